@@ -1,0 +1,91 @@
+"""What the analyser finds in an article: entities, their mentions, quotes and speakers.
+
+Plain data only; offsets are character offsets into the analysed text, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EntityKind = Literal["person", "country", "organization"]
+ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "country", "organization")
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person, country or organisation, with every place the article names it."""
+
+    id: str  # "person:patrick-ryder", "country:kp", "organization:state-department"
+    kind: EntityKind
+    name: str  # the fullest form the article gives
+    mentions: list[Span] = field(default_factory=list)
+    code: str | None = None  # ISO 3166-1 alpha-2, countries only
+    role: str | None = None  # "Russian Foreign Minister", people only
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "name": self.name,
+            "mentions": [[s, e] for s, e in self.mentions],
+        }
+        if self.code is not None:
+            out["code"] = self.code
+        if self.role is not None:
+            out["role"] = self.role
+        return out
+
+
+@dataclass(slots=True)
+class Quote:
+    """One pair of quotation marks and whoever the article says spoke the words."""
+
+    start: int  # offset of the opening mark
+    end: int  # offset just past the closing mark (or the end of the quoted run)
+    text: str  # text[start:end]
+    speaker: str | None = None  # an Entity.id, or None when nobody is named
+    cue: str | None = None  # the reporting verb or phrase: "said", "told", "according to"
+    speaker_span: Span | None = None  # where the speaker is named for this quote ("he", "Ryder")
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "cue": self.cue,
+        }
+        if self.speaker_span is not None:
+            out["speaker_span"] = list(self.speaker_span)
+        return out
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything found in one text."""
+
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        for ent in self.entities:
+            if ent.id == entity_id:
+                return ent
+        return None
+
+    def of_kind(self, kind: EntityKind) -> list[Entity]:
+        return [e for e in self.entities if e.kind == kind]
+
+    def quotes_by(self, entity_id: str) -> list[Quote]:
+        return [q for q in self.quotes if q.speaker == entity_id]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "entities": [e.to_json() for e in self.entities],
+            "quotes": [q.to_json() for q in self.quotes],
+        }

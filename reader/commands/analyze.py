@@ -1,0 +1,85 @@
+"""`reader analyze`: the analyser from the command line, as JSON lines or Rich tables."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from reader.analysis import Analysis, analyze
+from reader.articles import Article, ArticleError, load_article
+
+
+def article_json(path: str, article: Article, analysis: Analysis) -> dict[str, Any]:
+    """One line of `reader analyze --json` (the contract in shared/eval/README.md)."""
+    out: dict[str, Any] = {"path": path, "title": article.title}
+    out.update(analysis.to_json())
+    return out
+
+
+def run_analyze(paths: Sequence[str], *, as_json: bool, out: TextIO | None = None) -> int:
+    """Analyse each file in order; returns the exit code (1 when any file failed)."""
+    out = out or sys.stdout
+    failed = 0
+    for name in paths:
+        try:
+            article = load_article(Path(name))
+        except ArticleError as exc:
+            failed += 1
+            print(f"reader: {exc}", file=sys.stderr)
+            if as_json:
+                error = {"path": name, "error": str(exc), "title": "", "text": "",
+                         "entities": [], "quotes": []}
+                out.write(json.dumps(error, ensure_ascii=False) + "\n")
+            continue
+        analysis = analyze(article.text)
+        if as_json:
+            out.write(json.dumps(article_json(name, article, analysis), ensure_ascii=False))
+            out.write("\n")
+        else:
+            print_tables(article, analysis, out)
+    return 1 if failed else 0
+
+
+def print_tables(article: Article, analysis: Analysis, out: TextIO) -> None:
+    """The people, countries, organisations and quotes of one article as Rich tables."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=out, highlight=False)
+    # Article text is untrusted: every cell is a Text, never markup.
+    console.rule(Text(article.title, style="bold"))
+    names = {e.id: e.name for e in analysis.entities}
+
+    people = Table(title="People", title_justify="left", expand=False)
+    for column in ("Name", "Role", "Mentions", "Quotes"):
+        people.add_column(column)
+    for ent in analysis.of_kind("person"):
+        people.add_row(Text(ent.name), Text(ent.role or ""), str(len(ent.mentions)),
+                       str(len(analysis.quotes_by(ent.id))))
+    console.print(people)
+
+    countries = Table(title="Countries", title_justify="left")
+    for column in ("Name", "Code", "Mentions"):
+        countries.add_column(column)
+    for ent in analysis.of_kind("country"):
+        countries.add_row(Text(ent.name), Text(ent.code or ""), str(len(ent.mentions)))
+    console.print(countries)
+
+    orgs = Table(title="Organisations", title_justify="left")
+    for column in ("Name", "Mentions"):
+        orgs.add_column(column)
+    for ent in analysis.of_kind("organization"):
+        orgs.add_row(Text(ent.name), str(len(ent.mentions)))
+    console.print(orgs)
+
+    quotes = Table(title="Quotes", title_justify="left")
+    for column in ("Speaker", "Cue", "Quote"):
+        quotes.add_column(column)
+    for q in analysis.quotes:
+        speaker = names.get(q.speaker or "", "")
+        quotes.add_row(Text(speaker), Text(q.cue or ""), Text(q.text))
+    console.print(quotes)

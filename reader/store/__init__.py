@@ -1,0 +1,1 @@
+"""The TinyDB store of bookmarks, notes and reading state. No Textual here."""
