@@ -12,14 +12,15 @@ from collections.abc import Sequence
 
 from reader import __version__
 
-SUBCOMMANDS = ("analyze",)
+SUBCOMMANDS = ("analyze", "export", "import")
 
 
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="A terminal news reader that highlights who said what. "
-        "Commands: 'reader analyze PATH...' (see 'reader analyze --help').",
+        "Commands: 'reader analyze PATH...', 'reader export', 'reader import FILE.json' "
+        "(see 'reader COMMAND --help').",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files or folders (.txt, .md); default: the bundled seeds")
@@ -41,6 +42,30 @@ def _analyze_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader export",
+        description="Write your bookmarks and notes as Markdown, JSON (lossless, for "
+        "'reader import') or a Readwise CSV.",
+    )
+    parser.add_argument("--format", choices=("markdown", "json", "readwise"),
+                        default="markdown", help="default: markdown")
+    parser.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    parser.add_argument("--data-dir", metavar="DIR", help="the store's folder")
+    return parser
+
+
+def _import_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader import",
+        description="Merge a JSON export into the store (by id: nothing is duplicated).",
+    )
+    parser.add_argument("file", metavar="FILE.json", help="a file from 'reader export "
+                        "--format json'")
+    parser.add_argument("--data-dir", metavar="DIR", help="the store's folder")
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -49,6 +74,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         opts = _analyze_parser().parse_args(args[1:])
         return run_analyze(opts.paths, as_json=opts.json)
+
+    if args and args[0] == "export":
+        from reader.commands.export import run_export
+
+        opts = _export_parser().parse_args(args[1:])
+        return run_export(opts.format, opts.output, opts.data_dir)
+    if args and args[0] == "import":
+        from reader.commands.export import run_import
+
+        opts = _import_parser().parse_args(args[1:])
+        return run_import(opts.file, opts.data_dir)
 
     opts = _app_parser().parse_args(args)
     from reader.app import run_app

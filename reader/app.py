@@ -1,44 +1,49 @@
-"""ReaderApp: thin. Builds from the one factory, loads styles, pushes the main screen."""
+"""ReaderApp: thin. Built by the one factory, loads styles, pushes the main screen."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, OptionList
-from textual.widgets.option_list import Option
+from textual.app import App
 
 from reader import paths
-from reader.articles import ArticleError, discover, load_article
+from reader.analysis import Analysis, analyze
+from reader.ui.commands import bindings_for
+from reader.ui.screens.main import MainScreen
+
+
+def style_paths() -> list[Path]:
+    """Every .tcss file of styles/ (a checkout or the installed wheel), app.tcss first."""
+    folder = paths.styles_dir()
+    return sorted(folder.glob("*.tcss"), key=lambda p: (p.name != "app.tcss", p.name))
 
 
 class ReaderApp(App[None]):
     """The terminal news reader."""
 
     TITLE = "reader"
-    CSS_PATH = str(paths.styles_dir() / "app.tcss")
+    BINDINGS = bindings_for("app")
 
     def __init__(self, sources: Sequence[Path], data_dir: Path) -> None:
+        # CSS_PATH is resolved against this file's folder, so give absolute paths computed
+        # by paths.styles_dir(), which knows the checkout and the wheel layouts.
+        self.CSS_PATH = [str(p) for p in style_paths()]  # type: ignore[misc]
         super().__init__()
         self.sources = list(sources)
         self.data_dir = data_dir
+        # Swappable so UI tests can pin what the panes show; the CLI never changes it.
+        self.analyzer: Callable[[str], Analysis] = analyze
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        articles = []
-        for path in discover(self.sources):
-            try:
-                articles.append(load_article(path))
-            except ArticleError:
-                continue
-        # Titles are untrusted: Option prompts given as str are markup, so pass Content.
-        from textual.content import Content
+    def on_mount(self) -> None:
+        self.push_screen(MainScreen())
 
-        yield OptionList(*(Option(Content(a.title), id=a.id) for a in articles),
-                         id="article-list")
-        yield Footer()
+    def action_help(self) -> None:
+        self.notify("The help screen is coming.")
+
+    def action_bookmarks(self) -> None:
+        self.notify("The bookmarks screen is coming.")
 
 
 def make_app(sources: Sequence[str | os.PathLike[str]] | None = None,

@@ -1,0 +1,111 @@
+"""Reading the store file at open: version check, migration, damage recovery, backups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.store import codec
+from reader.store.atomic import atomic_write, fsync_dir, leftover_temps
+from reader.store.backups import (
+    damaged_name,
+    newest_good_backup,
+    write_daily_backup,
+    write_migration_backup,
+)
+from reader.store.errors import StoreDamagedError, StoreNewerSchemaError, StoreUnreadableError
+from reader.store.schema import CURRENT_VERSION, SchemaError, migrate, schema_version, validate
+
+STORE_NAME = "store.json"
+
+
+@dataclass
+class Loaded:
+    """The tables read at open, and what the user should be told about it."""
+
+    tables: dict[str, Any]
+    messages: list[str] = field(default_factory=list)
+
+
+def load_store_file(data_dir: Path, *, writable: bool) -> Loaded:
+    """Read store.json, migrating or repairing it when `writable` (we hold the lock)."""
+    path = data_dir / STORE_NAME
+    if writable:
+        for temp in leftover_temps(path):  # from a writer killed mid-save; never the data
+            temp.unlink(missing_ok=True)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Loaded({})
+    except OSError as exc:
+        raise StoreUnreadableError(
+            f"Cannot read {path} ({exc.strerror or exc}). Check that it is a file you can "
+            f"read (for example: chmod 600 '{path}'); it was left exactly as it is."
+        ) from exc
+    try:
+        doc = codec.loads(raw)
+    except ValueError:
+        return _recover(data_dir, path, f"{path} is not valid JSON", writable)
+    try:
+        version = schema_version(doc)
+    except SchemaError as exc:
+        return _recover(data_dir, path, f"{path} does not match the store's schema ({exc})",
+                        writable)
+    if version > CURRENT_VERSION:
+        raise StoreNewerSchemaError(path, version, CURRENT_VERSION)
+    messages: list[str] = []
+    if version < CURRENT_VERSION:
+        try:
+            doc = migrate(doc, version)
+            validate(doc)
+        except (SchemaError, KeyError, TypeError, AttributeError, ValueError) as exc:
+            return _recover(data_dir, path,
+                            f"{path} (schema {version}) could not be upgraded ({exc})", writable)
+        if writable:
+            backup = write_migration_backup(data_dir, raw, version)
+            raw = codec.dumps(doc)
+            atomic_write(path, raw)
+            messages.append(f"Upgraded the store from schema {version} to {CURRENT_VERSION}; "
+                            f"the file as it was is kept in {backup}.")
+    else:
+        try:
+            validate(doc)
+        except SchemaError as exc:
+            return _recover(data_dir, path,
+                            f"{path} does not match the store's schema ({exc})", writable)
+    if writable:
+        write_daily_backup(data_dir, raw)
+    return Loaded(doc["tables"], messages)
+
+
+def _recover(data_dir: Path, path: Path, reason: str, writable: bool) -> Loaded:
+    """Set the damaged file aside and restore the newest good backup; say so."""
+    found = newest_good_backup(data_dir)
+    if not writable:
+        # Another process holds the lock and will repair the file; show the backup.
+        if found:
+            return Loaded(found[1]["tables"], [
+                f"{reason}. Showing the backup {found[0]} read-only."])
+        return Loaded({}, [f"{reason}. No backup was found; nothing is shown."])
+    aside = damaged_name(path)
+    try:
+        os.replace(path, aside)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise StoreDamagedError(
+            f"{reason}, and it could not be moved aside ({exc.strerror}). It was left as it "
+            "is; move it away yourself and start reader again."
+        ) from exc
+    if found is None:
+        return Loaded({}, [
+            f"{reason}. It was moved to {aside}. No good backup was found, so the store "
+            f"starts empty; your old data is still in {aside}."])
+    backup, doc = found
+    atomic_write(path, codec.dumps(doc))
+    when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    return Loaded(doc["tables"], [
+        f"{reason}. It was moved to {aside}, and the last good backup {backup} (saved "
+        f"{when}) was restored. Anything changed after that is only in {aside}."])

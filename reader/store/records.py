@@ -1,0 +1,233 @@
+"""The records the store keeps: bookmarks of articles and quotes, and notes.
+
+Every record has a UUID `id` and ISO-8601 UTC `created` / `updated` times. Records are
+frozen dataclasses; the store turns them into plain JSON dicts (`to_dict`) and back
+(`record_from_dict`), and that dict form is also the lossless JSON export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+NoteKind = Literal["article", "quote", "entity"]
+CONTEXT_CHARS = 40  # characters of text kept before and after a quote to find it again
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 with microseconds (sorts as text)."""
+    return dt.datetime.now(dt.UTC).isoformat()
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteAnchor:
+    """Where a quote was: its exact text, offsets, context around it, the article's hash."""
+
+    quote: str
+    start: int
+    end: int
+    prefix: str = ""
+    suffix: str = ""
+    content_hash: str = ""
+
+    @classmethod
+    def from_text(cls, text: str, start: int, end: int, content_hash: str = "",
+                  context: int = CONTEXT_CHARS) -> QuoteAnchor:
+        """The anchor of `text[start:end]`, with up to `context` characters either side."""
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"quote offsets {start}..{end} are outside the text")
+        return cls(quote=text[start:end], start=start, end=end,
+                   prefix=text[max(0, start - context):start],
+                   suffix=text[end:end + context], content_hash=content_hash)
+
+    @property
+    def key(self) -> str:
+        """Identifies the quote within its article independently of its offsets."""
+        return hashlib.sha1(self.quote.encode("utf-8", "replace")).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"quote": self.quote, "start": self.start, "end": self.end,
+                "prefix": self.prefix, "suffix": self.suffix,
+                "content_hash": self.content_hash}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> QuoteAnchor:
+        return cls(quote=data["quote"], start=int(data["start"]), end=int(data["end"]),
+                   prefix=data.get("prefix", ""), suffix=data.get("suffix", ""),
+                   content_hash=data.get("content_hash", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleBookmark:
+    """A bookmarked article. `date` is an ISO date string ("2024-05-01") or None."""
+
+    article_id: str
+    title: str
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = ""
+
+    kind: Literal["article"] = "article"
+
+    def __post_init__(self) -> None:
+        if not self.updated:  # a new record: updated starts as created
+            object.__setattr__(self, "updated", self.created)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "article_id": self.article_id,
+                "title": self.title, "source": self.source, "date": self.date,
+                "url": self.url, "author": self.author, "created": self.created,
+                "updated": self.updated}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteBookmark:
+    """A bookmarked quote: the anchor finds it again if the article text changes."""
+
+    article_id: str
+    article_title: str
+    anchor: QuoteAnchor
+    speaker: str | None = None
+    speaker_id: str | None = None  # entity id such as "person:patrick-ryder"
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = ""
+
+    kind: Literal["quote"] = "quote"
+
+    def __post_init__(self) -> None:
+        if not self.updated:  # a new record: updated starts as created
+            object.__setattr__(self, "updated", self.created)
+
+    @property
+    def quote(self) -> str:
+        return self.anchor.quote
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "article_id": self.article_id,
+                "article_title": self.article_title, "anchor": self.anchor.to_dict(),
+                "speaker": self.speaker, "speaker_id": self.speaker_id,
+                "source": self.source, "url": self.url, "author": self.author,
+                "created": self.created, "updated": self.updated}
+
+
+Bookmark = ArticleBookmark | QuoteBookmark
+
+
+@dataclass(frozen=True, slots=True)
+class NoteTarget:
+    """What a note is about: an article, a quote in an article, or an entity (any article).
+
+    Build one with `NoteTarget.article(...)`, `.quote(...)` or `.entity(...)`.
+    """
+
+    kind: NoteKind
+    article_id: str | None = None
+    article_title: str | None = None
+    anchor: QuoteAnchor | None = None
+    speaker: str | None = None
+    entity_id: str | None = None
+    entity_name: str | None = None
+
+    @classmethod
+    def article(cls, article_id: str, title: str) -> NoteTarget:
+        return cls(kind="article", article_id=article_id, article_title=title)
+
+    @classmethod
+    def quote(cls, article_id: str, title: str, anchor: QuoteAnchor,
+              speaker: str | None = None) -> NoteTarget:
+        return cls(kind="quote", article_id=article_id, article_title=title, anchor=anchor,
+                   speaker=speaker)
+
+    @classmethod
+    def entity(cls, entity_id: str, name: str) -> NoteTarget:
+        return cls(kind="entity", entity_id=entity_id, entity_name=name)
+
+    @property
+    def key(self) -> str:
+        """One note per key: "article:ID", "quote:ARTICLE:QUOTEHASH" or "entity:ID"."""
+        if self.kind == "article":
+            return f"article:{self.article_id}"
+        if self.kind == "quote":
+            assert self.anchor is not None
+            return f"quote:{self.article_id}:{self.anchor.key}"
+        return f"entity:{self.entity_id}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "article_id": self.article_id,
+                "article_title": self.article_title,
+                "anchor": self.anchor.to_dict() if self.anchor else None,
+                "speaker": self.speaker, "entity_id": self.entity_id,
+                "entity_name": self.entity_name}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NoteTarget:
+        anchor = data.get("anchor")
+        return cls(kind=data["kind"], article_id=data.get("article_id"),
+                   article_title=data.get("article_title"),
+                   anchor=QuoteAnchor.from_dict(anchor) if anchor else None,
+                   speaker=data.get("speaker"), entity_id=data.get("entity_id"),
+                   entity_name=data.get("entity_name"))
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """The user's text about a target."""
+
+    target: NoteTarget
+    text: str
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = ""
+
+    kind: Literal["note"] = "note"
+
+    def __post_init__(self) -> None:
+        if not self.updated:  # a new record: updated starts as created
+            object.__setattr__(self, "updated", self.created)
+
+    @property
+    def article_id(self) -> str | None:
+        return self.target.article_id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "target": self.target.to_dict(),
+                "text": self.text, "created": self.created,
+                "updated": self.updated}
+
+
+Record = ArticleBookmark | QuoteBookmark | Note
+
+
+def record_from_dict(data: dict[str, Any]) -> Record:
+    """The record a stored (or exported) dict describes; KeyError/ValueError if malformed."""
+    kind = data["kind"]
+    common = {"id": data["id"], "created": data["created"], "updated": data["updated"]}
+    if kind == "article":
+        return ArticleBookmark(article_id=data["article_id"], title=data["title"],
+                               source=data.get("source"), date=data.get("date"),
+                               url=data.get("url"), author=data.get("author"), **common)
+    if kind == "quote":
+        return QuoteBookmark(article_id=data["article_id"],
+                             article_title=data["article_title"],
+                             anchor=QuoteAnchor.from_dict(data["anchor"]),
+                             speaker=data.get("speaker"), speaker_id=data.get("speaker_id"),
+                             source=data.get("source"), url=data.get("url"),
+                             author=data.get("author"), **common)
+    if kind == "note":
+        return Note(target=NoteTarget.from_dict(data["target"]), text=data["text"], **common)
+    raise ValueError(f"unknown record kind {kind!r}")

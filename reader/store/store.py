@@ -1,0 +1,358 @@
+"""The Store: bookmarks and notes in TinyDB, reading state beside them, one writer."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+from reader import paths
+from reader.store.codec import clean_text
+from reader.store.errors import StoreBusyError, StoreReadOnlyError, StoreUnreadableError
+from reader.store.lock import StoreLock
+from reader.store.opening import STORE_NAME, load_store_file
+from reader.store.records import (
+    ArticleBookmark,
+    Bookmark,
+    Note,
+    NoteTarget,
+    QuoteAnchor,
+    QuoteBookmark,
+    Record,
+    now_iso,
+    record_from_dict,
+)
+from reader.store.state import ReadingState
+from reader.store.storage import AtomicJSONStorage, StoreDB, UUIDTable, open_db
+
+BusyPolicy = Literal["read-only", "error"]
+
+
+def _text(value: str | None) -> str | None:
+    return None if value is None else clean_text(value)
+
+
+def _newest_first(records: list[Any]) -> list[Any]:
+    return sorted(records, key=lambda r: (r.created, r.id), reverse=True)
+
+
+class Store:
+    """The user's bookmarks, notes and reading state. Build it with `open_store`.
+
+    Every change is on disk when the method returns (or it raised StoreWriteError and
+    nothing changed). Not thread-safe: call it from one thread at a time.
+    """
+
+    def __init__(self, data_dir: Path, db: StoreDB, storage: AtomicJSONStorage,
+                 state: ReadingState, lock: StoreLock | None, messages: list[str]) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / STORE_NAME
+        self.state = state
+        self.messages = messages
+        self._db = db
+        self._storage = storage
+        self._lock = lock
+        self._bookmarks = db.records_table("bookmarks")
+        self._notes = db.records_table("notes")
+        self._index: _Index | None = None
+
+    # -- lifecycle -------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self._storage.read_only
+
+    def close(self) -> None:
+        """Release the lock (all changes are already on disk)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def refresh(self) -> None:
+        """Re-read the file (for a read-only store, to see the writer's changes)."""
+        if self.read_only:
+            loaded = load_store_file(self.data_dir, writable=False)
+            self._storage._cache = loaded.tables
+        self._index = None
+        self._bookmarks.clear_cache()
+        self._notes.clear_cache()
+
+    # -- bookmarks -------------------------------------------------------------------
+    def bookmark_article(self, article_id: str, title: str, *, source: str | None = None,
+                         date: str | None = None, url: str | None = None,
+                         author: str | None = None) -> ArticleBookmark:
+        """Bookmark an article; bookmarking it again returns the existing bookmark."""
+        existing = self.article_bookmark(article_id)
+        if existing is not None:
+            return existing
+        record = ArticleBookmark(article_id=article_id, title=clean_text(title),
+                                 source=_text(source), date=date, url=_text(url),
+                                 author=_text(author))
+        self._insert(record)
+        return record
+
+    def article_bookmark(self, article_id: str) -> ArticleBookmark | None:
+        record_id = self._idx().articles.get(article_id)
+        record = self.get(record_id) if record_id else None
+        return record if isinstance(record, ArticleBookmark) else None
+
+    def is_bookmarked(self, article_id: str) -> bool:
+        return article_id in self._idx().articles
+
+    def unbookmark_article(self, article_id: str) -> ArticleBookmark | None:
+        """Remove the article's bookmark; returns it (for undo) or None if there was none."""
+        record = self.article_bookmark(article_id)
+        if record is not None:
+            self.delete(record.id)
+        return record
+
+    def bookmark_quote(self, article_id: str, article_title: str, anchor: QuoteAnchor, *,
+                       speaker: str | None = None, speaker_id: str | None = None,
+                       source: str | None = None, url: str | None = None,
+                       author: str | None = None) -> QuoteBookmark:
+        """Bookmark a quote; the same quote of the same article returns the existing one."""
+        existing_id = self._idx().quotes.get((article_id, anchor.key))
+        existing = self.get(existing_id) if existing_id else None
+        if isinstance(existing, QuoteBookmark):
+            return existing
+        clean_anchor = dataclasses.replace(
+            anchor, quote=clean_text(anchor.quote), prefix=clean_text(anchor.prefix),
+            suffix=clean_text(anchor.suffix))
+        record = QuoteBookmark(article_id=article_id, article_title=clean_text(article_title),
+                               anchor=clean_anchor, speaker=_text(speaker),
+                               speaker_id=speaker_id, source=_text(source), url=_text(url),
+                               author=_text(author))
+        self._insert(record)
+        return record
+
+    def quote_bookmark(self, article_id: str, anchor: QuoteAnchor) -> QuoteBookmark | None:
+        record_id = self._idx().quotes.get((article_id, anchor.key))
+        record = self.get(record_id) if record_id else None
+        return record if isinstance(record, QuoteBookmark) else None
+
+    def bookmarks(self, article_id: str | None = None) -> list[Bookmark]:
+        """All bookmarks (or one article's), newest first."""
+        found: list[Bookmark] = []
+        for raw in self._bookmarks.raw().values():
+            if article_id is None or raw.get("article_id") == article_id:
+                record = record_from_dict(raw)
+                assert isinstance(record, ArticleBookmark | QuoteBookmark)
+                found.append(record)
+        return _newest_first(found)
+
+    def delete_bookmark(self, bookmark_id: str) -> Bookmark | None:
+        record = self.delete(bookmark_id)
+        assert record is None or isinstance(record, ArticleBookmark | QuoteBookmark)
+        return record
+
+    def restore_bookmark(self, bookmark: Bookmark) -> Bookmark:
+        """Put a deleted bookmark back with its id and times (undo)."""
+        self.restore(bookmark)
+        return bookmark
+
+    # -- notes -----------------------------------------------------------------------
+    def set_note(self, target: NoteTarget, text: str) -> Note:
+        """Write the note on `target`, creating it or replacing the text of the existing one."""
+        existing = self.note_for(target)
+        if existing is not None:
+            return self.edit_note(existing.id, text)
+        record = Note(target=target, text=clean_text(text))
+        self._insert(record)
+        return record
+
+    def note_for(self, target: NoteTarget) -> Note | None:
+        record_id = self._idx().notes.get(target.key)
+        record = self.get(record_id) if record_id else None
+        return record if isinstance(record, Note) else None
+
+    def edit_note(self, note_id: str, text: str) -> Note:
+        """Replace a note's text; KeyError if there is no such note."""
+        current = self.get(note_id)
+        if not isinstance(current, Note):
+            raise KeyError(note_id)
+        record = dataclasses.replace(current, text=clean_text(text), updated=now_iso())
+        self._require_writable()
+        self._notes.replace_record(record.to_dict())
+        return record
+
+    def notes(self, article_id: str | None = None, entity_id: str | None = None) -> list[Note]:
+        """All notes, or those on one article (and its quotes), or on one entity; newest first."""
+        found: list[Note] = []
+        for raw in self._notes.raw().values():
+            target = raw.get("target", {})
+            if article_id is not None and target.get("article_id") != article_id:
+                continue
+            if entity_id is not None and target.get("entity_id") != entity_id:
+                continue
+            record = record_from_dict(raw)
+            assert isinstance(record, Note)
+            found.append(record)
+        return _newest_first(found)
+
+    def delete_note(self, note_id: str) -> Note | None:
+        record = self.delete(note_id)
+        assert record is None or isinstance(record, Note)
+        return record
+
+    def restore_note(self, note: Note) -> Note:
+        self.restore(note)
+        return note
+
+    # -- any record ------------------------------------------------------------------
+    def get(self, record_id: str) -> Record | None:
+        """The bookmark or note with this id, or None."""
+        for table in (self._bookmarks, self._notes):
+            raw = table.raw().get(record_id)
+            if raw is not None:
+                return record_from_dict(raw)
+        return None
+
+    def records(self) -> list[Record]:
+        """Every bookmark and note (bookmarks first), newest first within each."""
+        return [*self.bookmarks(), *self.notes()]
+
+    def delete(self, record_id: str) -> Record | None:
+        """Delete a bookmark or note by id; returns it (for undo), None if it was not there."""
+        record = self.get(record_id)
+        if record is None:
+            return None
+        self._require_writable()
+        self._table_for(record).remove_record(record_id)
+        self._forget(record)
+        return record
+
+    def restore(self, record: Record) -> Record:
+        """Insert `record` as it is (same id and times), replacing one with the same id."""
+        self._require_writable()
+        table = self._table_for(record)
+        if record.id in table.raw():
+            previous = self.get(record.id)
+            table.replace_record(record.to_dict())
+            if previous is not None:
+                self._forget(previous)
+            self._remember(record)
+        else:
+            self._insert(record)
+        return record
+
+    def restore_many(self, records: list[Record]) -> None:
+        """Insert or replace many records as they are, in one write per table (import)."""
+        if not records:
+            return
+        self._require_writable()
+        for table, kind in ((self._bookmarks, False), (self._notes, True)):
+            docs = {r.id: r.to_dict() for r in records if isinstance(r, Note) is kind}
+            if docs:
+                table.put_many(docs)
+        self._index = None
+
+    # -- internals -------------------------------------------------------------------
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreReadOnlyError(
+                "The store is open read-only (another reader is using it); "
+                "the change was not saved.")
+
+    def _table_for(self, record: Record) -> UUIDTable:
+        return self._notes if isinstance(record, Note) else self._bookmarks
+
+    def _insert(self, record: Record) -> None:
+        self._require_writable()
+        self._table_for(record).insert_record(record.to_dict())
+        self._remember(record)
+
+    def _idx(self) -> _Index:
+        if self._index is None:
+            self._index = _Index()
+            for raw in self._bookmarks.raw().values():
+                self._index.add(record_from_dict(raw))
+            for raw in self._notes.raw().values():
+                self._index.add(record_from_dict(raw))
+        return self._index
+
+    def _remember(self, record: Record) -> None:
+        if self._index is not None:
+            self._index.add(record)
+
+    def _forget(self, record: Record) -> None:
+        if self._index is not None:
+            self._index.remove(record)
+
+
+class _Index:
+    """Lookups by article, quote and note target, kept in step with every change."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, str] = {}
+        self.quotes: dict[tuple[str, str], str] = {}
+        self.notes: dict[str, str] = {}
+
+    def add(self, record: Record) -> None:
+        if isinstance(record, ArticleBookmark):
+            self.articles[record.article_id] = record.id
+        elif isinstance(record, QuoteBookmark):
+            self.quotes[(record.article_id, record.anchor.key)] = record.id
+        else:
+            self.notes[record.target.key] = record.id
+
+    def remove(self, record: Record) -> None:
+        if isinstance(record, ArticleBookmark):
+            mapping: dict[Any, str] = self.articles
+            key: Any = record.article_id
+        elif isinstance(record, QuoteBookmark):
+            mapping, key = self.quotes, (record.article_id, record.anchor.key)
+        else:
+            mapping, key = self.notes, record.target.key
+        if mapping.get(key) == record.id:
+            del mapping[key]
+
+
+def open_store(data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+               if_busy: BusyPolicy = "read-only", wait: float = 0.0) -> Store:
+    """Open the store in `data_dir` (default: paths.data_dir()), creating the folder.
+
+    - Another process holds the lock: with if_busy="read-only" (the app) the store opens
+      read-only and `store.messages` says so; with if_busy="error" (CLI writers) it waits
+      up to `wait` seconds and then raises StoreBusyError.
+    - `read_only=True` never takes the lock and never changes a file (export).
+    - A damaged file is set aside and the last good backup restored; an old schema is
+      migrated (after a backup). `store.messages` tells the user what happened.
+    - Raises StoreNewerSchemaError or StoreUnreadableError (messages for the user).
+    """
+    directory = paths.data_dir(data_dir)
+    messages: list[str] = []
+    lock: StoreLock | None = None
+    if not read_only:
+        try:
+            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            lock = StoreLock(directory)
+            acquired = lock.acquire(wait)
+        except OSError as exc:
+            raise StoreUnreadableError(
+                f"Cannot use the data folder {directory} ({exc.strerror or exc}).") from exc
+        if not acquired:
+            owner = lock.owner()
+            if if_busy == "error":
+                raise StoreBusyError(directory, owner)
+            lock, read_only = None, True
+            messages.append(
+                f"The store is in use by {owner}, so it was opened read-only: bookmarks, "
+                "notes and reading positions changed now will not be saved.")
+    try:
+        loaded = load_store_file(directory, writable=not read_only)
+        messages.extend(loaded.messages)
+        storage = AtomicJSONStorage(directory / STORE_NAME, loaded.tables, read_only)
+        state = ReadingState(directory, read_only=read_only, messages=messages)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Store(directory, open_db(storage), storage, state, lock, messages)

@@ -1,0 +1,171 @@
+"""The one command registry: every key the app answers to is defined here, once.
+
+Each command has its key, its binding id (users and tests can remap it with
+`App.set_keymap({"reader.bookmark": "B"})`), its footer title, its help text and its
+scope. The footer (via the generated `Binding`s), the `?` help screen and the command
+palette are all built from `COMMANDS`, so they cannot drift apart.
+
+Scopes:
+- "app": bound on ReaderApp, active everywhere;
+- "main": bound on the main screen, active whichever pane has focus there;
+- "list", "reading", "panel", "filter": bound on one widget, active when it has focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from textual.binding import Binding, BindingType
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+    from textual.screen import Screen
+
+Scope = Literal["app", "main", "list", "reading", "panel", "filter"]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One thing the user can do, with the key that does it."""
+
+    action: str  # action name on the node of its scope (the app, the screen or the widget)
+    key: str  # Textual key name(s), comma separated: "b", "right_square_bracket"
+    id: str  # binding id for keymaps: "reader.bookmark"
+    title: str  # short: the footer and the palette show it
+    help: str  # one sentence: the help screen and the palette show it
+    scope: Scope
+    show: bool = True  # shown in the footer
+    key_display: str | None = None  # how the help screen and footer print the key
+    palette: bool = True  # offered in the command palette
+    priority: bool = False
+
+    @property
+    def display_key(self) -> str:
+        return self.key_display or self.key.split(",")[0]
+
+    def binding(self) -> Binding:
+        return Binding(
+            self.key,
+            self.action,
+            self.title,
+            show=self.show,
+            key_display=self.key_display,
+            priority=self.priority,
+            tooltip=self.help,
+            id=self.id,
+        )
+
+
+COMMANDS: tuple[Command, ...] = (
+    # Everywhere.
+    Command("quit", "q", "reader.quit", "Quit", "Leave reader; everything is already saved.",
+            "app"),
+    Command("help", "question_mark", "reader.help", "Keys",
+            "Show every key of the screen and pane in focus.", "app", key_display="?"),
+    Command("bookmarks", "g", "reader.bookmarks", "Bookmarks",
+            "Open the bookmarks and notes screen.", "app"),
+    Command("command_palette", "ctrl+p", "reader.palette", "Commands",
+            "Find commands, articles and people.", "app", show=False, palette=False,
+            key_display="ctrl+p"),
+    Command("change_theme", "ctrl+t", "reader.theme", "Theme",
+            "Choose a colour theme; the choice is remembered.", "app", show=False,
+            key_display="ctrl+t"),
+    # The main screen: these act on the open article from whichever pane has focus.
+    Command("filter", "slash", "reader.filter", "Filter",
+            "Filter the article list by words in the title or body.", "main", key_display="/"),
+    Command("next_quote", "right_square_bracket", "reader.next-quote", "Next quote",
+            "Move the quote cursor to the next quote.", "main", key_display="]"),
+    Command("previous_quote", "left_square_bracket", "reader.previous-quote", "Prev quote",
+            "Move the quote cursor to the previous quote.", "main", key_display="[",
+            show=False),
+    Command("bookmark", "b", "reader.bookmark", "Bookmark",
+            "Bookmark the quote under the cursor, or the article when no quote is selected.",
+            "main"),
+    Command("note", "a", "reader.note", "Note",
+            "Write or edit a note on the selected person or country (side panel), "
+            "the quote under the cursor, or the article.", "main"),
+    Command("next_mention", "n", "reader.next-mention", "Next mention",
+            "Jump to the next mention of the selected person, country or organisation.",
+            "main", show=False),
+    Command("previous_mention", "N", "reader.previous-mention", "Prev mention",
+            "Jump to the previous mention of the selected entity.", "main", show=False),
+    Command("toggle_panel", "p", "reader.toggle-panel", "Panel",
+            "Show or hide the side panel of people, countries and organisations.", "main"),
+    Command("clear_cursor", "escape", "reader.clear-cursor", "Clear",
+            "Clear the quote cursor and the selected entity.", "main", show=False),
+    Command("export", "x", "reader.export", "Export",
+            "Export bookmarks and notes as Markdown into the data folder.", "main",
+            show=False),
+    # One pane each.
+    Command("select", "enter", "reader.open-article", "Open",
+            "Open the highlighted article.", "list"),
+    Command("scroll_down", "j", "reader.scroll-down", "Down", "Scroll the article down.",
+            "reading", show=False, palette=False),
+    Command("scroll_up", "k", "reader.scroll-up", "Up", "Scroll the article up.",
+            "reading", show=False, palette=False),
+    Command("select", "enter", "reader.choose-entry", "Choose",
+            "Highlight the entry's mentions; on a quote, scroll the article to it.", "panel"),
+    Command("close_filter", "escape", "reader.close-filter", "Close filter",
+            "Clear the filter and go back to the list.", "filter", palette=False),
+)
+
+
+def commands_for(scope: Scope) -> list[Command]:
+    return [c for c in COMMANDS if c.scope == scope]
+
+
+def bindings_for(scope: Scope) -> list[BindingType]:
+    """The `BINDINGS` of the class that owns `scope`."""
+    return [c.binding() for c in commands_for(scope)]
+
+
+def scopes_in_focus(screen: Screen[object]) -> list[Scope]:
+    """The scopes active on `screen`: the app's, the screen's, and those of the focused chain.
+
+    Screens and widgets declare their scope with a `COMMAND_SCOPE` class attribute.
+    """
+    nodes: list[DOMNode] = [screen]
+    focused = screen.focused
+    if focused is not None:
+        nodes.extend(n for n in focused.ancestors_with_self if n is not screen)
+    scopes: list[Scope] = ["app"]
+    for node in nodes:
+        scope = getattr(node, "COMMAND_SCOPE", None)
+        if scope is not None and scope not in scopes:
+            scopes.append(scope)
+    return scopes
+
+
+def commands_in_focus(screen: Screen[object]) -> list[Command]:
+    """Every command that a key press on `screen` can reach right now, for the help screen."""
+    scopes = scopes_in_focus(screen)
+    return [c for c in COMMANDS if c.scope in scopes]
+
+
+def palette_commands(screen: Screen[object]) -> list[Command]:
+    """Commands the palette offers on `screen` (screen and app scope, enabled now)."""
+    scopes = scopes_in_focus(screen)
+    return [c for c in COMMANDS if c.palette and c.scope in scopes and c.scope in ("app", "main")]
+
+
+async def run_command(command: Command, screen: Screen[object]) -> None:
+    """Run `command` as its key would on `screen` (for the palette)."""
+    namespace: DOMNode = screen.app if command.scope == "app" else screen
+    await screen.app.run_action(command.action, default_namespace=namespace)
+
+
+def by_id(binding_id: str, commands: Sequence[Command] = COMMANDS) -> Command:
+    for command in commands:
+        if command.id == binding_id:
+            return command
+    raise KeyError(binding_id)
+
+
+def keys_table(commands: Iterable[Command] = COMMANDS) -> str:
+    """A Markdown table of keys (for the README and the help screen's export)."""
+    rows = ["| Key | Where | What it does |", "| --- | --- | --- |"]
+    for c in commands:
+        rows.append(f"| `{c.display_key}` | {c.scope} | {c.help} |")
+    return "\n".join(rows)

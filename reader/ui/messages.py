@@ -1,0 +1,56 @@
+"""Messages the panes send up to the main screen. Data flows down by setters; events come up.
+
+The note editor and the bookmarks screen answer through `dismiss` values instead
+(see `NoteRequest` / `NoteEdit` in reader/ui/notes.py and `OpenAt` below).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+
+@dataclass
+class ArticleChosen(Message):
+    """The user chose an article in the list (Enter or click)."""
+
+    article_id: str
+
+
+@dataclass
+class EntityChosen(Message):
+    """The side panel's selection moved to an entity (None: nothing selected)."""
+
+    entity_id: str | None
+
+
+@dataclass
+class EntityActivated(Message):
+    """Enter on an entity: jump to its first mention."""
+
+    entity_id: str
+
+
+@dataclass
+class QuoteChosen(Message):
+    """The user chose a quote (Enter on a person's quote in the side panel, or a click)."""
+
+    quote_index: int
+
+
+@dataclass
+class FilterChanged(Message):
+    """The filter words changed ("" clears the filter)."""
+
+    query: str
+
+
+@dataclass(frozen=True)
+class OpenAt:
+    """What the bookmarks screen dismisses with: open this article, optionally at a span
+    of its text (a quote's offsets)."""
+
+    article_id: str
+    start: int | None = None
+    end: int | None = None

@@ -1,0 +1,125 @@
+"""ArticleList: title, source, date, unread dot and bookmark star, one option per article.
+
+An OptionList renders only the lines in view, so it keeps up with 10,000 rows (a
+ListView would build a widget per row). Rows are two lines and never wrap, which keeps
+the per-row layout cost small when thousands are added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual import on
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.articles import Article
+from reader.ui.commands import bindings_for
+from reader.ui.messages import ArticleChosen
+from reader.ui.safe_text import one_line
+
+UNREAD_MARK = "●"
+STAR_MARK = "★"
+
+
+def row_prompt(article: Article, *, unread: bool, starred: bool) -> Content:
+    """The two-line prompt of one article: untrusted text only ever as plain Content."""
+    dot = Content.styled(UNREAD_MARK if unread else " ", ".article-list--unread")
+    star = Content.styled(f" {STAR_MARK}" if starred else "", ".article-list--star")
+    title = Content(one_line(article.title) or "(untitled)")
+    if unread:
+        title = title.stylize(".article-list--title-unread")
+    meta_parts = [one_line(article.source)] if article.source else []
+    if article.date is not None:
+        meta_parts.append(article.date.isoformat())
+    meta = Content.styled("  " + (" · ".join(meta_parts) or "—"), ".article-list--meta")
+    return Content.assemble(dot, " ", title, star, "\n", meta)
+
+
+class ArticleList(OptionList):
+    """The list of opened articles; Enter or a click posts ArticleChosen."""
+
+    COMMAND_SCOPE = "list"
+    BINDINGS = bindings_for("list")
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
+        "article-list--unread",
+        "article-list--title-unread",
+        "article-list--star",
+        "article-list--meta",
+    }
+
+    def __init__(self, *, id: str | None = "article-list") -> None:
+        super().__init__(id=id, markup=False)
+        self.border_title = "Articles"
+        self._articles: dict[str, Article] = {}
+        self._read: set[str] = set()
+        self._starred: set[str] = set()
+
+    def _option(self, article: Article) -> Option:
+        prompt = row_prompt(article, unread=article.id not in self._read,
+                            starred=article.id in self._starred)
+        return Option(prompt, id=article.id)
+
+    def append_articles(self, articles: Iterable[Article]) -> None:
+        new = [a for a in articles if a.id not in self._articles]
+        for article in new:
+            self._articles[article.id] = article
+        self.add_options([self._option(a) for a in new])
+        self._update_title()
+
+    def show_only(self, articles: Iterable[Article]) -> None:
+        """Replace the rows (a filter result), keeping the highlighted article if shown."""
+        current = self.highlighted_id
+        self._articles = {a.id: a for a in articles}
+        self.set_options([self._option(a) for a in self._articles.values()])
+        if current is not None and current in self._articles:
+            self.highlighted = self.get_option_index(current)
+        elif self._articles:
+            self.highlighted = 0
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.border_subtitle = f"{self.option_count}"
+
+    @property
+    def highlighted_id(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option is not None else None
+
+    def shows(self, article_id: str) -> bool:
+        return article_id in self._articles
+
+    def highlight_article(self, article_id: str) -> None:
+        if article_id in self._articles:
+            self.highlighted = self.get_option_index(article_id)
+
+    def _refresh_row(self, article_id: str) -> None:
+        article = self._articles.get(article_id)
+        if article is not None:
+            self.replace_option_prompt(article_id, self._option(article).prompt)
+
+    def set_read(self, article_ids: Iterable[str]) -> None:
+        new = set(article_ids)
+        changed = new ^ self._read
+        self._read = new
+        for article_id in changed:
+            self._refresh_row(article_id)
+
+    def mark_read(self, article_id: str) -> None:
+        if article_id not in self._read:
+            self._read.add(article_id)
+            self._refresh_row(article_id)
+
+    def set_starred(self, article_ids: Iterable[str]) -> None:
+        new = set(article_ids)
+        changed = new ^ self._starred
+        self._starred = new
+        for article_id in changed:
+            self._refresh_row(article_id)
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(ArticleChosen(event.option.id))

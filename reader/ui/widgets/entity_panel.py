@@ -1,0 +1,164 @@
+"""EntityPanel: the people, countries and organisations of the open article.
+
+Moving the cursor onto an entry selects it (its mentions are highlighted in the
+reading pane); for a person, what they said is listed below, and Enter on one of
+those quotes scrolls the reading pane to it.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.analysis import Analysis, Entity, EntityKind
+from reader.ui.commands import bindings_for
+from reader.ui.messages import EntityActivated, EntityChosen, QuoteChosen
+from reader.ui.safe_text import one_line
+
+GROUPS: tuple[tuple[EntityKind, str], ...] = (
+    ("person", "People"),
+    ("country", "Countries"),
+    ("organization", "Organisations"),
+)
+QUOTE_PREVIEW = 160
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def entity_prompt(entity: Entity, quote_count: int) -> Content:
+    """Name on the first line; role or code, mentions and quotes on the second."""
+    details: list[str] = []
+    if entity.kind == "person" and entity.role:
+        details.append(one_line(entity.role))
+    if entity.kind == "country" and entity.code:
+        details.append(one_line(entity.code))
+    details.append(_plural(len(entity.mentions), "mention"))
+    if entity.kind == "person":
+        details.append(_plural(quote_count, "quote"))
+    name = Content.styled(one_line(entity.name), f".entity-panel--{entity.kind}")
+    meta = Content.styled("  " + " · ".join(details), ".entity-panel--meta")
+    return Content.assemble(name, "\n", meta)
+
+
+class EntityList(OptionList):
+    """The entries, grouped by kind under disabled heading rows."""
+
+    BINDINGS = bindings_for("panel")
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
+        "entity-panel--person",
+        "entity-panel--country",
+        "entity-panel--organization",
+        "entity-panel--meta",
+    }
+
+
+class PersonQuotes(OptionList):
+    """What the selected person said, in article order."""
+
+    BINDINGS = bindings_for("panel")
+
+
+class EntityPanel(Vertical):
+    """The side panel. The screen calls `show` and `select`; the panel posts messages."""
+
+    COMMAND_SCOPE = "panel"
+
+    def __init__(self, *, id: str | None = "entity-panel") -> None:
+        super().__init__(id=id)
+        self.analysis: Analysis | None = None
+        self.selected: str | None = None
+        self._quote_indexes: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        entities = EntityList(id="entity-list", markup=False)
+        entities.border_title = "People, countries, organisations"
+        yield entities
+        quotes = PersonQuotes(id="person-quotes", markup=False)
+        quotes.border_title = "Quotes"
+        yield quotes
+        yield Static("", id="entity-empty", markup=False)
+
+    def show(self, analysis: Analysis | None) -> None:
+        """Fill the panel for a new article (None: analysis still running)."""
+        self.analysis = analysis
+        self.selected = None
+        entity_list = self.query_one(EntityList)
+        options: list[Option] = []
+        if analysis is not None:
+            for kind, heading in GROUPS:
+                members = analysis.of_kind(kind)
+                options.append(Option(Content.styled(f"{heading} ({len(members)})",
+                                                     "bold"), disabled=True))
+                options.extend(
+                    Option(entity_prompt(e, len(analysis.quotes_by(e.id))), id=e.id)
+                    for e in members
+                )
+        entity_list.set_options(options)
+        entity_list.highlighted = None
+        empty = self.query_one("#entity-empty", Static)
+        empty.update("Analysing…" if analysis is None else "")
+        empty.display = analysis is None
+        self._show_quotes(None)
+
+    def select(self, entity_id: str | None) -> None:
+        """Reflect a selection made elsewhere (a click in the reading pane)."""
+        if entity_id == self.selected:
+            return
+        self.selected = entity_id
+        entity_list = self.query_one(EntityList)
+        if entity_id is None:
+            entity_list.highlighted = None
+        else:
+            with suppress(KeyError):
+                entity_list.highlighted = entity_list.get_option_index(entity_id)
+        self._show_quotes(entity_id)
+
+    def _show_quotes(self, entity_id: str | None) -> None:
+        quotes = self.query_one(PersonQuotes)
+        self._quote_indexes = []
+        options: list[Option] = []
+        entity = self.analysis.entity(entity_id) if self.analysis and entity_id else None
+        if self.analysis is not None and entity is not None and entity.kind == "person":
+            for index, quote in enumerate(self.analysis.quotes):
+                if quote.speaker == entity.id:
+                    self._quote_indexes.append(index)
+                    preview = one_line(quote.text)
+                    if len(preview) > QUOTE_PREVIEW:
+                        preview = preview[: QUOTE_PREVIEW - 1] + "…"
+                    options.append(Option(Content(preview)))
+            quotes.border_title = f"Quotes by {one_line(entity.name)} ({len(options)})"
+        quotes.set_options(options)
+        quotes.display = bool(options)
+
+    @on(OptionList.OptionHighlighted, "#entity-list")
+    def _entity_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        entity_id = event.option.id
+        if entity_id is not None and entity_id != self.selected:
+            self.selected = entity_id
+            self._show_quotes(entity_id)
+            self.post_message(EntityChosen(entity_id))
+
+    @on(OptionList.OptionSelected, "#entity-list")
+    def _entity_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(EntityActivated(event.option.id))
+
+    @on(OptionList.OptionHighlighted, "#person-quotes")
+    def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+
+    @on(OptionList.OptionSelected, "#person-quotes")
+    def _quote_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self._quote_indexes):
+            self.post_message(QuoteChosen(self._quote_indexes[event.option_index]))

@@ -1,0 +1,167 @@
+"""Loading article files: discovery, refusals, sanitising, metadata, ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.articles import (
+    ArticleError,
+    article_from_text,
+    discover,
+    load_article,
+    load_articles,
+)
+from reader.articles.decoding import MAX_ARTICLE_BYTES
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8", newline="")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def test_seed_article_metadata(seed_path: Path) -> None:
+    article = load_article(seed_path)
+    assert article.source == "Yonhap"
+    assert article.title.startswith("The United States warned Wednesday against North Korea")
+    assert article.title.endswith("…")
+    # No short headline line: the body is the whole text, less the credit.
+    assert article.body_start == 0
+    assert article.body.endswith('including ones that it itself supported."')
+    assert "(Yonhap)" not in article.body
+    assert article.text.endswith("(Yonhap)")
+    assert article.id.startswith("the-united-states-warned-wednesday-against-north-koreas-")
+    assert article.id.endswith(article.content_hash[:8])
+
+
+def test_text_is_the_decoded_file_with_newlines(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", b"Headline\r\n\r\nBody line one.\rBody two.\r\n")
+    article = load_article(path)
+    assert article.text == "Headline\n\nBody line one.\nBody two.\n"
+    assert article.title == "Headline"
+    assert article.body == "Body line one.\nBody two."
+
+
+def test_ids_are_stable_and_follow_the_content(tmp_path: Path) -> None:
+    first = load_article(write(tmp_path / "a.txt", "Same title\nBody one."))
+    again = load_article(write(tmp_path / "b.txt", "Same title\nBody one."))
+    other = load_article(write(tmp_path / "c.txt", "Same title\nBody two."))
+    assert first.id == again.id
+    assert first.id.startswith("same-title-")
+    assert other.id != first.id
+
+
+def test_control_characters_and_escapes_are_removed_at_load(tmp_path: Path) -> None:
+    raw = "Big \x1b[31mnews\x1b[0m\u202e\nBody\x07 with \x1b]52;c;ZXZpbA==\x07clipboard\x9b.\n"
+    article = load_article(write(tmp_path / "a.txt", raw))
+    assert article.title == "Big news"
+    assert article.body == "Body with clipboard."
+    assert "\x1b" not in article.text and "\u202e" not in article.text
+
+
+def test_markup_lookalikes_are_kept_literally(tmp_path: Path) -> None:
+    article = load_article(write(tmp_path / "a.txt", "[VIDEO] Clip [/b]\n[@click=app.quit]x[/]"))
+    assert article.title == "[VIDEO] Clip [/b]"
+    assert article.body == "[@click=app.quit]x[/]"
+
+
+def test_cp1252_file_is_decoded(tmp_path: Path) -> None:
+    raw = "Café crème\nLe café de José coûte 5 € — « très cher », dit-il, naïf.".encode("cp1252")
+    article = load_article(write(tmp_path / "a.txt", raw))
+    assert article.title == "Café crème"
+    assert "coûte 5 €" in article.body
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01binary\x00", "binary"),
+        (b"\x1b[0m\x07\n \n", "no text"),
+    ],
+)
+def test_unreadable_files_raise_article_error(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = write(tmp_path / "bad.txt", content)
+    with pytest.raises(ArticleError, match=reason) as info:
+        load_article(path)
+    assert info.value.path == path
+    assert str(path) in str(info.value)
+
+
+def test_too_large_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_ARTICLE_BYTES + 10)  # sparse: no real disk use
+    with pytest.raises(ArticleError, match="too large"):
+        load_article(path)
+
+
+def test_missing_file_and_folder_raise_article_error(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="cannot be read"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="folder"):
+        load_article(tmp_path)
+
+
+def test_front_matter_gives_title_source_and_date(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Summit ends\nsource: AP\ndate: 2026-11-20\n---\n"
+        "# Summit ends\n\nLeaders left on Friday, Nov. 27, 2026. (Reuters)\n"
+    )
+    article = load_article(write(tmp_path / "a.md", text))
+    assert (article.title, article.source, article.date) == (
+        "Summit ends", "AP", dt.date(2026, 11, 20))
+    assert article.body == "Leaders left on Friday, Nov. 27, 2026."
+
+
+def test_front_matter_title_keeps_an_unrelated_first_line_in_the_body() -> None:
+    text = "---\ntitle: Summit ends\n---\nShort opening line.\nMore text here."
+    article = article_from_text(text)
+    assert article.title == "Summit ends"
+    assert article.body == "Short opening line.\nMore text here."
+
+
+def test_dateline_date_then_file_date(tmp_path: Path) -> None:
+    dated = load_article(write(tmp_path / "a.txt", "SOCCER - WIN\nLONDON 1996-08-30\nText."))
+    assert dated.date == dt.date(1996, 8, 30)
+    undated = write(tmp_path / "b.txt", "No date\nNothing here says when.")
+    stamp = dt.datetime(2020, 5, 17, 12, 0).timestamp()
+    os.utime(undated, (stamp, stamp))
+    assert load_article(undated).date == dt.date(2020, 5, 17)
+
+
+def test_empty_title_falls_back_to_the_file_name(tmp_path: Path) -> None:
+    article = load_article(write(tmp_path / "my-story.txt", "#\n\nBody text."))
+    assert article.title == "my-story"
+
+
+def test_discover_walks_folders_skipping_hidden_and_other_files(tmp_path: Path) -> None:
+    a = write(tmp_path / "news" / "b.txt", "B\nb")
+    b = write(tmp_path / "news" / "sub" / "a.MD", "A\na")
+    write(tmp_path / "news" / "image.png", b"\x89PNG")
+    write(tmp_path / "news" / ".hidden.txt", "h\nh")
+    write(tmp_path / "news" / ".git" / "c.txt", "c\nc")
+    single = write(tmp_path / "single.dat", "given by name")
+    found = discover([tmp_path / "news", single, tmp_path / "news" / "b.txt"])
+    assert found == [a, b, single]
+
+
+def test_load_articles_returns_errors_beside_articles(tmp_path: Path) -> None:
+    write(tmp_path / "good.txt", "Good\nbody")
+    bad = write(tmp_path / "bad.txt", b"")
+    articles, errors = load_articles([tmp_path])
+    assert [a.title for a in articles] == ["Good"]
+    assert [e.path for e in errors] == [bad]
+
+
+def test_body_range_is_inside_text() -> None:
+    for text in ["x", "(Yonhap)", "Title\n(AP)", "a.\n\n\n", "# \n(AP)"]:
+        article = article_from_text(text)
+        assert 0 <= article.body_start <= article.body_end <= len(article.text)

@@ -1,0 +1,52 @@
+"""`reader export` and `reader import` from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.__main__ import main
+from reader.store import NoteTarget, open_store
+
+
+def test_export_import_cli_round_trip(data_dir: Path, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    with open_store(data_dir) as store:
+        store.bookmark_article("a-1", "A title")
+        store.set_note(NoteTarget.article("a-1", "A title"), "my note")
+    out = tmp_path / "export.json"
+    assert main(["export", "--format", "json", "-o", str(out), "--data-dir", str(data_dir)]) == 0
+    other = tmp_path / "other"
+    assert main(["import", str(out), "--data-dir", str(other)]) == 0
+    assert "2 added" in capsys.readouterr().err
+    assert main(["export", "--format", "markdown", "--data-dir", str(other)]) == 0
+    markdown = capsys.readouterr().out
+    assert "## A title" in markdown and "my note" in markdown
+    assert main(["export", "--format", "readwise", "--data-dir", str(other)]) == 0
+    assert capsys.readouterr().out.startswith("Highlight,Title,Author,URL,Note,Location,Date")
+    assert len(json.loads(out.read_text(encoding="utf-8"))["bookmarks"]) == 1
+
+
+def test_import_of_a_non_export_says_so(data_dir: Path, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    assert main(["import", str(bad), "--data-dir", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "not a reader JSON export" in err and "Traceback" not in err
+
+
+def test_import_while_store_busy_says_busy(data_dir: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.commands.export as export_command
+
+    monkeypatch.setattr(export_command, "BUSY_WAIT_SECONDS", 0.2)
+    exported = tmp_path / "e.json"
+    with open_store(data_dir):
+        assert main(["export", "--format", "json", "-o", str(exported),
+                     "--data-dir", str(data_dir)]) == 0  # export reads while busy
+        assert main(["import", str(exported), "--data-dir", str(data_dir)]) == 1
+    assert "busy" in capsys.readouterr().err

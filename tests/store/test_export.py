@@ -1,0 +1,109 @@
+"""Export (JSON lossless, Markdown, Readwise CSV) and import merging by id."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from reader.store import (
+    NoteTarget,
+    QuoteAnchor,
+    Store,
+    export_json,
+    export_markdown,
+    export_readwise,
+    import_json,
+    open_store,
+)
+from tests.store.conftest import ARTICLE_TEXT
+
+QUOTE = "We will hold the line,"
+
+
+def _fill(store: Store) -> None:
+    start = ARTICLE_TEXT.index(QUOTE)
+    anchor = QuoteAnchor.from_text(ARTICLE_TEXT, start, start + len(QUOTE), "h")
+    store.bookmark_article("allies-1", "Allies [VIDEO] agree", source="Yonhap",
+                           date="2024-05-01")
+    store.bookmark_quote("allies-1", "Allies [VIDEO] agree", anchor, speaker="Patrick Ryder")
+    store.set_note(NoteTarget.quote("allies-1", "Allies [VIDEO] agree", anchor,
+                                    "Patrick Ryder"), "=cmd|' /C calc'!A0 first line\nsecond")
+    store.set_note(NoteTarget.article("allies-1", "Allies [VIDEO] agree"), "context")
+    store.set_note(NoteTarget.entity("person:patrick-ryder", "Patrick Ryder"), "spokesman")
+    store.state.set_read("allies-1")
+
+
+def _records(export: str) -> dict[str, object]:
+    doc = json.loads(export)
+    return {"bookmarks": doc["bookmarks"], "notes": doc["notes"],
+            "state": doc["reading_state"]["articles"]}
+
+
+def test_json_export_import_export_is_lossless(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    first = export_json(store)
+    with open_store(tmp_path / "other") as empty:
+        result = import_json(empty, first)
+        assert (result.added, result.updated, result.merged) == (5, 0, 0)
+        again = export_json(empty)
+    assert _records(again) == _records(first)
+
+
+def test_import_twice_never_duplicates(store: Store) -> None:
+    _fill(store)
+    exported = export_json(store)
+    result = import_json(store, exported)
+    assert result.added == 0 and result.unchanged == 5
+    assert len(store.bookmarks()) == 2 and len(store.notes()) == 3
+
+
+def test_import_newer_copy_wins_and_other_id_on_same_target_merges(store: Store,
+                                                                   tmp_path: Path) -> None:
+    _fill(store)
+    exported = json.loads(export_json(store))
+    note = next(n for n in exported["notes"] if n["target"]["kind"] == "article")
+    note["text"], note["updated"] = "newer text", "2999-01-01T00:00:00+00:00"
+    with open_store(tmp_path / "b") as other:
+        other.set_note(NoteTarget.entity("person:patrick-ryder", "Patrick Ryder"),
+                       "seen in Seoul")
+        result = import_json(other, json.dumps(exported))
+        assert result.merged == 1  # the entity note: two ids, one target
+        entity = other.note_for(NoteTarget.entity("person:patrick-ryder", "P"))
+        assert entity is not None and "seen in Seoul" in entity.text
+        assert "spokesman" in entity.text
+    result = import_json(store, json.dumps(exported))
+    assert result.updated == 1
+    article_note = store.note_for(NoteTarget.article("allies-1", "x"))
+    assert article_note is not None and article_note.text == "newer text"
+
+
+def test_markdown_groups_by_article_with_block_quotes(store: Store) -> None:
+    _fill(store)
+    text = export_markdown(store)
+    assert "## Allies [VIDEO] agree" in text
+    assert "> We will hold the line," in text and "> — Patrick Ryder" in text
+    assert text.index("> We will hold") < text.index("second")
+    assert "### Patrick Ryder" in text and "spokesman" in text
+
+
+def test_readwise_csv_has_standard_columns_and_defuses_formulas(store: Store) -> None:
+    _fill(store)
+    rows = list(csv.DictReader(io.StringIO(export_readwise(store))))
+    assert list(rows[0]) == ["Highlight", "Title", "Author", "URL", "Note", "Location", "Date"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["Highlight"] == QUOTE and row["Title"] == "Allies [VIDEO] agree"
+    assert row["Author"] == "Yonhap" and row["Location"] == str(ARTICLE_TEXT.index(QUOTE))
+    assert row["Note"] == "Speaker: Patrick Ryder\n=cmd|' /C calc'!A0 first line\nsecond"
+
+
+def test_readwise_cells_that_would_run_as_formulas_are_defused(store: Store) -> None:
+    text = "=HYPERLINK(1) @SUM(2)"
+    anchor = QuoteAnchor.from_text(text, 0, len(text))
+    store.bookmark_quote("x", "+title", anchor)
+    store.set_note(NoteTarget.quote("x", "+title", anchor), "@note")
+    row = next(csv.DictReader(io.StringIO(export_readwise(store))))
+    assert row["Highlight"] == "'=HYPERLINK(1) @SUM(2)"
+    assert row["Title"] == "'+title" and row["Note"] == "'@note"

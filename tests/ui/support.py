@@ -1,0 +1,66 @@
+"""Helpers for the UI tests: a predictable analyser double, article files, screen text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App
+
+from reader.analysis import Analysis, Entity, Quote
+
+_QUOTE = re.compile(r'"[^"\n]+"')
+
+
+class ListAnalyzer:
+    """An analyser double for UI tests: quotes are straight double-quoted runs; people and
+    countries are the names it is given. The UI, not the analyser, is under test here, so
+    what the panes should show is known exactly."""
+
+    def __init__(self, people: Iterable[str] = (), countries: dict[str, str] | None = None,
+                 speaker: str | None = None) -> None:
+        self.people = list(people)
+        self.countries = dict(countries or {})
+        self.speaker = speaker  # every quote is given to this person, if named
+
+    def __call__(self, text: str) -> Analysis:
+        entities: list[Entity] = []
+        for name in self.people:
+            mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+            if mentions:
+                entities.append(Entity(id=f"person:{name.lower().replace(' ', '-')}",
+                                       kind="person", name=name, mentions=mentions,
+                                       role="Spokesperson"))
+        for name, code in self.countries.items():
+            mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+            if mentions:
+                entities.append(Entity(id=f"country:{code.lower()}", kind="country",
+                                       name=name, mentions=mentions, code=code))
+        speaker_id = None
+        if self.speaker is not None:
+            speaker_id = f"person:{self.speaker.lower().replace(' ', '-')}"
+        quotes = [Quote(m.start(), m.end(), m.group(0), speaker=speaker_id, cue="said")
+                  for m in _QUOTE.finditer(text)]
+        return Analysis(text=text, entities=entities, quotes=quotes)
+
+
+ARTICLE = (
+    "Talks resume in Geneva\n"
+    'Ada Lovelace spoke first. "We want peace," she said. France agreed.\n'
+    'Later Ada Lovelace added: "The engine can compose music." Nobody in France objected.\n'
+    '"Third quote here," Ada Lovelace said.\n'
+)
+
+
+def write_article(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def screen_text(app: App[object]) -> str:
+    """What the terminal shows, as plain text lines."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
