@@ -1,0 +1,111 @@
+"""Words that report speech: the cue that ties a quote to whoever said it.
+
+The verbs are English reporting verbs ("said", "told", "added", "wrote", ...) in all
+their forms, the nouns are the ones that carry a quote after a possessive ("Trump's
+claim that ..."), and "according to" names its source after it. The lists are written
+here from ordinary English usage.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The set of the space-separated words of `words` (keeps long lists readable)."""
+    return frozenset(words.split())
+
+# base form -> other forms; regular forms are generated below.
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "sing": ("sings", "sang", "singing", "sung"),
+    "read": ("reads", "reading"),
+    "speak": ("speaks", "spoke", "speaking"),
+    "put": ("puts", "putting"),
+    "tweet": ("tweets", "tweeted", "tweeting"),
+    "post": ("posts", "posted", "posting"),
+    "quip": ("quips", "quipped", "quipping"),
+    "admit": ("admits", "admitted", "admitting"),
+    "testify": ("testifies", "testified", "testifying"),
+    "reply": ("replies", "replied", "replying"),
+    "deny": ("denies", "denied", "denying"),
+    "cry": ("cries", "cried", "crying"),
+    "shout": ("shouts", "shouted", "shouting"),
+    "swear": ("swears", "swore", "swearing", "sworn"),
+    "begin": ("begins", "began", "beginning"),
+    "prefer": ("prefers",),
+}
+
+_REGULAR = (
+    "add ask explain continue note state declare argue claim insist warn respond answer "
+    "recall remark acknowledge announce assert comment complain concede confirm contend "
+    "describe emphasize emphasise joke observe predict promise report reiterate repeat "
+    "suggest vow urge call dub label brand praise mock accuse pledge boast conclude lament "
+    "exclaim scream whisper mutter yell agree allege caution charge counter demand insist "
+    "muse opine plead proclaim recount retort reveal scoff snap stress tout underscore "
+    "affirm blast slam hail criticize criticise decry dismiss mention point echo wonder "
+    "question characterize characterise refer term deride chide lambast boom thunder "
+    "maintain estimate explain conclude advise inform remind assure instruct caution "
+    "encourage implore"
+)
+
+
+def _regular_forms(base: str) -> tuple[str, ...]:
+    if base.endswith("e"):
+        return (base, base + "s", base + "d", base[:-1] + "ing")
+    if base.endswith(("sh", "ch", "ss", "x")):
+        return (base, base + "es", base + "ed", base + "ing")
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return (base, base[:-1] + "ies", base[:-1] + "ied", base + "ing")
+    if base in ("snap", "scoff"):
+        return (base, base + "s", base + "ped" if base == "snap" else base + "ed",
+                base + "ping" if base == "snap" else base + "ing")
+    return (base, base + "s", base + "ed", base + "ing")
+
+
+def _verb_forms() -> frozenset[str]:
+    forms: set[str] = set()
+    for base, others in _IRREGULAR.items():
+        forms.add(base)
+        forms.update(others)
+    for base in _REGULAR.split():
+        forms.update(_regular_forms(base))
+    return frozenset(forms)
+
+
+VERBS: frozenset[str] = _verb_forms()
+
+# Nouns that report speech after a possessive or as "the X that ...".
+NOUNS: frozenset[str] = word_set(
+    "claim claims statement statements remark remarks comment comments words promise "
+    "pledge assertion vow accusation accusations tweet tweets description warning "
+    "message answer response reply quote quip mantra slogan argument insistence "
+    "testimony declaration speech letter interview"
+)
+
+# Verbs whose subject is rarely the speaker of a following quote when used in the
+# passive ("was called", "were described"): handled by the caller; listed for clarity.
+PASSIVE_MARKERS: frozenset[str] = word_set("is was were are be been being")
+
+# Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
+BETWEEN_SUBJECT_AND_VERB: frozenset[str] = word_set(
+    "also has had have will would could should may might did does do then later once again "
+    "again repeatedly previously recently reportedly publicly privately simply flatly "
+    "bluntly quickly quietly loudly angrily proudly firmly initially earlier finally "
+    "further often frequently famously even still just only since already never has "
+    "not is was were are been being went on continued to"
+)
+
+WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+ACCORDING_TO_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+
+def is_cue_verb(word: str) -> bool:
+    """Whether `word` (any case) is a form of a reporting verb."""
+    return word.lower() in VERBS
+
+
+def is_cue_noun(word: str) -> bool:
+    return word.lower() in NOUNS

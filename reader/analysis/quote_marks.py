@@ -1,0 +1,103 @@
+"""Pairs of double quotation marks, straight or curly, found in one linear scan.
+
+Single quotes are never paired at the top level: "’" is also the apostrophe, so a
+single quote only ever matters nested inside a double-quoted span, where it needs no
+pairing of its own. A quote that runs over several paragraphs (the paragraph ends
+without a closing mark and the next one opens again) is one span.
+"""
+
+from __future__ import annotations
+
+OPENING = frozenset("“„«")
+CLOSING = frozenset("”»")
+STRAIGHT = '"'
+DOUBLE_MARKS = OPENING | CLOSING | {STRAIGHT}
+# Characters after which a straight mark opens rather than closes.
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;‘'") | OPENING
+# Characters before which a straight mark closes rather than opens.
+_CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?—–-…’'") | CLOSING
+
+# Nesting deeper than this is a run of stray marks, not speech inside speech.
+_MAX_DEPTH = 3
+
+
+def _is_opening(text: str, i: int, depth: int) -> bool:
+    """Whether the mark at `i` opens a quote (given how many are open)."""
+    ch = text[i]
+    if ch in OPENING:
+        return True
+    if ch in CLOSING:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens_by_left = before in _OPEN_BEFORE
+    closes_by_right = after in _CLOSE_AFTER
+    if opens_by_left and not closes_by_right:
+        return True
+    if closes_by_right and not opens_by_left:
+        return False
+    return depth == 0
+
+
+def _starts_with_opening(text: str, start: int, end: int) -> int:
+    """Offset of an opening double mark that begins text[start:end] (after spaces), or -1."""
+    i = start
+    while i < end and text[i] in " \t":
+        i += 1
+    if i < end and text[i] in DOUBLE_MARKS and _is_opening(text, i, 0):
+        return i
+    return -1
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every top-level double-quoted span, marks included.
+
+    Linear in len(text): each character is looked at a bounded number of times, and an
+    unmatched mark costs nothing beyond its own paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    open_at = -1  # offset of the outermost opening mark of the span being read
+    depth = 0
+    continued = False  # the open span began in an earlier paragraph
+    i = 0
+    while i < n:
+        nl = text.find("\n", i)
+        para_end = n if nl < 0 else nl
+        while i < para_end:
+            if text[i] in DOUBLE_MARKS:
+                if _is_opening(text, i, depth):
+                    if depth == 0:
+                        open_at = i
+                    depth = min(depth + 1, _MAX_DEPTH)
+                elif depth > 0:
+                    depth -= 1
+                    if depth == 0:
+                        spans.append((open_at, i + 1))
+                        open_at, continued = -1, False
+            i += 1
+        i = para_end + 1
+        if depth == 0:
+            continue
+        # The paragraph ended inside a quote: it goes on when the next paragraph with
+        # text opens again; otherwise a span that already ran over paragraphs ends
+        # here, and a mark opened in this paragraph alone was a stray one.
+        nxt = i
+        while nxt < n and text[nxt] in " \t\n":
+            nxt += 1
+        next_nl = text.find("\n", nxt)
+        reopen = _starts_with_opening(text, nxt, n if next_nl < 0 else next_nl)
+        if reopen >= 0:
+            depth, continued = 1, True
+            i = reopen + 1
+        else:
+            if continued:
+                spans.append((open_at, _trim_end(text, open_at, para_end)))
+            open_at, depth, continued = -1, 0, False
+    return spans
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1] in " \t\r":
+        end -= 1
+    return end

@@ -1,0 +1,338 @@
+"""Who is named next to a reporting verb: the subject before "said", the name after it.
+
+Works on a small window of words around a cue; returns a `Subject` saying what stands
+in the speaker's place: a known entity, a pronoun, a name the entity finder missed, a
+common noun ("a source", "the letter": someone speaks, but nobody is named) or a
+relative pronoun ("who", which sends the search further back).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, word_set
+from reader.analysis.model import Entity
+
+SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
+
+
+@dataclass(slots=True)
+class Subject:
+    """What fills the speaker's place next to a cue."""
+
+    kind: SubjectKind
+    start: int
+    end: int
+    entity_id: str | None = None  # kind "entity"
+    name: str | None = None  # kind "name": the name as written, titles stripped
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+# A word (with inner apostrophes, hyphens and dots: O'Neill, Son-hui, U.S.), an
+# abbreviation's full stop kept, or one punctuation mark that matters for clauses.
+_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–]")
+
+_ABBREVIATIONS = word_set(
+    """mr mrs ms dr gen maj lt col capt sgt adm cmdr brig gov sen rep prof rev st jr sr
+    amb atty hon sept sep oct nov dec jan feb aug inc corp co ltd"""
+)
+
+_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+DETERMINERS = word_set(
+    "the a an this that these those his her its their our my your some any another each "
+    "every no one two"
+)
+PREPOSITIONS = word_set(
+    "to with on at from by for of in about into onto over under against between among "
+    "toward towards without within after before during since like than via per"
+)
+# Name connectors: "Bank of America", "Charles de Gaulle", "Center for Public Integrity".
+_CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "for", "and", "la", "le",
+                         "du", "da", "del", "dos", "the", "on"})
+
+# Capitalised words that begin a sentence or a clause without being a name.
+_NOT_NAMES = word_set(
+    """a an the but and or so yet nor for in on at as after before when while if though
+    although because since until asked speaking according meanwhile however still then this
+    that these those it he she they we i you his her their our its my your there here what
+    who why how where which last next first later earlier today yesterday tomorrow monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec also now even just only both all many most some several other others such
+    instead despite during under over from with without by of to into about once"""
+)
+
+# Titles and roles written before a name; stripped from a name's front.
+TITLES = word_set(
+    """mr mrs ms miss dr prof gov sen rep gen maj lt col capt sgt adm cmdr brig cpl pvt
+    rev amb atty hon judge justice president vice secretary minister prime chancellor
+    senator representative governor mayor chief director spokesman spokeswoman
+    spokesperson ambassador general colonel lieutenant captain sergeant admiral pope
+    father sister king queen prince princess sheikh rabbi speaker leader chairman
+    chairwoman chair commissioner attorney deputy foreign defense defence finance former
+    acting republican democratic democrat gop libertarian independent activist candidate
+    nominee rival sheriff officer agent professor coach congressman congresswoman
+    councilman councilwoman lawmaker analyst pollster host anchor correspondent reporter
+    columnist author writer executive ceo founder manager editor economist expert
+    strategist adviser advisor aide consultant lawyer dean official rapper singer actor
+    actress star businessman businesswoman billionaire entrepreneur pastor reverend bishop
+    cardinal imam first lady sir dame lord lady premier ex late mrs. state house senate"""
+)
+
+# Words that make a newly found name an organisation rather than a person.
+ORG_WORDS = word_set(
+    """post times news journal press agency department ministry commission committee council
+    party campaign university college school institute center centre foundation association
+    union bureau office service police court congress senate house group inc corp company
+    co bank fund network media reuters tribune herald gazette daily magazine channel tv
+    radio alliance coalition organization organisation league federation board
+    administration army navy force forces guard ap cnn bbc nbc abc cbs fox msnbc npr pac
+    politifact times-picayune review report reports inquirer globe observer telegraph
+    guardian economist monitor examiner chronicle courier sun mirror express star"""
+)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def strip_possessive(word: str) -> str:
+    if word.endswith(("'s", "’s", "'S", "’S")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
+
+
+def words_in(text: str, start: int, end: int) -> list[Word]:
+    """The words and clause punctuation of text[start:end], with offsets."""
+    out: list[Word] = []
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        if w.endswith(".") and not _keeps_dot(w):
+            out.append(Word(m.start(), m.end() - 1, w[:-1]))
+        else:
+            out.append(Word(m.start(), m.end(), w))
+    return out
+
+
+def _keeps_dot(word: str) -> bool:
+    """Whether a word's final full stop is its own (Mr., U.S., J.) or ends a sentence."""
+    bare = word[:-1]
+    return "." in bare or (len(bare) == 1 and bare.isupper()) or bare.lower() in _ABBREVIATIONS
+
+
+class MentionIndex:
+    """Entity mentions sorted by offset, to ask which entity a word belongs to."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.mentions)
+        self.starts = [s for s, _, _ in spans]
+        self.ends = [e for _, e, _ in spans]
+        self.ids = [i for _, _, i in spans]
+        self.kinds = {ent.id: ent.kind for ent in entities}
+
+    def covering(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The mention that overlaps text[start:end], if any (the last to start)."""
+        i = bisect_right(self.starts, end - 1) - 1
+        while i >= 0 and self.starts[i] >= start - 80:
+            if self.starts[i] < end and self.ends[i] > start:
+                return self.starts[i], self.ends[i], self.ids[i]
+            i -= 1
+        return None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect_left(self.starts, start)
+        out: list[tuple[int, int, str]] = []
+        while i < len(self.starts) and self.starts[i] < end:
+            if self.ends[i] <= end:
+                out.append((self.starts[i], self.ends[i], self.ids[i]))
+            i += 1
+        return out
+
+
+def _name_from(words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
+    """Indices [a, b) of the name in words[lo:hi] once titles and openers are dropped."""
+    a = lo
+    while a < hi:
+        bare = words[a].text.rstrip(".").lower()
+        if bare in TITLES or bare in _NOT_NAMES or not is_capitalised(words[a].text):
+            a += 1
+            continue
+        break
+    b = hi
+    while b > a and words[b - 1].text.lower() in _CONNECTORS:
+        b -= 1
+    if a >= b:
+        return None
+    return a, b
+
+
+def _capitalised_run_back(words: list[Word], j: int) -> int:
+    """First index of the run of capitalised words (and connectors) ending at j."""
+    a = j
+    while a - 1 >= 0:
+        prev = words[a - 1].text
+        gap_ok = words[a].start - words[a - 1].end <= 1
+        if not gap_ok:
+            break
+        connector = (prev.lower() in _CONNECTORS and a - 2 >= 0
+                     and is_capitalised(words[a - 2].text))
+        if (is_capitalised(prev) and prev not in _PUNCT) or connector:
+            a -= 1
+        else:
+            break
+    return a
+
+
+def _capitalised_run_forward(words: list[Word], j: int) -> int:
+    """One past the last index of the run of capitalised words starting at j."""
+    b = j + 1
+    while b < len(words):
+        w = words[b].text
+        if words[b].start - words[b - 1].end > 1:
+            break
+        connector = (w.lower() in _CONNECTORS and b + 1 < len(words)
+                     and is_capitalised(words[b + 1].text))
+        if (is_capitalised(w) and w not in _PUNCT) or connector:
+            b += 1
+        else:
+            break
+    return b
+
+
+def _name_subject(words: list[Word], a: int, b: int, text: str) -> Subject | None:
+    span = _name_from(words, a, b)
+    if span is None:
+        return None
+    i, k = span
+    start, end = words[i].start, words[k - 1].end
+    surface = strip_possessive(text[start:end]).rstrip(".")
+    if not surface or len(surface.split()) > 6:
+        return None
+    # Keep a leading "The" for organisations ("The New York Post").
+    if i > a and words[i - 1].text == "The":
+        start = words[i - 1].start
+        surface = "The " + surface
+    return Subject("name", start, start + len(surface), name=surface)
+
+
+def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject:
+    """What word j (the last word of a noun phrase) tells about who speaks."""
+    w = words[j]
+    low = w.text.lower()
+    hit = mentions.covering(w.start, w.end)
+    if hit is not None and mentions.kinds.get(hit[2]) != "country":
+        return Subject("entity", hit[0], hit[1], entity_id=hit[2])
+    if low in PRONOUNS:
+        return Subject("pronoun", w.start, w.end)
+    if low in POSSESSIVE_PRONOUNS:
+        return Subject("pronoun", w.start, w.end)
+    if low in RELATIVES:
+        return Subject("relative", w.start, w.end)
+    if hit is not None:
+        return Subject("entity", hit[0], hit[1], entity_id=hit[2])
+    if is_capitalised(w.text) and w.text not in ",;:()—–":
+        a = _capitalised_run_back(words, j)
+        found = _name_subject(words, a, j + 1, text)
+        if found is not None:
+            return found
+    return Subject("noun", w.start, w.end)
+
+
+def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject | None:
+    """The subject whose verb follows words[j]; None when the clause starts right there.
+
+    Skips adverbs and auxiliaries ("has also said") and comma-bounded appositives
+    ("Scott Pruitt, the attorney general, said").
+    """
+    skips = 0
+    while j >= 0:
+        t = words[j].text
+        if t.lower() in BETWEEN_SUBJECT_AND_VERB and not is_capitalised(t):
+            j -= 1
+            continue
+        if t in ("," , "—", "–") and skips < 3:
+            k = j - 1
+            while k >= 0 and j - k <= 16 and words[k].text not in (",", "—", "–", ";", ":"):
+                k -= 1
+            if k >= 0 and words[k].text == t and j - k > 1:
+                skips += 1
+                j = k - 1
+                continue
+            return None
+        if t == ")":
+            k = j - 1
+            while k >= 0 and j - k <= 12 and words[k].text != "(":
+                k -= 1
+            if k >= 0:
+                j = k - 1
+                continue
+            return None
+        if t in ",;:()—–":
+            return None
+        return classify_at(words, j, text, mentions)
+    return None
+
+
+def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject | None:
+    """The subject that follows an inverted cue ("said Caddell"): words[j] onwards."""
+    while j < len(words) and words[j].text in (",", "—", "–"):
+        j += 1
+    if j >= len(words):
+        return None
+    w = words[j]
+    low = w.text.lower()
+    hit = mentions.covering(w.start, w.end)
+    if hit is not None and mentions.kinds.get(hit[2]) != "country":
+        return Subject("entity", hit[0], hit[1], entity_id=hit[2])
+    if low in PRONOUNS:
+        return Subject("pronoun", w.start, w.end)
+    if is_capitalised(w.text):
+        b = _capitalised_run_forward(words, j)
+        # A mention inside the run ("said Maj. Gen. Patrick Ryder") wins over the run.
+        for k in range(j, b):
+            hit = mentions.covering(words[k].start, words[k].end)
+            if hit is not None and mentions.kinds.get(hit[2]) != "country":
+                return Subject("entity", hit[0], hit[1], entity_id=hit[2])
+        found = _name_subject(words, j, b, text)
+        if found is not None:
+            return found
+    return Subject("noun", w.start, w.end)
+
+
+def first_subject(words: list[Word], text: str, mentions: MentionIndex,
+                  limit: int = 8) -> Subject | None:
+    """The first name, entity or personal pronoun among the first `limit` words."""
+    for j in range(min(limit, len(words))):
+        w = words[j]
+        low = w.text.lower()
+        if w.text in ",;:()—–":
+            continue
+        if low in PREPOSITIONS:
+            return None
+        hit = mentions.covering(w.start, w.end)
+        if hit is not None and mentions.kinds.get(hit[2]) != "country":
+            return Subject("entity", hit[0], hit[1], entity_id=hit[2])
+        if low in PERSONAL_PRONOUNS or low == "they":
+            return Subject("pronoun", w.start, w.end)
+        if is_capitalised(w.text) and low not in _NOT_NAMES:
+            b = _capitalised_run_forward(words, j)
+            found = _name_subject(words, j, b, text)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,57 @@
+"""Quote marks: one quote per pair, straight or curly, nested, over paragraphs."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+from reader.analysis.quote_marks import find_quote_spans
+
+
+def spans_text(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_quote_spans(text)]
+
+
+def test_straight_and_curly_pairs() -> None:
+    text = 'She said "we will win," and then “we will not stop.”'
+    assert spans_text(text) == ['"we will win,"', "“we will not stop.”"]
+
+
+def test_nested_single_quotes_stay_inside_one_quote() -> None:
+    text = "“The sign said ‘keep out’ and we didn’t,” she said."
+    assert spans_text(text) == ["“The sign said ‘keep out’ and we didn’t,”"]
+
+
+def test_nested_double_quotes_of_the_other_style() -> None:
+    text = '"He called it “a disaster” on air," Marta Lind said.'
+    assert spans_text(text) == ['"He called it “a disaster” on air,"']
+
+
+def test_quote_over_several_paragraphs_is_one_quote() -> None:
+    text = ('Lind wrote:\n\n"The first part has no closing mark.\n\n'
+            '"The second part closes it." The rest.')
+    spans = spans_text(text)
+    assert len(spans) == 1
+    assert spans[0].startswith('"The first') and spans[0].endswith('closes it."')
+
+
+def test_stray_mark_is_not_a_quote_and_does_not_swallow_the_next_paragraph() -> None:
+    text = 'A stray " mark here.\nNext paragraph "with a quote" here.'
+    assert spans_text(text) == ['"with a quote"']
+
+
+def test_partial_quote_inside_a_sentence_is_attributed() -> None:
+    text = "Senator Alma Ruiz urged the agency to avoid \"reckless\" spending."
+    result = analyze(text)
+    assert [q.text for q in result.quotes] == ['"reckless"']
+    speaker = result.entity(result.quotes[0].speaker or "")
+    assert speaker is not None and speaker.name == "Alma Ruiz"
+
+
+def test_scare_quotes_and_titles_are_left_out() -> None:
+    text = 'The film "Blue Harbor" opened on Friday to "mixed" reviews.'
+    assert analyze(text).quotes == []
+
+
+def test_quote_text_and_offsets_agree() -> None:
+    text = '"It works," said Tomas Berg. "It really does."'
+    for q in analyze(text).quotes:
+        assert text[q.start:q.end] == q.text

@@ -1,0 +1,63 @@
+"""Analyser time against article size, 1 KB to 1 MB: it should grow linearly.
+
+Run: pytest tests/benchmarks/bench_analysis.py -s
+Prints, for each size, the time per KB and its ratio to the 1 KB figure measured in the
+same run (a ratio near 1 at every size means linear time). Not part of the default run.
+"""
+
+from __future__ import annotations
+
+import time
+
+from reader.analysis import analyze
+
+# Made-up news paragraphs: names, roles, countries, quotes of every shape, pronouns.
+PARAGRAPHS = [
+    'Foreign Minister Anna Berg of Norway met Mr. Tomas Reyes in Madrid on Monday.',
+    '"We agreed on the next steps," Berg told reporters. "The work starts now."',
+    'Reyes said the talks were "constructive" and called for "patience on all sides."',
+    '"There is no deal yet," he said, adding that Spain would "keep the door open."',
+    'The Daily Ledger reports that the plan faces "serious doubts" in parliament.',
+    'According to the ministry, the meeting lasted "well over three hours."',
+    'Berg continued:',
+    '"We have a long road ahead.',
+    '"But we will walk it together," she said.',
+    'Critics called the visit a "photo opportunity" and a stray " mark stays unmatched.',
+]
+UNIT = "\n\n".join(PARAGRAPHS) + "\n\n"
+SIZES_KB = [1, 4, 16, 64, 256, 1024]
+
+
+def article(size_kb: int, unit: str = UNIT) -> str:
+    target = size_kb * 1024
+    return (unit * (target // len(unit) + 1))[:target]
+
+
+def best_time(text: str, repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        analyze(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def run(label: str, unit: str) -> list[float]:
+    print(f"\n{label}")
+    print(f"{'size':>8} {'seconds':>9} {'ms per KB':>10} {'ratio to 1 KB':>14}")
+    per_kb: list[float] = []
+    for kb in SIZES_KB:
+        text = article(kb, unit)
+        seconds = best_time(text, repeats=max(1, min(20, 256 // kb)))
+        per_kb.append(seconds * 1000 / kb)
+        print(f"{kb:>6} KB {seconds:>9.4f} {per_kb[-1]:>10.3f} {per_kb[-1] / per_kb[0]:>14.2f}")
+    return per_kb
+
+
+def test_time_grows_linearly_with_article_size() -> None:
+    news = run("news-like text", UNIT)
+    marks = run("unmatched quote marks everywhere", 'a " b “ c ” said he, " \n')
+    # Linear means the time per KB stays flat; a quadratic pass would multiply it
+    # by about a thousand between 1 KB and 1 MB.
+    assert news[-1] / news[0] < 10
+    assert marks[-1] / marks[0] < 10
