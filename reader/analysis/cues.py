@@ -39,7 +39,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 _REGULAR = (
-    "add ask explain continue note state declare argue claim insist warn respond answer "
+    "add ask explain continue note declare argue claim insist warn respond answer "
     "recall remark acknowledge announce assert comment complain concede confirm contend "
     "describe emphasize emphasise joke observe predict promise report reiterate repeat "
     "suggest vow urge call dub label brand praise mock accuse pledge boast conclude lament "
@@ -48,7 +48,8 @@ _REGULAR = (
     "affirm blast slam hail criticize criticise decry dismiss mention point echo wonder "
     "question characterize characterise refer term deride chide lambast boom thunder "
     "maintain estimate explain conclude advise inform remind assure instruct caution "
-    "encourage implore"
+    "encourage implore liken compare condemn exhort laud cite bemoan chant reference "
+    "applaud lash"
 )
 
 

@@ -39,14 +39,15 @@ class Word:
 
 # A word (with inner apostrophes, hyphens and dots: O'Neill, Son-hui, U.S.), an
 # abbreviation's full stop kept, or one punctuation mark that matters for clauses.
-_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–]")
+_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―]")
 
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr gen maj lt col capt sgt adm cmdr brig gov sen rep prof rev st jr sr
     amb atty hon sept sep oct nov dec jan feb aug inc corp co ltd"""
 )
 
-_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–"})
+_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "―"})
+DASHES = frozenset({"—", "–", "―"})
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -76,6 +77,9 @@ _NOT_NAMES = word_set(
     instead despite during under over from with without by of to into about once"""
 )
 
+# Words that open an introductory phrase before a sentence's subject.
+_INTRODUCTORY = word_set("after before when while if although though as since asked")
+
 # Titles and roles written before a name; stripped from a name's front.
 TITLES = word_set(
     """mr mrs ms miss dr prof gov sen rep gen maj lt col capt sgt adm cmdr brig cpl pvt
@@ -104,6 +108,14 @@ ORG_WORDS = word_set(
     politifact times-picayune review report reports inquirer globe observer telegraph
     guardian economist monitor examiner chronicle courier sun mirror express star"""
 )
+
+
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.IGNORECASE)
+
+
+def bare_lower(word: str) -> str:
+    """A word in lower case without a contraction or possessive: "He’s" -> "he"."""
+    return _CONTRACTION.sub("", word).lower()
 
 
 def is_capitalised(word: str) -> bool:
@@ -231,22 +243,37 @@ def _name_subject(words: list[Word], a: int, b: int, text: str) -> Subject | Non
     return Subject("name", start, start + len(surface), name=surface)
 
 
+def _pronoun(w: Word) -> Subject:
+    """A pronoun subject; its span leaves out a contraction ("He’s" -> "He")."""
+    m = _CONTRACTION.search(w.text)
+    end = w.end - (len(m.group()) if m else 0)
+    return Subject("pronoun", w.start, end)
+
+
 def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject:
     """What word j (the last word of a noun phrase) tells about who speaks."""
     w = words[j]
-    low = w.text.lower()
+    low = bare_lower(w.text)
+    if low in PRONOUNS:
+        return _pronoun(w)
     hit = mentions.covering(w.start, w.end)
     if hit is not None and mentions.kinds.get(hit[2]) != "country":
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-    if low in PRONOUNS:
-        return Subject("pronoun", w.start, w.end)
     if low in POSSESSIVE_PRONOUNS:
         return Subject("pronoun", w.start, w.end)
     if low in RELATIVES:
         return Subject("relative", w.start, w.end)
     if hit is not None:
+        # "Gov. Earl Tomblin of West Virginia said": the person, not the place.
+        k = j
+        while k >= 0 and words[k].start >= hit[0]:
+            k -= 1
+        if k >= 1 and words[k].text.lower() in ("of", "from"):
+            person = classify_at(words, k - 1, text, mentions)
+            if person.kind in ("entity", "name"):
+                return person
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-    if is_capitalised(w.text) and w.text not in ",;:()—–":
+    if is_capitalised(w.text) and w.text not in _PUNCT:
         a = _capitalised_run_back(words, j)
         found = _name_subject(words, a, j + 1, text)
         if found is not None:
@@ -261,9 +288,11 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
     ("Scott Pruitt, the attorney general, said").
     """
     skips = 0
+    appositive: tuple[int, int] | None = None
     while j >= 0:
         t = words[j].text
-        if t.lower() in BETWEEN_SUBJECT_AND_VERB and not is_capitalised(t):
+        if not is_capitalised(t) and (t.lower() in BETWEEN_SUBJECT_AND_VERB
+                                      or (t.endswith("ly") and len(t) > 4)):
             j -= 1
             continue
         if t in ("," , "—", "–") and skips < 3:
@@ -272,6 +301,8 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                 k -= 1
             if k >= 0 and words[k].text == t and j - k > 1:
                 skips += 1
+                if appositive is None:
+                    appositive = (k + 1, j - 1)
                 j = k - 1
                 continue
             return None
@@ -283,9 +314,15 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                 j = k - 1
                 continue
             return None
-        if t in ",;:()—–":
+        if t in _PUNCT:
             return None
-        return classify_at(words, j, text, mentions)
+        found = classify_at(words, j, text, mentions)
+        if found.kind == "noun" and appositive is not None:
+            # "Another critic, Laurence Tribe, said": the name in the appositive.
+            named = classify_at(words, appositive[1], text, mentions)
+            if named.kind in ("entity", "name"):
+                return named
+        return found
     return None
 
 
@@ -296,12 +333,12 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     if j >= len(words):
         return None
     w = words[j]
-    low = w.text.lower()
+    low = bare_lower(w.text)
+    if low in PRONOUNS:
+        return _pronoun(w)
     hit = mentions.covering(w.start, w.end)
     if hit is not None and mentions.kinds.get(hit[2]) != "country":
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-    if low in PRONOUNS:
-        return Subject("pronoun", w.start, w.end)
     if is_capitalised(w.text):
         b = _capitalised_run_forward(words, j)
         # A mention inside the run ("said Maj. Gen. Patrick Ryder") wins over the run.
@@ -317,19 +354,32 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
 
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
-    """The first name, entity or personal pronoun among the first `limit` words."""
-    for j in range(min(limit, len(words))):
+    """The first name, entity or personal pronoun among the first `limit` words.
+
+    An introductory phrase ("In a statement, ...", "Speaking on Monday, ...") is
+    skipped up to its comma.
+    """
+    start = 0
+    if words and (bare_lower(words[0].text) in PREPOSITIONS or words[0].text.endswith("ing")
+                  or bare_lower(words[0].text) in _INTRODUCTORY):
+        for k in range(1, min(len(words), 16)):
+            if words[k].text == ",":
+                start = k + 1
+                break
+        else:
+            return None
+    for j in range(start, min(start + limit, len(words))):
         w = words[j]
-        low = w.text.lower()
-        if w.text in ",;:()—–":
+        low = bare_lower(w.text)
+        if w.text in _PUNCT:
             continue
         if low in PREPOSITIONS:
             return None
+        if low in PERSONAL_PRONOUNS or low == "they":
+            return _pronoun(w)
         hit = mentions.covering(w.start, w.end)
         if hit is not None and mentions.kinds.get(hit[2]) != "country":
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-        if low in PERSONAL_PRONOUNS or low == "they":
-            return Subject("pronoun", w.start, w.end)
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
             found = _name_subject(words, j, b, text)
