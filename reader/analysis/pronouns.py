@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.speakers import TITLES
 
 Gender = str  # "m" or "f"
 
@@ -35,6 +36,18 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_GAP = re.compile(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
+_SENTENCE_BREAK = re.compile(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+# A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
+_NOT_MODIFIED = word_set("and or who whose which that of to in on at for with by from as")
+_VERBS = word_set(
+    """made said told went took gave got became began came saw knew thought wrote spoke met
+    can could may might must shall should will would did does do is was are were has had
+    have gets makes takes says tells"""
+)
 
 
 def name_gender(name: str) -> Gender | None:
@@ -48,9 +61,6 @@ def name_gender(name: str) -> Gender | None:
 
 def entity_gender(text: str, entity: Entity) -> Gender | None:
     """What the text says about a person's gender, or None."""
-    told = {"male": "m", "female": "f"}.get(entity.gender or "")
-    if told is not None:
-        return told
     votes = {"m": 0, "f": 0}
     for start, _ in entity.mentions[:12]:
         m = _WORD_BEFORE.search(text, max(0, start - 24), start)
@@ -63,6 +73,10 @@ def entity_gender(text: str, entity: Entity) -> Gender | None:
             votes["f"] += 1
     if votes["m"] != votes["f"]:
         return "m" if votes["m"] > votes["f"] else "f"
+    # What the text says next to the name beats the given-name statistics.
+    told = {"male": "m", "female": "f"}.get(entity.gender or "")
+    if told is not None:
+        return told
     role = (entity.role or "").lower().split()
     if any(w in _MALE_CUES for w in role):
         return "m"
@@ -107,18 +121,43 @@ class PersonHistory:
         return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
 
     def _is_subject(self, start: int, end: int) -> bool:
-        """Whether a mention stands where a subject stands: it opens its sentence (after
-        an introductory phrase at most) or a verb follows it."""
-        after = _WORD_AFTER.match(self.text, end, min(len(self.text), end + 30))
-        if after is not None:
-            word = after.group(1).lower()
-            if is_cue_verb(word) or word in BETWEEN_SUBJECT_AND_VERB or word in (
-                    "is", "was", "has", "had", "will", "would", "who", "did", "does"):
-                return True
+        """Whether a mention stands where a subject stands: a verb follows it."""
         if self.text[end:end + 2] in ("’s", "'s"):
             return False
-        head = self.text[max(0, start - 4):start]
-        return bool(_SENTENCE_GAP.search(head)) or start == 0
+        after = _WORD_AFTER.match(self.text, end, min(len(self.text), end + 30))
+        if after is None:
+            return False
+        word = after.group(1)
+        return word.islower() and self._verb_like(word)
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether a mention opens its sentence or paragraph (after a title at most)."""
+        head = self.text[max(0, start - 60):start]
+        words = head.split()
+        while words and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in TITLES:
+            words.pop()
+            cut = head.rfind(" ", 0, len(head.rstrip()))
+            head = head[:cut + 1] if cut >= 0 else ""
+        return start == 0 or bool(_SENTENCE_GAP.search(head)) or not head.strip() or bool(
+            _ACCORDING_TO_BEFORE.search(head))
+
+    def _is_modifier(self, end: int) -> bool:
+        """"Clinton campaign", "Trump supporters": the name modifies a noun after it."""
+        m = _NEXT_WORD.match(self.text, end, min(len(self.text), end + 30))
+        if m is None:
+            return False
+        word = m.group(1)
+        return (word.islower() and not self._verb_like(word)
+                and word not in _NOT_MODIFIED)
+
+    def _verb_like(self, word: str) -> bool:
+        return (is_cue_verb(word) or word in BETWEEN_SUBJECT_AND_VERB or word in _VERBS
+                or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")
+                                           and len(word) > 3))
+
+    def _introduced(self, end: int) -> bool:
+        """"Henry Crespo, president of ...": a person brought in with a description."""
+        return bool(_APPOSITIVE.match(self.text, end, min(len(self.text), end + 40)))
 
     def resolve(self, pronoun: str, pos: int, window: int = 3000) -> str | None:
         """The entity a pronoun at `pos` most likely refers to, or None."""
@@ -136,35 +175,50 @@ class PersonHistory:
         return None
 
     def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:
-        fallback: str | None = None
+        """The nearest sentence before `pos` that names a person of a fitting gender
+        gives the antecedent: the one brought in with a description or standing as a
+        subject, the earliest such in the sentence; else the last one named."""
+        group: list[tuple[int, int, str]] = []
         i = bisect_left(self.starts, pos) - 1
-        looked = 0
-        # The last settled speaker, if recent, competes with the mentions.
         k = bisect_left(self.speaker_pos, pos) - 1
-        last_speaker = self.speaker_ids[k] if k >= 0 else None
-        last_speaker_pos = self.speaker_pos[k] if k >= 0 else -1
-        while i >= 0 and self.starts[i] >= pos - window and looked < 80:
-            start, end, ent = self.starts[i], self.ends[i], self.ids[i]
-            i -= 1
+        looked = 0
+        while looked < 80:
+            # Walk mentions and settled speakers together, latest first.
+            take_speaker = k >= 0 and (i < 0 or self.speaker_pos[k] > self.starts[i])
+            if take_speaker:
+                start, ent = self.speaker_pos[k], self.speaker_ids[k]
+                end = start + 1
+                k -= 1
+            elif i >= 0:
+                start, end, ent = self.starts[i], self.ends[i], self.ids[i]
+                i -= 1
+            else:
+                break
+            if start < pos - window:
+                break
             looked += 1
-            if self._in_quote(start):
+            if not take_speaker and (self._in_quote(start) or self._is_modifier(end)):
                 continue
             g = self.gender.get(ent)
             if g is not None and g != want:
                 continue
-            if last_speaker is not None and last_speaker_pos > start:
-                lg = self.gender.get(last_speaker)
-                if lg is None or lg == want:
-                    return last_speaker
-            if self._is_subject(start, end):
-                return ent
-            if fallback is None and not _PREPOSITION_BEFORE.search(
-                    self.text, max(0, start - 12), start):
-                fallback = ent
-        if fallback is not None:
-            return fallback
-        if last_speaker is not None and last_speaker_pos >= pos - window:
-            lg = self.gender.get(last_speaker)
-            if lg is None or lg == want:
-                return last_speaker
-        return None
+            if group and _SENTENCE_BREAK.search(self.text, end, group[-1][0]):
+                break
+            group.append((start, end if not take_speaker else -1, ent))
+        if not group:
+            return None
+        best, best_score = group[0][2], -1
+        for start, end, ent in group:  # latest first: ties go to the earlier one
+            if end < 0:
+                score = 3  # the speaker of a quote in that sentence
+            elif self._introduced(end):
+                score = 3
+            elif self._is_subject(start, end) or self._opens_sentence(start):
+                score = 2
+            else:
+                score = 0
+            if self.gender.get(ent) == want:
+                score += 1
+            if score >= best_score:
+                best, best_score = ent, score
+        return best

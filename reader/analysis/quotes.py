@@ -322,7 +322,8 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
                 continue
             found = _Found(None, None, None)
         if found.speaker is not None:
-            att.history.note_speaker(start, found.speaker)
+            at = found.span[0] if found.span is not None else start
+            att.history.note_speaker(at, found.speaker)
         quotes.append(Quote(start=start, end=end, text=text[start:end], speaker=found.speaker,
                             cue=found.cue, speaker_span=found.span))
     return quotes, att.speakers.finish()

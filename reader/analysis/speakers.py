@@ -232,6 +232,12 @@ def _name_subject(words: list[Word], a: int, b: int, text: str) -> Subject | Non
     if span is None:
         return None
     i, k = span
+    # "Earl Ray Tomblin of West Virginia": a person's name stops before "of".
+    if not any(words[x].text.lower().strip(".") in ORG_WORDS for x in range(i, k)):
+        for x in range(i + 1, k):
+            if words[x].text.lower() in ("of", "for", "and"):
+                k = x
+                break
     start, end = words[i].start, words[k - 1].end
     surface = strip_possessive(text[start:end]).rstrip(".")
     if not surface or len(surface.split()) > 6:
