@@ -55,7 +55,7 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
         # "Michael Jordan", "George Washington", "Gen. Washington"
         if before.text in GIVEN_NAMES or before.text in HONORIFICS:
             return False
-        if _is_name_word(before) and phrase.kind == "country":
+        if _is_name_word(before):
             return False
     if after is not None and joined(text, tokens[i], after):
         if _is_name_word(after) and after.text not in HONORIFICS:

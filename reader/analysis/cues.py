@@ -76,7 +76,10 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-VERBS: frozenset[str] = _verb_forms()
+# Verbs whose other forms are mostly nouns ("the rules"): only these forms count.
+_ONLY_FORMS = word_set("ruled")
+
+VERBS: frozenset[str] = _verb_forms() | _ONLY_FORMS
 
 # Nouns that report speech after a possessive or as "the X that ...".
 NOUNS: frozenset[str] = word_set(

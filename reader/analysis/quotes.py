@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.analysis.cues import ACCORDING_TO_RE, is_cue_noun, is_cue_verb
+from reader.analysis.cues import ACCORDING_TO_RE, is_cue_noun, is_cue_verb, word_set
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
@@ -57,6 +57,20 @@ _ABBREVIATION = re.compile(
 )
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
 _TERMINAL_PUNCT = frozenset(".?!…")
+
+# "the commission", "the Vermont senator": a definite noun phrase ending at the head.
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,3}$")
+_ORG_HEADS = word_set(
+    """commission committee council agency department union court campaign party board
+    company bank group organization organisation foundation administration ministry
+    network magazine university institute center association alliance coalition league
+    federation bureau office panel firm service"""
+)
+_PERSON_HEADS = word_set(
+    """senator governor mayor president congressman congresswoman candidate nominee
+    businessman businesswoman secretary minister spokesman spokeswoman spokesperson chairman
+    chairwoman director chief leader judge attorney general representative ambassador"""
+)
 
 # Speakerless quotes are kept only when long enough to be speech rather than a title.
 _KEEP_UNATTRIBUTED_WORDS = 1_000_000
@@ -132,6 +146,7 @@ class _Attributor:
         self.mentions = MentionIndex(entities)
         self.history = PersonHistory(text, entities, spans)
         self.after_words: list[Word] = []
+        self.sentence_words: list[Word] = []
 
     def refresh(self) -> None:
         """Take newly made entities into the mention index and the person history."""
@@ -163,7 +178,35 @@ class _Attributor:
             ent_id = self.speakers.entity_for(subject.name, span)
             self.refresh()
             return _Found(ent_id, cue, span)
+        if subject.kind == "noun":
+            return _Found(self.description(subject.start, subject.end), cue, span)
         return _Found(None, cue, span)
+
+    def description(self, start: int, end: int) -> str | None:
+        """Who a definite description names: "the commission" -> the commission named
+        last; "the senator" -> the person last named with that role."""
+        head = self.text[start:end].lower()
+        if not _DEFINITE.search(self.text, max(0, start - 40), start):
+            return None
+        by_id = self.speakers.by_id
+        if head in _ORG_HEADS:
+            starts, ids = self.history.org_starts, self.history.org_ids
+            i = bisect_right(starts, start) - 1
+            while i >= 0 and starts[i] >= start - 3000:
+                ent = by_id.get(ids[i])
+                if ent is not None and head in ent.name.lower().split():
+                    return ent.id
+                i -= 1
+            return None
+        if head in _PERSON_HEADS:
+            starts, ids = self.history.starts, self.history.ids
+            i = bisect_right(starts, start) - 1
+            while i >= 0 and starts[i] >= start - 3000:
+                ent = by_id.get(ids[i])
+                if ent is not None and head in (ent.role or "").lower().split():
+                    return ent.id
+                i -= 1
+        return None
 
     # -- cues --------------------------------------------------------------------
 
@@ -256,6 +299,11 @@ class _Attributor:
             return self.settle(subject, low)
         if is_cue_noun(text_w) and j > 0:
             owner = words[j - 1].text
+            # A cue noun ("Trump's claim") yields to a reporting verb before it in the
+            # sentence ("Moore called Obama's remarks "..."").
+            for k in range(j - 1):
+                if is_cue_verb(words[k].text) and words[k - 1].text.lower() not in DETERMINERS:
+                    return None
             if owner.lower() in POSSESSIVE_PRONOUNS:
                 return self.settle(Subject("pronoun", words[j - 1].start, words[j - 1].end),
                                    text_w.lower())
@@ -371,7 +419,13 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         found = att.cue_after(after_words, strict=ends_sentence, tight=tight)
         if found is not None:
             return found
-    found = att.cue_before(before_words, before_words, previous if prev_in_sentence else None)
+    # The whole sentence, earlier quotes included, for finding its subject.
+    sentence_words = before_words
+    if prev_in_sentence:
+        lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
+        sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
+    att.sentence_words = sentence_words
+    found = att.cue_before(before_words, sentence_words, previous if prev_in_sentence else None)
     if found is not None:
         return found
     if prev_in_sentence and previous is not None:
@@ -387,7 +441,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     if before_text.endswith(":") or (before_words and before_words[-1].text.lower() == "as"):
         # `Obama is rolling out a new message: "..."`, `condemned the test as "..."`:
         # the sentence's subject.
-        subject = first_subject(before_words, text, att.mentions)
+        subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind != "noun":
             return att.settle(subject, ":" if before_text.endswith(":") else "as")
     if before_words and before_words[-1].text != "," and strip_possessive(
@@ -422,6 +476,12 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             if found is not None and found.speaker is not None:
                 return found
     return None
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies inside one of the (sorted) quote spans."""
+    i = bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bool:

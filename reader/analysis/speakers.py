@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, word_set
+from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
 from reader.analysis.model import Entity
 
 SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
@@ -43,7 +43,7 @@ _WORD = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―]")
 
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr gen maj lt col capt sgt adm cmdr brig gov sen rep prof rev st jr sr
-    amb atty hon sept sep oct nov dec jan feb aug inc corp co ltd"""
+    amb atty hon sept sep oct nov dec jan feb aug inc corp co ltd del"""
 )
 
 _PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "―"})
@@ -94,7 +94,8 @@ TITLES = word_set(
     columnist author writer executive ceo founder manager editor economist expert
     strategist adviser advisor aide consultant lawyer dean official rapper singer actor
     actress star businessman businesswoman billionaire entrepreneur pastor reverend bishop
-    cardinal imam first lady sir dame lord lady premier ex late mrs. state house senate"""
+    cardinal imam first lady sir dame lord lady premier ex late mrs. state house senate
+    del delegate"""
 )
 
 # Words that make a newly found name an organisation rather than a person.
@@ -381,7 +382,17 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             continue
         if low in PREPOSITIONS:
             return None
-        if low in PERSONAL_PRONOUNS or low == "they":
+        if not is_capitalised(w.text) and low not in DETERMINERS:
+            # "several environmental groups granted ...": a common-noun subject, unless
+            # the words lead to a name ("presidential nominee Hillary Clinton said").
+            k = j
+            while (k < len(words) and k - j < 4 and not is_capitalised(words[k].text)
+                   and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)):
+                k += 1
+            if k < len(words) and k - j < 4 and is_capitalised(words[k].text):
+                continue
+            return Subject("noun", w.start, w.end)
+        if low in PRONOUNS:
             return _pronoun(w)
         hit = mentions.covering(w.start, w.end)
         if hit is not None and mentions.kinds.get(hit[2]) != "country":

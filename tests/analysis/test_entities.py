@@ -84,13 +84,22 @@ def test_the_north_means_nothing_without_korea() -> None:
 
 def test_ambiguous_country_names_decided_by_context() -> None:
     text = ("Michael Jordan scored 30 points. Jordan and Turkey signed a pact. "
-            "George Washington crossed the river; Washington imposed sanctions.")
+            "Later Jordan scored again. Washington imposed sanctions on Chad.")
     countries = by_kind(text, "country")
     assert surfaces(text, countries["Jordan"]) == ["Jordan"]
     assert countries["Jordan"].mentions[0][0] == text.index("Jordan and")
     assert surfaces(text, countries["United States"]) == ["Washington"]
-    assert countries["United States"].mentions[0][0] == text.index("Washington imposed")
-    assert "Michael Jordan" in by_kind(text, "person")
+    assert surfaces(text, countries["Chad"]) == ["Chad"]
+    jordan = by_kind(text, "person")["Michael Jordan"]
+    assert surfaces(text, jordan) == ["Michael Jordan", "Jordan"]
+    assert jordan.mentions[1][0] == text.index("Jordan scored again")
+
+
+def test_a_person_named_like_a_capital() -> None:
+    text = "Top seed Malcolm Washington won in straight sets. Washington next plays Smith."
+    people = by_kind(text, "person")
+    assert surfaces(text, people["Malcolm Washington"]) == ["Malcolm Washington", "Washington"]
+    assert by_kind(text, "country") == {}
 
 
 def test_us_state_is_not_the_country() -> None:
