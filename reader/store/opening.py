@@ -16,7 +16,12 @@ from reader.store.backups import (
     write_daily_backup,
     write_migration_backup,
 )
-from reader.store.errors import StoreDamagedError, StoreNewerSchemaError, StoreUnreadableError
+from reader.store.errors import (
+    StoreDamagedError,
+    StoreNewerSchemaError,
+    StoreUnreadableError,
+    StoreWriteError,
+)
 from reader.store.schema import CURRENT_VERSION, SchemaError, migrate, schema_version, validate
 
 STORE_NAME = "store.json"
@@ -77,7 +82,11 @@ def load_store_file(data_dir: Path, *, writable: bool) -> Loaded:
             return _recover(data_dir, path,
                             f"{path} does not match the store's schema ({exc})", writable)
     if writable:
-        write_daily_backup(data_dir, raw)
+        try:
+            write_daily_backup(data_dir, raw)
+        except (StoreWriteError, OSError) as exc:
+            # The store itself is fine; a missing backup is worth saying, not refusing.
+            messages.append(f"Today's backup of the store could not be written: {exc}")
     return Loaded(doc["tables"], messages)
 
 

@@ -215,3 +215,12 @@ def test_export_of_a_folder_that_does_not_exist_creates_nothing(tmp_path: Path) 
     with open_store(folder, read_only=True) as store:
         assert store.records() == [] and store.messages == []
     assert not folder.exists()
+
+
+def test_a_failed_daily_backup_is_reported_not_fatal(data_dir: Path) -> None:
+    with open_store(data_dir) as store:
+        store.bookmark_article("a", "A")
+    backups_dir(data_dir).write_text("a file where the backups folder should be")
+    with open_store(data_dir) as store:
+        assert any("backup of the store could not be written" in m for m in store.messages)
+        store.bookmark_article("b", "B")
