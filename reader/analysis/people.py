@@ -263,7 +263,8 @@ class _Finder:
         for m in range(j, min(j + 4, len(tokens) - 1)):
             after = text[tokens[m].end:tokens[m + 1].start]
             if after in ('" ', "” "):
-                if not (tokens[j].cap and tokens[m + 1].cap and tokens[m + 1].text[0].isupper()):
+                if not (tokens[j].cap and tokens[m + 1].text[0].isupper()
+                        and all(self.claims[q] is None for q in range(j, m + 2))):
                     return j
                 for q in range(j, m + 1):
                     self.nick.add(q)
@@ -483,11 +484,13 @@ class _Finder:
         # "U.N. Security Council": a known body right before belongs to the name.
         if i > 0 and self.claims[i - 1] == "organization" and _joined(text, tokens[i - 1],
                                                                        tokens[i]):
-            prev = tokens[i - 1]
+            prev_end = tokens[i - 1].end
             for org in self.organizations:
-                if (prev.start, prev.end) in org.mentions:
-                    org.mentions.remove((prev.start, prev.end))
-            start = prev.start
+                for mention in org.mentions:
+                    if mention[1] == prev_end:
+                        org.mentions.remove(mention)
+                        start = mention[0]
+                        break
         name = " ".join(text[start:tokens[j - 1].end].split())
         for m in range(i, j):
             if self.claims[m] is None:
