@@ -47,9 +47,12 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
                            phrase: Phrase, before_claim: str | None) -> bool:
     """False when an ambiguous name is here a person's name, a state or a team."""
     surface = tokens[i].text if end - i == 1 else ""
+    before = tokens[i - 1] if i > 0 else None
+    if (phrase.kind == "demonym" and before is not None and before.text in GIVEN_NAMES
+            and joined(text, before, tokens[i])):
+        return False  # "Mark Cuban", "John English"
     if surface not in AMBIGUOUS_NAMES and surface not in AMBIGUOUS_CAPITALS:
         return True
-    before = tokens[i - 1] if i > 0 else None
     after = tokens[end] if end < len(tokens) else None
     if before is not None and joined(text, before, tokens[i]):
         # "Michael Jordan", "George Washington", "Gen. Washington"

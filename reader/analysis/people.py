@@ -19,6 +19,7 @@ from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
     HEADLINE_VERBS,
     HONORIFICS,
+    MEDIA_WORDS,
     NEVER_NAME,
     NOT_FIRST,
     OFFICE_WORDS,
@@ -26,6 +27,7 @@ from reader.analysis.data.words import (
     PLACE_PREFIXES,
     PLACE_WORDS,
     ROLE_NOUNS,
+    TITLE_MODIFIERS,
     US_STATES,
 )
 from reader.analysis.model import Entity
@@ -75,6 +77,29 @@ SPEECH_VERBS = frozenset({
 
 # Lower-case words before a name that make it a person's name.
 _ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
+
+# Capitalised particles that begin a surname, never a given name: "Van Voorhis".
+_CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "La", "Le",
+                            "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St."})
+
+# Bylines: "Reporting by Valerie Volcovici; Editing by Will Dunham".
+_BYLINE_BEFORE = re.compile(
+    r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
+    r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)[Bb]y $"
+)
+
+# Verbs before a name that report its words: "said Elez Biberaj".
+_SPEECH_BEFORE = frozenset({"said", "says", "added", "wrote", "explained", "noted",
+                            "continued", "recalled", "warned", "insisted", "argued"})
+
+# Plural nouns of groups: "Demonstrators said" names no one.
+_GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "ans")
+
+# An apposition that says who the person is: "Jean-Marc Ayrault, the foreign minister".
+_APPOSITION = re.compile(
+    r",? (?:the |a |an |his |her |its |their |our )?(?:[\w’'-]+ ){0,4}?(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
+)
 # Lower-case words that may stand inside a role: "State Department spokesperson".
 _ROLE_PREFIX = frozenset({
     "former", "deputy", "acting", "vice", "chief", "senior", "top", "assistant", "press",
@@ -93,7 +118,9 @@ _SURNAME_ENDING = re.compile(
 _SCORECARD_BEFORE = re.compile(r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $")
 _SCORECARD_AFTER = re.compile(
     r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
-    r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?(?:, ?\d+(?:st|nd|rd|th)?)*\)"
+    r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
+    r"|^ \d+(?:st|nd|rd|th)? min"
+    r"|^ \d\d(?: \d\d)+\b"
 )
 
 # Words before a place name: "in Jordan", "to Washington".
@@ -218,7 +245,7 @@ class _Finder:
         sex: str | None = None
         titled = False
         for m in range(i, j - 1):
-            if tokens[m].text in HONORIFICS:
+            if tokens[m].text in HONORIFICS and tokens[m].text not in TITLE_MODIFIERS:
                 sex = HONORIFICS[tokens[m].text] or sex
                 titled = True
                 k = m + 1
@@ -230,37 +257,52 @@ class _Finder:
             if tokens[m].text in ORG_HEADS:
                 self.organization(i if not titled else k, j)
                 return
+            if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
+                j = m  # "The Steve Harvey Morning Show": the host's name comes first
+                break
             if m > k and tokens[m].text in PLACE_WORDS:
                 return  # "Grace Road", "Greater Milwaukee Open"
-        start = k
-        while start < j and (not _can_be_in_name(tokens[start])
-                             or tokens[start].text in NOT_FIRST):
-            start += 1
-        end = start
-        while end < j and (_can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES):
-            end += 1
-        while end > start and tokens[end - 1].text in PARTICLES:
-            end -= 1
-        if end <= start:
-            return
-        if start > k:
-            titled = False  # the title was not next to the name
+        # The run may hold several names or a name after other words ("Cofinec CEO
+        # Stephen Frater"): take each stretch of name words in turn.
+        pos = k
+        while pos < j:
+            start = pos
+            while start < j and (not _can_be_in_name(tokens[start])
+                                 or tokens[start].text in NOT_FIRST
+                                 or tokens[start].text in HEADLINE_VERBS):
+                start += 1
+            end = start
+            while end < j and (_can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES):
+                end += 1
+            while end > start and tokens[end - 1].text in PARTICLES:
+                end -= 1
+            if end <= start:
+                return
+            self.classify_name(i, start, end, titled and start == k, sex)
+            pos = end
+
+    def classify_name(self, i: int, start: int, end: int, titled: bool,
+                      sex: str | None) -> None:
+        """Decide whether tokens start..end-1 of the run starting at i are a person's name."""
+        tokens = self.tokens
         # "Miss Universe Alicia Machado", "Brazilian-born Luis Oliveira": a given name
         # further in starts the name.
         if not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES:
             for m in range(start + 1, end - 1):
-                if tokens[m].text in GIVEN_NAMES:
+                if tokens[m].text in GIVEN_NAMES and tokens[m].text not in _CAP_PARTICLES:
                     start = m
                     break
         # "Hillary Clinton Speaks Directly": in a title-case headline a name is two words.
         if self.title_lines and end - start > 2 and self.in_title_line(tokens[start]):
             end = start + 2
         size = end - start
-        words = [t.text for t in tokens[start:end]]
-        first, last = words[0], words[-1]
+        first, last = tokens[start].text, tokens[end - 1].text
         cue = (titled or self.role_before(start) or self.speech_after(end)
-               or self.country_after(end) or self.scorecard(start, end))
+               or self.country_after(end) or self.scorecard(start, end)
+               or self.context_before(start) or self.apposition_after(end))
         if size == 1:
+            if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
+                return
             if titled or self.role_before(start):
                 self.singles.append((start, sex))
             elif cue and self.plausible_single(start):
@@ -283,8 +325,7 @@ class _Finder:
             return
         if sex is None and given is not None:
             sex = given
-        end = self.with_suffix(end)
-        self.add_person(start, end, sex, self.role_text(i, start))
+        self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
 
     def with_suffix(self, end: int) -> int:
         """Take in a generational suffix: "Biden Jr.", "Biden, Jr."."""
@@ -300,7 +341,7 @@ class _Finder:
         t = tok.text
         if t.lower() in self.lower_words or t in NOT_FIRST or t in US_STATES:
             return False
-        if t in self.companies:
+        if t in self.companies or (t.endswith(_GROUP_ENDINGS) and len(t) > 5):
             return False
         return not t.isupper()
 
@@ -312,6 +353,29 @@ class _Finder:
         if not _joined(self.text, prev, self.tokens[k]):
             return False
         return prev.text in _ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap)
+
+    def context_before(self, start: int) -> bool:
+        """A byline, a reporting verb, or an organisation's or country's possessive before
+        the name: "Editing by Will Dunham", "said Elez Biberaj", "CNN's Wolf Blitzer"."""
+        if start == 0:
+            return False
+        tokens, text = self.tokens, self.text
+        tok = tokens[start]
+        prev = tokens[start - 1]
+        between = text[prev.end:tok.start]
+        if between == " " and prev.text in _SPEECH_BEFORE:
+            return True
+        if _BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start):
+            return True
+        return (prev.text in ("s", "S") and start > 1 and between == " "
+                and self.claims[start - 2] in ("organization", "country"))
+
+    def apposition_after(self, end: int) -> bool:
+        """True for "Jean-Marc Ayrault, the foreign minister of France"."""
+        e = self.tokens[end - 1].end
+        if self.text[e:e + 2] not in (", ", ",\u00a0"):
+            return False
+        return _APPOSITION.match(self.text, e, e + 60) is not None
 
     def speech_after(self, end: int) -> bool:
         if end >= len(self.tokens):
@@ -386,10 +450,14 @@ class _Finder:
         self.organizations.append(Entity(id=entity_id("organization", name),
                                          kind="organization", name=name, mentions=[span]))
 
-    def add_person(self, start: int, end: int, sex: str | None, role: str | None) -> None:
+    def add_person(self, start: int, end: int, sex: str | None, role: str | None,
+                   name_end: int | None = None) -> None:
+        """A person named by tokens start..end-1 (their full name may run to name_end:
+        "Joseph R. Biden Jr." is named with the suffix, mentioned without it)."""
         tokens = self.tokens
-        name = " ".join(self.text[tokens[start].start:tokens[end - 1].end].split())
-        words = tuple(t.text for t in tokens[start:end] if t.text not in SUFFIXES)
+        last = tokens[(name_end or end) - 1]
+        name = " ".join(self.text[tokens[start].start:last.end].split())
+        words = tuple(t.text for t in tokens[start:end])
         person = self.people.get(name)
         if person is None:
             person = _Person(name=name, words=words, first_at=tokens[start].start)
@@ -399,7 +467,7 @@ class _Finder:
             person.role = role
         if sex and not person.gender:
             person.gender = sex
-        for m in range(start, end):
+        for m in range(start, name_end or end):
             self.claims[m] = "person"
 
     # -- pass 3: short forms --------------------------------------------------------
@@ -504,16 +572,20 @@ class _Finder:
         return False
 
     def merge_variants(self) -> None:
-        """One person for "Joe Biden" and "Joseph R. Biden Jr.": same surname, same initial."""
+        """One person for "Joe Biden" and "Joseph R. Biden Jr." (same surname, same initial)
+        and for "Enrique Peña Nieto" and "Peña Nieto" (the last words of a longer name)."""
         people = sorted(self.people.values(), key=lambda p: -len(p.words))
         for short in people:
             if len(short.words) < 2:
                 continue
+            tail = tuple(w.lower() for w in short.words)
             for full in people:
-                if (full is not short and full.name in self.people
-                        and len(full.words) > len(short.words)
-                        and full.words[-1] == short.words[-1]
-                        and full.words[0][0] == short.words[0][0]):
+                if full is short or full.name not in self.people:
+                    continue
+                if len(full.words) <= len(short.words) or full.words[-1] != short.words[-1]:
+                    continue
+                if (full.words[0][0] == short.words[0][0]
+                        or tuple(w.lower() for w in full.words[-len(tail):]) == tail):
                     full.mentions.extend(short.mentions)
                     full.role = full.role or short.role
                     full.gender = full.gender or short.gender

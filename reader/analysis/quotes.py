@@ -34,6 +34,7 @@ from reader.analysis.speakers import (
     Word,
     classify_at,
     first_subject,
+    is_abbreviation,
     is_capitalised,
     strip_possessive,
     subject_after,
@@ -51,10 +52,15 @@ _AFTER_WORDS = 18
 # A sentence ends at . ? ! (maybe closed by a quote mark or bracket) before a space and
 # a capital, digit or opening mark; abbreviations are checked by the caller.
 _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Gov|Sen|Rep|Prof|Rev|St|Jr|Sr|Sept|"
-    r"Sep|Oct|Nov|Dec|Jan|Feb|Aug|Inc|Corp|Co|No|Vol|vs|U\.S|U\.N|U\.K|D\.C|[A-Z])\.)$"
-)
+_WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation ("Gen.", "U.S.", "Del.")."""
+    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
+    return m is not None and is_abbreviation(m.group())
+
+
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
 _TERMINAL_PUNCT = frozenset(".?!…")
 
@@ -117,8 +123,7 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
     for m in _SENTENCE_END.finditer(text, lo, min(len(text), hi + 2)):
         if m.end() > hi:
             break
-        head = text[max(lo, m.start() - 6): m.start() + 1]
-        if text[m.start()] == "." and _ABBREVIATION.search(head):
+        if text[m.start()] == "." and _abbreviation_before(text, m.start()):
             continue
         start = m.end()
     return start
@@ -126,8 +131,7 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
     for m in _SENTENCE_END.finditer(text, lo, hi):
-        head = text[max(lo, m.start() - 6): m.start() + 1]
-        if text[m.start()] == "." and _ABBREVIATION.search(head):
+        if text[m.start()] == "." and _abbreviation_before(text, m.start()):
             continue
         return m.start() + 1
     return hi
@@ -283,10 +287,13 @@ class _Attributor:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
             low = text_w.lower()
-            if (low.endswith("ing") and before in ("", ",", "before", "after", "while", "by",
-                                                   "when", "in", "without", "since")) or \
-                    before in ("to", "and", "or", "but"):
-                # "..., saying", "to accuse", "and vowed": the main clause's subject.
+            if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
+                subject = subject_before(words, j - 1, self.text, self.mentions)
+                if subject is not None and subject.kind in ("entity", "name", "pronoun"):
+                    return self.settle(subject, low)
+            if low.endswith("ing") or before in ("to", "and", "or", "but"):
+                # "..., saying", "despite admitting", "to accuse", "and vowed": the
+                # main clause's subject.
                 return self._main_clause_speaker(words[: max(0, j - 1)], sentence_words,
                                                  previous, low)
             subject = subject_before(words, j - 1, self.text, self.mentions)
@@ -425,6 +432,12 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
         sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
     att.sentence_words = sentence_words
+    if _after_as(before_words):
+        # `rated 32% of claims as "false"`, `cited his remarks as "Miss Piggy"`: the
+        # words are the sentence subject's.
+        subject = first_subject(sentence_words, text, att.mentions)
+        if subject is not None and subject.kind in ("entity", "name", "pronoun"):
+            return att.settle(subject, "as")
     found = att.cue_before(before_words, sentence_words, previous if prev_in_sentence else None)
     if found is not None:
         return found
@@ -476,6 +489,14 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             if found is not None and found.speaker is not None:
                 return found
     return None
+
+
+def _after_as(words: list[Word]) -> bool:
+    """Whether the words end in "as", "as a", "as an" or "as the"."""
+    if words and words[-1].text.lower() == "as":
+        return True
+    return (len(words) >= 2 and words[-2].text.lower() == "as"
+            and words[-1].text.lower() in ("a", "an", "the"))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -143,6 +143,12 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
     return out
 
 
+def is_abbreviation(word: str) -> bool:
+    """"Mr", "Gen", "U.S", "J": a word whose full stop does not end a sentence."""
+    return ("." in word or (len(word) == 1 and word.isupper())
+            or word.lower() in _ABBREVIATIONS)
+
+
 def _keeps_dot(word: str) -> bool:
     """Whether a word's final full stop is its own (Mr., U.S., J.) or ends a sentence."""
     bare = word[:-1]
@@ -343,6 +349,18 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     low = bare_lower(w.text)
     if low in PRONOUNS:
         return _pronoun(w)
+    if not is_capitalised(w.text):
+        # "said the Rev. Peter Wherry", "according to talk radio host Rush Limbaugh",
+        # "said 9/11 widow Terry Strada": a role in lower case before the name.
+        k = j
+        while (k < len(words) and k - j < 5 and not is_capitalised(words[k].text)
+               and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)
+               and words[k].text.lower() not in PREPOSITIONS | RELATIVES):
+            k += 1
+        if k < len(words) and k - j < 5 and is_capitalised(words[k].text):
+            found = subject_after(words, k, text, mentions)
+            if found is not None and found.kind in ("entity", "name"):
+                return found
     hit = mentions.covering(w.start, w.end)
     if hit is not None and mentions.kinds.get(hit[2]) != "country":
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])

@@ -12,8 +12,13 @@ p95 < 30 ms at 10,000 records. Not part of the default run.
 
 from __future__ import annotations
 
+import json
 import os
+import random
+import signal
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -22,6 +27,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from reader.store import Note, NoteTarget, QuoteAnchor, QuoteBookmark, open_store
+from tests.conftest import REPO
 
 SIZES = [int(s) for s in os.environ.get("READER_BENCH_SIZES", "1000,10000,50000").split(",")]
 OPENS = 5
@@ -124,3 +130,32 @@ def test_store_against_stock_jsonstorage() -> None:
               f"| {m['add_p95_ours'] / m['add_p95_stock']:.2f}x |")
     # Measured, not asserted on wall-clock time: the table is the result.
     assert all(m["open_ours"] > 0 for _, m in rows)
+
+
+def test_stock_jsonstorage_under_the_same_kills() -> None:
+    """Why we have our own storage: SIGKILL stock JSONStorage as tests/store/test_crash.py
+    kills ours, and count the files left that no longer parse (ours: always 0)."""
+    kills = int(os.environ.get("READER_CRASH_KILLS", "100"))
+    rng = random.Random(20261127)
+    broken = 0
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as tmp:
+        path = Path(tmp) / "stock.json"
+        with TinyDB(path) as db:
+            db.table("notes").insert_multiple({"kind": "note", "text": "p" * 100}
+                                              for _ in range(800))
+        for _ in range(kills):
+            proc = subprocess.Popen([sys.executable, "-m", "tests.store.worker",
+                                     "stock-write", str(path)],
+                                    cwd=REPO, stdout=subprocess.PIPE, text=True)
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+            time.sleep(rng.uniform(0, 0.04))
+            os.kill(proc.pid, signal.SIGKILL)
+            assert proc.wait() == -signal.SIGKILL  # killed mid-work, not crashed otherwise
+            proc.stdout.close()
+            try:
+                json.loads(path.read_bytes())
+            except ValueError:
+                broken += 1  # start again from a good file
+                path.write_text(json.dumps({"notes": {str(i): {"kind": "note", "text": "p"}
+                                                      for i in range(800)}}))
+    print(f"\nstock JSONStorage: {broken} of {kills} kills left a file that does not parse")

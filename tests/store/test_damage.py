@@ -198,3 +198,29 @@ def test_damaged_state_file_is_set_aside_without_touching_notes(data_dir: Path) 
         assert store.is_bookmarked("a") and not store.state.is_read("a")
     [aside] = data_dir.glob("state.json.damaged-*")
     assert aside.read_bytes() == b"{nope"
+
+
+def test_missing_store_file_with_backups_is_restored_not_started_empty(
+        data_dir: Path) -> None:
+    _good_store_with_backup(data_dir)
+    (data_dir / "store.json").unlink()
+    with open_store(data_dir) as store:
+        [message] = store.messages
+        assert "was missing" in message and "backups" in message
+        assert store.is_bookmarked("a")
+
+
+def test_export_of_a_folder_that_does_not_exist_creates_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "never"
+    with open_store(folder, read_only=True) as store:
+        assert store.records() == [] and store.messages == []
+    assert not folder.exists()
+
+
+def test_a_failed_daily_backup_is_reported_not_fatal(data_dir: Path) -> None:
+    with open_store(data_dir) as store:
+        store.bookmark_article("a", "A")
+    backups_dir(data_dir).write_text("a file where the backups folder should be")
+    with open_store(data_dir) as store:
+        assert any("backup of the store could not be written" in m for m in store.messages)
+        store.bookmark_article("b", "B")

@@ -1,6 +1,7 @@
 """A separate process for the lock and crash tests (run as `python -m tests.store.worker`).
 
 hold DATA_DIR: take the store's lock, say "locked", then wait to be killed.
+stock-write FILE: insert notes forever through TinyDB's stock JSONStorage.
 write DATA_DIR SEED: change notes forever; before each change print the operation
 ("op N add|edit|delete ENTITY TEXT"), after it "done N", so the test, which kills this
 process at a random moment, knows the states before and after the interrupted write.
@@ -48,8 +49,32 @@ def write(data_dir: str, seed: int) -> None:
         print(f"done {n}", flush=True)
 
 
+def stock_write(path: str) -> None:
+    """The same kind of writes through TinyDB's stock JSONStorage (for comparison)."""
+    from tinydb import TinyDB
+
+    rng = random.Random(path)
+    db = TinyDB(path)
+    notes = db.table("notes")
+    print("ready", flush=True)
+    n = 0
+    while True:  # the same mix as `write`: add, add, edit, delete
+        n += 1
+        kind = rng.choice(["add", "add", "edit", "delete"])
+        ids = [doc.doc_id for doc in notes.all()[-50:]]
+        text = f"text-{n}-" + "x" * rng.randrange(0, 200)
+        if kind == "add" or not ids:
+            notes.insert({"kind": "note", "text": text})
+        elif kind == "edit":
+            notes.update({"text": text}, doc_ids=[rng.choice(ids)])
+        else:
+            notes.remove(doc_ids=[rng.choice(ids)])
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "hold":
         hold(sys.argv[2])
+    elif sys.argv[1] == "stock-write":
+        stock_write(sys.argv[2])
     else:
         write(sys.argv[2], int(sys.argv[3]))

@@ -252,7 +252,7 @@ NF|Norfolk Island||
 # Country names that are as often something else: kept only when the context says country.
 AMBIGUOUS_NAMES = frozenset({
     "Georgia", "Jordan", "Chad", "Turkey", "Niger", "Guinea", "Chile", "Israel", "Jersey",
-    "America", "Dominica", "Mali", "Cuba", "Panama", "Wales", "Korea", "Congo",
+    "America", "Dominica", "Mali", "Cuba", "Panama", "Wales", "Korea", "Congo", "Holland",
 })
 
 # Capitals that are also common people's or places' names elsewhere: they stand for a
@@ -284,6 +284,6 @@ Canadian Open;Italian Open;Spanish Open;Japan Open;China Open;Qatar Open;Dubai O
 Chinese Taipei;Russian Orthodox;Greek Orthodox;Turkish Cypriot;Turkish Cypriots;
 Greek Cypriot;Greek Cypriots;English Channel;Irish Sea;Persian Gulf;Arabian Sea;
 South China Sea;East China Sea;Mexico City;Panama City;Panama Canal;Kuwait City;
-Guatemala City;Quebec City;Gold Coast;Irish Republican Army;Korean War;Korean Peninsula;Korean peninsula
+Guatemala City;Quebec City;Gold Coast;Capitol Hill;Wall Street;Irish Republican Army;Korean War;Korean Peninsula;Korean peninsula
 """
 

@@ -11,72 +11,73 @@ Al Alan Albert Alberto Alden Aldo Alec Alejandro Alex Alexander Alfonso Alfonzo 
 Ali Allan Allen Alonso Alonzo Alphonse Alphonso Alton Alva Alvaro Alvin Amado Ambrose Amos
 Anderson Andre Andreas Andres Andrew Andy Angel Angelo Anibal Anthony Antione Antoine Anton
 Antone Antonio Antony Antwan Archie Arden Ariel Arlen Arlie Armand Armando Arnold Arnoldo
-Arnulfo Aron Arron Art Arthur Arturo Asa Aubrey Augustine Augustus Aurelio Avery Barney Barrett
-Barry Bart Barton Basil Beau Ben Benedict Benito Benjamin Bennett Bennie Benny Benton Bernard
-Bernardo Bernie Berry Bert Bertram Bill Billy Blaine Blair Blake Bo Bob Bobby Booker Boris Boyce
-Boyd Brad Bradford Bradley Bradly Brady Brain Branden Brandon Brant Brendan Brendon Brent
-Brenton Bret Brett Brian Brice Britt Brock Broderick Brooks Bruce Bruno Bryan Bryant Bryce Bryon
-Buck Bud Buddy Buford Burl Burt Burton Buster Byron Caleb Calvin Carey Carl Carlo Carlos Carlton
-Carmelo Carmine Carroll Carson Carter Cary Casey Cecil Cedric Cedrick Cesar Chad Chadwick Chang
-Charles Charley Charlie Chas Chase Chauncey Chester Chet Chi Chris Christian Christoper
-Christopher Chuck Chung Clair Clarence Clark Claud Claude Claudio Clay Clayton Clemente Cletus
-Cleveland Cliff Clifford Clifton Clint Clinton Clyde Cody Colby Cole Coleman Colin Collin Colton
-Columbus Conrad Cordell Corey Cornelius Cornell Cortez Cory Coy Craig Cristobal Cristopher Cruz
-Curt Curtis Cyril Cyrus Dale Dalton Damian Damien Damion Damon Dan Dane Danial Daniel Danilo
-Dannie Danny Dante Darell Daren Darin Dario Darius Darnell Daron Darrel Darrell Darren Darrick
-Darrin Darron Darryl Darwin Daryl Dave David Davis Deandre Deangelo Del Delbert Delmar Delmer
-Demarcus Demetrius Denis Dennis Denny Denver Deon Derek Derick Derrick Deshawn Desmond Devin
-Devon Dewayne Dewey Dewitt Dexter Dick Diego Dillon Dino Dion Dirk Domenic Domingo Dominic
-Dominick Don Donald Dong Donn Donnell Donnie Donny Donovan Donte Dorian Dorsey Doug Douglas
-Douglass Doyle Drew Duane Dudley Duncan Dustin Dusty Dwain Dwayne Dwight Dylan Earl Earle
-Earnest Ed Eddie Eddy Edgar Edgardo Edison Edmond Edmund Edmundo Eduardo Edward Edwardo Edwin
-Efrain Efren Elbert Elden Eldon Eldridge Eli Elias Elijah Eliseo Elliot Elliott Ellis Ellsworth
-Elmer Elmo Eloy Elroy Elton Elvin Elvis Elwood Emanuel Emerson Emery Emil Emile Emilio Emmanuel
-Emmett Emmitt Emory Enoch Enrique Erasmo Eric Erich Erick Erik Ernest Ernesto Ernie Errol Ervin
-Erwin Esteban Ethan Eugene Eugenio Eusebio Evan Everett Everette Ezekiel Ezequiel Ezra Fabian
-Faustino Fausto Federico Felipe Felix Felton Ferdinand Fermin Fernando Fidel Filiberto Fletcher
-Florencio Florentino Floyd Forrest Foster Francesco Francis Francisco Frank Frankie Franklin
-Franklyn Fred Freddie Freddy Frederic Frederick Fredric Fredrick Freeman Fritz Gabriel Galen
-Garfield Garland Garret Garrett Garry Garth Gary Gaston Gavin Gaylord Genaro Gene Geoffrey
-George Gerald Geraldo Gerard Gerardo German Gerry Gil Gilbert Gilberto Gino Giovanni Giuseppe
-Glen Glenn Gonzalo Gordon Grady Graham Graig Granville Greg Gregg Gregorio Gregory Grover
-Guillermo Gus Gustavo Guy Hai Hal Hank Hans Harlan Harland Harley Harold Harris Harrison Harry
-Harvey Hassan Hayden Haywood Heath Hector Henry Herb Herbert Heriberto Herman Herschel Hershel
-Hilario Hilton Hipolito Hiram Hobert Hollis Homer Hong Horace Horacio Hosea Howard Hoyt Hubert
-Huey Hugh Hugo Humberto Hung Hyman Ian Ignacio Ike Ira Irvin Irving Irwin Isaac Isaiah Isaias
-Isiah Isidro Ismael Isreal Issac Ivan Jacinto Jack Jackson Jacob Jacques Jae Jaime Jake Jamaal
-Jamal Jamar Jame Jamel James Jamey Jamison Jared Jarod Jarred Jarrett Jarrod Jarvis Jason Jasper
-Javier Jay Jayson Jc Jed Jeff Jefferey Jefferson Jeffery Jeffrey Jeffry Jerald Jeramy Jere
-Jeremiah Jeremy Jermaine Jerold Jerome Jeromy Jerrell Jerrod Jerrold Jerry Jess Jesse Jesus Jim
-Jimmie Jimmy Joaquin Joe Joel Joesph Joey John Johnathan Johnathon Johnie Johnnie Johnny Johnson
-Jon Jonah Jonas Jonathan Jonathon Jordan Jordon Jorge Jose Josef Joseph Josh Joshua Josiah
-Jospeh Josue Juan Jude Judson Jules Julian Julio Julius Junior Justin Kareem Karl Keenan Keith
-Kelvin Ken Kendall Kendrick Keneth Kenneth Kennith Kenny Kent Kenton Kermit Kerry Keven Kevin
-Kieth Kip Kirby Kirk Korey Kory Kraig Kris Kristofer Kristopher Kurt Kurtis Kyle Lamar Lamont
-Lance Landon Lanny Larry Laurence Lavern Lawerence Lawrence Lazaro Leandro Lee Leif Leland
-Lemuel Len Lenard Lenny Leo Leon Leonard Leonardo Leonel Leopoldo Leroy Les Lester Levi Lewis
-Lincoln Lino Linwood Lionel Lloyd Logan Lon Lonnie Lonny Loren Lorenzo Louie Louis Lowell Loyd
-Lucas Luciano Lucien Lucio Lucius Luigi Luis Luke Luther Lyle Lyman Lyndon Lynwood Mac Mack
-Malcolm Malcom Malik Man Manual Manuel Marc Marcel Marcelino Marcellus Marcelo Marco Marcos
-Marcus Margarito Mariano Mario Markus Marlin Marlon Marquis Marshall Martin Marty Marvin Mathew
-Matt Matthew Maurice Mauricio Mauro Max Maximo Maxwell Maynard Mckinley Mel Melvin Merle Merlin
-Merrill Mervin Micah Michael Michal Michale Micheal Michel Mickey Miguel Mike Mikel Milan
-Milford Millard Milo Milton Minh Miquel Mitch Mitchel Mitchell Modesto Mohamed Mohammad Mohammed
-Moises Monroe Monte Monty Morris Morton Mose Moses Moshe Murray Myles Myron Napoleon Nathan
-Nathanael Nathanial Nathaniel Neal Ned Neil Nelson Nestor Neville Newton Nicholas Nick Nickolas
-Nicky Nicolas Nigel Noah Noble Noe Nolan Norbert Norberto Norman Normand Numbers Octavio Odell
-Odis Olen Olin Oliver Omar Omer Oren Orlando Orval Orville Oscar Osvaldo Oswaldo Otha Otis Otto
-Owen Pablo Palmer Parker Pasquale Patrick Paul Pedro Percy Perry Pete Peter Phil Philip Phillip
-Pierre Porfirio Porter Preston Quentin Quincy Quinn Quintin Quinton Rafael Raleigh Ralph Ramiro
-Ramon Randal Randall Randell Randolph Randy Raphael Rashad Raul Ray Rayford Raymon Raymond
-Raymundo Reed Refugio Reggie Reginald Reid Reinaldo Renaldo Renato Rene Reuben Rex Rey Reyes
-Reynaldo Rhett Ricardo Rich Richard Richie Rick Rickey Rickie Ricky Rico Rigoberto Riley Rob
-Robby Robert Roberto Robt Rocco Rod Roderick Rodger Rodney Rodolfo Rodrick Rodrigo Rogelio Roger
-Roland Rolando Rolf Rolland Roman Romeo Ron Ronald Ronnie Ronny Roosevelt Rory Roscoe Rosendo
-Ross Roy Royce Ruben Rubin Rudolf Rudolph Rudy Rueben Rufus Rupert Russ Russel Russell Rusty
-Ryan Sal Salvador Salvatore Sam Sammie Sammy Samual Samuel Sanford Sang Santiago Santo Santos
-Saul Scot Scott Scottie Scotty Sean Sebastian Sergio Seth Seymour Shad Shane Shaun Shawn Shayne
-Sheldon Shelton Sherman Sherwood Shon Sid Sidney Silas Simon Sol Solomon Sonny Stan Stanford
+Arnulfo Aron Arron Art Arthur Arturo Asa Aubrey Augustine Augustus Aurelio Austin Avery Barney
+Barrett Barry Bart Barton Basil Beau Ben Benedict Benito Benjamin Bennett Bennie Benny Benton
+Bernard Bernardo Bernie Berry Bert Bertram Bill Billy Blaine Blair Blake Bo Bob Bobby Booker
+Boris Boyce Boyd Brad Bradford Bradley Bradly Brady Brain Branden Brandon Brant Brendan Brendon
+Brent Brenton Bret Brett Brian Brice Britt Brock Broderick Brooks Bruce Bruno Bryan Bryant Bryce
+Bryon Buck Bud Buddy Buford Burl Burt Burton Buster Byron Caleb Calvin Cameron Carey Carl Carlo
+Carlos Carlton Carmelo Carmine Carroll Carson Carter Cary Casey Cecil Cedric Cedrick Cesar Chad
+Chadwick Chang Charles Charley Charlie Chas Chase Chauncey Chester Chet Chi Chris Christian
+Christoper Christopher Chuck Chung Clair Clarence Clark Claud Claude Claudio Clay Clayton
+Clemente Cletus Cleveland Cliff Clifford Clifton Clint Clinton Clyde Cody Colby Cole Coleman
+Colin Collin Colton Columbus Conrad Cordell Corey Cornelius Cornell Cortez Cory Coy Craig
+Cristobal Cristopher Cruz Curt Curtis Cyril Cyrus Dale Dalton Damian Damien Damion Damon Dan
+Dane Danial Daniel Danilo Dannie Danny Dante Darell Daren Darin Dario Darius Darnell Daron
+Darrel Darrell Darren Darrick Darrin Darron Darryl Darwin Daryl Dave David Davis Dean Deandre
+Deangelo Del Delbert Delmar Delmer Demarcus Demetrius Denis Dennis Denny Denver Deon Derek
+Derick Derrick Deshawn Desmond Devin Devon Dewayne Dewey Dewitt Dexter Dick Diego Dillon Dino
+Dion Dirk Domenic Domingo Dominic Dominick Don Donald Dong Donn Donnell Donnie Donny Donovan
+Donte Dorian Dorsey Doug Douglas Douglass Doyle Drew Duane Dudley Duncan Dustin Dusty Dwain
+Dwayne Dwight Dylan Earl Earle Earnest Ed Eddie Eddy Edgar Edgardo Edison Edmond Edmund Edmundo
+Eduardo Edward Edwardo Edwin Efrain Efren Elbert Elden Eldon Eldridge Eli Elias Elijah Eliseo
+Elliot Elliott Ellis Ellsworth Elmer Elmo Eloy Elroy Elton Elvin Elvis Elwood Emanuel Emerson
+Emery Emil Emile Emilio Emmanuel Emmett Emmitt Emory Enoch Enrique Erasmo Eric Erich Erick Erik
+Ernest Ernesto Ernie Errol Ervin Erwin Esteban Ethan Eugene Eugenio Eusebio Evan Everett
+Everette Ezekiel Ezequiel Ezra Fabian Faustino Fausto Federico Felipe Felix Felton Ferdinand
+Fermin Fernando Fidel Filiberto Fletcher Florencio Florentino Floyd Forrest Foster Francesco
+Francis Francisco Frank Frankie Franklin Franklyn Fred Freddie Freddy Frederic Frederick Fredric
+Fredrick Freeman Fritz Gabriel Galen Garfield Garland Garret Garrett Garry Garth Gary Gaston
+Gavin Gaylord Genaro Gene Geoffrey George Gerald Geraldo Gerard Gerardo German Gerry Gil Gilbert
+Gilberto Gino Giovanni Giuseppe Glen Glenn Gonzalo Gordon Grady Graham Graig Granville Greg
+Gregg Gregorio Gregory Grover Guillermo Gus Gustavo Guy Hai Hal Hank Hans Harlan Harland Harley
+Harold Harris Harrison Harry Harvey Hassan Hayden Haywood Heath Hector Henry Herb Herbert
+Heriberto Herman Herschel Hershel Hilario Hilton Hipolito Hiram Hobert Hollis Homer Hong Horace
+Horacio Hosea Howard Hoyt Hubert Huey Hugh Hugo Humberto Hung Hunter Hyman Ian Ignacio Ike Ira
+Irvin Irving Irwin Isaac Isaiah Isaias Isiah Isidro Ismael Isreal Issac Ivan Jacinto Jack
+Jackson Jacob Jacques Jae Jaime Jake Jamaal Jamal Jamar Jame Jamel James Jamey Jamison Jared
+Jarod Jarred Jarrett Jarrod Jarvis Jason Jasper Javier Jay Jayson Jc Jed Jeff Jefferey Jefferson
+Jeffery Jeffrey Jeffry Jerald Jeramy Jere Jeremiah Jeremy Jermaine Jerold Jerome Jeromy Jerrell
+Jerrod Jerrold Jerry Jess Jesse Jesus Jim Jimmie Jimmy Joaquin Joe Joel Joesph Joey John
+Johnathan Johnathon Johnie Johnnie Johnny Johnson Jon Jonah Jonas Jonathan Jonathon Jordan
+Jordon Jorge Jose Josef Joseph Josh Joshua Josiah Jospeh Josue Juan Jude Judson Jules Julian
+Julio Julius Junior Justin Kareem Karl Keenan Keith Kelvin Ken Kendall Kendrick Keneth Kenneth
+Kennith Kenny Kent Kenton Kermit Kerry Keven Kevin Kieth Kip Kirby Kirk Korey Kory Kraig Kris
+Kristofer Kristopher Kurt Kurtis Kyle Lamar Lamont Lance Landon Lanny Larry Laurence Lavern
+Lawerence Lawrence Lazaro Leandro Lee Leif Leland Lemuel Len Lenard Lenny Leo Leon Leonard
+Leonardo Leonel Leopoldo Leroy Les Lester Levi Lewis Lincoln Lino Linwood Lionel Lloyd Logan Lon
+Lonnie Lonny Loren Lorenzo Louie Louis Lowell Loyd Lucas Luciano Lucien Lucio Lucius Luigi Luis
+Luke Luther Lyle Lyman Lyndon Lynwood Mac Mack Malcolm Malcom Malik Man Manual Manuel Marc
+Marcel Marcelino Marcellus Marcelo Marco Marcos Marcus Margarito Mariano Mario Mark Markus
+Marlin Marlon Marquis Marshall Martin Marty Marvin Mason Mathew Matt Matthew Maurice Mauricio
+Mauro Max Maximo Maxwell Maynard Mckinley Mel Melvin Merle Merlin Merrill Mervin Micah Michael
+Michal Michale Micheal Michel Mickey Miguel Mike Mikel Milan Miles Milford Millard Milo Milton
+Minh Miquel Mitch Mitchel Mitchell Modesto Mohamed Mohammad Mohammed Moises Monroe Monte Monty
+Morris Morton Mose Moses Moshe Murray Myles Myron Napoleon Nathan Nathanael Nathanial Nathaniel
+Neal Ned Neil Nelson Nestor Neville Newton Nicholas Nick Nickolas Nicky Nicolas Nigel Noah Noble
+Noe Nolan Norbert Norberto Norman Normand Norris Numbers Octavio Odell Odis Olen Olin Oliver
+Omar Omer Oren Orlando Orval Orville Oscar Osvaldo Oswaldo Otha Otis Otto Owen Pablo Palmer
+Parker Pasquale Patrick Paul Pedro Percy Perry Pete Peter Phil Philip Phillip Pierre Porfirio
+Porter Preston Quentin Quincy Quinn Quintin Quinton Rafael Raleigh Ralph Ramiro Ramon Randal
+Randall Randell Randolph Randy Raphael Rashad Raul Ray Rayford Raymon Raymond Raymundo Reed
+Refugio Reggie Reginald Reid Reinaldo Renaldo Renato Rene Reuben Rex Rey Reyes Reynaldo Rhett
+Ricardo Rich Richard Richie Rick Rickey Rickie Ricky Rico Rigoberto Riley Rob Robby Robert
+Roberto Robt Rocco Rod Roderick Rodger Rodney Rodolfo Rodrick Rodrigo Rogelio Roger Roland
+Rolando Rolf Rolland Roman Romeo Ron Ronald Ronnie Ronny Roosevelt Rory Roscoe Rosendo Ross Roy
+Royce Ruben Rubin Rudolf Rudolph Rudy Rueben Rufus Rupert Russ Russel Russell Rusty Ryan Sal
+Salvador Salvatore Sam Sammie Sammy Samual Samuel Sanford Sang Santiago Santo Santos Saul Scot
+Scott Scottie Scotty Sean Sebastian Sergio Seth Seymour Shad Shane Shaun Shawn Shayne Sheldon
+Shelton Sherman Sherwood Shon Sid Sidney Silas Simon Sol Solomon Sonny Spencer Stan Stanford
 Stanley Stanton Stefan Stephan Stephen Sterling Steve Steven Stevie Stewart Stuart Sung
 Sylvester Tad Tanner Taylor Ted Teddy Teodoro Terence Terrance Terrell Terrence Terry Thad
 Thaddeus Thanh Theo Theodore Theron Thomas Thurman Tim Timmy Timothy Titus Tobias Toby Tod Todd

@@ -42,7 +42,7 @@ HONORIFICS: dict[str, str | None] = {
     "Spokeswoman": "female", "Spokesperson": None, "Envoy": None, "Ald.": None,
     "Minority": None, "Majority": None, "Whip": None, "Prosecutor": None, "Counsel": None,
     "Sheriff": None, "Nominee": None, "Candidate": None, "Emperor": "male",
-    "Empress": "female", "Duke": "male", "Duchess": "female", "Earl": "male", "Baron": "male",
+    "Empress": "female", "Duke": "male", "Duchess": "female", "Baron": "male",
     "Baroness": "female", "Count": "male", "Countess": "female", "Secretary-General": None,
     "Foreign": None, "Defense": None, "Defence": None, "Interior": None, "Finance": None,
     "Trade": None, "Prime": None, "First": None, "State": None, "Home": None, "Health": None,
@@ -50,11 +50,22 @@ HONORIFICS: dict[str, str | None] = {
     "Labour": None, "Agriculture": None, "Transport": None, "Unification": None,
     "Treasury": None, "Executive": None, "Managing": None, "Press": None,
     "Senior": None, "Assistant": None, "Associate": None, "Under": None, "Undersecretary": None,
-    "Lawmaker": None, "MP": None, "Dictator": None, "Strongman": None,
+    "Lawmaker": None, "MP": None, "CEO": None, "CFO": None, "COO": None, "Dictator": None,
+    "Strongman": None,
     "Manager": None, "Skipper": None, "Striker": None, "Goalkeeper": None, "Defender": None,
     "Midfielder": None, "Forward": None,
     "Sheikha": "female",
 }
+
+# Words that make a title only together with the office after them ("Foreign Minister",
+# "Vice President"); alone they do not announce a name ("Free Trade Agreement").
+TITLE_MODIFIERS = frozenset({
+    "Vice", "Field", "Deputy", "Acting", "Chief", "Grand", "Crown", "Supreme", "Former",
+    "Foreign", "Defense", "Defence", "Interior", "Finance", "Trade", "Prime", "First", "State",
+    "Home", "Health", "Economy", "Energy", "Education", "Labor", "Labour", "Agriculture",
+    "Transport", "Unification", "Treasury", "Executive", "Managing", "Press", "Senior",
+    "Assistant", "Associate", "Under", "Minority", "Majority",
+})
 
 # Title words that are themselves offices when they stand before a name (kept as the role).
 OFFICE_WORDS = frozenset(
@@ -78,6 +89,9 @@ veteran newcomer rookie substitute sub rival opponent compatriot countryman coun
 winner runner-up finalist semi-finalist novelist author writer poet singer actor actress
 artist director producer composer columnist correspondent reporter editor journalist
 anchor host commentator founder owner chief executive ceo cfo chairman investor banker
+immigrant refugee victim suspect teenager student resident citizen gunman officer critic
+billionaire businessman businesswoman millionaire tycoon magnate entrepreneur defendant
+plaintiff witness survivor mayor-elect president-elect nominee contestant
 trader strategist broker dealer professor researcher scientist historian doctor surgeon
 physician nurse priest pastor bishop cardinal rabbi imam cleric activist campaigner
 organiser organizer candidate nominee challenger incumbent hopeful contender frontrunner
@@ -118,8 +132,11 @@ Gardens Plaza Mall Highway Freeway Canal Strait Peninsula Desert Forest Harbour 
 Port Show Camp Week Act Treaty Accord Pact Plan Program Programme Project Initiative
 Agreement Doctrine Amendment Clause Medal Rally Slam Tournament Classic Challenge Bowl Derby
 Stakes Marathon Circuit Chapel Hour Times Magazine Review Journal News Daily Weekly Gazette
-Herald Tribune Post Speech Address
+Herald Tribune Post Speech Address Day Eve Wall Tank Box Land
 """)
+
+# Words that end the name of a programme named after its host: "The Steve Harvey Show".
+MEDIA_WORDS = frozenset({"Show", "Hour", "Program", "Programme", "Podcast", "Report"})
 
 # Verbs of title-case headlines: they end a name ("Hillary Clinton Speaks Directly").
 HEADLINE_VERBS = _words("""
@@ -151,7 +168,7 @@ Exchange Market Markets Index Stock Stocks Shares Bonds Dollar Dollars Euro Euro
 Tour Day Week Month Year Years Decade Century Era Age Time Hour Minute Analysts Officials
 Others Traders Eyewitnesses Witnesses Police Residents Sources Critics Supporters Voters
 Americans Muslims Christians Jews Catholics Protestants Hindus Sikhs Buddhists Moslems
-Moslem Muslim Christian Jewish Catholic Protestant Hindu Sikh Buddhist Sunni Shi'ite Shiite
+Moslem Muslim Jewish Catholic Protestant Hindu Sikh Buddhist Sunni Shi'ite Shiite
 Shia Kurdish Kurd Kurds Arab Arabs African Africans Asian Asians European Europeans Latino
 Latinos Hispanic Hispanics Black White Whites Blacks Western Westerners Islamic Chechen
 Chechens Tamil Tamils Hutu Hutus Tutsi Tutsis Serb Croat Pashtun Baltic Nordic Scandinavian
@@ -197,7 +214,9 @@ Post Journal Herald Tribune Gazette Magazine Press Television Radio Network Airl
 Airways Motors Systems Technologies Communications Industries Petroleum Exchange
 Commissariat Secretariat Directorate Command Corps Brigade Battalion Regiment Division
 Campaign Center Centre Alliance Coalition Front Movement Council Caucus Network
-Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet
+Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet Democrats Society
+Fargo
+Republicans Socialists Conservatives Liberals Greens Communists Nationalists
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).
@@ -242,4 +261,10 @@ KNOWN_ORGS = {
     "Microsoft": "Microsoft", "Apple": "Apple", "Google": "Google", "Facebook": "Facebook",
     "Twitter": "Twitter", "Amazon": "Amazon", "Boeing": "Boeing", "Airbus": "Airbus",
     "Toyota": "Toyota", "Samsung": "Samsung", "Sony": "Sony", "Gazprom": "Gazprom",
+    "Goldman Sachs": "Goldman Sachs", "Wells Fargo": "Wells Fargo",
+    "Morgan Stanley": "Morgan Stanley", "JPMorgan Chase": "JPMorgan Chase",
+    "JPMorgan": "JPMorgan", "Merrill Lynch": "Merrill Lynch", "Citigroup": "Citigroup",
+    "Bank of America": "Bank of America", "ExxonMobil": "ExxonMobil",
+    "Exxon Mobil": "ExxonMobil", "General Motors": "General Motors",
+    "Walmart": "Walmart", "Wal-Mart": "Walmart", "Volkswagen": "Volkswagen",
 }

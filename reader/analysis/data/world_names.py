@@ -62,6 +62,9 @@ Kapil Dilip Navjot Ajay Vinod Manoj Sanjay Sandeep Rohit Virat Ravi Ravindra Ram
 Vijay Mahendra Yuvraj Zaheer Harbhajan Gautam Virender Sourav Hansie Jonty Allan Shaun
 Emiliano Gianfranco Gianluigi Alessandro Filippo Pierluigi Attilio Arrigo Cesare Dino Ezio
 Fulvio Gianpiero Lamberto Nevio Ottavio Renzo Sandro Walter Zdenek Zdeněk Jaromir Jaromír
+Arif Orhan Hakan Tugay Ogun Sergen Rustu Alpay Tayfun Hami Oguz Emre Arda Burak Volkan Umit
+Jesper Joakim Mikael Patrik Ulf Leif Stig Kjell Kenneth Fredrik Henrik Niclas Tomas Jonny
+Leander Mahesh Bohdan Zenon Viorel Gheorghe Ilie Dorinel Ioan Adrian Marius Dawie Danie
 Pavel Petr Tomas Tomáš Vaclav Václav Ladislav Lubos Luboš Vratislav Radek Marek Martin
 """
 
