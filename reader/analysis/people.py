@@ -97,7 +97,7 @@ _GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", 
 
 # An apposition that says who the person is: "Jean-Marc Ayrault, the foreign minister".
 _APPOSITION = re.compile(
-    r",? (?:the |a |an |his |her |its |their |our )?(?:[\w’'-]+ ){0,4}?(?:"
+    r",? (?:(?:the|a|an|his|her|its|their|our) (?:[\w’'-]+ ){0,4}?|(?:[a-z][\w’'-]* ){0,3}?)(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
 )
 # Lower-case words that may stand inside a role: "State Department spokesperson".
@@ -197,6 +197,7 @@ class _Finder:
         self.open_runs: list[tuple[int, int]] = []  # runs no cue decided: (start, end)
         self.title_lines = _title_lines(text) if tokens else []
         self.companies = self.company_words()
+        self.nick: set[int] = set()  # tokens of quoted nicknames inside names
 
     def company_words(self) -> set[str]:
         """Words that name a company in this text ("Ruch SA", "company Cofinec")."""
@@ -225,7 +226,13 @@ class _Finder:
                 i += 1
                 continue
             j = i + 1
-            while j < n and claims[j] is None and _joined(text, tokens[j - 1], tokens[j]):
+            while j < n and claims[j] is None:
+                if not _joined(text, tokens[j - 1], tokens[j]):
+                    nick = self.nickname(j)
+                    if nick == j:
+                        break
+                    j = nick
+                    continue
                 nxt = tokens[j]
                 name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_VERBS
                 particle = (nxt.text in PARTICLES and j + 1 < n
@@ -236,6 +243,25 @@ class _Finder:
                 j += 1
             self.classify(i, j)
             i = j
+
+    def nickname(self, j: int) -> int:
+        """Past a quoted nickname inside a name: 'Hector "Macho" Camacho' (the index of the
+        token after it), or j itself when there is none."""
+        tokens, text = self.tokens, self.text
+        prev = tokens[j - 1]
+        if not prev.cap or text[prev.end:tokens[j].start] not in (' "', " “"):
+            return j
+        for m in range(j, min(j + 4, len(tokens) - 1)):
+            after = text[tokens[m].end:tokens[m + 1].start]
+            if after in ('" ', "” "):
+                if not (tokens[j].cap and tokens[m + 1].cap and tokens[m + 1].text[0].isupper()):
+                    return j
+                for q in range(j, m + 1):
+                    self.nick.add(q)
+                return m + 1
+            if after not in (" ",):
+                return j
+        return j
 
     def classify(self, i: int, j: int) -> None:
         """Decide what the run of capitalised tokens i..j-1 names."""
@@ -272,7 +298,8 @@ class _Finder:
                                  or tokens[start].text in HEADLINE_VERBS):
                 start += 1
             end = start
-            while end < j and (_can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES):
+            while end < j and (_can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
+                               or end in self.nick):
                 end += 1
             while end > start and tokens[end - 1].text in PARTICLES:
                 end -= 1
@@ -299,7 +326,7 @@ class _Finder:
         first, last = tokens[start].text, tokens[end - 1].text
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
-               or self.context_before(start) or self.apposition_after(end))
+               or self.context_before(start, end) or self.apposition_after(end))
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
@@ -313,6 +340,8 @@ class _Finder:
         if size > 4:
             return
         given = GIVEN_NAMES.get(first)
+        if first in US_STATES and not titled:
+            return  # "Cleveland Indians", "Philadelphia Eagles"
         strong = (cue or given is not None or _is_initial(first)
                   or (first in EAST_ASIAN_FAMILY and size <= 3))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
@@ -354,7 +383,7 @@ class _Finder:
             return False
         return prev.text in _ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap)
 
-    def context_before(self, start: int) -> bool:
+    def context_before(self, start: int, end: int) -> bool:
         """A byline, a reporting verb, or an organisation's or country's possessive before
         the name: "Editing by Will Dunham", "said Elez Biberaj", "CNN's Wolf Blitzer"."""
         if start == 0:
@@ -364,10 +393,11 @@ class _Finder:
         prev = tokens[start - 1]
         between = text[prev.end:tok.start]
         if between == " " and prev.text in _SPEECH_BEFORE:
-            return True
+            # "said Hill, whose career": a lone word needs the clause to end after it
+            return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
         if _BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start):
             return True
-        return (prev.text in ("s", "S") and start > 1 and between == " "
+        return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
                 and self.claims[start - 2] in ("organization", "country"))
 
     def apposition_after(self, end: int) -> bool:
@@ -497,10 +527,13 @@ class _Finder:
                 if len(words) > 1 and self.claims[start] is None:
                     self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
         # Titled or reported single names: a known person's surname, or a new person.
+        org_words = {w for org in self.organizations for w in org.name.split()}
         for k, sex in self.singles:
             if self.claims[k] is not None:
                 continue
             tok = self.tokens[k]
+            if tok.text in org_words and tok.text not in by_last:
+                continue  # "Commerce said" after "the Commerce Department"
             found = by_last.get(tok.text)
             if found:
                 self.mention_span(self.closest(found, tok.start), k, k + 1, sex)
