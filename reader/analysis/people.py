@@ -231,7 +231,7 @@ class _Finder:
                     nick = self.nickname(j)
                     if nick == j:
                         break
-                    j = nick
+                    j = nick + 1  # the nickname and the surname after it
                     continue
                 nxt = tokens[j]
                 name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_VERBS
