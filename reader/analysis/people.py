@@ -207,6 +207,10 @@ class _Finder:
         self.title_lines = _title_lines(text) if tokens else []
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
+        # Organisations by name, and their mentions by the offset they end at.
+        self.org_by_name: dict[str, Entity] = {org.name: org for org in organizations}
+        self.org_ending_at: dict[int, tuple[Entity, tuple[int, int]]] = {
+            m[1]: (org, m) for org in organizations for m in org.mentions}
 
     def company_words(self) -> set[str]:
         """Words that name a company in this text ("Ruch SA", "company Cofinec")."""
@@ -484,24 +488,23 @@ class _Finder:
         # "U.N. Security Council": a known body right before belongs to the name.
         if i > 0 and self.claims[i - 1] == "organization" and _joined(text, tokens[i - 1],
                                                                        tokens[i]):
-            prev_end = tokens[i - 1].end
-            for org in self.organizations:
-                for mention in org.mentions:
-                    if mention[1] == prev_end:
-                        org.mentions.remove(mention)
-                        start = mention[0]
-                        break
+            found = self.org_ending_at.pop(tokens[i - 1].end, None)
+            if found is not None:
+                org, mention = found
+                org.mentions.remove(mention)
+                start = mention[0]
         name = " ".join(text[start:tokens[j - 1].end].split())
         for m in range(i, j):
             if self.claims[m] is None:
                 self.claims[m] = "organization"
         span = (start, tokens[j - 1].end)
-        for org in self.organizations:
-            if org.name == name:
-                org.mentions.append(span)
-                return
-        self.organizations.append(Entity(id=entity_id("organization", name),
-                                         kind="organization", name=name, mentions=[span]))
+        org = self.org_by_name.get(name)
+        if org is None:
+            org = Entity(id=entity_id("organization", name), kind="organization", name=name)
+            self.organizations.append(org)
+            self.org_by_name[name] = org
+        org.mentions.append(span)
+        self.org_ending_at[span[1]] = (org, span)
 
     def add_person(self, start: int, end: int, sex: str | None, role: str | None,
                    name_end: int | None = None) -> None:
@@ -631,11 +634,14 @@ class _Finder:
         """One person for "Joe Biden" and "Joseph R. Biden Jr." (same surname, same initial)
         and for "Enrique Peña Nieto" and "Peña Nieto" (the last words of a longer name)."""
         people = sorted(self.people.values(), key=lambda p: -len(p.words))
+        by_last: dict[str, list[_Person]] = {}
+        for person in people:
+            by_last.setdefault(person.words[-1], []).append(person)
         for short in people:
             if len(short.words) < 2:
                 continue
             tail = tuple(w.lower() for w in short.words)
-            for full in people:
+            for full in by_last[short.words[-1]]:
                 if full is short or full.name not in self.people:
                     continue
                 if len(full.words) <= len(short.words) or full.words[-1] != short.words[-1]:
