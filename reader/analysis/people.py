@@ -118,7 +118,10 @@ _SURNAME_ENDING = re.compile(
 
 # Sports results: a cricket scorecard ("c Healy b McGrath", "M. Waugh run out") and
 # bowling figures ("McGrath 10-1-35-2"); a scorer's minute ("Contra (31st)").
-_SCORECARD_BEFORE = re.compile(r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $")
+_SCORECARD_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
+    r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Bertrand Crasson"
+)
 _SCORECARD_AFTER = re.compile(
     r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
     r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
@@ -595,7 +598,12 @@ class _Finder:
                 continue
             if key in self.companies or (key in _MONTH_NAMES and self.reads_as_month(k)):
                 continue
-            self.mention_span(self.closest(found, tok.start), k, k + 1, None)
+            first = k
+            if tok.caps_line and k > 0 and self.claims[k - 1] is None:
+                prev = self.tokens[k - 1]  # "ROBERTO DURAN" in a headline
+                if prev.caps_line and prev.key in GIVEN_NAMES and _joined(self.text, prev, tok):
+                    first = k - 1
+            self.mention_span(self.closest(found, tok.start), first, k + 1, None)
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
