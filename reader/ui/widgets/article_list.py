@@ -111,6 +111,10 @@ class ArticleList(OptionList):
             self._read.add(article_id)
             self._refresh_row(article_id)
 
+    @property
+    def starred(self) -> frozenset[str]:
+        return frozenset(self._starred)
+
     def set_starred(self, article_ids: Iterable[str]) -> None:
         new = set(article_ids)
         changed = new ^ self._starred

@@ -63,7 +63,7 @@ class ReadingPane(ScrollView, can_focus=True):
         """Show `article`; `top_offset` (an Article.text offset) is put at the top."""
         same_article = self.article is not None and article is not None and (
             self.article.id == article.id)
-        keep = None if not same_article else self.top_text_offset()
+        keep = self.top_text_offset() if same_article and self.scroll_y > 0 else None
         self.article, self.analysis = article, analysis
         self.highlight = highlight or Highlight()
         self._rebuild(relayout=True)
@@ -75,8 +75,10 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def set_highlight(self, highlight: Highlight) -> None:
         if highlight != self.highlight:
+            # The speaker labels carry the bookmark mark: their length may change.
+            relayout = highlight.bookmarked != self.highlight.bookmarked
             self.highlight = highlight
-            self._rebuild(relayout=False)
+            self._rebuild(relayout=relayout)
 
     def _rebuild(self, *, relayout: bool) -> None:
         if self.article is None:
@@ -116,7 +118,7 @@ class ReadingPane(ScrollView, can_focus=True):
             self.scroll_to_text(start_offset, end_offset, top=top)
 
     def on_resize(self, event: events.Resize) -> None:
-        keep = self.top_text_offset() if self._lines else None
+        keep = self.top_text_offset() if self._lines and self.scroll_y > 0 else None
         self._layout()
         if keep is not None and self._pending_scroll is None:
             self.scroll_to_text(keep, keep, top=True)
