@@ -1,13 +1,30 @@
-"""Named entities: people, countries and organisations.
+"""Named entities: people, countries and organisations, with every mention of each.
 
-Placeholder until the entity finder lands: finds nothing.
+Three passes over the word tokens:
+1. phrase tables (countries.py, lexicon.py): country names, demonyms, capitals and known
+   bodies claim their tokens, ambiguous names decided from the words around them;
+2. runs of capitalised words (people.py): a person when a title, a role word, a known
+   given name, an East Asian family name or a reporting verb says so; an organisation
+   when the run ends in a word such as "Department" or "Council";
+3. short forms: a lone surname or first name of a person already found, "Mr. Miller",
+   "the North" in an article about Korea.
 """
 
 from __future__ import annotations
 
+from reader.analysis.countries import find_countries
 from reader.analysis.model import Entity
+from reader.analysis.people import find_people
+from reader.analysis.tokens import tokenize
 
 
 def find_entities(text: str) -> list[Entity]:
     """Every person, country and organisation named in `text`, with all their mentions."""
-    return []
+    tokens = tokenize(text)
+    claims: list[str | None] = [None] * len(tokens)
+    countries, organizations = find_countries(text, tokens, claims)
+    people = find_people(text, tokens, claims, organizations)
+    entities = [e for e in people + countries + organizations if e.mentions]
+    for entity in entities:
+        entity.mentions.sort()
+    return entities

@@ -24,6 +24,7 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
     code: str | None = None  # ISO 3166-1 alpha-2, countries only
     role: str | None = None  # "Russian Foreign Minister", people only
+    gender: str | None = None  # "female" / "male" from a title or given name, people only
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -36,6 +37,8 @@ class Entity:
             out["code"] = self.code
         if self.role is not None:
             out["role"] = self.role
+        if self.gender is not None:
+            out["gender"] = self.gender
         return out
 
 

@@ -1,0 +1,76 @@
+"""Given names common outside the US census lists, and East Asian family names.
+
+Written by hand from general knowledge (no external source). The census lists in
+given_names.py are US-centred; news names the world, so this adds frequent European,
+Slavic, Arabic, African, South Asian and Latin given names. East Asian names put the
+family name first ("Xi Jinping", "Kim Jong Un", "Choe Son-hui"), so those family names
+are listed too.
+"""
+
+MALE = """
+Aleksandr Aleksander Alexandre Alexei Alexey Aleksei Anatoly Anatoli Andrei Andrey Andrzej
+Anton Antonio Arkady Artem Artur Bogdan Boris Boyko Dmitry Dmitri Dmitriy Evgeny Evgeni
+Fyodor Gennady Georgi Georgy Grigory Igor Ilya Ivan Jaroslav Jerzy Jiri Josef Karel Kiril
+Kirill Konstantin Lech Leonid Maksim Maxim Mikhail Miroslav Nikolai Nikolay Oleg Oleksandr
+Pavel Pavlo Petr Piotr Radoslav Radovan Ramzan Ruslan Sergei Sergey Serhiy Slobodan Stanislav
+Sviatoslav Tomasz Vadim Valentin Valery Valeri Vasily Viktor Vitaly Vitali Vladimir Vladislav
+Volodymyr Vyacheslav Wojciech Yevgeny Yuri Yury Zbigniew Zoran Dragan Goran Milan Milos Nenad
+Predrag Zlatko Zeljko Hrvoje Ante Ivica Franjo Alija Haris Emir Mirko Momir Ratko Zdravko
+Abdullah Abdel Abdul Abu Ahmed Ahmet Akbar Ali Amin Amir Anwar Ashraf Ayman Bashar Bilal Faisal
+Farid Farouk Fawzi Fuad Gamal Habib Hafez Hamad Hamid Hassan Hosni Hussein Ibrahim Ismail Jamal
+Kamal Karim Khaled Khalid Mahmoud Mahmud Mansour Marwan Mehmet Mohamed Mohammad Mohammed
+Muhammad Mustafa Nabil Naguib Nasser Nawaz Omar Osama Qaboos Rafik Rashid Recep Saddam Saeed
+Said Salah Salim Salman Sami Samir Sharif Tariq Walid Yasser Yusuf Youssef Zayed Ziad Hamza
+Benjamin Binyamin Ehud Shimon Yitzhak Ariel Avigdor Moshe Naftali Yair Benny Bibi
+Amitabh Arjun Atal Manmohan Narendra Rahul Rajiv Sanjay Sunil Vijay Sachin Sourav Rajesh Anil
+Imran Shahid Wasim Waqar Inzamam Javed Pervez Nawaz Asif Zulfikar Arjuna Sanath Aravinda
+Jean Jacques Pierre Francois François Philippe Alain Nicolas Laurent Thierry Didier Olivier
+Dominique Emmanuel Gerard Gérard Lionel Marcel Michel Patrice Pascal Sylvain Yves Zinedine
+Hans Helmut Helmut Jurgen Jürgen Klaus Wolfgang Gerhard Joachim Horst Dieter Uwe Lothar Rudi
+Matthias Oliver Bastian Gunter Günter Heinz Karl Franz Markus Stefan Thomas Ulrich Manfred
+Giuseppe Giovanni Giorgio Gianni Luigi Marco Massimo Matteo Paolo Roberto Romano Silvio Sergio
+Fabio Francesco Alessandro Andrea Fabrizio Gianluca Luca Pierluigi Enrico Mario Carlo Alberto
+Jose José Juan Carlos Luis Miguel Jorge Javier Pedro Pablo Fernando Felipe Mariano Alfredo
+Emilio Diego Gonzalo Ignacio Joaquin Raul Raúl Ricardo Andres Andrés Hugo Rafael Evo Nicolas
+Joao João Paulo Luiz Ronaldo Romario Rivaldo Cafu Jair Dilma Lula
+Jan Johan Joost Pieter Ruud Dennis Marco Edwin Frank Henk Wim Arjen Guus
+Lars Anders Bjorn Björn Sven Nils Magnus Olof Stefan Henrik Jens Mats Ole Tore Erik Per
+Jukka Mika Kimi Pekka Sauli Tarja Matti Risto
+Kofi Kwame Jomo Uhuru Nelson Thabo Jacob Cyril Robert Yoweri Paul Goodluck Olusegun Muhammadu
+Ellen Haile Meles Abiy Isaias Idriss Laurent Joseph Pierre Blaise Denis Teodoro Omar Salva
+Shinzo Junichiro Yoshihiko Fumio Yoshihide Naoto Taro Ichiro Hideki Shigeru
+Thaksin Rodrigo Ferdinand Benigno Joko Susilo Mahathir Najib Anwar
+Recep Ahmet Abdullah Tayyip Binali Mevlut Mevlüt Hulusi Nuri Kemal Bulent Bülent Mesut
+Giorgi Mikheil Eduard Ilham Heydar Serzh Nikol Levon Robert Nursultan Kassym Islam Emomali
+Alexis Andreas Antonis Costas Dimitris Giorgos Kostas Konstantinos Nikos Panagiotis Yannis
+Viktor Janos János Laszlo László Ferenc Gyula Zoltan Zoltán Lajos Tibor Sandor Sándor
+Traian Ion Ilie Gheorghe Nicolae Mircea Klaus Petru Vasile Emil Dorin Florin Gheorghe
+Jacinda Kevin Malcolm Tony Scott Anthony John Julia Kim Bob Paul Gough Kerry
+Xavier Gaston Hercule Rene René Andre André Raymond Maurice Georges Henri Jules Lucien
+"""
+
+FEMALE = """
+Angela Ursula Annalena Theresa Margaret Nicola Liz Kemi Priti Suella Yvette Harriet
+Marine Segolene Ségolène Christine Anne Brigitte Rachida Najat Simone Marion Nathalie
+Giorgia Federica Elly Emma Chiara Nicoletta Laura Maria Mariya Natalia Natalya Nataliya
+Olga Svetlana Tatiana Tatyana Valentina Yulia Yuliya Irina Elena Yelena Ekaterina Yekaterina
+Lyudmila Anastasia Galina Oksana Marija Milica Jelena Ivana Dragana Kolinda Vesna
+Beata Ewa Hanna Agnieszka Malgorzata Dorota Katarzyna Zuzana Vera Dagmar Alena Jana
+Benazir Indira Sonia Priyanka Mamata Mayawati Jayalalithaa Sushma Nirmala Smriti Hasina
+Khaleda Aung Yingluck Megawati Corazon Gloria Imelda Leni Sara
+Golda Tzipi Ayelet Miri Shelly Hanan Huda Rania Noor Aisha Fatima Zainab Leila Layla Yasmin
+Dilma Cristina Michelle Evita Eva Isabel Carmen Dolores Pilar Mercedes Rocio Soraya
+Helle Mette Margrethe Erna Sanna Tarja Katrin Kaja Ingrida Dalia Vaira
+Ellen Winnie Graca Graça Joyce Ngozi Amina Chimamanda Wangari Samia
+Yoko Yuriko Sanae Seiko Tomomi
+"""
+
+# Family names that come first in Korean, Chinese and Vietnamese names.
+EAST_ASIAN_FAMILY = """
+Kim Lee Park Choe Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn
+Song Ryu Hong Jeon Ko Moon Mun Yang Son Bae Baek Heo Nam Roh Noh Ri Pak Chun Chung Ban Yoo
+Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng
+Liang Xie Tang Deng Feng Han Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng
+Wei Su Lu Ding Ren Shen Yao Jin Fu Qin Wen Hua Mao Deng Jiang Bo Ho Tsai Lai Ng Wong Chan
+Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ngo Duong Ly
+"""

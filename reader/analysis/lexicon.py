@@ -1,0 +1,98 @@
+"""Phrase tables matched token by token: country names, demonyms, capitals, known bodies.
+
+A phrase is stored under its first token as a tuple of token texts, longest first, so the
+finder tries "United States of America" before "United States". Upper-case copies let a
+headline in capitals ("NORTH KOREA") match too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.analysis.data.countries import NOT_COUNTRIES, TABLE
+from reader.analysis.data.words import KNOWN_ORGS
+from reader.analysis.tokens import TOKEN, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """What a matched phrase stands for."""
+
+    kind: str  # "country", "demonym", "capital" or "organization"
+    key: str  # ISO alpha-2 code for the first three, the display name for organisations
+    words: tuple[str, ...]
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in TOKEN.finditer(phrase))
+
+
+class Lexicon:
+    """Phrases indexed by their first token, in running-text and upper-case forms."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[Phrase]] = {}
+        self.upper_by_first: dict[str, list[Phrase]] = {}
+        self.country_names: dict[str, str] = {}  # code -> display name
+
+    def add(self, text: str, kind: str, key: str) -> None:
+        words = _split(text)
+        if not words:
+            return
+        phrase = Phrase(kind, key, words)
+        self.by_first.setdefault(words[0], []).append(phrase)
+        upper = Phrase(kind, key, tuple(w.upper() for w in words))
+        self.upper_by_first.setdefault(upper.words[0], []).append(upper)
+
+    def finish(self) -> None:
+        for table in (self.by_first, self.upper_by_first):
+            for phrases in table.values():
+                phrases.sort(key=lambda p: -len(p.words))
+
+    def match(self, tokens: list[Token], i: int, caps: bool) -> Phrase | None:
+        """The longest phrase starting at token i, or None."""
+        table = self.upper_by_first if caps else self.by_first
+        first = tokens[i].text
+        phrases = table.get(first)
+        if phrases is None:
+            return None
+        n = len(tokens)
+        for phrase in phrases:
+            size = len(phrase.words)
+            if i + size > n:
+                continue
+            ok = True
+            for k in range(1, size):
+                if tokens[i + k].text != phrase.words[k]:
+                    ok = False
+                    break
+            if ok:
+                return phrase
+        return None
+
+
+def build_lexicon() -> Lexicon:
+    lex = Lexicon()
+    for line in TABLE.splitlines():
+        if not line:
+            continue
+        code, names, demonyms, capitals = line.split("|")
+        name_list = names.split(";")
+        lex.country_names[code] = name_list[0]
+        for name in name_list:
+            lex.add(name, "country", code)
+        for demonym in filter(None, demonyms.split(";")):
+            lex.add(demonym, "demonym", code)
+        for capital in filter(None, capitals.split(";")):
+            lex.add(capital, "capital", code)
+    for place in NOT_COUNTRIES.split(";"):
+        place = place.strip()
+        if place:
+            lex.add(place, "other", place)
+    for surface, display in KNOWN_ORGS.items():
+        lex.add(surface, "organization", display)
+    lex.finish()
+    return lex
+
+
+LEXICON = build_lexicon()
