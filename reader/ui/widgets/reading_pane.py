@@ -142,13 +142,24 @@ class ReadingPane(ScrollView, can_focus=True):
         if not self._lines or self._layout_width == 0:
             self._pending_scroll = (start, end, top)
             return
+        if not self._scroll_lines(start, end, top=top):
+            # Just after a new layout the scrollbars are not sized yet: try once more when
+            # the screen has refreshed.
+            self.call_after_refresh(self._scroll_lines, start, end, top=top)
+
+    def _scroll_lines(self, start: int, end: int, *, top: bool) -> bool:
+        """Scroll; returns whether the view now shows the span as asked."""
+        if self._document is None or not self._lines:
+            return True
         first = self.line_of(self._document.to_doc(start))
         last = self.line_of(self._document.to_doc(end, end=True) - 1) if end > start else first
         if top:
             self.scroll_to(0, first, animate=False, immediate=True)
-            return
+            return int(self.scroll_y) == min(first, self.max_scroll_y)
         region = Region(0, first, 1, last - first + 1)
         self.scroll_to_region(region, animate=False, center=True, immediate=True)
+        height = self.scrollable_content_region.height
+        return int(self.scroll_y) <= first < int(self.scroll_y) + max(height, 1)
 
     # Rendering -------------------------------------------------------------------------
 
