@@ -9,6 +9,7 @@ functions of reader/ui/session.py.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 
 MAX_FAILURES_SHOWN = 3
 POSITION_SAVE_SECONDS = 2.0
+FIRST_PAINT_WAIT_SECONDS = 1.0
 NOTE_ABOUT_CHARS = 60
 R = TypeVar("R")
 
@@ -85,7 +87,7 @@ class MainScreen(Screen[None]):
         super().__init__(id="main")
         self.library = Library()
         self.analysis: Analysis | None = None
-        self.loading = True
+        self.still_loading = True
         self._filter = ""
         self._analyses: AnalysisCache | None = None
         self._startup: session.StartupState | None = None
@@ -93,6 +95,7 @@ class MainScreen(Screen[None]):
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
         self._saved_offsets: dict[str, int] = {}
         self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
+        self._first_rows_painted = threading.Event()
 
     @property
     def reader(self) -> ReaderApp:
@@ -138,8 +141,14 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="load")
     def _load_articles(self) -> None:
+        first = True
         for batch in load_in_batches(self.reader.sources):
             self.post_message(ArticlesLoaded(batch))
+            if first:
+                first = False
+                # Python threads share one interpreter lock: stand aside until the UI
+                # thread has painted the first rows, then read the rest.
+                self._first_rows_painted.wait(FIRST_PAINT_WAIT_SECONDS)
         self.post_message(LoadingFinished())
 
     async def _restore_state(self) -> None:
@@ -152,12 +161,13 @@ class MainScreen(Screen[None]):
 
     def _open_initial(self) -> None:
         """Open the last-read article once it is loaded, else the first one."""
-        if self._opened_initial or self._startup is None:
+        if (self._opened_initial or self._startup is None
+                or not self._first_rows_painted.is_set()):
             return
         last = self._startup.last_article
         if last is not None and last in self.library:
             target: str | None = last
-        elif last is None or not self.loading:
+        elif last is None or not self.still_loading:
             first = self.library.first()
             target = first.id if first else None
         else:
@@ -176,6 +186,14 @@ class MainScreen(Screen[None]):
         article_list.append_articles(added)
         if event.batch.failures:
             self._report_failures(event.batch)
+        if self._first_rows_painted.is_set():
+            self._open_initial()
+        else:
+            # The rows first; the article (layout, analysis) right after they are painted.
+            self.call_after_refresh(self._first_rows_shown)
+
+    def _first_rows_shown(self) -> None:
+        self._first_rows_painted.set()
         self._open_initial()
 
     def _report_failures(self, batch: Batch) -> None:
@@ -188,7 +206,7 @@ class MainScreen(Screen[None]):
 
     @on(LoadingFinished)
     def _loading_finished(self) -> None:
-        self.loading = False
+        self.still_loading = False
         self._open_initial()
         if not len(self.library):
             self.notify("No articles to show.", severity="warning")
@@ -254,7 +272,7 @@ class MainScreen(Screen[None]):
                 "state": "Could not read the saved reading state",
             }.get(worker.group, "Something went wrong")
             if worker.group == "load":
-                self.loading = False
+                self.still_loading = False
             self.notify(f"{what}: {worker.error}", severity="error", markup=False)
 
     def _analysis_ready(self, analysis: Analysis) -> None:
