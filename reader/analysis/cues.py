@@ -39,7 +39,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 _REGULAR = (
-    "add ask explain continue note state declare argue claim insist warn respond answer "
+    "add ask explain continue note declare argue claim insist warn respond answer "
     "recall remark acknowledge announce assert comment complain concede confirm contend "
     "describe emphasize emphasise joke observe predict promise report reiterate repeat "
     "suggest vow urge call dub label brand praise mock accuse pledge boast conclude lament "
@@ -48,7 +48,8 @@ _REGULAR = (
     "affirm blast slam hail criticize criticise decry dismiss mention point echo wonder "
     "question characterize characterise refer term deride chide lambast boom thunder "
     "maintain estimate explain conclude advise inform remind assure instruct caution "
-    "encourage implore"
+    "encourage implore liken compare condemn exhort laud cite bemoan chant reference "
+    "applaud lash"
 )
 
 
@@ -75,7 +76,10 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-VERBS: frozenset[str] = _verb_forms()
+# Verbs whose other forms are mostly nouns ("the rules"): only these forms count.
+_ONLY_FORMS = word_set("ruled")
+
+VERBS: frozenset[str] = _verb_forms() | _ONLY_FORMS
 
 # Nouns that report speech after a possessive or as "the X that ...".
 NOUNS: frozenset[str] = word_set(

@@ -23,7 +23,7 @@ def find_entities(text: str) -> list[Entity]:
     tokens = tokenize(text)
     claims: list[str | None] = [None] * len(tokens)
     countries, organizations = find_countries(text, tokens, claims)
-    people = find_people(text, tokens, claims, organizations)
+    people = find_people(text, tokens, claims, organizations, countries)
     entities = [e for e in people + countries + organizations if e.mentions]
     for entity in entities:
         entity.mentions.sort()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis.data import given_names, world_names
+from reader.analysis.data import given_names, surnames, world_names
 
 
 def _table() -> dict[str, str]:
@@ -18,3 +18,6 @@ def _table() -> dict[str, str]:
 GIVEN_NAMES: dict[str, str] = _table()
 
 EAST_ASIAN_FAMILY: frozenset[str] = frozenset(world_names.EAST_ASIAN_FAMILY.split())
+
+# The most frequent US Census surnames: a weak sign that a capitalised pair is a name.
+SURNAMES: frozenset[str] = frozenset(surnames.SURNAMES.split())

@@ -2,33 +2,71 @@
 
 A run of capitalised words is a person's name when something says so: a title or rank
 before it ("Maj. Gen.", "Mr.", "President"), a role word ("spokesperson", "striker"), a
-known given name first ("Patrick Ryder"), an East Asian family name first ("Xi Jinping"),
-or a reporting verb after it ("Hoddle said"). Later, a lone surname or first name of a
-person already found is a mention of that person ("Ryder", "Mr. Miller", "Alan"), also
-in ALL-CAPS headlines ("SHEARER").
+known given name or an initial first ("Patrick Ryder", "P. Simmons"), an East Asian family
+name first ("Xi Jinping"), a frequent surname last ("Jansher Khan"), a reporting verb after
+it ("Hoddle said"), or the notation of sports results ("Pete Sampras (U.S.)", "c Healy b
+McGrath"). Later, a lone surname or first name of a person already found is a mention of
+that person ("Ryder", "Mr. Miller", "Alan"), also in ALL-CAPS headlines ("SHEARER").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
 from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
+    HEADLINE_VERBS,
     HONORIFICS,
-    NOT_NAME,
+    MEDIA_WORDS,
+    NEVER_NAME,
+    NOT_FIRST,
     OFFICE_WORDS,
     ORG_HEADS,
+    PLACE_PREFIXES,
+    PLACE_WORDS,
     ROLE_NOUNS,
+    TITLE_MODIFIERS,
+    US_STATES,
 )
 from reader.analysis.model import Entity
-from reader.analysis.names import EAST_ASIAN_FAMILY, GIVEN_NAMES
+from reader.analysis.names import EAST_ASIAN_FAMILY, GIVEN_NAMES, SURNAMES
 from reader.analysis.slugs import entity_id
-from reader.analysis.tokens import Token, joined
+from reader.analysis.tokens import Token
 
 # Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
 PARTICLES = frozenset({
     "de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den",
-    "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu", "St.",
+    "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu",
 })
+
+# Endings that make a hyphenated word a description: "Hong Kong-based", "Brazilian-born".
+_DESCRIPTIVE_ENDINGS = (
+    "-based", "-born", "-listed", "-led", "-owned", "-controlled", "-made", "-run",
+    "-backed", "-funded", "-style", "-bound", "-speaking", "-registered", "-trained",
+)
+
+# Month names that are also names: "Theresa May", but "in May", "May 5".
+_MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
+
+# Words before a company's name: "printed packaging company Cofinec".
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:company|group|firm|chain|maker|makers|carrier|giant|unit|subsidiary|brewer|insurer"
+    r"|bank|retailer|manufacturer|producer|operator|airline|conglomerate|distributor"
+    r"|supplier|developer|publisher|newspaper|daily|weekly|agency|broker|brokerage)"
+    r" ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)"
+)
+_COMPANY_SUFFIX = re.compile(
+    r" (?:"
+    + "|".join(re.escape(w) for w in sorted(COMPANY_SUFFIXES, key=len, reverse=True))
+    + r")(?!\w)"
+)
+_NAME_BEFORE_SUFFIX = re.compile(r"([A-Z][\w'-]*)(?: & [A-Z][\w'-]*)?$")
+_SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)")
+
+# Generational suffixes that belong to the name: "Joseph R. Biden Jr."
+SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 # Verbs right after a name that make it a person's name.
 SPEECH_VERBS = frozenset({
@@ -37,13 +75,56 @@ SPEECH_VERBS = frozenset({
     "announced", "recalled", "acknowledged", "agreed", "complained", "continued", "claimed",
 })
 
-# Words before a name that make it a person (lower-case; role nouns are added).
-_ROLE_BEFORE = ROLE_NOUNS | {"by", "former", "late", "veteran"}
+# Lower-case words before a name that make it a person's name.
+_ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
+
+# Capitalised particles that begin a surname, never a given name: "Van Voorhis".
+_CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "La", "Le",
+                            "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St."})
+
+# Bylines: "Reporting by Valerie Volcovici; Editing by Will Dunham".
+_BYLINE_BEFORE = re.compile(
+    r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
+    r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)[Bb]y $"
+)
+
+# Verbs before a name that report its words: "said Elez Biberaj".
+_SPEECH_BEFORE = frozenset({"said", "says", "added", "wrote", "explained", "noted",
+                            "continued", "recalled", "warned", "insisted", "argued"})
+
+# Plural nouns of groups: "Demonstrators said" names no one.
+_GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "ans")
+
+# An apposition that says who the person is: "Jean-Marc Ayrault, the foreign minister".
+_APPOSITION = re.compile(
+    r",? (?:(?:the|a|an|his|her|its|their|our) (?:[\w’'-]+ ){0,4}?|(?:[a-z][\w’'-]* ){0,3}?)(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
+)
+# Lower-case words that may stand inside a role: "State Department spokesperson".
 _ROLE_PREFIX = frozenset({
     "former", "deputy", "acting", "vice", "chief", "senior", "top", "assistant", "press",
     "national", "security", "general", "foreign", "defense", "defence", "prime", "then",
-    "interim", "outgoing", "incoming", "new", "s", "'s", "the",
+    "interim", "outgoing", "incoming", "new", "presidential", "campaign", "s", "the",
 })
+
+# Endings that mark a surname in many languages (Slavic, Romanian, Greek, Turkish, ...).
+_SURNAME_ENDING = re.compile(
+    r"(?:ov|ova|ev|eva|enko|escu|ski|sky|ska|vic|vić|vich|ovich|idis|opoulos|oglu|oğlu"
+    r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti)$"
+)
+
+# Sports results: a cricket scorecard ("c Healy b McGrath", "M. Waugh run out") and
+# bowling figures ("McGrath 10-1-35-2"); a scorer's minute ("Contra (31st)").
+_SCORECARD_BEFORE = re.compile(r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $")
+_SCORECARD_AFTER = re.compile(
+    r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
+    r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
+    r"|^ \d+(?:st|nd|rd|th)? min"
+    r"|^ \d\d(?: \d\d)+\b"
+)
+
+# Words before a place name: "in Jordan", "to Washington".
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
 
 _SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")
 
@@ -59,35 +140,80 @@ class _Person:
 
 
 def _starts_sentence(text: str, tok: Token) -> bool:
-    """True when nothing but punctuation and spaces comes between a sentence end and tok."""
+    """True when nothing but quotes, brackets and spaces follow a sentence end before tok."""
     k = tok.start - 1
     while k >= 0 and text[k] in " \t\"“‘'(":
         k -= 1
     return k < 0 or text[k] in _SENTENCE_END
 
 
-def _name_word(tok: Token) -> bool:
+def _is_initial(t: str) -> bool:
+    return len(t) == 2 and t[1] == "." and t[0].isupper()
+
+
+def _can_be_in_name(tok: Token) -> bool:
     """A token that can be part of a person's name in running text."""
     t = tok.text
-    if not tok.cap or tok.caps_line:
+    if not tok.cap or tok.caps_line or t in NEVER_NAME:
         return False
-    if t in NOT_NAME or t in ORG_HEADS:
+    if "-" in t and t.endswith(_DESCRIPTIVE_ENDINGS):
         return False
-    if len(t) > 1 and t.isupper() and "." not in t:
+    if len(t) > 1 and t.isupper() and "." not in t and t not in SUFFIXES:
         return False  # NATO, FBI
-    return not t.endswith(".") or len(t) == 2  # an initial "J." is, "Gen." is not
+    return not t.endswith(".") or _is_initial(t)  # an initial "J." is, "Gen." is not
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    between = text[left.end:right.start]
+    return between == " " or between == "\u00a0" or (between == "" and _is_initial(left.text))
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """The headline, when the text opens with one in title case ("Hillary Clinton Speaks
+    Directly to Voters"). Only the first line: further capitalised lines are mostly lists
+    of names and results."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0:
+        end = len(text)
+    line = text[start:end]
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        return [(start, end)]
+    return []
 
 
 class _Finder:
     def __init__(self, text: str, tokens: list[Token], claims: list[str | None],
-                 organizations: list[Entity]) -> None:
+                 organizations: list[Entity], countries: list[Entity]) -> None:
         self.text = text
         self.tokens = tokens
         self.claims = claims
         self.organizations = organizations
+        self.countries = countries
         self.people: dict[str, _Person] = {}
         self.lower_words = {t.text for t in tokens if not t.cap}
-        self.singles: list[tuple[int, str | None]] = []  # (token index, honorific sex)
+        self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
+        self.open_runs: list[tuple[int, int]] = []  # runs no cue decided: (start, end)
+        self.title_lines = _title_lines(text) if tokens else []
+        self.companies = self.company_words()
+        self.nick: set[int] = set()  # tokens of quoted nicknames inside names
+
+    def company_words(self) -> set[str]:
+        """Words that name a company in this text ("Ruch SA", "company Cofinec")."""
+        text = self.text
+        words: set[str] = set()
+        for m in _COMPANY_SUFFIX.finditer(text):
+            before = _NAME_BEFORE_SUFFIX.search(text, max(0, m.start() - 40), m.start())
+            if before is not None:
+                words.add(before.group(1))
+        for pattern in (_COMPANY_BEFORE, _SHARES_OF):
+            for m in pattern.finditer(text):
+                words.update(m.group(1).split())
+        return words
+
+    def in_title_line(self, tok: Token) -> bool:
+        return any(s <= tok.start < e for s, e in self.title_lines)
 
     # -- pass 2: runs of capitalised words --------------------------------------------
     def runs(self) -> None:
@@ -100,84 +226,195 @@ class _Finder:
                 i += 1
                 continue
             j = i + 1
-            while j < n and claims[j] is None and joined(text, tokens[j - 1], tokens[j]):
+            while j < n and claims[j] is None:
+                if not _joined(text, tokens[j - 1], tokens[j]):
+                    nick = self.nickname(j)
+                    if nick == j:
+                        break
+                    j = nick + 1  # the nickname and the surname after it
+                    continue
                 nxt = tokens[j]
-                name_like = nxt.cap and not nxt.caps_line
-                particle = (nxt.text in PARTICLES and j + 1 < n and tokens[j + 1].cap
-                            and joined(text, nxt, tokens[j + 1]))
+                name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_VERBS
+                particle = (nxt.text in PARTICLES and j + 1 < n
+                            and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
+                            and _joined(text, nxt, tokens[j + 1]))
                 if not (name_like or particle):
                     break
                 j += 1
             self.classify(i, j)
             i = j
 
+    def nickname(self, j: int) -> int:
+        """Past a quoted nickname inside a name: 'Hector "Macho" Camacho' (the index of the
+        token after it), or j itself when there is none."""
+        tokens, text = self.tokens, self.text
+        prev = tokens[j - 1]
+        if not prev.cap or text[prev.end:tokens[j].start] not in (' "', " “"):
+            return j
+        for m in range(j, min(j + 4, len(tokens) - 1)):
+            after = text[tokens[m].end:tokens[m + 1].start]
+            if after in ('" ', "” "):
+                if not (tokens[j].cap and tokens[m + 1].cap and tokens[m + 1].text[0].isupper()):
+                    return j
+                for q in range(j, m + 1):
+                    self.nick.add(q)
+                return m + 1
+            if after not in (" ",):
+                return j
+        return j
+
     def classify(self, i: int, j: int) -> None:
         """Decide what the run of capitalised tokens i..j-1 names."""
         tokens = self.tokens
-        # Leading titles and offices: "Maj. Gen.", "Foreign Minister", "Mr."
-        # (the name starts after the last title word that is not the run's last word).
+        # Titles: the name starts after the last title word that is not the run's last.
         k = i
         sex: str | None = None
         titled = False
         for m in range(i, j - 1):
-            if tokens[m].text in HONORIFICS:
+            if tokens[m].text in HONORIFICS and tokens[m].text not in TITLE_MODIFIERS:
                 sex = HONORIFICS[tokens[m].text] or sex
                 titled = True
                 k = m + 1
-        if k == j - 1 and tokens[k].text in HONORIFICS and j - i == 1:
+        if j - i == 1 and tokens[i].text in HONORIFICS:
             return  # a title alone
-        # Organisations: a run ending in "Department", "Council", "Party"...
+        if tokens[k].text in PLACE_PREFIXES:
+            return  # "Los Angeles", "Port Vale"
         for m in range(k, j):
             if tokens[m].text in ORG_HEADS:
                 self.organization(i if not titled else k, j)
                 return
-        # Cut the name at the first word that cannot be part of one.
-        start = k
-        while start < j and not _name_word(tokens[start]):
-            start += 1
-        end = start
-        while end < j and (_name_word(tokens[end]) or tokens[end].text in PARTICLES):
-            end += 1
-        while end > start and tokens[end - 1].text in PARTICLES:
-            end -= 1
-        if end <= start:
+            if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
+                # "The Steve Harvey Morning Show": the host's name comes first
+                j = m
+                while j - k > 2 and tokens[k].text not in GIVEN_NAMES:
+                    k += 1
+                j = min(j, k + 2)
+                break
+            if m > k and tokens[m].text in PLACE_WORDS:
+                return  # "Grace Road", "Greater Milwaukee Open"
+        # The run may hold several names or a name after other words ("Cofinec CEO
+        # Stephen Frater"): take each stretch of name words in turn.
+        pos = k
+        while pos < j:
+            start = pos
+            while start < j and (not _can_be_in_name(tokens[start])
+                                 or tokens[start].text in NOT_FIRST
+                                 or tokens[start].text in HEADLINE_VERBS):
+                start += 1
+            end = start
+            while end < j and (_can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
+                               or end in self.nick):
+                end += 1
+            while end > start and tokens[end - 1].text in PARTICLES:
+                end -= 1
+            if end <= start:
+                return
+            self.classify_name(i, start, end, titled and start == k, sex)
+            pos = end
+
+    def classify_name(self, i: int, start: int, end: int, titled: bool,
+                      sex: str | None) -> None:
+        """Decide whether tokens start..end-1 of the run starting at i are a person's name."""
+        tokens = self.tokens
+        # "Miss Universe Alicia Machado", "Brazilian-born Luis Oliveira": a given name
+        # further in starts the name.
+        if not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES:
+            for m in range(start + 1, end - 1):
+                if tokens[m].text in GIVEN_NAMES and tokens[m].text not in _CAP_PARTICLES:
+                    start = m
+                    break
+        # "Hillary Clinton Speaks Directly": in a title-case headline a name is a given
+        # name and one more word; other names there are known only from the text below.
+        headline = bool(self.title_lines) and self.in_title_line(tokens[start])
+        if headline and not titled and tokens[start].text not in GIVEN_NAMES:
+            self.open_runs.append((start, end))
             return
-        if start > k:
-            titled = False  # the title was not next to the name
-        words = [t.text for t in tokens[start:end]]
-        cue = titled or self.role_before(start) or self.speech_after(end)
-        first = words[0]
+        if headline and end - start > 2:
+            end = start + 2
         size = end - start
+        first, last = tokens[start].text, tokens[end - 1].text
+        cue = (titled or self.role_before(start) or self.speech_after(end)
+               or self.country_after(end) or self.scorecard(start, end)
+               or self.context_before(start, end) or self.apposition_after(end))
         if size == 1:
+            if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
+                return
             if titled or self.role_before(start):
                 self.singles.append((start, sex))
-            elif self.speech_after(end) and self.plausible_single(start):
+            elif cue and self.plausible_single(start):
                 self.singles.append((start, None))
+            else:
+                self.open_runs.append((start, end))
             return
         if size > 4:
             return
         given = GIVEN_NAMES.get(first)
-        east_asian = first in EAST_ASIAN_FAMILY and size <= 3
-        if not (cue or given or east_asian or self.country_after(end)):
+        if first in US_STATES and not titled:
+            return  # "Cleveland Indians", "Philadelphia Eagles"
+        strong = (cue or given is not None or _is_initial(first)
+                  or (first in EAST_ASIAN_FAMILY and size <= 3))
+        weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
+                and last.lower() not in self.lower_words
+                and (last in SURNAMES or _SURNAME_ENDING.search(last) is not None))
+        if last in self.companies or (first in self.companies and not given):
+            return
+        if not (strong or weak):
+            self.open_runs.append((start, end))
             return
         if sex is None and given is not None:
             sex = given
-        self.add_person(start, end, sex, self.role_text(i, start, titled))
+        self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def with_suffix(self, end: int) -> int:
+        """Take in a generational suffix: "Biden Jr.", "Biden, Jr."."""
+        tokens = self.tokens
+        if end < len(tokens) and tokens[end].text in SUFFIXES and self.claims[end] is None:
+            between = self.text[tokens[end - 1].end:tokens[end].start]
+            if between in (" ", ", "):
+                return end + 1
+        return end
 
     def plausible_single(self, k: int) -> bool:
         tok = self.tokens[k]
-        if tok.text.lower() in self.lower_words:
+        t = tok.text
+        if t.lower() in self.lower_words or t in NOT_FIRST or t in US_STATES:
             return False
-        return not tok.text.isupper()
+        if t in self.companies or (t.endswith(_GROUP_ENDINGS) and len(t) > 5):
+            return False
+        return not t.isupper()
 
     def role_before(self, k: int) -> bool:
         """True when a role word ("spokesperson", "striker") comes right before token k."""
         if k == 0:
             return False
         prev = self.tokens[k - 1]
-        if not joined(self.text, prev, self.tokens[k]):
+        if not _joined(self.text, prev, self.tokens[k]):
             return False
         return prev.text in _ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap)
+
+    def context_before(self, start: int, end: int) -> bool:
+        """A byline, a reporting verb, or an organisation's or country's possessive before
+        the name: "Editing by Will Dunham", "said Elez Biberaj", "CNN's Wolf Blitzer"."""
+        if start == 0:
+            return False
+        tokens, text = self.tokens, self.text
+        tok = tokens[start]
+        prev = tokens[start - 1]
+        between = text[prev.end:tok.start]
+        if between == " " and prev.text in _SPEECH_BEFORE:
+            # "said Hill, whose career": a lone word needs the clause to end after it
+            return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
+        if _BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start):
+            return True
+        return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
+                and self.claims[start - 2] in ("organization", "country"))
+
+    def apposition_after(self, end: int) -> bool:
+        """True for "Jean-Marc Ayrault, the foreign minister of France"."""
+        e = self.tokens[end - 1].end
+        if self.text[e:e + 2] not in (", ", ",\u00a0"):
+            return False
+        return _APPOSITION.match(self.text, e, e + 60) is not None
 
     def speech_after(self, end: int) -> bool:
         if end >= len(self.tokens):
@@ -193,14 +430,21 @@ class _Finder:
         between = self.text[self.tokens[end - 1].end:self.tokens[end].start]
         return between.strip() == "(" and self.claims[end] == "country"
 
-    def role_text(self, run_start: int, name_start: int, titled: bool) -> str | None:
+    def scorecard(self, start: int, end: int) -> bool:
+        """True for the names of a cricket scorecard or a list of scorers."""
+        s, e = self.tokens[start].start, self.tokens[end - 1].end
+        return (_SCORECARD_BEFORE.search(self.text, max(0, s - 8), s) is not None
+                or _SCORECARD_AFTER.match(self.text[e:e + 24]) is not None)
+
+    def role_text(self, run_start: int, name_start: int) -> str | None:
         """The words before the name that say what the person is."""
         tokens, text = self.tokens, self.text
         k = name_start
         first = name_start
         while k > 0:
             prev = tokens[k - 1]
-            if "\n" in text[prev.end:tokens[k].start] or "," in text[prev.end:tokens[k].start]:
+            between = text[prev.end:tokens[k].start]
+            if "\n" in between or "," in between or len(between) > 2:
                 break
             if not (prev.text in HONORIFICS or prev.text in ROLE_NOUNS
                     or prev.text in _ROLE_PREFIX
@@ -209,26 +453,25 @@ class _Finder:
                 break
             k -= 1
             first = k
-        while first < name_start and tokens[first].text in ("s", "the", "'s", "The"):
+        while first < name_start and tokens[first].text in ("s", "the", "The"):
             first += 1
         if first >= name_start:
             return None
-        role = text[tokens[first].start:tokens[name_start - 1].end]
-        return role or None
+        return text[tokens[first].start:tokens[name_start - 1].end] or None
 
     def organization(self, i: int, j: int) -> None:
         tokens, text = self.tokens, self.text
         # "Bank of England", "Ministry of Defence": take the "of X" that follows.
         while (j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].cap
-               and joined(text, tokens[j - 1], tokens[j])
-               and joined(text, tokens[j], tokens[j + 1])):
+               and _joined(text, tokens[j - 1], tokens[j])
+               and _joined(text, tokens[j], tokens[j + 1])):
             j += 2
-            while j < len(tokens) and tokens[j].cap and joined(text, tokens[j - 1], tokens[j]):
+            while j < len(tokens) and tokens[j].cap and _joined(text, tokens[j - 1], tokens[j]):
                 j += 1
         start = tokens[i].start
         # "U.N. Security Council": a known body right before belongs to the name.
-        if i > 0 and self.claims[i - 1] == "organization" and joined(text, tokens[i - 1],
-                                                                      tokens[i]):
+        if i > 0 and self.claims[i - 1] == "organization" and _joined(text, tokens[i - 1],
+                                                                       tokens[i]):
             prev = tokens[i - 1]
             for org in self.organizations:
                 if (prev.start, prev.end) in org.mentions:
@@ -238,19 +481,22 @@ class _Finder:
         for m in range(i, j):
             if self.claims[m] is None:
                 self.claims[m] = "organization"
+        span = (start, tokens[j - 1].end)
         for org in self.organizations:
             if org.name == name:
-                org.mentions.append((start, tokens[j - 1].end))
+                org.mentions.append(span)
                 return
         self.organizations.append(Entity(id=entity_id("organization", name),
-                                         kind="organization", name=name,
-                                         mentions=[(start, tokens[j - 1].end)]))
+                                         kind="organization", name=name, mentions=[span]))
 
-    def add_person(self, start: int, end: int, sex: str | None, role: str | None) -> None:
+    def add_person(self, start: int, end: int, sex: str | None, role: str | None,
+                   name_end: int | None = None) -> None:
+        """A person named by tokens start..end-1 (their full name may run to name_end:
+        "Joseph R. Biden Jr." is named with the suffix, mentioned without it)."""
         tokens = self.tokens
+        last = tokens[(name_end or end) - 1]
+        name = " ".join(self.text[tokens[start].start:last.end].split())
         words = tuple(t.text for t in tokens[start:end])
-        name = self.text[tokens[start].start:tokens[end - 1].end]
-        name = " ".join(name.split())
         person = self.people.get(name)
         if person is None:
             person = _Person(name=name, words=words, first_at=tokens[start].start)
@@ -260,33 +506,65 @@ class _Finder:
             person.role = role
         if sex and not person.gender:
             person.gender = sex
-        for m in range(start, end):
+        for m in range(start, name_end or end):
             self.claims[m] = "person"
 
     # -- pass 3: short forms --------------------------------------------------------
     def short_forms(self) -> None:
+        self.merge_variants()
         by_last: dict[str, list[_Person]] = {}
         by_first: dict[str, list[_Person]] = {}
-        for person in list(self.people.values()):
+        for person in self.people.values():
             by_last.setdefault(person.words[-1], []).append(person)
             if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
                 by_last.setdefault(person.words[0], []).append(person)  # "Choe" of Choe Son-hui
             if len(person.words) > 1 and person.words[0] in GIVEN_NAMES:
                 by_first.setdefault(person.words[0], []).append(person)
+        # Undecided runs: a known person's last words ("Suu Kyi" of Aung San Suu Kyi), or
+        # a new person sharing a known surname ("Naina Yeltsin").
+        for start, end in self.open_runs:
+            words = tuple(t.text.lower() for t in self.tokens[start:end])
+            found = by_last.get(self.tokens[end - 1].text)
+            if not found:
+                continue
+            for person in found:
+                tail = tuple(w.lower() for w in person.words[-len(words):])
+                if len(person.words) > len(words) and tail == words:
+                    self.mention_span(person, start, end, None)
+                    break
+            else:
+                if len(words) > 1 and self.claims[start] is None:
+                    self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
         # Titled or reported single names: a known person's surname, or a new person.
+        org_words = {w for org in self.organizations for w in org.name.split()}
         for k, sex in self.singles:
+            if self.claims[k] is not None:
+                continue
             tok = self.tokens[k]
+            if tok.text in org_words and tok.text not in by_last:
+                continue  # "Commerce said" after "the Commerce Department"
             found = by_last.get(tok.text)
             if found:
-                self.mention(self.closest(found, tok.start), tok, sex)
+                self.mention_span(self.closest(found, tok.start), k, k + 1, sex)
             else:
                 person = _Person(name=tok.text, words=(tok.text,), first_at=tok.start)
                 self.people[tok.text] = person
                 by_last.setdefault(tok.text, []).append(person)
-                self.mention(person, tok, sex)
+                self.mention_span(person, k, k + 1, sex)
         # Every other capitalised token that is a known surname or first name.
+        stolen: set[tuple[int, int]] = set()
         for k, tok in enumerate(self.tokens):
-            if self.claims[k] is not None or not tok.cap:
+            claim = self.claims[k]
+            if not tok.cap:
+                continue
+            if claim == "country":
+                # "Jordan" and "Washington" are people where a Jordan or Washington is.
+                if tok.text not in AMBIGUOUS_NAMES and tok.text not in AMBIGUOUS_CAPITALS:
+                    continue
+                if tok.key not in by_last or self.country_context(k):
+                    continue
+                stolen.add((tok.start, tok.end))
+            elif claim is not None:
                 continue
             key = tok.key
             found = by_last.get(key)
@@ -296,36 +574,143 @@ class _Finder:
                     continue
             if not tok.caps_line and tok.text.isupper() and len(tok.text) > 1:
                 continue
-            if (_starts_sentence(self.text, tok) and key.lower() in self.lower_words):
+            if _starts_sentence(self.text, tok) and key.lower() in self.lower_words:
                 continue
-            self.mention(self.closest(found, tok.start), tok, None)
+            if key in self.companies or (key in _MONTH_NAMES and self.reads_as_month(k)):
+                continue
+            self.mention_span(self.closest(found, tok.start), k, k + 1, None)
+        if stolen:
+            for country in self.countries:
+                country.mentions[:] = [m for m in country.mentions if m not in stolen]
+
+    def reads_as_month(self, k: int) -> bool:
+        """True for "in May", "since May", "May 5", "the May crackdown"."""
+        tok = self.tokens[k]
+        after = self.text[tok.end:tok.end + 2]
+        if after[:1] == " " and after[1:2].isdigit():
+            return True
+        return k > 0 and not self.tokens[k - 1].cap
+
+    def country_context(self, k: int) -> bool:
+        """True when token k reads as a country: "in Jordan", "Jordan and Turkey"."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        if k > 0:
+            prev = tokens[k - 1]
+            between = text[prev.end:tokens[k].start]
+            if between == " " and prev.text in _PLACE_PREPOSITIONS:
+                return True
+            if claims[k - 1] == "country" and between in (", ", " and ", " or "):
+                return True
+            if prev.text in ("and", "or") and k > 1 and claims[k - 2] == "country":
+                return True
+        if k + 1 < n:
+            nxt = tokens[k + 1]
+            between = text[tokens[k].end:nxt.start]
+            if claims[k + 1] == "country" and between in (", ", " and ", " or "):
+                return True
+            if nxt.text in ("and", "or") and k + 2 < n and claims[k + 2] == "country":
+                return True
+        return False
+
+    def merge_variants(self) -> None:
+        """One person for "Joe Biden" and "Joseph R. Biden Jr." (same surname, same initial)
+        and for "Enrique Peña Nieto" and "Peña Nieto" (the last words of a longer name)."""
+        people = sorted(self.people.values(), key=lambda p: -len(p.words))
+        for short in people:
+            if len(short.words) < 2:
+                continue
+            tail = tuple(w.lower() for w in short.words)
+            for full in people:
+                if full is short or full.name not in self.people:
+                    continue
+                if len(full.words) <= len(short.words) or full.words[-1] != short.words[-1]:
+                    continue
+                if (full.words[0][0] == short.words[0][0]
+                        or tuple(w.lower() for w in full.words[-len(tail):]) == tail):
+                    full.mentions.extend(short.mentions)
+                    full.role = full.role or short.role
+                    full.gender = full.gender or short.gender
+                    del self.people[short.name]
+                    break
 
     def closest(self, found: list[_Person], at: int) -> _Person:
         """Of several people sharing a name, the one named last before `at`."""
         best = found[0]
         for person in found[1:]:
-            if person.first_at <= at and person.first_at >= best.first_at:
+            if best.first_at <= person.first_at <= at:
                 best = person
         return best
 
-    def mention(self, person: _Person, tok: Token, sex: str | None) -> None:
-        person.mentions.append((tok.start, tok.end))
+    def mention_span(self, person: _Person, start: int, end: int, sex: str | None) -> None:
+        person.mentions.append((self.tokens[start].start, self.tokens[end - 1].end))
+        for m in range(start, end):
+            self.claims[m] = "person"
         if sex and not person.gender:
             person.gender = sex
 
+    # -- pass 4: lists of names -------------------------------------------------------
+    def name_lists(self) -> None:
+        """A comma-separated list whose items are mostly people makes all its items people.
+
+        ("Given, Breen, Staunton, Irwin, McAteer" in a team line-up).
+        """
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        items: list[tuple[int, int]] = []  # current list: token ranges
+        k = 0
+        while k < n:
+            tok = tokens[k]
+            if not tok.cap or tok.caps_line or (claims[k] not in (None, "person")):
+                self._close_list(items)
+                items = []
+                k += 1
+                continue
+            j = k + 1
+            while j < n and tokens[j].cap and claims[j] in (None, "person") and _joined(
+                    text, tokens[j - 1], tokens[j]):
+                j += 1
+            if items:
+                between = text[tokens[items[-1][1] - 1].end:tok.start]
+                if between not in (", ", ",", " and ", ", and "):
+                    self._close_list(items)
+                    items = []
+            items.append((k, j))
+            k = j
+        self._close_list(items)
+
+    def _close_list(self, items: list[tuple[int, int]]) -> None:
+        if len(items) < 3:
+            return
+        claims = self.claims
+        known = sum(1 for s, e in items if claims[s] == "person")
+        if known * 2 < len(items) or known == len(items):
+            return
+        for s, e in items:
+            if claims[s] is not None or e - s > 3:
+                continue
+            if not all(_can_be_in_name(t) and t.text not in NOT_FIRST
+                       for t in self.tokens[s:e]):
+                continue
+            self.add_person(s, e, GIVEN_NAMES.get(self.tokens[s].text), None)
+
     def entities(self) -> list[Entity]:
-        out = []
-        for person in self.people.values():
-            out.append(Entity(id=entity_id("person", person.name), kind="person",
-                              name=person.name, mentions=sorted(set(person.mentions)),
-                              role=person.role, gender=person.gender))
-        return out
+        return [
+            Entity(id=entity_id("person", p.name), kind="person", name=p.name,
+                   mentions=sorted(set(p.mentions)), role=p.role, gender=p.gender)
+            for p in self.people.values()
+        ]
 
 
 def find_people(text: str, tokens: list[Token], claims: list[str | None],
-                organizations: list[Entity]) -> list[Entity]:
-    """Every person named in the text; organisations found on the way join `organizations`."""
-    finder = _Finder(text, tokens, claims, organizations)
+                organizations: list[Entity], countries: list[Entity]) -> list[Entity]:
+    """Every person named in the text; organisations found on the way join `organizations`.
+
+    Country mentions that turn out to be a person's name ("Jordan" of Michael Jordan) are
+    taken out of `countries`.
+    """
+    finder = _Finder(text, tokens, claims, organizations, countries)
     finder.runs()
     finder.short_forms()
+    finder.name_lists()
     return finder.entities()

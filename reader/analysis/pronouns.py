@@ -1,25 +1,27 @@
-"""Who "he" and "she" are: the most recent person of the right gender named before.
+"""Who "he" and "she" are: the most recent person of the right gender who was a subject.
 
-Gender comes only from what the text itself says near a name: an honorific ("Mr.",
-"Mrs.", "Ms."), a gendered role word ("spokeswoman", "congressman"), or a given name
-from the shared given-name table when it is there. A person whose gender is unknown
-is compatible with either pronoun.
+Gender comes from the entity finder (a title or given name), else from what the text
+says right before a name ("Mrs.", "spokeswoman"), else from the given-name table, and
+is learnt from "he"/"she" once a speaker is settled. A person of unknown gender fits
+either pronoun. Names inside quotations are never antecedents: the speaker of a quote
+is not someone the quote talks about.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
-from reader.analysis.cues import word_set
+from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
 from reader.analysis.model import Entity
+from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.speakers import TITLES
 
 Gender = str  # "m" or "f"
 
 _MALE_CUES = word_set(
     """mr mr. spokesman congressman chairman businessman councilman husband father son
-    brother king prince actor sir lord boyfriend grandfather uncle nephew he his him
-    sen.-elect"""
+    brother king prince actor sir lord boyfriend grandfather uncle nephew"""
 )
 _FEMALE_CUES = word_set(
     """mrs mrs. ms ms. miss spokeswoman congresswoman chairwoman businesswoman councilwoman
@@ -27,21 +29,34 @@ _FEMALE_CUES = word_set(
     aunt niece widow"""
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s*$")
-
-# Given names and the sex each is most often given to; empty until a table is wired in.
-_MALE_NAMES: frozenset[str] = frozenset()
-_FEMALE_NAMES: frozenset[str] = frozenset()
+_WORD_AFTER = re.compile(r"\s*,?\s*([A-Za-z]+)")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|with|on|at|from|by|for|of|in|about|against|between|among|toward|towards|"
+    r"than|like|under|over|into|after|before|during|and|or)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_GAP = re.compile(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
+_SENTENCE_BREAK = re.compile(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+# A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
+_NOT_MODIFIED = word_set("and or who whose which that of to in on at for with by from as")
+_VERBS = word_set(
+    """made said told went took gave got became began came saw knew thought wrote spoke met
+    can could may might must shall should will would did does do is was are were has had
+    have gets makes takes says tells"""
+)
 
 
 def name_gender(name: str) -> Gender | None:
     """The gender a given name is most often given to, when the table knows it."""
-    first = name.split()[0] if name.split() else ""
-    in_male, in_female = first in _MALE_NAMES, first in _FEMALE_NAMES
-    if in_male and not in_female:
-        return "m"
-    if in_female and not in_male:
-        return "f"
-    return None
+    parts = name.split()
+    if not parts:
+        return None
+    sex = GIVEN_NAMES.get(parts[0])
+    return {"male": "m", "female": "f"}.get(sex or "")
 
 
 def entity_gender(text: str, entity: Entity) -> Gender | None:
@@ -58,6 +73,10 @@ def entity_gender(text: str, entity: Entity) -> Gender | None:
             votes["f"] += 1
     if votes["m"] != votes["f"]:
         return "m" if votes["m"] > votes["f"] else "f"
+    # What the text says next to the name beats the given-name statistics.
+    told = {"male": "m", "female": "f"}.get(entity.gender or "")
+    if told is not None:
+        return told
     role = (entity.role or "").lower().split()
     if any(w in _MALE_CUES for w in role):
         return "m"
@@ -69,28 +88,78 @@ def entity_gender(text: str, entity: Entity) -> Gender | None:
 class PersonHistory:
     """Person mentions in text order, to find who a pronoun refers to."""
 
-    def __init__(self, text: str, entities: list[Entity]) -> None:
+    def __init__(self, text: str, entities: list[Entity],
+                 quote_spans: list[tuple[int, int]] | None = None) -> None:
+        self.text = text
         people = [e for e in entities if e.kind == "person"]
-        spans = sorted((s, e.id) for e in people for s, _ in e.mentions)
-        self.starts = [s for s, _ in spans]
-        self.ids = [i for _, i in spans]
+        spans = sorted((s, e, ent.id) for ent in people for s, e in ent.mentions)
+        self.starts = [s for s, _, _ in spans]
+        self.ends = [e for _, e, _ in spans]
+        self.ids = [i for _, _, i in spans]
         self.gender = {e.id: entity_gender(text, e) for e in people}
         orgs = sorted((s, e.id) for e in entities if e.kind == "organization"
                       for s, _ in e.mentions)
         self.org_starts = [s for s, _ in orgs]
         self.org_ids = [i for _, i in orgs]
+        self.quote_spans = quote_spans or []
+        self.quote_starts = [s for s, _ in self.quote_spans]
         # Speakers already settled, in text order: a strong sign of who "he" is.
-        self.speakers: list[tuple[int, str]] = []
+        self.speaker_pos: list[int] = []
+        self.speaker_ids: list[str] = []
 
     def note_speaker(self, pos: int, entity_id: str) -> None:
-        if entity_id in self.gender:
-            self.speakers.append((pos, entity_id))
+        if entity_id in self.gender and (not self.speaker_pos or pos >= self.speaker_pos[-1]):
+            self.speaker_pos.append(pos)
+            self.speaker_ids.append(entity_id)
 
     def learn_gender(self, entity_id: str, pronoun: str) -> None:
         if self.gender.get(entity_id) is None and pronoun in ("he", "she"):
             self.gender[entity_id] = "m" if pronoun == "he" else "f"
 
-    def resolve(self, pronoun: str, pos: int, window: int = 4000) -> str | None:
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        """Whether a mention stands where a subject stands: a verb follows it."""
+        if self.text[end:end + 2] in ("’s", "'s"):
+            return False
+        after = _WORD_AFTER.match(self.text, end, min(len(self.text), end + 30))
+        if after is None:
+            return False
+        word = after.group(1)
+        return word.islower() and self._verb_like(word)
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether a mention opens its sentence or paragraph (after a title at most)."""
+        head = self.text[max(0, start - 60):start]
+        words = head.split()
+        while words and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in TITLES:
+            words.pop()
+            cut = head.rfind(" ", 0, len(head.rstrip()))
+            head = head[:cut + 1] if cut >= 0 else ""
+        return start == 0 or bool(_SENTENCE_GAP.search(head)) or not head.strip() or bool(
+            _ACCORDING_TO_BEFORE.search(head))
+
+    def _is_modifier(self, end: int) -> bool:
+        """"Clinton campaign", "Trump supporters": the name modifies a noun after it."""
+        m = _NEXT_WORD.match(self.text, end, min(len(self.text), end + 30))
+        if m is None:
+            return False
+        word = m.group(1)
+        return (word.islower() and not self._verb_like(word)
+                and word not in _NOT_MODIFIED)
+
+    def _verb_like(self, word: str) -> bool:
+        return (is_cue_verb(word) or word in BETWEEN_SUBJECT_AND_VERB or word in _VERBS
+                or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")
+                                           and len(word) > 3))
+
+    def _introduced(self, end: int) -> bool:
+        """"Henry Crespo, president of ...": a person brought in with a description."""
+        return bool(_APPOSITIVE.match(self.text, end, min(len(self.text), end + 40)))
+
+    def resolve(self, pronoun: str, pos: int, window: int = 3000) -> str | None:
         """The entity a pronoun at `pos` most likely refers to, or None."""
         p = pronoun.lower()
         if p in ("his", "him"):
@@ -98,19 +167,58 @@ class PersonHistory:
         elif p == "her":
             p = "she"
         if p in ("he", "she"):
-            want = "m" if p == "he" else "f"
-            i = bisect_left(self.starts, pos) - 1
-            looked = 0
-            while i >= 0 and self.starts[i] >= pos - window and looked < 60:
-                ent = self.ids[i]
-                g = self.gender.get(ent)
-                if g is None or g == want:
-                    return ent
-                i -= 1
-                looked += 1
-            return None
+            return self._resolve_person("m" if p == "he" else "f", pos, window)
         if p in ("they", "it"):
             i = bisect_left(self.org_starts, pos) - 1
             if i >= 0 and self.org_starts[i] >= pos - 1500:
                 return self.org_ids[i]
         return None
+
+    def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:
+        """The nearest sentence before `pos` that names a person of a fitting gender
+        gives the antecedent: the one brought in with a description or standing as a
+        subject, the earliest such in the sentence; else the last one named."""
+        group: list[tuple[int, int, str]] = []
+        i = bisect_left(self.starts, pos) - 1
+        k = bisect_left(self.speaker_pos, pos) - 1
+        looked = 0
+        while looked < 80:
+            # Walk mentions and settled speakers together, latest first.
+            take_speaker = k >= 0 and (i < 0 or self.speaker_pos[k] > self.starts[i])
+            if take_speaker:
+                start, ent = self.speaker_pos[k], self.speaker_ids[k]
+                end = start + 1
+                k -= 1
+            elif i >= 0:
+                start, end, ent = self.starts[i], self.ends[i], self.ids[i]
+                i -= 1
+            else:
+                break
+            if start < pos - window:
+                break
+            looked += 1
+            if not take_speaker and (self._in_quote(start) or self._is_modifier(end)):
+                continue
+            g = self.gender.get(ent)
+            if g is not None and g != want:
+                continue
+            if group and _SENTENCE_BREAK.search(self.text, end, group[-1][0]):
+                break
+            group.append((start, end if not take_speaker else -1, ent))
+        if not group:
+            return None
+        best, best_score = group[0][2], -1
+        for start, end, ent in group:  # latest first: ties go to the earlier one
+            if end < 0:
+                score = 3  # the speaker of a quote in that sentence
+            elif self._introduced(end):
+                score = 3
+            elif self._is_subject(start, end) or self._opens_sentence(start):
+                score = 2
+            else:
+                score = 0
+            if self.gender.get(ent) == want:
+                score += 1
+            if score >= best_score:
+                best, best_score = ent, score
+        return best

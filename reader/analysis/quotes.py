@@ -18,18 +18,25 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.analysis.cues import ACCORDING_TO_RE, is_cue_noun, is_cue_verb
+from reader.analysis.cues import ACCORDING_TO_RE, is_cue_noun, is_cue_verb, word_set
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.speaker_entities import SpeakerEntities
 from reader.analysis.speakers import (
+    DASHES,
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
     MentionIndex,
     Subject,
     Word,
+    bare_lower,
     first_subject,
+    is_abbreviation,
+    is_capitalised,
     strip_possessive,
     subject_after,
     subject_before,
@@ -46,12 +53,31 @@ _AFTER_WORDS = 18
 # A sentence ends at . ? ! (maybe closed by a quote mark or bracket) before a space and
 # a capital, digit or opening mark; abbreviations are checked by the caller.
 _SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Gov|Sen|Rep|Prof|Rev|St|Jr|Sr|Sept|"
-    r"Sep|Oct|Nov|Dec|Jan|Feb|Aug|Inc|Corp|Co|No|Vol|vs|U\.S|U\.N|U\.K|D\.C|[A-Z])\.)$"
-)
+_WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation ("Gen.", "U.S.", "Del.")."""
+    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
+    return m is not None and is_abbreviation(m.group())
+
+
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
 _TERMINAL_PUNCT = frozenset(".?!…")
+
+# "the commission", "the Vermont senator": a definite noun phrase ending at the head.
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,3}$")
+_ORG_HEADS = word_set(
+    """commission committee council agency department union court campaign party board
+    company bank group organization organisation foundation administration ministry
+    network magazine university institute center association alliance coalition league
+    federation bureau office panel firm service"""
+)
+_PERSON_HEADS = word_set(
+    """senator governor mayor president congressman congresswoman candidate nominee
+    businessman businesswoman secretary minister spokesman spokeswoman spokesperson chairman
+    chairwoman director chief leader judge attorney general representative ambassador"""
+)
 
 # Speakerless quotes are kept only when long enough to be speech rather than a title.
 _KEEP_UNATTRIBUTED_WORDS = 1_000_000
@@ -94,9 +120,11 @@ class _Paragraphs:
 def _last_sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the sentence holding offset `hi` starts, searching no further back than lo."""
     start = lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        head = text[max(lo, m.start() - 6): m.start() + 1]
-        if text[m.start()] == "." and _ABBREVIATION.search(head):
+    # Look two characters past `hi` so a boundary right before it is still seen.
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), hi + 2)):
+        if m.end() > hi:
+            break
+        if text[m.start()] == "." and _abbreviation_before(text, m.start()):
             continue
         start = m.end()
     return start
@@ -104,8 +132,7 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
     for m in _SENTENCE_END.finditer(text, lo, hi):
-        head = text[max(lo, m.start() - 6): m.start() + 1]
-        if text[m.start()] == "." and _ABBREVIATION.search(head):
+        if text[m.start()] == "." and _abbreviation_before(text, m.start()):
             continue
         return m.start() + 1
     return hi
@@ -116,11 +143,15 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 
 class _Attributor:
-    def __init__(self, text: str, entities: list[Entity]) -> None:
+    def __init__(self, text: str, entities: list[Entity],
+                 spans: list[tuple[int, int]]) -> None:
         self.text = text
+        self.spans = spans
         self.speakers = SpeakerEntities(text, entities)
         self.mentions = MentionIndex(entities)
-        self.history = PersonHistory(text, entities)
+        self.history = PersonHistory(text, entities, spans)
+        self.after_words: list[Word] = []
+        self.sentence_words: list[Word] = []
 
     def refresh(self) -> None:
         """Take newly made entities into the mention index and the person history."""
@@ -129,8 +160,9 @@ class _Attributor:
             ents = self.speakers.entities
             self.mentions = MentionIndex(ents)
             old = self.history
-            self.history = PersonHistory(self.text, ents)
-            self.history.speakers = old.speakers
+            self.history = PersonHistory(self.text, ents, self.spans)
+            self.history.speaker_pos = old.speaker_pos
+            self.history.speaker_ids = old.speaker_ids
             for k, v in old.gender.items():
                 if v is not None:
                     self.history.gender[k] = v
@@ -151,75 +183,175 @@ class _Attributor:
             ent_id = self.speakers.entity_for(subject.name, span)
             self.refresh()
             return _Found(ent_id, cue, span)
+        if subject.kind == "noun":
+            return _Found(self.description(subject.start, subject.end), cue, span)
         return _Found(None, cue, span)
+
+    def description(self, start: int, end: int) -> str | None:
+        """Who a definite description names: "the commission" -> the commission named
+        last; "the senator" -> the person last named with that role."""
+        head = self.text[start:end].lower()
+        if not _DEFINITE.search(self.text, max(0, start - 40), start):
+            return None
+        by_id = self.speakers.by_id
+        if head in _ORG_HEADS:
+            starts, ids = self.history.org_starts, self.history.org_ids
+            i = bisect_right(starts, start) - 1
+            while i >= 0 and starts[i] >= start - 3000:
+                ent = by_id.get(ids[i])
+                if ent is not None and head in ent.name.lower().split():
+                    return ent.id
+                i -= 1
+            return None
+        if head in _PERSON_HEADS:
+            starts, ids = self.history.starts, self.history.ids
+            i = bisect_right(starts, start) - 1
+            while i >= 0 and starts[i] >= start - 3000:
+                ent = by_id.get(ids[i])
+                if ent is not None and head in (ent.role or "").lower().split():
+                    return ent.id
+                i -= 1
+        return None
 
     # -- cues --------------------------------------------------------------------
 
-    def cue_after(self, words: list[Word]) -> _Found | None:
-        """`"...," said X` or `"...," X said` in the words just after a quote."""
-        for j, w in enumerate(words[:_AFTER_WORDS]):
-            if w.text in ";:" or w.text in ("(", ")"):
+    def cue_after(self, words: list[Word], strict: bool = False,
+                  tight: bool = False) -> _Found | None:
+        """`"...," said X` or `"...," X said` in the words just after a quote.
+
+        `strict` (the quote ended its sentence) only takes a cue that closes the
+        sentence at once: `"...?" Vitter demanded.`; `tight` takes a cue only when
+        what follows it is no new clause (`he added on Twitter.`).
+        """
+        limit = 4 if strict or tight else _AFTER_WORDS
+        skipped = 0  # words inside parentheses: "Rep. Jim Jordan (R-Ohio) said"
+        depth = 0
+        for j, w in enumerate(words):
+            if j - skipped >= limit:
+                return None
+            if w.text == "(":
+                depth += 1
+            if depth:
+                skipped += 1
+                if w.text == ")":
+                    depth -= 1
+                continue
+            if w.text in (";", ":", ")"):
                 return None
             if not is_cue_verb(w.text):
                 continue
+            low = w.text.lower()
+            if strict and len(words) - j > 4:
+                return None
+            if tight and j + 1 < len(words) and not (
+                    words[j + 1].text in (",", ".")
+                    or words[j + 1].text.lower() in PREPOSITIONS
+                    or is_capitalised(words[j + 1].text)
+                    or words[j + 1].text.lower() in PRONOUNS):
+                return None
             if j == 0 or all(x.text in (",", "—", "–") for x in words[:j]):
-                return self.settle(subject_after(words, j + 1, self.text, self.mentions),
-                                   w.text.lower())
+                if low.endswith("ing"):
+                    return None  # "..., adding that": the speaker is named before
+                if j + 1 < len(words) and words[j + 1].text.lower() in PREPOSITIONS:
+                    return None  # "..., compared to 11%": no speaker follows
+                return self.settle(subject_after(words, j + 1, self.text, self.mentions), low)
             if words[j - 1].text.lower() in DETERMINERS:
                 continue
+            if words[j - 1].text.lower() in ("and", "or", "but"):
+                return None  # "... and concluded": the subject is named before
             subject = subject_before(words, j - 1, self.text, self.mentions)
             if subject is None or subject.kind == "relative":
                 continue
-            return self.settle(subject, w.text.lower())
+            return self.settle(subject, low)
         return None
 
     def cue_before(self, words: list[Word], sentence_words: list[Word],
                    previous: _Found | None) -> _Found | None:
-        """The last cue before a quote in its sentence, and its subject."""
+        """The last cue before a quote in its sentence, and its subject.
+
+        A subject that names nobody ("the agency", "it") is kept only when no earlier
+        cue in the sentence names someone.
+        """
+        weak: _Found | None = None
         for j in range(len(words) - 1, -1, -1):
-            w = words[j]
-            text_w = w.text
-            if is_cue_verb(text_w):
-                if j > 0 and words[j - 1].text.lower() in DETERMINERS:
-                    continue  # "the report", "a statement": a noun here
-                low = text_w.lower()
-                if low.endswith("ing") and j > 0 and words[j - 1].text == ",":
-                    # "..., saying": the speaker is the main clause's subject.
-                    found = self._main_clause_speaker(words[: j - 1], sentence_words,
-                                                      previous, low)
-                    if found is not None:
-                        return found
-                    continue
+            found = self._cue_at(words, j, sentence_words, previous)
+            if found is None:
+                continue
+            if found.speaker is not None:
+                return found
+            if weak is None:
+                weak = found
+        return weak
+
+    def _cue_at(self, words: list[Word], j: int, sentence_words: list[Word],
+                previous: _Found | None) -> _Found | None:
+        w = words[j]
+        text_w = w.text
+        before = words[j - 1].text.lower() if j > 0 else ""
+        # "Obama's remarks": a possessive makes the cue a noun ("He's claiming" does not).
+        owned = (j > 0 and strip_possessive(words[j - 1].text) != words[j - 1].text
+                 and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
+        if is_cue_verb(text_w) and not owned:
+            if before in DETERMINERS:
+                return None  # "the report", "a statement": a noun here
+            low = text_w.lower()
+            if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
                 subject = subject_before(words, j - 1, self.text, self.mentions)
-                if subject is None:
-                    subject = subject_after(words, j + 1, self.text, self.mentions)
-                    if subject is not None and subject.kind == "noun":
-                        subject = None
-                if subject is None or subject.kind == "relative":
-                    continue
-                return self.settle(subject, low)
-            if is_cue_noun(text_w) and j > 0:
-                owner = words[j - 1].text
-                if owner.lower() in POSSESSIVE_PRONOUNS:
-                    return self.settle(Subject("pronoun", words[j - 1].start, words[j - 1].end),
-                                       text_w.lower())
-                if strip_possessive(owner) != owner:
-                    subject = subject_before(words, j - 1, self.text, self.mentions)
-                    if subject is not None and subject.kind in ("entity", "name"):
-                        return self.settle(subject, text_w.lower())
+                if subject is not None and subject.kind in ("entity", "name", "pronoun"):
+                    return self.settle(subject, low)
+            if low.endswith("ing") or before in ("to", "and", "or", "but"):
+                # "..., saying", "despite admitting", "to accuse", "and vowed": the
+                # main clause's subject.
+                return self._main_clause_speaker(words[: max(0, j - 1)], sentence_words,
+                                                 previous, low)
+            subject = subject_before(words, j - 1, self.text, self.mentions)
+            if subject is None:
+                subject = subject_after(words, j + 1, self.text, self.mentions)
+                if subject is not None and subject.kind == "noun":
+                    subject = None
+            if subject is None or subject.kind == "relative":
+                return None
+            return self.settle(subject, low)
+        if is_cue_noun(text_w) and j > 0:
+            owner = words[j - 1].text
+            # A cue noun ("Trump's claim") yields to a reporting verb before it in the
+            # sentence ("Moore called Obama's remarks "..."").
+            for k in range(j - 1):
+                if is_cue_verb(words[k].text) and words[k - 1].text.lower() not in DETERMINERS:
+                    return None
+            if owner.lower() in POSSESSIVE_PRONOUNS:
+                return self.settle(Subject("pronoun", words[j - 1].start, words[j - 1].end),
+                                   text_w.lower())
+            if strip_possessive(owner) != owner:
+                subject = subject_before(words, j - 1, self.text, self.mentions)
+                if subject is not None and subject.kind in ("entity", "name"):
+                    return self.settle(subject, text_w.lower())
         return None
 
     def _main_clause_speaker(self, head: list[Word], sentence_words: list[Word],
                              previous: _Found | None, cue: str) -> _Found | None:
         found = self.cue_before(head, sentence_words, previous) if head else None
-        if found is not None:
+        if found is not None and found.speaker is not None:
             return _Found(found.speaker, found.cue, found.span)
-        if previous is not None:
+        if previous is not None and previous.speaker is not None:
             return _Found(previous.speaker, cue, previous.span)
         subject = first_subject(sentence_words, self.text, self.mentions)
+        if subject is None and not head:
+            # "Bemoaning the "phony system," Trump accused ...": named after the quote.
+            subject = first_subject(self.after_words, self.text, self.mentions, limit=4)
         if subject is None:
-            return None
+            return found
         return self.settle(subject, cue)
+
+    def closing_cue(self, words: list[Word]) -> _Found | None:
+        """A cue that closes the sentence after its last comma: `..., Warren said.`"""
+        for k in range(len(words) - 1, -1, -1):
+            if words[k].text == ",":
+                tail = words[k + 1:]
+                if 0 < len(tail) <= 6:
+                    return self.cue_after(tail, tight=True)
+                return None
+        return None
 
     def according_to(self, start: int, end: int) -> _Found | None:
         m = ACCORDING_TO_RE.search(self.text, start, end)
@@ -242,7 +374,7 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
     if not spans:
         return [], entities
     paragraphs = _Paragraphs(text)
-    att = _Attributor(text, entities)
+    att = _Attributor(text, entities, spans)
     quotes: list[Quote] = []
     found_for: list[_Found | None] = []
     for index, (start, end) in enumerate(spans):
@@ -253,7 +385,8 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
                 continue
             found = _Found(None, None, None)
         if found.speaker is not None:
-            att.history.note_speaker(start, found.speaker)
+            at = found.span[0] if found.span is not None else start
+            att.history.note_speaker(at, found.speaker)
         quotes.append(Quote(start=start, end=end, text=text[start:end], speaker=found.speaker,
                             cue=found.cue, speaker_span=found.span))
     return quotes, att.speakers.finish()
@@ -277,21 +410,50 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     after_limit = min(para_end, end + _LOOK_AHEAD)
     if index + 1 < len(spans):
         after_limit = min(after_limit, spans[index + 1][0])
-    # A quote that ends a sentence ("...now.") has no cue after it.
-    after_end = end if quote_last in _TERMINAL_PUNCT and _next_is_capital(text, end) \
-        else _sentence_end(text, end, after_limit)
+    # A quote that ends its sentence ("...now." New sentence) takes only a cue that
+    # closes a short sentence of its own right after it ("...?" Vitter demanded.).
+    ends_sentence = quote_last in _TERMINAL_PUNCT and _next_is_capital(text, end)
+    after_end = _sentence_end(text, end, after_limit)
     after_words = words_in(text, end, after_end)
+    att.after_words = after_words
 
     before_text = text[sent_start:start].rstrip()
     opens_sentence = not before_text or before_text[-1] in ",:;(—–-"
-    n_words = _word_count(text, start, end)
-    after_ok = opens_sentence or (quote_last in _CLOSING_PUNCT and n_words >= 4)
-    if after_ok:
-        found = att.cue_after(after_words)
+    # The whole sentence, earlier quotes included, for finding its subject.
+    sentence_words = before_words
+    if prev_in_sentence:
+        lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
+        sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
+    att.sentence_words = sentence_words
+    if _looks_like_title(text, start, end, before_words):
+        return None
+    if after_words and after_words[0].text in DASHES:
+        # "..." ― Carla Sanchez: a signed quote.
+        subject = subject_after(after_words, 1, text, att.mentions)
+        if subject is not None and subject.kind in ("entity", "name"):
+            return att.settle(subject, "—")
+    if before_text.endswith((",", ":")) and any(is_cue_verb(w.text) for w in before_words[-8:]):
+        # `He added, "..."`, `Trump saying during the debate, "...," when ...`: the
+        # cue that leads into the quote.
+        found = att.cue_before(before_words, sentence_words,
+                               previous if prev_in_sentence else None)
+        if found is not None and found.speaker is not None:
+            return found
+    if opens_sentence or quote_last in _CLOSING_PUNCT:
+        # A short quote inside a sentence ("accomplished "too little," he added on
+        # Twitter") takes a cue after it only when that cue closes the sentence, so
+        # that a title ("of "Fox News Sunday," Pence said his ...") does not.
+        tight = not opens_sentence and _word_count(text, start, end) < 4
+        found = att.cue_after(after_words, strict=ends_sentence, tight=tight)
         if found is not None:
             return found
-    found = att.cue_before(before_words, words_in(text, sent_start, start),
-                           previous if prev_in_sentence else None)
+    if _after_as(before_words) and not any(is_cue_verb(w.text) for w in before_words[-7:]):
+        # `rated 32% of claims as "false"`, `cited his remarks as "Miss Piggy"`: the
+        # words are the sentence subject's.
+        subject = first_subject(sentence_words, text, att.mentions)
+        if subject is not None and subject.kind in ("entity", "name", "pronoun"):
+            return att.settle(subject, "as")
+    found = att.cue_before(before_words, sentence_words, previous if prev_in_sentence else None)
     if found is not None:
         return found
     if prev_in_sentence and previous is not None:
@@ -299,24 +461,74 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     found = att.according_to(end, after_end) or att.according_to(sent_start, start)
     if found is not None:
         return found
+    if not opens_sentence and not ends_sentence:
+        # `A cashier who "steals a handful" is held accountable, Warren said.`
+        found = att.closing_cue(after_words)
+        if found is not None:
+            return found
+    if before_text.endswith(":") or (before_words and before_words[-1].text.lower() == "as"):
+        # `Obama is rolling out a new message: "..."`, `condemned the test as "..."`:
+        # the sentence's subject.
+        subject = first_subject(sentence_words, text, att.mentions)
+        if subject is not None and subject.kind != "noun":
+            return att.settle(subject, ":" if before_text.endswith(":") else "as")
     if not before_text and start == _first_text(text, para_start):
         lead = paragraphs.previous(para_start)
-        if lead is not None and text[lead[0]:lead[1]].rstrip().endswith(":"):
-            lead_end = len(text[:lead[1]].rstrip())
-            lo = _last_sentence_start(text, max(lead[0], lead_end - _LOOK_BACK), lead_end - 1)
-            found = att.cue_before(words_in(text, lo, lead_end), words_in(text, lo, lead_end),
-                                   None)
-            if found is not None:
+        if lead is not None:
+            lead_end = lead[1]
+            while lead_end > lead[0] and text[lead_end - 1] in " \t\r":
+                lead_end -= 1
+            if text[lead_end - 1:lead_end] == ":":
+                lo = _last_sentence_start(text, max(lead[0], lead_end - _LOOK_BACK), lead_end - 1)
+                lead_words = words_in(text, lo, lead_end)
+                found = att.cue_before(lead_words, lead_words, None)
+                if found is not None:
+                    return found
+    if not before_text and (ends_sentence or not after_words):
+        if index > 0:
+            prior = found_for[index - 1]
+            if prior is not None and _close_enough(text, paragraphs, spans[index - 1], start):
+                return _Found(prior.speaker, prior.cue, prior.span)
+        # `..., Schiff said. "The other factor ..."`: the cue of the sentence before.
+        lo = max(prev_end, start - _LOOK_BACK)
+        if sent_start > lo:
+            prev_sent = _last_sentence_start(text, lo, sent_start - 1)
+            words = words_in(text, prev_sent, sent_start)
+            found = att.cue_before(words, words, None)
+            if found is not None and found.speaker is not None:
                 return found
-            subject = first_subject(words_in(text, lo, lead_end), text, att.mentions)
-            if subject is not None:
-                return att.settle(subject, ":")
-    if not before_text and not after_words and index > 0:
-        prior = found_for[index - 1]
-        if prior is not None and prior.speaker is not None and _close_enough(
-                text, paragraphs, spans[index - 1], start):
-            return _Found(prior.speaker, prior.cue, prior.span)
     return None
+
+
+def _after_as(words: list[Word]) -> bool:
+    """Whether the words end in "as", "as a", "as an" or "as the"."""
+    if words and words[-1].text.lower() == "as":
+        return True
+    return (len(words) >= 2 and words[-2].text.lower() == "as"
+            and words[-1].text.lower() in ("a", "an", "the"))
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies inside one of the (sorted) quote spans."""
+    i = bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bool:
+    """A short Title Case quote after "on", "of", "the" or a possessive: a show, a book,
+    a forum ("on CNN's "State of the Union."", "during a "Commander-in-Chief Forum"")."""
+    inner = text[start + 1:end - 1].strip(" ,.?!")
+    words = inner.split()
+    if not words or len(words) > 7 or not before:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "it's"}
+    if not all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    prev = before[-1].text
+    return prev.lower() in ("on", "of", "the", "a", "an", "his", "her", "their", "its",
+                            "during", "in", "at") or strip_possessive(prev) != prev
 
 
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:

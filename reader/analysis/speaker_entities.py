@@ -9,20 +9,14 @@ way as the entity finder's ("person:pat-caddell", "organization:the-new-york-pos
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 
 from reader.analysis.model import Entity, EntityKind
+from reader.analysis.pronouns import name_gender
+from reader.analysis.slugs import entity_id
 from reader.analysis.speakers import ORG_WORDS
 
 _CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SLUG_GAP = re.compile(r"[^a-z0-9]+")
-
-
-def slug(name: str) -> str:
-    """"The New York Post" -> "the-new-york-post" (accents folded, ASCII only)."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return _SLUG_GAP.sub("-", folded.lower()).strip("-")
 
 
 def kind_of_name(name: str) -> EntityKind:
@@ -127,7 +121,7 @@ class SpeakerEntities:
                 self._unsorted.add(known.id)
             return known.id
         kind = kind_of_name(name)
-        base = f"{kind}:{slug(name) or 'unnamed'}"
+        base = entity_id(kind, name)
         ent_id, n = base, 2
         while ent_id in self.by_id:
             ent_id, n = f"{base}-{n}", n + 1
@@ -141,7 +135,11 @@ class SpeakerEntities:
         if at not in mentions and not self._is_taken(*at):
             mentions.append(at)
         mentions.sort()
-        ent = Entity(id=ent_id, kind=kind, name=name, mentions=mentions)
+        gender = None
+        if kind == "person":
+            sex = name_gender(name)
+            gender = {"m": "male", "f": "female"}.get(sex or "")
+        ent = Entity(id=ent_id, kind=kind, name=name, mentions=mentions, gender=gender)
         self.entities.append(ent)
         self.created.append(ent)
         self.by_id[ent_id] = ent

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, word_set
+from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
 from reader.analysis.model import Entity
 
 SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
@@ -39,14 +39,15 @@ class Word:
 
 # A word (with inner apostrophes, hyphens and dots: O'Neill, Son-hui, U.S.), an
 # abbreviation's full stop kept, or one punctuation mark that matters for clauses.
-_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–]")
+_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―]")
 
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr gen maj lt col capt sgt adm cmdr brig gov sen rep prof rev st jr sr
-    amb atty hon sept sep oct nov dec jan feb aug inc corp co ltd"""
+    amb atty hon sept sep oct nov dec jan feb aug inc corp co ltd del"""
 )
 
-_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–"})
+_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "―"})
+DASHES = frozenset({"—", "–", "―"})
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -73,8 +74,13 @@ _NOT_NAMES = word_set(
     tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct
     nov dec also now even just only both all many most some several other others such
-    instead despite during under over from with without by of to into about once"""
+    instead despite during under over from with without by of to into about once
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty sixty seventy eighty ninety hundred thousand dozens conversely"""
 )
+
+# Words that open an introductory phrase before a sentence's subject.
+_INTRODUCTORY = word_set("after before when while if although though as since asked")
 
 # Titles and roles written before a name; stripped from a name's front.
 TITLES = word_set(
@@ -90,7 +96,8 @@ TITLES = word_set(
     columnist author writer executive ceo founder manager editor economist expert
     strategist adviser advisor aide consultant lawyer dean official rapper singer actor
     actress star businessman businesswoman billionaire entrepreneur pastor reverend bishop
-    cardinal imam first lady sir dame lord lady premier ex late mrs. state house senate"""
+    cardinal imam first lady sir dame lord lady premier ex late mrs. state house senate
+    del delegate"""
 )
 
 # Words that make a newly found name an organisation rather than a person.
@@ -104,6 +111,14 @@ ORG_WORDS = word_set(
     politifact times-picayune review report reports inquirer globe observer telegraph
     guardian economist monitor examiner chronicle courier sun mirror express star"""
 )
+
+
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.IGNORECASE)
+
+
+def bare_lower(word: str) -> str:
+    """A word in lower case without a contraction or possessive: "He’s" -> "he"."""
+    return _CONTRACTION.sub("", word).lower()
 
 
 def is_capitalised(word: str) -> bool:
@@ -128,6 +143,12 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
         else:
             out.append(Word(m.start(), m.end(), w))
     return out
+
+
+def is_abbreviation(word: str) -> bool:
+    """"Mr", "Gen", "U.S", "J": a word whose full stop does not end a sentence."""
+    return ("." in word or (len(word) == 1 and word.isupper())
+            or word.lower() in _ABBREVIATIONS)
 
 
 def _keeps_dot(word: str) -> bool:
@@ -220,10 +241,18 @@ def _name_subject(words: list[Word], a: int, b: int, text: str) -> Subject | Non
     if span is None:
         return None
     i, k = span
+    # "Earl Ray Tomblin of West Virginia": a person's name stops before "of".
+    if not any(words[x].text.lower().strip(".") in ORG_WORDS for x in range(i, k)):
+        for x in range(i + 1, k):
+            if words[x].text.lower() in ("of", "for", "and"):
+                k = x
+                break
     start, end = words[i].start, words[k - 1].end
     surface = strip_possessive(text[start:end]).rstrip(".")
     if not surface or len(surface.split()) > 6:
         return None
+    if len(surface.split()) > 1 and surface.isupper():
+        return None  # a headline in capitals, not a name
     # Keep a leading "The" for organisations ("The New York Post").
     if i > a and words[i - 1].text == "The":
         start = words[i - 1].start
@@ -231,22 +260,37 @@ def _name_subject(words: list[Word], a: int, b: int, text: str) -> Subject | Non
     return Subject("name", start, start + len(surface), name=surface)
 
 
+def _pronoun(w: Word) -> Subject:
+    """A pronoun subject; its span leaves out a contraction ("He’s" -> "He")."""
+    m = _CONTRACTION.search(w.text)
+    end = w.end - (len(m.group()) if m else 0)
+    return Subject("pronoun", w.start, end)
+
+
 def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject:
     """What word j (the last word of a noun phrase) tells about who speaks."""
     w = words[j]
-    low = w.text.lower()
+    low = bare_lower(w.text)
+    if low in PRONOUNS:
+        return _pronoun(w)
     hit = mentions.covering(w.start, w.end)
     if hit is not None and mentions.kinds.get(hit[2]) != "country":
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-    if low in PRONOUNS:
-        return Subject("pronoun", w.start, w.end)
     if low in POSSESSIVE_PRONOUNS:
         return Subject("pronoun", w.start, w.end)
     if low in RELATIVES:
         return Subject("relative", w.start, w.end)
     if hit is not None:
+        # "Gov. Earl Tomblin of West Virginia said": the person, not the place.
+        k = j
+        while k >= 0 and words[k].start >= hit[0]:
+            k -= 1
+        if k >= 1 and words[k].text.lower() in ("of", "from"):
+            person = classify_at(words, k - 1, text, mentions)
+            if person.kind in ("entity", "name"):
+                return person
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-    if is_capitalised(w.text) and w.text not in ",;:()—–":
+    if is_capitalised(w.text) and w.text not in _PUNCT:
         a = _capitalised_run_back(words, j)
         found = _name_subject(words, a, j + 1, text)
         if found is not None:
@@ -261,9 +305,11 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
     ("Scott Pruitt, the attorney general, said").
     """
     skips = 0
+    appositive: tuple[int, int] | None = None
     while j >= 0:
         t = words[j].text
-        if t.lower() in BETWEEN_SUBJECT_AND_VERB and not is_capitalised(t):
+        if not is_capitalised(t) and (t.lower() in BETWEEN_SUBJECT_AND_VERB
+                                      or (t.endswith("ly") and len(t) > 4)):
             j -= 1
             continue
         if t in ("," , "—", "–") and skips < 3:
@@ -272,6 +318,8 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                 k -= 1
             if k >= 0 and words[k].text == t and j - k > 1:
                 skips += 1
+                if appositive is None:
+                    appositive = (k + 1, j - 1)
                 j = k - 1
                 continue
             return None
@@ -283,9 +331,15 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                 j = k - 1
                 continue
             return None
-        if t in ",;:()—–":
+        if t in _PUNCT:
             return None
-        return classify_at(words, j, text, mentions)
+        found = classify_at(words, j, text, mentions)
+        if found.kind == "noun" and appositive is not None:
+            # "Another critic, Laurence Tribe, said": the name in the appositive.
+            named = classify_at(words, appositive[1], text, mentions)
+            if named.kind in ("entity", "name"):
+                return named
+        return found
     return None
 
 
@@ -296,12 +350,24 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     if j >= len(words):
         return None
     w = words[j]
-    low = w.text.lower()
+    low = bare_lower(w.text)
+    if low in PRONOUNS:
+        return _pronoun(w)
+    if not is_capitalised(w.text):
+        # "said the Rev. Peter Wherry", "according to talk radio host Rush Limbaugh",
+        # "said 9/11 widow Terry Strada": a role in lower case before the name.
+        k = j
+        while (k < len(words) and k - j < 5 and not is_capitalised(words[k].text)
+               and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)
+               and words[k].text.lower() not in PREPOSITIONS | RELATIVES):
+            k += 1
+        if k < len(words) and k - j < 5 and is_capitalised(words[k].text):
+            found = subject_after(words, k, text, mentions)
+            if found is not None and found.kind in ("entity", "name"):
+                return found
     hit = mentions.covering(w.start, w.end)
     if hit is not None and mentions.kinds.get(hit[2]) != "country":
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-    if low in PRONOUNS:
-        return Subject("pronoun", w.start, w.end)
     if is_capitalised(w.text):
         b = _capitalised_run_forward(words, j)
         # A mention inside the run ("said Maj. Gen. Patrick Ryder") wins over the run.
@@ -317,19 +383,56 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
 
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
-    """The first name, entity or personal pronoun among the first `limit` words."""
-    for j in range(min(limit, len(words))):
+    """The first name, entity or personal pronoun among the first `limit` words.
+
+    An introductory phrase ("In a statement, ...", "Speaking on Monday, ...") is
+    skipped up to its comma.
+    """
+    start = 0
+    if words and len(words[0].text) > 1 and words[0].text.isupper():
+        # A dateline: "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton ..."
+        for k in range(1, min(len(words), 14)):
+            if words[k].text in DASHES:
+                words = words[k + 1:]
+                break
+    first = bare_lower(words[0].text) if words else ""
+    if words and (first in PREPOSITIONS or words[0].text.endswith("ing")
+                  or first in _INTRODUCTORY):
+        for k in range(1, min(len(words), 16)):
+            if words[k].text == ",":
+                start = k + 1
+                break
+        else:
+            return None
+    elif words and first not in DETERMINERS and (
+            first in _NOT_NAMES or first.endswith("ly") or first.split("-")[0] in _NOT_NAMES):
+        # "Conversely, ...", "Twenty-two years ago, ...": an opener up to its comma.
+        for k in range(1, min(len(words), 8)):
+            if words[k].text == ",":
+                start = k + 1
+                break
+    for j in range(start, min(start + limit, len(words))):
         w = words[j]
-        low = w.text.lower()
-        if w.text in ",;:()—–":
+        low = bare_lower(w.text)
+        if w.text in _PUNCT:
             continue
         if low in PREPOSITIONS:
             return None
+        if not is_capitalised(w.text) and low not in DETERMINERS:
+            # "several environmental groups granted ...": a common-noun subject, unless
+            # the words lead to a name ("presidential nominee Hillary Clinton said").
+            k = j
+            while (k < len(words) and k - j < 4 and not is_capitalised(words[k].text)
+                   and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)):
+                k += 1
+            if k < len(words) and k - j < 4 and is_capitalised(words[k].text):
+                continue
+            return Subject("noun", w.start, w.end)
+        if low in PRONOUNS:
+            return _pronoun(w)
         hit = mentions.covering(w.start, w.end)
         if hit is not None and mentions.kinds.get(hit[2]) != "country":
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-        if low in PERSONAL_PRONOUNS or low == "they":
-            return Subject("pronoun", w.start, w.end)
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
             found = _name_subject(words, j, b, text)

@@ -63,6 +63,9 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
 def tokenize(text: str) -> list[Token]:
     """Every word token of `text`, in order."""
     caps = caps_line_spans(text)
+    if not caps:
+        return [Token(m.start(), m.end(), w, False, w[0].isupper())
+                for m in TOKEN.finditer(text) for w in (m.group(),)]
     tokens: list[Token] = []
     ci = 0
     n_caps = len(caps)

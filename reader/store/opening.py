@@ -16,7 +16,12 @@ from reader.store.backups import (
     write_daily_backup,
     write_migration_backup,
 )
-from reader.store.errors import StoreDamagedError, StoreNewerSchemaError, StoreUnreadableError
+from reader.store.errors import (
+    StoreDamagedError,
+    StoreNewerSchemaError,
+    StoreUnreadableError,
+    StoreWriteError,
+)
 from reader.store.schema import CURRENT_VERSION, SchemaError, migrate, schema_version, validate
 
 STORE_NAME = "store.json"
@@ -39,7 +44,7 @@ def load_store_file(data_dir: Path, *, writable: bool) -> Loaded:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Loaded({})
+        return _missing(data_dir, path, writable)
     except OSError as exc:
         raise StoreUnreadableError(
             f"Cannot read {path} ({exc.strerror or exc}). Check that it is a file you can "
@@ -77,8 +82,27 @@ def load_store_file(data_dir: Path, *, writable: bool) -> Loaded:
             return _recover(data_dir, path,
                             f"{path} does not match the store's schema ({exc})", writable)
     if writable:
-        write_daily_backup(data_dir, raw)
+        try:
+            write_daily_backup(data_dir, raw)
+        except (StoreWriteError, OSError) as exc:
+            # The store itself is fine; a missing backup is worth saying, not refusing.
+            messages.append(f"Today's backup of the store could not be written: {exc}")
     return Loaded(doc["tables"], messages)
+
+
+def _missing(data_dir: Path, path: Path, writable: bool) -> Loaded:
+    """No store file. A new store, unless backups show there was one: then restore it."""
+    found = newest_good_backup(data_dir)
+    if found is None:
+        return Loaded({})
+    backup, doc = found
+    if not writable:
+        return Loaded(doc["tables"], [f"{path} is missing. Showing the backup {backup} "
+                                      "read-only."])
+    atomic_write(path, codec.dumps(doc))
+    return Loaded(doc["tables"], [
+        f"{path} was missing, so the last good backup {backup} was restored. To start "
+        f"with an empty store instead, move {backup.parent} away first."])
 
 
 def _recover(data_dir: Path, path: Path, reason: str, writable: bool) -> Loaded:

@@ -8,7 +8,6 @@ frozen dataclasses; the store turns them into plain JSON dicts (`to_dict`) and b
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -50,7 +49,7 @@ class QuoteAnchor:
     @property
     def key(self) -> str:
         """Identifies the quote within its article independently of its offsets."""
-        return hashlib.sha1(self.quote.encode("utf-8", "replace")).hexdigest()[:16]
+        return self.quote
 
     def to_dict(self) -> dict[str, Any]:
         return {"quote": self.quote, "start": self.start, "end": self.end,
@@ -159,13 +158,9 @@ class NoteTarget:
 
     @property
     def key(self) -> str:
-        """One note per key: "article:ID", "quote:ARTICLE:QUOTEHASH" or "entity:ID"."""
-        if self.kind == "article":
-            return f"article:{self.article_id}"
-        if self.kind == "quote":
-            assert self.anchor is not None
-            return f"quote:{self.article_id}:{self.anchor.key}"
-        return f"entity:{self.entity_id}"
+        """One note per key: "article:ID", "quote:ARTICLE:QUOTE" or "entity:ID"."""
+        return target_key(self.kind, self.article_id, self.entity_id,
+                          self.anchor.quote if self.anchor else None)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "article_id": self.article_id,
@@ -182,6 +177,16 @@ class NoteTarget:
                    anchor=QuoteAnchor.from_dict(anchor) if anchor else None,
                    speaker=data.get("speaker"), entity_id=data.get("entity_id"),
                    entity_name=data.get("entity_name"))
+
+
+def target_key(kind: str, article_id: str | None, entity_id: str | None,
+               quote: str | None) -> str:
+    """The key of a note target (also computed from stored dicts without building records)."""
+    if kind == "article":
+        return f"article:{article_id}"
+    if kind == "quote":
+        return f"quote:{article_id}:{quote}"
+    return f"entity:{entity_id}"
 
 
 @dataclass(frozen=True, slots=True)

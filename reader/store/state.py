@@ -14,6 +14,7 @@ from typing import Any
 from reader.store import codec
 from reader.store.atomic import atomic_write, fsync_dir
 from reader.store.backups import damaged_name
+from reader.store.errors import StoreWriteError
 from reader.store.records import now_iso
 
 STATE_NAME = "state.json"
@@ -73,8 +74,14 @@ class ReadingState:
             messages.append(f"{self.path} is damaged; reading positions start empty.")
             return _empty()
         aside = damaged_name(self.path)
-        os.replace(self.path, aside)
-        fsync_dir(self.path.parent)
+        try:
+            os.replace(self.path, aside)
+            fsync_dir(self.path.parent)
+        except (OSError, StoreWriteError) as exc:
+            self.read_only = True
+            messages.append(f"{self.path} is damaged and could not be moved aside ({exc}); "
+                            "reading positions will not be saved this session.")
+            return _empty()
         messages.append(f"The reading-state file was damaged; it was moved to {aside} and "
                         "read marks and positions start afresh (bookmarks and notes are "
                         "not affected).")

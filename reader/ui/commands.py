@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.screen import Screen
 
-Scope = Literal["app", "main", "list", "reading", "panel", "filter"]
+Scope = Literal["app", "main", "list", "reading", "panel", "filter",
+                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,36 @@ COMMANDS: tuple[Command, ...] = (
             "Highlight the entry's mentions; on a quote, scroll the article to it.", "panel"),
     Command("close_filter", "escape", "reader.close-filter", "Close filter",
             "Clear the filter and go back to the list.", "filter", palette=False),
+    # The bookmarks and notes screen (`g`), its list and its filter box.
+    Command("close", "escape", "reader.bookmarks-close", "Back",
+            "Go back to the reader.", "bookmarks", key_display="esc"),
+    Command("close", "g", "reader.bookmarks-close-g", "Back",
+            "Go back to the reader (g again).", "bookmarks", show=False, palette=False),
+    Command("filter", "slash", "reader.bookmarks-filter", "Filter",
+            "Filter by words in the quotes, notes, speakers and article titles.",
+            "bookmarks", key_display="/"),
+    Command("delete", "d", "reader.bookmarks-delete", "Delete",
+            "Delete the selected bookmark or note (u brings it back).", "bookmarks"),
+    Command("undo", "u", "reader.bookmarks-undo", "Undo",
+            "Bring back the last bookmark or note deleted here.", "bookmarks"),
+    Command("note", "a", "reader.bookmarks-note", "Note",
+            "Write or edit the note on the selected quote, article or person.", "bookmarks"),
+    Command("select", "enter", "reader.bookmarks-open", "Open",
+            "Open the article at the selected quote (on a note about a person: edit it).",
+            "bookmark_list"),
+    Command("close_filter", "escape", "reader.bookmarks-close-filter", "Close filter",
+            "Clear the filter and go back to the list.", "bookmark_filter", palette=False),
+    # The note editor.
+    Command("save", "ctrl+s", "reader.note-save", "Save",
+            "Save the note and close the editor (an emptied note is deleted).",
+            "note_editor", key_display="ctrl+s"),
+    Command("cancel", "escape", "reader.note-cancel", "Cancel",
+            "Close the editor without saving.", "note_editor", key_display="esc"),
+    # The help screen.
+    Command("close", "escape", "reader.help-close", "Close",
+            "Close this list of keys.", "help", key_display="esc"),
+    Command("close", "question_mark", "reader.help-close-again", "Close",
+            "Close this list of keys (? again).", "help", key_display="?", show=False),
 )
 
 

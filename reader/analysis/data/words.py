@@ -2,8 +2,8 @@
 
 TITLES come before a name and are not part of it ("Maj. Gen. Patrick Ryder");
 ROLE_NOUNS are lower-case job words that announce a name ("spokesperson Matthew Miller",
-"striker Alan Shearer"); NOT_NAME are capitalised words that never start or end a
-person's name (days, months, function words at the start of a sentence).
+"striker Alan Shearer"); NEVER_NAME, PLACE_WORDS and NOT_FIRST keep sentence-initial words,
+places, events and groups out of people's names.
 """
 
 from __future__ import annotations
@@ -36,13 +36,13 @@ HONORIFICS: dict[str, str | None] = {
     "Chairwoman": "female", "Chair": None, "Director": None, "Commissioner": None,
     "Deputy": None, "Acting": None, "Chief": None, "Inspector": None, "Superintendent": None,
     "Detective": None, "Officer": None, "Agent": None, "Coach": None, "Bishop": None,
-    "Ayatollah": "male", "Grand": None, "Crown": None, "Supreme": None, "Former": None,
+    "Ayatollah": "male", "Crown": None, "Supreme": None, "Former": None,
     "Sens.": None, "Reps.": None, "Pres.": None, "Atty.": None, "Supt.": None, "Insp.": None,
     "Msgr.": "male", "Fr.": "male", "Hon.": None, "Dep.": None, "Spokesman": "male",
     "Spokeswoman": "female", "Spokesperson": None, "Envoy": None, "Ald.": None,
     "Minority": None, "Majority": None, "Whip": None, "Prosecutor": None, "Counsel": None,
     "Sheriff": None, "Nominee": None, "Candidate": None, "Emperor": "male",
-    "Empress": "female", "Duke": "male", "Duchess": "female", "Earl": "male", "Baron": "male",
+    "Empress": "female", "Duke": "male", "Duchess": "female", "Baron": "male",
     "Baroness": "female", "Count": "male", "Countess": "female", "Secretary-General": None,
     "Foreign": None, "Defense": None, "Defence": None, "Interior": None, "Finance": None,
     "Trade": None, "Prime": None, "First": None, "State": None, "Home": None, "Health": None,
@@ -50,11 +50,22 @@ HONORIFICS: dict[str, str | None] = {
     "Labour": None, "Agriculture": None, "Transport": None, "Unification": None,
     "Treasury": None, "Executive": None, "Managing": None, "Press": None,
     "Senior": None, "Assistant": None, "Associate": None, "Under": None, "Undersecretary": None,
-    "Lawmaker": None, "MP": None, "Dictator": None, "Strongman": None,
+    "Lawmaker": None, "MP": None, "CEO": None, "CFO": None, "COO": None, "Dictator": None,
+    "Strongman": None,
     "Manager": None, "Skipper": None, "Striker": None, "Goalkeeper": None, "Defender": None,
     "Midfielder": None, "Forward": None,
     "Sheikha": "female",
 }
+
+# Words that make a title only together with the office after them ("Foreign Minister",
+# "Vice President"); alone they do not announce a name ("Free Trade Agreement").
+TITLE_MODIFIERS = frozenset({
+    "Vice", "Field", "Deputy", "Acting", "Chief", "Grand", "Crown", "Supreme", "Former",
+    "Foreign", "Defense", "Defence", "Interior", "Finance", "Trade", "Prime", "First", "State",
+    "Home", "Health", "Economy", "Energy", "Education", "Labor", "Labour", "Agriculture",
+    "Transport", "Unification", "Treasury", "Executive", "Managing", "Press", "Senior",
+    "Assistant", "Associate", "Under", "Minority", "Majority",
+})
 
 # Title words that are themselves offices when they stand before a name (kept as the role).
 OFFICE_WORDS = frozenset(
@@ -78,6 +89,9 @@ veteran newcomer rookie substitute sub rival opponent compatriot countryman coun
 winner runner-up finalist semi-finalist novelist author writer poet singer actor actress
 artist director producer composer columnist correspondent reporter editor journalist
 anchor host commentator founder owner chief executive ceo cfo chairman investor banker
+immigrant refugee victim suspect teenager student resident citizen gunman officer critic
+billionaire businessman businesswoman millionaire tycoon magnate entrepreneur defendant
+plaintiff witness survivor mayor-elect president-elect nominee contestant
 trader strategist broker dealer professor researcher scientist historian doctor surgeon
 physician nurse priest pastor bishop cardinal rabbi imam cleric activist campaigner
 organiser organizer candidate nominee challenger incumbent hopeful contender frontrunner
@@ -86,49 +100,107 @@ husband wife son daughter brother sister father mother uncle aunt cousin nephew 
 widow widower girlfriend boyfriend fiance fiancee colleague friend
 """)
 
-# Capitalised words that are never part of a person's name.
-NOT_NAME = _words("""
+# Capitalised words that are never part of a person's name (sentence-initial words).
+NEVER_NAME = _words("""
 The A An And But Or Nor For So Yet If Then When While Where Why How What Who Whom Whose Which
 This That These Those There Here It Its It's He She We They You I Me Him Her Us Them His Hers
 Our Their Your My Mine In On At To From By With Without Of Off Out Over Under Up Down Into
 Onto About Above Below After Before During Since Until Till Through Throughout Against Among
-Between Beyond Despite Except Inside Outside Near Per Via As Than Like Unlike Upon Within
-Also Just Only Even Still Now Then Today Tomorrow Yesterday Tonight Monday Tuesday Wednesday
-Thursday Friday Saturday Sunday January February March April May June July August September
-October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu
-Fri Sat Sun Not No Yes All Any Some Many Much Most More Less Few Several Each Every Both
-Either Neither Other Another Such One Two Three Four Five Six Seven Eight Nine Ten First
-Second Third Last Next New Old Former Late Early Is Are Was Were Be Been Being Has Have Had
-Do Does Did Will Would Shall Should Can Could May Might Must Said Says Say Told Asked Added
-Mr Mrs Ms Dr Sir Madam According However Meanwhile Although Though Because Instead Indeed
-Still Already Perhaps Maybe Please Thanks Thank Well Oh Ah Hey Let Let's Get Got Make Made
-Take Took See Saw Go Went Come Came Know Knew Think Thought Want Look Looking Read Watch
-Why Where Whether Once Twice Again Ever Never Always Often Sometimes Soon Later Earlier
-Total Results Result Standings Scores Score Group Division Table Pool Round Final Finals
-Semifinal Semifinals Quarterfinal Quarterfinals Match Matches Game Games Race Stage Leg
-Half Note Notes Update Updates Report Reports Source Sources Reuters Newsroom Correction
-Photo Video Watch Related Read More Breaking News Editor Editors Statement Statements
-Christmas Easter Ramadan Olympics Olympic World Cup Championship Championships League
+Between Beyond Despite Except Inside Outside Near Via As Than Like Unlike Upon Within
+Also Just Only Even Still Now Today Tomorrow Yesterday Tonight Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday January February March July September October November
+December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Not No Yes All Any Some Many Much
+Most More Less Few Several Each Every Both Either Neither Other Another Such One Two Three
+Four Five Six Seven Eight Nine Ten First Second Third Last Next Is Are Was Were Be Been
+Being Has Have Had Do Does Did Will Would Shall Should Can Could Might Must Said Says Say
+Told Asked Added According However Meanwhile Although Though Because Instead Indeed
+Perhaps Maybe Please Thanks Thank Oh Ah Hey Let Let's Why Whether Once Twice Again Ever
+Never Always Often Sometimes Soon Later Earlier Mr Mrs Ms Dr Gen Maj Col Lt Capt Sgt Gov
+Sen Rep Prof Rev Jr Sr Ltd Inc Co Corp Ave Blvd
+""")
+
+# Words that make a run of capitalised words a place, an event or a title, never a person:
+# "Grace Road", "Brown Deer Park Golf Course", "Greater Milwaukee Open".
+PLACE_WORDS = _words("""
+Street Road Avenue Lane Boulevard Square Stadium Arena Airport Hotel Bridge River Island
+Islands Mountain Mountains Sea Ocean Gulf Bay Lake Valley Coast Beach Station Centre Center
+Building Tower Palace Cathedral Mosque Hospital School College University Institute Museum
+Library Theatre Theater Club United City County State States Province Region District
+Republic Kingdom Empire Cup League Open Masters Trophy Prize Award Awards Series Festival
+Summit Conference Championship Championships Games Olympics Grand Prix Course Park Garden
+Gardens Plaza Mall Highway Freeway Canal Strait Peninsula Desert Forest Harbour Harbor
+Port Show Camp Week Act Treaty Accord Pact Plan Program Programme Project Initiative
+Agreement Doctrine Amendment Clause Medal Rally Slam Tournament Classic Challenge Bowl Derby
+Stakes Marathon Circuit Chapel Hour Times Magazine Review Journal News Daily Weekly Gazette
+Herald Tribune Post Speech Address Day Eve Wall Tank Box Land
+""")
+
+# Words that end the name of a programme named after its host: "The Steve Harvey Show".
+MEDIA_WORDS = frozenset({"Show", "Hour", "Program", "Programme", "Podcast", "Report"})
+
+# Verbs of title-case headlines: they end a name ("Hillary Clinton Speaks Directly").
+HEADLINE_VERBS = _words("""
+Speaks Says Breaks Goes Asks Slams Calls Claims Hits Blasts Rips Urges Wins Loses Leads
+Backs Warns Vows Admits Denies Defends Attacks Sings Tells Gets Makes Takes Gives Shows
+Reveals Hammers Explains Responds Praises Mocks Accuses Launches Announces Endorses
+Questions Seeks Sees Wants Needs Plans Faces Meets Visits Returns Pushes Says Has Is Was
+""")
+
+# Capitalised words that do not begin a person's name in running text, though they may
+# end one ("Theresa May", "Stuart Law", "Anthony Hill").
+NOT_FIRST = _words("""
+June April August Well Then New Old Former Late Early Total Results Result
+Standings Scores Score Group Division Table Pool Round Final Finals Semifinal Semifinals
+Quarterfinal Quarterfinals Match Matches Game Race Stage Leg Half Note Notes Update Updates
+Report Reports Source Sources Newsroom Correction Photo Video Watch Related Read More
+Breaking News Editor Editors Statement Statements Christmas Easter Ramadan Olympic World
 North South East West Northern Southern Eastern Western Central Upper Lower Greater
 Republican Republicans Democrat Democrats Democratic GOP Conservative Conservatives Labour
-Labor Liberal Liberals Communist Communists Socialist Socialists Green Greens Party
-God Lord Jesus Christ Allah Internet Web Twitter Facebook Google Instagram YouTube TV
-Street Road Avenue Square Park Stadium Arena Hall Airport Hotel Bridge River Island Islands
-Mountain Mountains Sea Ocean Gulf Bay Lake Valley Hill Hills Coast Beach Station Centre
-Center Building Tower Palace Castle Church Cathedral Mosque Temple Hospital School College
-University Institute Museum Library Theatre Theater Club United City County State States
-Province Region District Republic Kingdom Empire Union Federation Council Committee
-Commission Ministry Department Agency Office Bureau Service Services Court Army Navy
-Force Forces Guard Police Bank Fund Group Company Corp Corporation Inc Ltd Co Holdings
-Association Organisation Organization Foundation Trust Authority Board Parliament Congress
-Senate House Assembly Cabinet Government Administration Embassy Consulate Mission
-Times Post Journal Herald Tribune Daily Weekly Gazette Magazine Press Television Radio
+Labor Liberal Liberals Communist Communists Socialist Socialists Green Greens Party God Lord
+Jesus Christ Allah Internet Web Twitter Facebook Google Instagram YouTube TV Bank Fund Real
+Atletico Sporting Dynamo Inter Olympique Borussia Bayern Racing Union Council Committee
+Commission Ministry Department Agency Office Bureau Service Services Court Army Navy Force
+Forces Guard Police Group Company Corporation Holdings Association Organisation
+Organization Foundation Trust Authority Board Parliament Congress Senate House Assembly
+Cabinet Government Administration Embassy Consulate Mission Press Television Radio
 Airlines Airways Motors Systems Technologies Energy Oil Petroleum Gas Electric Power
 Exchange Market Markets Index Stock Stocks Shares Bonds Dollar Dollars Euro Euros Yen
-Grand Prix Open Masters Trophy Prize Award Awards Tour Series Festival Summit Conference
-Act Bill Law Treaty Agreement Accord Pact Plan Program Programme Project Initiative
-Day Week Month Year Years Decade Century Era Age Time Times Hour Minute
-Mrs Miss Gen Maj Col Lt Capt Sgt Gov Sen Rep Prof Rev St Jr Sr Ltd Ave Blvd
+Tour Day Week Month Year Years Decade Century Era Age Time Hour Minute Analysts Officials
+Others Traders Eyewitnesses Witnesses Police Residents Sources Critics Supporters Voters
+Americans Muslims Christians Jews Catholics Protestants Hindus Sikhs Buddhists Moslems
+Moslem Muslim Jewish Catholic Protestant Hindu Sikh Buddhist Sunni Shi'ite Shiite
+Shia Kurdish Kurd Kurds Arab Arabs African Africans Asian Asians European Europeans Latino
+Latinos Hispanic Hispanics Black White Whites Blacks Western Westerners Islamic Chechen
+Chechens Tamil Tamils Hutu Hutus Tutsi Tutsis Serb Croat Pashtun Baltic Nordic Scandinavian
+Caribbean Pacific Atlantic Mediterranean Arctic Gulf Middle Far Near Asia Africa Europe
+Oceania Antarctica Americas Latin Balkans Caucasus Sahara Siberia Kashmir Tibet Gaza
+Internet Government Minister President Secretary Mister Sir Madam Dear Hello Welcome
+Happy Merry Good Great Big Little Small Top High Low Long Short Best Worst Most Least
+Everything Nothing Something Anything Everyone Nobody Someone Anyone Everybody Somebody
+Issues Problems Relations Interests Session Fellow Universe Housekeeping Bargain Reveals
+English Spanish Portuguese Arabic Hebrew Mandarin Cantonese Hindi Urdu Bengali Swahili
+""")
+
+# The first word of a place's name: "Los Angeles", "San Diego", "Port Vale", "St Pauli".
+PLACE_PREFIXES = _words("""
+Los Las San Santa Santo Sao São St St. Saint Sainte Port Fort Mount Mt Lake Rio Puerto
+Porto Nueva Nuevo Novo Nova Bad Ciudad Villa Ras Sidi Al-
+""")
+
+# Words after a name that make it a company's: "Ruch SA", "LM Ericsson AB".
+COMPANY_SUFFIXES = _words("""
+SA S.A. AB AG plc PLC Plc Co Co. NV N.V. SpA S.p.A. Inc Inc. Corp Corp. Ltd Ltd. GmbH Oyj
+ASA BV Bhd Berhad Tbk Group Holdings Corporation Company Limited LLC L.P. LP Airlines
+""")
+
+# US states: places, never a person's name on their own.
+US_STATES = _words("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Carolina Dakota Hampshire Jersey
+Manhattan Brooklyn Queens Bronx Chicago Boston Philadelphia Detroit Houston Dallas Atlanta
+Miami Seattle Denver Phoenix Cleveland Pittsburgh Baltimore Milwaukee Minneapolis Charlotte
 """)
 
 # The last word of a phrase that names an organisation, not a person or a place.
@@ -142,7 +214,9 @@ Post Journal Herald Tribune Gazette Magazine Press Television Radio Network Airl
 Airways Motors Systems Technologies Communications Industries Petroleum Exchange
 Commissariat Secretariat Directorate Command Corps Brigade Battalion Regiment Division
 Campaign Center Centre Alliance Coalition Front Movement Council Caucus Network
-Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet
+Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet Democrats Society
+Fargo
+Republicans Socialists Conservatives Liberals Greens Communists Nationalists
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).
@@ -157,7 +231,13 @@ KNOWN_ORGS = {
     "Red Cross": "Red Cross", "Amnesty International": "Amnesty International",
     "G7": "G7", "G8": "G8", "G20": "G20", "African Union": "African Union",
     "Arab League": "Arab League", "Interpol": "Interpol", "Europol": "Europol",
-    "Reuters": "Reuters", "AP": "Associated Press", "Associated Press": "Associated Press",
+    "Reuters": "Reuters", "Dow Jones": "Dow Jones", "USA Today": "USA Today", "Nasdaq": "Nasdaq",
+    "Tanjug": "Tanjug", "PAP": "PAP", "CTK": "CTK", "MTI": "MTI", "BTA": "BTA", "ANP": "ANP",
+    "Belga": "Belga", "EFE": "EFE", "Efe": "EFE", "IRNA": "IRNA", "PTI": "PTI", "Antara": "Antara",
+    "Bernama": "Bernama", "MENA": "MENA", "KUNA": "KUNA", "WAM": "WAM", "Notimex": "Notimex",
+    "Prensa Latina": "Prensa Latina", "Ukrinform": "Ukrinform", "Jiji": "Jiji",
+    "Lusa": "Lusa", "Anatolian": "Anatolian", "Anadolu": "Anadolu", "Ritzau": "Ritzau",
+    "AP": "Associated Press", "Associated Press": "Associated Press",
     "AFP": "Agence France-Presse", "Agence France-Presse": "Agence France-Presse",
     "Yonhap": "Yonhap", "Xinhua": "Xinhua", "KCNA": "KCNA", "Tass": "Tass", "TASS": "Tass",
     "Itar-Tass": "Itar-Tass", "ITAR-TASS": "Itar-Tass", "Interfax": "Interfax",
@@ -181,4 +261,10 @@ KNOWN_ORGS = {
     "Microsoft": "Microsoft", "Apple": "Apple", "Google": "Google", "Facebook": "Facebook",
     "Twitter": "Twitter", "Amazon": "Amazon", "Boeing": "Boeing", "Airbus": "Airbus",
     "Toyota": "Toyota", "Samsung": "Samsung", "Sony": "Sony", "Gazprom": "Gazprom",
+    "Goldman Sachs": "Goldman Sachs", "Wells Fargo": "Wells Fargo",
+    "Morgan Stanley": "Morgan Stanley", "JPMorgan Chase": "JPMorgan Chase",
+    "JPMorgan": "JPMorgan", "Merrill Lynch": "Merrill Lynch", "Citigroup": "Citigroup",
+    "Bank of America": "Bank of America", "ExxonMobil": "ExxonMobil",
+    "Exxon Mobil": "ExxonMobil", "General Motors": "General Motors",
+    "Walmart": "Walmart", "Wal-Mart": "Walmart", "Volkswagen": "Volkswagen",
 }

@@ -1,0 +1,93 @@
+"""The `?` screen lists every key that works on the screen and pane in focus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from reader.app import make_app
+from reader.ui.commands import COMMANDS, commands_in_focus
+from reader.ui.screens.help import SCOPE_TITLES, HelpScreen, help_sections
+from tests.ui.snapshot_support import pinned_seed, settle
+
+
+def shown(help_screen: HelpScreen) -> list[str]:
+    """Every description line the help screen shows."""
+    return [str(s.render()) for s in help_screen.query(".help-description").results(Static)]
+
+
+def headings(help_screen: HelpScreen) -> list[str]:
+    return [str(s.render()) for s in help_screen.query(".help-heading").results(Static)]
+
+
+async def open_help(pilot: Pilot[Any]) -> HelpScreen:
+    help_screen = HelpScreen.for_screen(pilot.app.screen)
+    await pilot.app.push_screen(help_screen)
+    await pilot.pause()
+    return help_screen
+
+
+def test_every_registry_scope_has_a_title() -> None:
+    assert {c.scope for c in COMMANDS} <= set(SCOPE_TITLES)
+
+
+def test_sections_follow_the_registry_order_and_keep_every_command() -> None:
+    sections = help_sections(COMMANDS)
+    rows = [row for _, section in sections for row in section]
+    assert len(rows) == len(COMMANDS)
+    assert sections[0][0] == SCOPE_TITLES["app"]
+
+
+async def test_main_screen_help_lists_every_key_in_focus(seed_path: Path,
+                                                         data_dir: Path) -> None:
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        main = app.screen
+        expected = commands_in_focus(main)
+        assert any(c.scope == "main" for c in expected)
+        help_screen = await open_help(pilot)
+        lines = shown(help_screen)
+        for command in expected:
+            assert command.help in lines
+        # Keys the registry does not define but a widget in focus answers to.
+        assert "Moving around" in headings(help_screen)
+
+
+async def test_help_follows_the_focused_pane(seed_path: Path, data_dir: Path) -> None:
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("ReadingPane").focus()
+        await pilot.pause()
+        help_screen = await open_help(pilot)
+        titles = headings(help_screen)
+        assert SCOPE_TITLES["reading"] in titles
+        assert SCOPE_TITLES["list"] not in titles
+        assert "Reading pane" in help_screen.title_text
+
+
+async def test_escape_and_question_mark_close_help(seed_path: Path, data_dir: Path) -> None:
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for key in ("escape", "question_mark"):
+            await open_help(pilot)
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press(key)
+            await pilot.pause()
+            assert not isinstance(app.screen, HelpScreen)
+
+
+def test_help_screen_snapshot(snap_compare: Any, seed_path: Path, data_dir: Path,
+                              tmp_path: Path) -> None:
+    app = make_app([pinned_seed(seed_path, tmp_path / "seed")], data_dir)
+
+    async def open_it(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await open_help(pilot)
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=open_it)
