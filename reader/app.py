@@ -15,6 +15,7 @@ from reader.analysis import Analysis, analyze
 from reader.store import Store, StoreError, open_store
 from reader.ui import session
 from reader.ui.commands import bindings_for
+from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.main import MainScreen
 from reader.ui.store_gateway import StoreGateway
 
@@ -73,7 +74,8 @@ class ReaderApp(App[None]):
         self.gateway.close(final=store.close if store is not None else None)
 
     def action_help(self) -> None:
-        self.notify("The help screen is coming.")
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen.for_screen(self.screen))
 
     def action_bookmarks(self) -> None:
         self.notify("The bookmarks screen is coming.")
