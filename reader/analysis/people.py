@@ -33,7 +33,7 @@ from reader.analysis.data.words import (
 from reader.analysis.model import Entity
 from reader.analysis.names import EAST_ASIAN_FAMILY, GIVEN_NAMES, SURNAMES
 from reader.analysis.slugs import entity_id
-from reader.analysis.tokens import Token
+from reader.analysis.tokens import LOWER_WORD, Token
 
 # Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
 PARTICLES = frozenset({
@@ -46,6 +46,9 @@ _DESCRIPTIVE_ENDINGS = (
     "-based", "-born", "-listed", "-led", "-owned", "-controlled", "-made", "-run",
     "-backed", "-funded", "-style", "-bound", "-speaking", "-registered", "-trained",
 )
+
+# A lower-case word right before a token: "in May", "the May crackdown".
+_LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
 
 # Month names that are also names: "Theresa May", but "in May", "May 5".
 _MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
@@ -126,6 +129,12 @@ _SCORECARD_AFTER = re.compile(
 # Words before a place name: "in Jordan", "to Washington".
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
 
+# The lower-case words the people finder looks at (see tokens.tokenize).
+KEEP_LOWER: frozenset[str] = (
+    ROLE_NOUNS | _ROLE_BEFORE | _ROLE_PREFIX | SPEECH_VERBS | _SPEECH_BEFORE | PARTICLES
+    | _PLACE_PREPOSITIONS | frozenset({"of", "and", "or", "the", "s", "in", "by"})
+)
+
 _SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")
 
 
@@ -192,7 +201,7 @@ class _Finder:
         self.organizations = organizations
         self.countries = countries
         self.people: dict[str, _Person] = {}
-        self.lower_words = {t.text for t in tokens if not t.cap}
+        self.lower_words = set(LOWER_WORD.findall(text))
         self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
         self.open_runs: list[tuple[int, int]] = []  # runs no cue decided: (start, end)
         self.title_lines = _title_lines(text) if tokens else []
@@ -254,7 +263,8 @@ class _Finder:
         for m in range(j, min(j + 4, len(tokens) - 1)):
             after = text[tokens[m].end:tokens[m + 1].start]
             if after in ('" ', "” "):
-                if not (tokens[j].cap and tokens[m + 1].cap and tokens[m + 1].text[0].isupper()):
+                if not (tokens[j].cap and tokens[m + 1].text[0].isupper()
+                        and all(self.claims[q] is None for q in range(j, m + 2))):
                     return j
                 for q in range(j, m + 1):
                     self.nick.add(q)
@@ -333,6 +343,8 @@ class _Finder:
             end = start + 2
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
+        if first in PLACE_PREFIXES:
+            return  # "St Louis", "San Diego"
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
                or self.context_before(start, end) or self.apposition_after(end))
@@ -472,11 +484,13 @@ class _Finder:
         # "U.N. Security Council": a known body right before belongs to the name.
         if i > 0 and self.claims[i - 1] == "organization" and _joined(text, tokens[i - 1],
                                                                        tokens[i]):
-            prev = tokens[i - 1]
+            prev_end = tokens[i - 1].end
             for org in self.organizations:
-                if (prev.start, prev.end) in org.mentions:
-                    org.mentions.remove((prev.start, prev.end))
-            start = prev.start
+                for mention in org.mentions:
+                    if mention[1] == prev_end:
+                        org.mentions.remove(mention)
+                        start = mention[0]
+                        break
         name = " ".join(text[start:tokens[j - 1].end].split())
         for m in range(i, j):
             if self.claims[m] is None:
@@ -589,7 +603,7 @@ class _Finder:
         after = self.text[tok.end:tok.end + 2]
         if after[:1] == " " and after[1:2].isdigit():
             return True
-        return k > 0 and not self.tokens[k - 1].cap
+        return _LOWER_BEFORE.search(self.text, max(0, tok.start - 20), tok.start) is not None
 
     def country_context(self, k: int) -> bool:
         """True when token k reads as a country: "in Jordan", "Jordan and Turkey"."""
