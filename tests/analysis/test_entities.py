@@ -268,3 +268,11 @@ def test_capital_as_venue_and_georgia_as_a_state() -> None:
 def test_show_named_after_its_host() -> None:
     text = "She spoke on The Steve Harrowby Morning Show on Tuesday."
     assert list(by_kind(text, "person")) == ["Steve Harrowby"]
+
+
+def test_football_line_up_and_full_name_in_a_capitals_headline() -> None:
+    text = ("BOXING - DORIAN KESTREL WINS.\nDorian Kestrel won on points.\n"
+            "Teams:\nRuritania - 1 - Oskar Brell, 2 - Tiber Vasco, 3 - Amin Haddow")
+    people = by_kind(text, "person")
+    assert surfaces(text, people["Dorian Kestrel"]) == ["DORIAN KESTREL", "Dorian Kestrel"]
+    assert {"Oskar Brell", "Tiber Vasco", "Amin Haddow"} <= set(people)
