@@ -48,7 +48,7 @@ from reader.analysis.speakers import (
 _LOOK_BACK = 400
 _LOOK_AHEAD = 300
 # A cue after the quote must come within this many words of it.
-_AFTER_WORDS = 18
+_AFTER_WORDS = 20
 
 # A sentence ends at . ? ! (maybe closed by a quote mark or bracket) before a space and
 # a capital, digit or opening mark; abbreviations are checked by the caller.
@@ -226,8 +226,11 @@ class _Attributor:
         limit = 4 if strict or tight else _AFTER_WORDS
         skipped = 0  # words inside parentheses: "Rep. Jim Jordan (R-Ohio) said"
         depth = 0
+        counted = 0  # words, not punctuation
         for j, w in enumerate(words):
-            if j - skipped >= limit:
+            if w.text not in (",", "—", "–", "(", ")"):
+                counted += 1
+            if counted - skipped > limit:
                 return None
             if w.text == "(":
                 depth += 1
@@ -485,10 +488,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                 if found is not None:
                     return found
     if not before_text and (ends_sentence or not after_words):
-        if index > 0:
-            prior = found_for[index - 1]
-            if prior is not None and _close_enough(text, paragraphs, spans[index - 1], start):
-                return _Found(prior.speaker, prior.cue, prior.span)
+        # The last quote kept before this one (a title left out in between does not
+        # break the run: `..., Flynn said on "Fox and Friends." "I mean ..."`).
+        k = index - 1
+        while k >= 0 and found_for[k] is None and index - k < 3:
+            k -= 1
+        if k >= 0 and found_for[k] is not None and _close_enough(text, paragraphs, spans[k],
+                                                                   start):
+            prior = found_for[k]
+            assert prior is not None
+            return _Found(prior.speaker, prior.cue, prior.span)
         # `..., Schiff said. "The other factor ..."`: the cue of the sentence before.
         lo = max(prev_end, start - _LOOK_BACK)
         if sent_start > lo:
@@ -497,6 +506,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.cue_before(words, words, None)
             if found is not None and found.speaker is not None:
                 return found
+        elif start == _first_text(text, para_start) and not after_words:
+            # A quote standing alone as a paragraph goes on from whoever the last
+            # sentence of the paragraph before was about, when that was a cue's speaker.
+            lead = paragraphs.previous(para_start)
+            if lead is not None and not _inside(spans, lead[1] - 1):
+                lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
+                words = [w for w in words_in(text, lo, lead[1]) if not _inside(spans, w.start)]
+                found = att.cue_before(words, words, None)
+                if found is not None and found.speaker is not None:
+                    return found
     return None
 
 

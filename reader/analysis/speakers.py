@@ -397,7 +397,9 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 break
     first = bare_lower(words[0].text) if words else ""
     if words and (first in PREPOSITIONS or words[0].text.endswith("ing")
-                  or first in _INTRODUCTORY):
+                  or first in _INTRODUCTORY or (
+                      first.endswith("ed") and len(words) > 1
+                      and not is_capitalised(words[1].text))):
         for k in range(1, min(len(words), 16)):
             if words[k].text == ",":
                 start = k + 1
