@@ -32,6 +32,15 @@ _KOREA_SIDE = re.compile(r"\b[Tt]he (North|South)\b(?![ \-]?[A-Z])")
 _NAME_OF = frozenset({"Bank", "Agency", "Tour", "Rights", "Fields", "Bishop", "Archbishop",
                       "Church", "Republic", "Museum", "Friends"})
 
+# US politics just before "Georgia" make it the state.
+_US_POLITICS = re.compile(
+    r"\b(?:[Cc]ongress(?:wo)?man|[Ss]enator|[Gg]overnor|Rep\.|Sen\.|Gov\.|Democrat|"
+    r"Republican|state of|GOP|[Ll]awmaker|[Pp]rimary|[Dd]elegation)"
+)
+
+# Prepositions before an ambiguous capital that make it a venue ("talks in Paris").
+_VENUE_WORDS = frozenset({"in", "at", "near", "outside", "from", "of"})
+
 # Words after "Georgia" that make it the US state.
 _STATE_CUES = frozenset({
     "Democrat", "Democrats", "Republican", "Republicans", "state", "State", "Gov.",
@@ -80,6 +89,10 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
         between = text[before.end:tokens[i].start]
         if between == ", " and before.cap and before_claim is None:  # "Atlanta, Georgia"
             return False
+        if _US_POLITICS.search(text, max(0, tokens[i].start - 50), tokens[i].start):
+            return False  # "a Democratic congressman from Georgia"
+    if phrase.kind == "capital" and before is not None and before.text in _VENUE_WORDS:
+        return False  # "climate talks in Paris": a place, not a government
     return True
 
 
@@ -89,7 +102,7 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     "Hong Kong Open", "U.S. Treasury"."""
     if end < len(tokens):
         after = tokens[end]
-        if (after.text in ORG_HEADS or after.text in PLACE_WORDS) and joined(
+        if after.text in PLACE_WORDS and joined(
                 text, tokens[end - 1], after):
             return True
     if i > 0:

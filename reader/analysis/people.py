@@ -169,18 +169,18 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written in title case ("Hillary Clinton Speaks Directly to Voters")."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):
-        if line.count(" ") > 25:  # a paragraph, not a headline
-            start += len(line) + 1
-            continue
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
+    """The headline, when the text opens with one in title case ("Hillary Clinton Speaks
+    Directly to Voters"). Only the first line: further capitalised lines are mostly lists
+    of names and results."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0:
+        end = len(text)
+    line = text[start:end]
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        return [(start, end)]
+    return []
 
 
 class _Finder:
@@ -284,7 +284,11 @@ class _Finder:
                 self.organization(i if not titled else k, j)
                 return
             if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
-                j = m  # "The Steve Harvey Morning Show": the host's name comes first
+                # "The Steve Harvey Morning Show": the host's name comes first
+                j = m
+                while j - k > 2 and tokens[k].text not in GIVEN_NAMES:
+                    k += 1
+                j = min(j, k + 2)
                 break
             if m > k and tokens[m].text in PLACE_WORDS:
                 return  # "Grace Road", "Greater Milwaukee Open"
@@ -319,8 +323,13 @@ class _Finder:
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in _CAP_PARTICLES:
                     start = m
                     break
-        # "Hillary Clinton Speaks Directly": in a title-case headline a name is two words.
-        if self.title_lines and end - start > 2 and self.in_title_line(tokens[start]):
+        # "Hillary Clinton Speaks Directly": in a title-case headline a name is a given
+        # name and one more word; other names there are known only from the text below.
+        headline = bool(self.title_lines) and self.in_title_line(tokens[start])
+        if headline and not titled and tokens[start].text not in GIVEN_NAMES:
+            self.open_runs.append((start, end))
+            return
+        if headline and end - start > 2:
             end = start + 2
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text

@@ -213,3 +213,27 @@ def test_companies_are_not_people() -> None:
     text = ("Shares of packaging company Quorvex fell. Quorvex said profits dropped. "
             "Dunlane SA said it would bid; Dunlane said nothing more.")
     assert by_kind(text, "person") == {}
+
+
+def test_title_case_headline() -> None:
+    text = ("Maribel Ostrander Speaks Directly To Voters Tonight\n"
+            "Maribel Ostrander told voters that Ostrander would win.")
+    people = by_kind(text, "person")
+    assert list(people) == ["Maribel Ostrander"]
+    assert surfaces(text, people["Maribel Ostrander"]) == ["Maribel Ostrander"] * 2 + [
+        "Ostrander"]
+
+
+def test_capital_as_venue_and_georgia_as_a_state() -> None:
+    text = ("Leaders met at climate talks in Copenhagen. Copenhagen later objected. "
+            "A Democratic congressman from Georgia spoke.")
+    countries = by_kind(text, "country")
+    denmark = countries["Denmark"]
+    assert denmark.mentions == [(text.index("Copenhagen later"),
+                                 text.index("Copenhagen later") + len("Copenhagen"))]
+    assert "Georgia" not in countries
+
+
+def test_show_named_after_its_host() -> None:
+    text = "She spoke on The Steve Harrowby Morning Show on Tuesday."
+    assert list(by_kind(text, "person")) == ["Steve Harrowby"]

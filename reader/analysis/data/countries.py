@@ -261,6 +261,9 @@ AMBIGUOUS_CAPITALS = frozenset({
     "Washington", "Kingston", "Santiago", "Lima", "Sofia", "Victoria", "Georgetown",
     "Wellington", "San Jose", "San José", "San Juan", "Dublin", "Athens", "Paris", "London",
     "Lagos", "Tripoli", "Colombo", "Jerusalem", "Rome", "Moroni", "Bern", "Berne", "Bonn",
+    "Nassau", "Copenhagen", "Vienna", "Geneva", "Brussels", "Stockholm", "Oslo", "Helsinki",
+    "Madrid", "Lisbon", "Prague", "Warsaw", "Budapest", "Berlin", "Tokyo", "Beijing", "Seoul",
+    "Doha", "Havana", "Manila", "Bangkok", "Nairobi", "Cairo",
 })
 
 # Places and groups whose names contain a country's name or demonym but are not that
