@@ -18,7 +18,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.analysis.cues import ACCORDING_TO_RE, is_cue_noun, is_cue_verb, word_set
+from reader.analysis.cues import (
+    ACCORDING_TO_RE,
+    PASSIVE_MARKERS,
+    is_cue_noun,
+    is_cue_verb,
+    word_set,
+)
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
@@ -297,6 +303,8 @@ class _Attributor:
         if is_cue_verb(text_w) and not owned:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
+            if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
+                return None  # "has been called a charlatan": not the subject's words
             low = text_w.lower()
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
                 subject = subject_before(words, j - 1, self.text, self.mentions)
@@ -450,9 +458,14 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         found = att.cue_after(after_words, strict=ends_sentence, tight=tight)
         if found is not None:
             return found
-    if _after_as(before_words) and not any(is_cue_verb(w.text) for w in before_words[-7:]):
+    if _after_as(before_words):
         # `rated 32% of claims as "false"`, `cited his remarks as "Miss Piggy"`: the
-        # words are the sentence subject's.
+        # words are the sentence subject's, unless a cue names someone closer
+        # (`an act that Mayor Bill de Blasio described as "..."`).
+        found = att.cue_before(before_words, sentence_words,
+                               previous if prev_in_sentence else None)
+        if found is not None and found.speaker is not None:
+            return found
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "pronoun"):
             return att.settle(subject, "as")

@@ -200,6 +200,13 @@ def _name_from(words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
         b -= 1
     if a >= b:
         return None
+    # "New Jersey Gov. Chris Christie": a title inside the run starts the name after it
+    # (not in an organisation's name: "State Department").
+    if not any(words[x].text.lower().strip(".") in ORG_WORDS for x in range(a, b)):
+        for x in range(b - 2, a - 1, -1):
+            if words[x].text.rstrip(".").lower() in TITLES and is_capitalised(words[x].text):
+                a = x + 1
+                break
     return a, b
 
 
