@@ -107,6 +107,21 @@ class PersonHistory:
         self.speaker_pos: list[int] = []
         self.speaker_ids: list[str] = []
 
+    def add(self, ent: Entity) -> None:
+        """Take in an entity made after the history was built."""
+        if ent.kind == "person":
+            self.gender.setdefault(ent.id, entity_gender(self.text, ent))
+            for s, e in ent.mentions:
+                i = bisect_right(self.starts, s)
+                self.starts.insert(i, s)
+                self.ends.insert(i, e)
+                self.ids.insert(i, ent.id)
+        elif ent.kind == "organization":
+            for s, _ in ent.mentions:
+                i = bisect_right(self.org_starts, s)
+                self.org_starts.insert(i, s)
+                self.org_ids.insert(i, ent.id)
+
     def note_speaker(self, pos: int, entity_id: str) -> None:
         if entity_id in self.gender and (not self.speaker_pos or pos >= self.speaker_pos[-1]):
             self.speaker_pos.append(pos)

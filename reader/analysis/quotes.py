@@ -161,18 +161,10 @@ class _Attributor:
 
     def refresh(self) -> None:
         """Take newly made entities into the mention index and the person history."""
-        created = self.speakers.created
-        if created:
-            ents = self.speakers.entities
-            self.mentions = MentionIndex(ents)
-            old = self.history
-            self.history = PersonHistory(self.text, ents, self.spans)
-            self.history.speaker_pos = old.speaker_pos
-            self.history.speaker_ids = old.speaker_ids
-            for k, v in old.gender.items():
-                if v is not None:
-                    self.history.gender[k] = v
-            self.speakers.created = []
+        for ent in self.speakers.created:
+            self.mentions.add(ent)
+            self.history.add(ent)
+        self.speakers.created = []
 
     def settle(self, subject: Subject | None, cue: str | None) -> _Found | None:
         """Turn the subject of a cue into a speaker id (None when nobody is named)."""

@@ -109,7 +109,9 @@ ORG_WORDS = word_set(
     radio alliance coalition organization organisation league federation board
     administration army navy force forces guard ap cnn bbc nbc abc cbs fox msnbc npr pac
     politifact times-picayune review report reports inquirer globe observer telegraph
-    guardian economist monitor examiner chronicle courier sun mirror express star"""
+    guardian economist monitor examiner chronicle courier sun mirror express star security
+    investigations enforcement protection affairs relations studies research policy
+    conference caucus"""
 )
 
 
@@ -167,6 +169,15 @@ class MentionIndex:
         self.ids = [i for _, _, i in spans]
         self.kinds = {ent.id: ent.kind for ent in entities}
 
+    def add(self, ent: Entity) -> None:
+        """Take in an entity made after the index was built."""
+        self.kinds[ent.id] = ent.kind
+        for s, e in ent.mentions:
+            i = bisect_right(self.starts, s)
+            self.starts.insert(i, s)
+            self.ends.insert(i, e)
+            self.ids.insert(i, ent.id)
+
     def covering(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The mention that overlaps text[start:end], if any (the last to start)."""
         i = bisect_right(self.starts, end - 1) - 1
@@ -196,6 +207,10 @@ def _name_from(words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
             continue
         break
     b = hi
+    for x in range(a + 1, hi):
+        if words[x].text.rstrip(".").lower() in _NOT_NAMES and is_capitalised(words[x].text):
+            b = x  # "The U.N. Security Council on Friday": the name ends before "Friday"
+            break
     while b > a and words[b - 1].text.lower() in _CONNECTORS:
         b -= 1
     if a >= b:
@@ -328,6 +343,17 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                 if appositive is None:
                     appositive = (k + 1, j - 1)
                 j = k - 1
+                # Stacked appositives: "Scott Pruitt, the attorney general of Oklahoma,
+                # one of the states suing, said": another one opens in lower case.
+                while skips < 3:
+                    c = j
+                    while c >= 0 and k - c <= 16 and words[c].text not in _PUNCT:
+                        c -= 1
+                    if c < 0 or words[c].text != "," or c + 1 >= len(words) or is_capitalised(
+                            words[c + 1].text) or c + 1 > j:
+                        break
+                    skips += 1
+                    k, j = c, c - 1
                 continue
             return None
         if t == ")":
