@@ -49,6 +49,13 @@ _STATE_CUES = frozenset({
 })
 
 
+# The lower-case words the country finder looks at (see tokens.tokenize).
+KEEP_LOWER: frozenset[str] = (
+    LEXICON.lower_words | _VENUE_WORDS | frozenset(w for w in _STATE_CUES if w.islower())
+    | frozenset({"of", "in", "the", "and", "or"})
+)
+
+
 def _joined_run(text: str, tokens: list[Token], i: int, size: int) -> bool:
     """True when the tokens i..i+size-1 are written as one phrase (no line break or comma)."""
     for k in range(i, i + size - 1):
@@ -91,7 +98,8 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
             return False
         if _US_POLITICS.search(text, max(0, tokens[i].start - 50), tokens[i].start):
             return False  # "a Democratic congressman from Georgia"
-    if phrase.kind == "capital" and before is not None and before.text in _VENUE_WORDS:
+    if (phrase.kind == "capital" and before is not None and before.text in _VENUE_WORDS
+            and joined(text, before, tokens[i])):
         return False  # "climate talks in Paris": a place, not a government
     return True
 
@@ -112,11 +120,16 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
                 and before.text not in NOT_FIRST and before.text not in HONORIFICS
                 and not before.text.isupper() and not _after_sentence_end(text, before)):
             return True  # "Air France", "Media Indonesia"
-        if before.text in ("of", "in") and i > 1:
-            head = tokens[i - 2]
-            if head.text == "the" and i > 2:
-                head = tokens[i - 3]
-            if head.text in ORG_HEADS or head.text in PLACE_WORDS or head.text in _NAME_OF:
+        if before.text in ("of", "in", "the") and i > 1 and joined(text, before, tokens[i]):
+            k = i - 2
+            if before.text == "the":  # "Tour of the Netherlands"
+                if tokens[k].text != "of" or not joined(text, tokens[k], before):
+                    return False
+                k -= 1
+            if k < 0 or not joined(text, tokens[k], tokens[k + 1]):
+                return False
+            head = tokens[k].text
+            if head in ORG_HEADS or head in PLACE_WORDS or head in _NAME_OF:
                 return True  # "Bank of Canada", "Tour of the Netherlands"
     return False
 

@@ -33,7 +33,7 @@ from reader.analysis.data.words import (
 from reader.analysis.model import Entity
 from reader.analysis.names import EAST_ASIAN_FAMILY, GIVEN_NAMES, SURNAMES
 from reader.analysis.slugs import entity_id
-from reader.analysis.tokens import Token
+from reader.analysis.tokens import LOWER_WORD, Token
 
 # Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
 PARTICLES = frozenset({
@@ -46,6 +46,9 @@ _DESCRIPTIVE_ENDINGS = (
     "-based", "-born", "-listed", "-led", "-owned", "-controlled", "-made", "-run",
     "-backed", "-funded", "-style", "-bound", "-speaking", "-registered", "-trained",
 )
+
+# A lower-case word right before a token: "in May", "the May crackdown".
+_LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
 
 # Month names that are also names: "Theresa May", but "in May", "May 5".
 _MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
@@ -115,7 +118,10 @@ _SURNAME_ENDING = re.compile(
 
 # Sports results: a cricket scorecard ("c Healy b McGrath", "M. Waugh run out") and
 # bowling figures ("McGrath 10-1-35-2"); a scorer's minute ("Contra (31st)").
-_SCORECARD_BEFORE = re.compile(r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $")
+_SCORECARD_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
+    r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Bertrand Crasson"
+)
 _SCORECARD_AFTER = re.compile(
     r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
     r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
@@ -125,6 +131,12 @@ _SCORECARD_AFTER = re.compile(
 
 # Words before a place name: "in Jordan", "to Washington".
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
+
+# The lower-case words the people finder looks at (see tokens.tokenize).
+KEEP_LOWER: frozenset[str] = (
+    ROLE_NOUNS | _ROLE_BEFORE | _ROLE_PREFIX | SPEECH_VERBS | _SPEECH_BEFORE | PARTICLES
+    | _PLACE_PREPOSITIONS | frozenset({"of", "and", "or", "the", "s", "in", "by"})
+)
 
 _SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")
 
@@ -192,12 +204,16 @@ class _Finder:
         self.organizations = organizations
         self.countries = countries
         self.people: dict[str, _Person] = {}
-        self.lower_words = {t.text for t in tokens if not t.cap}
+        self.lower_words = set(LOWER_WORD.findall(text))
         self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
         self.open_runs: list[tuple[int, int]] = []  # runs no cue decided: (start, end)
         self.title_lines = _title_lines(text) if tokens else []
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
+        # Organisations by name, and their mentions by the offset they end at.
+        self.org_by_name: dict[str, Entity] = {org.name: org for org in organizations}
+        self.org_ending_at: dict[int, tuple[Entity, tuple[int, int]]] = {
+            m[1]: (org, m) for org in organizations for m in org.mentions}
 
     def company_words(self) -> set[str]:
         """Words that name a company in this text ("Ruch SA", "company Cofinec")."""
@@ -254,7 +270,8 @@ class _Finder:
         for m in range(j, min(j + 4, len(tokens) - 1)):
             after = text[tokens[m].end:tokens[m + 1].start]
             if after in ('" ', "” "):
-                if not (tokens[j].cap and tokens[m + 1].cap and tokens[m + 1].text[0].isupper()):
+                if not (tokens[j].cap and tokens[m + 1].text[0].isupper()
+                        and all(self.claims[q] is None for q in range(j, m + 2))):
                     return j
                 for q in range(j, m + 1):
                     self.nick.add(q)
@@ -333,6 +350,8 @@ class _Finder:
             end = start + 2
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
+        if first in PLACE_PREFIXES:
+            return  # "St Louis", "San Diego"
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
                or self.context_before(start, end) or self.apposition_after(end))
@@ -472,22 +491,23 @@ class _Finder:
         # "U.N. Security Council": a known body right before belongs to the name.
         if i > 0 and self.claims[i - 1] == "organization" and _joined(text, tokens[i - 1],
                                                                        tokens[i]):
-            prev = tokens[i - 1]
-            for org in self.organizations:
-                if (prev.start, prev.end) in org.mentions:
-                    org.mentions.remove((prev.start, prev.end))
-            start = prev.start
+            found = self.org_ending_at.pop(tokens[i - 1].end, None)
+            if found is not None:
+                org, mention = found
+                org.mentions.remove(mention)
+                start = mention[0]
         name = " ".join(text[start:tokens[j - 1].end].split())
         for m in range(i, j):
             if self.claims[m] is None:
                 self.claims[m] = "organization"
         span = (start, tokens[j - 1].end)
-        for org in self.organizations:
-            if org.name == name:
-                org.mentions.append(span)
-                return
-        self.organizations.append(Entity(id=entity_id("organization", name),
-                                         kind="organization", name=name, mentions=[span]))
+        org = self.org_by_name.get(name)
+        if org is None:
+            org = Entity(id=entity_id("organization", name), kind="organization", name=name)
+            self.organizations.append(org)
+            self.org_by_name[name] = org
+        org.mentions.append(span)
+        self.org_ending_at[span[1]] = (org, span)
 
     def add_person(self, start: int, end: int, sex: str | None, role: str | None,
                    name_end: int | None = None) -> None:
@@ -572,13 +592,21 @@ class _Finder:
                 found = by_first.get(key)
                 if found is None or len(found) > 1 or key in by_last:
                     continue
+                nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+                if nxt is not None and nxt.key in by_last and _joined(self.text, tok, nxt):
+                    continue  # "DORIAN KESTREL": the surname takes the given name with it
             if not tok.caps_line and tok.text.isupper() and len(tok.text) > 1:
                 continue
             if _starts_sentence(self.text, tok) and key.lower() in self.lower_words:
                 continue
             if key in self.companies or (key in _MONTH_NAMES and self.reads_as_month(k)):
                 continue
-            self.mention_span(self.closest(found, tok.start), k, k + 1, None)
+            first = k
+            if tok.caps_line and k > 0 and self.claims[k - 1] is None:
+                prev = self.tokens[k - 1]  # "ROBERTO DURAN" in a headline
+                if prev.caps_line and prev.key in GIVEN_NAMES and _joined(self.text, prev, tok):
+                    first = k - 1
+            self.mention_span(self.closest(found, tok.start), first, k + 1, None)
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
@@ -589,7 +617,7 @@ class _Finder:
         after = self.text[tok.end:tok.end + 2]
         if after[:1] == " " and after[1:2].isdigit():
             return True
-        return k > 0 and not self.tokens[k - 1].cap
+        return _LOWER_BEFORE.search(self.text, max(0, tok.start - 20), tok.start) is not None
 
     def country_context(self, k: int) -> bool:
         """True when token k reads as a country: "in Jordan", "Jordan and Turkey"."""
@@ -617,11 +645,14 @@ class _Finder:
         """One person for "Joe Biden" and "Joseph R. Biden Jr." (same surname, same initial)
         and for "Enrique Peña Nieto" and "Peña Nieto" (the last words of a longer name)."""
         people = sorted(self.people.values(), key=lambda p: -len(p.words))
+        by_last: dict[str, list[_Person]] = {}
+        for person in people:
+            by_last.setdefault(person.words[-1], []).append(person)
         for short in people:
             if len(short.words) < 2:
                 continue
             tail = tuple(w.lower() for w in short.words)
-            for full in people:
+            for full in by_last[short.words[-1]]:
                 if full is short or full.name not in self.people:
                     continue
                 if len(full.words) <= len(short.words) or full.words[-1] != short.words[-1]:
