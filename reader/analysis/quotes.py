@@ -335,7 +335,7 @@ class _Attributor:
                              previous: _Found | None, cue: str) -> _Found | None:
         found = self.cue_before(head, sentence_words, previous) if head else None
         if found is not None and found.speaker is not None:
-            return _Found(found.speaker, found.cue, found.span)
+            return _Found(found.speaker, cue, found.span)
         if previous is not None and previous.speaker is not None:
             return _Found(previous.speaker, cue, previous.span)
         subject = first_subject(sentence_words, self.text, self.mentions)
