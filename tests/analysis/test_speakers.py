@@ -166,3 +166,11 @@ def test_a_capitalised_word_that_opens_a_sentence_is_not_made_a_person() -> None
     result = analyze(text)
     assert len(result.quotes) == 1 and result.quotes[0].speaker is None
     assert result.of_kind("person") == []
+
+
+def test_they_after_two_people_named_together_is_the_first() -> None:
+    text = ("Senators Ada Brook, a Republican, and Carl Vance met the press.\n"
+            '"The bill is dead," they wrote.')
+    entities = [person(text, "Ada Brook"), person(text, "Carl Vance")]
+    quotes, _ = find_quotes(text, entities)
+    assert [q.speaker for q in quotes] == ["person:ada-brook"]
