@@ -439,7 +439,7 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 break
         else:
             return None
-    elif words and first not in DETERMINERS and (
+    elif words and first not in DETERMINERS and first not in PRONOUNS and (
             first in _NOT_NAMES or first.endswith("ly") or first.split("-")[0] in _NOT_NAMES):
         # "Conversely, ...", "Twenty-two years ago, ...": an opener up to its comma.
         for k in range(1, min(len(words), 8)):
