@@ -49,6 +49,16 @@ def kind_of_name(name: str) -> EntityKind | None:
     return "person"
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[\"“]\s*)$")
+
+
+def _proper_single_word(text: str, name: str, at: tuple[int, int]) -> bool:
+    """A capitalised single word where capitals do not open a sentence: a proper noun."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    return not _OPENS_SENTENCE.search(text, max(0, at[0] - 8), at[0])
+
+
 def _surname(name: str) -> str:
     words = name.replace("’", "'").split()
     return words[-1].lower() if words else ""
@@ -133,7 +143,8 @@ class SpeakerEntities:
     def find_known(self, name: str) -> Entity | None:
         """An entity that `name` already stands for, if any."""
         low = name.lower()
-        found = self._by_name.get(low)
+        found = self._by_name.get(low) or (
+            self._by_name.get(low[4:]) if low.startswith("the ") else None)
         if found is not None:
             return found
         single = len(name.split()) == 1
@@ -169,6 +180,8 @@ class SpeakerEntities:
                 self._unsorted.add(known.id)
             return known.id
         kind = kind_of_name(name)
+        if kind is None and _proper_single_word(self.text, name, at):
+            kind = "organization"  # "In a statement, Peabody said": a company, an outlet
         if kind is None:
             return None
         base = entity_id(kind, name)
@@ -185,6 +198,8 @@ class SpeakerEntities:
                     mentions.append(span)
         if at not in mentions and not self._is_taken(*at):
             mentions.append(at)
+        if not mentions:
+            return None  # every place it is written already belongs to another entity
         mentions.sort()
         gender = None
         if kind == "person":
