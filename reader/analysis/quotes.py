@@ -496,7 +496,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # The last quote kept before this one (a title left out in between does not
         # break the run: `..., Flynn said on "Fox and Friends." "I mean ..."`).
         k = index - 1
-        while k >= 0 and found_for[k] is None and index - k < 3:
+        while k >= 0 and found_for[k] is None and index - k < 3 and spans[k][0] > para_start:
             k -= 1
         if k >= 0 and found_for[k] is not None and _close_enough(text, paragraphs, spans[k],
                                                                    start):
@@ -511,6 +511,15 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.cue_before(words, words, None)
             if found is not None and found.speaker is not None:
                 return found
+            # `Sen. Sanders identified young voters as ... . "The younger people ..."`:
+            # a quote that follows a sentence about one person is that person's.
+            subject = first_subject(words, text, att.mentions)
+            if subject is not None and subject.kind in ("entity", "name") and (
+                    subject.kind != "entity"
+                    or att.speakers.by_id[subject.entity_id or ""].kind != "country"):
+                found = att.settle(subject, None)
+                if found is not None and found.speaker is not None:
+                    return found
         elif start == _first_text(text, para_start) and not after_words:
             # A quote standing alone as a paragraph goes on from whoever the last
             # sentence of the paragraph before was about, when that was a cue's speaker.
