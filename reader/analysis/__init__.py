@@ -11,6 +11,20 @@ __all__ = ["ENTITY_KINDS", "Analysis", "Entity", "EntityKind", "Quote", "analyze
 
 def analyze(text: str) -> Analysis:
     """Find the people, countries, organisations and quotes of one article."""
-    entities = find_entities(text)
+    entities = _unique_ids(find_entities(text))
     quotes, entities = find_quotes(text, entities)
-    return Analysis(text=text, entities=entities, quotes=quotes)
+    return Analysis(text=text, entities=_unique_ids(entities), quotes=quotes)
+
+
+def _unique_ids(entities: list[Entity]) -> list[Entity]:
+    """Give each entity its own id: two names can fold to one slug ("Lest’er Holt" and
+    "Lester Holt"), and the contract's `speaker` must name exactly one entity."""
+    seen: set[str] = set()
+    for ent in entities:
+        if ent.id in seen:
+            base, n = ent.id, 2
+            while f"{base}-{n}" in seen:
+                n += 1
+            ent.id = f"{base}-{n}"
+        seen.add(ent.id)
+    return entities

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
-from reader.analysis.data.words import HONORIFICS
+from reader.analysis.data.words import (
+    HONORIFICS,
+    NEVER_NAME,
+    NOT_FIRST,
+    ORG_HEADS,
+    PLACE_WORDS,
+)
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
@@ -22,12 +28,32 @@ from reader.analysis.tokens import Token, joined
 # "the North" / "the South" standing for the two Koreas (not "the North Korean ...").
 _KOREA_SIDE = re.compile(r"\b[Tt]he (North|South)\b(?![ \-]?[A-Z])")
 
+# Words before "of" that make "X of <country>" a body's name.
+_NAME_OF = frozenset({"Bank", "Agency", "Tour", "Rights", "Fields", "Bishop", "Archbishop",
+                      "Church", "Republic", "Museum", "Friends"})
+
+# US politics just before "Georgia" make it the state.
+_US_POLITICS = re.compile(
+    r"\b(?:[Cc]ongress(?:wo)?man|[Ss]enator|[Gg]overnor|Rep\.|Sen\.|Gov\.|Democrat|"
+    r"Republican|state of|GOP|[Ll]awmaker|[Pp]rimary|[Dd]elegation)"
+)
+
+# Prepositions before an ambiguous capital that make it a venue ("talks in Paris").
+_VENUE_WORDS = frozenset({"in", "at", "near", "outside", "from", "of"})
+
 # Words after "Georgia" that make it the US state.
 _STATE_CUES = frozenset({
     "Democrat", "Democrats", "Republican", "Republicans", "state", "State", "Gov.",
     "Governor", "governor", "Senate", "House", "University", "Tech", "Bulldogs",
     "primary", "voters", "county", "County", "Power",
 })
+
+
+# The lower-case words the country finder looks at (see tokens.tokenize).
+KEEP_LOWER: frozenset[str] = (
+    LEXICON.lower_words | _VENUE_WORDS | frozenset(w for w in _STATE_CUES if w.islower())
+    | frozenset({"of", "in", "the", "and", "or"})
+)
 
 
 def _joined_run(text: str, tokens: list[Token], i: int, size: int) -> bool:
@@ -70,7 +96,49 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
         between = text[before.end:tokens[i].start]
         if between == ", " and before.cap and before_claim is None:  # "Atlanta, Georgia"
             return False
+        if _US_POLITICS.search(text, max(0, tokens[i].start - 50), tokens[i].start):
+            return False  # "a Democratic congressman from Georgia"
+    if (phrase.kind == "capital" and before is not None and before.text in _VENUE_WORDS
+            and joined(text, before, tokens[i])):
+        return False  # "climate talks in Paris": a place, not a government
     return True
+
+
+def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
+                   claims: list[str | None]) -> bool:
+    """True when a country's name is part of a longer name: "Air France", "Bank of Canada",
+    "Hong Kong Open", "U.S. Treasury"."""
+    if end < len(tokens):
+        after = tokens[end]
+        if after.text in PLACE_WORDS and joined(
+                text, tokens[end - 1], after):
+            return True
+    if i > 0:
+        before = tokens[i - 1]
+        if (before.cap and not before.caps_line and claims[i - 1] is None
+                and joined(text, before, tokens[i]) and before.text not in NEVER_NAME
+                and before.text not in NOT_FIRST and before.text not in HONORIFICS
+                and not before.text.isupper() and not _after_sentence_end(text, before)):
+            return True  # "Air France", "Media Indonesia"
+        if before.text in ("of", "in", "the") and i > 1 and joined(text, before, tokens[i]):
+            k = i - 2
+            if before.text == "the":  # "Tour of the Netherlands"
+                if tokens[k].text != "of" or not joined(text, tokens[k], before):
+                    return False
+                k -= 1
+            if k < 0 or not joined(text, tokens[k], tokens[k + 1]):
+                return False
+            head = tokens[k].text
+            if head in ORG_HEADS or head in PLACE_WORDS or head in _NAME_OF:
+                return True  # "Bank of Canada", "Tour of the Netherlands"
+    return False
+
+
+def _after_sentence_end(text: str, tok: Token) -> bool:
+    k = tok.start - 1
+    while k >= 0 and text[k] in " \t\"“‘'(":
+        k -= 1
+    return k < 0 or text[k] in ".!?:;\n"
 
 
 def find_countries(text: str, tokens: list[Token],
@@ -88,6 +156,8 @@ def find_countries(text: str, tokens: list[Token],
         phrase = LEXICON.match(tokens, i, tok.caps_line)
         if phrase is None and tok.caps_line:
             phrase = LEXICON.match(tokens, i, False)
+        elif phrase is None and len(tok.text) > 2 and tok.text.isupper():
+            phrase = LEXICON.match(tokens, i, True)  # "GERMANY - Bunds extended losses"
         if phrase is None:
             i += 1
             continue
@@ -104,14 +174,17 @@ def find_countries(text: str, tokens: list[Token],
             org_spans.setdefault(phrase.key, []).append(span)
             for k in range(i, end):
                 claims[k] = "organization"
-        elif _country_reading_holds(text, tokens, i, end, phrase,
-                                    claims[i - 1] if i else None):
+        elif not _country_reading_holds(text, tokens, i, end, phrase,
+                                        claims[i - 1] if i else None):
+            i += 1  # left for the people finder: "Michael Jordan"
+            continue
+        elif phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims):
+            for k in range(i, end):
+                claims[k] = "other"
+        else:
             country_spans.setdefault(phrase.key, []).append(span)
             for k in range(i, end):
                 claims[k] = "country"
-        else:
-            i += 1
-            continue
         i = end
     if "KP" in country_spans or "KR" in country_spans:
         for m in _KOREA_SIDE.finditer(text):

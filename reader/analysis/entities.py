@@ -12,15 +12,21 @@ Three passes over the word tokens:
 
 from __future__ import annotations
 
+from reader.analysis import countries as _countries
+from reader.analysis import people as _people
 from reader.analysis.countries import find_countries
 from reader.analysis.model import Entity
 from reader.analysis.people import find_people
 from reader.analysis.tokens import tokenize
 
+# Lower-case words the finders look at; all other lower-case words are left out of the
+# token list.
+_KEEP_LOWER = _countries.KEEP_LOWER | _people.KEEP_LOWER
+
 
 def find_entities(text: str) -> list[Entity]:
     """Every person, country and organisation named in `text`, with all their mentions."""
-    tokens = tokenize(text)
+    tokens = tokenize(text, _KEEP_LOWER)
     claims: list[str | None] = [None] * len(tokens)
     countries, organizations = find_countries(text, tokens, claims)
     people = find_people(text, tokens, claims, organizations, countries)

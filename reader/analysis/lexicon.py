@@ -34,6 +34,7 @@ class Lexicon:
         self.by_first: dict[str, list[Phrase]] = {}
         self.upper_by_first: dict[str, list[Phrase]] = {}
         self.country_names: dict[str, str] = {}  # code -> display name
+        self.lower_words: frozenset[str] = frozenset()  # lower-case words inside phrases
 
     def add(self, text: str, kind: str, key: str) -> None:
         words = _split(text)
@@ -45,6 +46,9 @@ class Lexicon:
         self.upper_by_first.setdefault(upper.words[0], []).append(upper)
 
     def finish(self) -> None:
+        self.lower_words = frozenset(
+            w for phrases in self.by_first.values() for p in phrases for w in p.words
+            if w[0].islower())
         for table in (self.by_first, self.upper_by_first):
             for phrases in table.values():
                 phrases.sort(key=lambda p: -len(p.words))

@@ -33,7 +33,7 @@ from reader.analysis.data.words import (
 from reader.analysis.model import Entity
 from reader.analysis.names import EAST_ASIAN_FAMILY, GIVEN_NAMES, SURNAMES
 from reader.analysis.slugs import entity_id
-from reader.analysis.tokens import Token
+from reader.analysis.tokens import LOWER_WORD, Token
 
 # Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
 PARTICLES = frozenset({
@@ -46,6 +46,9 @@ _DESCRIPTIVE_ENDINGS = (
     "-based", "-born", "-listed", "-led", "-owned", "-controlled", "-made", "-run",
     "-backed", "-funded", "-style", "-bound", "-speaking", "-registered", "-trained",
 )
+
+# A lower-case word right before a token: "in May", "the May crackdown".
+_LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
 
 # Month names that are also names: "Theresa May", but "in May", "May 5".
 _MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
@@ -97,7 +100,7 @@ _GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", 
 
 # An apposition that says who the person is: "Jean-Marc Ayrault, the foreign minister".
 _APPOSITION = re.compile(
-    r",? (?:the |a |an |his |her |its |their |our )?(?:[\w’'-]+ ){0,4}?(?:"
+    r",? (?:(?:the|a|an|his|her|its|their|our) (?:[\w’'-]+ ){0,4}?|(?:[a-z][\w’'-]* ){0,3}?)(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
 )
 # Lower-case words that may stand inside a role: "State Department spokesperson".
@@ -115,7 +118,10 @@ _SURNAME_ENDING = re.compile(
 
 # Sports results: a cricket scorecard ("c Healy b McGrath", "M. Waugh run out") and
 # bowling figures ("McGrath 10-1-35-2"); a scorer's minute ("Contra (31st)").
-_SCORECARD_BEFORE = re.compile(r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $")
+_SCORECARD_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
+    r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Bertrand Crasson"
+)
 _SCORECARD_AFTER = re.compile(
     r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
     r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
@@ -125,6 +131,12 @@ _SCORECARD_AFTER = re.compile(
 
 # Words before a place name: "in Jordan", "to Washington".
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
+
+# The lower-case words the people finder looks at (see tokens.tokenize).
+KEEP_LOWER: frozenset[str] = (
+    ROLE_NOUNS | _ROLE_BEFORE | _ROLE_PREFIX | SPEECH_VERBS | _SPEECH_BEFORE | PARTICLES
+    | _PLACE_PREPOSITIONS | frozenset({"of", "and", "or", "the", "s", "in", "by"})
+)
 
 _SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")
 
@@ -169,18 +181,18 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written in title case ("Hillary Clinton Speaks Directly to Voters")."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):
-        if line.count(" ") > 25:  # a paragraph, not a headline
-            start += len(line) + 1
-            continue
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
+    """The headline, when the text opens with one in title case ("Hillary Clinton Speaks
+    Directly to Voters"). Only the first line: further capitalised lines are mostly lists
+    of names and results."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0:
+        end = len(text)
+    line = text[start:end]
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        return [(start, end)]
+    return []
 
 
 class _Finder:
@@ -192,11 +204,16 @@ class _Finder:
         self.organizations = organizations
         self.countries = countries
         self.people: dict[str, _Person] = {}
-        self.lower_words = {t.text for t in tokens if not t.cap}
+        self.lower_words = set(LOWER_WORD.findall(text))
         self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
         self.open_runs: list[tuple[int, int]] = []  # runs no cue decided: (start, end)
         self.title_lines = _title_lines(text) if tokens else []
         self.companies = self.company_words()
+        self.nick: set[int] = set()  # tokens of quoted nicknames inside names
+        # Organisations by name, and their mentions by the offset they end at.
+        self.org_by_name: dict[str, Entity] = {org.name: org for org in organizations}
+        self.org_ending_at: dict[int, tuple[Entity, tuple[int, int]]] = {
+            m[1]: (org, m) for org in organizations for m in org.mentions}
 
     def company_words(self) -> set[str]:
         """Words that name a company in this text ("Ruch SA", "company Cofinec")."""
@@ -225,7 +242,13 @@ class _Finder:
                 i += 1
                 continue
             j = i + 1
-            while j < n and claims[j] is None and _joined(text, tokens[j - 1], tokens[j]):
+            while j < n and claims[j] is None:
+                if not _joined(text, tokens[j - 1], tokens[j]):
+                    nick = self.nickname(j)
+                    if nick == j:
+                        break
+                    j = nick + 1  # the nickname and the surname after it
+                    continue
                 nxt = tokens[j]
                 name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_VERBS
                 particle = (nxt.text in PARTICLES and j + 1 < n
@@ -236,6 +259,26 @@ class _Finder:
                 j += 1
             self.classify(i, j)
             i = j
+
+    def nickname(self, j: int) -> int:
+        """Past a quoted nickname inside a name: 'Hector "Macho" Camacho' (the index of the
+        token after it), or j itself when there is none."""
+        tokens, text = self.tokens, self.text
+        prev = tokens[j - 1]
+        if not prev.cap or text[prev.end:tokens[j].start] not in (' "', " “"):
+            return j
+        for m in range(j, min(j + 4, len(tokens) - 1)):
+            after = text[tokens[m].end:tokens[m + 1].start]
+            if after in ('" ', "” "):
+                if not (tokens[j].cap and tokens[m + 1].text[0].isupper()
+                        and all(self.claims[q] is None for q in range(j, m + 2))):
+                    return j
+                for q in range(j, m + 1):
+                    self.nick.add(q)
+                return m + 1
+            if after not in (" ",):
+                return j
+        return j
 
     def classify(self, i: int, j: int) -> None:
         """Decide what the run of capitalised tokens i..j-1 names."""
@@ -258,7 +301,11 @@ class _Finder:
                 self.organization(i if not titled else k, j)
                 return
             if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
-                j = m  # "The Steve Harvey Morning Show": the host's name comes first
+                # "The Steve Harvey Morning Show": the host's name comes first
+                j = m
+                while j - k > 2 and tokens[k].text not in GIVEN_NAMES:
+                    k += 1
+                j = min(j, k + 2)
                 break
             if m > k and tokens[m].text in PLACE_WORDS:
                 return  # "Grace Road", "Greater Milwaukee Open"
@@ -272,7 +319,8 @@ class _Finder:
                                  or tokens[start].text in HEADLINE_VERBS):
                 start += 1
             end = start
-            while end < j and (_can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES):
+            while end < j and (_can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
+                               or end in self.nick):
                 end += 1
             while end > start and tokens[end - 1].text in PARTICLES:
                 end -= 1
@@ -292,14 +340,21 @@ class _Finder:
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in _CAP_PARTICLES:
                     start = m
                     break
-        # "Hillary Clinton Speaks Directly": in a title-case headline a name is two words.
-        if self.title_lines and end - start > 2 and self.in_title_line(tokens[start]):
+        # "Hillary Clinton Speaks Directly": in a title-case headline a name is a given
+        # name and one more word; other names there are known only from the text below.
+        headline = bool(self.title_lines) and self.in_title_line(tokens[start])
+        if headline and not titled and tokens[start].text not in GIVEN_NAMES:
+            self.open_runs.append((start, end))
+            return
+        if headline and end - start > 2:
             end = start + 2
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
+        if first in PLACE_PREFIXES:
+            return  # "St Louis", "San Diego"
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
-               or self.context_before(start) or self.apposition_after(end))
+               or self.context_before(start, end) or self.apposition_after(end))
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
@@ -313,6 +368,8 @@ class _Finder:
         if size > 4:
             return
         given = GIVEN_NAMES.get(first)
+        if first in US_STATES and not titled:
+            return  # "Cleveland Indians", "Philadelphia Eagles"
         strong = (cue or given is not None or _is_initial(first)
                   or (first in EAST_ASIAN_FAMILY and size <= 3))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
@@ -354,7 +411,7 @@ class _Finder:
             return False
         return prev.text in _ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap)
 
-    def context_before(self, start: int) -> bool:
+    def context_before(self, start: int, end: int) -> bool:
         """A byline, a reporting verb, or an organisation's or country's possessive before
         the name: "Editing by Will Dunham", "said Elez Biberaj", "CNN's Wolf Blitzer"."""
         if start == 0:
@@ -364,10 +421,11 @@ class _Finder:
         prev = tokens[start - 1]
         between = text[prev.end:tok.start]
         if between == " " and prev.text in _SPEECH_BEFORE:
-            return True
+            # "said Hill, whose career": a lone word needs the clause to end after it
+            return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
         if _BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start):
             return True
-        return (prev.text in ("s", "S") and start > 1 and between == " "
+        return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
                 and self.claims[start - 2] in ("organization", "country"))
 
     def apposition_after(self, end: int) -> bool:
@@ -433,22 +491,23 @@ class _Finder:
         # "U.N. Security Council": a known body right before belongs to the name.
         if i > 0 and self.claims[i - 1] == "organization" and _joined(text, tokens[i - 1],
                                                                        tokens[i]):
-            prev = tokens[i - 1]
-            for org in self.organizations:
-                if (prev.start, prev.end) in org.mentions:
-                    org.mentions.remove((prev.start, prev.end))
-            start = prev.start
+            found = self.org_ending_at.pop(tokens[i - 1].end, None)
+            if found is not None:
+                org, mention = found
+                org.mentions.remove(mention)
+                start = mention[0]
         name = " ".join(text[start:tokens[j - 1].end].split())
         for m in range(i, j):
             if self.claims[m] is None:
                 self.claims[m] = "organization"
         span = (start, tokens[j - 1].end)
-        for org in self.organizations:
-            if org.name == name:
-                org.mentions.append(span)
-                return
-        self.organizations.append(Entity(id=entity_id("organization", name),
-                                         kind="organization", name=name, mentions=[span]))
+        org = self.org_by_name.get(name)
+        if org is None:
+            org = Entity(id=entity_id("organization", name), kind="organization", name=name)
+            self.organizations.append(org)
+            self.org_by_name[name] = org
+        org.mentions.append(span)
+        self.org_ending_at[span[1]] = (org, span)
 
     def add_person(self, start: int, end: int, sex: str | None, role: str | None,
                    name_end: int | None = None) -> None:
@@ -497,10 +556,13 @@ class _Finder:
                 if len(words) > 1 and self.claims[start] is None:
                     self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
         # Titled or reported single names: a known person's surname, or a new person.
+        org_words = {w for org in self.organizations for w in org.name.split()}
         for k, sex in self.singles:
             if self.claims[k] is not None:
                 continue
             tok = self.tokens[k]
+            if tok.text in org_words and tok.text not in by_last:
+                continue  # "Commerce said" after "the Commerce Department"
             found = by_last.get(tok.text)
             if found:
                 self.mention_span(self.closest(found, tok.start), k, k + 1, sex)
@@ -536,7 +598,12 @@ class _Finder:
                 continue
             if key in self.companies or (key in _MONTH_NAMES and self.reads_as_month(k)):
                 continue
-            self.mention_span(self.closest(found, tok.start), k, k + 1, None)
+            first = k
+            if tok.caps_line and k > 0 and self.claims[k - 1] is None:
+                prev = self.tokens[k - 1]  # "ROBERTO DURAN" in a headline
+                if prev.caps_line and prev.key in GIVEN_NAMES and _joined(self.text, prev, tok):
+                    first = k - 1
+            self.mention_span(self.closest(found, tok.start), first, k + 1, None)
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
@@ -547,7 +614,7 @@ class _Finder:
         after = self.text[tok.end:tok.end + 2]
         if after[:1] == " " and after[1:2].isdigit():
             return True
-        return k > 0 and not self.tokens[k - 1].cap
+        return _LOWER_BEFORE.search(self.text, max(0, tok.start - 20), tok.start) is not None
 
     def country_context(self, k: int) -> bool:
         """True when token k reads as a country: "in Jordan", "Jordan and Turkey"."""
@@ -575,11 +642,14 @@ class _Finder:
         """One person for "Joe Biden" and "Joseph R. Biden Jr." (same surname, same initial)
         and for "Enrique Peña Nieto" and "Peña Nieto" (the last words of a longer name)."""
         people = sorted(self.people.values(), key=lambda p: -len(p.words))
+        by_last: dict[str, list[_Person]] = {}
+        for person in people:
+            by_last.setdefault(person.words[-1], []).append(person)
         for short in people:
             if len(short.words) < 2:
                 continue
             tail = tuple(w.lower() for w in short.words)
-            for full in people:
+            for full in by_last[short.words[-1]]:
                 if full is short or full.name not in self.people:
                     continue
                 if len(full.words) <= len(short.words) or full.words[-1] != short.words[-1]:

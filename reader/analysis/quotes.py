@@ -29,10 +29,11 @@ from reader.analysis.speakers import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    RELATIVES,
     MentionIndex,
     Subject,
     Word,
-    classify_at,
+    bare_lower,
     first_subject,
     is_abbreviation,
     is_capitalised,
@@ -251,9 +252,13 @@ class _Attributor:
             if j == 0 or all(x.text in (",", "—", "–") for x in words[:j]):
                 if low.endswith("ing"):
                     return None  # "..., adding that": the speaker is named before
+                if j + 1 < len(words) and words[j + 1].text.lower() in PREPOSITIONS:
+                    return None  # "..., compared to 11%": no speaker follows
                 return self.settle(subject_after(words, j + 1, self.text, self.mentions), low)
             if words[j - 1].text.lower() in DETERMINERS:
                 continue
+            if words[j - 1].text.lower() in ("and", "or", "but"):
+                return None  # "... and concluded": the subject is named before
             subject = subject_before(words, j - 1, self.text, self.mentions)
             if subject is None or subject.kind == "relative":
                 continue
@@ -283,7 +288,10 @@ class _Attributor:
         w = words[j]
         text_w = w.text
         before = words[j - 1].text.lower() if j > 0 else ""
-        if is_cue_verb(text_w):
+        # "Obama's remarks": a possessive makes the cue a noun ("He's claiming" does not).
+        owned = (j > 0 and strip_possessive(words[j - 1].text) != words[j - 1].text
+                 and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
+        if is_cue_verb(text_w) and not owned:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
             low = text_w.lower()
@@ -411,6 +419,12 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
 
     before_text = text[sent_start:start].rstrip()
     opens_sentence = not before_text or before_text[-1] in ",:;(—–-"
+    # The whole sentence, earlier quotes included, for finding its subject.
+    sentence_words = before_words
+    if prev_in_sentence:
+        lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
+        sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
+    att.sentence_words = sentence_words
     if _looks_like_title(text, start, end, before_words):
         return None
     if after_words and after_words[0].text in DASHES:
@@ -418,6 +432,13 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         subject = subject_after(after_words, 1, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name"):
             return att.settle(subject, "—")
+    if before_text.endswith((",", ":")) and any(is_cue_verb(w.text) for w in before_words[-8:]):
+        # `He added, "..."`, `Trump saying during the debate, "...," when ...`: the
+        # cue that leads into the quote.
+        found = att.cue_before(before_words, sentence_words,
+                               previous if prev_in_sentence else None)
+        if found is not None and found.speaker is not None:
+            return found
     if opens_sentence or quote_last in _CLOSING_PUNCT:
         # A short quote inside a sentence ("accomplished "too little," he added on
         # Twitter") takes a cue after it only when that cue closes the sentence, so
@@ -426,13 +447,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         found = att.cue_after(after_words, strict=ends_sentence, tight=tight)
         if found is not None:
             return found
-    # The whole sentence, earlier quotes included, for finding its subject.
-    sentence_words = before_words
-    if prev_in_sentence:
-        lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
-        sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
-    att.sentence_words = sentence_words
-    if _after_as(before_words):
+    if _after_as(before_words) and not any(is_cue_verb(w.text) for w in before_words[-7:]):
         # `rated 32% of claims as "false"`, `cited his remarks as "Miss Piggy"`: the
         # words are the sentence subject's.
         subject = first_subject(sentence_words, text, att.mentions)
@@ -457,12 +472,6 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind != "noun":
             return att.settle(subject, ":" if before_text.endswith(":") else "as")
-    if before_words and before_words[-1].text != "," and strip_possessive(
-            before_words[-1].text) != before_words[-1].text:
-        # `Clinton's "public option"`: the owner's words.
-        subject = classify_at(before_words, len(before_words) - 1, text, att.mentions)
-        if subject.kind in ("entity", "name"):
-            return att.settle(subject, "'s")
     if not before_text and start == _first_text(text, para_start):
         lead = paragraphs.previous(para_start)
         if lead is not None:

@@ -74,7 +74,9 @@ _NOT_NAMES = word_set(
     tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct
     nov dec also now even just only both all many most some several other others such
-    instead despite during under over from with without by of to into about once"""
+    instead despite during under over from with without by of to into about once
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty sixty seventy eighty ninety hundred thousand dozens conversely"""
 )
 
 # Words that open an introductory phrase before a sentence's subject.
@@ -249,6 +251,8 @@ def _name_subject(words: list[Word], a: int, b: int, text: str) -> Subject | Non
     surface = strip_possessive(text[start:end]).rstrip(".")
     if not surface or len(surface.split()) > 6:
         return None
+    if len(surface.split()) > 1 and surface.isupper():
+        return None  # a headline in capitals, not a name
     # Keep a leading "The" for organisations ("The New York Post").
     if i > a and words[i - 1].text == "The":
         start = words[i - 1].start
@@ -385,14 +389,28 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
     skipped up to its comma.
     """
     start = 0
-    if words and (bare_lower(words[0].text) in PREPOSITIONS or words[0].text.endswith("ing")
-                  or bare_lower(words[0].text) in _INTRODUCTORY):
+    if words and len(words[0].text) > 1 and words[0].text.isupper():
+        # A dateline: "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton ..."
+        for k in range(1, min(len(words), 14)):
+            if words[k].text in DASHES:
+                words = words[k + 1:]
+                break
+    first = bare_lower(words[0].text) if words else ""
+    if words and (first in PREPOSITIONS or words[0].text.endswith("ing")
+                  or first in _INTRODUCTORY):
         for k in range(1, min(len(words), 16)):
             if words[k].text == ",":
                 start = k + 1
                 break
         else:
             return None
+    elif words and first not in DETERMINERS and (
+            first in _NOT_NAMES or first.endswith("ly") or first.split("-")[0] in _NOT_NAMES):
+        # "Conversely, ...", "Twenty-two years ago, ...": an opener up to its comma.
+        for k in range(1, min(len(words), 8)):
+            if words[k].text == ",":
+                start = k + 1
+                break
     for j in range(start, min(start + limit, len(words))):
         w = words[j]
         low = bare_lower(w.text)

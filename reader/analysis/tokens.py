@@ -60,21 +60,34 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def tokenize(text: str) -> list[Token]:
-    """Every word token of `text`, in order."""
+# Lower-case words, as the text writes them (for "is this capitalised word a common word?").
+LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*")
+
+
+def tokenize(text: str, keep_lower: frozenset[str] | None = None) -> list[Token]:
+    """The word tokens of `text`, in order: every word, or, with `keep_lower`, every word
+    that does not start with a lower-case letter and the lower-case words in `keep_lower`
+    (the finders look only at those; dropping the rest makes them several times faster).
+    """
     caps = caps_line_spans(text)
     if not caps:
+        if keep_lower is None:
+            return [Token(m.start(), m.end(), w, False, w[0].isupper())
+                    for m in TOKEN.finditer(text) for w in (m.group(),)]
         return [Token(m.start(), m.end(), w, False, w[0].isupper())
-                for m in TOKEN.finditer(text) for w in (m.group(),)]
+                for m in TOKEN.finditer(text) for w in (m.group(),)
+                if not w[0].islower() or w in keep_lower]
     tokens: list[Token] = []
     ci = 0
     n_caps = len(caps)
     for m in TOKEN.finditer(text):
+        word = m.group()
+        if keep_lower is not None and word[0].islower() and word not in keep_lower:
+            continue
         s = m.start()
         while ci < n_caps and caps[ci][1] <= s:
             ci += 1
         in_caps = ci < n_caps and caps[ci][0] <= s
-        word = m.group()
         tokens.append(Token(s, m.end(), word, in_caps, word[0].isupper()))
     return tokens
 

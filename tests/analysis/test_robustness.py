@@ -54,3 +54,10 @@ def test_analyze_never_raises_and_offsets_hold(text: str) -> None:
 def test_many_unmatched_marks_are_handled() -> None:
     text = ('"' * 5000) + "\n" + ("“ said he " * 2000)
     check_offsets(text, analyze(text))
+
+
+def test_entity_ids_stay_unique_when_names_fold_to_one_slug() -> None:
+    text = "Lest’er Holt spoke first. Later Lester Holt spoke again, said Lester Holt."
+    result = analyze(text)
+    ids = [e.id for e in result.entities]
+    assert len(ids) == len(set(ids))

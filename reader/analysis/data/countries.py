@@ -104,8 +104,8 @@ JO|Jordan;Hashemite Kingdom of Jordan|Jordanian;Jordanians|Amman
 KZ|Kazakhstan;Republic of Kazakhstan|Kazakh;Kazakhstani;Kazakhs|Astana;Almaty
 KE|Kenya;Republic of Kenya|Kenyan;Kenyans|Nairobi
 KI|Kiribati|I-Kiribati|
-KP|North Korea;Democratic People's Republic of Korea;DPRK;D.P.R.K.|North Korean;North Koreans|Pyongyang
-KR|South Korea;Republic of Korea;ROK;Korea|South Korean;South Koreans;Korean;Koreans|Seoul
+KP|North Korea;Democratic People's Republic of Korea;DPRK;D.P.R.K.;N. Korea|North Korean;North Koreans|Pyongyang
+KR|South Korea;Republic of Korea;ROK;S. Korea;Korea|South Korean;South Koreans;Korean;Koreans|Seoul
 XK|Kosovo;Republic of Kosovo|Kosovar;Kosovan;Kosovars|Pristina
 KW|Kuwait;State of Kuwait|Kuwaiti;Kuwaitis|Kuwait City
 KG|Kyrgyzstan;Kyrgyz Republic;Kirghizia|Kyrgyz;Kirghiz|Bishkek
@@ -261,6 +261,9 @@ AMBIGUOUS_CAPITALS = frozenset({
     "Washington", "Kingston", "Santiago", "Lima", "Sofia", "Victoria", "Georgetown",
     "Wellington", "San Jose", "San José", "San Juan", "Dublin", "Athens", "Paris", "London",
     "Lagos", "Tripoli", "Colombo", "Jerusalem", "Rome", "Moroni", "Bern", "Berne", "Bonn",
+    "Nassau", "Copenhagen", "Vienna", "Geneva", "Brussels", "Stockholm", "Oslo", "Helsinki",
+    "Madrid", "Lisbon", "Prague", "Warsaw", "Budapest", "Berlin", "Tokyo", "Beijing", "Seoul",
+    "Doha", "Havana", "Manila", "Bangkok", "Nairobi", "Cairo",
 })
 
 # Places and groups whose names contain a country's name or demonym but are not that

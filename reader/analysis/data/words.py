@@ -231,7 +231,7 @@ KNOWN_ORGS = {
     "Red Cross": "Red Cross", "Amnesty International": "Amnesty International",
     "G7": "G7", "G8": "G8", "G20": "G20", "African Union": "African Union",
     "Arab League": "Arab League", "Interpol": "Interpol", "Europol": "Europol",
-    "Reuters": "Reuters", "Dow Jones": "Dow Jones", "Nasdaq": "Nasdaq",
+    "Reuters": "Reuters", "Dow Jones": "Dow Jones", "USA Today": "USA Today", "Nasdaq": "Nasdaq",
     "Tanjug": "Tanjug", "PAP": "PAP", "CTK": "CTK", "MTI": "MTI", "BTA": "BTA", "ANP": "ANP",
     "Belga": "Belga", "EFE": "EFE", "Efe": "EFE", "IRNA": "IRNA", "PTI": "PTI", "Antara": "Antara",
     "Bernama": "Bernama", "MENA": "MENA", "KUNA": "KUNA", "WAM": "WAM", "Notimex": "Notimex",

@@ -1,0 +1,127 @@
+"""The rows of the bookmarks and notes screen, built from the store. No Textual here.
+
+`collect_entries` runs on the store thread (one trip through the gateway): it reads
+every bookmark and note and finds each quote again in its article's current text, so
+the screen knows whether Enter can jump to it or the quote is detached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from reader.articles import Article, sanitise_line
+from reader.store import (
+    ArticleBookmark,
+    Note,
+    NoteTarget,
+    QuoteBookmark,
+    Record,
+    Store,
+    locate_quote,
+)
+
+EntryKind = Literal["quote", "article", "note"]
+FindArticle = Callable[[str], Article | None]
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One row: a quote bookmark, an article bookmark or a note, and where it points now."""
+
+    record: Record
+    kind: EntryKind
+    text: str  # the quote, the article title, or the note's text
+    speaker: str | None  # who said the quote (quote bookmarks and notes on quotes)
+    article_id: str | None
+    article_title: str | None
+    about: str | None  # for a note: what it is about ("Patrick Ryder", a quote, an article)
+    date: str  # the day it was saved, YYYY-MM-DD
+    span: tuple[int, int] | None  # the quote's offsets in the article's current text
+    article_open: bool  # the article is among the files the app opened
+    has_note: bool = False  # a quote or article bookmark with a note on it
+
+    @property
+    def id(self) -> str:
+        return self.record.id
+
+    @property
+    def detached(self) -> bool:
+        """A quote whose article is open but no longer holds it."""
+        return self.article_open and self.span is None and self._is_quote
+
+    @property
+    def _is_quote(self) -> bool:
+        return self.kind == "quote" or (
+            isinstance(self.record, Note) and self.record.target.kind == "quote")
+
+    def haystack(self) -> str:
+        parts = [self.text, self.speaker, self.article_title, self.about]
+        return "\n".join(p for p in parts if p).casefold()
+
+
+def filter_words(query: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(query)]
+
+
+def matches(entry: Entry, words: list[str]) -> bool:
+    """Every word of the filter occurs in the quote, note, speaker, title or subject."""
+    haystack = entry.haystack()
+    return all(word in haystack for word in words)
+
+
+def _day(timestamp: str) -> str:
+    return timestamp[:10]
+
+
+def _locate(record: QuoteBookmark | Note, article: Article | None) -> tuple[int, int] | None:
+    anchor = record.anchor if isinstance(record, QuoteBookmark) else record.target.anchor
+    if article is None or anchor is None:
+        return None
+    return locate_quote(anchor, article.text)
+
+
+def entry_for(record: Record, find_article: FindArticle,
+              noted_keys: frozenset[str] = frozenset()) -> Entry:
+    """The row for one record. `noted_keys` are the NoteTarget keys that have a note."""
+    if isinstance(record, QuoteBookmark):
+        article = find_article(record.article_id)
+        return Entry(record, "quote", record.quote, record.speaker, record.article_id,
+                     sanitise_line(record.article_title), None, _day(record.created),
+                     _locate(record, article), article is not None,
+                     NoteTarget.quote(record.article_id, "", record.anchor).key in noted_keys)
+    if isinstance(record, ArticleBookmark):
+        article = find_article(record.article_id)
+        return Entry(record, "article", sanitise_line(record.title), None, record.article_id,
+                     sanitise_line(record.title), None, _day(record.created), None,
+                     article is not None,
+                     NoteTarget.article(record.article_id, "").key in noted_keys)
+    target = record.target
+    article = find_article(target.article_id) if target.article_id else None
+    about: str | None
+    if target.kind == "entity":
+        about = target.entity_name or target.entity_id or "someone"
+    elif target.kind == "quote" and target.anchor is not None:
+        about = target.anchor.quote
+    else:
+        about = target.article_title
+    return Entry(record, "note", record.text, target.speaker, target.article_id,
+                 sanitise_line(target.article_title) if target.article_title else None,
+                 about, _day(record.updated or record.created),
+                 _locate(record, article) if target.kind == "quote" else None,
+                 article is not None)
+
+
+def collect_entries(store: Store, find_article: FindArticle) -> list[Entry]:
+    """Every quote bookmark, then every note, then every article bookmark; newest first."""
+    notes = store.notes()
+    noted = frozenset(n.target.key for n in notes)
+    bookmarks = store.bookmarks()
+    quotes = [entry_for(b, find_article, noted) for b in bookmarks
+              if isinstance(b, QuoteBookmark)]
+    articles = [entry_for(b, find_article, noted) for b in bookmarks
+                if isinstance(b, ArticleBookmark)]
+    return [*quotes, *(entry_for(n, find_article) for n in notes), *articles]
