@@ -592,6 +592,9 @@ class _Finder:
                 found = by_first.get(key)
                 if found is None or len(found) > 1 or key in by_last:
                     continue
+                nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+                if nxt is not None and nxt.key in by_last and _joined(self.text, tok, nxt):
+                    continue  # "DORIAN KESTREL": the surname takes the given name with it
             if not tok.caps_line and tok.text.isupper() and len(tok.text) > 1:
                 continue
             if _starts_sentence(self.text, tok) and key.lower() in self.lower_words:

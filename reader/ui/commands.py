@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
 Scope = Literal["app", "main", "list", "reading", "panel", "filter",
-                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help"]
+                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,11 @@ COMMANDS: tuple[Command, ...] = (
             "Close this list of keys.", "help", key_display="esc"),
     Command("close", "question_mark", "reader.help-close-again", "Close",
             "Close this list of keys (? again).", "help", key_display="?", show=False),
+    # The export dialog.
+    Command("export", "ctrl+s", "reader.export-save", "Export",
+            "Write the export to the file named in the box.", "export", key_display="ctrl+s"),
+    Command("cancel", "escape", "reader.export-cancel", "Cancel",
+            "Close the dialog without exporting.", "export", key_display="esc"),
 )
 
 

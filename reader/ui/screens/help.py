@@ -38,6 +38,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "bookmark_filter": "Bookmarks filter box",
     "note_editor": "Note editor",
     "help": "This screen",
+    "export": "Export dialog",
 }
 
 
