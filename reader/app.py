@@ -1,4 +1,5 @@
-"""ReaderApp: thin. Built by the one factory, loads styles, pushes the main screen."""
+"""ReaderApp: thin. Built by the one factory; opens the store, restores the theme, loads
+styles, pushes the main screen."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from textual.app import App
+from textual.theme import Theme
 
 from reader import paths
 from reader.analysis import Analysis, analyze
+from reader.store import Store, StoreError, open_store
+from reader.ui import session
 from reader.ui.commands import bindings_for
+from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.main import MainScreen
+from reader.ui.store_gateway import StoreGateway
 
 
 def style_paths() -> list[Path]:
@@ -35,12 +41,41 @@ class ReaderApp(App[None]):
         self.data_dir = data_dir
         # Swappable so UI tests can pin what the panes show; the CLI never changes it.
         self.analyzer: Callable[[str], Analysis] = analyze
+        self.gateway = StoreGateway()
+        self.store: Store | None = None
+        self.main_screen = MainScreen()
 
-    def on_mount(self) -> None:
-        self.push_screen(MainScreen())
+    async def on_mount(self) -> None:
+        try:
+            self.store = await self.gateway.call(open_store, self.data_dir)
+        except StoreError as exc:
+            self.notify(f"{exc}\nBookmarks and notes will not be saved this time.",
+                        title="Data folder", severity="error", markup=False, timeout=15)
+        else:
+            for message in self.store.messages:
+                self.notify(message, title="Data folder", severity="warning",
+                            markup=False, timeout=15)
+            theme = await self.gateway.call(session.saved_theme, self.store)
+            if theme is not None and theme in self.available_themes:
+                self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        await self.push_screen(self.main_screen)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self.gateway.submit(session.save_theme, self.store, theme.name)
+
+    async def action_quit(self) -> None:
+        self.main_screen.save_position()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        # Every queued write reaches the disk before the lock is released.
+        store = self.store
+        self.gateway.close(final=store.close if store is not None else None)
 
     def action_help(self) -> None:
-        self.notify("The help screen is coming.")
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen.for_screen(self.screen))
 
     def action_bookmarks(self) -> None:
         self.notify("The bookmarks screen is coming.")

@@ -98,10 +98,9 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
             return False
         if _US_POLITICS.search(text, max(0, tokens[i].start - 50), tokens[i].start):
             return False  # "a Democratic congressman from Georgia"
-    if (phrase.kind == "capital" and before is not None and before.text in _VENUE_WORDS
-            and joined(text, before, tokens[i])):
-        return False  # "climate talks in Paris": a place, not a government
-    return True
+    # "climate talks in Paris": a place, not a government
+    return not (phrase.kind == "capital" and before is not None
+                and before.text in _VENUE_WORDS and joined(text, before, tokens[i]))
 
 
 def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,

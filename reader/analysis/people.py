@@ -493,8 +493,8 @@ class _Finder:
                                                                        tokens[i]):
             found = self.org_ending_at.pop(tokens[i - 1].end, None)
             if found is not None:
-                org, mention = found
-                org.mentions.remove(mention)
+                known, mention = found
+                known.mentions.remove(mention)
                 start = mention[0]
         name = " ".join(text[start:tokens[j - 1].end].split())
         for m in range(i, j):

@@ -19,6 +19,7 @@ from reader.articles import Article
 from reader.ui.safe_text import displayable, one_line
 
 UNKNOWN_SPEAKER = "unattributed"
+BOOKMARK_MARK = "★"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Highlight:
     quote: int | None = None  # index into analysis.quotes: the quote cursor
     entity: str | None = None  # entity id selected in the side panel
     mention: int | None = None  # index into that entity's mentions: the mention cursor
+    bookmarked: frozenset[int] = frozenset()  # indexes of quotes the user has bookmarked
 
 
 @dataclass(slots=True)
@@ -108,10 +110,12 @@ def build_document(article: Article, analysis: Analysis | None,
     quotes = analysis.quotes if analysis else []
     # Insertions at the same offset: speaker label (0) before paragraph gap (1).
     inserts: list[tuple[int, int, str, str]] = []
-    for quote in quotes:
+    for index, quote in enumerate(quotes):
         if body_start <= quote.end <= body_end:
             speaker = names.get(quote.speaker or "", UNKNOWN_SPEAKER)
             label = f" — {one_line(speaker)}"
+            if index in highlight.bookmarked:
+                label += f" {BOOKMARK_MARK}"
             inserts.append((quote.end, 0, label, ".reading--speaker"))
     start = 0
     while (newline := body.find("\n", start)) >= 0:

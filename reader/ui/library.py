@@ -6,12 +6,13 @@ show titles, sources and dates while later files are still being read.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.articles import Article, ArticleError, discover, load_article
+from reader.articles import ARTICLE_SUFFIXES, Article, ArticleError, discover, load_article
 
 _WORD = re.compile(r"\w+")
 
@@ -48,13 +49,45 @@ class Batch:
         return len(self.articles) + len(self.failures)
 
 
+def iter_article_paths(sources: Iterable[Path]) -> Iterator[Path]:
+    """The article files under `sources`, found lazily so the first ones can be read before
+    a big folder has been walked to its end.
+
+    Same files as `discover` (.txt and .md, hidden files and folders skipped, symlinked
+    folders not followed, each path once); within each folder, entries in name order.
+    """
+    seen: set[str] = set()
+    for source in sources:
+        if not source.is_dir():
+            yield from discover([source])
+            continue
+        stack = [str(source)]
+        while stack:
+            folder = stack.pop()
+            try:
+                with os.scandir(folder) as scan:
+                    entries = sorted(scan, key=lambda e: e.name)
+            except OSError:
+                continue
+            subfolders: list[str] = []
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    subfolders.append(entry.path)
+                elif entry.name.lower().endswith(ARTICLE_SUFFIXES) and entry.path not in seen:
+                    seen.add(entry.path)
+                    yield Path(entry.path)
+            stack.extend(reversed(subfolders))
+
+
 def load_in_batches(sources: Iterable[Path], first: int = 60,
                     size: int = 500) -> Iterator[Batch]:
     """Read every article under `sources`, yielding a small first batch (so the list shows
     at once) and then bigger ones. Failures are reported, never raised."""
     batch = Batch()
     limit = first
-    for path in discover(list(sources)):
+    for path in iter_article_paths(sources):
         try:
             batch.articles.append(load_article(path))
         except ArticleError as exc:

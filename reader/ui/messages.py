@@ -45,6 +45,9 @@ class FilterChanged(Message):
 
     query: str
 
+    class Closed(Message):
+        """The filter box was closed: focus goes back to the list."""
+
 
 @dataclass(frozen=True)
 class OpenAt:

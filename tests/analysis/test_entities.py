@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -176,7 +178,7 @@ def test_never_raises_and_mentions_lie_on_the_text(text: str) -> None:
             assert not text[start].isspace() and not text[end - 1].isspace()
             spans.append((start, end))
     spans.sort()
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "mentions overlap"
+    assert all(a[1] <= b[0] for a, b in pairwise(spans)), "mentions overlap"
 
 
 def test_country_inside_a_longer_name_is_not_a_country_mention() -> None:

@@ -1,13 +1,18 @@
 """The main screen: article list, reading pane, side panel.
 
 State lives here (the open article, its analysis, the quote cursor, the selected
-entity); the panes get it through setters and report back with messages.
+entity); the panes get it through setters and report back with messages. The store
+is reached only through the app's StoreGateway (one thread, in order), with the
+functions of reader/ui/session.py.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,8 +23,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
-from reader.analysis import Analysis
-from reader.articles import Article
+from reader.analysis import Analysis, Quote
+from reader.articles import AnalysisCache, Article
+from reader.store import NoteTarget, Store, StoreError
+from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
 from reader.ui.library import Batch, Library, load_in_batches
@@ -28,16 +35,24 @@ from reader.ui.messages import (
     EntityActivated,
     EntityChosen,
     FilterChanged,
+    OpenAt,
     QuoteChosen,
 )
+from reader.ui.safe_text import one_line
+from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
+from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
 
 MAX_FAILURES_SHOWN = 3
+POSITION_SAVE_SECONDS = 2.0
+FIRST_PAINT_WAIT_SECONDS = 1.0
+NOTE_ABOUT_CHARS = 60
+R = TypeVar("R")
 
 
 @dataclass
@@ -51,17 +66,9 @@ class LoadingFinished(Message):
     """The loader thread has read every file."""
 
 
-class FilterInput(Input):
-    """The `/` filter box above the list."""
-
-    COMMAND_SCOPE = "filter"
-    BINDINGS = bindings_for("filter")
-
-    def action_close_filter(self) -> None:
-        self.value = ""
-        self.post_message(FilterChanged(""))
-        self.display = False
-        self.screen.query_one(ArticleList).focus()
+def _short(text: str, limit: int = NOTE_ABOUT_CHARS) -> str:
+    text = one_line(text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class MainScreen(Screen[None]):
@@ -80,9 +87,36 @@ class MainScreen(Screen[None]):
         super().__init__(id="main")
         self.library = Library()
         self.analysis: Analysis | None = None
-        self.loading = True
+        self.still_loading = True
         self._filter = ""
-        self._analysis_cache: dict[str, Analysis] = {}
+        self._analyses: AnalysisCache | None = None
+        self._startup: session.StartupState | None = None
+        self._opened_initial = False
+        self._quote_spans: frozenset[tuple[int, int]] = frozenset()
+        self._saved_offsets: dict[str, int] = {}
+        self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
+        self._first_rows_painted = threading.Event()
+
+    @property
+    def reader(self) -> ReaderApp:
+        return cast("ReaderApp", self.app)
+
+    @property
+    def store(self) -> Store | None:
+        return self.reader.store
+
+    @property
+    def article(self) -> Article | None:
+        return self.library.get(self.article_id) if self.article_id else None
+
+    @property
+    def quote(self) -> Quote | None:
+        if self.analysis is None or self.quote_index is None:
+            return None
+        return self.analysis.quotes[self.quote_index]
+
+    async def _store_call(self, fn: Callable[..., R], *args: object) -> R:
+        return await self.reader.gateway.call(fn, *args)
 
     # Layout ----------------------------------------------------------------------------
 
@@ -90,43 +124,77 @@ class MainScreen(Screen[None]):
         yield Header()
         with Horizontal(id="panes"):
             with Vertical(id="list-column"):
-                filter_input = FilterInput(placeholder="Filter: words in title or body",
-                                           id="filter")
-                filter_input.display = False
-                yield filter_input
+                yield FilterInput()
                 yield ArticleList()
             yield ReadingPane()
             yield EntityPanel()
         yield Footer()
 
     def on_mount(self) -> None:
+        self._analyses = AnalysisCache(analyzer=self.reader.analyzer)
         self.query_one(ArticleList).focus()
         self._load_articles()
-
-    @property
-    def article(self) -> Article | None:
-        return self.library.get(self.article_id) if self.article_id else None
+        self.run_worker(self._restore_state(), group="state", exit_on_error=False)
+        self.set_interval(POSITION_SAVE_SECONDS, self.save_position)
 
     # Loading ---------------------------------------------------------------------------
 
     @work(thread=True, exit_on_error=False, group="load")
     def _load_articles(self) -> None:
+        first = True
         for batch in load_in_batches(self.reader.sources):
             self.post_message(ArticlesLoaded(batch))
+            if first:
+                first = False
+                # Python threads share one interpreter lock: stand aside until the UI
+                # thread has painted the first rows, then read the rest.
+                self._first_rows_painted.wait(FIRST_PAINT_WAIT_SECONDS)
         self.post_message(LoadingFinished())
+
+    async def _restore_state(self) -> None:
+        state = await self._store_call(session.startup_state, self.store)
+        self._startup = state
+        article_list = self.query_one(ArticleList)
+        article_list.set_read(state.read_ids)
+        article_list.set_starred(state.starred_ids)
+        self._open_initial()
+
+    def _open_initial(self) -> None:
+        """Open the last-read article once it is loaded, else the first one."""
+        if (self._opened_initial or self._startup is None
+                or not self._first_rows_painted.is_set()):
+            return
+        last = self._startup.last_article
+        if last is not None and last in self.library:
+            target: str | None = last
+        elif last is None or not self.still_loading:
+            first = self.library.first()
+            target = first.id if first else None
+        else:
+            return  # the last-read article may still be on its way
+        if target is not None:
+            self._opened_initial = True
+            self.open_article(target)
 
     @on(ArticlesLoaded)
     def _articles_loaded(self, event: ArticlesLoaded) -> None:
         added = self.library.add(event.batch)
         article_list = self.query_one(ArticleList)
         if self._filter:
-            added = self.library.filtered(self._filter) if added else []
-            added = [a for a in added if not article_list.shows(a.id)]
+            words_match = set(a.id for a in self.library.filtered(self._filter))
+            added = [a for a in added if a.id in words_match]
         article_list.append_articles(added)
         if event.batch.failures:
             self._report_failures(event.batch)
-        if self.article_id is None and self.library.first() is not None:
-            self.open_article(self.library.first().id)  # type: ignore[union-attr]
+        if self._first_rows_painted.is_set():
+            self._open_initial()
+        else:
+            # The rows first; the article (layout, analysis) right after they are painted.
+            self.call_after_refresh(self._first_rows_shown)
+
+    def _first_rows_shown(self) -> None:
+        self._first_rows_painted.set()
+        self._open_initial()
 
     def _report_failures(self, batch: Batch) -> None:
         shown = [f.message for f in batch.failures[:MAX_FAILURES_SHOWN]]
@@ -138,71 +206,119 @@ class MainScreen(Screen[None]):
 
     @on(LoadingFinished)
     def _loading_finished(self) -> None:
-        self.loading = False
+        self.still_loading = False
+        self._open_initial()
+        if not len(self.library):
+            self.notify("No articles to show.", severity="warning")
 
     # Opening an article ----------------------------------------------------------------
 
-    def open_article(self, article_id: str, *, top_offset: int | None = None) -> None:
+    def open_article(self, article_id: str, *, span: tuple[int, int] | None = None) -> None:
+        """Open an article; `span` (Article.text offsets, e.g. a saved quote) is shown."""
         article = self.library.get(article_id)
-        if article is None:
+        if article is None or self._analyses is None:
             return
+        self.save_position()
         self.article_id = article_id
         self.quote_index = None
         self.entity_id = None
         self.mention_index = None
-        self.analysis = self._analysis_cache.get(article.content_hash)
-        self.query_one(ReadingPane).show(article, self.analysis, top_offset=top_offset)
+        self._quote_spans = frozenset()
+        self._pending_span = span
+        self.analysis = self._analyses.peek(article)
+        pane = self.query_one(ReadingPane)
+        pane.show(article, self.analysis, self._highlight(),
+                  top_offset=None if span is None else span[0])
         self.query_one(EntityPanel).show(self.analysis)
         article_list = self.query_one(ArticleList)
         article_list.highlight_article(article_id)
         article_list.mark_read(article_id)
-        self.sub_title = article.title
+        self.sub_title = one_line(article.title)
+        self.run_worker(self._article_state(article, restore_position=span is None),
+                        group="article-state", exclusive=True, exit_on_error=False)
         if self.analysis is None:
             self._analyse(article)
+        else:
+            self._apply_pending_span()
 
-    @property
-    def reader(self) -> ReaderApp:
-        return cast("ReaderApp", self.app)
+    async def _article_state(self, article: Article, *, restore_position: bool) -> None:
+        state = await self._store_call(session.open_article, self.store, article)
+        if self.article_id != article.id:
+            return
+        self._quote_spans = state.quote_spans
+        self._push_highlight()
+        position = int(state.position or 0)
+        self._saved_offsets[article.id] = position
+        pane = self.query_one(ReadingPane)
+        if restore_position and position and pane.scroll_y == 0:
+            pane.scroll_to_text(position, position, top=True)
 
     def _analyse(self, article: Article) -> None:
-        analyzer = self.reader.analyzer
-        self.run_worker(lambda: analyzer(article.text), name=article.id, group="analysis",
+        cache = self._analyses
+        assert cache is not None
+        self.run_worker(lambda: cache.get(article), name=article.id, group="analysis",
                         thread=True, exit_on_error=False)
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.group == "analysis":
-            if worker.state == WorkerState.SUCCESS and isinstance(worker.result, Analysis):
-                article = self.library.get(worker.name)
-                if article is not None:
-                    self._analysis_cache[article.content_hash] = worker.result
-                if worker.name == self.article_id:
-                    self._analysis_ready(worker.result)
-            elif worker.state == WorkerState.ERROR:
-                self.notify(f"Could not analyse this article: {worker.error}",
-                            severity="error", markup=False)
-        elif worker.group == "load" and worker.state == WorkerState.ERROR:
-            self.loading = False
-            self.notify(f"Loading stopped: {worker.error}", severity="error", markup=False)
+        if worker.state == WorkerState.SUCCESS and worker.group == "analysis":
+            if worker.name == self.article_id and isinstance(worker.result, Analysis):
+                self._analysis_ready(worker.result)
+        elif worker.state == WorkerState.ERROR:
+            what = {
+                "analysis": "Could not analyse this article",
+                "load": "Loading stopped",
+                "state": "Could not read the saved reading state",
+            }.get(worker.group, "Something went wrong")
+            if worker.group == "load":
+                self.still_loading = False
+            self.notify(f"{what}: {worker.error}", severity="error", markup=False)
 
     def _analysis_ready(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.query_one(ReadingPane).show(self.article, analysis, self._highlight())
         self.query_one(EntityPanel).show(analysis)
+        self._apply_pending_span()
+
+    def _apply_pending_span(self) -> None:
+        """Put the quote cursor on the quote a bookmark pointed at, once analysed."""
+        span, self._pending_span = self._pending_span, None
+        if span is None or self.analysis is None:
+            return
+        for index, quote in enumerate(self.analysis.quotes):
+            if quote.start <= span[0] < quote.end or span[0] <= quote.start < span[1]:
+                self.quote_index = index
+                return
+        self.query_one(ReadingPane).scroll_to_text(*span)
+
+    def save_position(self) -> None:
+        """Queue the open article's scroll position for the store, if it moved."""
+        article_id = self.article_id
+        if article_id is None or not self.is_mounted:
+            return
+        offset = self.query_one(ReadingPane).top_text_offset()
+        if self._saved_offsets.get(article_id) == offset:
+            return
+        self._saved_offsets[article_id] = offset
+        self.reader.gateway.submit(session.save_position, self.store, article_id, offset)
 
     # Highlight state -------------------------------------------------------------------
 
     def _highlight(self) -> Highlight:
-        return Highlight(self.quote_index, self.entity_id, self.mention_index)
+        bookmarked = frozenset(
+            index for index, q in enumerate(self.analysis.quotes if self.analysis else [])
+            if (q.start, q.end) in self._quote_spans
+        )
+        return Highlight(self.quote_index, self.entity_id, self.mention_index, bookmarked)
 
     def _push_highlight(self) -> None:
         self.query_one(ReadingPane).set_highlight(self._highlight())
 
     def watch_quote_index(self, index: int | None) -> None:
         self._push_highlight()
-        if index is not None and self.analysis is not None:
-            quote = self.analysis.quotes[index]
+        quote = self.quote
+        if quote is not None:
             self.query_one(ReadingPane).scroll_to_text(quote.start, quote.end)
 
     def watch_entity_id(self, entity_id: str | None) -> None:
@@ -237,14 +353,18 @@ class MainScreen(Screen[None]):
     @on(QuoteChosen)
     def _quote_chosen(self, event: QuoteChosen) -> None:
         self.quote_index = event.quote_index
-        quote = self.analysis.quotes[event.quote_index] if self.analysis else None
+        quote = self.quote
         if quote is not None:
-            # Scroll even when the cursor was already on it (the watcher would not fire).
+            # Scroll even when the cursor was already there (the watcher would not fire).
             self.query_one(ReadingPane).scroll_to_text(quote.start, quote.end)
 
     @on(FilterChanged)
     def _filter_changed(self, event: FilterChanged) -> None:
         self.apply_filter(event.query)
+
+    @on(FilterChanged.Closed)
+    def _filter_closed(self) -> None:
+        self.query_one(ArticleList).focus()
 
     @on(Input.Changed, "#filter")
     def _filter_typed(self, event: Input.Changed) -> None:
@@ -262,6 +382,22 @@ class MainScreen(Screen[None]):
         self._filter = query.strip()
         self.query_one(ArticleList).show_only(self.library.filtered(self._filter))
 
+    def open_at(self, target: OpenAt | None) -> None:
+        """Open what the bookmarks screen chose (its dismiss value)."""
+        if target is None:
+            return
+        if target.article_id not in self.library:
+            self.notify("That article is not among the files opened now.",
+                        severity="warning")
+            return
+        span = None if target.start is None or target.end is None else (
+            target.start, target.end)
+        if target.article_id == self.article_id and span is not None:
+            self._pending_span = span
+            self._apply_pending_span()
+        else:
+            self.open_article(target.article_id, span=span)
+
     # Actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -278,7 +414,8 @@ class MainScreen(Screen[None]):
         filter_input.display = True
         filter_input.focus()
 
-    def _step(self, current: int | None, count: int, step: int) -> int | None:
+    @staticmethod
+    def _step(current: int | None, count: int, step: int) -> int | None:
         if count == 0:
             return None
         if current is None:
@@ -293,16 +430,16 @@ class MainScreen(Screen[None]):
         if self.analysis is not None:
             self.quote_index = self._step(self.quote_index, len(self.analysis.quotes), -1)
 
-    def _mentions(self) -> int:
+    def _mention_count(self) -> int:
         entity = self.analysis.entity(self.entity_id) if (
             self.analysis and self.entity_id) else None
         return len(entity.mentions) if entity else 0
 
     def action_next_mention(self) -> None:
-        self.mention_index = self._step(self.mention_index, self._mentions(), 1)
+        self.mention_index = self._step(self.mention_index, self._mention_count(), 1)
 
     def action_previous_mention(self) -> None:
-        self.mention_index = self._step(self.mention_index, self._mentions(), -1)
+        self.mention_index = self._step(self.mention_index, self._mention_count(), -1)
 
     def action_clear_cursor(self) -> None:
         self.quote_index = None
@@ -318,11 +455,98 @@ class MainScreen(Screen[None]):
         elif panel.has_focus_within:
             self.query_one(ReadingPane).focus()
 
-    def action_bookmark(self) -> None:
-        self.notify("Bookmarks need the store (coming next).")
+    def _writable_store(self) -> Store | None:
+        store = self.store
+        if store is None:
+            self.notify("Nothing can be saved: the data folder could not be opened.",
+                        severity="error")
+        elif store.read_only:
+            self.notify("Read-only: another reader has this data folder open.",
+                        severity="warning")
+            return None
+        return store
 
-    def action_note(self) -> None:
-        self.notify("Notes need the store (coming next).")
+    def _speaker(self, quote: Quote) -> tuple[str, str] | None:
+        entity = self.analysis.entity(quote.speaker) if (
+            self.analysis and quote.speaker) else None
+        return (entity.id, entity.name) if entity else None
 
-    def action_export(self) -> None:
-        self.notify("Export needs the store (coming next).")
+    async def action_bookmark(self) -> None:
+        article, store = self.article, self._writable_store()
+        if article is None or store is None:
+            return
+        quote = self.quote
+        try:
+            result = await self._store_call(session.toggle_bookmark, store, article, quote,
+                                            self._speaker(quote) if quote else None)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if self.article_id == article.id:
+            self._quote_spans = result.quote_spans
+            self._push_highlight()
+        article_list = self.query_one(ArticleList)
+        starred = set(article_list.starred)
+        (starred.add if result.article_starred else starred.discard)(article.id)
+        article_list.set_starred(starred)
+        self.notify(result.message)
+
+    def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
+        """What `a` writes about now: (target, what the editor says it is, context)."""
+        article = self.article
+        if article is None:
+            return None
+        entity = self.analysis.entity(self.entity_id) if (
+            self.analysis and self.entity_id) else None
+        panel_focused = self.query_one(EntityPanel).has_focus_within
+        quote = self.quote
+        if entity is not None and (panel_focused or quote is None):
+            return (NoteTarget.entity(entity.id, entity.name),
+                    f"Note on {entity.kind} {_short(entity.name)}", None)
+        if quote is not None:
+            speaker = self._speaker(quote)
+            return (NoteTarget.quote(article.id, article.title,
+                                     session.quote_anchor(article, quote),
+                                     speaker=speaker[1] if speaker else None),
+                    f"Note on a quote in {_short(article.title)}", quote.text)
+        return (NoteTarget.article(article.id, article.title),
+                f"Note on the article {_short(article.title)}", None)
+
+    async def action_note(self) -> None:
+        chosen, store = self.note_target(), self._writable_store()
+        if chosen is None or store is None:
+            return
+        target, about, context = chosen
+        try:
+            existing = await self._store_call(session.note_for, store, target)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        async def save(text: str | None) -> None:
+            if text is None:  # cancelled
+                return
+            try:
+                message = await self._store_call(session.write_note, store, target, text)
+            except StoreError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.notify(message)
+
+        editor = NoteEditor(about, existing.text if existing else "", context=context)
+        await self.app.push_screen(editor, callback=save)
+
+    async def action_export(self) -> None:
+        store = self.store
+        if store is None:
+            self.notify("Nothing to export: the data folder could not be opened.",
+                        severity="error")
+            return
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = self.reader.data_dir / "exports"
+        try:
+            result = await self._store_call(session.export_all, store, folder, stamp)
+        except (StoreError, OSError) as exc:
+            self.notify(f"Export failed: {exc}", severity="error", markup=False)
+            return
+        self.notify("\n".join(str(p) for p in result.paths), title="Exported",
+                    markup=False, timeout=10)

@@ -11,6 +11,10 @@ from collections.abc import Iterable
 
 from textual import on
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -19,6 +23,7 @@ from reader.ui.commands import bindings_for
 from reader.ui.messages import ArticleChosen
 from reader.ui.safe_text import one_line
 
+ROW_HEIGHT = 2
 UNREAD_MARK = "●"
 STAR_MARK = "★"
 
@@ -35,6 +40,39 @@ def row_prompt(article: Article, *, unread: bool, starred: bool) -> Content:
         meta_parts.append(article.date.isoformat())
     meta = Content.styled("  " + (" · ".join(meta_parts) or "—"), ".article-list--meta")
     return Content.assemble(dot, " ", title, star, "\n", meta)
+
+
+class ArticleRow(Visual):
+    """One row of the list: always two lines, and built only when it is first drawn.
+
+    OptionList measures every option's height when options are added; a Content prompt
+    would be wrapped just to learn it is two lines, 10,000 times at start-up.
+    """
+
+    __slots__ = ("_content", "article", "starred", "unread")
+
+    def __init__(self, article: Article, *, unread: bool, starred: bool) -> None:
+        self.article, self.unread, self.starred = article, unread, starred
+        self._content: Content | None = None
+
+    @property
+    def content(self) -> Content:
+        if self._content is None:
+            self._content = row_prompt(self.article, unread=self.unread, starred=self.starred)
+        return self._content
+
+    def __str__(self) -> str:
+        return self.content.plain
+
+    def render_strips(self, width: int, height: int | None, style: Style,
+                      options: RenderOptions) -> list[Strip]:
+        return self.content.render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return ROW_HEIGHT
 
 
 class ArticleList(OptionList):
@@ -57,9 +95,9 @@ class ArticleList(OptionList):
         self._starred: set[str] = set()
 
     def _option(self, article: Article) -> Option:
-        prompt = row_prompt(article, unread=article.id not in self._read,
-                            starred=article.id in self._starred)
-        return Option(prompt, id=article.id)
+        row = ArticleRow(article, unread=article.id not in self._read,
+                         starred=article.id in self._starred)
+        return Option(row, id=article.id)
 
     def append_articles(self, articles: Iterable[Article]) -> None:
         new = [a for a in articles if a.id not in self._articles]
@@ -110,6 +148,10 @@ class ArticleList(OptionList):
         if article_id not in self._read:
             self._read.add(article_id)
             self._refresh_row(article_id)
+
+    @property
+    def starred(self) -> frozenset[str]:
+        return frozenset(self._starred)
 
     def set_starred(self, article_ids: Iterable[str]) -> None:
         new = set(article_ids)

@@ -124,7 +124,7 @@ class EntityPanel(Vertical):
     def _show_quotes(self, entity_id: str | None) -> None:
         quotes = self.query_one(PersonQuotes)
         self._quote_indexes = []
-        options: list[Option] = []
+        options: list[Option | None] = []
         entity = self.analysis.entity(entity_id) if self.analysis and entity_id else None
         if self.analysis is not None and entity is not None and entity.kind == "person":
             for index, quote in enumerate(self.analysis.quotes):
@@ -133,8 +133,10 @@ class EntityPanel(Vertical):
                     preview = one_line(quote.text)
                     if len(preview) > QUOTE_PREVIEW:
                         preview = preview[: QUOTE_PREVIEW - 1] + "…"
+                    if options:
+                        options.append(None)  # a rule between quotes
                     options.append(Option(Content(preview)))
-            quotes.border_title = f"Quotes by {one_line(entity.name)} ({len(options)})"
+            quotes.border_title = f"Quotes by {one_line(entity.name)} ({len(self._quote_indexes)})"
         quotes.set_options(options)
         quotes.display = bool(options)
 

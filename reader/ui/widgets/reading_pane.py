@@ -63,7 +63,7 @@ class ReadingPane(ScrollView, can_focus=True):
         """Show `article`; `top_offset` (an Article.text offset) is put at the top."""
         same_article = self.article is not None and article is not None and (
             self.article.id == article.id)
-        keep = None if not same_article else self.top_text_offset()
+        keep = self.top_text_offset() if same_article and self.scroll_y > 0 else None
         self.article, self.analysis = article, analysis
         self.highlight = highlight or Highlight()
         self._rebuild(relayout=True)
@@ -75,8 +75,10 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def set_highlight(self, highlight: Highlight) -> None:
         if highlight != self.highlight:
+            # The speaker labels carry the bookmark mark: their length may change.
+            relayout = highlight.bookmarked != self.highlight.bookmarked
             self.highlight = highlight
-            self._rebuild(relayout=False)
+            self._rebuild(relayout=relayout)
 
     def _rebuild(self, *, relayout: bool) -> None:
         if self.article is None:
@@ -116,7 +118,7 @@ class ReadingPane(ScrollView, can_focus=True):
             self.scroll_to_text(start_offset, end_offset, top=top)
 
     def on_resize(self, event: events.Resize) -> None:
-        keep = self.top_text_offset() if self._lines else None
+        keep = self.top_text_offset() if self._lines and self.scroll_y > 0 else None
         self._layout()
         if keep is not None and self._pending_scroll is None:
             self.scroll_to_text(keep, keep, top=True)
@@ -140,13 +142,24 @@ class ReadingPane(ScrollView, can_focus=True):
         if not self._lines or self._layout_width == 0:
             self._pending_scroll = (start, end, top)
             return
+        if not self._scroll_lines(start, end, top=top):
+            # Just after a new layout the scrollbars are not sized yet: try once more when
+            # the screen has refreshed.
+            self.call_after_refresh(self._scroll_lines, start, end, top=top)
+
+    def _scroll_lines(self, start: int, end: int, *, top: bool) -> bool:
+        """Scroll; returns whether the view now shows the span as asked."""
+        if self._document is None or not self._lines:
+            return True
         first = self.line_of(self._document.to_doc(start))
         last = self.line_of(self._document.to_doc(end, end=True) - 1) if end > start else first
         if top:
             self.scroll_to(0, first, animate=False, immediate=True)
-            return
+            return int(self.scroll_y) == min(first, self.max_scroll_y)
         region = Region(0, first, 1, last - first + 1)
         self.scroll_to_region(region, animate=False, center=True, immediate=True)
+        height = self.scrollable_content_region.height
+        return int(self.scroll_y) <= first < int(self.scroll_y) + max(height, 1)
 
     # Rendering -------------------------------------------------------------------------
 

@@ -1,0 +1,153 @@
+"""What the main screen asks of the store, as plain functions run on the store thread.
+
+Each function is one trip to the store thread (StoreGateway), so a toggle reads and
+writes without another call slipping in between. No Textual here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.analysis import Quote
+from reader.articles import Article
+from reader.store import (
+    Note,
+    NoteTarget,
+    QuoteAnchor,
+    QuoteBookmark,
+    Store,
+    export_json,
+    export_markdown,
+    locate_quote,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StartupState:
+    read_ids: frozenset[str] = frozenset()
+    last_article: str | None = None
+    starred_ids: frozenset[str] = frozenset()
+
+
+def startup_state(store: Store | None) -> StartupState:
+    if store is None:
+        return StartupState()
+    starred = frozenset(b.article_id for b in store.bookmarks())
+    return StartupState(store.state.read_ids(), store.state.last_article, starred)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """What the store knows about one article when it is opened."""
+
+    position: float | None = None
+    quote_spans: frozenset[tuple[int, int]] = frozenset()  # bookmarked quotes, located now
+    article_bookmarked: bool = False
+
+
+def open_article(store: Store | None, article: Article) -> ArticleState:
+    """Mark `article` read and last opened; return its saved position and bookmarks."""
+    if store is None:
+        return ArticleState()
+    if not store.read_only:
+        store.state.set_read(article.id, True)
+        store.state.set_last_article(article.id)
+    return ArticleState(store.state.position(article.id), quote_spans(store, article),
+                        store.is_bookmarked(article.id))
+
+
+def quote_spans(store: Store, article: Article) -> frozenset[tuple[int, int]]:
+    spans = set()
+    for bookmark in store.bookmarks(article.id):
+        if isinstance(bookmark, QuoteBookmark):
+            span = locate_quote(bookmark.anchor, article.text)
+            if span is not None:
+                spans.add(span)
+    return frozenset(spans)
+
+
+def save_position(store: Store | None, article_id: str, offset: int) -> None:
+    if store is not None and not store.read_only:
+        store.state.set_position(article_id, float(offset))
+
+
+def save_theme(store: Store | None, theme: str) -> None:
+    if store is not None and not store.read_only:
+        store.state.set_setting("theme", theme)
+
+
+def saved_theme(store: Store | None) -> str | None:
+    if store is None:
+        return None
+    value = store.state.setting("theme", None)
+    return value if isinstance(value, str) else None
+
+
+def quote_anchor(article: Article, quote: Quote) -> QuoteAnchor:
+    return QuoteAnchor.from_text(article.text, quote.start, quote.end, article.content_hash)
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkResult:
+    added: bool  # False: the bookmark was there and is now removed
+    message: str
+    quote_spans: frozenset[tuple[int, int]] = frozenset()
+    article_starred: bool = False  # the article has any bookmark left (the list's star)
+
+
+def toggle_bookmark(store: Store, article: Article, quote: Quote | None,
+                    speaker: tuple[str, str] | None) -> BookmarkResult:
+    """Bookmark the quote (or the article when `quote` is None); again removes it.
+    `speaker` is (entity id, name)."""
+    if quote is not None:
+        anchor = quote_anchor(article, quote)
+        existing = store.quote_bookmark(article.id, anchor)
+        if existing is not None:
+            store.delete_bookmark(existing.id)
+            added, message = False, "Quote bookmark removed."
+        else:
+            speaker_id, name = speaker if speaker else (None, None)
+            store.bookmark_quote(article.id, article.title, anchor, speaker=name,
+                                 speaker_id=speaker_id)
+            added, message = True, "Quote bookmarked."
+    elif store.is_bookmarked(article.id):
+        store.unbookmark_article(article.id)
+        added, message = False, "Article bookmark removed."
+    else:
+        store.bookmark_article(article.id, article.title, source=article.source,
+                               date=article.date.isoformat() if article.date else None)
+        added, message = True, "Article bookmarked."
+    return BookmarkResult(added, message, quote_spans(store, article),
+                          bool(store.bookmarks(article.id)))
+
+
+def note_for(store: Store, target: NoteTarget) -> Note | None:
+    return store.note_for(target)
+
+
+def write_note(store: Store, target: NoteTarget, text: str) -> str:
+    """Save (or, for empty text, delete) the note on `target`; returns a message."""
+    existing = store.note_for(target)
+    if not text.strip():
+        if existing is None:
+            return "No note written."
+        store.delete_note(existing.id)
+        return "Note deleted."
+    store.set_note(target, text)
+    return "Note saved." if existing is None else "Note updated."
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    paths: list[Path] = field(default_factory=list)
+
+
+def export_all(store: Store, folder: Path, stamp: str) -> ExportResult:
+    """Write Markdown and JSON exports into `folder`; the JSON one imports back losslessly."""
+    folder.mkdir(parents=True, exist_ok=True)
+    markdown = folder / f"reader-export-{stamp}.md"
+    lossless = folder / f"reader-export-{stamp}.json"
+    markdown.write_text(export_markdown(store), encoding="utf-8")
+    lossless.write_text(export_json(store), encoding="utf-8")
+    return ExportResult([markdown, lossless])

@@ -1,0 +1,193 @@
+"""Pilot tests of what is saved: bookmarks, notes, read state, position, theme, export and
+import, each checked by reopening the app on the same data folder."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import TextArea
+
+from reader.__main__ import main as cli
+from reader.app import ReaderApp, make_app
+from reader.store import open_store
+from reader.ui.screens.main import MainScreen
+from reader.ui.screens.note_editor import NoteEditor
+from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.reading_pane import ReadingPane
+from tests.ui.support import ListAnalyzer, screen_text, write_article
+
+
+def _app(sources: list[Path], data_dir: Path) -> ReaderApp:
+    app = make_app(sources, data_dir)
+    app.analyzer = ListAnalyzer(people=["Ada Lovelace"], countries={"France": "FR"},
+                                speaker="Ada Lovelace")
+    return app
+
+
+async def _settle(app: ReaderApp) -> None:
+    for _ in range(4):
+        await app.workers.wait_for_complete()
+        await asyncio.sleep(0.02)
+
+
+def _main(app: ReaderApp) -> MainScreen:
+    assert isinstance(app.screen, MainScreen)
+    return app.screen
+
+
+async def _bookmark_second_quote_and_note_it(app: ReaderApp, note: str) -> str:
+    """Returns the quote's text."""
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settle(app)
+        main = _main(app)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        quote = main.quote
+        assert quote is not None
+        await pilot.press("b")
+        await _settle(app)
+        assert "★" in screen_text(app)  # the quote's label shows the bookmark
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one(TextArea).insert(note)
+        await pilot.press("ctrl+s")
+        await _settle(app)
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("q")
+    return quote.text
+
+
+async def test_bookmark_and_note_survive_a_restart(articles_dir: Path, data_dir: Path) -> None:
+    quote_text = await _bookmark_second_quote_and_note_it(_app([articles_dir], data_dir),
+                                                          "Remember this one.")
+    app = _app([articles_dir], data_dir)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settle(app)
+        main = _main(app)
+        assert main.article is not None
+        article_list = main.query_one(ArticleList)
+        assert main.article.id in article_list.starred
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert main.quote is not None and main.quote.text == quote_text
+        assert 1 in main.query_one(ReadingPane).highlight.bookmarked
+        await pilot.press("a")  # the editor opens with the saved note
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one(TextArea).text == "Remember this one."
+        await pilot.press("escape")
+    with open_store(data_dir, read_only=True) as store:
+        [bookmark] = store.bookmarks()
+        assert getattr(bookmark, "quote", None) == quote_text
+        [saved] = store.notes()
+        assert saved.text == "Remember this one."
+
+
+async def test_bookmark_again_removes_it(articles_dir: Path, data_dir: Path) -> None:
+    app = _app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        main = _main(app)
+        await pilot.press("b")  # no quote cursor: the article
+        await _settle(app)
+        assert main.article_id in main.query_one(ArticleList).starred
+        await pilot.press("b")
+        await _settle(app)
+        assert main.article_id not in main.query_one(ArticleList).starred
+        await pilot.press("q")
+    with open_store(data_dir, read_only=True) as store:
+        assert store.bookmarks() == []
+
+
+async def test_note_on_a_selected_person(articles_dir: Path, data_dir: Path) -> None:
+    app = _app([articles_dir], data_dir)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settle(app)
+        main = _main(app)
+        entity_list = main.query_one("#entity-list", ArticleList.__mro__[1])
+        entity_list.focus()
+        await pilot.press("down")  # first entry: the person
+        await pilot.pause()
+        assert main.entity_id == "person:ada-lovelace"
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one(TextArea).insert("Mathematician.")
+        await pilot.press("ctrl+s")
+        await _settle(app)
+        await pilot.press("q")
+    with open_store(data_dir, read_only=True) as store:
+        [note] = store.notes(entity_id="person:ada-lovelace")
+        assert note.text == "Mathematician."
+
+
+async def test_read_state_last_article_and_position_survive_a_restart(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    folder = tmp_path / "long"
+    body = "\n".join(f"Paragraph {n} of a long story about the harbour." for n in range(120))
+    write_article(folder, "a_first.txt", "First story\nShort.\n")
+    write_article(folder, "b_long.txt", f"Long story\n{body}\n")
+    app = _app([folder], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        main = _main(app)
+        await pilot.press("down", "enter")  # open the second article
+        await _settle(app)
+        article = main.article
+        assert article is not None and article.title == "Long story"
+        pane = main.query_one(ReadingPane)
+        pane.scroll_to(0, 60, animate=False, immediate=True)
+        await pilot.pause()
+        offset = pane.top_text_offset()
+        assert offset > 0
+        await pilot.press("q")
+    app = _app([folder], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        await pilot.pause()
+        main = _main(app)
+        assert main.article is not None and main.article.title == "Long story"
+        assert main.query_one(ReadingPane).top_text_offset() == offset
+        article_list = main.query_one(ArticleList)
+        assert {o.id for o in article_list.options} <= set(article_list._read)
+
+
+async def test_theme_is_remembered(articles_dir: Path, data_dir: Path) -> None:
+    app = _app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        app.theme = "nord"
+        await pilot.press("q")
+    app = _app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)):
+        await _settle(app)
+        assert app.theme == "nord"
+
+
+async def test_export_from_the_app_and_import_back(articles_dir: Path, data_dir: Path,
+                                                   tmp_path: Path) -> None:
+    await _bookmark_second_quote_and_note_it(_app([articles_dir], data_dir), "Export me.")
+    app = _app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        await pilot.press("x")
+        await _settle(app)
+        await pilot.press("q")
+    exports = sorted((data_dir / "exports").glob("*.json"))
+    markdown = sorted((data_dir / "exports").glob("*.md"))
+    assert len(exports) == 1 and len(markdown) == 1
+    assert "Export me." in markdown[0].read_text(encoding="utf-8")
+
+    fresh = tmp_path / "fresh-data"
+    assert cli(["import", str(exports[0]), "--data-dir", str(fresh)]) == 0
+    app = _app([articles_dir], fresh)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _settle(app)
+        main = _main(app)
+        assert main.article_id in main.query_one(ArticleList).starred
+        await pilot.press("right_square_bracket", "right_square_bracket", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one(TextArea).text == "Export me."
+        await pilot.press("escape")

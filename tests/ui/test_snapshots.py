@@ -1,0 +1,78 @@
+"""Snapshots of the main screen (pytest-textual-snapshot). Update with
+`pytest tests/ui/test_snapshots.py --snapshot-update` after checking the new SVGs."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from reader.app import make_app
+from tests.conftest import SEEDS
+from tests.ui.support import ListAnalyzer
+from tests.ui.test_untrusted_text import hostile_article
+
+# The file's date is shown when the text has none: pin it so snapshots do not depend on
+# when the repository was checked out.
+PINNED_MTIME = 1_700_000_000  # 2023-11-14
+
+
+def _pinned_copy(source: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(source.glob("*.txt")):
+        copy = folder / path.name
+        shutil.copyfile(path, copy)
+        os.utime(copy, (PINNED_MTIME, PINNED_MTIME))
+    return folder
+
+
+async def _settle(pilot: Pilot[Any]) -> None:
+    """Wait for loading and analysis, then freeze every cursor: a blinking Input or
+    TextArea would make each snapshot differ."""
+    app = pilot.app
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await asyncio.sleep(0.02)
+    for widget in app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False  # type: ignore[attr-defined]
+    await pilot.pause()
+
+
+SnapCompare = Callable[..., bool]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)], ids=["80x24", "160x50"])
+def test_main_screen_on_the_seed(snap_compare: SnapCompare, tmp_path: Path,
+                                 data_dir: Path, size: tuple[int, int]) -> None:
+    seeds = _pinned_copy(SEEDS, tmp_path / "seeds")
+    app = make_app([seeds], data_dir)
+    assert snap_compare(app, terminal_size=size, run_before=_settle)
+
+
+def test_main_screen_with_a_quote_selected(snap_compare: SnapCompare, tmp_path: Path,
+                                           data_dir: Path) -> None:
+    seeds = _pinned_copy(SEEDS, tmp_path / "seeds")
+    app = make_app([seeds], data_dir)
+
+    async def select_quote(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(160, 50), run_before=select_quote)
+
+
+def test_markup_and_escapes_in_an_article(snap_compare: SnapCompare, tmp_path: Path,
+                                          data_dir: Path) -> None:
+    folder = tmp_path / "hostile"
+    path = hostile_article(folder)
+    os.utime(path, (PINNED_MTIME, PINNED_MTIME))
+    app = make_app([folder], data_dir)
+    app.analyzer = ListAnalyzer(people=["Ada Lovelace"], speaker="Ada Lovelace")
+    assert snap_compare(app, terminal_size=(120, 30), run_before=_settle)
