@@ -77,7 +77,7 @@ def _verb_forms() -> frozenset[str]:
 
 
 # Verbs whose other forms are mostly nouns ("the rules"): only these forms count.
-_ONLY_FORMS = word_set("ruled")
+_ONLY_FORMS = word_set("ruled stated")
 
 VERBS: frozenset[str] = _verb_forms() | _ONLY_FORMS
 

@@ -43,6 +43,8 @@ _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 _NOT_MODIFIED = word_set("and or who whose which that of to in on at for with by from as")
+# Between two people named together: " and ", ", Republican of Iowa, and ".
+_JOINED = re.compile(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
     can could may might must shall should will would did does do is was are were has had
@@ -107,6 +109,21 @@ class PersonHistory:
         self.speaker_pos: list[int] = []
         self.speaker_ids: list[str] = []
 
+    def add(self, ent: Entity) -> None:
+        """Take in an entity made after the history was built."""
+        if ent.kind == "person":
+            self.gender.setdefault(ent.id, entity_gender(self.text, ent))
+            for s, e in ent.mentions:
+                i = bisect_right(self.starts, s)
+                self.starts.insert(i, s)
+                self.ends.insert(i, e)
+                self.ids.insert(i, ent.id)
+        elif ent.kind == "organization":
+            for s, _ in ent.mentions:
+                i = bisect_right(self.org_starts, s)
+                self.org_starts.insert(i, s)
+                self.org_ids.insert(i, ent.id)
+
     def note_speaker(self, pos: int, entity_id: str) -> None:
         if entity_id in self.gender and (not self.speaker_pos or pos >= self.speaker_pos[-1]):
             self.speaker_pos.append(pos)
@@ -168,10 +185,26 @@ class PersonHistory:
             p = "she"
         if p in ("he", "she"):
             return self._resolve_person("m" if p == "he" else "f", pos, window)
+        if p == "they":
+            pair = self._pair_before(pos)
+            if pair is not None:
+                return pair
         if p in ("they", "it"):
             i = bisect_left(self.org_starts, pos) - 1
             if i >= 0 and self.org_starts[i] >= pos - 1500:
                 return self.org_ids[i]
+        return None
+
+    def _pair_before(self, pos: int) -> str | None:
+        """"Grassley and Leahy ... they wrote": the first of two people named together
+        in the sentence or two before."""
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 1 and self.starts[i] >= pos - 600:
+            if (not self._in_quote(self.starts[i])
+                    and _JOINED.fullmatch(self.text, self.ends[i - 1], self.starts[i])
+                    and self.ids[i - 1] != self.ids[i]):
+                return self.ids[i - 1]
+            i -= 1
         return None
 
     def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:

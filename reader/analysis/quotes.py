@@ -18,7 +18,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.analysis.cues import ACCORDING_TO_RE, is_cue_noun, is_cue_verb, word_set
+from reader.analysis.cues import (
+    ACCORDING_TO_RE,
+    PASSIVE_MARKERS,
+    is_cue_noun,
+    is_cue_verb,
+    word_set,
+)
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
@@ -48,7 +54,7 @@ from reader.analysis.speakers import (
 _LOOK_BACK = 400
 _LOOK_AHEAD = 300
 # A cue after the quote must come within this many words of it.
-_AFTER_WORDS = 18
+_AFTER_WORDS = 20
 
 # A sentence ends at . ? ! (maybe closed by a quote mark or bracket) before a space and
 # a capital, digit or opening mark; abbreviations are checked by the caller.
@@ -155,18 +161,10 @@ class _Attributor:
 
     def refresh(self) -> None:
         """Take newly made entities into the mention index and the person history."""
-        created = self.speakers.created
-        if created:
-            ents = self.speakers.entities
-            self.mentions = MentionIndex(ents)
-            old = self.history
-            self.history = PersonHistory(self.text, ents, self.spans)
-            self.history.speaker_pos = old.speaker_pos
-            self.history.speaker_ids = old.speaker_ids
-            for k, v in old.gender.items():
-                if v is not None:
-                    self.history.gender[k] = v
-            self.speakers.created = []
+        for ent in self.speakers.created:
+            self.mentions.add(ent)
+            self.history.add(ent)
+        self.speakers.created = []
 
     def settle(self, subject: Subject | None, cue: str | None) -> _Found | None:
         """Turn the subject of a cue into a speaker id (None when nobody is named)."""
@@ -226,8 +224,11 @@ class _Attributor:
         limit = 4 if strict or tight else _AFTER_WORDS
         skipped = 0  # words inside parentheses: "Rep. Jim Jordan (R-Ohio) said"
         depth = 0
+        counted = 0  # words, not punctuation
         for j, w in enumerate(words):
-            if j - skipped >= limit:
+            if w.text not in (",", "—", "–", "(", ")"):
+                counted += 1
+            if counted - skipped > limit:
                 return None
             if w.text == "(":
                 depth += 1
@@ -294,6 +295,8 @@ class _Attributor:
         if is_cue_verb(text_w) and not owned:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
+            if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
+                return None  # "has been called a charlatan": not the subject's words
             low = text_w.lower()
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
                 subject = subject_before(words, j - 1, self.text, self.mentions)
@@ -332,7 +335,7 @@ class _Attributor:
                              previous: _Found | None, cue: str) -> _Found | None:
         found = self.cue_before(head, sentence_words, previous) if head else None
         if found is not None and found.speaker is not None:
-            return _Found(found.speaker, found.cue, found.span)
+            return _Found(found.speaker, cue, found.span)
         if previous is not None and previous.speaker is not None:
             return _Found(previous.speaker, cue, previous.span)
         subject = first_subject(sentence_words, self.text, self.mentions)
@@ -447,9 +450,14 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         found = att.cue_after(after_words, strict=ends_sentence, tight=tight)
         if found is not None:
             return found
-    if _after_as(before_words) and not any(is_cue_verb(w.text) for w in before_words[-7:]):
+    if _after_as(before_words):
         # `rated 32% of claims as "false"`, `cited his remarks as "Miss Piggy"`: the
-        # words are the sentence subject's.
+        # words are the sentence subject's, unless a cue names someone closer
+        # (`an act that Mayor Bill de Blasio described as "..."`).
+        found = att.cue_before(before_words, sentence_words,
+                               previous if prev_in_sentence else None)
+        if found is not None and found.speaker is not None:
+            return found
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "pronoun"):
             return att.settle(subject, "as")
@@ -485,10 +493,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                 if found is not None:
                     return found
     if not before_text and (ends_sentence or not after_words):
-        if index > 0:
-            prior = found_for[index - 1]
-            if prior is not None and _close_enough(text, paragraphs, spans[index - 1], start):
-                return _Found(prior.speaker, prior.cue, prior.span)
+        # The last quote kept before this one (a title left out in between does not
+        # break the run: `..., Flynn said on "Fox and Friends." "I mean ..."`).
+        k = index - 1
+        while k >= 0 and found_for[k] is None and index - k < 3 and spans[k][0] > para_start:
+            k -= 1
+        if k >= 0 and found_for[k] is not None and _close_enough(text, paragraphs, spans[k],
+                                                                   start):
+            prior = found_for[k]
+            assert prior is not None
+            return _Found(prior.speaker, prior.cue, prior.span)
         # `..., Schiff said. "The other factor ..."`: the cue of the sentence before.
         lo = max(prev_end, start - _LOOK_BACK)
         if sent_start > lo:
@@ -497,6 +511,25 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.cue_before(words, words, None)
             if found is not None and found.speaker is not None:
                 return found
+            # `Sen. Sanders identified young voters as ... . "The younger people ..."`:
+            # a quote that follows a sentence about one person is that person's.
+            subject = first_subject(words, text, att.mentions)
+            if subject is not None and subject.kind in ("entity", "name") and (
+                    subject.kind != "entity"
+                    or att.speakers.by_id[subject.entity_id or ""].kind != "country"):
+                found = att.settle(subject, None)
+                if found is not None and found.speaker is not None:
+                    return found
+        elif start == _first_text(text, para_start) and not after_words:
+            # A quote standing alone as a paragraph goes on from whoever the last
+            # sentence of the paragraph before was about, when that was a cue's speaker.
+            lead = paragraphs.previous(para_start)
+            if lead is not None and not _inside(spans, lead[1] - 1):
+                lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
+                words = [w for w in words_in(text, lo, lead[1]) if not _inside(spans, w.start)]
+                found = att.cue_before(words, words, None)
+                if found is not None and found.speaker is not None:
+                    return found
     return None
 
 

@@ -9,26 +9,54 @@ way as the entity finder's ("person:pat-caddell", "organization:the-new-york-pos
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from reader.analysis.model import Entity, EntityKind
+from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.pronouns import name_gender
 from reader.analysis.slugs import entity_id
 from reader.analysis.speakers import ORG_WORDS
 
+# First words of place names, never of a person's name.
+_PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West", "Saint", "St.", "San",
+                            "Santa", "Los", "Las", "El", "Fort", "Port", "Lake", "Mount"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Company forms written after a name ("Pirelli SpA", "Siemens AG").
+_COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "GmbH", "NV", "BV",
+                               "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLP"})
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def kind_of_name(name: str) -> EntityKind:
-    """A new speaker's kind: an organisation when its words say so, else a person."""
+def kind_of_name(name: str) -> EntityKind | None:
+    """A new speaker's kind: an organisation when its words say so, a person when it
+    starts with a given name or initials; None when it could be anything (a place, a
+    team, a capitalised word that opens a sentence)."""
     words = name.split()
     if not words:
-        return "person"
-    if words[0] == "The" or any(w.lower().strip(".") in ORG_WORDS for w in words):
+        return None
+    if words[0] == "The" or any(w.lower().strip(".,") in ORG_WORDS or w in _COMPANY_SUFFIXES
+                                for w in words):
         return "organization"
-    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
-        return "organization"  # an acronym: AROS, NAACP
+    if len(words) == 1:
+        w = words[0]
+        return "organization" if 2 <= len(w) <= 6 and w.isupper() else None  # NAACP
+    first = words[0]
+    if _INITIALS.fullmatch(first) or any(part in GIVEN_NAMES for part in first.split("-")):
+        return "person"
+    if first in _PLACE_OPENERS or len(words) > 3:
+        return None  # "New York", "South Carolina"
     return "person"
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[\"“]\s*)$")
+
+
+def _proper_single_word(text: str, name: str, at: tuple[int, int]) -> bool:
+    """A capitalised single word where capitals do not open a sentence: a proper noun."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    return not _OPENS_SENTENCE.search(text, max(0, at[0] - 8), at[0])
 
 
 def _surname(name: str) -> str:
@@ -37,7 +65,11 @@ def _surname(name: str) -> str:
 
 
 class SpeakerEntities:
-    """The entity list, growing as speakers are named that it did not hold yet."""
+    """The entity list, growing as speakers are named that it did not hold yet.
+
+    Lookups go through indexes kept up to date as entities are added, so that an
+    article naming thousands of speakers still takes linear time.
+    """
 
     def __init__(self, text: str, entities: list[Entity]) -> None:
         self.text = text
@@ -45,9 +77,26 @@ class SpeakerEntities:
         self.by_id = {e.id: e for e in self.entities}
         self.created: list[Entity] = []
         self._word_index: dict[str, list[int]] | None = None
-        self._taken: list[tuple[int, int]] | None = None
+        self._taken = sorted(span for e in self.entities for span in e.mentions)
         self._seen: dict[str, set[tuple[int, int]]] = {}
         self._unsorted: set[str] = set()
+        self._by_name: dict[str, Entity] = {}
+        self._by_surname: dict[str, list[Entity]] = {}
+        self._by_surface: dict[str, Entity] = {}
+        for ent in self.entities:
+            self._index(ent)
+
+    def _index(self, ent: Entity) -> None:
+        if ent.kind == "country":
+            return
+        self._by_name.setdefault(ent.name.lower(), ent)
+        if ent.kind == "person":
+            self._by_surname.setdefault(_surname(ent.name), []).append(ent)
+        for s, e in ent.mentions[:20]:
+            self._by_surface.setdefault(self.text[s:e].lower(), ent)
+
+    def _take(self, span: tuple[int, int]) -> None:
+        insort(self._taken, span)
 
     def _words(self) -> dict[str, list[int]]:
         """Offsets of each capitalised word of the text (built once, on demand)."""
@@ -61,66 +110,80 @@ class SpeakerEntities:
         return self._word_index
 
     def _is_taken(self, start: int, end: int) -> bool:
-        if self._taken is None:
-            self._taken = sorted(s for e in self.entities for s in e.mentions)
-        i = bisect_left(self._taken, (start, end))
+        taken = self._taken
+        i = bisect_left(taken, (start, end))
         for k in (i - 1, i):
-            if 0 <= k < len(self._taken):
-                s, e = self._taken[k]
+            if 0 <= k < len(taken):
+                s, e = taken[k]
                 if s < end and e > start:
                     return True
         return False
 
     def _occurrences(self, surface: str) -> list[tuple[int, int]]:
+        """Every place the text writes `surface`, found from its rarer end word."""
         words = surface.split()
         if not words:
             return []
-        first = words[0]
+        index = self._words()
+        first, last = words[0], words[-1]
         out: list[tuple[int, int]] = []
         text = self.text
-        for pos in self._words().get(first, []):
+        if len(index.get(last, ())) < len(index.get(first, ())):
+            back = len(surface) - len(last)
+            starts = [pos - back for pos in index.get(last, []) if pos - back >= 0]
+        else:
+            starts = index.get(first, [])
+        for pos in starts:
             end = pos + len(surface)
-            if text.startswith(surface, pos) and (end >= len(text) or not text[end].isalnum()):
-                # Allow any whitespace between the words of the name.
+            if text.startswith(surface, pos) and (end >= len(text) or not text[end].isalnum()) \
+                    and (pos == 0 or not text[pos - 1].isalnum()):
                 out.append((pos, end))
         return out
 
     def find_known(self, name: str) -> Entity | None:
         """An entity that `name` already stands for, if any."""
         low = name.lower()
-        sur = _surname(name)
+        found = self._by_name.get(low) or (
+            self._by_name.get(low[4:]) if low.startswith("the ") else None)
+        if found is not None:
+            return found
         single = len(name.split()) == 1
-        for ent in self.entities:
-            if ent.kind == "country":
-                continue
-            if ent.name.lower() == low:
+        for ent in self._by_surname.get(_surname(name), []):
+            if single or ent.name.split()[0].lower()[:1] == low[:1]:
                 return ent
-        for ent in self.entities:
-            if ent.kind != "person":
-                continue
-            if _surname(ent.name) == sur and (
-                single or ent.name.split()[0].lower()[:1] == low[:1]
-            ):
-                return ent
-        for ent in self.entities:
-            if ent.kind == "country":
-                continue
-            for s, e in ent.mentions[:20]:
-                if self.text[s:e].lower() == low:
-                    return ent
+        return self._by_surface.get(low)
+
+    def full_name(self, surname: str) -> str | None:
+        """"Caddell" -> "Pat Caddell" when the text writes a given name before it."""
+        text = self.text
+        for pos in self._words().get(surname, [])[:50]:
+            m = _GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
+            if m is not None and m.group(1) in GIVEN_NAMES:
+                return f"{m.group(1)} {surname}"
         return None
 
-    def entity_for(self, name: str, at: tuple[int, int]) -> str:
-        """The id of the entity `name` (written at `at`) stands for, made if need be."""
+    def entity_for(self, name: str, at: tuple[int, int]) -> str | None:
+        """The id of the entity `name` (written at `at`) stands for, made if need be;
+        None when the name is nothing we can vouch for."""
         known = self.find_known(name)
+        if known is None and len(name.split()) == 1:
+            full = self.full_name(name)
+            if full is not None:
+                name = full
+                known = self.find_known(name)
         if known is not None:
             seen = self._seen.setdefault(known.id, set(known.mentions))
             if at not in seen and not self._is_taken(*at):
                 seen.add(at)
                 known.mentions.append(at)
+                self._take(at)
                 self._unsorted.add(known.id)
             return known.id
         kind = kind_of_name(name)
+        if kind is None and _proper_single_word(self.text, name, at):
+            kind = "organization"  # "In a statement, Peabody said": a company, an outlet
+        if kind is None:
+            return None
         base = entity_id(kind, name)
         ent_id, n = base, 2
         while ent_id in self.by_id:
@@ -128,12 +191,15 @@ class SpeakerEntities:
         mentions = [span for span in self._occurrences(name) if not self._is_taken(*span)]
         if kind == "person" and len(name.split()) > 1:
             surname = name.split()[-1]
-            full = set(mentions)
+            # Where the surname ends a full-name mention already counted.
+            inside = {e - len(surname) for _, e in mentions}
             for span in self._occurrences(surname):
-                if not any(s <= span[0] < e for s, e in full) and not self._is_taken(*span):
+                if span[0] not in inside and not self._is_taken(*span):
                     mentions.append(span)
         if at not in mentions and not self._is_taken(*at):
             mentions.append(at)
+        if not mentions:
+            return None  # every place it is written already belongs to another entity
         mentions.sort()
         gender = None
         if kind == "person":
@@ -143,7 +209,9 @@ class SpeakerEntities:
         self.entities.append(ent)
         self.created.append(ent)
         self.by_id[ent_id] = ent
-        self._taken = None
+        for span in mentions:
+            self._take(span)
+        self._index(ent)
         return ent_id
 
     def finish(self) -> list[Entity]:

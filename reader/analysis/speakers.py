@@ -109,7 +109,9 @@ ORG_WORDS = word_set(
     radio alliance coalition organization organisation league federation board
     administration army navy force forces guard ap cnn bbc nbc abc cbs fox msnbc npr pac
     politifact times-picayune review report reports inquirer globe observer telegraph
-    guardian economist monitor examiner chronicle courier sun mirror express star"""
+    guardian economist monitor examiner chronicle courier sun mirror express star security
+    investigations enforcement protection affairs relations studies research policy
+    conference caucus"""
 )
 
 
@@ -167,6 +169,15 @@ class MentionIndex:
         self.ids = [i for _, _, i in spans]
         self.kinds = {ent.id: ent.kind for ent in entities}
 
+    def add(self, ent: Entity) -> None:
+        """Take in an entity made after the index was built."""
+        self.kinds[ent.id] = ent.kind
+        for s, e in ent.mentions:
+            i = bisect_right(self.starts, s)
+            self.starts.insert(i, s)
+            self.ends.insert(i, e)
+            self.ids.insert(i, ent.id)
+
     def covering(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The mention that overlaps text[start:end], if any (the last to start)."""
         i = bisect_right(self.starts, end - 1) - 1
@@ -196,10 +207,21 @@ def _name_from(words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
             continue
         break
     b = hi
+    for x in range(a + 1, hi):
+        if words[x].text.rstrip(".").lower() in _NOT_NAMES and is_capitalised(words[x].text):
+            b = x  # "The U.N. Security Council on Friday": the name ends before "Friday"
+            break
     while b > a and words[b - 1].text.lower() in _CONNECTORS:
         b -= 1
     if a >= b:
         return None
+    # "New Jersey Gov. Chris Christie": a title inside the run starts the name after it
+    # (not in an organisation's name: "State Department").
+    if not any(words[x].text.lower().strip(".") in ORG_WORDS for x in range(a, b)):
+        for x in range(b - 2, a - 1, -1):
+            if words[x].text.rstrip(".").lower() in TITLES and is_capitalised(words[x].text):
+                a = x + 1
+                break
     return a, b
 
 
@@ -321,6 +343,17 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                 if appositive is None:
                     appositive = (k + 1, j - 1)
                 j = k - 1
+                # Stacked appositives: "Scott Pruitt, the attorney general of Oklahoma,
+                # one of the states suing, said": another one opens in lower case.
+                while skips < 3:
+                    c = j
+                    while c >= 0 and k - c <= 16 and words[c].text not in _PUNCT:
+                        c -= 1
+                    if c < 0 or words[c].text != "," or c + 1 >= len(words) or is_capitalised(
+                            words[c + 1].text) or c + 1 > j:
+                        break
+                    skips += 1
+                    k, j = c, c - 1
                 continue
             return None
         if t == ")":
@@ -397,14 +430,16 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 break
     first = bare_lower(words[0].text) if words else ""
     if words and (first in PREPOSITIONS or words[0].text.endswith("ing")
-                  or first in _INTRODUCTORY):
+                  or first in _INTRODUCTORY or (
+                      first.endswith("ed") and len(words) > 1
+                      and not is_capitalised(words[1].text))):
         for k in range(1, min(len(words), 16)):
             if words[k].text == ",":
                 start = k + 1
                 break
         else:
             return None
-    elif words and first not in DETERMINERS and (
+    elif words and first not in DETERMINERS and first not in PRONOUNS and (
             first in _NOT_NAMES or first.endswith("ly") or first.split("-")[0] in _NOT_NAMES):
         # "Conversely, ...", "Twenty-two years ago, ...": an opener up to its comma.
         for k in range(1, min(len(words), 8)):

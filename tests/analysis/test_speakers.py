@@ -112,3 +112,65 @@ def test_new_person_speaker_gets_surname_mentions() -> None:
     assert ent is not None and ent.kind == "person"
     surfaces = [text[s:e] for s, e in ent.mentions]
     assert "Whitfield" in surfaces
+
+
+def test_signed_quote_after_a_dash() -> None:
+    text = '"The town needs a new library." ― Marta Quinlan'
+    assert speakers(analyze(text)) == ["Marta Quinlan"]
+
+
+def test_cue_after_a_parenthesis_with_party_and_state() -> None:
+    text = '"We will vote no," Rep. John Abernathy (D-Ore.) said on Tuesday.'
+    assert speakers(analyze(text)) == ["John Abernathy"]
+
+
+def test_stacked_appositives_between_speaker_and_verb() -> None:
+    text = ('"It is a mistake," Robert Kessel, the mayor of Dunmore, one of the towns '
+            'in the lawsuit, said.')
+    assert speakers(analyze(text)) == ["Robert Kessel"]
+
+
+def test_as_complement_belongs_to_the_sentence_subject() -> None:
+    text = 'Governor Linda Marsh described the plan as "a reckless gamble."'
+    assert speakers(analyze(text)) == ["Linda Marsh"]
+
+
+def test_passive_cue_is_not_the_subjects_words() -> None:
+    text = 'Karl Odom has been called a "maverick" by his rivals.'
+    assert analyze(text).quotes == []
+
+
+def test_participle_takes_the_main_clause_subject() -> None:
+    text = 'Susan Ferro left the meeting early, saying "nothing was decided."'
+    assert speakers(analyze(text)) == ["Susan Ferro"]
+
+
+def test_title_after_a_possessive_is_left_out() -> None:
+    text = 'Mayor James Orr told Channel Nine\'s "Morning Hour" that taxes would rise.'
+    assert analyze(text).quotes == []
+
+
+def test_definite_description_names_the_organisation() -> None:
+    text = ('The Harbor Safety Commission met on Monday.\n'
+            'The commission said the pier was "unsafe for crowds."')
+    start = text.index("Harbor")
+    board = Entity(id="organization:harbor-safety-commission", kind="organization",
+                   name="Harbor Safety Commission",
+                   mentions=[(start, start + len("Harbor Safety Commission"))])
+    quotes, _ = find_quotes(text, [board])
+    assert [q.speaker for q in quotes] == ["organization:harbor-safety-commission"]
+
+
+def test_a_capitalised_word_that_opens_a_sentence_is_not_made_a_person() -> None:
+    text = 'Demonstrators said they want "justice now."'
+    result = analyze(text)
+    assert len(result.quotes) == 1 and result.quotes[0].speaker is None
+    assert result.of_kind("person") == []
+
+
+def test_they_after_two_people_named_together_is_the_first() -> None:
+    text = ("Senators Ada Brook, a Republican, and Carl Vance met the press.\n"
+            '"The bill is dead," they wrote.')
+    entities = [person(text, "Ada Brook"), person(text, "Carl Vance")]
+    quotes, _ = find_quotes(text, entities)
+    assert [q.speaker for q in quotes] == ["person:ada-brook"]

@@ -8,9 +8,13 @@ same run (a ratio near 1 at every size means linear time). Not part of the defau
 from __future__ import annotations
 
 import gc
+import random
+import string
 import time
+from collections.abc import Callable
 
 from reader.analysis import analyze
+from reader.analysis.quotes import find_quotes
 
 # Made-up news paragraphs: names, roles, countries, quotes of every shape, pronouns.
 PARAGRAPHS = [
@@ -34,25 +38,40 @@ def article(size_kb: int, unit: str = UNIT) -> str:
     return (unit * (target // len(unit) + 1))[:target]
 
 
-def best_time(text: str, repeats: int) -> float:
+def best_time(text: str, repeats: int, analyse: Callable[[str], object] = analyze) -> float:
     """The best of several runs: the machine is shared, so the minimum is the figure
     least disturbed by other work."""
     best = float("inf")
     for _ in range(repeats):
         gc.collect()
         t0 = time.perf_counter()
-        analyze(text)
+        analyse(text)
         best = min(best, time.perf_counter() - t0)
     return best
 
 
-def run(label: str, unit: str) -> list[float]:
+def many_speakers(size_kb: int) -> str:
+    """Every paragraph a new speaker: the entity list grows with the article."""
+    rnd = random.Random(size_kb)
+    parts: list[str] = []
+    total = 0
+    while total < size_kb * 1024:
+        surname = "".join(rnd.choice(string.ascii_lowercase) for _ in range(7)).capitalize()
+        given = rnd.choice(("John", "Mary", "Robert", "Linda", "James", "Susan"))
+        part = f'"We will see," said {given} {surname}. "It is early," {surname} added.\n\n'
+        parts.append(part)
+        total += len(part)
+    return "".join(parts)[: size_kb * 1024]
+
+
+def run(label: str, unit: str, make: Callable[[int], str] | None = None,
+        analyse: Callable[[str], object] = analyze) -> list[float]:
     print(f"\n{label}")
     print(f"{'size':>8} {'seconds':>9} {'ms per KB':>10} {'ratio to 1 KB':>14}")
     per_kb: list[float] = []
     for kb in SIZES_KB:
-        text = article(kb, unit)
-        seconds = best_time(text, repeats=max(3, min(20, 256 // kb)))
+        text = make(kb) if make is not None else article(kb, unit)
+        seconds = best_time(text, repeats=max(3, min(20, 256 // kb)), analyse=analyse)
         per_kb.append(seconds * 1000 / kb)
         print(f"{kb:>6} KB {seconds:>9.4f} {per_kb[-1]:>10.3f} {per_kb[-1] / per_kb[0]:>14.2f}")
     return per_kb
@@ -61,7 +80,10 @@ def run(label: str, unit: str) -> list[float]:
 def test_time_grows_linearly_with_article_size() -> None:
     news = run("news-like text", UNIT)
     marks = run("unmatched quote marks everywhere", 'a " b “ c ” said he, " \n')
+    speakers = run("a new speaker in every paragraph (quote finder alone)", "", many_speakers,
+                   lambda text: find_quotes(text, []))
     # Linear means the time per KB stays flat; a quadratic pass would multiply it
     # by about a thousand between 1 KB and 1 MB.
     assert news[-1] / news[0] < 10
     assert marks[-1] / marks[0] < 10
+    assert speakers[-1] / speakers[0] < 10
