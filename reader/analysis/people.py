@@ -187,10 +187,10 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0:
-        end = len(text)
+        return []  # a single line is a text, not a headline over one
     line = text[start:end]
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words):
         return [(start, end)]
     return []
 
@@ -206,10 +206,12 @@ class _Finder:
         self.people: dict[str, _Person] = {}
         self.lower_words = set(LOWER_WORD.findall(text))
         self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
-        self.open_runs: list[tuple[int, int]] = []  # runs no cue decided: (start, end)
+        # Runs no cue decided: (start, end, whole), whole when nothing was cut off before.
+        self.open_runs: list[tuple[int, int, bool]] = []
         self.title_lines = _title_lines(text) if tokens else []
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
+        self._cap_counts: dict[str, int] | None = None
         # Organisations by name, and their mentions by the offset they end at.
         self.org_by_name: dict[str, Entity] = {org.name: org for org in organizations}
         self.org_ending_at: dict[int, tuple[Entity, tuple[int, int]]] = {
@@ -326,12 +328,13 @@ class _Finder:
                 end -= 1
             if end <= start:
                 return
-            self.classify_name(i, start, end, titled and start == k, sex)
+            self.classify_name(i, start, end, titled and start == k, sex, start == i)
             pos = end
 
     def classify_name(self, i: int, start: int, end: int, titled: bool,
-                      sex: str | None) -> None:
-        """Decide whether tokens start..end-1 of the run starting at i are a person's name."""
+                      sex: str | None, whole: bool = True) -> None:
+        """Decide whether tokens start..end-1 of the run starting at i are a person's name
+        (`whole` when they are the run itself, with nothing cut off before them)."""
         tokens = self.tokens
         # "Miss Universe Alicia Machado", "Brazilian-born Luis Oliveira": a given name
         # further in starts the name.
@@ -343,11 +346,14 @@ class _Finder:
         # "Hillary Clinton Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
         headline = bool(self.title_lines) and self.in_title_line(tokens[start])
-        if headline and not titled and tokens[start].text not in GIVEN_NAMES:
-            self.open_runs.append((start, end))
+        if headline and not titled:
+            # Its words are linked to the people of the text below, but for a given name
+            # and a word that is a surname or comes again in the text.
+            if end - start >= 2 and tokens[start].text in GIVEN_NAMES:
+                second = tokens[start + 1].text
+                if second in SURNAMES or self.cap_count(second) > 1:
+                    self.add_person(start, start + 2, GIVEN_NAMES[tokens[start].text], None)
             return
-        if headline and end - start > 2:
-            end = start + 2
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES:
@@ -363,7 +369,7 @@ class _Finder:
             elif cue and self.plausible_single(start):
                 self.singles.append((start, None))
             else:
-                self.open_runs.append((start, end))
+                self.open_runs.append((start, end, True))
             return
         if size > 4:
             return
@@ -378,7 +384,8 @@ class _Finder:
         if last in self.companies or (first in self.companies and not given):
             return
         if not (strong or weak):
-            self.open_runs.append((start, end))
+            if not headline:
+                self.open_runs.append((start, end, whole))
             return
         if sex is None and given is not None:
             sex = given
@@ -530,7 +537,46 @@ class _Finder:
             self.claims[m] = "person"
 
     # -- pass 3: short forms --------------------------------------------------------
+    def cap_count(self, word: str) -> int:
+        """How often a capitalised word occurs in the text."""
+        if self._cap_counts is None:
+            counts: dict[str, int] = {}
+            for tok in self.tokens:
+                if tok.cap:
+                    counts[tok.text] = counts.get(tok.text, 0) + 1
+            self._cap_counts = counts
+        return self._cap_counts.get(word, 0)
+
+    def recurring_surnames(self) -> None:
+        """An undecided pair whose last word also stands alone elsewhere in the text is a
+        person: "Barack Obama ... Obama said" (a place or a team is rarely cut so)."""
+        tokens, claims, text = self.tokens, self.claims, self.text
+        alone: dict[str, int] = {}
+        for k, tok in enumerate(tokens):
+            if (claims[k] is None and tok.cap and not tok.caps_line
+                    and not _starts_sentence(text, tok)
+                    and (k == 0 or not tokens[k - 1].cap
+                         or not _joined(text, tokens[k - 1], tok))
+                    and (k + 1 == len(tokens) or not tokens[k + 1].cap
+                         or not _joined(text, tok, tokens[k + 1]))):
+                alone[tok.text] = alone.get(tok.text, 0) + 1
+        surnames_known = {p.words[-1] for p in self.people.values()}
+        remaining = []
+        for start, end, whole in self.open_runs:
+            first, last = tokens[start].text, tokens[end - 1].text
+            if (whole and 1 < end - start <= 3 and alone.get(last, 0) > 0
+                    and claims[start] is None
+                    and not last.endswith("s") and first not in surnames_known
+                    and first not in US_STATES and first.lower() not in self.lower_words
+                    and last.lower() not in self.lower_words and last not in self.companies
+                    and not last.isupper()):
+                self.add_person(start, end, GIVEN_NAMES.get(first), self.role_text(start, start))
+            else:
+                remaining.append((start, end, whole))
+        self.open_runs = remaining
+
     def short_forms(self) -> None:
+        self.recurring_surnames()
         self.merge_variants()
         by_last: dict[str, list[_Person]] = {}
         by_first: dict[str, list[_Person]] = {}
@@ -542,7 +588,7 @@ class _Finder:
                 by_first.setdefault(person.words[0], []).append(person)
         # Undecided runs: a known person's last words ("Suu Kyi" of Aung San Suu Kyi), or
         # a new person sharing a known surname ("Naina Yeltsin").
-        for start, end in self.open_runs:
+        for start, end, _ in self.open_runs:
             words = tuple(t.text.lower() for t in self.tokens[start:end])
             found = by_last.get(self.tokens[end - 1].text)
             if not found:
@@ -601,12 +647,14 @@ class _Finder:
                 continue
             if key in self.companies or (key in _MONTH_NAMES and self.reads_as_month(k)):
                 continue
+            person = self.closest(found, tok.start)
             first = k
-            if tok.caps_line and k > 0 and self.claims[k - 1] is None:
-                prev = self.tokens[k - 1]  # "ROBERTO DURAN" in a headline
-                if prev.caps_line and prev.key in GIVEN_NAMES and _joined(self.text, prev, tok):
+            if k > 0 and self.claims[k - 1] is None:
+                prev = self.tokens[k - 1]  # "ROBERTO DURAN", "Hillary Clinton Speaks ..."
+                if (prev.key in GIVEN_NAMES or prev.key == person.words[0]) and _joined(
+                        self.text, prev, tok) and prev.caps_line == tok.caps_line:
                     first = k - 1
-            self.mention_span(self.closest(found, tok.start), first, k + 1, None)
+            self.mention_span(person, first, k + 1, None)
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]

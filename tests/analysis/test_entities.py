@@ -278,3 +278,18 @@ def test_football_line_up_and_full_name_in_a_capitals_headline() -> None:
     people = by_kind(text, "person")
     assert surfaces(text, people["Dorian Kestrel"]) == ["DORIAN KESTREL", "Dorian Kestrel"]
     assert {"Oskar Brell", "Tiber Vasco", "Amin Haddow"} <= set(people)
+
+
+def test_a_surname_that_comes_again_alone_makes_a_name() -> None:
+    text = "Talks with Barnaby Quimmet went on. Aides to Quimmet declined to comment."
+    person = by_kind(text, "person")["Barnaby Quimmet"]
+    assert surfaces(text, person) == ["Barnaby Quimmet", "Quimmet"]
+
+
+def test_headline_words_are_linked_to_the_people_below() -> None:
+    text = ("Gold Star Mom Corners Ostrander On Health\n"
+            "Senator Maribel Ostrander said little. Ostrander left.")
+    people = by_kind(text, "person")
+    assert list(people) == ["Maribel Ostrander"]
+    assert surfaces(text, people["Maribel Ostrander"]) == [
+        "Ostrander", "Maribel Ostrander", "Ostrander"]

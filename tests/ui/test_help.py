@@ -10,7 +10,9 @@ from textual.widgets import Static
 
 from reader.app import make_app
 from reader.ui.commands import COMMANDS, commands_in_focus
+from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.help import SCOPE_TITLES, HelpScreen, help_sections
+from tests.ui.bookmark_support import store_access
 from tests.ui.snapshot_support import pinned_seed, settle
 
 
@@ -91,3 +93,20 @@ def test_help_screen_snapshot(snap_compare: Any, seed_path: Path, data_dir: Path
         await open_help(pilot)
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=open_it)
+
+
+async def test_help_over_the_bookmarks_screen_lists_its_keys(seed_path: Path,
+                                                             data_dir: Path) -> None:
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot, store_access(app, data_dir) as access:
+        await settle(pilot)
+        await app.push_screen(BookmarksScreen(access.store, access.gateway, lambda _id: None))
+        await settle(pilot)
+        help_screen = await open_help(pilot)
+        titles = headings(help_screen)
+        assert SCOPE_TITLES["bookmarks"] in titles and SCOPE_TITLES["bookmark_list"] in titles
+        assert SCOPE_TITLES["main"] not in titles
+        lines = shown(help_screen)
+        for command in COMMANDS:
+            if command.scope in ("bookmarks", "bookmark_list"):
+                assert command.help in lines
