@@ -17,8 +17,8 @@ def analyze(text: str) -> Analysis:
 
 
 def _unique_ids(entities: list[Entity]) -> list[Entity]:
-    """Give each entity its own id: two names can fold to one slug ("Lest’er Holt" and
-    "Lester Holt"), and the contract's `speaker` must name exactly one entity."""
+    """Give each entity its own id: two names can fold to one slug ("Mar’ta Lund" and
+    "Marta Lund"), and the contract's `speaker` must name exactly one entity."""
     seen: set[str] = set()
     for ent in entities:
         if ent.id in seen:

@@ -1,7 +1,7 @@
 """Words that report speech: the cue that ties a quote to whoever said it.
 
 The verbs are English reporting verbs ("said", "told", "added", "wrote", ...) in all
-their forms, the nouns are the ones that carry a quote after a possessive ("Trump's
+their forms, the nouns are the ones that carry a quote after a possessive ("Berg's
 claim that ..."), and "according to" names its source after it. The lists are written
 here from ordinary English usage.
 """
@@ -89,8 +89,8 @@ NOUNS: frozenset[str] = word_set(
     "testimony declaration speech letter interview"
 )
 
-# Verbs whose subject is rarely the speaker of a following quote when used in the
-# passive ("was called", "were described"): handled by the caller; listed for clarity.
+# Auxiliaries that make a reporting verb passive ("has been called a "maverick""): the
+# subject is then who the words are about, not who said them.
 PASSIVE_MARKERS: frozenset[str] = word_set("is was were are be been being")
 
 # Adverbs and auxiliaries that may stand between a speaker and the reporting verb.

@@ -43,7 +43,7 @@ _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 _NOT_MODIFIED = word_set("and or who whose which that of to in on at for with by from as")
-# Between two people named together: " and ", ", Republican of Iowa, and ".
+# Between two people named together: " and ", ", a Republican, and ".
 _JOINED = re.compile(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
@@ -159,7 +159,7 @@ class PersonHistory:
             _ACCORDING_TO_BEFORE.search(head))
 
     def _is_modifier(self, end: int) -> bool:
-        """"Clinton campaign", "Trump supporters": the name modifies a noun after it."""
+        """"Berg campaign", "Ruiz supporters": the name modifies a noun after it."""
         m = _NEXT_WORD.match(self.text, end, min(len(self.text), end + 30))
         if m is None:
             return False
@@ -173,7 +173,7 @@ class PersonHistory:
                                            and len(word) > 3))
 
     def _introduced(self, end: int) -> bool:
-        """"Henry Crespo, president of ...": a person brought in with a description."""
+        """"Omar Vidal, president of ...": a person brought in with a description."""
         return bool(_APPOSITIVE.match(self.text, end, min(len(self.text), end + 40)))
 
     def resolve(self, pronoun: str, pos: int, window: int = 3000) -> str | None:
@@ -196,7 +196,7 @@ class PersonHistory:
         return None
 
     def _pair_before(self, pos: int) -> str | None:
-        """"Grassley and Leahy ... they wrote": the first of two people named together
+        """"Brook and Vance ... they wrote": the first of two people named together
         in the sentence or two before."""
         i = bisect_left(self.starts, pos) - 1
         while i >= 1 and self.starts[i] >= pos - 600:

@@ -1,11 +1,11 @@
 """Quotations and who said them.
 
 Each pair of quotation marks (quote_marks) is tied to a speaker by, in order:
-1. a cue right after it: `"...," said Caddell`, `"...," he added`, `"..." Ryder told`;
-2. a cue before it in its sentence: `Trump says voter fraud "would be ..."`,
-   `He said: "..."`, `Politifact seized on Trump's claim that "..."`, `According to X, "..."`;
+1. a cue right after it: `"...," said Holm`, `"...," he added`, `"..." Berg told`;
+2. a cue before it in its sentence: `Ruiz says the plan "would fail"`,
+   `He said: "..."`, `critics doubted Berg's claim that "..."`, `According to X, "..."`;
 3. an earlier quote in the same sentence (`called her "disgusting" and "a con"`);
-4. a lead-in ending with a colon in the paragraph before (`Caddell continued:`);
+4. a lead-in ending with a colon in the paragraph before (`Holm continued:`);
 5. the quote before it, when this one simply goes on (`"...," he said. "..."`), also
    across a paragraph break.
 A pronoun speaker is resolved to the person it refers to (pronouns). Quotes with no cue
@@ -84,10 +84,6 @@ _PERSON_HEADS = word_set(
     businessman businesswoman secretary minister spokesman spokeswoman spokesperson chairman
     chairwoman director chief leader judge attorney general representative ambassador"""
 )
-
-# Speakerless quotes are kept only when long enough to be speech rather than a title.
-_KEEP_UNATTRIBUTED_WORDS = 1_000_000
-
 
 @dataclass(slots=True)
 class _Found:
@@ -218,11 +214,11 @@ class _Attributor:
         """`"...," said X` or `"...," X said` in the words just after a quote.
 
         `strict` (the quote ended its sentence) only takes a cue that closes the
-        sentence at once: `"...?" Vitter demanded.`; `tight` takes a cue only when
+        sentence at once: `"...?" Okafor demanded.`; `tight` takes a cue only when
         what follows it is no new clause (`he added on Twitter.`).
         """
         limit = 4 if strict or tight else _AFTER_WORDS
-        skipped = 0  # words inside parentheses: "Rep. Jim Jordan (R-Ohio) said"
+        skipped = 0  # words inside parentheses: "Rep. Ana Vidal (D-Ore.) said"
         depth = 0
         counted = 0  # words, not punctuation
         for j, w in enumerate(words):
@@ -289,14 +285,14 @@ class _Attributor:
         w = words[j]
         text_w = w.text
         before = words[j - 1].text.lower() if j > 0 else ""
-        # "Obama's remarks": a possessive makes the cue a noun ("He's claiming" does not).
+        # "Berg's remarks": a possessive makes the cue a noun ("He's claiming" does not).
         owned = (j > 0 and strip_possessive(words[j - 1].text) != words[j - 1].text
                  and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
         if is_cue_verb(text_w) and not owned:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
             if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
-                return None  # "has been called a charlatan": not the subject's words
+                return None  # "has been called a "maverick"": not the subject's words
             low = text_w.lower()
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
                 subject = subject_before(words, j - 1, self.text, self.mentions)
@@ -317,8 +313,8 @@ class _Attributor:
             return self.settle(subject, low)
         if is_cue_noun(text_w) and j > 0:
             owner = words[j - 1].text
-            # A cue noun ("Trump's claim") yields to a reporting verb before it in the
-            # sentence ("Moore called Obama's remarks "..."").
+            # A cue noun ("Berg's claim") yields to a reporting verb before it in the
+            # sentence ("Holm called Berg's remarks "..."").
             for k in range(j - 1):
                 if is_cue_verb(words[k].text) and words[k - 1].text.lower() not in DETERMINERS:
                     return None
@@ -340,14 +336,14 @@ class _Attributor:
             return _Found(previous.speaker, cue, previous.span)
         subject = first_subject(sentence_words, self.text, self.mentions)
         if subject is None and not head:
-            # "Bemoaning the "phony system," Trump accused ...": named after the quote.
+            # "Deploring the "broken rules," Ruiz accused ...": named after the quote.
             subject = first_subject(self.after_words, self.text, self.mentions, limit=4)
         if subject is None:
             return found
         return self.settle(subject, cue)
 
     def closing_cue(self, words: list[Word]) -> _Found | None:
-        """A cue that closes the sentence after its last comma: `..., Warren said.`"""
+        """A cue that closes the sentence after its last comma: `..., Marsh said.`"""
         for k in range(len(words) - 1, -1, -1):
             if words[k].text == ",":
                 tail = words[k + 1:]
@@ -384,9 +380,9 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
         found = _attribute(text, spans, index, paragraphs, att, found_for)
         found_for.append(found)
         if found is None:
-            if _word_count(text, start, end) < _KEEP_UNATTRIBUTED_WORDS:
-                continue
-            found = _Found(None, None, None)
+            # No cue and no run of speech to join: a title, a scare quote, or speech we
+            # cannot tie to anyone; all are left out.
+            continue
         if found.speaker is not None:
             at = found.span[0] if found.span is not None else start
             att.history.note_speaker(at, found.speaker)
@@ -414,7 +410,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     if index + 1 < len(spans):
         after_limit = min(after_limit, spans[index + 1][0])
     # A quote that ends its sentence ("...now." New sentence) takes only a cue that
-    # closes a short sentence of its own right after it ("...?" Vitter demanded.).
+    # closes a short sentence of its own right after it ("...?" Okafor demanded.).
     ends_sentence = quote_last in _TERMINAL_PUNCT and _next_is_capital(text, end)
     after_end = _sentence_end(text, end, after_limit)
     after_words = words_in(text, end, after_end)
@@ -431,29 +427,29 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     if _looks_like_title(text, start, end, before_words):
         return None
     if after_words and after_words[0].text in DASHES:
-        # "..." ― Carla Sanchez: a signed quote.
+        # "..." ― Rosa Lind: a signed quote.
         subject = subject_after(after_words, 1, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name"):
             return att.settle(subject, "—")
     if before_text.endswith((",", ":")) and any(is_cue_verb(w.text) for w in before_words[-8:]):
-        # `He added, "..."`, `Trump saying during the debate, "...," when ...`: the
+        # `He added, "..."`, `Berg saying during the hearing, "...," when ...`: the
         # cue that leads into the quote.
         found = att.cue_before(before_words, sentence_words,
                                previous if prev_in_sentence else None)
         if found is not None and found.speaker is not None:
             return found
     if opens_sentence or quote_last in _CLOSING_PUNCT:
-        # A short quote inside a sentence ("accomplished "too little," he added on
-        # Twitter") takes a cue after it only when that cue closes the sentence, so
-        # that a title ("of "Fox News Sunday," Pence said his ...") does not.
+        # A short quote inside a sentence ("achieved "very little," she added on
+        # radio") takes a cue after it only when that cue closes the sentence, so
+        # that a title ("of "Evening Report," Holm said her ...") does not.
         tight = not opens_sentence and _word_count(text, start, end) < 4
         found = att.cue_after(after_words, strict=ends_sentence, tight=tight)
         if found is not None:
             return found
     if _after_as(before_words):
-        # `rated 32% of claims as "false"`, `cited his remarks as "Miss Piggy"`: the
+        # `rated half of the claims as "false"`, `cited his words as "a slur"`: the
         # words are the sentence subject's, unless a cue names someone closer
-        # (`an act that Mayor Bill de Blasio described as "..."`).
+        # (`a fire that Mayor Lena Okafor described as "..."`).
         found = att.cue_before(before_words, sentence_words,
                                previous if prev_in_sentence else None)
         if found is not None and found.speaker is not None:
@@ -470,12 +466,12 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     if found is not None:
         return found
     if not opens_sentence and not ends_sentence:
-        # `A cashier who "steals a handful" is held accountable, Warren said.`
+        # `A clerk who "takes a little" is punished, Marsh said.`
         found = att.closing_cue(after_words)
         if found is not None:
             return found
     if before_text.endswith(":") or (before_words and before_words[-1].text.lower() == "as"):
-        # `Obama is rolling out a new message: "..."`, `condemned the test as "..."`:
+        # `Ruiz is trying out a new message: "..."`, `condemned the test as "..."`:
         # the sentence's subject.
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind != "noun":
@@ -494,7 +490,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                     return found
     if not before_text and (ends_sentence or not after_words):
         # The last quote kept before this one (a title left out in between does not
-        # break the run: `..., Flynn said on "Fox and Friends." "I mean ..."`).
+        # break the run: `..., Berg said on "Morning Hour." "I mean ..."`).
         k = index - 1
         while k >= 0 and found_for[k] is None and index - k < 3 and spans[k][0] > para_start:
             k -= 1
@@ -503,7 +499,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             prior = found_for[k]
             assert prior is not None
             return _Found(prior.speaker, prior.cue, prior.span)
-        # `..., Schiff said. "The other factor ..."`: the cue of the sentence before.
+        # `..., Marsh said. "The other factor ..."`: the cue of the sentence before.
         lo = max(prev_end, start - _LOOK_BACK)
         if sent_start > lo:
             prev_sent = _last_sentence_start(text, lo, sent_start - 1)
@@ -511,7 +507,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.cue_before(words, words, None)
             if found is not None and found.speaker is not None:
                 return found
-            # `Sen. Sanders identified young voters as ... . "The younger people ..."`:
+            # `Sen. Vidal named young voters as ... . "The young are ..."`:
             # a quote that follows a sentence about one person is that person's.
             subject = first_subject(words, text, att.mentions)
             if subject is not None and subject.kind in ("entity", "name") and (
@@ -549,7 +545,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bool:
     """A short Title Case quote after "on", "of", "the" or a possessive: a show, a book,
-    a forum ("on CNN's "State of the Union."", "during a "Commander-in-Chief Forum"")."""
+    a forum ("on Channel Nine's "Morning Hour."", "during a "Town Hall Forum"")."""
     inner = text[start + 1:end - 1].strip(" ,.?!")
     words = inner.split()
     if not words or len(words) > 7 or not before:

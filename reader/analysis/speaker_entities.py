@@ -1,9 +1,9 @@
 """Speakers the entity finder missed become entities, with every mention of them.
 
-A name found next to a cue ("said Caddell", "The New York Post reports") is first
+A name found next to a cue ("said Holm", "The Daily Ledger reports") is first
 matched against the entities already known (same name, or same surname for people);
 only when nothing matches is a new person or organisation made, its id built the same
-way as the entity finder's ("person:pat-caddell", "organization:the-new-york-post").
+way as the entity finder's ("person:petra-holm", "organization:the-daily-ledger").
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ class SpeakerEntities:
         return self._by_surface.get(low)
 
     def full_name(self, surname: str) -> str | None:
-        """"Caddell" -> "Pat Caddell" when the text writes a given name before it."""
+        """"Holm" -> "Petra Holm" when the text writes a given name before it."""
         text = self.text
         for pos in self._words().get(surname, [])[:50]:
             m = _GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
@@ -181,7 +181,7 @@ class SpeakerEntities:
             return known.id
         kind = kind_of_name(name)
         if kind is None and _proper_single_word(self.text, name, at):
-            kind = "organization"  # "In a statement, Peabody said": a company, an outlet
+            kind = "organization"  # "In a statement, Norvex said": a company, an outlet
         if kind is None:
             return None
         base = entity_id(kind, name)

@@ -108,7 +108,7 @@ ORG_WORDS = word_set(
     co bank fund network media reuters tribune herald gazette daily magazine channel tv
     radio alliance coalition organization organisation league federation board
     administration army navy force forces guard ap cnn bbc nbc abc cbs fox msnbc npr pac
-    politifact times-picayune review report reports inquirer globe observer telegraph
+    times-picayune review report reports inquirer globe observer telegraph
     guardian economist monitor examiner chronicle courier sun mirror express star security
     investigations enforcement protection affairs relations studies research policy
     conference caucus"""
@@ -263,7 +263,7 @@ def _name_subject(words: list[Word], a: int, b: int, text: str) -> Subject | Non
     if span is None:
         return None
     i, k = span
-    # "Earl Ray Tomblin of West Virginia": a person's name stops before "of".
+    # "Ana Vidal of North Dakota": a person's name stops before "of".
     if not any(words[x].text.lower().strip(".") in ORG_WORDS for x in range(i, k)):
         for x in range(i + 1, k):
             if words[x].text.lower() in ("of", "for", "and"):
@@ -275,7 +275,7 @@ def _name_subject(words: list[Word], a: int, b: int, text: str) -> Subject | Non
         return None
     if len(surface.split()) > 1 and surface.isupper():
         return None  # a headline in capitals, not a name
-    # Keep a leading "The" for organisations ("The New York Post").
+    # Keep a leading "The" for organisations ("The Daily Ledger").
     if i > a and words[i - 1].text == "The":
         start = words[i - 1].start
         surface = "The " + surface
@@ -303,7 +303,7 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) ->
     if low in RELATIVES:
         return Subject("relative", w.start, w.end)
     if hit is not None:
-        # "Gov. Earl Tomblin of West Virginia said": the person, not the place.
+        # "Gov. Ana Vidal of North Dakota said": the person, not the place.
         k = j
         while k >= 0 and words[k].start >= hit[0]:
             k -= 1
@@ -324,7 +324,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
     """The subject whose verb follows words[j]; None when the clause starts right there.
 
     Skips adverbs and auxiliaries ("has also said") and comma-bounded appositives
-    ("Scott Pruitt, the attorney general, said").
+    ("Ivo Marsh, the attorney general, said").
     """
     skips = 0
     appositive: tuple[int, int] | None = None
@@ -343,7 +343,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                 if appositive is None:
                     appositive = (k + 1, j - 1)
                 j = k - 1
-                # Stacked appositives: "Scott Pruitt, the attorney general of Oklahoma,
+                # Stacked appositives: "Ivo Marsh, the attorney general of Utah,
                 # one of the states suing, said": another one opens in lower case.
                 while skips < 3:
                     c = j
@@ -377,7 +377,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
 
 
 def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject | None:
-    """The subject that follows an inverted cue ("said Caddell"): words[j] onwards."""
+    """The subject that follows an inverted cue ("said Holm"): words[j] onwards."""
     while j < len(words) and words[j].text in (",", "—", "–"):
         j += 1
     if j >= len(words):
@@ -403,7 +403,7 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
     if is_capitalised(w.text):
         b = _capitalised_run_forward(words, j)
-        # A mention inside the run ("said Maj. Gen. Patrick Ryder") wins over the run.
+        # A mention inside the run ("said Col. Anton Brandt") wins over the run.
         for k in range(j, b):
             hit = mentions.covering(words[k].start, words[k].end)
             if hit is not None and mentions.kinds.get(hit[2]) != "country":
@@ -423,7 +423,7 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
     """
     start = 0
     if words and len(words[0].text) > 1 and words[0].text.isupper():
-        # A dateline: "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton ..."
+        # A dateline: "DULUTH, Minn., May 4 (Wire) — Former Mayor Ana Vidal ..."
         for k in range(1, min(len(words), 14)):
             if words[k].text in DASHES:
                 words = words[k + 1:]
@@ -441,7 +441,7 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             return None
     elif words and first not in DETERMINERS and first not in PRONOUNS and (
             first in _NOT_NAMES or first.endswith("ly") or first.split("-")[0] in _NOT_NAMES):
-        # "Conversely, ...", "Twenty-two years ago, ...": an opener up to its comma.
+        # "Likewise, ...", "Thirty years ago, ...": an opener up to its comma.
         for k in range(1, min(len(words), 8)):
             if words[k].text == ",":
                 start = k + 1
@@ -455,7 +455,7 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             return None
         if not is_capitalised(w.text) and low not in DETERMINERS:
             # "several environmental groups granted ...": a common-noun subject, unless
-            # the words lead to a name ("presidential nominee Hillary Clinton said").
+            # the words lead to a name ("party nominee Ana Vidal said").
             k = j
             while (k < len(words) and k - j < 4 and not is_capitalised(words[k].text)
                    and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)):

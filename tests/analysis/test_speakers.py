@@ -162,7 +162,7 @@ def test_definite_description_names_the_organisation() -> None:
 
 
 def test_a_capitalised_word_that_opens_a_sentence_is_not_made_a_person() -> None:
-    text = 'Demonstrators said they want "justice now."'
+    text = 'Volunteers said the shelter needs "more hands by Friday."'
     result = analyze(text)
     assert len(result.quotes) == 1 and result.quotes[0].speaker is None
     assert result.of_kind("person") == []
