@@ -17,6 +17,8 @@ Public API (stable; everything else in this package is internal)::
     anchor = QuoteAnchor.from_text(article.text, start, end, article.content_hash)
     store.bookmark_quote(article_id, article_title, anchor, speaker=None, speaker_id=None)
     store.quote_bookmark(article_id, anchor) -> QuoteBookmark | None
+    store.reanchor_quote(bookmark_id, article.text, article.content_hash) -> span | None
+                        # finds the quote now; saves moved offsets; None = detached (kept)
     store.bookmarks(article_id=None) -> list[ArticleBookmark | QuoteBookmark]
     store.delete_bookmark(id) -> Bookmark | None ; store.restore_bookmark(bookmark)
 

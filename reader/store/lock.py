@@ -16,6 +16,7 @@ from pathlib import Path
 
 LOCK_NAME = "store.lock"
 _POLL_SECONDS = 0.05
+_OWNER_WIDTH = 128
 
 
 class StoreLock:
@@ -65,12 +66,12 @@ class StoreLock:
 
     @staticmethod
     def _write_owner(fd: int) -> None:
-        # The owner line lives at offset 1 onwards on Windows, whose lock covers byte 0.
+        # Informational only (the OS lock is what counts), so no fsync; padded to a fixed
+        # width so a shorter line fully covers a longer old one without a truncate.
+        line = f"{os.getpid()} {socket.gethostname()}\n".ljust(_OWNER_WIDTH)
         with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"{os.getpid()} {socket.gethostname()}\n".encode())
-            os.fsync(fd)
+            os.write(fd, line.encode())
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

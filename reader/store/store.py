@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any, Literal
 
 from reader import paths
+from reader.store.anchor import locate_quote
 from reader.store.codec import clean_text
 from reader.store.errors import StoreBusyError, StoreReadOnlyError, StoreUnreadableError
 from reader.store.lock import StoreLock
@@ -138,6 +139,29 @@ class Store:
         record_id = self._idx().quotes.get((article_id, anchor.key))
         record = self.get(record_id) if record_id else None
         return record if isinstance(record, QuoteBookmark) else None
+
+    def reanchor_quote(self, bookmark_id: str, text: str,
+                       content_hash: str = "") -> tuple[int, int] | None:
+        """Where the quote bookmark is in the article's current `text` (None: detached).
+
+        When the exact quote has moved, the new offsets, context and hash are saved, so
+        the next lookup is direct. A detached or only approximately found quote is left
+        as stored: the bookmark is never dropped or rewritten to a guess. KeyError if
+        there is no such quote bookmark.
+        """
+        record = self.get(bookmark_id)
+        if not isinstance(record, QuoteBookmark):
+            raise KeyError(bookmark_id)
+        anchor = record.anchor
+        span = locate_quote(anchor, text)
+        if span is None or self.read_only or text[span[0]:span[1]] != anchor.quote:
+            return span
+        if span != (anchor.start, anchor.end) or (content_hash
+                                                   and content_hash != anchor.content_hash):
+            moved = QuoteAnchor.from_text(text, span[0], span[1],
+                                          content_hash or anchor.content_hash)
+            self.restore(dataclasses.replace(record, anchor=moved, updated=now_iso()))
+        return span
 
     def bookmarks(self, article_id: str | None = None) -> list[Bookmark]:
         """All bookmarks (or one article's), newest first."""

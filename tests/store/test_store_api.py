@@ -153,3 +153,20 @@ def test_read_only_store_refresh_sees_the_writer(store: Store, data_dir: Path) -
         second.refresh()
         assert [b.article_id for b in second.bookmarks()] == ["a"]
         assert isinstance(second.bookmarks()[0], ArticleBookmark)
+
+
+def test_reanchor_saves_a_moved_quote_and_keeps_a_detached_one(store: Store,
+                                                               data_dir: Path) -> None:
+    anchor = _anchor("We will hold the line,")
+    mark = store.bookmark_quote("a", "A", anchor, speaker="Patrick Ryder")
+    edited = "Correction appended at the top.\n" + ARTICLE_TEXT
+    span = store.reanchor_quote(mark.id, edited, "hash2")
+    assert span is not None and edited[span[0]:span[1]] == "We will hold the line,"
+    store.close()
+    with open_store(data_dir) as reopened:
+        [moved] = reopened.bookmarks()
+        assert isinstance(moved, QuoteBookmark) and moved.id == mark.id
+        assert (moved.anchor.start, moved.anchor.end, moved.anchor.content_hash) == (
+            span[0], span[1], "hash2")
+        assert reopened.reanchor_quote(mark.id, "The article was rewritten.", "h3") is None
+        assert reopened.bookmarks() == [moved]  # detached: kept exactly as it was
