@@ -15,6 +15,8 @@ from reader.analysis import Analysis, analyze
 from reader.store import Store, StoreError, open_store
 from reader.ui import session
 from reader.ui.commands import bindings_for
+from reader.ui.providers import PROVIDERS
+from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.main import MainScreen
 from reader.ui.store_gateway import StoreGateway
@@ -31,6 +33,7 @@ class ReaderApp(App[None]):
 
     TITLE = "reader"
     BINDINGS = bindings_for("app")
+    COMMANDS = App.COMMANDS | PROVIDERS
 
     def __init__(self, sources: Sequence[Path], data_dir: Path) -> None:
         # CSS_PATH is resolved against this file's folder, so give absolute paths computed
@@ -78,7 +81,8 @@ class ReaderApp(App[None]):
             self.push_screen(HelpScreen.for_screen(self.screen))
 
     def action_bookmarks(self) -> None:
-        self.notify("The bookmarks screen is coming.")
+        if not isinstance(self.screen, BookmarksScreen):
+            self.push_screen(BookmarksScreen(), callback=self.main_screen.open_at)
 
 
 def make_app(sources: Sequence[str | os.PathLike[str]] | None = None,

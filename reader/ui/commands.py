@@ -97,7 +97,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("clear_cursor", "escape", "reader.clear-cursor", "Clear",
             "Clear the quote cursor and the selected entity.", "main", show=False),
     Command("export", "x", "reader.export", "Export",
-            "Export bookmarks and notes as Markdown into the data folder.", "main",
+            "Export bookmarks and notes: Markdown, JSON (imports back) or Readwise CSV.", "main",
             show=False),
     # One pane each.
     Command("select", "enter", "reader.open-article", "Open",

@@ -6,8 +6,7 @@ writes without another call slipping in between. No Textual here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 from reader.analysis import Quote
 from reader.articles import Article
@@ -17,8 +16,6 @@ from reader.store import (
     QuoteAnchor,
     QuoteBookmark,
     Store,
-    export_json,
-    export_markdown,
     locate_quote,
 )
 
@@ -136,18 +133,3 @@ def write_note(store: Store, target: NoteTarget, text: str) -> str:
         return "Note deleted."
     store.set_note(target, text)
     return "Note saved." if existing is None else "Note updated."
-
-
-@dataclass(frozen=True, slots=True)
-class ExportResult:
-    paths: list[Path] = field(default_factory=list)
-
-
-def export_all(store: Store, folder: Path, stamp: str) -> ExportResult:
-    """Write Markdown and JSON exports into `folder`; the JSON one imports back losslessly."""
-    folder.mkdir(parents=True, exist_ok=True)
-    markdown = folder / f"reader-export-{stamp}.md"
-    lossless = folder / f"reader-export-{stamp}.json"
-    markdown.write_text(export_markdown(store), encoding="utf-8")
-    lossless.write_text(export_json(store), encoding="utf-8")
-    return ExportResult([markdown, lossless])

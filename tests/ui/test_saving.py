@@ -6,11 +6,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from textual.widgets import TextArea
+from textual.widgets import RadioButton, TextArea
 
 from reader.__main__ import main as cli
 from reader.app import ReaderApp, make_app
 from reader.store import open_store
+from reader.ui.screens.export import ExportScreen
 from reader.ui.screens.main import MainScreen
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.article_list import ArticleList
@@ -171,8 +172,19 @@ async def test_export_from_the_app_and_import_back(articles_dir: Path, data_dir:
     app = _app([articles_dir], data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await _settle(app)
-        await pilot.press("x")
+        await pilot.press("x")  # the dialog opens on Markdown, into the data folder
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("ctrl+s")
         await _settle(app)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one("#format-json", RadioButton).value = True
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await _settle(app)
+        assert isinstance(app.screen, MainScreen)
         await pilot.press("q")
     exports = sorted((data_dir / "exports").glob("*.json"))
     markdown = sorted((data_dir / "exports").glob("*.md"))
@@ -191,3 +203,48 @@ async def test_export_from_the_app_and_import_back(articles_dir: Path, data_dir:
         assert isinstance(app.screen, NoteEditor)
         assert app.screen.query_one(TextArea).text == "Export me."
         await pilot.press("escape")
+
+
+async def test_bookmarks_screen_opens_the_article_at_the_saved_quote(
+    articles_dir: Path, data_dir: Path
+) -> None:
+    from reader.ui.screens.bookmarks import BookmarkList, BookmarksScreen
+
+    app = _app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        main = _main(app)
+        geneva = main.article_id
+        await pilot.press("right_square_bracket", "right_square_bracket", "b")
+        await _settle(app)
+        # Read another article, then come back through `g`.
+        main.open_article(next(a.id for a in main.library if a.id != geneva))
+        await _settle(app)
+        await pilot.press("g")
+        await _settle(app)
+        screen = app.screen
+        assert isinstance(screen, BookmarksScreen)
+        rows = screen.query_one(BookmarkList)
+        rows.highlighted = next(i for i, o in enumerate(rows.options) if not o.disabled)
+        await pilot.press("enter")
+        await _settle(app)
+        assert app.screen is main
+        assert main.article_id == geneva
+        assert main.quote_index == 1
+
+
+async def test_palette_finds_a_person_of_the_open_article(articles_dir: Path,
+                                                          data_dir: Path) -> None:
+    app = _app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        main = _main(app)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"lovelace")
+        await asyncio.sleep(0.3)  # the palette searches in the background
+        await pilot.pause()
+        await pilot.press("enter")
+        await _settle(app)
+        assert app.screen is main
+        assert main.entity_id == "person:ada-lovelace"

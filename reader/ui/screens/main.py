@@ -8,7 +8,6 @@ functions of reader/ui/session.py.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from reader.ui.messages import (
     QuoteChosen,
 )
 from reader.ui.safe_text import one_line
+from reader.ui.screens.export import export_with_dialog
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -535,18 +535,7 @@ class MainScreen(Screen[None]):
         editor = NoteEditor(about, existing.text if existing else "", context=context)
         await self.app.push_screen(editor, callback=save)
 
+    @work(exclusive=True, group="export", exit_on_error=False)
     async def action_export(self) -> None:
-        store = self.store
-        if store is None:
-            self.notify("Nothing to export: the data folder could not be opened.",
-                        severity="error")
-            return
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        folder = self.reader.data_dir / "exports"
-        try:
-            result = await self._store_call(session.export_all, store, folder, stamp)
-        except (StoreError, OSError) as exc:
-            self.notify(f"Export failed: {exc}", severity="error", markup=False)
-            return
-        self.notify("\n".join(str(p) for p in result.paths), title="Exported",
-                    markup=False, timeout=10)
+        await export_with_dialog(self.app, self.store, self.reader.gateway,
+                                 self.reader.data_dir / "exports")
