@@ -13,7 +13,7 @@ Three passes over the word tokens:
 from __future__ import annotations
 
 from reader.analysis import countries as _countries
-from reader.analysis import people as _people
+from reader.analysis import name_cues as _name_cues
 from reader.analysis.countries import find_countries
 from reader.analysis.model import Entity
 from reader.analysis.people import find_people
@@ -21,7 +21,7 @@ from reader.analysis.tokens import tokenize
 
 # Lower-case words the finders look at; all other lower-case words are left out of the
 # token list.
-_KEEP_LOWER = _countries.KEEP_LOWER | _people.KEEP_LOWER
+_KEEP_LOWER = _countries.KEEP_LOWER | _name_cues.KEEP_LOWER
 
 
 def find_entities(text: str) -> list[Entity]:

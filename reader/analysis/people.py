@@ -11,16 +11,13 @@ that person ("Ryder", "Mr. Miller", "Alan"), also in ALL-CAPS headlines ("SHEARE
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
 from reader.analysis.data.words import (
-    COMPANY_SUFFIXES,
     HEADLINE_VERBS,
     HONORIFICS,
     MEDIA_WORDS,
-    NEVER_NAME,
     NOT_FIRST,
     OFFICE_WORDS,
     ORG_HEADS,
@@ -31,114 +28,37 @@ from reader.analysis.data.words import (
     US_STATES,
 )
 from reader.analysis.model import Entity
+from reader.analysis.name_cues import (
+    APPOSITION,
+    BYLINE_BEFORE,
+    CAP_PARTICLES,
+    COMPANY_BEFORE,
+    COMPANY_SUFFIX,
+    GROUP_ENDINGS,
+    LOWER_BEFORE,
+    MONTH_NAMES,
+    NAME_BEFORE_SUFFIX,
+    PARTICLES,
+    PLACE_PREPOSITIONS,
+    ROLE_BEFORE,
+    ROLE_PREFIX,
+    SCORECARD_AFTER,
+    SCORECARD_BEFORE,
+    SHARES_OF,
+    SPEECH_BEFORE,
+    SPEECH_VERBS,
+    SUFFIXES,
+    SURNAME_ENDING,
+    can_be_in_name,
+    is_initial,
+    joined,
+    starts_sentence,
+    title_lines,
+)
 from reader.analysis.names import EAST_ASIAN_FAMILY, GIVEN_NAMES, SURNAMES
+from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import LOWER_WORD, Token
-
-# Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
-PARTICLES = frozenset({
-    "de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den",
-    "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu",
-})
-
-# Endings that make a hyphenated word a description: "Hong Kong-based", "Brazilian-born".
-_DESCRIPTIVE_ENDINGS = (
-    "-based", "-born", "-listed", "-led", "-owned", "-controlled", "-made", "-run",
-    "-backed", "-funded", "-style", "-bound", "-speaking", "-registered", "-trained",
-)
-
-# A lower-case word right before a token: "in May", "the May crackdown".
-_LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
-
-# Month names that are also names: "Theresa May", but "in May", "May 5".
-_MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
-
-# Words before a company's name: "printed packaging company Cofinec".
-_COMPANY_BEFORE = re.compile(
-    r"\b(?:company|group|firm|chain|maker|makers|carrier|giant|unit|subsidiary|brewer|insurer"
-    r"|bank|retailer|manufacturer|producer|operator|airline|conglomerate|distributor"
-    r"|supplier|developer|publisher|newspaper|daily|weekly|agency|broker|brokerage)"
-    r" ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)"
-)
-_COMPANY_SUFFIX = re.compile(
-    r" (?:"
-    + "|".join(re.escape(w) for w in sorted(COMPANY_SUFFIXES, key=len, reverse=True))
-    + r")(?!\w)"
-)
-_NAME_BEFORE_SUFFIX = re.compile(r"([A-Z][\w'-]*)(?: & [A-Z][\w'-]*)?$")
-_SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)")
-
-# Generational suffixes that belong to the name: "Joseph R. Biden Jr."
-SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-
-# Verbs right after a name that make it a person's name.
-SPEECH_VERBS = frozenset({
-    "said", "says", "told", "added", "asked", "wrote", "writes", "explained", "noted",
-    "stated", "replied", "warned", "insisted", "argued", "tweeted", "declared", "admitted",
-    "announced", "recalled", "acknowledged", "agreed", "complained", "continued", "claimed",
-})
-
-# Lower-case words before a name that make it a person's name.
-_ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
-
-# Capitalised particles that begin a surname, never a given name: "Van Voorhis".
-_CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "La", "Le",
-                            "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St."})
-
-# Bylines: "Reporting by Valerie Volcovici; Editing by Will Dunham".
-_BYLINE_BEFORE = re.compile(
-    r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
-    r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)[Bb]y $"
-)
-
-# Verbs before a name that report its words: "said Elez Biberaj".
-_SPEECH_BEFORE = frozenset({"said", "says", "added", "wrote", "explained", "noted",
-                            "continued", "recalled", "warned", "insisted", "argued"})
-
-# Plural nouns of groups: "Demonstrators said" names no one.
-_GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "ans")
-
-# An apposition that says who the person is: "Jean-Marc Ayrault, the foreign minister".
-_APPOSITION = re.compile(
-    r",? (?:(?:the|a|an|his|her|its|their|our) (?:[\w’'-]+ ){0,4}?|(?:[a-z][\w’'-]* ){0,3}?)(?:"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
-)
-# Lower-case words that may stand inside a role: "State Department spokesperson".
-_ROLE_PREFIX = frozenset({
-    "former", "deputy", "acting", "vice", "chief", "senior", "top", "assistant", "press",
-    "national", "security", "general", "foreign", "defense", "defence", "prime", "then",
-    "interim", "outgoing", "incoming", "new", "presidential", "campaign", "s", "the",
-})
-
-# Endings that mark a surname in many languages (Slavic, Romanian, Greek, Turkish, ...).
-_SURNAME_ENDING = re.compile(
-    r"(?:ov|ova|ev|eva|enko|escu|ski|sky|ska|vic|vić|vich|ovich|idis|opoulos|oglu|oğlu"
-    r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti)$"
-)
-
-# Sports results: a cricket scorecard ("c Healy b McGrath", "M. Waugh run out") and
-# bowling figures ("McGrath 10-1-35-2"); a scorer's minute ("Contra (31st)").
-_SCORECARD_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
-    r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Bertrand Crasson"
-)
-_SCORECARD_AFTER = re.compile(
-    r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
-    r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
-    r"|^ \d+(?:st|nd|rd|th)? min"
-    r"|^ \d\d(?: \d\d)+\b"
-)
-
-# Words before a place name: "in Jordan", "to Washington".
-_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
-
-# The lower-case words the people finder looks at (see tokens.tokenize).
-KEEP_LOWER: frozenset[str] = (
-    ROLE_NOUNS | _ROLE_BEFORE | _ROLE_PREFIX | SPEECH_VERBS | _SPEECH_BEFORE | PARTICLES
-    | _PLACE_PREPOSITIONS | frozenset({"of", "and", "or", "the", "s", "in", "by"})
-)
-
-_SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")
 
 
 @dataclass(slots=True)
@@ -151,81 +71,34 @@ class _Person:
     first_at: int = 0
 
 
-def _starts_sentence(text: str, tok: Token) -> bool:
-    """True when nothing but quotes, brackets and spaces follow a sentence end before tok."""
-    k = tok.start - 1
-    while k >= 0 and text[k] in " \t\"“‘'(":
-        k -= 1
-    return k < 0 or text[k] in _SENTENCE_END
-
-
-def _is_initial(t: str) -> bool:
-    return len(t) == 2 and t[1] == "." and t[0].isupper()
-
-
-def _can_be_in_name(tok: Token) -> bool:
-    """A token that can be part of a person's name in running text."""
-    t = tok.text
-    if not tok.cap or tok.caps_line or t in NEVER_NAME:
-        return False
-    if "-" in t and t.endswith(_DESCRIPTIVE_ENDINGS):
-        return False
-    if len(t) > 1 and t.isupper() and "." not in t and t not in SUFFIXES:
-        return False  # NATO, FBI
-    return not t.endswith(".") or _is_initial(t)  # an initial "J." is, "Gen." is not
-
-
-def _joined(text: str, left: Token, right: Token) -> bool:
-    between = text[left.end:right.start]
-    return between == " " or between == "\u00a0" or (between == "" and _is_initial(left.text))
-
-
-def _title_lines(text: str) -> list[tuple[int, int]]:
-    """The headline, when the text opens with one in title case ("Hillary Clinton Speaks
-    Directly to Voters"). Only the first line: further capitalised lines are mostly lists
-    of names and results."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0:
-        return []  # a single line is a text, not a headline over one
-    line = text[start:end]
-    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words):
-        return [(start, end)]
-    return []
-
-
 class _Finder:
     def __init__(self, text: str, tokens: list[Token], claims: list[str | None],
                  organizations: list[Entity], countries: list[Entity]) -> None:
         self.text = text
         self.tokens = tokens
         self.claims = claims
-        self.organizations = organizations
         self.countries = countries
         self.people: dict[str, _Person] = {}
         self.lower_words = set(LOWER_WORD.findall(text))
         self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
         # Runs no cue decided: (start, end, whole), whole when nothing was cut off before.
         self.open_runs: list[tuple[int, int, bool]] = []
-        self.title_lines = _title_lines(text) if tokens else []
+        self.title_lines = title_lines(text) if tokens else []
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
         self._cap_counts: dict[str, int] | None = None
         # Organisations by name, and their mentions by the offset they end at.
-        self.org_by_name: dict[str, Entity] = {org.name: org for org in organizations}
-        self.org_ending_at: dict[int, tuple[Entity, tuple[int, int]]] = {
-            m[1]: (org, m) for org in organizations for m in org.mentions}
+        self.orgs = OrganizationBook(organizations)
 
     def company_words(self) -> set[str]:
         """Words that name a company in this text ("Ruch SA", "company Cofinec")."""
         text = self.text
         words: set[str] = set()
-        for m in _COMPANY_SUFFIX.finditer(text):
-            before = _NAME_BEFORE_SUFFIX.search(text, max(0, m.start() - 40), m.start())
+        for m in COMPANY_SUFFIX.finditer(text):
+            before = NAME_BEFORE_SUFFIX.search(text, max(0, m.start() - 40), m.start())
             if before is not None:
                 words.add(before.group(1))
-        for pattern in (_COMPANY_BEFORE, _SHARES_OF):
+        for pattern in (COMPANY_BEFORE, SHARES_OF):
             for m in pattern.finditer(text):
                 words.update(m.group(1).split())
         return words
@@ -245,7 +118,7 @@ class _Finder:
                 continue
             j = i + 1
             while j < n and claims[j] is None:
-                if not _joined(text, tokens[j - 1], tokens[j]):
+                if not joined(text, tokens[j - 1], tokens[j]):
                     nick = self.nickname(j)
                     if nick == j:
                         break
@@ -255,7 +128,7 @@ class _Finder:
                 name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_VERBS
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
-                            and _joined(text, nxt, tokens[j + 1]))
+                            and joined(text, nxt, tokens[j + 1]))
                 if not (name_like or particle):
                     break
                 j += 1
@@ -300,7 +173,7 @@ class _Finder:
             return  # "Los Angeles", "Port Vale"
         for m in range(k, j):
             if tokens[m].text in ORG_HEADS:
-                self.organization(i if not titled else k, j)
+                self.orgs.add_run(self.text, self.tokens, self.claims, i if not titled else k, j)
                 return
             if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
                 # "The Steve Harvey Morning Show": the host's name comes first
@@ -316,12 +189,12 @@ class _Finder:
         pos = k
         while pos < j:
             start = pos
-            while start < j and (not _can_be_in_name(tokens[start])
+            while start < j and (not can_be_in_name(tokens[start])
                                  or tokens[start].text in NOT_FIRST
                                  or tokens[start].text in HEADLINE_VERBS):
                 start += 1
             end = start
-            while end < j and (_can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
+            while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
                                or end in self.nick):
                 end += 1
             while end > start and tokens[end - 1].text in PARTICLES:
@@ -340,7 +213,7 @@ class _Finder:
         # further in starts the name.
         if not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES:
             for m in range(start + 1, end - 1):
-                if tokens[m].text in GIVEN_NAMES and tokens[m].text not in _CAP_PARTICLES:
+                if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
                     start = m
                     break
         # "Hillary Clinton Speaks Directly": in a title-case headline a name is a given
@@ -376,11 +249,11 @@ class _Finder:
         given = GIVEN_NAMES.get(first)
         if first in US_STATES and not titled:
             return  # "Cleveland Indians", "Philadelphia Eagles"
-        strong = (cue or given is not None or _is_initial(first)
+        strong = (cue or given is not None or is_initial(first)
                   or (first in EAST_ASIAN_FAMILY and size <= 3))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
-                and (last in SURNAMES or _SURNAME_ENDING.search(last) is not None))
+                and (last in SURNAMES or SURNAME_ENDING.search(last) is not None))
         if last in self.companies or (first in self.companies and not given):
             return
         if not (strong or weak):
@@ -405,7 +278,7 @@ class _Finder:
         t = tok.text
         if t.lower() in self.lower_words or t in NOT_FIRST or t in US_STATES:
             return False
-        if t in self.companies or (t.endswith(_GROUP_ENDINGS) and len(t) > 5):
+        if t in self.companies or (t.endswith(GROUP_ENDINGS) and len(t) > 5):
             return False
         return not t.isupper()
 
@@ -414,9 +287,9 @@ class _Finder:
         if k == 0:
             return False
         prev = self.tokens[k - 1]
-        if not _joined(self.text, prev, self.tokens[k]):
+        if not joined(self.text, prev, self.tokens[k]):
             return False
-        return prev.text in _ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap)
+        return prev.text in ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap)
 
     def context_before(self, start: int, end: int) -> bool:
         """A byline, a reporting verb, or an organisation's or country's possessive before
@@ -427,10 +300,10 @@ class _Finder:
         tok = tokens[start]
         prev = tokens[start - 1]
         between = text[prev.end:tok.start]
-        if between == " " and prev.text in _SPEECH_BEFORE:
+        if between == " " and prev.text in SPEECH_BEFORE:
             # "said Hill, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
-        if _BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start):
+        if BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start):
             return True
         return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
                 and self.claims[start - 2] in ("organization", "country"))
@@ -440,7 +313,7 @@ class _Finder:
         e = self.tokens[end - 1].end
         if self.text[e:e + 2] not in (", ", ",\u00a0"):
             return False
-        return _APPOSITION.match(self.text, e, e + 60) is not None
+        return APPOSITION.match(self.text, e, e + 60) is not None
 
     def speech_after(self, end: int) -> bool:
         if end >= len(self.tokens):
@@ -459,8 +332,8 @@ class _Finder:
     def scorecard(self, start: int, end: int) -> bool:
         """True for the names of a cricket scorecard or a list of scorers."""
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        return (_SCORECARD_BEFORE.search(self.text, max(0, s - 8), s) is not None
-                or _SCORECARD_AFTER.match(self.text[e:e + 24]) is not None)
+        return (SCORECARD_BEFORE.search(self.text, max(0, s - 8), s) is not None
+                or SCORECARD_AFTER.match(self.text[e:e + 24]) is not None)
 
     def role_text(self, run_start: int, name_start: int) -> str | None:
         """The words before the name that say what the person is."""
@@ -473,7 +346,7 @@ class _Finder:
             if "\n" in between or "," in between or len(between) > 2:
                 break
             if not (prev.text in HONORIFICS or prev.text in ROLE_NOUNS
-                    or prev.text in _ROLE_PREFIX
+                    or prev.text in ROLE_PREFIX
                     or self.claims[k - 1] in ("country", "organization")
                     or (k - 1 >= run_start and prev.cap)):
                 break
@@ -484,37 +357,6 @@ class _Finder:
         if first >= name_start:
             return None
         return text[tokens[first].start:tokens[name_start - 1].end] or None
-
-    def organization(self, i: int, j: int) -> None:
-        tokens, text = self.tokens, self.text
-        # "Bank of England", "Ministry of Defence": take the "of X" that follows.
-        while (j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].cap
-               and _joined(text, tokens[j - 1], tokens[j])
-               and _joined(text, tokens[j], tokens[j + 1])):
-            j += 2
-            while j < len(tokens) and tokens[j].cap and _joined(text, tokens[j - 1], tokens[j]):
-                j += 1
-        start = tokens[i].start
-        # "U.N. Security Council": a known body right before belongs to the name.
-        if i > 0 and self.claims[i - 1] == "organization" and _joined(text, tokens[i - 1],
-                                                                       tokens[i]):
-            found = self.org_ending_at.pop(tokens[i - 1].end, None)
-            if found is not None:
-                known, mention = found
-                known.mentions.remove(mention)
-                start = mention[0]
-        name = " ".join(text[start:tokens[j - 1].end].split())
-        for m in range(i, j):
-            if self.claims[m] is None:
-                self.claims[m] = "organization"
-        span = (start, tokens[j - 1].end)
-        org = self.org_by_name.get(name)
-        if org is None:
-            org = Entity(id=entity_id("organization", name), kind="organization", name=name)
-            self.organizations.append(org)
-            self.org_by_name[name] = org
-        org.mentions.append(span)
-        self.org_ending_at[span[1]] = (org, span)
 
     def add_person(self, start: int, end: int, sex: str | None, role: str | None,
                    name_end: int | None = None) -> None:
@@ -554,11 +396,11 @@ class _Finder:
         alone: dict[str, int] = {}
         for k, tok in enumerate(tokens):
             if (claims[k] is None and tok.cap and not tok.caps_line
-                    and not _starts_sentence(text, tok)
+                    and not starts_sentence(text, tok)
                     and (k == 0 or not tokens[k - 1].cap
-                         or not _joined(text, tokens[k - 1], tok))
+                         or not joined(text, tokens[k - 1], tok))
                     and (k + 1 == len(tokens) or not tokens[k + 1].cap
-                         or not _joined(text, tok, tokens[k + 1]))):
+                         or not joined(text, tok, tokens[k + 1]))):
                 alone[tok.text] = alone.get(tok.text, 0) + 1
         surnames_known = {p.words[-1] for p in self.people.values()}
         remaining = []
@@ -602,7 +444,7 @@ class _Finder:
                 if len(words) > 1 and self.claims[start] is None:
                     self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
         # Titled or reported single names: a known person's surname, or a new person.
-        org_words = {w for org in self.organizations for w in org.name.split()}
+        org_words = self.orgs.words()
         for k, sex in self.singles:
             if self.claims[k] is not None:
                 continue
@@ -639,19 +481,19 @@ class _Finder:
                 if found is None or len(found) > 1 or key in by_last:
                     continue
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-                if nxt is not None and nxt.key in by_last and _joined(self.text, tok, nxt):
+                if nxt is not None and nxt.key in by_last and joined(self.text, tok, nxt):
                     continue  # "DORIAN KESTREL": the surname takes the given name with it
             if not tok.caps_line and tok.text.isupper() and len(tok.text) > 1:
                 continue
-            if _starts_sentence(self.text, tok) and key.lower() in self.lower_words:
+            if starts_sentence(self.text, tok) and key.lower() in self.lower_words:
                 continue
-            if key in self.companies or (key in _MONTH_NAMES and self.reads_as_month(k)):
+            if key in self.companies or (key in MONTH_NAMES and self.reads_as_month(k)):
                 continue
             person = self.closest(found, tok.start)
             first = k
             if k > 0 and self.claims[k - 1] is None:
                 prev = self.tokens[k - 1]  # "ROBERTO DURAN", "Hillary Clinton Speaks ..."
-                if (prev.key in GIVEN_NAMES or prev.key == person.words[0]) and _joined(
+                if (prev.key in GIVEN_NAMES or prev.key == person.words[0]) and joined(
                         self.text, prev, tok) and prev.caps_line == tok.caps_line:
                     first = k - 1
             self.mention_span(person, first, k + 1, None)
@@ -665,7 +507,7 @@ class _Finder:
         after = self.text[tok.end:tok.end + 2]
         if after[:1] == " " and after[1:2].isdigit():
             return True
-        return _LOWER_BEFORE.search(self.text, max(0, tok.start - 20), tok.start) is not None
+        return LOWER_BEFORE.search(self.text, max(0, tok.start - 20), tok.start) is not None
 
     def country_context(self, k: int) -> bool:
         """True when token k reads as a country: "in Jordan", "Jordan and Turkey"."""
@@ -674,7 +516,7 @@ class _Finder:
         if k > 0:
             prev = tokens[k - 1]
             between = text[prev.end:tokens[k].start]
-            if between == " " and prev.text in _PLACE_PREPOSITIONS:
+            if between == " " and prev.text in PLACE_PREPOSITIONS:
                 return True
             if claims[k - 1] == "country" and between in (", ", " and ", " or "):
                 return True
@@ -746,7 +588,7 @@ class _Finder:
                 k += 1
                 continue
             j = k + 1
-            while j < n and tokens[j].cap and claims[j] in (None, "person") and _joined(
+            while j < n and tokens[j].cap and claims[j] in (None, "person") and joined(
                     text, tokens[j - 1], tokens[j]):
                 j += 1
             if items:
@@ -768,7 +610,7 @@ class _Finder:
         for s, e in items:
             if claims[s] is not None or e - s > 3:
                 continue
-            if not all(_can_be_in_name(t) and t.text not in NOT_FIRST
+            if not all(can_be_in_name(t) and t.text not in NOT_FIRST
                        for t in self.tokens[s:e]):
                 continue
             self.add_person(s, e, GIVEN_NAMES.get(self.tokens[s].text), None)

@@ -45,6 +45,15 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 _NOT_MODIFIED = word_set("and or who whose which that of to in on at for with by from as")
 # Between two people named together: " and ", ", a Republican, and ".
 _JOINED = re.compile(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
+_SAME_PRONOUN = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def _strip_quotes(text: str) -> str:
+    """The text without its quoted parts (a "he" inside a quote is someone else)."""
+    return _QUOTED.sub(" ", text)
+
+
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
     can could may might must shall should will would did does do is was are were has had
@@ -145,6 +154,12 @@ class PersonHistory:
         if after is None:
             return False
         word = after.group(1)
+        if word.endswith("ly") and word.islower():
+            # "Anderson largely agreed": look past the adverb.
+            after = _WORD_AFTER.match(self.text, after.end(), min(len(self.text), end + 50))
+            if after is None:
+                return False
+            word = after.group(1)
         return word.islower() and self._verb_like(word)
 
     def _opens_sentence(self, start: int) -> bool:
@@ -210,36 +225,60 @@ class PersonHistory:
     def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:
         """The nearest sentence before `pos` that names a person of a fitting gender
         gives the antecedent: the one brought in with a description or standing as a
-        subject, the earliest such in the sentence; else the last one named."""
-        group: list[tuple[int, int, str]] = []
+        subject, the earliest such in the sentence; else the last one named.
+
+        When a sentence in between already says "he" (or "she"), that pronoun carries
+        the topic: a person named only in passing further back (an object, "loyalists
+        to X") is passed over for a subject."""
+        pronoun = _SAME_PRONOUN[want]
         i = bisect_left(self.starts, pos) - 1
         k = bisect_left(self.speaker_pos, pos) - 1
         looked = 0
-        while looked < 80:
-            # Walk mentions and settled speakers together, latest first.
-            take_speaker = k >= 0 and (i < 0 or self.speaker_pos[k] > self.starts[i])
-            if take_speaker:
-                start, ent = self.speaker_pos[k], self.speaker_ids[k]
-                end = start + 1
-                k -= 1
-            elif i >= 0:
-                start, end, ent = self.starts[i], self.ends[i], self.ids[i]
-                i -= 1
-            else:
-                break
-            if start < pos - window:
-                break
-            looked += 1
-            if not take_speaker and (self._in_quote(start) or self._is_modifier(end)):
-                continue
-            g = self.gender.get(ent)
-            if g is not None and g != want:
-                continue
-            if group and _SENTENCE_BREAK.search(self.text, end, group[-1][0]):
-                break
-            group.append((start, end if not take_speaker else -1, ent))
-        if not group:
-            return None
+        limit = pos
+        fallback: str | None = None
+        for _ in range(4):  # at most four sentences back
+            group: list[tuple[int, int, str]] = []
+            while looked < 80:
+                # Walk mentions and settled speakers together, latest first.
+                take_speaker = k >= 0 and (i < 0 or self.speaker_pos[k] > self.starts[i])
+                if take_speaker:
+                    start, ent = self.speaker_pos[k], self.speaker_ids[k]
+                    end = start + 1
+                elif i >= 0:
+                    start, end, ent = self.starts[i], self.ends[i], self.ids[i]
+                else:
+                    break
+                if start < pos - window:
+                    break
+                if group and _SENTENCE_BREAK.search(self.text, end, group[-1][0]):
+                    break  # this one starts the next group
+                if take_speaker:
+                    k -= 1
+                else:
+                    i -= 1
+                looked += 1
+                if not take_speaker and (self._in_quote(start) or self._is_modifier(end)):
+                    continue
+                g = self.gender.get(ent)
+                if g is not None and g != want:
+                    continue
+                group.append((start, end if not take_speaker else -1, ent))
+            if not group:
+                return fallback
+            best, best_score = self._best(group, want, limit)
+            if fallback is None:
+                fallback = best
+            # A "he" between this sentence and the pronoun carries the topic: only a
+            # subject here will do; otherwise look a sentence further back.
+            sentence_end = group[0][0]
+            between = self.text[sentence_end:limit]
+            if best_score >= 2 or not pronoun.search(_strip_quotes(between)):
+                return best
+            limit = group[-1][0]
+        return fallback
+
+    def _best(self, group: list[tuple[int, int, str]], want: Gender,
+              limit: int) -> tuple[str, int]:
         best, best_score = group[0][2], -1
         for start, end, ent in group:  # latest first: ties go to the earlier one
             if end < 0:
@@ -254,4 +293,4 @@ class PersonHistory:
                 score += 1
             if score >= best_score:
                 best, best_score = ent, score
-        return best
+        return best, best_score

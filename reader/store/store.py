@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from reader import paths
 from reader.store.anchor import locate_quote
-from reader.store.codec import clean_text
+from reader.store.codec import clean_text, gc_paused
 from reader.store.errors import StoreBusyError, StoreReadOnlyError, StoreUnreadableError
 from reader.store.lock import StoreLock
 from reader.store.opening import STORE_NAME, load_store_file
@@ -166,11 +166,12 @@ class Store:
     def bookmarks(self, article_id: str | None = None) -> list[Bookmark]:
         """All bookmarks (or one article's), newest first."""
         found: list[Bookmark] = []
-        for raw in self._bookmarks.raw().values():
-            if article_id is None or raw.get("article_id") == article_id:
-                record = record_from_dict(raw)
-                assert isinstance(record, ArticleBookmark | QuoteBookmark)
-                found.append(record)
+        with gc_paused():  # thousands of small objects, no cycles
+            for raw in self._bookmarks.raw().values():
+                if article_id is None or raw.get("article_id") == article_id:
+                    record = record_from_dict(raw)
+                    assert isinstance(record, ArticleBookmark | QuoteBookmark)
+                    found.append(record)
         return _newest_first(found)
 
     def delete_bookmark(self, bookmark_id: str) -> Bookmark | None:
@@ -211,15 +212,16 @@ class Store:
     def notes(self, article_id: str | None = None, entity_id: str | None = None) -> list[Note]:
         """All notes, or those on one article (and its quotes), or on one entity; newest first."""
         found: list[Note] = []
-        for raw in self._notes.raw().values():
-            target = raw.get("target", {})
-            if article_id is not None and target.get("article_id") != article_id:
-                continue
-            if entity_id is not None and target.get("entity_id") != entity_id:
-                continue
-            record = record_from_dict(raw)
-            assert isinstance(record, Note)
-            found.append(record)
+        with gc_paused():  # thousands of small objects, no cycles
+            for raw in self._notes.raw().values():
+                target = raw.get("target", {})
+                if article_id is not None and target.get("article_id") != article_id:
+                    continue
+                if entity_id is not None and target.get("entity_id") != entity_id:
+                    continue
+                record = record_from_dict(raw)
+                assert isinstance(record, Note)
+                found.append(record)
         return _newest_first(found)
 
     def delete_note(self, note_id: str) -> Note | None:

@@ -174,3 +174,14 @@ def test_they_after_two_people_named_together_is_the_first() -> None:
     entities = [person(text, "Ada Brook"), person(text, "Carl Vance")]
     quotes, _ = find_quotes(text, entities)
     assert [q.speaker for q in quotes] == ["person:ada-brook"]
+
+
+def test_a_he_in_between_passes_over_someone_named_in_passing() -> None:
+    text = ("Party elder Tom Reyes warned the delegates on Friday.\n"
+            "A fight could follow, with loyalists to Mark Dunn and Paul Otis lobbying hard. "
+            "That is why, he argued, the party must be ready.\n"
+            '"This is a different time," he said.')
+    entities = [person(text, "Tom Reyes", "Reyes"), person(text, "Mark Dunn"),
+                person(text, "Paul Otis")]
+    quotes, _ = find_quotes(text, entities)
+    assert [q.speaker for q in quotes] == ["person:tom-reyes"]

@@ -31,7 +31,7 @@ from reader.store import Note, NoteTarget, QuoteAnchor, QuoteBookmark, open_stor
 from tests.conftest import REPO
 
 SIZES = [int(s) for s in os.environ.get("READER_BENCH_SIZES", "1000,10000,50000").split(",")]
-OPENS = 5
+OPENS = 9
 ADDS = {1000: 60, 10000: 40, 50000: 20}
 SENTENCE = ("Defence officials met on Tuesday to discuss the plan, and the spokesman said "
             "that talks would continue next week in Seoul. ")

@@ -170,3 +170,24 @@ def test_reanchor_saves_a_moved_quote_and_keeps_a_detached_one(store: Store,
             span[0], span[1], "hash2")
         assert reopened.reanchor_quote(mark.id, "The article was rewritten.", "h3") is None
         assert reopened.bookmarks() == [moved]  # detached: kept exactly as it was
+
+
+def test_file_always_equals_memory_across_tables(store: Store, data_dir: Path) -> None:
+    # Unchanged tables' bytes are reused between saves: the file must still be exactly
+    # the document in memory after changes to one table, then the other, then both.
+    import json
+
+    anchor = _anchor("We will hold the line,")
+    steps = [
+        lambda: store.bookmark_article("a", "A"),
+        lambda: store.set_note(NoteTarget.article("a", "A"), "one"),
+        lambda: store.set_note(NoteTarget.article("a", "A"), "two"),
+        lambda: store.bookmark_quote("a", "A", anchor),
+        lambda: store.unbookmark_article("a"),
+        lambda: store.restore_many([ArticleBookmark("b", "B")]),
+    ]
+    for step in steps:
+        step()
+        on_disk = json.loads((data_dir / "store.json").read_bytes())
+        assert on_disk["tables"] == store._storage.read()
+        assert on_disk["schema_version"] == 1

@@ -17,6 +17,7 @@ from reader.ui.screens.bookmarks import BookmarkList, BookmarksScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.bookmark_support import RYDER_QUOTE, Access, quote_span, store_access
 from tests.ui.snapshot_support import pinned_seed, settle
+from tests.ui.support import ARTICLE, ListAnalyzer, write_article
 
 HOSTILE_TITLE = "[VIDEO] Clip [/b] \x1b[31m"
 HOSTILE_QUOTE = '"[@click=app.quit]x[/] said nothing"'
@@ -239,3 +240,29 @@ def test_bookmarks_screen_snapshot(snap_compare: Any, seed_path: Path, data_dir:
             await open_screen(pilot, access, [article], [])
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=fill_and_open)
+
+
+async def test_g_then_enter_puts_the_quote_cursor_back_on_the_quote(data_dir: Path,
+                                                                    tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    write_article(folder, "a_geneva.txt", ARTICLE)
+    app = make_app([folder], data_dir)
+    app.analyzer = ListAnalyzer(people=["Ada Lovelace"], speaker="Ada Lovelace")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = app.screen
+        await pilot.press("right_square_bracket", "b")  # bookmark the first quote
+        await settle(pilot)
+        await pilot.press("right_square_bracket")  # the cursor moves on to the second
+        await settle(pilot)
+        assert main.quote_index == 1  # type: ignore[attr-defined]
+        await pilot.press("g")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BookmarksScreen)
+        assert [e.kind for e in screen.entries] == ["quote"]
+        assert screen.entries[0].speaker == "Ada Lovelace"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is main
+        assert main.quote_index == 0  # type: ignore[attr-defined]

@@ -91,3 +91,20 @@ async def test_export_with_dialog_writes_the_file(seed_path: Path, data_dir: Pat
         assert written == default_export_path(folder, "json", dialog.stamp)
         exported = json.loads(written.read_text(encoding="utf-8"))
         assert [b["article_id"] for b in exported["bookmarks"]] == [article.id]
+
+
+async def test_x_on_the_main_screen_exports_markdown_into_the_data_folder(
+        seed_path: Path, data_dir: Path) -> None:
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")  # bookmark the open article, so there is something to export
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+    (written,) = (data_dir / "exports").glob("reader-export-*.md")
+    assert load_article(seed_path).title[:30] in written.read_text(encoding="utf-8")

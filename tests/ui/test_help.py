@@ -72,6 +72,17 @@ async def test_help_follows_the_focused_pane(seed_path: Path, data_dir: Path) ->
         assert "Reading pane" in help_screen.title_text
 
 
+async def test_question_mark_opens_help_for_the_screen_in_front(seed_path: Path,
+                                                                  data_dir: Path) -> None:
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert SCOPE_TITLES["main"] in headings(app.screen)
+
+
 async def test_escape_and_question_mark_close_help(seed_path: Path, data_dir: Path) -> None:
     app = make_app([seed_path], data_dir)
     async with app.run_test(size=(120, 40)) as pilot:

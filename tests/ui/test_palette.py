@@ -6,7 +6,6 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.content import Content
 from textual.fuzzy import Matcher
@@ -22,8 +21,7 @@ HOSTILE_TITLE = "[VIDEO] Zebra clip [/b] [@click=app.quit]x[/]"
 
 def palette_app(sources: list[Path], data_dir: Path) -> ReaderApp:
     app = make_app(sources, data_dir)
-    if not set(app.COMMANDS) >= PROVIDERS:  # until the app registers them itself
-        app.COMMANDS = App.COMMANDS | PROVIDERS  # type: ignore[misc]
+    assert set(app.COMMANDS) >= PROVIDERS  # the app registers the providers
     app.analyzer = ListAnalyzer(people=["Ada Lovelace", "[b]Bold[/b] Person"],
                                 countries={"France": "FR"}, speaker="Ada Lovelace")
     return app

@@ -287,6 +287,6 @@ Canadian Open;Italian Open;Spanish Open;Japan Open;China Open;Qatar Open;Dubai O
 Chinese Taipei;Russian Orthodox;Greek Orthodox;Turkish Cypriot;Turkish Cypriots;
 Greek Cypriot;Greek Cypriots;English Channel;Irish Sea;Persian Gulf;Arabian Sea;
 South China Sea;East China Sea;Mexico City;Panama City;Panama Canal;Kuwait City;
-Guatemala City;Quebec City;Gold Coast;Capitol Hill;Wall Street;Irish Republican Army;Korean War;Korean Peninsula;Korean peninsula
+Guatemala City;Quebec City;Gold Coast;Irish Republican Army;Korean War;Korean Peninsula;Korean peninsula
 """
 

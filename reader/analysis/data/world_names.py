@@ -47,24 +47,24 @@ Viktor Janos János Laszlo László Ferenc Gyula Zoltan Zoltán Lajos Tibor Sand
 Traian Ion Ilie Gheorghe Nicolae Mircea Klaus Petru Vasile Emil Dorin Florin Gheorghe
 Jacinda Kevin Malcolm Tony Scott Anthony John Julia Kim Bob Paul Gough Kerry
 Xavier Gaston Hercule Rene René Andre André Raymond Maurice Georges Henri Jules Lucien
-Bernd Jens Jörg Joerg Rainer Reinhard Dirk Torsten Thorsten Heiko Guido Volker Detlef Dietmar
+Jens Jörg Joerg Rainer Reinhard Dirk Volker Detlef
 Sebastian Florian Tobias Mathias Niklas Lukas Jonas Moritz Felix Till Kai Sascha Andreas
 Christoph Ralf Rolf Gunnar Henning Holger Hartmut Ingo Armin Frieder Hubertus Wim Kees Ronald
-Youri Yuri Iouri Andrei Evgueni Sergiy Oleksiy Andriy Mykola Taras Yevhen Vitali Vladimiro
-Muammar Hosni Anwar Yasser Mahmoud Abdelaziz Abdelkader Abdelhamid Houari Chadli Habib Zine
+Yuri Iouri Andrei Evgueni Sergiy Oleksiy Andriy Mykola Taras Yevhen Vitali Vladimiro
+Hosni Anwar Yasser Mahmoud Abdelaziz Abdelkader Abdelhamid Houari Chadli Habib Zine
 Moncef Beji Lakhdar Rachid Driss Mohand Hocine Nouri Jalal Massoud Masoud Mohsen Hashemi
 Akbar Ali-Akbar Mir-Hossein Hassan Javad Mojtaba Ebrahim Qasem Nouri Ayad Iyad Jawad Haider
 Jalal Masoud Nechirvan Barham Fuad Tareq Tariq Saud Nayef Sultan Turki Bandar Talal Alwaleed
-Sanath Aravinda Arjuna Hashan Roshan Romesh Upul Muttiah Muthiah Chaminda Kumar Asanka
-Sachin Rahul Sourav Anil Javagal Venkatesh Mohammad Saqlain Wasim Waqar Moin Aamir Ijaz
-Inzamam Salim Saeed Rameez Aqib Shoaib Shahid Mushtaq Mudassar Abdul Azhar Mohinder Sunil
+Sanath Aravinda Arjuna Kumar
+Sachin Rahul Sourav Anil Javagal Venkatesh Mohammad Wasim Waqar
+Inzamam Salim Saeed Rameez Aqib Shoaib Shahid Mudassar Abdul Azhar Mohinder Sunil
 Kapil Dilip Navjot Ajay Vinod Manoj Sanjay Sandeep Rohit Virat Ravi Ravindra Ramesh Suresh
 Vijay Mahendra Yuvraj Zaheer Harbhajan Gautam Virender Sourav Hansie Jonty Allan Shaun
-Emiliano Gianfranco Gianluigi Alessandro Filippo Pierluigi Attilio Arrigo Cesare Dino Ezio
+Gianfranco Gianluigi Alessandro Filippo Pierluigi Attilio Arrigo Cesare Dino Ezio
 Fulvio Gianpiero Lamberto Nevio Ottavio Renzo Sandro Walter Zdenek Zdeněk Jaromir Jaromír
-Arif Orhan Hakan Tugay Ogun Sergen Rustu Alpay Tayfun Hami Oguz Emre Arda Burak Volkan Umit
-Jesper Joakim Mikael Patrik Ulf Leif Stig Kjell Kenneth Fredrik Henrik Niclas Tomas Jonny
-Leander Mahesh Bohdan Zenon Viorel Gheorghe Ilie Dorinel Ioan Adrian Marius Dawie Danie
+Emre Arda Burak Volkan Umit
+Mikael Patrik Ulf Leif Kjell Kenneth Fredrik Henrik Niclas Tomas Jonny
+Gheorghe Ilie Dorinel Ioan Adrian Marius
 Pavel Petr Tomas Tomáš Vaclav Václav Ladislav Lubos Luboš Vratislav Radek Marek Martin
 """
 

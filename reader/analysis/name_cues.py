@@ -1,0 +1,167 @@
+"""What in the text says that capitalised words are a person's name.
+
+Word sets and patterns for the people finder (people.py): particles and suffixes inside
+names, reporting verbs, role words, bylines, surname endings, sports-result notation,
+company words, and small tests on tokens ("is this an initial?", "does a sentence start
+here?"). Written here from general knowledge of English news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
+    NEVER_NAME,
+    ROLE_NOUNS,
+)
+from reader.analysis.tokens import Token
+
+# Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
+PARTICLES = frozenset({
+    "de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den",
+    "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu",
+})
+
+# Endings that make a hyphenated word a description: "Hong Kong-based", "Brazilian-born".
+DESCRIPTIVE_ENDINGS = (
+    "-based", "-born", "-listed", "-led", "-owned", "-controlled", "-made", "-run",
+    "-backed", "-funded", "-style", "-bound", "-speaking", "-registered", "-trained",
+)
+
+# A lower-case word right before a token: "in May", "the May crackdown".
+LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
+
+# Month names that are also names: "Theresa May", but "in May", "May 5".
+MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
+
+# Words before a company's name: "printed packaging company Cofinec".
+COMPANY_BEFORE = re.compile(
+    r"\b(?:company|group|firm|chain|maker|makers|carrier|giant|unit|subsidiary|brewer|insurer"
+    r"|bank|retailer|manufacturer|producer|operator|airline|conglomerate|distributor"
+    r"|supplier|developer|publisher|newspaper|daily|weekly|agency|broker|brokerage)"
+    r" ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)"
+)
+COMPANY_SUFFIX = re.compile(
+    r" (?:"
+    + "|".join(re.escape(w) for w in sorted(COMPANY_SUFFIXES, key=len, reverse=True))
+    + r")(?!\w)"
+)
+NAME_BEFORE_SUFFIX = re.compile(r"([A-Z][\w'-]*)(?: & [A-Z][\w'-]*)?$")
+SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)")
+
+# Generational suffixes that belong to the name: "Joseph R. Biden Jr."
+SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+# Verbs right after a name that make it a person's name.
+SPEECH_VERBS = frozenset({
+    "said", "says", "told", "added", "asked", "wrote", "writes", "explained", "noted",
+    "stated", "replied", "warned", "insisted", "argued", "tweeted", "declared", "admitted",
+    "announced", "recalled", "acknowledged", "agreed", "complained", "continued", "claimed",
+})
+
+# Lower-case words before a name that make it a person's name.
+ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
+
+# Capitalised particles that begin a surname, never a given name: "Van Voorhis".
+CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "La", "Le",
+                            "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St."})
+
+# Bylines: "Reporting by Valerie Volcovici; Editing by Will Dunham".
+BYLINE_BEFORE = re.compile(
+    r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
+    r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)[Bb]y $"
+)
+
+# Verbs before a name that report its words: "said Elez Biberaj".
+SPEECH_BEFORE = frozenset({"said", "says", "added", "wrote", "explained", "noted",
+                            "continued", "recalled", "warned", "insisted", "argued"})
+
+# Plural nouns of groups: "Demonstrators said" names no one.
+GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "ans")
+
+# An apposition that says who the person is: "Jean-Marc Ayrault, the foreign minister".
+APPOSITION = re.compile(
+    r",? (?:(?:the|a|an|his|her|its|their|our) (?:[\w’'-]+ ){0,4}?|(?:[a-z][\w’'-]* ){0,3}?)(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
+)
+# Lower-case words that may stand inside a role: "State Department spokesperson".
+ROLE_PREFIX = frozenset({
+    "former", "deputy", "acting", "vice", "chief", "senior", "top", "assistant", "press",
+    "national", "security", "general", "foreign", "defense", "defence", "prime", "then",
+    "interim", "outgoing", "incoming", "new", "presidential", "campaign", "s", "the",
+})
+
+# Endings that mark a surname in many languages (Slavic, Romanian, Greek, Turkish, ...).
+SURNAME_ENDING = re.compile(
+    r"(?:ov|ova|ev|eva|enko|escu|ski|sky|ska|vic|vić|vich|ovich|idis|opoulos|oglu|oğlu"
+    r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti)$"
+)
+
+# Sports results: a cricket scorecard ("c Healy b McGrath", "M. Waugh run out") and
+# bowling figures ("McGrath 10-1-35-2"); a scorer's minute ("Contra (31st)").
+SCORECARD_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
+    r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Bertrand Crasson"
+)
+SCORECARD_AFTER = re.compile(
+    r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
+    r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
+    r"|^ \d+(?:st|nd|rd|th)? min"
+    r"|^ \d\d(?: \d\d)+\b"
+)
+
+# Words before a place name: "in Jordan", "to Washington".
+PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
+
+# The lower-case words the people finder looks at (see tokens.tokenize).
+KEEP_LOWER: frozenset[str] = (
+    ROLE_NOUNS | ROLE_BEFORE | ROLE_PREFIX | SPEECH_VERBS | SPEECH_BEFORE | PARTICLES
+    | PLACE_PREPOSITIONS | frozenset({"of", "and", "or", "the", "s", "in", "by"})
+)
+
+SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")
+
+
+def starts_sentence(text: str, tok: Token) -> bool:
+    """True when nothing but quotes, brackets and spaces follow a sentence end before tok."""
+    k = tok.start - 1
+    while k >= 0 and text[k] in " \t\"“‘'(":
+        k -= 1
+    return k < 0 or text[k] in SENTENCE_END
+
+
+def is_initial(t: str) -> bool:
+    return len(t) == 2 and t[1] == "." and t[0].isupper()
+
+
+def can_be_in_name(tok: Token) -> bool:
+    """A token that can be part of a person's name in running text."""
+    t = tok.text
+    if not tok.cap or tok.caps_line or t in NEVER_NAME:
+        return False
+    if "-" in t and t.endswith(DESCRIPTIVE_ENDINGS):
+        return False
+    if len(t) > 1 and t.isupper() and "." not in t and t not in SUFFIXES:
+        return False  # NATO, FBI
+    return not t.endswith(".") or is_initial(t)  # an initial "J." is, "Gen." is not
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    between = text[left.end:right.start]
+    return between == " " or between == "\u00a0" or (between == "" and is_initial(left.text))
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """The headline, when the text opens with one in title case ("Hillary Clinton Speaks
+    Directly to Voters"). Only the first line: further capitalised lines are mostly lists
+    of names and results."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0:
+        return []  # a single line is a text, not a headline over one
+    line = text[start:end]
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words):
+        return [(start, end)]
+    return []
