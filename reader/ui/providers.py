@@ -79,7 +79,8 @@ class CommandsProvider(Provider):
         return out
 
     def _prompt(self, command: Command, title: Content) -> Content:
-        key = f"  {command.display_key}"
+        # As the footer and the help screen print it ("esc", "^t"), keymap included.
+        key = f"  {command.key_display or self.app.get_key_display(command.binding())}"
         return prompt(Content.assemble(title, Content.styled(key, HELP_STYLE)), command.help)
 
     async def discover(self) -> Hits:

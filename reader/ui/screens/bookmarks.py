@@ -52,7 +52,11 @@ def _short(text: str, limit: int = ROW_TEXT_CHARS) -> str:
 
 
 def row_prompt(entry: Entry) -> Content:
-    """The two lines of one row. Every piece of stored text is plain Content, never markup."""
+    """The two lines of one row. Every piece of stored text is plain Content, never markup.
+
+    The second line runs from the most to the least important part (date, state,
+    speaker or subject, article title), so a narrow screen cuts the title, not the rest.
+    """
     meta: list[str] = []
     if entry.kind == "quote":
         # The saved quote keeps its own quotation marks.
@@ -71,19 +75,20 @@ def row_prompt(entry: Entry) -> Content:
     else:
         first = Content.styled(f"{STAR_MARK} {_short(entry.text)}", ".bookmarks--article")
     if entry.article_title and entry.kind != "article":
-        meta.append(_short(entry.article_title, 50 if entry.kind == "note" else 70))
-    meta.append(entry.date)
-    second = Content.styled("  " + " · ".join(meta), ".bookmarks--meta")
+        meta.append(_short(entry.article_title, 70))
     if entry.has_note:
         first = Content.assemble(first, Content.styled(f" {NOTE_MARK}", ".bookmarks--note"))
+    state = ""
     if entry.detached:
-        second = Content.assemble(
-            second, Content.styled("  detached: not in the article's text now",
-                                   ".bookmarks--detached"))
+        state = "detached: not in the article's text now"
     elif entry.article_id is not None and not entry.article_open:
-        second = Content.assemble(
-            second, Content.styled("  article not open", ".bookmarks--detached"))
-    return Content.assemble(first, "\n", second)
+        state = "article not open"
+    parts = [Content.styled(f"  {entry.date}", ".bookmarks--meta")]
+    if state:
+        parts.append(Content.styled(f"  {state}", ".bookmarks--detached"))
+    if meta:
+        parts.append(Content.styled("  " + " · ".join(meta), ".bookmarks--meta"))
+    return Content.assemble(first, "\n", *parts)
 
 
 SECTION_TITLES = {"quote": "Quotes", "note": "Notes", "article": "Articles"}
@@ -112,7 +117,8 @@ class BookmarkList(OptionList):
         "bookmarks--heading",
     }
     DEFAULT_CSS = """
-    BookmarkList { height: 1fr; border: none; }
+    /* One screen line per row line: long titles end in an ellipsis instead of wrapping. */
+    BookmarkList { height: 1fr; border: none; text-wrap: nowrap; text-overflow: ellipsis; }
     BookmarkList > .bookmarks--quote { text-style: italic; }
     BookmarkList > .bookmarks--note { color: $text; }
     BookmarkList > .bookmarks--article { text-style: bold; }
