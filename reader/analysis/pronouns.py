@@ -154,6 +154,12 @@ class PersonHistory:
         if after is None:
             return False
         word = after.group(1)
+        if word.endswith("ly") and word.islower():
+            # "Anderson largely agreed": look past the adverb.
+            after = _WORD_AFTER.match(self.text, after.end(), min(len(self.text), end + 50))
+            if after is None:
+                return False
+            word = after.group(1)
         return word.islower() and self._verb_like(word)
 
     def _opens_sentence(self, start: int) -> bool:
