@@ -30,6 +30,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # few accented letters all those code pages share; when cp1252 reads the bytes as
 # cleanly as the detector's pick, cp1252 is the one meant.
 _FALLBACK = "cp1252"
+_ASCII_BYTES = bytes(range(128))
 
 
 class DecodingError(ValueError):
@@ -62,12 +63,26 @@ def decode_article_bytes(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    high_bytes = len(raw) - len(raw.translate(None, bytes(range(128))))
+    mostly = _mostly_utf8(raw)
+    if mostly is not None:
+        return mostly, "utf-8 (with replacement)"
+    high_bytes = len(raw.translate(None, _ASCII_BYTES))  # what is left once ASCII is deleted
     if high_bytes >= MIN_DETECTOR_BYTES:
         detected = _detect(raw)
         if detected is not None:
             return raw.decode(detected, errors="replace"), detected
     return raw.decode(_FALLBACK, errors="replace"), _FALLBACK
+
+
+def _mostly_utf8(raw: bytes) -> str | None:
+    # Scraped news is often UTF-8 with a few stray bytes from another encoding (a cp1252
+    # dash pasted in). Valid multi-byte UTF-8 sequences almost never occur by chance in
+    # single-byte text, so when they clearly outnumber the invalid bytes the file is
+    # UTF-8, and reading it as cp1252 would turn every accent into mojibake ("cafÃ©").
+    text = raw.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    valid = sum(1 for char in text if char > "\x7f") - invalid
+    return text if valid >= 2 * invalid and valid > 0 else None
 
 
 def _detect(raw: bytes) -> str | None:

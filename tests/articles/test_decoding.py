@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.articles.decoding import (
     MAX_ARTICLE_BYTES,
@@ -76,3 +78,34 @@ def test_file_over_the_limit_is_refused_with_the_limit_named() -> None:
     with pytest.raises(DecodingError, match="too large") as info:
         decode_article_bytes(b"a" * (MAX_ARTICLE_BYTES + 1))
     assert f"{MAX_ARTICLE_BYTES:,}" in str(info.value)
+
+
+def test_utf8_with_a_stray_byte_stays_utf8() -> None:
+    raw = (FRENCH * 2).encode("utf-8") + b" stray \x96 dash"
+    text, encoding = decode_article_bytes(raw)
+    assert text == FRENCH * 2 + " stray \ufffd dash"
+    assert encoding.startswith("utf-8")
+
+
+def test_single_byte_text_is_not_taken_for_broken_utf8() -> None:
+    text, encoding = decode_article_bytes(FRENCH.encode("cp1252"))
+    assert (text, encoding) == (FRENCH, "cp1252")
+
+
+def test_text_without_ascii_still_goes_to_the_detector() -> None:
+    chinese = "中国外交部发言人周三表示，中方愿意与各方合作。"
+    text, encoding = decode_article_bytes(chinese.encode("gb18030"))
+    assert text == chinese
+    assert encoding == "gb18030"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_or_are_refused_with_a_reason(raw: bytes) -> None:
+    try:
+        text, encoding = decode_article_bytes(raw)
+    except DecodingError as exc:
+        assert str(exc)
+        return
+    assert isinstance(text, str) and encoding
+    assert "\x00" not in text
