@@ -3,6 +3,7 @@ styles, pushes the main screen."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,8 +17,6 @@ from reader.store import Store, StoreError, open_store
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.providers import PROVIDERS
-from reader.ui.screens.bookmarks import BookmarksScreen
-from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.main import MainScreen
 from reader.ui.store_gateway import StoreGateway
 
@@ -46,9 +45,13 @@ class ReaderApp(App[None]):
         self.analyzer: Callable[[str], Analysis] = analyze
         self.gateway = StoreGateway()
         self.store: Store | None = None
+        self.store_ready = asyncio.Event()  # set once opening the store succeeded or failed
         self.main_screen = MainScreen()
 
     async def on_mount(self) -> None:
+        # The list first: the store opens on its thread while the main screen is drawn
+        # (store calls wait for `store_ready`).
+        self.push_screen(self.main_screen)
         try:
             self.store = await self.gateway.call(open_store, self.data_dir)
         except StoreError as exc:
@@ -61,8 +64,9 @@ class ReaderApp(App[None]):
             theme = await self.gateway.call(session.saved_theme, self.store)
             if theme is not None and theme in self.available_themes:
                 self.theme = theme
+        finally:
+            self.store_ready.set()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        await self.push_screen(self.main_screen)
 
     def _theme_changed(self, theme: Theme) -> None:
         self.gateway.submit(session.save_theme, self.store, theme.name)
@@ -77,10 +81,15 @@ class ReaderApp(App[None]):
         self.gateway.close(final=store.close if store is not None else None)
 
     def action_help(self) -> None:
+        # Secondary screens are imported when first opened: a lighter start-up.
+        from reader.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen.for_screen(self.screen))
 
     def action_bookmarks(self) -> None:
+        from reader.ui.screens.bookmarks import BookmarksScreen
+
         if not isinstance(self.screen, BookmarksScreen):
             self.push_screen(BookmarksScreen(), callback=self.main_screen.open_at)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -58,6 +59,23 @@ def write_article(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+async def settle(app: App[object], timeout: float = 10.0) -> None:
+    """Wait until the main screen has loaded, restored and analysed, and no worker runs."""
+    from reader.app import ReaderApp
+
+    assert isinstance(app, ReaderApp)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        await app.workers.wait_for_complete()
+        await asyncio.sleep(0.01)
+        busy = any(w.is_running for w in app.workers)
+        if app.main_screen.settled and not busy:
+            break
+    await app.workers.wait_for_complete()
+    await asyncio.sleep(0.02)
 
 
 def screen_text(app: App[object]) -> str:

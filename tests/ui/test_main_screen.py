@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from reader.app import ReaderApp, make_app
@@ -10,7 +9,7 @@ from reader.ui.screens.main import MainScreen
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityList, EntityPanel
 from reader.ui.widgets.reading_pane import ReadingPane
-from tests.ui.support import ListAnalyzer, screen_text, write_article
+from tests.ui.support import ListAnalyzer, screen_text, settle, write_article
 
 
 def _app(sources: list[Path], data_dir: Path) -> ReaderApp:
@@ -21,10 +20,7 @@ def _app(sources: list[Path], data_dir: Path) -> ReaderApp:
 
 
 async def _settle(app: ReaderApp) -> None:
-    """Let the loader and analysis workers finish and their messages be handled."""
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await asyncio.sleep(0.01)
+    await settle(app)
 
 
 def _main(app: ReaderApp) -> MainScreen:

@@ -16,7 +16,7 @@ from reader.ui.screens.main import MainScreen
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reading_pane import ReadingPane
-from tests.ui.support import ListAnalyzer, screen_text, write_article
+from tests.ui.support import ListAnalyzer, screen_text, settle, write_article
 
 
 def _app(sources: list[Path], data_dir: Path) -> ReaderApp:
@@ -27,9 +27,7 @@ def _app(sources: list[Path], data_dir: Path) -> ReaderApp:
 
 
 async def _settle(app: ReaderApp) -> None:
-    for _ in range(4):
-        await app.workers.wait_for_complete()
-        await asyncio.sleep(0.02)
+    await settle(app)
 
 
 def _main(app: ReaderApp) -> MainScreen:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
 from collections.abc import Callable
@@ -15,7 +14,7 @@ from textual.pilot import Pilot
 
 from reader.app import make_app
 from tests.conftest import SEEDS
-from tests.ui.support import ListAnalyzer
+from tests.ui.support import ListAnalyzer, settle
 from tests.ui.test_untrusted_text import hostile_article
 
 # The file's date is shown when the text has none: pin it so snapshots do not depend on
@@ -36,9 +35,7 @@ async def _settle(pilot: Pilot[Any]) -> None:
     """Wait for loading and analysis, then freeze every cursor: a blinking Input or
     TextArea would make each snapshot differ."""
     app = pilot.app
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await asyncio.sleep(0.02)
+    await settle(app)
     for widget in app.screen.query("Input, TextArea"):
         widget.cursor_blink = False  # type: ignore[attr-defined]
     await pilot.pause()

@@ -3,13 +3,12 @@ cannot act on the app."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from reader.app import make_app
 from reader.ui.screens.main import MainScreen
 from reader.ui.widgets.reading_pane import ReadingPane
-from tests.ui.support import ListAnalyzer, screen_text, write_article
+from tests.ui.support import ListAnalyzer, screen_text, settle, write_article
 
 HOSTILE_TITLE = "[VIDEO] Clip [/b] of [@click=app.quit]x[/] talks \x1b[31mred\x1b[0m"
 HOSTILE_BODY = (
@@ -28,9 +27,7 @@ async def test_markup_and_escapes_are_shown_literally(tmp_path: Path, data_dir: 
     app = make_app([folder], data_dir)
     app.analyzer = ListAnalyzer(people=["Ada Lovelace"], speaker="Ada Lovelace")
     async with app.run_test(size=(160, 50)) as pilot:
-        for _ in range(3):
-            await app.workers.wait_for_complete()
-            await asyncio.sleep(0.02)
+        await settle(app)
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         text = screen_text(app)

@@ -38,8 +38,6 @@ from reader.ui.messages import (
     QuoteChosen,
 )
 from reader.ui.safe_text import one_line
-from reader.ui.screens.export import export_with_dialog
-from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.filter_input import FilterInput
@@ -110,12 +108,21 @@ class MainScreen(Screen[None]):
         return self.library.get(self.article_id) if self.article_id else None
 
     @property
+    def settled(self) -> bool:
+        """Loading is over, the saved state applied and the open article analysed (tests and
+        the screenshot tool wait for this)."""
+        return (not self.still_loading and self._startup is not None
+                and (self.article_id is None or self.analysis is not None)
+                and (self._opened_initial or not len(self.library)))
+
+    @property
     def quote(self) -> Quote | None:
         if self.analysis is None or self.quote_index is None:
             return None
         return self.analysis.quotes[self.quote_index]
 
     async def _store_call(self, fn: Callable[..., R], *args: object) -> R:
+        await self.reader.store_ready.wait()
         return await self.reader.gateway.call(fn, *args)
 
     # Layout ----------------------------------------------------------------------------
@@ -152,6 +159,7 @@ class MainScreen(Screen[None]):
         self.post_message(LoadingFinished())
 
     async def _restore_state(self) -> None:
+        await self.reader.store_ready.wait()
         state = await self._store_call(session.startup_state, self.store)
         self._startup = state
         article_list = self.query_one(ArticleList)
@@ -234,6 +242,7 @@ class MainScreen(Screen[None]):
         article_list.highlight_article(article_id)
         article_list.mark_read(article_id)
         self.sub_title = one_line(article.title)
+        self.refresh_bindings()
         self.run_worker(self._article_state(article, restore_position=span is None),
                         group="article-state", exclusive=True, exit_on_error=False)
         if self.analysis is None:
@@ -242,6 +251,7 @@ class MainScreen(Screen[None]):
             self._apply_pending_span()
 
     async def _article_state(self, article: Article, *, restore_position: bool) -> None:
+        await self.reader.store_ready.wait()
         state = await self._store_call(session.open_article, self.store, article)
         if self.article_id != article.id:
             return
@@ -262,10 +272,10 @@ class MainScreen(Screen[None]):
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.state == WorkerState.SUCCESS and worker.group == "analysis":
+        if event.state == WorkerState.SUCCESS and worker.group == "analysis":
             if worker.name == self.article_id and isinstance(worker.result, Analysis):
                 self._analysis_ready(worker.result)
-        elif worker.state == WorkerState.ERROR:
+        elif event.state == WorkerState.ERROR:
             what = {
                 "analysis": "Could not analyse this article",
                 "load": "Loading stopped",
@@ -279,6 +289,7 @@ class MainScreen(Screen[None]):
         self.analysis = analysis
         self.query_one(ReadingPane).show(self.article, analysis, self._highlight())
         self.query_one(EntityPanel).show(analysis)
+        self.refresh_bindings()  # ] and [ depend on the quotes found
         self._apply_pending_span()
 
     def _apply_pending_span(self) -> None:
@@ -322,6 +333,7 @@ class MainScreen(Screen[None]):
             self.query_one(ReadingPane).scroll_to_text(quote.start, quote.end)
 
     def watch_entity_id(self, entity_id: str | None) -> None:
+        self.refresh_bindings()  # n and N depend on a selected entity
         self.mention_index = None
         self._push_highlight()
         self.query_one(EntityPanel).select(entity_id)
@@ -532,10 +544,14 @@ class MainScreen(Screen[None]):
                 return
             self.notify(message)
 
+        from reader.ui.screens.note_editor import NoteEditor  # first use: lighter start-up
+
         editor = NoteEditor(about, existing.text if existing else "", context=context)
         await self.app.push_screen(editor, callback=save)
 
     @work(exclusive=True, group="export", exit_on_error=False)
     async def action_export(self) -> None:
+        from reader.ui.screens.export import export_with_dialog  # first use: lighter start-up
+
         await export_with_dialog(self.app, self.store, self.reader.gateway,
                                  self.reader.data_dir / "exports")

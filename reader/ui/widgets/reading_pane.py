@@ -154,10 +154,10 @@ class ReadingPane(ScrollView, can_focus=True):
         first = self.line_of(self._document.to_doc(start))
         last = self.line_of(self._document.to_doc(end, end=True) - 1) if end > start else first
         if top:
-            self.scroll_to(0, first, animate=False, immediate=True)
+            self.scroll_to(0, first, animate=False, immediate=True, force=True)
             return int(self.scroll_y) == min(first, self.max_scroll_y)
         region = Region(0, first, 1, last - first + 1)
-        self.scroll_to_region(region, animate=False, center=True, immediate=True)
+        self.scroll_to_region(region, animate=False, center=True, immediate=True, force=True)
         height = self.scrollable_content_region.height
         return int(self.scroll_y) <= first < int(self.scroll_y) + max(height, 1)
 
