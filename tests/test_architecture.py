@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ("reader.analysis", "reader.articles", "reader.store", "reader.commands.analyze")
+CORE = ("reader.analysis", "reader.articles", "reader.store", "reader.commands.analyze",
+        "reader.commands.export")
 
 
 def test_core_packages_do_not_import_textual() -> None:

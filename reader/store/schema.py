@@ -15,8 +15,8 @@ document of the previous version into the new one, and extend `validate`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from itertools import chain, compress, repeat
+from collections.abc import Callable, Iterator
+from itertools import compress, repeat
 from operator import eq, itemgetter
 from typing import Any
 
@@ -87,52 +87,72 @@ def validate(doc: Any) -> None:
             _validate_record(name, kinds, key, record)
 
 
-def _types(rows: list[Any], fields: tuple[str, ...]) -> set[type]:
-    """The types of the values of `fields` over all `rows`, in one C-level pass.
-
-    KeyError/TypeError (a field missing, a row not a dict) propagate to the caller."""
-    if not rows or not fields:
-        return set()
-    if len(fields) == 1:
-        return set(map(type, map(itemgetter(fields[0]), rows)))
-    return set(map(type, chain.from_iterable(map(itemgetter(*fields), rows))))
+def _column(rows: list[Any], name: str) -> Iterator[Any]:
+    """The values of field `name` over all `rows`; KeyError/TypeError (a field missing, a
+    row not a dict) propagate to the caller, which then checks record by record."""
+    return map(itemgetter(name), rows)
 
 
-def _where(rows: list[Any], kinds: list[Any], kind: str) -> list[Any]:
+def _all_str(rows: list[Any], fields: tuple[str, ...]) -> bool:
+    """Every row's value of each field is a str, checked one field at a time in C.
+
+    `str.join` type-checks each item and raises TypeError at the first that is not a
+    str: about 3 times faster than collecting the values' types into a set over tuples
+    of fields (measured: 0.45 ms against 1.5 ms for 20,000 values). Only the exact check
+    counts: the joined text is thrown away."""
+    try:
+        for name in fields:
+            "".join(_column(rows, name))
+    except TypeError:
+        return False
+    return True
+
+
+def _all_of(rows: list[Any], fields: tuple[str, ...], allowed: set[type]) -> bool:
+    """Every row's value of each field has a type in `allowed` (exact types: a bool is
+    not an int here)."""
+    return all(set(map(type, _column(rows, name))) <= allowed for name in fields)
+
+
+def _where(rows: list[Any], kinds: list[Any], kind: str, present: set[Any]) -> list[Any]:
+    """The rows of `kind`; `present` is set(kinds). One kind only: no pass over the rows."""
+    if kind not in present:
+        return []
+    if len(present) == 1:
+        return rows
     return list(compress(rows, map(eq, kinds, repeat(kind))))
 
 
 def _anchors_look_valid(anchors: list[Any]) -> bool:
     if anchors and set(map(type, anchors)) != {dict}:
         return False
-    return (_types(anchors, _ANCHOR_STRINGS) <= {str}
-            and _types(anchors, ("start", "end")) <= {int})
+    return _all_str(anchors, _ANCHOR_STRINGS) and _all_of(anchors, ("start", "end"), {int})
 
 
 def _table_looks_valid(name: str, table: dict[str, Any]) -> bool:
-    """The common case, checked a column at a time with C-level map/compress calls:
+    """The common case, checked a column at a time with C-level map/compress/join calls:
     opening 50,000 records must not cost much more than parsing them. False sends the
     caller to the record-by-record check, which names what is wrong."""
     rows = list(table.values())
     if not rows:
         return True
     try:
-        if set(map(type, rows)) != {dict} or list(map(itemgetter("id"), rows)) != list(table):
+        # Keys are JSON strings, so ids equal to them are strings too.
+        if set(map(type, rows)) != {dict} or list(_column(rows, "id")) != list(table):
             return False
-        kinds = list(map(itemgetter("kind"), rows))
-        if not set(kinds) <= set(KINDS_BY_TABLE[name]):
+        kinds = list(_column(rows, "kind"))
+        present = set(kinds)
+        if not present <= set(KINDS_BY_TABLE[name]):
             return False
-        for kind in set(kinds):
-            group = _where(rows, kinds, kind)
-            if _types(group, _STRINGS[kind]) != {str}:
+        for kind in present:
+            group = _where(rows, kinds, kind, present)
+            if not _all_str(group, _STRINGS[kind][1:]):  # [0] is "id", checked above
                 return False
-            if not _types(group, _OPTIONAL[kind]) <= _OPTIONAL_TYPES:
+            if not _all_of(group, _OPTIONAL[kind], _OPTIONAL_TYPES):
                 return False
-            if kind == "quote" and not _anchors_look_valid(
-                    list(map(itemgetter("anchor"), group))):
+            if kind == "quote" and not _anchors_look_valid(list(_column(group, "anchor"))):
                 return False
-            if kind == "note" and not _targets_look_valid(
-                    list(map(itemgetter("target"), group))):
+            if kind == "note" and not _targets_look_valid(list(_column(group, "target"))):
                 return False
     except (KeyError, TypeError):
         return False
@@ -142,20 +162,22 @@ def _table_looks_valid(name: str, table: dict[str, Any]) -> bool:
 def _targets_look_valid(targets: list[Any]) -> bool:
     if set(map(type, targets)) != {dict}:
         return False
-    target_kinds = list(map(itemgetter("kind"), targets))
-    if not set(target_kinds) <= set(_TARGET_KINDS):
+    target_kinds = list(_column(targets, "kind"))
+    present = set(target_kinds)
+    if not present <= set(_TARGET_KINDS):
         return False
-    with_article = _where(targets, target_kinds, "article") + (
-        quotes := _where(targets, target_kinds, "quote"))
-    entities = _where(targets, target_kinds, "entity")
-    return (_types(with_article, ("article_id",)) <= {str}
-            and _types(entities, ("entity_id",)) <= {str}
-            and _anchors_look_valid(list(map(itemgetter("anchor"), quotes))))
+    quotes = _where(targets, target_kinds, "quote", present)
+    with_article = (quotes if present == {"quote"}
+                    else _where(targets, target_kinds, "article", present) + quotes)
+    entities = _where(targets, target_kinds, "entity", present)
+    return (_all_str(with_article, ("article_id",))
+            and _all_str(entities, ("entity_id",))
+            and _anchors_look_valid(list(_column(quotes, "anchor"))))
 
 
 _NONE = type(None)
 _STRING_TYPES = {kind: (str,) * len(names) for kind, names in _STRINGS.items()}
-_OPTIONAL_TYPES = {str, _NONE}
+_OPTIONAL_TYPES: set[type] = {str, _NONE}
 _ANCHOR_TYPES = (str, str, str, str, int, int)
 _ANCHOR_FIELDS = (*_ANCHOR_STRINGS, "start", "end")
 
