@@ -572,7 +572,8 @@ class _Finder:
 
     # -- pass 4: lists of names -------------------------------------------------------
     def name_lists(self) -> None:
-        """A comma-separated list whose items are mostly people makes all its items people.
+        """A comma-separated list of which at least a third (and two) are people makes all
+        its items people.
 
         ("Given, Breen, Staunton, Irwin, McAteer" in a team line-up).
         """
@@ -605,7 +606,7 @@ class _Finder:
             return
         claims = self.claims
         known = sum(1 for s, e in items if claims[s] == "person")
-        if known * 2 < len(items) or known == len(items):
+        if known < 2 or known * 3 < len(items) or known == len(items):
             return
         for s, e in items:
             if claims[s] is not None or e - s > 3:

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.span_index import SpanIndex
 from reader.analysis.speakers import TITLES
 
 Gender = str  # "m" or "f"
@@ -103,15 +104,10 @@ class PersonHistory:
                  quote_spans: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         people = [e for e in entities if e.kind == "person"]
-        spans = sorted((s, e, ent.id) for ent in people for s, e in ent.mentions)
-        self.starts = [s for s, _, _ in spans]
-        self.ends = [e for _, e, _ in spans]
-        self.ids = [i for _, _, i in spans]
+        self.people = SpanIndex((s, e, ent.id) for ent in people for s, e in ent.mentions)
         self.gender = {e.id: entity_gender(text, e) for e in people}
-        orgs = sorted((s, e.id) for e in entities if e.kind == "organization"
-                      for s, _ in e.mentions)
-        self.org_starts = [s for s, _ in orgs]
-        self.org_ids = [i for _, i in orgs]
+        self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
+                              for s, e in ent.mentions)
         self.quote_spans = quote_spans or []
         self.quote_starts = [s for s, _ in self.quote_spans]
         # Speakers already settled, in text order: a strong sign of who "he" is.
@@ -123,15 +119,10 @@ class PersonHistory:
         if ent.kind == "person":
             self.gender.setdefault(ent.id, entity_gender(self.text, ent))
             for s, e in ent.mentions:
-                i = bisect_right(self.starts, s)
-                self.starts.insert(i, s)
-                self.ends.insert(i, e)
-                self.ids.insert(i, ent.id)
+                self.people.add(s, e, ent.id)
         elif ent.kind == "organization":
-            for s, _ in ent.mentions:
-                i = bisect_right(self.org_starts, s)
-                self.org_starts.insert(i, s)
-                self.org_ids.insert(i, ent.id)
+            for s, e in ent.mentions:
+                self.orgs.add(s, e, ent.id)
 
     def note_speaker(self, pos: int, entity_id: str) -> None:
         if entity_id in self.gender and (not self.speaker_pos or pos >= self.speaker_pos[-1]):
@@ -205,21 +196,21 @@ class PersonHistory:
             if pair is not None:
                 return pair
         if p in ("they", "it"):
-            i = bisect_left(self.org_starts, pos) - 1
-            if i >= 0 and self.org_starts[i] >= pos - 1500:
-                return self.org_ids[i]
+            org = next(self.orgs.before(pos, pos - 1500), None)
+            if org is not None:
+                return org[2]
         return None
 
     def _pair_before(self, pos: int) -> str | None:
         """"Brook and Vance ... they wrote": the first of two people named together
         in the sentence or two before."""
-        i = bisect_left(self.starts, pos) - 1
-        while i >= 1 and self.starts[i] >= pos - 600:
-            if (not self._in_quote(self.starts[i])
-                    and _JOINED.fullmatch(self.text, self.ends[i - 1], self.starts[i])
-                    and self.ids[i - 1] != self.ids[i]):
-                return self.ids[i - 1]
-            i -= 1
+        later: tuple[int, int, str] | None = None
+        for earlier in self.people.before(pos, pos - 600):
+            if (later is not None and not self._in_quote(later[0])
+                    and _JOINED.fullmatch(self.text, earlier[1], later[0])
+                    and earlier[2] != later[2]):
+                return earlier[2]
+            later = earlier
         return None
 
     def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:
@@ -231,7 +222,8 @@ class PersonHistory:
         the topic: a person named only in passing further back (an object, "loyalists
         to X") is passed over for a subject."""
         pronoun = _SAME_PRONOUN[want]
-        i = bisect_left(self.starts, pos) - 1
+        mentions = self.people.before(pos, pos - window)
+        nxt = next(mentions, None)
         k = bisect_left(self.speaker_pos, pos) - 1
         looked = 0
         limit = pos
@@ -240,12 +232,12 @@ class PersonHistory:
             group: list[tuple[int, int, str]] = []
             while looked < 80:
                 # Walk mentions and settled speakers together, latest first.
-                take_speaker = k >= 0 and (i < 0 or self.speaker_pos[k] > self.starts[i])
+                take_speaker = k >= 0 and (nxt is None or self.speaker_pos[k] > nxt[0])
                 if take_speaker:
                     start, ent = self.speaker_pos[k], self.speaker_ids[k]
                     end = start + 1
-                elif i >= 0:
-                    start, end, ent = self.starts[i], self.ends[i], self.ids[i]
+                elif nxt is not None:
+                    start, end, ent = nxt
                 else:
                     break
                 if start < pos - window:
@@ -255,7 +247,7 @@ class PersonHistory:
                 if take_speaker:
                     k -= 1
                 else:
-                    i -= 1
+                    nxt = next(mentions, None)
                 looked += 1
                 if not take_speaker and (self._in_quote(start) or self._is_modifier(end)):
                     continue

@@ -189,22 +189,16 @@ class _Attributor:
             return None
         by_id = self.speakers.by_id
         if head in _ORG_HEADS:
-            starts, ids = self.history.org_starts, self.history.org_ids
-            i = bisect_right(starts, start) - 1
-            while i >= 0 and starts[i] >= start - 3000:
-                ent = by_id.get(ids[i])
+            for _, _, ent_id in self.history.orgs.before(start, start - 3000):
+                ent = by_id.get(ent_id)
                 if ent is not None and head in ent.name.lower().split():
                     return ent.id
-                i -= 1
             return None
         if head in _PERSON_HEADS:
-            starts, ids = self.history.starts, self.history.ids
-            i = bisect_right(starts, start) - 1
-            while i >= 0 and starts[i] >= start - 3000:
-                ent = by_id.get(ids[i])
+            for _, _, ent_id in self.history.people.before(start, start - 3000):
+                ent = by_id.get(ent_id)
                 if ent is not None and head in (ent.role or "").lower().split():
                     return ent.id
-                i -= 1
         return None
 
     # -- cues --------------------------------------------------------------------

@@ -9,12 +9,12 @@ way as the entity finder's ("person:petra-holm", "organization:the-daily-ledger"
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 
 from reader.analysis.model import Entity, EntityKind
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.pronouns import name_gender
 from reader.analysis.slugs import entity_id
+from reader.analysis.span_index import SpanIndex
 from reader.analysis.speakers import ORG_WORDS
 
 # First words of place names, never of a person's name.
@@ -77,7 +77,7 @@ class SpeakerEntities:
         self.by_id = {e.id: e for e in self.entities}
         self.created: list[Entity] = []
         self._word_index: dict[str, list[int]] | None = None
-        self._taken = sorted(span for e in self.entities for span in e.mentions)
+        self._taken = SpanIndex((s, e, "") for ent in self.entities for s, e in ent.mentions)
         self._seen: dict[str, set[tuple[int, int]]] = {}
         self._unsorted: set[str] = set()
         self._by_name: dict[str, Entity] = {}
@@ -96,7 +96,7 @@ class SpeakerEntities:
             self._by_surface.setdefault(self.text[s:e].lower(), ent)
 
     def _take(self, span: tuple[int, int]) -> None:
-        insort(self._taken, span)
+        self._taken.add(span[0], span[1], "")
 
     def _words(self) -> dict[str, list[int]]:
         """Offsets of each capitalised word of the text (built once, on demand)."""
@@ -110,14 +110,7 @@ class SpeakerEntities:
         return self._word_index
 
     def _is_taken(self, start: int, end: int) -> bool:
-        taken = self._taken
-        i = bisect_left(taken, (start, end))
-        for k in (i - 1, i):
-            if 0 <= k < len(taken):
-                s, e = taken[k]
-                if s < end and e > start:
-                    return True
-        return False
+        return self._taken.overlapping(start, end) is not None
 
     def _occurrences(self, surface: str) -> list[tuple[int, int]]:
         """Every place the text writes `surface`, found from its rarer end word."""

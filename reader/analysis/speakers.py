@@ -9,12 +9,12 @@ relative pronoun ("who", which sends the search further back).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
 from reader.analysis.model import Entity
+from reader.analysis.span_index import SpanIndex
 
 SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
 
@@ -160,41 +160,21 @@ def _keeps_dot(word: str) -> bool:
 
 
 class MentionIndex:
-    """Entity mentions sorted by offset, to ask which entity a word belongs to."""
+    """Entity mentions by offset, to ask which entity a word belongs to."""
 
     def __init__(self, entities: list[Entity]) -> None:
-        spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.mentions)
-        self.starts = [s for s, _, _ in spans]
-        self.ends = [e for _, e, _ in spans]
-        self.ids = [i for _, _, i in spans]
+        self.index = SpanIndex((s, e, ent.id) for ent in entities for s, e in ent.mentions)
         self.kinds = {ent.id: ent.kind for ent in entities}
 
     def add(self, ent: Entity) -> None:
         """Take in an entity made after the index was built."""
         self.kinds[ent.id] = ent.kind
         for s, e in ent.mentions:
-            i = bisect_right(self.starts, s)
-            self.starts.insert(i, s)
-            self.ends.insert(i, e)
-            self.ids.insert(i, ent.id)
+            self.index.add(s, e, ent.id)
 
     def covering(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The mention that overlaps text[start:end], if any (the last to start)."""
-        i = bisect_right(self.starts, end - 1) - 1
-        while i >= 0 and self.starts[i] >= start - 80:
-            if self.starts[i] < end and self.ends[i] > start:
-                return self.starts[i], self.ends[i], self.ids[i]
-            i -= 1
-        return None
-
-    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        i = bisect_left(self.starts, start)
-        out: list[tuple[int, int, str]] = []
-        while i < len(self.starts) and self.starts[i] < end:
-            if self.ends[i] <= end:
-                out.append((self.starts[i], self.ends[i], self.ids[i]))
-            i += 1
-        return out
+        return self.index.overlapping(start, end, reach=80)
 
 
 def _name_from(words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:

@@ -5,6 +5,8 @@ Public API (stable; everything else in this package is internal)::
     from reader.store import open_store, NoteTarget, QuoteAnchor, locate_quote
 
     store = open_store(data_dir)            # Path | str | None (None: paths.data_dir())
+    # CLI writers: open_store(d, if_busy="error", wait=3.0) -> StoreBusyError when busy
+    # exporters:   open_store(d, read_only=True) never locks and never changes a file
     store.messages      # list[str]: tell the user (read-only because busy, repaired, migrated)
     store.read_only     # True when another reader holds the lock
     store.close()       # releases the lock; also `with open_store(...) as store:`
@@ -31,6 +33,7 @@ Public API (stable; everything else in this package is internal)::
     store.notes(article_id=None, entity_id=None) -> list[Note]
     store.delete_note(id) -> Note | None ; store.restore_note(note)
     store.get(id) / store.delete(id) / store.restore(record) / store.records()
+    store.restore_many(records)               # many at once, one save per table (import)
 
     # Reading state (its own small file; writes never touch bookmarks and notes)
     store.state.is_read(aid) ; store.state.set_read(aid, True) ; store.state.read_ids()

@@ -1,0 +1,58 @@
+"""Spans of text looked up by position, in an index that can grow while it is read.
+
+The quote finder adds speakers' mentions as it goes and asks "what was named just
+before here?" between additions. A sorted list would cost a shift of the whole list
+per addition (quadratic when an article names thousands of new speakers), so spans
+live in buckets of fixed width: adding is an append, and a lookup sorts and reads the
+few buckets it touches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+Span = tuple[int, int, str]  # start, end, key (an entity id)
+
+_WIDTH = 512  # characters per bucket
+
+
+class SpanIndex:
+    """(start, end, key) spans, read latest-first from any position."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._buckets: dict[int, list[Span]] = {}
+        self._unsorted: set[int] = set()
+        for span in spans:
+            self.add(*span)
+
+    def add(self, start: int, end: int, key: str) -> None:
+        b = start // _WIDTH
+        self._buckets.setdefault(b, []).append((start, end, key))
+        self._unsorted.add(b)
+
+    def _bucket(self, b: int) -> list[Span]:
+        items = self._buckets.get(b)
+        if items is None:
+            return []
+        if b in self._unsorted:
+            items.sort()
+            self._unsorted.discard(b)
+        return items
+
+    def before(self, pos: int, lo: int) -> Iterator[Span]:
+        """Spans starting in [lo, pos), latest first."""
+        lo = max(lo, 0)
+        b = (pos - 1) // _WIDTH
+        while b >= 0 and (b + 1) * _WIDTH > lo:
+            for span in reversed(self._bucket(b)):
+                if lo <= span[0] < pos:
+                    yield span
+            b -= 1
+
+    def overlapping(self, start: int, end: int, reach: int = 200) -> Span | None:
+        """The latest-starting span that overlaps [start, end) and starts no more than
+        `reach` characters before it."""
+        for span in self.before(end, start - reach):
+            if span[0] < end and span[1] > start:
+                return span
+        return None
