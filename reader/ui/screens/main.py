@@ -24,7 +24,6 @@ from textual.worker import Worker, WorkerState
 
 from reader.analysis import Analysis, Quote
 from reader.articles import AnalysisCache, Article
-from reader.store import NoteTarget, Store, StoreError
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
@@ -45,6 +44,7 @@ from reader.ui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
     from reader.app import ReaderApp
+    from reader.store import NoteTarget, Store
 
 MAX_FAILURES_SHOWN = 3
 POSITION_SAVE_SECONDS = 2.0
@@ -484,6 +484,8 @@ class MainScreen(Screen[None]):
         return (entity.id, entity.name) if entity else None
 
     async def action_bookmark(self) -> None:
+        from reader.store import StoreError
+
         article, store = self.article, self._writable_store()
         if article is None or store is None:
             return
@@ -505,6 +507,8 @@ class MainScreen(Screen[None]):
 
     def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
         """What `a` writes about now: (target, what the editor says it is, context)."""
+        from reader.store import NoteTarget
+
         article = self.article
         if article is None:
             return None
@@ -525,6 +529,8 @@ class MainScreen(Screen[None]):
                 f"Note on the article {_short(article.title)}", None)
 
     async def action_note(self) -> None:
+        from reader.store import StoreError
+
         chosen, store = self.note_target(), self._writable_store()
         if chosen is None or store is None:
             return
