@@ -13,7 +13,6 @@ from textual.app import App
 from textual.theme import Theme
 
 from reader import paths
-from reader.analysis import Analysis, analyze
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.providers import PROVIDERS
@@ -21,7 +20,15 @@ from reader.ui.screens.main import MainScreen
 from reader.ui.store_gateway import StoreGateway
 
 if TYPE_CHECKING:
+    from reader.analysis import Analysis
     from reader.store import Store
+
+
+def analyze(text: str) -> Analysis:
+    """The analyser, imported on first use (in the analysis worker, off the UI thread)."""
+    from reader.analysis import analyze as analyze_text
+
+    return analyze_text(text)
 
 
 def style_paths() -> list[Path]:

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.analysis import Quote
 from reader.articles import Article
 
 if TYPE_CHECKING:
+    from reader.analysis import Quote
     from reader.store import Note, NoteTarget, QuoteAnchor, Store
 
 # reader.store is imported inside the functions: they run on the store thread, so its

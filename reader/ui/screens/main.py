@@ -22,7 +22,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
-from reader.analysis import Analysis, Quote
 from reader.articles import AnalysisCache, Article
 from reader.ui import session
 from reader.ui.commands import bindings_for
@@ -43,6 +42,7 @@ from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
+    from reader.analysis import Analysis, Quote
     from reader.app import ReaderApp
     from reader.store import NoteTarget, Store
 
@@ -273,8 +273,8 @@ class MainScreen(Screen[None]):
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if event.state == WorkerState.SUCCESS and worker.group == "analysis":
-            if worker.name == self.article_id and isinstance(worker.result, Analysis):
-                self._analysis_ready(worker.result)
+            if worker.name == self.article_id and worker.result is not None:
+                self._analysis_ready(cast("Analysis", worker.result))
         elif event.state == WorkerState.ERROR:
             what = {
                 "analysis": "Could not analyse this article",
