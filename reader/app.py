@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from reader import paths
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.providers import PROVIDERS
-from reader.ui.screens.main import MainScreen
+from reader.ui.screens.main import FIRST_PAINT_WAIT_SECONDS, MainScreen
 from reader.ui.store_gateway import StoreGateway
 
 if TYPE_CHECKING:
@@ -62,6 +63,11 @@ class ReaderApp(App[None]):
         # The list first: the store opens on its thread while the main screen is drawn
         # (store calls wait for `store_ready`).
         self.push_screen(self.main_screen)
+        # Python threads share one interpreter lock: let the first rows be painted before
+        # the store thread (imports, file reads) competes for it.
+        with suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self.main_screen.first_rows_shown.wait(),
+                                   FIRST_PAINT_WAIT_SECONDS)
         try:
             opened = await self.gateway.call(session.open_for_app, self.data_dir)
         except Exception as exc:  # an OS error or a bug must not leave the screens waiting

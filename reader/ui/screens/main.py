@@ -8,6 +8,7 @@ functions of reader/ui/session.py.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,7 +94,8 @@ class MainScreen(Screen[None]):
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
         self._saved_offsets: dict[str, int] = {}
         self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
-        self._first_rows_painted = threading.Event()
+        self._first_rows_painted = threading.Event()  # the loader thread waits on it
+        self.first_rows_shown = asyncio.Event()  # the app waits on it to open the store
 
     @property
     def reader(self) -> ReaderApp:
@@ -202,6 +204,7 @@ class MainScreen(Screen[None]):
 
     def _first_rows_shown(self) -> None:
         self._first_rows_painted.set()
+        self.first_rows_shown.set()
         self._open_initial()
 
     def _report_failures(self, batch: Batch) -> None:
@@ -215,6 +218,7 @@ class MainScreen(Screen[None]):
     @on(LoadingFinished)
     def _loading_finished(self) -> None:
         self.still_loading = False
+        self.first_rows_shown.set()  # nothing more to wait for, even with no articles
         self._open_initial()
         if not len(self.library):
             self.notify("No articles to show.", severity="warning")
