@@ -6,19 +6,30 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.theme import Theme
 
 from reader import paths
-from reader.analysis import Analysis, analyze
-from reader.store import Store, StoreError, open_store
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.providers import PROVIDERS
-from reader.ui.screens.main import MainScreen
+from reader.ui.screens.main import FIRST_PAINT_WAIT_SECONDS, MainScreen
 from reader.ui.store_gateway import StoreGateway
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis
+    from reader.store import Store
+
+
+def analyze(text: str) -> Analysis:
+    """The analyser, imported on first use (in the analysis worker, off the UI thread)."""
+    from reader.analysis import analyze as analyze_text
+
+    return analyze_text(text)
 
 
 def style_paths() -> list[Path]:
@@ -52,20 +63,25 @@ class ReaderApp(App[None]):
         # The list first: the store opens on its thread while the main screen is drawn
         # (store calls wait for `store_ready`).
         self.push_screen(self.main_screen)
+        # Python threads share one interpreter lock: let the first rows be painted before
+        # the store thread (imports, file reads) competes for it.
+        with suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self.main_screen.first_rows_shown.wait(),
+                                   FIRST_PAINT_WAIT_SECONDS)
         try:
-            self.store = await self.gateway.call(open_store, self.data_dir)
-        except StoreError as exc:
-            self.notify(f"{exc}\nBookmarks and notes will not be saved this time.",
+            opened = await self.gateway.call(session.open_for_app, self.data_dir)
+        except Exception as exc:  # an OS error or a bug must not leave the screens waiting
+            opened = session.Opened(None, [], f"The data folder could not be opened: {exc}")
+        self.store = opened.store
+        self.store_ready.set()
+        if opened.error is not None:
+            self.notify(f"{opened.error}\nBookmarks and notes will not be saved this time.",
                         title="Data folder", severity="error", markup=False, timeout=15)
-        else:
-            for message in self.store.messages:
-                self.notify(message, title="Data folder", severity="warning",
-                            markup=False, timeout=15)
-            theme = await self.gateway.call(session.saved_theme, self.store)
-            if theme is not None and theme in self.available_themes:
-                self.theme = theme
-        finally:
-            self.store_ready.set()
+        for message in opened.messages:
+            self.notify(message, title="Data folder", severity="warning", markup=False,
+                        timeout=15)
+        if opened.theme is not None and opened.theme in self.available_themes:
+            self.theme = opened.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
 
     def _theme_changed(self, theme: Theme) -> None:

@@ -31,9 +31,11 @@ async def main() -> int:
             os.utime(seeds / path.name, (PINNED_MTIME, PINNED_MTIME))
         app = make_app([seeds], Path(tmp) / "data")
         async with app.run_test(size=(160, 50)) as pilot:
-            for _ in range(3):
+            for _ in range(500):  # until loaded, restored and analysed (at most ~5 s)
                 await app.workers.wait_for_complete()
-                await pilot.pause(0.05)
+                await pilot.pause(0.01)
+                if app.main_screen.settled:
+                    break
             screen = app.screen
             assert isinstance(screen, MainScreen)
             await pilot.press("right_square_bracket")  # the first quote, with its speaker

@@ -6,11 +6,11 @@ from reader.analysis.data import given_names, surnames, world_names
 
 
 def _table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for block, sex in ((given_names.FEMALE, "female"), (given_names.MALE, "male"),
-                       (world_names.FEMALE, "female"), (world_names.MALE, "male")):
-        for name in block.split():
-            table.setdefault(name, sex)
+    # Later updates win: the world list fills in, the census lists decide.
+    table = dict.fromkeys(world_names.MALE.split(), "male")
+    table.update(dict.fromkeys(world_names.FEMALE.split(), "female"))
+    table.update(dict.fromkeys(given_names.MALE.split(), "male"))
+    table.update(dict.fromkeys(given_names.FEMALE.split(), "female"))
     return table
 
 

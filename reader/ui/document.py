@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from reader.analysis import Analysis
 from reader.articles import Article
 from reader.ui.safe_text import displayable, one_line
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis
+
 
 UNKNOWN_SPEAKER = "unattributed"
 BOOKMARK_MARK = "★"

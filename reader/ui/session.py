@@ -7,17 +7,38 @@ writes without another call slipping in between. No Textual here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.analysis import Quote
 from reader.articles import Article
-from reader.store import (
-    Note,
-    NoteTarget,
-    QuoteAnchor,
-    QuoteBookmark,
-    Store,
-    locate_quote,
-)
+
+if TYPE_CHECKING:
+    from reader.analysis import Quote
+    from reader.store import Note, NoteTarget, QuoteAnchor, Store
+
+# reader.store is imported inside the functions: they run on the store thread, so its
+# import cost is not paid by the UI thread before the first screen.
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """The result of opening the store for the app."""
+
+    store: Store | None
+    messages: list[str]
+    error: str | None = None
+    theme: str | None = None
+
+
+def open_for_app(data_dir: Path) -> Opened:
+    """Open the store (read-only with a message when another reader holds it)."""
+    from reader.store import StoreError, open_store
+
+    try:
+        store = open_store(data_dir)
+    except StoreError as exc:
+        return Opened(None, [], str(exc))
+    return Opened(store, list(store.messages), None, saved_theme(store))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +76,8 @@ def open_article(store: Store | None, article: Article) -> ArticleState:
 
 
 def quote_spans(store: Store, article: Article) -> frozenset[tuple[int, int]]:
+    from reader.store import QuoteBookmark, locate_quote
+
     spans = set()
     for bookmark in store.bookmarks(article.id):
         if isinstance(bookmark, QuoteBookmark):
@@ -82,6 +105,8 @@ def saved_theme(store: Store | None) -> str | None:
 
 
 def quote_anchor(article: Article, quote: Quote) -> QuoteAnchor:
+    from reader.store import QuoteAnchor
+
     return QuoteAnchor.from_text(article.text, quote.start, quote.end, article.content_hash)
 
 

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 N_ARTICLES = 10_000
-REPEATS = 3
+REPEATS = 5
 
 VOCABULARY = (
     "the minister said talks would resume on Monday after a week of protests in the capital "

@@ -164,3 +164,21 @@ async def test_files_that_fail_get_a_message_and_the_others_open(tmp_path: Path,
         assert [f.path.name for f in main.library.failures] == ["missing.txt"]
         messages = [n.message for n in app._notifications]
         assert any("missing.txt" in m for m in messages)
+
+
+async def test_clicking_a_quote_puts_the_cursor_on_it(articles_dir: Path, data_dir: Path) -> None:
+    app = _app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app)
+        main = _main(app)
+        pane = main.query_one(ReadingPane)
+        assert main.analysis is not None and pane._document is not None
+        quote = main.analysis.quotes[1]
+        doc_offset = pane._document.to_doc(quote.start + 2)
+        line = pane.line_of(doc_offset)
+        x = doc_offset - pane._lines[line][0]
+        y = line - int(pane.scroll_y)
+        content = pane.content_region.offset - pane.region.offset  # border and padding
+        await pilot.click(pane, offset=(x + content.x, y + content.y))
+        await pilot.pause()
+        assert main.quote_index == 1

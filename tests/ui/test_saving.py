@@ -246,3 +246,21 @@ async def test_palette_finds_a_person_of_the_open_article(articles_dir: Path,
         await _settle(app)
         assert app.screen is main
         assert main.entity_id == "person:ada-lovelace"
+
+
+async def test_a_data_folder_that_cannot_be_used_is_reported_and_reading_goes_on(
+    articles_dir: Path, tmp_path: Path
+) -> None:
+    not_a_folder = tmp_path / "occupied"
+    not_a_folder.write_text("a file where the data folder should be", encoding="utf-8")
+    app = _app([articles_dir], not_a_folder)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await _settle(app)
+        main = _main(app)
+        assert app.store is None
+        assert main.article_id is not None and main.analysis is not None
+        assert any("will not be saved" in n.message for n in app._notifications)
+        await pilot.press("b")  # says why, and nothing breaks
+        await pilot.pause()
+        assert any("could not be opened" in n.message for n in app._notifications)
+        assert app.is_running

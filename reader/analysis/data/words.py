@@ -216,6 +216,8 @@ Commissariat Secretariat Directorate Command Corps Brigade Battalion Regiment Di
 Campaign Center Centre Alliance Coalition Front Movement Council Caucus Network
 Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet Democrats Society
 Republicans Socialists Conservatives Liberals Greens Communists Nationalists
+Healthcare Resources Media Partners Associates Solutions Enterprises Ventures Brands Foods
+Pharmaceuticals Insurance Securities Investments Logistics Laboratories Labs Studios
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).

@@ -32,12 +32,12 @@ Giuseppe Giovanni Giorgio Gianni Luigi Marco Massimo Matteo Paolo Roberto Romano
 Fabio Francesco Alessandro Andrea Fabrizio Gianluca Luca Pierluigi Enrico Mario Carlo Alberto
 Jose José Juan Carlos Luis Miguel Jorge Javier Pedro Pablo Fernando Felipe Mariano Alfredo
 Emilio Diego Gonzalo Ignacio Joaquin Raul Raúl Ricardo Andres Andrés Hugo Rafael Evo Nicolas
-Joao João Paulo Luiz Ronaldo Romario Rivaldo Cafu Jair Dilma Lula
+Joao João Paulo Luiz Ronaldo Romario Rivaldo Cafu Jair Lula
 Jan Johan Joost Pieter Ruud Dennis Marco Edwin Frank Henk Wim Arjen Guus
 Lars Anders Bjorn Björn Sven Nils Magnus Olof Stefan Henrik Jens Mats Ole Tore Erik Per
-Jukka Mika Kimi Pekka Sauli Tarja Matti Risto
+Jukka Mika Kimi Pekka Sauli Matti Risto
 Kofi Kwame Jomo Uhuru Nelson Thabo Jacob Cyril Robert Yoweri Paul Goodluck Olusegun Muhammadu
-Ellen Haile Meles Abiy Isaias Idriss Laurent Joseph Pierre Blaise Denis Teodoro Omar Salva
+Haile Meles Abiy Isaias Idriss Laurent Joseph Pierre Blaise Denis Teodoro Omar Salva
 Shinzo Junichiro Yoshihiko Fumio Yoshihide Naoto Taro Ichiro Hideki Shigeru
 Thaksin Rodrigo Ferdinand Benigno Joko Susilo Mahathir Najib Anwar
 Recep Ahmet Abdullah Tayyip Binali Mevlut Mevlüt Hulusi Nuri Kemal Bulent Bülent Mesut

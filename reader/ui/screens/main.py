@@ -8,6 +8,7 @@ functions of reader/ui/session.py.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,9 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
-from reader.analysis import Analysis, Quote
 from reader.articles import AnalysisCache, Article
-from reader.store import NoteTarget, Store, StoreError
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
@@ -44,7 +43,9 @@ from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
+    from reader.analysis import Analysis, Quote
     from reader.app import ReaderApp
+    from reader.store import NoteTarget, Store
 
 MAX_FAILURES_SHOWN = 3
 POSITION_SAVE_SECONDS = 2.0
@@ -93,7 +94,8 @@ class MainScreen(Screen[None]):
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
         self._saved_offsets: dict[str, int] = {}
         self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
-        self._first_rows_painted = threading.Event()
+        self._first_rows_painted = threading.Event()  # the loader thread waits on it
+        self.first_rows_shown = asyncio.Event()  # the app waits on it to open the store
 
     @property
     def reader(self) -> ReaderApp:
@@ -202,6 +204,7 @@ class MainScreen(Screen[None]):
 
     def _first_rows_shown(self) -> None:
         self._first_rows_painted.set()
+        self.first_rows_shown.set()
         self._open_initial()
 
     def _report_failures(self, batch: Batch) -> None:
@@ -215,6 +218,7 @@ class MainScreen(Screen[None]):
     @on(LoadingFinished)
     def _loading_finished(self) -> None:
         self.still_loading = False
+        self.first_rows_shown.set()  # nothing more to wait for, even with no articles
         self._open_initial()
         if not len(self.library):
             self.notify("No articles to show.", severity="warning")
@@ -273,8 +277,8 @@ class MainScreen(Screen[None]):
     def _worker_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if event.state == WorkerState.SUCCESS and worker.group == "analysis":
-            if worker.name == self.article_id and isinstance(worker.result, Analysis):
-                self._analysis_ready(worker.result)
+            if worker.name == self.article_id and worker.result is not None:
+                self._analysis_ready(cast("Analysis", worker.result))
         elif event.state == WorkerState.ERROR:
             what = {
                 "analysis": "Could not analyse this article",
@@ -484,6 +488,8 @@ class MainScreen(Screen[None]):
         return (entity.id, entity.name) if entity else None
 
     async def action_bookmark(self) -> None:
+        from reader.store import StoreError
+
         article, store = self.article, self._writable_store()
         if article is None or store is None:
             return
@@ -505,6 +511,8 @@ class MainScreen(Screen[None]):
 
     def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
         """What `a` writes about now: (target, what the editor says it is, context)."""
+        from reader.store import NoteTarget
+
         article = self.article
         if article is None:
             return None
@@ -525,6 +533,8 @@ class MainScreen(Screen[None]):
                 f"Note on the article {_short(article.title)}", None)
 
     async def action_note(self) -> None:
+        from reader.store import StoreError
+
         chosen, store = self.note_target(), self._writable_store()
         if chosen is None or store is None:
             return

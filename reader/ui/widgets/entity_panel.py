@@ -8,6 +8,7 @@ those quotes scrolls the reading pane to it.
 from __future__ import annotations
 
 from contextlib import suppress
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,10 +17,13 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.analysis import Analysis, Entity, EntityKind
 from reader.ui.commands import bindings_for
 from reader.ui.messages import EntityActivated, EntityChosen, QuoteChosen
 from reader.ui.safe_text import one_line
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis, Entity, EntityKind
+
 
 GROUPS: tuple[tuple[EntityKind, str], ...] = (
     ("person", "People"),

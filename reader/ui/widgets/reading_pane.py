@@ -6,7 +6,7 @@ character is on and can scroll exactly to a quote or a mention.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich._wrap import divide_line  # the same word wrapper Content uses
 from rich.segment import Segment
@@ -17,11 +17,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
-from reader.analysis import Analysis
 from reader.articles import Article
 from reader.ui.commands import bindings_for
 from reader.ui.document import Document, Highlight, build_document
 from reader.ui.messages import EntityChosen, QuoteChosen
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis
+
 
 EMPTY_MESSAGE = "No article open."
 
