@@ -12,9 +12,14 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from reader.analysis import Analysis, analyze
 from reader.articles.model import Article
+
+if TYPE_CHECKING:
+    # Importing the analyser costs tens of milliseconds (lexicons, country tables); the
+    # article list must not pay that before its first rows are shown.
+    from reader.analysis import Analysis
 
 DEFAULT_CAPACITY = 256
 
@@ -25,7 +30,7 @@ class AnalysisCache:
     def __init__(
         self,
         capacity: int = DEFAULT_CAPACITY,
-        analyzer: Callable[[str], Analysis] = analyze,
+        analyzer: Callable[[str], Analysis] | None = None,
     ) -> None:
         if capacity < 1:
             raise ValueError("capacity must be at least 1")
@@ -39,13 +44,21 @@ class AnalysisCache:
         cached = self.peek(article)
         if cached is not None:
             return cached
-        analysis = self._analyzer(article.text)
+        analysis = self._analyze(article.text)
         with self._lock:
             self._entries[article.content_hash] = analysis
             self._entries.move_to_end(article.content_hash)
             while len(self._entries) > self.capacity:
                 self._entries.popitem(last=False)
         return analysis
+
+    def _analyze(self, text: str) -> Analysis:
+        # The default analyser is imported on first use (in the analysis worker thread).
+        if self._analyzer is None:
+            from reader.analysis import analyze
+
+            self._analyzer = analyze
+        return self._analyzer(text)
 
     def peek(self, article: Article) -> Analysis | None:
         """The remembered analysis of `article`, or None; never computes."""

@@ -81,10 +81,13 @@ def iter_article_paths(sources: Iterable[Path]) -> Iterator[Path]:
             stack.extend(reversed(subfolders))
 
 
-def load_in_batches(sources: Iterable[Path], first: int = 60,
+def load_in_batches(sources: Iterable[Path], first: int = 30,
                     size: int = 500) -> Iterator[Batch]:
     """Read every article under `sources`, yielding a small first batch (so the list shows
-    at once) and then bigger ones. Failures are reported, never raised."""
+    at once) and then bigger ones. Failures are reported, never raised.
+
+    The first batch is read before the first paint: 30 two-line rows fill the list at
+    160x50, and reading them takes a few milliseconds."""
     batch = Batch()
     limit = first
     for path in iter_article_paths(sources):

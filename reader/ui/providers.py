@@ -13,14 +13,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 from functools import partial
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
-from reader.analysis import Analysis, Entity
 from reader.articles import Article, sanitise_line
 from reader.ui.commands import Command, palette_commands, run_command
+
+if TYPE_CHECKING:
+    # Types only: the analyser loads with the first analysis, not before the first screen.
+    from reader.analysis import Analysis, Entity
 
 # The palette shows a screenful; scoring more candidates than this only costs time.
 MAX_ARTICLE_HITS = 50

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -142,22 +142,27 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self._analyses = AnalysisCache(analyzer=self.reader.analyzer)
         self.query_one(ArticleList).focus()
-        self._load_articles()
+        # The first screenful of articles is read here, before the first paint (a few
+        # milliseconds), so the first frame already holds rows; a worker would cost one more
+        # full frame without them. The rest is read in the worker.
+        batches = load_in_batches(self.reader.sources)
+        first = next(batches, None)
+        if first is not None:
+            self._articles_loaded(ArticlesLoaded(first))
+        self._load_articles(batches, more=first is not None)
         self.run_worker(self._restore_state(), group="state", exit_on_error=False)
         self.set_interval(POSITION_SAVE_SECONDS, self.save_position)
 
     # Loading ---------------------------------------------------------------------------
 
     @work(thread=True, exit_on_error=False, group="load")
-    def _load_articles(self) -> None:
-        first = True
-        for batch in load_in_batches(self.reader.sources):
-            self.post_message(ArticlesLoaded(batch))
-            if first:
-                first = False
-                # Python threads share one interpreter lock: stand aside until the UI
-                # thread has painted the first rows, then read the rest.
-                self._first_rows_painted.wait(FIRST_PAINT_WAIT_SECONDS)
+    def _load_articles(self, batches: Iterator[Batch], *, more: bool) -> None:
+        if more:
+            # Python threads share one interpreter lock: stand aside until the UI thread
+            # has painted the first rows, then read the rest.
+            self._first_rows_painted.wait(FIRST_PAINT_WAIT_SECONDS)
+            for batch in batches:
+                self.post_message(ArticlesLoaded(batch))
         self.post_message(LoadingFinished())
 
     async def _restore_state(self) -> None:
