@@ -89,7 +89,7 @@ def validate(doc: Any) -> None:
 
 def _column(rows: list[Any], name: str) -> Iterator[Any]:
     """The values of field `name` over all `rows`; KeyError/TypeError (a field missing, a
-    row not a dict) propagate to the caller, which then checks record by record."""
+    row not a JSON object) propagate to the caller, which then checks record by record."""
     return map(itemgetter(name), rows)
 
 
@@ -124,8 +124,6 @@ def _where(rows: list[Any], kinds: list[Any], kind: str, present: set[Any]) -> l
 
 
 def _anchors_look_valid(anchors: list[Any]) -> bool:
-    if anchors and set(map(type, anchors)) != {dict}:
-        return False
     return _all_str(anchors, _ANCHOR_STRINGS) and _all_of(anchors, ("start", "end"), {int})
 
 
@@ -137,8 +135,10 @@ def _table_looks_valid(name: str, table: dict[str, Any]) -> bool:
     if not rows:
         return True
     try:
-        # Keys are JSON strings, so ids equal to them are strings too.
-        if set(map(type, rows)) != {dict} or list(_column(rows, "id")) != list(table):
+        # No separate "is it an object" pass: a JSON value that is not an object (list,
+        # string, number, null) raises TypeError when indexed by a name. Keys are JSON
+        # strings, so ids equal to them are strings too.
+        if list(_column(rows, "id")) != list(table):
             return False
         kinds = list(_column(rows, "kind"))
         present = set(kinds)
@@ -160,8 +160,6 @@ def _table_looks_valid(name: str, table: dict[str, Any]) -> bool:
 
 
 def _targets_look_valid(targets: list[Any]) -> bool:
-    if set(map(type, targets)) != {dict}:
-        return False
     target_kinds = list(_column(targets, "kind"))
     present = set(target_kinds)
     if not present <= set(_TARGET_KINDS):

@@ -109,7 +109,9 @@ def test_fast_path_never_accepts_what_the_slow_check_rejects(
 @pytest.mark.parametrize(("field", "value"), [
     (("text",), 7), (("text",), None), (("created",), ["2026"]),
     (("target", "anchor", "start"), True), (("target", "anchor", "end"), 1.5),
-    (("target", "anchor", "quote"), {"q": "x"}), (("target", "article_id"), False)])
+    (("target", "anchor", "quote"), {"q": "x"}), (("target", "article_id"), False),
+    (("target", "anchor"), ["quote", "start"]), (("target", "anchor"), "quote"),
+    (("target",), None), (("target",), [{"kind": "quote"}])])
 def test_one_wrong_value_in_a_one_record_table_is_refused(field: tuple[str, ...],
                                                           value: Any) -> None:
     # One record of one kind: the column check's shortest path (str.join returns a lone
@@ -123,4 +125,13 @@ def test_one_wrong_value_in_a_one_record_table_is_refused(field: tuple[str, ...]
     doc["tables"]["notes"][note["id"]] = note
     assert not _table_looks_valid("notes", doc["tables"]["notes"])
     with pytest.raises(SchemaError, match=r"notes\["):
+        validate(doc)
+
+
+@pytest.mark.parametrize("row", [None, "id", 3, ["id", "kind"], [{"id": "k"}]])
+def test_a_record_that_is_not_an_object_is_refused(row: Any) -> None:
+    doc = empty_document()
+    doc["tables"]["bookmarks"]["k"] = row
+    assert not _table_looks_valid("bookmarks", doc["tables"]["bookmarks"])
+    with pytest.raises(SchemaError, match=r"bookmarks\[k\] is not an object"):
         validate(doc)
