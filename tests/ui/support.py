@@ -10,6 +10,8 @@ from pathlib import Path
 from textual.app import App
 
 from reader.analysis import Analysis, Entity, Quote
+from reader.app import ReaderApp, make_app
+from reader.ui.screens.main import MainScreen
 
 _QUOTE = re.compile(r'"[^"\n]+"')
 
@@ -54,6 +56,20 @@ ARTICLE = (
 )
 
 
+def ada_app(sources: list[Path], data_dir: Path) -> ReaderApp:
+    """The app from the one factory, with an analyser double that knows Ada Lovelace
+    (a person and the speaker of every quote) and France."""
+    app = make_app(sources, data_dir)
+    app.analyzer = ListAnalyzer(people=["Ada Lovelace"], countries={"France": "FR"},
+                                speaker="Ada Lovelace")
+    return app
+
+
+def main_screen(app: App[object]) -> MainScreen:
+    assert isinstance(app.screen, MainScreen)
+    return app.screen
+
+
 def write_article(folder: Path, name: str, text: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
@@ -63,8 +79,6 @@ def write_article(folder: Path, name: str, text: str) -> Path:
 
 async def settle(app: App[object], timeout: float = 10.0) -> None:
     """Wait until the main screen has loaded, restored and analysed, and no worker runs."""
-    from reader.app import ReaderApp
-
     assert isinstance(app, ReaderApp)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout

@@ -4,36 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.app import ReaderApp, make_app
-from reader.ui.screens.main import MainScreen
+from reader.app import make_app
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityList, EntityPanel
 from reader.ui.widgets.reading_pane import ReadingPane
-from tests.ui.support import ListAnalyzer, screen_text, settle, write_article
-
-
-def _app(sources: list[Path], data_dir: Path) -> ReaderApp:
-    app = make_app(sources, data_dir)
-    app.analyzer = ListAnalyzer(people=["Ada Lovelace"], countries={"France": "FR"},
-                                speaker="Ada Lovelace")
-    return app
-
-
-async def _settle(app: ReaderApp) -> None:
-    await settle(app)
-
-
-def _main(app: ReaderApp) -> MainScreen:
-    assert isinstance(app.screen, MainScreen)
-    return app.screen
+from tests.ui.support import ada_app, main_screen, screen_text, settle, write_article
 
 
 async def test_no_arguments_opens_the_bundled_seeds(data_dir: Path) -> None:
     app = make_app(data_dir=data_dir)
     async with app.run_test(size=(160, 50)) as pilot:
-        await _settle(app)
+        await settle(app)
         await pilot.pause()
-        main = _main(app)
+        main = main_screen(app)
         article_list = main.query_one(ArticleList)
         assert article_list.option_count >= 1
         assert main.article_id == article_list.highlighted_id
@@ -44,11 +27,11 @@ async def test_no_arguments_opens_the_bundled_seeds(data_dir: Path) -> None:
 
 async def test_first_article_is_open_with_quotes_and_entities(articles_dir: Path,
                                                                 data_dir: Path) -> None:
-    app = _app([articles_dir], data_dir)
+    app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(160, 50)) as pilot:
-        await _settle(app)
+        await settle(app)
         await pilot.pause()
-        main = _main(app)
+        main = main_screen(app)
         assert main.article is not None and main.article.path is not None
         assert main.article.path.name == "a_geneva.txt"
         assert main.analysis is not None and len(main.analysis.quotes) == 3
@@ -61,10 +44,10 @@ async def test_first_article_is_open_with_quotes_and_entities(articles_dir: Path
 
 
 async def test_filter_by_words_in_title_or_body(articles_dir: Path, data_dir: Path) -> None:
-    app = _app([articles_dir], data_dir)
+    app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app)
-        article_list = _main(app).query_one(ArticleList)
+        await settle(app)
+        article_list = main_screen(app).query_one(ArticleList)
         assert article_list.option_count == 3
         await pilot.press("slash", *"kenya")  # a word of the body only
         await pilot.pause()
@@ -78,10 +61,10 @@ async def test_filter_by_words_in_title_or_body(articles_dir: Path, data_dir: Pa
 
 
 async def test_quote_cursor_moves_forward_and_back(articles_dir: Path, data_dir: Path) -> None:
-    app = _app([articles_dir], data_dir)
+    app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app)
-        main = _main(app)
+        await settle(app)
+        main = main_screen(app)
         pane = main.query_one(ReadingPane)
         await pilot.press("right_square_bracket")
         assert main.quote_index == 0 and pane.highlight.quote == 0
@@ -100,10 +83,10 @@ async def test_quote_cursor_moves_forward_and_back(articles_dir: Path, data_dir:
 async def test_selecting_a_person_highlights_and_jumps_between_mentions(
     articles_dir: Path, data_dir: Path
 ) -> None:
-    app = _app([articles_dir], data_dir)
+    app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(160, 50)) as pilot:
-        await _settle(app)
-        main = _main(app)
+        await settle(app)
+        main = main_screen(app)
         entity_list = main.query_one(EntityList)
         entity_list.focus()
         entity_list.highlighted = entity_list.get_option_index("person:ada-lovelace")
@@ -125,10 +108,10 @@ async def test_selecting_a_person_highlights_and_jumps_between_mentions(
 
 
 async def test_side_panel_folds_away_at_80_columns(articles_dir: Path, data_dir: Path) -> None:
-    app = _app([articles_dir], data_dir)
+    app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _settle(app)
-        main = _main(app)
+        await settle(app)
+        main = main_screen(app)
         panel = main.query_one(EntityPanel)
         assert not panel.display
         await pilot.press("p")
@@ -140,11 +123,11 @@ async def test_side_panel_folds_away_at_80_columns(articles_dir: Path, data_dir:
 
 
 async def test_all_three_panes_show_at_160_columns(articles_dir: Path, data_dir: Path) -> None:
-    app = _app([articles_dir], data_dir)
+    app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(160, 50)) as pilot:
-        await _settle(app)
+        await settle(app)
         await pilot.pause()
-        main = _main(app)
+        main = main_screen(app)
         for widget in (main.query_one(ArticleList), main.query_one(ReadingPane),
                        main.query_one(EntityPanel)):
             assert widget.display and widget.region.width > 20
@@ -155,11 +138,11 @@ async def test_files_that_fail_get_a_message_and_the_others_open(tmp_path: Path,
     folder = tmp_path / "mixed"
     write_article(folder, "good.txt", "A good one\nIt opens.\n")
     (folder / "missing.txt").symlink_to(folder / "nowhere.txt")  # cannot be read
-    app = _app([folder], data_dir)
+    app = ada_app([folder], data_dir)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await _settle(app)
+        await settle(app)
         await pilot.pause()
-        main = _main(app)
+        main = main_screen(app)
         assert len(main.library) == 1
         assert [f.path.name for f in main.library.failures] == ["missing.txt"]
         messages = [n.message for n in app._notifications]
@@ -167,10 +150,10 @@ async def test_files_that_fail_get_a_message_and_the_others_open(tmp_path: Path,
 
 
 async def test_clicking_a_quote_puts_the_cursor_on_it(articles_dir: Path, data_dir: Path) -> None:
-    app = _app([articles_dir], data_dir)
+    app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app)
-        main = _main(app)
+        await settle(app)
+        main = main_screen(app)
         pane = main.query_one(ReadingPane)
         assert main.analysis is not None and pane._document is not None
         quote = main.analysis.quotes[1]
