@@ -43,12 +43,14 @@ def _analyze_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser() -> argparse.ArgumentParser:
+    from reader.store import EXPORT_FORMAT_NAMES  # only when exporting: keeps analyze fast
+
     parser = argparse.ArgumentParser(
         prog="reader export",
         description="Write your bookmarks and notes as Markdown, JSON (lossless, for "
         "'reader import') or a Readwise CSV.",
     )
-    parser.add_argument("--format", choices=("markdown", "json", "readwise"),
+    parser.add_argument("--format", choices=EXPORT_FORMAT_NAMES,
                         default="markdown", help="default: markdown")
     parser.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
     parser.add_argument("--data-dir", metavar="DIR", help="the store's folder")

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import TextIO
 
 from reader.store import (
+    ExportFormat,
     StoreError,
-    export_json,
-    export_markdown,
-    export_readwise,
+    export_as,
     import_json,
     open_store,
 )
 from reader.store.atomic import atomic_write
 
-ExportFormat = Literal["markdown", "json", "readwise"]
-FORMATS: tuple[ExportFormat, ...] = ("markdown", "json", "readwise")
 BUSY_WAIT_SECONDS = 3.0  # how long a CLI writer waits for another reader to let go
 
 
@@ -29,9 +26,7 @@ def run_export(fmt: ExportFormat, output: str | None = None, data_dir: str | Non
         with open_store(data_dir, read_only=True) as store:
             for message in store.messages:
                 print(f"reader: {message}", file=sys.stderr)
-            exporters = {"markdown": export_markdown, "json": export_json,
-                         "readwise": export_readwise}
-            text = exporters[fmt](store)
+            text = export_as(store, fmt)
         if output and output != "-":
             atomic_write(Path(output), text.encode("utf-8"))
             print(f"reader: wrote {output}", file=sys.stderr)

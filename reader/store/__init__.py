@@ -46,6 +46,7 @@ Public API (stable; everything else in this package is internal)::
 
     # Export / import (also `reader export` and `reader import`)
     export_json(store) -> str ; export_markdown(store) -> str ; export_readwise(store) -> str
+    export_as(store, fmt) -> str             # fmt in EXPORT_FORMAT_NAMES
     import_json(store, text) -> ImportResult   # merges by id, never duplicates
 
 Errors (all StoreError; `str(error)` is a message for the user): StoreBusyError,
@@ -65,7 +66,10 @@ from reader.store.errors import (
     StoreWriteError,
 )
 from reader.store.export import (
+    EXPORT_FORMAT_NAMES,
+    ExportFormat,
     ImportResult,
+    export_as,
     export_json,
     export_markdown,
     export_readwise,
@@ -84,8 +88,10 @@ from reader.store.state import ReadingState
 from reader.store.store import Store, open_store
 
 __all__ = [
+    "EXPORT_FORMAT_NAMES",
     "ArticleBookmark",
     "Bookmark",
+    "ExportFormat",
     "ImportResult",
     "Note",
     "NoteTarget",
@@ -101,6 +107,7 @@ __all__ = [
     "StoreReadOnlyError",
     "StoreUnreadableError",
     "StoreWriteError",
+    "export_as",
     "export_json",
     "export_markdown",
     "export_readwise",

@@ -12,7 +12,7 @@ import io
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from reader.store.errors import StoreError
 from reader.store.records import (
@@ -217,6 +217,16 @@ def _parse_export(text: str) -> dict[str, Any]:
         raise StoreError(f"This export has version {version!r}; this reader reads up to "
                          f"{EXPORT_VERSION}. Upgrade reader to import it.")
     return doc
+
+
+ExportFormat = Literal["markdown", "json", "readwise"]
+EXPORT_FORMAT_NAMES: tuple[ExportFormat, ...] = ("markdown", "json", "readwise")
+
+
+def export_as(store: Store, fmt: ExportFormat) -> str:
+    """The export in `fmt`: the one dispatch behind `reader export` and the app's dialog."""
+    exporters = {"markdown": export_markdown, "json": export_json, "readwise": export_readwise}
+    return exporters[fmt](store)
 
 
 def import_json(store: Store, text: str) -> ImportResult:

@@ -16,17 +16,14 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, RadioButton, RadioSet, Static
 
-from reader.store import Store, StoreError
+from reader.store import EXPORT_FORMAT_NAMES, ExportFormat, Store, StoreError
 from reader.ui.commands import bindings_for
 from reader.ui.export_files import (
     EXPORT_FORMATS,
-    ExportFormat,
     default_export_path,
     write_export,
 )
 from reader.ui.store_gateway import StoreGateway
-
-FORMAT_ORDER: tuple[ExportFormat, ...] = ("markdown", "json", "readwise")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +61,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         with Vertical(id="export-dialog"):
             yield Static("Export bookmarks and notes", id="export-title")
             with RadioSet(id="export-format"):
-                for fmt in FORMAT_ORDER:
+                for fmt in EXPORT_FORMAT_NAMES:
                     yield RadioButton(EXPORT_FORMATS[fmt][0], value=fmt == self.format,
                                       id=f"format-{fmt}")
             yield Input(str(default_export_path(self.folder, self.format, self.stamp)),
@@ -80,7 +77,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         previous = default_export_path(self.folder, self.format, self.stamp)
-        self.format = FORMAT_ORDER[event.index]
+        self.format = EXPORT_FORMAT_NAMES[event.index]
         path_box = self.query_one("#export-path", Input)
         # Follow the format only while the user has not typed a path of their own.
         if Path(path_box.value).expanduser() == previous:
