@@ -102,7 +102,6 @@ BETWEEN_SUBJECT_AND_VERB: frozenset[str] = word_set(
     "not is was were are been being went on continued to"
 )
 
-WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 ACCORDING_TO_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 

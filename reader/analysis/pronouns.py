@@ -129,10 +129,6 @@ class PersonHistory:
             self.speaker_pos.append(pos)
             self.speaker_ids.append(entity_id)
 
-    def learn_gender(self, entity_id: str, pronoun: str) -> None:
-        if self.gender.get(entity_id) is None and pronoun in ("he", "she"):
-            self.gender[entity_id] = "m" if pronoun == "he" else "f"
-
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]

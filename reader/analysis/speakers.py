@@ -50,7 +50,6 @@ _PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "―"})
 DASHES = frozenset({"—", "–", "―"})
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
-PERSONAL_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 DETERMINERS = word_set(

@@ -92,11 +92,6 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None) -> list[Token]
     return tokens
 
 
-def gap(text: str, left: Token, right: Token) -> str:
-    """What lies between two tokens."""
-    return text[left.end:right.start]
-
-
 def joined(text: str, left: Token, right: Token) -> bool:
     """True when two tokens are parts of one phrase: one space (or none after a hyphen)."""
     between = text[left.end:right.start]

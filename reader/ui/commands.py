@@ -13,7 +13,7 @@ Scopes:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -197,11 +197,3 @@ def by_id(binding_id: str, commands: Sequence[Command] = COMMANDS) -> Command:
         if command.id == binding_id:
             return command
     raise KeyError(binding_id)
-
-
-def keys_table(commands: Iterable[Command] = COMMANDS) -> str:
-    """A Markdown table of keys (for the README and the help screen's export)."""
-    rows = ["| Key | Where | What it does |", "| --- | --- | --- |"]
-    for c in commands:
-        rows.append(f"| `{c.display_key}` | {c.scope} | {c.help} |")
-    return "\n".join(rows)
