@@ -7,7 +7,8 @@ import threading
 import pytest
 
 from reader.analysis import Analysis
-from reader.articles import AnalysisCache, article_from_text
+from reader.articles import article_from_text
+from reader.library import AnalysisCache
 
 
 class CountingAnalyzer:
