@@ -44,3 +44,18 @@ def test_analyze_reports_unreadable_file_without_traceback(
     record = json.loads(out.getvalue())
     assert record["path"] == str(missing) and record["error"]
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_analyze_json_quotes_carry_their_source_span(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Bridge vote delayed\n\n"
+                       '"We need more time," the harbour master said on Tuesday.\n',
+                       encoding="utf-8")
+    out = io.StringIO()
+    assert run_analyze([str(article)], as_json=True, out=out) == 0
+    record = json.loads(out.getvalue())
+    (quote,) = record["quotes"]
+    assert set(quote) >= {"start", "end", "text", "speaker", "source", "cue"}
+    start, end = quote["source"]
+    assert record["text"][start:end].endswith("master")
+    assert quote["cue"] == "said"

@@ -81,9 +81,9 @@ def print_tables(article: Article, analysis: Analysis, out: TextIO) -> None:
         quotes.add_column(column)
     for q in analysis.quotes:
         speaker = Text(names.get(q.speaker or "", ""))
-        if q.speaker_span is not None:
+        if q.source is not None:
             # How the text names the speaker here, when it is not the name: "he", "the mayor".
-            written = analysis.text[q.speaker_span[0]:q.speaker_span[1]]
+            written = analysis.text[q.source[0]:q.source[1]]
             if written and written.lower() not in speaker.plain.lower().split():
                 speaker.append(f" ({written})", style="dim")
         quotes.add_row(speaker, Text(q.cue or ""), Text(q.text))
