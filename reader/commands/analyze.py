@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Sequence
@@ -9,7 +10,32 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader.analysis import Analysis, analyze
-from reader.articles import Article, ArticleError, load_article
+from reader.articles import Article, ArticleError, discover, load_article
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `reader analyze`."""
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article files, or folders of them (.txt, .md, searched "
+                        "recursively as the app does)")
+    parser.add_argument("--json", action="store_true",
+                        help="one JSON object per article, one per line")
+
+
+def run(args: argparse.Namespace) -> int:
+    """`reader analyze`: the exit code."""
+    return run_analyze(expand_folders(args.paths), as_json=args.json)
+
+
+def expand_folders(paths: Sequence[str]) -> list[str]:
+    """Files as given (in order), each folder replaced by the article files inside it."""
+    names: list[str] = []
+    for name in paths:
+        if Path(name).is_dir():
+            names.extend(str(found) for found in discover([Path(name)]))
+        else:
+            names.append(name)
+    return names
 
 
 def article_json(path: str, article: Article, analysis: Analysis) -> dict[str, Any]:
