@@ -108,7 +108,7 @@ class Analysis:
         quotes = [
             Quote(int(q["start"]), int(q["end"]), str(q["text"]), speaker=q.get("speaker"),
                   cue=q.get("cue"),
-                  speaker_span=_span(q.get("speaker_span")))
+                  source=_span(q.get("source")))
             for q in doc["quotes"]
         ]
         return cls(text=doc["text"] if text is None else text, entities=entities,

@@ -50,7 +50,7 @@ class Database:
         self.connection = connection
         self.path = path
         self._lock = threading.Lock()  # guards `ensure` only; queries are one-thread
-        self._ensured: set[str] = set()
+        self._ensured: dict[str, int] = {}  # module: version brought up to
 
     @classmethod
     def open(cls, data_dir: Path) -> Database:
@@ -86,7 +86,7 @@ class Database:
         """Bring `schema.module`'s tables to its newest version (each step in a
         transaction); raises DatabaseError for a database written by a newer reader."""
         with self._lock:
-            if schema.module in self._ensured:
+            if self._ensured.get(schema.module) == schema.version:
                 return
             current = self.version(schema.module)
             if current > schema.version:
@@ -101,7 +101,7 @@ class Database:
                         "INSERT INTO schema_versions (module, version) VALUES (?, ?) "
                         "ON CONFLICT(module) DO UPDATE SET version = excluded.version",
                         (schema.module, step + 1))
-            self._ensured.add(schema.module)
+            self._ensured[schema.module] = schema.version
 
     def transaction(self) -> _Transaction:
         """`with db.transaction() as connection:` commits at the end, rolls back on error."""

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.app import ReaderApp
 from reader.articles import Article
 from reader.store import Store
-from reader.app import ReaderApp
 from reader.ui.services import Services
 
 RYDER_QUOTE = '"Clearly, North Korea and Russia have a relationship,"'

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.articles import article_from_text
-from reader.store import NoteTarget, QuoteAnchor, open_store
 from reader.library.query import parse
+from reader.store import NoteTarget, QuoteAnchor, open_store
 from reader.ui.bookmark_entries import collect_entries
 
 TEXT = 'Talks\n"We want peace," Lee said. "Not now," Kim replied. (Yonhap)'
