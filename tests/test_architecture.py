@@ -7,7 +7,7 @@ import sys
 
 CORE = ("reader.analysis", "reader.analysis.linking", "reader.articles", "reader.store",
         "reader.library.index", "reader.library.query_parser", "reader.commands.analyze",
-        "reader.commands.export")
+        "reader.commands.export", "reader.commands.import_store")
 
 
 def test_core_packages_do_not_import_textual() -> None:
