@@ -10,9 +10,10 @@ from pathlib import Path
 
 READER = Path(__file__).resolve().parent.parent / "reader"
 
-CORE = ("reader.analysis", "reader.articles", "reader.articles.sources", "reader.library",
-        "reader.library.query", "reader.library.database", "reader.store",
-        "reader.ui.session", "reader.commands.analyze",
+CORE = ("reader.analysis", "reader.analysis.linking", "reader.articles",
+        "reader.articles.sources", "reader.library", "reader.library.query",
+        "reader.library.database", "reader.library.index", "reader.library.query_parser",
+        "reader.store", "reader.ui.session", "reader.commands.analyze",
         "reader.commands.export", "reader.commands.import_store")
 
 

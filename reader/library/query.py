@@ -1,33 +1,38 @@
-"""The one query language: what the article filter (`/`), the bookmarks filter and the
-command palette's article search all understand.
+"""The one query module: what the article filter (`/`), the bookmarks filter and the
+command palette's article search all understand, and what the cross-article search
+uses for one item at a time.
 
 Three steps, so the language can grow without touching its callers:
 
-1. `parse(text) -> Query`: the text the user typed becomes a tree of nodes. Today a
-   query is plain words, all of which must match (`All(Word, Word, ...)`); a word is a
-   run of letters and digits (`\\w+`), compared case-insensitively as a substring.
-2. A `Query` holds the tree (`query.root`) and the text it came from.
-3. `query.matches(target)` evaluates the tree against a `Target`: anything that can
-   give the case-folded text of a named field (`"title"`, `"text"`, ...) or of all its
-   fields (`field=None`), and say whether a flag holds (`"unread"`, `"bookmarked"`).
+1. `parse(text) -> Query`. The grammar (words, "phrases", `person:`, `said-by:`,
+   `is:unread`, `-not`, `OR`, parentheses, dates) is in query_parser.py; a text that
+   does not parse (an unclosed quote while typing) still filters, by its plain words,
+   and `query.error` says what is wrong and where (a QueryError the UI can point at).
+2. A `Query` holds the parsed tree (`query.parsed.root`: And / Or / Not / Term).
+3. `query.matches(target)` evaluates the tree (query_eval.py holds the boolean algebra)
+   against a `Target`: anything that can give the case-folded text of a field
+   (`"title"`, `"text"`, `"person"`, ...; None for all of its fields), say whether a
+   state holds (`"unread"`, `"bookmarked"`) and give its date.
 
-Adapters from the things we search to `Target`s live beside their callers
-(`article_target` here; the bookmarks screen builds one per row).
-
-To extend it (the search language of the index issue: `person:`, `said-by:`,
-`is:unread`, `OR`, quotes, `-not`): add node classes with a `matches(target)` method,
-teach `parse` to build them, and give `Target`s the fields and flags they need.
-Callers keep calling `parse(text).matches(target)`.
+Plain words match as today: every word (a run of letters and digits, `\\w+`) must occur
+in the target's text, case-insensitively, as a substring; a phrase must occur as typed
+(spaces collapsed). Adapters from the things we search to `Target`s: `article_target`
+and `title_target` here, `Entry.target()` for the bookmarks screen. To give a filter a
+new field, give its target that field; to grow the language, extend query_parser.py.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from reader.articles.model import Article
+from reader.library import query_parser as grammar
+from reader.library.query_eval import matches as tree_matches
+from reader.library.query_parser import And, QueryError, Term
 
 _WORD = re.compile(r"\w+")
 
@@ -40,64 +45,61 @@ class Target(Protocol):
         ...
 
     def has_flag(self, name: str) -> bool:
-        """Whether a state such as "unread" holds (False for flags it does not know)."""
+        """Whether a state such as "unread" holds (False for states it does not know)."""
         ...
 
-
-class Node(Protocol):
-    def matches(self, target: Target) -> bool: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word that must occur (as a substring, case-folded) in `field`, or anywhere."""
-
-    text: str  # already case-folded
-    field: str | None = None
-
-    def matches(self, target: Target) -> bool:
-        return self.text in target.field_text(self.field)
-
-
-@dataclass(frozen=True, slots=True)
-class All:
-    """Every part matches (an empty All matches everything)."""
-
-    parts: tuple[Node, ...] = ()
-
-    def matches(self, target: Target) -> bool:
-        return all(part.matches(target) for part in self.parts)
+    def date(self) -> dt.date | None:
+        """The item's date, for since:/until:/date: (None: those never match)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A parsed query. `root` is the tree; `text` is what the user typed."""
+    """A parsed query: `parsed` is the tree, `error` what kept the text from parsing."""
 
-    text: str = ""
-    root: Node = field(default_factory=All)
+    text: str
+    parsed: grammar.Query
+    error: QueryError | None = None
+    default_field: str | None = None  # where plain words and phrases are looked for
 
     @property
     def is_empty(self) -> bool:
-        return isinstance(self.root, All) and not self.root.parts
-
-    def matches(self, target: Target) -> bool:
-        return self.root.matches(target)
+        return self.parsed.is_empty
 
     def words(self) -> list[str]:
-        """The plain words of the query, case-folded (for cheap pre-filters)."""
-        return [p.text for p in _walk(self.root) if isinstance(p, Word)]
+        """The plain words of the query's text terms, case-folded."""
+        return [w.casefold() for t in self.parsed.terms() if t.field == "text"
+                for w in _WORD.findall(t.value)]
+
+    def matches(self, target: Target) -> bool:
+        return tree_matches(self.parsed, lambda term: self._holds(term, target))
+
+    def _holds(self, term: Term, target: Target) -> bool:
+        if term.field == "is":
+            return target.has_flag(term.value)
+        if term.field == "dates":
+            day = target.date()
+            return day is not None and (term.first is None or day >= term.first) and (
+                term.last is None or day <= term.last)
+        where = self.default_field if term.field == "text" else term.field
+        haystack = target.field_text(where)
+        if term.phrase:
+            return " ".join(term.value.casefold().split()) in " ".join(haystack.split())
+        # Punctuation is not a word ("kenya," is kenya; "..." asks for nothing), as the
+        # filters always read it.
+        words = _WORD.findall(term.value)
+        return all(w.casefold() in haystack for w in words)
 
 
-def _walk(node: Node) -> list[Node]:
-    if isinstance(node, All):
-        return [n for part in node.parts for n in _walk(part)]
-    return [node]
-
-
-def parse(text: str, *, default_field: str | None = None) -> Query:
+def parse(text: str, *, default_field: str | None = None,
+          today: dt.date | None = None) -> Query:
     """The Query for what the user typed. Never raises: any text is a query."""
-    words = tuple(Word(w.casefold(), default_field) for w in _WORD.findall(text))
-    return Query(text, All(words))
+    result = grammar.parse(text, today=today)
+    if isinstance(result, QueryError):
+        terms = tuple(Term("text", m.group(0), m.start(), m.end())
+                      for m in _WORD.finditer(text))
+        return Query(text, grammar.Query(text, And(terms)), result, default_field)
+    return Query(text, result, None, default_field)
 
 
 @dataclass(slots=True)
@@ -106,6 +108,7 @@ class FieldsTarget:
 
     fields: Mapping[str, str | None]
     flags: frozenset[str] = frozenset()
+    day: dt.date | None = None
     _folded: dict[str | None, str] = field(default_factory=dict)
 
     def field_text(self, name: str | None) -> str:
@@ -121,15 +124,19 @@ class FieldsTarget:
     def has_flag(self, name: str) -> bool:
         return name in self.flags
 
+    def date(self) -> dt.date | None:
+        return self.day
+
 
 def article_target(article: Article, flags: frozenset[str] = frozenset()) -> FieldsTarget:
-    """An article as a Target: its title and its whole text ("text")."""
-    return FieldsTarget({"title": article.title, "text": article.text}, flags)
+    """An article as a Target: its title, its whole text ("text") and its source."""
+    return FieldsTarget({"title": article.title, "text": article.text,
+                         "source": article.source}, flags, article.date)
 
 
 def title_target(article: Article) -> FieldsTarget:
     """Only the title (the palette: fast enough to run over 10,000 titles per key)."""
-    return FieldsTarget({"title": article.title})
+    return FieldsTarget({"title": article.title}, day=article.date)
 
 
 def filter_articles(articles: list[Article], query: Query,
