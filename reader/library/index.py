@@ -520,6 +520,13 @@ class SearchIndex:
                 return str(eid)
         return None
 
+    def local_ids(self, entity_id: str) -> set[str]:
+        """The ids articles' analyses give the library entity (notes may carry any of them)."""
+        with self._lock:
+            rows = self._db.execute("SELECT local_ids FROM entities WHERE entity_id=?",
+                                    (entity_id,)).fetchall()
+        return {entity_id} | {i for (ids,) in rows for i in ids.split("\t") if i}
+
     # -- terms ----------------------------------------------------------------------
 
     def _ids(self, sql: str, args: Sequence[object]) -> set[str]:
@@ -604,3 +611,26 @@ class _TermSets:
             return self.states.bookmarked_ids() & self.all_ids()
         return self.states.noted_ids() & self.all_ids()
 
+
+
+def open_index(cache_folder: Path, analyser_version: str = "1") -> SearchIndex:
+    """The index kept in `cache_folder` (created when missing; rebuilt when unusable)."""
+    return SearchIndex(cache_folder / INDEX_FILE, analyser_version=analyser_version)
+
+
+@dataclass(frozen=True, slots=True)
+class SetStates:
+    """ArticleStates from three sets of article ids."""
+
+    read: frozenset[str] = frozenset()
+    bookmarked: frozenset[str] = frozenset()
+    noted: frozenset[str] = frozenset()
+
+    def read_ids(self) -> set[str]:
+        return set(self.read)
+
+    def bookmarked_ids(self) -> set[str]:
+        return set(self.bookmarked)
+
+    def noted_ids(self) -> set[str]:
+        return set(self.noted)
