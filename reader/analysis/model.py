@@ -51,7 +51,10 @@ class Quote:
     text: str  # text[start:end]
     speaker: str | None = None  # an Entity.id, or None when nobody is named
     cue: str | None = None  # the reporting verb or phrase: "said", "told", "according to"
-    speaker_span: Span | None = None  # where the speaker is named for this quote ("he", "Ryder")
+    # The words that name who speaks, as written next to the quote or in its sentence:
+    # a name ("Gen. Ana Vidal"), a description ("the mayor", "the report") or a pronoun
+    # ("he"); for a quote that goes on from the one before, that one's source.
+    source: Span | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -59,10 +62,9 @@ class Quote:
             "end": self.end,
             "text": self.text,
             "speaker": self.speaker,
+            "source": list(self.source) if self.source is not None else None,
             "cue": self.cue,
         }
-        if self.speaker_span is not None:
-            out["speaker_span"] = list(self.speaker_span)
         return out
 
 
@@ -92,3 +94,29 @@ class Analysis:
             "entities": [e.to_json() for e in self.entities],
             "quotes": [q.to_json() for q in self.quotes],
         }
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any], text: str | None = None) -> Analysis:
+        """The inverse of `to_json` (`text` given when the document leaves it out);
+        raises KeyError, TypeError or ValueError for a document of another shape."""
+        entities = [
+            Entity(id=str(e["id"]), kind=e["kind"], name=str(e["name"]),
+                   mentions=[(int(s), int(t)) for s, t in e["mentions"]],
+                   code=e.get("code"), role=e.get("role"), gender=e.get("gender"))
+            for e in doc["entities"]
+        ]
+        quotes = [
+            Quote(int(q["start"]), int(q["end"]), str(q["text"]), speaker=q.get("speaker"),
+                  cue=q.get("cue"),
+                  source=_span(q.get("source")))
+            for q in doc["quotes"]
+        ]
+        return cls(text=doc["text"] if text is None else text, entities=entities,
+                   quotes=quotes)
+
+
+def _span(value: Any) -> Span | None:
+    if not value:
+        return None
+    start, end = value
+    return int(start), int(end)

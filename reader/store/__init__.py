@@ -78,6 +78,7 @@ from reader.store.export import (
     export_readwise,
 )
 from reader.store.importing import ImportRejected, ImportResult, import_json
+from reader.store.markdown import SaidIn, export_person_markdown
 from reader.store.records import (
     ArticleBookmark,
     Bookmark,
@@ -103,6 +104,7 @@ __all__ = [
     "QuoteBookmark",
     "ReadingState",
     "Record",
+    "SaidIn",
     "Store",
     "StoreBusyError",
     "StoreDamagedError",
@@ -115,6 +117,7 @@ __all__ = [
     "export_as",
     "export_json",
     "export_markdown",
+    "export_person_markdown",
     "export_readwise",
     "import_json",
     "locate_quote",

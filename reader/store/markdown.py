@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from reader.store.records import ArticleBookmark, Bookmark, Note, QuoteAnchor
 
@@ -146,4 +147,61 @@ def markdown_document(bookmarks: Iterable[Bookmark], notes: Iterable[Note],
             out += ["", _heading(3, n.target.entity_name or n.target.entity_id or ""), ""]
             out += _fact("Entity", n.target.entity_id)
             out += ["", *fenced(n.text)]
+    return "\n".join(out) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class SaidIn:
+    """What one person said in one article, for `export_person_markdown`."""
+
+    article_id: str
+    title: str
+    source: str | None
+    date: str | None
+    quotes: tuple[str, ...]
+
+
+_WIKI_UNSAFE = re.compile(r"[\[\]|#^<>&`\\*_]")
+
+
+def _person(name: str, links: bool) -> str:
+    """A person's name on one line: escaped, or as an Obsidian-style [[Name]] link (the
+    characters that would end or redirect the link, or make markup, are left out)."""
+    if not links:
+        return one_line(name)
+    plain = _WIKI_UNSAFE.sub("", " ".join(clean(name).split())).strip()
+    return f"[[{plain}]]" if plain else one_line(name)
+
+
+def export_person_markdown(name: str, *, person_ids: set[str], role: str | None,
+                           said: list[SaidIn], notes: list[Note],
+                           appears_with: list[str], links: bool = False) -> str:
+    """Everything a person said, by article, newest first, with the notes on them, their
+    quotes and those articles; `links` writes people as Obsidian-style [[Name]] links.
+    Escaped and fenced like `markdown_document`."""
+    articles = {s.article_id for s in said}
+    person_notes = [n for n in notes
+                    if n.target.kind == "entity" and n.target.entity_id in person_ids]
+    article_notes = {n.target.article_id: n for n in notes
+                     if n.target.kind == "article" and n.target.article_id in articles}
+    quote_notes = {(n.target.article_id, n.target.anchor.quote): n for n in notes
+                   if n.target.kind == "quote" and n.target.anchor is not None}
+    total = sum(len(s.quotes) for s in said)
+    out = [_heading(1, name), ""]
+    facts = [one_line(role)] if role and one_line(role) else []
+    facts.append(f"{total} quote{'s' if total != 1 else ''} in {len(said)} "
+                 f"article{'s' if len(said) != 1 else ''}")
+    out.append(" · ".join(facts))
+    if appears_with:
+        out += ["", "Appears with: " + ", ".join(_person(n, links) for n in appears_with)]
+    for note in person_notes:
+        out += _note_lines(note)
+    for entry in said:
+        out += ["", _heading(2, entry.title), ""]
+        out += _fact("Article", entry.article_id) + _fact("Source", entry.source)
+        out += _fact("Date", entry.date)
+        out += _note_lines(article_notes.get(entry.article_id))
+        for quote in entry.quotes:
+            out += ["", *_block_quote(quote), ">", f"> — {_person(name, links)}"]
+            out += _note_lines(quote_notes.get((entry.article_id, quote)))
     return "\n".join(out) + "\n"

@@ -23,7 +23,6 @@ from reader.store.atomic import write_new
 from reader.store.backups import backups_dir, write_migration_backup
 from reader.store.lock import StoreLock
 
-
 # -- 6. after a failed write, memory equals the disk ------------------------------------
 
 def test_failure_at_the_folder_fsync_leaves_memory_equal_to_disk(
