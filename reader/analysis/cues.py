@@ -89,7 +89,7 @@ NOUNS: frozenset[str] = word_set(
     "testimony declaration speech letter interview"
 )
 
-# Auxiliaries that make a reporting verb passive ("has been called a "maverick""): the
+# Auxiliaries that make a reporting verb passive ("was called a "menace""): the
 # subject is then who the words are about, not who said them.
 PASSIVE_MARKERS: frozenset[str] = word_set("is was were are be been being")
 

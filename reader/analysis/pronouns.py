@@ -142,7 +142,7 @@ class PersonHistory:
             return False
         word = after.group(1)
         if word.endswith("ly") and word.islower():
-            # "Anderson largely agreed": look past the adverb.
+            # "Lind mostly agreed": look past the adverb.
             after = _WORD_AFTER.match(self.text, after.end(), min(len(self.text), end + 50))
             if after is None:
                 return False

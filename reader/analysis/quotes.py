@@ -71,7 +71,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
 _TERMINAL_PUNCT = frozenset(".?!…")
 
-# "the commission", "the Vermont senator": a definite noun phrase ending at the head.
+# "the commission", "the Alaska senator": a definite noun phrase ending at the head.
 _DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,3}$")
 _ORG_HEADS = word_set(
     """commission committee council agency department union court campaign party board
@@ -286,14 +286,14 @@ class _Attributor:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
             if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
-                return None  # "has been called a "maverick"": not the subject's words
+                return None  # "was called a "menace"": not the subject's words
             low = text_w.lower()
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
                 subject = subject_before(words, j - 1, self.text, self.mentions)
                 if subject is not None and subject.kind in ("entity", "name", "pronoun"):
                     return self.settle(subject, low)
             if low.endswith("ing") or before in ("to", "and", "or", "but"):
-                # "..., saying", "despite admitting", "to accuse", "and vowed": the
+                # "..., saying", "while conceding", "to accuse", "and vowed": the
                 # main clause's subject.
                 return self._main_clause_speaker(words[: max(0, j - 1)], sentence_words,
                                                  previous, low)
@@ -493,7 +493,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             prior = found_for[k]
             assert prior is not None
             return _Found(prior.speaker, prior.cue, prior.span)
-        # `..., Marsh said. "The other factor ..."`: the cue of the sentence before.
+        # `..., Marsh said. "A second reason ..."`: the cue of the sentence before.
         lo = max(prev_end, start - _LOOK_BACK)
         if sent_start > lo:
             prev_sent = _last_sentence_start(text, lo, sent_start - 1)

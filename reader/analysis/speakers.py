@@ -60,7 +60,7 @@ PREPOSITIONS = word_set(
     "to with on at from by for of in about into onto over under against between among "
     "toward towards without within after before during since like than via per"
 )
-# Name connectors: "Bank of America", "Charles de Gaulle", "Center for Public Integrity".
+# Name connectors: "Bank of Tarsia", "Ana de Vries", "Centre for Tidal Studies".
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "for", "and", "la", "le",
                          "du", "da", "del", "dos", "the", "on"})
 
@@ -188,13 +188,13 @@ def _name_from(words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
     b = hi
     for x in range(a + 1, hi):
         if words[x].text.rstrip(".").lower() in _NOT_NAMES and is_capitalised(words[x].text):
-            b = x  # "The U.N. Security Council on Friday": the name ends before "Friday"
+            b = x  # "The Harbour Board on Monday": the name ends before "Monday"
             break
     while b > a and words[b - 1].text.lower() in _CONNECTORS:
         b -= 1
     if a >= b:
         return None
-    # "New Jersey Gov. Chris Christie": a title inside the run starts the name after it
+    # "Ohio Gov. Ana Vidal": a title inside the run starts the name after it
     # (not in an organisation's name: "State Department").
     if not any(words[x].text.lower().strip(".") in ORG_WORDS for x in range(a, b)):
         for x in range(b - 2, a - 1, -1):
@@ -323,7 +323,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                     appositive = (k + 1, j - 1)
                 j = k - 1
                 # Stacked appositives: "Ivo Marsh, the attorney general of Utah,
-                # one of the states suing, said": another one opens in lower case.
+                # one of the towns that objected, said": another one opens in lower case.
                 while skips < 3:
                     c = j
                     while c >= 0 and k - c <= 16 and words[c].text not in _PUNCT:
@@ -347,7 +347,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
             return None
         found = classify_at(words, j, text, mentions)
         if found.kind == "noun" and appositive is not None:
-            # "Another critic, Laurence Tribe, said": the name in the appositive.
+            # "Another critic, Petra Holm, said": the name in the appositive.
             named = classify_at(words, appositive[1], text, mentions)
             if named.kind in ("entity", "name"):
                 return named
@@ -366,8 +366,8 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     if low in PRONOUNS:
         return _pronoun(w)
     if not is_capitalised(w.text):
-        # "said the Rev. Peter Wherry", "according to talk radio host Rush Limbaugh",
-        # "said 9/11 widow Terry Strada": a role in lower case before the name.
+        # "said the Rev. Ana Lind", "according to late-night radio host Ivo Marsh",
+        # "said flood survivor Petra Holm": a role in lower case before the name.
         k = j
         while (k < len(words) and k - j < 5 and not is_capitalised(words[k].text)
                and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)
