@@ -55,6 +55,58 @@ def _strip_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+# Heads of descriptions that stand for a person named before ("the Alaska senator",
+# "the 63-year-old mayor"), and the words in a person's title, role or apposition that
+# make the person fit each head ("Sen." fits "the senator", "Rep." fits "the lawmaker").
+_ROLE_FITS: dict[str, frozenset[str]] = {
+    head: word_set(fits) for head, fits in {
+        "senator": "senator sen sen.",
+        "congressman": "congressman rep rep. representative",
+        "congresswoman": "congresswoman rep rep. representative",
+        "representative": "representative rep rep. congressman congresswoman",
+        "lawmaker": """lawmaker senator sen sen. rep rep. representative congressman
+            congresswoman legislator""",
+        "governor": "governor gov gov.",
+        "president": "president pres pres.",
+        "nominee": "nominee candidate",
+        "candidate": "candidate nominee",
+        "mayor": "mayor",
+        "secretary": "secretary",
+        "minister": "minister",
+        "premier": "premier",
+        "chancellor": "chancellor",
+        "spokesman": "spokesman spokesperson",
+        "spokeswoman": "spokeswoman spokesperson",
+        "spokesperson": "spokesperson spokesman spokeswoman",
+        "chairman": "chairman chair",
+        "chairwoman": "chairwoman chair",
+        "director": "director",
+        "chief": "chief",
+        "leader": "leader",
+        "judge": "judge justice",
+        "prosecutor": "prosecutor attorney",
+        "ambassador": "ambassador amb amb.",
+        "businessman": "businessman billionaire executive",
+        "businesswoman": "businesswoman billionaire executive",
+        "commissioner": "commissioner",
+        "sheriff": "sheriff",
+        "coach": "coach",
+        "founder": "founder",
+    }.items()
+}
+# Heads that tell the gender of whoever they stand for ("the mother of three replied").
+_HEAD_GENDER: dict[str, Gender] = {
+    **{w: "f" for w in """mother woman wife daughter sister grandmother widow girl
+        congresswoman spokeswoman chairwoman businesswoman actress""".split()},
+    **{w: "m" for w in """father man husband son brother grandfather widower boy
+        congressman spokesman chairman businessman actor""".split()},
+}
+# Words around a name that say who the person is: "Sen. Ana Vidal", "party nominee
+# Ana Vidal", "Ana Vidal, the mayor of Tarsia,".
+_WORDS_BEFORE = re.compile(r"((?:[\w.'’-]+ ){1,4})$")
+_APPOSITION = re.compile(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
+_DESCRIPTION_WORD = re.compile(r"[A-Za-z]+\.?")
+
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
     can could may might must shall should will would did does do is was are were has had
@@ -106,6 +158,8 @@ class PersonHistory:
         people = [e for e in entities if e.kind == "person"]
         self.people = SpanIndex((s, e, ent.id) for ent in people for s, e in ent.mentions)
         self.gender = {e.id: entity_gender(text, e) for e in people}
+        self.entities = {e.id: e for e in people}
+        self._descriptions: dict[str, frozenset[str]] = {}
         self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
                               for s, e in ent.mentions)
         self.quote_spans = quote_spans or []
@@ -118,6 +172,7 @@ class PersonHistory:
         """Take in an entity made after the history was built."""
         if ent.kind == "person":
             self.gender.setdefault(ent.id, entity_gender(self.text, ent))
+            self.entities.setdefault(ent.id, ent)
             for s, e in ent.mentions:
                 self.people.add(s, e, ent.id)
         elif ent.kind == "organization":
@@ -196,6 +251,42 @@ class PersonHistory:
             if org is not None:
                 return org[2]
         return None
+
+    def resolve_description(self, head: str, pos: int, window: int = 3000) -> str | None:
+        """The person a definite description at `pos` stands for ("the senator"): the
+        latest person whose title, role or apposition fits the head; for a head that
+        tells a gender ("the mother of three"), else the person a pronoun would be."""
+        fits = _ROLE_FITS.get(head)
+        if fits is not None:
+            for start, _, ent_id in self.people.before(pos, pos - window):
+                if not self._in_quote(start) and fits & self._described(ent_id):
+                    return ent_id
+        gender = _HEAD_GENDER.get(head)
+        if gender is not None:
+            return self._resolve_person(gender, pos, window)
+        return None
+
+    def _described(self, ent_id: str) -> frozenset[str]:
+        """The lower-case words that describe a person: title and role, the words
+        right before a mention, an apposition after one (first mentions only)."""
+        known = self._descriptions.get(ent_id)
+        if known is not None:
+            return known
+        found: set[str] = set()
+        ent = self.entities.get(ent_id)
+        if ent is not None:
+            found.update(w.lower() for w in _DESCRIPTION_WORD.findall(ent.role or ""))
+            text = self.text
+            for start, end in ent.mentions[:12]:
+                m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+                if m is not None:
+                    found.update(w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1)))
+                m = _APPOSITION.match(text, end, min(len(text), end + 64))
+                if m is not None:
+                    found.update(w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1)))
+        out = frozenset(found)
+        self._descriptions[ent_id] = out
+        return out
 
     def _pair_before(self, pos: int) -> str | None:
         """"Brook and Vance ... they wrote": the first of two people named together

@@ -71,19 +71,15 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
 _TERMINAL_PUNCT = frozenset(".?!…")
 
-# "the commission", "the Alaska senator": a definite noun phrase ending at the head.
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,3}$")
+# Heads of definite descriptions that stand for an organisation named before:
+# "the commission", "the ministry".
 _ORG_HEADS = word_set(
     """commission committee council agency department union court campaign party board
     company bank group organization organisation foundation administration ministry
     network magazine university institute center association alliance coalition league
     federation bureau office panel firm service"""
 )
-_PERSON_HEADS = word_set(
-    """senator governor mayor president congressman congresswoman candidate nominee
-    businessman businesswoman secretary minister spokesman spokeswoman spokesperson chairman
-    chairwoman director chief leader judge attorney general representative ambassador"""
-)
+
 
 @dataclass(slots=True)
 class _Found:
@@ -178,14 +174,15 @@ class _Attributor:
             self.refresh()
             return _Found(ent_id, cue, span)
         if subject.kind == "noun":
-            return _Found(self.description(subject.start, subject.end), cue, span)
+            return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
 
-    def description(self, start: int, end: int) -> str | None:
+    def description(self, subject: Subject) -> str | None:
         """Who a definite description names: "the commission" -> the commission named
-        last; "the senator" -> the person last named with that role."""
-        head = self.text[start:end].lower()
-        if not _DEFINITE.search(self.text, max(0, start - 40), start):
+        last; "the senator" -> the person last named with that role (pronouns)."""
+        start = subject.start
+        head = subject.head or ""
+        if not self.text.startswith(("the ", "The "), start):
             return None
         by_id = self.speakers.by_id
         if head in _ORG_HEADS:
@@ -194,12 +191,7 @@ class _Attributor:
                 if ent is not None and head in ent.name.lower().split():
                     return ent.id
             return None
-        if head in _PERSON_HEADS:
-            for _, _, ent_id in self.history.people.before(start, start - 3000):
-                ent = by_id.get(ent_id)
-                if ent is not None and head in (ent.role or "").lower().split():
-                    return ent.id
-        return None
+        return self.history.resolve_description(head, start)
 
     # -- cues --------------------------------------------------------------------
 
@@ -246,7 +238,8 @@ class _Attributor:
                 if j + 1 < len(words) and words[j + 1].text.lower() in PREPOSITIONS:
                     return None  # "..., compared to 11%": no speaker follows
                 return self.settle(subject_after(words, j + 1, self.text, self.mentions), low)
-            if words[j - 1].text.lower() in DETERMINERS:
+            if words[j - 1].text.lower() in DETERMINERS and not (
+                    j >= 2 and words[j - 2].text.lower() == "of"):  # "mother of two"
                 continue
             if words[j - 1].text.lower() in ("and", "or", "but"):
                 return None  # "... and concluded": the subject is named before

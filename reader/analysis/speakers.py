@@ -28,6 +28,7 @@ class Subject:
     end: int
     entity_id: str | None = None  # kind "entity"
     name: str | None = None  # kind "name": the name as written, titles stripped
+    head: str | None = None  # kind "noun": the head word in lower case ("senator")
 
 
 @dataclass(slots=True)
@@ -267,6 +268,86 @@ def _pronoun(w: Word) -> Subject:
     end = w.end - (len(m.group()) if m else 0)
     return Subject("pronoun", w.start, end)
 
+# Prepositions that attach a phrase to the noun before them inside one description:
+# "a spokeswoman for the agency", "the head of the union", "an aide at the embassy".
+_NP_PREPOSITIONS = frozenset({"of", "for", "at"})
+# Lower-case words that end a description when walking over it: a verb, an adverb, a
+# conjunction or a pronoun is no part of a noun phrase.
+_NOT_IN_NP = word_set(
+    """and or but nor that who whom whose which when where while if as than so then
+    not no also has had have is was were are be been being will would can could may
+    might must shall should did does do says said told he she they it we i you him them
+    us me there here what why how"""
+)
+_NP_MAX_WORDS = 9
+_PLACE_PREPOSITIONS = PREPOSITIONS | word_set(
+    "through across around along near past outside inside behind beyond up down")
+
+
+def _verb_like(low: str) -> bool:
+    return (low in _NOT_IN_NP or is_cue_verb(low) or low in BETWEEN_SUBJECT_AND_VERB
+            or (low.endswith("ly") and len(low) > 4))
+
+
+def _noun_phrase_start(words: list[Word], j: int) -> int:
+    """Index of the first word of the description that ends with words[j]:
+    "the 63-year-old senator", "Small groups of protesters", "the ad's narrator"."""
+    a = j
+    while a - 1 >= 0 and j - a < _NP_MAX_WORDS:
+        w = words[a - 1].text
+        low = w.lower()
+        if w in _PUNCT or words[a].start - words[a - 1].end > 2:
+            break
+        if low in _NP_PREPOSITIONS:
+            # Only when a noun stands before it: "the head of the union" (not "made of").
+            if a - 2 < 0 or words[a - 2].text in _PUNCT or _verb_like(
+                    words[a - 2].text.lower()) or words[a - 2].text.lower() in DETERMINERS \
+                    or words[a - 2].text.lower().endswith(("ing", "ed")):
+                break
+            a -= 1
+            continue
+        if low in PREPOSITIONS or _verb_like(low) or low in RELATIVES:
+            break
+        a -= 1
+        if low in DETERMINERS and low not in ("one", "two") and not (
+                a - 1 >= 0 and words[a - 1].text.lower() in _NP_PREPOSITIONS):
+            break  # the article opens the phrase
+    return a
+
+
+def _noun_phrase_end(words: list[Word], j: int) -> int:
+    """One past the last word of the description that starts with words[j]:
+    "a spokeswoman for the agency", "one source on the panel"."""
+    b = j
+    while b < len(words) and b - j < _NP_MAX_WORDS:
+        w = words[b].text
+        low = w.lower()
+        if w in _PUNCT or (b > j and words[b].start - words[b - 1].end > 2):
+            break
+        if b > j and low in _NP_PREPOSITIONS:
+            nxt = words[b + 1].text if b + 1 < len(words) else ""
+            if not nxt or nxt in _PUNCT or bare_lower(nxt) in _NOT_NAMES - DETERMINERS:
+                break  # "the mayor on Monday": a time, not part of who speaks
+            b += 1
+            continue
+        if b > j and (low in PREPOSITIONS or _verb_like(low) or low in RELATIVES):
+            break
+        if b > j and low in DETERMINERS and words[b - 1].text.lower() not in _NP_PREPOSITIONS:
+            break
+        b += 1
+    return max(b, j + 1)
+
+
+def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
+    """A description ("the Alaska senator"): its span and head word."""
+    head = b - 1
+    for x in range(a + 1, b):
+        if words[x].text.lower() in _NP_PREPOSITIONS:
+            head = x - 1  # "the head of the union": the head comes before "of"
+            break
+    return Subject("noun", words[a].start, words[b - 1].end,
+                   head=strip_possessive(words[head].text).lower())
+
 
 def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject:
     """What word j (the last word of a noun phrase) tells about who speaks."""
@@ -296,7 +377,14 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) ->
         found = _name_subject(words, a, j + 1, text)
         if found is not None:
             return found
-    return Subject("noun", w.start, w.end)
+    a = _noun_phrase_start(words, j)
+    if (a >= 3 and words[a - 1].text.lower() in _PLACE_PREPOSITIONS
+            and words[a - 2].text.endswith("ing") and words[a - 2].text.islower()
+            and words[a - 3].text not in _PUNCT):
+        # "Protesters marching through the square chanted": the subject comes before
+        # the participle.
+        return classify_at(words, a - 3, text, mentions)
+    return _noun_subject(words, a, j + 1)
 
 
 def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject | None:
@@ -390,7 +478,13 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
         found = _name_subject(words, j, b, text)
         if found is not None:
             return found
-    return Subject("noun", w.start, w.end)
+    b = _noun_phrase_end(words, j)
+    if b + 2 < len(words) and words[b].text == "," and is_capitalised(words[b + 1].text):
+        # "said a spokeswoman for the agency, Jane Roe": the name in apposition.
+        named = subject_after(words, b + 1, text, mentions)
+        if named is not None and named.kind in ("entity", "name"):
+            return named
+    return _noun_subject(words, j, b)
 
 
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
@@ -441,7 +535,8 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 k += 1
             if k < len(words) and k - j < 4 and is_capitalised(words[k].text):
                 continue
-            return Subject("noun", w.start, w.end)
+            return _noun_subject(words, max(start, _noun_phrase_start(words, j)),
+                                 _noun_phrase_end(words, j))
         if low in PRONOUNS:
             return _pronoun(w)
         hit = mentions.covering(w.start, w.end)
