@@ -334,6 +334,9 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
             break
         if b > j and low in DETERMINERS and words[b - 1].text.lower() not in _NP_PREPOSITIONS:
             break
+        if (b > j and b + 1 < len(words) and low not in DETERMINERS
+                and words[b + 1].text.lower() in DETERMINERS):
+            break  # "party rules give the chair ...": a word before an article is a verb
         b += 1
     return max(b, j + 1)
 
@@ -487,6 +490,35 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     return _noun_subject(words, j, b)
 
 
+_QUANTIFIERS = word_set("several many most all both few various numerous")
+# Words that open a clause of their own inside a sentence.
+_SUBORDINATORS = word_set("when while whereas although though because if unless whenever")
+
+
+def _opens_clause(words: list[Word], k: int) -> bool:
+    """Whether a clause (not more of a phrase) starts at words[k]: an article, a
+    pronoun or a capitalised word ("In the end, the board ...", not "a long, slow ...")."""
+    if k >= len(words):
+        return False
+    w = words[k].text
+    low = bare_lower(w)
+    return (is_capitalised(w) or low in DETERMINERS or low in PRONOUNS or low in _SUBORDINATORS
+            or low in _QUANTIFIERS)
+
+
+def _clause_comma(words: list[Word], lo: int, hi: int) -> int | None:
+    """The comma in words[lo:hi] that ends an introductory phrase: the first one that a
+    clause follows, else the first one."""
+    first: int | None = None
+    for k in range(lo, min(len(words), hi)):
+        if words[k].text == ",":
+            if _opens_clause(words, k + 1):
+                return k
+            if first is None:
+                first = k
+    return first
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -506,12 +538,10 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   or first in _INTRODUCTORY or (
                       first.endswith("ed") and len(words) > 1
                       and not is_capitalised(words[1].text))):
-        for k in range(1, min(len(words), 16)):
-            if words[k].text == ",":
-                start = k + 1
-                break
-        else:
+        comma = _clause_comma(words, 1, 16)
+        if comma is None:
             return None
+        start = comma + 1
     elif words and first not in DETERMINERS and first not in PRONOUNS and (
             first in _NOT_NAMES or first.endswith("ly") or first.split("-")[0] in _NOT_NAMES):
         # "Likewise, ...", "Thirty years ago, ...": an opener up to its comma.
@@ -519,10 +549,22 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             if words[k].text == ",":
                 start = k + 1
                 break
-    for j in range(start, min(start + limit, len(words))):
+    resume = start
+    for j in range(start, len(words)):
+        if j < resume:
+            continue
+        if j >= resume + limit:
+            break
         w = words[j]
         low = bare_lower(w.text)
         if w.text in _PUNCT:
+            continue
+        if low in _SUBORDINATORS:
+            # "Once home, when her mother called, she said ...": a clause of its own.
+            comma = _clause_comma(words, j + 1, j + 20)
+            if comma is None:
+                return None
+            resume = comma + 1
             continue
         if low in PREPOSITIONS:
             return None
@@ -535,7 +577,7 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 k += 1
             if k < len(words) and k - j < 4 and is_capitalised(words[k].text):
                 continue
-            return _noun_subject(words, max(start, _noun_phrase_start(words, j)),
+            return _noun_subject(words, max(resume, _noun_phrase_start(words, j)),
                                  _noun_phrase_end(words, j))
         if low in PRONOUNS:
             return _pronoun(w)
