@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from reader.analysis.cues import (
     ACCORDING_TO_RE,
+    AMBIGUOUS_NOUNS,
     PASSIVE_MARKERS,
     is_cue_noun,
     is_cue_verb,
@@ -68,6 +69,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return m is not None and is_abbreviation(m.group())
 
 
+# Words that open a new clause between a quote and a verb after it.
+_CLAUSE_OPENERS = word_set("while whereas although though because but and since unless")
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
 _TERMINAL_PUNCT = frozenset(".?!…")
 
@@ -243,6 +246,9 @@ class _Attributor:
                 continue
             if words[j - 1].text.lower() in ("and", "or", "but"):
                 return None  # "... and concluded": the subject is named before
+            if any(x.text.lower() in _CLAUSE_OPENERS and (k == 0 or words[k - 1].text == ",")
+                   for k, x in enumerate(words[:j])):
+                return None  # `"...," while critics said ...`: another clause's verb
             subject = subject_before(words, j - 1, self.text, self.mentions)
             if subject is None or subject.kind == "relative":
                 continue
@@ -278,6 +284,10 @@ class _Attributor:
         if is_cue_verb(text_w) and not owned:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
+            if (is_cue_noun(text_w) or text_w.lower() in AMBIGUOUS_NOUNS) and j >= 2 and (
+                    words[j - 2].text.lower() in DETERMINERS and not is_capitalised(before)
+                    and before not in PRONOUNS):
+                return None  # "a harsh comment", "the final report": still a noun
             if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
                 return None  # "was called a "menace"": not the subject's words
             low = text_w.lower()
@@ -293,7 +303,8 @@ class _Attributor:
             subject = subject_before(words, j - 1, self.text, self.mentions)
             if subject is None:
                 subject = subject_after(words, j + 1, self.text, self.mentions)
-                if subject is not None and subject.kind == "noun":
+                if subject is not None and (subject.kind == "noun"
+                                            or not _inverted(words, subject.end)):
                     subject = None
             if subject is None or subject.kind == "relative":
                 return None
@@ -514,6 +525,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                 if found is not None and found.speaker is not None:
                     return found
     return None
+
+
+def _inverted(words: list[Word], end: int) -> bool:
+    """Whether a name after a verb is its subject (`Said Roe: "..."`, `added Roe, "..."`):
+    it ends the clause, not an object with more to come (`blasted Roe as "..."`)."""
+    for k, w in enumerate(words):
+        if w.start >= end:
+            return w.text in (",", ":", "—", "–", "(") and (
+                w.text != "(" or all(x.text != "as" for x in words[k:]))
+    return True
 
 
 def _after_as(words: list[Word]) -> bool:

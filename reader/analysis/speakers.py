@@ -79,6 +79,12 @@ _NOT_NAMES = word_set(
     fifty sixty seventy eighty ninety hundred thousand dozens conversely"""
 )
 
+_TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tonight week
+    weeks month months year years morning afternoon evening night time times"""
+)
+
 # Words that open an introductory phrase before a sentence's subject.
 _INTRODUCTORY = word_set("after before when while if although though as since asked")
 
@@ -404,6 +410,10 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                                       or (t.endswith("ly") and len(t) > 4)):
             j -= 1
             continue
+        if j >= 1 and words[j - 1].text.lower() in PREPOSITIONS and (
+                t.isdigit() or t.lower() in _TIME_WORDS):
+            j -= 2  # "who in 2010 said", "Roe on Monday said": a time, not the subject
+            continue
         if t in ("," , "—", "–") and skips < 3:
             k = j - 1
             while k >= 0 and j - k <= 16 and words[k].text not in (",", "—", "–", ";", ":"):
@@ -437,6 +447,13 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
         if t in _PUNCT:
             return None
         found = classify_at(words, j, text, mentions)
+        if found.kind == "relative" and t.lower() == "who" and j >= 2 and words[j - 1].text == ",":
+            # "Ana Vidal, now the mayor, who said ...": the person the clause is about.
+            antecedent = subject_before(words, j - 1, text, mentions)
+            if antecedent is None:
+                antecedent = classify_at(words, j - 2, text, mentions)
+            if antecedent.kind in ("entity", "name"):
+                return antecedent
         if found.kind == "noun" and appositive is not None:
             # "Another critic, Petra Holm, said": the name in the appositive.
             named = classify_at(words, appositive[1], text, mentions)
