@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
 from reader.analysis.model import Entity
@@ -159,6 +160,8 @@ class PersonHistory:
         self.people = SpanIndex((s, e, ent.id) for ent in people for s, e in ent.mentions)
         self.gender = {e.id: entity_gender(text, e) for e in people}
         self.entities = {e.id: e for e in people}
+        self._pronouns: dict[Gender, list[int]] = {}
+        self._pronoun_ref: dict[int, tuple[str | None, int]] = {}
         self._descriptions: dict[str, frozenset[str]] = {}
         self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
                               for s, e in ent.mentions)
@@ -300,67 +303,111 @@ class PersonHistory:
             later = earlier
         return None
 
-    def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:
+    def _resolve_person(self, want: Gender, pos: int, window: int,
+                        depth: int = 3) -> str | None:
+        return self._antecedent(want, pos, window, depth)[0]
+
+    def _antecedent(self, want: Gender, pos: int, window: int,
+                    depth: int) -> tuple[str | None, int]:
         """The nearest sentence before `pos` that names a person of a fitting gender
         gives the antecedent: the one brought in with a description or standing as a
-        subject, the earliest such in the sentence; else the last one named.
+        subject (a "he" that opens the sentence first, standing for whoever it refers
+        to), the earliest such in the sentence; else the last one named.
 
         When a sentence in between already says "he" (or "she"), that pronoun carries
         the topic: a person named only in passing further back (an object, "loyalists
         to X") is passed over for a subject."""
         pronoun = _SAME_PRONOUN[want]
-        mentions = self.people.before(pos, pos - window)
-        nxt = next(mentions, None)
-        k = bisect_left(self.speaker_pos, pos) - 1
+        candidates = self._candidates(want, pos, window, depth)
+        item = next(candidates, None)
         looked = 0
         limit = pos
         fallback: str | None = None
+        fallback_score = -1
         for _ in range(4):  # at most four sentences back
             group: list[tuple[int, int, str]] = []
-            while looked < 80:
-                # Walk mentions and settled speakers together, latest first.
-                take_speaker = k >= 0 and (nxt is None or self.speaker_pos[k] > nxt[0])
-                if take_speaker:
-                    start, ent = self.speaker_pos[k], self.speaker_ids[k]
-                    end = start + 1
-                elif nxt is not None:
-                    start, end, ent = nxt
-                else:
-                    break
-                if start < pos - window:
-                    break
-                if group and _SENTENCE_BREAK.search(self.text, end, group[-1][0]):
+            while looked < 80 and item is not None:
+                start, end, ent = item
+                if group and _SENTENCE_BREAK.search(self.text, max(end, start + 1),
+                                                    group[-1][0]):
                     break  # this one starts the next group
-                if take_speaker:
-                    k -= 1
-                else:
-                    nxt = next(mentions, None)
+                item = next(candidates, None)
                 looked += 1
-                if not take_speaker and (self._in_quote(start) or self._is_modifier(end)):
+                if end > 0 and (self._in_quote(start) or self._is_modifier(end)):
                     continue
                 g = self.gender.get(ent)
                 if g is not None and g != want:
                     continue
-                group.append((start, end if not take_speaker else -1, ent))
+                group.append((start, end, ent))
             if not group:
-                return fallback
+                return fallback, fallback_score
             best, best_score = self._best(group, want, limit)
             if fallback is None:
-                fallback = best
+                fallback, fallback_score = best, best_score
             # A "he" between this sentence and the pronoun carries the topic: only a
             # subject here will do; otherwise look a sentence further back.
             sentence_end = group[0][0]
             between = self.text[sentence_end:limit]
             if best_score >= 2 or not pronoun.search(_strip_quotes(between)):
-                return best
+                return best, best_score
             limit = group[-1][0]
-        return fallback
+        return fallback, fallback_score
+
+    def _candidates(self, want: Gender, pos: int, window: int,
+                    depth: int) -> Iterator[tuple[int, int, str]]:
+        """Person mentions, settled speakers (end -1) and earlier same-gender pronouns
+        (end -2, standing for the person they refer to) before `pos`, latest first."""
+        floor = pos - window
+        mentions = self.people.before(pos, floor)
+        nxt = next(mentions, None)
+        k = bisect_left(self.speaker_pos, pos) - 1
+        pronouns = self._pronoun_positions(want) if depth > 0 else []
+        p = bisect_left(pronouns, pos) - 1
+        while True:
+            best_start = nxt[0] if nxt is not None else -1
+            which = 0
+            if k >= 0 and self.speaker_pos[k] > best_start:
+                best_start, which = self.speaker_pos[k], 1
+            if p >= 0 and pronouns[p] > best_start:
+                best_start, which = pronouns[p], 2
+            if best_start < 0 or best_start < floor:
+                return
+            if which == 0 and nxt is not None:
+                yield nxt
+                nxt = next(mentions, None)
+            elif which == 1:
+                yield self.speaker_pos[k], -1, self.speaker_ids[k]
+                k -= 1
+            else:
+                at = pronouns[p]
+                p -= 1
+                known = self._pronoun_ref.get(at)
+                if known is None:
+                    known = self._antecedent(want, at, window, depth - 1)
+                    self._pronoun_ref[at] = known
+                ref, score = known
+                if ref is not None and score >= 2:
+                    # Only a pronoun whose own antecedent was a subject carries it on.
+                    yield at, -2, ref
+
+    def _pronoun_positions(self, want: Gender) -> list[int]:
+        """Where the text says "he" (or "she") outside quotations (found once)."""
+        found = self._pronouns.get(want)
+        if found is None:
+            found = [m.start() for m in _SAME_PRONOUN[want].finditer(self.text)
+                     if not self._in_quote(m.start())]
+            self._pronouns[want] = found
+        return found
 
     def _best(self, group: list[tuple[int, int, str]], want: Gender,
               limit: int) -> tuple[str, int]:
         best, best_score = group[0][2], -1
         for start, end, ent in group:  # latest first: ties go to the earlier one
-            if end < 0:
+            if end == -2:
+                # "he" as a subject, standing for the person it refers to; opening its
+                # sentence it is that sentence's main subject.
+                score = 4 if self._opens_sentence(start) else 3
+            elif end < 0:
                 score = 3  # the speaker of a quote in that sentence
             elif self._introduced(end):
                 score = 3
