@@ -185,6 +185,7 @@ class PersonHistory:
         self.entities = {e.id: e for e in people}
         self._pronouns: dict[Gender, list[int]] = {}
         self._pronoun_ref: dict[int, tuple[str | None, int]] = {}
+        self._settled: dict[Gender, int] = {}
         self._descriptions: dict[str, frozenset[str]] = {}
         self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
                               for s, e in ent.mentions)
@@ -326,12 +327,25 @@ class PersonHistory:
             later = earlier
         return None
 
-    def _resolve_person(self, want: Gender, pos: int, window: int,
-                        depth: int = 3) -> str | None:
-        return self._antecedent(want, pos, window, depth)[0]
+    def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:
+        self._settle_pronouns(want, pos, window)
+        return self._antecedent(want, pos, window)[0]
 
-    def _antecedent(self, want: Gender, pos: int, window: int,
-                    depth: int) -> tuple[str | None, int]:
+    def _settle_pronouns(self, want: Gender, pos: int, window: int) -> None:
+        """Resolve the pronouns before `pos` in text order, each once, so that each can
+        stand for its own antecedent when a later one is resolved (no deep recursion:
+        every earlier one is already known)."""
+        positions = self._pronoun_positions(want)
+        i = max(self._settled.get(want, 0), bisect_left(positions, pos - window))
+        end = bisect_left(positions, pos)
+        while i < end:
+            at = positions[i]
+            if at not in self._pronoun_ref:
+                self._pronoun_ref[at] = self._antecedent(want, at, window)
+            i += 1
+        self._settled[want] = max(self._settled.get(want, 0), end)
+
+    def _antecedent(self, want: Gender, pos: int, window: int) -> tuple[str | None, int]:
         """The nearest sentence before `pos` that names a person of a fitting gender
         gives the antecedent: the one brought in with a description or standing as a
         subject (a "he" that opens the sentence first, standing for whoever it refers
@@ -341,7 +355,7 @@ class PersonHistory:
         the topic: a person named only in passing further back (an object, "loyalists
         to X") is passed over for a subject."""
         pronoun = _SAME_PRONOUN[want]
-        candidates = self._candidates(want, pos, window, depth)
+        candidates = self._candidates(want, pos, window)
         item = next(candidates, None)
         looked = 0
         limit = pos
@@ -376,15 +390,15 @@ class PersonHistory:
             limit = group[-1][0]
         return fallback, fallback_score
 
-    def _candidates(self, want: Gender, pos: int, window: int,
-                    depth: int) -> Iterator[tuple[int, int, str]]:
+    def _candidates(self, want: Gender, pos: int,
+                    window: int) -> Iterator[tuple[int, int, str]]:
         """Person mentions, settled speakers (end -1) and earlier same-gender pronouns
         (end -2, standing for the person they refer to) before `pos`, latest first."""
         floor = pos - window
         mentions = self.people.before(pos, floor)
         nxt = next(mentions, None)
         k = bisect_left(self.speaker_pos, pos) - 1
-        pronouns = self._pronoun_positions(want) if depth > 0 else []
+        pronouns = self._pronoun_positions(want)
         p = bisect_left(pronouns, pos) - 1
         while True:
             best_start = nxt[0] if nxt is not None else -1
@@ -406,8 +420,7 @@ class PersonHistory:
                 p -= 1
                 known = self._pronoun_ref.get(at)
                 if known is None:
-                    known = self._antecedent(want, at, window, depth - 1)
-                    self._pronoun_ref[at] = known
+                    continue  # before the window of the first resolution: not settled
                 ref, score = known
                 if ref is not None and score >= 2:
                     # Only a pronoun whose own antecedent was a subject carries it on.
