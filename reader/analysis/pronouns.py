@@ -41,6 +41,7 @@ _SENTENCE_GAP = re.compile(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
 _SENTENCE_BREAK = re.compile(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
 # A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
+_LAST_WORD = re.compile(r"\S+\s*$")
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
@@ -237,8 +238,7 @@ class PersonHistory:
         words = head.split()
         while words and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in TITLES:
             words.pop()
-            cut = head.rfind(" ", 0, len(head.rstrip()))
-            head = head[:cut + 1] if cut >= 0 else ""
+            head = _LAST_WORD.sub("", head)  # keeps the line break before the title
         return start == 0 or bool(_SENTENCE_GAP.search(head)) or not head.strip() or bool(
             _ACCORDING_TO_BEFORE.search(head))
 
