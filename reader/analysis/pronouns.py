@@ -268,7 +268,12 @@ class PersonHistory:
         elif p == "her":
             p = "she"
         if p in ("he", "she"):
-            return self._resolve_person("m" if p == "he" else "f", pos, window)
+            want = "m" if p == "he" else "f"
+            found = self._resolve_person(want, pos, window)
+            if found is not None and self.gender.get(found) is None:
+                # Learnt from the text: "..., she said" settles who Lind is from now on.
+                self.gender[found] = want
+            return found
         if p == "they":
             pair = self._pair_before(pos)
             if pair is not None:
