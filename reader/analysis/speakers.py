@@ -585,6 +585,8 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             continue
         if low in PREPOSITIONS:
             return None
+        if low in PRONOUNS:
+            return _pronoun(w)
         if not is_capitalised(w.text) and low not in DETERMINERS:
             # "several environmental groups granted ...": a common-noun subject, unless
             # the words lead to a name ("party nominee Ana Vidal said").
