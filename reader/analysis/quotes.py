@@ -91,6 +91,12 @@ class _Found:
     span: tuple[int, int] | None
 
 
+# Heads of descriptions that stand for a country's government when they name the
+# country: "the Tarsian government said", "Tarsia's foreign ministry said".
+_GOVERNMENT_HEADS = word_set(
+    "government administration ministry authorities cabinet regime embassy military")
+
+
 class _Paragraphs:
     """Paragraph bounds for any offset, from one scan for line breaks."""
 
@@ -185,6 +191,11 @@ class _Attributor:
         last; "the senator" -> the person last named with that role (pronouns)."""
         start = subject.start
         head = subject.head or ""
+        if head in _GOVERNMENT_HEADS:
+            # "the Tarsian government", "Tarsia's foreign ministry": the country speaks.
+            for s, e, ent_id in self.mentions.index.before(subject.end, start):
+                if s >= start and self.mentions.kinds.get(ent_id) == "country":
+                    return ent_id
         if not self.text.startswith(("the ", "The "), start):
             return None
         by_id = self.speakers.by_id
@@ -292,7 +303,8 @@ class _Attributor:
                 return None  # "was called a "menace"": not the subject's words
             low = text_w.lower()
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
-                subject = subject_before(words, j - 1, self.text, self.mentions)
+                # "footage of Roe saying": whoever stands right before the participle.
+                subject = subject_before(words, j - 1, self.text, self.mentions, owner=False)
                 if subject is not None and subject.kind in ("entity", "name", "pronoun"):
                     return self.settle(subject, low)
             if low.endswith("ing") or before in ("to", "and", "or", "but"):

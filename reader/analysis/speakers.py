@@ -314,6 +314,9 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             continue
         if low in PREPOSITIONS or _verb_like(low) or low in RELATIVES:
             break
+        if (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and w.islower()
+                and words[a].text.islower() and words[a].text.lower() not in PREPOSITIONS):
+            break  # "the ad uses footage": a verb in -s before a noun
         a -= 1
         if low in DETERMINERS and low not in ("one", "two") and not (
                 a - 1 >= 0 and words[a - 1].text.lower() in _NP_PREPOSITIONS):
@@ -358,14 +361,33 @@ def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
                    head=strip_possessive(words[head].text).lower())
 
 
-def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject:
-    """What word j (the last word of a noun phrase) tells about who speaks."""
+def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
+    """"the head of Norvex said", "a friend of Ana Vidal said": the description before
+    "of" speaks, not the name words[a..j] after it."""
+    if (a >= 2 and words[a - 1].text.lower() in _NP_PREPOSITIONS
+            and words[a - 2].text.islower() and not _verb_like(words[a - 2].text)
+            and words[a - 2].text not in DETERMINERS | PREPOSITIONS):
+        return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
+    return None
+
+
+def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
+                owner: bool = True) -> Subject:
+    """What word j (the last word of a noun phrase) tells about who speaks; `owner`
+    lets a description before "of" win over the name after it ("the head of X")."""
     w = words[j]
     low = bare_lower(w.text)
     if low in PRONOUNS:
         return _pronoun(w)
     hit = mentions.covering(w.start, w.end)
     if hit is not None and mentions.kinds.get(hit[2]) != "country":
+        if owner and mentions.kinds.get(hit[2]) == "person":
+            a = j
+            while a > 0 and words[a - 1].start >= hit[0]:
+                a -= 1
+            owner = _owner_phrase(words, a, j)
+            if owner is not None:
+                return owner
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
     if low in POSSESSIVE_PRONOUNS:
         return Subject("pronoun", w.start, w.end)
@@ -385,7 +407,7 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) ->
         a = _capitalised_run_back(words, j)
         found = _name_subject(words, a, j + 1, text)
         if found is not None:
-            return found
+            return (_owner_phrase(words, a, j) if owner else None) or found
     a = _noun_phrase_start(words, j)
     if (a >= 3 and words[a - 1].text.lower() in _PLACE_PREPOSITIONS
             and words[a - 2].text.endswith("ing") and words[a - 2].text.islower()
@@ -396,7 +418,8 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) ->
     return _noun_subject(words, a, j + 1)
 
 
-def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject | None:
+def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
+                   owner: bool = True) -> Subject | None:
     """The subject whose verb follows words[j]; None when the clause starts right there.
 
     Skips adverbs and auxiliaries ("has also said") and comma-bounded appositives
@@ -446,7 +469,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
             return None
         if t in _PUNCT:
             return None
-        found = classify_at(words, j, text, mentions)
+        found = classify_at(words, j, text, mentions, owner)
         if found.kind == "relative" and t.lower() == "who" and j >= 2 and words[j - 1].text == ",":
             # "Ana Vidal, now the mayor, who said ...": the person the clause is about.
             antecedent = subject_before(words, j - 1, text, mentions)
