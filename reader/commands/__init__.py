@@ -27,6 +27,12 @@ COMMANDS: tuple[CommandSpec, ...] = (
                 "write your bookmarks and notes as Markdown, JSON or a Readwise CSV"),
     CommandSpec("import", "reader.commands.import_store",
                 "merge a JSON export into your bookmarks and notes"),
+    CommandSpec("search", "reader.commands.search",
+                "the articles a search matches (person:, said-by:, country:, is:, ...)"),
+    CommandSpec("quotes", "reader.commands.quotes",
+                "the quotes of the articles a search matches, by who said them"),
+    CommandSpec("people", "reader.commands.people",
+                "everyone in the library: articles, mentions, quotes, role"),
 )
 
 

@@ -24,10 +24,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=EXPORT_FORMAT_NAMES,
                         default="markdown", help="default: markdown")
     parser.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    parser.add_argument("--person", metavar="NAME",
+                        help="instead: everything NAME said, by article, with your notes "
+                        "(Markdown; the library's indexed articles and the given PATHs)")
+    parser.add_argument("--links", action="store_true",
+                        help="with --person: write people as Obsidian-style [[Name]] links")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="with --person: article files or folders to index first")
 
 
 def run(args: argparse.Namespace) -> int:
     """`reader export`: the exit code."""
+    if args.person is not None:
+        if args.format != "markdown":
+            print("reader: --person writes Markdown only", file=sys.stderr)
+            return 2
+        from reader.commands.person_export import run_person_export
+
+        return run_person_export(args.person, args.paths, args.output, args.data_dir,
+                                 links=args.links)
+    if args.paths:
+        print("reader: PATHs go with --person", file=sys.stderr)
+        return 2
     return run_export(args.format, args.output, args.data_dir)
 
 
