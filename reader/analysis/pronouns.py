@@ -98,10 +98,10 @@ _ROLE_FITS: dict[str, frozenset[str]] = {
 }
 # Heads that tell the gender of whoever they stand for ("the mother of three replied").
 _HEAD_GENDER: dict[str, Gender] = {
-    **{w: "f" for w in """mother woman wife daughter sister grandmother widow girl
-        congresswoman spokeswoman chairwoman businesswoman actress""".split()},
-    **{w: "m" for w in """father man husband son brother grandfather widower boy
-        congressman spokesman chairman businessman actor""".split()},
+    **dict.fromkeys(word_set("""mother woman wife daughter sister grandmother widow girl
+        congresswoman spokeswoman chairwoman businesswoman actress"""), "f"),
+    **dict.fromkeys(word_set("""father man husband son brother grandfather widower boy
+        congressman spokesman chairman businessman actor"""), "m"),
 }
 # Words around a name that say who the person is: "Sen. Ana Vidal", "party nominee
 # Ana Vidal", "Ana Vidal, the mayor of Tarsia,".

@@ -193,7 +193,7 @@ class _Attributor:
         head = subject.head or ""
         if head in _GOVERNMENT_HEADS:
             # "the Tarsian government", "Tarsia's foreign ministry": the country speaks.
-            for s, e, ent_id in self.mentions.index.before(subject.end, start):
+            for s, _, ent_id in self.mentions.index.before(subject.end, start):
                 if s >= start and self.mentions.kinds.get(ent_id) == "country":
                     return ent_id
         if not self.text.startswith(("the ", "The "), start):

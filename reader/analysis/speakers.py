@@ -385,9 +385,9 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
             a = j
             while a > 0 and words[a - 1].start >= hit[0]:
                 a -= 1
-            owner = _owner_phrase(words, a, j)
-            if owner is not None:
-                return owner
+            described = _owner_phrase(words, a, j)
+            if described is not None:
+                return described
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
     if low in POSSESSIVE_PRONOUNS:
         return Subject("pronoun", w.start, w.end)
