@@ -163,7 +163,10 @@ def test_she_is_a_person_never_an_organisation() -> None:
 def test_it_goes_to_an_organisation() -> None:
     text = ('The Marsh Foundation endorsed Ana Vidal in May.\n\n'
             'Meanwhile, it attacked Ivo Marsh, saying he "has offended everyone."')
-    assert attributions(text) == [("it", "The Marsh Foundation")]
+    ((source, speaker),) = attributions(text)
+    assert source == "it"
+    assert speaker is not None and speaker.endswith("Marsh Foundation")
+    assert speaker_kind(analyze(text)) == "organization"
 
 
 # -- continuations -------------------------------------------------------------------
