@@ -109,6 +109,44 @@ def startup_state(store: Store | None, read_state: ReadState | None) -> StartupS
 
 
 @dataclass(frozen=True, slots=True)
+class Renamed:
+    """Articles whose records moved from their old ids: which of them are read, starred."""
+
+    read: frozenset[str] = frozenset()
+    starred: frozenset[str] = frozenset()
+
+
+def legacy_ids(store: Store | None, read_state: ReadState | None) -> frozenset[str]:
+    """Article ids saved before ids came from an article's place (see store/renames.py)."""
+    if store is None:
+        return frozenset()
+    from reader.store.renames import legacy_article_ids
+
+    ids = set(legacy_article_ids(store))
+    if read_state is not None:
+        ids.update(i for i in read_state.read_ids() if ":" not in i)
+    return frozenset(ids)
+
+
+def rename_articles(store: Store | None, read_state: ReadState | None,
+                    renames: dict[str, str]) -> Renamed:
+    """Move bookmarks, notes, positions and read marks to the articles' new ids (a store
+    migration, with a backup); says which of the new ids are read and starred."""
+    if store is None or not renames:
+        return Renamed()
+    from reader.store.renames import rename_articles as move_records
+
+    old_read = read_state.read_ids() if read_state is not None else frozenset()
+    old_starred = {b.article_id for b in store.bookmarks()}
+    if not store.read_only:
+        move_records(store, renames)
+        if read_state is not None:
+            read_state.rename(renames.items())
+    return Renamed(frozenset(new for old, new in renames.items() if old in old_read),
+                   frozenset(new for old, new in renames.items() if old in old_starred))
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleState:
     """What the store knows about one article when it is opened."""
 

@@ -139,8 +139,9 @@ class MainScreen(Screen[None]):
     async def _restore_state(self) -> None:
         state = await self.services.startup_state()
         self._startup = state
-        self.library.set_read_ids(state.read_ids)
-        self.query_one(ArticleList).set_starred(state.starred_ids)
+        # United with what changed meanwhile (an article opened, records moved to new ids).
+        self.library.set_read_ids(state.read_ids | self.library.read_ids)
+        self.library.set_starred_ids(state.starred_ids | self.library.starred_ids)
         self._open_initial()
 
     def _open_initial(self) -> None:
@@ -170,6 +171,8 @@ class MainScreen(Screen[None]):
             article_list.append_articles(added)
         if change.read:
             article_list.set_read(self.library.read_ids)
+        if change.starred:
+            article_list.set_starred(self.library.starred_ids)
         if change.failures:
             self._report_failures(change.failures)
         if change.finished:
@@ -468,10 +471,7 @@ class MainScreen(Screen[None]):
         if self.article_id == article.id:
             self._quote_spans = result.quote_spans
             self._push_highlight()
-        article_list = self.query_one(ArticleList)
-        starred = set(article_list.starred)
-        (starred.add if result.article_starred else starred.discard)(article.id)
-        article_list.set_starred(starred)
+        self.library.mark_starred(article.id, result.article_starred)
         self.notify(result.message)
 
     def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
