@@ -36,20 +36,14 @@ LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
 # Month names that are also names: "Theresa May", but "in May", "May 5".
 MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
 
-# Words before a company's name: "printed packaging company Cofinec".
-COMPANY_BEFORE = re.compile(
-    r"\b(?:company|group|firm|chain|maker|makers|carrier|giant|unit|subsidiary|brewer|insurer"
-    r"|bank|retailer|manufacturer|producer|operator|airline|conglomerate|distributor"
-    r"|supplier|developer|publisher|newspaper|daily|weekly|agency|broker|brokerage)"
-    r" ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)"
-)
-COMPANY_SUFFIX = re.compile(
-    r" (?:"
-    + "|".join(re.escape(w) for w in sorted(COMPANY_SUFFIXES, key=len, reverse=True))
-    + r")(?!\w)"
-)
-NAME_BEFORE_SUFFIX = re.compile(r"([A-Z][\w'-]*)(?: & [A-Z][\w'-]*)?$")
-SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)")
+# Words before a company's name: "packaging company Quellco", "shares of Quellco".
+COMPANY_BEFORE = frozenset({
+    "company", "group", "firm", "chain", "maker", "makers", "carrier", "giant", "unit",
+    "subsidiary", "brewer", "insurer", "bank", "retailer", "manufacturer", "producer",
+    "operator", "airline", "conglomerate", "distributor", "supplier", "developer",
+    "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
+})
+SHARES = frozenset({"shares", "Shares"})
 
 # Generational suffixes that belong to the name: "Joseph R. Biden Jr."
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -118,7 +112,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", 
 # The lower-case words the people finder looks at (see tokens.tokenize).
 KEEP_LOWER: frozenset[str] = (
     ROLE_NOUNS | ROLE_BEFORE | ROLE_PREFIX | SPEECH_VERBS | SPEECH_BEFORE | PARTICLES
-    | PLACE_PREPOSITIONS | frozenset({"of", "and", "or", "the", "s", "in", "by"})
+    | PLACE_PREPOSITIONS | COMPANY_BEFORE | SHARES | COMPANY_SUFFIXES
+    | frozenset({"of", "and", "or", "the", "s", "in", "by"})
 )
 
 SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")

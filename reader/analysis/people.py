@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
 from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
     HEADLINE_IRREGULAR,
     HEADLINE_NOUNS,
     HEADLINE_VERB_BASES,
@@ -38,18 +39,16 @@ from reader.analysis.name_cues import (
     BYLINE_BEFORE,
     CAP_PARTICLES,
     COMPANY_BEFORE,
-    COMPANY_SUFFIX,
     GROUP_ENDINGS,
     LOWER_BEFORE,
     MONTH_NAMES,
-    NAME_BEFORE_SUFFIX,
     PARTICLES,
     PLACE_PREPOSITIONS,
     ROLE_BEFORE,
     ROLE_PREFIX,
     SCORECARD_AFTER,
     SCORECARD_BEFORE,
-    SHARES_OF,
+    SHARES,
     SPEECH_BEFORE,
     SPEECH_VERBS,
     SUFFIXES,
@@ -92,13 +91,15 @@ class _Person:
 
 class _Finder:
     def __init__(self, text: str, tokens: list[Token], claims: list[str | None],
-                 organizations: list[Entity], countries: list[Entity]) -> None:
+                 organizations: list[Entity], countries: list[Entity],
+                 lower_words: set[str] | None = None) -> None:
         self.text = text
         self.tokens = tokens
         self.claims = claims
         self.countries = countries
         self.people: dict[str, _Person] = {}
-        self.lower_words = set(LOWER_WORD.findall(text))
+        self.lower_words = (set(LOWER_WORD.findall(text)) if lower_words is None
+                            else lower_words)
         self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
         # Runs no cue decided: (start, end, whole), whole when nothing was cut off before.
         self.open_runs: list[tuple[int, int, bool]] = []
@@ -110,16 +111,31 @@ class _Finder:
         self.orgs = OrganizationBook(organizations)
 
     def company_words(self) -> set[str]:
-        """Words that name a company in this text ("Ruch SA", "company Cofinec")."""
-        text = self.text
+        """Words that name a company in this text ("Quellco SA", "Roe & Doe Ltd", "company
+        Quellco", "shares of Quellco"), read off the tokens."""
+        text, tokens = self.text, self.tokens
         words: set[str] = set()
-        for m in COMPANY_SUFFIX.finditer(text):
-            before = NAME_BEFORE_SUFFIX.search(text, max(0, m.start() - 40), m.start())
-            if before is not None:
-                words.add(before.group(1))
-        for pattern in (COMPANY_BEFORE, SHARES_OF):
-            for m in pattern.finditer(text):
-                words.update(m.group(1).split())
+        n = len(tokens)
+        for k, tok in enumerate(tokens):
+            t = tok.text
+            if t in COMPANY_SUFFIXES:
+                if k > 0 and tokens[k - 1].cap and text[tokens[k - 1].end:tok.start] == " ":
+                    words.add(tokens[k - 1].text)
+                    if k > 1 and text[tokens[k - 2].end:tokens[k - 1].start] == " & ":
+                        words.add(tokens[k - 2].text)
+                continue
+            if t in COMPANY_BEFORE:
+                m = k + 1
+            elif t in SHARES and k + 1 < n and tokens[k + 1].text in ("of", "in") and (
+                    text[tok.end:tokens[k + 1].start] == " "):
+                m = k + 2
+            else:
+                continue
+            prev = tokens[m - 1]
+            while m < n and tokens[m].cap and text[prev.end:tokens[m].start] == " ":
+                words.add(tokens[m].text)
+                prev = tokens[m]
+                m += 1
         return words
 
     def in_title_line(self, tok: Token) -> bool:
@@ -710,13 +726,15 @@ class _Finder:
 
 
 def find_people(text: str, tokens: list[Token], claims: list[str | None],
-                organizations: list[Entity], countries: list[Entity]) -> list[Entity]:
+                organizations: list[Entity], countries: list[Entity],
+                lower_words: set[str] | None = None) -> list[Entity]:
     """Every person named in the text; organisations found on the way join `organizations`.
 
     Country mentions that turn out to be a person's name ("Jordan" of Michael Jordan) are
-    taken out of `countries`.
+    taken out of `countries`. `lower_words` are the words the text writes in lower case
+    (as `tokenize` collects them); they are found here when not given.
     """
-    finder = _Finder(text, tokens, claims, organizations, countries)
+    finder = _Finder(text, tokens, claims, organizations, countries, lower_words)
     finder.runs()
     finder.short_forms()
     finder.name_lists()
