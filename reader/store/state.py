@@ -7,6 +7,7 @@ loss of the user's writing, so a damaged state file is set aside and started afr
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,24 @@ def _valid(doc: Any) -> bool:
             and all(isinstance(v, dict) for v in doc["articles"].values())
             and isinstance(doc.get("settings"), dict)
             and (doc.get("last_article") is None or isinstance(doc["last_article"], str)))
+
+
+def valid_state(doc: Any) -> bool:
+    """A reading state exactly as reader writes it (for imports, which are untrusted):
+    read marks are booleans, positions finite numbers, settings plain values."""
+    if not _valid(doc) or type(doc.get("schema_version")) is not int:
+        return False
+    for entry in doc["articles"].values():
+        for name, value in entry.items():
+            if name == "read" and type(value) is not bool:
+                return False
+            if name == "position" and (type(value) not in (int, float)
+                                       or not math.isfinite(value) or value < 0):
+                return False
+            if name == "updated" and type(value) is not str:
+                return False
+    return all(value is None or type(value) in (str, int, float, bool)
+               for value in doc["settings"].values())
 
 
 class ReadingState:
