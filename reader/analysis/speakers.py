@@ -475,7 +475,11 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             antecedent = subject_before(words, j - 1, text, mentions)
             if antecedent is None:
                 antecedent = classify_at(words, j - 2, text, mentions)
-            if antecedent.kind in ("entity", "name"):
+            if antecedent.kind == "entity":
+                # The source is written "who"; the speaker is the person before it.
+                return Subject("entity", words[j].start, words[j].end,
+                               entity_id=antecedent.entity_id)
+            if antecedent.kind == "name":
                 return antecedent
         if found.kind == "noun" and appositive is not None:
             # "Another critic, Petra Holm, said": the name in the appositive.
@@ -493,6 +497,8 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     if j >= len(words):
         return None
     w = words[j]
+    if w.text in _PUNCT:
+        return None  # `wrote: "..."`: nobody named after the verb
     low = bare_lower(w.text)
     if low in PRONOUNS:
         return _pronoun(w)
