@@ -300,6 +300,11 @@ class _Attributor:
                     and before not in PRONOUNS):
                 return None  # "a harsh comment", "the final report": still a noun
             if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
+                if j + 2 < len(words) and words[j + 1].text == "by":
+                    # "was described by Ana Vidal as "...": the agent speaks.
+                    agent = subject_after(words, j + 2, self.text, self.mentions)
+                    if agent is not None and agent.kind in ("entity", "name"):
+                        return self.settle(agent, text_w.lower())
                 return None  # "was called a "menace"": not the subject's words
             low = text_w.lower()
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):

@@ -116,6 +116,16 @@ def test_a_relative_clause_speaks_for_the_person_before_it() -> None:
     assert [speaker for _, speaker in attributions(text)] == ["Ivo Marsh"]
 
 
+def test_the_agent_of_a_passive_reporting_verb_speaks() -> None:
+    text = 'The plan was described by Jane Roe as "a fantasy."'
+    assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
+
+
+def test_the_subject_of_a_passive_reporting_verb_does_not_speak() -> None:
+    text = 'Jane Roe was called "a menace" by her rivals.'
+    assert [speaker for _, speaker in attributions(text)] != ["Jane Roe"]
+
+
 def test_a_fronted_participle_phrase_is_skipped_to_the_subject() -> None:
     text = 'Farmers marching through the square chanted "No more tolls."'
     assert attributions(text) == [("Farmers", None)]
