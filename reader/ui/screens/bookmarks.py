@@ -28,6 +28,7 @@ from reader.store import (
 )
 from reader.ui.bookmark_entries import Entry
 from reader.ui.commands import bindings_for
+from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import OpenAt
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.services import Services
@@ -122,7 +123,7 @@ class BookmarkFilter(Input):
         self.screen.query_one(BookmarkList).focus()
 
 
-class BookmarksScreen(Screen[OpenAt | None]):
+class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
     """Every bookmark and note; dismisses with where to open, or None."""
 
     COMMAND_SCOPE = "bookmarks"

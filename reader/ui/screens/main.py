@@ -23,6 +23,7 @@ from reader.library import Library, LibraryChange
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
+from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import (
     ArticleChosen,
     EntityActivated,
@@ -54,7 +55,7 @@ def _short(text: str, limit: int = NOTE_ABOUT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReportsWorkerFailures, Screen[None]):
     """Three panes; at 80 columns the side panel folds away (`p` brings it back)."""
 
     COMMAND_SCOPE = "main"
@@ -243,18 +244,11 @@ class MainScreen(Screen[None]):
                         thread=True, exit_on_error=False)
 
     @on(Worker.StateChanged)
-    def _worker_changed(self, event: Worker.StateChanged) -> None:
+    def _analysis_done(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if event.state == WorkerState.SUCCESS and worker.group == "analysis":
-            if worker.name == self.article_id and worker.result is not None:
-                self._analysis_ready(worker.result)
-        elif event.state == WorkerState.ERROR:
-            what = {
-                "analysis": "Could not analyse this article",
-                "load": "Loading stopped",
-                "state": "Could not read the saved reading state",
-            }.get(worker.group, "Something went wrong")
-            self.notify(f"{what}: {worker.error}", severity="error", markup=False)
+        if (event.state == WorkerState.SUCCESS and worker.group == "analysis"
+                and worker.name == self.article_id and worker.result is not None):
+            self._analysis_ready(worker.result)
 
     def _analysis_ready(self, analysis: Analysis) -> None:
         self.analysis = analysis
