@@ -63,3 +63,10 @@ def test_core_packages_never_import_the_ui() -> None:
                        if any(m.startswith(("reader.ui", "reader.app", "textual"))
                               for m in _imports(p)))
     assert offenders == []
+
+
+def test_the_atomic_writer_is_private_to_the_store() -> None:
+    outside = [p for p in READER.rglob("*.py") if "store" not in p.relative_to(READER).parts]
+    offenders = sorted(str(p.relative_to(READER)) for p in outside
+                       if any(m.startswith("reader.store.atomic") for m in _imports(p)))
+    assert offenders == []

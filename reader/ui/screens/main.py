@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
-from reader.articles import Article
+from reader.articles import Article, sanitise_line
 from reader.library import Library, LibraryChange
 from reader.ui import session
 from reader.ui.commands import bindings_for
@@ -32,7 +32,7 @@ from reader.ui.messages import (
     OpenAt,
     QuoteChosen,
 )
-from reader.ui.safe_text import one_line
+from reader.ui.note_titles import note_title
 from reader.ui.services import Services
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -47,12 +47,6 @@ if TYPE_CHECKING:
 MAX_FAILURES_SHOWN = 3
 POSITION_SAVE_SECONDS = 2.0
 FIRST_PAINT_WAIT_SECONDS = 1.0
-NOTE_ABOUT_CHARS = 60
-
-
-def _short(text: str, limit: int = NOTE_ABOUT_CHARS) -> str:
-    text = one_line(text).strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class MainScreen(ReportsWorkerFailures, Screen[None]):
@@ -217,7 +211,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         self.query_one(EntityPanel).show(self.analysis)
         article_list = self.query_one(ArticleList)
         article_list.highlight_article(article_id)
-        self.sub_title = one_line(article.title)
+        self.sub_title = sanitise_line(article.title)
         self.refresh_bindings()
         self.run_worker(self._article_state(article, restore_position=span is None),
                         group="article-state", exclusive=True, exit_on_error=False)
@@ -476,16 +470,16 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         panel_focused = self.query_one(EntityPanel).has_focus_within
         quote = self.quote
         if entity is not None and (panel_focused or quote is None):
-            return (NoteTarget.entity(entity.id, entity.name),
-                    f"Note on {entity.kind} {_short(entity.name)}", None)
+            target = NoteTarget.entity(entity.id, entity.name)
+            return target, note_title(target), None
         if quote is not None:
             speaker = self._speaker(quote)
-            return (NoteTarget.quote(article.id, article.title,
-                                     session.quote_anchor(article, quote),
-                                     speaker=speaker[1] if speaker else None),
-                    f"Note on a quote in {_short(article.title)}", quote.text)
-        return (NoteTarget.article(article.id, article.title),
-                f"Note on the article {_short(article.title)}", None)
+            target = NoteTarget.quote(article.id, article.title,
+                                      session.quote_anchor(article, quote),
+                                      speaker=speaker[1] if speaker else None)
+            return target, note_title(target), quote.text
+        target = NoteTarget.article(article.id, article.title)
+        return target, note_title(target), None
 
     async def action_note(self) -> None:
         from reader.store import StoreError
