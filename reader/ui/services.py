@@ -149,8 +149,21 @@ class Services:
         if self.store is None:
             return "Nothing can be saved: the data folder could not be opened."
         if self.store.read_only:
-            return "Read-only: another reader has this data folder open."
+            return self.store.read_only_reason or "Read-only: this data folder cannot be saved."
         return None
+
+    async def take_over(self) -> str | None:
+        """Opened read-only because another reader had the store, and that one has quit:
+        take the store over. The message to show, or None (nothing changed)."""
+        await self.ready.wait()
+        store = self.store
+        if store is None or not store.read_only:
+            return None
+        taken = await self.gateway.call(session.take_over, store, self.read_state)
+        if taken is None:
+            return None
+        self.read_state = taken.read_state
+        return taken.message
 
     # What the screens ask --------------------------------------------------------------
 

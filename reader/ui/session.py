@@ -66,6 +66,25 @@ def open_read_state(store: Store, messages: list[str]) -> ReadState:
         return _in_memory(legacy)
 
 
+@dataclass(frozen=True, slots=True)
+class TakenOver:
+    """A read-only store that became writable: its new read state, what to tell the user."""
+
+    read_state: ReadState
+    message: str
+
+
+def take_over(store: Store, read_state: ReadState | None) -> TakenOver | None:
+    """The store opened read-only because another reader had it: if that reader has quit,
+    take the store over (and the read marks with it). None while it is still busy."""
+    if not store.read_only or not store.take_over():
+        return None
+    messages = [store.messages[-1]]
+    if read_state is not None:
+        read_state.database.close()
+    return TakenOver(open_read_state(store, messages), " ".join(messages))
+
+
 def _in_memory(read_ids: frozenset[str]) -> ReadState:
     from reader.library import Database, ReadState
 

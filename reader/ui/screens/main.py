@@ -426,8 +426,12 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         elif panel.has_focus_within:
             self.query_one(ReadingPane).focus()
 
-    def _can_write(self) -> bool:
-        """True when the store takes changes; else says why."""
+    async def _can_write(self) -> bool:
+        """True when the store takes changes (taking it over when the reader that had it
+        has quit); else says why."""
+        taken_over = await self.services.take_over()
+        if taken_over:
+            self.notify(taken_over, markup=False)
         reason = self.services.unwritable_reason
         if reason is not None:
             self.notify(reason, markup=False,
@@ -443,7 +447,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         from reader.store import StoreError
 
         article = self.article
-        if article is None or not self._can_write():
+        if article is None or not await self._can_write():
             return
         quote = self.quote
         try:
@@ -485,7 +489,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         from reader.store import StoreError
 
         chosen = self.note_target()
-        if chosen is None or not self._can_write():
+        if chosen is None or not await self._can_write():
             return
         target, about, context = chosen
         try:
@@ -493,20 +497,14 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        async def save(text: str | None) -> None:
-            if text is None:  # cancelled
-                return
-            try:
-                message = await self.services.write_note(target, text)
-            except StoreError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
-            self.notify(message)
+        async def save(text: str) -> None:  # the editor stays open until this succeeded
+            self.notify(await self.services.write_note(target, text))
 
         from reader.ui.screens.note_editor import NoteEditor  # first use: lighter start-up
 
-        editor = NoteEditor(about, existing.text if existing else "", context=context)
-        await self.app.push_screen(editor, callback=save)
+        editor = NoteEditor(about, existing.text if existing else "", context=context,
+                            save=save)
+        await self.app.push_screen(editor)
 
     @work(exclusive=True, group="export", exit_on_error=False)
     async def action_export(self) -> None:
