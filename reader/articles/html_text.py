@@ -45,7 +45,8 @@ class _TextCollector(HTMLParser):
     def _end_paragraph(self) -> None:
         text = "".join(self._current)
         self._current = []
-        lines = [line.strip(" ") for line in text.split("\n")]
+        # Inside <pre> the indentation is the content; elsewhere it is markup layout.
+        lines = [line.rstrip(" ") if self._pre else line.strip(" ") for line in text.split("\n")]
         text = "\n".join(line for line in lines if line)
         if text:
             self.paragraphs.append(text)
@@ -86,9 +87,9 @@ class _TextCollector(HTMLParser):
                     pass
             return
         if tag in _BLOCKS or tag == "li":
+            self._end_paragraph()
             if tag == "pre" and self._pre:
                 self._pre -= 1
-            self._end_paragraph()
 
     def handle_data(self, data: str) -> None:
         if self._skip:

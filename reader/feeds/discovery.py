@@ -18,6 +18,8 @@ class _LinkCollector(HTMLParser):
         self.done = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.done:
+            return
         values = {name.lower(): (value or "") for name, value in attrs}
         if tag == "base" and self.base is None and values.get("href"):
             self.base = values["href"]
