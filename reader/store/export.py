@@ -127,6 +127,55 @@ def export_markdown(store: Store) -> str:
     return "\n".join(out) + "\n"
 
 
+@dataclass(frozen=True, slots=True)
+class SaidIn:
+    """What one person said in one article, for `export_person_markdown`."""
+
+    article_id: str
+    title: str
+    source: str | None
+    date: str | None
+    quotes: tuple[str, ...]
+
+
+def _link(name: str, links: bool) -> str:
+    name = _one_line(name)
+    return f"[[{name.replace('[', '(').replace(']', ')')}]]" if links else name
+
+
+def export_person_markdown(name: str, *, person_ids: set[str], role: str | None,
+                           said: list[SaidIn], notes: list[Note],
+                           appears_with: list[str], links: bool = False) -> str:
+    """Everything a person said, by article, newest first, with the notes on them, their
+    quotes and those articles; `links` writes people as Obsidian-style [[Name]] links."""
+    articles = {s.article_id for s in said}
+    person_notes = [n for n in notes
+                    if n.target.kind == "entity" and n.target.entity_id in person_ids]
+    article_notes = {n.target.article_id: n for n in notes
+                     if n.target.kind == "article" and n.target.article_id in articles}
+    quote_notes = {(n.target.article_id, n.target.anchor.quote): n for n in notes
+                   if n.target.kind == "quote" and n.target.anchor is not None}
+    total = sum(len(s.quotes) for s in said)
+    out = [f"# {_one_line(name)}", ""]
+    facts = [_one_line(role)] if role else []
+    facts.append(f"{total} quote{'s' if total != 1 else ''} in {len(said)} "
+                 f"article{'s' if len(said) != 1 else ''}")
+    out.append(" · ".join(facts))
+    if appears_with:
+        out += ["", "Appears with: " + ", ".join(_link(n, links) for n in appears_with)]
+    for note in person_notes:
+        out += _note_lines(note)
+    for entry in said:
+        out += ["", f"## {_one_line(entry.title)}", ""]
+        out.append(" · ".join([f"`{entry.article_id}`",
+                               *(x for x in (entry.source, entry.date) if x)]))
+        out += _note_lines(article_notes.get(entry.article_id))
+        for quote in entry.quotes:
+            out += ["", *_block_quote(quote), ">", f"> — {_link(name, links)}"]
+            out += _note_lines(quote_notes.get((entry.article_id, quote)))
+    return "\n".join(out) + "\n"
+
+
 # -- Readwise CSV --------------------------------------------------------------------
 
 def _cell(value: str) -> str:

@@ -1,0 +1,101 @@
+"""What `reader search`, `reader quotes`, `reader people` and `reader export --person`
+share: the index brought up to date with the given files, and the articles' states.
+
+The index lives in the cache folder (reader.paths.cache_dir); each run re-indexes only
+the files that are new or changed, so a second search over the same folder starts in a
+fraction of a second. Untrusted input (files, the query) gets a message on stderr, never
+a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from reader import paths
+from reader.library.index import SearchIndex, SetStates, open_index
+from reader.library.query_parser import Query, QueryError, parse
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis
+    from reader.articles import Article
+    from reader.store import Note
+
+
+def add_path_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="article files or folders to add to the search (besides the "
+                        "library's articles already indexed)")
+    parser.add_argument("--json", action="store_true",
+                        help="one JSON object per line")
+
+
+def parse_or_report(text: str, err: TextIO | None = None) -> Query | None:
+    """The query, or None after printing what is wrong with it (and where)."""
+    result = parse(text)
+    if isinstance(result, QueryError):
+        err = err or sys.stderr
+        print(f"reader: bad query: {result.message}", file=err)
+        print(_indent(result.pointer()), file=err)
+        return None
+    return result
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+def _analyse(article: Article) -> Analysis:
+    from reader.analysis import analyze
+
+    return analyze(article.text)
+
+
+@dataclass(slots=True)
+class SearchContext:
+    """The up-to-date index and what the user's store says about articles."""
+
+    index: SearchIndex
+    states: SetStates
+    entity_notes: dict[str, list[Note]] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.index.close()
+
+
+def open_context(names: Sequence[str], data_dir: str | None,
+                 err: TextIO | None = None) -> SearchContext:
+    """Index the files and folders in `names` (only what changed) and read the store."""
+    from reader.analysis import ANALYSER_VERSION
+    from reader.articles import load_articles
+
+    err = err or sys.stderr
+    index = open_index(paths.cache_dir(), ANALYSER_VERSION)
+    index.prune_missing_files()
+    articles, errors = load_articles([Path(n) for n in names])
+    for problem in errors:
+        print(f"reader: {problem}", file=err)
+    index.sync(articles, _analyse)
+    states, notes = _store_states(data_dir, err)
+    return SearchContext(index=index, states=states, notes=notes)
+
+
+def _store_states(data_dir: str | None, err: TextIO) -> tuple[SetStates, list[Note]]:
+    """Read, bookmarked and noted articles; read-only, so it works while the app runs."""
+    from reader.store import StoreError, open_store
+
+    try:
+        with open_store(data_dir, read_only=True) as store:
+            bookmarked = frozenset(b.article_id for b in store.bookmarks())
+            notes = store.notes()
+            read = frozenset(store.state.read_ids())
+    except (StoreError, OSError) as exc:
+        print(f"reader: {exc} (searching without read marks, bookmarks and notes)", file=err)
+        return SetStates(), []
+    noted = frozenset(n.target.article_id for n in notes if n.target.article_id)
+    return SetStates(read=read, bookmarked=bookmarked, noted=noted), notes
