@@ -7,7 +7,10 @@ import sys
 
 CORE = ("reader.analysis", "reader.analysis.linking", "reader.articles", "reader.store",
         "reader.library.index", "reader.library.query_parser", "reader.commands.analyze",
-        "reader.commands.export", "reader.commands.import_store")
+        "reader.commands.export", "reader.commands.import_store",
+        "reader.feeds.refresh", "reader.feeds.subscribe", "reader.feeds.opml",
+        "reader.feeds.fulltext", "reader.articles.html_text", "reader.commands.feeds",
+        "reader.commands.refresh", "reader.commands.list_items", "reader.commands.opml")
 
 
 def test_core_packages_do_not_import_textual() -> None:
