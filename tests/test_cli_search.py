@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.__main__ import main
+from reader.library import Database, ReadState
 from reader.store import NoteTarget, QuoteAnchor, open_store
 
 ROE = ("Harbour talks resume\n\nForeign Minister Jane Roe met Tomas Vark in Oslo. "
@@ -49,7 +50,8 @@ def test_search_json(news: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     first = found[0]
     with open_store(data) as store:
         store.bookmark_article(str(first["id"]), str(first["title"]))
-        store.state.set_read(str(first["id"]))
+    with Database.open(data) as database:
+        ReadState(database).set_read(str(first["id"]))
     assert main(["search", "--json", "person:roe is:bookmarked", "--data-dir", str(data)]) == 0
     again = lines(capsys)
     assert [(f["id"], f["bookmarked"], f["unread"]) for f in again] == [

@@ -172,28 +172,35 @@ def display_name(names: Iterable[str]) -> str:
     return usual(fullest) or names[0]
 
 
+def _leading_initial(name: str) -> str | None:
+    """The initial a name starts with after its titles ("J. Roe": "j"), or None."""
+    for match in _WORD.finditer(fold(name)):
+        word = match.group()
+        if word in _TITLES:
+            continue
+        return word if len(word) == 1 else None
+    return None
+
+
 def query_matches_person(query: str, key_words: tuple[str, ...]) -> bool:
     """Whether `person:QUERY` names a person whose key is `key_words` (given, surname).
 
     One word matches a surname (or a one-word name); a full name matches the same given
-    name and surname; an initial ("J. Roe") matches any given name with that letter.
+    name and surname; an initial ("J. Roe") matches any given name with that letter. A
+    full name does not match a surname left unresolved in its article.
     """
-    words: list[str] = [w for w in _WORD.findall(fold(query).replace("'s", ""))
-                        if w not in _SUFFIXES]
-    if len(words) > 1:
-        words = [w for w in words if w not in _TITLES] or words
+    words = name_words(query)
     if not words or not key_words:
         return False
     if len(words) == 1:
-        return words[0] == key_words[-1] or (len(key_words) == 1 and words[0] == key_words[0])
+        (word,) = words
+        if word == key_words[-1]:
+            initial = _leading_initial(query)
+            return initial is None or len(key_words) == 1 or key_words[0].startswith(initial)
+        return len(key_words) == 1 and word == key_words[0]
     if len(key_words) == 1:
         return False
-    if words[-1] != key_words[-1]:
-        return False
-    first = words[0]
-    if len(first) == 1:
-        return key_words[0].startswith(first)
-    return first == key_words[0]
+    return words[0] == key_words[0] and words[-1] == key_words[-1]
 
 
 @lru_cache(maxsize=1)

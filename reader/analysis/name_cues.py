@@ -27,6 +27,7 @@ PARTICLES = frozenset({
 DESCRIPTIVE_ENDINGS = (
     "-based", "-born", "-listed", "-led", "-owned", "-controlled", "-made", "-run",
     "-backed", "-funded", "-style", "-bound", "-speaking", "-registered", "-trained",
+    "-elect", "-old", "-time", "-term", "-year", "-seed", "-ranked", "-seeded", "-winning",
 )
 
 # A lower-case word right before a token: "in May", "the May crackdown".
@@ -132,7 +133,19 @@ def starts_sentence(text: str, tok: Token) -> bool:
 
 
 def is_initial(t: str) -> bool:
-    return len(t) == 2 and t[1] == "." and t[0].isupper()
+    """"J." or run-together initials "J.B.", "A.J.P." (never an abbreviation "Gen.")."""
+    if len(t) == 2:
+        return t[1] == "." and t[0].isupper()
+    return len(t) <= 8 and _INITIALS.fullmatch(t) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
+
+
+def has_article(t: str) -> bool:
+    """True for a name part joined to a lower-case Arabic article: "al-Rashid"."""
+    return t[:1].islower() and _ARTICLE_NAME.match(t) is not None
 
 
 def can_be_in_name(tok: Token) -> bool:
@@ -140,11 +153,21 @@ def can_be_in_name(tok: Token) -> bool:
     t = tok.text
     if not tok.cap or tok.caps_line or t in NEVER_NAME:
         return False
-    if "-" in t and t.endswith(DESCRIPTIVE_ENDINGS):
+    if "-" in t and (t.endswith(DESCRIPTIVE_ENDINGS) or descriptive_compound(t)):
         return False
     if len(t) > 1 and t.isupper() and "." not in t and t not in SUFFIXES:
         return False  # NATO, FBI
     return not t.endswith(".") or is_initial(t)  # an initial "J." is, "Gen." is not
+
+
+def descriptive_compound(t: str) -> bool:
+    """A hyphenated description, not a name: "Top-seeded", "Award-winning", "T-shirt"."""
+    head, _, tail = t.rpartition("-")
+    if len(head) == 1:
+        return True  # "T-shirt", "X-ray", "U-turn"
+    if not tail.islower():
+        return False
+    return (len(tail) >= 5 and tail.endswith("ed")) or (len(tail) >= 6 and tail.endswith("ing"))
 
 
 def joined(text: str, left: Token, right: Token) -> bool:

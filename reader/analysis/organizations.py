@@ -6,6 +6,7 @@ from the phrase tables (lexicon.py).
 
 from __future__ import annotations
 
+from reader.analysis.data.words import NEVER_NAME
 from reader.analysis.model import Entity
 from reader.analysis.name_cues import joined
 from reader.analysis.slugs import entity_id
@@ -34,6 +35,8 @@ class OrganizationBook:
             j += 2
             while j < len(tokens) and tokens[j].cap and joined(text, tokens[j - 1], tokens[j]):
                 j += 1
+        while i < j - 1 and tokens[i].text in NEVER_NAME:
+            i += 1  # "The Ruritanian Foreign Ministry" is named without its article
         start = tokens[i].start
         if i > 0 and claims[i - 1] == "organization" and joined(text, tokens[i - 1], tokens[i]):
             found = self.ending_at.pop(tokens[i - 1].end, None)

@@ -15,9 +15,13 @@ from dataclasses import dataclass, field
 
 from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
 from reader.analysis.data.words import (
+    HEADLINE_IRREGULAR,
+    HEADLINE_NOUNS,
+    HEADLINE_VERB_BASES,
     HEADLINE_VERBS,
     HONORIFICS,
     MEDIA_WORDS,
+    NEVER_NAME,
     NOT_FIRST,
     OFFICE_WORDS,
     ORG_HEADS,
@@ -26,6 +30,7 @@ from reader.analysis.data.words import (
     ROLE_NOUNS,
     TITLE_MODIFIERS,
     US_STATES,
+    inflect,
 )
 from reader.analysis.model import Entity
 from reader.analysis.name_cues import (
@@ -50,6 +55,7 @@ from reader.analysis.name_cues import (
     SUFFIXES,
     SURNAME_ENDING,
     can_be_in_name,
+    has_article,
     is_initial,
     joined,
     starts_sentence,
@@ -65,6 +71,13 @@ from reader.analysis.names import (
 from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import LOWER_WORD, Token
+
+# Words that end a name in a title-case headline: verbs in any tense and the nouns that
+# follow a name there, less the forms that are themselves frequent names ("Rose", "Banks").
+HEADLINE_WORDS: frozenset[str] = HEADLINE_VERBS | frozenset(
+    w for w in inflect(HEADLINE_VERB_BASES) | HEADLINE_IRREGULAR | HEADLINE_NOUNS
+    if w not in SURNAMES and w not in GIVEN_NAMES and w not in PLACE_WORDS
+    and w not in ORG_HEADS and w not in MEDIA_WORDS)
 
 
 @dataclass(slots=True)
@@ -131,7 +144,7 @@ class _Finder:
                     j = nick + 1  # the nickname and the surname after it
                     continue
                 nxt = tokens[j]
-                name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_VERBS
+                name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_WORDS
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
                             and joined(text, nxt, tokens[j + 1]))
@@ -142,17 +155,23 @@ class _Finder:
             i = j
 
     def nickname(self, j: int) -> int:
-        """Past a quoted nickname inside a name: 'Hector "Macho" Camacho' (the index of the
-        token after it), or j itself when there is none."""
+        """Past a quoted nickname or a bracketed insertion inside a name: 'Hector "Ace"
+        Quell', "Anna Maria (Mia) Quell", "Alan (A.J.) Quell" (the index of the token after
+        it), or j itself when there is none."""
         tokens, text = self.tokens, self.text
         prev = tokens[j - 1]
-        if not prev.cap or text[prev.end:tokens[j].start] not in (' "', " “"):
+        opening = text[prev.end:tokens[j].start]
+        if not prev.cap or opening not in (' "', " “", " ("):
             return j
+        closings = (") ",) if opening == " (" else ('" ', "” ")
         for m in range(j, min(j + 4, len(tokens) - 1)):
             after = text[tokens[m].end:tokens[m + 1].start]
-            if after in ('" ', "” "):
+            if after in closings:
                 if not (tokens[j].cap and tokens[m + 1].text[0].isupper()
                         and all(self.claims[q] is None for q in range(j, m + 2))):
+                    return j
+                if opening == " (" and not all(
+                        can_be_in_name(t) or is_initial(t.text) for t in tokens[j:m + 2]):
                     return j
                 for q in range(j, m + 1):
                     self.nick.add(q)
@@ -179,7 +198,17 @@ class _Finder:
             return  # "Los Angeles", "Port Vale"
         for m in range(k, j):
             if tokens[m].text in ORG_HEADS:
-                self.orgs.add_run(self.text, self.tokens, self.claims, i if not titled else k, j)
+                # The organisation ends with its head word(s); what follows is read anew
+                # ("Critics Accuse Board Of Ignoring Roe": Roe is not the board's).
+                end = m + 1
+                while end < j and tokens[end].text in ORG_HEADS:
+                    end += 1
+                if end < j and not self.head_ends_org(end):
+                    end = j
+                self.orgs.add_run(self.text, self.tokens, self.claims, i if not titled else k,
+                                  end)
+                if end < j:
+                    self.classify(end, j)
                 return
             if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
                 # "The Steve Harvey Morning Show": the host's name comes first
@@ -196,8 +225,10 @@ class _Finder:
         while pos < j:
             start = pos
             while start < j and (not can_be_in_name(tokens[start])
+                                 or has_article(tokens[start].text)
+                                 or self.verb_form(tokens[start].text)
                                  or tokens[start].text in NOT_FIRST
-                                 or tokens[start].text in HEADLINE_VERBS):
+                                 or tokens[start].text in HEADLINE_WORDS):
                 start += 1
             end = start
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
@@ -239,6 +270,9 @@ class _Finder:
             return  # "St Louis", "San Diego"
         if not titled and self.place_run(start, end):
             return
+        if self.text.startswith(" & ", tokens[end - 1].end):
+            self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
+            return
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
                or self.context_before(start, end) or self.apposition_after(end))
@@ -258,7 +292,8 @@ class _Finder:
         if first in US_STATES and not titled:
             return  # "Cleveland Indians", "Philadelphia Eagles"
         strong = (cue or given is not None or is_initial(first)
-                  or (first in EAST_ASIAN_FAMILY and size <= 3))
+                  or (first in EAST_ASIAN_FAMILY and size <= 3)
+                  or any(has_article(t.text) for t in tokens[start + 1:end]))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
                 and (last in SURNAMES or SURNAME_ENDING.search(last) is not None))
@@ -271,6 +306,34 @@ class _Finder:
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def firm(self, start: int, end: int) -> None:
+        """Tokens start..end-1 and the capitalised words after their " & " name a firm."""
+        tokens, text = self.tokens, self.text
+        j = end
+        if j < len(tokens) and tokens[j].cap and self.claims[j] is None and (
+                text[tokens[j - 1].end:tokens[j].start] == " & "):
+            j += 1
+            while (j < len(tokens) and tokens[j].cap and self.claims[j] is None
+                   and joined(text, tokens[j - 1], tokens[j])):
+                j += 1
+        span = (tokens[start].start, tokens[j - 1].end)
+        for m in range(start, j):
+            self.claims[m] = "organization"
+        self.orgs.add(" ".join(text[span[0]:span[1]].split()), span)
+
+    def head_ends_org(self, end: int) -> bool:
+        """True when the words after an organisation's head word are not part of its name:
+        a capitalised preposition, a verb or a person's name in a headline."""
+        word = self.tokens[end].text
+        return (word in NEVER_NAME or word in HEADLINE_WORDS or self.verb_form(word)
+                or word in HONORIFICS or word in GIVEN_NAMES)
+
+    @staticmethod
+    def verb_form(word: str) -> bool:
+        """A capitalised -ing or -ed word that is not a name: "Injecting", "Praised"."""
+        return (len(word) >= 5 and word.endswith(("ing", "ed")) and word not in GIVEN_NAMES
+                and word not in SURNAMES)
 
     def place_run(self, start: int, end: int) -> bool:
         """True for a city's name ("Port Elston", "Marbeck") or a club named after its

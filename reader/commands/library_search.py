@@ -10,6 +10,7 @@ a traceback.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,8 +22,6 @@ from reader.library.index import SearchIndex, SetStates, open_index
 from reader.library.query_parser import Query, QueryError, parse
 
 if TYPE_CHECKING:
-    from reader.analysis import Analysis
-    from reader.articles import Article
     from reader.store import Note
 
 
@@ -49,12 +48,6 @@ def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
 
 
-def _analyse(article: Article) -> Analysis:
-    from reader.analysis import analyze
-
-    return analyze(article.text)
-
-
 @dataclass(slots=True)
 class SearchContext:
     """The up-to-date index and what the user's store says about articles."""
@@ -73,19 +66,39 @@ def open_context(names: Sequence[str], data_dir: str | None,
     """Index the files and folders in `names` (only what changed) and read the store."""
     from reader.analysis import ANALYSER_VERSION
     from reader.articles import load_articles
+    from reader.library import AnalysisCache
 
     err = err or sys.stderr
-    index = open_index(paths.cache_dir(), ANALYSER_VERSION)
+    cache = paths.cache_dir()
+    index = open_index(cache, ANALYSER_VERSION)
     index.prune_missing_files()
     articles, errors = load_articles([Path(n) for n in names])
     for problem in errors:
         print(f"reader: {problem}", file=err)
-    index.sync(articles, _analyse)
-    states, notes = _store_states(data_dir, err)
+    # Through the analysis cache on disk: an article the app already analysed is not
+    # analysed again, and one analysed here opens at once in the app.
+    index.sync(articles, AnalysisCache(capacity=1, folder=cache).get)
+    read = _read_ids(data_dir, err)
+    states, notes = _store_states(data_dir, read, err)
     return SearchContext(index=index, states=states, notes=notes)
 
 
-def _store_states(data_dir: str | None, err: TextIO) -> tuple[SetStates, list[Note]]:
+def _read_ids(data_dir: str | None, err: TextIO) -> frozenset[str]:
+    from reader.library import Database, DatabaseError, ReadState
+
+    folder = paths.data_dir(data_dir)
+    if not (folder / "library.sqlite3").exists():
+        return frozenset()
+    try:
+        with Database.open(folder) as database:
+            return ReadState(database, read_only=True).read_ids()
+    except (DatabaseError, OSError, sqlite3.Error) as exc:
+        print(f"reader: {exc} (searching without read marks)", file=err)
+        return frozenset()
+
+
+def _store_states(data_dir: str | None, read: frozenset[str],
+                  err: TextIO) -> tuple[SetStates, list[Note]]:
     """Read, bookmarked and noted articles; read-only, so it works while the app runs."""
     from reader.store import StoreError, open_store
 
@@ -93,9 +106,8 @@ def _store_states(data_dir: str | None, err: TextIO) -> tuple[SetStates, list[No
         with open_store(data_dir, read_only=True) as store:
             bookmarked = frozenset(b.article_id for b in store.bookmarks())
             notes = store.notes()
-            read = frozenset(store.state.read_ids())
     except (StoreError, OSError) as exc:
-        print(f"reader: {exc} (searching without read marks, bookmarks and notes)", file=err)
-        return SetStates(), []
+        print(f"reader: {exc} (searching without bookmarks and notes)", file=err)
+        return SetStates(read=read), []
     noted = frozenset(n.target.article_id for n in notes if n.target.article_id)
     return SetStates(read=read, bookmarked=bookmarked, noted=noted), notes

@@ -47,11 +47,14 @@ Public API (stable; everything else in this package is internal)::
     # Export / import (also `reader export` and `reader import`)
     export_json(store) -> str ; export_markdown(store) -> str ; export_readwise(store) -> str
     export_as(store, fmt) -> str             # fmt in EXPORT_FORMAT_NAMES
-    import_json(store, text) -> ImportResult   # merges by id, never duplicates
+    import_json(store, text) -> ImportResult   # merges by id, never duplicates; all in one
+                        # write, or ImportRejected (a StoreError) and nothing changed
+    store.take_over() -> bool                 # read-only because busy: writable if free now
 
 Errors (all StoreError; `str(error)` is a message for the user): StoreBusyError,
-StoreReadOnlyError (a write on a read-only store), StoreWriteError (the save failed,
-nothing changed), StoreNewerSchemaError, StoreUnreadableError, StoreDamagedError.
+StoreReadOnlyError (a write on a read-only store), StoreWriteError (the save failed;
+memory then equals the file), StoreIdClashError (ids are unique across the store),
+ImportRejected, StoreNewerSchemaError, StoreUnreadableError, StoreDamagedError.
 Every change is on disk when the call returns. Call the store from one thread at a time.
 """
 
@@ -60,6 +63,7 @@ from reader.store.errors import (
     StoreBusyError,
     StoreDamagedError,
     StoreError,
+    StoreIdClashError,
     StoreNewerSchemaError,
     StoreReadOnlyError,
     StoreUnreadableError,
@@ -68,15 +72,13 @@ from reader.store.errors import (
 from reader.store.export import (
     EXPORT_FORMAT_NAMES,
     ExportFormat,
-    ImportResult,
-    SaidIn,
     export_as,
     export_json,
     export_markdown,
-    export_person_markdown,
     export_readwise,
-    import_json,
 )
+from reader.store.importing import ImportRejected, ImportResult, import_json
+from reader.store.markdown import SaidIn, export_person_markdown
 from reader.store.records import (
     ArticleBookmark,
     Bookmark,
@@ -94,6 +96,7 @@ __all__ = [
     "ArticleBookmark",
     "Bookmark",
     "ExportFormat",
+    "ImportRejected",
     "ImportResult",
     "Note",
     "NoteTarget",
@@ -106,6 +109,7 @@ __all__ = [
     "StoreBusyError",
     "StoreDamagedError",
     "StoreError",
+    "StoreIdClashError",
     "StoreNewerSchemaError",
     "StoreReadOnlyError",
     "StoreUnreadableError",

@@ -92,3 +92,15 @@ def test_query_names_a_person() -> None:
 
 def test_display_name_is_the_usual_fullest_form() -> None:
     assert display_name(["Roe", "Jane Roe", "Jane Roe", "JANE ROE"]) == "Jane Roe"
+
+
+def test_query_words_that_are_also_titles_in_a_surname() -> None:
+    # "King" and "Justice" are titles before a name, but surnames at its end.
+    assert query_matches_person("Larry King", ("larry", "king"))
+    assert query_matches_person("Jim Justice", ("jim", "justice"))
+    assert query_matches_person("King", ("larry", "king"))
+
+
+def test_query_with_initials_names_a_person_known_by_surname_and_initials() -> None:
+    assert query_matches_person("G.K. Butterfield", ("butterfield",))
+    assert not query_matches_person("Jane Roe", ("roe",))  # unresolved stays apart

@@ -81,7 +81,7 @@ async def test_export_with_dialog_writes_the_file(seed_path: Path, data_dir: Pat
         await settle(pilot)
         await access.call(access.store.bookmark_article, article.id, article.title)
         folder = data_dir / "exports"
-        worker = app.run_worker(export_with_dialog(app, access.store, access.gateway, folder))
+        worker = app.run_worker(export_with_dialog(app, access.services))
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ExportScreen)

@@ -1,33 +1,28 @@
 """The main screen: article list, reading pane, side panel.
 
-State lives here (the open article, its analysis, the quote cursor, the selected
-entity); the panes get it through setters and report back with messages. The store
-is reached only through the app's StoreGateway (one thread, in order), with the
-functions of reader/ui/session.py.
+It holds the layout and the selection (the open article, its analysis, the quote
+cursor, the selected entity); the panes get it through setters and report back with
+messages. Articles come from the library (a subscription); everything saved goes
+through the Services it is given (one store thread, in order).
 """
 
 from __future__ import annotations
 
-import asyncio
-import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
-from reader.articles import AnalysisCache, Article
+from reader.articles import Article
+from reader.library import Library, LibraryChange
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
-from reader.ui.library import Batch, Library, load_in_batches
 from reader.ui.messages import (
     ArticleChosen,
     EntityActivated,
@@ -37,6 +32,7 @@ from reader.ui.messages import (
     QuoteChosen,
 )
 from reader.ui.safe_text import one_line
+from reader.ui.services import Services
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.filter_input import FilterInput
@@ -44,25 +40,13 @@ from reader.ui.widgets.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Quote
-    from reader.app import ReaderApp
-    from reader.store import NoteTarget, Store
+    from reader.articles import LoadFailure
+    from reader.store import NoteTarget
 
 MAX_FAILURES_SHOWN = 3
 POSITION_SAVE_SECONDS = 2.0
 FIRST_PAINT_WAIT_SECONDS = 1.0
 NOTE_ABOUT_CHARS = 60
-R = TypeVar("R")
-
-
-@dataclass
-class ArticlesLoaded(Message):
-    """A batch from the loader thread."""
-
-    batch: Batch
-
-
-class LoadingFinished(Message):
-    """The loader thread has read every file."""
 
 
 def _short(text: str, limit: int = NOTE_ABOUT_CHARS) -> str:
@@ -82,28 +66,25 @@ class MainScreen(Screen[None]):
     entity_id: reactive[str | None] = reactive(None, init=False)
     mention_index: reactive[int | None] = reactive(None, init=False)
 
-    def __init__(self) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__(id="main")
-        self.library = Library()
+        self.services = services
         self.analysis: Analysis | None = None
-        self.still_loading = True
         self._filter = ""
-        self._analyses: AnalysisCache | None = None
         self._startup: session.StartupState | None = None
         self._opened_initial = False
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
         self._saved_offsets: dict[str, int] = {}
         self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
-        self._first_rows_painted = threading.Event()  # the loader thread waits on it
-        self.first_rows_shown = asyncio.Event()  # the app waits on it to open the store
+        self._unsubscribe: list[object] = []
 
     @property
-    def reader(self) -> ReaderApp:
-        return cast("ReaderApp", self.app)
+    def library(self) -> Library:
+        return self.services.library
 
     @property
-    def store(self) -> Store | None:
-        return self.reader.store
+    def still_loading(self) -> bool:
+        return self.library.loading
 
     @property
     def article(self) -> Article | None:
@@ -123,10 +104,6 @@ class MainScreen(Screen[None]):
             return None
         return self.analysis.quotes[self.quote_index]
 
-    async def _store_call(self, fn: Callable[..., R], *args: object) -> R:
-        await self.reader.store_ready.wait()
-        return await self.reader.gateway.call(fn, *args)
-
     # Layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -140,44 +117,37 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._analyses = AnalysisCache(analyzer=self.reader.analyzer)
         self.query_one(ArticleList).focus()
-        # The first screenful of articles is read here, before the first paint (a few
-        # milliseconds), so the first frame already holds rows; a worker would cost one more
-        # full frame without them. The rest is read in the worker.
-        batches = load_in_batches(self.reader.sources)
-        first = next(batches, None)
-        if first is not None:
-            self._articles_loaded(ArticlesLoaded(first))
-        self._load_articles(batches, more=first is not None)
+        # What the library holds already (the first screenful), then every change.
+        existing = self.library.articles()
+        self._library_changed(LibraryChange(added=existing, failures=list(self.library.failures),
+                                            finished=not self.library.loading))
+        self._unsubscribe.append(self.library.subscribe(self._library_changed))
+        if existing:
+            # The rows first; the article (layout, analysis) right after they are painted.
+            self.call_after_refresh(self._first_rows_shown)
         self.run_worker(self._restore_state(), group="state", exit_on_error=False)
         self.set_interval(POSITION_SAVE_SECONDS, self.save_position)
 
-    # Loading ---------------------------------------------------------------------------
+    def on_unmount(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()  # type: ignore[operator]
+        self._unsubscribe.clear()
 
-    @work(thread=True, exit_on_error=False, group="load")
-    def _load_articles(self, batches: Iterator[Batch], *, more: bool) -> None:
-        if more:
-            # Python threads share one interpreter lock: stand aside until the UI thread
-            # has painted the first rows, then read the rest.
-            self._first_rows_painted.wait(FIRST_PAINT_WAIT_SECONDS)
-            for batch in batches:
-                self.post_message(ArticlesLoaded(batch))
-        self.post_message(LoadingFinished())
+    # The library -----------------------------------------------------------------------
 
     async def _restore_state(self) -> None:
-        await self.reader.store_ready.wait()
-        state = await self._store_call(session.startup_state, self.store)
+        state = await self.services.startup_state()
         self._startup = state
-        article_list = self.query_one(ArticleList)
-        article_list.set_read(state.read_ids)
-        article_list.set_starred(state.starred_ids)
+        # United with what changed meanwhile (an article opened, records moved to new ids).
+        self.library.set_read_ids(state.read_ids | self.library.read_ids)
+        self.library.set_starred_ids(state.starred_ids | self.library.starred_ids)
         self._open_initial()
 
     def _open_initial(self) -> None:
         """Open the last-read article once it is loaded, else the first one."""
         if (self._opened_initial or self._startup is None
-                or not self._first_rows_painted.is_set()):
+                or not self.services.first_paint.is_set()):
             return
         last = self._startup.last_article
         if last is not None and last in self.library:
@@ -191,49 +161,46 @@ class MainScreen(Screen[None]):
             self._opened_initial = True
             self.open_article(target)
 
-    @on(ArticlesLoaded)
-    def _articles_loaded(self, event: ArticlesLoaded) -> None:
-        added = self.library.add(event.batch)
+    def _library_changed(self, change: LibraryChange) -> None:
         article_list = self.query_one(ArticleList)
-        if self._filter:
-            words_match = set(a.id for a in self.library.filtered(self._filter))
-            added = [a for a in added if a.id in words_match]
-        article_list.append_articles(added)
-        if event.batch.failures:
-            self._report_failures(event.batch)
-        if self._first_rows_painted.is_set():
+        added = change.added
+        if self._filter and added:
+            matching = {a.id for a in self.library.filtered(self._filter)}
+            added = [a for a in added if a.id in matching]
+        if added:
+            article_list.append_articles(added)
+        if change.read:
+            article_list.set_read(self.library.read_ids)
+        if change.starred:
+            article_list.set_starred(self.library.starred_ids)
+        if change.failures:
+            self._report_failures(change.failures)
+        if change.finished:
+            self._first_rows_shown()  # nothing more to wait for, even with no articles
+            if not len(self.library):
+                self.notify("No articles to show.", severity="warning")
+        elif self.services.first_paint.is_set():
             self._open_initial()
-        else:
-            # The rows first; the article (layout, analysis) right after they are painted.
-            self.call_after_refresh(self._first_rows_shown)
 
     def _first_rows_shown(self) -> None:
-        self._first_rows_painted.set()
-        self.first_rows_shown.set()
+        self.services.first_paint.set()
+        self.services.first_paint_shown.set()
         self._open_initial()
 
-    def _report_failures(self, batch: Batch) -> None:
-        shown = [f.message for f in batch.failures[:MAX_FAILURES_SHOWN]]
-        more = len(batch.failures) - len(shown)
+    def _report_failures(self, failures: list[LoadFailure]) -> None:
+        shown = [f.message for f in failures[:MAX_FAILURES_SHOWN]]
+        more = len(failures) - len(shown)
         if more:
             shown.append(f"…and {more} more")
         self.notify("\n".join(shown), title="Some files could not be opened",
                     severity="error", markup=False, timeout=10)
-
-    @on(LoadingFinished)
-    def _loading_finished(self) -> None:
-        self.still_loading = False
-        self.first_rows_shown.set()  # nothing more to wait for, even with no articles
-        self._open_initial()
-        if not len(self.library):
-            self.notify("No articles to show.", severity="warning")
 
     # Opening an article ----------------------------------------------------------------
 
     def open_article(self, article_id: str, *, span: tuple[int, int] | None = None) -> None:
         """Open an article; `span` (Article.text offsets, e.g. a saved quote) is shown."""
         article = self.library.get(article_id)
-        if article is None or self._analyses is None:
+        if article is None:
             return
         self.save_position()
         self.article_id = article_id
@@ -242,14 +209,13 @@ class MainScreen(Screen[None]):
         self.mention_index = None
         self._quote_spans = frozenset()
         self._pending_span = span
-        self.analysis = self._analyses.peek(article)
+        self.analysis = self.library.analyses.peek(article)
         pane = self.query_one(ReadingPane)
         pane.show(article, self.analysis, self._highlight(),
                   top_offset=None if span is None else span[0])
         self.query_one(EntityPanel).show(self.analysis)
         article_list = self.query_one(ArticleList)
         article_list.highlight_article(article_id)
-        article_list.mark_read(article_id)
         self.sub_title = one_line(article.title)
         self.refresh_bindings()
         self.run_worker(self._article_state(article, restore_position=span is None),
@@ -260,8 +226,7 @@ class MainScreen(Screen[None]):
             self._apply_pending_span()
 
     async def _article_state(self, article: Article, *, restore_position: bool) -> None:
-        await self.reader.store_ready.wait()
-        state = await self._store_call(session.open_article, self.store, article)
+        state = await self.services.open_article(article)
         if self.article_id != article.id:
             return
         self._quote_spans = state.quote_spans
@@ -273,9 +238,8 @@ class MainScreen(Screen[None]):
             pane.scroll_to_text(position, position, top=True)
 
     def _analyse(self, article: Article) -> None:
-        cache = self._analyses
-        assert cache is not None
-        self.run_worker(lambda: cache.get(article), name=article.id, group="analysis",
+        services = self.services
+        self.run_worker(lambda: services.analyse(article), name=article.id, group="analysis",
                         thread=True, exit_on_error=False)
 
     @on(Worker.StateChanged)
@@ -283,15 +247,13 @@ class MainScreen(Screen[None]):
         worker = event.worker
         if event.state == WorkerState.SUCCESS and worker.group == "analysis":
             if worker.name == self.article_id and worker.result is not None:
-                self._analysis_ready(cast("Analysis", worker.result))
+                self._analysis_ready(worker.result)
         elif event.state == WorkerState.ERROR:
             what = {
                 "analysis": "Could not analyse this article",
                 "load": "Loading stopped",
                 "state": "Could not read the saved reading state",
             }.get(worker.group, "Something went wrong")
-            if worker.group == "load":
-                self.still_loading = False
             self.notify(f"{what}: {worker.error}", severity="error", markup=False)
 
     def _analysis_ready(self, analysis: Analysis) -> None:
@@ -321,7 +283,7 @@ class MainScreen(Screen[None]):
         if self._saved_offsets.get(article_id) == offset:
             return
         self._saved_offsets[article_id] = offset
-        self.reader.gateway.submit(session.save_position, self.store, article_id, offset)
+        self.services.save_position(article_id, offset)
 
     # Highlight state -------------------------------------------------------------------
 
@@ -476,16 +438,17 @@ class MainScreen(Screen[None]):
         elif panel.has_focus_within:
             self.query_one(ReadingPane).focus()
 
-    def _writable_store(self) -> Store | None:
-        store = self.store
-        if store is None:
-            self.notify("Nothing can be saved: the data folder could not be opened.",
-                        severity="error")
-        elif store.read_only:
-            self.notify("Read-only: another reader has this data folder open.",
-                        severity="warning")
-            return None
-        return store
+    async def _can_write(self) -> bool:
+        """True when the store takes changes (taking it over when the reader that had it
+        has quit); else says why."""
+        taken_over = await self.services.take_over()
+        if taken_over:
+            self.notify(taken_over, markup=False)
+        reason = self.services.unwritable_reason
+        if reason is not None:
+            self.notify(reason, markup=False,
+                        severity="error" if self.services.store is None else "warning")
+        return reason is None
 
     def _speaker(self, quote: Quote) -> tuple[str, str] | None:
         entity = self.analysis.entity(quote.speaker) if (
@@ -495,23 +458,20 @@ class MainScreen(Screen[None]):
     async def action_bookmark(self) -> None:
         from reader.store import StoreError
 
-        article, store = self.article, self._writable_store()
-        if article is None or store is None:
+        article = self.article
+        if article is None or not await self._can_write():
             return
         quote = self.quote
         try:
-            result = await self._store_call(session.toggle_bookmark, store, article, quote,
-                                            self._speaker(quote) if quote else None)
+            result = await self.services.toggle_bookmark(
+                article, quote, self._speaker(quote) if quote else None)
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
         if self.article_id == article.id:
             self._quote_spans = result.quote_spans
             self._push_highlight()
-        article_list = self.query_one(ArticleList)
-        starred = set(article_list.starred)
-        (starred.add if result.article_starred else starred.discard)(article.id)
-        article_list.set_starred(starred)
+        self.library.mark_starred(article.id, result.article_starred)
         self.notify(result.message)
 
     def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
@@ -540,33 +500,26 @@ class MainScreen(Screen[None]):
     async def action_note(self) -> None:
         from reader.store import StoreError
 
-        chosen, store = self.note_target(), self._writable_store()
-        if chosen is None or store is None:
+        chosen = self.note_target()
+        if chosen is None or not await self._can_write():
             return
         target, about, context = chosen
         try:
-            existing = await self._store_call(session.note_for, store, target)
+            existing = await self.services.note_for(target)
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        async def save(text: str | None) -> None:
-            if text is None:  # cancelled
-                return
-            try:
-                message = await self._store_call(session.write_note, store, target, text)
-            except StoreError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
-            self.notify(message)
+        async def save(text: str) -> None:  # the editor stays open until this succeeded
+            self.notify(await self.services.write_note(target, text))
 
         from reader.ui.screens.note_editor import NoteEditor  # first use: lighter start-up
 
-        editor = NoteEditor(about, existing.text if existing else "", context=context)
-        await self.app.push_screen(editor, callback=save)
+        editor = NoteEditor(about, existing.text if existing else "", context=context,
+                            save=save)
+        await self.app.push_screen(editor)
 
     @work(exclusive=True, group="export", exit_on_error=False)
     async def action_export(self) -> None:
         from reader.ui.screens.export import export_with_dialog  # first use: lighter start-up
 
-        await export_with_dialog(self.app, self.store, self.reader.gateway,
-                                 self.reader.data_dir / "exports")
+        await export_with_dialog(self.app, self.services)
