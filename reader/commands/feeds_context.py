@@ -11,8 +11,8 @@ from contextlib import contextmanager
 
 from reader import paths
 from reader.articles.sanitise import sanitise_line
-from reader.feeds.database import database_path, open_database
 from reader.feeds.storage import FeedStore, FeedStoreError
+from reader.library.database import Database, DatabaseError
 
 
 class FeedsUnavailable(Exception):
@@ -21,22 +21,23 @@ class FeedsUnavailable(Exception):
 
 @contextmanager
 def feed_store(data_dir: str | None) -> Iterator[FeedStore]:
-    """The feeds tables of the data folder's database, closed afterwards."""
-    path = database_path(paths.data_dir(data_dir))
+    """The feeds tables of the data folder's library database, closed afterwards."""
+    folder = paths.data_dir(data_dir)
     try:
-        connection = open_database(path)
-    except (OSError, sqlite3.Error) as error:
-        raise FeedsUnavailable(f"cannot open the feeds database {path}: {error}") from None
+        database = Database.open(folder)
+    except DatabaseError as error:
+        raise FeedsUnavailable(str(error)) from None
     try:
         try:
-            store = FeedStore(connection)
+            store = FeedStore(database)
         except sqlite3.DatabaseError as error:
-            raise FeedsUnavailable(f"the feeds database {path} is damaged: {error}") from None
+            raise FeedsUnavailable(f"the library database in {folder} is damaged: "
+                                   f"{error}") from None
         except FeedStoreError as error:
             raise FeedsUnavailable(str(error)) from None
         yield store
     finally:
-        connection.close()
+        database.close()
 
 
 def kept_article_ids(data_dir: str | None) -> tuple[set[str], set[str]]:

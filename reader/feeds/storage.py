@@ -1,8 +1,12 @@
 """The feeds and their items in SQLite: subscriptions, fetch state, items, read marks.
 
+The tables live in the library's database (`reader.library.database`, schema module
+"feeds"); read marks are the library's (`read_marks`, `reader.library.read_state`), by
+article id, so a feed item is read or unread exactly as any other article.
+
 Items are keyed by (feed, key) where the key is the item's guid, else its link, else its
 title and date (`model.item_key`): a re-fetch updates an item in place and never touches
-its read mark, its first-seen time or its cached full text. Each item has a stable
+its first-seen time or its cached full text. Each item has a stable
 article id made from the feed's own key (its first URL, kept when a 301 moves the feed)
 and the item key, so bookmarks and notes in the store keep pointing at it.
 
@@ -19,11 +23,11 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from reader.feeds.database import schema_version, set_schema_version
 from reader.feeds.model import ParsedFeed
+from reader.library.database import Database, DatabaseError, Schema
+from reader.library.read_state import SCHEMA as READ_STATE_SCHEMA
+from reader.library.read_state import ReadState
 
-SCHEMA_MODULE = "feeds"
-SCHEMA_VERSION = 1
 FullTextPolicy = Literal["always", "short", "never"]
 FULL_TEXT_POLICIES: tuple[FullTextPolicy, ...] = ("always", "short", "never")
 ARTICLE_ID_PREFIX = "feed-"
@@ -70,13 +74,22 @@ CREATE TABLE IF NOT EXISTS feed_items (
     full_text_error TEXT,
     first_seen REAL NOT NULL,
     last_seen REAL NOT NULL,
-    read INTEGER NOT NULL DEFAULT 0,
     UNIQUE (feed_id, key)
 );
 CREATE INDEX IF NOT EXISTS feed_items_by_feed_date ON feed_items (feed_id, sort_at DESC);
 CREATE INDEX IF NOT EXISTS feed_items_by_date ON feed_items (sort_at DESC);
-CREATE INDEX IF NOT EXISTS feed_items_unread ON feed_items (feed_id, read);
 """
+
+
+def _create_feeds(connection: sqlite3.Connection) -> None:
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            connection.execute(statement)
+
+
+SCHEMA = Schema("feeds", (_create_feeds,))
+# Whether an item is read: the library's read marks, by article id.
+_READ = "EXISTS (SELECT 1 FROM read_marks r WHERE r.article_id = i.article_id)"
 
 
 class FeedStoreError(Exception):
@@ -157,7 +170,7 @@ _FEED_COLUMNS = ("id, key, url, coalesce(user_title, title), site_url, etag, las
                  "error_count, retry_at, full_text")
 _ITEM_COLUMNS = ("i.article_id, i.feed_id, f.url, coalesce(f.user_title, f.title), i.key, "
                  "i.guid, i.url, i.title, i.author, i.published, i.sort_at, i.text, "
-                 "i.has_content, i.full_text, i.full_text_error, i.first_seen, i.read")
+                 f"i.has_content, i.full_text, i.full_text_error, i.first_seen, {_READ}")
 
 
 def _item(row: Any) -> StoredItem:
@@ -172,24 +185,17 @@ def _item(row: Any) -> StoredItem:
 
 
 class FeedStore:
-    """The feeds tables of one database connection."""
+    """The feeds tables of the library database. Call from the database's one thread."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-        self._migrate()
-
-    def _migrate(self) -> None:
-        version = schema_version(self.connection, SCHEMA_MODULE)
-        if version > SCHEMA_VERSION:
-            raise FeedStoreError(
-                f"the feeds database was written by a newer reader (schema {version}); "
-                "upgrade reader to open it")
-        if version < SCHEMA_VERSION:
-            with self.transaction():
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        self.connection.execute(statement)
-                set_schema_version(self.connection, SCHEMA_MODULE, SCHEMA_VERSION)
+    def __init__(self, database: Database, read_state: ReadState | None = None) -> None:
+        try:
+            database.ensure(READ_STATE_SCHEMA)
+            database.ensure(SCHEMA)
+        except DatabaseError as error:
+            raise FeedStoreError(str(error)) from None
+        self.database = database
+        self.connection = database.connection
+        self.read_state = read_state or ReadState(database)
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.connection)
@@ -221,9 +227,10 @@ class FeedStore:
         return tags
 
     def _counts(self, feed_id: int | None = None) -> dict[int, tuple[int, int]]:
-        sql = "SELECT feed_id, count(*), count(*) - sum(read) FROM feed_items"
-        rows = (self.connection.execute(sql + " WHERE feed_id = ? GROUP BY feed_id", (feed_id,))
-                if feed_id is not None else self.connection.execute(sql + " GROUP BY feed_id"))
+        sql = (f"SELECT i.feed_id, count(*), count(*) - sum({_READ}) FROM feed_items i")
+        rows = (self.connection.execute(sql + " WHERE i.feed_id = ? GROUP BY i.feed_id",
+                                        (feed_id,))
+                if feed_id is not None else self.connection.execute(sql + " GROUP BY i.feed_id"))
         return {fid: (int(total), int(unread or 0)) for fid, total, unread in rows}
 
     def feeds(self) -> list[Feed]:
@@ -414,7 +421,7 @@ class FeedStore:
             where.append(f"i.feed_id IN ({','.join('?' * len(feed_ids))})")
             params.extend(feed_ids)
         if unread_only:
-            where.append("i.read = 0")
+            where.append(f"NOT {_READ}")
         sql = (f"SELECT {_ITEM_COLUMNS} FROM feed_items i JOIN feeds f ON f.id = i.feed_id"
                + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY i.sort_at DESC, i.id DESC")
@@ -433,23 +440,17 @@ class FeedStore:
         return int(self.connection.execute("SELECT count(*) FROM feed_items").fetchone()[0])
 
     def set_read(self, article_ids: Iterable[str], read: bool = True) -> int:
-        ids = list(article_ids)
-        changed = 0
-        with self.transaction():
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                cursor = self.connection.execute(
-                    f"UPDATE feed_items SET read = ? WHERE read != ? AND article_id IN "
-                    f"({','.join('?' * len(chunk))})", (int(read), int(read), *chunk))
-                changed += cursor.rowcount
-        return changed
+        """Mark items read or unread (the library's read marks); how many changed."""
+        return self.read_state.set_read_many(article_ids, read)
 
-    def mark_feed_read(self, url: str) -> int:
+    def mark_feed_read(self, url: str) -> list[str]:
+        """Mark every item of the feed read; the article ids that were unread."""
         feed = self._require(url)
-        with self.transaction():
-            cursor = self.connection.execute(
-                "UPDATE feed_items SET read = 1 WHERE feed_id = ? AND read = 0", (feed.id,))
-        return cursor.rowcount
+        unread = [article_id for (article_id,) in self.connection.execute(
+            f"SELECT i.article_id FROM feed_items i WHERE i.feed_id = ? AND NOT {_READ}",
+            (feed.id,))]
+        self.read_state.set_read_many(unread, True)
+        return unread
 
     def set_full_text(self, article_id: str, text: str | None, error: str | None) -> None:
         with self.transaction():
@@ -482,7 +483,8 @@ class FeedStore:
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on an exception; nests as a no-op."""
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on an exception; nests as a no-op (an OPML
+    import is one transaction around many `add_feed`s)."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection

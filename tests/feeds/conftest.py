@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.feeds.database import database_path, open_database
 from reader.feeds.fetch import FetchPolicy
 from reader.feeds.storage import FeedStore
+from reader.library.database import Database
 from tests.feeds.server import FeedServer, running_server
 
 # Short limits so a test that hits one finishes in a second or two; no proxies from the
@@ -26,11 +26,11 @@ def server() -> Iterator[FeedServer]:
 
 @pytest.fixture
 def store(data_dir: Path) -> Iterator[FeedStore]:
-    connection = open_database(database_path(data_dir))
+    database = Database.open(data_dir)
     try:
-        yield FeedStore(connection)
+        yield FeedStore(database)
     finally:
-        connection.close()
+        database.close()
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.articles.sanitise import sanitise_line
-from reader.feeds.database import open_database
 from reader.feeds.opml import OpmlError, export_opml, import_opml, parse_opml
 from reader.feeds.storage import FeedStore
+from reader.library.database import Database
 
 NESTED = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="1.0">
@@ -37,9 +37,9 @@ NESTED = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 @pytest.fixture
 def fresh_store(tmp_path: Path) -> Iterator[FeedStore]:
-    connection = open_database(tmp_path / "library.sqlite3")
-    yield FeedStore(connection)
-    connection.close()
+    database = Database.open(tmp_path)
+    yield FeedStore(database)
+    database.close()
 
 
 def test_nested_outlines_become_tags() -> None:
@@ -109,11 +109,9 @@ _feed = st.tuples(st.sampled_from(["http", "https"]), _host, _path, _line,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(feeds=st.lists(_feed, max_size=8, unique_by=lambda f: (f[0], f[1], f[2])))
 def test_export_then_import_gives_the_same_subscriptions(
-        tmp_path_factory: pytest.TempPathFactory,
         feeds: list[tuple[str, str, str, str, frozenset[str]]]) -> None:
-    folder = tmp_path_factory.mktemp("opml")
-    source = FeedStore(open_database(folder / "a.sqlite3"))
-    target = FeedStore(open_database(folder / "b.sqlite3"))
+    source = FeedStore(Database.in_memory())
+    target = FeedStore(Database.in_memory())
     try:
         for scheme, host, path, title, tags in feeds:
             source.add_feed(f"{scheme}://{host}{path}", title=title, tags=tags)
@@ -123,5 +121,5 @@ def test_export_then_import_gives_the_same_subscriptions(
             return {(feed.url, feed.title, feed.tags) for feed in store.feeds()}
         assert view(target) == view(source)
     finally:
-        source.connection.close()
-        target.connection.close()
+        source.database.close()
+        target.database.close()

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.feeds.database import open_database, set_schema_version
 from reader.feeds.model import ParsedFeed, ParsedItem
 from reader.feeds.storage import FeedStore, FeedStoreError, RetentionPolicy
+from reader.library.database import Database
 
 DAY = 86400.0
 NOW = 1_800_000_000.0
@@ -56,7 +56,7 @@ def test_mark_feed_read_and_unread_counts(store: FeedStore) -> None:
     assert store.set_read([first.article_id]) == 1
     assert store.set_read([first.article_id]) == 0  # already read
     assert store.feeds()[0].unread_count == 2
-    assert store.mark_feed_read(feed.url) == 2
+    assert len(store.mark_feed_read(feed.url)) == 2
     assert store.feeds()[0].unread_count == 0 and store.items(unread_only=True) == []
     store.set_read([first.article_id], read=False)
     assert [item.article_id for item in store.items(unread_only=True)] == [first.article_id]
@@ -85,12 +85,12 @@ def test_retention_keeps_current_bookmarked_and_recent_items(store: FeedStore) -
 
 
 def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
-    connection = open_database(tmp_path / "library.sqlite3")
-    FeedStore(connection)
-    set_schema_version(connection, "feeds", 99)
-    with pytest.raises(FeedStoreError, match="newer reader"):
-        FeedStore(connection)
-    connection.close()
+    database = Database.open(tmp_path)
+    FeedStore(database)
+    database.connection.execute("UPDATE schema_versions SET version = 99 WHERE module = 'feeds'")
+    with pytest.raises(FeedStoreError, match="newer than this reader"):
+        FeedStore(Database.open(tmp_path))
+    database.close()
 
 
 def test_many_items(store: FeedStore) -> None:
