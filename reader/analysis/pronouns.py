@@ -108,6 +108,7 @@ _HEAD_GENDER: dict[str, Gender] = {
 _WORDS_BEFORE = re.compile(r"((?:[\w.'’-]+ ){1,4})$")
 _APPOSITION = re.compile(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
 _DESCRIPTION_WORD = re.compile(r"[A-Za-z]+\.?")
+_AGE = re.compile(r"(?:, | \()(\d{1,3})[,)]")
 
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
@@ -288,8 +289,8 @@ class PersonHistory:
         """The person a definite description at `pos` stands for ("the senator"): the
         latest person whose title, role or apposition fits the head; for a head that
         tells a gender ("the mother of three"), else the person a pronoun would be."""
-        fits = _ROLE_FITS.get(head)
-        if fits is not None:
+        fits = _ROLE_FITS.get(head) or frozenset({head})
+        if fits:
             for start, _, ent_id in self.people.before(pos, pos - window):
                 if not self._in_quote(start) and fits & self._described(ent_id):
                     return ent_id
@@ -316,6 +317,9 @@ class PersonHistory:
                 m = _APPOSITION.match(text, end, min(len(text), end + 64))
                 if m is not None:
                     found.update(w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1)))
+                m = _AGE.match(text, end, min(len(text), end + 8))
+                if m is not None:
+                    found.add(f"{m.group(1)}-year-old")  # "Ana Vidal, 24," is "the 24-year-old"
         out = frozenset(found)
         self._descriptions[ent_id] = out
         return out

@@ -41,6 +41,7 @@ from reader.analysis.speakers import (
     Subject,
     Word,
     bare_lower,
+    classify_at,
     first_subject,
     is_abbreviation,
     is_capitalised,
@@ -260,11 +261,23 @@ class _Attributor:
             if any(x.text.lower() in _CLAUSE_OPENERS and (k == 0 or words[k - 1].text == ",")
                    for k, x in enumerate(words[:j])):
                 return None  # `"...," while critics said ...`: another clause's verb
-            subject = subject_before(words, j - 1, self.text, self.mentions)
+            if words[j - 1].text.lower() == "as" and low.endswith("ing"):
+                subject = self.quoted_as(words, j - 1)
+            else:
+                subject = subject_before(words, j - 1, self.text, self.mentions)
             if subject is None or subject.kind == "relative":
                 continue
             return self.settle(subject, low)
         return None
+
+    def quoted_as(self, words: list[Word], k: int) -> Subject | None:
+        """`quoted Ana Vidal as saying`, `Vidal was quoted as saying`: the one quoted
+        (words[k] is "as")."""
+        if k < 1:
+            return None
+        if words[k - 1].text.lower() in ("quoted", "cited"):
+            return subject_before(words, k - 2, self.text, self.mentions)
+        return classify_at(words, k - 1, self.text, self.mentions)
 
     def cue_before(self, words: list[Word], sentence_words: list[Word],
                    previous: _Found | None) -> _Found | None:
@@ -300,8 +313,17 @@ class _Attributor:
                     and before not in PRONOUNS):
                 return None  # "a harsh comment", "the final report": still a noun
             if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
+                if j + 2 < len(words) and words[j + 1].text == "by":
+                    # "was described by Ana Vidal as "...": the agent speaks.
+                    agent = subject_after(words, j + 2, self.text, self.mentions)
+                    if agent is not None and agent.kind in ("entity", "name"):
+                        return self.settle(agent, text_w.lower())
                 return None  # "was called a "menace"": not the subject's words
             low = text_w.lower()
+            if low.endswith("ing") and before == "as":
+                quoted = self.quoted_as(words, j - 1)
+                if quoted is not None and quoted.kind in ("entity", "name", "pronoun", "noun"):
+                    return self.settle(quoted, low)
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
                 # "footage of Roe saying": whoever stands right before the participle.
                 subject = subject_before(words, j - 1, self.text, self.mentions, owner=False)

@@ -281,6 +281,7 @@ _NP_PREPOSITIONS = frozenset({"of", "for", "at"})
 # conjunction or a pronoun is no part of a noun phrase.
 _NOT_IN_NP = word_set(
     """and or but nor that who whom whose which when where while if as than so then
+    quoted cited
     not no also has had have is was were are be been being will would can could may
     might must shall should did does do says said told he she they it we i you him them
     us me there here what why how"""
@@ -470,12 +471,18 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
         if t in _PUNCT:
             return None
         found = classify_at(words, j, text, mentions, owner)
+        if found.kind == "noun" and (t.lower() in _NOT_IN_NP or t.lower() in PREPOSITIONS):
+            return None  # "as", "than": a function word, no speaker's place
         if found.kind == "relative" and t.lower() == "who" and j >= 2 and words[j - 1].text == ",":
             # "Ana Vidal, now the mayor, who said ...": the person the clause is about.
             antecedent = subject_before(words, j - 1, text, mentions)
             if antecedent is None:
                 antecedent = classify_at(words, j - 2, text, mentions)
-            if antecedent.kind in ("entity", "name"):
+            if antecedent.kind == "entity":
+                # The source is written "who"; the speaker is the person before it.
+                return Subject("entity", words[j].start, words[j].end,
+                               entity_id=antecedent.entity_id)
+            if antecedent.kind == "name":
                 return antecedent
         if found.kind == "noun" and appositive is not None:
             # "Another critic, Petra Holm, said": the name in the appositive.
@@ -493,6 +500,8 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     if j >= len(words):
         return None
     w = words[j]
+    if w.text in _PUNCT:
+        return None  # `wrote: "..."`: nobody named after the verb
     low = bare_lower(w.text)
     if low in PRONOUNS:
         return _pronoun(w)

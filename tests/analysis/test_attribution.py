@@ -63,6 +63,16 @@ def test_description_resolved_through_an_apposition() -> None:
     assert attributions(text) == [("the mayor", "Jane Roe")]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ('Ivo Marsh, the striker, scored twice. "We were lucky," the striker said.',
+     "the striker"),
+    ('Ivo Marsh, 24, scored twice. "We were lucky," the 24-year-old said.',
+     "the 24-year-old"),
+])
+def test_description_resolved_through_any_apposition_or_age(text: str, source: str) -> None:
+    assert attributions(text) == [(source, "Ivo Marsh")]
+
+
 def test_description_with_no_fitting_person_stays_unresolved() -> None:
     text = 'Jane Roe, a teacher, opened the fair. "We are ready," the mayor said.'
     assert attributions(text) == [("the mayor", None)]
@@ -114,6 +124,27 @@ def test_a_relative_clause_speaks_for_the_person_before_it() -> None:
     text = ('Otto Brun met Ivo Marsh, now the council leader, who in 2010 said the goal '
             'was a "one-term mayor."')
     assert [speaker for _, speaker in attributions(text)] == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('The news agency quoted Jane Roe as saying the talks were "very useful."', "Jane Roe"),
+    ('"The talks were useful," the Daily Ledger quoted Jane Roe as saying.', "Jane Roe"),
+    ('Jane Roe was quoted as saying the talks were "very useful."', "Jane Roe"),
+    ('State radio quoted the foreign minister as saying the border "will stay shut."',
+     "the foreign minister"),
+])
+def test_quoted_as_saying_gives_the_one_quoted(text: str, source: str) -> None:
+    assert [src for src, _ in attributions(text)] == [source]
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks() -> None:
+    text = 'The plan was described by Jane Roe as "a fantasy."'
+    assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
+
+
+def test_the_subject_of_a_passive_reporting_verb_does_not_speak() -> None:
+    text = 'Jane Roe was called "a menace" by her rivals.'
+    assert [speaker for _, speaker in attributions(text)] != ["Jane Roe"]
 
 
 def test_a_fronted_participle_phrase_is_skipped_to_the_subject() -> None:
