@@ -31,10 +31,11 @@ _SPLIT_BEFORE = frozenset(w for w in HONORIFICS if w not in TITLE_MODIFIERS) | C
 
 def find_entities(text: str) -> list[Entity]:
     """Every person, country and organisation named in `text`, with all their mentions."""
-    tokens = tokenize(text, _KEEP_LOWER, _SPLIT_BEFORE)
+    lower_words: set[str] = set()
+    tokens = tokenize(text, _KEEP_LOWER, _SPLIT_BEFORE, lower_words)
     claims: list[str | None] = [None] * len(tokens)
     countries, organizations = find_countries(text, tokens, claims)
-    people = find_people(text, tokens, claims, organizations, countries)
+    people = find_people(text, tokens, claims, organizations, countries, lower_words)
     entities = [e for e in people + countries + organizations if e.mentions]
     for entity in entities:
         entity.mentions.sort()

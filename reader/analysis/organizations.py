@@ -1,6 +1,6 @@
 """Organisations named by a run of capitalised words ending in a word such as "Department",
 "Council" or "Party", with the "of X" after it ("Ministry of Defence") and a known body
-right before it ("U.N. Security Council"). Known bodies and news agencies themselves come
+right before it ("U.N. Fisheries Council"). Known bodies and news agencies themselves come
 from the phrase tables (lexicon.py).
 """
 

@@ -2,11 +2,11 @@
 
 A run of capitalised words is a person's name when something says so: a title or rank
 before it ("Maj. Gen.", "Mr.", "President"), a role word ("spokesperson", "striker"), a
-known given name or an initial first ("Patrick Ryder", "P. Simmons"), an East Asian family
-name first ("Xi Jinping"), a frequent surname last ("Jansher Khan"), a reporting verb after
-it ("Hoddle said"), or the notation of sports results ("Pete Sampras (U.S.)", "c Healy b
-McGrath"). Later, a lone surname or first name of a person already found is a mention of
-that person ("Ryder", "Mr. Miller", "Alan"), also in ALL-CAPS headlines ("SHEARER").
+known given name or an initial first ("Patrick Ryder", "J. Quell"), an East Asian family
+name first ("Park Min-jun"), a frequent surname last ("Imran Wilson"), a reporting verb
+after it ("Quellbach said"), or the notation of sports results ("Jane Roe (Canada)", "c Roe
+b Doe"). Later, a lone surname or first name of a person already found is a mention of
+that person ("Ryder", "Mr. Hale", "Jane"), also in ALL-CAPS headlines ("QUELLBACH").
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
 from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
     HEADLINE_IRREGULAR,
     HEADLINE_NOUNS,
     HEADLINE_VERB_BASES,
@@ -38,18 +39,16 @@ from reader.analysis.name_cues import (
     BYLINE_BEFORE,
     CAP_PARTICLES,
     COMPANY_BEFORE,
-    COMPANY_SUFFIX,
     GROUP_ENDINGS,
     LOWER_BEFORE,
     MONTH_NAMES,
-    NAME_BEFORE_SUFFIX,
     PARTICLES,
     PLACE_PREPOSITIONS,
     ROLE_BEFORE,
     ROLE_PREFIX,
     SCORECARD_AFTER,
     SCORECARD_BEFORE,
-    SHARES_OF,
+    SHARES,
     SPEECH_BEFORE,
     SPEECH_VERBS,
     SUFFIXES,
@@ -92,13 +91,15 @@ class _Person:
 
 class _Finder:
     def __init__(self, text: str, tokens: list[Token], claims: list[str | None],
-                 organizations: list[Entity], countries: list[Entity]) -> None:
+                 organizations: list[Entity], countries: list[Entity],
+                 lower_words: set[str] | None = None) -> None:
         self.text = text
         self.tokens = tokens
         self.claims = claims
         self.countries = countries
         self.people: dict[str, _Person] = {}
-        self.lower_words = set(LOWER_WORD.findall(text))
+        self.lower_words = (set(LOWER_WORD.findall(text)) if lower_words is None
+                            else lower_words)
         self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
         # Runs no cue decided: (start, end, whole), whole when nothing was cut off before.
         self.open_runs: list[tuple[int, int, bool]] = []
@@ -110,16 +111,31 @@ class _Finder:
         self.orgs = OrganizationBook(organizations)
 
     def company_words(self) -> set[str]:
-        """Words that name a company in this text ("Ruch SA", "company Cofinec")."""
-        text = self.text
+        """Words that name a company in this text ("Quellco SA", "Roe & Doe Ltd", "company
+        Quellco", "shares of Quellco"), read off the tokens."""
+        text, tokens = self.text, self.tokens
         words: set[str] = set()
-        for m in COMPANY_SUFFIX.finditer(text):
-            before = NAME_BEFORE_SUFFIX.search(text, max(0, m.start() - 40), m.start())
-            if before is not None:
-                words.add(before.group(1))
-        for pattern in (COMPANY_BEFORE, SHARES_OF):
-            for m in pattern.finditer(text):
-                words.update(m.group(1).split())
+        n = len(tokens)
+        for k, tok in enumerate(tokens):
+            t = tok.text
+            if t in COMPANY_SUFFIXES:
+                if k > 0 and tokens[k - 1].cap and text[tokens[k - 1].end:tok.start] == " ":
+                    words.add(tokens[k - 1].text)
+                    if k > 1 and text[tokens[k - 2].end:tokens[k - 1].start] == " & ":
+                        words.add(tokens[k - 2].text)
+                continue
+            if t in COMPANY_BEFORE:
+                m = k + 1
+            elif t in SHARES and k + 1 < n and tokens[k + 1].text in ("of", "in") and (
+                    text[tok.end:tokens[k + 1].start] == " "):
+                m = k + 2
+            else:
+                continue
+            prev = tokens[m - 1]
+            while m < n and tokens[m].cap and text[prev.end:tokens[m].start] == " ":
+                words.add(tokens[m].text)
+                prev = tokens[m]
+                m += 1
         return words
 
     def in_title_line(self, tok: Token) -> bool:
@@ -195,7 +211,7 @@ class _Finder:
         if j - i == 1 and tokens[i].text in HONORIFICS:
             return  # a title alone
         if tokens[k].text in PLACE_PREFIXES:
-            return  # "Los Angeles", "Port Vale"
+            return  # "Los Angeles", "Port Elston"
         for m in range(k, j):
             if tokens[m].text in ORG_HEADS:
                 # The organisation ends with its head word(s); what follows is read anew
@@ -211,16 +227,16 @@ class _Finder:
                     self.classify(end, j)
                 return
             if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
-                # "The Steve Harvey Morning Show": the host's name comes first
+                # "The Jane Roe Morning Show": the host's name comes first
                 j = m
                 while j - k > 2 and tokens[k].text not in GIVEN_NAMES:
                     k += 1
                 j = min(j, k + 2)
                 break
             if m > k and tokens[m].text in PLACE_WORDS:
-                return  # "Grace Road", "Greater Milwaukee Open"
-        # The run may hold several names or a name after other words ("Cofinec CEO
-        # Stephen Frater"): take each stretch of name words in turn.
+                return  # "Elm Road", "Greater Marbeck Open"
+        # The run may hold several names or a name after other words ("Quellco CEO
+        # Jane Roe"): take each stretch of name words in turn.
         pos = k
         while pos < j:
             start = pos
@@ -246,14 +262,14 @@ class _Finder:
         """Decide whether tokens start..end-1 of the run starting at i are a person's name
         (`whole` when they are the run itself, with nothing cut off before them)."""
         tokens = self.tokens
-        # "Miss Universe Alicia Machado", "Brazilian-born Luis Oliveira": a given name
+        # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
         if not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES:
             for m in range(start + 1, end - 1):
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
                     start = m
                     break
-        # "Hillary Clinton Speaks Directly": in a title-case headline a name is a given
+        # "Jane Roe Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
         headline = bool(self.title_lines) and self.in_title_line(tokens[start])
         if headline and not titled:
@@ -267,7 +283,7 @@ class _Finder:
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES:
-            return  # "St Louis", "San Diego"
+            return  # "St Elston", "San Marbeck"
         if not titled and self.place_run(start, end):
             return
         if self.text.startswith(" & ", tokens[end - 1].end):
@@ -290,7 +306,7 @@ class _Finder:
             return
         given = GIVEN_NAMES.get(first)
         if first in US_STATES and not titled:
-            return  # "Cleveland Indians", "Philadelphia Eagles"
+            return  # "Ohio Hawks", "Texas Rangers"
         strong = (cue or given is not None or is_initial(first)
                   or (first in EAST_ASIAN_FAMILY and size <= 3)
                   or any(has_article(t.text) for t in tokens[start + 1:end]))
@@ -350,7 +366,7 @@ class _Finder:
                 and not self.role_before(start))
 
     def with_suffix(self, end: int) -> int:
-        """Take in a generational suffix: "Biden Jr.", "Biden, Jr."."""
+        """Take in a generational suffix: "Roe Jr.", "Roe, Jr."."""
         tokens = self.tokens
         if end < len(tokens) and tokens[end].text in SUFFIXES and self.claims[end] is None:
             between = self.text[tokens[end - 1].end:tokens[end].start]
@@ -378,7 +394,7 @@ class _Finder:
 
     def context_before(self, start: int, end: int) -> bool:
         """A byline, a reporting verb, or an organisation's or country's possessive before
-        the name: "Editing by Will Dunham", "said Elez Biberaj", "CNN's Wolf Blitzer"."""
+        the name: "Editing by Jane Roe", "said Tom Quell", "CNN's Ann Doe"."""
         if start == 0:
             return False
         tokens, text = self.tokens, self.text
@@ -386,7 +402,7 @@ class _Finder:
         prev = tokens[start - 1]
         between = text[prev.end:tok.start]
         if between == " " and prev.text in SPEECH_BEFORE:
-            # "said Hill, whose career": a lone word needs the clause to end after it
+            # "said Quell, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
         if BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start):
             return True
@@ -394,7 +410,7 @@ class _Finder:
                 and self.claims[start - 2] in ("organization", "country"))
 
     def apposition_after(self, end: int) -> bool:
-        """True for "Jean-Marc Ayrault, the foreign minister of France"."""
+        """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""
         e = self.tokens[end - 1].end
         if self.text[e:e + 2] not in (", ", ",\u00a0"):
             return False
@@ -408,7 +424,7 @@ class _Finder:
         return nxt.text in SPEECH_VERBS and between in (" ", ", ")
 
     def country_after(self, end: int) -> bool:
-        """True for "Pete Sampras (U.S.)": a name followed by its country in brackets."""
+        """True for "Jane Roe (Canada)": a name followed by its country in brackets."""
         if end >= len(self.tokens):
             return False
         between = self.text[self.tokens[end - 1].end:self.tokens[end].start]
@@ -446,7 +462,7 @@ class _Finder:
     def add_person(self, start: int, end: int, sex: str | None, role: str | None,
                    name_end: int | None = None) -> None:
         """A person named by tokens start..end-1 (their full name may run to name_end:
-        "Joseph R. Biden Jr." is named with the suffix, mentioned without it)."""
+        "Thomas A. Roe Jr." is named with the suffix, mentioned without it)."""
         tokens = self.tokens
         last = tokens[(name_end or end) - 1]
         name = " ".join(self.text[tokens[start].start:last.end].split())
@@ -476,7 +492,7 @@ class _Finder:
 
     def recurring_surnames(self) -> None:
         """An undecided pair whose last word also stands alone elsewhere in the text is a
-        person: "Barack Obama ... Obama said" (a place or a team is rarely cut so)."""
+        person: "Jane Quell ... Quell said" (a place or a team is rarely cut so)."""
         tokens, claims, text = self.tokens, self.claims, self.text
         alone: dict[str, int] = {}
         for k, tok in enumerate(tokens):
@@ -510,11 +526,11 @@ class _Finder:
         for person in self.people.values():
             by_last.setdefault(person.words[-1], []).append(person)
             if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
-                by_last.setdefault(person.words[0], []).append(person)  # "Choe" of Choe Son-hui
+                by_last.setdefault(person.words[0], []).append(person)  # "Park" of Park Min-jun
             if len(person.words) > 1 and person.words[0] in GIVEN_NAMES:
                 by_first.setdefault(person.words[0], []).append(person)
-        # Undecided runs: a known person's last words ("Suu Kyi" of Aung San Suu Kyi), or
-        # a new person sharing a known surname ("Naina Yeltsin").
+        # Undecided runs: a known person's last words ("Mar Quell" of Ana Lia Mar Quell), or
+        # a new person sharing a known surname ("Ruth Quell" after "Tom Quell").
         for start, end, _ in self.open_runs:
             words = tuple(t.text.lower() for t in self.tokens[start:end])
             found = by_last.get(self.tokens[end - 1].text)
@@ -535,7 +551,7 @@ class _Finder:
                 continue
             tok = self.tokens[k]
             if tok.text in org_words and tok.text not in by_last:
-                continue  # "Commerce said" after "the Commerce Department"
+                continue  # "Fisheries said" after "the Fisheries Department"
             found = by_last.get(tok.text)
             if found:
                 self.mention_span(self.closest(found, tok.start), k, k + 1, sex)
@@ -577,7 +593,7 @@ class _Finder:
             person = self.closest(found, tok.start)
             first = k
             if k > 0 and self.claims[k - 1] is None:
-                prev = self.tokens[k - 1]  # "ROBERTO DURAN", "Hillary Clinton Speaks ..."
+                prev = self.tokens[k - 1]  # "JANE QUELL", "Jane Quell Speaks ..."
                 if (prev.key in GIVEN_NAMES or prev.key == person.words[0]) and joined(
                         self.text, prev, tok) and prev.caps_line == tok.caps_line:
                     first = k - 1
@@ -587,7 +603,7 @@ class _Finder:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
 
     def reads_as_month(self, k: int) -> bool:
-        """True for "in May", "since May", "May 5", "the May crackdown"."""
+        """True for "in May", "since May", "May 5", "the May vote"."""
         tok = self.tokens[k]
         after = self.text[tok.end:tok.end + 2]
         if after[:1] == " " and after[1:2].isdigit():
@@ -617,8 +633,8 @@ class _Finder:
         return False
 
     def merge_variants(self) -> None:
-        """One person for "Joe Biden" and "Joseph R. Biden Jr." (same surname, same initial)
-        and for "Enrique Peña Nieto" and "Peña Nieto" (the last words of a longer name)."""
+        """One person for "Tom Roe" and "Thomas A. Roe Jr." (same surname, same initial)
+        and for "Ana Lia Mar Quell" and "Mar Quell" (the last words of a longer name)."""
         people = sorted(self.people.values(), key=lambda p: -len(p.words))
         by_last: dict[str, list[_Person]] = {}
         for person in people:
@@ -660,7 +676,7 @@ class _Finder:
         """A comma-separated list of which at least a third (and two) are people makes all
         its items people.
 
-        ("Given, Breen, Staunton, Irwin, McAteer" in a team line-up).
+        ("Roe, Doe, Quell, Marsh, Yarrow" in a team line-up).
         """
         tokens, text, claims = self.tokens, self.text, self.claims
         n = len(tokens)
@@ -710,13 +726,15 @@ class _Finder:
 
 
 def find_people(text: str, tokens: list[Token], claims: list[str | None],
-                organizations: list[Entity], countries: list[Entity]) -> list[Entity]:
+                organizations: list[Entity], countries: list[Entity],
+                lower_words: set[str] | None = None) -> list[Entity]:
     """Every person named in the text; organisations found on the way join `organizations`.
 
-    Country mentions that turn out to be a person's name ("Jordan" of Michael Jordan) are
-    taken out of `countries`.
+    Country mentions that turn out to be a person's name ("Jordan" of Jane Jordan) are
+    taken out of `countries`. `lower_words` are the words the text writes in lower case
+    (as `tokenize` collects them); they are found here when not given.
     """
-    finder = _Finder(text, tokens, claims, organizations, countries)
+    finder = _Finder(text, tokens, claims, organizations, countries, lower_words)
     finder.runs()
     finder.short_forms()
     finder.name_lists()

@@ -20,7 +20,8 @@ ABBREVIATIONS = (
 # apostrophes and hyphens (O'Neill, Son-hui) but never a possessive 's.
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
-    rf"|(?:{ABBREVIATIONS})\.(?!\w)"
+    # the look-ahead fails fast on the many words with no full stop soon after them
+    rf"|(?=[A-Z][A-Za-z.]{{0,6}}\.)(?:{ABBREVIATIONS})\.(?!\w)"
     r"|[A-Z]\.(?=[ \u00a0]?[A-Z])"
     r"|[^\W\d_]+(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*"
 )
@@ -55,7 +56,7 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _LINE.finditer(text):
         line = m.group()
-        if _UPPER_RUN.search(line) and not _LOWER.search(line):
+        if not _LOWER.search(line) and _UPPER_RUN.search(line):  # most lines fail fast
             spans.append((m.start(), m.end()))
     return spans
 
@@ -77,7 +78,8 @@ _FUSED_PREFIXES = ("Mc", "Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", 
 
 
 def tokenize(text: str, keep_lower: frozenset[str] | None = None,
-             split_before: frozenset[str] = frozenset()) -> list[Token]:
+             split_before: frozenset[str] = frozenset(),
+             lower_words: set[str] | None = None) -> list[Token]:
     """The word tokens of `text`, in order: every word, or, with `keep_lower`, every word
     that does not start with a lower-case letter, the lower-case words in `keep_lower`
     and names that start with a lower-case article ("al-Rashid", taken as capitalised)
@@ -85,7 +87,10 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
 
     A word in which a lower-case letter meets a capital that begins a word of
     `split_before` (a title or a given name) is cut there: "RoeRep." -> "Roe", "Rep.".
+    Every word that starts with a lower-case letter is added to `lower_words` when given
+    (one pass over the text serves both).
     """
+    add_lower = lower_words.add if lower_words is not None else None
     caps = caps_line_spans(text)
     fused = _FUSED.search(text) is not None and bool(split_before)
     tokens: list[Token] = []
@@ -96,18 +101,22 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
         word = m.group()
         s = m.start()
         cap = not word[0].islower()
-        if not cap:
-            if _ARTICLE.match(word) is not None:
+        if not cap and add_lower is not None:
+            add_lower(word)
+        if not cap and (keep_lower is None or word not in keep_lower):
+            if word[2:4].find("-") < 0 or _ARTICLE.match(word) is None:
+                if keep_lower is not None:
+                    continue
+            else:
                 cap = True
-            elif keep_lower is not None and word not in keep_lower:
-                continue
         if n_caps:
             while ci < n_caps and caps[ci][1] <= s:
                 ci += 1
             in_caps = ci < n_caps and caps[ci][0] <= s
         else:
             in_caps = False
-        if fused and cap and not in_caps and _FUSED.search(word) is not None:
+        if (fused and cap and not in_caps and not word.istitle() and not word.isupper()
+                and _FUSED.search(word) is not None):
             cut = _fused_cut(text, word, s, m.end(), split_before)
             if cut:
                 append(Token(s, s + cut, word[:cut], False, True))

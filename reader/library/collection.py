@@ -29,11 +29,12 @@ class LibraryChange:
     removed: list[str] = field(default_factory=list)  # ids gone after a refresh
     failures: list[LoadFailure] = field(default_factory=list)
     read: frozenset[str] = frozenset()  # ids whose read mark changed
+    starred: frozenset[str] = frozenset()  # ids whose star (any bookmark) changed
     finished: bool = False  # loading (or a refresh) has read every source
 
     def __bool__(self) -> bool:
         return bool(self.added or self.changed or self.removed or self.failures
-                    or self.read or self.finished)
+                    or self.read or self.starred or self.finished)
 
 
 Subscriber = Callable[[LibraryChange], None]
@@ -50,6 +51,7 @@ class Library:
         self._by_id: dict[str, Article] = {}
         self._order: list[str] = []
         self._read: set[str] = set()
+        self._starred: set[str] = set()
         self._seen: set[str] | None = None  # ids met during a refresh
         self._subscribers: list[Subscriber] = []
 
@@ -140,6 +142,22 @@ class Library:
     @property
     def read_ids(self) -> frozenset[str]:
         return frozenset(self._read)
+
+    def set_starred_ids(self, article_ids: frozenset[str]) -> LibraryChange:
+        """The articles with a bookmark (the list's star)."""
+        changed = frozenset(self._starred.symmetric_difference(article_ids))
+        self._starred = set(article_ids)
+        return self._publish(LibraryChange(starred=changed))
+
+    def mark_starred(self, article_id: str, starred: bool = True) -> LibraryChange:
+        if (article_id in self._starred) == starred:
+            return LibraryChange()
+        (self._starred.add if starred else self._starred.discard)(article_id)
+        return self._publish(LibraryChange(starred=frozenset({article_id})))
+
+    @property
+    def starred_ids(self) -> frozenset[str]:
+        return frozenset(self._starred)
 
     # Reading the collection --------------------------------------------------------------
 

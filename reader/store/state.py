@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -198,6 +199,33 @@ class ReadingState:
             except BaseException:
                 self._doc = previous
                 raise
+
+    def article_ids(self) -> frozenset[str]:
+        """Every article id the state holds (read marks, positions, the last article)."""
+        ids = set(self._doc["articles"])
+        if self.last_article is not None:
+            ids.add(self.last_article)
+        return frozenset(ids)
+
+    def rename_articles(self, renames: Mapping[str, str]) -> None:
+        """Move entries from old article ids to new ones (one save); an entry already kept
+        under the new id wins."""
+        articles = dict(self._doc["articles"])
+        for old, new in renames.items():
+            if old in articles:
+                entry = articles.pop(old)
+                articles.setdefault(new, entry)
+        last = self._doc.get("last_article")
+        doc = {**self._doc, "articles": articles,
+               "last_article": renames.get(last, last) if isinstance(last, str) else last}
+        if doc == self._doc:
+            return
+        previous, self._doc = self._doc, doc
+        try:
+            self._save()
+        except BaseException:
+            self._doc = previous
+            raise
 
     def to_dict(self) -> dict[str, Any]:
         """A copy of the whole state document (for export)."""

@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Document, Table
+from tinydb.table import Table
 
 from reader.store import codec
 from reader.store.atomic import atomic_write
@@ -190,8 +190,8 @@ def _document_bytes(pieces: dict[str, list[Chunk]]) -> bytes:
 class UUIDTable(Table):
     """A TinyDB table whose document ids are our record UUIDs (strings), never reused.
 
-    The store uses the typed `*_record` methods, which go through TinyDB's own
-    insert/update/remove.
+    The store reads tables through `raw` and writes through `AtomicJSONStorage.commit`,
+    which builds the changed document aside and keeps it only once the write succeeded.
     """
 
     document_id_class = str  # type: ignore[assignment]
@@ -215,32 +215,6 @@ class UUIDTable(Table):
     def raw(self) -> dict[str, dict[str, Any]]:
         """The stored documents by id (do not modify them)."""
         return cast(dict[str, dict[str, Any]], self._read_table())
-
-    def insert_record(self, doc: dict[str, Any]) -> None:
-        self.insert(Document(doc, doc_id=doc["id"]))
-
-    def replace_record(self, doc: dict[str, Any]) -> None:
-        """Replace a stored document by id (KeyError if absent) with a new dict object.
-
-        Not TinyDB's `update`, which changes the stored dict in place: records handed
-        out earlier (TinyDB Documents share nested dicts) must never change under a caller.
-        """
-        record_id = doc["id"]
-
-        def replace(table: dict[Any, Mapping[Any, Any]]) -> None:
-            if record_id not in table:
-                raise KeyError(record_id)
-            table[record_id] = dict(doc)
-
-        self._update_table(replace)
-
-    def remove_record(self, record_id: str) -> None:
-        self.remove(doc_ids=[record_id])  # type: ignore[list-item]
-
-    def put_many(self, docs: dict[str, dict[str, Any]]) -> None:
-        """Insert or replace documents by id, in a single write."""
-        fresh = {record_id: dict(doc) for record_id, doc in docs.items()}
-        self._update_table(lambda table: table.update(fresh))
 
 
 class StoreDB(TinyDB):

@@ -38,7 +38,7 @@ from reader.store.records import (
     target_key,
 )
 from reader.store.state import ReadingState
-from reader.store.storage import AtomicJSONStorage, StoreDB, UUIDTable, open_db
+from reader.store.storage import AtomicJSONStorage, StoreDB, open_db
 
 BusyPolicy = Literal["read-only", "error"]
 PENDING_TABLE = "pending_imports"  # an import's reading state, until it is merged
@@ -72,6 +72,9 @@ class Store:
         self._notes = db.records_table("notes")
         self._index: _Index | None = None
         self._backup_day: dt.date | None = None
+        # Why the store is read-only, as a sentence for the user (None when writable).
+        self.read_only_reason: str | None = (
+            "Read-only: the store was opened for reading only." if storage.read_only else None)
         storage.after_write = self._after_write
 
     # -- lifecycle -------------------------------------------------------------------
@@ -119,6 +122,7 @@ class Store:
         self._bookmarks = self._db.records_table("bookmarks")
         self._notes = self._db.records_table("notes")
         self._index = None
+        self.read_only_reason = None
         self.messages.append("The other reader has closed the store: this one now saves "
                              "your changes.")
         self.messages.extend(self.apply_pending_imports())
@@ -375,9 +379,6 @@ class Store:
                 "The store is open read-only (another reader is using it); "
                 "the change was not saved.")
 
-    def _table_for(self, record: Record) -> UUIDTable:
-        return self._notes if isinstance(record, Note) else self._bookmarks
-
     def _insert(self, record: Record) -> None:
         self._require_writable()
         if self.get(record.id) is not None:  # a UUID4 clash: never replace anything
@@ -512,8 +513,10 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, read_only: boo
     directory = paths.data_dir(data_dir)
     messages: list[str] = []
     lock: StoreLock | None = None
+    reason: str | None = None
     if not read_only:
-        lock, read_only = _take_lock(directory, if_busy, wait, messages)
+        lock, reason = _take_lock(directory, if_busy, wait, messages)
+        read_only = reason is not None
     try:
         loaded = load_store_file(directory, writable=not read_only)
         messages.extend(loaded.messages)
@@ -524,6 +527,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, read_only: boo
             lock.release()
         raise
     store = Store(directory, open_db(storage), storage, state, lock, messages)
+    store.read_only_reason = reason or store.read_only_reason
     messages.extend(store.apply_pending_imports())  # an import interrupted after its write
     return store
 
@@ -533,8 +537,8 @@ _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 def _take_lock(directory: Path, if_busy: BusyPolicy, wait: float,
-               messages: list[str]) -> tuple[StoreLock | None, bool]:
-    """The lock and whether the store must open read-only (busy, or a read-only folder)."""
+               messages: list[str]) -> tuple[StoreLock | None, str | None]:
+    """The lock, or why the store must open read-only (busy, or a read-only folder)."""
     if directory.exists() and not directory.is_dir():
         raise StoreUnreadableError(
             f"The data folder {directory} is a file, not a folder. Move that file away, or "
@@ -562,13 +566,14 @@ def _take_lock(directory: Path, if_busy: BusyPolicy, wait: float,
             f"The data folder {directory} cannot be written ({exc.strerror}), so the store "
             "was opened read-only: bookmarks and notes are shown, but changes will not be "
             "saved.")
-        return None, True
+        return None, "Read-only: the data folder cannot be written."
     if acquired:
-        return lock, False
+        return lock, None
     owner = lock.owner()
     if if_busy == "error":
         raise StoreBusyError(directory, owner)
     messages.append(
         f"The store is in use by {owner}, so it was opened read-only: bookmarks, "
         "notes and reading positions changed now will not be saved.")
-    return None, True
+    return None, ("Read-only: another reader has this data folder open (this one takes it "
+                  "over once that one has quit).")

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from reader.articles import Article
-from reader.library import AnalysisCache, Library
+from reader.library import AnalysisCache, Library, LibraryChange
+from reader.library.legacy_ids import LegacyIds
 from reader.ui import session
 from reader.ui.search import SearchService
 from reader.ui.store_gateway import StoreGateway
@@ -53,6 +54,9 @@ class Services:
         self.first_paint = threading.Event()
         self.first_paint_shown = asyncio.Event()
         self._analyzer: Analyzer | None = None
+        self._legacy = LegacyIds(())
+        self._unsubscribe_legacy: Callable[[], None] = lambda: None
+        self._tasks: set[asyncio.Task[None]] = set()
         # The cross-article index (reader/ui/search.py): written by the main screen's
         # index worker, read by searches and the people screens, all on worker threads.
         self.search = SearchService(cache_dir, self.analyse)
@@ -83,8 +87,45 @@ class Services:
             opened = session.Opened(None, [], f"The data folder could not be opened: {exc}")
         self.store = opened.store
         self.read_state = opened.read_state
+        try:
+            await self._start_id_migration()
+        except Exception as exc:  # StoreError, OSError: the records stay as they were
+            opened.messages.append(f"Bookmarks saved under old article ids could not be "
+                                   f"moved to the new ones: {exc}")
         self.ready.set()
         return opened
+
+    async def _start_id_migration(self) -> None:
+        """Records saved under the old ids (slug and hash) move to the articles' new ids as
+        their articles load: those loaded already now, before anything reads them."""
+        legacy = LegacyIds(await self.gateway.call(session.legacy_ids, self.store,
+                                                   self.read_state))
+        if not legacy:
+            return
+        self._legacy = legacy
+        renames = legacy.renames_for(self.library.articles())
+        if renames:
+            await self.gateway.call(session.rename_articles, self.store, self.read_state,
+                                    renames)
+        if legacy:
+            self._unsubscribe_legacy = self.library.subscribe(self._migrate_added)
+
+    def _migrate_added(self, change: LibraryChange) -> None:
+        renames = self._legacy.renames_for(change.added) if change.added else {}
+        if renames:
+            task = asyncio.get_running_loop().create_task(self._rename(renames))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        if not self._legacy:
+            self._unsubscribe_legacy()
+
+    async def _rename(self, renames: dict[str, str]) -> None:
+        renamed = await self.gateway.call(session.rename_articles, self.store,
+                                          self.read_state, renames)
+        for article_id in renamed.read:
+            self.library.mark_read(article_id)
+        for article_id in renamed.starred:
+            self.library.mark_starred(article_id)
 
     async def call(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         """Run `fn` on the store thread once the store is open; its answer."""
@@ -114,8 +155,21 @@ class Services:
         if self.store is None:
             return "Nothing can be saved: the data folder could not be opened."
         if self.store.read_only:
-            return "Read-only: another reader has this data folder open."
+            return self.store.read_only_reason or "Read-only: this data folder cannot be saved."
         return None
+
+    async def take_over(self) -> str | None:
+        """Opened read-only because another reader had the store, and that one has quit:
+        take the store over. The message to show, or None (nothing changed)."""
+        await self.ready.wait()
+        store = self.store
+        if store is None or not store.read_only:
+            return None
+        taken = await self.gateway.call(session.take_over, store, self.read_state)
+        if taken is None:
+            return None
+        self.read_state = taken.read_state
+        return taken.message
 
     # What the screens ask --------------------------------------------------------------
 

@@ -66,6 +66,25 @@ def open_read_state(store: Store, messages: list[str]) -> ReadState:
         return _in_memory(legacy)
 
 
+@dataclass(frozen=True, slots=True)
+class TakenOver:
+    """A read-only store that became writable: its new read state, what to tell the user."""
+
+    read_state: ReadState
+    message: str
+
+
+def take_over(store: Store, read_state: ReadState | None) -> TakenOver | None:
+    """The store opened read-only because another reader had it: if that reader has quit,
+    take the store over (and the read marks with it). None while it is still busy."""
+    if not store.read_only or not store.take_over():
+        return None
+    messages = [store.messages[-1]]
+    if read_state is not None:
+        read_state.database.close()
+    return TakenOver(open_read_state(store, messages), " ".join(messages))
+
+
 def _in_memory(read_ids: frozenset[str]) -> ReadState:
     from reader.library import Database, ReadState
 
@@ -87,6 +106,44 @@ def startup_state(store: Store | None, read_state: ReadState | None) -> StartupS
     starred = frozenset(b.article_id for b in store.bookmarks())
     read_ids = read_state.read_ids() if read_state is not None else frozenset()
     return StartupState(read_ids, store.state.last_article, starred)
+
+
+@dataclass(frozen=True, slots=True)
+class Renamed:
+    """Articles whose records moved from their old ids: which of them are read, starred."""
+
+    read: frozenset[str] = frozenset()
+    starred: frozenset[str] = frozenset()
+
+
+def legacy_ids(store: Store | None, read_state: ReadState | None) -> frozenset[str]:
+    """Article ids saved before ids came from an article's place (see store/renames.py)."""
+    if store is None:
+        return frozenset()
+    from reader.store.renames import legacy_article_ids
+
+    ids = set(legacy_article_ids(store))
+    if read_state is not None:
+        ids.update(i for i in read_state.read_ids() if ":" not in i)
+    return frozenset(ids)
+
+
+def rename_articles(store: Store | None, read_state: ReadState | None,
+                    renames: dict[str, str]) -> Renamed:
+    """Move bookmarks, notes, positions and read marks to the articles' new ids (a store
+    migration, with a backup); says which of the new ids are read and starred."""
+    if store is None or not renames:
+        return Renamed()
+    from reader.store.renames import rename_articles as move_records
+
+    old_read = read_state.read_ids() if read_state is not None else frozenset()
+    old_starred = {b.article_id for b in store.bookmarks()}
+    if not store.read_only:
+        move_records(store, renames)
+        if read_state is not None:
+            read_state.rename(renames.items())
+    return Renamed(frozenset(new for old, new in renames.items() if old in old_read),
+                   frozenset(new for old, new in renames.items() if old in old_starred))
 
 
 @dataclass(frozen=True, slots=True)

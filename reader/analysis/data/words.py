@@ -1,8 +1,8 @@
 """Word lists for the entity finders, written here from general knowledge of English news.
 
 TITLES come before a name and are not part of it ("Maj. Gen. Patrick Ryder");
-ROLE_NOUNS are lower-case job words that announce a name ("spokesperson Matthew Miller",
-"striker Alan Shearer"); NEVER_NAME, PLACE_WORDS and NOT_FIRST keep sentence-initial words,
+ROLE_NOUNS are lower-case job words that announce a name ("spokesperson Tom Hale",
+"striker Jane Quell"); NEVER_NAME, PLACE_WORDS and NOT_FIRST keep sentence-initial words,
 places, events and groups out of people's names.
 """
 
@@ -128,7 +128,7 @@ Sen Rep Prof Rev Jr Sr Ltd Inc Co Corp Ave Blvd
 """)
 
 # Words that make a run of capitalised words a place, an event or a title, never a person:
-# "Grace Road", "Brown Deer Park Golf Course", "Greater Milwaukee Open".
+# "Elm Road", "Marbeck Park Golf Course", "Greater Elston Open".
 PLACE_WORDS = _words("""
 Street Road Avenue Lane Boulevard Square Stadium Arena Airport Hotel Bridge River Island
 Islands Mountain Mountains Sea Ocean Gulf Bay Lake Valley Coast Beach Station Centre Center
@@ -144,10 +144,10 @@ Herald Tribune Post Speech Address Day Eve Springs Falls Heights Creek Grove Rid
 Junction Bluffs Township Borough
 """)
 
-# Words that end the name of a programme named after its host: "The Steve Harvey Show".
+# Words that end the name of a programme named after its host: "The Jane Roe Show".
 MEDIA_WORDS = frozenset({"Show", "Hour", "Program", "Programme", "Podcast", "Report"})
 
-# Verbs of title-case headlines: they end a name ("Hillary Clinton Speaks Directly").
+# Verbs of title-case headlines: they end a name ("Jane Roe Speaks Directly").
 HEADLINE_VERBS = _words("""
 Speaks Says Breaks Goes Asks Slams Calls Claims Hits Blasts Rips Urges Wins Loses Leads
 Backs Warns Vows Admits Denies Defends Attacks Sings Tells Gets Makes Takes Gives Shows
@@ -219,7 +219,7 @@ def inflect(bases: frozenset[str]) -> frozenset[str]:
 
 
 # Capitalised words that do not begin a person's name in running text, though they may
-# end one ("Theresa May", "Stuart Law", "Anthony Hill").
+# end one ("Jane May", "Tom Law", "Ann Hill").
 NOT_FIRST = _words("""
 June April August Well Then New Old Former Late Early Total Results Result
 Standings Scores Score Group Division Table Pool Round Final Finals Semifinal Semifinals
@@ -253,13 +253,13 @@ Issues Problems Relations Interests Session Fellow Universe Housekeeping Bargain
 English Spanish Portuguese Arabic Hebrew Mandarin Cantonese Hindi Urdu Bengali Swahili
 """)
 
-# The first word of a place's name: "Los Angeles", "San Diego", "Port Vale", "St Pauli".
+# The first word of a place's name: "Los Angeles", "San Marbeck", "Port Elston", "St Quell".
 PLACE_PREFIXES = _words("""
 Los Las San Santa Santo Sao São St St. Saint Sainte Port Fort Mount Mt Lake Rio Puerto
 Porto Nueva Nuevo Novo Nova Bad Ciudad Villa Ras Sidi Al- Jebel Jabal Wadi Tel Deir Sharm
 """)
 
-# Words after a name that make it a company's: "Ruch SA", "LM Ericsson AB".
+# Words after a name that make it a company's: "Quellco SA", "Marbeck AB".
 COMPANY_SUFFIXES = _words("""
 SA S.A. AB AG plc PLC Plc Co Co. NV N.V. SpA S.p.A. Inc Inc. Corp Corp. Ltd Ltd. GmbH Oyj
 ASA BV Bhd Berhad Tbk Group Holdings Corporation Company Limited LLC L.P. LP Airlines Bros Bros.

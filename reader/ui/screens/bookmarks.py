@@ -325,25 +325,27 @@ class BookmarksScreen(Screen[OpenAt | None]):
         if entry is None:
             return
         target, about, context = note_target(entry)
+        messages: list[str] = []
         try:
             existing = await self.services.note_for(target)
-            text = await self.app.push_screen_wait(
-                NoteEditor(about, existing.text if existing else "", context=context))
-            if text is None:
-                return
-            if text.strip():
-                await self.services.set_note(target, text)
-                message = "Note saved."
-            elif existing is not None:
-                await self.services.delete_note(existing.id)
-                self.deleted.append(existing)
-                message = "Note deleted. Press u to undo."
-            else:
-                return
         except StoreError as exc:
             self.notify(str(exc), title="Note not saved", severity="error", markup=False)
             return
-        self.notify(message, markup=False)
+
+        async def save(text: str) -> None:  # the editor stays open until this succeeded
+            if text.strip():
+                await self.services.set_note(target, text)
+                messages.append("Note saved.")
+            elif existing is not None:
+                await self.services.delete_note(existing.id)
+                self.deleted.append(existing)
+                messages.append("Note deleted. Press u to undo.")
+
+        text = await self.app.push_screen_wait(
+            NoteEditor(about, existing.text if existing else "", context=context, save=save))
+        if text is None or not messages:
+            return
+        self.notify(messages[-1], markup=False)
         await self.reload().wait()
 
 

@@ -156,8 +156,9 @@ class MainScreen(Screen[None]):
     async def _restore_state(self) -> None:
         state = await self.services.startup_state()
         self._startup = state
-        self.library.set_read_ids(state.read_ids)
-        self.query_one(ArticleList).set_starred(state.starred_ids)
+        # United with what changed meanwhile (an article opened, records moved to new ids).
+        self.library.set_read_ids(state.read_ids | self.library.read_ids)
+        self.library.set_starred_ids(state.starred_ids | self.library.starred_ids)
         self._open_initial()
 
     def _open_initial(self) -> None:
@@ -187,6 +188,8 @@ class MainScreen(Screen[None]):
             article_list.append_articles(added)
         if change.read:
             article_list.set_read(self.library.read_ids)
+        if change.starred:
+            article_list.set_starred(self.library.starred_ids)
         if change.failures:
             self._report_failures(change.failures)
         if change.finished:
@@ -636,8 +639,12 @@ class MainScreen(Screen[None]):
         elif panel.has_focus_within:
             self.query_one(ReadingPane).focus()
 
-    def _can_write(self) -> bool:
-        """True when the store takes changes; else says why."""
+    async def _can_write(self) -> bool:
+        """True when the store takes changes (taking it over when the reader that had it
+        has quit); else says why."""
+        taken_over = await self.services.take_over()
+        if taken_over:
+            self.notify(taken_over, markup=False)
         reason = self.services.unwritable_reason
         if reason is not None:
             self.notify(reason, markup=False,
@@ -653,7 +660,7 @@ class MainScreen(Screen[None]):
         from reader.store import StoreError
 
         article = self.article
-        if article is None or not self._can_write():
+        if article is None or not await self._can_write():
             return
         quote = self.quote
         try:
@@ -665,10 +672,7 @@ class MainScreen(Screen[None]):
         if self.article_id == article.id:
             self._quote_spans = result.quote_spans
             self._push_highlight()
-        article_list = self.query_one(ArticleList)
-        starred = set(article_list.starred)
-        (starred.add if result.article_starred else starred.discard)(article.id)
-        article_list.set_starred(starred)
+        self.library.mark_starred(article.id, result.article_starred)
         self.notify(result.message)
 
     def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
@@ -699,7 +703,7 @@ class MainScreen(Screen[None]):
         from reader.store import StoreError
 
         chosen = self.note_target()
-        if chosen is None or not self._can_write():
+        if chosen is None or not await self._can_write():
             return
         target, about, context = chosen
         try:
@@ -707,20 +711,14 @@ class MainScreen(Screen[None]):
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        async def save(text: str | None) -> None:
-            if text is None:  # cancelled
-                return
-            try:
-                message = await self.services.write_note(target, text)
-            except StoreError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
-            self.notify(message)
+        async def save(text: str) -> None:  # the editor stays open until this succeeded
+            self.notify(await self.services.write_note(target, text))
 
         from reader.ui.screens.note_editor import NoteEditor  # first use: lighter start-up
 
-        editor = NoteEditor(about, existing.text if existing else "", context=context)
-        await self.app.push_screen(editor, callback=save)
+        editor = NoteEditor(about, existing.text if existing else "", context=context,
+                            save=save)
+        await self.app.push_screen(editor)
 
     @work(exclusive=True, group="export", exit_on_error=False)
     async def action_export(self) -> None:
