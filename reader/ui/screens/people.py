@@ -26,9 +26,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.articles import sanitise_line
 from reader.ui.commands import bindings_for
+from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import OpenAt
-from reader.ui.safe_text import one_line
 from reader.ui.services import Services
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ QUOTE_CHARS = 240
 
 
 def _short(text: str, limit: int) -> str:
-    text = one_line(text).strip()
+    text = sanitise_line(text).strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -60,7 +61,7 @@ async def _notes_on(services: Services, ids: set[str]) -> list[Note]:
     return [n for n in notes if n.target.kind == "entity" and n.target.entity_id in ids]
 
 
-class EntitiesScreen(Screen[OpenAt | None]):
+class EntitiesScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
     """Everyone (every country, organisation) in the library."""
 
     COMMAND_SCOPE = "people"
@@ -123,11 +124,11 @@ class EntitiesScreen(Screen[OpenAt | None]):
         table = self.query_one(DataTable)
         table.clear()
         for s in self.rows():
-            name = Content(one_line(s.name))
+            name = Content(sanitise_line(s.name))
             if not s.resolved:
                 name = Content.assemble(name, (" (surname only)", "$text-muted"))
             second = s.role if self.kind == "person" else (s.code or "")
-            table.add_row(name, Content(one_line(second or "")), str(s.articles),
+            table.add_row(name, Content(sanitise_line(second or "")), str(s.articles),
                           str(s.mentions), str(s.quotes), "✎" if s.id in self.noted else "",
                           key=s.id)
         self.query_one("#people-status", Static).display = not self.services.search.finished
@@ -174,7 +175,7 @@ class EntitiesScreen(Screen[OpenAt | None]):
             self.load()  # a note may have been written there
 
 
-class EntityPage(Screen[OpenAt | None]):
+class EntityPage(ReportsWorkerFailures, Screen[OpenAt | None]):
     """One person's (country's, organisation's) page across the library."""
 
     COMMAND_SCOPE = "entity_page"
@@ -228,10 +229,10 @@ class EntityPage(Screen[OpenAt | None]):
         data = self.data
         assert data is not None
         s = data.summary
-        self.sub_title = one_line(s.name)
-        facts = [one_line(s.name)]
+        self.sub_title = sanitise_line(s.name)
+        facts = [sanitise_line(s.name)]
         if s.role:
-            facts.append(one_line(s.role))
+            facts.append(sanitise_line(s.role))
         if s.code:
             facts.append(s.code)
         facts += [_plural(s.articles, "article"), _plural(s.mentions, "mention"),
@@ -242,12 +243,12 @@ class EntityPage(Screen[OpenAt | None]):
         for label, entries in (("Countries", data.countries), ("People", data.people),
                                ("Organisations", data.organizations)):
             if entries:
-                names = ", ".join(f"{one_line(n)} ({c})" for _i, n, c in entries[:8])
+                names = ", ".join(f"{sanitise_line(n)} ({c})" for _i, n, c in entries[:8])
                 with_lines.append(f"{label} with them: {names}")
         if s.kind == "country" and data.quotes:
             speakers = Counter(q.speaker for q in data.quotes if q.speaker)
             with_lines.append("Who speaks about it: " + ", ".join(
-                f"{one_line(n)} ({c})" for n, c in speakers.most_common(8)))
+                f"{sanitise_line(n)} ({c})" for n, c in speakers.most_common(8)))
         self.query_one("#page-with", Static).update(Content("\n".join(with_lines)))
         notes = self.query_one("#page-notes", Static)
         notes.update(Content("\n".join(f"✎ {n.text.strip()}" for n in self.notes)))
@@ -263,13 +264,13 @@ class EntityPage(Screen[OpenAt | None]):
                                 else "What they said, newest first")
             for q in data.quotes:
                 meta = " · ".join(x for x in (q.article.date, q.article.source) if x)
-                who = f"— {one_line(q.speaker)}, " if data.summary.kind == "country" and \
+                who = f"— {sanitise_line(q.speaker)}, " if data.summary.kind == "country" and \
                     q.speaker else "— "
                 if options:
                     options.append(None)
                 options.append(Option(Content.assemble(
                     (_short(q.text, QUOTE_CHARS), ".entity-page--quote"), "\n",
-                    (f"{who}{one_line(q.article.title)}" + (f" · {meta}" if meta else ""),
+                    (f"{who}{sanitise_line(q.article.title)}" + (f" · {meta}" if meta else ""),
                      "$text-muted"))))
                 self._targets.append(OpenAt(q.article.id, q.start, q.end))
         else:
@@ -279,7 +280,7 @@ class EntityPage(Screen[OpenAt | None]):
                 if options:
                     options.append(None)
                 options.append(Option(Content.assemble(
-                    one_line(a.title), (f"  {meta}" if meta else "", "$text-muted"))))
+                    sanitise_line(a.title), (f"  {meta}" if meta else "", "$text-muted"))))
                 self._targets.append(OpenAt(a.id))
         box.set_options(options)
 

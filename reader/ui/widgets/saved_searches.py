@@ -12,8 +12,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.articles import sanitise_line
 from reader.ui.commands import bindings_for
-from reader.ui.safe_text import one_line
 
 
 @dataclass
@@ -37,7 +37,7 @@ class SearchRow:
 
 
 def search_prompt(row: SearchRow) -> Content:
-    label = Content.assemble(("⌕ ", "$accent"), one_line(row.name))
+    label = Content.assemble(("⌕ ", "$accent"), sanitise_line(row.name))
     if row.unread is not None:
         label = Content.assemble(label, (f"  {row.unread} unread", "$text-muted"))
     return label
