@@ -155,6 +155,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         self.library.set_read_ids(state.read_ids | self.library.read_ids)
         self.library.set_starred_ids(state.starred_ids | self.library.starred_ids)
         self._open_initial()
+        self._refresh_saved_searches()
 
     def _open_initial(self) -> None:
         """Open the last-read article once it is loaded, else the first one."""
@@ -452,7 +453,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
 
         searches = await self.services.saved_searches()
         read = self.library.read_ids
-        states = SetStates(read=read, bookmarked=self.query_one(ArticleList).starred)
+        states = SetStates(read=read, bookmarked=self.library.starred_ids)
         in_library = {a.id for a in self.library}
         search = self.services.search
 
@@ -516,7 +517,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             from reader.library.index import SetStates
 
             states = SetStates(read=self.library.read_ids,
-                               bookmarked=self.query_one(ArticleList).starred)
+                               bookmarked=self.library.starred_ids)
             self._index_search(query.parsed, states, self._search_serial)
         else:
             self.query_one(ArticleList).show_only(self.library.filtered(query))
