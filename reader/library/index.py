@@ -321,11 +321,14 @@ class SearchIndex:
     def sync(self, articles: Iterable[Article], analyse: Callable[[Article], Analysis], *,
              prune: bool = False,
              progress: Callable[[int, int], None] | None = None,
-             cancelled: Callable[[], bool] | None = None) -> int:
+             cancelled: Callable[[], bool] | None = None,
+             between: Callable[[], None] | None = None) -> int:
         """Index every article that needs it; returns how many were (re)indexed.
 
         `analyse` runs outside the lock (it is the slow part); inserts go in batches.
-        `progress(done, total)` is called after each batch; `cancelled()` stops early.
+        `progress(done, total)` is called after each batch; `cancelled()` stops early;
+        `between()` runs after each article (the app sleeps a moment there, so its UI
+        thread gets the interpreter lock at once when a key comes).
         """
         articles = list(articles)
         todo = [a for a in articles if self.needs_indexing(a)]
@@ -339,6 +342,8 @@ class SearchIndex:
             if cancelled is not None and cancelled():
                 break
             batch.append((article, analyse(article)))
+            if between is not None:
+                between()
             if len(batch) >= BATCH:
                 self.add_many(batch)
                 done += len(batch)

@@ -9,6 +9,7 @@ The index is opened on first use, in the cache folder (memory only without one).
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,16 @@ if TYPE_CHECKING:
     from reader.articles import Article
     from reader.library import ReadState
     from reader.library.saved_searches import SavedSearch
+
+# After each article indexed, the worker sleeps this long: the analyser is pure Python,
+# and without a pause the UI thread waits up to the interpreter's switch interval (5 ms)
+# each time it needs the lock, several times per key press.
+YIELD_SECONDS = 0.001
+
+
+def _yield_to_the_ui() -> None:
+    time.sleep(YIELD_SECONDS)
+
 
 # Terms only the index can answer (the per-article filter knows titles, text and states).
 INDEX_FIELDS = frozenset({"person", "said-by", "country", "org", "feed", "tag"})
@@ -87,7 +98,8 @@ class SearchService:
 
         index = self.index
         index.prune_missing_files()
-        done = index.sync(articles, self._analyse, progress=report, cancelled=cancelled)
+        done = index.sync(articles, self._analyse, progress=report, cancelled=cancelled,
+                          between=_yield_to_the_ui)
         if cancelled is None or not cancelled():
             self.finished = True
         return done
