@@ -322,13 +322,15 @@ class SearchIndex:
              prune: bool = False,
              progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None,
-             between: Callable[[], None] | None = None) -> int:
+             between: Callable[[], None] | None = None,
+             on_error: Callable[[Article, Exception], None] | None = None) -> int:
         """Index every article that needs it; returns how many were (re)indexed.
 
         `analyse` runs outside the lock (it is the slow part); inserts go in batches.
         `progress(done, total)` is called after each batch; `cancelled()` stops early;
         `between()` runs after each article (the app sleeps a moment there, so its UI
-        thread gets the interpreter lock at once when a key comes).
+        thread gets the interpreter lock at once when a key comes). With `on_error`, an
+        article whose analysis raises is handed to it and left out; without, it raises.
         """
         articles = list(articles)
         todo = [a for a in articles if self.needs_indexing(a)]
@@ -341,7 +343,12 @@ class SearchIndex:
         for article in todo:
             if cancelled is not None and cancelled():
                 break
-            batch.append((article, analyse(article)))
+            try:
+                batch.append((article, analyse(article)))
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(article, exc)
             if between is not None:
                 between()
             if len(batch) >= BATCH:

@@ -8,6 +8,7 @@ The index is opened on first use, in the cache folder (memory only without one).
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from reader.articles import Article
     from reader.library import ReadState
     from reader.library.saved_searches import SavedSearch
+
+LOG = logging.getLogger("reader")
 
 # After each article indexed, the worker sleeps this long: the analyser is pure Python,
 # and without a pause the UI thread waits up to the interpreter's switch interval (5 ms)
@@ -74,6 +77,7 @@ class SearchService:
         self.indexed = 0  # articles of the last run done so far
         self.to_index = 0
         self.finished = False  # one full run is over: every article is searchable
+        self.failures = 0  # articles left out because their analysis failed
 
     @property
     def index(self) -> SearchIndex:
@@ -98,8 +102,14 @@ class SearchService:
 
         index = self.index
         index.prune_missing_files()
+        def failed(article: Article, error: Exception) -> None:
+            # One article the analyser cannot read is left out of the index, not the rest;
+            # the reading pane reports it when that article is opened.
+            self.failures += 1
+            LOG.warning("not indexed: %s (%s)", article.id, error, exc_info=error)
+
         done = index.sync(articles, self._analyse, progress=report, cancelled=cancelled,
-                          between=_yield_to_the_ui)
+                          between=_yield_to_the_ui, on_error=failed)
         if cancelled is None or not cancelled():
             self.finished = True
         return done

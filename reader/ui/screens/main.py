@@ -86,6 +86,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         self._indexing = False  # the index worker runs
         self._index_again = False  # the library changed while it ran
         self._search_serial = 0  # the latest index search; older answers are dropped
+        self._saved_serial = 0  # the same for the saved searches' counts
 
     @property
     def library(self) -> Library:
@@ -443,7 +444,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         await self.services.delete_search(event.name)
         self._refresh_saved_searches()
 
-    @work(group="saved-searches", exclusive=True, exit_on_error=False)
+    @work(group="saved-searches", exit_on_error=False)
     async def _refresh_saved_searches(self) -> None:
         """The saved searches with their unread counts (counted through the index)."""
         from reader.library.index import SetStates
@@ -451,6 +452,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         from reader.ui.search import needs_index
         from reader.ui.widgets.saved_searches import SearchRow
 
+        self._saved_serial += 1
+        serial = self._saved_serial
         searches = await self.services.saved_searches()
         read = self.library.read_ids
         states = SetStates(read=read, bookmarked=self.library.starred_ids)
@@ -471,7 +474,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         for saved in searches:
             unread = await asyncio.to_thread(count, saved.query)
             rows.append(SearchRow(saved.name, saved.query, unread))
-        self.query_one(SavedSearchList).set_rows(rows)
+        if serial == self._saved_serial:  # else a newer count is on its way
+            self.query_one(SavedSearchList).set_rows(rows)
 
     @on(QuoteChosen)
     def _quote_chosen(self, event: QuoteChosen) -> None:
@@ -533,7 +537,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         box.update(Content(f"{caret}\n{error.message}"))
         box.display = True
 
-    @work(thread=True, group="search", exclusive=True, exit_on_error=False)
+    @work(thread=True, group="search", exit_on_error=False)
     def _index_search(self, query: GrammarQuery, states: SetStates, serial: int) -> None:
         ids = self.services.search.search_ids(query, states)
         self.app.call_from_thread(self._show_search_result, ids, serial)
