@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from reader.library import ReadState
     from reader.store import ExportFormat, Note, NoteTarget, Record, Store
     from reader.ui.bookmark_entries import Entry
+    from reader.ui.feed_services import FeedServices
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -55,6 +56,7 @@ class Services:
         self._legacy = LegacyIds(())
         self._unsubscribe_legacy: Callable[[], None] = lambda: None
         self._tasks: set[asyncio.Task[None]] = set()
+        self.feeds: FeedServices | None = None  # set by the factory when feeds are shown
 
     # The analyser --------------------------------------------------------------------
 
