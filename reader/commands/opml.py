@@ -35,8 +35,7 @@ def run(args: argparse.Namespace) -> int:
         from reader.store import StoreError, write_export_file
 
         try:
-            # The one export writer: the whole file or none of it.
-            write_export_file(Path(args.output), data.decode("utf-8"))
+            write_export_file(Path(args.output), data)
         except (OSError, StoreError) as error:
             print(f"reader: cannot write {args.output}: {error}", file=sys.stderr)
             return 1
