@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
+from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.span_index import SpanIndex
@@ -225,7 +225,7 @@ class PersonHistory:
         if after is None:
             return False
         word = after.group(1)
-        if word.endswith("ly") and word.islower():
+        if is_adverb(word) and word.islower():
             # "Lind mostly agreed": look past the adverb.
             after = _WORD_AFTER.match(self.text, after.end(), min(len(self.text), end + 50))
             if after is None:

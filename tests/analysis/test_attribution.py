@@ -93,6 +93,19 @@ def test_a_newspaper_is_an_organisation() -> None:
     assert speaker_kind(result) == "organization"
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ('The influential Tarsian daily wrote that the plan was "a gamble."',
+     "The influential Tarsian daily"),
+    ('The US daily said the plan was "a gamble."', "The US daily"),
+    ('US officials said the report was "a fabrication."', "US officials"),
+    ('A spokesman in Tarsia said the report was "a fabrication."',
+     "A spokesman in Tarsia"),
+])
+def test_a_newspaper_or_officials_named_with_a_country_are_not_the_country(
+        text: str, source: str) -> None:
+    assert attributions(text) == [(source, None)]
+
+
 def test_a_countrys_government_speaks_for_the_country() -> None:
     text = 'The French government said the deal "is dead."'
     result = analyze(text)
