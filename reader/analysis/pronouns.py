@@ -41,6 +41,9 @@ _SENTENCE_GAP = re.compile(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
 _SENTENCE_BREAK = re.compile(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
 # A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
+    r"[Ss]ince|[Uu]ntil|[Oo]nce|[Uu]nless|[Ww]hereas)\s+$")
 _LAST_WORD = re.compile(r"\S+\s*$")
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
@@ -456,6 +459,8 @@ class PersonHistory:
                 score = 3  # the speaker of a quote in that sentence
             elif self._introduced(end):
                 score = 3
+            elif _SUBORDINATE_BEFORE.search(self.text, max(0, start - 12), start):
+                score = 0  # "When Doe arrived, Otis greeted him": not the main subject
             elif self._is_subject(start, end) or self._opens_sentence(start):
                 score = 2
             else:

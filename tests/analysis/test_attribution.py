@@ -40,6 +40,11 @@ def test_a_description_with_a_prepositional_phrase_is_kept_whole() -> None:
     assert attributions(text)[0][0] == "Small groups of farmers"
 
 
+def test_one_standing_alone_is_a_source_with_no_name() -> None:
+    text = 'Supporters of John Doe rallied on Monday. "He is our man," one said.'
+    assert attributions(text) == [("one", None)]
+
+
 def test_an_indefinite_description_names_nobody() -> None:
     text = 'Ivo Marsh spoke first. "We are ready," a spokesman said.'
     assert attributions(text) == [("a spokesman", None)]
@@ -188,6 +193,11 @@ def test_pronoun_goes_to_the_latest_subject_not_the_most_named() -> None:
 def test_the_subject_of_the_previous_sentence_comes_first() -> None:
     text = ('Paul Otis spoke on Monday. He noted that John Doe announced the vote.\n'
             '"It is over," he said.')
+    assert attributions(text) == [("he", "Paul Otis")]
+
+
+def test_the_main_clause_subject_beats_a_subordinate_one() -> None:
+    text = 'When John Doe arrived, Paul Otis greeted him. "Welcome," he said.'
     assert attributions(text) == [("he", "Paul Otis")]
 
 
