@@ -350,6 +350,12 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
         if (b > j and b + 1 < len(words) and low not in DETERMINERS
                 and words[b + 1].text.lower() in DETERMINERS):
             break  # "party rules give the chair ...": a word before an article is a verb
+        if b > j and words[b - 1].text.islower() and words[b - 1].text.lower() not in (
+                DETERMINERS | _NP_PREPOSITIONS):
+            if w.islower() and low.endswith("ed"):
+                break  # "several groups granted ...": a verb after the noun
+            if is_capitalised(w):
+                break  # "several groups granted Mr. Roe": a new phrase
         b += 1
     return max(b, j + 1)
 
@@ -575,6 +581,16 @@ def _clause_comma(words: list[Word], lo: int, hi: int) -> int | None:
     return first
 
 
+def _leads_to_name(words: list[Word], k: int) -> bool:
+    """Whether the lower-case words from words[k] lead to a capitalised name within four
+    words ("presidential nominee Ana Vidal")."""
+    start = k
+    while (k < len(words) and k - start < 4 and not is_capitalised(words[k].text)
+           and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)):
+        k += 1
+    return k < len(words) and k - start < 4 and is_capitalised(words[k].text)
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -644,6 +660,12 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
+            if (b == j + 1 and j == resume and b < len(words) and words[b].text.islower()
+                    and not _verb_like(words[b].text.lower())
+                    and not words[b].text.endswith("ed")
+                    and not _leads_to_name(words, b)):
+                # "Small groups of farmers ...": a capital that only opens the sentence.
+                return _noun_subject(words, j, _noun_phrase_end(words, j))
             found = _name_subject(words, j, b, text)
             if found is not None:
                 return found

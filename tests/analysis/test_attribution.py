@@ -45,6 +45,12 @@ def test_one_standing_alone_is_a_source_with_no_name() -> None:
     assert attributions(text) == [("one", None)]
 
 
+def test_a_description_ends_before_the_verb_and_its_object() -> None:
+    text = ('In May, several farm groups granted Mr. Ivo Marsh a delay, saying his '
+            'funds were "short of what he promised."')
+    assert attributions(text) == [("several farm groups", None)]
+
+
 def test_an_indefinite_description_names_nobody() -> None:
     text = 'Ivo Marsh spoke first. "We are ready," a spokesman said.'
     assert attributions(text) == [("a spokesman", None)]
