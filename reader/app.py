@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import App
 from textual.theme import Theme
+from textual.worker import Worker
 
 from reader import paths
 from reader.articles import Batch, FilesSource
 from reader.library import AnalysisCache, Library
 from reader.ui.commands import bindings_for
+from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.providers import PROVIDERS
 from reader.ui.screens.main import FIRST_PAINT_WAIT_SECONDS, MainScreen
 from reader.ui.services import Services
@@ -34,7 +36,7 @@ def style_paths() -> list[Path]:
     return sorted(folder.glob("*.tcss"), key=lambda p: (p.name != "app.tcss", p.name))
 
 
-class ReaderApp(App[None]):
+class ReaderApp(ReportsWorkerFailures, App[None]):
     """The terminal news reader."""
 
     TITLE = "reader"
@@ -98,6 +100,10 @@ class ReaderApp(App[None]):
                 self.call_from_thread(library.add, batch)
         self.call_from_thread(library.finish)
 
+    def on_worker_failed(self, worker: Worker[object]) -> None:
+        if worker.group == "load":
+            self.services.library.finish()  # what was read stays; the rest is not coming
+
     def _theme_changed(self, theme: Theme) -> None:
         self.services.save_theme(theme.name)
 
@@ -139,8 +145,32 @@ def make_app(sources: Sequence[str | os.PathLike[str]] | None = None,
     return ReaderApp(make_services(sources, data_dir, cache_dir))
 
 
+LOG_FILE = "reader.log"
+LOG_BYTES = 1_000_000
+
+
+def log_to_file(folder: Path) -> None:
+    """Errors of the running app (worker failures with their tracebacks) go to
+    `folder/reader.log`, never to the terminal the app is drawing on."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=LOG_BYTES,
+                                                       backupCount=1, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()  # no log file: the app still shows every error
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("reader")
+    logger.addHandler(handler)
+    logger.propagate = False
+
+
 def run_app(sources: Sequence[str], data_dir: str | None = None) -> int:
     """Run the app until the user quits; returns the exit code."""
     app = make_app(sources, data_dir)
+    if app.services.cache_dir is not None:
+        log_to_file(app.services.cache_dir)
     app.run()
     return app.return_code or 0

@@ -14,7 +14,10 @@ CORE = ("reader.analysis", "reader.analysis.linking", "reader.articles",
         "reader.articles.sources", "reader.library", "reader.library.query",
         "reader.library.database", "reader.library.index", "reader.library.query_parser",
         "reader.store", "reader.ui.session", "reader.commands.analyze",
-        "reader.commands.export", "reader.commands.import_store")
+        "reader.commands.export", "reader.commands.import_store",
+        "reader.feeds.refresh", "reader.feeds.subscribe", "reader.feeds.opml",
+        "reader.feeds.fulltext", "reader.articles.html_text", "reader.commands.feeds",
+        "reader.commands.refresh", "reader.commands.list_items", "reader.commands.opml")
 
 
 def test_core_packages_do_not_import_textual() -> None:
@@ -57,9 +60,16 @@ def test_the_import_scan_sees_imports_inside_functions(tmp_path: Path) -> None:
 
 
 def test_core_packages_never_import_the_ui() -> None:
-    core = [p for pkg in ("analysis", "articles", "library", "store")
+    core = [p for pkg in ("analysis", "articles", "feeds", "library", "store")
             for p in (READER / pkg).rglob("*.py")]
     offenders = sorted(str(p.relative_to(READER)) for p in core
                        if any(m.startswith(("reader.ui", "reader.app", "textual"))
                               for m in _imports(p)))
+    assert offenders == []
+
+
+def test_the_atomic_writer_is_private_to_the_store() -> None:
+    outside = [p for p in READER.rglob("*.py") if "store" not in p.relative_to(READER).parts]
+    offenders = sorted(str(p.relative_to(READER)) for p in outside
+                       if any(m.startswith("reader.store.atomic") for m in _imports(p)))
     assert offenders == []

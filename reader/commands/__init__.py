@@ -33,6 +33,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
                 "the quotes of the articles a search matches, by who said them"),
     CommandSpec("people", "reader.commands.people",
                 "everyone in the library: articles, mentions, quotes, role"),
+    CommandSpec("feeds", "reader.commands.feeds",
+                "subscribe to feeds (add URL), list, rename, tag and remove them"),
+    CommandSpec("refresh", "reader.commands.refresh",
+                "fetch your feeds (or the URLs given) and store new items"),
+    CommandSpec("list", "reader.commands.list_items",
+                "the items of your feeds, newest first (--json, --text)"),
+    CommandSpec("opml", "reader.commands.opml",
+                "import subscriptions from an OPML file, or export them"),
 )
 
 

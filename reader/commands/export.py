@@ -13,8 +13,8 @@ from reader.store import (
     StoreError,
     export_as,
     open_store,
+    write_export_file,
 )
-from reader.store.atomic import atomic_write
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -59,7 +59,7 @@ def run_export(fmt: ExportFormat, output: str | None = None, data_dir: str | Non
                 print(f"reader: {message}", file=sys.stderr)
             text = export_as(store, fmt)
         if output and output != "-":
-            atomic_write(Path(output), text.encode("utf-8"))
+            write_export_file(Path(output), text)
             print(f"reader: wrote {output}", file=sys.stderr)
         else:
             (out or sys.stdout).write(text)

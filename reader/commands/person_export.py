@@ -9,8 +9,7 @@ from typing import TextIO
 
 from reader.commands.library_search import SearchContext, open_context
 from reader.library.index import IndexedQuote
-from reader.store import SaidIn, export_person_markdown
-from reader.store.atomic import atomic_write
+from reader.store import SaidIn, export_person_markdown, write_export_file
 
 
 def person_markdown(context: SearchContext, person_id: str, *, links: bool) -> str:
@@ -46,7 +45,7 @@ def run_person_export(name: str, paths: Sequence[str], output: str | None,
         context.close()
     try:
         if output and output != "-":
-            atomic_write(Path(output), text.encode("utf-8"))
+            write_export_file(Path(output), text)
             print(f"reader: wrote {output}", file=sys.stderr)
         else:
             (out or sys.stdout).write(text)

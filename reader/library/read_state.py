@@ -66,6 +66,22 @@ class ReadState:
                 connection.execute("DELETE FROM read_marks WHERE article_id = ?",
                                    (article_id,))
 
+    def set_read_many(self, article_ids: Iterable[str], read: bool = True) -> int:
+        """Mark many articles at once, in one transaction; returns how many changed."""
+        if self.read_only:
+            return 0
+        now = _now()
+        with self._db.transaction() as connection:
+            before = connection.total_changes
+            if read:
+                connection.executemany(
+                    "INSERT OR IGNORE INTO read_marks (article_id, read_at) VALUES (?, ?)",
+                    ((article_id, now) for article_id in article_ids))
+            else:
+                connection.executemany("DELETE FROM read_marks WHERE article_id = ?",
+                                       ((article_id,) for article_id in article_ids))
+            return connection.total_changes - before
+
     def rename(self, renames: Iterable[tuple[str, str]]) -> None:
         """Move read marks from old ids to new ones (an id scheme migration)."""
         if self.read_only:

@@ -47,6 +47,8 @@ Public API (stable; everything else in this package is internal)::
     # Export / import (also `reader export` and `reader import`)
     export_json(store) -> str ; export_markdown(store) -> str ; export_readwise(store) -> str
     export_as(store, fmt) -> str             # fmt in EXPORT_FORMAT_NAMES
+    write_export(store, fmt, path) -> Path   # the one export writer (CLI and app), atomic
+    write_export_file(path, text) -> Path
     import_json(store, text) -> ImportResult   # merges by id, never duplicates; all in one
                         # write, or ImportRejected (a StoreError) and nothing changed
     store.take_over() -> bool                 # read-only because busy: writable if free now
@@ -77,6 +79,7 @@ from reader.store.export import (
     export_markdown,
     export_readwise,
 )
+from reader.store.export_file import write_export, write_export_file
 from reader.store.importing import ImportRejected, ImportResult, import_json
 from reader.store.markdown import SaidIn, export_person_markdown
 from reader.store.records import (
@@ -122,4 +125,6 @@ __all__ = [
     "import_json",
     "locate_quote",
     "open_store",
+    "write_export",
+    "write_export_file",
 ]

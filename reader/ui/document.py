@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from reader.articles import Article
-from reader.ui.safe_text import displayable, one_line
+from reader.articles import Article, sanitise_display, sanitise_line
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis
@@ -90,23 +89,23 @@ class Document:
 def _meta_line(article: Article) -> str:
     parts = []
     if article.source:
-        parts.append(one_line(article.source))
+        parts.append(sanitise_line(article.source))
     if article.date is not None:
         parts.append(article.date.isoformat())
     if article.path is not None:
-        parts.append(one_line(article.path.name))
+        parts.append(sanitise_line(article.path.name))
     return " · ".join(parts)
 
 
 def build_document(article: Article, analysis: Analysis | None,
                    highlight: Highlight = Highlight()) -> Document:
     """The article as the reading pane shows it, highlighted for `analysis` and `highlight`."""
-    text = displayable(article.text)
+    text = sanitise_display(article.text)
     body_start = article.body_start
     body_end = len(text) if article.body_end < 0 else article.body_end
     body = text[body_start:body_end]
 
-    head = Content.styled(one_line(article.title) or "(untitled)", ".reading--headline")
+    head = Content.styled(sanitise_line(article.title) or "(untitled)", ".reading--headline")
     meta = Content.styled(_meta_line(article), ".reading--meta")
     prefix = Content.assemble(head, "\n", meta, "\n\n")
 
@@ -117,7 +116,7 @@ def build_document(article: Article, analysis: Analysis | None,
     for index, quote in enumerate(quotes):
         if body_start <= quote.end <= body_end:
             speaker = names.get(quote.speaker or "", UNKNOWN_SPEAKER)
-            label = f" — {one_line(speaker)}"
+            label = f" — {sanitise_line(speaker)}"
             if index in highlight.bookmarked:
                 label += f" {BOOKMARK_MARK}"
             inserts.append((quote.end, 0, label, ".reading--speaker"))

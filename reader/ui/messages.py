@@ -1,7 +1,7 @@
 """Messages the panes send up to the main screen. Data flows down by setters; events come up.
 
-The note editor and the bookmarks screen answer through `dismiss` values instead
-(see `NoteRequest` / `NoteEdit` in reader/ui/notes.py and `OpenAt` below).
+The note editor and the bookmarks screen answer through `dismiss` values instead (the
+note's text, and `OpenAt` below).
 """
 
 from __future__ import annotations

@@ -222,7 +222,7 @@ class Services:
 
     async def export(self, fmt: ExportFormat, path: Path) -> Path:
         """Write the export file; returns the path written (raises StoreError, OSError)."""
-        from reader.ui.export_files import write_export
+        from reader.store import write_export
 
         await self.ready.wait()
         if self.store is None:

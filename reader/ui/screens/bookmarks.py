@@ -28,7 +28,9 @@ from reader.store import (
 )
 from reader.ui.bookmark_entries import Entry
 from reader.ui.commands import bindings_for
+from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import OpenAt
+from reader.ui.note_titles import note_title
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.services import Services
 
@@ -122,7 +124,7 @@ class BookmarkFilter(Input):
         self.screen.query_one(BookmarkList).focus()
 
 
-class BookmarksScreen(Screen[OpenAt | None]):
+class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
     """Every bookmark and note; dismisses with where to open, or None."""
 
     COMMAND_SCOPE = "bookmarks"
@@ -362,20 +364,12 @@ def note_target(entry: Entry) -> tuple[NoteTarget, str, str | None]:
     record = entry.record
     if isinstance(record, Note):
         target = record.target
-        quote = target.anchor.quote if target.anchor else None
-        if target.kind == "entity":
-            return target, f"Note on {sanitise_line(target.entity_name or '')}", None
-        if target.kind == "quote":
-            return target, _quote_title(target.speaker), quote
-        return target, f"Note on the article “{_short(target.article_title or '', 60)}”", None
+        quote = target.anchor.quote if target.anchor and target.kind == "quote" else None
+        return target, note_title(target), quote
     if isinstance(record, QuoteBookmark):
         target = NoteTarget.quote(record.article_id, record.article_title, record.anchor,
                                   speaker=record.speaker)
-        return target, _quote_title(record.speaker), record.quote
+        return target, note_title(target), record.quote
     assert isinstance(record, ArticleBookmark)
-    return (NoteTarget.article(record.article_id, record.title),
-            f"Note on the article “{_short(record.title, 60)}”", None)
-
-
-def _quote_title(speaker: str | None) -> str:
-    return f"Note on the quote by {sanitise_line(speaker)}" if speaker else "Note on the quote"
+    target = NoteTarget.article(record.article_id, record.title)
+    return target, note_title(target), None

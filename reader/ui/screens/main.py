@@ -18,11 +18,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
-from reader.articles import Article
+from reader.articles import Article, sanitise_line
 from reader.library import Library, LibraryChange
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
+from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import (
     ArticleChosen,
     EntityActivated,
@@ -31,7 +32,7 @@ from reader.ui.messages import (
     OpenAt,
     QuoteChosen,
 )
-from reader.ui.safe_text import one_line
+from reader.ui.note_titles import note_title
 from reader.ui.services import Services
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
@@ -46,15 +47,9 @@ if TYPE_CHECKING:
 MAX_FAILURES_SHOWN = 3
 POSITION_SAVE_SECONDS = 2.0
 FIRST_PAINT_WAIT_SECONDS = 1.0
-NOTE_ABOUT_CHARS = 60
 
 
-def _short(text: str, limit: int = NOTE_ABOUT_CHARS) -> str:
-    text = one_line(text).strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class MainScreen(Screen[None]):
+class MainScreen(ReportsWorkerFailures, Screen[None]):
     """Three panes; at 80 columns the side panel folds away (`p` brings it back)."""
 
     COMMAND_SCOPE = "main"
@@ -216,7 +211,7 @@ class MainScreen(Screen[None]):
         self.query_one(EntityPanel).show(self.analysis)
         article_list = self.query_one(ArticleList)
         article_list.highlight_article(article_id)
-        self.sub_title = one_line(article.title)
+        self.sub_title = sanitise_line(article.title)
         self.refresh_bindings()
         self.run_worker(self._article_state(article, restore_position=span is None),
                         group="article-state", exclusive=True, exit_on_error=False)
@@ -243,18 +238,11 @@ class MainScreen(Screen[None]):
                         thread=True, exit_on_error=False)
 
     @on(Worker.StateChanged)
-    def _worker_changed(self, event: Worker.StateChanged) -> None:
+    def _analysis_done(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if event.state == WorkerState.SUCCESS and worker.group == "analysis":
-            if worker.name == self.article_id and worker.result is not None:
-                self._analysis_ready(worker.result)
-        elif event.state == WorkerState.ERROR:
-            what = {
-                "analysis": "Could not analyse this article",
-                "load": "Loading stopped",
-                "state": "Could not read the saved reading state",
-            }.get(worker.group, "Something went wrong")
-            self.notify(f"{what}: {worker.error}", severity="error", markup=False)
+        if (event.state == WorkerState.SUCCESS and worker.group == "analysis"
+                and worker.name == self.article_id and worker.result is not None):
+            self._analysis_ready(worker.result)
 
     def _analysis_ready(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -486,16 +474,16 @@ class MainScreen(Screen[None]):
         panel_focused = self.query_one(EntityPanel).has_focus_within
         quote = self.quote
         if entity is not None and (panel_focused or quote is None):
-            return (NoteTarget.entity(entity.id, entity.name),
-                    f"Note on {entity.kind} {_short(entity.name)}", None)
+            target = NoteTarget.entity(entity.id, entity.name)
+            return target, note_title(target), None
         if quote is not None:
             speaker = self._speaker(quote)
-            return (NoteTarget.quote(article.id, article.title,
-                                     session.quote_anchor(article, quote),
-                                     speaker=speaker[1] if speaker else None),
-                    f"Note on a quote in {_short(article.title)}", quote.text)
-        return (NoteTarget.article(article.id, article.title),
-                f"Note on the article {_short(article.title)}", None)
+            target = NoteTarget.quote(article.id, article.title,
+                                      session.quote_anchor(article, quote),
+                                      speaker=speaker[1] if speaker else None)
+            return target, note_title(target), quote.text
+        target = NoteTarget.article(article.id, article.title)
+        return target, note_title(target), None
 
     async def action_note(self) -> None:
         from reader.store import StoreError
