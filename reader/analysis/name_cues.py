@@ -114,6 +114,9 @@ KEEP_LOWER: frozenset[str] = (
     ROLE_NOUNS | ROLE_BEFORE | ROLE_PREFIX | SPEECH_VERBS | SPEECH_BEFORE | PARTICLES
     | PLACE_PREPOSITIONS | COMPANY_BEFORE | SHARES | COMPANY_SUFFIXES
     | frozenset({"of", "and", "or", "the", "s", "in", "by"})
+    | frozenset({"administration", "campaign", "presidency", "era", "camp", "aides",
+                 "supporters", "voters", "allies", "loyalists", "doctrine", "years",
+                 "government", "cabinet", "family"})
 )
 
 SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")

@@ -11,6 +11,7 @@ that person ("Ryder", "Mr. Hale", "Jane"), also in ALL-CAPS headlines ("QUELLBAC
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
@@ -77,6 +78,24 @@ HEADLINE_WORDS: frozenset[str] = HEADLINE_VERBS | frozenset(
     w for w in inflect(HEADLINE_VERB_BASES) | HEADLINE_IRREGULAR | HEADLINE_NOUNS
     if w not in SURNAMES and w not in GIVEN_NAMES and w not in PLACE_WORDS
     and w not in ORG_HEADS and w not in MEDIA_WORDS)
+
+
+# Lower-case words after "the X" that make X a person's surname: "the Quell administration".
+SURNAME_CONTEXT_AFTER = frozenset({
+    "administration", "campaign", "presidency", "era", "camp", "aides", "supporters",
+    "voters", "allies", "loyalists", "doctrine", "years", "government", "cabinet",
+    "family",
+})
+
+# A role right after a possessive that makes its owner a person: "Quell's spokesman".
+POSSESSED_ROLE = re.compile(
+    r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
+    + "|".join(sorted({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
+                       "daughter", "lawyer", "attorney", "aide", "aides", "adviser", "advisers",
+                       "advisor", "campaign", "running mate", "biographer", "chief of staff",
+                       "press secretary", "brother", "sister", "father", "mother"},
+                      key=len, reverse=True))
+    + r")\b")
 
 
 @dataclass(slots=True)
@@ -285,6 +304,8 @@ class _Finder:
         if first in PLACE_PREFIXES:
             return  # "St Elston", "San Marbeck"
         if not titled and self.place_run(start, end):
+            if end - start == 1:
+                self.open_runs.append((start, end, whole))  # "the Lagos administration"
             return
         if self.text.startswith(" & ", tokens[end - 1].end):
             self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
@@ -518,8 +539,54 @@ class _Finder:
                 remaining.append((start, end, whole))
         self.open_runs = remaining
 
+    def lone_names(self) -> None:
+        """A capitalised word named once, alone, that the words around it make a person's
+        surname: "the Quell administration", "Quell's spokesman", "Quell and Jane Roe"."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        open_singles = {start for start, end, _ in self.open_runs if end - start == 1}
+        first_names = {p.words[0] for p in self.people.values() if len(p.words) > 1}
+        for k in sorted(open_singles):
+            tok = tokens[k]
+            t = tok.text
+            if t in first_names or (k + 1 < n and tokens[k + 1].cap
+                                    and joined(text, tok, tokens[k + 1])):
+                continue  # a known person's first name, or the start of a longer name
+            if (claims[k] is not None or tok.caps_line or t.isupper() or len(t) < 3
+                    or starts_sentence(text, tok) or not self.plausible_single(k)
+                    or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
+                    or t in self.companies):
+                continue
+            prev = tokens[k - 1] if k > 0 else None
+            nxt = tokens[k + 1] if k + 1 < n else None
+            after = text[tok.end:tok.end + 3]
+            cue = False
+            if (nxt is not None and nxt.text in SURNAME_CONTEXT_AFTER and prev is not None
+                    and prev.text in ("the", "The") and joined(text, prev, tok)
+                    and joined(text, tok, nxt)):
+                cue = True  # "the Quell administration"
+            elif after[:2] in ("'s", "’s") and POSSESSED_ROLE.match(text, tok.end + 2):
+                cue = True  # "Quell's former spokesman"
+            elif not (t in CITIES and t not in SURNAMES) and self.next_to_person(k):
+                cue = True  # "Quell and Jane Roe", "Jane Roe or Quell"
+            if cue:
+                self.singles.append((k, None))
+
+    def next_to_person(self, k: int) -> bool:
+        """True when token k and a person are joined by "and" or "or"."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        for link, other in ((k + 1, k + 2), (k - 1, k - 2)):
+            if not (0 <= other < len(tokens) and tokens[link].text in ("and", "or")):
+                continue
+            left, right = sorted((k, other))
+            if (claims[other] == "person" and joined(text, tokens[left], tokens[link])
+                    and joined(text, tokens[link], tokens[right])):
+                return True
+        return False
+
     def short_forms(self) -> None:
         self.recurring_surnames()
+        self.lone_names()
         self.merge_variants()
         by_last: dict[str, list[_Person]] = {}
         by_first: dict[str, list[_Person]] = {}

@@ -111,3 +111,30 @@ def test_a_capitalised_noun_after_a_name_is_not_part_of_it() -> None:
 def test_a_participle_does_not_start_a_name() -> None:
     text = "Critics Accuse Board Of Injecting Quellbach Into The Race\nQuellbach said no."
     assert set(people(text)) == {"Quellbach"}
+
+
+# -- a person named once, by surname alone ---------------------------------------------
+def test_a_surname_before_administration_is_a_person() -> None:
+    text = "Credits count toward the goals that the Quellbach administration has set."
+    assert list(people(text)) == ["Quellbach"]
+
+
+def test_a_surname_with_a_possessed_role_is_a_person() -> None:
+    text = "That was outrageous, said Yarrow's former campaign strategist on Monday."
+    assert list(people(text)) == ["Yarrow"]
+
+
+def test_a_surname_joined_to_a_known_person_is_a_person() -> None:
+    text = "Either Quellbach or Jane Roe will win the vote."
+    assert set(people(text)) == {"Quellbach", "Jane Roe"}
+
+
+def test_a_city_before_administration_is_a_person_there_but_not_elsewhere() -> None:
+    # "Nakuru" is a city: alone it is a place; "the Nakuru administration" is a person's
+    text = "Rain fell in Nakuru. Later the Nakuru administration said nothing."
+    assert list(people(text)) == ["Nakuru"]
+
+
+def test_a_lone_word_before_a_plain_noun_stays_undecided() -> None:
+    text = "Members visited the Sunfield estate and the Quellbach building."
+    assert people(text) == {}
