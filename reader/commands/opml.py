@@ -32,11 +32,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"reader: {error}", file=sys.stderr)
         return 1
     if args.output:
-        from reader.store import StoreError
-        from reader.store.atomic import atomic_write
+        from reader.store import StoreError, write_export_file
 
         try:
-            atomic_write(Path(args.output), data)
+            write_export_file(Path(args.output), data)
         except (OSError, StoreError) as error:
             print(f"reader: cannot write {args.output}: {error}", file=sys.stderr)
             return 1

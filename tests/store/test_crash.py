@@ -140,6 +140,7 @@ def test_sigkill_during_import_leaves_all_of_it_or_none(data_dir: Path, tmp_path
     duration = _run_import(data_dir, source, None)
     outcomes = {"none": 0, "all": 0}
     state_merged_at_reopen = 0  # killed after the one write, before the state file's
+    inside_the_write = 0  # killed while the store file's temporary copy was being written
     rng = random.Random(20261201)
     for kill in range(IMPORT_KILLS):
         for name, payload in base.items():
@@ -150,6 +151,7 @@ def test_sigkill_during_import_leaves_all_of_it_or_none(data_dir: Path, tmp_path
         present = ids & {*doc["tables"].get("bookmarks", {}), *doc["tables"].get("notes", {})}
         assert present in (set(), ids), f"kill {kill}: {len(present)} of {len(ids)} records"
         state_merged_at_reopen += bool(doc["tables"].get("pending_imports"))
+        inside_the_write += bool(leftover_temps(data_dir / "store.json"))
         with open_store(data_dir) as store:  # finishes an interrupted reading-state merge
             assert store.is_bookmarked("mine") and store.state.is_read("mine")
             marked = read & store.state.read_ids()
@@ -160,6 +162,7 @@ def test_sigkill_during_import_leaves_all_of_it_or_none(data_dir: Path, tmp_path
                 assert marked == set(), f"kill {kill}: no records, {len(marked)} read marks"
                 outcomes["none"] += 1
     print(f"\n{IMPORT_KILLS} kills of an import of {len(ids)} records "
-          f"({duration:.2f} s): {outcomes}, 0 mixed; {state_merged_at_reopen} had the "
-          "reading state merged at the next open")
+          f"({duration:.2f} s): {outcomes}, 0 mixed; {inside_the_write} inside the write "
+          f"(a half-written temporary file left); {state_merged_at_reopen} had the reading "
+          "state merged at the next open")
     assert outcomes["none"] >= 1 and outcomes["all"] >= 1  # the kills spanned the import

@@ -160,3 +160,24 @@ def test_markdown_writes_http_links_only() -> None:
     hrefs = [c.attrGet("href") for t in tokens if t.type == "inline"
              for c in t.children or [] if c.type == "link_open"]
     assert hrefs == ["https://news.example/a?b=1"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=TEXT, role=TEXT, title=TEXT, quote=TEXT, note=TEXT, other=TEXT,
+       links=st.booleans())
+def test_person_markdown_any_text_keeps_the_heading_structure(
+        name: str, role: str, title: str, quote: str, note: str, other: str,
+        links: bool) -> None:
+    from reader.store import SaidIn, export_person_markdown
+
+    said = [SaidIn(article_id="a", title=title, source=other, date=other, quotes=(quote,))]
+    notes = [Note(NoteTarget.entity("person:p", name), note)]
+    text = export_person_markdown(name, person_ids={"person:p"}, role=role, said=said,
+                                  notes=notes, appears_with=[other], links=links)
+    tokens = MarkdownIt("commonmark").parse(text)
+    headings = [(tok.tag, _inline_text(tokens[i + 1])) for i, tok in enumerate(tokens)
+                if tok.type == "heading_open"]
+    assert headings == [("h1", _one_line(name) or UNTITLED), ("h2", _one_line(title) or UNTITLED)]
+    assert not [t for t in tokens if t.type in ("html_block", "html_inline")]
+    inline = [c for t in tokens if t.type == "inline" for c in t.children or []]
+    assert not [c for c in inline if c.type in ("html_inline", "link_open")]
