@@ -283,7 +283,9 @@ class PersonHistory:
             if pair is not None:
                 return pair
         if p in ("they", "it"):
-            org = next(self.orgs.before(pos, pos - 1500), None)
+            # An organisation named in the last few sentences; further back, "it" is
+            # more often a thing than the body named long before.
+            org = next(self.orgs.before(pos, pos - 800), None)
             if org is not None:
                 return org[2]
         return None
