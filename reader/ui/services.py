@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from reader.library.saved_searches import SavedSearch
     from reader.store import ExportFormat, Note, NoteTarget, Record, Store
     from reader.ui.bookmark_entries import Entry
+    from reader.ui.feed_services import FeedServices
     from reader.ui.search import SearchService
 
 P = ParamSpec("P")
@@ -57,6 +58,7 @@ class Services:
         self._legacy = LegacyIds(())
         self._unsubscribe_legacy: Callable[[], None] = lambda: None
         self._tasks: set[asyncio.Task[None]] = set()
+        self.feeds: FeedServices | None = None  # set by the factory when feeds are shown
         self._search: SearchService | None = None
 
     # The analyser --------------------------------------------------------------------

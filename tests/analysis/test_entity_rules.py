@@ -138,3 +138,49 @@ def test_a_city_before_administration_is_a_person_there_but_not_elsewhere() -> N
 def test_a_lone_word_before_a_plain_noun_stays_undecided() -> None:
     text = "Members visited the Sunfield estate and the Quellbach building."
     assert people(text) == {}
+
+
+# -- organisations that speak ---------------------------------------------------------
+def orgs(text: str) -> set[str]:
+    return {e.name for e in find_entities(text) if e.kind == "organization"}
+
+
+def test_newspapers_are_organisations_not_people() -> None:
+    text = ("The Marbeck Courier said the deal was off. Jane Roe told the Guardian, "
+            "and the Elston Ledger reported it.")
+    assert {"Marbeck Courier", "Guardian", "Elston Ledger"} <= orgs(text)
+    assert set(people(text)) == {"Jane Roe"}
+
+
+def test_a_ministry_is_named_without_its_article() -> None:
+    text = "The Ruritanian Fisheries Ministry said on Monday that talks would resume."
+    assert "Ruritanian Fisheries Ministry" in orgs(text)
+
+
+def test_a_firm_with_an_ampersand_is_an_organisation() -> None:
+    text = "Analysts at Quellbach & Sons said the shares were cheap."
+    assert orgs(text) == {"Quellbach & Sons"}
+
+
+# -- works, results tables and regnal numbers ----------------------------------------
+def test_a_quoted_title_is_a_work_not_a_person() -> None:
+    text = ('She starred in "Dances of the Marbeck Moon" and in "Tom Quellbach", '
+            "a film about the painter.")
+    assert people(text) == {}
+
+
+def test_teams_in_a_results_table_are_not_people() -> None:
+    text = "Final:\nRovers (Canada) 75 Elston (Ireland) 70\nPlayers: Jane Roe (Canada) 6-3 6-2"
+    assert set(people(text)) == {"Jane Roe"}
+
+
+def test_regnal_numbers_belong_to_the_name() -> None:
+    text = "1533 - Queen Ann I born.\nShe met Pope Leo XIII and King Tomas IV of Ruritania."
+    assert set(people(text)) == {"Ann I", "Leo XIII", "Tomas IV"}
+    found = people(text)
+    assert surfaces(text, found["Ann I"]) == ["Ann I"]
+
+
+def test_the_pronoun_i_is_not_a_regnal_number() -> None:
+    text = "Jane Quellbach smiled. Later Quellbach I think said so."
+    assert "Quellbach I" not in people(text)
