@@ -651,6 +651,8 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 k += 1
             if k < len(words) and k - j < 4 and is_capitalised(words[k].text):
                 continue
+            if low.endswith(("ing", "ed")) or _verb_like(low):
+                return None  # "..., stripping out a clause": a verb, no subject here
             return _noun_subject(words, max(resume, _noun_phrase_start(words, j)),
                                  _noun_phrase_end(words, j))
         if low in PRONOUNS:
