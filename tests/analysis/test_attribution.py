@@ -138,6 +138,12 @@ def test_the_speaker_is_reached_past_clauses_colons_and_other_verbs(text: str) -
     assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
 
 
+def test_a_long_relative_clause_between_a_short_quote_and_its_verb() -> None:
+    text = ('The plan "is dead," Jane Roe, who chairs the panel and has opposed it from '
+            'the start, told the council.')
+    assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
+
+
 def test_a_name_after_the_verb_is_an_object_not_the_speaker() -> None:
     text = ('Jane Roe, who has run the port since she left the council in the spring of '
             'last year, blasted John Doe as a "disgrace" on Monday.')
