@@ -274,7 +274,7 @@ class _Attributor:
                 w = words[j - 1]
                 return _Found(None, low, (w.start, w.end))
             if words[j - 1].text.lower() in DETERMINERS and not (
-                    j >= 2 and words[j - 2].text.lower() == "of"):  # "mother of two"
+                    j >= 2 and words[j - 2].text.lower() == "of"):  # "owner of one"
                 continue
             if words[j - 1].text.lower() in ("and", "or", "but"):
                 return None  # "... and concluded": the subject is named before
@@ -345,7 +345,7 @@ class _Attributor:
                 if quoted is not None and quoted.kind in ("entity", "name", "pronoun", "noun"):
                     return self.settle(quoted, low)
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
-                # "footage of Roe saying": whoever stands right before the participle.
+                # "a clip of Roe joking": whoever stands right before the participle.
                 subject = subject_before(words, j - 1, self.text, self.mentions, owner=False)
                 if subject is not None and subject.kind in ("entity", "name", "pronoun"):
                     return self.settle(subject, low)
