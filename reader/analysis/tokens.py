@@ -22,7 +22,7 @@ TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     # the look-ahead fails fast on the many words with no full stop soon after them
     rf"|(?=[A-Z][A-Za-z.]{{0,6}}\.)(?:{ABBREVIATIONS})\.(?!\w)"
-    r"|[A-Z]\.(?=[ \u00a0]?[A-Z])"
+    r"|[A-Z]\.(?=[ \u00a0]?[\"“]?[A-Z])"  # "J. Roe", 'Tom J. "Ace" Roe'
     r"|[^\W\d_]+(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*"
 )
 
