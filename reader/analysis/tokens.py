@@ -7,6 +7,7 @@ is read back from the text when it matters (a comma, a line break, a quotation m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Abbreviations that keep their full stop: titles, ranks and company suffixes.
@@ -22,9 +23,12 @@ TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     # the look-ahead fails fast on the many words with no full stop soon after them
     rf"|(?=[A-Z][A-Za-z.]{{0,6}}\.)(?:{ABBREVIATIONS})\.(?!\w)"
-    r"|[A-Z]\.(?=[ \u00a0]?[A-Z])"
+    r"|[A-Z]\.(?=[ \u00a0]?[\"“]?[A-Z])"  # "J. Roe", 'Tom J. "Ace" Roe'
     r"|[^\W\d_]+(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*"
 )
+
+# The same, as a separator: split() returns gap, word, gap, ..., gap.
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 
 # A line with letters and no lower-case letter: a headline or a dateline in capitals.
 _LINE = re.compile(r"[^\n]+")
@@ -97,18 +101,18 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
     append = tokens.append
     ci = 0
     n_caps = len(caps)
-    for m in TOKEN.finditer(text):
-        word = m.group()
-        s = m.start()
-        cap = not word[0].islower()
-        if not cap and add_lower is not None:
-            add_lower(word)
-        if not cap and (keep_lower is None or word not in keep_lower):
-            if word[2:4].find("-") < 0 or _ARTICLE.match(word) is None:
-                if keep_lower is not None:
-                    continue
+    for word, s, e in _words(text):
+        if word[0].islower():
+            if add_lower is not None:
+                add_lower(word)
+            if ("-" in word or "‐" in word) and _ARTICLE.match(word) is not None:
+                cap = True  # "al-Rashid"
+            elif keep_lower is None or word in keep_lower:
+                cap = False
             else:
-                cap = True
+                continue
+        else:
+            cap = True
         if n_caps:
             while ci < n_caps and caps[ci][1] <= s:
                 ci += 1
@@ -117,18 +121,43 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
             in_caps = False
         if (fused and cap and not in_caps and not word.istitle() and not word.isupper()
                 and _FUSED.search(word) is not None):
-            cut = _fused_cut(text, word, s, m.end(), split_before)
+            cut = _fused_cut(text, word, s, e, split_before)
             if cut:
                 append(Token(s, s + cut, word[:cut], False, True))
                 rest = word[cut:]
-                end = m.end()
-                if text.startswith(".", end) and rest + "." in split_before:
+                if text.startswith(".", e) and rest + "." in split_before:
                     rest += "."
-                    end += 1  # "Rep." keeps its full stop
-                append(Token(s + cut, end, rest, False, True))
+                    e += 1  # "Rep." keeps its full stop
+                append(Token(s + cut, e, rest, False, True))
                 continue
-        append(Token(s, m.end(), word, in_caps, cap))
+        append(Token(s, e, word, in_caps, cap))
     return tokens
+
+
+_CHUNK = 1 << 16  # characters split at once: bounds the list of parts a long text needs
+
+
+def _words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Every TOKEN match of `text` as (word, start, end).
+
+    split() hands back the words and the gaps between them without a match object per
+    word (most words are dropped at once, so that is the cheaper walk); it runs on pieces
+    of the text cut after a line break, where no token can reach across, so the list of
+    parts stays small however long the text."""
+    n = len(text)
+    base = 0
+    while base < n:
+        cut = text.find("\n", base + _CHUNK) if n - base > 2 * _CHUNK else -1
+        stop = n if cut < 0 else cut + 1
+        parts = _TOKEN_SPLIT.split(text, 0) if (base == 0 and stop == n) else (
+            _TOKEN_SPLIT.split(text[base:stop]))
+        pos = base + len(parts[0])
+        for k in range(1, len(parts), 2):
+            word = parts[k]
+            end = pos + len(word)
+            yield word, pos, end
+            pos = end + len(parts[k + 1])
+        base = stop
 
 
 def _fused_cut(text: str, word: str, start: int, end: int,

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.screen import Screen
 
-Scope = Literal["app", "main", "list", "reading", "panel", "filter", "saved_searches",
+Scope = Literal["app", "main", "list", "reading", "panel", "filter", "feeds", "saved_searches",
                 "people", "entity_page",
-                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export"]
+                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export",
+                "feed_editor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,27 @@ COMMANDS: tuple[Command, ...] = (
     Command("export", "x", "reader.export", "Export",
             "Export bookmarks and notes: Markdown, JSON (imports back) or Readwise CSV.", "main",
             show=False),
+    # Feeds (newsboat's keys): active when the library shows feeds.
+    Command("refresh_all", "R", "reader.refresh-all", "Refresh",
+            "Fetch every feed now, in the background (new items are added at the end).",
+            "main"),
+    Command("refresh_feed", "r", "reader.refresh-feed", "Refresh feed",
+            "Fetch the open item's feed (or the feed chosen in the feed list) now.", "main",
+            show=False),
+    Command("mark_feed_read", "A", "reader.mark-feed-read", "Feed read",
+            "Mark every item of the open item's feed (or the chosen feed) read.", "main",
+            show=False),
+    Command("full_text", "F", "reader.full-text", "Full text",
+            "Fetch the item's web page and show its full text instead of the feed's text.",
+            "main", show=False),
+    Command("open_link", "o", "reader.open-link", "Open link",
+            "Open the article's web page in the browser (http and https links only).", "main",
+            show=False),
     # One pane each.
+    Command("select", "enter", "reader.choose-feed", "Show feed",
+            "Show only the items of the highlighted feed or tag.", "feeds"),
+    Command("edit_feed", "e", "reader.edit-feed", "Edit feed",
+            "Rename the highlighted feed and set its tags.", "feeds"),
     Command("select", "enter", "reader.open-article", "Open",
             "Open the highlighted article.", "list"),
     Command("scroll_down", "j", "reader.scroll-down", "Down", "Scroll the article down.",
@@ -162,6 +183,11 @@ COMMANDS: tuple[Command, ...] = (
             "note_editor", key_display="ctrl+s"),
     Command("cancel", "escape", "reader.note-cancel", "Cancel",
             "Close the editor without saving.", "note_editor", key_display="esc"),
+    # The feed editor.
+    Command("save", "ctrl+s", "reader.feed-save", "Save",
+            "Save the feed's name and tags.", "feed_editor", key_display="ctrl+s"),
+    Command("cancel", "escape", "reader.feed-cancel", "Cancel",
+            "Close without saving.", "feed_editor", key_display="esc"),
     # The help screen.
     Command("close", "escape", "reader.help-close", "Close",
             "Close this list of keys.", "help", key_display="esc"),

@@ -160,3 +160,48 @@ def test_a_ministry_is_named_without_its_article() -> None:
 def test_a_firm_with_an_ampersand_is_an_organisation() -> None:
     text = "Analysts at Quellbach & Sons said the shares were cheap."
     assert orgs(text) == {"Quellbach & Sons"}
+
+
+# -- works, results tables and regnal numbers ----------------------------------------
+def test_a_quoted_title_is_a_work_not_a_person() -> None:
+    text = ('She starred in "Dances of the Marbeck Moon" and in "Tom Quellbach", '
+            "a film about the painter.")
+    assert people(text) == {}
+
+
+def test_teams_in_a_results_table_are_not_people() -> None:
+    text = "Final:\nRovers (Canada) 75 Elston (Ireland) 70\nPlayers: Jane Roe (Canada) 6-3 6-2"
+    assert set(people(text)) == {"Jane Roe"}
+
+
+def test_regnal_numbers_belong_to_the_name() -> None:
+    text = "1533 - Queen Ann I born.\nShe met Pope Leo XIII and King Tomas IV of Ruritania."
+    assert set(people(text)) == {"Ann I", "Leo XIII", "Tomas IV"}
+    found = people(text)
+    assert surfaces(text, found["Ann I"]) == ["Ann I"]
+
+
+def test_the_pronoun_i_is_not_a_regnal_number() -> None:
+    text = "Jane Quellbach smiled. Later Quellbach I think said so."
+    assert "Quellbach I" not in people(text)
+
+
+# -- the token pass -------------------------------------------------------------------
+def test_the_token_pass_keeps_names_and_collects_lower_case_words() -> None:
+    from reader.analysis.tokens import tokenize
+
+    text = "Envoys met al-Rashid and el‐Nour in Elston; the talks ran late."
+    lower: set[str] = set()
+    tokens = tokenize(text, frozenset({"and", "the"}), frozenset(), lower)
+    assert [t.text for t in tokens] == ["Envoys", "al-Rashid", "and", "el‐Nour", "Elston",
+                                        "the"]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [t.cap for t in tokens] == [True, True, False, True, True, False]
+    assert {"met", "and", "in", "the", "talks", "ran", "late"} <= lower
+
+
+def test_a_quoted_nickname_after_an_initial_stays_inside_the_name() -> None:
+    text = 'Rep. Robert C. "Bobby" Quellbach spoke. Quellbach left.'
+    found = people(text)
+    assert list(found) == ['Robert C. "Bobby" Quellbach']
+    assert surfaces(text, found['Robert C. "Bobby" Quellbach'])[1] == "Quellbach"

@@ -29,6 +29,7 @@ from reader.ui.commands import (
 SCOPE_TITLES: dict[Scope, str] = {
     "app": "Everywhere",
     "main": "Main screen",
+    "feeds": "Feed list",
     "list": "Article list",
     "reading": "Reading pane",
     "panel": "Side panel",
@@ -42,6 +43,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "note_editor": "Note editor",
     "help": "This screen",
     "export": "Export dialog",
+    "feed_editor": "Feed editor",
 }
 
 

@@ -36,9 +36,11 @@ from reader.ui.messages import (
     SaveSearchRequested,
 )
 from reader.ui.note_titles import note_title
+from reader.ui.screens.feed_commands import FeedCommands
 from reader.ui.services import Services
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
+from reader.ui.widgets.feed_list import FeedList
 from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.reading_pane import ReadingPane
 from reader.ui.widgets.saved_searches import (
@@ -60,7 +62,7 @@ POSITION_SAVE_SECONDS = 2.0
 FIRST_PAINT_WAIT_SECONDS = 1.0
 
 
-class MainScreen(ReportsWorkerFailures, Screen[None]):
+class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     """Three panes; at 80 columns the side panel folds away (`p` brings it back)."""
 
     COMMAND_SCOPE = "main"
@@ -86,6 +88,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         self._indexing = False  # the index worker runs
         self._index_again = False  # the library changed while it ran
         self._search_serial = 0  # the latest index search; older answers are dropped
+        self._saved_serial = 0  # the same for the saved searches' counts
 
     @property
     def library(self) -> Library:
@@ -119,6 +122,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         yield Header()
         with Horizontal(id="panes"):
             with Vertical(id="list-column"):
+                if self.services.feeds is not None:
+                    yield FeedList()
                 yield FilterInput()
                 yield Static(id="filter-error", markup=False)
                 yield SavedSearchList()
@@ -140,6 +145,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             self.call_after_refresh(self._first_rows_shown)
         self.run_worker(self._restore_state(), group="state", exit_on_error=False)
         self.set_interval(POSITION_SAVE_SECONDS, self.save_position)
+        self.feeds_mounted()
 
     def on_unmount(self) -> None:
         for unsubscribe in self._unsubscribe:
@@ -155,6 +161,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         self.library.set_read_ids(state.read_ids | self.library.read_ids)
         self.library.set_starred_ids(state.starred_ids | self.library.starred_ids)
         self._open_initial()
+        self._refresh_saved_searches()
 
     def _open_initial(self) -> None:
         """Open the last-read article once it is loaded, else the first one."""
@@ -179,6 +186,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         if self._filter and added:
             matching = {a.id for a in self.library.filtered(self._filter)}
             added = [a for a in added if a.id in matching]
+        added = self.feed_visible(added)
         if added:
             article_list.append_articles(added)
         if change.read:
@@ -196,6 +204,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             self.start_indexing()
         elif self.services.first_paint.is_set():
             self._open_initial()
+        self.feeds_library_changed(change)
 
     def _first_rows_shown(self) -> None:
         self.services.first_paint.set()
@@ -281,6 +290,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             self._analyse(article)
         else:
             self._apply_pending_span()
+        self.feeds_article_opened(article)
 
     async def _article_state(self, article: Article, *, restore_position: bool) -> None:
         state = await self.services.open_article(article)
@@ -442,7 +452,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         await self.services.delete_search(event.name)
         self._refresh_saved_searches()
 
-    @work(group="saved-searches", exclusive=True, exit_on_error=False)
+    @work(group="saved-searches", exit_on_error=False)
     async def _refresh_saved_searches(self) -> None:
         """The saved searches with their unread counts (counted through the index)."""
         from reader.library.index import SetStates
@@ -450,9 +460,11 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         from reader.ui.search import needs_index
         from reader.ui.widgets.saved_searches import SearchRow
 
+        self._saved_serial += 1
+        serial = self._saved_serial
         searches = await self.services.saved_searches()
         read = self.library.read_ids
-        states = SetStates(read=read, bookmarked=self.query_one(ArticleList).starred)
+        states = SetStates(read=read, bookmarked=self.library.starred_ids)
         in_library = {a.id for a in self.library}
         search = self.services.search
 
@@ -470,7 +482,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         for saved in searches:
             unread = await asyncio.to_thread(count, saved.query)
             rows.append(SearchRow(saved.name, saved.query, unread))
-        self.query_one(SavedSearchList).set_rows(rows)
+        if serial == self._saved_serial:  # else a newer count is on its way
+            self.query_one(SavedSearchList).set_rows(rows)
 
     @on(QuoteChosen)
     def _quote_chosen(self, event: QuoteChosen) -> None:
@@ -498,8 +511,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         event.stop()
         self.query_one(ArticleList).focus()
 
-    def apply_filter(self, query: str) -> None:
-        if query.strip() == self._filter:
+    def apply_filter(self, query: str, *, force: bool = False) -> None:
+        if query.strip() == self._filter and not force:
             return
         self._filter = query.strip()
         self._search(self._filter)
@@ -516,10 +529,10 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             from reader.library.index import SetStates
 
             states = SetStates(read=self.library.read_ids,
-                               bookmarked=self.query_one(ArticleList).starred)
+                               bookmarked=self.library.starred_ids)
             self._index_search(query.parsed, states, self._search_serial)
         else:
-            self.query_one(ArticleList).show_only(self.library.filtered(query))
+            self.query_one(ArticleList).show_only(self.feed_visible(self.library.filtered(query)))
 
     def _show_query_error(self, error: QueryError | None) -> None:
         box = self.query_one("#filter-error", Static)
@@ -532,7 +545,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         box.update(Content(f"{caret}\n{error.message}"))
         box.display = True
 
-    @work(thread=True, group="search", exclusive=True, exit_on_error=False)
+    @work(thread=True, group="search", exit_on_error=False)
     def _index_search(self, query: GrammarQuery, states: SetStates, serial: int) -> None:
         ids = self.services.search.search_ids(query, states)
         self.app.call_from_thread(self._show_search_result, ids, serial)
@@ -540,7 +553,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
     def _show_search_result(self, ids: set[str], serial: int) -> None:
         if serial != self._search_serial:
             return  # the user typed on: a newer search is on its way
-        self.query_one(ArticleList).show_only(a for a in self.library if a.id in ids)
+        self.query_one(ArticleList).show_only(
+            self.feed_visible([a for a in self.library if a.id in ids]))
         search = self.services.search
         if not search.finished:
             status = self.query_one("#index-status", Static)
@@ -580,6 +594,11 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             return self.entity_id is not None
         if action in ("bookmark", "note"):
             return self.article_id is not None
+        if action in ("refresh_all", "refresh_feed", "mark_feed_read", "full_text"):
+            return self.services.feeds is not None
+        if action == "open_link":
+            article = self.article
+            return article is not None and article.url is not None
         return True
 
     def action_filter(self) -> None:
