@@ -238,7 +238,7 @@ class ReadingPane(ScrollView, can_focus=True):
             parts.append(quote.cue)
         self.border_subtitle = Content(" · ".join(parts))
 
-    def toggle_labels(self) -> None:
+    def action_toggle_labels(self) -> None:
         keep = self.top_text_offset() if self._lines and self.scroll_y > 0 else None
         self.labels = not self.labels
         self._layout_width = 0
