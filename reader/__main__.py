@@ -1,94 +1,111 @@
-"""The `reader` command: open the app, or analyse, export and import from the shell.
+"""The `reader` command: open the app, or run a subcommand from the shell.
 
-Heavy imports (Textual, Rich) happen inside each command so that `reader analyze`
-starts fast.
+`reader [--data-dir DIR] [PATH...]` opens the app; `reader COMMAND ...` runs one of the
+subcommands listed in `reader.commands.COMMANDS`. Global options (`--data-dir`) work
+before and after the command's name. Heavy imports (Textual, the store, the analyser)
+happen inside each command so that every command starts fast.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol, cast
 
 from reader import __version__
+from reader.commands import COMMANDS, CommandSpec, command_named
 
-SUBCOMMANDS = ("analyze", "export", "import")
+# Options every command takes, and that take a value: the command scan skips their values.
+_VALUE_OPTIONS = ("--data-dir",)
+APP_FILE_SUFFIXES = (".txt", ".md")  # what the app opens; kept in step with the files source
+
+
+class _CommandModule(Protocol):
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
+def _global_options(*, for_command: bool) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS as the default in a command's parser, so a value given before the command
+    # name (and parsed there too) is never reset by the command's own default.
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        default=argparse.SUPPRESS if for_command else None,
+        help="where bookmarks, notes and the library live (default: $READER_DATA_DIR, "
+        "else the platform's data folder)")
+    return parser
+
+
+def _find_command(args: Sequence[str]) -> tuple[CommandSpec | None, int]:
+    """The subcommand named in `args` and its position, skipping global options."""
+    index = 0
+    while index < len(args):
+        token = args[index]
+        if token == "--":
+            return None, -1
+        if token in _VALUE_OPTIONS:
+            index += 2
+            continue
+        if token.startswith("-"):
+            index += 1
+            continue
+        return command_named(token), index
+    return None, -1
 
 
 def _app_parser() -> argparse.ArgumentParser:
+    listing = "\n".join(f"  {spec.name:<10} {spec.summary}" for spec in COMMANDS)
     parser = argparse.ArgumentParser(
         prog="reader",
-        description="A terminal news reader that highlights who said what. "
-        "Commands: 'reader analyze PATH...', 'reader export', 'reader import FILE.json' "
-        "(see 'reader COMMAND --help').",
+        parents=[_global_options(for_command=False)],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="A terminal news reader that highlights who said what.",
+        epilog=f"commands (see 'reader COMMAND --help'):\n{listing}",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files or folders (.txt, .md); default: the bundled seeds")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="where bookmarks and notes live (default: $READER_DATA_DIR, "
-                        "else the platform's data folder)")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
 
 
-def _analyze_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="reader analyze",
-        description="Print the people, countries, organisations and quotes of each article.",
-    )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files")
-    parser.add_argument("--json", action="store_true",
-                        help="one JSON object per article, one per line")
-    return parser
+def _run_command(spec: CommandSpec, args: list[str]) -> int:
+    module = cast(_CommandModule, importlib.import_module(spec.module))
+    parser = argparse.ArgumentParser(prog=f"reader {spec.name}", description=spec.summary,
+                                     parents=[_global_options(for_command=True)])
+    module.add_arguments(parser)
+    opts = parser.parse_args(args)
+    if not hasattr(opts, "data_dir"):
+        opts.data_dir = None
+    return module.run(opts)
 
 
-def _export_parser() -> argparse.ArgumentParser:
-    from reader.store import EXPORT_FORMAT_NAMES  # only when exporting: keeps analyze fast
-
-    parser = argparse.ArgumentParser(
-        prog="reader export",
-        description="Write your bookmarks and notes as Markdown, JSON (lossless, for "
-        "'reader import') or a Readwise CSV.",
-    )
-    parser.add_argument("--format", choices=EXPORT_FORMAT_NAMES,
-                        default="markdown", help="default: markdown")
-    parser.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
-    parser.add_argument("--data-dir", metavar="DIR", help="the store's folder")
-    return parser
-
-
-def _import_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="reader import",
-        description="Merge a JSON export into the store (by id: nothing is duplicated).",
-    )
-    parser.add_argument("file", metavar="FILE.json", help="a file from 'reader export "
-                        "--format json'")
-    parser.add_argument("--data-dir", metavar="DIR", help="the store's folder")
-    return parser
+def _unreadable_file_types(paths: Sequence[str]) -> list[str]:
+    """Files named on the command line that the app does not open (folders are walked)."""
+    return [name for name in paths
+            if Path(name).is_file() and not name.lower().endswith(APP_FILE_SUFFIXES)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "analyze":
-        from reader.commands.analyze import run_analyze
-
-        opts = _analyze_parser().parse_args(args[1:])
-        return run_analyze(opts.paths, as_json=opts.json)
-
-    if args and args[0] == "export":
-        from reader.commands.export import run_export
-
-        opts = _export_parser().parse_args(args[1:])
-        return run_export(opts.format, opts.output, opts.data_dir)
-    if args and args[0] == "import":
-        from reader.commands.export import run_import
-
-        opts = _import_parser().parse_args(args[1:])
-        return run_import(opts.file, opts.data_dir)
+    spec, at = _find_command(args)
+    if spec is not None:
+        return _run_command(spec, args[:at] + args[at + 1:])
 
     opts = _app_parser().parse_args(args)
+    wrong = _unreadable_file_types(opts.paths)
+    if wrong:
+        for name in wrong:
+            hint = (f"; to merge an export into your bookmarks, use 'reader import {name}'"
+                    if name.lower().endswith(".json") else "")
+            print(f"reader: {name}: not an article file (reader opens .txt and .md files)"
+                  f"{hint}", file=sys.stderr)
+        return 2
     from reader.app import run_app
 
     return run_app(opts.paths, data_dir=opts.data_dir)

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 CORE = ("reader.analysis", "reader.articles", "reader.store", "reader.commands.analyze",
-        "reader.commands.export")
+        "reader.commands.export", "reader.commands.import_store")
 
 
 def test_core_packages_do_not_import_textual() -> None:

@@ -44,3 +44,101 @@ def test_analyze_reports_unreadable_file_without_traceback(
     record = json.loads(out.getvalue())
     assert record["path"] == str(missing) and record["error"]
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_analyze_json_quotes_carry_their_source_span(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Bridge vote delayed\n\n"
+                       '"We need more time," the harbour master said on Tuesday.\n',
+                       encoding="utf-8")
+    out = io.StringIO()
+    assert run_analyze([str(article)], as_json=True, out=out) == 0
+    record = json.loads(out.getvalue())
+    (quote,) = record["quotes"]
+    assert set(quote) >= {"start", "end", "text", "speaker", "source", "cue"}
+    start, end = quote["source"]
+    assert record["text"][start:end].endswith("master")
+    assert quote["cue"] == "said"
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_global_options_work_before_and_after_a_subcommand(
+    before: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reader.app
+    from reader.store import open_store
+
+    def app_must_not_start(*args: object, **kwargs: object) -> int:
+        raise AssertionError("the app was started for a subcommand")
+
+    monkeypatch.setattr(reader.app, "run_app", app_must_not_start)
+    source, target = tmp_path / "source", tmp_path / "target"
+    with open_store(source) as store:
+        store.bookmark_article("an-article", "An invented headline")
+    out = tmp_path / "out.json"
+
+    def with_data_dir(folder: Path, command: list[str]) -> list[str]:
+        option = ["--data-dir", str(folder)]
+        return [*option, *command] if before else [*command, *option]
+
+    assert main(with_data_dir(source, ["export", "--format", "json", "-o", str(out)])) == 0
+    assert main(with_data_dir(target, ["import", str(out)])) == 0
+    assert "1 added" in capsys.readouterr().err
+    with open_store(target, read_only=True) as store:
+        assert [b.title for b in store.bookmarks()] == ["An invented headline"]
+
+
+def test_a_file_type_the_app_does_not_open_is_reported_not_opened(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import reader.app
+
+    def app_must_not_start(*args: object, **kwargs: object) -> int:
+        raise AssertionError("the app was started on a JSON file")
+
+    monkeypatch.setattr(reader.app, "run_app", app_must_not_start)
+    export = tmp_path / "export.json"
+    export.write_text("{}", encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path), str(export)]) == 2
+    err = capsys.readouterr().err
+    assert "not an article file" in err and "reader import" in err
+
+
+def test_paths_and_data_dir_reach_the_app(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.app
+
+    seen: dict[str, object] = {}
+
+    def fake_run_app(paths: list[str], data_dir: str | None = None) -> int:
+        seen.update(paths=list(paths), data_dir=data_dir)
+        return 0
+
+    monkeypatch.setattr(reader.app, "run_app", fake_run_app)
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nBody.\n", encoding="utf-8")
+    assert main([str(article), "--data-dir", str(tmp_path / "d")]) == 0
+    assert seen == {"paths": [str(article)], "data_dir": str(tmp_path / "d")}
+
+
+def test_analyze_takes_folders_as_the_app_does(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "news"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "b.txt").write_text("Second\n\nText two.\n", encoding="utf-8")
+    (folder / "inner" / "a.md").write_text("First\n\nText one.\n", encoding="utf-8")
+    (folder / "skip.json").write_text("{}", encoding="utf-8")
+    assert main(["analyze", "--json", str(folder)]) == 0
+    paths = [json.loads(line)["path"] for line in capsys.readouterr().out.splitlines()]
+    assert paths == [str(folder / "b.txt"), str(folder / "inner" / "a.md")]
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.commands import COMMANDS
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert all(spec.name in out for spec in COMMANDS)

@@ -51,7 +51,10 @@ class Quote:
     text: str  # text[start:end]
     speaker: str | None = None  # an Entity.id, or None when nobody is named
     cue: str | None = None  # the reporting verb or phrase: "said", "told", "according to"
-    speaker_span: Span | None = None  # where the speaker is named for this quote ("he", "Ryder")
+    # The words that name who speaks, as written next to the quote or in its sentence:
+    # a name ("Gen. Ana Vidal"), a description ("the mayor", "the report") or a pronoun
+    # ("he"); for a quote that goes on from the one before, that one's source.
+    source: Span | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -59,10 +62,9 @@ class Quote:
             "end": self.end,
             "text": self.text,
             "speaker": self.speaker,
+            "source": list(self.source) if self.source is not None else None,
             "cue": self.cue,
         }
-        if self.speaker_span is not None:
-            out["speaker_span"] = list(self.speaker_span)
         return out
 
 

@@ -55,7 +55,13 @@ from reader.analysis.name_cues import (
     starts_sentence,
     title_lines,
 )
-from reader.analysis.names import EAST_ASIAN_FAMILY, GIVEN_NAMES, SURNAMES
+from reader.analysis.names import (
+    CITIES,
+    CORE_GIVEN_NAMES,
+    EAST_ASIAN_FAMILY,
+    GIVEN_NAMES,
+    SURNAMES,
+)
 from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import LOWER_WORD, Token
@@ -231,6 +237,8 @@ class _Finder:
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES:
             return  # "St Louis", "San Diego"
+        if not titled and self.place_run(start, end):
+            return
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
                or self.context_before(start, end) or self.apposition_after(end))
@@ -263,6 +271,20 @@ class _Finder:
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def place_run(self, start: int, end: int) -> bool:
+        """True for a city's name ("Port Elston", "Marbeck") or a club named after its
+        city ("Rovers Marbeck"), unless the words are also a person's name: a frequent
+        surname alone, a well-known given name first, an initial."""
+        tokens = self.tokens
+        first, last = tokens[start].key, tokens[end - 1].key
+        if end - start == 1:
+            return first in CITIES and first not in SURNAMES and first not in GIVEN_NAMES
+        if " ".join(t.key for t in tokens[start:end]) in CITIES:
+            return first not in CORE_GIVEN_NAMES
+        return (last in CITIES and last not in SURNAMES and first not in CORE_GIVEN_NAMES
+                and first not in EAST_ASIAN_FAMILY and not is_initial(first)
+                and not self.role_before(start))
 
     def with_suffix(self, end: int) -> int:
         """Take in a generational suffix: "Biden Jr.", "Biden, Jr."."""
@@ -411,7 +433,7 @@ class _Finder:
                     and not last.endswith("s") and first not in surnames_known
                     and first not in US_STATES and first.lower() not in self.lower_words
                     and last.lower() not in self.lower_words and last not in self.companies
-                    and not last.isupper()):
+                    and not last.isupper() and not self.place_run(start, end)):
                 self.add_person(start, end, GIVEN_NAMES.get(first), self.role_text(start, start))
             else:
                 remaining.append((start, end, whole))
@@ -612,7 +634,7 @@ class _Finder:
             if claims[s] is not None or e - s > 3:
                 continue
             if not all(can_be_in_name(t) and t.text not in NOT_FIRST
-                       for t in self.tokens[s:e]):
+                       for t in self.tokens[s:e]) or (e - s > 1 and self.place_run(s, e)):
                 continue
             self.add_person(s, e, GIVEN_NAMES.get(self.tokens[s].text), None)
 

@@ -381,7 +381,7 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
             at = found.span[0] if found.span is not None else start
             att.history.note_speaker(at, found.speaker)
         quotes.append(Quote(start=start, end=end, text=text[start:end], speaker=found.speaker,
-                            cue=found.cue, speaker_span=found.span))
+                            cue=found.cue, source=found.span))
     return quotes, att.speakers.finish()
 
 

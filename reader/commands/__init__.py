@@ -1,0 +1,38 @@
+"""The subcommands of `reader`, one module each.
+
+A command module has `add_arguments(parser)` (its own options; the global ones such as
+`--data-dir` are added by `reader.__main__`) and `run(args) -> int` (the exit code).
+Modules are imported only when their command runs, so `reader analyze` does not pay for
+the store and the store commands do not pay for the analyser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    """One subcommand: its name, the module that implements it, and its one-line help."""
+
+    name: str
+    module: str
+    summary: str
+
+
+COMMANDS: tuple[CommandSpec, ...] = (
+    CommandSpec("analyze", "reader.commands.analyze",
+                "print the people, countries, organisations and quotes of articles"),
+    CommandSpec("export", "reader.commands.export",
+                "write your bookmarks and notes as Markdown, JSON or a Readwise CSV"),
+    CommandSpec("import", "reader.commands.import_store",
+                "merge a JSON export into your bookmarks and notes"),
+)
+
+
+def command_named(name: str) -> CommandSpec | None:
+    """The subcommand called `name`, if there is one."""
+    for spec in COMMANDS:
+        if spec.name == name:
+            return spec
+    return None

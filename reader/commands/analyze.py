@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Sequence
@@ -9,7 +10,32 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader.analysis import Analysis, analyze
-from reader.articles import Article, ArticleError, load_article
+from reader.articles import Article, ArticleError, discover, load_article
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `reader analyze`."""
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article files, or folders of them (.txt, .md, searched "
+                        "recursively as the app does)")
+    parser.add_argument("--json", action="store_true",
+                        help="one JSON object per article, one per line")
+
+
+def run(args: argparse.Namespace) -> int:
+    """`reader analyze`: the exit code."""
+    return run_analyze(expand_folders(args.paths), as_json=args.json)
+
+
+def expand_folders(paths: Sequence[str]) -> list[str]:
+    """Files as given (in order), each folder replaced by the article files inside it."""
+    names: list[str] = []
+    for name in paths:
+        if Path(name).is_dir():
+            names.extend(str(found) for found in discover([Path(name)]))
+        else:
+            names.append(name)
+    return names
 
 
 def article_json(path: str, article: Article, analysis: Analysis) -> dict[str, Any]:
@@ -81,9 +107,9 @@ def print_tables(article: Article, analysis: Analysis, out: TextIO) -> None:
         quotes.add_column(column)
     for q in analysis.quotes:
         speaker = Text(names.get(q.speaker or "", ""))
-        if q.speaker_span is not None:
+        if q.source is not None:
             # How the text names the speaker here, when it is not the name: "he", "the mayor".
-            written = analysis.text[q.speaker_span[0]:q.speaker_span[1]]
+            written = analysis.text[q.source[0]:q.source[1]]
             if written and written.lower() not in speaker.plain.lower().split():
                 speaker.append(f" ({written})", style="dim")
         quotes.add_row(speaker, Text(q.cue or ""), Text(q.text))

@@ -1,21 +1,34 @@
-"""`reader export` and `reader import`: the store from the shell."""
+"""`reader export`: bookmarks and notes from the shell, in any export format."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from reader.store import (
+    EXPORT_FORMAT_NAMES,
     ExportFormat,
     StoreError,
     export_as,
-    import_json,
     open_store,
 )
 from reader.store.atomic import atomic_write
 
-BUSY_WAIT_SECONDS = 3.0  # how long a CLI writer waits for another reader to let go
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `reader export`."""
+    parser.description = ("Write your bookmarks and notes as Markdown, JSON (lossless, for "
+                          "'reader import') or a Readwise CSV.")
+    parser.add_argument("--format", choices=EXPORT_FORMAT_NAMES,
+                        default="markdown", help="default: markdown")
+    parser.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+
+
+def run(args: argparse.Namespace) -> int:
+    """`reader export`: the exit code."""
+    return run_export(args.format, args.output, args.data_dir)
 
 
 def run_export(fmt: ExportFormat, output: str | None = None, data_dir: str | None = None,
@@ -35,23 +48,4 @@ def run_export(fmt: ExportFormat, output: str | None = None, data_dir: str | Non
     except (StoreError, OSError) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
-    return 0
-
-
-def run_import(source: str, data_dir: str | None = None) -> int:
-    """Merge a JSON export into the store; returns the exit code."""
-    try:
-        text = Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"reader: cannot read {source}: {exc}", file=sys.stderr)
-        return 1
-    try:
-        with open_store(data_dir, if_busy="error", wait=BUSY_WAIT_SECONDS) as store:
-            for message in store.messages:
-                print(f"reader: {message}", file=sys.stderr)
-            result = import_json(store, text)
-    except StoreError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
-        return 1
-    print(f"reader: imported {source}: {result.summary()}", file=sys.stderr)
     return 0

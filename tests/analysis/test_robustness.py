@@ -39,8 +39,8 @@ def check_offsets(text: str, result: Analysis) -> None:
         assert q.text[0] in "\"“„«”»"
         assert q.text == q.text.strip()
         assert q.speaker is None or q.speaker in ids
-        if q.speaker_span is not None:
-            s, e = q.speaker_span
+        if q.source is not None:
+            s, e = q.source
             assert 0 <= s < e <= len(text)
             assert text[s:e] == text[s:e].strip()
 

@@ -52,8 +52,8 @@ def test_pronoun_speaker_is_resolved_to_the_person_before() -> None:
             '"Inflation is falling," she said. "Wages are rising."')
     quotes, _ = find_quotes(text, [person(text, "Ruth Adler")])
     assert [q.speaker for q in quotes] == ["person:ruth-adler", "person:ruth-adler"]
-    assert quotes[0].speaker_span is not None
-    assert text[slice(*quotes[0].speaker_span)] == "she"
+    assert quotes[0].source is not None
+    assert text[slice(*quotes[0].source)] == "she"
 
 
 def test_pronoun_skips_a_person_of_the_other_gender() -> None:

@@ -41,9 +41,9 @@ def test_import_of_a_non_export_says_so(data_dir: Path, tmp_path: Path,
 def test_import_while_store_busy_says_busy(data_dir: Path, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.commands.export as export_command
+    import reader.commands.import_store as import_command
 
-    monkeypatch.setattr(export_command, "BUSY_WAIT_SECONDS", 0.2)
+    monkeypatch.setattr(import_command, "BUSY_WAIT_SECONDS", 0.2)
     exported = tmp_path / "e.json"
     with open_store(data_dir):
         assert main(["export", "--format", "json", "-o", str(exported),

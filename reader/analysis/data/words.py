@@ -190,7 +190,7 @@ Porto Nueva Nuevo Novo Nova Bad Ciudad Villa Ras Sidi Al-
 # Words after a name that make it a company's: "Ruch SA", "LM Ericsson AB".
 COMPANY_SUFFIXES = _words("""
 SA S.A. AB AG plc PLC Plc Co Co. NV N.V. SpA S.p.A. Inc Inc. Corp Corp. Ltd Ltd. GmbH Oyj
-ASA BV Bhd Berhad Tbk Group Holdings Corporation Company Limited LLC L.P. LP Airlines
+ASA BV Bhd Berhad Tbk Group Holdings Corporation Company Limited LLC L.P. LP Airlines Bros Bros.
 """)
 
 # US states: places, never a person's name on their own.

