@@ -14,6 +14,7 @@ from textual.app import App
 from textual.theme import Theme
 
 from reader import paths
+from reader.analysis_process import AppAnalyzer
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.providers import PROVIDERS
@@ -23,13 +24,6 @@ from reader.ui.store_gateway import StoreGateway
 if TYPE_CHECKING:
     from reader.analysis import Analysis
     from reader.store import Store
-
-
-def analyze(text: str) -> Analysis:
-    """The analyser, imported on first use (in the analysis worker, off the UI thread)."""
-    from reader.analysis import analyze as analyze_text
-
-    return analyze_text(text)
 
 
 def style_paths() -> list[Path]:
@@ -53,7 +47,7 @@ class ReaderApp(App[None]):
         self.sources = list(sources)
         self.data_dir = data_dir
         # Swappable so UI tests can pin what the panes show; the CLI never changes it.
-        self.analyzer: Callable[[str], Analysis] = analyze
+        self.analyzer: Callable[[str], Analysis] = AppAnalyzer()
         self.gateway = StoreGateway()
         self.store: Store | None = None
         self.store_ready = asyncio.Event()  # set once opening the store succeeded or failed
@@ -92,6 +86,8 @@ class ReaderApp(App[None]):
         self.exit()
 
     def on_unmount(self) -> None:
+        if isinstance(self.analyzer, AppAnalyzer):
+            self.analyzer.close()  # a large article's analysis must not hold up quitting
         # Every queued write reaches the disk before the lock is released.
         store = self.store
         self.gateway.close(final=store.close if store is not None else None)

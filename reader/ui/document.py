@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from reader.articles import Article
@@ -32,6 +32,9 @@ BOOKMARK_MARK = "★"
 SPEAKER_COLOURS = 4  # .reading--speaker-0 … -3 and .reading--quote-0 … -3
 UNKNOWN_QUOTE_STYLE = ".reading--quote"
 SOURCE_LABEL_CHARS = 40
+# A source that is only a pronoun names nobody the reader can see in a margin.
+PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
+                      "his", "hers", "their"))
 
 # Layers: a span of a higher layer is applied after (over) a lower one.
 LAYER_QUOTE, LAYER_ENTITY, LAYER_CURSOR, LAYER_SELECTED, LAYER_MENTION_CURSOR = range(5)
@@ -99,6 +102,8 @@ class QuoteMark:
     label: str  # the speaker's name, else the source's own words, else ""
     style: str  # ".reading--speaker-N" (the speaker's colour) or ".reading--speaker"
     index: int  # into analysis.quotes (the pane stars bookmarked ones)
+    short: str = ""  # a shorter label for a narrow margin: a person's last name
+    repeated: bool = False  # same speaker as the quote before, in the same paragraph
 
 
 @dataclass(slots=True)
@@ -194,6 +199,8 @@ def speaker_label(quote: Quote, names: dict[str, str], text: str) -> str:
     source = quote_source(quote)
     if source is not None:
         words = one_line(text[source[0]:source[1]]).strip()
+        if words.casefold() in PRONOUNS:
+            return ""
         if len(words) > SOURCE_LABEL_CHARS:
             words = words[: SOURCE_LABEL_CHARS - 1].rstrip() + "…"
         return words
@@ -202,7 +209,7 @@ def speaker_label(quote: Quote, names: dict[str, str], text: str) -> str:
 
 def quote_source(quote: Quote) -> tuple[int, int] | None:
     """The words naming who speaks `quote`, as analysed."""
-    return quote.speaker_span
+    return quote.source
 
 
 def speaker_styles(analysis: Analysis) -> dict[str, int]:
@@ -225,7 +232,11 @@ def build_document(article: Article, analysis: Analysis | None) -> Document:
 
     headline = one_line(article.title) or "(untitled)"
     meta = _meta_line(article)
-    prefix = f"{headline}\n{meta}\n\n"
+    # One blank line before the body, unless the body starts with one of its own.
+    first_break = text.find("\n", body_start, body_end)
+    opens_blank = body_start < body_end and _blank(
+        text, body_start, body_end if first_break < 0 else first_break)
+    prefix = f"{headline}\n" + (f"{meta}\n" if meta else "") + ("" if opens_blank else "\n")
     head_spans: list[StyleSpan] = [
         (LAYER_QUOTE, 0, len(headline), ".reading--headline"),
         (LAYER_QUOTE, len(headline) + 1, len(headline) + 1 + len(meta), ".reading--meta"),
@@ -257,15 +268,23 @@ def build_document(article: Article, analysis: Analysis | None) -> Document:
         label = speaker_label(quote, names, text)
         spans.append((LAYER_QUOTE, start, end,
                       UNKNOWN_QUOTE_STYLE if colour is None else f".reading--quote-{colour}"))
+        person = quote.speaker is not None and quote.speaker in names
         marks.append(QuoteMark(start, end, label,
                                ".reading--speaker" if colour is None
-                               else f".reading--speaker-{colour}", index))
+                               else f".reading--speaker-{colour}", index,
+                               short=label.split()[-1] if person and label.split() else ""))
     for entity in analysis.entities:
         style = f".reading--{entity.kind}"
         for start, end in entity.mentions:
             if end > body_start and start < body_end:
                 spans.append((LAYER_ENTITY, doc.to_doc(start), doc.to_doc(end, end=True), style))
     marks.sort(key=lambda m: m.start)
+    # A speaker is named once a paragraph: their next quotes there only get the bar.
+    for n in range(1, len(marks)):
+        before, mark = marks[n - 1], marks[n]
+        if (mark.label and mark.label == before.label
+                and "\n" not in doc.text[before.start:mark.start]):
+            marks[n] = replace(mark, repeated=True)
     doc.spans = SpanIndex(spans)
     doc.marks = marks
     doc._mark_starts = [m.start for m in marks]

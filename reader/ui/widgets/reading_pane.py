@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich._wrap import divide_line  # the same word wrapper Content uses
 from rich.segment import Segment
 from rich.style import Style as RichStyle
-from textual import events, on, work
+from textual import events, on
 from textual.content import Content, Span
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -79,13 +79,12 @@ def wrap_cuts(paragraph: str, width: int) -> list[int]:
     return cuts
 
 
-def fit_label(label: str, width: int) -> str:
-    """`label` in `width` cells: whole, else its last word (a surname), else cut with …."""
+def fit_label(label: str, short: str, width: int) -> str:
+    """`label` in `width` cells: whole, else its short form (a surname), else cut with …."""
     if len(label) <= width:
         return label
-    last = label.split()[-1] if label.split() else label
-    if len(last) <= width and "," not in label:
-        return last
+    if short and len(short) <= width:
+        return short
     return label[: max(width - 1, 0)] + "…"
 
 
@@ -195,9 +194,16 @@ class ReadingPane(ScrollView, can_focus=True):
             self._layout_width = 0
             self._layout()
 
-    @work(thread=True, exclusive=True, group="reading-document", exit_on_error=False)
     def _build_styled(self, article: Article, analysis: Analysis) -> None:
-        self.post_message(DocumentReady(article.id, analysis, build_document(article, analysis)))
+        def build() -> None:
+            document = build_document(article, analysis)
+            self.post_message(DocumentReady(article.id, analysis, document))
+
+        # Not @work: it would put repr() of its arguments (the whole analysis) in the
+        # worker's description, on the UI thread.
+        self.run_worker(build, name="styling", description="styling the article",
+                        group="reading-document", exclusive=True, thread=True,
+                        exit_on_error=False)
 
     @on(DocumentReady)
     def _document_ready(self, event: DocumentReady) -> None:
@@ -397,22 +403,27 @@ class ReadingPane(ScrollView, can_focus=True):
     def _gutter_strip(self, document: Document, start: int, end: int, gutter: int,
                       base: RichStyle) -> Strip:
         label_width = gutter - 3  # the label, a space, the bar, a space
-        starting = [m for m in document.marks_between(start, max(end, start + 1)) if m.label]
+        starting = [m for m in document.marks_between(start, max(end, start + 1))
+                    if m.label and not m.repeated]
         content: Content
         if starting:
             names: list[str] = []
+            shorts: list[str] = []
             for mark in starting:
                 if mark.label not in names:
                     names.append(mark.label)
-            label = ", ".join(names)
-            if any(m.index in self.highlight.bookmarked for m in starting):
-                label = f"{BOOKMARK_MARK} {label}"
-            label = fit_label(label, label_width)
+                    shorts.append(mark.short or mark.label)
+            star = (f"{BOOKMARK_MARK} " if any(m.index in self.highlight.bookmarked
+                                               for m in starting) else "")
+            label = fit_label(star + ", ".join(names), star + ", ".join(shorts), label_width)
             content = Content.assemble(
                 Content.styled(label.rjust(label_width), starting[0].style), " ",
                 Content.styled(GUTTER_BAR, starting[0].style), " ")
         else:
             covering = document.mark_covering(start)
+            if covering is None:
+                covering = next((m for m in document.marks_between(start, max(end, start + 1))
+                                 if m.label), None)
             if covering is not None and covering.label:
                 content = Content.assemble(" " * (label_width + 1),
                                            Content.styled(GUTTER_BAR, covering.style), " ")
