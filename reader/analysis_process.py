@@ -81,7 +81,8 @@ class AppAnalyzer:
 
     def __init__(self, large_text_chars: int = LARGE_TEXT_CHARS) -> None:
         self.large_text_chars = large_text_chars
-        self._closed = threading.Event()
+        self._lock = threading.Lock()
+        self._generation = 0  # stop_running() moves it on: analyses begun before it end
 
     def __call__(self, text: str) -> Analysis:
         if len(text) < self.large_text_chars or os.name != "posix":  # select() on pipes
@@ -90,24 +91,29 @@ class AppAnalyzer:
             return analyze(text)
         return self._in_process(text)
 
-    def _read_all(self, process: subprocess.Popen[bytes]) -> bytes:
+    def stop_running(self) -> None:
+        """End the analyses running now (their callers get AnalysisStopped)."""
+        with self._lock:
+            self._generation += 1
+
+    def _stopped(self, generation: int) -> bool:
+        with self._lock:
+            return self._generation != generation
+
+    def _read_all(self, process: subprocess.Popen[bytes], generation: int) -> bytes:
         """The child's whole output, given up as soon as the app closes."""
         assert process.stdout is not None
         descriptor = process.stdout.fileno()
         chunks: list[bytes] = []
         while True:
             ready, _, _ = select.select([descriptor], [], [], POLL_SECONDS)
-            if self._closed.is_set():
+            if self._stopped(generation):
                 raise AnalysisStopped("the app is closing")
             if ready:
                 chunk = os.read(descriptor, 1 << 20)
                 if not chunk:
                     return b"".join(chunks)
                 chunks.append(chunk)
-
-    def close(self) -> None:
-        """End running analyses (their callers get AnalysisStopped) and refuse new ones."""
-        self._closed.set()
 
     def _in_process(self, text: str) -> Analysis:
         # A plain child interpreter, not multiprocessing: that would re-import the
@@ -116,8 +122,8 @@ class AppAnalyzer:
         import sys
         from pathlib import Path
 
-        if self._closed.is_set():
-            raise AnalysisStopped("the app is closing")
+        with self._lock:
+            generation = self._generation
         package_root = str(Path(__file__).resolve().parent.parent)
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(
@@ -132,7 +138,7 @@ class AppAnalyzer:
             with suppress(BrokenPipeError):
                 process.stdin.write(text.encode("utf-8", errors="surrogatepass"))
                 process.stdin.close()
-            output = self._read_all(process)
+            output = self._read_all(process, generation)
         finally:
             if process.poll() is None:
                 process.kill()
@@ -143,6 +149,10 @@ class AppAnalyzer:
         if status != "ok":
             raise RuntimeError(str(payload))
         return _from_payload(text, payload)
+
+
+# The one instance the app uses (reader.library's analysis cache calls it).
+analyze = AppAnalyzer()
 
 
 if __name__ == "__main__":

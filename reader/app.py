@@ -1,25 +1,29 @@
-"""ReaderApp: thin. Built by the one factory; opens the store, restores the theme, loads
-styles, pushes the main screen."""
+"""ReaderApp: thin. Built by the one factory with its Services; reads the first
+articles, pushes the main screen, loads the rest in a worker, opens the store, restores
+the theme."""
 
 from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App
 from textual.theme import Theme
+from textual.worker import Worker
 
 from reader import paths
-from reader.analysis_process import AppAnalyzer
-from reader.ui import session
+from reader.articles import Batch, FilesSource
+from reader.library import AnalysisCache, Library
 from reader.ui.commands import bindings_for
+from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.providers import PROVIDERS
 from reader.ui.screens.main import FIRST_PAINT_WAIT_SECONDS, MainScreen
-from reader.ui.store_gateway import StoreGateway
+from reader.ui.services import Services
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis
@@ -32,42 +36,50 @@ def style_paths() -> list[Path]:
     return sorted(folder.glob("*.tcss"), key=lambda p: (p.name != "app.tcss", p.name))
 
 
-class ReaderApp(App[None]):
+class ReaderApp(ReportsWorkerFailures, App[None]):
     """The terminal news reader."""
 
     TITLE = "reader"
     BINDINGS = bindings_for("app")
     COMMANDS = App.COMMANDS | PROVIDERS
 
-    def __init__(self, sources: Sequence[Path], data_dir: Path) -> None:
+    def __init__(self, services: Services) -> None:
         # CSS_PATH is resolved against this file's folder, so give absolute paths computed
         # by paths.styles_dir(), which knows the checkout and the wheel layouts.
         self.CSS_PATH = [str(p) for p in style_paths()]  # type: ignore[misc]
         super().__init__()
-        self.sources = list(sources)
-        self.data_dir = data_dir
-        # Swappable so UI tests can pin what the panes show; the CLI never changes it.
-        self.analyzer: Callable[[str], Analysis] = AppAnalyzer()
-        self.gateway = StoreGateway()
-        self.store: Store | None = None
-        self.store_ready = asyncio.Event()  # set once opening the store succeeded or failed
-        self.main_screen = MainScreen()
+        self.services = services
+        self.main_screen = MainScreen(services)
+
+    # Kept for tests and tools: the analyser double and the store, through the services.
+    @property
+    def analyzer(self) -> Callable[[str], Analysis] | None:
+        return self.services.analyzer
+
+    @analyzer.setter
+    def analyzer(self, analyzer: Callable[[str], Analysis] | None) -> None:
+        self.services.analyzer = analyzer
+
+    @property
+    def store(self) -> Store | None:
+        return self.services.store
 
     async def on_mount(self) -> None:
-        # The list first: the store opens on its thread while the main screen is drawn
-        # (store calls wait for `store_ready`).
+        services = self.services
+        # The first screenful of articles is read here, before the first paint (a few
+        # milliseconds), so the first frame already holds rows. The rest is read in the
+        # loader worker.
+        batches = services.library.read_batches()
+        first = next(batches, None)
+        if first is not None:
+            services.library.add(first)
         self.push_screen(self.main_screen)
+        self._load_rest(batches, more=first is not None)
         # Python threads share one interpreter lock: let the first rows be painted before
         # the store thread (imports, file reads) competes for it.
         with suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(self.main_screen.first_rows_shown.wait(),
-                                   FIRST_PAINT_WAIT_SECONDS)
-        try:
-            opened = await self.gateway.call(session.open_for_app, self.data_dir)
-        except Exception as exc:  # an OS error or a bug must not leave the screens waiting
-            opened = session.Opened(None, [], f"The data folder could not be opened: {exc}")
-        self.store = opened.store
-        self.store_ready.set()
+            await asyncio.wait_for(services.first_paint_shown.wait(), FIRST_PAINT_WAIT_SECONDS)
+        opened = await services.open()
         if opened.error is not None:
             self.notify(f"{opened.error}\nBookmarks and notes will not be saved this time.",
                         title="Data folder", severity="error", markup=False, timeout=15)
@@ -78,19 +90,29 @@ class ReaderApp(App[None]):
             self.theme = opened.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
 
+    @work(thread=True, exit_on_error=False, group="load")
+    def _load_rest(self, batches: Iterator[Batch], *, more: bool) -> None:
+        library = self.services.library
+        if more:
+            # Stand aside until the UI thread has painted the first rows.
+            self.services.first_paint.wait(FIRST_PAINT_WAIT_SECONDS)
+            for batch in batches:
+                self.call_from_thread(library.add, batch)
+        self.call_from_thread(library.finish)
+
+    def on_worker_failed(self, worker: Worker[object]) -> None:
+        if worker.group == "load":
+            self.services.library.finish()  # what was read stays; the rest is not coming
+
     def _theme_changed(self, theme: Theme) -> None:
-        self.gateway.submit(session.save_theme, self.store, theme.name)
+        self.services.save_theme(theme.name)
 
     async def action_quit(self) -> None:
         self.main_screen.save_position()
         self.exit()
 
     def on_unmount(self) -> None:
-        if isinstance(self.analyzer, AppAnalyzer):
-            self.analyzer.close()  # a large article's analysis must not hold up quitting
-        # Every queued write reaches the disk before the lock is released.
-        store = self.store
-        self.gateway.close(final=store.close if store is not None else None)
+        self.services.close()
 
     def action_help(self) -> None:
         # Secondary screens are imported when first opened: a lighter start-up.
@@ -103,18 +125,52 @@ class ReaderApp(App[None]):
         from reader.ui.screens.bookmarks import BookmarksScreen
 
         if not isinstance(self.screen, BookmarksScreen):
-            self.push_screen(BookmarksScreen(), callback=self.main_screen.open_at)
+            self.push_screen(BookmarksScreen(self.services), callback=self.main_screen.open_at)
+
+
+def make_services(sources: Sequence[str | os.PathLike[str]] | None = None,
+                  data_dir: str | os.PathLike[str] | None = None,
+                  cache_dir: str | os.PathLike[str] | None = None) -> Services:
+    """The library over the given files (default: the bundled seeds) and the services."""
+    chosen = [Path(s) for s in sources] if sources else [paths.seeds_dir()]
+    cache = paths.cache_dir(cache_dir)
+    library = Library([FilesSource(chosen)], AnalysisCache(folder=cache))
+    return Services(library, paths.data_dir(data_dir), cache_dir=cache)
 
 
 def make_app(sources: Sequence[str | os.PathLike[str]] | None = None,
-             data_dir: str | os.PathLike[str] | None = None) -> ReaderApp:
+             data_dir: str | os.PathLike[str] | None = None,
+             cache_dir: str | os.PathLike[str] | None = None) -> ReaderApp:
     """The one factory for the CLI and every test: sources and data folder injected."""
-    chosen = [Path(s) for s in sources] if sources else [paths.seeds_dir()]
-    return ReaderApp(chosen, paths.data_dir(data_dir))
+    return ReaderApp(make_services(sources, data_dir, cache_dir))
+
+
+LOG_FILE = "reader.log"
+LOG_BYTES = 1_000_000
+
+
+def log_to_file(folder: Path) -> None:
+    """Errors of the running app (worker failures with their tracebacks) go to
+    `folder/reader.log`, never to the terminal the app is drawing on."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=LOG_BYTES,
+                                                       backupCount=1, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()  # no log file: the app still shows every error
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("reader")
+    logger.addHandler(handler)
+    logger.propagate = False
 
 
 def run_app(sources: Sequence[str], data_dir: str | None = None) -> int:
     """Run the app until the user quits; returns the exit code."""
     app = make_app(sources, data_dir)
+    if app.services.cache_dir is not None:
+        log_to_file(app.services.cache_dir)
     app.run()
     return app.return_code or 0

@@ -11,6 +11,7 @@ from pathlib import Path
 
 APP_NAME = "reader"
 DATA_DIR_ENV = "READER_DATA_DIR"
+CACHE_DIR_ENV = "READER_CACHE_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -25,6 +26,19 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The folder for caches that are safe to delete (analyses): the override, else
+    $READER_CACHE_DIR, else the platform's cache folder (~/.cache/reader on Linux)."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(CACHE_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)
 
 
 def _bundled(name: str) -> Path:

@@ -11,7 +11,7 @@ Reproduce with:
 Each given name is kept with the sex it is most often given to (by census frequency). Names that
 are also everyday English words, places or titles are left out: as a first name they would
 turn "May Day" or "King Hussein" into people. Of the surnames, the SURNAME_LIMIT most
-frequent are kept: a weak sign that "Jansher Khan" is a person's name.
+frequent are kept: a weak sign that "Imran Wilson" is a person's name.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def main(folder: str) -> None:
     print(f"{len(out_m)} male, {len(out_f)} female names -> {target}")
     surnames = [n.capitalize() for n in list(read_census(Path(folder) / "dist.all.last"))
                 [:SURNAME_LIMIT]]
-    # "MCGRATH" -> "McGrath", the way the name is written
+    # "MCQUELL" -> "McQuell", the way the name is written
     surnames = ["Mc" + n[2:].capitalize() if n.startswith("Mc") and len(n) > 3 else n
                 for n in surnames]
     target = target.with_name("surnames.py")

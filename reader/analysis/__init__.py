@@ -6,7 +6,12 @@ from reader.analysis.entities import find_entities
 from reader.analysis.model import ENTITY_KINDS, Analysis, Entity, EntityKind, Quote
 from reader.analysis.quotes import find_quotes
 
-__all__ = ["ENTITY_KINDS", "Analysis", "Entity", "EntityKind", "Quote", "analyze"]
+# Bump when a change to the analyser changes what it finds: the analysis cache on disk
+# keys on it, so analyses made by an older analyser are not shown.
+ANALYSER_VERSION = "3"
+
+__all__ = ["ANALYSER_VERSION", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind", "Quote",
+           "analyze"]
 
 
 def analyze(text: str) -> Analysis:

@@ -76,28 +76,28 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
     before = tokens[i - 1] if i > 0 else None
     if (phrase.kind == "demonym" and before is not None and before.text in GIVEN_NAMES
             and joined(text, before, tokens[i])):
-        return False  # "Mark Cuban", "John English"
+        return False  # "Tom Cuban", "Jane English"
     if surface not in AMBIGUOUS_NAMES and surface not in AMBIGUOUS_CAPITALS:
         return True
     after = tokens[end] if end < len(tokens) else None
     if before is not None and joined(text, before, tokens[i]):
-        # "Michael Jordan", "George Washington", "Gen. Washington"
+        # "Jane Jordan", "Tom Washington", "Gen. Washington"
         if before.text in GIVEN_NAMES or before.text in HONORIFICS:
             return False
         if _is_name_word(before):
             return False
     if after is not None and joined(text, tokens[i], after):
         if _is_name_word(after) and after.text not in HONORIFICS:
-            # "Jordan Spieth", "Washington Post", "Chad Johnson"
+            # "Jordan Quell", "Washington Ledger", "Chad Roe"
             return False
         if surface == "Georgia" and after.text in _STATE_CUES:
             return False
     if surface == "Georgia" and before is not None:
         between = text[before.end:tokens[i].start]
-        if between == ", " and before.cap and before_claim is None:  # "Atlanta, Georgia"
+        if between == ", " and before.cap and before_claim is None:  # "Marbeck, Georgia"
             return False
         if _US_POLITICS.search(text, max(0, tokens[i].start - 50), tokens[i].start):
-            return False  # "a Democratic congressman from Georgia"
+            return False  # "a congresswoman from Georgia"
     # "climate talks in Paris": a place, not a government
     return not (phrase.kind == "capital" and before is not None
                 and before.text in _VENUE_WORDS and joined(text, before, tokens[i]))
@@ -105,8 +105,8 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
 
 def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
                    claims: list[str | None]) -> bool:
-    """True when a country's name is part of a longer name: "Air France", "Bank of Canada",
-    "Hong Kong Open", "U.S. Treasury"."""
+    """True when a country's name is part of a longer name: "Air Ruritania", "Bank of Canada",
+    "Ireland Open", "U.S. Treasury"."""
     if end < len(tokens):
         after = tokens[end]
         if after.text in PLACE_WORDS and joined(
@@ -118,10 +118,10 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
                 and joined(text, before, tokens[i]) and before.text not in NEVER_NAME
                 and before.text not in NOT_FIRST and before.text not in HONORIFICS
                 and not before.text.isupper() and not _after_sentence_end(text, before)):
-            return True  # "Air France", "Media Indonesia"
+            return True  # "Air Canada", "Radio Ireland"
         if before.text in ("of", "in", "the") and i > 1 and joined(text, before, tokens[i]):
             k = i - 2
-            if before.text == "the":  # "Tour of the Netherlands"
+            if before.text == "the":  # "Rally of the Netherlands"
                 if tokens[k].text != "of" or not joined(text, tokens[k], before):
                     return False
                 k -= 1
@@ -129,7 +129,7 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
                 return False
             head = tokens[k].text
             if head in ORG_HEADS or head in PLACE_WORDS or head in _NAME_OF:
-                return True  # "Bank of Canada", "Tour of the Netherlands"
+                return True  # "Bank of Canada", "Rally of the Netherlands"
     return False
 
 
@@ -175,7 +175,7 @@ def find_countries(text: str, tokens: list[Token],
                 claims[k] = "organization"
         elif not _country_reading_holds(text, tokens, i, end, phrase,
                                         claims[i - 1] if i else None):
-            i += 1  # left for the people finder: "Michael Jordan"
+            i += 1  # left for the people finder: "Jane Jordan"
             continue
         elif phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims):
             for k in range(i, end):

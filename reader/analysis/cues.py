@@ -89,7 +89,16 @@ NOUNS: frozenset[str] = word_set(
     "testimony declaration speech letter interview"
 )
 
-# Auxiliaries that make a reporting verb passive ("has been called a "maverick""): the
+# Forms of reporting verbs that are as often nouns: after an article and an adjective
+# ("a harsh comment", "the final report") they are nouns.
+AMBIGUOUS_NOUNS: frozenset[str] = word_set(
+    """comment comments report reports call calls charge charges counter demand demands
+    post posts question questions estimate estimates reference references note notes
+    joke jokes echo echoes promise promises pledge pledges vow vows claim claims reply
+    replies answer answers remark remarks quote quotes tweet tweets statement"""
+)
+
+# Auxiliaries that make a reporting verb passive ("was called a "menace""): the
 # subject is then who the words are about, not who said them.
 PASSIVE_MARKERS: frozenset[str] = word_set("is was were are be been being")
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 from reader.analysis import countries as _countries
 from reader.analysis import name_cues as _name_cues
 from reader.analysis.countries import find_countries
+from reader.analysis.data.words import HONORIFICS, TITLE_MODIFIERS
 from reader.analysis.model import Entity
+from reader.analysis.names import CORE_GIVEN_NAMES
 from reader.analysis.people import find_people
 from reader.analysis.tokens import tokenize
 
@@ -23,13 +25,17 @@ from reader.analysis.tokens import tokenize
 # token list.
 _KEEP_LOWER = _countries.KEEP_LOWER | _name_cues.KEEP_LOWER
 
+# Words that begin a new list item when run together with the word before ("RoeRep.").
+_SPLIT_BEFORE = frozenset(w for w in HONORIFICS if w not in TITLE_MODIFIERS) | CORE_GIVEN_NAMES
+
 
 def find_entities(text: str) -> list[Entity]:
     """Every person, country and organisation named in `text`, with all their mentions."""
-    tokens = tokenize(text, _KEEP_LOWER)
+    lower_words: set[str] = set()
+    tokens = tokenize(text, _KEEP_LOWER, _SPLIT_BEFORE, lower_words)
     claims: list[str | None] = [None] * len(tokens)
     countries, organizations = find_countries(text, tokens, claims)
-    people = find_people(text, tokens, claims, organizations, countries)
+    people = find_people(text, tokens, claims, organizations, countries, lower_words)
     entities = [e for e in people + countries + organizations if e.mentions]
     for entity in entities:
         entity.mentions.sort()

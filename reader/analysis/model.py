@@ -94,3 +94,29 @@ class Analysis:
             "entities": [e.to_json() for e in self.entities],
             "quotes": [q.to_json() for q in self.quotes],
         }
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any], text: str | None = None) -> Analysis:
+        """The inverse of `to_json` (`text` given when the document leaves it out);
+        raises KeyError, TypeError or ValueError for a document of another shape."""
+        entities = [
+            Entity(id=str(e["id"]), kind=e["kind"], name=str(e["name"]),
+                   mentions=[(int(s), int(t)) for s, t in e["mentions"]],
+                   code=e.get("code"), role=e.get("role"), gender=e.get("gender"))
+            for e in doc["entities"]
+        ]
+        quotes = [
+            Quote(int(q["start"]), int(q["end"]), str(q["text"]), speaker=q.get("speaker"),
+                  cue=q.get("cue"),
+                  source=_span(q.get("source")))
+            for q in doc["quotes"]
+        ]
+        return cls(text=doc["text"] if text is None else text, entities=entities,
+                   quotes=quotes)
+
+
+def _span(value: Any) -> Span | None:
+    if not value:
+        return None
+    start, end = value
+    return int(start), int(end)

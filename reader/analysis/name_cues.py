@@ -23,10 +23,11 @@ PARTICLES = frozenset({
     "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu",
 })
 
-# Endings that make a hyphenated word a description: "Hong Kong-based", "Brazilian-born".
+# Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".
 DESCRIPTIVE_ENDINGS = (
     "-based", "-born", "-listed", "-led", "-owned", "-controlled", "-made", "-run",
     "-backed", "-funded", "-style", "-bound", "-speaking", "-registered", "-trained",
+    "-elect", "-old", "-time", "-term", "-year", "-seed", "-ranked", "-seeded", "-winning",
 )
 
 # A lower-case word right before a token: "in May", "the May crackdown".
@@ -35,22 +36,16 @@ LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
 # Month names that are also names: "Theresa May", but "in May", "May 5".
 MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
 
-# Words before a company's name: "printed packaging company Cofinec".
-COMPANY_BEFORE = re.compile(
-    r"\b(?:company|group|firm|chain|maker|makers|carrier|giant|unit|subsidiary|brewer|insurer"
-    r"|bank|retailer|manufacturer|producer|operator|airline|conglomerate|distributor"
-    r"|supplier|developer|publisher|newspaper|daily|weekly|agency|broker|brokerage)"
-    r" ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)"
-)
-COMPANY_SUFFIX = re.compile(
-    r" (?:"
-    + "|".join(re.escape(w) for w in sorted(COMPANY_SUFFIXES, key=len, reverse=True))
-    + r")(?!\w)"
-)
-NAME_BEFORE_SUFFIX = re.compile(r"([A-Z][\w'-]*)(?: & [A-Z][\w'-]*)?$")
-SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*)")
+# Words before a company's name: "packaging company Quellco", "shares of Quellco".
+COMPANY_BEFORE = frozenset({
+    "company", "group", "firm", "chain", "maker", "makers", "carrier", "giant", "unit",
+    "subsidiary", "brewer", "insurer", "bank", "retailer", "manufacturer", "producer",
+    "operator", "airline", "conglomerate", "distributor", "supplier", "developer",
+    "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
+})
+SHARES = frozenset({"shares", "Shares"})
 
-# Generational suffixes that belong to the name: "Joseph R. Biden Jr."
+# Generational suffixes that belong to the name: "Thomas A. Roe Jr."
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 # Verbs right after a name that make it a person's name.
@@ -63,29 +58,29 @@ SPEECH_VERBS = frozenset({
 # Lower-case words before a name that make it a person's name.
 ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
 
-# Capitalised particles that begin a surname, never a given name: "Van Voorhis".
+# Capitalised particles that begin a surname, never a given name: "Van Quell".
 CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "La", "Le",
                             "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St."})
 
-# Bylines: "Reporting by Valerie Volcovici; Editing by Will Dunham".
+# Bylines: "Reporting by Jane Roe; Editing by Tom Doe".
 BYLINE_BEFORE = re.compile(
     r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
     r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)[Bb]y $"
 )
 
-# Verbs before a name that report its words: "said Elez Biberaj".
+# Verbs before a name that report its words: "said Tom Quell".
 SPEECH_BEFORE = frozenset({"said", "says", "added", "wrote", "explained", "noted",
                             "continued", "recalled", "warned", "insisted", "argued"})
 
 # Plural nouns of groups: "Demonstrators said" names no one.
 GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "ans")
 
-# An apposition that says who the person is: "Jean-Marc Ayrault, the foreign minister".
+# An apposition that says who the person is: "Jean-Luc Quell, the foreign minister".
 APPOSITION = re.compile(
     r",? (?:(?:the|a|an|his|her|its|their|our) (?:[\w’'-]+ ){0,4}?|(?:[a-z][\w’'-]* ){0,3}?)(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
 )
-# Lower-case words that may stand inside a role: "State Department spokesperson".
+# Lower-case words that may stand inside a role: "Fisheries Department spokesperson".
 ROLE_PREFIX = frozenset({
     "former", "deputy", "acting", "vice", "chief", "senior", "top", "assistant", "press",
     "national", "security", "general", "foreign", "defense", "defence", "prime", "then",
@@ -98,11 +93,11 @@ SURNAME_ENDING = re.compile(
     r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti)$"
 )
 
-# Sports results: a cricket scorecard ("c Healy b McGrath", "M. Waugh run out") and
-# bowling figures ("McGrath 10-1-35-2"); a scorer's minute ("Contra (31st)").
+# Sports results: a cricket scorecard ("c Roe b Doe", "T. Quell run out") and
+# bowling figures ("Doe 10-1-35-2"); a scorer's minute ("Quell (31st)").
 SCORECARD_BEFORE = re.compile(
     r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
-    r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Bertrand Crasson"
+    r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Tom Quell"
 )
 SCORECARD_AFTER = re.compile(
     r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
@@ -117,7 +112,11 @@ PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", 
 # The lower-case words the people finder looks at (see tokens.tokenize).
 KEEP_LOWER: frozenset[str] = (
     ROLE_NOUNS | ROLE_BEFORE | ROLE_PREFIX | SPEECH_VERBS | SPEECH_BEFORE | PARTICLES
-    | PLACE_PREPOSITIONS | frozenset({"of", "and", "or", "the", "s", "in", "by"})
+    | PLACE_PREPOSITIONS | COMPANY_BEFORE | SHARES | COMPANY_SUFFIXES
+    | frozenset({"of", "and", "or", "the", "s", "in", "by"})
+    | frozenset({"administration", "campaign", "presidency", "era", "camp", "aides",
+                 "supporters", "voters", "allies", "loyalists", "doctrine", "years",
+                 "government", "cabinet", "family"})
 )
 
 SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")
@@ -132,7 +131,19 @@ def starts_sentence(text: str, tok: Token) -> bool:
 
 
 def is_initial(t: str) -> bool:
-    return len(t) == 2 and t[1] == "." and t[0].isupper()
+    """"J." or run-together initials "J.B.", "A.J.P." (never an abbreviation "Gen.")."""
+    if len(t) == 2:
+        return t[1] == "." and t[0].isupper()
+    return len(t) <= 8 and _INITIALS.fullmatch(t) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
+
+
+def has_article(t: str) -> bool:
+    """True for a name part joined to a lower-case Arabic article: "al-Rashid"."""
+    return t[:1].islower() and _ARTICLE_NAME.match(t) is not None
 
 
 def can_be_in_name(tok: Token) -> bool:
@@ -140,11 +151,21 @@ def can_be_in_name(tok: Token) -> bool:
     t = tok.text
     if not tok.cap or tok.caps_line or t in NEVER_NAME:
         return False
-    if "-" in t and t.endswith(DESCRIPTIVE_ENDINGS):
+    if "-" in t and (t.endswith(DESCRIPTIVE_ENDINGS) or descriptive_compound(t)):
         return False
     if len(t) > 1 and t.isupper() and "." not in t and t not in SUFFIXES:
         return False  # NATO, FBI
     return not t.endswith(".") or is_initial(t)  # an initial "J." is, "Gen." is not
+
+
+def descriptive_compound(t: str) -> bool:
+    """A hyphenated description, not a name: "Top-seeded", "Award-winning", "T-shirt"."""
+    head, _, tail = t.rpartition("-")
+    if len(head) == 1:
+        return True  # "T-shirt", "X-ray", "U-turn"
+    if not tail.islower():
+        return False
+    return (len(tail) >= 5 and tail.endswith("ed")) or (len(tail) >= 6 and tail.endswith("ing"))
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
@@ -153,7 +174,7 @@ def joined(text: str, left: Token, right: Token) -> bool:
 
 
 def title_lines(text: str) -> list[tuple[int, int]]:
-    """The headline, when the text opens with one in title case ("Hillary Clinton Speaks
+    """The headline, when the text opens with one in title case ("Jane Roe Speaks
     Directly to Voters"). Only the first line: further capitalised lines are mostly lists
     of names and results."""
     start = len(text) - len(text.lstrip())

@@ -1,11 +1,12 @@
 """Organisations named by a run of capitalised words ending in a word such as "Department",
 "Council" or "Party", with the "of X" after it ("Ministry of Defence") and a known body
-right before it ("U.N. Security Council"). Known bodies and news agencies themselves come
+right before it ("U.N. Fisheries Council"). Known bodies and news agencies themselves come
 from the phrase tables (lexicon.py).
 """
 
 from __future__ import annotations
 
+from reader.analysis.data.words import NEVER_NAME
 from reader.analysis.model import Entity
 from reader.analysis.name_cues import joined
 from reader.analysis.slugs import entity_id
@@ -34,6 +35,10 @@ class OrganizationBook:
             j += 2
             while j < len(tokens) and tokens[j].cap and joined(text, tokens[j - 1], tokens[j]):
                 j += 1
+        while i < j - 1 and tokens[i].text in NEVER_NAME:
+            i += 1  # "The Ruritanian Foreign Ministry" is named without its article
+        while i > 0 and claims[i - 1] == "other" and joined(text, tokens[i - 1], tokens[i]):
+            i -= 1  # a place that is part of the name: "the Elston Standard"
         start = tokens[i].start
         if i > 0 and claims[i - 1] == "organization" and joined(text, tokens[i - 1], tokens[i]):
             found = self.ending_at.pop(tokens[i - 1].end, None)

@@ -2,22 +2,28 @@
 
 A run of capitalised words is a person's name when something says so: a title or rank
 before it ("Maj. Gen.", "Mr.", "President"), a role word ("spokesperson", "striker"), a
-known given name or an initial first ("Patrick Ryder", "P. Simmons"), an East Asian family
-name first ("Xi Jinping"), a frequent surname last ("Jansher Khan"), a reporting verb after
-it ("Hoddle said"), or the notation of sports results ("Pete Sampras (U.S.)", "c Healy b
-McGrath"). Later, a lone surname or first name of a person already found is a mention of
-that person ("Ryder", "Mr. Miller", "Alan"), also in ALL-CAPS headlines ("SHEARER").
+known given name or an initial first ("Patrick Ryder", "J. Quell"), an East Asian family
+name first ("Park Min-jun"), a frequent surname last ("Imran Wilson"), a reporting verb
+after it ("Quellbach said"), or the notation of sports results ("Jane Roe (Canada)", "c Roe
+b Doe"). Later, a lone surname or first name of a person already found is a mention of
+that person ("Ryder", "Mr. Hale", "Jane"), also in ALL-CAPS headlines ("QUELLBACH").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
 from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
+    HEADLINE_IRREGULAR,
+    HEADLINE_NOUNS,
+    HEADLINE_VERB_BASES,
     HEADLINE_VERBS,
     HONORIFICS,
     MEDIA_WORDS,
+    NEVER_NAME,
     NOT_FIRST,
     OFFICE_WORDS,
     ORG_HEADS,
@@ -26,6 +32,7 @@ from reader.analysis.data.words import (
     ROLE_NOUNS,
     TITLE_MODIFIERS,
     US_STATES,
+    inflect,
 )
 from reader.analysis.model import Entity
 from reader.analysis.name_cues import (
@@ -33,23 +40,22 @@ from reader.analysis.name_cues import (
     BYLINE_BEFORE,
     CAP_PARTICLES,
     COMPANY_BEFORE,
-    COMPANY_SUFFIX,
     GROUP_ENDINGS,
     LOWER_BEFORE,
     MONTH_NAMES,
-    NAME_BEFORE_SUFFIX,
     PARTICLES,
     PLACE_PREPOSITIONS,
     ROLE_BEFORE,
     ROLE_PREFIX,
     SCORECARD_AFTER,
     SCORECARD_BEFORE,
-    SHARES_OF,
+    SHARES,
     SPEECH_BEFORE,
     SPEECH_VERBS,
     SUFFIXES,
     SURNAME_ENDING,
     can_be_in_name,
+    has_article,
     is_initial,
     joined,
     starts_sentence,
@@ -66,6 +72,31 @@ from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import LOWER_WORD, Token
 
+# Words that end a name in a title-case headline: verbs in any tense and the nouns that
+# follow a name there, less the forms that are themselves frequent names ("Rose", "Banks").
+HEADLINE_WORDS: frozenset[str] = HEADLINE_VERBS | frozenset(
+    w for w in inflect(HEADLINE_VERB_BASES) | HEADLINE_IRREGULAR | HEADLINE_NOUNS
+    if w not in SURNAMES and w not in GIVEN_NAMES and w not in PLACE_WORDS
+    and w not in ORG_HEADS and w not in MEDIA_WORDS)
+
+
+# Lower-case words after "the X" that make X a person's surname: "the Quell administration".
+SURNAME_CONTEXT_AFTER = frozenset({
+    "administration", "campaign", "presidency", "era", "camp", "aides", "supporters",
+    "voters", "allies", "loyalists", "doctrine", "years", "government", "cabinet",
+    "family",
+})
+
+# A role right after a possessive that makes its owner a person: "Quell's spokesman".
+POSSESSED_ROLE = re.compile(
+    r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
+    + "|".join(sorted({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
+                       "daughter", "lawyer", "attorney", "aide", "aides", "adviser", "advisers",
+                       "advisor", "campaign", "running mate", "biographer", "chief of staff",
+                       "press secretary", "brother", "sister", "father", "mother"},
+                      key=len, reverse=True))
+    + r")\b")
+
 
 @dataclass(slots=True)
 class _Person:
@@ -79,13 +110,15 @@ class _Person:
 
 class _Finder:
     def __init__(self, text: str, tokens: list[Token], claims: list[str | None],
-                 organizations: list[Entity], countries: list[Entity]) -> None:
+                 organizations: list[Entity], countries: list[Entity],
+                 lower_words: set[str] | None = None) -> None:
         self.text = text
         self.tokens = tokens
         self.claims = claims
         self.countries = countries
         self.people: dict[str, _Person] = {}
-        self.lower_words = set(LOWER_WORD.findall(text))
+        self.lower_words = (set(LOWER_WORD.findall(text)) if lower_words is None
+                            else lower_words)
         self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
         # Runs no cue decided: (start, end, whole), whole when nothing was cut off before.
         self.open_runs: list[tuple[int, int, bool]] = []
@@ -97,16 +130,31 @@ class _Finder:
         self.orgs = OrganizationBook(organizations)
 
     def company_words(self) -> set[str]:
-        """Words that name a company in this text ("Ruch SA", "company Cofinec")."""
-        text = self.text
+        """Words that name a company in this text ("Quellco SA", "Roe & Doe Ltd", "company
+        Quellco", "shares of Quellco"), read off the tokens."""
+        text, tokens = self.text, self.tokens
         words: set[str] = set()
-        for m in COMPANY_SUFFIX.finditer(text):
-            before = NAME_BEFORE_SUFFIX.search(text, max(0, m.start() - 40), m.start())
-            if before is not None:
-                words.add(before.group(1))
-        for pattern in (COMPANY_BEFORE, SHARES_OF):
-            for m in pattern.finditer(text):
-                words.update(m.group(1).split())
+        n = len(tokens)
+        for k, tok in enumerate(tokens):
+            t = tok.text
+            if t in COMPANY_SUFFIXES:
+                if k > 0 and tokens[k - 1].cap and text[tokens[k - 1].end:tok.start] == " ":
+                    words.add(tokens[k - 1].text)
+                    if k > 1 and text[tokens[k - 2].end:tokens[k - 1].start] == " & ":
+                        words.add(tokens[k - 2].text)
+                continue
+            if t in COMPANY_BEFORE:
+                m = k + 1
+            elif t in SHARES and k + 1 < n and tokens[k + 1].text in ("of", "in") and (
+                    text[tok.end:tokens[k + 1].start] == " "):
+                m = k + 2
+            else:
+                continue
+            prev = tokens[m - 1]
+            while m < n and tokens[m].cap and text[prev.end:tokens[m].start] == " ":
+                words.add(tokens[m].text)
+                prev = tokens[m]
+                m += 1
         return words
 
     def in_title_line(self, tok: Token) -> bool:
@@ -131,7 +179,7 @@ class _Finder:
                     j = nick + 1  # the nickname and the surname after it
                     continue
                 nxt = tokens[j]
-                name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_VERBS
+                name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_WORDS
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
                             and joined(text, nxt, tokens[j + 1]))
@@ -142,17 +190,23 @@ class _Finder:
             i = j
 
     def nickname(self, j: int) -> int:
-        """Past a quoted nickname inside a name: 'Hector "Macho" Camacho' (the index of the
-        token after it), or j itself when there is none."""
+        """Past a quoted nickname or a bracketed insertion inside a name: 'Hector "Ace"
+        Quell', "Anna Maria (Mia) Quell", "Alan (A.J.) Quell" (the index of the token after
+        it), or j itself when there is none."""
         tokens, text = self.tokens, self.text
         prev = tokens[j - 1]
-        if not prev.cap or text[prev.end:tokens[j].start] not in (' "', " “"):
+        opening = text[prev.end:tokens[j].start]
+        if not prev.cap or opening not in (' "', " “", " ("):
             return j
+        closings = (") ",) if opening == " (" else ('" ', "” ")
         for m in range(j, min(j + 4, len(tokens) - 1)):
             after = text[tokens[m].end:tokens[m + 1].start]
-            if after in ('" ', "” "):
+            if after in closings:
                 if not (tokens[j].cap and tokens[m + 1].text[0].isupper()
                         and all(self.claims[q] is None for q in range(j, m + 2))):
+                    return j
+                if opening == " (" and not all(
+                        can_be_in_name(t) or is_initial(t.text) for t in tokens[j:m + 2]):
                     return j
                 for q in range(j, m + 1):
                     self.nick.add(q)
@@ -176,28 +230,40 @@ class _Finder:
         if j - i == 1 and tokens[i].text in HONORIFICS:
             return  # a title alone
         if tokens[k].text in PLACE_PREFIXES:
-            return  # "Los Angeles", "Port Vale"
+            return  # "Los Angeles", "Port Elston"
         for m in range(k, j):
             if tokens[m].text in ORG_HEADS:
-                self.orgs.add_run(self.text, self.tokens, self.claims, i if not titled else k, j)
+                # The organisation ends with its head word(s); what follows is read anew
+                # ("Critics Accuse Board Of Ignoring Roe": Roe is not the board's).
+                end = m + 1
+                while end < j and tokens[end].text in ORG_HEADS:
+                    end += 1
+                if end < j and not self.head_ends_org(end):
+                    end = j
+                self.orgs.add_run(self.text, self.tokens, self.claims, i if not titled else k,
+                                  end)
+                if end < j:
+                    self.classify(end, j)
                 return
             if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
-                # "The Steve Harvey Morning Show": the host's name comes first
+                # "The Jane Roe Morning Show": the host's name comes first
                 j = m
                 while j - k > 2 and tokens[k].text not in GIVEN_NAMES:
                     k += 1
                 j = min(j, k + 2)
                 break
             if m > k and tokens[m].text in PLACE_WORDS:
-                return  # "Grace Road", "Greater Milwaukee Open"
-        # The run may hold several names or a name after other words ("Cofinec CEO
-        # Stephen Frater"): take each stretch of name words in turn.
+                return  # "Elm Road", "Greater Marbeck Open"
+        # The run may hold several names or a name after other words ("Quellco CEO
+        # Jane Roe"): take each stretch of name words in turn.
         pos = k
         while pos < j:
             start = pos
             while start < j and (not can_be_in_name(tokens[start])
+                                 or has_article(tokens[start].text)
+                                 or self.verb_form(tokens[start].text)
                                  or tokens[start].text in NOT_FIRST
-                                 or tokens[start].text in HEADLINE_VERBS):
+                                 or tokens[start].text in HEADLINE_WORDS):
                 start += 1
             end = start
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
@@ -215,14 +281,14 @@ class _Finder:
         """Decide whether tokens start..end-1 of the run starting at i are a person's name
         (`whole` when they are the run itself, with nothing cut off before them)."""
         tokens = self.tokens
-        # "Miss Universe Alicia Machado", "Brazilian-born Luis Oliveira": a given name
+        # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
         if not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES:
             for m in range(start + 1, end - 1):
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
                     start = m
                     break
-        # "Hillary Clinton Speaks Directly": in a title-case headline a name is a given
+        # "Jane Roe Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
         headline = bool(self.title_lines) and self.in_title_line(tokens[start])
         if headline and not titled:
@@ -236,8 +302,13 @@ class _Finder:
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES:
-            return  # "St Louis", "San Diego"
+            return  # "St Elston", "San Marbeck"
         if not titled and self.place_run(start, end):
+            if end - start == 1:
+                self.open_runs.append((start, end, whole))  # "the Lagos administration"
+            return
+        if self.text.startswith(" & ", tokens[end - 1].end):
+            self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
             return
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
@@ -256,9 +327,10 @@ class _Finder:
             return
         given = GIVEN_NAMES.get(first)
         if first in US_STATES and not titled:
-            return  # "Cleveland Indians", "Philadelphia Eagles"
+            return  # "Ohio Hawks", "Texas Rangers"
         strong = (cue or given is not None or is_initial(first)
-                  or (first in EAST_ASIAN_FAMILY and size <= 3))
+                  or (first in EAST_ASIAN_FAMILY and size <= 3)
+                  or any(has_article(t.text) for t in tokens[start + 1:end]))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
                 and (last in SURNAMES or SURNAME_ENDING.search(last) is not None))
@@ -271,6 +343,34 @@ class _Finder:
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def firm(self, start: int, end: int) -> None:
+        """Tokens start..end-1 and the capitalised words after their " & " name a firm."""
+        tokens, text = self.tokens, self.text
+        j = end
+        if j < len(tokens) and tokens[j].cap and self.claims[j] is None and (
+                text[tokens[j - 1].end:tokens[j].start] == " & "):
+            j += 1
+            while (j < len(tokens) and tokens[j].cap and self.claims[j] is None
+                   and joined(text, tokens[j - 1], tokens[j])):
+                j += 1
+        span = (tokens[start].start, tokens[j - 1].end)
+        for m in range(start, j):
+            self.claims[m] = "organization"
+        self.orgs.add(" ".join(text[span[0]:span[1]].split()), span)
+
+    def head_ends_org(self, end: int) -> bool:
+        """True when the words after an organisation's head word are not part of its name:
+        a capitalised preposition, a verb or a person's name in a headline."""
+        word = self.tokens[end].text
+        return (word in NEVER_NAME or word in HEADLINE_WORDS or self.verb_form(word)
+                or word in HONORIFICS or word in GIVEN_NAMES)
+
+    @staticmethod
+    def verb_form(word: str) -> bool:
+        """A capitalised -ing or -ed word that is not a name: "Injecting", "Praised"."""
+        return (len(word) >= 5 and word.endswith(("ing", "ed")) and word not in GIVEN_NAMES
+                and word not in SURNAMES)
 
     def place_run(self, start: int, end: int) -> bool:
         """True for a city's name ("Port Elston", "Marbeck") or a club named after its
@@ -287,7 +387,7 @@ class _Finder:
                 and not self.role_before(start))
 
     def with_suffix(self, end: int) -> int:
-        """Take in a generational suffix: "Biden Jr.", "Biden, Jr."."""
+        """Take in a generational suffix: "Roe Jr.", "Roe, Jr."."""
         tokens = self.tokens
         if end < len(tokens) and tokens[end].text in SUFFIXES and self.claims[end] is None:
             between = self.text[tokens[end - 1].end:tokens[end].start]
@@ -315,7 +415,7 @@ class _Finder:
 
     def context_before(self, start: int, end: int) -> bool:
         """A byline, a reporting verb, or an organisation's or country's possessive before
-        the name: "Editing by Will Dunham", "said Elez Biberaj", "CNN's Wolf Blitzer"."""
+        the name: "Editing by Jane Roe", "said Tom Quell", "CNN's Ann Doe"."""
         if start == 0:
             return False
         tokens, text = self.tokens, self.text
@@ -323,7 +423,7 @@ class _Finder:
         prev = tokens[start - 1]
         between = text[prev.end:tok.start]
         if between == " " and prev.text in SPEECH_BEFORE:
-            # "said Hill, whose career": a lone word needs the clause to end after it
+            # "said Quell, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
         if BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start):
             return True
@@ -331,7 +431,7 @@ class _Finder:
                 and self.claims[start - 2] in ("organization", "country"))
 
     def apposition_after(self, end: int) -> bool:
-        """True for "Jean-Marc Ayrault, the foreign minister of France"."""
+        """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""
         e = self.tokens[end - 1].end
         if self.text[e:e + 2] not in (", ", ",\u00a0"):
             return False
@@ -345,7 +445,7 @@ class _Finder:
         return nxt.text in SPEECH_VERBS and between in (" ", ", ")
 
     def country_after(self, end: int) -> bool:
-        """True for "Pete Sampras (U.S.)": a name followed by its country in brackets."""
+        """True for "Jane Roe (Canada)": a name followed by its country in brackets."""
         if end >= len(self.tokens):
             return False
         between = self.text[self.tokens[end - 1].end:self.tokens[end].start]
@@ -383,7 +483,7 @@ class _Finder:
     def add_person(self, start: int, end: int, sex: str | None, role: str | None,
                    name_end: int | None = None) -> None:
         """A person named by tokens start..end-1 (their full name may run to name_end:
-        "Joseph R. Biden Jr." is named with the suffix, mentioned without it)."""
+        "Thomas A. Roe Jr." is named with the suffix, mentioned without it)."""
         tokens = self.tokens
         last = tokens[(name_end or end) - 1]
         name = " ".join(self.text[tokens[start].start:last.end].split())
@@ -413,7 +513,7 @@ class _Finder:
 
     def recurring_surnames(self) -> None:
         """An undecided pair whose last word also stands alone elsewhere in the text is a
-        person: "Barack Obama ... Obama said" (a place or a team is rarely cut so)."""
+        person: "Jane Quell ... Quell said" (a place or a team is rarely cut so)."""
         tokens, claims, text = self.tokens, self.claims, self.text
         alone: dict[str, int] = {}
         for k, tok in enumerate(tokens):
@@ -439,19 +539,65 @@ class _Finder:
                 remaining.append((start, end, whole))
         self.open_runs = remaining
 
+    def lone_names(self) -> None:
+        """A capitalised word named once, alone, that the words around it make a person's
+        surname: "the Quell administration", "Quell's spokesman", "Quell and Jane Roe"."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        open_singles = {start for start, end, _ in self.open_runs if end - start == 1}
+        first_names = {p.words[0] for p in self.people.values() if len(p.words) > 1}
+        for k in sorted(open_singles):
+            tok = tokens[k]
+            t = tok.text
+            if t in first_names or (k + 1 < n and tokens[k + 1].cap
+                                    and joined(text, tok, tokens[k + 1])):
+                continue  # a known person's first name, or the start of a longer name
+            if (claims[k] is not None or tok.caps_line or t.isupper() or len(t) < 3
+                    or starts_sentence(text, tok) or not self.plausible_single(k)
+                    or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
+                    or t in self.companies):
+                continue
+            prev = tokens[k - 1] if k > 0 else None
+            nxt = tokens[k + 1] if k + 1 < n else None
+            after = text[tok.end:tok.end + 3]
+            cue = False
+            if (nxt is not None and nxt.text in SURNAME_CONTEXT_AFTER and prev is not None
+                    and prev.text in ("the", "The") and joined(text, prev, tok)
+                    and joined(text, tok, nxt)):
+                cue = True  # "the Quell administration"
+            elif after[:2] in ("'s", "’s") and POSSESSED_ROLE.match(text, tok.end + 2):
+                cue = True  # "Quell's former spokesman"
+            elif not (t in CITIES and t not in SURNAMES) and self.next_to_person(k):
+                cue = True  # "Quell and Jane Roe", "Jane Roe or Quell"
+            if cue:
+                self.singles.append((k, None))
+
+    def next_to_person(self, k: int) -> bool:
+        """True when token k and a person are joined by "and" or "or"."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        for link, other in ((k + 1, k + 2), (k - 1, k - 2)):
+            if not (0 <= other < len(tokens) and tokens[link].text in ("and", "or")):
+                continue
+            left, right = sorted((k, other))
+            if (claims[other] == "person" and joined(text, tokens[left], tokens[link])
+                    and joined(text, tokens[link], tokens[right])):
+                return True
+        return False
+
     def short_forms(self) -> None:
         self.recurring_surnames()
+        self.lone_names()
         self.merge_variants()
         by_last: dict[str, list[_Person]] = {}
         by_first: dict[str, list[_Person]] = {}
         for person in self.people.values():
             by_last.setdefault(person.words[-1], []).append(person)
             if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
-                by_last.setdefault(person.words[0], []).append(person)  # "Choe" of Choe Son-hui
+                by_last.setdefault(person.words[0], []).append(person)  # "Park" of Park Min-jun
             if len(person.words) > 1 and person.words[0] in GIVEN_NAMES:
                 by_first.setdefault(person.words[0], []).append(person)
-        # Undecided runs: a known person's last words ("Suu Kyi" of Aung San Suu Kyi), or
-        # a new person sharing a known surname ("Naina Yeltsin").
+        # Undecided runs: a known person's last words ("Mar Quell" of Ana Lia Mar Quell), or
+        # a new person sharing a known surname ("Ruth Quell" after "Tom Quell").
         for start, end, _ in self.open_runs:
             words = tuple(t.text.lower() for t in self.tokens[start:end])
             found = by_last.get(self.tokens[end - 1].text)
@@ -472,7 +618,7 @@ class _Finder:
                 continue
             tok = self.tokens[k]
             if tok.text in org_words and tok.text not in by_last:
-                continue  # "Commerce said" after "the Commerce Department"
+                continue  # "Fisheries said" after "the Fisheries Department"
             found = by_last.get(tok.text)
             if found:
                 self.mention_span(self.closest(found, tok.start), k, k + 1, sex)
@@ -514,7 +660,7 @@ class _Finder:
             person = self.closest(found, tok.start)
             first = k
             if k > 0 and self.claims[k - 1] is None:
-                prev = self.tokens[k - 1]  # "ROBERTO DURAN", "Hillary Clinton Speaks ..."
+                prev = self.tokens[k - 1]  # "JANE QUELL", "Jane Quell Speaks ..."
                 if (prev.key in GIVEN_NAMES or prev.key == person.words[0]) and joined(
                         self.text, prev, tok) and prev.caps_line == tok.caps_line:
                     first = k - 1
@@ -524,7 +670,7 @@ class _Finder:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
 
     def reads_as_month(self, k: int) -> bool:
-        """True for "in May", "since May", "May 5", "the May crackdown"."""
+        """True for "in May", "since May", "May 5", "the May vote"."""
         tok = self.tokens[k]
         after = self.text[tok.end:tok.end + 2]
         if after[:1] == " " and after[1:2].isdigit():
@@ -554,8 +700,8 @@ class _Finder:
         return False
 
     def merge_variants(self) -> None:
-        """One person for "Joe Biden" and "Joseph R. Biden Jr." (same surname, same initial)
-        and for "Enrique Peña Nieto" and "Peña Nieto" (the last words of a longer name)."""
+        """One person for "Tom Roe" and "Thomas A. Roe Jr." (same surname, same initial)
+        and for "Ana Lia Mar Quell" and "Mar Quell" (the last words of a longer name)."""
         people = sorted(self.people.values(), key=lambda p: -len(p.words))
         by_last: dict[str, list[_Person]] = {}
         for person in people:
@@ -597,7 +743,7 @@ class _Finder:
         """A comma-separated list of which at least a third (and two) are people makes all
         its items people.
 
-        ("Given, Breen, Staunton, Irwin, McAteer" in a team line-up).
+        ("Roe, Doe, Quell, Marsh, Yarrow" in a team line-up).
         """
         tokens, text, claims = self.tokens, self.text, self.claims
         n = len(tokens)
@@ -647,13 +793,15 @@ class _Finder:
 
 
 def find_people(text: str, tokens: list[Token], claims: list[str | None],
-                organizations: list[Entity], countries: list[Entity]) -> list[Entity]:
+                organizations: list[Entity], countries: list[Entity],
+                lower_words: set[str] | None = None) -> list[Entity]:
     """Every person named in the text; organisations found on the way join `organizations`.
 
-    Country mentions that turn out to be a person's name ("Jordan" of Michael Jordan) are
-    taken out of `countries`.
+    Country mentions that turn out to be a person's name ("Jordan" of Jane Jordan) are
+    taken out of `countries`. `lower_words` are the words the text writes in lower case
+    (as `tokenize` collects them); they are found here when not given.
     """
-    finder = _Finder(text, tokens, claims, organizations, countries)
+    finder = _Finder(text, tokens, claims, organizations, countries, lower_words)
     finder.runs()
     finder.short_forms()
     finder.name_lists()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
 from reader.analysis.model import Entity
@@ -40,6 +41,7 @@ _SENTENCE_GAP = re.compile(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
 _SENTENCE_BREAK = re.compile(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
 # A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
+_LAST_WORD = re.compile(r"\S+\s*$")
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
@@ -54,6 +56,59 @@ def _strip_quotes(text: str) -> str:
     """The text without its quoted parts (a "he" inside a quote is someone else)."""
     return _QUOTED.sub(" ", text)
 
+
+# Heads of descriptions that stand for a person named before ("the Alaska senator",
+# "the 63-year-old mayor"), and the words in a person's title, role or apposition that
+# make the person fit each head ("Sen." fits "the senator", "Rep." fits "the lawmaker").
+_ROLE_FITS: dict[str, frozenset[str]] = {
+    head: word_set(fits) for head, fits in {
+        "senator": "senator sen sen.",
+        "congressman": "congressman rep rep. representative",
+        "congresswoman": "congresswoman rep rep. representative",
+        "representative": "representative rep rep. congressman congresswoman",
+        "lawmaker": """lawmaker senator sen sen. rep rep. representative congressman
+            congresswoman legislator""",
+        "governor": "governor gov gov.",
+        "president": "president pres pres.",
+        "nominee": "nominee candidate",
+        "candidate": "candidate nominee",
+        "mayor": "mayor",
+        "secretary": "secretary",
+        "minister": "minister",
+        "premier": "premier",
+        "chancellor": "chancellor",
+        "spokesman": "spokesman spokesperson",
+        "spokeswoman": "spokeswoman spokesperson",
+        "spokesperson": "spokesperson spokesman spokeswoman",
+        "chairman": "chairman chair",
+        "chairwoman": "chairwoman chair",
+        "director": "director",
+        "chief": "chief",
+        "leader": "leader",
+        "judge": "judge justice",
+        "prosecutor": "prosecutor attorney",
+        "ambassador": "ambassador amb amb.",
+        "businessman": "businessman billionaire executive",
+        "businesswoman": "businesswoman billionaire executive",
+        "commissioner": "commissioner",
+        "sheriff": "sheriff",
+        "coach": "coach",
+        "founder": "founder",
+    }.items()
+}
+# Heads that tell the gender of whoever they stand for ("the mother of three replied").
+_HEAD_GENDER: dict[str, Gender] = {
+    **dict.fromkeys(word_set("""mother woman wife daughter sister grandmother widow girl
+        congresswoman spokeswoman chairwoman businesswoman actress"""), "f"),
+    **dict.fromkeys(word_set("""father man husband son brother grandfather widower boy
+        congressman spokesman chairman businessman actor"""), "m"),
+}
+# Words around a name that say who the person is: "Sen. Ana Vidal", "party nominee
+# Ana Vidal", "Ana Vidal, the mayor of Tarsia,".
+_WORDS_BEFORE = re.compile(r"((?:[\w.'’-]+ ){1,4})$")
+_APPOSITION = re.compile(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
+_DESCRIPTION_WORD = re.compile(r"[A-Za-z]+\.?")
+_AGE = re.compile(r"(?:, | \()(\d{1,3})[,)]")
 
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
@@ -74,15 +129,19 @@ def name_gender(name: str) -> Gender | None:
 def entity_gender(text: str, entity: Entity) -> Gender | None:
     """What the text says about a person's gender, or None."""
     votes = {"m": 0, "f": 0}
-    for start, _ in entity.mentions[:12]:
+    for start, end in entity.mentions[:12]:
         m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        if m is None:
-            continue
-        word = m.group(1).lower()
+        word = m.group(1).lower() if m is not None else ""
         if word in _MALE_CUES:
             votes["m"] += 1
         elif word in _FEMALE_CUES:
             votes["f"] += 1
+        m = _APPOSITION.match(text, end, min(len(text), end + 64))
+        if m is not None:
+            # "Ana Vidal, the founder's eldest daughter, ...": the apposition's words.
+            words = {w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1))}
+            votes["m"] += bool(words & _MALE_CUES)
+            votes["f"] += bool(words & _FEMALE_CUES)
     if votes["m"] != votes["f"]:
         return "m" if votes["m"] > votes["f"] else "f"
     # What the text says next to the name beats the given-name statistics.
@@ -94,7 +153,26 @@ def entity_gender(text: str, entity: Entity) -> Gender | None:
         return "m"
     if any(w in _FEMALE_CUES for w in role):
         return "f"
-    return name_gender(entity.name)
+    return name_gender(entity.name) or _pronoun_gender(text, entity)
+
+
+# The first personal pronoun after a name, in the rest of its sentence.
+_PRONOUN_AFTER = re.compile(r"[^.?!\n\"“”]{0,80}?\b(he|his|she)\b", re.IGNORECASE)
+
+
+def _pronoun_gender(text: str, entity: Entity) -> Gender | None:
+    """The gender the pronouns after a person's mentions give ("Ana Vidal said her
+    plan ..."), by a clear majority; the weakest sign, used when nothing else tells."""
+    votes = {"m": 0, "f": 0}
+    for _, end in entity.mentions[:12]:
+        m = _PRONOUN_AFTER.match(text, end, min(len(text), end + 90))
+        if m is not None:
+            votes["m" if m.group(1).lower() in ("he", "his") else "f"] += 1
+    if votes["m"] >= 2 * votes["f"] + 1:
+        return "m"
+    if votes["f"] >= 2 * votes["m"] + 1:
+        return "f"
+    return None
 
 
 class PersonHistory:
@@ -106,6 +184,11 @@ class PersonHistory:
         people = [e for e in entities if e.kind == "person"]
         self.people = SpanIndex((s, e, ent.id) for ent in people for s, e in ent.mentions)
         self.gender = {e.id: entity_gender(text, e) for e in people}
+        self.entities = {e.id: e for e in people}
+        self._pronouns: dict[Gender, list[int]] = {}
+        self._pronoun_ref: dict[int, tuple[str | None, int]] = {}
+        self._settled: dict[Gender, int] = {}
+        self._descriptions: dict[str, frozenset[str]] = {}
         self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
                               for s, e in ent.mentions)
         self.quote_spans = quote_spans or []
@@ -118,6 +201,7 @@ class PersonHistory:
         """Take in an entity made after the history was built."""
         if ent.kind == "person":
             self.gender.setdefault(ent.id, entity_gender(self.text, ent))
+            self.entities.setdefault(ent.id, ent)
             for s, e in ent.mentions:
                 self.people.add(s, e, ent.id)
         elif ent.kind == "organization":
@@ -142,7 +226,7 @@ class PersonHistory:
             return False
         word = after.group(1)
         if word.endswith("ly") and word.islower():
-            # "Anderson largely agreed": look past the adverb.
+            # "Lind mostly agreed": look past the adverb.
             after = _WORD_AFTER.match(self.text, after.end(), min(len(self.text), end + 50))
             if after is None:
                 return False
@@ -155,8 +239,7 @@ class PersonHistory:
         words = head.split()
         while words and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in TITLES:
             words.pop()
-            cut = head.rfind(" ", 0, len(head.rstrip()))
-            head = head[:cut + 1] if cut >= 0 else ""
+            head = _LAST_WORD.sub("", head)  # keeps the line break before the title
         return start == 0 or bool(_SENTENCE_GAP.search(head)) or not head.strip() or bool(
             _ACCORDING_TO_BEFORE.search(head))
 
@@ -186,7 +269,12 @@ class PersonHistory:
         elif p == "her":
             p = "she"
         if p in ("he", "she"):
-            return self._resolve_person("m" if p == "he" else "f", pos, window)
+            want = "m" if p == "he" else "f"
+            found = self._resolve_person(want, pos, window)
+            if found is not None and self.gender.get(found) is None:
+                # Learnt from the text: "..., she said" settles who Lind is from now on.
+                self.gender[found] = want
+            return found
         if p == "they":
             pair = self._pair_before(pos)
             if pair is not None:
@@ -196,6 +284,45 @@ class PersonHistory:
             if org is not None:
                 return org[2]
         return None
+
+    def resolve_description(self, head: str, pos: int, window: int = 3000) -> str | None:
+        """The person a definite description at `pos` stands for ("the senator"): the
+        latest person whose title, role or apposition fits the head; for a head that
+        tells a gender ("the mother of three"), else the person a pronoun would be."""
+        fits = _ROLE_FITS.get(head) or frozenset({head})
+        if fits:
+            for start, _, ent_id in self.people.before(pos, pos - window):
+                if not self._in_quote(start) and fits & self._described(ent_id):
+                    return ent_id
+        gender = _HEAD_GENDER.get(head)
+        if gender is not None:
+            return self._resolve_person(gender, pos, window)
+        return None
+
+    def _described(self, ent_id: str) -> frozenset[str]:
+        """The lower-case words that describe a person: title and role, the words
+        right before a mention, an apposition after one (first mentions only)."""
+        known = self._descriptions.get(ent_id)
+        if known is not None:
+            return known
+        found: set[str] = set()
+        ent = self.entities.get(ent_id)
+        if ent is not None:
+            found.update(w.lower() for w in _DESCRIPTION_WORD.findall(ent.role or ""))
+            text = self.text
+            for start, end in ent.mentions[:12]:
+                m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+                if m is not None:
+                    found.update(w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1)))
+                m = _APPOSITION.match(text, end, min(len(text), end + 64))
+                if m is not None:
+                    found.update(w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1)))
+                m = _AGE.match(text, end, min(len(text), end + 8))
+                if m is not None:
+                    found.add(f"{m.group(1)}-year-old")  # "Ana Vidal, 24," is "the 24-year-old"
+        out = frozenset(found)
+        self._descriptions[ent_id] = out
+        return out
 
     def _pair_before(self, pos: int) -> str | None:
         """"Brook and Vance ... they wrote": the first of two people named together
@@ -210,66 +337,122 @@ class PersonHistory:
         return None
 
     def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:
+        self._settle_pronouns(want, pos, window)
+        return self._antecedent(want, pos, window)[0]
+
+    def _settle_pronouns(self, want: Gender, pos: int, window: int) -> None:
+        """Resolve the pronouns before `pos` in text order, each once, so that each can
+        stand for its own antecedent when a later one is resolved (no deep recursion:
+        every earlier one is already known)."""
+        positions = self._pronoun_positions(want)
+        i = max(self._settled.get(want, 0), bisect_left(positions, pos - window))
+        end = bisect_left(positions, pos)
+        while i < end:
+            at = positions[i]
+            if at not in self._pronoun_ref:
+                self._pronoun_ref[at] = self._antecedent(want, at, window)
+            i += 1
+        self._settled[want] = max(self._settled.get(want, 0), end)
+
+    def _antecedent(self, want: Gender, pos: int, window: int) -> tuple[str | None, int]:
         """The nearest sentence before `pos` that names a person of a fitting gender
         gives the antecedent: the one brought in with a description or standing as a
-        subject, the earliest such in the sentence; else the last one named.
+        subject (a "he" that opens the sentence first, standing for whoever it refers
+        to), the earliest such in the sentence; else the last one named.
 
         When a sentence in between already says "he" (or "she"), that pronoun carries
         the topic: a person named only in passing further back (an object, "loyalists
         to X") is passed over for a subject."""
         pronoun = _SAME_PRONOUN[want]
-        mentions = self.people.before(pos, pos - window)
-        nxt = next(mentions, None)
-        k = bisect_left(self.speaker_pos, pos) - 1
+        candidates = self._candidates(want, pos, window)
+        item = next(candidates, None)
         looked = 0
         limit = pos
         fallback: str | None = None
+        fallback_score = -1
         for _ in range(4):  # at most four sentences back
             group: list[tuple[int, int, str]] = []
-            while looked < 80:
-                # Walk mentions and settled speakers together, latest first.
-                take_speaker = k >= 0 and (nxt is None or self.speaker_pos[k] > nxt[0])
-                if take_speaker:
-                    start, ent = self.speaker_pos[k], self.speaker_ids[k]
-                    end = start + 1
-                elif nxt is not None:
-                    start, end, ent = nxt
-                else:
-                    break
-                if start < pos - window:
-                    break
-                if group and _SENTENCE_BREAK.search(self.text, end, group[-1][0]):
+            while looked < 80 and item is not None:
+                start, end, ent = item
+                if group and _SENTENCE_BREAK.search(self.text, max(end, start + 1),
+                                                    group[-1][0]):
                     break  # this one starts the next group
-                if take_speaker:
-                    k -= 1
-                else:
-                    nxt = next(mentions, None)
+                item = next(candidates, None)
                 looked += 1
-                if not take_speaker and (self._in_quote(start) or self._is_modifier(end)):
+                if end > 0 and (self._in_quote(start) or self._is_modifier(end)):
                     continue
                 g = self.gender.get(ent)
                 if g is not None and g != want:
                     continue
-                group.append((start, end if not take_speaker else -1, ent))
+                group.append((start, end, ent))
             if not group:
-                return fallback
+                return fallback, fallback_score
             best, best_score = self._best(group, want, limit)
             if fallback is None:
-                fallback = best
+                fallback, fallback_score = best, best_score
             # A "he" between this sentence and the pronoun carries the topic: only a
             # subject here will do; otherwise look a sentence further back.
             sentence_end = group[0][0]
             between = self.text[sentence_end:limit]
             if best_score >= 2 or not pronoun.search(_strip_quotes(between)):
-                return best
+                return best, best_score
             limit = group[-1][0]
-        return fallback
+        return fallback, fallback_score
+
+    def _candidates(self, want: Gender, pos: int,
+                    window: int) -> Iterator[tuple[int, int, str]]:
+        """Person mentions, settled speakers (end -1) and earlier same-gender pronouns
+        (end -2, standing for the person they refer to) before `pos`, latest first."""
+        floor = pos - window
+        mentions = self.people.before(pos, floor)
+        nxt = next(mentions, None)
+        k = bisect_left(self.speaker_pos, pos) - 1
+        pronouns = self._pronoun_positions(want)
+        p = bisect_left(pronouns, pos) - 1
+        while True:
+            best_start = nxt[0] if nxt is not None else -1
+            which = 0
+            if k >= 0 and self.speaker_pos[k] > best_start:
+                best_start, which = self.speaker_pos[k], 1
+            if p >= 0 and pronouns[p] > best_start:
+                best_start, which = pronouns[p], 2
+            if best_start < 0 or best_start < floor:
+                return
+            if which == 0 and nxt is not None:
+                yield nxt
+                nxt = next(mentions, None)
+            elif which == 1:
+                yield self.speaker_pos[k], -1, self.speaker_ids[k]
+                k -= 1
+            else:
+                at = pronouns[p]
+                p -= 1
+                known = self._pronoun_ref.get(at)
+                if known is None:
+                    continue  # before the window of the first resolution: not settled
+                ref, score = known
+                if ref is not None and score >= 2:
+                    # Only a pronoun whose own antecedent was a subject carries it on.
+                    yield at, -2, ref
+
+    def _pronoun_positions(self, want: Gender) -> list[int]:
+        """Where the text says "he" (or "she") outside quotations (found once)."""
+        found = self._pronouns.get(want)
+        if found is None:
+            found = [m.start() for m in _SAME_PRONOUN[want].finditer(self.text)
+                     if not self._in_quote(m.start())]
+            self._pronouns[want] = found
+        return found
 
     def _best(self, group: list[tuple[int, int, str]], want: Gender,
               limit: int) -> tuple[str, int]:
         best, best_score = group[0][2], -1
         for start, end, ent in group:  # latest first: ties go to the earlier one
-            if end < 0:
+            if end == -2:
+                # "he" as a subject, standing for the person it refers to; opening its
+                # sentence it is that sentence's main subject.
+                score = 4 if self._opens_sentence(start) else 3
+            elif end < 0:
                 score = 3  # the speaker of a quote in that sentence
             elif self._introduced(end):
                 score = 3

@@ -60,10 +60,12 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     open_at = -1  # offset of the outermost opening mark of the span being read
     depth = 0
     continued = False  # the open span began in an earlier paragraph
+    retried = -1  # the paragraph already read again without its stray opening mark
     i = 0
     while i < n:
         nl = text.find("\n", i)
         para_end = n if nl < 0 else nl
+        para_start = i
         while i < para_end:
             if text[i] in DOUBLE_MARKS:
                 if _is_opening(text, i, depth):
@@ -87,12 +89,19 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             nxt += 1
         next_nl = text.find("\n", nxt)
         reopen = _starts_with_opening(text, nxt, n if next_nl < 0 else next_nl)
-        if reopen >= 0:
+        if reopen >= 0 and (text[reopen] == STRAIGHT) == (text[open_at] == STRAIGHT):
+            # The same kind of mark opens the next paragraph: the quote goes on. (A
+            # straight mark left over from markup does not join a curly quote.)
             depth, continued = 1, True
             i = reopen + 1
         else:
             if continued:
                 spans.append((open_at, _trim_end(text, open_at, para_end)))
+            elif retried != para_start and open_at >= para_start:
+                # A stray opening mark: read the paragraph again after it, once, so
+                # the quotes it swallowed are found.
+                retried = para_start
+                i = open_at + 1
             open_at, depth, continued = -1, 0, False
     return spans
 

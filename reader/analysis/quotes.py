@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from reader.analysis.cues import (
     ACCORDING_TO_RE,
+    AMBIGUOUS_NOUNS,
     PASSIVE_MARKERS,
     is_cue_noun,
     is_cue_verb,
@@ -40,6 +41,7 @@ from reader.analysis.speakers import (
     Subject,
     Word,
     bare_lower,
+    classify_at,
     first_subject,
     is_abbreviation,
     is_capitalised,
@@ -68,28 +70,32 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return m is not None and is_abbreviation(m.group())
 
 
+# Words that open a new clause between a quote and a verb after it.
+_CLAUSE_OPENERS = word_set("while whereas although though because but and since unless")
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
 _TERMINAL_PUNCT = frozenset(".?!…")
 
-# "the commission", "the Vermont senator": a definite noun phrase ending at the head.
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:[\w.-]+\s+){0,3}$")
+# Heads of definite descriptions that stand for an organisation named before:
+# "the commission", "the ministry".
 _ORG_HEADS = word_set(
     """commission committee council agency department union court campaign party board
     company bank group organization organisation foundation administration ministry
     network magazine university institute center association alliance coalition league
     federation bureau office panel firm service"""
 )
-_PERSON_HEADS = word_set(
-    """senator governor mayor president congressman congresswoman candidate nominee
-    businessman businesswoman secretary minister spokesman spokeswoman spokesperson chairman
-    chairwoman director chief leader judge attorney general representative ambassador"""
-)
+
 
 @dataclass(slots=True)
 class _Found:
     speaker: str | None
     cue: str | None
     span: tuple[int, int] | None
+
+
+# Heads of descriptions that stand for a country's government when they name the
+# country: "the Tarsian government said", "Tarsia's foreign ministry said".
+_GOVERNMENT_HEADS = word_set(
+    "government administration ministry authorities cabinet regime embassy military")
 
 
 class _Paragraphs:
@@ -178,14 +184,20 @@ class _Attributor:
             self.refresh()
             return _Found(ent_id, cue, span)
         if subject.kind == "noun":
-            return _Found(self.description(subject.start, subject.end), cue, span)
+            return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
 
-    def description(self, start: int, end: int) -> str | None:
+    def description(self, subject: Subject) -> str | None:
         """Who a definite description names: "the commission" -> the commission named
-        last; "the senator" -> the person last named with that role."""
-        head = self.text[start:end].lower()
-        if not _DEFINITE.search(self.text, max(0, start - 40), start):
+        last; "the senator" -> the person last named with that role (pronouns)."""
+        start = subject.start
+        head = subject.head or ""
+        if head in _GOVERNMENT_HEADS:
+            # "the Tarsian government", "Tarsia's foreign ministry": the country speaks.
+            for s, _, ent_id in self.mentions.index.before(subject.end, start):
+                if s >= start and self.mentions.kinds.get(ent_id) == "country":
+                    return ent_id
+        if not self.text.startswith(("the ", "The "), start):
             return None
         by_id = self.speakers.by_id
         if head in _ORG_HEADS:
@@ -194,12 +206,7 @@ class _Attributor:
                 if ent is not None and head in ent.name.lower().split():
                     return ent.id
             return None
-        if head in _PERSON_HEADS:
-            for _, _, ent_id in self.history.people.before(start, start - 3000):
-                ent = by_id.get(ent_id)
-                if ent is not None and head in (ent.role or "").lower().split():
-                    return ent.id
-        return None
+        return self.history.resolve_description(head, start)
 
     # -- cues --------------------------------------------------------------------
 
@@ -246,15 +253,31 @@ class _Attributor:
                 if j + 1 < len(words) and words[j + 1].text.lower() in PREPOSITIONS:
                     return None  # "..., compared to 11%": no speaker follows
                 return self.settle(subject_after(words, j + 1, self.text, self.mentions), low)
-            if words[j - 1].text.lower() in DETERMINERS:
+            if words[j - 1].text.lower() in DETERMINERS and not (
+                    j >= 2 and words[j - 2].text.lower() == "of"):  # "mother of two"
                 continue
             if words[j - 1].text.lower() in ("and", "or", "but"):
                 return None  # "... and concluded": the subject is named before
-            subject = subject_before(words, j - 1, self.text, self.mentions)
+            if any(x.text.lower() in _CLAUSE_OPENERS and (k == 0 or words[k - 1].text == ",")
+                   for k, x in enumerate(words[:j])):
+                return None  # `"...," while critics said ...`: another clause's verb
+            if words[j - 1].text.lower() == "as" and low.endswith("ing"):
+                subject = self.quoted_as(words, j - 1)
+            else:
+                subject = subject_before(words, j - 1, self.text, self.mentions)
             if subject is None or subject.kind == "relative":
                 continue
             return self.settle(subject, low)
         return None
+
+    def quoted_as(self, words: list[Word], k: int) -> Subject | None:
+        """`quoted Ana Vidal as saying`, `Vidal was quoted as saying`: the one quoted
+        (words[k] is "as")."""
+        if k < 1:
+            return None
+        if words[k - 1].text.lower() in ("quoted", "cited"):
+            return subject_before(words, k - 2, self.text, self.mentions)
+        return classify_at(words, k - 1, self.text, self.mentions)
 
     def cue_before(self, words: list[Word], sentence_words: list[Word],
                    previous: _Found | None) -> _Found | None:
@@ -285,22 +308,37 @@ class _Attributor:
         if is_cue_verb(text_w) and not owned:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
+            if (is_cue_noun(text_w) or text_w.lower() in AMBIGUOUS_NOUNS) and j >= 2 and (
+                    words[j - 2].text.lower() in DETERMINERS and not is_capitalised(before)
+                    and before not in PRONOUNS):
+                return None  # "a harsh comment", "the final report": still a noun
             if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
-                return None  # "has been called a "maverick"": not the subject's words
+                if j + 2 < len(words) and words[j + 1].text == "by":
+                    # "was described by Ana Vidal as "...": the agent speaks.
+                    agent = subject_after(words, j + 2, self.text, self.mentions)
+                    if agent is not None and agent.kind in ("entity", "name"):
+                        return self.settle(agent, text_w.lower())
+                return None  # "was called a "menace"": not the subject's words
             low = text_w.lower()
+            if low.endswith("ing") and before == "as":
+                quoted = self.quoted_as(words, j - 1)
+                if quoted is not None and quoted.kind in ("entity", "name", "pronoun", "noun"):
+                    return self.settle(quoted, low)
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
-                subject = subject_before(words, j - 1, self.text, self.mentions)
+                # "footage of Roe saying": whoever stands right before the participle.
+                subject = subject_before(words, j - 1, self.text, self.mentions, owner=False)
                 if subject is not None and subject.kind in ("entity", "name", "pronoun"):
                     return self.settle(subject, low)
             if low.endswith("ing") or before in ("to", "and", "or", "but"):
-                # "..., saying", "despite admitting", "to accuse", "and vowed": the
+                # "..., saying", "while conceding", "to accuse", "and vowed": the
                 # main clause's subject.
                 return self._main_clause_speaker(words[: max(0, j - 1)], sentence_words,
                                                  previous, low)
             subject = subject_before(words, j - 1, self.text, self.mentions)
             if subject is None:
                 subject = subject_after(words, j + 1, self.text, self.mentions)
-                if subject is not None and subject.kind == "noun":
+                if subject is not None and (subject.kind == "noun"
+                                            or not _inverted(words, subject.end)):
                     subject = None
             if subject is None or subject.kind == "relative":
                 return None
@@ -493,7 +531,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             prior = found_for[k]
             assert prior is not None
             return _Found(prior.speaker, prior.cue, prior.span)
-        # `..., Marsh said. "The other factor ..."`: the cue of the sentence before.
+        # `..., Marsh said. "A second reason ..."`: the cue of the sentence before.
         lo = max(prev_end, start - _LOOK_BACK)
         if sent_start > lo:
             prev_sent = _last_sentence_start(text, lo, sent_start - 1)
@@ -521,6 +559,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                 if found is not None and found.speaker is not None:
                     return found
     return None
+
+
+def _inverted(words: list[Word], end: int) -> bool:
+    """Whether a name after a verb is its subject (`Said Roe: "..."`, `added Roe, "..."`):
+    it ends the clause, not an object with more to come (`blasted Roe as "..."`)."""
+    for k, w in enumerate(words):
+        if w.start >= end:
+            return w.text in (",", ":", "—", "–", "(") and (
+                w.text != "(" or all(x.text != "as" for x in words[k:]))
+    return True
 
 
 def _after_as(words: list[Word]) -> bool:

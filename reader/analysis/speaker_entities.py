@@ -21,7 +21,7 @@ from reader.analysis.speakers import ORG_WORDS
 _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West", "Saint", "St.", "San",
                             "Santa", "Los", "Las", "El", "Fort", "Port", "Lake", "Mount"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-# Company forms written after a name ("Pirelli SpA", "Siemens AG").
+# Company forms written after a name ("Norvex SpA", "Haldor AG").
 _COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "GmbH", "NV", "BV",
                                "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLP"})
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")

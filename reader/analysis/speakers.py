@@ -28,6 +28,7 @@ class Subject:
     end: int
     entity_id: str | None = None  # kind "entity"
     name: str | None = None  # kind "name": the name as written, titles stripped
+    head: str | None = None  # kind "noun": the head word in lower case ("senator")
 
 
 @dataclass(slots=True)
@@ -60,7 +61,7 @@ PREPOSITIONS = word_set(
     "to with on at from by for of in about into onto over under against between among "
     "toward towards without within after before during since like than via per"
 )
-# Name connectors: "Bank of America", "Charles de Gaulle", "Center for Public Integrity".
+# Name connectors: "Bank of Tarsia", "Ana de Vries", "Centre for Tidal Studies".
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "for", "and", "la", "le",
                          "du", "da", "del", "dos", "the", "on"})
 
@@ -76,6 +77,12 @@ _NOT_NAMES = word_set(
     instead despite during under over from with without by of to into about once
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty sixty seventy eighty ninety hundred thousand dozens conversely"""
+)
+
+_TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tonight week
+    weeks month months year years morning afternoon evening night time times"""
 )
 
 # Words that open an introductory phrase before a sentence's subject.
@@ -188,13 +195,13 @@ def _name_from(words: list[Word], lo: int, hi: int) -> tuple[int, int] | None:
     b = hi
     for x in range(a + 1, hi):
         if words[x].text.rstrip(".").lower() in _NOT_NAMES and is_capitalised(words[x].text):
-            b = x  # "The U.N. Security Council on Friday": the name ends before "Friday"
+            b = x  # "The Harbour Board on Monday": the name ends before "Monday"
             break
     while b > a and words[b - 1].text.lower() in _CONNECTORS:
         b -= 1
     if a >= b:
         return None
-    # "New Jersey Gov. Chris Christie": a title inside the run starts the name after it
+    # "Ohio Gov. Ana Vidal": a title inside the run starts the name after it
     # (not in an organisation's name: "State Department").
     if not any(words[x].text.lower().strip(".") in ORG_WORDS for x in range(a, b)):
         for x in range(b - 2, a - 1, -1):
@@ -267,15 +274,121 @@ def _pronoun(w: Word) -> Subject:
     end = w.end - (len(m.group()) if m else 0)
     return Subject("pronoun", w.start, end)
 
+# Prepositions that attach a phrase to the noun before them inside one description:
+# "a spokeswoman for the agency", "the head of the union", "an aide at the embassy".
+_NP_PREPOSITIONS = frozenset({"of", "for", "at"})
+# Lower-case words that end a description when walking over it: a verb, an adverb, a
+# conjunction or a pronoun is no part of a noun phrase.
+_NOT_IN_NP = word_set(
+    """and or but nor that who whom whose which when where while if as than so then
+    quoted cited
+    not no also has had have is was were are be been being will would can could may
+    might must shall should did does do says said told he she they it we i you him them
+    us me there here what why how"""
+)
+_NP_MAX_WORDS = 9
+_PLACE_PREPOSITIONS = PREPOSITIONS | word_set(
+    "through across around along near past outside inside behind beyond up down")
 
-def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject:
-    """What word j (the last word of a noun phrase) tells about who speaks."""
+
+def _verb_like(low: str) -> bool:
+    return (low in _NOT_IN_NP or is_cue_verb(low) or low in BETWEEN_SUBJECT_AND_VERB
+            or (low.endswith("ly") and len(low) > 4))
+
+
+def _noun_phrase_start(words: list[Word], j: int) -> int:
+    """Index of the first word of the description that ends with words[j]:
+    "the 63-year-old senator", "Small groups of protesters", "the ad's narrator"."""
+    a = j
+    while a - 1 >= 0 and j - a < _NP_MAX_WORDS:
+        w = words[a - 1].text
+        low = w.lower()
+        if w in _PUNCT or words[a].start - words[a - 1].end > 2:
+            break
+        if low in _NP_PREPOSITIONS:
+            # Only when a noun stands before it: "the head of the union" (not "made of").
+            if a - 2 < 0 or words[a - 2].text in _PUNCT or _verb_like(
+                    words[a - 2].text.lower()) or words[a - 2].text.lower() in DETERMINERS \
+                    or words[a - 2].text.lower().endswith(("ing", "ed")):
+                break
+            a -= 1
+            continue
+        if low in PREPOSITIONS or _verb_like(low) or low in RELATIVES:
+            break
+        if (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and w.islower()
+                and words[a].text.islower() and words[a].text.lower() not in PREPOSITIONS):
+            break  # "the ad uses footage": a verb in -s before a noun
+        a -= 1
+        if low in DETERMINERS and low not in ("one", "two") and not (
+                a - 1 >= 0 and words[a - 1].text.lower() in _NP_PREPOSITIONS):
+            break  # the article opens the phrase
+    return a
+
+
+def _noun_phrase_end(words: list[Word], j: int) -> int:
+    """One past the last word of the description that starts with words[j]:
+    "a spokeswoman for the agency", "one source on the panel"."""
+    b = j
+    while b < len(words) and b - j < _NP_MAX_WORDS:
+        w = words[b].text
+        low = w.lower()
+        if w in _PUNCT or (b > j and words[b].start - words[b - 1].end > 2):
+            break
+        if b > j and low in _NP_PREPOSITIONS:
+            nxt = words[b + 1].text if b + 1 < len(words) else ""
+            if not nxt or nxt in _PUNCT or bare_lower(nxt) in _NOT_NAMES - DETERMINERS:
+                break  # "the mayor on Monday": a time, not part of who speaks
+            b += 1
+            continue
+        if b > j and (low in PREPOSITIONS or _verb_like(low) or low in RELATIVES):
+            break
+        if b > j and low in DETERMINERS and words[b - 1].text.lower() not in _NP_PREPOSITIONS:
+            break
+        if (b > j and b + 1 < len(words) and low not in DETERMINERS
+                and words[b + 1].text.lower() in DETERMINERS):
+            break  # "party rules give the chair ...": a word before an article is a verb
+        b += 1
+    return max(b, j + 1)
+
+
+def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
+    """A description ("the Alaska senator"): its span and head word."""
+    head = b - 1
+    for x in range(a + 1, b):
+        if words[x].text.lower() in _NP_PREPOSITIONS:
+            head = x - 1  # "the head of the union": the head comes before "of"
+            break
+    return Subject("noun", words[a].start, words[b - 1].end,
+                   head=strip_possessive(words[head].text).lower())
+
+
+def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
+    """"the head of Norvex said", "a friend of Ana Vidal said": the description before
+    "of" speaks, not the name words[a..j] after it."""
+    if (a >= 2 and words[a - 1].text.lower() in _NP_PREPOSITIONS
+            and words[a - 2].text.islower() and not _verb_like(words[a - 2].text)
+            and words[a - 2].text not in DETERMINERS | PREPOSITIONS):
+        return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
+    return None
+
+
+def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
+                owner: bool = True) -> Subject:
+    """What word j (the last word of a noun phrase) tells about who speaks; `owner`
+    lets a description before "of" win over the name after it ("the head of X")."""
     w = words[j]
     low = bare_lower(w.text)
     if low in PRONOUNS:
         return _pronoun(w)
     hit = mentions.covering(w.start, w.end)
     if hit is not None and mentions.kinds.get(hit[2]) != "country":
+        if owner and mentions.kinds.get(hit[2]) == "person":
+            a = j
+            while a > 0 and words[a - 1].start >= hit[0]:
+                a -= 1
+            described = _owner_phrase(words, a, j)
+            if described is not None:
+                return described
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
     if low in POSSESSIVE_PRONOUNS:
         return Subject("pronoun", w.start, w.end)
@@ -295,11 +408,19 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex) ->
         a = _capitalised_run_back(words, j)
         found = _name_subject(words, a, j + 1, text)
         if found is not None:
-            return found
-    return Subject("noun", w.start, w.end)
+            return (_owner_phrase(words, a, j) if owner else None) or found
+    a = _noun_phrase_start(words, j)
+    if (a >= 3 and words[a - 1].text.lower() in _PLACE_PREPOSITIONS
+            and words[a - 2].text.endswith("ing") and words[a - 2].text.islower()
+            and words[a - 3].text not in _PUNCT):
+        # "Protesters marching through the square chanted": the subject comes before
+        # the participle.
+        return classify_at(words, a - 3, text, mentions)
+    return _noun_subject(words, a, j + 1)
 
 
-def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject | None:
+def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
+                   owner: bool = True) -> Subject | None:
     """The subject whose verb follows words[j]; None when the clause starts right there.
 
     Skips adverbs and auxiliaries ("has also said") and comma-bounded appositives
@@ -313,6 +434,10 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                                       or (t.endswith("ly") and len(t) > 4)):
             j -= 1
             continue
+        if j >= 1 and words[j - 1].text.lower() in PREPOSITIONS and (
+                t.isdigit() or t.lower() in _TIME_WORDS):
+            j -= 2  # "who in 2010 said", "Roe on Monday said": a time, not the subject
+            continue
         if t in ("," , "—", "–") and skips < 3:
             k = j - 1
             while k >= 0 and j - k <= 16 and words[k].text not in (",", "—", "–", ";", ":"):
@@ -323,7 +448,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
                     appositive = (k + 1, j - 1)
                 j = k - 1
                 # Stacked appositives: "Ivo Marsh, the attorney general of Utah,
-                # one of the states suing, said": another one opens in lower case.
+                # one of the towns that objected, said": another one opens in lower case.
                 while skips < 3:
                     c = j
                     while c >= 0 and k - c <= 16 and words[c].text not in _PUNCT:
@@ -345,9 +470,22 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex)
             return None
         if t in _PUNCT:
             return None
-        found = classify_at(words, j, text, mentions)
+        found = classify_at(words, j, text, mentions, owner)
+        if found.kind == "noun" and (t.lower() in _NOT_IN_NP or t.lower() in PREPOSITIONS):
+            return None  # "as", "than": a function word, no speaker's place
+        if found.kind == "relative" and t.lower() == "who" and j >= 2 and words[j - 1].text == ",":
+            # "Ana Vidal, now the mayor, who said ...": the person the clause is about.
+            antecedent = subject_before(words, j - 1, text, mentions)
+            if antecedent is None:
+                antecedent = classify_at(words, j - 2, text, mentions)
+            if antecedent.kind == "entity":
+                # The source is written "who"; the speaker is the person before it.
+                return Subject("entity", words[j].start, words[j].end,
+                               entity_id=antecedent.entity_id)
+            if antecedent.kind == "name":
+                return antecedent
         if found.kind == "noun" and appositive is not None:
-            # "Another critic, Laurence Tribe, said": the name in the appositive.
+            # "Another critic, Petra Holm, said": the name in the appositive.
             named = classify_at(words, appositive[1], text, mentions)
             if named.kind in ("entity", "name"):
                 return named
@@ -362,12 +500,14 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     if j >= len(words):
         return None
     w = words[j]
+    if w.text in _PUNCT:
+        return None  # `wrote: "..."`: nobody named after the verb
     low = bare_lower(w.text)
     if low in PRONOUNS:
         return _pronoun(w)
     if not is_capitalised(w.text):
-        # "said the Rev. Peter Wherry", "according to talk radio host Rush Limbaugh",
-        # "said 9/11 widow Terry Strada": a role in lower case before the name.
+        # "said the Rev. Ana Lind", "according to late-night radio host Ivo Marsh",
+        # "said flood survivor Petra Holm": a role in lower case before the name.
         k = j
         while (k < len(words) and k - j < 5 and not is_capitalised(words[k].text)
                and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)
@@ -390,7 +530,42 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
         found = _name_subject(words, j, b, text)
         if found is not None:
             return found
-    return Subject("noun", w.start, w.end)
+    b = _noun_phrase_end(words, j)
+    if b + 2 < len(words) and words[b].text == "," and is_capitalised(words[b + 1].text):
+        # "said a spokeswoman for the agency, Jane Roe": the name in apposition.
+        named = subject_after(words, b + 1, text, mentions)
+        if named is not None and named.kind in ("entity", "name"):
+            return named
+    return _noun_subject(words, j, b)
+
+
+_QUANTIFIERS = word_set("several many most all both few various numerous")
+# Words that open a clause of their own inside a sentence.
+_SUBORDINATORS = word_set("when while whereas although though because if unless whenever")
+
+
+def _opens_clause(words: list[Word], k: int) -> bool:
+    """Whether a clause (not more of a phrase) starts at words[k]: an article, a
+    pronoun or a capitalised word ("In the end, the board ...", not "a long, slow ...")."""
+    if k >= len(words):
+        return False
+    w = words[k].text
+    low = bare_lower(w)
+    return (is_capitalised(w) or low in DETERMINERS or low in PRONOUNS or low in _SUBORDINATORS
+            or low in _QUANTIFIERS)
+
+
+def _clause_comma(words: list[Word], lo: int, hi: int) -> int | None:
+    """The comma in words[lo:hi] that ends an introductory phrase: the first one that a
+    clause follows, else the first one."""
+    first: int | None = None
+    for k in range(lo, min(len(words), hi)):
+        if words[k].text == ",":
+            if _opens_clause(words, k + 1):
+                return k
+            if first is None:
+                first = k
+    return first
 
 
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
@@ -412,12 +587,10 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   or first in _INTRODUCTORY or (
                       first.endswith("ed") and len(words) > 1
                       and not is_capitalised(words[1].text))):
-        for k in range(1, min(len(words), 16)):
-            if words[k].text == ",":
-                start = k + 1
-                break
-        else:
+        comma = _clause_comma(words, 1, 16)
+        if comma is None:
             return None
+        start = comma + 1
     elif words and first not in DETERMINERS and first not in PRONOUNS and (
             first in _NOT_NAMES or first.endswith("ly") or first.split("-")[0] in _NOT_NAMES):
         # "Likewise, ...", "Thirty years ago, ...": an opener up to its comma.
@@ -425,13 +598,27 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             if words[k].text == ",":
                 start = k + 1
                 break
-    for j in range(start, min(start + limit, len(words))):
+    resume = start
+    for j in range(start, len(words)):
+        if j < resume:
+            continue
+        if j >= resume + limit:
+            break
         w = words[j]
         low = bare_lower(w.text)
         if w.text in _PUNCT:
             continue
+        if low in _SUBORDINATORS:
+            # "Once home, when her mother called, she said ...": a clause of its own.
+            comma = _clause_comma(words, j + 1, j + 20)
+            if comma is None:
+                return None
+            resume = comma + 1
+            continue
         if low in PREPOSITIONS:
             return None
+        if low in PRONOUNS:
+            return _pronoun(w)
         if not is_capitalised(w.text) and low not in DETERMINERS:
             # "several environmental groups granted ...": a common-noun subject, unless
             # the words lead to a name ("party nominee Ana Vidal said").
@@ -441,7 +628,8 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 k += 1
             if k < len(words) and k - j < 4 and is_capitalised(words[k].text):
                 continue
-            return Subject("noun", w.start, w.end)
+            return _noun_subject(words, max(resume, _noun_phrase_start(words, j)),
+                                 _noun_phrase_end(words, j))
         if low in PRONOUNS:
             return _pronoun(w)
         hit = mentions.covering(w.start, w.end)

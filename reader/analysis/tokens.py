@@ -20,7 +20,8 @@ ABBREVIATIONS = (
 # apostrophes and hyphens (O'Neill, Son-hui) but never a possessive 's.
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
-    rf"|(?:{ABBREVIATIONS})\.(?!\w)"
+    # the look-ahead fails fast on the many words with no full stop soon after them
+    rf"|(?=[A-Z][A-Za-z.]{{0,6}}\.)(?:{ABBREVIATIONS})\.(?!\w)"
     r"|[A-Z]\.(?=[ \u00a0]?[A-Z])"
     r"|[^\W\d_]+(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*"
 )
@@ -55,7 +56,7 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _LINE.finditer(text):
         line = m.group()
-        if _UPPER_RUN.search(line) and not _LOWER.search(line):
+        if not _LOWER.search(line) and _UPPER_RUN.search(line):  # most lines fail fast
             spans.append((m.start(), m.end()))
     return spans
 
@@ -64,32 +65,83 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
 LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*")
 
 
-def tokenize(text: str, keep_lower: frozenset[str] | None = None) -> list[Token]:
+# A lower-case Arabic article or particle joined to a name: "al-Rashid", "bin-Talal".
+_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
+
+# A lower-case letter right before a capital one: where two list items may have run
+# together when markup was lost ("Sen. Jane RoeRep. John Doe").
+_FUSED = re.compile(r"[a-z][A-Z]")
+
+# Name prefixes that are written fused with a capital: "McNally", "MacLeod", "DeWitt".
+_FUSED_PREFIXES = ("Mc", "Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von",
+                   "O'", "Fitz", "St")
+
+
+def tokenize(text: str, keep_lower: frozenset[str] | None = None,
+             split_before: frozenset[str] = frozenset(),
+             lower_words: set[str] | None = None) -> list[Token]:
     """The word tokens of `text`, in order: every word, or, with `keep_lower`, every word
-    that does not start with a lower-case letter and the lower-case words in `keep_lower`
+    that does not start with a lower-case letter, the lower-case words in `keep_lower`
+    and names that start with a lower-case article ("al-Rashid", taken as capitalised)
     (the finders look only at those; dropping the rest makes them several times faster).
+
+    A word in which a lower-case letter meets a capital that begins a word of
+    `split_before` (a title or a given name) is cut there: "RoeRep." -> "Roe", "Rep.".
+    Every word that starts with a lower-case letter is added to `lower_words` when given
+    (one pass over the text serves both).
     """
+    add_lower = lower_words.add if lower_words is not None else None
     caps = caps_line_spans(text)
-    if not caps:
-        if keep_lower is None:
-            return [Token(m.start(), m.end(), w, False, w[0].isupper())
-                    for m in TOKEN.finditer(text) for w in (m.group(),)]
-        return [Token(m.start(), m.end(), w, False, w[0].isupper())
-                for m in TOKEN.finditer(text) for w in (m.group(),)
-                if not w[0].islower() or w in keep_lower]
+    fused = _FUSED.search(text) is not None and bool(split_before)
     tokens: list[Token] = []
+    append = tokens.append
     ci = 0
     n_caps = len(caps)
     for m in TOKEN.finditer(text):
         word = m.group()
-        if keep_lower is not None and word[0].islower() and word not in keep_lower:
-            continue
         s = m.start()
-        while ci < n_caps and caps[ci][1] <= s:
-            ci += 1
-        in_caps = ci < n_caps and caps[ci][0] <= s
-        tokens.append(Token(s, m.end(), word, in_caps, word[0].isupper()))
+        cap = not word[0].islower()
+        if not cap and add_lower is not None:
+            add_lower(word)
+        if not cap and (keep_lower is None or word not in keep_lower):
+            if word[2:4].find("-") < 0 or _ARTICLE.match(word) is None:
+                if keep_lower is not None:
+                    continue
+            else:
+                cap = True
+        if n_caps:
+            while ci < n_caps and caps[ci][1] <= s:
+                ci += 1
+            in_caps = ci < n_caps and caps[ci][0] <= s
+        else:
+            in_caps = False
+        if (fused and cap and not in_caps and not word.istitle() and not word.isupper()
+                and _FUSED.search(word) is not None):
+            cut = _fused_cut(text, word, s, m.end(), split_before)
+            if cut:
+                append(Token(s, s + cut, word[:cut], False, True))
+                rest = word[cut:]
+                end = m.end()
+                if text.startswith(".", end) and rest + "." in split_before:
+                    rest += "."
+                    end += 1  # "Rep." keeps its full stop
+                append(Token(s + cut, end, rest, False, True))
+                continue
+        append(Token(s, m.end(), word, in_caps, cap))
     return tokens
+
+
+def _fused_cut(text: str, word: str, start: int, end: int,
+               split_before: frozenset[str]) -> int:
+    """Where a word made of two run-together words is cut, or 0 when it is one word."""
+    for m in _FUSED.finditer(word):
+        cut = m.start() + 1
+        left, right = word[:cut], word[cut:]
+        if len(left) < 3 or left.startswith(_FUSED_PREFIXES) or "-" in right:
+            continue
+        if right in split_before or (text.startswith(".", end) and right + "." in split_before):
+            return cut
+    return 0
 
 
 def joined(text: str, left: Token, right: Token) -> bool:

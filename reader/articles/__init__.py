@@ -1,33 +1,41 @@
-"""Articles: the model, loading from disk, sanitising untrusted text. No Textual here.
+"""Articles: the model, sources (files; feeds later), decoding, sanitising. No Textual.
 
-- `discover(paths)`: the .txt/.md files named by files and folders (recursive).
-- `load_article(path)`: one file as an Article, or ArticleError with a message for the user.
-- `load_articles(paths)`: both, for a whole selection: (articles, errors).
-- `sanitise_text` / `sanitise_line`: untrusted text made safe for the terminal.
-- `AnalysisCache`: analyses by content hash, for the article being read.
+- `Article`: one text as the reader shows it and the analyser reads it (model.py).
+- `article_from_text(text)`: title, body range, source credit, date and id (build.py).
+- `sources`: the Source protocol and `FilesSource`; `load_article(path)` for one file.
+- `sanitise_text` / `sanitise_line` / `sanitise_display`: untrusted text made safe for
+  the terminal (the one sanitiser, at ingestion and at render).
 """
 
-from reader.articles.cache import AnalysisCache
-from reader.articles.loader import (
+from reader.articles.build import article_from_text, content_id
+from reader.articles.model import Article
+from reader.articles.sanitise import sanitise_display, sanitise_line, sanitise_text
+from reader.articles.sources import (
     ARTICLE_SUFFIXES,
     ArticleError,
-    article_from_text,
+    Batch,
+    FilesSource,
+    LoadFailure,
+    Source,
     discover,
     load_article,
     load_articles,
 )
-from reader.articles.model import Article
-from reader.articles.sanitise import sanitise_line, sanitise_text
 
 __all__ = [
     "ARTICLE_SUFFIXES",
-    "AnalysisCache",
     "Article",
     "ArticleError",
+    "Batch",
+    "FilesSource",
+    "LoadFailure",
+    "Source",
     "article_from_text",
+    "content_id",
     "discover",
     "load_article",
     "load_articles",
+    "sanitise_display",
     "sanitise_line",
     "sanitise_text",
 ]

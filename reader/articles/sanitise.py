@@ -14,6 +14,12 @@ Two levels:
   builds one emoji such as a family), with all whitespace runs made one space.
 
 Both are idempotent: sanitising sanitised text changes nothing.
+
+At render time (GUIDE section 4: sanitise at ingestion AND at render), the UI passes
+every title and name through `sanitise_line` again and the article body through
+`sanitise_display`, which applies `sanitise_text`'s rules by replacing each forbidden
+character with U+FFFD instead of removing it, so analysis offsets stay valid. This
+module is the one sanitiser: there is no other.
 """
 
 from __future__ import annotations
@@ -57,6 +63,12 @@ _NEEDS_WORK = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029" + BIDI_REORDERING + "]"
 )
 _ZWJ_RUN = re.compile("\u200d+")
+# What sanitise_display replaces one for one: everything sanitise_text would remove or
+# turn into "\n" (ESC included), so a text that skipped ingestion still shows safely.
+_FORBIDDEN_AT_RENDER = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029" + BIDI_REORDERING + "]"
+)
+REPLACEMENT = "\ufffd"
 
 
 def sanitise_text(text: str) -> str:
@@ -113,3 +125,11 @@ def sanitise_line(text: str) -> str:
     if ZERO_WIDTH_JOINER in text:
         text = _keep_emoji_joiners(text)
     return " ".join(text.split())
+
+
+def sanitise_display(text: str) -> str:
+    """`text` for the screen with every character `sanitise_text` would not keep replaced
+    by U+FFFD, one for one (same length: offsets into it stay valid)."""
+    if _FORBIDDEN_AT_RENDER.search(text) is None:  # sanitised at ingestion: the usual case
+        return text
+    return _FORBIDDEN_AT_RENDER.sub(REPLACEMENT, text)

@@ -27,6 +27,20 @@ COMMANDS: tuple[CommandSpec, ...] = (
                 "write your bookmarks and notes as Markdown, JSON or a Readwise CSV"),
     CommandSpec("import", "reader.commands.import_store",
                 "merge a JSON export into your bookmarks and notes"),
+    CommandSpec("search", "reader.commands.search",
+                "the articles a search matches (person:, said-by:, country:, is:, ...)"),
+    CommandSpec("quotes", "reader.commands.quotes",
+                "the quotes of the articles a search matches, by who said them"),
+    CommandSpec("people", "reader.commands.people",
+                "everyone in the library: articles, mentions, quotes, role"),
+    CommandSpec("feeds", "reader.commands.feeds",
+                "subscribe to feeds (add URL), list, rename, tag and remove them"),
+    CommandSpec("refresh", "reader.commands.refresh",
+                "fetch your feeds (or the URLs given) and store new items"),
+    CommandSpec("list", "reader.commands.list_items",
+                "the items of your feeds, newest first (--json, --text)"),
+    CommandSpec("opml", "reader.commands.opml",
+                "import subscriptions from an OPML file, or export them"),
 )
 
 

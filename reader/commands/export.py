@@ -13,8 +13,8 @@ from reader.store import (
     StoreError,
     export_as,
     open_store,
+    write_export_file,
 )
-from reader.store.atomic import atomic_write
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,10 +24,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=EXPORT_FORMAT_NAMES,
                         default="markdown", help="default: markdown")
     parser.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    parser.add_argument("--person", metavar="NAME",
+                        help="instead: everything NAME said, by article, with your notes "
+                        "(Markdown; the library's indexed articles and the given PATHs)")
+    parser.add_argument("--links", action="store_true",
+                        help="with --person: write people as Obsidian-style [[Name]] links")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="with --person: article files or folders to index first")
 
 
 def run(args: argparse.Namespace) -> int:
     """`reader export`: the exit code."""
+    if args.person is not None:
+        if args.format != "markdown":
+            print("reader: --person writes Markdown only", file=sys.stderr)
+            return 2
+        from reader.commands.person_export import run_person_export
+
+        return run_person_export(args.person, args.paths, args.output, args.data_dir,
+                                 links=args.links)
+    if args.paths:
+        print("reader: PATHs go with --person", file=sys.stderr)
+        return 2
     return run_export(args.format, args.output, args.data_dir)
 
 
@@ -41,7 +59,7 @@ def run_export(fmt: ExportFormat, output: str | None = None, data_dir: str | Non
                 print(f"reader: {message}", file=sys.stderr)
             text = export_as(store, fmt)
         if output and output != "-":
-            atomic_write(Path(output), text.encode("utf-8"))
+            write_export_file(Path(output), text)
             print(f"reader: wrote {output}", file=sys.stderr)
         else:
             (out or sys.stdout).write(text)

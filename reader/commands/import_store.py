@@ -39,4 +39,6 @@ def run_import(source: str, data_dir: str | None = None) -> int:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
     print(f"reader: imported {source}: {result.summary()}", file=sys.stderr)
+    for message in result.messages:
+        print(f"reader: {message}", file=sys.stderr)
     return 0

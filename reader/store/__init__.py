@@ -47,11 +47,16 @@ Public API (stable; everything else in this package is internal)::
     # Export / import (also `reader export` and `reader import`)
     export_json(store) -> str ; export_markdown(store) -> str ; export_readwise(store) -> str
     export_as(store, fmt) -> str             # fmt in EXPORT_FORMAT_NAMES
-    import_json(store, text) -> ImportResult   # merges by id, never duplicates
+    write_export(store, fmt, path) -> Path   # the one export writer (CLI and app), atomic
+    write_export_file(path, text) -> Path
+    import_json(store, text) -> ImportResult   # merges by id, never duplicates; all in one
+                        # write, or ImportRejected (a StoreError) and nothing changed
+    store.take_over() -> bool                 # read-only because busy: writable if free now
 
 Errors (all StoreError; `str(error)` is a message for the user): StoreBusyError,
-StoreReadOnlyError (a write on a read-only store), StoreWriteError (the save failed,
-nothing changed), StoreNewerSchemaError, StoreUnreadableError, StoreDamagedError.
+StoreReadOnlyError (a write on a read-only store), StoreWriteError (the save failed;
+memory then equals the file), StoreIdClashError (ids are unique across the store),
+ImportRejected, StoreNewerSchemaError, StoreUnreadableError, StoreDamagedError.
 Every change is on disk when the call returns. Call the store from one thread at a time.
 """
 
@@ -60,6 +65,7 @@ from reader.store.errors import (
     StoreBusyError,
     StoreDamagedError,
     StoreError,
+    StoreIdClashError,
     StoreNewerSchemaError,
     StoreReadOnlyError,
     StoreUnreadableError,
@@ -68,13 +74,14 @@ from reader.store.errors import (
 from reader.store.export import (
     EXPORT_FORMAT_NAMES,
     ExportFormat,
-    ImportResult,
     export_as,
     export_json,
     export_markdown,
     export_readwise,
-    import_json,
 )
+from reader.store.export_file import write_export, write_export_file
+from reader.store.importing import ImportRejected, ImportResult, import_json
+from reader.store.markdown import SaidIn, export_person_markdown
 from reader.store.records import (
     ArticleBookmark,
     Bookmark,
@@ -92,6 +99,7 @@ __all__ = [
     "ArticleBookmark",
     "Bookmark",
     "ExportFormat",
+    "ImportRejected",
     "ImportResult",
     "Note",
     "NoteTarget",
@@ -99,10 +107,12 @@ __all__ = [
     "QuoteBookmark",
     "ReadingState",
     "Record",
+    "SaidIn",
     "Store",
     "StoreBusyError",
     "StoreDamagedError",
     "StoreError",
+    "StoreIdClashError",
     "StoreNewerSchemaError",
     "StoreReadOnlyError",
     "StoreUnreadableError",
@@ -110,8 +120,11 @@ __all__ = [
     "export_as",
     "export_json",
     "export_markdown",
+    "export_person_markdown",
     "export_readwise",
     "import_json",
     "locate_quote",
     "open_store",
+    "write_export",
+    "write_export_file",
 ]

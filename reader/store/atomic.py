@@ -62,6 +62,65 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def write_new(path: Path, data: bytes) -> Path:
+    """Write `data` under `path`, or `path` with "-2", "-3"... when that name is taken:
+    never over an existing file (backups are never overwritten). Returns the name used.
+
+    The bytes are written and synced under a temporary name first, then hard-linked to
+    the final name (a link fails, rather than replaces, when the name exists), so a
+    crash never leaves a half-written file under the final name. Where hard links are
+    not supported the file is created exclusively and written in place."""
+    tmp = temp_name(path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     FILE_MODE)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        candidate, n = path, 1
+        while True:
+            try:
+                os.link(tmp, candidate)
+                break
+            except FileExistsError:
+                n += 1
+                candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+            except OSError:  # no hard links here: exclusive create, written in place
+                candidate = _write_exclusive(path, data)
+                break
+    except OSError as exc:
+        raise StoreWriteError(f"Could not write {path} ({exc.strerror or exc}).") from exc
+    finally:
+        with suppress(OSError):
+            os.unlink(tmp)
+    fsync_dir(path.parent)
+    return candidate
+
+
+def _write_exclusive(path: Path, data: bytes) -> Path:
+    candidate, n = path, 1
+    while True:
+        try:
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_BINARY", 0), FILE_MODE)
+            break
+        except FileExistsError:
+            n += 1
+            candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return candidate
+
+
 def fsync_dir(directory: Path) -> None:
     """Make a rename in `directory` durable (a no-op where folders cannot be synced)."""
     if sys.platform == "win32":  # pragma: no cover

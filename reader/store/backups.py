@@ -1,6 +1,9 @@
 """Backups of the store file: one a day and one before every migration, in `backups/`.
 
-A damaged store is replaced by the newest backup that parses and passes the schema check.
+The day's backup is written at the first open or the first successful write of the day,
+whichever comes first (so a new store has one from its first save). A backup is never
+overwritten: a name already taken gets a "-2" suffix. A damaged store is replaced by the
+newest backup that parses and passes the schema check.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.store import codec
-from reader.store.atomic import atomic_write
+from reader.store.atomic import write_new
 from reader.store.schema import CURRENT_VERSION, SchemaError, migrate, schema_version, validate
 
 BACKUP_DIR = "backups"
@@ -26,14 +29,18 @@ def _stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
 
 
+def daily_backup_name(data_dir: Path) -> Path:
+    return backups_dir(data_dir) / f"store-{dt.datetime.now(dt.UTC).date().isoformat()}.json"
+
+
 def write_daily_backup(data_dir: Path, payload: bytes) -> Path | None:
     """Keep today's first good state as backups/store-YYYY-MM-DD.json (once a day)."""
     folder = backups_dir(data_dir)
-    target = folder / f"store-{dt.datetime.now(dt.UTC).date().isoformat()}.json"
+    target = daily_backup_name(data_dir)
     if target.exists():
         return None
     folder.mkdir(mode=0o700, exist_ok=True)
-    atomic_write(target, payload)
+    target = write_new(target, payload)
     daily = sorted(folder.glob("store-????-??-??.json"))
     for old in daily[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)
@@ -44,9 +51,7 @@ def write_migration_backup(data_dir: Path, payload: bytes, version: int) -> Path
     """Keep the bytes of a version-`version` file before it is migrated."""
     folder = backups_dir(data_dir)
     folder.mkdir(mode=0o700, exist_ok=True)
-    target = folder / f"store-v{version}-before-migration-{_stamp()}.json"
-    atomic_write(target, payload)
-    return target
+    return write_new(folder / f"store-v{version}-before-migration-{_stamp()}.json", payload)
 
 
 def load_good_document(payload: bytes) -> dict[str, Any]:

@@ -50,6 +50,48 @@ def loads(data: bytes) -> Any:
         return json.loads(data.decode("utf-8"))
 
 
+class DuplicateKeyError(ValueError):
+    """The JSON holds an object with the same key twice (one copy would be lost)."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        shown = twice if len(twice) <= 60 else twice[:59] + "…"
+        raise DuplicateKeyError(f"the key {shown!r} appears twice in one object")
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def loads_strict(data: bytes | str) -> Any:
+    """Parse JSON exactly, for what is checked rather than trusted: ValueError (with a
+    message that says why) for invalid JSON, a key twice in one object (DuplicateKeyError),
+    NaN/Infinity, and nesting too deep to process. Numbers of any size are kept exactly
+    (orjson would turn an integer beyond 64 bits into a float); slower than `loads`."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except RecursionError:
+        raise ValueError("it is nested too deeply") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"it is not UTF-8 ({exc.reason} at byte {exc.start})") from None
+
+
+def encodable(value: Any) -> bool:
+    """Whether `dumps` writes `value` so that it reads back the same: strings without lone
+    surrogates, integers within 64 bits, finite floats (orjson writes infinity as null),
+    nesting the parser accepts."""
+    try:
+        return bool(loads(dumps(value)) == value)
+    except (TypeError, ValueError, OverflowError, RecursionError):
+        return False
+
+
 def clean_text(text: str) -> str:
     """The text with lone surrogates replaced, so it can always be encoded as UTF-8."""
     try:

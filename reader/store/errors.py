@@ -49,3 +49,7 @@ class StoreUnreadableError(StoreError):
 
 class StoreDamagedError(StoreError):
     """A damaged file that could not be set aside (for example in read-only mode)."""
+
+
+class StoreIdClashError(StoreError):
+    """A record's id belongs to another record already (ids are unique store-wide)."""

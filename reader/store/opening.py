@@ -16,12 +16,14 @@ from reader.store.backups import (
     write_daily_backup,
     write_migration_backup,
 )
+from reader.store.codec import DuplicateKeyError
 from reader.store.errors import (
     StoreDamagedError,
     StoreNewerSchemaError,
     StoreUnreadableError,
     StoreWriteError,
 )
+from reader.store.records import new_id
 from reader.store.schema import CURRENT_VERSION, SchemaError, migrate, schema_version, validate
 
 STORE_NAME = "store.json"
@@ -51,9 +53,9 @@ def load_store_file(data_dir: Path, *, writable: bool) -> Loaded:
             f"read (for example: chmod 600 '{path}'); it was left exactly as it is."
         ) from exc
     try:
-        doc = codec.loads(raw)
-    except ValueError:
-        return _recover(data_dir, path, f"{path} is not valid JSON", writable)
+        doc = _parse(raw)
+    except ValueError as exc:
+        return _recover(data_dir, path, f"{path} {exc}", writable)
     try:
         version = schema_version(doc)
     except SchemaError as exc:
@@ -87,7 +89,58 @@ def load_store_file(data_dir: Path, *, writable: bool) -> Loaded:
         except (StoreWriteError, OSError) as exc:
             # The store itself is fine; a missing backup is worth saying, not refusing.
             messages.append(f"Today's backup of the store could not be written: {exc}")
+    clashes = _give_clashing_notes_new_ids(doc["tables"])
+    if clashes:
+        if writable:
+            atomic_write(path, codec.dumps(doc))
+        messages.append(
+            f"{clashes} note(s) had the id of a bookmark (an import of an older reader let "
+            "that happen); they were given new ids. Nothing was deleted"
+            + (", and the file as it was is in today's backup." if writable else "."))
     return Loaded(doc["tables"], messages)
+
+
+def _parse(raw: bytes) -> Any:
+    """The document in `raw`; ValueError saying what is wrong ("is not valid JSON: ...").
+
+    A key twice in one object is damage: the parse keeps one copy and the next write
+    would lose the other. The fast check: orjson writes the file, so re-encoding what
+    was read gives the very same bytes unless something was dropped (or the file was
+    written by other means); only then is the file parsed again exactly (slower)."""
+    try:
+        doc = codec.loads(raw)
+    except ValueError:
+        doc = None  # orjson's limits (numbers beyond 64 bits, depth): look closer below
+    else:
+        if codec.dumps(doc) == raw:
+            return doc
+    try:
+        exact = codec.loads_strict(raw)
+    except DuplicateKeyError as exc:
+        raise ValueError(f"is damaged: {exc}") from exc
+    except ValueError as exc:
+        raise ValueError(f"is not valid JSON ({exc})") from exc
+    if doc is None:
+        # Valid JSON that orjson could not read: a number beyond 64 bits (a schema
+        # version among them) or very deep nesting. Name the version if it is that.
+        version = exact.get("schema_version") if isinstance(exact, dict) else None
+        if isinstance(version, int) and not codec.encodable(version):
+            raise ValueError(f"does not match the store's schema (schema_version is a "
+                             f"number of {len(str(abs(version)))} digits, not a version "
+                             "any reader writes)")
+        raise ValueError("holds a number or nesting beyond what reader can store")
+    return exact
+
+
+def _give_clashing_notes_new_ids(tables: dict[str, Any]) -> int:
+    """Ids are unique across the store; a note sharing a bookmark's id gets a new one."""
+    bookmarks, notes = tables.get("bookmarks", {}), tables.get("notes", {})
+    clashing = bookmarks.keys() & notes.keys()
+    for old_id in clashing:
+        note = dict(notes.pop(old_id))
+        note["id"] = new_id()
+        notes[note["id"]] = note
+    return len(clashing)
 
 
 def _missing(data_dir: Path, path: Path, writable: bool) -> Loaded:

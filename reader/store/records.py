@@ -198,6 +198,9 @@ class Note:
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
     updated: str = ""
+    # Imported notes whose text was joined into this one, as (id, updated) pairs: the
+    # same version imported again is then "already present", not joined a second time.
+    merged_from: tuple[tuple[str, str], ...] = ()
 
     kind: Literal["note"] = "note"
 
@@ -210,9 +213,11 @@ class Note:
         return self.target.article_id
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "target": self.target.to_dict(),
-                "text": self.text, "created": self.created,
-                "updated": self.updated}
+        doc = {"id": self.id, "kind": self.kind, "target": self.target.to_dict(),
+               "text": self.text, "created": self.created, "updated": self.updated}
+        if self.merged_from:  # only then: older files and exports stay byte-identical
+            doc["merged_from"] = dict(self.merged_from)
+        return doc
 
 
 Record = ArticleBookmark | QuoteBookmark | Note
@@ -234,5 +239,7 @@ def record_from_dict(data: dict[str, Any]) -> Record:
                              source=data.get("source"), url=data.get("url"),
                              author=data.get("author"), **common)
     if kind == "note":
-        return Note(target=NoteTarget.from_dict(data["target"]), text=data["text"], **common)
+        merged = data.get("merged_from") or {}
+        return Note(target=NoteTarget.from_dict(data["target"]), text=data["text"],
+                    merged_from=tuple(sorted(merged.items())), **common)
     raise ValueError(f"unknown record kind {kind!r}")

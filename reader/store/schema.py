@@ -42,8 +42,27 @@ _ANCHOR_STRINGS = ("quote", "prefix", "suffix", "content_hash")
 _TARGET_KINDS = ("article", "quote", "entity")
 
 
+# Schema versions above this are not versions at all (damage), not a newer reader.
+MAX_PLAUSIBLE_VERSION = 10_000
+
+
 class SchemaError(ValueError):
     """The document does not match the schema; the message says where."""
+
+
+def _shown(value: Any) -> str:
+    """A value for a message, short: a 400-digit number is not printed in full."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**12:
+        return f"a number of {len(str(abs(value)))} digits"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def merged_from_valid(value: Any) -> bool:
+    """A note's optional `merged_from`: absent/null or an object of id -> updated strings."""
+    return value is None or (type(value) is dict
+                             and all(type(k) is str and type(v) is str
+                                     for k, v in value.items()))
 
 
 def schema_version(doc: Any) -> int:
@@ -53,7 +72,10 @@ def schema_version(doc: Any) -> int:
     if "schema_version" in doc:
         version = doc["schema_version"]
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise SchemaError(f"schema_version is {version!r}, not a positive integer")
+            raise SchemaError(f"schema_version is {_shown(version)}, not a positive integer")
+        if version > MAX_PLAUSIBLE_VERSION:  # 10**400 is damage, not a newer reader
+            raise SchemaError(f"schema_version is {_shown(version)}, not a version any "
+                              "reader writes")
         if doc.get("format") != FORMAT:
             raise SchemaError(f"format is {doc.get('format')!r}, not {FORMAT!r}")
         return version
@@ -154,6 +176,9 @@ def _table_looks_valid(name: str, table: dict[str, Any]) -> bool:
                 return False
             if kind == "note" and not _targets_look_valid(list(_column(group, "target"))):
                 return False
+            if kind == "note" and not all(map(merged_from_valid,
+                                              (row.get("merged_from") for row in group))):
+                return False
     except (KeyError, TypeError):
         return False
     return True
@@ -198,7 +223,7 @@ def _looks_valid(kinds: tuple[str, ...], key: str, record: Any) -> bool:
             map(type, map(anchor.get, _ANCHOR_FIELDS))) == _ANCHOR_TYPES
     if kind == "note":
         target = record.get("target")
-        if type(target) is not dict:
+        if type(target) is not dict or not merged_from_valid(record.get("merged_from")):
             return False
         target_kind = target.get("kind")
         if target_kind == "quote":
@@ -240,6 +265,8 @@ def _validate_record(table: str, kinds: tuple[str, ...], key: str, record: Any) 
         id_field = "entity_id" if target["kind"] == "entity" else "article_id"
         if not isinstance(target.get(id_field), str):
             raise SchemaError(f"{where}.target.{id_field} is missing")
+        if not merged_from_valid(record.get("merged_from")):
+            raise SchemaError(f"{where}.merged_from is not an object of strings")
 
 
 def _validate_anchor(where: str, anchor: Any) -> None:

@@ -7,7 +7,9 @@ loss of the user's writing, so a damaged state file is set aside and started afr
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,24 @@ def _valid(doc: Any) -> bool:
             and all(isinstance(v, dict) for v in doc["articles"].values())
             and isinstance(doc.get("settings"), dict)
             and (doc.get("last_article") is None or isinstance(doc["last_article"], str)))
+
+
+def valid_state(doc: Any) -> bool:
+    """A reading state exactly as reader writes it (for imports, which are untrusted):
+    read marks are booleans, positions finite numbers, settings plain values."""
+    if not _valid(doc) or type(doc.get("schema_version")) is not int:
+        return False
+    for entry in doc["articles"].values():
+        for name, value in entry.items():
+            if name == "read" and type(value) is not bool:
+                return False
+            if name == "position" and (type(value) not in (int, float)
+                                       or not math.isfinite(value) or value < 0):
+                return False
+            if name == "updated" and type(value) is not str:
+                return False
+    return all(value is None or type(value) in (str, int, float, bool)
+               for value in doc["settings"].values())
 
 
 class ReadingState:
@@ -179,6 +199,33 @@ class ReadingState:
             except BaseException:
                 self._doc = previous
                 raise
+
+    def article_ids(self) -> frozenset[str]:
+        """Every article id the state holds (read marks, positions, the last article)."""
+        ids = set(self._doc["articles"])
+        if self.last_article is not None:
+            ids.add(self.last_article)
+        return frozenset(ids)
+
+    def rename_articles(self, renames: Mapping[str, str]) -> None:
+        """Move entries from old article ids to new ones (one save); an entry already kept
+        under the new id wins."""
+        articles = dict(self._doc["articles"])
+        for old, new in renames.items():
+            if old in articles:
+                entry = articles.pop(old)
+                articles.setdefault(new, entry)
+        last = self._doc.get("last_article")
+        doc = {**self._doc, "articles": articles,
+               "last_article": renames.get(last, last) if isinstance(last, str) else last}
+        if doc == self._doc:
+            return
+        previous, self._doc = self._doc, doc
+        try:
+            self._save()
+        except BaseException:
+            self._doc = previous
+            raise
 
     def to_dict(self) -> dict[str, Any]:
         """A copy of the whole state document (for export)."""

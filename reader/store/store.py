@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import errno
 import os
 from pathlib import Path
 from types import TracebackType
@@ -10,8 +12,16 @@ from typing import Any, Literal
 
 from reader import paths
 from reader.store.anchor import locate_quote
+from reader.store.backups import write_daily_backup
 from reader.store.codec import clean_text, gc_paused
-from reader.store.errors import StoreBusyError, StoreReadOnlyError, StoreUnreadableError
+from reader.store.errors import (
+    StoreBusyError,
+    StoreError,
+    StoreIdClashError,
+    StoreReadOnlyError,
+    StoreUnreadableError,
+    StoreWriteError,
+)
 from reader.store.lock import StoreLock
 from reader.store.opening import STORE_NAME, load_store_file
 from reader.store.records import (
@@ -22,14 +32,16 @@ from reader.store.records import (
     QuoteAnchor,
     QuoteBookmark,
     Record,
+    new_id,
     now_iso,
     record_from_dict,
     target_key,
 )
 from reader.store.state import ReadingState
-from reader.store.storage import AtomicJSONStorage, StoreDB, UUIDTable, open_db
+from reader.store.storage import AtomicJSONStorage, StoreDB, open_db
 
 BusyPolicy = Literal["read-only", "error"]
+PENDING_TABLE = "pending_imports"  # an import's reading state, until it is merged
 
 
 def _text(value: str | None) -> str | None:
@@ -59,6 +71,11 @@ class Store:
         self._bookmarks = db.records_table("bookmarks")
         self._notes = db.records_table("notes")
         self._index: _Index | None = None
+        self._backup_day: dt.date | None = None
+        # Why the store is read-only, as a sentence for the user (None when writable).
+        self.read_only_reason: str | None = (
+            "Read-only: the store was opened for reading only." if storage.read_only else None)
+        storage.after_write = self._after_write
 
     # -- lifecycle -------------------------------------------------------------------
     @property
@@ -77,6 +94,39 @@ class Store:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+    def take_over(self) -> bool:
+        """A read-only store (busy at open) becomes writable if the lock is free now, for
+        example after the other reader quit: the file is re-read as that reader left it,
+        and so is the reading state (changes made here while read-only were not saved).
+        True when this store is writable afterwards; `messages` gets what happened."""
+        if not self.read_only:
+            return True
+        lock = StoreLock(self.data_dir)
+        try:
+            if not os.access(self.data_dir, os.W_OK) or not lock.acquire(0.0):
+                return False
+        except OSError:
+            return False
+        try:
+            loaded = load_store_file(self.data_dir, writable=True)
+            state = ReadingState(self.data_dir, read_only=False, messages=self.messages)
+        except BaseException:
+            lock.release()
+            raise
+        self.messages.extend(loaded.messages)
+        storage = AtomicJSONStorage(self.path, loaded.tables, False)
+        storage.after_write = self._after_write
+        self._lock, self._storage, self.state = lock, storage, state
+        self._db = open_db(storage)
+        self._bookmarks = self._db.records_table("bookmarks")
+        self._notes = self._db.records_table("notes")
+        self._index = None
+        self.read_only_reason = None
+        self.messages.append("The other reader has closed the store: this one now saves "
+                             "your changes.")
+        self.messages.extend(self.apply_pending_imports())
+        return True
 
     def refresh(self) -> None:
         """Re-read the file (for a read-only store, to see the writer's changes)."""
@@ -175,6 +225,9 @@ class Store:
         return _newest_first(found)
 
     def delete_bookmark(self, bookmark_id: str) -> Bookmark | None:
+        """Delete the bookmark with this id; None (and nothing deleted) if none has it."""
+        if bookmark_id not in self._bookmarks.raw():
+            return None
         record = self.delete(bookmark_id)
         assert record is None or isinstance(record, ArticleBookmark | QuoteBookmark)
         return record
@@ -205,8 +258,7 @@ class Store:
         if not isinstance(current, Note):
             raise KeyError(note_id)
         record = dataclasses.replace(current, text=clean_text(text), updated=now_iso())
-        self._require_writable()
-        self._notes.replace_record(record.to_dict())
+        self._commit({"notes": {record.id: record.to_dict()}})
         return record
 
     def notes(self, article_id: str | None = None, entity_id: str | None = None) -> list[Note]:
@@ -225,9 +277,13 @@ class Store:
         return _newest_first(found)
 
     def delete_note(self, note_id: str) -> Note | None:
-        record = self.delete(note_id)
-        assert record is None or isinstance(record, Note)
-        return record
+        """Delete the note with this id; None (and nothing deleted) if no note has it."""
+        record = self._notes.raw().get(note_id)
+        if record is None:
+            return None
+        deleted = self.delete(note_id)
+        assert deleted is None or isinstance(deleted, Note)
+        return deleted
 
     def restore_note(self, note: Note) -> Note:
         self.restore(note)
@@ -251,23 +307,22 @@ class Store:
         record = self.get(record_id)
         if record is None:
             return None
-        self._require_writable()
-        self._table_for(record).remove_record(record_id)
+        self._commit({_table_name(record): {record_id: None}})
         self._forget(record)
         return record
 
     def restore(self, record: Record) -> Record:
-        """Insert `record` as it is (same id and times), replacing one with the same id."""
+        """Insert `record` as it is (same id and times), replacing one with the same id.
+
+        StoreIdClashError if the id belongs to a record of another table (a note cannot
+        replace a bookmark: ids are unique across the whole store)."""
         self._require_writable()
-        table = self._table_for(record)
-        if record.id in table.raw():
-            previous = self.get(record.id)
-            table.replace_record(record.to_dict())
-            if previous is not None:
-                self._forget(previous)
-            self._remember(record)
-        else:
-            self._insert(record)
+        previous = self.get(record.id)
+        self._check_no_clash([record])
+        self._commit({_table_name(record): {record.id: record.to_dict()}})
+        if previous is not None:
+            self._forget(previous)
+        self._remember(record)
         return record
 
     def restore_many(self, records: list[Record]) -> None:
@@ -275,11 +330,47 @@ class Store:
         if not records:
             return
         self._require_writable()
-        for table, kind in ((self._bookmarks, False), (self._notes, True)):
-            docs = {r.id: r.to_dict() for r in records if isinstance(r, Note) is kind}
-            if docs:
-                table.put_many(docs)
+        self._check_no_clash(records)
+        self._commit(_changes(records))
         self._index = None
+
+    def apply_import(self, records: list[Record],
+                     reading_state: dict[str, Any] | None = None) -> list[str]:
+        """Write an import's records and reading state in one atomic write: all or none.
+
+        The reading state lives in its own file, so it travels inside the store file's
+        write (in the `pending_imports` table) and is merged into the reading state
+        right after; if that merge fails or is interrupted, it is merged at the next
+        open. Returns messages for the user (empty when everything is done)."""
+        self._require_writable()
+        self._check_no_clash(records)
+        changes = _changes(records)
+        if reading_state:
+            entry_id = new_id()
+            changes[PENDING_TABLE] = {entry_id: {"id": entry_id, "created": now_iso(),
+                                                 "reading_state": reading_state}}
+        if not changes:
+            return []
+        self._commit(changes)
+        self._index = None
+        return self.apply_pending_imports()
+
+    def apply_pending_imports(self) -> list[str]:
+        """Merge reading states that imports left in the store file, then drop them."""
+        pending = (self._storage.read() or {}).get(PENDING_TABLE) or {}
+        if not pending or self.read_only:
+            return []
+        try:
+            for entry in pending.values():
+                state = entry.get("reading_state") if isinstance(entry, dict) else None
+                if isinstance(state, dict):
+                    self.state.merge(state)
+            self._commit({PENDING_TABLE: dict.fromkeys(pending)})
+        except StoreError as exc:
+            return [f"The imported read marks are saved in the store but not yet in the "
+                    f"reading state ({exc}); they will be merged the next time reader "
+                    "opens the store."]
+        return []
 
     # -- internals -------------------------------------------------------------------
     def _require_writable(self) -> None:
@@ -288,13 +379,53 @@ class Store:
                 "The store is open read-only (another reader is using it); "
                 "the change was not saved.")
 
-    def _table_for(self, record: Record) -> UUIDTable:
-        return self._notes if isinstance(record, Note) else self._bookmarks
-
     def _insert(self, record: Record) -> None:
         self._require_writable()
-        self._table_for(record).insert_record(record.to_dict())
+        if self.get(record.id) is not None:  # a UUID4 clash: never replace anything
+            raise StoreIdClashError(f"A record with the id {record.id} already exists; "
+                                    "nothing was saved.")
+        self._commit({_table_name(record): {record.id: record.to_dict()}})
         self._remember(record)
+
+    def _check_no_clash(self, records: list[Record]) -> None:
+        """Ids are unique across the whole store: a record may replace one of its own
+        table, never one of another (a note never replaces a bookmark)."""
+        bookmarks, notes = self._bookmarks.raw(), self._notes.raw()
+        seen: dict[str, str] = {}
+        for record in records:
+            table = _table_name(record)
+            other = notes if table == "bookmarks" else bookmarks
+            if record.id in other or seen.setdefault(record.id, table) != table:
+                owner = "note" if table == "bookmarks" else "bookmark"
+                raise StoreIdClashError(f"The id {record.id} belongs to a {owner} already; "
+                                        f"the {record.kind} record was not saved.")
+
+    def _commit(self, changes: dict[str, dict[str, dict[str, Any] | None]]) -> None:
+        """One atomic write of `changes`. Memory changes only when the write succeeded;
+        after any failure it is reloaded from the file (which a failure after the
+        rename, at the folder sync, leaves holding the new state)."""
+        self._require_writable()
+        try:
+            self._storage.commit(changes)
+        except BaseException:
+            self._storage.forget()
+            self._index = None
+            raise
+        finally:
+            self._bookmarks.clear_cache()
+            self._notes.clear_cache()
+
+    def _after_write(self, payload: bytes) -> None:
+        """The day's first successful write also writes the day's backup (a new store
+        has one from its first save); never more than one check a day."""
+        today = dt.datetime.now(dt.UTC).date()
+        if self._backup_day == today:
+            return
+        self._backup_day = today
+        try:
+            write_daily_backup(self.data_dir, payload)
+        except (StoreWriteError, OSError) as exc:
+            self.messages.append(f"Today's backup of the store could not be written: {exc}")
 
     def _idx(self) -> _Index:
         if self._index is None:
@@ -356,6 +487,17 @@ class _Index:
             del mapping[key]
 
 
+def _table_name(record: Record) -> str:
+    return "notes" if isinstance(record, Note) else "bookmarks"
+
+
+def _changes(records: list[Record]) -> dict[str, dict[str, dict[str, Any] | None]]:
+    changes: dict[str, dict[str, dict[str, Any] | None]] = {}
+    for record in records:
+        changes.setdefault(_table_name(record), {})[record.id] = record.to_dict()
+    return changes
+
+
 def open_store(data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False,
                if_busy: BusyPolicy = "read-only", wait: float = 0.0) -> Store:
     """Open the store in `data_dir` (default: paths.data_dir()), creating the folder.
@@ -371,22 +513,10 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, read_only: boo
     directory = paths.data_dir(data_dir)
     messages: list[str] = []
     lock: StoreLock | None = None
+    reason: str | None = None
     if not read_only:
-        try:
-            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            lock = StoreLock(directory)
-            acquired = lock.acquire(wait)
-        except OSError as exc:
-            raise StoreUnreadableError(
-                f"Cannot use the data folder {directory} ({exc.strerror or exc}).") from exc
-        if not acquired:
-            owner = lock.owner()
-            if if_busy == "error":
-                raise StoreBusyError(directory, owner)
-            lock, read_only = None, True
-            messages.append(
-                f"The store is in use by {owner}, so it was opened read-only: bookmarks, "
-                "notes and reading positions changed now will not be saved.")
+        lock, reason = _take_lock(directory, if_busy, wait, messages)
+        read_only = reason is not None
     try:
         loaded = load_store_file(directory, writable=not read_only)
         messages.extend(loaded.messages)
@@ -396,4 +526,54 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, read_only: boo
         if lock is not None:
             lock.release()
         raise
-    return Store(directory, open_db(storage), storage, state, lock, messages)
+    store = Store(directory, open_db(storage), storage, state, lock, messages)
+    store.read_only_reason = reason or store.read_only_reason
+    messages.extend(store.apply_pending_imports())  # an import interrupted after its write
+    return store
+
+
+# The data folder cannot be written: open read-only (what is there can still be read).
+_READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def _take_lock(directory: Path, if_busy: BusyPolicy, wait: float,
+               messages: list[str]) -> tuple[StoreLock | None, str | None]:
+    """The lock, or why the store must open read-only (busy, or a read-only folder)."""
+    if directory.exists() and not directory.is_dir():
+        raise StoreUnreadableError(
+            f"The data folder {directory} is a file, not a folder. Move that file away, or "
+            "choose another folder with --data-dir (or READER_DATA_DIR).")
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise StoreUnreadableError(
+            f"Cannot create the data folder {directory} ({exc.strerror or exc}). Choose "
+            "another folder with --data-dir (or READER_DATA_DIR).") from exc
+    lock = StoreLock(directory)
+    try:
+        if not os.access(directory, os.W_OK):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        acquired = lock.acquire(wait)
+    except OSError as exc:
+        if exc.errno not in _READ_ONLY_ERRNOS:
+            raise StoreUnreadableError(
+                f"Cannot use the data folder {directory} ({exc.strerror or exc}).") from exc
+        if if_busy == "error":
+            raise StoreUnreadableError(
+                f"The data folder {directory} cannot be written ({exc.strerror}); nothing "
+                "was changed.") from exc
+        messages.append(
+            f"The data folder {directory} cannot be written ({exc.strerror}), so the store "
+            "was opened read-only: bookmarks and notes are shown, but changes will not be "
+            "saved.")
+        return None, "Read-only: the data folder cannot be written."
+    if acquired:
+        return lock, None
+    owner = lock.owner()
+    if if_busy == "error":
+        raise StoreBusyError(directory, owner)
+    messages.append(
+        f"The store is in use by {owner}, so it was opened read-only: bookmarks, "
+        "notes and reading positions changed now will not be saved.")
+    return None, ("Read-only: another reader has this data folder open (this one takes it "
+                  "over once that one has quit).")

@@ -7,12 +7,12 @@ the screen knows whether Enter can jump to it or the quote is detached.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from reader.articles import Article, sanitise_line
+from reader.library.query import FieldsTarget
 from reader.store import (
     ArticleBookmark,
     Note,
@@ -25,7 +25,6 @@ from reader.store import (
 
 EntryKind = Literal["quote", "article", "note"]
 FindArticle = Callable[[str], Article | None]
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,19 +57,10 @@ class Entry:
         return self.kind == "quote" or (
             isinstance(self.record, Note) and self.record.target.kind == "quote")
 
-    def haystack(self) -> str:
-        parts = [self.text, self.speaker, self.article_title, self.about]
-        return "\n".join(p for p in parts if p).casefold()
-
-
-def filter_words(query: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(query)]
-
-
-def matches(entry: Entry, words: list[str]) -> bool:
-    """Every word of the filter occurs in the quote, note, speaker, title or subject."""
-    haystack = entry.haystack()
-    return all(word in haystack for word in words)
+    def target(self) -> FieldsTarget:
+        """The row for the query module: its text, speaker, article title and subject."""
+        return FieldsTarget({"text": self.text, "speaker": self.speaker,
+                             "title": self.article_title, "about": self.about})
 
 
 def _day(timestamp: str) -> str:

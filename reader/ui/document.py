@@ -21,8 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from reader.articles import Article
-from reader.ui.safe_text import displayable, one_line
+from reader.articles import Article, sanitise_display, sanitise_line
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Quote
@@ -161,11 +160,11 @@ class Document:
 def _meta_line(article: Article) -> str:
     parts = []
     if article.source:
-        parts.append(one_line(article.source))
+        parts.append(sanitise_line(article.source))
     if article.date is not None:
         parts.append(article.date.isoformat())
     if article.path is not None:
-        parts.append(one_line(article.path.name))
+        parts.append(sanitise_line(article.path.name))
     return " · ".join(parts)
 
 
@@ -195,10 +194,10 @@ def speaker_label(quote: Quote, names: dict[str, str], text: str) -> str:
     """Who says `quote`: the speaker's name, else the source's own words ("a spokesman"),
     else "" (nobody is named: no label)."""
     if quote.speaker and quote.speaker in names:
-        return one_line(names[quote.speaker])
+        return sanitise_line(names[quote.speaker])
     source = quote_source(quote)
     if source is not None:
-        words = one_line(text[source[0]:source[1]]).strip()
+        words = sanitise_line(text[source[0]:source[1]]).strip()
         if words.casefold() in PRONOUNS:
             return ""
         if len(words) > SOURCE_LABEL_CHARS:
@@ -226,11 +225,11 @@ def build_document(article: Article, analysis: Analysis | None) -> Document:
 
     Linear in the article: fit to run in a worker thread for a large one.
     """
-    text = displayable(article.text)
+    text = sanitise_display(article.text)
     body_start = article.body_start
     body_end = len(text) if article.body_end < 0 else article.body_end
 
-    headline = one_line(article.title) or "(untitled)"
+    headline = sanitise_line(article.title) or "(untitled)"
     meta = _meta_line(article)
     # One blank line before the body, unless the body starts with one of its own.
     first_break = text.find("\n", body_start, body_end)

@@ -1,7 +1,7 @@
 """Messages the panes send up to the main screen. Data flows down by setters; events come up.
 
-The note editor and the bookmarks screen answer through `dismiss` values instead
-(see `NoteRequest` / `NoteEdit` in reader/ui/notes.py and `OpenAt` below).
+The note editor and the bookmarks screen answer through `dismiss` values instead (the
+note's text, and `OpenAt` below).
 """
 
 from __future__ import annotations
@@ -47,6 +47,20 @@ class FilterChanged(Message):
 
     class Closed(Message):
         """The filter box was closed: focus goes back to the list."""
+
+
+@dataclass
+class SaveSearchRequested(Message):
+    """Save the search in the filter box (ctrl+s there)."""
+
+    query: str
+
+
+@dataclass
+class EntityPageRequested(Message):
+    """Open the page of an entity of the open article (Enter on it in the side panel)."""
+
+    entity_id: str  # the id in the article's analysis
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
-"""What the main screen asks of the store, as plain functions run on the store thread.
+"""What the screens ask of the store and the library database, as plain functions run
+on the store thread.
 
-Each function is one trip to the store thread (StoreGateway), so a toggle reads and
-writes without another call slipping in between. No Textual here.
+Each function is one trip to the store thread (StoreGateway, through Services), so a
+toggle reads and writes without another call slipping in between. No Textual here.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from reader.articles import Article
 
 if TYPE_CHECKING:
     from reader.analysis import Quote
+    from reader.library import ReadState
     from reader.store import Note, NoteTarget, QuoteAnchor, Store
 
 # reader.store is imported inside the functions: they run on the store thread, so its
@@ -22,23 +24,73 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """The result of opening the store for the app."""
+    """The result of opening the store and the library database for the app."""
 
     store: Store | None
     messages: list[str]
     error: str | None = None
     theme: str | None = None
+    read_state: ReadState | None = None
 
 
 def open_for_app(data_dir: Path) -> Opened:
-    """Open the store (read-only with a message when another reader holds it)."""
+    """Open the store (read-only with a message when another reader holds it) and the
+    library database; read marks still in the store's state.json are copied once."""
     from reader.store import StoreError, open_store
 
     try:
         store = open_store(data_dir)
     except StoreError as exc:
         return Opened(None, [], str(exc))
-    return Opened(store, list(store.messages), None, saved_theme(store))
+    messages = list(store.messages)
+    read_state = open_read_state(store, messages)
+    return Opened(store, messages, None, saved_theme(store), read_state)
+
+
+def open_read_state(store: Store, messages: list[str]) -> ReadState:
+    """The read marks in library.sqlite3 (read, never written, when the store is
+    read-only). Read marks still in the store's state.json are copied in once. When the
+    database cannot be used, marks are kept for this session only (said in `messages`)."""
+    from reader.library import Database, ReadState
+
+    legacy = store.state.read_ids()
+    try:
+        read_state = ReadState(Database.open(store.data_dir), read_only=store.read_only)
+        read_state.import_legacy(legacy)
+        if read_state.read_only and not read_state.imported():
+            read_state = _in_memory(legacy | read_state.read_ids())
+        return read_state
+    except Exception as exc:  # DatabaseError, sqlite3.Error: never stop the app
+        messages.append(f"The library database could not be used ({exc}); read marks "
+                        "are kept for this session only.")
+        return _in_memory(legacy)
+
+
+@dataclass(frozen=True, slots=True)
+class TakenOver:
+    """A read-only store that became writable: its new read state, what to tell the user."""
+
+    read_state: ReadState
+    message: str
+
+
+def take_over(store: Store, read_state: ReadState | None) -> TakenOver | None:
+    """The store opened read-only because another reader had it: if that reader has quit,
+    take the store over (and the read marks with it). None while it is still busy."""
+    if not store.read_only or not store.take_over():
+        return None
+    messages = [store.messages[-1]]
+    if read_state is not None:
+        read_state.database.close()
+    return TakenOver(open_read_state(store, messages), " ".join(messages))
+
+
+def _in_memory(read_ids: frozenset[str]) -> ReadState:
+    from reader.library import Database, ReadState
+
+    read_state = ReadState(Database.in_memory())
+    read_state.import_legacy(read_ids)
+    return read_state
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +100,50 @@ class StartupState:
     starred_ids: frozenset[str] = frozenset()
 
 
-def startup_state(store: Store | None) -> StartupState:
+def startup_state(store: Store | None, read_state: ReadState | None) -> StartupState:
     if store is None:
         return StartupState()
     starred = frozenset(b.article_id for b in store.bookmarks())
-    return StartupState(store.state.read_ids(), store.state.last_article, starred)
+    read_ids = read_state.read_ids() if read_state is not None else frozenset()
+    return StartupState(read_ids, store.state.last_article, starred)
+
+
+@dataclass(frozen=True, slots=True)
+class Renamed:
+    """Articles whose records moved from their old ids: which of them are read, starred."""
+
+    read: frozenset[str] = frozenset()
+    starred: frozenset[str] = frozenset()
+
+
+def legacy_ids(store: Store | None, read_state: ReadState | None) -> frozenset[str]:
+    """Article ids saved before ids came from an article's place (see store/renames.py)."""
+    if store is None:
+        return frozenset()
+    from reader.store.renames import legacy_article_ids
+
+    ids = set(legacy_article_ids(store))
+    if read_state is not None:
+        ids.update(i for i in read_state.read_ids() if ":" not in i)
+    return frozenset(ids)
+
+
+def rename_articles(store: Store | None, read_state: ReadState | None,
+                    renames: dict[str, str]) -> Renamed:
+    """Move bookmarks, notes, positions and read marks to the articles' new ids (a store
+    migration, with a backup); says which of the new ids are read and starred."""
+    if store is None or not renames:
+        return Renamed()
+    from reader.store.renames import rename_articles as move_records
+
+    old_read = read_state.read_ids() if read_state is not None else frozenset()
+    old_starred = {b.article_id for b in store.bookmarks()}
+    if not store.read_only:
+        move_records(store, renames)
+        if read_state is not None:
+            read_state.rename(renames.items())
+    return Renamed(frozenset(new for old, new in renames.items() if old in old_read),
+                   frozenset(new for old, new in renames.items() if old in old_starred))
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +155,14 @@ class ArticleState:
     article_bookmarked: bool = False
 
 
-def open_article(store: Store | None, article: Article) -> ArticleState:
+def open_article(store: Store | None, read_state: ReadState | None,
+                 article: Article) -> ArticleState:
     """Mark `article` read and last opened; return its saved position and bookmarks."""
     if store is None:
         return ArticleState()
+    if read_state is not None:
+        read_state.set_read(article.id, True)
     if not store.read_only:
-        store.state.set_read(article.id, True)
         store.state.set_last_article(article.id)
     return ArticleState(store.state.position(article.id), quote_spans(store, article),
                         store.is_bookmarked(article.id))

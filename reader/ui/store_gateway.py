@@ -1,8 +1,9 @@
 """Store calls off the UI thread, one at a time.
 
-The store assumes a single caller thread (STORE_API.md), so every call goes through
-one single-thread executor. `call` is for async handlers that need the answer;
-`submit` queues a write without waiting (closing waits for queued writes).
+The store and the library database assume a single caller thread (see
+reader/store/__init__.py), so every call goes through one single-thread executor.
+`call` is for async handlers that need the answer; `submit` queues a write without
+waiting (closing waits for queued writes). Services owns the one gateway.
 """
 
 from __future__ import annotations

@@ -118,7 +118,7 @@ def test_headline_in_capitals() -> None:
 
 
 def test_organisations() -> None:
-    text = ("The U.N. Security Council met as NATO and the State Department "
+    text = ("A U.N. Security Council team met as NATO and the State Department "
             "spoke, Yonhap reported, and the Ministry of Defence agreed.")
     orgs = by_kind(text, "organization")
     assert {"U.N. Security Council", "NATO", "State Department", "Yonhap",
@@ -140,7 +140,7 @@ def test_sentence_start_words_are_not_people() -> None:
 
 
 def test_known_body_joins_the_name_after_it() -> None:
-    text = "The United Nations Security Council met; the United Nations agreed."
+    text = "United Nations Security Council members met; the United Nations agreed."
     orgs = by_kind(text, "organization")
     assert surfaces(text, orgs["United Nations Security Council"]) == [
         "United Nations Security Council"]
@@ -152,7 +152,7 @@ _WORDS = ["Mr.", "Maj.", "Gen.", "President", "Foreign", "Minister", "said", "to
           "Patrick", "Ryder", "Kim", "Jong", "Son-hui", "J.", "Jr.", "de", "van", "the",
           "North", "Korea", "U.S.", "DPRK", "Russian", "Moscow", "Washington", "Jordan",
           "Georgia", "Bank", "of", "Canada", "Department", "Open", "NATO", "U.N.", "'s", "’s",
-          "\"", "“", "”", "(", ")", ",", ".", "\n", "-", "SHEARER", "ENGLAND", "10-1-35-2",
+          "\"", "“", "”", "(", ")", ",", ".", "\n", "-", "QUELLBACH", "ENGLAND", "10-1-35-2",
           "Reporting", "by", "May", "St", "Show", "SA", "Grace", "Road", "é", "\u00a0"]
 _SEPARATORS = st.sampled_from([" ", "", ", ", "\n", " \"", "\" ", ". "])
 
@@ -192,7 +192,7 @@ def test_country_inside_a_longer_name_is_not_a_country_mention() -> None:
 
 
 def test_abbreviated_koreas_and_capitals_in_a_mixed_case_line() -> None:
-    text = "N. Korea urges S. Korea to talk.\nGERMANY - Bunds fell on Friday."
+    text = "N. Korea asks S. Korea for calm.\nGERMANY - Bunds slipped on Friday."
     countries = by_kind(text, "country")
     assert surfaces(text, countries["North Korea"]) == ["N. Korea"]
     assert surfaces(text, countries["South Korea"]) == ["S. Korea"]
@@ -237,8 +237,8 @@ def test_nickname_inside_a_name() -> None:
 
 
 def test_given_name_before_a_demonym_is_a_person() -> None:
-    text = "Billionaire Mark Cuban sat in the front row."
-    assert "Mark Cuban" in by_kind(text, "person")
+    text = "Billionaire Tom Cuban sat in the front row."
+    assert "Tom Cuban" in by_kind(text, "person")
     assert by_kind(text, "country") == {}
 
 
@@ -259,7 +259,7 @@ def test_title_case_headline() -> None:
 
 def test_capital_as_venue_and_georgia_as_a_state() -> None:
     text = ("Leaders met at climate talks in Copenhagen. Copenhagen later objected. "
-            "A Democratic congressman from Georgia spoke.")
+            "A Republican congresswoman from Georgia spoke.")
     countries = by_kind(text, "country")
     denmark = countries["Denmark"]
     assert denmark.mentions == [(text.index("Copenhagen later"),

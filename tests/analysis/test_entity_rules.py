@@ -36,3 +36,127 @@ def test_a_club_named_after_its_city_is_not_a_person() -> None:
 def test_a_known_given_name_before_a_city_is_still_a_person() -> None:
     text = "Aurelio Leuven said the club would appeal."
     assert list(people(text)) == ["Aurelio Leuven"]
+
+
+# -- list items run together by lost markup -------------------------------------------
+def test_run_together_list_items_are_split_at_a_title() -> None:
+    text = "The panel: Sen. Jane QuellbachRep. Tom Yarrow and Gov. Ann Pellow."
+    found = people(text)
+    assert set(found) == {"Jane Quellbach", "Tom Yarrow", "Ann Pellow"}
+    assert found["Tom Yarrow"].role == "Rep."
+
+
+def test_run_together_items_are_split_at_a_given_name() -> None:
+    text = "Speakers were Jane QuellbachThomas Yarrow, both of the council."
+    assert set(people(text)) == {"Jane Quellbach", "Thomas Yarrow"}
+
+
+def test_names_written_with_an_inner_capital_are_not_split() -> None:
+    text = "Tom McNally, Ann MacLeod and Ruth DeWitt said the vote was fair."
+    assert set(people(text)) == {"Tom McNally", "Ann MacLeod", "Ruth DeWitt"}
+
+
+# -- span boundaries ------------------------------------------------------------------
+def test_initials_and_articles_inside_a_name() -> None:
+    text = ("George H.W. Gantry met J.B. Quillen and Hadi al-Sayegh on Monday. "
+            "Later Gantry spoke.")
+    found = people(text)
+    assert set(found) == {"George H.W. Gantry", "J.B. Quillen", "Hadi al-Sayegh"}
+    assert surfaces(text, found["George H.W. Gantry"]) == ["George H.W. Gantry", "Gantry"]
+
+
+def test_a_bracketed_insertion_stays_inside_the_name() -> None:
+    text = "Anna Maria (Mia) Quellbach and Alan Oswin (A.J.) Quillen arrived."
+    found = people(text)
+    assert set(found) == {"Anna Maria (Mia) Quellbach", "Alan Oswin (A.J.) Quillen"}
+
+
+def test_a_bracketed_country_is_not_an_insertion() -> None:
+    text = "Jane Quellbach (Canada) beat Tom Yarrow (Ireland) 6-3 6-2."
+    assert set(people(text)) == {"Jane Quellbach", "Tom Yarrow"}
+
+
+def test_descriptive_prefixes_and_elect_titles_are_not_the_name() -> None:
+    text = ("Top-seeded Tadeusz Wronski beat Award-winning Radomir Quell. "
+            "President-elect Jane Quellbach watched.")
+    found = people(text)
+    assert set(found) == {"Tadeusz Wronski", "Radomir Quell", "Jane Quellbach"}
+    assert found["Jane Quellbach"].role == "President-elect"
+
+
+def test_a_firm_written_with_an_ampersand_is_not_a_person() -> None:
+    text = "Analysts at Quellbach & Sons said the shares were cheap."
+    assert people(text) == {}
+
+
+def test_an_article_does_not_start_a_name() -> None:
+    text = "Members of the group al-Nasr al-Jadida met in secret."
+    assert people(text) == {}
+
+
+# -- headlines ------------------------------------------------------------------------
+def test_headline_verbs_in_every_tense_end_the_name() -> None:
+    for verb in ("Thanked", "Praises", "Joking", "Slammed", "Remarks"):
+        text = f"Jane Quellbach {verb} Voters After The Count\nQuellbach spoke on Monday."
+        found = people(text)
+        assert list(found) == ["Jane Quellbach"], verb
+        assert surfaces(text, found["Jane Quellbach"]) == ["Jane Quellbach", "Quellbach"]
+
+
+def test_a_capitalised_noun_after_a_name_is_not_part_of_it() -> None:
+    text = "Fans wore a Jane Quellbach T-shirt. Quellbach smiled."
+    assert surfaces(text, people(text)["Jane Quellbach"]) == ["Jane Quellbach", "Quellbach"]
+
+
+def test_a_participle_does_not_start_a_name() -> None:
+    text = "Critics Accuse Board Of Injecting Quellbach Into The Race\nQuellbach said no."
+    assert set(people(text)) == {"Quellbach"}
+
+
+# -- a person named once, by surname alone ---------------------------------------------
+def test_a_surname_before_administration_is_a_person() -> None:
+    text = "Credits count toward the goals that the Quellbach administration has set."
+    assert list(people(text)) == ["Quellbach"]
+
+
+def test_a_surname_with_a_possessed_role_is_a_person() -> None:
+    text = "That was outrageous, said Yarrow's former campaign strategist on Monday."
+    assert list(people(text)) == ["Yarrow"]
+
+
+def test_a_surname_joined_to_a_known_person_is_a_person() -> None:
+    text = "Either Quellbach or Jane Roe will win the vote."
+    assert set(people(text)) == {"Quellbach", "Jane Roe"}
+
+
+def test_a_city_before_administration_is_a_person_there_but_not_elsewhere() -> None:
+    # "Nakuru" is a city: alone it is a place; "the Nakuru administration" is a person's
+    text = "Rain fell in Nakuru. Later the Nakuru administration said nothing."
+    assert list(people(text)) == ["Nakuru"]
+
+
+def test_a_lone_word_before_a_plain_noun_stays_undecided() -> None:
+    text = "Members visited the Sunfield estate and the Quellbach building."
+    assert people(text) == {}
+
+
+# -- organisations that speak ---------------------------------------------------------
+def orgs(text: str) -> set[str]:
+    return {e.name for e in find_entities(text) if e.kind == "organization"}
+
+
+def test_newspapers_are_organisations_not_people() -> None:
+    text = ("The Marbeck Courier said the deal was off. Jane Roe told the Guardian, "
+            "and the Elston Ledger reported it.")
+    assert {"Marbeck Courier", "Guardian", "Elston Ledger"} <= orgs(text)
+    assert set(people(text)) == {"Jane Roe"}
+
+
+def test_a_ministry_is_named_without_its_article() -> None:
+    text = "The Ruritanian Fisheries Ministry said on Monday that talks would resume."
+    assert "Ruritanian Fisheries Ministry" in orgs(text)
+
+
+def test_a_firm_with_an_ampersand_is_an_organisation() -> None:
+    text = "Analysts at Quellbach & Sons said the shares were cheap."
+    assert orgs(text) == {"Quellbach & Sons"}

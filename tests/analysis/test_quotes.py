@@ -38,6 +38,17 @@ def test_stray_mark_is_not_a_quote_and_does_not_swallow_the_next_paragraph() -> 
     assert spans_text(text) == ['"with a quote"']
 
 
+def test_a_straight_mark_left_from_markup_does_not_join_a_curly_quote() -> None:
+    text = ('"The crowd waited for hours. Nobody left.\n\n'
+            '“We are here for the long haul,” Ana Lind said.')
+    assert spans_text(text) == ["“We are here for the long haul,”"]
+
+
+def test_quotes_after_a_stray_opening_mark_in_the_paragraph_are_found() -> None:
+    text = 'A stray " mark, then "a real quote" and “another one.”\nThe end.'
+    assert spans_text(text) == ['"a real quote"', "“another one.”"]
+
+
 def test_partial_quote_inside_a_sentence_is_attributed() -> None:
     text = "Senator Alma Ruiz urged the agency to avoid \"reckless\" spending."
     result = analyze(text)

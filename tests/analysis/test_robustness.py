@@ -43,6 +43,7 @@ def check_offsets(text: str, result: Analysis) -> None:
             s, e = q.source
             assert 0 <= s < e <= len(text)
             assert text[s:e] == text[s:e].strip()
+            assert any(ch.isalnum() for ch in text[s:e])  # never punctuation alone
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -136,7 +136,7 @@ def test_as_complement_belongs_to_the_sentence_subject() -> None:
 
 
 def test_passive_cue_is_not_the_subjects_words() -> None:
-    text = 'Karl Odom has been called a "maverick" by his rivals.'
+    text = 'Karl Odom has been called a "menace" by his rivals.'
     assert analyze(text).quotes == []
 
 

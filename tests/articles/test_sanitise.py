@@ -123,3 +123,15 @@ def test_line_of_sanitised_text_equals_line_of_raw(text: str) -> None:
 def test_line_and_text_agree_on_where_an_unterminated_escape_stops() -> None:
     raw = "\x1b]0;a\rb"
     assert sanitise_line(raw) == sanitise_line(sanitise_text(raw)) == "b"
+
+
+def test_render_time_sanitiser_replaces_one_for_one() -> None:
+    from reader.articles import sanitise_display
+
+    raw = "a\x1b[31mb\u202ec\x07d\u2028e"
+    shown = sanitise_display(raw)
+    assert len(shown) == len(raw)
+    assert "\x1b" not in shown and "\u202e" not in shown and "\x07" not in shown
+    assert shown.replace("\ufffd", "") == "a[31mbcde"
+    clean = sanitise_text("Body\twith tab\nand 👨\u200d👩 joiners")
+    assert sanitise_display(clean) == clean  # sanitised at ingestion: unchanged

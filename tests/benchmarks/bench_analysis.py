@@ -1,17 +1,27 @@
-"""Analyser time against article size, 1 KB to 1 MB: it should grow linearly.
+"""Analyser time and memory against article size, 1 KB to 4 MB, and words per second over
+a set of articles in one process, start included.
 
 Run: pytest tests/benchmarks/bench_analysis.py -s
 Prints, for each size, the time per KB and its ratio to the 1 KB figure measured in the
-same run (a ratio near 1 at every size means linear time). Not part of the default run.
+same run (a ratio near 1 at every size means linear time), the peak memory the analysis
+allocates per byte of article and its ratio to the 64 KB figure (flat means memory
+proportional to the article), and the words per second of `reader analyze --json` over
+a generated set, with its start-up time as a ratio to a bare interpreter's start.
+Not part of the default run.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import random
 import string
+import subprocess
+import sys
 import time
+import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 
 from reader.analysis import analyze
 from reader.analysis.quotes import find_quotes
@@ -30,7 +40,7 @@ PARAGRAPHS = [
     'Critics called the visit a "photo opportunity" and a stray " mark stays unmatched.',
 ]
 UNIT = "\n\n".join(PARAGRAPHS) + "\n\n"
-SIZES_KB = [1, 4, 16, 64, 256, 1024]
+SIZES_KB = [1, 4, 16, 64, 256, 1024, 4096]
 
 
 def article(size_kb: int, unit: str = UNIT) -> str:
@@ -71,10 +81,66 @@ def run(label: str, unit: str, make: Callable[[int], str] | None = None,
     per_kb: list[float] = []
     for kb in SIZES_KB:
         text = make(kb) if make is not None else article(kb, unit)
-        seconds = best_time(text, repeats=max(3, min(20, 256 // kb)), analyse=analyse)
+        seconds = best_time(text, repeats=max(2, min(20, 256 // kb)), analyse=analyse)
         per_kb.append(seconds * 1000 / kb)
         print(f"{kb:>6} KB {seconds:>9.4f} {per_kb[-1]:>10.3f} {per_kb[-1] / per_kb[0]:>14.2f}")
     return per_kb
+
+
+def peak_bytes(text: str) -> int:
+    """The most memory the analysis holds at once, beyond the text itself."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        analyze(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_grows_linearly_with_article_size() -> None:
+    print("\npeak memory of the analysis (news-like text)")
+    print(f"{'size':>8} {'peak MB':>9} {'bytes per byte':>15} {'ratio to 64 KB':>15}")
+    per_byte: list[float] = []
+    for kb in (64, 256, 1024, 4096):
+        text = article(kb)
+        peak = peak_bytes(text)
+        per_byte.append(peak / len(text))
+        print(f"{kb:>6} KB {peak / 2**20:>9.1f} {per_byte[-1]:>15.1f} "
+              f"{per_byte[-1] / per_byte[0]:>15.2f}")
+    assert per_byte[-1] / per_byte[0] < 3
+
+
+def test_words_per_second_over_a_set_in_one_process(tmp_path: Path) -> None:
+    """Like the scorer: one `reader analyze --json` over many articles, start included."""
+    rnd = random.Random(7)
+    words = 0
+    paths = []
+    for n in range(300):
+        body = "\n\n".join(rnd.choice(PARAGRAPHS) for _ in range(rnd.randint(8, 40)))
+        text = f"Headline number {n} about the talks\n\n{body}\n"
+        words += len(text.split())
+        path = tmp_path / f"a{n:03}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    env = dict(os.environ)
+
+    def best_run(cmd: list[str]) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    bare = best_run([sys.executable, "-c", "pass"])
+    start = best_run([sys.executable, "-m", "reader", "analyze", "--json", paths[0]])
+    whole = best_run([sys.executable, "-m", "reader", "analyze", "--json", *paths])
+    print(f"\nset of {len(paths)} articles, {words} words: {whole:.3f} s, "
+          f"{words / whole:,.0f} words/s (start included)")
+    print(f"start with one article {start:.3f} s = {start / bare:.1f} x a bare "
+          f"interpreter's start ({bare:.3f} s); start is {start / whole:.0%} of the set's time")
+    assert whole > 0
 
 
 def test_time_grows_linearly_with_article_size() -> None:
@@ -83,7 +149,7 @@ def test_time_grows_linearly_with_article_size() -> None:
     speakers = run("a new speaker in every paragraph (quote finder alone)", "", many_speakers,
                    lambda text: find_quotes(text, []))
     # Linear means the time per KB stays flat; a quadratic pass would multiply it
-    # by about a thousand between 1 KB and 1 MB.
+    # by about four thousand between 1 KB and 4 MB.
     assert news[-1] / news[0] < 10
     assert marks[-1] / marks[0] < 10
     assert speakers[-1] / speakers[0] < 10

@@ -87,3 +87,82 @@ def test_sigkill_at_random_moments_never_loses_or_mixes_states(data_dir: Path) -
     # The kills must really land inside writes, or the test proves nothing.
     assert outcomes["before"] + outcomes["after"] >= KILLS // 4
     assert torn_temp_files >= 1
+
+
+IMPORT_KILLS = int(os.environ.get("READER_CRASH_IMPORT_KILLS", "20"))
+IMPORT_RECORDS = 3000  # bookmarks, and as many notes and read marks
+
+
+def _large_export(path: Path) -> tuple[set[str], set[str]]:
+    """An export of many new records and read marks; returns (record ids, read ids)."""
+    from reader.store import ArticleBookmark
+
+    bookmarks = [ArticleBookmark(f"imp-{i}", f"Imported {i}").to_dict()
+                 for i in range(IMPORT_RECORDS)]
+    notes = [Note(NoteTarget.entity(f"imp:{i}", f"I {i}"), "n" * 80).to_dict()
+             for i in range(IMPORT_RECORDS)]
+    read = {f"imp-{i}" for i in range(IMPORT_RECORDS)}
+    doc = {"format": "reader-export", "version": 1, "bookmarks": bookmarks, "notes": notes,
+           "reading_state": {"format": "reader-state", "schema_version": 1,
+                             "articles": {a: {"read": True} for a in sorted(read)},
+                             "last_article": None, "settings": {}}}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return {r["id"] for r in bookmarks + notes}, read
+
+
+def _run_import(data_dir: Path, source: Path, kill_after: float | None) -> float:
+    """Run `reader import` in a worker; SIGKILL it `kill_after` seconds after it is ready
+    (None: let it finish). Returns the seconds from ready to done (or to the kill)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.store.worker", "import", str(data_dir), str(source)],
+        cwd=REPO, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready"
+    started = time.monotonic()
+    if kill_after is None:
+        assert proc.stdout.readline().startswith("done")
+    else:
+        time.sleep(kill_after)
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    return time.monotonic() - started
+
+
+def test_sigkill_during_import_leaves_all_of_it_or_none(data_dir: Path, tmp_path: Path) -> None:
+    with open_store(data_dir) as store:
+        store.bookmark_article("mine", "Mine")
+        store.state.set_read("mine")
+    base = {name: (data_dir / name).read_bytes() for name in ("store.json", "state.json")}
+    source = tmp_path / "large.json"
+    ids, read = _large_export(source)
+    # How long an import takes here and now, so that the kills spread over all of it.
+    duration = _run_import(data_dir, source, None)
+    outcomes = {"none": 0, "all": 0}
+    state_merged_at_reopen = 0  # killed after the one write, before the state file's
+    inside_the_write = 0  # killed while the store file's temporary copy was being written
+    rng = random.Random(20261201)
+    for kill in range(IMPORT_KILLS):
+        for name, payload in base.items():
+            (data_dir / name).write_bytes(payload)
+        moment = (kill + rng.random()) / IMPORT_KILLS * duration * 1.3
+        _run_import(data_dir, source, moment)
+        doc = json.loads((data_dir / "store.json").read_bytes())  # must always parse
+        present = ids & {*doc["tables"].get("bookmarks", {}), *doc["tables"].get("notes", {})}
+        assert present in (set(), ids), f"kill {kill}: {len(present)} of {len(ids)} records"
+        state_merged_at_reopen += bool(doc["tables"].get("pending_imports"))
+        inside_the_write += bool(leftover_temps(data_dir / "store.json"))
+        with open_store(data_dir) as store:  # finishes an interrupted reading-state merge
+            assert store.is_bookmarked("mine") and store.state.is_read("mine")
+            marked = read & store.state.read_ids()
+            if present:
+                assert marked == read, f"kill {kill}: records in, {len(marked)} read marks"
+                outcomes["all"] += 1
+            else:
+                assert marked == set(), f"kill {kill}: no records, {len(marked)} read marks"
+                outcomes["none"] += 1
+    print(f"\n{IMPORT_KILLS} kills of an import of {len(ids)} records "
+          f"({duration:.2f} s): {outcomes}, 0 mixed; {inside_the_write} inside the write "
+          f"(a half-written temporary file left); {state_merged_at_reopen} had the reading "
+          "state merged at the next open")
+    assert outcomes["none"] >= 1 and outcomes["all"] >= 1  # the kills spanned the import

@@ -23,7 +23,11 @@ def _good_store_with_backup(data_dir: Path) -> None:
     with open_store(data_dir) as store:
         store.bookmark_article("a", "A")
         store.set_note(NoteTarget.article("a", "A"), "kept in the backup")
-    with open_store(data_dir):  # an open of an existing file keeps the daily backup
+    # The day's backup was written at the first save (the bookmark alone): start the day
+    # afresh, so that the open of an existing file writes it with the note too.
+    for backup in backups_dir(data_dir).glob("store-*.json"):
+        backup.unlink()
+    with open_store(data_dir):
         pass
     assert list(backups_dir(data_dir).glob("store-????-??-??.json"))
 
@@ -220,6 +224,9 @@ def test_export_of_a_folder_that_does_not_exist_creates_nothing(tmp_path: Path) 
 def test_a_failed_daily_backup_is_reported_not_fatal(data_dir: Path) -> None:
     with open_store(data_dir) as store:
         store.bookmark_article("a", "A")
+    for backup in backups_dir(data_dir).glob("*"):
+        backup.unlink()
+    backups_dir(data_dir).rmdir()
     backups_dir(data_dir).write_text("a file where the backups folder should be")
     with open_store(data_dir) as store:
         assert any("backup of the store could not be written" in m for m in store.messages)

@@ -59,8 +59,8 @@ def test_import_twice_never_duplicates(store: Store) -> None:
     assert len(store.bookmarks()) == 2 and len(store.notes()) == 3
 
 
-def test_import_newer_copy_wins_and_other_id_on_same_target_merges(store: Store,
-                                                                   tmp_path: Path) -> None:
+def test_import_edit_on_both_sides_keeps_both_and_other_id_on_same_target_merges(
+        store: Store, tmp_path: Path) -> None:
     _fill(store)
     exported = json.loads(export_json(store))
     note = next(n for n in exported["notes"] if n["target"]["kind"] == "article")
@@ -74,15 +74,20 @@ def test_import_newer_copy_wins_and_other_id_on_same_target_merges(store: Store,
         assert entity is not None and "seen in Seoul" in entity.text
         assert "spokesman" in entity.text
     result = import_json(store, json.dumps(exported))
-    assert result.updated == 1
+    assert result.updated == 0 and result.merged == 1 and len(result.conflicts) == 1
+    assert "edited both here and in the file" in result.summary()
     article_note = store.note_for(NoteTarget.article("allies-1", "x"))
-    assert article_note is not None and article_note.text == "newer text"
+    assert article_note is not None
+    assert article_note.text.startswith("context\n\n--- Imported copy (conflicting edit")
+    assert article_note.text.endswith("---\nnewer text")
+    again = import_json(store, json.dumps(exported))  # the same file again: nothing new
+    assert again.merged == 0 and again.conflicts == [] and again.unchanged == 5
 
 
 def test_markdown_groups_by_article_with_block_quotes(store: Store) -> None:
     _fill(store)
     text = export_markdown(store)
-    assert "## Allies [VIDEO] agree" in text
+    assert "## Allies \\[VIDEO\\] agree" in text
     assert "> We will hold the line," in text and "> — Patrick Ryder" in text
     assert text.index("> We will hold") < text.index("second")
     assert "### Patrick Ryder" in text and "spokesman" in text
@@ -96,7 +101,7 @@ def test_readwise_csv_has_standard_columns_and_defuses_formulas(store: Store) ->
     row = rows[0]
     assert row["Highlight"] == QUOTE and row["Title"] == "Allies [VIDEO] agree"
     assert row["Author"] == "Yonhap" and row["Location"] == str(ARTICLE_TEXT.index(QUOTE))
-    assert row["Note"] == "Speaker: Patrick Ryder\n=cmd|' /C calc'!A0 first line\nsecond"
+    assert row["Note"] == "Speaker: Patrick Ryder\n'=cmd|' /C calc'!A0 first line\nsecond"
 
 
 def test_readwise_cells_that_would_run_as_formulas_are_defused(store: Store) -> None:

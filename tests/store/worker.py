@@ -2,6 +2,7 @@
 
 hold DATA_DIR: take the store's lock, say "locked", then wait to be killed.
 stock-write FILE: insert notes forever through TinyDB's stock JSONStorage.
+import DATA_DIR FILE: open the store, read FILE, say "ready", import it, say "done".
 write DATA_DIR SEED: change notes forever; before each change print the operation
 ("op N add|edit|delete ENTITY TEXT"), after it "done N", so the test, which kills this
 process at a random moment, knows the states before and after the interrupted write.
@@ -49,6 +50,19 @@ def write(data_dir: str, seed: int) -> None:
         print(f"done {n}", flush=True)
 
 
+def import_file(data_dir: str, path: str) -> None:
+    from pathlib import Path
+
+    from reader.store import import_json
+
+    store = open_store(data_dir, if_busy="error", wait=5.0)
+    text = Path(path).read_text(encoding="utf-8")
+    print("ready", flush=True)
+    result = import_json(store, text)
+    print(f"done {result.added}", flush=True)
+    store.close()
+
+
 def stock_write(path: str) -> None:
     """The same kind of writes through TinyDB's stock JSONStorage (for comparison)."""
     from tinydb import TinyDB
@@ -74,6 +88,8 @@ def stock_write(path: str) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "hold":
         hold(sys.argv[2])
+    elif sys.argv[1] == "import":
+        import_file(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "stock-write":
         stock_write(sys.argv[2])
     else:

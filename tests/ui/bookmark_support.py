@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.app import ReaderApp
 from reader.articles import Article
-from reader.store import Store, open_store
-from reader.ui.store_gateway import StoreGateway
+from reader.store import Store
+from reader.ui.services import Services
 
 RYDER_QUOTE = '"Clearly, North Korea and Russia have a relationship,"'
 
@@ -18,27 +19,19 @@ RYDER_QUOTE = '"Clearly, North Korea and Russia have a relationship,"'
 @dataclass
 class Access:
     store: Store
-    gateway: StoreGateway
-    owned: bool  # opened by the test (the app had no store of its own)
+    services: Services
 
     async def call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return await self.gateway.call(fn, *args, **kwargs)
+        return await self.services.call(fn, *args, **kwargs)
 
 
 @asynccontextmanager
-async def store_access(app: Any, data_dir: Path) -> AsyncIterator[Access]:
-    """The app's store and gateway when it has them, else ones the test opens and closes."""
-    store = getattr(app, "store", None)
-    gateway = getattr(app, "gateway", None)
-    if isinstance(store, Store) and isinstance(gateway, StoreGateway):
-        yield Access(store, gateway, owned=False)
-        return
-    gateway = StoreGateway()
-    store = await gateway.call(open_store, data_dir)
-    try:
-        yield Access(store, gateway, owned=True)
-    finally:
-        gateway.close(final=store.close)
+async def store_access(app: ReaderApp, data_dir: Path) -> AsyncIterator[Access]:
+    """The app's store and services, once the store is open in `data_dir`."""
+    services = app.services
+    await services.ready.wait()
+    assert isinstance(services.store, Store) and services.data_dir == data_dir
+    yield Access(services.store, services)
 
 
 def quote_span(article: Article, quote: str) -> tuple[int, int]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.articles import article_from_text
+from reader.library.query import parse
 from reader.store import NoteTarget, QuoteAnchor, open_store
-from reader.ui.bookmark_entries import collect_entries, filter_words, matches
+from reader.ui.bookmark_entries import collect_entries
 
 TEXT = 'Talks\n"We want peace," Lee said. "Not now," Kim replied. (Yonhap)'
 
@@ -33,8 +34,8 @@ def test_entries_are_quotes_then_notes_then_articles(data_dir: Path) -> None:
     # The article is not open: nothing to jump to, but not "detached" either.
     assert not missing[0].article_open and missing[0].span is None
     assert not missing[0].detached
-    assert [e.kind for e in found if matches(e, filter_words("LEE"))] == ["quote", "note"]
-    assert [e.text for e in found if matches(e, filter_words("kim who"))] == ["who is Kim?"]
+    assert [e.kind for e in found if parse("LEE").matches(e.target())] == ["quote", "note"]
+    assert [e.text for e in found if parse("kim who").matches(e.target())] == ["who is Kim?"]
 
 
 def test_quote_gone_from_the_text_is_detached(data_dir: Path) -> None:

@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import TextArea
 
 from reader.app import make_app
-from reader.articles import Article, article_from_text, load_article
+from reader.articles import Article, Batch, article_from_text, load_article
 from reader.store import NoteTarget, QuoteAnchor, QuoteBookmark
 from reader.ui.messages import OpenAt
 from reader.ui.screens.bookmarks import BookmarkList, BookmarksScreen
@@ -35,8 +35,13 @@ async def save_quote(access: Access, article: Article, quote: str,
 
 async def open_screen(pilot: Pilot[Any], access: Access, articles: list[Article],
                       results: list[OpenAt | None]) -> BookmarksScreen:
-    by_id = {a.id: a for a in articles}
-    screen = BookmarksScreen(access.store, access.gateway, by_id.get)
+    library = access.services.library
+    if any(library.get(a.id) != a for a in articles):
+        # The articles' text changed since they were loaded: refresh the library with them.
+        library.begin_refresh()
+        library.add(Batch(articles=list(articles)))
+        library.finish()
+    screen = BookmarksScreen(access.services)
     pilot.app.push_screen(screen, results.append)
     await settle(pilot)
     return screen

@@ -10,8 +10,8 @@ from textual.widgets import Input
 
 from reader.app import make_app
 from reader.articles import load_article
-from reader.store import QuoteAnchor, open_store
-from reader.ui.export_files import default_export_path, write_export
+from reader.store import QuoteAnchor, open_store, write_export
+from reader.ui.export_files import default_export_path
 from reader.ui.screens.export import ExportRequest, ExportScreen, export_with_dialog
 from tests.ui.bookmark_support import RYDER_QUOTE, quote_span, store_access
 from tests.ui.snapshot_support import settle
@@ -81,7 +81,7 @@ async def test_export_with_dialog_writes_the_file(seed_path: Path, data_dir: Pat
         await settle(pilot)
         await access.call(access.store.bookmark_article, article.id, article.title)
         folder = data_dir / "exports"
-        worker = app.run_worker(export_with_dialog(app, access.store, access.gateway, folder))
+        worker = app.run_worker(export_with_dialog(app, access.services))
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ExportScreen)

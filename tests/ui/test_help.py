@@ -111,7 +111,7 @@ async def test_help_over_the_bookmarks_screen_lists_its_keys(seed_path: Path,
     app = make_app([seed_path], data_dir)
     async with app.run_test(size=(120, 40)) as pilot, store_access(app, data_dir) as access:
         await settle(pilot)
-        await app.push_screen(BookmarksScreen(access.store, access.gateway, lambda _id: None))
+        await app.push_screen(BookmarksScreen(access.services))
         await settle(pilot)
         help_screen = await open_help(pilot)
         titles = headings(help_screen)

@@ -1,8 +1,8 @@
 """Word lists for the entity finders, written here from general knowledge of English news.
 
 TITLES come before a name and are not part of it ("Maj. Gen. Patrick Ryder");
-ROLE_NOUNS are lower-case job words that announce a name ("spokesperson Matthew Miller",
-"striker Alan Shearer"); NEVER_NAME, PLACE_WORDS and NOT_FIRST keep sentence-initial words,
+ROLE_NOUNS are lower-case job words that announce a name ("spokesperson Tom Hale",
+"striker Jane Quell"); NEVER_NAME, PLACE_WORDS and NOT_FIRST keep sentence-initial words,
 places, events and groups out of people's names.
 """
 
@@ -56,6 +56,14 @@ HONORIFICS: dict[str, str | None] = {
     "Midfielder": None, "Forward": None,
     "Sheikha": "female",
 }
+
+# "President-elect Jane Roe", "Vice-President Roe": offices joined by a hyphen.
+HONORIFICS.update({f"{office}-elect": None for office in (
+    "President", "Vice-President", "Governor", "Gov.", "Mayor", "Senator", "Sen.",
+    "Premier", "Chancellor", "Prime-Minister")})
+HONORIFICS.update({"Vice-President": None, "Vice-Premier": None, "Ex-President": None,
+                   "Ex-Minister": None, "Co-Chairman": "male", "Co-Chair": None,
+                   "Co-Founder": None, "Prime-Minister": None})
 
 # Words that make a title only together with the office after them ("Foreign Minister",
 # "Vice President"); alone they do not announce a name ("Free Trade Agreement").
@@ -120,7 +128,7 @@ Sen Rep Prof Rev Jr Sr Ltd Inc Co Corp Ave Blvd
 """)
 
 # Words that make a run of capitalised words a place, an event or a title, never a person:
-# "Grace Road", "Brown Deer Park Golf Course", "Greater Milwaukee Open".
+# "Elm Road", "Marbeck Park Golf Course", "Greater Elston Open".
 PLACE_WORDS = _words("""
 Street Road Avenue Lane Boulevard Square Stadium Arena Airport Hotel Bridge River Island
 Islands Mountain Mountains Sea Ocean Gulf Bay Lake Valley Coast Beach Station Centre Center
@@ -132,13 +140,14 @@ Gardens Plaza Mall Highway Freeway Canal Strait Peninsula Desert Forest Harbour 
 Port Show Camp Week Act Treaty Accord Pact Plan Program Programme Project Initiative
 Agreement Doctrine Amendment Clause Medal Rally Slam Tournament Classic Challenge Bowl Derby
 Stakes Marathon Circuit Chapel Hour Times Magazine Review Journal News Daily Weekly Gazette
-Herald Tribune Post Speech Address Day Eve
+Herald Tribune Post Speech Address Day Eve Springs Falls Heights Creek Grove Ridge Rapids
+Junction Bluffs Township Borough
 """)
 
-# Words that end the name of a programme named after its host: "The Steve Harvey Show".
+# Words that end the name of a programme named after its host: "The Jane Roe Show".
 MEDIA_WORDS = frozenset({"Show", "Hour", "Program", "Programme", "Podcast", "Report"})
 
-# Verbs of title-case headlines: they end a name ("Hillary Clinton Speaks Directly").
+# Verbs of title-case headlines: they end a name ("Jane Roe Speaks Directly").
 HEADLINE_VERBS = _words("""
 Speaks Says Breaks Goes Asks Slams Calls Claims Hits Blasts Rips Urges Wins Loses Leads
 Backs Warns Vows Admits Denies Defends Attacks Sings Tells Gets Makes Takes Gives Shows
@@ -146,8 +155,71 @@ Reveals Hammers Explains Responds Praises Mocks Accuses Launches Announces Endor
 Questions Seeks Sees Wants Needs Plans Faces Meets Visits Returns Pushes Says Has Is Was
 """)
 
+# Verbs of headlines, by their base form: every tense of them ends a name in a title-case
+# headline ("Jane Roe Thanked Voters", "Roe Joking About Taxes"). Their inflected forms
+# are made by `inflect`; the base forms are left out (many are names: "Rush", "Hope").
+HEADLINE_VERB_BASES = _words("""
+accept accuse acknowledge add address admit agree announce answer apologize apologise appeal
+appear applaud appoint argue arrive ask assail attack avoid back ban bash battle beat blame
+blast boast boost call campaign cancel celebrate challenge champion charge cheer chide
+claim clash close comment compare complain concede condemn confirm confront congratulate
+court criticize criticise cry dance debate decide decry defend defy delay deliver demand
+deny deride describe discuss dismiss dodge doubt drop earn echo edge embrace endorse
+enter escape explain express face fail fear fight file fire flip float fume gain gloat
+greet grill hail halt hammer help hint hire hit honor honour hope host hug ignore insist
+interrupt invite issue join joke jump kick kill kiss knock label lament land laugh launch
+lead leave lecture lose love mark meet mention miss mock mourn move nominate note offer
+open oppose order outline pay plan plead pledge praise press probe promise propose
+protest prove pull push question quit quote rail rally react recall reject remember
+remark repeat reply report resign respond return reveal ridicule rip roast rule sack
+scold score seek shake share shoot shout sign signal skip slam slap slip smile snap snub
+speak spar stand start state step stop storm stress strike stump suggest support sue
+surge swipe talk tap target taunt tease tell thank threaten top tout trash travel tweet
+unveil urge vent veto visit voice vote vow walk want warn watch wave weigh welcome win
+wish worry
+""")
+
+# Past forms that do not follow the rule.
+HEADLINE_IRREGULAR = _words("""
+Said Told Spoke Spoken Broke Broken Went Gone Took Taken Gave Made Got Gotten Won Lost Led
+Met Saw Seen Sang Sung Quit Fought Ran Drove Rode Flew Fell Rose Shot Beat Beaten Came Brought
+Sent Sold Bought Left Felt Kept Held Stood Struck Threw Thrown Wrote Written Swore Sworn Chose
+Chosen Forgot Forgave Paid Hit Split Shook Shaken Stole Sought Taught Thought Spent Built
+Admitted Admitting Committed Regretted Submitted Controlled Referred Preferred Occurred
+""")
+
+# Nouns that follow a name in a headline: "Jane Roe Remarks", "Roe T-Shirt".
+HEADLINE_NOUNS = _words("""
+Remarks Comments Comment Interview Interviews Speech Speeches Statement Statements Tweet Tweets
+Op-Ed Letter Letters Photo Photos Video Videos Ad Ads Rally Rallies Visit Trip Proposal
+Proposals Victory Loss Birthday Wedding Funeral Death Trial Verdict Lawsuit Scandal Scandals
+Debate Debates Emails Taxes Shirt T-Shirt T-shirt Hat Book Memoir Tour Plan Plans Policy
+Policies Presidency Campaign Remarks Gaffe Gaffes Apology Quote Quotes Moment Moments
+""")
+
+
+def inflect(bases: frozenset[str]) -> frozenset[str]:
+    """The capitalised -s, -ed and -ing forms of verbs: "praise" -> Praises Praised Praising."""
+    out: set[str] = set()
+    for base in bases:
+        stem = base.capitalize()
+        if stem.endswith("e"):
+            forms = [stem + "s", stem + "d", stem[:-1] + "ing"]
+        elif stem.endswith("y") and stem[-2:-1] not in "aeiou":
+            forms = [stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"]
+        elif stem.endswith(("s", "sh", "ch", "x", "z")):
+            forms = [stem + "es", stem + "ed", stem + "ing"]
+        else:
+            forms = [stem + "s", stem + "ed", stem + "ing"]
+            if (len(stem) <= 4 and stem[-1] not in "aeiouwxy"
+                    and stem[-2:-1] in "aeiou" and stem[-3:-2] not in "aeiou"):
+                forms += [stem + stem[-1] + "ed", stem + stem[-1] + "ing"]  # Slammed
+        out.update(forms)
+    return frozenset(out)
+
+
 # Capitalised words that do not begin a person's name in running text, though they may
-# end one ("Theresa May", "Stuart Law", "Anthony Hill").
+# end one ("Jane May", "Tom Law", "Ann Hill").
 NOT_FIRST = _words("""
 June April August Well Then New Old Former Late Early Total Results Result
 Standings Scores Score Group Division Table Pool Round Final Finals Semifinal Semifinals
@@ -181,13 +253,13 @@ Issues Problems Relations Interests Session Fellow Universe Housekeeping Bargain
 English Spanish Portuguese Arabic Hebrew Mandarin Cantonese Hindi Urdu Bengali Swahili
 """)
 
-# The first word of a place's name: "Los Angeles", "San Diego", "Port Vale", "St Pauli".
+# The first word of a place's name: "Los Angeles", "San Marbeck", "Port Elston", "St Quell".
 PLACE_PREFIXES = _words("""
 Los Las San Santa Santo Sao São St St. Saint Sainte Port Fort Mount Mt Lake Rio Puerto
-Porto Nueva Nuevo Novo Nova Bad Ciudad Villa Ras Sidi Al-
+Porto Nueva Nuevo Novo Nova Bad Ciudad Villa Ras Sidi Al- Jebel Jabal Wadi Tel Deir Sharm
 """)
 
-# Words after a name that make it a company's: "Ruch SA", "LM Ericsson AB".
+# Words after a name that make it a company's: "Quellco SA", "Marbeck AB".
 COMPANY_SUFFIXES = _words("""
 SA S.A. AB AG plc PLC Plc Co Co. NV N.V. SpA S.p.A. Inc Inc. Corp Corp. Ltd Ltd. GmbH Oyj
 ASA BV Bhd Berhad Tbk Group Holdings Corporation Company Limited LLC L.P. LP Airlines Bros Bros.
@@ -218,6 +290,8 @@ Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet Democra
 Republicans Socialists Conservatives Liberals Greens Communists Nationalists
 Healthcare Resources Media Partners Associates Solutions Enterprises Ventures Brands Foods
 Pharmaceuticals Insurance Securities Investments Logistics Laboratories Labs Studios
+Standard Telegraph Guardian Observer Mirror Chronicle Courier Examiner Inquirer Monitor Globe
+Gazzetta Zeitung Courant Dispatch Bulletin Enquirer Ledger
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).

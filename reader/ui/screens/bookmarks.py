@@ -3,13 +3,11 @@
 Rows come from `collect_entries` (one trip to the store thread). Enter dismisses the
 screen with `OpenAt(article_id, start, end)` for the app to open the article at the
 quote; `d` deletes (kept on an undo stack, `u` brings it back); `a` edits the note on
-the selected row; `/` filters by words. Every store call goes through the app's
-StoreGateway, one at a time, off the UI thread.
+the selected row; `/` filters (reader.library.query). Every store call goes through the
+Services the screen is given, one at a time, off the UI thread.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,26 +17,22 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.articles import sanitise_line
+from reader.library.query import Query, parse
 from reader.store import (
     ArticleBookmark,
     Note,
     NoteTarget,
     QuoteBookmark,
     Record,
-    Store,
     StoreError,
 )
-from reader.ui.bookmark_entries import (
-    Entry,
-    FindArticle,
-    collect_entries,
-    filter_words,
-    matches,
-)
+from reader.ui.bookmark_entries import Entry
 from reader.ui.commands import bindings_for
+from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import OpenAt
+from reader.ui.note_titles import note_title
 from reader.ui.screens.note_editor import NoteEditor
-from reader.ui.store_gateway import StoreGateway
+from reader.ui.services import Services
 
 # A row shows this much of a long quote or note; the rest is one Enter away.
 ROW_TEXT_CHARS = 160
@@ -94,15 +88,6 @@ def row_prompt(entry: Entry) -> Content:
 SECTION_TITLES = {"quote": "Quotes", "note": "Notes", "article": "Articles"}
 
 
-@dataclass(frozen=True, slots=True)
-class StoreAccess:
-    """What the screen needs from the app: the store, its gateway, the open articles."""
-
-    store: Store | None
-    gateway: StoreGateway
-    find_article: FindArticle
-
-
 class BookmarkList(OptionList):
     """The rows; Enter (OptionList's select) opens the selected one."""
 
@@ -139,7 +124,7 @@ class BookmarkFilter(Input):
         self.screen.query_one(BookmarkList).focus()
 
 
-class BookmarksScreen(Screen[OpenAt | None]):
+class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
     """Every bookmark and note; dismisses with where to open, or None."""
 
     COMMAND_SCOPE = "bookmarks"
@@ -149,15 +134,12 @@ class BookmarksScreen(Screen[OpenAt | None]):
     BookmarksScreen BookmarkFilter { margin: 0 0; }
     """
 
-    def __init__(self, store: Store | None = None, gateway: StoreGateway | None = None,
-                 find_article: FindArticle | None = None) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__(id="bookmarks")
-        # Explicit arguments win; otherwise the app's store, gateway and library are used.
-        self._given = (store, gateway, find_article)
+        self.services = services
         self.entries: list[Entry] = []
         self.deleted: list[Record] = []  # the undo stack, newest last
-        self._query: list[str] = []
-        self._access: StoreAccess | None = None
+        self._query: Query = parse("")
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -169,42 +151,21 @@ class BookmarksScreen(Screen[OpenAt | None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Bookmarks and notes"
-        self._access = self._resolve_access()
         self.query_one(BookmarkList).focus()
         self.reload()
-
-    def _resolve_access(self) -> StoreAccess:
-        store, gateway, find_article = self._given
-        app = self.app
-        if store is None:
-            candidate = getattr(app, "store", None)
-            store = candidate if isinstance(candidate, Store) else None
-        if gateway is None:
-            candidate = getattr(app, "gateway", None)
-            gateway = candidate if isinstance(candidate, StoreGateway) else StoreGateway()
-        if find_article is None:
-            library = getattr(getattr(app, "main_screen", None), "library", None)
-            find_article = getattr(library, "get", None) or (lambda _id: None)
-        return StoreAccess(store, gateway, find_article)
-
-    @property
-    def access(self) -> StoreAccess:
-        assert self._access is not None, "the screen is not mounted"
-        return self._access
 
     # Loading and showing ---------------------------------------------------------------
 
     @work(exclusive=True, group="bookmarks-load", exit_on_error=False)
     async def reload(self) -> None:
         """Read every bookmark and note again and show them under the filter."""
-        access = self.access
-        if access.store is None:
+        await self.services.ready.wait()
+        if self.services.store is None:
             self._set_status("Bookmarks and notes are unavailable: "
                              "the data folder could not be opened.")
             return
         try:
-            self.entries = await access.gateway.call(collect_entries, access.store,
-                                                     access.find_article)
+            self.entries = await self.services.bookmark_entries()
         except StoreError as exc:
             self._set_status(f"Could not read the bookmarks: {exc}")
             return
@@ -214,7 +175,8 @@ class BookmarksScreen(Screen[OpenAt | None]):
         self.query_one("#bookmarks-status", Static).update(Content(message))
 
     def visible_entries(self) -> list[Entry]:
-        return [e for e in self.entries if matches(e, self._query)]
+        query = self._query
+        return [e for e in self.entries if query.matches(e.target())]
 
     def _show(self) -> None:
         bookmark_list = self.query_one(BookmarkList)
@@ -255,7 +217,8 @@ class BookmarksScreen(Screen[OpenAt | None]):
             parts.append(f"{shown} of {total} shown.")
         else:
             parts.append(f"{total} saved.")
-        if self.access.store is not None and self.access.store.read_only:
+        store = self.services.store
+        if store is not None and store.read_only:
             parts.append("Read-only: another reader has the data folder open.")
         if self.deleted:
             parts.append("u brings back the last deletion.")
@@ -295,8 +258,7 @@ class BookmarksScreen(Screen[OpenAt | None]):
     # Actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        store = self._access.store if self._access else None
-        writable = store is not None and not store.read_only
+        writable = self.services.unwritable_reason is None
         if action in ("delete", "note"):
             return writable and self.selected is not None
         if action == "undo":
@@ -312,7 +274,7 @@ class BookmarksScreen(Screen[OpenAt | None]):
     @on(Input.Changed, "#bookmarks-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self._query = filter_words(event.value)
+        self._query = parse(event.value)
         self._show()
 
     @on(Input.Submitted, "#bookmarks-filter")
@@ -322,11 +284,11 @@ class BookmarksScreen(Screen[OpenAt | None]):
 
     @work(group="bookmarks-write", exit_on_error=False)
     async def action_delete(self) -> None:
-        entry, store = self.selected, self.access.store
-        if entry is None or store is None:
+        entry = self.selected
+        if entry is None:
             return
         try:
-            record = await self.access.gateway.call(store.delete, entry.id)
+            record = await self.services.delete(entry.id)
         except StoreError as exc:
             self.notify(str(exc), title="Not deleted", severity="error", markup=False)
             return
@@ -338,12 +300,11 @@ class BookmarksScreen(Screen[OpenAt | None]):
 
     @work(group="bookmarks-write", exit_on_error=False)
     async def action_undo(self) -> None:
-        store = self.access.store
-        if not self.deleted or store is None:
+        if not self.deleted:
             return
         record = self.deleted.pop()
         try:
-            await self.access.gateway.call(store.restore, record)
+            await self.services.restore(record)
         except StoreError as exc:
             self.deleted.append(record)
             self.notify(str(exc), title="Not restored", severity="error", markup=False)
@@ -362,30 +323,31 @@ class BookmarksScreen(Screen[OpenAt | None]):
 
     @work(group="bookmarks-write", exit_on_error=False)
     async def action_note(self) -> None:
-        entry, store = self.selected, self.access.store
-        if entry is None or store is None:
+        entry = self.selected
+        if entry is None:
             return
         target, about, context = note_target(entry)
-        gateway = self.access.gateway
+        messages: list[str] = []
         try:
-            existing = await gateway.call(store.note_for, target)
-            text = await self.app.push_screen_wait(
-                NoteEditor(about, existing.text if existing else "", context=context))
-            if text is None:
-                return
-            if text.strip():
-                await gateway.call(store.set_note, target, text)
-                message = "Note saved."
-            elif existing is not None:
-                await gateway.call(store.delete_note, existing.id)
-                self.deleted.append(existing)
-                message = "Note deleted. Press u to undo."
-            else:
-                return
+            existing = await self.services.note_for(target)
         except StoreError as exc:
             self.notify(str(exc), title="Note not saved", severity="error", markup=False)
             return
-        self.notify(message, markup=False)
+
+        async def save(text: str) -> None:  # the editor stays open until this succeeded
+            if text.strip():
+                await self.services.set_note(target, text)
+                messages.append("Note saved.")
+            elif existing is not None:
+                await self.services.delete_note(existing.id)
+                self.deleted.append(existing)
+                messages.append("Note deleted. Press u to undo.")
+
+        text = await self.app.push_screen_wait(
+            NoteEditor(about, existing.text if existing else "", context=context, save=save))
+        if text is None or not messages:
+            return
+        self.notify(messages[-1], markup=False)
         await self.reload().wait()
 
 
@@ -402,20 +364,12 @@ def note_target(entry: Entry) -> tuple[NoteTarget, str, str | None]:
     record = entry.record
     if isinstance(record, Note):
         target = record.target
-        quote = target.anchor.quote if target.anchor else None
-        if target.kind == "entity":
-            return target, f"Note on {sanitise_line(target.entity_name or '')}", None
-        if target.kind == "quote":
-            return target, _quote_title(target.speaker), quote
-        return target, f"Note on the article “{_short(target.article_title or '', 60)}”", None
+        quote = target.anchor.quote if target.anchor and target.kind == "quote" else None
+        return target, note_title(target), quote
     if isinstance(record, QuoteBookmark):
         target = NoteTarget.quote(record.article_id, record.article_title, record.anchor,
                                   speaker=record.speaker)
-        return target, _quote_title(record.speaker), record.quote
+        return target, note_title(target), record.quote
     assert isinstance(record, ArticleBookmark)
-    return (NoteTarget.article(record.article_id, record.title),
-            f"Note on the article “{_short(record.title, 60)}”", None)
-
-
-def _quote_title(speaker: str | None) -> str:
-    return f"Note on the quote by {sanitise_line(speaker)}" if speaker else "Note on the quote"
+    target = NoteTarget.article(record.article_id, record.title)
+    return target, note_title(target), None

@@ -16,14 +16,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, RadioButton, RadioSet, Static
 
-from reader.store import EXPORT_FORMAT_NAMES, ExportFormat, Store, StoreError
+from reader.store import EXPORT_FORMAT_NAMES, ExportFormat, StoreError
 from reader.ui.commands import bindings_for
-from reader.ui.export_files import (
-    EXPORT_FORMATS,
-    default_export_path,
-    write_export,
-)
-from reader.ui.store_gateway import StoreGateway
+from reader.ui.export_files import EXPORT_FORMATS, default_export_path
+from reader.ui.services import Services
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,21 +97,21 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         self.dismiss(None)
 
 
-async def export_with_dialog(app: App[Any], store: Store | None, gateway: StoreGateway,
-                             folder: Path) -> Path | None:
+async def export_with_dialog(app: App[Any], services: Services) -> Path | None:
     """Ask for a format and a file, write the export, notify; returns the path written.
 
     Must run in a worker (it waits for the dialog).
     """
-    if store is None:
+    await services.ready.wait()
+    if services.store is None:
         app.notify("Nothing to export: the data folder could not be opened.",
                    severity="error", markup=False)
         return None
-    request = await app.push_screen_wait(ExportScreen(folder))
+    request = await app.push_screen_wait(ExportScreen(services.exports_dir))
     if request is None:
         return None
     try:
-        written = await gateway.call(write_export, store, request.format, request.path)
+        written = await services.export(request.format, request.path)
     except (StoreError, OSError) as exc:
         app.notify(str(exc), title="Export failed", severity="error", markup=False)
         return None

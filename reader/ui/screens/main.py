@@ -1,33 +1,31 @@
 """The main screen: article list, reading pane, side panel.
 
-State lives here (the open article, its analysis, the quote cursor, the selected
-entity); the panes get it through setters and report back with messages. The store
-is reached only through the app's StoreGateway (one thread, in order), with the
-functions of reader/ui/session.py.
+It holds the layout and the selection (the open article, its analysis, the quote
+cursor, the selected entity); the panes get it through setters and report back with
+messages. Articles come from the library (a subscription); everything saved goes
+through the Services it is given (one store thread, in order).
 """
 
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
+from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
-from textual.worker import Worker, WorkerState
+from textual.widgets import Footer, Header, Input, Static
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.articles import AnalysisCache, Article
+from reader.articles import Article, sanitise_line
+from reader.library import Library, LibraryChange
 from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
-from reader.ui.library import Batch, Library, load_in_batches
+from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import (
     ArticleChosen,
     EntityActivated,
@@ -35,42 +33,34 @@ from reader.ui.messages import (
     FilterChanged,
     OpenAt,
     QuoteChosen,
+    SaveSearchRequested,
 )
-from reader.ui.safe_text import one_line
+from reader.ui.note_titles import note_title
+from reader.ui.services import Services
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.reading_pane import ReadingPane
+from reader.ui.widgets.saved_searches import (
+    SavedSearchChosen,
+    SavedSearchDeleted,
+    SavedSearchList,
+)
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Quote
-    from reader.app import ReaderApp
-    from reader.store import NoteTarget, Store
+    from reader.articles import LoadFailure
+    from reader.library.index import SetStates
+    from reader.library.query_parser import Query as GrammarQuery
+    from reader.library.query_parser import QueryError
+    from reader.store import NoteTarget
 
 MAX_FAILURES_SHOWN = 3
 POSITION_SAVE_SECONDS = 2.0
 FIRST_PAINT_WAIT_SECONDS = 1.0
-NOTE_ABOUT_CHARS = 60
-R = TypeVar("R")
 
 
-@dataclass
-class ArticlesLoaded(Message):
-    """A batch from the loader thread."""
-
-    batch: Batch
-
-
-class LoadingFinished(Message):
-    """The loader thread has read every file."""
-
-
-def _short(text: str, limit: int = NOTE_ABOUT_CHARS) -> str:
-    text = one_line(text).strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class MainScreen(Screen[None]):
+class MainScreen(ReportsWorkerFailures, Screen[None]):
     """Three panes; at 80 columns the side panel folds away (`p` brings it back)."""
 
     COMMAND_SCOPE = "main"
@@ -82,28 +72,28 @@ class MainScreen(Screen[None]):
     entity_id: reactive[str | None] = reactive(None, init=False)
     mention_index: reactive[int | None] = reactive(None, init=False)
 
-    def __init__(self) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__(id="main")
-        self.library = Library()
+        self.services = services
         self.analysis: Analysis | None = None
-        self.still_loading = True
         self._filter = ""
-        self._analyses: AnalysisCache | None = None
         self._startup: session.StartupState | None = None
         self._opened_initial = False
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
         self._saved_offsets: dict[str, int] = {}
         self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
-        self._first_rows_painted = threading.Event()  # the loader thread waits on it
-        self.first_rows_shown = asyncio.Event()  # the app waits on it to open the store
+        self._unsubscribe: list[object] = []
+        self._indexing = False  # the index worker runs
+        self._index_again = False  # the library changed while it ran
+        self._search_serial = 0  # the latest index search; older answers are dropped
 
     @property
-    def reader(self) -> ReaderApp:
-        return cast("ReaderApp", self.app)
+    def library(self) -> Library:
+        return self.services.library
 
     @property
-    def store(self) -> Store | None:
-        return self.reader.store
+    def still_loading(self) -> bool:
+        return self.library.loading
 
     @property
     def article(self) -> Article | None:
@@ -123,10 +113,6 @@ class MainScreen(Screen[None]):
             return None
         return self.analysis.quotes[self.quote_index]
 
-    async def _store_call(self, fn: Callable[..., R], *args: object) -> R:
-        await self.reader.store_ready.wait()
-        return await self.reader.gateway.call(fn, *args)
-
     # Layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -134,50 +120,46 @@ class MainScreen(Screen[None]):
         with Horizontal(id="panes"):
             with Vertical(id="list-column"):
                 yield FilterInput()
+                yield Static(id="filter-error", markup=False)
+                yield SavedSearchList()
                 yield ArticleList()
+                yield Static(id="index-status", markup=False)
             yield ReadingPane()
             yield EntityPanel()
         yield Footer()
 
     def on_mount(self) -> None:
-        self._analyses = AnalysisCache(analyzer=self.reader.analyzer)
         self.query_one(ArticleList).focus()
-        # The first screenful of articles is read here, before the first paint (a few
-        # milliseconds), so the first frame already holds rows; a worker would cost one more
-        # full frame without them. The rest is read in the worker.
-        batches = load_in_batches(self.reader.sources)
-        first = next(batches, None)
-        if first is not None:
-            self._articles_loaded(ArticlesLoaded(first))
-        self._load_articles(batches, more=first is not None)
+        # What the library holds already (the first screenful), then every change.
+        existing = self.library.articles()
+        self._library_changed(LibraryChange(added=existing, failures=list(self.library.failures),
+                                            finished=not self.library.loading))
+        self._unsubscribe.append(self.library.subscribe(self._library_changed))
+        if existing:
+            # The rows first; the article (layout, analysis) right after they are painted.
+            self.call_after_refresh(self._first_rows_shown)
         self.run_worker(self._restore_state(), group="state", exit_on_error=False)
         self.set_interval(POSITION_SAVE_SECONDS, self.save_position)
 
-    # Loading ---------------------------------------------------------------------------
+    def on_unmount(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()  # type: ignore[operator]
+        self._unsubscribe.clear()
 
-    @work(thread=True, exit_on_error=False, group="load")
-    def _load_articles(self, batches: Iterator[Batch], *, more: bool) -> None:
-        if more:
-            # Python threads share one interpreter lock: stand aside until the UI thread
-            # has painted the first rows, then read the rest.
-            self._first_rows_painted.wait(FIRST_PAINT_WAIT_SECONDS)
-            for batch in batches:
-                self.post_message(ArticlesLoaded(batch))
-        self.post_message(LoadingFinished())
+    # The library -----------------------------------------------------------------------
 
     async def _restore_state(self) -> None:
-        await self.reader.store_ready.wait()
-        state = await self._store_call(session.startup_state, self.store)
+        state = await self.services.startup_state()
         self._startup = state
-        article_list = self.query_one(ArticleList)
-        article_list.set_read(state.read_ids)
-        article_list.set_starred(state.starred_ids)
+        # United with what changed meanwhile (an article opened, records moved to new ids).
+        self.library.set_read_ids(state.read_ids | self.library.read_ids)
+        self.library.set_starred_ids(state.starred_ids | self.library.starred_ids)
         self._open_initial()
 
     def _open_initial(self) -> None:
         """Open the last-read article once it is loaded, else the first one."""
         if (self._opened_initial or self._startup is None
-                or not self._first_rows_painted.is_set()):
+                or not self.services.first_paint.is_set()):
             return
         last = self._startup.last_article
         if last is not None and last in self.library:
@@ -191,49 +173,91 @@ class MainScreen(Screen[None]):
             self._opened_initial = True
             self.open_article(target)
 
-    @on(ArticlesLoaded)
-    def _articles_loaded(self, event: ArticlesLoaded) -> None:
-        added = self.library.add(event.batch)
+    def _library_changed(self, change: LibraryChange) -> None:
         article_list = self.query_one(ArticleList)
-        if self._filter:
-            words_match = set(a.id for a in self.library.filtered(self._filter))
-            added = [a for a in added if a.id in words_match]
-        article_list.append_articles(added)
-        if event.batch.failures:
-            self._report_failures(event.batch)
-        if self._first_rows_painted.is_set():
+        added = change.added
+        if self._filter and added:
+            matching = {a.id for a in self.library.filtered(self._filter)}
+            added = [a for a in added if a.id in matching]
+        if added:
+            article_list.append_articles(added)
+        if change.read:
+            article_list.set_read(self.library.read_ids)
+        if change.starred:
+            article_list.set_starred(self.library.starred_ids)
+        if change.failures:
+            self._report_failures(change.failures)
+        if change.finished:
+            self._first_rows_shown()  # nothing more to wait for, even with no articles
+            if not len(self.library):
+                self.notify("No articles to show.", severity="warning")
+            self.start_indexing()
+        elif not self.library.loading and (change.added or change.changed or change.removed):
+            self.start_indexing()
+        elif self.services.first_paint.is_set():
             self._open_initial()
-        else:
-            # The rows first; the article (layout, analysis) right after they are painted.
-            self.call_after_refresh(self._first_rows_shown)
 
     def _first_rows_shown(self) -> None:
-        self._first_rows_painted.set()
-        self.first_rows_shown.set()
+        self.services.first_paint.set()
+        self.services.first_paint_shown.set()
         self._open_initial()
 
-    def _report_failures(self, batch: Batch) -> None:
-        shown = [f.message for f in batch.failures[:MAX_FAILURES_SHOWN]]
-        more = len(batch.failures) - len(shown)
+    def _report_failures(self, failures: list[LoadFailure]) -> None:
+        shown = [f.message for f in failures[:MAX_FAILURES_SHOWN]]
+        more = len(failures) - len(shown)
         if more:
             shown.append(f"…and {more} more")
         self.notify("\n".join(shown), title="Some files could not be opened",
                     severity="error", markup=False, timeout=10)
 
-    @on(LoadingFinished)
-    def _loading_finished(self) -> None:
-        self.still_loading = False
-        self.first_rows_shown.set()  # nothing more to wait for, even with no articles
-        self._open_initial()
-        if not len(self.library):
-            self.notify("No articles to show.", severity="warning")
+    # The cross-article index -----------------------------------------------------------
+
+    def start_indexing(self) -> None:
+        """Analyse and index every article of the library in the background."""
+        if self._indexing:
+            self._index_again = True
+            return
+        self._indexing = True
+        self._index_again = False
+        articles = self.library.articles()
+        search = self.services.search
+
+        def run() -> int:
+            worker = get_current_worker()
+
+            def progress(done: int, total: int) -> None:
+                if not worker.is_cancelled:
+                    self.app.call_from_thread(self._index_progress, done, total)
+
+            return search.index_articles(articles, progress=progress,
+                                         cancelled=lambda: worker.is_cancelled)
+
+        self.run_worker(run, name="index", group="index", thread=True, exit_on_error=False)
+
+    def _index_progress(self, done: int, total: int) -> None:
+        status = self.query_one("#index-status", Static)
+        if total and done < total:
+            status.update(Content(f"Indexing {done:,} of {total:,} articles…"))
+            status.display = True
+        else:
+            status.display = False
+
+    def _index_finished(self) -> None:
+        self._indexing = False
+        self._index_progress(0, 0)
+        if self._index_again:
+            self.start_indexing()
+            return
+        self._refresh_saved_searches()
+        if self._filter:
+            self._search(self._filter)  # the answer may have grown
 
     # Opening an article ----------------------------------------------------------------
 
     def open_article(self, article_id: str, *, span: tuple[int, int] | None = None) -> None:
         """Open an article; `span` (Article.text offsets, e.g. a saved quote) is shown."""
         article = self.library.get(article_id)
-        if article is None or self._analyses is None:
+        if article is None:
             return
         self.save_position()
         self.article_id = article_id
@@ -242,15 +266,14 @@ class MainScreen(Screen[None]):
         self.mention_index = None
         self._quote_spans = frozenset()
         self._pending_span = span
-        self.analysis = self._analyses.peek(article)
+        self.analysis = self.library.analyses.peek(article)
         pane = self.query_one(ReadingPane)
         pane.show(article, self.analysis, self._highlight(),
                   top_offset=None if span is None else span[0])
         self.query_one(EntityPanel).show(self.analysis)
         article_list = self.query_one(ArticleList)
         article_list.highlight_article(article_id)
-        article_list.mark_read(article_id)
-        self.sub_title = one_line(article.title)
+        self.sub_title = sanitise_line(article.title)
         self.refresh_bindings()
         self.run_worker(self._article_state(article, restore_position=span is None),
                         group="article-state", exclusive=True, exit_on_error=False)
@@ -260,8 +283,7 @@ class MainScreen(Screen[None]):
             self._apply_pending_span()
 
     async def _article_state(self, article: Article, *, restore_position: bool) -> None:
-        await self.reader.store_ready.wait()
-        state = await self._store_call(session.open_article, self.store, article)
+        state = await self.services.open_article(article)
         if self.article_id != article.id:
             return
         self._quote_spans = state.quote_spans
@@ -273,26 +295,26 @@ class MainScreen(Screen[None]):
             pane.scroll_to_text(position, position, top=True)
 
     def _analyse(self, article: Article) -> None:
-        cache = self._analyses
-        assert cache is not None
-        self.run_worker(lambda: cache.get(article), name=article.id, group="analysis",
+        services = self.services
+        self.run_worker(lambda: services.analyse(article), name=article.id, group="analysis",
                         thread=True, exit_on_error=False)
 
     @on(Worker.StateChanged)
-    def _worker_changed(self, event: Worker.StateChanged) -> None:
+    def _analysis_done(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if event.state == WorkerState.SUCCESS and worker.group == "analysis":
-            if worker.name == self.article_id and worker.result is not None:
-                self._analysis_ready(cast("Analysis", worker.result))
-        elif event.state == WorkerState.ERROR:
-            what = {
-                "analysis": "Could not analyse this article",
-                "load": "Loading stopped",
-                "state": "Could not read the saved reading state",
-            }.get(worker.group, "Something went wrong")
-            if worker.group == "load":
-                self.still_loading = False
-            self.notify(f"{what}: {worker.error}", severity="error", markup=False)
+        if (event.state == WorkerState.SUCCESS and worker.group == "analysis"
+                and worker.name == self.article_id and worker.result is not None):
+            self._analysis_ready(worker.result)
+        elif worker.group == "index" and event.state in (WorkerState.SUCCESS,
+                                                         WorkerState.CANCELLED):
+            self._indexing = False
+            if event.state == WorkerState.SUCCESS:
+                self._index_finished()
+
+    def on_worker_failed(self, worker: Worker[object]) -> None:
+        if worker.group == "index":
+            self._indexing = False
+            self._index_progress(0, 0)
 
     def _analysis_ready(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -321,7 +343,7 @@ class MainScreen(Screen[None]):
         if self._saved_offsets.get(article_id) == offset:
             return
         self._saved_offsets[article_id] = offset
-        self.reader.gateway.submit(session.save_position, self.store, article_id, offset)
+        self.services.save_position(article_id, offset)
 
     # Highlight state -------------------------------------------------------------------
 
@@ -368,8 +390,87 @@ class MainScreen(Screen[None]):
 
     @on(EntityActivated)
     def _entity_activated(self, event: EntityActivated) -> None:
+        """Enter on an entity in the side panel: its page across the library."""
         self.entity_id = event.entity_id
-        self.action_next_mention()
+        library_id = self.library_id(event.entity_id)
+        if library_id is not None:
+            self.open_entity_page(library_id)
+
+    def library_id(self, local_id: str) -> str | None:
+        """The library id of an entity of the open article's analysis."""
+        from reader.analysis.linking import link_article
+
+        if self.analysis is None:
+            return None
+        linked = link_article(self.analysis.entities).get(local_id)
+        return linked.id if linked else None
+
+    def open_entity_page(self, library_id: str) -> None:
+        from reader.ui.screens.people import EntityPage  # first use: lighter start-up
+
+        self.app.push_screen(EntityPage(self.services, library_id), callback=self.open_at)
+
+    def _open_entities(self, kind: str) -> None:
+        from reader.ui.screens.people import EntitiesScreen  # first use: lighter start-up
+
+        self.app.push_screen(EntitiesScreen(self.services, kind), callback=self.open_at)
+
+    def action_people(self) -> None:
+        self._open_entities("person")
+
+    def action_countries(self) -> None:
+        self._open_entities("country")
+
+    def action_organizations(self) -> None:
+        self._open_entities("organization")
+
+    @on(SaveSearchRequested)
+    async def _save_search(self, event: SaveSearchRequested) -> None:
+        from reader.library.query import parse
+
+        if parse(event.query).error is not None:
+            self.notify("Fix the search before saving it.", severity="warning")
+            return
+        if await self.services.save_search(event.query, event.query):
+            self.notify(f"Saved the search {sanitise_line(event.query)[:60]}.", markup=False)
+        else:
+            self.notify("Searches cannot be saved now (read-only).", severity="warning")
+        self._refresh_saved_searches()
+
+    @on(SavedSearchDeleted)
+    async def _delete_search(self, event: SavedSearchDeleted) -> None:
+        await self.services.delete_search(event.name)
+        self._refresh_saved_searches()
+
+    @work(group="saved-searches", exclusive=True, exit_on_error=False)
+    async def _refresh_saved_searches(self) -> None:
+        """The saved searches with their unread counts (counted through the index)."""
+        from reader.library.index import SetStates
+        from reader.library.query import parse
+        from reader.ui.search import needs_index
+        from reader.ui.widgets.saved_searches import SearchRow
+
+        searches = await self.services.saved_searches()
+        read = self.library.read_ids
+        states = SetStates(read=read, bookmarked=self.query_one(ArticleList).starred)
+        in_library = {a.id for a in self.library}
+        search = self.services.search
+
+        def count(text: str) -> int | None:
+            query = parse(text)
+            if query.error is not None:
+                return None
+            if needs_index(query.parsed):
+                ids = search.search_ids(query.parsed, states) & in_library
+            else:
+                ids = {a.id for a in self.library.filtered(query)}
+            return len(ids - read)
+
+        rows = []
+        for saved in searches:
+            unread = await asyncio.to_thread(count, saved.query)
+            rows.append(SearchRow(saved.name, saved.query, unread))
+        self.query_one(SavedSearchList).set_rows(rows)
 
     @on(QuoteChosen)
     def _quote_chosen(self, event: QuoteChosen) -> None:
@@ -401,7 +502,58 @@ class MainScreen(Screen[None]):
         if query.strip() == self._filter:
             return
         self._filter = query.strip()
-        self.query_one(ArticleList).show_only(self.library.filtered(self._filter))
+        self._search(self._filter)
+
+    def _search(self, text: str) -> None:
+        """Filter the list by the search language: per article, or through the index."""
+        from reader.library.query import parse
+        from reader.ui.search import needs_index
+
+        query = parse(text)
+        self._show_query_error(query.error)
+        self._search_serial += 1
+        if query.error is None and needs_index(query.parsed):
+            from reader.library.index import SetStates
+
+            states = SetStates(read=self.library.read_ids,
+                               bookmarked=self.query_one(ArticleList).starred)
+            self._index_search(query.parsed, states, self._search_serial)
+        else:
+            self.query_one(ArticleList).show_only(self.library.filtered(query))
+
+    def _show_query_error(self, error: QueryError | None) -> None:
+        box = self.query_one("#filter-error", Static)
+        if error is None:
+            box.display = False
+            return
+        # The message and a caret under the problem (the input has a 1-cell border and
+        # padding of 1, so the text starts 2 cells in).
+        caret = " " * (error.start + 2) + "^" * max(1, error.end - error.start)
+        box.update(Content(f"{caret}\n{error.message}"))
+        box.display = True
+
+    @work(thread=True, group="search", exclusive=True, exit_on_error=False)
+    def _index_search(self, query: GrammarQuery, states: SetStates, serial: int) -> None:
+        ids = self.services.search.search_ids(query, states)
+        self.app.call_from_thread(self._show_search_result, ids, serial)
+
+    def _show_search_result(self, ids: set[str], serial: int) -> None:
+        if serial != self._search_serial:
+            return  # the user typed on: a newer search is on its way
+        self.query_one(ArticleList).show_only(a for a in self.library if a.id in ids)
+        search = self.services.search
+        if not search.finished:
+            status = self.query_one("#index-status", Static)
+            status.update(Content(f"Searching the {search.indexed:,} of "
+                                  f"{search.to_index:,} articles indexed so far…"))
+            status.display = True
+
+    @on(SavedSearchChosen)
+    def _saved_search_chosen(self, event: SavedSearchChosen) -> None:
+        filter_input = self.query_one(FilterInput)
+        filter_input.display = True
+        filter_input.value = event.query  # Input.Changed applies it
+        self.query_one(ArticleList).focus()
 
     def open_at(self, target: OpenAt | None) -> None:
         """Open what the bookmarks screen chose (its dismiss value)."""
@@ -476,16 +628,17 @@ class MainScreen(Screen[None]):
         elif panel.has_focus_within:
             self.query_one(ReadingPane).focus()
 
-    def _writable_store(self) -> Store | None:
-        store = self.store
-        if store is None:
-            self.notify("Nothing can be saved: the data folder could not be opened.",
-                        severity="error")
-        elif store.read_only:
-            self.notify("Read-only: another reader has this data folder open.",
-                        severity="warning")
-            return None
-        return store
+    async def _can_write(self) -> bool:
+        """True when the store takes changes (taking it over when the reader that had it
+        has quit); else says why."""
+        taken_over = await self.services.take_over()
+        if taken_over:
+            self.notify(taken_over, markup=False)
+        reason = self.services.unwritable_reason
+        if reason is not None:
+            self.notify(reason, markup=False,
+                        severity="error" if self.services.store is None else "warning")
+        return reason is None
 
     def _speaker(self, quote: Quote) -> tuple[str, str] | None:
         entity = self.analysis.entity(quote.speaker) if (
@@ -495,23 +648,20 @@ class MainScreen(Screen[None]):
     async def action_bookmark(self) -> None:
         from reader.store import StoreError
 
-        article, store = self.article, self._writable_store()
-        if article is None or store is None:
+        article = self.article
+        if article is None or not await self._can_write():
             return
         quote = self.quote
         try:
-            result = await self._store_call(session.toggle_bookmark, store, article, quote,
-                                            self._speaker(quote) if quote else None)
+            result = await self.services.toggle_bookmark(
+                article, quote, self._speaker(quote) if quote else None)
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
         if self.article_id == article.id:
             self._quote_spans = result.quote_spans
             self._push_highlight()
-        article_list = self.query_one(ArticleList)
-        starred = set(article_list.starred)
-        (starred.add if result.article_starred else starred.discard)(article.id)
-        article_list.set_starred(starred)
+        self.library.mark_starred(article.id, result.article_starred)
         self.notify(result.message)
 
     def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
@@ -526,47 +676,41 @@ class MainScreen(Screen[None]):
         panel_focused = self.query_one(EntityPanel).has_focus_within
         quote = self.quote
         if entity is not None and (panel_focused or quote is None):
-            return (NoteTarget.entity(entity.id, entity.name),
-                    f"Note on {entity.kind} {_short(entity.name)}", None)
+            # On the library's entity: the note shows in every article naming them.
+            target = NoteTarget.entity(self.library_id(entity.id) or entity.id, entity.name)
+            return target, note_title(target), None
         if quote is not None:
             speaker = self._speaker(quote)
-            return (NoteTarget.quote(article.id, article.title,
-                                     session.quote_anchor(article, quote),
-                                     speaker=speaker[1] if speaker else None),
-                    f"Note on a quote in {_short(article.title)}", quote.text)
-        return (NoteTarget.article(article.id, article.title),
-                f"Note on the article {_short(article.title)}", None)
+            target = NoteTarget.quote(article.id, article.title,
+                                      session.quote_anchor(article, quote),
+                                      speaker=speaker[1] if speaker else None)
+            return target, note_title(target), quote.text
+        target = NoteTarget.article(article.id, article.title)
+        return target, note_title(target), None
 
     async def action_note(self) -> None:
         from reader.store import StoreError
 
-        chosen, store = self.note_target(), self._writable_store()
-        if chosen is None or store is None:
+        chosen = self.note_target()
+        if chosen is None or not await self._can_write():
             return
         target, about, context = chosen
         try:
-            existing = await self._store_call(session.note_for, store, target)
+            existing = await self.services.note_for(target)
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        async def save(text: str | None) -> None:
-            if text is None:  # cancelled
-                return
-            try:
-                message = await self._store_call(session.write_note, store, target, text)
-            except StoreError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
-            self.notify(message)
+        async def save(text: str) -> None:  # the editor stays open until this succeeded
+            self.notify(await self.services.write_note(target, text))
 
         from reader.ui.screens.note_editor import NoteEditor  # first use: lighter start-up
 
-        editor = NoteEditor(about, existing.text if existing else "", context=context)
-        await self.app.push_screen(editor, callback=save)
+        editor = NoteEditor(about, existing.text if existing else "", context=context,
+                            save=save)
+        await self.app.push_screen(editor)
 
     @work(exclusive=True, group="export", exit_on_error=False)
     async def action_export(self) -> None:
         from reader.ui.screens.export import export_with_dialog  # first use: lighter start-up
 
-        await export_with_dialog(self.app, self.store, self.reader.gateway,
-                                 self.reader.data_dir / "exports")
+        await export_with_dialog(self.app, self.services)

@@ -1,11 +1,16 @@
 """The note editor: a small dialog with a text area, opened by `a` on the main screen.
 
-It only edits text: the caller decides what the note is about and stores the result.
-`dismiss` returns the text on save (trailing blank space removed; "" means the user
-emptied the note, so the caller deletes it) or None on cancel.
+It only edits text: the caller decides what the note is about and how it is stored.
+Given `save` (an async function storing the text), ctrl+s calls it and the dialog closes
+only once it has succeeded; when it fails the dialog says why and keeps the text, so a
+full disk never costs a typed note. `dismiss` returns the text on save (trailing blank
+space removed; "" means the user emptied the note, so the caller deletes it) or None on
+cancel.
 """
 
 from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -53,13 +58,23 @@ class NoteEditor(ModalScreen[str | None]):
         height: 12;
         margin: 1 0;
     }
+    NoteEditor #note-error {
+        color: $error;
+        display: none;
+    }
+    NoteEditor #note-error.-shown {
+        display: block;
+    }
     """
 
-    def __init__(self, about: str, text: str = "", *, context: str | None = None) -> None:
+    def __init__(self, about: str, text: str = "", *, context: str | None = None,
+                 save: Callable[[str], Awaitable[object]] | None = None) -> None:
         super().__init__()
         self.about = sanitise_line(about)
         self.initial_text = text
         self.context = sanitise_text(context).strip() if context else None
+        self._save = save
+        self._saving = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog"):
@@ -72,6 +87,7 @@ class NoteEditor(ModalScreen[str | None]):
                 yield Static(Content(shown), id="note-context")
             yield TextArea(self.initial_text, id="note-text", soft_wrap=True,
                            show_line_numbers=False)
+            yield Static(id="note-error")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -83,8 +99,29 @@ class NoteEditor(ModalScreen[str | None]):
     def text(self) -> str:
         return self.query_one(TextArea).text
 
-    def action_save(self) -> None:
-        self.dismiss(self.text.rstrip())
+    async def action_save(self) -> None:
+        text = self.text.rstrip()
+        if self._save is None:
+            self.dismiss(text)
+            return
+        if self._saving:  # ctrl+s again while the first save runs
+            return
+        self._saving = True
+        try:
+            await self._save(text)
+        except Exception as exc:  # any failure: the text stays here, and says why
+            self._show_error(str(exc) or type(exc).__name__)
+            return
+        finally:
+            self._saving = False
+        self.dismiss(text)
+
+    def _show_error(self, reason: str) -> None:
+        error = self.query_one("#note-error", Static)
+        error.update(Content(f"Not saved: {sanitise_text(reason).strip()} Your text is still "
+                             "here: ctrl+s tries again, escape discards it."))
+        error.add_class("-shown")
+        self.query_one(TextArea).focus()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -18,10 +18,9 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.articles import Article
+from reader.articles import Article, sanitise_line
 from reader.ui.commands import bindings_for
 from reader.ui.messages import ArticleChosen
-from reader.ui.safe_text import one_line
 
 ROW_HEIGHT = 2
 UNREAD_MARK = "●"
@@ -34,10 +33,10 @@ def row_prompt(article: Article, *, unread: bool, starred: bool) -> Content:
     # takes them with it.
     dot = Content.styled(UNREAD_MARK if unread else " ", ".article-list--unread")
     star = Content.styled(STAR_MARK if starred else " ", ".article-list--star")
-    title = Content(one_line(article.title) or "(untitled)")
+    title = Content(sanitise_line(article.title) or "(untitled)")
     if unread:
         title = title.stylize(".article-list--title-unread")
-    meta_parts = [one_line(article.source)] if article.source else []
+    meta_parts = [sanitise_line(article.source)] if article.source else []
     if article.date is not None:
         meta_parts.append(article.date.isoformat())
     meta = Content.styled("   " + (" · ".join(meta_parts) or "—"), ".article-list--meta")
@@ -144,11 +143,6 @@ class ArticleList(OptionList):
         changed = new ^ self._read
         self._read = new
         for article_id in changed:
-            self._refresh_row(article_id)
-
-    def mark_read(self, article_id: str) -> None:
-        if article_id not in self._read:
-            self._read.add(article_id)
             self._refresh_row(article_id)
 
     @property

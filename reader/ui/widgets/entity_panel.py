@@ -17,9 +17,9 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.articles import sanitise_line
 from reader.ui.commands import bindings_for
 from reader.ui.messages import EntityActivated, EntityChosen, QuoteChosen
-from reader.ui.safe_text import one_line
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Entity, EntityKind
@@ -41,13 +41,13 @@ def entity_prompt(entity: Entity, quote_count: int) -> Content:
     """Name on the first line; role or code, mentions and quotes on the second."""
     details: list[str] = []
     if entity.kind == "person" and entity.role:
-        details.append(one_line(entity.role))
+        details.append(sanitise_line(entity.role))
     if entity.kind == "country" and entity.code:
-        details.append(one_line(entity.code))
+        details.append(sanitise_line(entity.code))
     details.append(_plural(len(entity.mentions), "mention"))
     if entity.kind == "person":
         details.append(_plural(quote_count, "quote"))
-    name = Content.styled(one_line(entity.name), f".entity-panel--{entity.kind}")
+    name = Content.styled(sanitise_line(entity.name), f".entity-panel--{entity.kind}")
     meta = Content.styled("  " + " · ".join(details), ".entity-panel--meta")
     return Content.assemble(name, "\n", meta)
 
@@ -134,13 +134,15 @@ class EntityPanel(Vertical):
             for index, quote in enumerate(self.analysis.quotes):
                 if quote.speaker == entity.id:
                     self._quote_indexes.append(index)
-                    preview = one_line(quote.text)
+                    preview = sanitise_line(quote.text)
                     if len(preview) > QUOTE_PREVIEW:
                         preview = preview[: QUOTE_PREVIEW - 1] + "…"
                     if options:
                         options.append(None)  # a rule between quotes
                     options.append(Option(Content(preview)))
-            quotes.border_title = f"Quotes by {one_line(entity.name)} ({len(self._quote_indexes)})"
+            # A str border title is parsed as markup: the name goes in as plain Content.
+            quotes.border_title = Content(
+                f"Quotes by {sanitise_line(entity.name)} ({len(self._quote_indexes)})")
         quotes.set_options(options)
         quotes.display = bool(options)
 

@@ -11,6 +11,7 @@ import pytest
 from reader.articles import (
     ArticleError,
     article_from_text,
+    content_id,
     discover,
     load_article,
     load_articles,
@@ -37,8 +38,11 @@ def test_seed_article_metadata(seed_path: Path) -> None:
     assert article.body.endswith('including ones that it itself supported."')
     assert "(Yonhap)" not in article.body
     assert article.text.endswith("(Yonhap)")
-    assert article.id.startswith("the-united-states-warned-wednesday-against-north-koreas-")
-    assert article.id.endswith(article.content_hash[:8])
+    assert article.id == "file:seeds/000_fd2925097feaa98e.txt"
+    # The id articles had before ids came from their place: what old stores hold.
+    assert content_id(article.title, article.content_hash).startswith(
+        "the-united-states-warned-wednesday-against-north-koreas-")
+    assert content_id(article.title, article.content_hash).endswith(article.content_hash[:8])
 
 
 def test_text_is_the_decoded_file_with_newlines(tmp_path: Path) -> None:
@@ -49,13 +53,30 @@ def test_text_is_the_decoded_file_with_newlines(tmp_path: Path) -> None:
     assert article.body == "Body line one.\nBody two."
 
 
-def test_ids_are_stable_and_follow_the_content(tmp_path: Path) -> None:
-    first = load_article(write(tmp_path / "a.txt", "Same title\nBody one."))
-    again = load_article(write(tmp_path / "b.txt", "Same title\nBody one."))
-    other = load_article(write(tmp_path / "c.txt", "Same title\nBody two."))
-    assert first.id == again.id
-    assert first.id.startswith("same-title-")
-    assert other.id != first.id
+def test_ids_come_from_the_place_under_the_folder_opened(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "news"
+    path = write(folder / "world" / "a.txt", "Same title\nBody one.")
+    write(folder / "b.txt", "Same title\nBody one.")
+    [first, second] = load_articles([folder])[0]
+    assert (first.id, second.id) == ("file:news/b.txt", "file:news/world/a.txt")
+    # Edited: the same id. Opened from elsewhere, by a relative path: the same id.
+    write(path, "Another title\nBody changed.")
+    monkeypatch.chdir(tmp_path / "news" / "world")
+    [edited] = [a for a in load_articles([Path("..")])[0] if a.path and a.path.name == "a.txt"]
+    assert edited.id == "file:news/world/a.txt" and edited.title == "Another title"
+    # A file named by itself has the id it has when its folder is opened.
+    assert load_article(Path("a.txt")).id == "file:world/a.txt"
+    assert load_articles([Path(".")])[0][0].id == "file:world/a.txt"
+
+
+def test_two_folders_of_one_name_keep_apart(tmp_path: Path) -> None:
+    write(tmp_path / "one" / "news" / "a.txt", "First\nbody")
+    write(tmp_path / "two" / "news" / "a.txt", "Second\nbody")
+    articles, _ = load_articles([tmp_path / "one" / "news", tmp_path / "two" / "news"])
+    assert [a.title for a in articles] == ["First", "Second"]
+    assert articles[0].id == "file:news/a.txt"
+    assert articles[1].id == f"file:{(tmp_path / 'two' / 'news' / 'a.txt').resolve().as_posix()}"
 
 
 def test_control_characters_and_escapes_are_removed_at_load(tmp_path: Path) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 
 from reader.analysis import Analysis
-from reader.articles import AnalysisCache, article_from_text
+from reader.articles import article_from_text
+from reader.library import AnalysisCache
 
 
 class CountingAnalyzer:
@@ -68,3 +70,44 @@ def test_threads_share_the_cache() -> None:
         thread.join()
     assert len(cache) == 8
     assert all(cache.peek(a) is not None for a in articles)
+
+
+def test_analyses_are_kept_on_disk_by_hash_and_analyser_version(tmp_path: Path,
+                                                                seed_path: Path) -> None:
+    from reader.analysis import ANALYSER_VERSION
+    from reader.articles import load_article
+
+    article = load_article(seed_path)
+    first = AnalysisCache(folder=tmp_path)
+    analysis = first.get(article)
+    path = first.file_for(article)
+    assert path is not None and path.is_file()
+    assert f"v{ANALYSER_VERSION}" in path.parts and path.stem == article.content_hash
+    # A new cache (a new run) reads it back instead of analysing.
+    second = AnalysisCache(folder=tmp_path)
+    assert second._read(article) == analysis
+    assert second.get(article) == analysis
+
+
+def test_a_damaged_cache_file_is_analysed_again(tmp_path: Path, seed_path: Path) -> None:
+    from reader.articles import load_article
+
+    article = load_article(seed_path)
+    cache = AnalysisCache(folder=tmp_path)
+    expected = cache.get(article)
+    path = cache.file_for(article)
+    assert path is not None
+    for damage in (b"{not json", b'{"entities": [], "quotes": [{"start": -5}]}',
+                   b'{"entities": [{"id": "x", "kind": "person", "name": "X", '
+                   b'"mentions": [[0, 99999999]]}], "quotes": []}'):
+        path.write_bytes(damage)
+        fresh = AnalysisCache(folder=tmp_path)
+        assert fresh.get(article) == expected
+        assert AnalysisCache(folder=tmp_path)._read(article) == expected  # rewritten
+
+
+def test_a_test_double_is_never_written_to_disk(tmp_path: Path) -> None:
+    cache = AnalysisCache(analyzer=CountingAnalyzer(), folder=tmp_path)
+    cache.get(article_from_text("One\nbody"))
+    assert cache.file_for(article_from_text("One\nbody")) is None
+    assert not any(tmp_path.iterdir())

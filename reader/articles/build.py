@@ -1,0 +1,105 @@
+"""From sanitised text to an Article: title, body range, source credit, date and id.
+
+Every source (files today, feeds next) turns its text into an Article here, so the
+headline, credit and date rules are the same whatever the text came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from slugify import slugify
+
+from reader.articles.metadata import (
+    DATE_WINDOW_CHARS,
+    TITLE_MAX_CHARS,
+    find_date,
+    find_dateline_credit,
+    find_headline,
+    find_source_credit,
+    parse_date,
+    parse_front_matter,
+    shorten,
+)
+from reader.articles.model import Article
+from reader.articles.sanitise import sanitise_line
+
+# Characters of the content hash in a content-derived id: with the title's slug in
+# front, a clash needs two same-titled articles whose hashes agree here.
+ID_HASH_CHARS = 8
+SLUG_MAX_CHARS = 60
+_SLUG_REPLACEMENTS = [["'", ""], ["’", ""]]
+
+
+def content_id(title: str, content_hash: str) -> str:
+    """The slug of the title plus a short content hash: the id of an article that has no
+    location of its own (and the id every article had before ids came from sources)."""
+    # save_order keeps the truncated slug a prefix of the title's words; apostrophes
+    # vanish ("north-koreas", not "north-korea-s").
+    slug = slugify(title, max_length=SLUG_MAX_CHARS, word_boundary=True, save_order=True,
+                   replacements=_SLUG_REPLACEMENTS) or "article"
+    return f"{slug}-{content_hash[:ID_HASH_CHARS]}"
+
+
+def article_from_text(
+    text: str, *, path: Path | None = None, file_date: dt.date | None = None,
+    article_id: str | None = None,
+) -> Article:
+    """The Article for already sanitised `text`. `article_id` is the source's stable id
+    for it; without one the id is derived from the title and content (`content_id`)."""
+    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    front = parse_front_matter(text)
+    content_start = front.end if front else 0
+    fields = front.fields if front else {}
+
+    headline = find_headline(text, content_start)
+    title = headline.title
+    body_start = headline.body_start
+    front_title = shorten(fields.get("title", ""), TITLE_MAX_CHARS)
+    if front_title:
+        # The front matter names the title; the first line is left out of the body
+        # only when it is a Markdown heading or that same title again.
+        if not (headline.marked or _same_words(headline.title, front_title)):
+            body_start = _first_content(text, content_start)
+        title = front_title
+    if not title:
+        title = sanitise_line(path.stem) if path else ""
+    title = title or "Untitled"
+
+    body_end = len(text.rstrip())
+    source = sanitise_line(fields.get("source", "")) or None
+    credit = find_source_credit(text, body_start, body_end)
+    if credit is not None:
+        body_end = credit.body_end
+        source = source or credit.source
+    if source is None:
+        source = find_dateline_credit(text, body_start)
+
+    date = parse_date(fields["date"]) if fields.get("date") else None
+    if date is None:
+        date = find_date(text, content_start, content_start + DATE_WINDOW_CHARS)
+    date = date or file_date
+
+    return Article(
+        id=article_id or content_id(title, content_hash),
+        title=title,
+        text=text,
+        content_hash=content_hash,
+        body_start=body_start,
+        body_end=max(body_end, body_start),
+        source=source,
+        date=date,
+        path=path,
+    )
+
+
+def _first_content(text: str, start: int) -> int:
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    return start
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.rstrip("…").casefold().split() == b.rstrip("…").casefold().split()

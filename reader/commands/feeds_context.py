@@ -1,0 +1,70 @@
+"""What the feed commands share: the feeds database of the data folder, the store's
+bookmarked and noted article ids, and safe printing of text that came from feeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from reader import paths
+from reader.articles.sanitise import sanitise_line
+from reader.feeds.storage import FeedStore, FeedStoreError
+from reader.library.database import Database, DatabaseError
+
+
+class FeedsUnavailable(Exception):
+    """The feeds database cannot be opened; the message is for the user."""
+
+
+@contextmanager
+def feed_store(data_dir: str | None) -> Iterator[FeedStore]:
+    """The feeds tables of the data folder's library database, closed afterwards."""
+    folder = paths.data_dir(data_dir)
+    try:
+        database = Database.open(folder)
+    except DatabaseError as error:
+        raise FeedsUnavailable(str(error)) from None
+    try:
+        try:
+            store = FeedStore(database)
+        except sqlite3.DatabaseError as error:
+            raise FeedsUnavailable(f"the library database in {folder} is damaged: "
+                                   f"{error}") from None
+        except FeedStoreError as error:
+            raise FeedsUnavailable(str(error)) from None
+        yield store
+    finally:
+        database.close()
+
+
+def kept_article_ids(data_dir: str | None) -> tuple[set[str], set[str]]:
+    """(bookmarked, bookmarked or noted) article ids from the store, read-only.
+
+    The store is read without its lock (as export does), so this works while the app
+    is open; an unreadable store gives empty sets and a message on stderr.
+    """
+    from reader.store import StoreError, open_store
+
+    try:
+        with open_store(data_dir, read_only=True) as store:
+            bookmarked = {b.article_id for b in store.bookmarks()}
+            noted = {n.article_id for n in store.notes() if n.article_id}
+    except StoreError as error:
+        print(f"reader: bookmarks not read: {error}", file=sys.stderr)
+        return set(), set()
+    return bookmarked, bookmarked | noted
+
+
+def safe(text: str | None) -> str:
+    """Text from a feed or a server, made safe to print on one line of a terminal."""
+    return sanitise_line(text or "")
+
+
+def when(timestamp: float | None) -> str | None:
+    """A stored time as ISO 8601 UTC, to the second."""
+    if timestamp is None:
+        return None
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC).isoformat(timespec="seconds")

@@ -1,0 +1,113 @@
+"""What `reader search`, `reader quotes`, `reader people` and `reader export --person`
+share: the index brought up to date with the given files, and the articles' states.
+
+The index lives in the cache folder (reader.paths.cache_dir); each run re-indexes only
+the files that are new or changed, so a second search over the same folder starts in a
+fraction of a second. Untrusted input (files, the query) gets a message on stderr, never
+a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from reader import paths
+from reader.library.index import SearchIndex, SetStates, open_index
+from reader.library.query_parser import Query, QueryError, parse
+
+if TYPE_CHECKING:
+    from reader.store import Note
+
+
+def add_path_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="article files or folders to add to the search (besides the "
+                        "library's articles already indexed)")
+    parser.add_argument("--json", action="store_true",
+                        help="one JSON object per line")
+
+
+def parse_or_report(text: str, err: TextIO | None = None) -> Query | None:
+    """The query, or None after printing what is wrong with it (and where)."""
+    result = parse(text)
+    if isinstance(result, QueryError):
+        err = err or sys.stderr
+        print(f"reader: bad query: {result.message}", file=err)
+        print(_indent(result.pointer()), file=err)
+        return None
+    return result
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+@dataclass(slots=True)
+class SearchContext:
+    """The up-to-date index and what the user's store says about articles."""
+
+    index: SearchIndex
+    states: SetStates
+    entity_notes: dict[str, list[Note]] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.index.close()
+
+
+def open_context(names: Sequence[str], data_dir: str | None,
+                 err: TextIO | None = None) -> SearchContext:
+    """Index the files and folders in `names` (only what changed) and read the store."""
+    from reader.analysis import ANALYSER_VERSION
+    from reader.articles import load_articles
+    from reader.library import AnalysisCache
+
+    err = err or sys.stderr
+    cache = paths.cache_dir()
+    index = open_index(cache, ANALYSER_VERSION)
+    index.prune_missing_files()
+    articles, errors = load_articles([Path(n) for n in names])
+    for problem in errors:
+        print(f"reader: {problem}", file=err)
+    # Through the analysis cache on disk: an article the app already analysed is not
+    # analysed again, and one analysed here opens at once in the app.
+    index.sync(articles, AnalysisCache(capacity=1, folder=cache).get)
+    read = _read_ids(data_dir, err)
+    states, notes = _store_states(data_dir, read, err)
+    return SearchContext(index=index, states=states, notes=notes)
+
+
+def _read_ids(data_dir: str | None, err: TextIO) -> frozenset[str]:
+    from reader.library import Database, DatabaseError, ReadState
+
+    folder = paths.data_dir(data_dir)
+    if not (folder / "library.sqlite3").exists():
+        return frozenset()
+    try:
+        with Database.open(folder) as database:
+            return ReadState(database, read_only=True).read_ids()
+    except (DatabaseError, OSError, sqlite3.Error) as exc:
+        print(f"reader: {exc} (searching without read marks)", file=err)
+        return frozenset()
+
+
+def _store_states(data_dir: str | None, read: frozenset[str],
+                  err: TextIO) -> tuple[SetStates, list[Note]]:
+    """Read, bookmarked and noted articles; read-only, so it works while the app runs."""
+    from reader.store import StoreError, open_store
+
+    try:
+        with open_store(data_dir, read_only=True) as store:
+            bookmarked = frozenset(b.article_id for b in store.bookmarks())
+            notes = store.notes()
+    except (StoreError, OSError) as exc:
+        print(f"reader: {exc} (searching without bookmarks and notes)", file=err)
+        return SetStates(read=read), []
+    noted = frozenset(n.target.article_id for n in notes if n.target.article_id)
+    return SetStates(read=read, bookmarked=bookmarked, noted=noted), notes

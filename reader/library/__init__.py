@@ -1,0 +1,32 @@
+"""The library: the articles from every source, their read state, the analysis cache on
+disk, the cross-article index and the search language. No Textual here
+(tests/test_architecture.py).
+
+- `Library(sources, analyses)`: the collection; `subscribe(callback)` for changes.
+- `AnalysisCache(folder=...)`: analyses by content hash, in memory and on disk.
+- `Database.open(data_dir)`: library.sqlite3 (WAL, per-module schema versions).
+- `ReadState(database)`: read marks.
+- `query.parse(text).matches(target)`: the one filter/search language (the grammar is in
+  query_parser.py, the boolean algebra in query_eval.py).
+- `index.py`: the cross-article index (SQLite + FTS5).
+
+See docs/ARCHITECTURE.md for the whole picture.
+"""
+
+from reader.library.analysis_cache import AnalysisCache
+from reader.library.collection import Library, LibraryChange
+from reader.library.database import Database, DatabaseError, Schema
+from reader.library.query import Query, parse
+from reader.library.read_state import ReadState
+
+__all__ = [
+    "AnalysisCache",
+    "Database",
+    "DatabaseError",
+    "Library",
+    "LibraryChange",
+    "Query",
+    "ReadState",
+    "Schema",
+    "parse",
+]

@@ -1,0 +1,636 @@
+"""The cross-article index: who is named and quoted where, and the words of every article.
+
+SQLite with FTS5, in a file of its own in the cache folder (`index.sqlite3`): it is
+derived data, rebuilt from the articles and their analyses whenever it is missing, out
+of date (schema or analyser version) or unreadable, so it is safe to delete and never
+holds anything the user wrote. Keeping it apart from the library database means a
+rebuild never touches read state, and a damaged index costs nothing.
+
+Incremental: an article is (re)indexed when its id is new, its content hash changed,
+or it was analysed by another analyser version; an article whose file now holds another
+text (a new id for the same path) replaces the old one; `prune` removes articles that
+are gone. One writer: every call takes the index's lock, and the analysis of an article
+runs outside it, so a search waits at most for one small batch of inserts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from reader.analysis.linking import (
+    LinkedEntity,
+    country_code,
+    display_name,
+    fold,
+    link_article,
+    name_words,
+    organization_key,
+    person_key,
+    query_matches_person,
+    usual,
+)
+from reader.library.query_eval import evaluate
+from reader.library.query_parser import Query, Term
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis
+    from reader.articles import Article
+
+SCHEMA_VERSION = 1
+INDEX_FILE = "index.sqlite3"
+BATCH = 25  # articles per transaction: searches in between see the index grow
+
+
+class ArticleStates(Protocol):
+    """The read, bookmarked and noted articles (from the library and the store)."""
+
+    def read_ids(self) -> set[str]: ...
+
+    def bookmarked_ids(self) -> set[str]: ...
+
+    def noted_ids(self) -> set[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedArticle:
+    """What the index keeps of an article besides its words and entities."""
+
+    id: str
+    title: str
+    source: str | None
+    feed: str | None
+    url: str | None
+    path: str | None
+    date: str | None  # ISO date
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """One library entity: how many articles name it, how often, how often it speaks."""
+
+    id: str
+    kind: str
+    name: str
+    role: str | None
+    articles: int
+    mentions: int
+    quotes: int
+    code: str | None = None
+    resolved: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedQuote:
+    """A quote as indexed, with its library speaker and its article."""
+
+    article: IndexedArticle
+    start: int
+    end: int
+    text: str
+    speaker_id: str | None
+    speaker: str | None  # the speaker's name as that article gives it
+    cue: str | None
+
+
+def _article_fields(article: Article) -> tuple[str | None, str | None, tuple[str, ...]]:
+    # feed, url and tags belong to feed items and front matter; an Article from a file
+    # may have none of them.
+    feed = getattr(article, "feed", None)
+    url = getattr(article, "url", None)
+    tags = getattr(article, "tags", ()) or ()
+    return (str(feed) if feed else None, str(url) if url else None,
+            tuple(str(t) for t in tags))
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def fts_phrase(value: str) -> str | None:
+    """An FTS5 query for the words of `value` as one phrase; "abc*" is a prefix; None: no words."""
+    prefix = value.endswith("*")
+    words = "".join(c if c.isalnum() else " " for c in value).split()
+    if not words:
+        return None
+    phrase = '"' + " ".join(words) + '"'
+    return phrase + " *" if prefix else phrase
+
+
+class SearchIndex:
+    """The index of one library. Every method may be called from any thread, one at a time."""
+
+    def __init__(self, path: Path | str = ":memory:", *, analyser_version: str = "1") -> None:
+        self.path = path
+        self.analyser_version = analyser_version
+        self._lock = threading.RLock()
+        self._db = self._open(path)
+        self._all_ids: set[str] | None = None
+
+    # -- opening --------------------------------------------------------------------
+
+    def _open(self, path: Path | str) -> sqlite3.Connection:
+        if isinstance(path, Path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = self._connect(path)
+            if self._schema_of(db) != SCHEMA_VERSION:
+                db.close()
+                self._delete(path)
+                db = self._connect(path)
+        except sqlite3.DatabaseError:
+            # Not a database, or damaged: the index is derived data, so start again.
+            self._delete(path)
+            db = self._connect(path)
+        self._create(db)
+        return db
+
+    @staticmethod
+    def _connect(path: Path | str) -> sqlite3.Connection:
+        db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        return db
+
+    @staticmethod
+    def _delete(path: Path | str) -> None:
+        if isinstance(path, Path):
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(path) + suffix).unlink()
+
+    @staticmethod
+    def _schema_of(db: sqlite3.Connection) -> int | None:
+        row = db.execute("SELECT name FROM sqlite_master WHERE name='meta'").fetchone()
+        if row is None:
+            empty = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+            return SCHEMA_VERSION if empty else None
+        got = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        return int(got[0]) if got and str(got[0]).isdigit() else None
+
+    @staticmethod
+    def _create(db: sqlite3.Connection) -> None:
+        db.executescript(f"""
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+        INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');
+        CREATE TABLE IF NOT EXISTS articles(
+            rowid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL,
+            content_hash TEXT NOT NULL, analyser TEXT NOT NULL, title TEXT NOT NULL,
+            source TEXT, feed TEXT, url TEXT, path TEXT, date TEXT, tags TEXT);
+        CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
+        CREATE VIRTUAL TABLE IF NOT EXISTS article_words USING fts5(
+            title, body, tokenize='unicode61 remove_diacritics 2');
+        CREATE TABLE IF NOT EXISTS entities(
+            article INTEGER NOT NULL, entity_id TEXT NOT NULL, kind TEXT NOT NULL,
+            name TEXT NOT NULL, given TEXT, surname TEXT, code TEXT, role TEXT,
+            mentions INTEGER NOT NULL, first_at INTEGER NOT NULL, resolved INTEGER NOT NULL,
+            local_ids TEXT NOT NULL, PRIMARY KEY(entity_id, article)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS entities_article ON entities(article);
+        CREATE INDEX IF NOT EXISTS entities_surname ON entities(kind, surname);
+        CREATE INDEX IF NOT EXISTS entities_given ON entities(kind, given);
+        CREATE TABLE IF NOT EXISTS quotes(
+            article INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+            text TEXT NOT NULL, speaker TEXT, speaker_name TEXT, cue TEXT);
+        CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+        CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+        """)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------
+
+    def needs_indexing(self, article: Article) -> bool:
+        """Whether `article` is missing, changed or analysed by another analyser version."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT content_hash, analyser FROM articles WHERE article_id=?",
+                (article.id,)).fetchone()
+        return row is None or row[0] != article.content_hash or row[1] != self.analyser_version
+
+    def add(self, article: Article, analysis: Analysis) -> None:
+        """Index one article (replacing what was indexed under its id or its path)."""
+        self.add_many([(article, analysis)])
+
+    def add_many(self, items: Sequence[tuple[Article, Analysis]]) -> None:
+        """Index several articles in one transaction."""
+        with self._lock, self._transaction():
+            for article, analysis in items:
+                self._insert(article, analysis)
+            self._all_ids = None
+
+    def _insert(self, article: Article, analysis: Analysis) -> None:
+        db = self._db
+        path = str(article.path) if article.path is not None else None
+        old = db.execute("SELECT rowid FROM articles WHERE article_id=?", (article.id,)).fetchall()
+        if path is not None:
+            old += db.execute("SELECT rowid FROM articles WHERE path=? AND article_id<>?",
+                              (path, article.id)).fetchall()
+        for (rowid,) in old:
+            self._delete_row(rowid)
+        feed, url, tags = _article_fields(article)
+        cur = db.execute(
+            "INSERT INTO articles(article_id, content_hash, analyser, title, source, feed, "
+            "url, path, date, tags) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (article.id, article.content_hash, self.analyser_version, article.title,
+             article.source, feed, url, path,
+             article.date.isoformat() if article.date else None,
+             "\t" + "\t".join(fold(t) for t in tags) + "\t" if tags else None))
+        rowid = cur.lastrowid
+        db.execute("INSERT INTO article_words(rowid, title, body) VALUES (?,?,?)",
+                   (rowid, article.title, article.body))
+        linked = link_article(analysis.entities)
+        firsts = {e.id: (e.mentions[0][0] if e.mentions else 0) for e in analysis.entities}
+        merged: dict[str, list[LinkedEntity]] = {}
+        for ent in linked.values():
+            merged.setdefault(ent.id, []).append(ent)
+        rows = []
+        for lib_id, parts in merged.items():
+            head = max(parts, key=lambda p: (len(name_words(p.name)), p.mentions))
+            key = person_key(head.name) if head.kind == "person" else ()
+            rows.append((
+                rowid, lib_id, head.kind, head.name,
+                key[0] if len(key) == 2 else None, key[-1] if key else None,
+                head.code, usual(p.role for p in parts), sum(p.mentions for p in parts),
+                min(firsts.get(p.local_id, 0) for p in parts),
+                int(any(p.resolved for p in parts)),
+                "\t".join(p.local_id for p in parts)))
+        db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        db.executemany(
+            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?)",
+            [(rowid, q.start, q.end, q.text,
+              linked[q.speaker].id if q.speaker in linked else None,
+              linked[q.speaker].name if q.speaker in linked else None, q.cue)
+             for q in analysis.quotes])
+
+    def _delete_row(self, rowid: int) -> None:
+        db = self._db
+        db.execute("DELETE FROM articles WHERE rowid=?", (rowid,))
+        db.execute("DELETE FROM article_words WHERE rowid=?", (rowid,))
+        db.execute("DELETE FROM entities WHERE article=?", (rowid,))
+        db.execute("DELETE FROM quotes WHERE article=?", (rowid,))
+
+    def remove(self, article_ids: Iterable[str]) -> int:
+        """Remove the given articles; returns how many were indexed."""
+        removed = 0
+        with self._lock, self._transaction():
+            for article_id in article_ids:
+                for (rowid,) in self._db.execute(
+                        "SELECT rowid FROM articles WHERE article_id=?", (article_id,)).fetchall():
+                    self._delete_row(rowid)
+                    removed += 1
+            self._all_ids = None
+        return removed
+
+    def prune(self, keep: Iterable[str]) -> int:
+        """Remove every article whose id is not in `keep`; returns how many went."""
+        keep_set = set(keep)
+        return self.remove(self.all_ids() - keep_set)
+
+    def prune_missing_files(self) -> int:
+        """Remove articles read from files that no longer exist."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT article_id, path FROM articles WHERE path IS NOT NULL").fetchall()
+        return self.remove(a for a, p in rows if not Path(p).exists())
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def sync(self, articles: Iterable[Article], analyse: Callable[[Article], Analysis], *,
+             prune: bool = False,
+             progress: Callable[[int, int], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> int:
+        """Index every article that needs it; returns how many were (re)indexed.
+
+        `analyse` runs outside the lock (it is the slow part); inserts go in batches.
+        `progress(done, total)` is called after each batch; `cancelled()` stops early.
+        """
+        articles = list(articles)
+        todo = [a for a in articles if self.needs_indexing(a)]
+        if prune:
+            self.prune(a.id for a in articles)
+        total, done = len(todo), 0
+        batch: list[tuple[Article, Analysis]] = []
+        if progress is not None:
+            progress(0, total)
+        for article in todo:
+            if cancelled is not None and cancelled():
+                break
+            batch.append((article, analyse(article)))
+            if len(batch) >= BATCH:
+                self.add_many(batch)
+                done += len(batch)
+                batch = []
+                if progress is not None:
+                    progress(done, total)
+        if batch:
+            self.add_many(batch)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+        return done
+
+    # -- reading --------------------------------------------------------------------
+
+    def all_ids(self) -> set[str]:
+        with self._lock:
+            if self._all_ids is None:
+                self._all_ids = {r[0] for r in self._db.execute(
+                    "SELECT article_id FROM articles")}
+            return set(self._all_ids)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def search(self, query: Query, states: ArticleStates | None = None,
+               scope: set[str] | None = None) -> list[IndexedArticle]:
+        """The indexed articles the query matches, newest first."""
+        ids = self.search_ids(query, states)
+        if scope is not None:
+            ids &= scope
+        return self.articles(ids)
+
+    def search_ids(self, query: Query, states: ArticleStates | None = None) -> set[str]:
+        """The ids of the indexed articles the query matches."""
+        with self._lock:
+            return evaluate(query, _TermSets(self, states))
+
+    def articles(self, ids: Iterable[str]) -> list[IndexedArticle]:
+        """The indexed articles with these ids, newest first (undated last)."""
+        wanted = list(ids)
+        out: list[IndexedArticle] = []
+        with self._lock:
+            for chunk_start in range(0, len(wanted), 500):
+                chunk = wanted[chunk_start:chunk_start + 500]
+                marks = ",".join("?" * len(chunk))
+                out += [IndexedArticle(*row) for row in self._db.execute(
+                    "SELECT article_id, title, source, feed, url, path, date FROM articles "
+                    f"WHERE article_id IN ({marks})", chunk)]
+        out.sort(key=lambda a: a.title.casefold())
+        out.sort(key=lambda a: a.date or "", reverse=True)
+        return out
+
+    def person_ids(self, name: str) -> set[str]:
+        """The library ids of the people `person:NAME` names."""
+        words = [w for w in fold(name).replace(".", " ").split() if w]
+        if not words:
+            return set()
+        last = name_words(name)[-1] if name_words(name) else words[-1]
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT DISTINCT entity_id, given, surname FROM entities "
+                "WHERE kind='person' AND (surname=? OR given=?)", (last, last)).fetchall()
+        found = {eid for eid, given, surname in rows
+                 if query_matches_person(name, (given, surname) if given else (surname,))}
+        if not found and len(name_words(name)) == 1:
+            # One word that is nobody's surname: a given name ("Kim" of "Kim Jong Un").
+            found = {eid for eid, given, _surname in rows if given == last}
+        return found
+
+    def speaker_ids(self, name: str) -> set[str]:
+        """The library ids `said-by:NAME` names: people, and organisations or countries."""
+        ids = self.person_ids(name)
+        key = organization_key(name)
+        code = country_code(name)
+        with self._lock:
+            if key:
+                ids |= {r[0] for r in self._db.execute(
+                    "SELECT DISTINCT speaker FROM quotes WHERE speaker=?",
+                    ("organization:" + key,))}
+            if code and len(name) > 2:
+                ids.add("country:" + code.lower())
+        return ids
+
+    def organization_ids(self, name: str) -> set[str]:
+        """Organisations whose normalised name is `name` or holds it as whole words."""
+        key = organization_key(name)
+        if not key:
+            return set()
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT DISTINCT entity_id FROM entities WHERE kind='organization' "
+                "AND entity_id LIKE ? ESCAPE '\\'", (_like(key),)).fetchall()
+        return {eid for (eid,) in rows
+                if f"-{key}-" in "-" + eid.removeprefix("organization:") + "-"}
+
+    def entities(self, kind: str | None = None) -> list[EntitySummary]:
+        """Every library entity (of `kind`), most articles first."""
+        where = "WHERE e.kind=?" if kind else ""
+        args: tuple[str, ...] = (kind,) if kind else ()
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT e.entity_id, e.kind, count(*), sum(e.mentions), max(e.resolved), "
+                "max(e.code), group_concat(e.name, char(9)), group_concat(e.role, char(9)) "
+                f"FROM entities e {where} GROUP BY e.entity_id", args).fetchall()
+            quotes = dict(self._db.execute(
+                "SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL "
+                "GROUP BY speaker").fetchall())
+        out = [EntitySummary(
+            id=eid, kind=k, name=display_name((names or "").split("\t")),
+            role=usual((roles or "").split("\t")), articles=n, mentions=int(m or 0),
+            quotes=int(quotes.get(eid, 0)), code=code, resolved=bool(res))
+            for eid, k, n, m, res, code, names, roles in rows]
+        out.sort(key=lambda e: (-e.articles, -e.mentions, e.name.casefold()))
+        return out
+
+    def entity(self, entity_id: str) -> EntitySummary | None:
+        for summary in self.entities_by_ids([entity_id]):
+            return summary
+        return None
+
+    def entities_by_ids(self, ids: Sequence[str]) -> list[EntitySummary]:
+        wanted = set(ids)
+        kinds = {i.split(":", 1)[0] for i in wanted}
+        out = []
+        for kind in kinds:
+            out += [e for e in self.entities(kind) if e.id in wanted]
+        return out
+
+    def quotes(self, speaker_ids: Iterable[str] | None = None,
+               article_ids: Iterable[str] | None = None) -> list[IndexedQuote]:
+        """Quotes by these speakers and/or in these articles, newest article first."""
+        clauses, args = [], []
+        if speaker_ids is not None:
+            sp = list(speaker_ids)
+            clauses.append(f"q.speaker IN ({','.join('?' * len(sp))})")
+            args += sp
+        if article_ids is not None:
+            arts = list(article_ids)
+            clauses.append(f"a.article_id IN ({','.join('?' * len(arts))})")
+            args += arts
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT a.article_id, a.title, a.source, a.feed, a.url, a.path, a.date, "
+                "q.start, q.end, q.text, q.speaker, q.speaker_name, q.cue FROM quotes q "
+                f"JOIN articles a ON a.rowid=q.article {where} "
+                "ORDER BY a.date IS NULL, a.date DESC, a.title, q.start", args).fetchall()
+        return [IndexedQuote(IndexedArticle(*r[:7]), r[7], r[8], r[9], r[10], r[11], r[12])
+                for r in rows]
+
+    def articles_naming(self, entity_id: str) -> list[IndexedArticle]:
+        with self._lock:
+            ids = [r[0] for r in self._db.execute(
+                "SELECT a.article_id FROM entities e JOIN articles a ON a.rowid=e.article "
+                "WHERE e.entity_id=?", (entity_id,))]
+        return self.articles(ids)
+
+    def co_occurring(self, entity_id: str, kind: str,
+                     limit: int = 20) -> list[tuple[str, str, int]]:
+        """(id, name, shared articles) of the entities of `kind` named with `entity_id`."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT o.entity_id, group_concat(o.name, char(9)), count(*) FROM entities e "
+                "JOIN entities o ON o.article=e.article AND o.entity_id<>e.entity_id "
+                "WHERE e.entity_id=? AND o.kind=? GROUP BY o.entity_id "
+                "ORDER BY count(*) DESC, o.entity_id LIMIT ?",
+                (entity_id, kind, limit)).fetchall()
+        return [(eid, display_name(names.split("\t")), n) for eid, names, n in rows]
+
+    def library_id(self, article_id: str, local_id: str) -> str | None:
+        """The library id of an entity of one article's analysis (for notes and screens)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT e.entity_id, e.local_ids FROM entities e JOIN articles a "
+                "ON a.rowid=e.article WHERE a.article_id=?", (article_id,)).fetchall()
+        for eid, local_ids in rows:
+            if local_id in local_ids.split("\t"):
+                return str(eid)
+        return None
+
+    def local_ids(self, entity_id: str) -> set[str]:
+        """The ids articles' analyses give the library entity (notes may carry any of them)."""
+        with self._lock:
+            rows = self._db.execute("SELECT local_ids FROM entities WHERE entity_id=?",
+                                    (entity_id,)).fetchall()
+        return {entity_id} | {i for (ids,) in rows for i in ids.split("\t") if i}
+
+    # -- terms ----------------------------------------------------------------------
+
+    def _ids(self, sql: str, args: Sequence[object]) -> set[str]:
+        return {r[0] for r in self._db.execute(sql, args)}
+
+    def _with_entities(self, entity_ids: set[str]) -> set[str]:
+        if not entity_ids:
+            return set()
+        ids = list(entity_ids)
+        return self._ids(
+            "SELECT DISTINCT a.article_id FROM entities e JOIN articles a ON a.rowid=e.article "
+            f"WHERE e.entity_id IN ({','.join('?' * len(ids))})", ids)
+
+    def term_ids(self, term: Term) -> set[str]:
+        """The ids of the articles one term holds for (`is:` terms need ArticleStates)."""
+        f, value = term.field, term.value
+        if f == "text":
+            phrase = fts_phrase(value)
+            if phrase is None:
+                return set()
+            try:
+                return self._ids(
+                    "SELECT a.article_id FROM article_words w JOIN articles a "
+                    "ON a.rowid=w.rowid WHERE article_words MATCH ?", (phrase,))
+            except sqlite3.OperationalError:
+                return set()
+        if f == "person":
+            return self._with_entities(self.person_ids(value))
+        if f == "said-by":
+            speakers = list(self.speaker_ids(value))
+            if not speakers:
+                return set()
+            return self._ids(
+                "SELECT DISTINCT a.article_id FROM quotes q JOIN articles a "
+                f"ON a.rowid=q.article WHERE q.speaker IN ({','.join('?' * len(speakers))})",
+                speakers)
+        if f == "country":
+            code = value.upper() if len(value) == 2 and value.isalpha() else country_code(value)
+            return self._with_entities({"country:" + code.lower()}) if code else set()
+        if f == "org":
+            return self._with_entities(self.organization_ids(value))
+        if f in ("source", "feed"):
+            return self._ids(f"SELECT article_id FROM articles WHERE {f} LIKE ? ESCAPE '\\'",
+                             (_like(value),))
+        if f == "tag":
+            return self._ids("SELECT article_id FROM articles WHERE tags LIKE ? ESCAPE '\\'",
+                             (_like("\t" + fold(value) + "\t"),))
+        if f == "dates":
+            clauses, args = ["date IS NOT NULL"], []
+            if term.first is not None:
+                clauses.append("date >= ?")
+                args.append(term.first.isoformat())
+            if term.last is not None:
+                clauses.append("date <= ?")
+                args.append(term.last.isoformat())
+            return self._ids(f"SELECT article_id FROM articles WHERE {' AND '.join(clauses)}",
+                             args)
+        return set()
+
+
+class _TermSets:
+    def __init__(self, index: SearchIndex, states: ArticleStates | None) -> None:
+        self.index = index
+        self.states = states
+        self._all: set[str] | None = None
+
+    def all_ids(self) -> set[str]:
+        if self._all is None:
+            self._all = self.index.all_ids()
+        return set(self._all)
+
+    def ids_for(self, term: Term) -> set[str]:
+        if term.field != "is":
+            return self.index.term_ids(term)
+        if self.states is None:
+            return self.all_ids() if term.value == "unread" else set()
+        if term.value == "read":
+            return self.states.read_ids() & self.all_ids()
+        if term.value == "unread":
+            return self.all_ids() - self.states.read_ids()
+        if term.value == "bookmarked":
+            return self.states.bookmarked_ids() & self.all_ids()
+        return self.states.noted_ids() & self.all_ids()
+
+
+
+def open_index(cache_folder: Path, analyser_version: str = "1") -> SearchIndex:
+    """The index kept in `cache_folder` (created when missing; rebuilt when unusable)."""
+    return SearchIndex(cache_folder / INDEX_FILE, analyser_version=analyser_version)
+
+
+@dataclass(frozen=True, slots=True)
+class SetStates:
+    """ArticleStates from three sets of article ids."""
+
+    read: frozenset[str] = frozenset()
+    bookmarked: frozenset[str] = frozenset()
+    noted: frozenset[str] = frozenset()
+
+    def read_ids(self) -> set[str]:
+        return set(self.read)
+
+    def bookmarked_ids(self) -> set[str]:
+        return set(self.bookmarked)
+
+    def noted_ids(self) -> set[str]:
+        return set(self.noted)

@@ -1,0 +1,150 @@
+"""The one query module: what the article filter (`/`), the bookmarks filter and the
+command palette's article search all understand, and what the cross-article search
+uses for one item at a time.
+
+Three steps, so the language can grow without touching its callers:
+
+1. `parse(text) -> Query`. The grammar (words, "phrases", `person:`, `said-by:`,
+   `is:unread`, `-not`, `OR`, parentheses, dates) is in query_parser.py; a text that
+   does not parse (an unclosed quote while typing) still filters, by its plain words,
+   and `query.error` says what is wrong and where (a QueryError the UI can point at).
+2. A `Query` holds the parsed tree (`query.parsed.root`: And / Or / Not / Term).
+3. `query.matches(target)` evaluates the tree (query_eval.py holds the boolean algebra)
+   against a `Target`: anything that can give the case-folded text of a field
+   (`"title"`, `"text"`, `"person"`, ...; None for all of its fields), say whether a
+   state holds (`"unread"`, `"bookmarked"`) and give its date.
+
+Plain words match as today: every word (a run of letters and digits, `\\w+`) must occur
+in the target's text, case-insensitively, as a substring; a phrase must occur as typed
+(spaces collapsed). Adapters from the things we search to `Target`s: `article_target`
+and `title_target` here, `Entry.target()` for the bookmarks screen. To give a filter a
+new field, give its target that field; to grow the language, extend query_parser.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from reader.articles.model import Article
+from reader.library import query_parser as grammar
+from reader.library.query_eval import matches as tree_matches
+from reader.library.query_parser import And, QueryError, Term
+
+_WORD = re.compile(r"\w+")
+_FIELD_PREFIX = re.compile(r"(?<![\w:])[A-Za-z][A-Za-z-]*:")
+
+
+class Target(Protocol):
+    """Something a query can be matched against."""
+
+    def field_text(self, name: str | None) -> str:
+        """The case-folded text of field `name`, or of every field for None ("" if none)."""
+        ...
+
+    def has_flag(self, name: str) -> bool:
+        """Whether a state such as "unread" holds (False for states it does not know)."""
+        ...
+
+    def date(self) -> dt.date | None:
+        """The item's date, for since:/until:/date: (None: those never match)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: `parsed` is the tree, `error` what kept the text from parsing."""
+
+    text: str
+    parsed: grammar.Query
+    error: QueryError | None = None
+    default_field: str | None = None  # where plain words and phrases are looked for
+
+    @property
+    def is_empty(self) -> bool:
+        return self.parsed.is_empty
+
+    def words(self) -> list[str]:
+        """The plain words of the query's text terms, case-folded."""
+        return [w.casefold() for t in self.parsed.terms() if t.field == "text"
+                for w in _WORD.findall(t.value)]
+
+    def matches(self, target: Target) -> bool:
+        return tree_matches(self.parsed, lambda term: self._holds(term, target))
+
+    def _holds(self, term: Term, target: Target) -> bool:
+        if term.field == "is":
+            return target.has_flag(term.value)
+        if term.field == "dates":
+            day = target.date()
+            return day is not None and (term.first is None or day >= term.first) and (
+                term.last is None or day <= term.last)
+        where = self.default_field if term.field == "text" else term.field
+        haystack = target.field_text(where)
+        if term.phrase:
+            return " ".join(term.value.casefold().split()) in " ".join(haystack.split())
+        # Punctuation is not a word ("kenya," is kenya; "..." asks for nothing), as the
+        # filters always read it.
+        words = _WORD.findall(term.value)
+        return all(w.casefold() in haystack for w in words)
+
+
+def parse(text: str, *, default_field: str | None = None,
+          today: dt.date | None = None) -> Query:
+    """The Query for what the user typed. Never raises: any text is a query."""
+    result = grammar.parse(text, today=today)
+    if isinstance(result, QueryError):
+        # Field names ("person:") are not words the user is looking for.
+        words_only = _FIELD_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
+        terms = tuple(Term("text", m.group(0), m.start(), m.end())
+                      for m in _WORD.finditer(words_only))
+        return Query(text, grammar.Query(text, And(terms)), result, default_field)
+    return Query(text, result, None, default_field)
+
+
+@dataclass(slots=True)
+class FieldsTarget:
+    """A Target over a fixed set of fields, case-folded on first use."""
+
+    fields: Mapping[str, str | None]
+    flags: frozenset[str] = frozenset()
+    day: dt.date | None = None
+    _folded: dict[str | None, str] = field(default_factory=dict)
+
+    def field_text(self, name: str | None) -> str:
+        folded = self._folded.get(name)
+        if folded is None:
+            if name is None:
+                folded = "\n".join(v for v in self.fields.values() if v).casefold()
+            else:
+                folded = (self.fields.get(name) or "").casefold()
+            self._folded[name] = folded
+        return folded
+
+    def has_flag(self, name: str) -> bool:
+        return name in self.flags
+
+    def date(self) -> dt.date | None:
+        return self.day
+
+
+def article_target(article: Article, flags: frozenset[str] = frozenset()) -> FieldsTarget:
+    """An article as a Target: its title, its whole text ("text") and its source."""
+    return FieldsTarget({"title": article.title, "text": article.text,
+                         "source": article.source}, flags, article.date)
+
+
+def title_target(article: Article) -> FieldsTarget:
+    """Only the title (the palette: fast enough to run over 10,000 titles per key)."""
+    return FieldsTarget({"title": article.title}, day=article.date)
+
+
+def filter_articles(articles: list[Article], query: Query,
+                    target: Callable[[Article], Target] = article_target) -> list[Article]:
+    """The articles the query matches, in their order."""
+    if query.is_empty:
+        return list(articles)
+    return [a for a in articles if query.matches(target(a))]

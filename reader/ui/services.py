@@ -1,0 +1,276 @@
+"""Services: the one road from the screens to the store, the library database and the
+library. Built by the app factory and handed to each screen in its constructor.
+
+- `library`: the articles (reader.library.Library), read on the UI thread.
+- Every store and database call runs on ONE thread (StoreGateway), in order: `call`
+  waits for its answer, `submit` queues a write. Calls made before the store is open
+  wait for it (`ready`).
+- The calls the screens need (open an article, toggle a bookmark, write a note, list
+  bookmarks, export) are methods here, built on the store-thread functions of
+  reader/ui/session.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+from reader.articles import Article
+from reader.library import AnalysisCache, Library, LibraryChange
+from reader.library.legacy_ids import LegacyIds
+from reader.ui import session
+from reader.ui.search import SearchService
+from reader.ui.store_gateway import StoreGateway
+
+if TYPE_CHECKING:
+    from reader.analysis import Analysis, Quote
+    from reader.library import ReadState
+    from reader.library.saved_searches import SavedSearch
+    from reader.store import ExportFormat, Note, NoteTarget, Record, Store
+    from reader.ui.bookmark_entries import Entry
+
+P = ParamSpec("P")
+R = TypeVar("R")
+Analyzer = Callable[[str], "Analysis"]
+
+
+class Services:
+    """Everything a screen may ask for besides its own widgets."""
+
+    def __init__(self, library: Library, data_dir: Path, *,
+                 cache_dir: Path | None = None) -> None:
+        self.library = library
+        self.data_dir = data_dir
+        self.cache_dir = cache_dir
+        self.gateway = StoreGateway()
+        self.store: Store | None = None
+        self.read_state: ReadState | None = None
+        self.ready = asyncio.Event()  # set once opening the store succeeded or failed
+        # The first rows are on screen: the loader thread and the store thread wait for
+        # it, so they do not compete with the first paint for the interpreter lock.
+        self.first_paint = threading.Event()
+        self.first_paint_shown = asyncio.Event()
+        self._analyzer: Analyzer | None = None
+        self._legacy = LegacyIds(())
+        self._unsubscribe_legacy: Callable[[], None] = lambda: None
+        self._tasks: set[asyncio.Task[None]] = set()
+        # The cross-article index (reader/ui/search.py): written by the main screen's
+        # index worker, read by searches and the people screens, all on worker threads.
+        self.search = SearchService(cache_dir, self.analyse)
+
+    # The analyser --------------------------------------------------------------------
+
+    @property
+    def analyzer(self) -> Analyzer | None:
+        """None: the real analyser (with the cache on disk). Tests set a double."""
+        return self._analyzer
+
+    @analyzer.setter
+    def analyzer(self, analyzer: Analyzer | None) -> None:
+        self._analyzer = analyzer
+        self.library.analyses = AnalysisCache(analyzer=analyzer, folder=self.cache_dir)
+
+    def analyse(self, article: Article) -> Analysis:
+        """The analysis of `article` (blocking: call it on a worker thread)."""
+        return self.library.analyses.get(article)
+
+    # The store thread ----------------------------------------------------------------
+
+    async def open(self) -> session.Opened:
+        """Open the store and the library database on the store thread."""
+        try:
+            opened = await self.gateway.call(session.open_for_app, self.data_dir)
+        except Exception as exc:  # an OS error or a bug must not leave the screens waiting
+            opened = session.Opened(None, [], f"The data folder could not be opened: {exc}")
+        self.store = opened.store
+        self.read_state = opened.read_state
+        try:
+            await self._start_id_migration()
+        except Exception as exc:  # StoreError, OSError: the records stay as they were
+            opened.messages.append(f"Bookmarks saved under old article ids could not be "
+                                   f"moved to the new ones: {exc}")
+        self.ready.set()
+        return opened
+
+    async def _start_id_migration(self) -> None:
+        """Records saved under the old ids (slug and hash) move to the articles' new ids as
+        their articles load: those loaded already now, before anything reads them."""
+        legacy = LegacyIds(await self.gateway.call(session.legacy_ids, self.store,
+                                                   self.read_state))
+        if not legacy:
+            return
+        self._legacy = legacy
+        renames = legacy.renames_for(self.library.articles())
+        if renames:
+            await self.gateway.call(session.rename_articles, self.store, self.read_state,
+                                    renames)
+        if legacy:
+            self._unsubscribe_legacy = self.library.subscribe(self._migrate_added)
+
+    def _migrate_added(self, change: LibraryChange) -> None:
+        renames = self._legacy.renames_for(change.added) if change.added else {}
+        if renames:
+            task = asyncio.get_running_loop().create_task(self._rename(renames))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        if not self._legacy:
+            self._unsubscribe_legacy()
+
+    async def _rename(self, renames: dict[str, str]) -> None:
+        renamed = await self.gateway.call(session.rename_articles, self.store,
+                                          self.read_state, renames)
+        for article_id in renamed.read:
+            self.library.mark_read(article_id)
+        for article_id in renamed.starred:
+            self.library.mark_starred(article_id)
+
+    async def call(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+        """Run `fn` on the store thread once the store is open; its answer."""
+        await self.ready.wait()
+        return await self.gateway.call(fn, *args, **kwargs)
+
+    def submit(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> None:
+        """Queue `fn` on the store thread without waiting (writes)."""
+        self.gateway.submit(fn, *args, **kwargs)
+
+    def close(self) -> None:
+        """Every queued write reaches the disk, then the store's lock is released."""
+        store, read_state = self.store, self.read_state
+
+        def close_all() -> None:
+            if read_state is not None:
+                read_state.database.close()
+            if store is not None:
+                store.close()
+
+        self.gateway.close(final=close_all)
+        self.search.close()
+        from reader import analysis_process
+
+        analysis_process.analyze.stop_running()  # quitting never waits for an analysis
+
+    @property
+    def unwritable_reason(self) -> str | None:
+        """Why nothing can be saved now, or None when the store is writable."""
+        if self.store is None:
+            return "Nothing can be saved: the data folder could not be opened."
+        if self.store.read_only:
+            return self.store.read_only_reason or "Read-only: this data folder cannot be saved."
+        return None
+
+    async def take_over(self) -> str | None:
+        """Opened read-only because another reader had the store, and that one has quit:
+        take the store over. The message to show, or None (nothing changed)."""
+        await self.ready.wait()
+        store = self.store
+        if store is None or not store.read_only:
+            return None
+        taken = await self.gateway.call(session.take_over, store, self.read_state)
+        if taken is None:
+            return None
+        self.read_state = taken.read_state
+        return taken.message
+
+    # What the screens ask --------------------------------------------------------------
+
+    async def startup_state(self) -> session.StartupState:
+        await self.ready.wait()
+        return await self.call(session.startup_state, self.store, self.read_state)
+
+    async def open_article(self, article: Article) -> session.ArticleState:
+        """Mark `article` read (library and database) and last opened; its saved state."""
+        self.library.mark_read(article.id)
+        await self.ready.wait()
+        return await self.call(session.open_article, self.store, self.read_state, article)
+
+    def save_position(self, article_id: str, offset: int) -> None:
+        self.submit(session.save_position, self.store, article_id, offset)
+
+    def save_theme(self, theme: str) -> None:
+        self.submit(session.save_theme, self.store, theme)
+
+    async def toggle_bookmark(self, article: Article, quote: Quote | None,
+                              speaker: tuple[str, str] | None) -> session.BookmarkResult:
+        store = await self._writable()
+        return await self.call(session.toggle_bookmark, store, article, quote, speaker)
+
+    async def note_for(self, target: NoteTarget) -> Note | None:
+        return await self.call(session.note_for, await self._writable(), target)
+
+    async def write_note(self, target: NoteTarget, text: str) -> str:
+        return await self.call(session.write_note, await self._writable(), target, text)
+
+    async def set_note(self, target: NoteTarget, text: str) -> Note:
+        store = await self._writable()
+        return await self.call(store.set_note, target, text)
+
+    async def delete_note(self, note_id: str) -> Note | None:
+        store = await self._writable()
+        return await self.call(store.delete_note, note_id)
+
+    async def delete(self, record_id: str) -> Record | None:
+        store = await self._writable()
+        return await self.call(store.delete, record_id)
+
+    async def restore(self, record: Record) -> None:
+        store = await self._writable()
+        await self.call(store.restore, record)
+
+    async def bookmark_entries(self) -> list[Entry]:
+        """Every bookmark and note as a row of the bookmarks screen."""
+        from reader.ui.bookmark_entries import collect_entries
+
+        await self.ready.wait()
+        store = self.store
+        if store is None:
+            return []
+        return await self.call(collect_entries, store, self.library.get)
+
+    async def export(self, fmt: ExportFormat, path: Path) -> Path:
+        """Write the export file; returns the path written (raises StoreError, OSError)."""
+        from reader.store import write_export
+
+        await self.ready.wait()
+        if self.store is None:
+            raise session_error("Nothing to export: the data folder could not be opened.")
+        return await self.call(write_export, self.store, fmt, path)
+
+    async def saved_searches(self) -> list[SavedSearch]:
+        from reader.ui.search import load_saved_searches
+
+        await self.ready.wait()
+        return await self.call(load_saved_searches, self.read_state)
+
+    async def save_search(self, name: str, query: str) -> bool:
+        from reader.ui.search import store_saved_search
+
+        await self.ready.wait()
+        return await self.call(store_saved_search, self.read_state, name, query)
+
+    async def delete_search(self, name: str) -> bool:
+        from reader.ui.search import remove_saved_search
+
+        await self.ready.wait()
+        return await self.call(remove_saved_search, self.read_state, name)
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"
+
+    async def _writable(self) -> Store:
+        await self.ready.wait()
+        reason = self.unwritable_reason
+        if reason is not None:
+            raise session_error(reason)
+        assert self.store is not None
+        return self.store
+
+
+def session_error(message: str) -> Exception:
+    """A StoreError with `message` (imported late: reader.store is not needed at start)."""
+    from reader.store import StoreError
+
+    return StoreError(message)

@@ -1,0 +1,221 @@
+"""Attribution as the text gives it: the source span of each quote, and who it resolves to.
+
+Every sentence here is invented; each test is one rule class of the attribution pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import Analysis, analyze
+
+
+def attributions(text: str) -> list[tuple[str | None, str | None]]:
+    """(source words, speaker name) for each quote of `text`."""
+    result = analyze(text)
+    names = {e.id: e.name for e in result.entities}
+    return [(text[q.source[0]:q.source[1]] if q.source else None, names.get(q.speaker or ""))
+            for q in result.quotes]
+
+
+def speaker_kind(result: Analysis, index: int = 0) -> str | None:
+    ent = result.entity(result.quotes[index].speaker or "")
+    return ent.kind if ent else None
+
+
+# -- apposition and long descriptions ------------------------------------------------
+
+def test_inverted_description_with_the_name_in_apposition() -> None:
+    text = '"The water is safe," said a spokeswoman for the agency, Jane Roe.'
+    assert attributions(text) == [("Jane Roe", "Jane Roe")]
+
+
+def test_a_long_description_is_the_whole_source_span() -> None:
+    text = '"We are done," the 34-year-old mother of two replied.'
+    assert attributions(text) == [("the 34-year-old mother of two", None)]
+
+
+def test_a_description_with_a_prepositional_phrase_is_kept_whole() -> None:
+    text = 'Small groups of farmers chanted "No more tolls" outside the hall.'
+    assert attributions(text)[0][0] == "Small groups of farmers"
+
+
+def test_an_indefinite_description_names_nobody() -> None:
+    text = 'Ivo Marsh spoke first. "We are ready," a spokesman said.'
+    assert attributions(text) == [("a spokesman", None)]
+
+
+def test_the_description_before_of_speaks_not_the_name_after_it() -> None:
+    text = 'A friend of Ana Vidal said the deal "is dead."'
+    assert attributions(text) == [("A friend of Ana Vidal", None)]
+
+
+# -- descriptions that refer to someone named earlier --------------------------------
+
+def test_description_resolved_to_the_person_with_that_title() -> None:
+    text = ('Sen. Jane Roe of Ohio spoke first.\n'
+            'The 63-year-old senator said the bill "is dead."')
+    assert attributions(text) == [("The 63-year-old senator", "Jane Roe")]
+
+
+def test_description_resolved_through_an_apposition() -> None:
+    text = 'Jane Roe, the mayor, opened the bridge. "We are ready," the mayor said.'
+    assert attributions(text) == [("the mayor", "Jane Roe")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('Ivo Marsh, the striker, scored twice. "We were lucky," the striker said.',
+     "the striker"),
+    ('Ivo Marsh, 24, scored twice. "We were lucky," the 24-year-old said.',
+     "the 24-year-old"),
+])
+def test_description_resolved_through_any_apposition_or_age(text: str, source: str) -> None:
+    assert attributions(text) == [(source, "Ivo Marsh")]
+
+
+def test_description_with_no_fitting_person_stays_unresolved() -> None:
+    text = 'Jane Roe, a teacher, opened the fair. "We are ready," the mayor said.'
+    assert attributions(text) == [("the mayor", None)]
+
+
+def test_gendered_description_resolved_like_a_pronoun() -> None:
+    text = ('Mrs. Vera Stone met Mr. Paul Grant on Monday.\n'
+            '"We are done," the mother of three said.')
+    assert attributions(text) == [("the mother of three", "Vera Stone")]
+
+
+# -- organisations and governments ---------------------------------------------------
+
+def test_a_newspaper_is_an_organisation() -> None:
+    text = 'The Daily Ledger wrote that the plan was "a gamble."'
+    result = analyze(text)
+    assert attributions(text) == [("The Daily Ledger", "The Daily Ledger")]
+    assert speaker_kind(result) == "organization"
+
+
+def test_a_countrys_government_speaks_for_the_country() -> None:
+    text = 'The French government said the deal "is dead."'
+    result = analyze(text)
+    assert attributions(text) == [("The French government", "France")]
+    assert speaker_kind(result) == "country"
+
+
+# -- a colon, an intervening clause, a possessive, another verb ----------------------
+
+@pytest.mark.parametrize("text", [
+    'Officials met on Monday. Jane Roe, noting the delay, added: "We will not wait."',
+    'Jane Roe, a lawyer for the union, said: "We will appeal."',
+    "Jane Roe spoke on Monday. Roe's reply: \"Nobody asked us.\"",
+    'Jane Roe swiped at John Doe in a post: "He never read the plan."',
+    'Jane Roe swiped at John Doe in a post on Sunday, writing: "He never read it."',
+    'Pressed on the delay, Jane Roe said the council "did everything it could."',
+])
+def test_the_speaker_is_reached_past_clauses_colons_and_other_verbs(text: str) -> None:
+    assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
+
+
+def test_a_name_after_the_verb_is_an_object_not_the_speaker() -> None:
+    text = ('Jane Roe, who has run the port since she left the council in the spring of '
+            'last year, blasted John Doe as a "disgrace" on Monday.')
+    assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
+
+
+def test_a_relative_clause_speaks_for_the_person_before_it() -> None:
+    text = ('Otto Brun met Ivo Marsh, now the council leader, who in 2010 said the goal '
+            'was a "one-term mayor."')
+    assert [speaker for _, speaker in attributions(text)] == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('The news agency quoted Jane Roe as saying the talks were "very useful."', "Jane Roe"),
+    ('"The talks were useful," the Daily Ledger quoted Jane Roe as saying.', "Jane Roe"),
+    ('Jane Roe was quoted as saying the talks were "very useful."', "Jane Roe"),
+    ('State radio quoted the foreign minister as saying the border "will stay shut."',
+     "the foreign minister"),
+])
+def test_quoted_as_saying_gives_the_one_quoted(text: str, source: str) -> None:
+    assert [src for src, _ in attributions(text)] == [source]
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks() -> None:
+    text = 'The plan was described by Jane Roe as "a fantasy."'
+    assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
+
+
+def test_the_subject_of_a_passive_reporting_verb_does_not_speak() -> None:
+    text = 'Jane Roe was called "a menace" by her rivals.'
+    assert [speaker for _, speaker in attributions(text)] != ["Jane Roe"]
+
+
+def test_a_fronted_participle_phrase_is_skipped_to_the_subject() -> None:
+    text = 'Farmers marching through the square chanted "No more tolls."'
+    assert attributions(text) == [("Farmers", None)]
+
+
+def test_a_verb_after_while_belongs_to_another_clause() -> None:
+    text = ('Jane Roe said the plan was "good enough to pass," while John Doe said it '
+            'was not.')
+    assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
+
+
+def test_a_reporting_noun_after_an_adjective_is_not_a_verb() -> None:
+    text = 'The council made a harsh comment that called the plan "a joke."'
+    assert attributions(text) == []
+
+
+# -- pronouns: recency and grammatical role, same gender, people only ----------------
+
+def test_pronoun_goes_to_the_latest_subject_not_the_most_named() -> None:
+    text = ('Mark Dunn, the mayor, has led the town for years. Dunn built the bridge. '
+            'Dunn opened the school.\n'
+            'On Monday Paul Otis addressed the council. He said the budget "is a mess."')
+    assert attributions(text) == [("He", "Paul Otis")]
+
+
+def test_the_subject_of_the_previous_sentence_comes_first() -> None:
+    text = ('Paul Otis spoke on Monday. He noted that John Doe announced the vote.\n'
+            '"It is over," he said.')
+    assert attributions(text) == [("he", "Paul Otis")]
+
+
+def test_a_gender_learnt_from_a_pronoun_is_kept() -> None:
+    text = ('Tarq Lind met reporters. "We are ready," she said.\n'
+            'Later Tarq Lind and Paul Otis toured the site. "It was fine," he said.')
+    assert attributions(text) == [("she", "Tarq Lind"), ("he", "Paul Otis")]
+
+
+def test_she_is_a_person_never_an_organisation() -> None:
+    text = 'The Harbour Board met Jane Roe on Monday. "We are ready," she said.'
+    result = analyze(text)
+    assert attributions(text) == [("she", "Jane Roe")]
+    assert speaker_kind(result) == "person"
+
+
+def test_it_goes_to_an_organisation() -> None:
+    text = ('The Marsh Foundation endorsed Ana Vidal in May.\n\n'
+            'Meanwhile, it attacked Ivo Marsh, saying he "has offended everyone."')
+    ((source, speaker),) = attributions(text)
+    assert source == "it"
+    assert speaker is not None and speaker.endswith("Marsh Foundation")
+    assert speaker_kind(analyze(text)) == "organization"
+
+
+# -- continuations -------------------------------------------------------------------
+
+def test_a_quote_that_continues_takes_the_source_before() -> None:
+    text = '"We are ready," the mayor said. "We have been ready for weeks."'
+    assert attributions(text) == [("the mayor", None), ("the mayor", None)]
+
+
+@pytest.mark.parametrize("text", [
+    '"We are done," the 34-year-old mother of two replied.',
+    'Farmers marching through the square chanted "No more tolls."',
+    'Once in her early twenties, when her aunt called, Ana laughed and said, "No."',
+    'If the vote fails, party rules give the chair power to call a "special session."',
+    'Following a short, tense meeting, the council issued a note calling it "a farce."',
+])
+def test_a_source_is_never_a_stray_word(text: str) -> None:
+    for source, _ in attributions(text):
+        assert source is not None
+        assert source.lower() not in {"a", "an", "the", "when", "if", "while"}
+        assert any(ch.isalpha() for ch in source)

@@ -1,0 +1,38 @@
+"""Fixtures for the feed tests: a loopback server, a feeds database, a fast fetch policy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.feeds.fetch import FetchPolicy
+from reader.feeds.storage import FeedStore
+from reader.library.database import Database
+from tests.feeds.server import FeedServer, running_server
+
+# Short limits so a test that hits one finishes in a second or two; no proxies from the
+# environment, so every request goes straight to 127.0.0.1.
+TEST_POLICY = FetchPolicy(connect_timeout=2.0, read_timeout=5.0, deadline=10.0,
+                          trust_env=False)
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with running_server() as running:
+        yield running
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[FeedStore]:
+    database = Database.open(data_dir)
+    try:
+        yield FeedStore(database)
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def policy() -> FetchPolicy:
+    return TEST_POLICY

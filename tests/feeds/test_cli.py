@@ -1,0 +1,130 @@
+"""The feed commands end to end: `reader feeds|refresh|list|opml` against the loopback server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.__main__ import main
+from tests.feeds.fixtures import rss, simple_rss
+from tests.feeds.server import FeedServer
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                   "all_proxy")
+
+
+@pytest.fixture(autouse=True)
+def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The commands honour proxy settings; here every request must go to 127.0.0.1 itself.
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+def reader(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), *args])
+
+
+def test_add_list_remove(server: FeedServer, data_dir: Path,
+                         capsys: pytest.CaptureFixture[str]) -> None:
+    server.serve("/feed", simple_rss(2, title="Valley [VIDEO] Courier"))
+    assert reader(data_dir, "feeds", "add", server.url("/feed"), "--tag", "local",
+                  "--tag", "news") == 0
+    out = capsys.readouterr().out
+    assert "subscribed to Valley [VIDEO] Courier" in out and "2 items, 2 new" in out
+    assert (data_dir / "library.sqlite3").is_file()
+    assert reader(data_dir, "feeds", "list", "--json") == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["url"] == server.url("/feed") and record["title"] == "Valley [VIDEO] Courier"
+    assert record["tags"] == ["local", "news"] and record["items"] == 2
+    assert record["unread"] == 2 and record["last_status"] == "new items"
+    assert record["last_error"] is None and record["last_fetched"].endswith("+00:00")
+    assert reader(data_dir, "feeds", "rename", server.url("/feed"), "Mine") == 0
+    assert reader(data_dir, "feeds", "list") == 0
+    assert "Mine [local, news]" in capsys.readouterr().out
+    assert reader(data_dir, "feeds", "remove", server.url("/feed")) == 0
+    assert reader(data_dir, "feeds", "remove", server.url("/feed")) == 1
+    assert "not subscribed" in capsys.readouterr().err
+
+
+def test_add_reports_a_bad_url_without_a_traceback(server: FeedServer, data_dir: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    assert reader(data_dir, "feeds", "add", server.url("/missing")) == 1
+    err = capsys.readouterr().err
+    assert "not found (HTTP 404)" in err and "Traceback" not in err, err
+    assert reader(data_dir, "feeds", "add", "ftp://example.test/x") == 1
+    assert "http" in capsys.readouterr().err
+
+
+def test_refresh_summary_and_exit_status(server: FeedServer, data_dir: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    server.serve("/good", simple_rss(2, title="Good"), etag='"1"')
+    server.serve("/later", simple_rss(1, title="Later", prefix="later"))
+    assert reader(data_dir, "feeds", "add", server.url("/good")) == 0
+    assert reader(data_dir, "feeds", "add", server.url("/later")) == 0
+    capsys.readouterr()
+    server.serve("/good", simple_rss(3, title="Good"), etag='"2"')
+    assert reader(data_dir, "refresh") == 0
+    out = capsys.readouterr()
+    assert "Good: 1 new" in out.out and "Later: 0 new" in out.out
+    assert "2 feeds, 1 new items, 0 not fetched" in out.out
+    assert "\r" not in out.err  # no progress bar when stderr is not a terminal
+    # One feed breaks: the other is still fetched, and the status says so.
+    server.status("/later", 500)
+    assert reader(data_dir, "refresh") == 1
+    out = capsys.readouterr().out
+    assert "Good: not modified" in out and "Later: error: server error (HTTP 500)" in out
+    # Refreshing one feed by URL only touches that one.
+    before = len(server.requests_to("/later"))
+    assert reader(data_dir, "refresh", server.url("/good")) == 0
+    assert len(server.requests_to("/later")) == before
+    assert reader(data_dir, "refresh", server.url("/nope")) == 1
+
+
+def test_list_json_fields_and_text(server: FeedServer, data_dir: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    body = rss([("[VIDEO] Crane [/b] falls", "g1", "/crane")], title="Dock News")
+    server.serve("/feed", body)
+    assert reader(data_dir, "feeds", "add", server.url("/feed")) == 0
+    capsys.readouterr()
+    assert reader(data_dir, "list", "--json", "--text") == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert set(record) == {"id", "feed", "title", "source", "author", "date", "url",
+                           "unread", "bookmarked", "text"}
+    assert record["title"] == "[VIDEO] Crane [/b] falls" and record["source"] == "Dock News"
+    assert record["feed"] == server.url("/feed") and record["url"] == server.url("/crane")
+    assert record["unread"] is True and record["bookmarked"] is False
+    assert record["text"] == "The council met on Tuesday." and record["id"].startswith("feed-")
+    # A bookmark in the store shows in the list.
+    from reader.store import open_store
+
+    with open_store(data_dir) as store:
+        store.bookmark_article(record["id"], record["title"])
+    assert reader(data_dir, "list", "--json", "--feed", server.url("/feed")) == 0
+    [again] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert again["bookmarked"] is True and "text" not in again
+
+
+def test_opml_import_then_export(data_dir: Path, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    opml = tmp_path / "subs.opml"
+    opml.write_text('<?xml version="1.0"?><opml version="2.0"><body>'
+                    '<outline text="News"><outline type="rss" text="A" '
+                    'xmlUrl="https://a.example/rss"/></outline>'
+                    '<outline type="rss" text="B" xmlUrl="https://b.example/rss"/>'
+                    "</body></opml>", encoding="utf-8")
+    assert reader(data_dir, "opml", "import", str(opml)) == 0
+    assert "2 new feeds, 0 already subscribed" in capsys.readouterr().err
+    assert reader(data_dir, "opml", "import", str(opml)) == 0
+    assert "0 new feeds, 2 already subscribed" in capsys.readouterr().err
+    out_file = tmp_path / "out.opml"
+    assert reader(data_dir, "opml", "export", "-o", str(out_file)) == 0
+    exported = out_file.read_bytes()
+    assert b'<outline text="News" title="News">' in exported
+    assert b'xmlUrl="https://b.example/rss"' in exported
+    bad = tmp_path / "bad.opml"
+    bad.write_bytes(b"<opml><body>")
+    assert reader(data_dir, "opml", "import", str(bad)) == 1
+    assert "not valid XML" in capsys.readouterr().err
+    assert reader(data_dir, "opml", "import", str(tmp_path / "none.opml")) == 1

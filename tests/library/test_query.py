@@ -1,0 +1,85 @@
+"""The one query module: parse -> Query -> matches, used by every filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.articles import article_from_text
+from reader.library.query import (
+    FieldsTarget,
+    article_target,
+    filter_articles,
+    parse,
+    title_target,
+)
+
+
+def test_plain_words_must_all_occur_case_insensitively() -> None:
+    target = FieldsTarget({"title": "Zebras cross", "text": "A herd in KENYA"})
+    assert parse("zebra kenya").matches(target)
+    assert parse("ZEBRAS, herd!").matches(target)  # punctuation is not part of a word
+    assert not parse("zebra lion").matches(target)
+
+
+def test_an_empty_query_matches_everything() -> None:
+    assert parse("  ").is_empty
+    assert parse("  ").matches(FieldsTarget({}))
+    assert parse("  ...  ").matches(FieldsTarget({}))  # punctuation asks for nothing
+
+
+def test_parse_builds_a_tree_of_words() -> None:
+    query = parse("Peace talks")
+    assert [t.value for t in query.parsed.terms()] == ["Peace", "talks"]
+    assert query.words() == ["peace", "talks"]
+    assert query.text == "Peace talks" and query.error is None
+
+
+def test_the_search_language_works_in_every_filter() -> None:
+    target = FieldsTarget({"title": "Zebras cross", "text": "A herd in Kenya"},
+                          flags=frozenset({"unread"}), day=dt.date(2026, 5, 3))
+    assert parse("zebras OR lions").matches(target)
+    assert not parse("zebras -kenya").matches(target)
+    assert parse('"herd in kenya" is:unread').matches(target)
+    assert not parse("is:bookmarked").matches(target)
+    assert parse("since:2026-05-01 until:2026-05").matches(target)
+    assert not parse("since:2026-06-01").matches(target)
+
+
+def test_a_query_that_does_not_parse_still_filters_by_its_words() -> None:
+    query = parse('zebra "unclosed')
+    assert query.error is not None and "never closed" in query.error.message
+    assert query.words() == ["zebra", "unclosed"]
+    assert query.matches(FieldsTarget({"text": "zebra unclosed"}))
+    assert not query.matches(FieldsTarget({"text": "zebra"}))
+
+
+def test_a_default_field_limits_words_to_it() -> None:
+    article = article_from_text("Markets calm\nThe zebra stayed home.")
+    assert parse("zebra").matches(article_target(article))
+    assert not parse("zebra", default_field="title").matches(title_target(article))
+    assert parse("calm", default_field="title").matches(title_target(article))
+
+
+def test_filter_articles_keeps_order() -> None:
+    articles = [article_from_text(f"Title {n}\nbody {'odd' if n % 2 else 'even'}")
+                for n in range(6)]
+    assert [a.title for a in filter_articles(articles, parse("odd"))] == [
+        "Title 1", "Title 3", "Title 5"]
+    assert filter_articles(articles, parse("")) == articles
+
+
+@settings(max_examples=60)
+@given(st.text(max_size=40), st.text(max_size=80))
+def test_any_text_is_a_query(query: str, text: str) -> None:
+    parse(query).matches(FieldsTarget({"text": text}))  # never raises
+
+
+@settings(max_examples=60)
+@given(st.text(alphabet="abcxyz ", max_size=30), st.text(alphabet="abcxyz ", max_size=60))
+def test_plain_words_match_where_they_occur(query: str, text: str) -> None:
+    parsed = parse(query)
+    expected = all(word in text for word in query.split())
+    assert parsed.matches(FieldsTarget({"text": text})) == expected

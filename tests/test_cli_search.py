@@ -1,0 +1,132 @@
+"""`reader search`, `reader quotes`, `reader people`, `reader export --person`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.__main__ import main
+from reader.library import Database, ReadState
+from reader.store import NoteTarget, QuoteAnchor, open_store
+
+ROE = ("Harbour talks resume\n\nForeign Minister Jane Roe met Tomas Vark in Oslo. "
+       "\"We are far apart,\" Roe said. North Korea was not discussed.\n")
+CLINTON = ("Clintons tour the valley\n\nBill Clinton and Hillary Clinton toured the valley "
+           "farms. \"The harvest is late,\" Bill Clinton said. The Grain Board said \"prices "
+           "will hold.\" Pyongyang sent nobody.\n")
+LATER_ROE = ("Roe returns home\n\nJane Roe flew back to the capital. \"The talks will go "
+             "on,\" Ms. Roe told reporters.\n")
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "roe.txt").write_text(ROE, encoding="utf-8")
+    (folder / "clinton.txt").write_text(CLINTON, encoding="utf-8")
+    (folder / "later.md").write_text(LATER_ROE, encoding="utf-8")
+    return folder
+
+
+def lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_search_json(news: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    assert main(["search", "--json", 'person:"Jane Roe"', str(news), "--data-dir",
+                 str(data)]) == 0
+    found = lines(capsys)
+    assert {f["title"] for f in found} == {"Harbour talks resume", "Roe returns home"}
+    for f in found:
+        assert set(f) == {"id", "title", "source", "date", "url", "path", "unread",
+                          "bookmarked"}
+        assert f["unread"] is True and f["bookmarked"] is False
+        assert Path(str(f["path"])).parent == news
+
+    # Bookmark one and mark it read: the flags and is: follow.
+    first = found[0]
+    with open_store(data) as store:
+        store.bookmark_article(str(first["id"]), str(first["title"]))
+    with Database.open(data) as database:
+        ReadState(database).set_read(str(first["id"]))
+    assert main(["search", "--json", "person:roe is:bookmarked", "--data-dir", str(data)]) == 0
+    again = lines(capsys)
+    assert [(f["id"], f["bookmarked"], f["unread"]) for f in again] == [
+        (first["id"], True, False)]
+    assert main(["search", "--json", "person:roe is:unread", "--data-dir", str(data)]) == 0
+    assert [f["id"] for f in lines(capsys)] == [found[1]["id"]]
+
+
+def test_search_terms_from_the_shell(news: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def titles(query: str) -> set[object]:
+        assert main(["search", "--json", query, str(news)]) == 0
+        return {f["title"] for f in lines(capsys)}
+
+    assert titles("country:KP") == {"Harbour talks resume", "Clintons tour the valley"}
+    assert titles('country:"North Korea" -person:clinton') == {"Harbour talks resume"}
+    assert titles("harvest OR capital") == {"Clintons tour the valley", "Roe returns home"}
+    assert titles('said-by:"Hillary Clinton"') == set()
+
+
+def test_a_malformed_query_is_a_message_not_a_traceback(
+        news: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", 'person:"Jane Roe', str(news)]) == 2
+    err = capsys.readouterr().err
+    assert "never closed" in err
+    assert "Traceback" not in err
+    assert err.splitlines()[-1].strip() == "^"
+
+
+def test_quotes_json(news: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quotes", "--json", "said-by:roe", str(news)]) == 0
+    found = lines(capsys)
+    assert {q["text"] for q in found} == {'"We are far apart,"', '"The talks will go on,"'}
+    for q in found:
+        assert set(q) == {"text", "speaker", "speaker_id", "article_id", "article_title",
+                          "path", "start", "end"}
+        assert q["speaker_id"] == "person:jane-roe"
+        text = Path(str(q["path"])).read_text(encoding="utf-8")
+        assert text[int(str(q["start"])):int(str(q["end"]))] == q["text"]
+    # Without said-by:/person:, every quote of the matching articles.
+    assert main(["quotes", "--json", "harvest", str(news)]) == 0
+    assert len(lines(capsys)) == 2
+
+
+def test_people_json(news: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["people", "--json", str(news)]) == 0
+    people = {p["id"]: p for p in lines(capsys)}
+    roe = people["person:jane-roe"]
+    assert {k: roe[k] for k in ("name", "role", "articles", "quotes")} == {
+        "name": "Jane Roe", "role": "Foreign Minister", "articles": 2, "quotes": 2}
+    assert int(str(roe["mentions"])) >= 4
+    assert "person:bill-clinton" in people and "person:hillary-clinton" in people
+    assert main(["people", str(news)]) == 0
+    assert "Jane Roe" in capsys.readouterr().out
+
+
+def test_export_person_markdown_with_notes_and_links(
+        news: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    assert main(["search", "--json", "apart", str(news)]) == 0  # index the folder
+    (harbour,) = lines(capsys)
+    with open_store(data) as store:
+        # A note written on her in one article attaches to the library's person.
+        store.set_note(NoteTarget.entity("person:jane-roe", "Jane Roe"), "Leads the talks.")
+        anchor = QuoteAnchor(quote='"We are far apart,"', start=0, end=0)
+        store.set_note(NoteTarget.quote(str(harbour["id"]), "Harbour talks resume", anchor),
+                       "Before the second round.")
+    assert main(["export", "--format", "markdown", "--person", "Jane Roe", "--links",
+                 "--data-dir", str(data)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("# Jane Roe\n")
+    assert "Leads the talks." in text
+    assert "Foreign Minister · 2 quotes in 2 articles" in text
+    assert "## Roe returns home" in text and "## Harbour talks resume" in text
+    assert text.index("Before the second round.") > text.index('"We are far apart,"')
+    assert '> "We are far apart,"' in text and "> — [[Jane Roe]]" in text
+    assert "[[Tomas Vark]]" in text
+    assert main(["export", "--person", "Nobody Atall"]) == 1
+    assert main(["export", "--format", "json", "--person", "Roe"]) == 2
