@@ -23,7 +23,7 @@ HARBOUR_ARTICLE = (
     "\"We have waited long enough for this,\" Okafor told the council on Tuesday. "
     "\"The boats need room, and the town needs the boats.\"\n"
     "\n"
-    "A harbour official, who asked not to be named, said the work was \"already late\".\n"
+    "A harbour official on the quay grumbled that the crane work ran \"already late\".\n"
     "\n"
     "\"Nothing ever changes here.\"\n"
     "\n"

@@ -71,7 +71,7 @@ def wrap_cuts(paragraph: str, width: int) -> list[int]:
         else:
             cut = space + 1
             while cut < length and paragraph[cut] == " ":
-                cut += 1  # spaces stay at the end of the line they follow
+                cut += 1  # a run of blanks is kept before the break
             if cut >= length:
                 break
         cuts.append(cut)
