@@ -154,11 +154,13 @@ class ReadingPane(ScrollView, can_focus=True):
         same_article = self.article is not None and article is not None and (
             self.article.id == article.id)
         keep = self.top_text_offset() if same_article and self.scroll_y > 0 else None
+        # The same article can come back with a new text (a feed item's full text).
+        same_text = same_article and self.article is not None and article is not None and (
+            self.article.text is article.text or self.article.text == article.text)
         self.article, self.analysis = article, analysis
         self.highlight = highlight or Highlight()
-        if not (same_article and self._document is not None
-                and self._styled_for is analysis):
-            self._rebuild(relayout=not same_article or self._document is None)
+        if not (same_text and self._document is not None and self._styled_for is analysis):
+            self._rebuild(relayout=not same_text or self._document is None)
         else:
             self._update_overlay()
         target = top_offset if top_offset is not None else keep
