@@ -107,7 +107,7 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
         s = base + len(parts[0])
         rest_of_parts = iter(parts)
         next(rest_of_parts)
-        for word, gap in zip(rest_of_parts, rest_of_parts):
+        for word, gap in zip(rest_of_parts, rest_of_parts, strict=True):
             e = s + len(word)
             if word[0].islower():
                 if add_lower is not None:
