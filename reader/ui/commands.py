@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.screen import Screen
 
-Scope = Literal["app", "main", "list", "reading", "panel", "filter", "feeds", "saved_searches",
+Scope = Literal["app", "main", "list", "reading", "panel", "filter", "find", "feeds",
+                "saved_searches",
                 "people", "entity_page",
                 "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export",
                 "feed_editor"]
@@ -94,6 +95,14 @@ COMMANDS: tuple[Command, ...] = (
             "main", show=False),
     Command("previous_mention", "N", "reader.previous-mention", "Prev mention",
             "Jump to the previous mention of the selected entity.", "main", show=False),
+    Command("find", "f", "reader.find", "Find",
+            "Find words in the open article; every match is highlighted.", "main",
+            show=False),
+    Command("next_match", "full_stop", "reader.next-match", "Next match",
+            "Go to the next match of the find box.", "main", key_display=".", show=False),
+    Command("previous_match", "comma", "reader.previous-match", "Prev match",
+            "Go to the previous match of the find box.", "main", key_display=",",
+            show=False),
     Command("toggle_panel", "p", "reader.toggle-panel", "Panel",
             "Show or hide the side panel of people, countries and organisations.", "main"),
     Command("clear_cursor", "escape", "reader.clear-cursor", "Clear",
@@ -161,6 +170,13 @@ COMMANDS: tuple[Command, ...] = (
             "Highlight the entry's mentions; on a quote, scroll the article to it.", "panel"),
     Command("close_filter", "escape", "reader.close-filter", "Close filter",
             "Clear the filter and go back to the list.", "filter", palette=False),
+    Command("find_next", "enter,down", "reader.find-next", "Next",
+            "Go to the next match.", "find", key_display="enter", palette=False),
+    Command("find_previous", "up", "reader.find-previous", "Previous",
+            "Go to the previous match.", "find", key_display="up", palette=False),
+    Command("close_find", "escape", "reader.close-find", "Close find",
+            "Close the find box; the matches stay until escape in the article.", "find",
+            palette=False),
     Command("save_search", "ctrl+s", "reader.save-search", "Save search",
             "Save this search: it stays above the article list with its unread count.",
             "filter", key_display="ctrl+s", palette=False),

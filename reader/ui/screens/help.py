@@ -34,6 +34,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "reading": "Reading pane",
     "panel": "Side panel",
     "filter": "Filter box",
+    "find": "Find box",
     "saved_searches": "Saved searches",
     "people": "People, countries, organisations",
     "entity_page": "A person's, country's or organisation's page",

@@ -42,6 +42,7 @@ from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.feed_list import FeedList
 from reader.ui.widgets.filter_input import FilterInput
+from reader.ui.widgets.find_input import FindClosed, FindInput, FindStep
 from reader.ui.widgets.reading_pane import ReadingPane
 from reader.ui.widgets.saved_searches import (
     SavedSearchChosen,
@@ -131,6 +132,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
                 yield Static(id="index-status", markup=False)
             yield ReadingPane()
             yield EntityPanel()
+        yield FindInput()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -592,14 +594,41 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return bool(self.analysis and self.analysis.quotes)
         if action in ("next_mention", "previous_mention"):
             return self.entity_id is not None
-        if action in ("bookmark", "note"):
+        if action in ("bookmark", "note", "find"):
             return self.article_id is not None
+        if action in ("next_match", "previous_match"):
+            return bool(self.query_one(ReadingPane).find_matches)
         if action in ("refresh_all", "refresh_feed", "mark_feed_read", "full_text"):
             return self.services.feeds is not None
         if action == "open_link":
             article = self.article
             return article is not None and article.url is not None
         return True
+
+    def action_find(self) -> None:
+        find_input = self.query_one(FindInput)
+        find_input.display = True
+        find_input.focus()
+
+    @on(Input.Changed, "#find")
+    def _find_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.query_one(ReadingPane).find(event.value)
+
+    @on(FindStep)
+    def _find_step(self, event: FindStep) -> None:
+        self.query_one(ReadingPane).find_step(event.step)
+
+    @on(FindClosed)
+    def _find_closed(self) -> None:
+        self.query_one(ReadingPane).focus()
+        self.refresh_bindings()
+
+    def action_next_match(self) -> None:
+        self.query_one(ReadingPane).find_step(1)
+
+    def action_previous_match(self) -> None:
+        self.query_one(ReadingPane).find_step(-1)
 
     def action_filter(self) -> None:
         filter_input = self.query_one(FilterInput)
@@ -636,6 +665,10 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     def action_clear_cursor(self) -> None:
         self.quote_index = None
         self.entity_id = None
+        find_input = self.query_one(FindInput)
+        find_input.value = ""
+        self.query_one(ReadingPane).clear_find()
+        self.refresh_bindings()
 
     def action_toggle_panel(self) -> None:
         panel = self.query_one(EntityPanel)

@@ -14,6 +14,7 @@ text, and its styled document is built in a worker thread.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -29,10 +30,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
-from reader.articles import Article
+from reader.articles import Article, sanitise_line
 from reader.ui.commands import bindings_for
 from reader.ui.document import (
     BOOKMARK_MARK,
+    LAYER_FIND,
+    LAYER_FIND_CURSOR,
     Document,
     Highlight,
     SpanIndex,
@@ -50,6 +53,8 @@ EMPTY_MESSAGE = "No article open."
 BUILD_IN_WORKER_CHARS = 100_000
 GUTTER_MIN, GUTTER_MAX = 12, 22
 GUTTER_BAR = "▎"
+# Find stops counting here: a one-letter query in a 4 MB article would give a million.
+MAX_FIND_MATCHES = 10_000
 
 
 def wrap_cuts(paragraph: str, width: int) -> list[int]:
@@ -140,6 +145,9 @@ class ReadingPane(ScrollView, can_focus=True):
         self._layout_width = 0
         self._strips: dict[int, Strip] = {}
         self._pending_scroll: tuple[int, int, bool] | None = None
+        self.find_query = ""
+        self.find_matches: list[tuple[int, int]] = []  # Article.text offsets
+        self.find_current: int | None = None  # index into find_matches
 
     # What to show (set by the screen) -------------------------------------------------
 
@@ -159,10 +167,15 @@ class ReadingPane(ScrollView, can_focus=True):
             self.article.text is article.text or self.article.text == article.text)
         self.article, self.analysis = article, analysis
         self.highlight = highlight or Highlight()
+        if not same_article:
+            self.find_query, self.find_matches, self.find_current = "", [], None
+            self.extra_spans = SpanIndex()
         if not (same_text and self._document is not None and self._styled_for is analysis):
             self._rebuild(relayout=not same_text or self._document is None)
         else:
             self._update_overlay()
+        if same_article and not same_text and self.find_query:
+            self.find(self.find_query)  # the offsets of the old text mean nothing now
         target = top_offset if top_offset is not None else keep
         if target is not None:
             self.scroll_to_text(target, target, top=True)
@@ -178,6 +191,71 @@ class ReadingPane(ScrollView, can_focus=True):
         self.extra_spans = spans
         self._strips.clear()
         self.refresh()
+
+    # Find in the article -------------------------------------------------------------
+
+    def find(self, query: str) -> int:
+        """Highlight every match of `query` (any case) in the body; returns how many.
+
+        The cursor goes to the first match at or after the top of the view.
+        """
+        self.find_query = query
+        self.find_matches, self.find_current = [], None
+        document = self._document
+        if query and document is not None and self.article is not None:
+            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            text = self.article.text
+            for match in pattern.finditer(text, document.body_start, document.body_end):
+                self.find_matches.append((match.start(), match.end()))
+                if len(self.find_matches) >= MAX_FIND_MATCHES:
+                    break
+            if self.find_matches:
+                top = self.top_text_offset()
+                self.find_current = next(
+                    (n for n, (s, _) in enumerate(self.find_matches) if s >= top), 0)
+        self._show_find()
+        return len(self.find_matches)
+
+    def find_step(self, step: int) -> None:
+        """Move the find cursor to the next (step 1) or previous (-1) match, round."""
+        if not self.find_matches:
+            return
+        count = len(self.find_matches)
+        current = self.find_current
+        self.find_current = (0 if step > 0 else count - 1) if current is None else (
+            (current + step) % count)
+        self._show_find()
+
+    def clear_find(self) -> None:
+        self.find_query, self.find_matches, self.find_current = "", [], None
+        self._show_find()
+
+    @property
+    def find_status(self) -> str:
+        """\"Match 2 of 5\", \"No match\", or \"\" when nothing is being looked for."""
+        if not self.find_query:
+            return ""
+        if not self.find_matches:
+            return f"No match for “{sanitise_line(self.find_query)}”"
+        count = len(self.find_matches)
+        total = f"{count}+" if count >= MAX_FIND_MATCHES else str(count)
+        current = 0 if self.find_current is None else self.find_current + 1
+        return f"Match {current} of {total}"
+
+    def _show_find(self) -> None:
+        document = self._document
+        spans = []
+        if document is not None:
+            for index, (start, end) in enumerate(self.find_matches):
+                a, b = document.to_doc(start), document.to_doc(end, end=True)
+                spans.append((LAYER_FIND, a, b, ".reading--find"))
+                if index == self.find_current:
+                    spans.append((LAYER_FIND_CURSOR, a, b, ".reading--find-cursor"))
+        self.set_extra_spans(SpanIndex(spans))
+        self._update_status()
+        if self.find_current is not None:
+            start, end = self.find_matches[self.find_current]
+            self.scroll_to_text(start, end)
 
     def _rebuild(self, *, relayout: bool) -> None:
         article, analysis = self.article, self.analysis
@@ -231,20 +309,28 @@ class ReadingPane(ScrollView, can_focus=True):
         self.refresh()
 
     def _update_status(self) -> None:
-        """The line under the pane: who says the quote under the cursor, and with what cue."""
+        """The line under the pane: who says the quote under the cursor, and with what cue;
+        which mention of the selected entity the cursor is on; which find match."""
+        parts: list[str] = []
         analysis, index = self.analysis, self.highlight.quote
-        if analysis is None or index is None or not 0 <= index < len(analysis.quotes):
-            self.border_subtitle = ""
-            return
-        from reader.ui.document import speaker_label
+        if analysis is not None and index is not None and 0 <= index < len(analysis.quotes):
+            from reader.ui.document import speaker_label
 
-        quote = analysis.quotes[index]
-        names = {e.id: e.name for e in analysis.entities}
-        who = speaker_label(quote, names, analysis.text) or "nobody named"
-        parts = [f"Quote {index + 1} of {len(analysis.quotes)}", who]
-        if quote.cue:
-            parts.append(quote.cue)
-        self.border_subtitle = Content(" · ".join(parts))
+            quote = analysis.quotes[index]
+            names = {e.id: e.name for e in analysis.entities}
+            who = speaker_label(quote, names, analysis.text) or "nobody named"
+            parts += [f"Quote {index + 1} of {len(analysis.quotes)}", who]
+            if quote.cue:
+                parts.append(quote.cue)
+        entity = analysis.entity(self.highlight.entity) if (
+            analysis is not None and self.highlight.entity) else None
+        mention = self.highlight.mention
+        if entity is not None and mention is not None and entity.mentions:
+            parts.append(f"Mention {mention + 1} of {len(entity.mentions)} "
+                         f"of {sanitise_line(entity.name)}")
+        if self.find_status:
+            parts.append(self.find_status)
+        self.border_subtitle = Content(" · ".join(parts)) if parts else ""
 
     def action_toggle_labels(self) -> None:
         keep = self.top_text_offset() if self._lines and self.scroll_y > 0 else None
