@@ -193,6 +193,11 @@ class Services:
         await self.ready.wait()
         return await self.call(session.startup_state, self.store, self.read_state)
 
+    async def noted_article_ids(self) -> frozenset[str]:
+        """The articles with a note (on them or on one of their quotes), read fresh."""
+        await self.ready.wait()
+        return await self.call(session.noted_article_ids, self.store)
+
     async def open_article(self, article: Article) -> session.ArticleState:
         """Mark `article` read (library and database) and last opened; its saved state."""
         self.library.mark_read(article.id)
