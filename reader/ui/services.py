@@ -254,7 +254,8 @@ class Services:
         await self.ready.wait()
         if self.store is None:
             raise session_error("Nothing to export: the data folder could not be opened.")
-        return await self.call(write_export, self.store, fmt, path)
+        read_ids = self.library.read_ids if fmt == "json" else frozenset()
+        return await self.call(write_export, self.store, fmt, path, read_ids)
 
     async def saved_searches(self) -> list[SavedSearch]:
         from reader.ui.search import load_saved_searches
