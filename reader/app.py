@@ -64,17 +64,22 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
     def store(self) -> Store | None:
         return self.services.store
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
+        # Nothing here may wait: Compose and Mount run inside Textual's batch_update(), so
+        # no frame reaches the terminal before this returns.
         services = self.services
-        # The first screenful of articles is read here, before the first paint (a few
-        # milliseconds), so the first frame already holds rows. The rest is read in the
-        # loader worker.
+        # The first screenful of articles is read here (a few milliseconds), so the first
+        # frame already holds rows. The rest is read in the loader worker.
         batches = services.library.read_batches()
         first = next(batches, None)
         if first is not None:
             services.library.add(first)
         self.push_screen(self.main_screen)
         self._load_rest(batches, more=first is not None)
+        self.run_worker(self._open_services(), group="open", exit_on_error=False)
+
+    async def _open_services(self) -> None:
+        services = self.services
         # Python threads share one interpreter lock: let the first rows be painted before
         # the store thread (imports, file reads) competes for it.
         with suppress(asyncio.TimeoutError):
