@@ -37,6 +37,8 @@ class OrganizationBook:
                 j += 1
         while i < j - 1 and tokens[i].text in NEVER_NAME:
             i += 1  # "The Ruritanian Foreign Ministry" is named without its article
+        while i > 0 and claims[i - 1] == "other" and joined(text, tokens[i - 1], tokens[i]):
+            i -= 1  # a place that is part of the name: "the Elston Standard"
         start = tokens[i].start
         if i > 0 and claims[i - 1] == "organization" and joined(text, tokens[i - 1], tokens[i]):
             found = self.ending_at.pop(tokens[i - 1].end, None)

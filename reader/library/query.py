@@ -35,6 +35,7 @@ from reader.library.query_eval import matches as tree_matches
 from reader.library.query_parser import And, QueryError, Term
 
 _WORD = re.compile(r"\w+")
+_FIELD_PREFIX = re.compile(r"(?<![\w:])[A-Za-z][A-Za-z-]*:")
 
 
 class Target(Protocol):
@@ -96,8 +97,10 @@ def parse(text: str, *, default_field: str | None = None,
     """The Query for what the user typed. Never raises: any text is a query."""
     result = grammar.parse(text, today=today)
     if isinstance(result, QueryError):
+        # Field names ("person:") are not words the user is looking for.
+        words_only = _FIELD_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
         terms = tuple(Term("text", m.group(0), m.start(), m.end())
-                      for m in _WORD.finditer(text))
+                      for m in _WORD.finditer(words_only))
         return Query(text, grammar.Query(text, And(terms)), result, default_field)
     return Query(text, result, None, default_field)
 

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.screen import Screen
 
-Scope = Literal["app", "main", "list", "reading", "panel", "filter",
+Scope = Literal["app", "main", "list", "reading", "panel", "filter", "saved_searches",
+                "people", "entity_page",
                 "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export"]
 
 
@@ -96,6 +97,15 @@ COMMANDS: tuple[Command, ...] = (
             "Show or hide the side panel of people, countries and organisations.", "main"),
     Command("clear_cursor", "escape", "reader.clear-cursor", "Clear",
             "Clear the quote cursor and the selected entity.", "main", show=False),
+    Command("people", "w", "reader.people", "People",
+            "Everyone in the library: articles, mentions, quotes, role and notes.", "main",
+            show=False),
+    Command("countries", "W", "reader.countries", "Countries",
+            "Every country in the library, with its articles and who speaks about it.",
+            "main", show=False),
+    Command("organizations", "O", "reader.organizations", "Organisations",
+            "Every organisation in the library, with its articles and quotes.", "main",
+            show=False),
     Command("export", "x", "reader.export", "Export",
             "Export bookmarks and notes: Markdown, JSON (imports back) or Readwise CSV.", "main",
             show=False),
@@ -110,6 +120,11 @@ COMMANDS: tuple[Command, ...] = (
             "Highlight the entry's mentions; on a quote, scroll the article to it.", "panel"),
     Command("close_filter", "escape", "reader.close-filter", "Close filter",
             "Clear the filter and go back to the list.", "filter", palette=False),
+    Command("save_search", "ctrl+s", "reader.save-search", "Save search",
+            "Save this search: it stays above the article list with its unread count.",
+            "filter", key_display="ctrl+s", palette=False),
+    Command("delete", "d", "reader.delete-search", "Delete search",
+            "Delete the highlighted saved search.", "saved_searches", palette=False),
     # The bookmarks and notes screen (`g`), its list and its filter box.
     Command("close", "escape", "reader.bookmarks-close", "Back",
             "Go back to the reader.", "bookmarks", key_display="esc"),
@@ -129,6 +144,18 @@ COMMANDS: tuple[Command, ...] = (
             "bookmark_list"),
     Command("close_filter", "escape", "reader.bookmarks-close-filter", "Close filter",
             "Clear the filter and go back to the list.", "bookmark_filter", palette=False),
+    # The people (countries, organisations) screen and an entity's page.
+    Command("close", "escape", "reader.people-close", "Back", "Go back.", "people",
+            key_display="esc"),
+    Command("filter", "slash", "reader.people-filter", "Filter",
+            "Filter by words in the name or role.", "people", key_display="/"),
+    Command("sort", "s", "reader.people-sort", "Sort",
+            "Sort by the next column: articles, mentions, quotes, name.", "people"),
+    Command("close", "escape", "reader.page-close", "Back", "Go back.", "entity_page",
+            key_display="esc"),
+    Command("note", "a", "reader.page-note", "Note",
+            "Write or edit your note on this person, country or organisation.",
+            "entity_page"),
     # The note editor.
     Command("save", "ctrl+s", "reader.note-save", "Save",
             "Save the note and close the editor (an emptied note is deleted).",

@@ -26,6 +26,11 @@ WORKER_WHAT = {
     "export": "Export failed",
     "bookmarks-load": "Could not read the bookmarks",
     "bookmarks-write": "Could not save the change",
+    "index": "Indexing the library stopped",
+    "search": "The search failed",
+    "saved-searches": "Could not read the saved searches",
+    "people": "Could not read the people of the library",
+    "page": "Could not read this page",
 }
 
 

@@ -49,6 +49,20 @@ class FilterChanged(Message):
         """The filter box was closed: focus goes back to the list."""
 
 
+@dataclass
+class SaveSearchRequested(Message):
+    """Save the search in the filter box (ctrl+s there)."""
+
+    query: str
+
+
+@dataclass
+class EntityPageRequested(Message):
+    """Open the page of an entity of the open article (Enter on it in the side panel)."""
+
+    entity_id: str  # the id in the article's analysis
+
+
 @dataclass(frozen=True)
 class OpenAt:
     """What the bookmarks screen dismisses with: open this article, optionally at a span

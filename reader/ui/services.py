@@ -22,11 +22,13 @@ from reader.articles import Article
 from reader.library import AnalysisCache, Library, LibraryChange
 from reader.library.legacy_ids import LegacyIds
 from reader.ui import session
+from reader.ui.search import SearchService
 from reader.ui.store_gateway import StoreGateway
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Quote
     from reader.library import ReadState
+    from reader.library.saved_searches import SavedSearch
     from reader.store import ExportFormat, Note, NoteTarget, Record, Store
     from reader.ui.bookmark_entries import Entry
 
@@ -55,6 +57,9 @@ class Services:
         self._legacy = LegacyIds(())
         self._unsubscribe_legacy: Callable[[], None] = lambda: None
         self._tasks: set[asyncio.Task[None]] = set()
+        # The cross-article index (reader/ui/search.py): written by the main screen's
+        # index worker, read by searches and the people screens, all on worker threads.
+        self.search = SearchService(cache_dir, self.analyse)
 
     # The analyser --------------------------------------------------------------------
 
@@ -142,6 +147,7 @@ class Services:
                 store.close()
 
         self.gateway.close(final=close_all)
+        self.search.close()
 
     @property
     def unwritable_reason(self) -> str | None:
@@ -228,6 +234,24 @@ class Services:
         if self.store is None:
             raise session_error("Nothing to export: the data folder could not be opened.")
         return await self.call(write_export, self.store, fmt, path)
+
+    async def saved_searches(self) -> list[SavedSearch]:
+        from reader.ui.search import load_saved_searches
+
+        await self.ready.wait()
+        return await self.call(load_saved_searches, self.read_state)
+
+    async def save_search(self, name: str, query: str) -> bool:
+        from reader.ui.search import store_saved_search
+
+        await self.ready.wait()
+        return await self.call(store_saved_search, self.read_state, name, query)
+
+    async def delete_search(self, name: str) -> bool:
+        from reader.ui.search import remove_saved_search
+
+        await self.ready.wait()
+        return await self.call(remove_saved_search, self.read_state, name)
 
     @property
     def exports_dir(self) -> Path:

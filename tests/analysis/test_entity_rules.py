@@ -138,3 +138,25 @@ def test_a_city_before_administration_is_a_person_there_but_not_elsewhere() -> N
 def test_a_lone_word_before_a_plain_noun_stays_undecided() -> None:
     text = "Members visited the Sunfield estate and the Quellbach building."
     assert people(text) == {}
+
+
+# -- organisations that speak ---------------------------------------------------------
+def orgs(text: str) -> set[str]:
+    return {e.name for e in find_entities(text) if e.kind == "organization"}
+
+
+def test_newspapers_are_organisations_not_people() -> None:
+    text = ("The Marbeck Courier said the deal was off. Jane Roe told the Guardian, "
+            "and the Elston Ledger reported it.")
+    assert {"Marbeck Courier", "Guardian", "Elston Ledger"} <= orgs(text)
+    assert set(people(text)) == {"Jane Roe"}
+
+
+def test_a_ministry_is_named_without_its_article() -> None:
+    text = "The Ruritanian Fisheries Ministry said on Monday that talks would resume."
+    assert "Ruritanian Fisheries Ministry" in orgs(text)
+
+
+def test_a_firm_with_an_ampersand_is_an_organisation() -> None:
+    text = "Analysts at Quellbach & Sons said the shares were cheap."
+    assert orgs(text) == {"Quellbach & Sons"}

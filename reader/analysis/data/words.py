@@ -290,6 +290,8 @@ Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet Democra
 Republicans Socialists Conservatives Liberals Greens Communists Nationalists
 Healthcare Resources Media Partners Associates Solutions Enterprises Ventures Brands Foods
 Pharmaceuticals Insurance Securities Investments Logistics Laboratories Labs Studios
+Standard Telegraph Guardian Observer Mirror Chronicle Courier Examiner Inquirer Monitor Globe
+Gazzetta Zeitung Courant Dispatch Bulletin Enquirer Ledger
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).

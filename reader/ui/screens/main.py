@@ -8,15 +8,17 @@ through the Services it is given (one store thread, in order).
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
-from textual.worker import Worker, WorkerState
+from textual.widgets import Footer, Header, Input, Static
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.articles import Article, sanitise_line
 from reader.library import Library, LibraryChange
@@ -31,6 +33,7 @@ from reader.ui.messages import (
     FilterChanged,
     OpenAt,
     QuoteChosen,
+    SaveSearchRequested,
 )
 from reader.ui.note_titles import note_title
 from reader.ui.services import Services
@@ -38,10 +41,18 @@ from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.reading_pane import ReadingPane
+from reader.ui.widgets.saved_searches import (
+    SavedSearchChosen,
+    SavedSearchDeleted,
+    SavedSearchList,
+)
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Quote
     from reader.articles import LoadFailure
+    from reader.library.index import SetStates
+    from reader.library.query_parser import Query as GrammarQuery
+    from reader.library.query_parser import QueryError
     from reader.store import NoteTarget
 
 MAX_FAILURES_SHOWN = 3
@@ -72,6 +83,9 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         self._saved_offsets: dict[str, int] = {}
         self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
         self._unsubscribe: list[object] = []
+        self._indexing = False  # the index worker runs
+        self._index_again = False  # the library changed while it ran
+        self._search_serial = 0  # the latest index search; older answers are dropped
 
     @property
     def library(self) -> Library:
@@ -106,7 +120,10 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         with Horizontal(id="panes"):
             with Vertical(id="list-column"):
                 yield FilterInput()
+                yield Static(id="filter-error", markup=False)
+                yield SavedSearchList()
                 yield ArticleList()
+                yield Static(id="index-status", markup=False)
             yield ReadingPane()
             yield EntityPanel()
         yield Footer()
@@ -174,6 +191,9 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             self._first_rows_shown()  # nothing more to wait for, even with no articles
             if not len(self.library):
                 self.notify("No articles to show.", severity="warning")
+            self.start_indexing()
+        elif not self.library.loading and (change.added or change.changed or change.removed):
+            self.start_indexing()
         elif self.services.first_paint.is_set():
             self._open_initial()
 
@@ -189,6 +209,48 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             shown.append(f"…and {more} more")
         self.notify("\n".join(shown), title="Some files could not be opened",
                     severity="error", markup=False, timeout=10)
+
+    # The cross-article index -----------------------------------------------------------
+
+    def start_indexing(self) -> None:
+        """Analyse and index every article of the library in the background."""
+        if self._indexing:
+            self._index_again = True
+            return
+        self._indexing = True
+        self._index_again = False
+        articles = self.library.articles()
+        search = self.services.search
+
+        def run() -> int:
+            worker = get_current_worker()
+
+            def progress(done: int, total: int) -> None:
+                if not worker.is_cancelled:
+                    self.app.call_from_thread(self._index_progress, done, total)
+
+            return search.index_articles(articles, progress=progress,
+                                         cancelled=lambda: worker.is_cancelled)
+
+        self.run_worker(run, name="index", group="index", thread=True, exit_on_error=False)
+
+    def _index_progress(self, done: int, total: int) -> None:
+        status = self.query_one("#index-status", Static)
+        if total and done < total:
+            status.update(Content(f"Indexing {done:,} of {total:,} articles…"))
+            status.display = True
+        else:
+            status.display = False
+
+    def _index_finished(self) -> None:
+        self._indexing = False
+        self._index_progress(0, 0)
+        if self._index_again:
+            self.start_indexing()
+            return
+        self._refresh_saved_searches()
+        if self._filter:
+            self._search(self._filter)  # the answer may have grown
 
     # Opening an article ----------------------------------------------------------------
 
@@ -243,6 +305,16 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         if (event.state == WorkerState.SUCCESS and worker.group == "analysis"
                 and worker.name == self.article_id and worker.result is not None):
             self._analysis_ready(worker.result)
+        elif worker.group == "index" and event.state in (WorkerState.SUCCESS,
+                                                         WorkerState.CANCELLED):
+            self._indexing = False
+            if event.state == WorkerState.SUCCESS:
+                self._index_finished()
+
+    def on_worker_failed(self, worker: Worker[object]) -> None:
+        if worker.group == "index":
+            self._indexing = False
+            self._index_progress(0, 0)
 
     def _analysis_ready(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -318,8 +390,87 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
 
     @on(EntityActivated)
     def _entity_activated(self, event: EntityActivated) -> None:
+        """Enter on an entity in the side panel: its page across the library."""
         self.entity_id = event.entity_id
-        self.action_next_mention()
+        library_id = self.library_id(event.entity_id)
+        if library_id is not None:
+            self.open_entity_page(library_id)
+
+    def library_id(self, local_id: str) -> str | None:
+        """The library id of an entity of the open article's analysis."""
+        from reader.analysis.linking import link_article
+
+        if self.analysis is None:
+            return None
+        linked = link_article(self.analysis.entities).get(local_id)
+        return linked.id if linked else None
+
+    def open_entity_page(self, library_id: str) -> None:
+        from reader.ui.screens.people import EntityPage  # first use: lighter start-up
+
+        self.app.push_screen(EntityPage(self.services, library_id), callback=self.open_at)
+
+    def _open_entities(self, kind: str) -> None:
+        from reader.ui.screens.people import EntitiesScreen  # first use: lighter start-up
+
+        self.app.push_screen(EntitiesScreen(self.services, kind), callback=self.open_at)
+
+    def action_people(self) -> None:
+        self._open_entities("person")
+
+    def action_countries(self) -> None:
+        self._open_entities("country")
+
+    def action_organizations(self) -> None:
+        self._open_entities("organization")
+
+    @on(SaveSearchRequested)
+    async def _save_search(self, event: SaveSearchRequested) -> None:
+        from reader.library.query import parse
+
+        if parse(event.query).error is not None:
+            self.notify("Fix the search before saving it.", severity="warning")
+            return
+        if await self.services.save_search(event.query, event.query):
+            self.notify(f"Saved the search {sanitise_line(event.query)[:60]}.", markup=False)
+        else:
+            self.notify("Searches cannot be saved now (read-only).", severity="warning")
+        self._refresh_saved_searches()
+
+    @on(SavedSearchDeleted)
+    async def _delete_search(self, event: SavedSearchDeleted) -> None:
+        await self.services.delete_search(event.name)
+        self._refresh_saved_searches()
+
+    @work(group="saved-searches", exclusive=True, exit_on_error=False)
+    async def _refresh_saved_searches(self) -> None:
+        """The saved searches with their unread counts (counted through the index)."""
+        from reader.library.index import SetStates
+        from reader.library.query import parse
+        from reader.ui.search import needs_index
+        from reader.ui.widgets.saved_searches import SearchRow
+
+        searches = await self.services.saved_searches()
+        read = self.library.read_ids
+        states = SetStates(read=read, bookmarked=self.query_one(ArticleList).starred)
+        in_library = {a.id for a in self.library}
+        search = self.services.search
+
+        def count(text: str) -> int | None:
+            query = parse(text)
+            if query.error is not None:
+                return None
+            if needs_index(query.parsed):
+                ids = search.search_ids(query.parsed, states) & in_library
+            else:
+                ids = {a.id for a in self.library.filtered(query)}
+            return len(ids - read)
+
+        rows = []
+        for saved in searches:
+            unread = await asyncio.to_thread(count, saved.query)
+            rows.append(SearchRow(saved.name, saved.query, unread))
+        self.query_one(SavedSearchList).set_rows(rows)
 
     @on(QuoteChosen)
     def _quote_chosen(self, event: QuoteChosen) -> None:
@@ -351,7 +502,58 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         if query.strip() == self._filter:
             return
         self._filter = query.strip()
-        self.query_one(ArticleList).show_only(self.library.filtered(self._filter))
+        self._search(self._filter)
+
+    def _search(self, text: str) -> None:
+        """Filter the list by the search language: per article, or through the index."""
+        from reader.library.query import parse
+        from reader.ui.search import needs_index
+
+        query = parse(text)
+        self._show_query_error(query.error)
+        self._search_serial += 1
+        if query.error is None and needs_index(query.parsed):
+            from reader.library.index import SetStates
+
+            states = SetStates(read=self.library.read_ids,
+                               bookmarked=self.query_one(ArticleList).starred)
+            self._index_search(query.parsed, states, self._search_serial)
+        else:
+            self.query_one(ArticleList).show_only(self.library.filtered(query))
+
+    def _show_query_error(self, error: QueryError | None) -> None:
+        box = self.query_one("#filter-error", Static)
+        if error is None:
+            box.display = False
+            return
+        # The message and a caret under the problem (the input has a 1-cell border and
+        # padding of 1, so the text starts 2 cells in).
+        caret = " " * (error.start + 2) + "^" * max(1, error.end - error.start)
+        box.update(Content(f"{caret}\n{error.message}"))
+        box.display = True
+
+    @work(thread=True, group="search", exclusive=True, exit_on_error=False)
+    def _index_search(self, query: GrammarQuery, states: SetStates, serial: int) -> None:
+        ids = self.services.search.search_ids(query, states)
+        self.app.call_from_thread(self._show_search_result, ids, serial)
+
+    def _show_search_result(self, ids: set[str], serial: int) -> None:
+        if serial != self._search_serial:
+            return  # the user typed on: a newer search is on its way
+        self.query_one(ArticleList).show_only(a for a in self.library if a.id in ids)
+        search = self.services.search
+        if not search.finished:
+            status = self.query_one("#index-status", Static)
+            status.update(Content(f"Searching the {search.indexed:,} of "
+                                  f"{search.to_index:,} articles indexed so far…"))
+            status.display = True
+
+    @on(SavedSearchChosen)
+    def _saved_search_chosen(self, event: SavedSearchChosen) -> None:
+        filter_input = self.query_one(FilterInput)
+        filter_input.display = True
+        filter_input.value = event.query  # Input.Changed applies it
+        self.query_one(ArticleList).focus()
 
     def open_at(self, target: OpenAt | None) -> None:
         """Open what the bookmarks screen chose (its dismiss value)."""
@@ -474,7 +676,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         panel_focused = self.query_one(EntityPanel).has_focus_within
         quote = self.quote
         if entity is not None and (panel_focused or quote is None):
-            target = NoteTarget.entity(entity.id, entity.name)
+            # On the library's entity: the note shows in every article naming them.
+            target = NoteTarget.entity(self.library_id(entity.id) or entity.id, entity.name)
             return target, note_title(target), None
         if quote is not None:
             speaker = self._speaker(quote)

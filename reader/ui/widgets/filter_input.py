@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from reader.ui.commands import bindings_for
-from reader.ui.messages import FilterChanged
+from reader.ui.messages import FilterChanged, SaveSearchRequested
 
 
 class FilterInput(Input):
@@ -15,7 +15,8 @@ class FilterInput(Input):
     BINDINGS = bindings_for("filter")
 
     def __init__(self) -> None:
-        super().__init__(placeholder="Filter: words in title or body", id="filter")
+        super().__init__(placeholder="Search: words, person:, said-by:, country:, is:unread…",
+                         id="filter")
         self.display = False
 
     def action_close_filter(self) -> None:
@@ -23,3 +24,7 @@ class FilterInput(Input):
         self.post_message(FilterChanged(""))
         self.display = False
         self.post_message(FilterChanged.Closed())
+
+    def action_save_search(self) -> None:
+        if self.value.strip():
+            self.post_message(SaveSearchRequested(self.value.strip()))
