@@ -111,6 +111,20 @@ BETWEEN_SUBJECT_AND_VERB: frozenset[str] = word_set(
     "not is was were are been being went on continued to"
 )
 
+# Words in -ly that are not adverbs: "the US daily said" has a noun before the verb.
+LY_NOT_ADVERBS: frozenset[str] = word_set(
+    """daily weekly monthly quarterly yearly nightly hourly family ally rally bully
+    assembly italy july supply reply fly belly jelly lily tally anomaly monopoly holly
+    butterfly elderly friendly"""
+)
+
+
+def is_adverb(word: str) -> bool:
+    """An adverb in -ly ("angrily", "later" is listed apart), not "daily" or "family"."""
+    low = word.lower()
+    return low.endswith("ly") and len(low) > 4 and low not in LY_NOT_ADVERBS
+
+
 ACCORDING_TO_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 

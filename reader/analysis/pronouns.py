@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
+from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.span_index import SpanIndex
@@ -41,6 +41,9 @@ _SENTENCE_GAP = re.compile(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
 _SENTENCE_BREAK = re.compile(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
 # A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
+    r"[Ss]ince|[Uu]ntil|[Oo]nce|[Uu]nless|[Ww]hereas)\s+$")
 _LAST_WORD = re.compile(r"\S+\s*$")
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
@@ -225,7 +228,7 @@ class PersonHistory:
         if after is None:
             return False
         word = after.group(1)
-        if word.endswith("ly") and word.islower():
+        if is_adverb(word) and word.islower():
             # "Lind mostly agreed": look past the adverb.
             after = _WORD_AFTER.match(self.text, after.end(), min(len(self.text), end + 50))
             if after is None:
@@ -456,6 +459,8 @@ class PersonHistory:
                 score = 3  # the speaker of a quote in that sentence
             elif self._introduced(end):
                 score = 3
+            elif _SUBORDINATE_BEFORE.search(self.text, max(0, start - 12), start):
+                score = 0  # "When Doe arrived, Otis greeted him": not the main subject
             elif self._is_subject(start, end) or self._opens_sentence(start):
                 score = 2
             else:

@@ -70,6 +70,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return m is not None and is_abbreviation(m.group())
 
 
+# Determiners that stand alone as the subject right after a quote: `"...," one said`.
+_STANDING_ALONE = word_set("one another some many several others both")
 # Words that open a new clause between a quote and a verb after it.
 _CLAUSE_OPENERS = word_set("while whereas although though because but and since unless")
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
@@ -253,6 +255,10 @@ class _Attributor:
                 if j + 1 < len(words) and words[j + 1].text.lower() in PREPOSITIONS:
                     return None  # "..., compared to 11%": no speaker follows
                 return self.settle(subject_after(words, j + 1, self.text, self.mentions), low)
+            if words[j - 1].text.lower() in _STANDING_ALONE and j == 1:
+                # `"...," one said`, `"...," another added`: someone, not named.
+                w = words[j - 1]
+                return _Found(None, low, (w.start, w.end))
             if words[j - 1].text.lower() in DETERMINERS and not (
                     j >= 2 and words[j - 2].text.lower() == "of"):  # "mother of two"
                 continue

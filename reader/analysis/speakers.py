@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_cue_verb, word_set
+from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.model import Entity
 from reader.analysis.span_index import SpanIndex
 
@@ -286,6 +286,8 @@ _NOT_IN_NP = word_set(
     might must shall should did does do says said told he she they it we i you him them
     us me there here what why how"""
 )
+# "officials in Tarsia", "a friend from Lund": the one before speaks, not the place.
+_OWNER_PREPOSITIONS = _NP_PREPOSITIONS | {"in", "from"}
 _NP_MAX_WORDS = 9
 _PLACE_PREPOSITIONS = PREPOSITIONS | word_set(
     "through across around along near past outside inside behind beyond up down")
@@ -293,7 +295,7 @@ _PLACE_PREPOSITIONS = PREPOSITIONS | word_set(
 
 def _verb_like(low: str) -> bool:
     return (low in _NOT_IN_NP or is_cue_verb(low) or low in BETWEEN_SUBJECT_AND_VERB
-            or (low.endswith("ly") and len(low) > 4))
+            or is_adverb(low))
 
 
 def _noun_phrase_start(words: list[Word], j: int) -> int:
@@ -313,7 +315,7 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
                 break
             a -= 1
             continue
-        if low in PREPOSITIONS or _verb_like(low) or low in RELATIVES:
+        if w.islower() and (low in PREPOSITIONS or _verb_like(low) or low in RELATIVES):
             break
         if (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and w.islower()
                 and words[a].text.islower() and words[a].text.lower() not in PREPOSITIONS):
@@ -340,13 +342,20 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
                 break  # "the mayor on Monday": a time, not part of who speaks
             b += 1
             continue
-        if b > j and (low in PREPOSITIONS or _verb_like(low) or low in RELATIVES):
+        if b > j and w.islower() and (low in PREPOSITIONS or _verb_like(low)
+                                      or low in RELATIVES):
             break
         if b > j and low in DETERMINERS and words[b - 1].text.lower() not in _NP_PREPOSITIONS:
             break
         if (b > j and b + 1 < len(words) and low not in DETERMINERS
                 and words[b + 1].text.lower() in DETERMINERS):
             break  # "party rules give the chair ...": a word before an article is a verb
+        if b > j and words[b - 1].text.islower() and words[b - 1].text.lower() not in (
+                DETERMINERS | _NP_PREPOSITIONS):
+            if w.islower() and low.endswith("ed"):
+                break  # "several groups granted ...": a verb after the noun
+            if is_capitalised(w):
+                break  # "several groups granted Mr. Roe": a new phrase
         b += 1
     return max(b, j + 1)
 
@@ -365,7 +374,7 @@ def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
 def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     """"the head of Norvex said", "a friend of Ana Vidal said": the description before
     "of" speaks, not the name words[a..j] after it."""
-    if (a >= 2 and words[a - 1].text.lower() in _NP_PREPOSITIONS
+    if (a >= 2 and words[a - 1].text.lower() in _OWNER_PREPOSITIONS
             and words[a - 2].text.islower() and not _verb_like(words[a - 2].text)
             and words[a - 2].text not in DETERMINERS | PREPOSITIONS):
         return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
@@ -403,6 +412,10 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
             person = classify_at(words, k - 1, text, mentions)
             if person.kind in ("entity", "name"):
                 return person
+        if owner:
+            described = _owner_phrase(words, k + 1, j)  # "officials in Tarsia said"
+            if described is not None:
+                return described
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
     if is_capitalised(w.text) and w.text not in _PUNCT:
         a = _capitalised_run_back(words, j)
@@ -431,7 +444,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
     while j >= 0:
         t = words[j].text
         if not is_capitalised(t) and (t.lower() in BETWEEN_SUBJECT_AND_VERB
-                                      or (t.endswith("ly") and len(t) > 4)):
+                                      or is_adverb(t)):
             j -= 1
             continue
         if j >= 1 and words[j - 1].text.lower() in PREPOSITIONS and (
@@ -568,6 +581,16 @@ def _clause_comma(words: list[Word], lo: int, hi: int) -> int | None:
     return first
 
 
+def _leads_to_name(words: list[Word], k: int) -> bool:
+    """Whether the lower-case words from words[k] lead to a capitalised name within four
+    words ("presidential nominee Ana Vidal")."""
+    start = k
+    while (k < len(words) and k - start < 4 and not is_capitalised(words[k].text)
+           and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)):
+        k += 1
+    return k < len(words) and k - start < 4 and is_capitalised(words[k].text)
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -637,6 +660,12 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
+            if (b == j + 1 and j == resume and b < len(words) and words[b].text.islower()
+                    and not _verb_like(words[b].text.lower())
+                    and not words[b].text.endswith("ed")
+                    and not _leads_to_name(words, b)):
+                # "Small groups of farmers ...": a capital that only opens the sentence.
+                return _noun_subject(words, j, _noun_phrase_end(words, j))
             found = _name_subject(words, j, b, text)
             if found is not None:
                 return found

@@ -40,6 +40,17 @@ def test_a_description_with_a_prepositional_phrase_is_kept_whole() -> None:
     assert attributions(text)[0][0] == "Small groups of farmers"
 
 
+def test_one_standing_alone_is_a_source_with_no_name() -> None:
+    text = 'Supporters of John Doe rallied on Monday. "He is our man," one said.'
+    assert attributions(text) == [("one", None)]
+
+
+def test_a_description_ends_before_the_verb_and_its_object() -> None:
+    text = ('In May, several farm groups granted Mr. Ivo Marsh a delay, saying his '
+            'funds were "short of what he promised."')
+    assert attributions(text) == [("several farm groups", None)]
+
+
 def test_an_indefinite_description_names_nobody() -> None:
     text = 'Ivo Marsh spoke first. "We are ready," a spokesman said.'
     assert attributions(text) == [("a spokesman", None)]
@@ -91,6 +102,19 @@ def test_a_newspaper_is_an_organisation() -> None:
     result = analyze(text)
     assert attributions(text) == [("The Daily Ledger", "The Daily Ledger")]
     assert speaker_kind(result) == "organization"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('The influential Tarsian daily wrote that the plan was "a gamble."',
+     "The influential Tarsian daily"),
+    ('The US daily said the plan was "a gamble."', "The US daily"),
+    ('US officials said the report was "a fabrication."', "US officials"),
+    ('A spokesman in Tarsia said the report was "a fabrication."',
+     "A spokesman in Tarsia"),
+])
+def test_a_newspaper_or_officials_named_with_a_country_are_not_the_country(
+        text: str, source: str) -> None:
+    assert attributions(text) == [(source, None)]
 
 
 def test_a_countrys_government_speaks_for_the_country() -> None:
@@ -175,6 +199,11 @@ def test_pronoun_goes_to_the_latest_subject_not_the_most_named() -> None:
 def test_the_subject_of_the_previous_sentence_comes_first() -> None:
     text = ('Paul Otis spoke on Monday. He noted that John Doe announced the vote.\n'
             '"It is over," he said.')
+    assert attributions(text) == [("he", "Paul Otis")]
+
+
+def test_the_main_clause_subject_beats_a_subordinate_one() -> None:
+    text = 'When John Doe arrived, Paul Otis greeted him. "Welcome," he said.'
     assert attributions(text) == [("he", "Paul Otis")]
 
 

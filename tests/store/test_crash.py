@@ -110,9 +110,11 @@ def _large_export(path: Path) -> tuple[set[str], set[str]]:
     return {r["id"] for r in bookmarks + notes}, read
 
 
-def _run_import(data_dir: Path, source: Path, kill_after: float | None) -> float:
-    """Run `reader import` in a worker; SIGKILL it `kill_after` seconds after it is ready
-    (None: let it finish). Returns the seconds from ready to done (or to the kill)."""
+def _run_import(data_dir: Path, source: Path, kill_after: float | None,
+                in_write: bool = False) -> float:
+    """Run `reader import` in a worker; SIGKILL it `kill_after` seconds after it is ready,
+    or with `in_write` after it began writing the store file (None: let it finish).
+    Returns the seconds from ready to done (or to the kill)."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.store.worker", "import", str(data_dir), str(source)],
         cwd=REPO, stdout=subprocess.PIPE, text=True)
@@ -120,8 +122,11 @@ def _run_import(data_dir: Path, source: Path, kill_after: float | None) -> float
     assert proc.stdout.readline().strip() == "ready"
     started = time.monotonic()
     if kill_after is None:
-        assert proc.stdout.readline().startswith("done")
+        while not proc.stdout.readline().startswith("done"):
+            pass
     else:
+        while in_write and not proc.stdout.readline().startswith("writing"):
+            pass
         time.sleep(kill_after)
         os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
@@ -145,8 +150,12 @@ def test_sigkill_during_import_leaves_all_of_it_or_none(data_dir: Path, tmp_path
     for kill in range(IMPORT_KILLS):
         for name, payload in base.items():
             (data_dir / name).write_bytes(payload)
-        moment = (kill + rng.random()) / IMPORT_KILLS * duration * 1.3
-        _run_import(data_dir, source, moment)
+        # Even kills spread over the whole import; odd ones land within 8 ms of the
+        # start of its one write (or of the reading-state merge after it).
+        if kill % 2 == 0:
+            _run_import(data_dir, source, (kill + rng.random()) / IMPORT_KILLS * duration * 1.3)
+        else:
+            _run_import(data_dir, source, rng.uniform(0, 0.008), in_write=True)
         doc = json.loads((data_dir / "store.json").read_bytes())  # must always parse
         present = ids & {*doc["tables"].get("bookmarks", {}), *doc["tables"].get("notes", {})}
         assert present in (set(), ids), f"kill {kill}: {len(present)} of {len(ids)} records"

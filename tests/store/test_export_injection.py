@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import re
 
 from hypothesis import HealthCheck, given, settings
@@ -27,6 +28,7 @@ HOSTILE = st.sampled_from(["\r", "\n", "\r\n", ",", '"', "=", "+", "-", "@", "\t
 TEXT = st.lists(st.one_of(HOSTILE, st.text(st.characters(codec="utf-8"), max_size=8)),
                 max_size=8).map("".join)
 NOW = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
+EXAMPLES = int(os.environ.get("READER_EXPORT_EXAMPLES", "150"))  # more: a longer search
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 DEFUSED = re.compile(f"(?:^|(?<=[\r\n]))'(?=[{re.escape(FORMULA_STARTS)}])")
 
@@ -54,7 +56,7 @@ def _live_formula(cell: str) -> bool:
     return any(line[:1] in FORMULA_STARTS for line in LINE_BREAK.split(cell) if line)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(quote=TEXT, title=TEXT, author=TEXT, url=TEXT, speaker=TEXT, note=TEXT)
 def test_readwise_any_text_reads_back_as_the_same_single_row(
         quote: str, title: str, author: str, url: str, speaker: str, note: str) -> None:
@@ -111,7 +113,7 @@ def _one_line(text: str) -> str:
     return " ".join(cleaned.split())
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(quote=TEXT, title=TEXT, author=TEXT, url=TEXT, speaker=TEXT, note=TEXT,
        article_id=TEXT, source=TEXT, date=TEXT, entity=TEXT)
 def test_markdown_any_text_keeps_the_heading_structure(
@@ -162,7 +164,7 @@ def test_markdown_writes_http_links_only() -> None:
     assert hrefs == ["https://news.example/a?b=1"]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES // 2, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=TEXT, role=TEXT, title=TEXT, quote=TEXT, note=TEXT, other=TEXT,
        links=st.booleans())
 def test_person_markdown_any_text_keeps_the_heading_structure(

@@ -312,7 +312,7 @@ DOCUMENTS = st.one_of(
 )
 
 
-@settings(max_examples=80, deadline=None,
+@settings(max_examples=int(os.environ.get("READER_IMPORT_EXAMPLES", "80")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(doc=DOCUMENTS)
 def test_any_json_value_is_imported_whole_or_rejected_whole(store: Store, data_dir: Path,

@@ -2,7 +2,8 @@
 
 hold DATA_DIR: take the store's lock, say "locked", then wait to be killed.
 stock-write FILE: insert notes forever through TinyDB's stock JSONStorage.
-import DATA_DIR FILE: open the store, read FILE, say "ready", import it, say "done".
+import DATA_DIR FILE: open the store, read FILE, say "ready", import it (saying "writing"
+before each write of the store file), say "done".
 write DATA_DIR SEED: change notes forever; before each change print the operation
 ("op N add|edit|delete ENTITY TEXT"), after it "done N", so the test, which kills this
 process at a random moment, knows the states before and after the interrupted write.
@@ -53,8 +54,17 @@ def write(data_dir: str, seed: int) -> None:
 def import_file(data_dir: str, path: str) -> None:
     from pathlib import Path
 
+    import reader.store.storage as storage
     from reader.store import import_json
 
+    real_write = storage.atomic_write
+
+    def announced_write(target: Path, payload: bytes) -> None:
+        # Tells the test when the store file's write begins, so kills can aim at it.
+        print(f"writing {target.name}", flush=True)
+        real_write(target, payload)
+
+    storage.atomic_write = announced_write  # type: ignore[assignment]
     store = open_store(data_dir, if_busy="error", wait=5.0)
     text = Path(path).read_text(encoding="utf-8")
     print("ready", flush=True)
