@@ -68,7 +68,11 @@ def _app_parser() -> argparse.ArgumentParser:
         epilog=f"commands (see 'reader COMMAND --help'):\n{listing}",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="article files or folders (.txt, .md); default: the bundled seeds")
+                        help="article files or folders (.txt, .md); default: your feeds' items "
+                        "('reader feeds add URL'), else the bundled seeds")
+    parser.add_argument("--no-refresh", action="store_true",
+                        help="with no PATH: show the stored feed items without fetching "
+                        "the feeds at start")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
 
@@ -108,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from reader.app import run_app
 
-    return run_app(opts.paths, data_dir=opts.data_dir)
+    return run_app(opts.paths, data_dir=opts.data_dir, refresh_on_start=not opts.no_refresh)
 
 
 if __name__ == "__main__":

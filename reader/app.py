@@ -8,6 +8,7 @@ import asyncio
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from textual.theme import Theme
 from textual.worker import Worker
 
 from reader import paths
-from reader.articles import Batch, FilesSource
+from reader.articles import Batch, FilesSource, Source
 from reader.library import AnalysisCache, Library
 from reader.ui.commands import bindings_for
 from reader.ui.errors import ReportsWorkerFailures
@@ -27,7 +28,9 @@ from reader.ui.services import Services
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis
+    from reader.feeds.fetch import FetchPolicy
     from reader.store import Store
+    from reader.ui.feed_services import UrlOpener
 
 
 def style_paths() -> list[Path]:
@@ -135,19 +138,49 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
 
 def make_services(sources: Sequence[str | os.PathLike[str]] | None = None,
                   data_dir: str | os.PathLike[str] | None = None,
-                  cache_dir: str | os.PathLike[str] | None = None) -> Services:
-    """The library over the given files (default: the bundled seeds) and the services."""
-    chosen = [Path(s) for s in sources] if sources else [paths.seeds_dir()]
+                  cache_dir: str | os.PathLike[str] | None = None, *,
+                  feeds: FeedOptions | None = None) -> Services:
+    """The library and the services: the given files; else the subscribed feeds' stored
+    items (opened offline; a refresh follows if `feeds.refresh_on_start`); else the
+    bundled seeds."""
+    folder = paths.data_dir(data_dir)
     cache = paths.cache_dir(cache_dir)
-    library = Library([FilesSource(chosen)], AnalysisCache(folder=cache))
-    return Services(library, paths.data_dir(data_dir), cache_dir=cache)
+    source: Source
+    show_feeds = False
+    if sources:
+        source = FilesSource([Path(s) for s in sources])
+    else:
+        from reader.articles.sources.feeds import FeedsSource, has_feeds
+
+        show_feeds = has_feeds(folder)
+        source = FeedsSource(folder) if show_feeds else FilesSource([paths.seeds_dir()])
+    library = Library([source], AnalysisCache(folder=cache))
+    services = Services(library, folder, cache_dir=cache)
+    if show_feeds:
+        from reader.ui.feed_services import FeedServices, open_in_browser
+
+        options = feeds or FeedOptions()
+        services.feeds = FeedServices(services, policy=options.policy,
+                                      open_url=options.open_url or open_in_browser,
+                                      refresh_on_start=options.refresh_on_start)
+    return services
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOptions:
+    """How the app treats feeds: refresh at start-up, fetch limits, the link opener."""
+
+    refresh_on_start: bool = True
+    policy: FetchPolicy | None = None  # None: the defaults of reader.feeds.fetch
+    open_url: UrlOpener | None = None  # None: the web browser (tests pass a stub)
 
 
 def make_app(sources: Sequence[str | os.PathLike[str]] | None = None,
              data_dir: str | os.PathLike[str] | None = None,
-             cache_dir: str | os.PathLike[str] | None = None) -> ReaderApp:
+             cache_dir: str | os.PathLike[str] | None = None, *,
+             feeds: FeedOptions | None = None) -> ReaderApp:
     """The one factory for the CLI and every test: sources and data folder injected."""
-    return ReaderApp(make_services(sources, data_dir, cache_dir))
+    return ReaderApp(make_services(sources, data_dir, cache_dir, feeds=feeds))
 
 
 LOG_FILE = "reader.log"
@@ -172,9 +205,10 @@ def log_to_file(folder: Path) -> None:
     logger.propagate = False
 
 
-def run_app(sources: Sequence[str], data_dir: str | None = None) -> int:
+def run_app(sources: Sequence[str], data_dir: str | None = None, *,
+            refresh_on_start: bool = True) -> int:
     """Run the app until the user quits; returns the exit code."""
-    app = make_app(sources, data_dir)
+    app = make_app(sources, data_dir, feeds=FeedOptions(refresh_on_start=refresh_on_start))
     if app.services.cache_dir is not None:
         log_to_file(app.services.cache_dir)
     app.run()

@@ -111,7 +111,8 @@ def test_paths_and_data_dir_reach_the_app(tmp_path: Path,
 
     seen: dict[str, object] = {}
 
-    def fake_run_app(paths: list[str], data_dir: str | None = None) -> int:
+    def fake_run_app(paths: list[str], data_dir: str | None = None,
+                     refresh_on_start: bool = True) -> int:
         seen.update(paths=list(paths), data_dir=data_dir)
         return 0
 

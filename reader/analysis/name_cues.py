@@ -48,6 +48,17 @@ SHARES = frozenset({"shares", "Shares"})
 # Generational suffixes that belong to the name: "Thomas A. Roe Jr."
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
+# Regnal numbers after a monarch's or a pope's name: "Queen Ann I", "Pope Leo XIII". ("I"
+# counts only after such a title: elsewhere it is the pronoun.)
+REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+                    "XIV", "XV", "XVI", "XVII", "XVIII"})
+MONARCHS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
+                      "Tsarina", "Kaiser", "Sultan", "Shah", "Prince", "Princess"})
+
+# A pair of quotation marks around a title-case phrase: the title of a work or a slogan
+# ("Dances of the Marbeck Moon"), whose words are not a person's name.
+QUOTED_TITLE = re.compile(r"[\"“]([^\"“”\n.!?]{2,80})[\"”]")
+
 # Verbs right after a name that make it a person's name.
 SPEECH_VERBS = frozenset({
     "said", "says", "told", "added", "asked", "wrote", "writes", "explained", "noted",

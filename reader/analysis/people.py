@@ -42,9 +42,12 @@ from reader.analysis.name_cues import (
     COMPANY_BEFORE,
     GROUP_ENDINGS,
     LOWER_BEFORE,
+    MONARCHS,
     MONTH_NAMES,
     PARTICLES,
     PLACE_PREPOSITIONS,
+    QUOTED_TITLE,
+    REGNAL,
     ROLE_BEFORE,
     ROLE_PREFIX,
     SCORECARD_AFTER,
@@ -98,6 +101,10 @@ POSSESSED_ROLE = re.compile(
     + r")\b")
 
 
+# A team's score right after its bracketed country: ") 75", ") 92-90".
+_SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
+
+
 @dataclass(slots=True)
 class _Person:
     name: str
@@ -125,6 +132,7 @@ class _Finder:
         self.title_lines = title_lines(text) if tokens else []
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
+        self.quoted_titles = self.title_spans()
         self._cap_counts: dict[str, int] | None = None
         # Organisations by name, and their mentions by the offset they end at.
         self.orgs = OrganizationBook(organizations)
@@ -156,6 +164,21 @@ class _Finder:
                 prev = tokens[m]
                 m += 1
         return words
+
+    def title_spans(self) -> list[tuple[int, int]]:
+        """Quoted phrases in title case: titles of works and slogans ("Dances of the Marbeck
+        Moon", "Hold Fast"), whose words name no one."""
+        out = []
+        for m in QUOTED_TITLE.finditer(self.text):
+            words = m.group(1).split()
+            long_words = [w for w in words if len(w) > 3]
+            if 1 < len(words) <= 8 and long_words and all(w[0].isupper() for w in long_words):
+                out.append(m.span(1))
+        return out
+
+    def in_quoted_title(self, start: int, end: int) -> bool:
+        s, e = self.tokens[start].start, self.tokens[end - 1].end
+        return any(a <= s and e <= b for a, b in self.quoted_titles)
 
     def in_title_line(self, tok: Token) -> bool:
         return any(s <= tok.start < e for s, e in self.title_lines)
@@ -303,6 +326,10 @@ class _Finder:
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES:
             return  # "St Elston", "San Marbeck"
+        if not titled and self.quoted_titles and self.in_quoted_title(start, end):
+            for m in range(start, end):
+                self.claims[m] = "other"  # a film, a book, a song or a slogan
+            return
         if not titled and self.place_run(start, end):
             if end - start == 1:
                 self.open_runs.append((start, end, whole))  # "the Lagos administration"
@@ -386,6 +413,18 @@ class _Finder:
                 and first not in EAST_ASIAN_FAMILY and not is_initial(first)
                 and not self.role_before(start))
 
+    def regnal_after(self, k: int) -> bool:
+        """True when a regnal number follows token k ("Pope Leo XIII", "Queen Ann I")."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or self.claims[k + 1] is not None:
+            return False
+        nxt = tokens[k + 1]
+        if self.text[tokens[k].end:nxt.start] != " ":
+            return False
+        if nxt.text in REGNAL:
+            return True
+        return nxt.text == "I" and k > 0 and tokens[k - 1].text in MONARCHS
+
     def with_suffix(self, end: int) -> int:
         """Take in a generational suffix: "Roe Jr.", "Roe, Jr."."""
         tokens = self.tokens
@@ -448,8 +487,24 @@ class _Finder:
         """True for "Jane Roe (Canada)": a name followed by its country in brackets."""
         if end >= len(self.tokens):
             return False
-        between = self.text[self.tokens[end - 1].end:self.tokens[end].start]
-        return between.strip() == "(" and self.claims[end] == "country"
+        tokens, text = self.tokens, self.text
+        between = text[tokens[end - 1].end:tokens[end].start]
+        if between.strip() != "(" or self.claims[end] != "country":
+            return False
+        # "Rovers (Canada) 75 Elston (Ireland) 70": a team's score follows, a player's
+        # result table has the player's given name
+        close = text.find(")", tokens[end].end, tokens[end].end + 40)
+        first = self.tokens[self.run_start(end)].text
+        return (first.split("-")[0] in GIVEN_NAMES or close < 0
+                or _SCORE_AFTER.match(text, close + 1) is None)
+
+    def run_start(self, end: int) -> int:
+        """The first token of the run of joined capitalised words that ends at end - 1."""
+        k = end - 1
+        while k > 0 and self.tokens[k - 1].cap and joined(self.text, self.tokens[k - 1],
+                                                          self.tokens[k]):
+            k -= 1
+        return k
 
     def scorecard(self, start: int, end: int) -> bool:
         """True for the names of a cricket scorecard or a list of scorers."""
@@ -623,10 +678,14 @@ class _Finder:
             if found:
                 self.mention_span(self.closest(found, tok.start), k, k + 1, sex)
             else:
-                person = _Person(name=tok.text, words=(tok.text,), first_at=tok.start)
-                self.people[tok.text] = person
+                end = k + 1
+                if self.regnal_after(k):
+                    end = k + 2  # "Queen Ann I": the number is part of the name
+                name = " ".join(t.text for t in self.tokens[k:end])
+                person = _Person(name=name, words=(tok.text,), first_at=tok.start)
+                self.people[name] = person
                 by_last.setdefault(tok.text, []).append(person)
-                self.mention_span(person, k, k + 1, sex)
+                self.mention_span(person, k, end, sex)
         # Every other capitalised token that is a known surname or first name.
         stolen: set[tuple[int, int]] = set()
         for k, tok in enumerate(self.tokens):

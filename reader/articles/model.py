@@ -26,6 +26,8 @@ class Article:
     source: str | None = None  # "Yonhap", from a trailing credit or front matter
     date: dt.date | None = None
     path: Path | None = None
+    url: str | None = None  # the web page it came from (feed items), http(s) only
+    feed: str | None = None  # the URL of the feed it came from (feed items)
 
     @property
     def body(self) -> str:

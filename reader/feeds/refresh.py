@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from reader.feeds.fetch import Fetcher, FetchError, FetchPolicy, FetchResult, Validators
 from reader.feeds.fulltext import FullTextError, fetch_full_text, wants_full_text
@@ -45,6 +45,14 @@ class FeedOutcome:
 
 
 Progress = Callable[[FeedOutcome, int, int], None]  # (outcome, done so far, total)
+T = TypeVar("T")
+# Runs one database write and gives its answer. The default runs it at once, on the
+# loop's thread (the CLI); the app hands it to its one database thread.
+Writer = Callable[..., Awaitable[Any]]
+
+
+async def write_here(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    return fn(*args, **kwargs)
 
 
 def backoff_seconds(failures_in_a_row: int) -> float:
@@ -58,7 +66,8 @@ def _parse(result: FetchResult) -> ParsedFeed:
 
 
 async def refresh_feed(store: FeedStore, fetcher: Fetcher, feed: Feed, *,
-                       clock: Callable[[], float] = time.time, force: bool = False) -> FeedOutcome:
+                       clock: Callable[[], float] = time.time, force: bool = False,
+                       write: Writer = write_here) -> FeedOutcome:
     """Fetch, parse and store one feed; never raises for that feed's own failures."""
     now = clock()
     if not force and feed.retry_at is not None and feed.retry_at > now:
@@ -67,15 +76,15 @@ async def refresh_feed(store: FeedStore, fetcher: Fetcher, feed: Feed, *,
     try:
         result = await fetcher.fetch(feed.url, Validators(feed.etag, feed.last_modified))
         if result.not_modified:
-            store.record_not_modified(feed.id, url=result.permanent_url,
-                                      etag=result.validators.etag,
-                                      last_modified=result.validators.last_modified, now=clock())
+            await write(store.record_not_modified, feed.id, url=result.permanent_url,
+                        etag=result.validators.etag,
+                        last_modified=result.validators.last_modified, now=clock())
             return FeedOutcome(feed.id, result.permanent_url, feed.name, "not modified",
                                moved_from=_moved(feed, result))
         parsed = await asyncio.to_thread(_parse, result)
-        new = store.record_items(feed.id, parsed, url=result.permanent_url,
-                                 etag=result.validators.etag,
-                                 last_modified=result.validators.last_modified, now=clock())
+        new = await write(store.record_items, feed.id, parsed, url=result.permanent_url,
+                          etag=result.validators.etag,
+                          last_modified=result.validators.last_modified, now=clock())
         return FeedOutcome(feed.id, result.permanent_url, parsed.title or feed.name,
                            "new items" if new else "no change", new_items=new,
                            warning=parsed.warning, moved_from=_moved(feed, result))
@@ -87,7 +96,7 @@ async def refresh_feed(store: FeedStore, fetcher: Fetcher, feed: Feed, *,
     now = clock()
     wait = max(retry_after or 0.0, backoff_seconds(feed.error_count + 1))
     try:
-        store.record_error(feed.id, message, retry_at=now + wait, now=now)
+        await write(store.record_error, feed.id, message, retry_at=now + wait, now=now)
     except Exception as error:  # the database itself failed: still report the feed
         message += f" (and it could not be recorded: {error})"
     return FeedOutcome(feed.id, feed.url, feed.name, "error", error=message, retry_at=now + wait)
@@ -101,12 +110,14 @@ async def refresh_feeds_async(store: FeedStore, feeds: Sequence[Feed], *,
                               policy: FetchPolicy | None = None,
                               progress: Progress | None = None,
                               clock: Callable[[], float] = time.time,
-                              force: bool = False) -> list[FeedOutcome]:
+                              force: bool = False,
+                              write: Writer = write_here) -> list[FeedOutcome]:
     """Refresh `feeds` concurrently; outcomes in the order of `feeds`."""
     outcomes: dict[int, FeedOutcome] = {}
     async with Fetcher(policy) as fetcher:
         async def one(feed: Feed) -> None:
-            outcome = await refresh_feed(store, fetcher, feed, clock=clock, force=force)
+            outcome = await refresh_feed(store, fetcher, feed, clock=clock, force=force,
+                                         write=write)
             outcomes[feed.id] = outcome
             if progress is not None:
                 progress(outcome, len(outcomes), len(feeds))
@@ -117,12 +128,12 @@ async def refresh_feeds_async(store: FeedStore, feeds: Sequence[Feed], *,
 
 def refresh_feeds(store: FeedStore, feeds: Sequence[Feed] | None = None, *,
                   policy: FetchPolicy | None = None, progress: Progress | None = None,
-                  clock: Callable[[], float] = time.time,
-                  force: bool = False) -> list[FeedOutcome]:
+                  clock: Callable[[], float] = time.time, force: bool = False,
+                  write: Writer = write_here) -> list[FeedOutcome]:
     """Refresh `feeds` (default: every subscription) and wait for all of them."""
     chosen = store.feeds() if feeds is None else list(feeds)
     return asyncio.run(refresh_feeds_async(store, chosen, policy=policy, progress=progress,
-                                           clock=clock, force=force))
+                                           clock=clock, force=force, write=write))
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +143,8 @@ class FullTextOutcome:
     error: str | None  # why there is none; the item keeps its summary
 
 
-async def _full_text(store: FeedStore, fetcher: Fetcher, item: StoredItem) -> FullTextOutcome:
+async def _full_text(store: FeedStore, fetcher: Fetcher, item: StoredItem,
+                     write: Writer = write_here) -> FullTextOutcome:
     if not item.url:
         outcome = FullTextOutcome(item.article_id, None, "the item has no link to fetch")
     else:
@@ -141,19 +153,20 @@ async def _full_text(store: FeedStore, fetcher: Fetcher, item: StoredItem) -> Fu
             outcome = FullTextOutcome(item.article_id, text, None)
         except FullTextError as error:
             outcome = FullTextOutcome(item.article_id, None, str(error))
-    store.set_full_text(item.article_id, outcome.text, outcome.error)
+    await write(store.set_full_text, item.article_id, outcome.text, outcome.error)
     return outcome
 
 
 def fetch_full_texts(store: FeedStore, items: Sequence[StoredItem], *,
-                     policy: FetchPolicy | None = None) -> list[FullTextOutcome]:
+                     policy: FetchPolicy | None = None,
+                     write: Writer = write_here) -> list[FullTextOutcome]:
     """Fetch and extract each item's page (under the caps) and cache the text on the item.
 
     When extraction fails the item keeps its summary and the outcome says why.
     """
     async def run() -> list[FullTextOutcome]:
         async with Fetcher(policy) as fetcher:
-            return list(await asyncio.gather(*(_full_text(store, fetcher, item)
+            return list(await asyncio.gather(*(_full_text(store, fetcher, item, write)
                                                for item in items)))
     return asyncio.run(run())
 

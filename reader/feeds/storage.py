@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import sqlite3
 import time
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -409,6 +409,13 @@ class FeedStore:
     def items(self, feed_url: str | None = None, *, feed_ids: Collection[int] | None = None,
               unread_only: bool = False, limit: int | None = None) -> list[StoredItem]:
         """Items newest first: all, or one feed's (by URL), or those of `feed_ids`."""
+        return list(self.iter_items(feed_url, feed_ids=feed_ids, unread_only=unread_only,
+                                    limit=limit))
+
+    def iter_items(self, feed_url: str | None = None, *,
+                   feed_ids: Collection[int] | None = None, unread_only: bool = False,
+                   limit: int | None = None) -> Iterator[StoredItem]:
+        """As `items`, read lazily (the first rows come before the last are read)."""
         where: list[str] = []
         params: list[object] = []
         if feed_url is not None:
@@ -428,7 +435,8 @@ class FeedStore:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [_item(row) for row in self.connection.execute(sql, params)]
+        for row in self.connection.execute(sql, params):
+            yield _item(row)
 
     def item(self, article_id: str) -> StoredItem | None:
         row = self.connection.execute(

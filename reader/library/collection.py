@@ -102,6 +102,14 @@ class Library:
         self.failures.extend(batch.failures)
         return self._publish(LibraryChange(added, changed, failures=list(batch.failures)))
 
+    def replace(self, articles: Sequence[Article]) -> LibraryChange:
+        """New versions of articles already here (same id, new text: a feed item's full
+        text arrived); the others are ignored. Tells the subscribers (`changed`)."""
+        changed = [a for a in articles if a.id in self._by_id]
+        for article in changed:
+            self._by_id[article.id] = article
+        return self._publish(LibraryChange(changed=changed))
+
     def begin_refresh(self) -> None:
         """Start reading the sources again: `add` then updates changed articles, and
         `finish` removes those no source gave this time."""

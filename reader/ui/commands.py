@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.screen import Screen
 
-Scope = Literal["app", "main", "list", "reading", "panel", "filter", "saved_searches",
+Scope = Literal["app", "main", "list", "reading", "panel", "filter", "feeds", "saved_searches",
                 "people", "entity_page",
                 "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export"]
 
@@ -109,7 +109,25 @@ COMMANDS: tuple[Command, ...] = (
     Command("export", "x", "reader.export", "Export",
             "Export bookmarks and notes: Markdown, JSON (imports back) or Readwise CSV.", "main",
             show=False),
+    # Feeds (newsboat's keys): active when the library shows feeds.
+    Command("refresh_all", "R", "reader.refresh-all", "Refresh",
+            "Fetch every feed now, in the background (new items are added at the end).",
+            "main"),
+    Command("refresh_feed", "r", "reader.refresh-feed", "Refresh feed",
+            "Fetch the open item's feed (or the feed chosen in the feed list) now.", "main",
+            show=False),
+    Command("mark_feed_read", "A", "reader.mark-feed-read", "Feed read",
+            "Mark every item of the open item's feed (or the chosen feed) read.", "main",
+            show=False),
+    Command("full_text", "F", "reader.full-text", "Full text",
+            "Fetch the item's web page and show its full text instead of the feed's text.",
+            "main", show=False),
+    Command("open_link", "o", "reader.open-link", "Open link",
+            "Open the article's web page in the browser (http and https links only).", "main",
+            show=False),
     # One pane each.
+    Command("select", "enter", "reader.choose-feed", "Show feed",
+            "Show only the items of the highlighted feed or tag.", "feeds"),
     Command("select", "enter", "reader.open-article", "Open",
             "Open the highlighted article.", "list"),
     Command("scroll_down", "j", "reader.scroll-down", "Down", "Scroll the article down.",

@@ -71,3 +71,10 @@ class OpenAt:
     article_id: str
     start: int | None = None
     end: int | None = None
+
+
+@dataclass
+class FeedChosen(Message):
+    """The user chose a row of the feed list: "all", "tag:NAME" or "feed:URL"."""
+
+    choice: str | None

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from reader.library.saved_searches import SavedSearch
     from reader.store import ExportFormat, Note, NoteTarget, Record, Store
     from reader.ui.bookmark_entries import Entry
+    from reader.ui.feed_services import FeedServices
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -57,6 +58,7 @@ class Services:
         self._legacy = LegacyIds(())
         self._unsubscribe_legacy: Callable[[], None] = lambda: None
         self._tasks: set[asyncio.Task[None]] = set()
+        self.feeds: FeedServices | None = None  # set by the factory when feeds are shown
         # The cross-article index (reader/ui/search.py): written by the main screen's
         # index worker, read by searches and the people screens, all on worker threads.
         self.search = SearchService(cache_dir, self.analyse)

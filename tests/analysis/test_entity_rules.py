@@ -160,3 +160,27 @@ def test_a_ministry_is_named_without_its_article() -> None:
 def test_a_firm_with_an_ampersand_is_an_organisation() -> None:
     text = "Analysts at Quellbach & Sons said the shares were cheap."
     assert orgs(text) == {"Quellbach & Sons"}
+
+
+# -- works, results tables and regnal numbers ----------------------------------------
+def test_a_quoted_title_is_a_work_not_a_person() -> None:
+    text = ('She starred in "Dances of the Marbeck Moon" and in "Tom Quellbach", '
+            "a film about the painter.")
+    assert people(text) == {}
+
+
+def test_teams_in_a_results_table_are_not_people() -> None:
+    text = "Final:\nRovers (Canada) 75 Elston (Ireland) 70\nPlayers: Jane Roe (Canada) 6-3 6-2"
+    assert set(people(text)) == {"Jane Roe"}
+
+
+def test_regnal_numbers_belong_to_the_name() -> None:
+    text = "1533 - Queen Ann I born.\nShe met Pope Leo XIII and King Tomas IV of Ruritania."
+    assert set(people(text)) == {"Ann I", "Leo XIII", "Tomas IV"}
+    found = people(text)
+    assert surfaces(text, found["Ann I"]) == ["Ann I"]
+
+
+def test_the_pronoun_i_is_not_a_regnal_number() -> None:
+    text = "Jane Quellbach smiled. Later Quellbach I think said so."
+    assert "Quellbach I" not in people(text)

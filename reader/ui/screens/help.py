@@ -29,6 +29,7 @@ from reader.ui.commands import (
 SCOPE_TITLES: dict[Scope, str] = {
     "app": "Everywhere",
     "main": "Main screen",
+    "feeds": "Feed list",
     "list": "Article list",
     "reading": "Reading pane",
     "panel": "Side panel",

@@ -36,9 +36,11 @@ from reader.ui.messages import (
     SaveSearchRequested,
 )
 from reader.ui.note_titles import note_title
+from reader.ui.screens.feed_commands import FeedCommands
 from reader.ui.services import Services
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
+from reader.ui.widgets.feed_list import FeedList
 from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.reading_pane import ReadingPane
 from reader.ui.widgets.saved_searches import (
@@ -60,7 +62,7 @@ POSITION_SAVE_SECONDS = 2.0
 FIRST_PAINT_WAIT_SECONDS = 1.0
 
 
-class MainScreen(ReportsWorkerFailures, Screen[None]):
+class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     """Three panes; at 80 columns the side panel folds away (`p` brings it back)."""
 
     COMMAND_SCOPE = "main"
@@ -119,6 +121,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         yield Header()
         with Horizontal(id="panes"):
             with Vertical(id="list-column"):
+                if self.services.feeds is not None:
+                    yield FeedList()
                 yield FilterInput()
                 yield Static(id="filter-error", markup=False)
                 yield SavedSearchList()
@@ -140,6 +144,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             self.call_after_refresh(self._first_rows_shown)
         self.run_worker(self._restore_state(), group="state", exit_on_error=False)
         self.set_interval(POSITION_SAVE_SECONDS, self.save_position)
+        self.feeds_mounted()
 
     def on_unmount(self) -> None:
         for unsubscribe in self._unsubscribe:
@@ -179,6 +184,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         if self._filter and added:
             matching = {a.id for a in self.library.filtered(self._filter)}
             added = [a for a in added if a.id in matching]
+        added = self.feed_visible(added)
         if added:
             article_list.append_articles(added)
         if change.read:
@@ -196,6 +202,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             self.start_indexing()
         elif self.services.first_paint.is_set():
             self._open_initial()
+        self.feeds_library_changed(change)
 
     def _first_rows_shown(self) -> None:
         self.services.first_paint.set()
@@ -498,8 +505,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
         event.stop()
         self.query_one(ArticleList).focus()
 
-    def apply_filter(self, query: str) -> None:
-        if query.strip() == self._filter:
+    def apply_filter(self, query: str, *, force: bool = False) -> None:
+        if query.strip() == self._filter and not force:
             return
         self._filter = query.strip()
         self._search(self._filter)
@@ -519,7 +526,7 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
                                bookmarked=self.query_one(ArticleList).starred)
             self._index_search(query.parsed, states, self._search_serial)
         else:
-            self.query_one(ArticleList).show_only(self.library.filtered(query))
+            self.query_one(ArticleList).show_only(self.feed_visible(self.library.filtered(query)))
 
     def _show_query_error(self, error: QueryError | None) -> None:
         box = self.query_one("#filter-error", Static)
@@ -540,7 +547,8 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
     def _show_search_result(self, ids: set[str], serial: int) -> None:
         if serial != self._search_serial:
             return  # the user typed on: a newer search is on its way
-        self.query_one(ArticleList).show_only(a for a in self.library if a.id in ids)
+        self.query_one(ArticleList).show_only(
+            self.feed_visible([a for a in self.library if a.id in ids]))
         search = self.services.search
         if not search.finished:
             status = self.query_one("#index-status", Static)
@@ -580,6 +588,11 @@ class MainScreen(ReportsWorkerFailures, Screen[None]):
             return self.entity_id is not None
         if action in ("bookmark", "note"):
             return self.article_id is not None
+        if action in ("refresh_all", "refresh_feed", "mark_feed_read", "full_text"):
+            return self.services.feeds is not None
+        if action == "open_link":
+            article = self.article
+            return article is not None and article.url is not None
         return True
 
     def action_filter(self) -> None:

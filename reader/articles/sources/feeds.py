@@ -1,0 +1,87 @@
+"""The feeds source: the items of the subscribed feeds, as articles, from the library
+database (they were fetched by `reader refresh` or the app's refresh; nothing is fetched
+here, so cached items open offline).
+
+An item's article id is the feeds store's stable id (feed + guid, `feed-…`); its text is
+the title, a blank line, then the item's full text when one was fetched, else the feed's
+own text, so the analyser and the reading pane work on it as on a file's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.articles.model import Article
+from reader.articles.sources.base import BATCH_SIZE, FIRST_BATCH, Batch, LoadFailure, in_batches
+
+if TYPE_CHECKING:
+    from reader.feeds.storage import StoredItem
+
+DATABASE_NAME = "library.sqlite3"  # reader.library.database.DATABASE_NAME
+
+
+def item_article(item: StoredItem) -> Article:
+    """The Article for a stored feed item."""
+    title = item.title or "Untitled"
+    body = item.best_text
+    text = f"{title}\n\n{body}" if body else title
+    date = (dt.datetime.fromtimestamp(item.published, dt.UTC).date()
+            if item.published is not None else None)
+    return Article(
+        id=item.article_id, title=title, text=text,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        body_start=min(len(title) + 2, len(text)), source=item.feed_title or None,
+        date=date, url=item.url, feed=item.feed_url,
+    )
+
+
+def has_feeds(data_dir: Path) -> bool:
+    """True when the data folder's database holds a subscription (a quick read-only look,
+    made before the app starts: no file, no table or a locked file all mean no)."""
+    path = data_dir / DATABASE_NAME
+    if not path.is_file():
+        return False
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1.0)
+        try:
+            return connection.execute("SELECT 1 FROM feeds LIMIT 1").fetchone() is not None
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+class FeedsSource:
+    """Every stored item of every subscribed feed, newest first."""
+
+    name = "feeds"
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def _stream(self) -> Iterator[Article | LoadFailure]:
+        from reader.feeds.storage import FeedStore, FeedStoreError
+        from reader.library.database import Database, DatabaseError
+
+        try:
+            database = Database.open(self.data_dir)
+        except DatabaseError as error:
+            yield LoadFailure(str(self.data_dir / DATABASE_NAME), str(error))
+            return
+        try:
+            store = FeedStore(database)
+            for item in store.iter_items():
+                yield item_article(item)
+        except (FeedStoreError, sqlite3.Error) as error:
+            yield LoadFailure(str(self.data_dir / DATABASE_NAME),
+                              f"the feed items could not be read: {error}")
+        finally:
+            database.close()
+
+    def batches(self, *, first: int = FIRST_BATCH, size: int = BATCH_SIZE) -> Iterator[Batch]:
+        return in_batches(self._stream(), first=first, size=size)

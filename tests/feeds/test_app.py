@@ -1,0 +1,165 @@
+"""Pilot tests of the feeds in the app, against the loopback server: cached items offline
+at start-up, refresh in the background, unread counts, errors per feed, full text, and
+open-in-browser with the opener stubbed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.app import FeedOptions, ReaderApp, make_app
+from reader.feeds.fetch import FetchPolicy
+from reader.feeds.subscribe import subscribe_async
+from reader.library.database import Database
+from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.feed_list import FeedList
+from tests.feeds.conftest import TEST_POLICY
+from tests.feeds.fixtures import rss
+from tests.feeds.server import FeedServer
+from tests.ui.support import ListAnalyzer, main_screen, screen_text, settle
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+async def subscribe_to(data_dir: Path, *urls: str) -> None:
+    from reader.feeds.storage import FeedStore
+
+    with Database.open(data_dir) as database:
+        store = FeedStore(database)
+        for url in urls:
+            await subscribe_async(store, url, policy=TEST_POLICY)
+
+
+def feeds_app(data_dir: Path, *, refresh: bool, opened: list[str] | None = None,
+              policy: FetchPolicy = TEST_POLICY) -> ReaderApp:
+    app = make_app(None, data_dir, feeds=FeedOptions(
+        refresh_on_start=refresh, policy=policy,
+        open_url=(opened.append if opened is not None else lambda url: None)))
+    app.analyzer = ListAnalyzer()
+    return app
+
+
+def harbour_feed(*items: tuple[str, str]) -> bytes:
+    return rss([(title, guid, f"/{guid}") for title, guid in items], title="Harbour Gazette")
+
+
+async def test_cached_items_open_offline_with_unread_counts(server: FeedServer,
+                                                            data_dir: Path) -> None:
+    server.serve("/feed", harbour_feed(("Crane [VIDEO] falls", "a"), ("Tide [/b] high", "b")))
+    await subscribe_to(data_dir, server.url("/feed"))
+    server.routes.clear()  # offline from now on: nothing is fetched at start-up
+    app = feeds_app(data_dir, refresh=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        await pilot.pause()
+        screen = main_screen(app)
+        articles = screen.query_one(ArticleList)
+        assert articles.option_count == 2
+        text = screen_text(app)
+        assert "Crane [VIDEO] falls" in text and "Tide [/b] high" in text  # literally
+        feed_list = screen.query_one(FeedList)
+        assert feed_list.feed_urls == [server.url("/feed")]
+        # The first item was opened (read): one unread left.
+        assert "Harbour Gazette (1)" in screen_text(app)
+        assert server.seen == [] or all(s.path != "/feed" for s in server.seen[2:])
+
+
+async def test_refresh_on_start_adds_items_without_moving_the_cursor(
+        server: FeedServer, data_dir: Path) -> None:
+    server.serve("/feed", harbour_feed(("First", "1"), ("Second", "2")))
+    await subscribe_to(data_dir, server.url("/feed"))
+    app = feeds_app(data_dir, refresh=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        screen = main_screen(app)
+        articles = screen.query_one(ArticleList)
+        articles.highlighted = 1
+        before = (articles.highlighted_id, articles.scroll_y)
+        server.serve("/feed", harbour_feed(("Breaking", "3"), ("First", "1"), ("Second", "2")))
+        await pilot.press("R")
+        await settle(app)
+        await pilot.pause()
+        assert articles.option_count == 3
+        assert (articles.highlighted_id, articles.scroll_y) == before
+        assert "Breaking" in screen_text(app)
+        assert len(server.requests_to("/feed")) == 2
+
+
+async def test_refresh_at_start_and_an_error_shown_on_its_feed(server: FeedServer,
+                                                               data_dir: Path) -> None:
+    server.serve("/good", harbour_feed(("Kept", "k")))
+    server.serve("/bad", rss([("Will break", "w", "/w")], title="Fragile Feed"))
+    await subscribe_to(data_dir, server.url("/good"), server.url("/bad"))
+    server.status("/bad", 503, headers={"Retry-After": "60"})
+    server.serve("/good", harbour_feed(("New one", "n"), ("Kept", "k")))
+    app = feeds_app(data_dir, refresh=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "New one" in text
+        assert "! Fragile Feed" in text and "the server is una" in text
+        row = main_screen(app).query_one(FeedList).feed(server.url("/bad"))
+        assert row is not None and "unavailable (HTTP 503)" in (row.error or "")
+        assert len(server.requests_to("/bad")) == 2  # subscribe, then the start-up refresh
+
+
+async def test_mark_feed_read_and_open_in_browser(server: FeedServer, data_dir: Path) -> None:
+    server.serve("/feed", harbour_feed(("One", "1"), ("Two", "2"), ("Three", "3")))
+    await subscribe_to(data_dir, server.url("/feed"))
+    opened: list[str] = []
+    app = feeds_app(data_dir, refresh=False, opened=opened)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        screen = main_screen(app)
+        assert screen.library.read_ids == {screen.article_id}
+        await pilot.press("o")
+        assert opened == [server.url("/1")]
+        await pilot.press("A")
+        await settle(app)
+        await pilot.pause()
+        assert len(screen.library.read_ids) == 3
+        assert "Harbour Gazette (" not in screen_text(app)
+    # The marks were saved in the library database.
+    from reader.library.read_state import ReadState
+
+    with Database.open(data_dir) as database:
+        assert len(ReadState(database).read_ids()) == 3
+
+
+async def test_full_text_replaces_the_summary(server: FeedServer, data_dir: Path) -> None:
+    server.serve("/feed", rss([("Keeper named", "keeper", "/keeper")], title="Ledger"))
+    server.serve("/keeper", (PAGES / "harbour.html").read_bytes(), content_type="text/html")
+    await subscribe_to(data_dir, server.url("/feed"))
+    app = feeds_app(data_dir, refresh=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        screen = main_screen(app)
+        assert screen.article is not None
+        assert "north light" not in screen.article.text
+        await pilot.press("F")
+        await settle(app)
+        await pilot.pause()
+        assert "north light" in screen.article.text
+        assert "north light" in screen_text(app)
+
+
+async def test_choosing_a_feed_shows_only_its_items(server: FeedServer, data_dir: Path) -> None:
+    server.serve("/a", rss([("Alpha item", "a1", "/a1")], title="Alpha"))
+    server.serve("/b", rss([("Beta item", "b1", "/b1"), ("Beta two", "b2", "/b2")],
+                           title="Beta"))
+    await subscribe_to(data_dir, server.url("/a"), server.url("/b"))
+    app = feeds_app(data_dir, refresh=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        screen = main_screen(app)
+        feed_list = screen.query_one(FeedList)
+        feed_list.focus()
+        feed_list.highlighted = [o.id for o in feed_list.options].index(
+            "feed:" + server.url("/b"))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        articles = screen.query_one(ArticleList)
+        assert articles.option_count == 2
+        assert all(screen.library.get(o.id).feed == server.url("/b")  # type: ignore[union-attr]
+                   for o in articles.options if o.id)
