@@ -44,6 +44,18 @@ _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
     r"[Ss]ince|[Uu]ntil|[Oo]nce|[Uu]nless|[Ww]hereas)\s+$")
+# An unnamed person of known gender: "the woman", "my father", "a young mother".
+_GENDERED_HEADS = {
+    "f": "woman|mother|wife|daughter|sister|girl|grandmother|widow|lady",
+    "m": "man|father|husband|son|brother|boy|grandfather|widower|gentleman",
+}
+_GENDERED_DESCRIPTION = {
+    g: re.compile(rf"\b(?:[Tt]he|[Mm]y|[Aa]n?|[Oo]ur)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                  rf"(?:{heads})\b(?!['’]s)")
+    for g, heads in _GENDERED_HEADS.items()
+}
+# Stand-ins for such a person among the candidates (never an entity id: ids have ":").
+_UNNAMED: dict[Gender, str] = {"f": "unnamed woman", "m": "unnamed man"}
 _LAST_WORD = re.compile(r"\S+\s*$")
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
@@ -191,6 +203,9 @@ class PersonHistory:
         self._pronouns: dict[Gender, list[int]] = {}
         self._pronoun_ref: dict[int, tuple[str | None, int]] = {}
         self._settled: dict[Gender, int] = {}
+        self._descriptions_at: dict[Gender, list[tuple[int, int]]] = {}
+        for want, unnamed in _UNNAMED.items():
+            self.gender[unnamed] = want
         self._descriptions: dict[str, frozenset[str]] = {}
         self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
                               for s, e in ent.mentions)
@@ -283,7 +298,9 @@ class PersonHistory:
             if pair is not None:
                 return pair
         if p in ("they", "it"):
-            org = next(self.orgs.before(pos, pos - 1500), None)
+            # An organisation named in the last few sentences; further back, "it" is
+            # more often a thing than the body named long before.
+            org = next(self.orgs.before(pos, pos - 800), None)
             if org is not None:
                 return org[2]
         return None
@@ -341,7 +358,8 @@ class PersonHistory:
 
     def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:
         self._settle_pronouns(want, pos, window)
-        return self._antecedent(want, pos, window)[0]
+        found = self._antecedent(want, pos, window)[0]
+        return None if found in _UNNAMED.values() else found
 
     def _settle_pronouns(self, want: Gender, pos: int, window: int) -> None:
         """Resolve the pronouns before `pos` in text order, each once, so that each can
@@ -412,6 +430,8 @@ class PersonHistory:
         k = bisect_left(self.speaker_pos, pos) - 1
         pronouns = self._pronoun_positions(want)
         p = bisect_left(pronouns, pos) - 1
+        described = self._described_people(want)
+        d = bisect_left(described, (pos, 0)) - 1
         while True:
             best_start = nxt[0] if nxt is not None else -1
             which = 0
@@ -419,11 +439,16 @@ class PersonHistory:
                 best_start, which = self.speaker_pos[k], 1
             if p >= 0 and pronouns[p] > best_start:
                 best_start, which = pronouns[p], 2
+            if d >= 0 and described[d][0] > best_start:
+                best_start, which = described[d][0], 3
             if best_start < 0 or best_start < floor:
                 return
             if which == 0 and nxt is not None:
                 yield nxt
                 nxt = next(mentions, None)
+            elif which == 3:
+                yield described[d][0], described[d][1], _UNNAMED[want]
+                d -= 1
             elif which == 1:
                 yield self.speaker_pos[k], -1, self.speaker_ids[k]
                 k -= 1
@@ -434,9 +459,19 @@ class PersonHistory:
                 if known is None:
                     continue  # before the window of the first resolution: not settled
                 ref, score = known
-                if ref is not None and score >= 2:
+                if ref is not None and ref not in _UNNAMED.values() and score >= 2:
                     # Only a pronoun whose own antecedent was a subject carries it on.
                     yield at, -2, ref
+
+    def _described_people(self, want: Gender) -> list[tuple[int, int]]:
+        """Where the text describes an unnamed person of that gender ("the woman", "my
+        father") outside quotations: a pronoun after one refers to nobody we can name."""
+        found = self._descriptions_at.get(want)
+        if found is None:
+            found = [(m.start(), m.end()) for m in _GENDERED_DESCRIPTION[want].finditer(self.text)
+                     if not self._in_quote(m.start())]
+            self._descriptions_at[want] = found
+        return found
 
     def _pronoun_positions(self, want: Gender) -> list[int]:
         """Where the text says "he" (or "she") outside quotations (found once)."""

@@ -207,6 +207,17 @@ def test_the_main_clause_subject_beats_a_subordinate_one() -> None:
     assert attributions(text) == [("he", "Paul Otis")]
 
 
+def test_a_pronoun_after_an_unnamed_person_names_nobody() -> None:
+    text = ('Jane Roe spoke to reporters.\n\n'
+            'Later a woman in the crowd shouted at the police. "We want justice," she said.')
+    assert attributions(text) == [("she", None)]
+
+
+def test_a_description_in_apposition_does_not_hide_the_name() -> None:
+    text = 'Jane Roe, the mother of the victim, spoke. "We want justice," she said.'
+    assert attributions(text) == [("she", "Jane Roe")]
+
+
 def test_a_gender_learnt_from_a_pronoun_is_kept() -> None:
     text = ('Tarq Lind met reporters. "We are ready," she said.\n'
             'Later Tarq Lind and Paul Otis toured the site. "It was fine," he said.')
