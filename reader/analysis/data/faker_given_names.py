@@ -6,1605 +6,1319 @@ Do not edit by hand: re-run the tool.
 """
 
 MALE = """
-Aaden Aadi Aage Aapo Aarav Aarnav Aarne Aaro Aaron Aarush Aarón Aatos Aayush Abayomi Abb Abbos
-Abdalla Abdelatif Abdelkader Abdellah Abderaouf Abderrahmane Abdi Abdiel Abdihakim Abdirahman
-Abdis Abdiş Abdon Abdu Abduaziz Abduboriy Abdul Abdulahat Abdulbekir Abdulcemal Abdulgazi
-Abdulhadi Abdulhamid Abdulkadir Abdulkerim Abdullah Abdullahi Abdulloh Abdulmenaf Abdulsamed
-Abdulsemet Abdumalik Abdurahmon Abdurrahman Abdurresit Abdón Abdülahat Abdülcemal Abdülhadi
-Abdülkerim Abdülsamed Abdürreşit Abednego Abeer Abeiku Abel Abelardo Abhimanyu Abhiram Abid Abie
-Abilio Abiodun Abiona Abjørn Abraham Abror Abubakar Abubakr Abuzar Abyasa Acar Acey Achiel
-Achille Achim Acie Aclan Acy Acıkel Adak Adalbert Adalberto Adam Adan Adasal Addi Ade Adebiyi
-Adebowale Adedayo Adedeji Adekitan Adekola Adekunle Adel Adelard Adelardo Adelbert Adeleke
-Adelin Adelmo Adem Adeniyi Adeolu Adeoti Aderopo Adeshina Adesoji Adetayo Adeyi Adhiarja Adi
-Adiarja Adiel Adigun Adika Adikara Adil Adin Adinata Adis Aditya Adlai Adlan Admir Adnan Adolf
-Adolfo Adolfs Adolphe Adolphus Adonis Adrain Adriaan Adrian Adriano Adriel Adrien Adrián Adron
-Adrían Adríel Advaith Advay Advik Adán Adíel Adólf Adıgun Adıgün Aedan Aengus Afer Afil Afiq
-Afolarin Afonso Afrim Aftin Aga Agahadi Agakisi Agamalı Agamusa Agapito Agastya Agasəfa Agaxan
-Aggrey Agim Agmur Agnar Agne Agni Agnolo Agnos Agostino Agris Agron Agus Agust Agustin Agustus
-Agustín Ahat Ahmad Ahmed Ahmet Ahsen Ahti Aidan Aiden Aidyn Aigars Aijuka Aimable Aime Aimo Aimé
+Aaden Aadi Aage Aapo Aarav Aarnav Aarne Aaro Aarush Aarón Aatos Aayush Abayomi Abb Abbos Abdalla
+Abdelatif Abdellah Abderaouf Abderrahmane Abdi Abdiel Abdihakim Abdirahman Abdis Abdiş Abdon
+Abdu Abduaziz Abduboriy Abdulahat Abdulbekir Abdulcemal Abdulgazi Abdulhadi Abdulhamid
+Abdulkadir Abdulkerim Abdullahi Abdulloh Abdulmenaf Abdulsamed Abdulsemet Abdumalik Abdurahmon
+Abdurrahman Abdurresit Abdón Abdülahat Abdülcemal Abdülhadi Abdülkerim Abdülsamed Abdürreşit
+Abednego Abeer Abeiku Abelardo Abhimanyu Abhiram Abid Abie Abilio Abiodun Abiona Abjørn Abror
+Abubakar Abubakr Abuzar Abyasa Acar Acey Achiel Achille Achim Acie Aclan Acy Acıkel Adak
+Adalbert Adasal Addi Ade Adebiyi Adebowale Adedayo Adedeji Adekitan Adekola Adekunle Adel
+Adelard Adelardo Adelbert Adeleke Adelin Adelmo Adem Adeniyi Adeolu Adeoti Aderopo Adeshina
+Adesoji Adetayo Adeyi Adhiarja Adi Adiarja Adiel Adigun Adika Adikara Adil Adin Adinata Adis
+Aditya Adlai Adlan Admir Adnan Adolf Adolfs Adolphe Adolphus Adonis Adrain Adriaan Adriano
+Adriel Adrián Adron Adrían Adríel Advaith Advay Advik Adán Adíel Adólf Adıgun Adıgün Aedan
+Aengus Afer Afil Afiq Afolarin Afonso Afrim Aftin Aga Agahadi Agakisi Agamalı Agamusa Agapito
+Agastya Agasəfa Agaxan Aggrey Agim Agmur Agnar Agne Agni Agnolo Agnos Agostino Agris Agron Agus
+Agust Agustus Agustín Ahat Ahsen Ahti Aidan Aiden Aidyn Aigars Aijuka Aimable Aime Aimo Aimé
 Ainars Ainārs Aitor Aivar Aivars Ajala Ajan Ajani Ajiman Ajimat Ajimin Ajiono Akalan Akanmu Akar
 Akarsana Akatay Akbas Akbaş Akboga Akboğa Akcabay Akcasu Akcivan Akdora Akdurmus Akdurmuş Akeem
 Akgol Akgöl Aki Akif Akinkunmi Akinlabi Akinwale Akkerman Akmal Akmaner Akobir Akos Akoz Akram
 Aksay Aksel Akseli Akshay Aksogut Aksöğüt Aktemur Aktemür Akver Akwasi Akwesi Akçabay Akçasu
-Aköz Akınal Alaaddin Alade Aladin Aladino Alaeddin Alain Alambana Alamiro Alamu Alan Alanalp
-Alanzo Alastair Alattin Albeiro Alberico Albert Alberto Albertus Albin Albion Alby Albín Alcan
-Alcee Alcide Alcides Aldair Aldar Aldemar Alderano Aldin Aldis Aldo Alec Aleck Aleix Alejandro
-Alek Aleks Aleksandar Aleksander Aleksandr Aleksandrs Aleksanteri Aleksei Aleksej Aleksi Alen
-Aleodor Alessandro Alessio Alex Alexandar Alexande Alexander Alexandr Alexandre Alexandro
-Alexandros Alexandru Alexe Alexei Alexej Alexi Alexis Alexius Alexzander Alexíus Aleš Alf Alfar
-Alferd Alfgeir Alfgrimur Alfie Alfio Alfons Alfonse Alfonso Alfonz Alfonzo Alfred Alfredo
-Alfreds Alfreð Alfréd Alfrēds Alfur Alfþor Algernon Algie Algot Ali Aliabbas Aliihsan Alijah
-Alin Alinur Alirio Aliro Aliseydi Alistair Alistar Alister Aliyu Aljaz Aljaž Aljosa Aljoša Alkor
-Allahverdi Allan Allen Alli Almar Almer Almir Almus Alois Alojz Alojzij Alonso Alonza Aloys
-Aloysius Aloïs Alparslan Alpcan Alpheus Alphonce Alphons Alphonse Alphonso Alphonsus Alpin Alpsu
+Aköz Akınal Alaaddin Alade Aladin Aladino Alaeddin Alambana Alamiro Alamu Alanalp Alanzo
+Alastair Alattin Albeiro Alberico Albertus Albin Albion Alby Albín Alcan Alcee Alcide Alcides
+Aldair Aldar Aldemar Alderano Aldin Aldis Aleck Aleix Alek Aleks Aleksandar Aleksandrs
+Aleksanteri Aleksej Aleksi Alen Aleodor Alessio Alexandar Alexande Alexandr Alexandro Alexandros
+Alexandru Alexe Alexej Alexi Alexius Alexzander Alexíus Aleš Alf Alfar Alferd Alfgeir Alfgrimur
+Alfie Alfio Alfons Alfonse Alfonz Alfreds Alfreð Alfréd Alfrēds Alfur Alfþor Algernon Algie
+Algot Aliabbas Aliihsan Alijah Alin Alinur Alirio Aliro Aliseydi Alistair Alistar Alister Aliyu
+Aljaz Aljaž Aljosa Aljoša Alkor Allahverdi Alli Almar Almer Almir Almus Alois Alojz Alojzij
+Alonza Aloys Aloysius Aloïs Alparslan Alpcan Alpheus Alphonce Alphons Alphonsus Alpin Alpsu
 Alpsü Alrekur Alsoy Altin Altogan Altoğan Altug Altuğ Altınkaya Altınısın Altınışın Alvah Alvan
-Alvar Alvaro Alve Alveiro Alver Alvia Alvie Alvin Alvy Alwin Amac Amadeo Amadeus Amador Amancio
-Amando Amare Amari Amarion Amaru Amasa Amaury Amaç Ambers Ambrose Ambroz Ambróz Amedeo Amedeu
-Americo Amerigo Amil Amilcar Amin Amine Amit Amleto Amol Amor Amos Amri Amundi Amza Américo
-Amílcar Amír Anacleto Ananias Anar Anaru Anas Anastacio Anastasio Anastasios Anatol Anatole
-Anatoli Anatolie Anatolij Anay Ancel Ancil Ancizar Anders Anderson Andic Andile Andiç Andon
-Andor Andrae Andras Andre Andreas Andrei Andrej Andrejs Andres Andrew Andrey Andrešs Andri
-Andrian Andrija Andrin Andris Andrzej András André Andréas Andrés Andwele Andy Anej Anes
-Anfernee Anfinn Angalia Angantyr Angantýr Angavu Angelino Angelo Anggabaya Anghel Angi Angus Anh
-Anibal Anicet Anirudh Anis Anjolaoluwa Anmol Annak Annar Annarr Annas Annel Annes Annibale Anom
-Anoni Ansaldo Ansel Anselm Ansgar Ansh Ansis Anssi Antal Antero Anthoney Anthony Antim Antione
-Anto Antoin Antoine Anton Antonello Antoni Antonie Antonin Antonino Antonio Antonios Antoniu
-Antonius Antons Antony Antonín Antoníus Antoon Antti Antun Antwain Antwan Antwon António Antônio
-Anvar Anyelo Anze Aníbal Anže Aodhan Aongus Apaydın Apolinar Apollo Apostolos Aqil Aquiles Aran
-Aras Arba Arben Arbey Arbie Arbjartur Arbjorn Arbnor Arcan Arda Ardell Ardian Ardit Arelius
-Arezki Argeir Argemiro Argils Argono Argu Ari Arian Aribert Aric Arie Ariel Arif Arifcan Ariki
-Arild Arilius Arilíus Arin Arinbjorn Arinbjörn Aristide Aristides Arius Arjun Arkadiusz Arkut
-Arlan Arland Arlen Arley Arlie Arlin Arlind Arlis Arlo Arlyn Arman Armand Armando Armands Armani
-Armann Armend Armin Armond Arnald Arnaldo Arnaldur Arnar Arnau Arnaud Arnav Arnberg Arnbergur
-Arnbjorn Arnbjörn Arnd Arndor Arndór Arne Arnes Arnfinnur Arnfreyr Arnfried Arngeir Arngils
-Arngrimur Arngrímur Arni Arnie Arnim Arnis Arnkell Arnlaugur Arnleifur Arnljotur Arnljótur
-Arnmoður Arnmundur Arnmóður Arno Arnoddur Arnold Arnoldo Arnolds Arnor Arnost Arnošt Arnsteinn
-Arnulf Arnulfo Arnulfur Arnviður Arnór Arnúlfur Arnþor Arnþór Aron Arpad Arpag Arpağ Arpád Arran
-Arron Arsenie Arsenio Arsim Arsipatra Arsæll Artan Artanto Artawan Artemio Arther Arthor Arthur
-Arthúr Artie Arto Arttu Artturi Artur Arturo Arturs Artúr Artūrs Aru Arvel Arvid Arvids Arvil
-Arvo Arvīds Aryan Aríel Aríus Arıel Arıkol Arısoy Asad Asael Asafe Asalet Asani Asanti Asberg
-Asbergur Asbjorn Asbjørn Asdrubal Asgautur Asgeir Asger Asgils Asgrimur Ashton Asi Asif Asilbek
-Asiman Asir Asirwada Asirwanda Askell Asko Askur Aslakur Aslan Aslanhan Aslaugur Aslijan Asmadi
-Asman Asmar Asmianto Asmundur Asmuni Asolfur Aspar Asroður Assar Astbjorn Astgeir Astmar
-Astmundur Astraður Astrikur Astrit Astvald Astvaldur Astvar Astvin Astþor Asvaldur Asvarður
-Aswani Asþor Asım Asəf Atabala Atagun Atagün Atalay Atamoglan Atamoğlan Atasagun Atatore Atatöre
-Atenulf Atgun Atha Athanasios Atharv Athman Athuman Athumani Atila Atilhan Atilio Atli Atma
-Atmaja Atnan Atte Atticus Attila Attilio Atılgan Aubra Audie Audley Audy Auguste Augustin
-Augustine Augusto Augusts Augustín Aukusti Aulis Aurel Aurelian Aureliano Aurelien Aurelio
-Aurica Aurică Aurthur Aurélien Austar Austen Austine Austmann Austmar Auston Austri Austyn
-Auther Authur Auðbergur Auðbert Auðbjorn Auðbjörn Auðgeir Auðkell Auðmundur Auðolfur Auðun
-Auðunn Auðólfur Avelino Avgust Avi Avni Avon Avram Avsin Avşin Axel Axinte Ayaan Ayaydın Aybora
-Aydan Ayden Aydin Aydinc Aydinç Aydın Aydınbey Aygutalp Ayinde Aykutalp Ayman Aymen Aymeric
+Alvar Alve Alveiro Alver Alvia Alvie Alvy Alwin Amac Amadeo Amadeus Amador Amancio Amando Amare
+Amari Amarion Amaru Amasa Amaury Amaç Ambers Ambroz Ambróz Amedeo Amedeu Americo Amerigo Amil
+Amilcar Amine Amit Amleto Amol Amor Amri Amundi Amza Américo Amílcar Amír Anacleto Ananias Anar
+Anaru Anas Anastacio Anastasio Anastasios Anatol Anatole Anatolie Anatolij Anay Ancel Ancil
+Ancizar Andic Andile Andiç Andon Andor Andrae Andras Andrej Andrejs Andrešs Andri Andrian
+Andrija Andrin Andris András Andréas Andwele Anej Anes Anfernee Anfinn Angalia Angantyr Angantýr
+Angavu Angelino Anggabaya Anghel Angi Angus Anicet Anirudh Anis Anjolaoluwa Anmol Annak Annar
+Annarr Annas Annel Annes Annibale Anom Anoni Ansaldo Ansel Anselm Ansgar Ansh Ansis Anssi Antal
+Antero Anthoney Antim Anto Antoin Antonello Antoni Antonie Antonin Antonino Antonios Antoniu
+Antonius Antons Antonín Antoníus Antoon Antti Antun Antwain Antwon António Antônio Anvar Anyelo
+Anze Aníbal Anže Aodhan Aongus Apaydın Apolinar Apollo Apostolos Aqil Aquiles Aran Aras Arba
+Arben Arbey Arbie Arbjartur Arbjorn Arbnor Arcan Ardian Ardit Arelius Arezki Argeir Argemiro
+Argils Argono Argu Ari Arian Aribert Aric Arif Arifcan Ariki Arild Arilius Arilíus Arin
+Arinbjorn Arinbjörn Aristide Aristides Arius Arkadiusz Arkut Arlan Arland Arley Arlin Arlind
+Arlis Arlo Arlyn Arman Armands Armani Armann Armend Armond Arnald Arnaldo Arnaldur Arnar Arnau
+Arnaud Arnav Arnberg Arnbergur Arnbjorn Arnbjörn Arnd Arndor Arndór Arne Arnes Arnfinnur
+Arnfreyr Arnfried Arngeir Arngils Arngrimur Arngrímur Arni Arnie Arnim Arnis Arnkell Arnlaugur
+Arnleifur Arnljotur Arnljótur Arnmoður Arnmundur Arnmóður Arno Arnoddur Arnolds Arnor Arnost
+Arnošt Arnsteinn Arnulf Arnulfur Arnviður Arnór Arnúlfur Arnþor Arnþór Arpad Arpag Arpağ Arpád
+Arran Arsenie Arsenio Arsim Arsipatra Arsæll Artan Artanto Artawan Artemio Arther Arthor Arthúr
+Arto Arttu Artturi Arturs Artúr Artūrs Aru Arvel Arvid Arvids Arvil Arvo Arvīds Aryan Aríel
+Aríus Arıel Arıkol Arısoy Asad Asael Asafe Asalet Asani Asanti Asberg Asbergur Asbjorn Asbjørn
+Asdrubal Asgautur Asgeir Asger Asgils Asgrimur Asi Asilbek Asiman Asir Asirwada Asirwanda Askell
+Asko Askur Aslakur Aslan Aslanhan Aslaugur Aslijan Asmadi Asman Asmar Asmianto Asmundur Asmuni
+Asolfur Aspar Asroður Assar Astbjorn Astgeir Astmar Astmundur Astraður Astrikur Astrit Astvald
+Astvaldur Astvar Astvin Astþor Asvaldur Asvarður Aswani Asþor Asım Asəf Atabala Atagun Atagün
+Atalay Atamoglan Atamoğlan Atasagun Atatore Atatöre Atenulf Atgun Atha Athanasios Atharv Athman
+Athuman Athumani Atila Atilhan Atilio Atli Atma Atmaja Atnan Atte Atticus Attila Atılgan Aubra
+Audley Audy Auguste Augustin Augusto Augusts Augustín Aukusti Aulis Aurel Aurelian Aureliano
+Aurelien Aurica Aurică Aurthur Aurélien Austar Austen Austine Austmann Austmar Auston Austri
+Austyn Auther Authur Auðbergur Auðbert Auðbjorn Auðbjörn Auðgeir Auðkell Auðmundur Auðolfur
+Auðun Auðunn Auðólfur Avelino Avgust Avi Avni Avon Avram Avsin Avşin Axel Axinte Ayaan Ayaydın
+Aybora Aydan Ayden Aydin Aydinc Aydinç Aydın Aydınbey Aygutalp Ayinde Aykutalp Aymen Aymeric
 Ayodeji Ayodele Ayoub Aypar Aysan Aysoy Aytek Aytuna Ayub Ayush Ayushman Ayvas Ayşan Azaan Azad
 Azeglio Azettin Aziz Azizi Azər Açıkel Aðalberg Aðalbergur Aðalbert Aðalbjorn Aðalbjörn
 Aðalborgar Aðalgeir Aðalmundur Aðalraður Aðalráður Aðalsteinn Aðolf Aðólf Ağa Ağahadi Ağakişi
 Ağamalı Ağamusa Ağasəfa Ağaxan Ağmur Aşir Baba Babasola Babatunji Babawale Babyboy Baccio
 Bachittar Bagas Bagdas Bagiya Bagus Bagya Bahaddin Bahadurjit Bahadır Bahari Bahati Bahittin
-Bahuraksa Bahuwarna Bahuwirya Bailey Bailie Bairon Bajragin Bajram Bakari Bakda Bakhshi Baki
-Bakiadi Bakianto Bakidin Bakijan Bakiman Bakiono Bakti Baktiadi Baktianto Baktiono Bala
-Balamantri Balangga Balapati Balatekin Balazs Baldassare Baldomero Balduino Baldur Baldvin
-Balendra Balhaar Bali Balidin Balijan Balinda Balint Baljiwan Baltas Baltasar Baltaş Balthasar
-Balvan Balveer Balz Balázs Bambang Bambi Banara Banawa Banawi Bancar Bandile Banel Banjeet Bao
-Barak Baraka Barasa Barbu Baris Bariş Barnabas Barnabás Barnie Barri Barry Barsen Bart Bartek
-Bartholomaus Bartholomäus Bartolomej Bartolomeo Bartolomeu Bartolomé Barði Barður Barıscan
-Barışcan Bas Basarab Basay Bashan Bashkim Basilio Basok Bastiaan Bastian Bastián Bastían Basım
-Baturay Batırhan Baudelio Baudouin Baugur Baydu Baykan Bayman Bayram Bayron Bayruhan Baytal
-Bayzettin Bağdaş Başay Başhan Başok Beauden Bebe Beda Bedi Bedri Bedrich Bedřich Behrem Behruz
-Beinir Beinteinn Beitir Bekan Bekbay Bekim Bekir Bektasi Bektaşi Bela Belarmino Belisario
-Bellisan Belo Ben Benadik Bendeguz Bendegúz Benedek Benedict Benedicto Benedikt Bengibay Bengt
-Beni Beniamin Benicio Benidikt Benigno Benito Benjaman Benjamen Benjamim Benjamin Benjamine
-Benjamín Benji Benjiman Benjman Benjámin Bennie Benno Benny Benoit Benol Benone Benony Benoný
+Bahuraksa Bahuwarna Bahuwirya Bailie Bairon Bajragin Bajram Bakari Bakda Bakhshi Baki Bakiadi
+Bakianto Bakidin Bakijan Bakiman Bakiono Bakti Baktiadi Baktianto Baktiono Bala Balamantri
+Balangga Balapati Balatekin Balazs Baldassare Baldomero Balduino Baldur Baldvin Balendra Balhaar
+Bali Balidin Balijan Balinda Balint Baljiwan Baltas Baltasar Baltaş Balthasar Balvan Balveer
+Balz Balázs Bambang Banara Banawa Banawi Bancar Bandile Banel Banjeet Barak Baraka Barasa Barbu
+Baris Bariş Barnabas Barnabás Barnie Barri Barsen Bartek Bartholomaus Bartholomäus Bartolomej
+Bartolomeo Bartolomeu Bartolomé Barði Barður Barıscan Barışcan Bas Basarab Basay Bashan Bashkim
+Basilio Basok Bastiaan Bastián Bastían Basım Baturay Batırhan Baudelio Baudouin Baugur Baydu
+Baykan Bayman Bayram Bayron Bayruhan Baytal Bayzettin Bağdaş Başay Başhan Başok Beauden Beda
+Bedi Bedri Bedrich Bedřich Behrem Behruz Beinir Beinteinn Beitir Bekan Bekbay Bekim Bekir
+Bektasi Bektaşi Bela Belarmino Belisario Bellisan Belo Benadik Bendeguz Bendegúz Benedek
+Benedicto Benedikt Bengibay Bengt Beni Beniamin Benicio Benidikt Benjaman Benjamen Benjamim
+Benjamine Benjamín Benji Benjiman Benjman Benjámin Benno Benoit Benol Benone Benony Benoný
 Benoît Benvenuto Benício Benóný Beppe Berat Beren Berend Berent Bergfinnur Berghreinn Bergjon
 Bergjón Bergmar Bergmundur Bergsteinn Bergsveinn Bergur Bergvin Bergþor Bergþór Berkal Berki
-Berksay Bernabe Bernabé Bernard Bernardo Bernd Bernfried Bernhard Bernharð Bernharður Berni
-Bernie Bernodus Bernt Bernward Bernódus Berran Bersi Bert Bertalan Bertel Bertie Bertil Berto
-Bertold Berton Bertram Bertrand Bertulis Besart Beshte Besim Besin Besnik Bessi Bett Betuel
-Betúel Beyda Beyler Beyzade Beňadik Bhekani Biagio Bibuwa Bican Bilal Bilender Bilgen Bilgutay
-Bilgütay Bilol Biltas Biltaş Binbasar Binbaşar Binısık Binışık Birger Birgir Birkir Birnir
-Birsen Birtingur Birtir Bisar Bişar Bjargar Bjargmundur Bjargþor Bjargþór Bjarkan Bjarkar Bjarki
-Bjarmar Bjarmi Bjarnar Bjarne Bjarnfinnur Bjarnfreður Bjarnharður Bjarnheðinn Bjarnhéðinn Bjarni
-Bjarnlaugur Bjarnleifur Bjarnolfur Bjarnsteinn Bjarnólfur Bjarnþor Bjarnþór Bjartmann Bjartmar
-Bjartur Bjartþor Bjartþór Bjolan Bjolfur Bjorgmundur Bjorgolfur Bjorgulfur Bjorgvin Bjorn
-Bjornolfur Bjólan Bjólfur Björgmundur Björgvin Björgólfur Björgúlfur Björn Björnólfur Bjørn
-Bladimir Blahoslav Blair Blake Blas Blaz Blazej Blaž Blažej Blerim Blængur Blær Blævar Boban
-Bobbie Bobur Bodhi Bodo Bogatimur Bogdan Bogi Bogomir Bohdan Bohumil Bohumir Bohumír Bohus
-Bohuslav Bohuš Boi Bojan Boleslav Bolli Boma Bonface Bonifac Boniface Bonifác Borahan Boratas
-Borataş Borgar Borgulfur Borgúlfur Borgþor Borgþór Boris Borivoj Borje Borkur Borris Bortecin
-Borut Borys Bostjan Botolfur Botond Boynak Boysie Bozbag Bozbağ Bozerk Boztas Boztaş Boði Boðvar
-Boğatimur Bořivoj Boštjan Božo Bradley Bradly Bradut Bradyn Braeden Braedon Bragi Brahim Braiden
-Bram Bramwel Brandan Branden Brandin Brandon Brandur Brandyn Branislav Branko Braulio Bravin
-Brayan Brayden Braydon Braylen Braylon Breandan Breki Brencis Brendan Brenden Brendon Brennon
-Breno Bresi Brestir Bret Bretislav Brett Brian Briek Brieuc Brijesh Brimar Brimi Brimir Brion
-Brjann Brjánn Broddi Bror Bruce Bruno Bryan Brycen Bryngeir Brynjar Brynjolfur Brynjulfur
-Brynjólfur Brynjúlfur Brynleifur Brynsteinn Bryntyr Bryntýr Brynþor Brynþór Bryon Bryton Brími
-Brăduț Bucur Buddie Budi Buel Buget Buhari Bujar Bulunc Bulunç Bunyamun Burak Burakhan Burc
-Burckhard Buren Burghard Buri Burim Burkard Burkhard Burkni Burl Burnice Burnie Burrel Burç
-Buyrukhan Bystrik Bystrík Bálint Bárður Bæring Bæringur Bæron Béla Bóas Bói Bótólfur Börje
+Berksay Bernabe Bernabé Bernd Bernfried Bernhard Bernharð Bernharður Berni Bernodus Bernt
+Bernward Bernódus Berran Bersi Bertalan Bertel Bertil Berto Bertold Berton Bertrand Bertulis
+Besart Beshte Besim Besin Besnik Bessi Bett Betuel Betúel Beyda Beyler Beyzade Beňadik Bhekani
+Biagio Bibuwa Bican Bilender Bilgen Bilgutay Bilgütay Bilol Biltas Biltaş Binbasar Binbaşar
+Binısık Binışık Birger Birgir Birkir Birnir Birsen Birtingur Birtir Bisar Bişar Bjargar
+Bjargmundur Bjargþor Bjargþór Bjarkan Bjarkar Bjarki Bjarmar Bjarmi Bjarnar Bjarne Bjarnfinnur
+Bjarnfreður Bjarnharður Bjarnheðinn Bjarnhéðinn Bjarni Bjarnlaugur Bjarnleifur Bjarnolfur
+Bjarnsteinn Bjarnólfur Bjarnþor Bjarnþór Bjartmann Bjartmar Bjartur Bjartþor Bjartþór Bjolan
+Bjolfur Bjorgmundur Bjorgolfur Bjorgulfur Bjorgvin Bjornolfur Bjólan Bjólfur Björgmundur
+Björgvin Björgólfur Björgúlfur Björnólfur Bjørn Bladimir Blahoslav Blas Blaz Blazej Blaž Blažej
+Blerim Blængur Blær Blævar Boban Bobur Bodhi Bodo Bogatimur Bogi Bogomir Bohdan Bohumil Bohumir
+Bohumír Bohus Bohuslav Bohuš Boi Bojan Boleslav Bolli Boma Bonface Bonifac Boniface Bonifác
+Borahan Boratas Borataş Borgar Borgulfur Borgúlfur Borgþor Borgþór Borivoj Borje Borkur Borris
+Bortecin Borut Borys Bostjan Botolfur Botond Boynak Boysie Bozbag Bozbağ Bozerk Boztas Boztaş
+Boði Boðvar Boğatimur Bořivoj Boštjan Božo Bradut Bradyn Braeden Braedon Bragi Brahim Braiden
+Bram Bramwel Brandan Brandin Brandur Brandyn Branislav Branko Braulio Bravin Brayan Brayden
+Braydon Braylen Braylon Breandan Breki Brencis Brenden Brennon Breno Bresi Brestir Bretislav
+Briek Brieuc Brijesh Brimar Brimi Brimir Brion Brjann Brjánn Broddi Bror Brycen Bryngeir Brynjar
+Brynjolfur Brynjulfur Brynjólfur Brynjúlfur Brynleifur Brynsteinn Bryntyr Bryntýr Brynþor
+Brynþór Bryton Brími Brăduț Bucur Buddie Budi Buel Buget Buhari Bujar Bulunc Bulunç Bunyamun
+Burakhan Burc Burckhard Buren Burghard Buri Burim Burkard Burkhard Burkni Burnice Burnie Burrel
+Burç Buyrukhan Bystrik Bystrík Bálint Bárður Bæring Bæringur Bæron Béla Bóas Bói Bótólfur Börje
 Börkur Börteçin Böðvar Bøje Børge Búi Búri Büget Bünyamün Bănel Bērends Bērtulis Błazej Błażej
 Břetislav Bəhlul Bəhram Bəhruz Bəkir Bəsir Bəşir Bảo Cabbar Cabir Caden Cael Caga Cagak Cagdan
 Cager Caglasın Cagveren Cahal Cahangir Cahir Cahya Cahyadi Cahyanto Cahyo Cahyono Caiden Cailum
 Caio Caius Cakar Caket Cakrabirawa Cakrabuana Cakrajiya Cakrawala Cakrawangsa Cakırca Calcedonio
-Caleb Calebe Calin Calisto Calixto Callie Callum Calogero Caltı Calum Calvin Calvince Cameron
-Camil Camillo Camillus Camilo Camok Campbell Camren Camron Camryn Canberk Candeniz Candido
-Candra Candrakanta Cangur Cangür Canice Cannur Cansin Cantemir Cantez Caoimhin Caolain Caolan
-Caomhan Capa Capkan Caraka Carl Carlie Carlito Carlo Carlos Carmelo Carsen Carsten Carter Carub
-Cas Casemiro Casen Casian Casimer Casimiro Caspar Casper Cassius Catalin Cathal Catur Caturangga
-Caua Caue Cauã Cauê Cavad Cavid Cavit Cavuldur Cawisadi Cawisono Cawuk Cayadi Cayden Cayetano
-Cazimir Cebesoy Cebrian Cebrián Cecep Cecil Cecilio Cedric Cedrick Cedrin Ceferino Celal Celem
+Calebe Calin Calisto Calixto Callum Calogero Caltı Calum Calvince Camil Camillo Camillus Camilo
+Camok Campbell Camren Camron Camryn Canberk Candeniz Candido Candrakanta Cangur Cangür Canice
+Cannur Cansin Cantemir Cantez Caoimhin Caolain Caolan Caomhan Capa Capkan Caraka Carlito Carsen
+Carsten Carub Cas Casemiro Casen Casian Casimer Casimiro Caspar Casper Cassius Catalin Cathal
+Catur Caturangga Caua Caue Cauã Cauê Cavad Cavid Cavit Cavuldur Cawisadi Cawisono Cawuk Cayadi
+Cayden Cayetano Cazimir Cebesoy Cebrian Cebrián Cecep Cecilio Cedrin Ceferino Celal Celem
 Celestino Celikkan Celikyurek Celilay Celso Cem Cemal Cemalettin Cemani Cemeti Cemil Cemplunk
-Cenan Cengiz Cengkal Cengkir Cerci Cercis Cesar Cesare Cetin Cetinsu Cevheri Cevikoz Ceyhun
-Cezar Cezary Cezayir Chabane Chadd Chadrick Chaim Chaitanya Chakradev Chakradhar Chalmer Champak
-Chanakya Chandra Chandran Chandresh Channing Charan Charle Charles Charlie Charls Charly Charo
-Chas Chatresh Chatura Chauncey Chauncy Chaz Che Chege Chema Cherif Cheruiyot Chet Cheusi Chibuzo
-Chigozie Chijioke Chinedu Chris Christer Christiaan Christian Christion Christof Christofer
-Christoffer Christop Christoper Christoph Christophe Christopher Christos Chucho Chuki Chukwudi
+Cenan Cengiz Cengkal Cengkir Cerci Cercis Cetin Cetinsu Cevheri Cevikoz Ceyhun Cezar Cezary
+Cezayir Chabane Chadd Chadrick Chaim Chaitanya Chakradev Chakradhar Chalmer Champak Chanakya
+Chandran Chandresh Channing Charan Charle Charls Charly Charo Chatresh Chatura Chauncy Chaz Che
+Chege Chema Cherif Cheruiyot Cheusi Chibuzo Chigozie Chijioke Chinedu Christer Christiaan
+Christion Christof Christofer Christoffer Christop Christophe Christos Chucho Chuki Chukwudi
 Chukwuemeka Chus Chuy Châu Cian Cianan Ciaran Cihandide Cillian Cindoruk Cinerk Cingiz Ciprian
-Cipriano Ciriaco Ciril Cirino Ciro Ciríaco Claas Clabe Claes Clarance Clarence Clarnce Clas
-Claud Claude Claudio Claudiu Claudius Claudy Claus Clavs Clayton Clearence Clell Clemens
-Clemente Clemmie Clemon Cleo Cleon Cleophas Cleto Cletus Cleve Clide Clifford Climaco Clint
-Clinton Clive Clodomiro Clovis Cláudio Clément Clímaco Coby Codey Codi Codie Codin Codrin Codrut
-Codruț Cody Cogay Cokan Cole Coleton Colie Colin Colins Collin Collince Colm Colten Coluccio
-Colum Columba Conal Conall Conan Conchur Conleth Connor Conor Conrad Conradin Conrado Constantin
-Copur Cordaro Corentin Corey Coriolano Cormac Corneille Cornel Cornelio Cornelious Cornelis
-Corneliu Cornelius Corsin Cory Cosimo Coskun Cosmas Cosmin Cosmo Cosqun Costache Costel Coty
-Courtland Coşkun Coşqun Craig Crin Cris Cristea Cristhian Cristhofer Cristian Cristiano Cristián
-Cristobal Cristofer Cristofor Cristopher Cristóbal Cruz Csaba Csongor Ctibor Ctirad Cuman Cumsud
-Cuneyit Curdin Curro Curtis Cvetko Cyprian Cyprián Cyriel Cyril Cyrill Cyrille Cyrus Czeslaw
-Cándido Cédric Célestin César Côme Cümşüd Cüneyit Cýrus Călin Cătălin Cıdal Cıvgın Cəlal Cəlil
-Cəmil Daan Dacian Dacin Dadap Dadi Dag Dagbjartur Dagel Dagfari Dagfinnur Daggeir Dagistan
-Dagmann Dagnyr Dagnýr Dagobert Dagoberto Dagur Dagþor Dagþór Dai Dainis Daire Dairo Dakoda
-Dakotah Daksh Dakshesh Dalan Dalbert Dalbir Daler Dalibor Daliman Dalimin Daliono Dalkılıc
-Dalkılıç Dalli Dallin Dalmann Dalmar Dalmas Dalvin Damar Damarcus Damari Damarion Dameon Damian
-Damien Damife Damijan Damion Damir Damián Damjan Damon Damond Damu Dan Danang Dancan Dancun
-Dandre Danelius Danelíus Dani Danial Daniel Danijel Danilo Daniswara Danival Daniël Danjuma
-Dannie Danniel Danny Danson Dante Danu Danuja Dany Daníel Daníval Danıs Danış Daquan Daragh
-Dardan Darell Daren Darian Dariati Darien Darijan Darimin Darin Dario Darion Daris Darius
-Dariusz Darko Darl Darmaji Darman Darmana Darmanto Darold Daron Darpan Darragh Darran Darrel
-Darrell Darren Darri Darrian Darrick Darrien Darrin Darrion Darrius Darron Darry Darryl Darryle
-Darryll Darryn Darsh Darsirah Dartono Daru Daruna Darvin Darwin Darwyn Daryani Daryl Daryle
-Daryn Darío Daríus Dasa Dashawn Daud Daudi Daunte Davante Dave Davi Davian David Davide Davion
-Davis Davið Davon Davonta Davonte Davor Davorin Davíð Dawid Dax Daxton Dayar Dayne Daði Dağistan
-Deaglan Deandre Deante Decebal Declan Dedric Degmeer Deiby Deion Dejan Dejon Dejuan Del Delbert
-Delfin Delfín Delil Della Delma Delmar Delmer Delmus Delos Delphin Delton Delvin Delwin Demarcus
-Demario Demarion Demeter Demetri Demetric Demetrio Demetrios Demetrius Demian Demilade
-Demirbuken Demirbüken Demiriz Demirok Demiryurek Demiryürek Demond Demonte Demus Denes Deniel
-Denis Deniz Denizalp Denkel Dennis Denzel Denzell Denzil Deníel Deon Deondre Deonta Deontae
-Deonte Dequan Derald Dereck Derek Dereon Deric Derick Derik Derkay Derl Dermot Dermott Deron
-Derrek Derrell Derwin Deryl Desean Deshaun Deshawn Desi Desmond Dessie Destin Destry Detlef
-Detlev Dev Devan Devansh Devante Deven Devin Deviner Devon Devonta Devontae Devonte Devyn Deward
-Dewayne Dex Dezider Dezso Dezső Değmeer Dhruv Diallo Diar Diarmaid Diarmuid Didier Diederik
-Diego Dierk Diethard Diethelm Diether Dietmar Digdaya Dijon Diken Dilan Dilavər Dilder Dillan
-Dillon Dimaz Dimitri Dimitrios Dincer Dinckol Dincsu Dinis Dino Dinu Dinçkol Dinçsü Diogo
-Diomedes Dion Dionicio Dionigi Dionte Dionyz Dionýz Dipa Dirican Dirja Dirlik Dismas Ditmar
-Diyor Diðrik Djamel Dmitri Dobroslav Dofri Doganalp Dogansah Doguhan Dolensoy Dolli Dolphus
-Dolun Dom Domagoj Domald Domaldi Domaldur Domen Domenic Domenick Domenico Domhnall Domingos
-Dominic Dominik Donaciano Donagh Donal Donald Donaldur Donat Donatello Donato Donavan Donavon
-Dondre Donell Doniyor Donməz Donn Donnacha Donncha Donnie Donny Dono Donough Donta Dontae Donte
-Dor Dorel Dori Dorian Dorin Dorinel Doru Dorukhan Dosoþeus Doug Douglas Dovud Doğanalp Doğanşah
-Doğuhan Dragan Dragos Dragoș Dragutin Drahomir Drahomír Drahoslav Drajat Draupnir Draven Drazen
-Dražen Dreki Drengur Drilon Driton Duane Duard Duban Dubán Ducu Dufgus Dufþakur Dugfus Dugfús
-Dui Duilio Duje Dumitru Duncan Dundaralp Dunia Dunyamalı Duracan Durdali Durell Durmusali
-Durmuşali Durodola Durrell Dursun Duruk Duruoz Duruöz Durward Durwood Dusan Dustan Dustyn Duuk
-Duvan Duván Duwayne Dušan Dvalinn Dwain Dwaine Dwane Dwayne Dwi Dwyane Dylan Dylano Dyllan Dylon
-Dyri Dyrmundur Dzintars Dániel Dávid Dénes Désiré Díómedes Dómald Dómaldi Dómaldur Dónald
-Dónaldur Dór Dóri Dósóþeus Dölensoy Dönməz Dúi Dúnn Dündaralp Dünyamalı Dýri Dýrmundur Dāvis
-Dũng Eakumbu Eamon Eamonn Ean Eanna Earlie Eba Ebbe Ebbi Ebbie Eben Ebeneser Ebenezer Eber Eberg
-Ebuakil Ebuka Ecemis Ecemiş Eckehard Eckhard Edd Eddie Edelbert Edelmiro Edgar Edgard Edgardo
-Edgars Edgubay Edgübay Edi Edier Edilberto Edilon Edilson Edin Edinson Edison Edisson Edmon
-Edmond Edmund Edmundo Edoardo Edon Edouard Edsel Edu Eduar Eduard Eduardo Eduards Edvard Edvin
-Edvins Edvīns Edw Edwar Edward Edwardo Edwin Edílon Eelis Eemeli Eemil Eerik Eero Eetu Efe Effie
-Eflatun Eflâtun Efraim Efrain Efraím Efraín Efrem Efren Efrén Efser Eftimie Ega Eggþor Eggþór
-Egil Egill Egils Egon Egzon Ehrenfried Ehrhard Eikar Eilifur Eilífur Einar Einari Einer Einir
-Eino Einvarður Einþor Einþór Eirik Eirikur Eiríkur Eitel Eithan Eivin Eivind Eiðar Eiður Eja Eka
-Ekalinga Ekansh Ekapad Ekaraj Ekavir Ekbal Ekber Ekene Ekkehard Ekkehart Ekmel Eko Ekow Ekrem
-Ekundayo Ekundu Eladio Elariz Elberg Elbridge Elby Elcin Eldar Elden Eldgrimur Eldgrímur Eldjarn
-Eldjárn Eldmar Eldon Eldor Eldur Eldór Eldəniz Eleazar Elemer Elemér Elentinus Elentínus
-Eleodoro Eleuterio Elex Elfar Elfraður Elfráður Elgie Elgun Elgün Elhan Eli Eliakimu Elian Elias
-Elick Elie Eliecer Elieser Eliezer Eliga Eligah Elige Eligio Elihu Elijah Elimar Elinbergur
-Elinmundur Elinor Elinór Elio Eliot Eliott Elis Eliseo Elisha Eliud Elizah Eliáš Elkana Elladio
-Ellert Ellery Elliot Elliott Ellis Elliði Ellís Elman Elmar Elmars Elmer Elmeri Elmidar Elmir
-Elmo Elmārs Elməddin Elnur Elof Eloi Elon Elonzo Elove Eloy Elphas Elpidio Elroy Elsad Elsevər
-Elsworth Elsən Elton Elturan Eluh Elvar Elver Elvin Elvis Elwin Elwyn Elxan Elyas Elzie Elçin
-Elí Elías Elíeser Elímar Elínbergur Elínmundur Elínór Elís Elöve Elşad Elşən Eman Emanoil
-Emanuel Emanuele Emanuil Emanúel Emas Embrek Embuh Emeka Emerson Emett Emiel Emigdio Emil Emile
-Emilian Emiliano Emilien Emilio Emils Emin Emiro Emirsan Emirşan Emmanuel Emmanúel Emmet Emmett
-Emmit Emmitt Emong Empluk Emre Emrullah Emry Emīls Enar Enda Endra Endre Endrit Enea Enes
-Engelbert Engilbert Engilbjartur Engiljon Engiljón Engill Engin Enginiz Enis Ennio Enno Enock
-Enok Enrico Enrique Ensar Ensari Ensio Enteng Enver Enzi Enzio Enzo Eoghan Eoin Ephantus Ephraim
-Ephram Ephriam Epifanio Eral Eraldo Erasmo Erasmus Erastus Eraycan Ercan Ercihan Erdal Erdemer
-Erdibay Erdogan Erdursun Eremia Eren Erenalp Erensoy Ergener Erginel Ergonul Ergun Ergönül Ergün
-Erhard Eric Erich Erick Erie Erik Eriks Erincer Erinçer Erion Erkan Erkinel Erkki Erksoy Erkılıc
-Erkılıç Erland Erlar Erle Erlendur Erling Erlingur Ermanis Ermanno Ermenegildo Ermes Ermutlu
-Ernest Ernesto Ernests Ernestó Ernie Ernir Erno Ernst Ernő Erogul Erol Eron Eroz Eroğul Erpur
-Errol Ersat Ersec Ersel Erseç Ertan Erten Ertun Ertuncay Ertün Ervin Ervín Erwan Erwin Eryk
-Eryıldız Eröz Erşat Esa Esau Esben Esco Esekiel Esekíel Esenbay Esenturk Esentürk Esequiel Esjar
-Esker Eskil Eskinalp Esko Esley Esneider Espartaco Espen Espiridion Espiridión Esra Esref
-Esteban Estefan Estel Estevan Estiawan Estiono Estiven Eston Esupofo Ethan Ethelbert Ethen
-Etibar Etienne Etiqad Ettore Euan Eugen Eugene Eugenio Eugine Eugène Eulogio Eunan Eusebio
-Eusebiu Eustace Eustaquio Eustatiu Eustațiu Eutimio Eutropio Evald Evalds Evan Evance Evander
-Evangelos Evaristo Evcimen Evelio Everet Evert Evertt Evrimer Ewald Ewan Ewin Exequiel Eyberg
-Eydan Eyjolfur Eyjólfur Eylaugur Eyleifur Eymar Eymundur Eyrikur Eyríkur Eysteinn Eyvar Eyvindur
-Eyyub Eyyup Eyyüp Eyþor Eyþór Ezekiel Ezequiel Ezgutekin Ezgütekin Ezio Ezra Ezzard Eðvald Eðvar
-Eðvarð Eşref Faas Fabian Fabien Fabio Fabián Fabrice Fabricio Fabrisius Fabrisíus Fabrizio
-Facundo Fadil Fafnir Fahari Fahrullah Faiq Falan Falgeir Falki Falko Falur Fami Fanaka Fannar
-Fannberg Fanngeir Faqid Faraj Faraja Faras Farhan Farhod Farid Fariq Fariz Faron Farouk Faruk
-Fatmir Faton Fatteh Faustino Fausto Fayette Fazil Fazul Feargal Fearghal Fedde Federico Federigo
-Fehim Feisal Felicien Feliks Felipe Felix Fengur Fenni Fenrir Ferat Ferd Ferdi Ferdinand
-Ferdinando Ferdínand Feremez Ferenc Fergal Ferhat Ferihan Ferman Fermín Fernand Fernando Ferney
-Ferre Fersan Fertram Ferzi Festus Fetullah Feykir Feyruz Feza Fiachra Fidel Fidelis Fidencio
-Fifill Fiifi Fikrət Filip Filipe Filippo Filippus Filit Fimar Finbar Finbarr Finian Finnbjorn
-Finnbjörn Finnbogi Finngeir Finnjon Finnjón Finnlaugur Finnur Finnvarður Fintan Fiodor Fionan
-Fionntan Fiorenzo Fiorino Firdavs Firdovsi Firman Firmin Firudin Fisnik Fitan Fitim Fito Fiyaz
-Fjalar Fjarki Fjolar Fjolmundur Fjolnir Fjolvar Fjornir Fjólar Fjólmundur Fjölnir Fjölvar
-Fjörnir Flamur Flannan Flavio Flaviu Flem Floki Florea Florencio Florent Florentin Florentino
-Florian Floridor Florim Floris Florián Flosi Flovent Floy Flurin Flóki Flórent Flóvent Foch
-Fodil Folke Folker Folkert Folki Folu Forni Fossmar Frado Francesco Franci Francis Francisc
-Francisco Franciscus Francisek Franciszek Franck Franco Francois Franjo Franklin Frankline
-Franklyn Franklín Franky Frann Frans Frantisek František Franz François Frančišek Frar Fred
-Freddie Freddy Frede Frederic Frederick Frederico Frederik Fredi Fredie Fredo Fredric Fredrik
-Fredy Freybjorn Freybjörn Freygarður Freymar Freymoður Freymundur Freymóður Freyr Freysteinn
-Freyviður Freyþor Freyþór Fricis Fridolin Fridrich Friedbert Friedemann Frieder Friedhelm
-Friedhold Friedo Friedrich Frimann Frithjof Fritz Friðberg Friðbergur Friðbert Friðbjorn
-Friðbjörn Friðfinnur Friðgeir Friðjon Friðjón Friðlaugur Friðleifur Friðmann Friðmar Friðmundur
-Friðrik Friðsteinn Friður Friðvin Friðþjofur Friðþjófur Friðþor Friðþór Frode Froilan Froilán
-Frosti Froði Froðmar Fryderyk Fránn Frár Frédéric Frímann Fróði Fróðmar Fulgencio Fulvio Funi
-Fusi Fuzayl Fuzuli Fylkir Fynn Fábio Fáfnir Fálki Félix Fífill Fólki Fúsi Füzuli Fəhmin Fərahim
-Fərda Fərhad Fərid Fərman Fərrux Fəxri Fəxrəddin Fəyyaz Fəzail Gabe Gabi Gabin Gabino Gabor
-Gabriel Gabriele Gabriël Gabríel Gada Gadang Gading Gaduh Gael Gaetan Gaetano Gagan Gaige Gaiman
-Galak Galang Galar Galdur Galen Galih Galiono Galip Galo Galuh Galur Galvarino Gamaliel Gamalíel
-Gaman Gamani Gamanto Gambira Gamblang Ganda Gandewa Gandi Ganep Gangsa Gangsar Gani Ganim
-Ganjaran Gantar Gara Garan Garang Garda Garech Gareth Garibaldi Garold Garpur Garreth Garrett
-Garri Garry Garvan Gary Garðar Gaspar Gaspare Gaston Gastone Gastón Gathoni Gatis Gatot Gatra
-Gaui Gaukur Gaurang Gaurav Gautam Gauti Gautrekur Gautur Gautviður Gavan Gaven Gavin Gavyn
-Gaylen Gaylon Gazel Gazmend Gaël Gaëtan Gašpar Gbadebo Gbolahan Gbowoade Gearld Gearoid Gederts
-Gedion Geert Geir Geirarður Geirfinnur Geirharður Geirhjortur Geirhjörtur Geirhvatur Geiri
-Geirlaugur Geirleifur Geirmundur Geirolfur Geirroður Geirröður Geirtryggur Geirvaldur Geirólfur
-Geirþjofur Geirþjófur Geisli Gejza Gellir Gelu Genaro Gencaslan Gencay Gennaro Gençay Geo Geoff
-Geoffrey Geoffroy Geofrey Georg George Georgel Georges Georgie Georgios Geovanni Geovanny Gerald
-Geraldo Gerard Gerardo Gerardus Geraud Geray Gerd Gereon Gerfried Gergely Gergo Gergő Gerhard
-Geri Germán Gernot Gerold Gerolf Geronimo Gerrit Gerry Gert Gervasio Gerwin Gery Gerðar Gerónimo
-Gestur Geza Ghani Ghenadie Gheorghe Gheorghita Gheorghiță Ghilas Ghislain Ghita Ghiță Giacinto
-Giacobbe Giacomo Giampaolo Giampiero Gian Giancarlo Gianfrancesco Gianfranco Gianluca Gianluigi
-Gianmarco Gianni Gianpaolo Gianpietro Gica Gicu Gică Gideon Giel Gigjar Gijs Gil Gilang Gilbert
-Gilberto Gildardo Gilles Gilmar Gils Gino Ginyas Gioacchino Gioachino Gioele Gioffre Gion
-Gionata Giorgian Giorgio Giosue Giosuè Giovani Giovanni Giovanny Girik Girindra Girish Girolamo
-Gisbert Gisli Gissur Gitau Githinji Gitonga Giuliano Giulio Giuseppe Giustino Giz Gizur Gjuki
-Gjúki Glauco Glendon Glenn Glenwood Gloi Glumur Glói Glúmur Gneisti Gnupur Gnyr Gnúpur Gnýr
-Godofredo Goffredo Goi Gokay Gokbudun Gokcebalan Gokcil Goken Gokhan Goknur Goksev Gokten
-Goncalo Gonen Gonzalo Gonçalo Gopal Goran Gorazd Gordon Gorgunay Gorklu Gorm Gosta Gote Gottfrid
-Gotthard Gotthilf Gotthold Gottlieb Gottlob Gottskalk Gottskálk Gottsveinn Gotz Goyo Gozel Goði
-Goðmundur Graciano Graeme Graham Grani Grankell Gratian Graydon Grayling Grațian Greg Grega
-Greger Greggory Gregoire Gregor Gregorian Gregorio Gregory Greipur Greppur Gretar Grettir
-Greyson Grigore Grimar Grimkell Grimlaugur Grimnir Grimolfur Grimulfur Grimur Grzegorz Grégoire
-Grégory Grétar Grímar Grímkell Grímlaugur Grímnir Grímur Grímólfur Grímúlfur Gucal Gucluer
-Gucyeter Guenter Guido Guilherme Guillaume Guillermo Guiomar Guiseppe Gulaga Gulbala Gulegen
-Gulel Gulsahin Gumercindo Gumustekin Gunar Gunars Gunaydin Gunbir Gunden Gundolf Gunduz
-Gunduzalp Guneet Guneri Gungordu Gunkurt Gunnar Gunnberg Gunnbjorn Gunnbjörn Gunndor Gunndór
-Gunngeir Gunnhallur Gunnlaugur Gunnleifur Gunnolfur Gunnoli Gunnroður Gunnröður Gunnsteinn
-Gunnvaldur Gunnólfur Gunnóli Gunnþor Gunnþór Gunsen Gunser Guntars Gunter Gunther Guntis Guntram
-Gunver Gunārs Gurarda Gurelcem Gursal Gus Gussie Gustaaf Gustaf Gustav Gustave Gustavo Gustavus
-Gustaw Gustáv Gusztav Gusztáv Gutti Guttormur Guus Guðberg Guðbergur Guðbjarni Guðbjartur
-Guðbjorn Guðbjörn Guðbrandur Guðfinnur Guðfreður Guðgeir Guðjon Guðjón Guðlaugur Guðleifur
-Guðleikur Guðmann Guðmar Guðmon Guðmundur Guðni Guðraður Guðroður Guðráður Guðröður Guðsteinn
-Guðvarður Guðveigur Guðvin Guðþor Guðþór Gwenael Gygjar Gylfi Gymir Gyorgy Gyozo Gyrðir Gyula
-György Győző Gzim Gábor Gérald Gérard Géza Gídeon Gígjar Gísli Gói Gökay Gökbudun Göken Gökhan
-Göknur Göksev Gökten Gökçebalan Gökçil Gönen Göran Görgünay Görklü Gösta Göte Götz Gözel Gústaf
-Gústav Gücal Gülağa Gülbala Gülel Güleğen Gülşahin Gümüştekin Günaydin Günden Gündüz Gündüzalp
-Güneri Güngördü Günkurt Günser Günter Günther Günver Günşen Gürarda Gürelcem Gürsal Güçal
-Güçlüer Güçyeter Gýgjar Gýmir Gəray Habibu Habil Haciali Hacıbəy Haddi Haddur Hadi Hadithi
-Hadrien Hafberg Hafgrimur Hafgrímur Hafiz Hafliði Hafnar Hafni Hafsteinn Hafþor Hafþór Hagalin
-Hagalín Hagbarður Hagbert Haiden Hairyanto Hajo Hakan Hakeem Haki Hakikat Hakim Hakon Hal
-Haleygur Halfdan Halid Halidun Halil Halim Hallbjorn Hallbjörn Halldor Halldór Hallfreður
-Hallgarður Hallgeir Hallgils Hallgrimur Hallgrímur Hallie Hallkell Hallmann Hallmar Hallmundur
-Hallsteinn Hallur Hallvarður Hallþor Hallþór Haluk Hamar Hami Hamis Hamish Hamisi Hamp Hampus
-Hamundur Hamza Hamzah Hanedan Hannes Hanni Hannibal Hanno Hanns Hannu Hans Hansgeorg Hansjoachim
-Hansjorg Hansjurg Hansjurgen Hansjörg Hansjürg Hansjürgen Hanspeter Hansruedi Hanss Hansueli
-Haralamb Haralambie Harald Haraldur Harambee Hardana Hardi Hardik Harekur Hari Harijs Harimurti
-Harish Hariz Harja Harjasa Harjaya Harl Harlaugur Harlen Harley Harlie Harlon Harol Harold
-Haroldo Haron Harri Harrie Harrison Harro Harrý Harsana Harsanto Harsaya Harshil Hartaka Hartana
-Hartmut Hartmuth Harto Hartvig Harun Haruna Harve Harvey Harvie Harvy Hasan Hasbek Hasim Hassan
-Hasso Hasta Hasteinn Hatem Hattie Hauksteinn Haukur Haukvaldur Havar Havarr Havarður Hayali
-Hayden Hayret Hazrat Heber Heikir Heikki Heiko Heilmoður Heilmóður Heimir Heimo Heinfried Heini
-Heino Heinrekur Heinrich Heinz Heisi Heitor Heiðar Heiðarr Heiðberg Heiðbert Heiðlindur Heiðmann
-Heiðmar Heiðmundur Heiðrekur Hekima Hekmet Hektor Helfried Helge Helgi Heliodoro Hellmut
-Hellmuth Helmar Helmut Helmút Hemang Hemi Hemmert Hendra Hendri Hendrik Henery Henk Henner
-Henning Henri Henric Henricus Henrik Henrikki Henriks Henrique Henry Henryk Henrý Heraclio
-Heraldo Herbert Herberto Herbjorn Herbjörn Herfinnur Hergeir Hergill Hergils Heribert Heriberto
-Herjolfur Herjólfur Herlaugur Herleifur Herluf Herman Hermanis Hermann Hermanni Hermenegildo
-Herminio Hermon Hermoður Hermundur Hermóður Hernan Hernando Herney Hernán Herschel Hershel
-Hershell Hersir Hersteinn Hersveinn Heru Hervar Hervarður Herve Hervin Hervé Herwig Heryanto
-Hesbon Heydər Heyvetullah Hezekiah Hezron Hezzie Heðinn Hicham Hicsonmez Hidde Hideo Hidir
-Hikmət Hilal Hilarius Hilaríus Hildar Hildibergur Hildibrandur Hildigeir Hildiglumur Hildiglúmur
-Hildimar Hildimundur Hilding Hildingur Hildir Hildiþor Hildiþór Hillary Hilmar Hilmer Hilmir
-Himawan Himri Hindal Hinrich Hinrik Hipolito Hipólito Hiram Hiroshi Hitesh Hiçsönmez Hjallkar
-Hjallkár Hjalmar Hjalmer Hjalmgeir Hjalmtyr Hjalmur Hjalmþor Hjalte Hjalti Hjarnar Hjorleifur
-Hjortur Hjortþor Hjorvar Hjálmar Hjálmgeir Hjálmtýr Hjálmur Hjálmþór Hjörleifur Hjörtur Hjörtþór
-Hjörvar Hlegestur Hleiðar Hler Hlifar Hlini Hliðar Hliðberg Hljomur Hljómur Hloðmundur Hloður
-Hloðvarður Hloðver Hlynur Hlégestur Hlér Hlífar Hlíðar Hlíðberg Hlöðmundur Hlöður Hlöðvarður
-Hlöðver Hnefill Hnikar Hnikarr Hoani Hobert Hocine Hogni Holgeir Holger Holmar Holmbert
-Holmfastur Holmgeir Holmgrimur Holmkell Holmsteinn Holmþor Holti Homero Honoré Horacio Horatio
-Horatiu Horațiu Horea Horia Horymir Horymír Horður Hoseas Hosie Hoskuldur Hosteen Houcine Howard
-Hoàng Hoður Hrafn Hrafnar Hrafnbergur Hrafnkell Hrafntyr Hrafntýr Hrannar Hrappur Hraunar
-Hredhaan Hreggviður Hreimur Hreinn Hreiðar Hreiðmar Hrimnir Hringur Hritik Hroaldur Hroar
-Hrobjartur Hroi Hrolfur Hrollaugur Hrolleifur Hromundur Hroðgeir Hroðmar Hroðolfur Hroðvar
-Hrutur Hrvoje Hrærekur Hrímnir Hróaldur Hróar Hróbjartur Hrói Hrólfur Hrómundur Hróðgeir Hróðmar
-Hróðvar Hróðólfur Hrútur Hubert Hubertus Hudavent Hugberg Hugh Hughie Hugi Huginn Hugleikur Hugo
-Hugues Hugó Hukumdar Huldar Humberto Humbət Humi Humoyun Hunalp Hunbogi Huni Hunor Hunroður
-Hurbert Hurdogan Huryasar Huseyin Huseyn Huseynqulu Husmen Hussein Huxley Huy Huzuri Hvannar
-Hyltir Hylur Hynek Hyrum Hákon Háleygur Hálfdan Hálfdán Hámundur Hárekur Hárlaugur Hásteinn
-Hávar Hávarr Hávarður Håkan Håkon Håvard Hængur Hænir Héctor Héðinn Híram Hólm Hólmar Hólmbert
-Hólmfastur Hólmgeir Hólmgrímur Hólmkell Hólmsteinn Hólmþór Hóseas Högni Hörður Höskuldur Höður
-Húbert Húgó Húmi Húnbogi Húni Húnn Húnröður Hükümdar Hümbət Hürdoğan Hüryaşar Hüseyin Hüseyn
-Hüseynqulu Hüsmen Hıfzullah Hưng Həci Həmid Həsən Həsənaga Həsənağa Həzi Iacob Iain Ian Iancu
-Ianis Iban Ibidapo Ibrahim Ibrani Ibrohim Ibun Ibán Idiris Idris Idriz Idık Ieremia Ifeanyi
-Ifechukwu Ige Ignac Ignace Ignacio Ignacy Ignatius Ignatz Ignaz Ignazio Ignác Igor Igors Ihaia
-Ihsan Iisakki Ikbal Ike Ikenna Ikeoluwa Iker Ikhsan Ikin Ikiz Ilalmıs Ilari Ilarie Ilarion Ilbek
-Ildefonso Ildem Ilgi Ilgı Ilham Ilhan Ilias Ilie Ilija Ilim Ilir Ilja Ilkim Ilkin Ilkka Illugi
-Illya Ilmafer Ilmari Ilmars Ilmārs Ilqar Ilsu Ilteris Ilyas Ilyes Imanol Imants Imaran Imer Imi
-Immanuel Immanúel Immo Imran Imre Imren Imrich Imron Inaki Inanclı Indrajit Indrek Indrikis
-Indriði Indriķis Ingberg Ingbert Ingemar Ingi Ingiberg Ingibergur Ingibert Ingibjartur Ingibjorn
-Ingibjörn Ingileifur Ingimagn Ingimar Ingimundur Ingivaldur Ingiþor Ingiþór Ingjaldur Ingmar
-Ingo Ingolf Ingolfur Ingvaldur Ingvar Ingvi Ingólfur Ingþor Ingþór Inigo Inioluwa Inocencio
-Inocentiu Inocențiu Inqilab Intihap Intiqam Ioan Ioannis Ionel Ionica Ionică Ionut Ionuț Iosif
-Ippazio Irfan Irinel Irl Irnanto Irsad Irungu Irven Irwan Isaac Isaack Isaak Isac Isack Isadore
-Isai Isaiah Isaias Isak Isam Isaque Isar Isarr Isaya Isaías Isbjorn Iscan Iseldur Iseoluwa
-Isfandiyor Isgeir Isgəndər Ishaan Ishola Ishwar Isiah Isidor Isidore Isidoro Isidro Isleifur
-Islom Ismael Ismail Ismar Ismayıl Ismaël Ismet Ismo Ismoil Ismık Ismət Isolfur Israfil Issack
-Issi Istvan István Isıkay Isıman Italo Ituri Iulian Iuliu Iurie Iustin Iustinian Ivan Ivano Ivar
-Ivars Ivecen Iver Ivica Ivo Ivor Iván Iwan Iwo Ixtiyar Iyiyurek Izaiah Izayah Izgu Izidor Iztok
-Izzət Iñaki Iľja Işıkay Işıman Jaak Jaakko Jaan Jaanus Jabal Jabari Jabbar Jabez Jabulani Jace
-Jacek Jacinto Jackson Jacky Jacob Jacopo Jacques Jaden Jader Jadiel Jadon Jadyn Jaeden Jaeman
-Jafet Jaga Jagapati Jagaraga Jagat Jagdish Jaheem Jaheim Jahiem Jahir Jahongir Jai Jaiden Jaider
-Jaidyn Jaiman Jaime Jaimie Jair Jairaj Jairo Jairus Jais Jajuan Jaka Jake Jaki Jakob Jakobe
-Jakobs Jakop Jakov Jakub Jaleel Jalen Jalia Jalmari Jalol Jalon Jamaal Jamal Jamarcus Jamari
-Jamarion Jame Jameel Jamel James Jamey Jamie Jamil Jamin Jamir Jammie Jamshid Jan Janez Jangwa
-Jani Janic Janick Janis Jankat Janko Jann Jannik Jannis Jano Janos Janosch Janusz Japhet Japheth
-Jaquan Jarad Jared Jaren Jaret Jarett Jari Jarkko Jarl Jarlath Jarleth Jarmo Jarne Jarngrimur
-Jarno Jarod Jarolim Jarolím Jaromir Jaromír Jaron Jaroslav Jaroslaw Jarrad Jarret Jarrod Jarwa
-Jarwadi Jarwi Jase Jasen Jasiah Jasin Jasmani Jason Jasur Jaswadi Jatgeir Jati Jatin Jatmiko
-Jatmundur Jatvarður Javan Javen Javi Javier Javion Javohir Javon Javonte Jax Jaxen Jaxon Jaxson
-Jaxton Jaya Jayadi Jayce Jaycob Jaydan Jayden Jaydin Jaydon Jayeng Jaylan Jaylen Jaylin Jaylon
-Jayme Jaymes Jayson Jayvion Jayvon Jazeps Jean Jeannot Jeb Jed Jedediah Jedidiah Jedrzej Jeet
-Jef Jeferson Jeff Jefferey Jefferson Jeffie Jeffrey Jeffry Jefri Jeison Jeisson Jekabs Jekaubs
-Jelani Jelle Jelte Jemal Jenaro Jenel Jeno Jens Jenő Jep Jeppe Jeptha Jerad Jerald Jeramiah
-Jeramie Jeramy Jere Jered Jerel Jereme Jeremey Jeremi Jeremiah Jeremias Jeremie Jeremy Jeremías
-Jergus Jerguš Jerimiah Jerimy Jerker Jermain Jermaine Jerman Jermey Jermiah Jernej Jerod Jeroen
-Jerold Jerome Jeromy Jeronimo Jerrad Jerrel Jerrell Jerrod Jerrold Jerry Jerson Jerzy Jerónimo
-Jerôme Jes Jesper Jesse Jessy Jesús Jethro Jetmir Jeton Jettie Jevgeni Jevon Jezups Jhan Jhoan
-Jhon Jhonatan Jhonny Jhony Jim Jimmie Jinawi Jindra Jindrich Jindřich Jip Jiri Jiří Joachim
-Joacim Joakim Joannes Joao Joaquim Joaquin Joaquín Joash Jobst Jochem Jochen Jochum Joe Joel
-Joep Joerg Joeri Joeseph Joesph Joey Joffrey Johan Johann Johannes Johans Johathan Johnathan
-Johnathon Johney Johnie Johnnie Johnny Johnpaul Johny Joi Joko Jokull Jomar Jomundur Jon Jona
-Jonah Jonar Jonas Jonatan Jonathan Jonathon Jonbjorn Jondor Jongeir Joni Jonmundur Jonnie Jonny
-Jono Jonsteinn Jonás Jonáš Jonþor Joojo Joona Joonas Joonatan Joost Joppe Joram Joran Jordi
-Jordy Jordyn Jordán Joren Jorfi Jorg Jorge Jorgen Joris Jorma Jormundur Jorn Jorri Jort Jorundur
-Jorvar Jorvi Jory Josafat Josavin Josef Joseluis Josep Joseph Josephat Josephus Joshua Joshuah
-Josiah Josip Josko Joso Josphat Josse Josteinn Josua Josue Josué Jouko Jouni Jovan Jovani
-Jovanni Jovanny Jovany Jovin Jozef Jozo Jozsef João Joé Joël Joško Jožef Jua Juanito Jude Juelz
-Juergen Juha Juhana Juhani Juho Jukka Jules Julian Julien Julijs Julio Julious Julius Juliusz
-Julián Juluis Juma Jumaane Jumadi Jumari Juni Junius Juraj Jure Jurg Jurgen Juri Jurij Juris
-Jurre Jussi Justen Justin Justiniani Justo Juston Justus Justyn Jusuf Juul Juuso Juvenal Juwan
-Juwon Jyrki Ján János Járngrímur Játgeir Játmundur Játvarður Jérémie Jérémy Jérôme Jóakim Jóann
-Jóel Jóhann Jóhannes Jói Jómar Jómundur Jón Jónar Jónas Jónatan Jónbjörn Jóndór Jóngeir
-Jónmundur Jónsteinn Jónþór Jósafat Jósavin Jósef Jósep Jósteinn Jósúa Jóvin Józef József Jökull
-Jörfi Jörg Jörgen Jörmundur Jörn Jörri Jörundur Jörvar Jörvi Jørgen Július Júlí Júlían Júlíus
-Júní Júníus Júrek Jürg Jürgen Jüri Jānis Jāzeps Jēkabs Jēkaubs Jędrzej Jūlijs Kaan Kaarlo Kabir
-Kabiru Kacper Kacung Kada Kade Kadeem Kaden Kader Kadin Kadir Kadyn Kaeden Kael Kahir Kahlil
-Kahu Kahurangi Kai Kaiden Kaique Kairav Kaj Kajen Kajetan Kakali Kaktus Kaldi Kaleb Kalel Kalen
-Kalervo Kalevi Kalgay Kali Kalim Kalle Kalmann Kalmar Kalpit Kalvin Kamal Kamar Kamari Kamau
-Kambali Kamden Kameron Kamidin Kamiel Kamil Kamran Kamren Kamron Kamryn Kanak Kanda Kane Kanini
-Kanpulat Kanye Kaombwe Kapagan Kaprasius Kaprasíus Kar Karabas Karabaş Karaca Karaer Karakucak
-Karanbay Karani Karanja Karatas Karataş Karcan Kardi Kare Kareem Kareen Karel Karim Kariman
-Karimi Kariuki Karja Karkur Karl Karles Karlfried Karlheinz Karli Karlis Karlo Karlukhan Karman
-Karna Karol Karoly Karsa Karsana Karson Karsten Karta Karter Karvel Karya Kasen Kasey Kashangaki
-Kasif Kasim Kasimir Kasiran Kason Kaspar Kaspars Kasper Kassim Kastiel Kastriot Kastíel Kasusra
-Katana Katarinus Katarínus Kató Kauko Kauri Kavon Kavurt Kawaca Kawaya Kay Kayagun Kayagün
-Kayden Kaygusuz Kayrabay Kayson Kayun Kayıt Kazim Kazimierz Kazimir Kazimír Kazuo Kazım Kaşif
-Keagan Kealan Keandre Keano Keanu Keelan Keenen Kegan Keijo Keion Keith Keji Kelami Kelan Kelby
-Keld Kelechi Kellan Kellen Kelvin Kelâmi Kem Kemal Kemba Kemboi Kenan Kenari Kendal Kendell
-Kenedy Kenes Keneth Kenji Kenn Kennet Kenneth Kennith Kennth Kenny Kent Kenter Kenth Kenton
-Kenyangi Kenyatta Kenzie Kenzo Keon Keran Kerim Kermit Keshaun Keshawn Kete Ketilbjorn
-Ketilbjörn Ketill Kevan Keven Kevim Kevin Kevon Keyon Keyshawn Khaled Khalid Khamani Khamisi
-Khari Khiry Khoa Kiaan Kian Kiano Kiapo Kiaran Kiarie Kibar Kibet Kiburi Kieran Kieron Kieth
-Kijana Kijani Kike Kilian Kiljan Killian Kilonzo Kilían Kimani Kimanzi Kimathi Kimbilio Kimeu
-Kimmo Kimutai Kinte Kinubi Kinuthia Kinyanjui Kinyua Kioko Kip Kipchirchir Kipchumba Kipenzi
-Kipkemboi Kipkemoi Kipkirui Kipkoech Kipkorir Kipkosgei Kipkurui Kiplagat Kiplangat Kiplimo
-Kipngeno Kipngetich Kiprono Kiprop Kiprotich Kipruto Kipsang Kiptoo Kipyegon Kiramettin Kirk
-Kirt Kirui Kiume Kiyasi Kiyoshi Kjalar Kjallakur Kjaran Kjarr Kjartan Kjarval Kjeld Kjell Kjetil
-Kjoi Kjárr Kjói Klaas Klas Klaus Klavs Klemen Klemens Klement Klemenz Kliment Klængur Knud Knut
-Knute Knutur Knörr Knútur Koby Kocabas Kocabaş Kocak Kockan Koda Kody Koech Koen Koenraad Kofi
-Koggi Kojo Koker Koko Koktas Kolawole Kolbeinn Kolbjorn Kolbjörn Kolby Koldan Kole Kolfinnur
-Kolgrimur Kolgrímur Kolmar Koloman Kolskeggur Kolten Kolton Kolur Kolviður Konguralp Konner
-Konnor Konrad Konradi Konradus Konrað Konráð Konstantin Konstantinos Konstantinus Konstanty
-Konstantínus Konštantín Kopan Kopur Koray Korbin Korbinian Kordell Korede Korey Korir Korkmazalp
-Kormakur Kormákur Kornel Kornelius Kornelíus Kornél Korugan Kory Kosemen Kosgei Kosukhan Kotuz
-Kovu Koçak Koçkan Koðran Koðrán Koşukhan Kraig Kraki Kris Krish Krisjanis Kristall Kristaps
-Kristberg Kristbergur Kristbjorn Kristbjörn Kristdor Kristdór Kristens Krister Kristers
-Kristfinnur Kristgeir Kristiaan Kristian Kristijan Kristinn Kristián Kristjan Kristjon Kristján
-Kristjón Kristlaugur Kristleifur Kristmann Kristmar Kristmundur Kristof Kristofer Kristoffer
-Kristopher Krists Kristvaldur Kristvarður Kristvin Kristóf Kristófer Kristþor Kristþór Krisztian
-Krisztián Krisztofer Krišjānis Krišs Krištof Krummi Krystian Krystof Kryštof Krzysztof Ksawery
-Kuddusi Kujoe Kujtim Kullervo Kuncara Kunibert Kuno Kunta Kunthara Kuria Kurnia Kursad Kurt
-Kurtis Kurunzi Kushtrim Kusiima Kustaa Kusuma Kutay Kveldulfur Kveldúlfur Kvetoslav Kwabena
-Kwadwo Kwaku Kwame Kwamena Kwasi Kweku Kwesi Kyalo Kyan Kyano Kylan Kyle Kylian Kyllian Kymani
+Cipriano Ciriaco Ciril Cirino Ciro Ciríaco Claas Clabe Claes Clarance Clarnce Clas Claudiu
+Claudius Claudy Claus Clavs Clearence Clell Clemens Clemon Cleon Cleophas Cleto Cleve Clide
+Climaco Clive Clodomiro Clovis Cláudio Clément Clímaco Coby Codey Codie Codin Codrin Codrut
+Codruț Cogay Cokan Coleton Colie Colins Collince Colm Colten Coluccio Colum Columba Conal Conall
+Conan Conchur Conleth Connor Conor Conradin Conrado Constantin Copur Cordaro Corentin Coriolano
+Cormac Corneille Cornel Cornelio Cornelious Cornelis Corneliu Corsin Cosimo Coskun Cosmas Cosmin
+Cosmo Cosqun Costache Costel Coty Courtland Coşkun Coşqun Crin Cristea Cristhian Cristhofer
+Cristian Cristiano Cristián Cristofer Cristofor Cristóbal Csaba Csongor Ctibor Ctirad Cuman
+Cumsud Cuneyit Curdin Curro Cvetko Cyprian Cyprián Cyriel Cyrill Cyrille Czeslaw Cándido Cédric
+Célestin César Côme Cümşüd Cüneyit Cýrus Călin Cătălin Cıdal Cıvgın Cəlal Cəlil Cəmil Daan
+Dacian Dacin Dadap Dadi Dag Dagbjartur Dagel Dagfari Dagfinnur Daggeir Dagistan Dagmann Dagnyr
+Dagnýr Dagobert Dagoberto Dagur Dagþor Dagþór Dai Dainis Daire Dairo Dakoda Dakotah Daksh
+Dakshesh Dalan Dalbert Dalbir Daler Dalibor Daliman Dalimin Daliono Dalkılıc Dalkılıç Dalli
+Dallin Dalmann Dalmar Dalmas Dalvin Damar Damarcus Damari Damarion Dameon Damife Damijan Damir
+Damián Damjan Damond Damu Danang Dancan Dancun Dandre Danelius Danelíus Danijel Daniswara
+Danival Daniël Danjuma Danniel Danson Danu Danuja Dany Daníel Daníval Danıs Danış Daquan Daragh
+Dardan Darian Dariati Darien Darijan Darimin Darion Daris Dariusz Darko Darl Darmaji Darman
+Darmana Darmanto Darold Darpan Darragh Darran Darri Darrian Darrien Darrion Darrius Darry
+Darryle Darryll Darryn Darsh Darsirah Dartono Daru Daruna Darvin Darwyn Daryani Daryle Daryn
+Darío Daríus Dasa Dashawn Daud Daudi Daunte Davante Davi Davian Davide Davion Davið Davon
+Davonta Davonte Davor Davorin Davíð Dawid Dax Daxton Dayar Dayne Daði Dağistan Deaglan Deante
+Decebal Declan Dedric Degmeer Deiby Deion Dejan Dejon Dejuan Delfin Delfín Delil Delmus Delos
+Delphin Delton Delvin Delwin Demario Demarion Demeter Demetri Demetric Demetrio Demetrios Demian
+Demilade Demirbuken Demirbüken Demiriz Demirok Demiryurek Demiryürek Demond Demonte Demus Denes
+Deniel Deniz Denizalp Denkel Denzel Denzell Denzil Deníel Deondre Deonta Deontae Deonte Dequan
+Derald Dereck Dereon Deric Derik Derkay Derl Dermot Dermott Deron Derrek Derrell Derwin Deryl
+Desean Deshaun Desi Destin Destry Detlev Dev Devan Devansh Devante Deven Deviner Devonta
+Devontae Devonte Devyn Deward Dex Dezider Dezso Dezső Değmeer Dhruv Diallo Diar Diarmaid
+Diarmuid Diederik Dierk Diethard Diethelm Diether Dietmar Digdaya Dijon Diken Dilan Dilavər
+Dilder Dillan Dimaz Dimitri Dimitrios Dincer Dinckol Dincsu Dinis Dinu Dinçkol Dinçsü Diogo
+Diomedes Dionicio Dionigi Dionte Dionyz Dionýz Dipa Dirican Dirja Dirlik Dismas Ditmar Diyor
+Diðrik Djamel Dobroslav Dofri Doganalp Dogansah Doguhan Dolensoy Dolli Dolphus Dolun Dom Domagoj
+Domald Domaldi Domaldur Domen Domenick Domenico Domhnall Domingos Dominik Donaciano Donagh Donal
+Donaldur Donat Donatello Donato Donavan Donavon Dondre Donell Doniyor Donməz Donnacha Donncha
+Dono Donough Donta Dontae Dor Dorel Doru Dorukhan Dosoþeus Dovud Doğanalp Doğanşah Doğuhan
+Dragos Dragoș Dragutin Drahomir Drahomír Drahoslav Drajat Draupnir Draven Drazen Dražen Dreki
+Drengur Drilon Driton Duard Duban Dubán Ducu Dufgus Dufþakur Dugfus Dugfús Dui Duilio Duje
+Dumitru Dundaralp Dunia Dunyamalı Duracan Durdali Durell Durmusali Durmuşali Durodola Durrell
+Dursun Duruk Duruoz Duruöz Durward Durwood Dusan Dustan Dustyn Duuk Duvan Duván Duwayne Dušan
+Dvalinn Dwaine Dwane Dwi Dwyane Dylano Dyllan Dylon Dyri Dyrmundur Dzintars Dániel Dávid Dénes
+Désiré Díómedes Dómald Dómaldi Dómaldur Dónald Dónaldur Dór Dóri Dósóþeus Dölensoy Dönməz Dúi
+Dúnn Dündaralp Dünyamalı Dýri Dýrmundur Dāvis Dũng Eakumbu Eamon Eamonn Ean Eanna Eba Ebbe Ebbi
+Ebbie Eben Ebeneser Ebenezer Eber Eberg Ebuakil Ebuka Ecemis Ecemiş Eckehard Eckhard Edd
+Edelbert Edelmiro Edgard Edgars Edgubay Edgübay Edi Edier Edilberto Edilon Edilson Edin Edinson
+Edisson Edmon Edoardo Edon Edouard Edsel Edu Eduar Eduards Edvard Edvin Edvins Edvīns Edw Edwar
+Edílon Eelis Eemeli Eemil Eerik Eero Eetu Efe Eflatun Eflâtun Efraim Efraím Efraín Efrem Efrén
+Efser Eftimie Ega Eggþor Eggþór Egil Egill Egils Egon Egzon Ehrenfried Ehrhard Eikar Eilifur
+Eilífur Einar Einari Einer Einir Eino Einvarður Einþor Einþór Eirik Eirikur Eiríkur Eitel Eithan
+Eivin Eivind Eiðar Eiður Eja Eka Ekalinga Ekansh Ekapad Ekaraj Ekavir Ekbal Ekber Ekene Ekkehard
+Ekkehart Ekmel Eko Ekow Ekrem Ekundayo Ekundu Eladio Elariz Elberg Elbridge Elby Elcin Eldar
+Eldgrimur Eldgrímur Eldjarn Eldjárn Eldmar Eldor Eldur Eldór Eldəniz Eleazar Elemer Elemér
+Elentinus Elentínus Eleodoro Eleuterio Elex Elfar Elfraður Elfráður Elgie Elgun Elgün Elhan
+Eliakimu Elian Elick Elie Eliecer Elieser Eliezer Eliga Eligah Elige Eligio Elihu Elimar
+Elinbergur Elinmundur Elinór Elio Eliot Eliott Elis Eliud Elizah Eliáš Elkana Elladio Ellert
+Ellery Elliði Ellís Elman Elmar Elmars Elmeri Elmidar Elmir Elmārs Elməddin Elnur Elof Eloi Elon
+Elonzo Elove Elphas Elpidio Elsad Elsevər Elsworth Elsən Elturan Eluh Elvar Elver Elwin Elwyn
+Elxan Elyas Elzie Elçin Elí Elías Elíeser Elímar Elínbergur Elínmundur Elínór Elís Elöve Elşad
+Elşən Eman Emanoil Emanuele Emanuil Emanúel Emas Embrek Embuh Emeka Emett Emiel Emigdio Emilian
+Emiliano Emilien Emils Emin Emiro Emirsan Emirşan Emmanúel Emmet Emmit Emong Empluk Emrullah
+Emry Emīls Enar Endra Endre Endrit Enea Enes Engelbert Engilbert Engilbjartur Engiljon Engiljón
+Engill Engin Enginiz Enis Ennio Enno Enock Enok Ensar Ensari Ensio Enteng Enver Enzi Enzio Enzo
+Eoghan Eoin Ephantus Ephraim Ephram Ephriam Epifanio Eral Eraldo Erasmus Erastus Eraycan Ercan
+Ercihan Erdal Erdemer Erdibay Erdogan Erdursun Eremia Eren Erenalp Erensoy Ergener Erginel
+Ergonul Ergun Ergönül Ergün Erhard Erie Eriks Erincer Erinçer Erion Erkan Erkinel Erkki Erksoy
+Erkılıc Erkılıç Erland Erlar Erle Erlendur Erling Erlingur Ermanis Ermanno Ermenegildo Ermes
+Ermutlu Ernests Ernestó Ernir Erno Ernst Ernő Erogul Erol Eron Eroz Eroğul Erpur Ersat Ersec
+Ersel Erseç Ertan Erten Ertun Ertuncay Ertün Ervín Erwan Eryk Eryıldız Eröz Erşat Esa Esau Esben
+Esco Esekiel Esekíel Esenbay Esenturk Esentürk Esequiel Esjar Esker Eskil Eskinalp Esko Esley
+Esneider Espartaco Espen Espiridion Espiridión Esra Esref Estefan Estel Estevan Estiawan Estiono
+Estiven Eston Esupofo Ethelbert Ethen Etibar Etienne Etiqad Ettore Euan Eugen Eugine Eugène
+Eulogio Eunan Eusebiu Eustace Eustaquio Eustatiu Eustațiu Eutimio Eutropio Evald Evalds Evance
+Evander Evangelos Evaristo Evcimen Evelio Everet Evert Evertt Evrimer Ewald Ewan Ewin Exequiel
+Eyberg Eydan Eyjolfur Eyjólfur Eylaugur Eyleifur Eymar Eymundur Eyrikur Eyríkur Eysteinn Eyvar
+Eyvindur Eyyub Eyyup Eyyüp Eyþor Eyþór Ezgutekin Ezgütekin Ezzard Eðvald Eðvar Eðvarð Eşref Faas
+Fabien Fabián Fabrice Fabricio Fabrisius Fabrisíus Facundo Fadil Fafnir Fahari Fahrullah Faiq
+Falan Falgeir Falki Falko Falur Fami Fanaka Fannar Fannberg Fanngeir Faqid Faraj Faraja Faras
+Farhan Farhod Fariq Fariz Faron Faruk Fatmir Faton Fatteh Fayette Fazil Fazul Feargal Fearghal
+Fedde Federigo Fehim Feisal Felicien Feliks Fengur Fenni Fenrir Ferat Ferd Ferdi Ferdinando
+Ferdínand Feremez Fergal Ferhat Ferihan Ferman Fermín Fernand Ferney Ferre Fersan Fertram Ferzi
+Festus Fetullah Feykir Feyruz Feza Fiachra Fidelis Fidencio Fifill Fiifi Fikrət Filip Filipe
+Filippus Filit Fimar Finbar Finbarr Finian Finnbjorn Finnbjörn Finnbogi Finngeir Finnjon Finnjón
+Finnlaugur Finnur Finnvarður Fintan Fiodor Fionan Fionntan Fiorenzo Fiorino Firdavs Firdovsi
+Firman Firmin Firudin Fisnik Fitan Fitim Fito Fiyaz Fjalar Fjarki Fjolar Fjolmundur Fjolnir
+Fjolvar Fjornir Fjólar Fjólmundur Fjölnir Fjölvar Fjörnir Flamur Flannan Flavio Flaviu Flem
+Floki Florea Florent Florentin Floridor Florim Floris Florián Flosi Flovent Flurin Flóki Flórent
+Flóvent Foch Fodil Folke Folker Folkert Folki Folu Forni Fossmar Frado Franci Francisc
+Franciscus Francisek Franciszek Franck Franco Frankline Franklín Franky Frann Frans Frantisek
+František Frančišek Frar Frede Frederico Frederik Fredi Fredie Fredo Fredy Freybjorn Freybjörn
+Freygarður Freymar Freymoður Freymundur Freymóður Freyr Freysteinn Freyviður Freyþor Freyþór
+Fricis Fridolin Fridrich Friedbert Friedemann Friedhelm Friedhold Friedo Friedrich Frimann
+Frithjof Friðberg Friðbergur Friðbert Friðbjorn Friðbjörn Friðfinnur Friðgeir Friðjon Friðjón
+Friðlaugur Friðleifur Friðmann Friðmar Friðmundur Friðrik Friðsteinn Friður Friðvin Friðþjofur
+Friðþjófur Friðþor Friðþór Frode Froilan Froilán Frosti Froði Froðmar Fryderyk Fránn Frár
+Frédéric Frímann Fróði Fróðmar Fulgencio Funi Fusi Fuzayl Fuzuli Fylkir Fynn Fábio Fáfnir Fálki
+Félix Fífill Fólki Fúsi Füzuli Fəhmin Fərahim Fərda Fərhad Fərid Fərman Fərrux Fəxri Fəxrəddin
+Fəyyaz Fəzail Gabe Gabi Gabin Gabino Gabor Gabriël Gabríel Gada Gadang Gading Gaduh Gael Gaetan
+Gaetano Gagan Gaige Gaiman Galak Galang Galar Galdur Galih Galiono Galip Galo Galuh Galur
+Galvarino Gamaliel Gamalíel Gaman Gamani Gamanto Gambira Gamblang Ganda Gandewa Gandi Ganep
+Gangsa Gangsar Gani Ganim Ganjaran Gantar Gara Garan Garang Garda Garech Gareth Garibaldi Garold
+Garpur Garreth Garri Garvan Garðar Gaspar Gaspare Gastone Gastón Gathoni Gatis Gatot Gatra Gaui
+Gaukur Gaurang Gaurav Gauti Gautrekur Gautur Gautviður Gavan Gaven Gavyn Gaylen Gaylon Gazel
+Gazmend Gaël Gaëtan Gašpar Gbadebo Gbolahan Gbowoade Gearld Gearoid Gederts Gedion Geert Geir
+Geirarður Geirfinnur Geirharður Geirhjortur Geirhjörtur Geirhvatur Geiri Geirlaugur Geirleifur
+Geirmundur Geirolfur Geirroður Geirröður Geirtryggur Geirvaldur Geirólfur Geirþjofur Geirþjófur
+Geisli Gejza Gellir Gelu Gencaslan Gencay Gennaro Gençay Geo Geoff Geoffroy Geofrey Georg
+Georgel Georgios Geovanni Geovanny Gerardus Geraud Geray Gerd Gereon Gerfried Gergely Gergo
+Gergő Germán Gernot Gerold Gerolf Geronimo Gerrit Gert Gervasio Gerwin Gery Gerðar Gerónimo
+Gestur Geza Ghani Ghenadie Gheorghita Gheorghiță Ghilas Ghislain Ghita Ghiță Giacinto Giacobbe
+Giacomo Giampaolo Giampiero Gian Giancarlo Gianfrancesco Gianmarco Gianpaolo Gianpietro Gica
+Gicu Gică Gideon Giel Gigjar Gijs Gilang Gildardo Gilles Gilmar Gils Ginyas Gioacchino Gioachino
+Gioele Gioffre Gion Gionata Giorgian Giosue Giosuè Giovani Giovanny Girik Girindra Girish
+Girolamo Gisbert Gisli Gissur Gitau Githinji Gitonga Giuliano Giulio Giustino Giz Gizur Gjuki
+Gjúki Glauco Glendon Glenwood Gloi Glumur Glói Glúmur Gneisti Gnupur Gnyr Gnúpur Gnýr Godofredo
+Goffredo Goi Gokay Gokbudun Gokcebalan Gokcil Goken Gokhan Goknur Goksev Gokten Goncalo Gonen
+Gonçalo Gopal Gorazd Gorgunay Gorklu Gorm Gosta Gote Gottfrid Gotthard Gotthilf Gotthold
+Gottlieb Gottlob Gottskalk Gottskálk Gottsveinn Gotz Goyo Gozel Goði Goðmundur Graciano Graeme
+Grani Grankell Gratian Graydon Grayling Grațian Grega Greger Greggory Gregoire Gregor Gregorian
+Greipur Greppur Gretar Grettir Greyson Grigore Grimar Grimkell Grimlaugur Grimnir Grimolfur
+Grimulfur Grimur Grzegorz Grégoire Grégory Grétar Grímar Grímkell Grímlaugur Grímnir Grímur
+Grímólfur Grímúlfur Gucal Gucluer Gucyeter Guenter Guido Guilherme Guillaume Guiomar Guiseppe
+Gulaga Gulbala Gulegen Gulel Gulsahin Gumercindo Gumustekin Gunar Gunars Gunaydin Gunbir Gunden
+Gundolf Gunduz Gunduzalp Guneet Guneri Gungordu Gunkurt Gunnberg Gunnbjorn Gunnbjörn Gunndor
+Gunndór Gunngeir Gunnhallur Gunnlaugur Gunnleifur Gunnolfur Gunnoli Gunnroður Gunnröður
+Gunnsteinn Gunnvaldur Gunnólfur Gunnóli Gunnþor Gunnþór Gunsen Gunser Guntars Gunther Guntis
+Guntram Gunver Gunārs Gurarda Gurelcem Gursal Gustaaf Gustaf Gustav Gustave Gustavus Gustaw
+Gustáv Gusztav Gusztáv Gutti Guttormur Guðberg Guðbergur Guðbjarni Guðbjartur Guðbjorn Guðbjörn
+Guðbrandur Guðfinnur Guðfreður Guðgeir Guðjon Guðjón Guðlaugur Guðleifur Guðleikur Guðmann
+Guðmar Guðmon Guðmundur Guðni Guðraður Guðroður Guðráður Guðröður Guðsteinn Guðvarður Guðveigur
+Guðvin Guðþor Guðþór Gwenael Gygjar Gylfi Gymir Gyorgy Gyozo Gyrðir György Győző Gzim Gábor
+Gérald Géza Gídeon Gígjar Gísli Gói Gökay Gökbudun Göken Gökhan Göknur Göksev Gökten Gökçebalan
+Gökçil Gönen Göran Görgünay Görklü Gösta Göte Götz Gözel Gústaf Gústav Gücal Gülağa Gülbala
+Gülel Güleğen Gülşahin Gümüştekin Günaydin Günden Gündüz Gündüzalp Güneri Güngördü Günkurt
+Günser Günther Günver Günşen Gürarda Gürelcem Gürsal Güçal Güçlüer Güçyeter Gýgjar Gýmir Gəray
+Habibu Habil Haciali Hacıbəy Haddi Haddur Hadi Hadithi Hadrien Hafberg Hafgrimur Hafgrímur Hafiz
+Hafliði Hafnar Hafni Hafsteinn Hafþor Hafþór Hagalin Hagalín Hagbarður Hagbert Haiden Hairyanto
+Hajo Hakan Hakeem Haki Hakikat Hakim Hakon Haleygur Halfdan Halid Halidun Halil Halim Hallbjorn
+Hallbjörn Halldor Halldór Hallfreður Hallgarður Hallgeir Hallgils Hallgrimur Hallgrímur Hallkell
+Hallmann Hallmar Hallmundur Hallsteinn Hallur Hallvarður Hallþor Hallþór Haluk Hamar Hami Hamis
+Hamish Hamisi Hamp Hampus Hamundur Hamzah Hanedan Hannes Hanni Hannibal Hanno Hanns Hannu
+Hansgeorg Hansjoachim Hansjorg Hansjurg Hansjurgen Hansjörg Hansjürg Hansjürgen Hanspeter
+Hansruedi Hanss Hansueli Haralamb Haralambie Harald Haraldur Harambee Hardana Hardi Hardik
+Harekur Hari Harijs Harimurti Harish Hariz Harja Harjasa Harjaya Harl Harlaugur Harlen Harlie
+Harlon Harol Haroldo Haron Harri Harrie Harro Harrý Harsana Harsanto Harsaya Harshil Hartaka
+Hartana Hartmuth Harto Hartvig Harun Haruna Harve Harvie Harvy Hasan Hasbek Hasim Hasso Hasta
+Hasteinn Hatem Hauksteinn Haukur Haukvaldur Havar Havarr Havarður Hayali Hayret Hazrat Heber
+Heikir Heikki Heiko Heilmoður Heilmóður Heimir Heimo Heinfried Heini Heino Heinrekur Heinrich
+Heisi Heitor Heiðar Heiðarr Heiðberg Heiðbert Heiðlindur Heiðmann Heiðmar Heiðmundur Heiðrekur
+Hekima Hekmet Hektor Helfried Helge Helgi Heliodoro Hellmut Hellmuth Helmar Helmút Hemang Hemi
+Hemmert Hendra Hendri Hendrik Henery Henner Henric Henricus Henrikki Henriks Henrique Henryk
+Henrý Heraclio Heraldo Herberto Herbjorn Herbjörn Herfinnur Hergeir Hergill Hergils Heribert
+Herjolfur Herjólfur Herlaugur Herleifur Herluf Hermanis Hermann Hermanni Hermenegildo Herminio
+Hermon Hermoður Hermundur Hermóður Hernan Hernando Herney Hernán Hershell Hersir Hersteinn
+Hersveinn Heru Hervar Hervarður Herve Hervin Hervé Herwig Heryanto Hesbon Heydər Heyvetullah
+Hezekiah Hezron Hezzie Heðinn Hicham Hicsonmez Hidde Hideo Hidir Hikmət Hilal Hilarius Hilaríus
+Hildar Hildibergur Hildibrandur Hildigeir Hildiglumur Hildiglúmur Hildimar Hildimundur Hilding
+Hildingur Hildir Hildiþor Hildiþór Hilmar Hilmer Hilmir Himawan Himri Hindal Hinrich Hinrik
+Hipólito Hiroshi Hitesh Hiçsönmez Hjallkar Hjallkár Hjalmar Hjalmer Hjalmgeir Hjalmtyr Hjalmur
+Hjalmþor Hjalte Hjalti Hjarnar Hjorleifur Hjortur Hjortþor Hjorvar Hjálmar Hjálmgeir Hjálmtýr
+Hjálmur Hjálmþór Hjörleifur Hjörtur Hjörtþór Hjörvar Hlegestur Hleiðar Hler Hlifar Hlini Hliðar
+Hliðberg Hljomur Hljómur Hloðmundur Hloður Hloðvarður Hloðver Hlynur Hlégestur Hlér Hlífar
+Hlíðar Hlíðberg Hlöðmundur Hlöður Hlöðvarður Hlöðver Hnefill Hnikar Hnikarr Hoani Hogni Holgeir
+Holmar Holmbert Holmfastur Holmgeir Holmgrimur Holmkell Holmsteinn Holmþor Holti Homero Honoré
+Horatio Horatiu Horațiu Horea Horia Horymir Horymír Horður Hoseas Hosie Hoskuldur Hosteen
+Houcine Hoàng Hoður Hrafn Hrafnar Hrafnbergur Hrafnkell Hrafntyr Hrafntýr Hrannar Hrappur
+Hraunar Hredhaan Hreggviður Hreimur Hreinn Hreiðar Hreiðmar Hrimnir Hringur Hritik Hroaldur
+Hroar Hrobjartur Hroi Hrolfur Hrollaugur Hrolleifur Hromundur Hroðgeir Hroðmar Hroðolfur Hroðvar
+Hrutur Hrærekur Hrímnir Hróaldur Hróar Hróbjartur Hrói Hrólfur Hrómundur Hróðgeir Hróðmar
+Hróðvar Hróðólfur Hrútur Hudavent Hugberg Hughie Hugi Huginn Hugleikur Hugues Hugó Hukumdar
+Huldar Humbət Humi Humoyun Hunalp Hunbogi Huni Hunor Hunroður Hurbert Hurdogan Huryasar Huseyin
+Huseyn Huseynqulu Husmen Huxley Huy Huzuri Hvannar Hyltir Hylur Hynek Hyrum Hákon Háleygur
+Hálfdan Hálfdán Hámundur Hárekur Hárlaugur Hásteinn Hávar Hávarr Hávarður Håkan Håkon Håvard
+Hængur Hænir Héctor Héðinn Híram Hólm Hólmar Hólmbert Hólmfastur Hólmgeir Hólmgrímur Hólmkell
+Hólmsteinn Hólmþór Hóseas Högni Hörður Höskuldur Höður Húbert Húgó Húmi Húnbogi Húni Húnn
+Húnröður Hükümdar Hümbət Hürdoğan Hüryaşar Hüseyin Hüseyn Hüseynqulu Hüsmen Hıfzullah Hưng Həci
+Həmid Həsən Həsənaga Həsənağa Həzi Iacob Iain Iancu Ianis Iban Ibidapo Ibrani Ibrohim Ibun Ibán
+Idiris Idris Idriz Idık Ieremia Ifeanyi Ifechukwu Ige Ignac Ignace Ignacy Ignatius Ignatz Ignaz
+Ignazio Ignác Igors Ihaia Ihsan Iisakki Ikbal Ikenna Ikeoluwa Iker Ikhsan Ikin Ikiz Ilalmıs
+Ilari Ilarie Ilarion Ilbek Ildefonso Ildem Ilgi Ilgı Ilhan Ilias Ilija Ilim Ilir Ilja Ilkim
+Ilkin Ilkka Illugi Illya Ilmafer Ilmari Ilmars Ilmārs Ilqar Ilsu Ilteris Ilyas Ilyes Imanol
+Imants Imaran Imer Imi Immanuel Immanúel Immo Imre Imren Imrich Imron Inaki Inanclı Indrajit
+Indrek Indrikis Indriði Indriķis Ingberg Ingbert Ingemar Ingi Ingiberg Ingibergur Ingibert
+Ingibjartur Ingibjorn Ingibjörn Ingileifur Ingimagn Ingimar Ingimundur Ingivaldur Ingiþor
+Ingiþór Ingjaldur Ingmar Ingolf Ingolfur Ingvaldur Ingvar Ingvi Ingólfur Ingþor Ingþór Inigo
+Inioluwa Inocencio Inocentiu Inocențiu Inqilab Intihap Intiqam Ioannis Ionel Ionica Ionică Ionut
+Ionuț Iosif Ippazio Irfan Irinel Irl Irnanto Irsad Irungu Irven Irwan Isaack Isaak Isac Isack
+Isadore Isai Isak Isam Isaque Isar Isarr Isaya Isaías Isbjorn Iscan Iseldur Iseoluwa Isfandiyor
+Isgeir Isgəndər Ishaan Ishola Ishwar Isidor Isidore Isidoro Isleifur Islom Ismar Ismayıl Ismaël
+Ismet Ismo Ismoil Ismık Ismət Isolfur Israfil Issack Issi Istvan István Isıkay Isıman Italo
+Ituri Iulian Iuliu Iurie Iustin Iustinian Ivano Ivar Ivars Ivecen Iver Ivo Ivor Iván Iwan Iwo
+Ixtiyar Iyiyurek Izaiah Izayah Izgu Izidor Iztok Izzət Iñaki Iľja Işıkay Işıman Jaak Jaakko Jaan
+Jaanus Jabari Jabbar Jabez Jabulani Jace Jacek Jacky Jacopo Jaden Jader Jadiel Jadon Jadyn
+Jaeden Jaeman Jafet Jaga Jagapati Jagaraga Jagat Jagdish Jaheem Jaheim Jahiem Jahir Jahongir Jai
+Jaiden Jaider Jaidyn Jaiman Jairaj Jairo Jairus Jais Jajuan Jaka Jaki Jakob Jakobe Jakobs Jakop
+Jakov Jakub Jaleel Jalen Jalia Jalmari Jalol Jalon Jamarcus Jamari Jamarion Jameel Jamil Jamin
+Jamir Jamshid Janez Jangwa Janic Janick Jankat Janko Jannik Jannis Jano Janosch Janusz Japhet
+Japheth Jaquan Jarad Jaren Jaret Jarett Jari Jarkko Jarl Jarlath Jarleth Jarmo Jarne Jarngrimur
+Jarno Jarolim Jarolím Jaron Jaroslaw Jarrad Jarret Jarwa Jarwadi Jarwi Jase Jasen Jasiah Jasin
+Jasmani Jasur Jaswadi Jatgeir Jati Jatin Jatmiko Jatmundur Jatvarður Javan Javen Javi Javion
+Javohir Javon Javonte Jax Jaxen Jaxon Jaxson Jaxton Jaya Jayadi Jayce Jaycob Jaydan Jayden
+Jaydin Jaydon Jayeng Jaylan Jaylen Jaylin Jaylon Jaymes Jayvion Jayvon Jazeps Jeannot Jeb
+Jedediah Jedidiah Jedrzej Jeet Jef Jeferson Jefri Jeison Jeisson Jekabs Jekaubs Jelani Jelle
+Jelte Jemal Jenaro Jenel Jeno Jenő Jep Jeppe Jeptha Jerad Jeramiah Jeramie Jered Jerel Jereme
+Jeremey Jeremi Jeremias Jeremie Jeremías Jergus Jerguš Jerimiah Jerimy Jerker Jermain Jerman
+Jermey Jermiah Jernej Jerod Jeroen Jeronimo Jerrad Jerrel Jerson Jerónimo Jerôme Jes Jesper
+Jessy Jesús Jethro Jetmir Jeton Jevgeni Jevon Jezups Jhan Jhoan Jhon Jhonatan Jhonny Jhony
+Jinawi Jindra Jindrich Jindřich Jip Jiří Joacim Joakim Joannes Joaquim Joaquín Joash Jobst
+Jochem Jochen Jochum Joep Joeri Joeseph Joffrey Johann Johannes Johans Johathan Johney Johnpaul
+Johny Jokull Jomar Jomundur Jonar Jonatan Jonbjorn Jondor Jongeir Jonmundur Jono Jonsteinn Jonás
+Jonáš Jonþor Joojo Joona Joonas Joonatan Joppe Joram Joran Jordi Jordy Jordyn Jordán Joren Jorfi
+Jorg Jorgen Joris Jorma Jormundur Jorn Jorri Jort Jorundur Jorvar Jorvi Jory Josafat Josavin
+Joseluis Josep Josephat Josephus Joshuah Josip Josko Joso Josphat Josse Josteinn Josua Josué
+Jouko Jouni Jovani Jovanni Jovanny Jovany Jovin Jozef Jozo Jozsef Joé Joël Joško Jožef Jua
+Juanito Juelz Juergen Juha Juhana Juhani Juho Julien Julijs Julious Juliusz Julián Juluis Juma
+Jumaane Jumadi Jumari Juni Junius Juraj Jure Jurg Juri Jurij Juris Jurre Jussi Justen Justiniani
+Justo Juston Justus Justyn Jusuf Juul Juuso Juvenal Juwan Juwon Jyrki Ján Járngrímur Játgeir
+Játmundur Játvarður Jérémie Jérémy Jérôme Jóakim Jóann Jóel Jóhann Jóhannes Jói Jómar Jómundur
+Jón Jónar Jónas Jónatan Jónbjörn Jóndór Jóngeir Jónmundur Jónsteinn Jónþór Jósafat Jósavin Jósef
+Jósep Jósteinn Jósúa Jóvin Józef József Jökull Jörfi Jörgen Jörmundur Jörn Jörri Jörundur Jörvar
+Jörvi Jørgen Július Júlí Júlían Júlíus Júní Júníus Júrek Jürg Jüri Jānis Jāzeps Jēkabs Jēkaubs
+Jędrzej Jūlijs Kaan Kaarlo Kabir Kabiru Kacper Kacung Kada Kade Kadeem Kaden Kader Kadin Kadir
+Kadyn Kaeden Kael Kahir Kahlil Kahu Kahurangi Kaiden Kaique Kairav Kaj Kajen Kajetan Kakali
+Kaktus Kaldi Kaleb Kalel Kalen Kalervo Kalevi Kalgay Kalim Kalle Kalmann Kalmar Kalpit Kalvin
+Kamar Kamari Kamau Kambali Kamden Kameron Kamidin Kamiel Kamil Kamran Kamren Kamron Kamryn Kanak
+Kanda Kane Kanini Kanpulat Kanye Kaombwe Kapagan Kaprasius Kaprasíus Kar Karabas Karabaş Karaca
+Karaer Karakucak Karanbay Karani Karanja Karatas Karataş Karcan Kardi Kare Kariman Karimi
+Kariuki Karja Karkur Karles Karlfried Karlheinz Karli Karlis Karlo Karlukhan Karman Karna Karoly
+Karsa Karsana Karson Karsten Karta Karter Karvel Karya Kasen Kashangaki Kasif Kasim Kasimir
+Kasiran Kason Kaspar Kaspars Kasper Kassim Kastiel Kastriot Kastíel Kasusra Katana Katarinus
+Katarínus Kató Kauko Kauri Kavon Kavurt Kawaca Kawaya Kayagun Kayagün Kayden Kaygusuz Kayrabay
+Kayson Kayun Kayıt Kazim Kazimierz Kazimir Kazimír Kazuo Kazım Kaşif Keagan Kealan Keandre Keano
+Keanu Keelan Keenen Kegan Keijo Keion Keji Kelami Kelan Kelby Keld Kelechi Kellan Kellen Kelâmi
+Kem Kemba Kemboi Kenan Kenari Kendell Kenedy Kenes Kenji Kenn Kennet Kennth Kenter Kenth
+Kenyangi Kenzie Kenzo Keon Keran Kerim Keshaun Keshawn Kete Ketilbjorn Ketilbjörn Ketill Kevan
+Kevim Kevon Keyon Keyshawn Khamani Khamisi Khari Khiry Khoa Kiaan Kian Kiano Kiapo Kiaran Kiarie
+Kibar Kibet Kiburi Kieran Kieron Kijana Kijani Kike Kilian Kiljan Killian Kilonzo Kilían Kimani
+Kimanzi Kimathi Kimbilio Kimeu Kimmo Kimutai Kinte Kinubi Kinuthia Kinyanjui Kinyua Kioko
+Kipchirchir Kipchumba Kipenzi Kipkemboi Kipkemoi Kipkirui Kipkoech Kipkorir Kipkosgei Kipkurui
+Kiplagat Kiplangat Kiplimo Kipngeno Kipngetich Kiprono Kiprop Kiprotich Kipruto Kipsang Kiptoo
+Kipyegon Kiramettin Kirt Kirui Kiume Kiyasi Kiyoshi Kjalar Kjallakur Kjaran Kjarr Kjartan
+Kjarval Kjeld Kjetil Kjoi Kjárr Kjói Klaas Klas Klavs Klemen Klemens Klement Klemenz Kliment
+Klængur Knud Knut Knute Knutur Knörr Knútur Koby Kocabas Kocabaş Kocak Kockan Koda Kody Koech
+Koen Koenraad Koggi Kojo Koker Koko Koktas Kolawole Kolbeinn Kolbjorn Kolbjörn Kolby Koldan Kole
+Kolfinnur Kolgrimur Kolgrímur Kolmar Koloman Kolskeggur Kolten Kolton Kolur Kolviður Konguralp
+Konner Konnor Konrad Konradi Konradus Konrað Konráð Konstantinus Konstanty Konstantínus
+Konštantín Kopan Kopur Koray Korbin Korbinian Kordell Korede Korir Korkmazalp Kormakur Kormákur
+Kornel Kornelius Kornelíus Kornél Korugan Kosemen Kosgei Kosukhan Kotuz Kovu Koçak Koçkan Koðran
+Koðrán Koşukhan Kraki Krish Krisjanis Kristall Kristaps Kristberg Kristbergur Kristbjorn
+Kristbjörn Kristdor Kristdór Kristens Krister Kristers Kristfinnur Kristgeir Kristiaan Kristijan
+Kristinn Kristián Kristjan Kristjon Kristján Kristjón Kristlaugur Kristleifur Kristmann Kristmar
+Kristmundur Kristof Kristoffer Krists Kristvaldur Kristvarður Kristvin Kristóf Kristófer
+Kristþor Kristþór Krisztian Krisztián Krisztofer Krišjānis Krišs Krištof Krummi Krystian Krystof
+Kryštof Krzysztof Ksawery Kuddusi Kujoe Kujtim Kullervo Kuncara Kunibert Kuno Kunta Kunthara
+Kuria Kurnia Kursad Kurunzi Kushtrim Kusiima Kustaa Kusuma Kutay Kveldulfur Kveldúlfur Kvetoslav
+Kwabena Kwadwo Kwaku Kwamena Kwasi Kweku Kwesi Kyalo Kyan Kyano Kylan Kylian Kyllian Kymani
 Kyree Kyson Kálmán Kár Kári Károly Kâmil Kåre Kévim Kévin Kópur Köker Köktaş Kösemen Kürşad
 Kārlis Kılıcbay Kılıçbay Kınel Kırat Kırgız Kıvılcım Kızıl Kızıltunc Kızıltunç Kəmaləddin Kənan
-Kəramət Kərim Laban Labinot Labuh Lachlan Lacın Ladarius Ladislau Ladislaus Ladislav Lafe
-Laimonis Lajos Laksana Laksh Lakshit Lalo Lamarcus Lambert Lamberto Lameck Lamine Lamonte Lanang
-Landan Landen Landyn Langalibalele Langat Langgeng Lanjar Lannie Lanny Lantar Laquan Lar Larent
-Larentius Laron Lars Larus Lascar Lascăr Lashawn Lasmanto Lasmono Lasse Lassi Laswi Laszlo Latif
-Latrell Laufar Laugi Laurance Laurens Laurent Laurentiu Laurenz Laurențiu Lauri Laurian Laurin
-Lauris Laurits Lauritz Laus Laust Lautaro Lavar Lavern Laverne Lavon Lawrance Lawrence Laziz
-Lazăr Lazım Laçın Leander Leandre Leandro Leano Leart Ledion Ledun Ledün Leeroy Leevi Lega
-Legawa Leider Leif Leifur Leigh Leiknir Leiðolfur Leiðólfur Leke Lem Lembah Lemmie Lemuel Len
-Lenin Lenn Lennard Lennart Lennarth Lennert Lennie Lenny Lenon Lenord Lenwood Leo Leocadio Leon
-Leonard Leonardo Leonce Leoncio Leonel Leonhard Leonid Leonidas Leons Leontin Leopold Leopoldo
-Leordean Leoš Ler Lere Les Leslie Lessie Leszek Levar Levente Levern Levi Levie Levin Levon
-Levoslav Leví Lewis Lex Lexie Leó León Leónidas Leópold Liam Lian Lias Liban Libardo Liberto
-Libor Lica Lică Lieven Lige Lilburn Liljar Liman Limar Linberg Lindar Lindbergh Lindy Lini
-Linnie Lino Linus Linwood Lio Lionel Liridon Lirim Lirjan Lisandro Livio Liviu Ljosalfur Ljotur
-Ljubisa Ljufur Ljósálfur Ljótur Ljúfur Lloyd Lodewijk Lodovico Loek Loftur Logan Logi Lohit Loic
-Loke Loki Lon Lonie Lonnie Lonny Lonzo Loran Lorcan Loren Lorens Lorenz Lorenzo Lorik Lorin
-Loris Lorne Lotfi Lothar Loui Louie Louka Lourenco Lourenço Lovie Lovre Lovro Lowie Loïc Loïs
-Loðmundur Luan Lubomir Lubomír Lubor Lubos Luboslav Luboš Luc Luca Lucas Lucca Lucentiu Lucențiu
-Luchino Lucho Luciano Lucien Lucio Lucious Lucretiu Lucrețiu Ludek Ludger Ludo Ludolf Ludomil
-Ludovic Ludovico Ludovicus Ludovit Ludvig Ludvik Ludvík Ludwig Luděk Lue Luej Luhung Luigi Luis
-Luka Lukas Lukasz Luke Lukita Lukman Lukáš Lula Luluh Lulut Lulzim Lumir Lumír Lundi Lungile
-Lupe Lurhur Lutfan Lutfi Luthfi Luuk Luverne Luwar Luwes Luyanda Luzius Luís Luðvig Luðvik
-Lwandile Lyam Lydell Lyn Lyndon Lyngar Lynwood Lytingur Lyður Lár Lárent Lárentíus Lárus László
-Lázaro Léandre Léo Léon Léonard Léonce Léopold Lér Línberg Líni Lórens Lórenz Lúkas Lúter Lúther
-Lúðvíg Lúðvík Lütfi Lýtingur Lýður Lətif Maanas Maanav Mac Macario Macauley Maceo Macharia
-Maciej Macs Madalin Madhav Mael Magne Magngeir Magni Magnus Magnús Magnþor Magnþór Mahdi Mahesa
-Mahfud Mahir Mahlon Mahmoud Mahmud Mahmut Mahsun Maicol Maik Maikol Maina Maingi Mairtin Makai
-Makan Makara Makau Makhi Makini Makokha Makori Maks Maksim Maksimiljan Maksur Maksymilian
-Makunga Makuta Makuu Mal Malachi Malachy Malakai Malaki Malcolm Malik Malio Malte Malthe Malvin
-Mamadou Maman Mamie Manaaki Manaf Manah Manaia Manan Manawa Manbir Mandla Mandlakhe Manford
-Manfred Manfreð Mani Mannie Manole Manolo Mansurali Mantas Manthan Manu Manuel Manúel Maqsud
-Maras Marbjorn Marbjörn Marc Marcel Marcelino Marcello Marcelo Marchello Marcin Marcio Marco
-Marcos Marcu Marcus Marek Mareks Marel Margana Margarito Margeir Margrimur Margrímur Margus
-Marguy Mariadi Mariano Marias Marijan Marijn Marijon Marijón Marin Marinus Marinó Mario Marius
-Mariusz Marián Marjan Marjon Marjón Markell Markku Marko Markus Markó Markús Markþor Markþór
-Marland Marlo Marlon Marlyn Marnix Maron Maros Maroš Marri Marrion Marsellius Marsellíus Marsito
-Marsudi Martaka Martana Martani Marteinn Martez Marthen Martijn Martim Marton Martti Martyn
-Martí Martín Marus Marvin Marwata Maryadi Maryanto Marías Marínó Marís Maríus Masao Masar Masika
-Masinde Massimiliano Massimo Massinissa Matei Matej Mateo Mateus Mateusz Matevz Matevž Matheo
-Matheus Mathew Mathias Mathieu Mathijs Mathis Mathys Mathéo Mathías Mati Matias Matic Matija
-Matiss Matiu Matjaz Matjaž Mato Matous Matouš Matteo Matthaus Matthew Matthias Matthieu Matthijs
-Matthäus Matthías Matti Mattia Mattias Mattéo Mattías Matunda Matyas Matyáš Matéo Matías Matúš
-Matěj Matīss Mauno Mauri Maurice Mauricio Maurilio Maurits Mauritz Maurizio Mauro Maurus Maurycy
-Mavuno Maxence Maxi Maxime Maximiano Maximilian Maximiliano Maximilien Maximilián Maximillian
-Maximino Maximo Maximus Maxwel Maxwell Maxx Maykol Mazlum Maël Mbithi Mboya Mbugua Mburu
-Mcarthur Mcebisi Mckinley Mearl Mecit Medard Meelis Mees Mefarettin Mehdi Mehdiqulu Mehman
-Mehmed Mehmet Mehmetzahir Meik Meinhard Meinolf Meinrad Mekhi Mekkino Mekkinó Mel Melichar
-Melihcan Melker Melkior Melkolmur Melkíor Melkólmur Mell Melle Melrakki Melvin Melvyn Melwin
-Memili Menachem Mengi Menguc Mengüç Mensalder Merdi Mergim Merijn Merkur Merkúr Merl Merlin
-Merlyn Mert Mertel Merton Mervin Mervyn Merzuk Meshack Meshur Mestur Mesut Metehan Methusalem
-Methúsalem Metin Metinkaya Metod Metusalem Metúsalem Mevlut Mevlüt Meyvant Meşhur Mias Micael
-Micah Miceal Micha Michael Michail Michal Michale Michaël Michał Micheal Michel Michelangelo
-Micheletto Michelotto Michial Michiel Mickael Mickaël Micky Miel Mieszko Miguel Miguelangel Miha
-Mihael Mihai Mihail Mihajlo Mihaly Mihels Mihhail Mihin Mihkel Mihnea Mihály Miika Mijo Mik Mika
-Mikael Mikaere Mikal Mikayıl Mikeal Mikelis Mikhail Mikjall Mikjáll Mikkael Mikkel Mikko Miklos
-Miklós Mikołaj Mikulas Mikuláš Mikyas Milas Milay Mildinberg Milo Milorad Milos Miloslav Milovan
-Miloš Milton Mimir Minenhle Minh Minoru Mio Miodrag Mir Miran Mirbadin Mircea Mirco Mirko Miro
-Mironshoh Miroslav Miroslaw Mirsad Mirzə Mirəli Misael Mischa Mishat Mislav Mitch Mitchell
-Mitesh Mitica Mitică Mitra Mitrut Mitruț Miķelis Miłosz Mjollnir Mjolnir Mjöllnir Mjölnir Mladen
-Mlungisi Modesto Modris Mogens Mohamad Mohamed Mohamedi Mohammad Mohammed Mohamud Mohand Mohsim
-Moises Moisés Mojmir Mojmír Moli Momanyi Monis Mont Montel Montie Montrell Mordechai Morgan
-Moric Morits Moritz Morris Morten Morður Moses Moshe Mosi Mouloud Mounir Mourad Moussa Moði
-Mthokozisi Mubariz Mucahit Mucellib Muchiri Muema Mueni Mufit Mugambi Mugendi Muggur Mugo Mugur
-Mugurel Muhamed Muhamet Muhammad Muhammadali Muhammadamin Muhammadamir Muhammadayub Muhammadaziz
-Muhammadrizo Muhammadsafo Muhammadsodiq Muhammadsolih Muhammadumar Muhammadyasin Muhammadyusuf
-Muhammadziyo Muhammed Muhammet Muharrem Muhip Muhyettin Muia Muiruri Mujur Mukhwana Mukramin
-Muktedir Mulayim Mulele Muli Mulwa Mulya Mulyanto Mulyono Mumbi Mumo Mumpuni Mumtaz Munene
-Mungai Muni Munif Muninn Muntəzir Munyao Munyoki Munəvvər Murad Murat Muratcan Muriithi Murilo
-Murimi Murit Murithi Muriuki Murl Murod Mursinin Mursita Mursəl Murti Musa Musafet Musau Musee
-Musembi Muslum Mustafa Mustafo Mustapha Mustika Mustofa Musyoka Musyoki Mutai Mutasım Muthama
-Muthengi Muthoka Muthoni Muthui Mutie Mutinda Mutiso Mutisya Mutluhan Mutua Mutuku Mutunga
-Muturi Muvaffak Muxtar Muzaffer Muzekker Muzəffər Mwangangi Mwangi Mwaniki Mwanzia Mwaura Mwende
-Mwendwa Mwezi Mwikali Mwiti Mychal Mykel Myles Myrkjartan Myrkvi Myrl Mzamo Máni Már Márcio
-Mário Márk Márton Márus Mátyás Máté Máximo Måns Mårten Mías Mímir Mír Míó Móri Móric Mórits
-Móses Móði Möhsim Mörður Múli Mübariz Mücellib Müfit Mükramin Mülâyim Mümtaz Münif Müntəzir
-Münəvvər Mürit Mürsəl Müslum Müslüm Müzekker Müzəffər Mýrkjartan Māris Mārtiņš Mădălin Məhəmməd
-Məhərrəm Məmməd Mənsur Nabil Nacer Nachiket Nacio Nae Nael Nafii Nagı Nahashon Nahuel Naim Najam
-Najee Najib Nakia Nakif Nakip Naksh Nakul Nalar Namiq Namon Nand Nando Nandor Nanni Naoise
-Napoleone Naradi Narcis Narciso Narfi Narji Nas Nasab Naser Nasim Nasir Nasiru Nasrullah Nassim
-Nasuf Nat Natalio Natan Natanael Nataniel Nataníel Nate Nathan Nathanael Nathanaël Nathanial
-Nathaniel Nathen Natiq Nattmorður Nattulfur Naud Naveen Nayil Nazaret Nazim Nazir Nazlim Nazmi
-Naël Naïm Nağı Ndegwa Nderitu Ndirangu Nduku Ndung'u Ndunge Ndungu Nduta Nebih Nebojsa Necati
-Necdat Nechifor Necmettin Neftali Neftalí Nehemiah Nehip Neider Neil Neisti Nejc Nel Nelio Nello
-Nels Nelson Nelu Nemanja Nenad Nenni Neo Neptunus Neptúnus Nerim Nery Nesip Nestor Nevio Nevsal
-Nezihi Ng'ang'a Ngamia Nganga Ngari Ngeni Ngigi Ngugi Nhien Nhiên Nhlanhla Nial Niall Nibaldo
-Nicanor Nicat Niccolo Niccolò Nichifor Nicholas Nicholaus Nicholus Nicklaus Nickolas Nicky
-Niclas Nico Nicoara Nicoară Nicodemo Nicodim Nicolae Nicolai Nicolaie Nicolaj Nicolas Nicolaus
-Nicolo Nicolás Nicolò Nicu Niculita Niculiță Nicusor Nicuta Nicușor Nicuță Niek Niels Nigel
-Nihad Nihai Nihal Niilo Nik Nikanor Nikau Nikhil Nikko Niklas Niklaus Niko Nikodem Nikola
-Nikolai Nikolaj Nikolajs Nikolaos Nikolas Nikolaus Nikora Niks Niksa Nikulas Nikulás Nikša Nile
-Nilo Nils Nim Nino Nitesh Niyaga Niyaz Niyazi Niyilolawa Njabulo Njagi Njall Njenga Njeri Njeru
-Njiru Njogu Njoki Njoroge Njorður Njue Njuguna Njáll Njörður Nnamdi Noah Noam Noe Noi Nokkvi
-Nolan Nolberto Noman Noni Nonni Nonso Norbert Norberto Norbey Nori Norman Normann Normunds
+Kəramət Kərim Laban Labinot Labuh Lachlan Lacın Ladarius Ladislau Ladislaus Lafe Laimonis
+Laksana Laksh Lakshit Lalo Lamarcus Lambert Lameck Lamine Lamonte Lanang Landan Landen Landyn
+Langalibalele Langat Langgeng Lanjar Lantar Laquan Lar Larent Larentius Laron Larus Lascar
+Lascăr Lasmanto Lasmono Lasse Lassi Laswi Latif Latrell Laufar Laugi Laurance Laurens Laurentiu
+Laurenz Laurențiu Laurian Laurin Lauris Laurits Lauritz Laus Laust Lautaro Lavar Lawrance Laziz
+Lazăr Lazım Laçın Leander Leandre Leano Leart Ledion Ledun Ledün Leeroy Leevi Lega Legawa Leider
+Leifur Leiknir Leiðolfur Leiðólfur Leke Lem Lembah Lemmie Lenin Lenn Lennard Lennart Lennarth
+Lennert Lenon Lenord Lenwood Leocadio Leonce Leoncio Leonhard Leonidas Leons Leontin Leopold
+Leordean Leoš Ler Lere Leszek Levar Levente Levern Levie Levin Levoslav Leví Lex Leó León
+Leónidas Leópold Liam Lian Lias Liban Libardo Liberto Libor Lica Lică Lieven Lige Lilburn Liljar
+Liman Limar Linberg Lindar Lindbergh Lini Linus Lio Liridon Lirim Lirjan Lisandro Livio Liviu
+Ljosalfur Ljotur Ljubisa Ljufur Ljósálfur Ljótur Ljúfur Lodewijk Lodovico Loek Loftur Logi Lohit
+Loic Loke Loki Lonie Lonzo Loran Lorcan Lorens Lorenz Lorik Lorin Lorne Lotfi Loui Louka
+Lourenco Lourenço Lovre Lovro Lowie Loïc Loïs Loðmundur Luan Lubomir Lubomír Lubor Luboslav Luc
+Lucca Lucentiu Lucențiu Luchino Lucho Lucious Lucretiu Lucrețiu Ludek Ludger Ludo Ludolf Ludomil
+Ludovic Ludovico Ludovicus Ludovit Ludvig Ludvik Ludvík Ludwig Luděk Luej Luhung Luka Lukasz
+Lukita Lukman Lukáš Luluh Lulut Lulzim Lumir Lumír Lundi Lungile Lurhur Lutfan Lutfi Luthfi Luuk
+Luverne Luwar Luwes Luyanda Luzius Luís Luðvig Luðvik Lwandile Lyam Lydell Lyngar Lytingur Lyður
+Lár Lárent Lárentíus Lárus Lázaro Léandre Léo Léon Léonard Léonce Léopold Lér Línberg Líni
+Lórens Lórenz Lúkas Lúter Lúther Lúðvíg Lúðvík Lütfi Lýtingur Lýður Lətif Maanas Maanav Macario
+Macauley Maceo Macharia Maciej Macs Madalin Madhav Mael Magne Magngeir Magni Magnús Magnþor
+Magnþór Mahdi Mahesa Mahfud Mahir Mahlon Mahmut Mahsun Maicol Maik Maikol Maina Maingi Mairtin
+Makai Makan Makara Makau Makhi Makini Makokha Makori Maks Maksimiljan Maksur Maksymilian Makunga
+Makuta Makuu Mal Malachi Malachy Malakai Malaki Malio Malte Malthe Malvin Mamadou Maman Manaaki
+Manaf Manah Manaia Manan Manawa Manbir Mandla Mandlakhe Manford Manfreð Mani Mannie Manole
+Manolo Mansurali Mantas Manthan Manu Manúel Maqsud Maras Marbjorn Marbjörn Marcello Marchello
+Marcin Marcio Marcu Mareks Marel Margana Margeir Margrimur Margrímur Margus Marguy Mariadi
+Marias Marijan Marijn Marijon Marijón Marinus Marinó Mariusz Marián Marjan Marjon Marjón Markell
+Markku Marko Markó Markús Markþor Markþór Marland Marnix Maron Maros Maroš Marri Marrion
+Marsellius Marsellíus Marsito Marsudi Martaka Martana Martani Marteinn Martez Marthen Martijn
+Martim Marton Martti Martyn Martí Martín Marus Marwata Maryadi Maryanto Marías Marínó Marís
+Maríus Masao Masar Masika Masinde Massimiliano Massinissa Matei Matej Mateo Mateus Mateusz
+Matevz Matevž Matheo Matheus Mathieu Mathijs Mathis Mathys Mathéo Mathías Mati Matias Matic
+Matija Matiss Matiu Matjaz Matjaž Mato Matous Matouš Matthaus Matthieu Matthijs Matthäus
+Matthías Mattia Mattias Mattéo Mattías Matunda Matyas Matyáš Matéo Matías Matúš Matěj Matīss
+Mauno Mauri Maurilio Maurits Mauritz Maurizio Maurus Maurycy Mavuno Maxence Maxi Maxime
+Maximiano Maximilian Maximiliano Maximilien Maximilián Maximillian Maximino Maximus Maxwel Maxx
+Maykol Mazlum Maël Mbithi Mboya Mbugua Mburu Mcarthur Mcebisi Mearl Mecit Medard Meelis Mees
+Mefarettin Mehdi Mehdiqulu Mehman Mehmed Mehmetzahir Meik Meinhard Meinolf Meinrad Mekhi Mekkino
+Mekkinó Melichar Melihcan Melker Melkior Melkolmur Melkíor Melkólmur Mell Melle Melrakki Melvyn
+Melwin Memili Menachem Mengi Menguc Mengüç Mensalder Merdi Mergim Merijn Merkur Merkúr Merl Mert
+Mertel Merton Mervyn Merzuk Meshack Meshur Mestur Metehan Methusalem Methúsalem Metin Metinkaya
+Metod Metusalem Metúsalem Meyvant Meşhur Mias Micael Miceal Michail Michaël Michał Michelangelo
+Micheletto Michelotto Michial Michiel Mickael Mickaël Micky Miel Mieszko Miguelangel Miha Mihael
+Mihai Mihail Mihajlo Mihaly Mihels Mihhail Mihin Mihkel Mihnea Mihály Miika Mijo Mik Mikaere
+Mikal Mikayıl Mikeal Mikelis Mikjall Mikjáll Mikkael Mikkel Mikko Miklos Miklós Mikołaj Mikulas
+Mikuláš Mikyas Milas Milay Mildinberg Milorad Miloslav Milovan Miloš Mimir Minenhle Minoru Mio
+Miodrag Mir Miran Mirbadin Mirco Miro Mironshoh Miroslaw Mirsad Mirzə Mirəli Misael Mischa
+Mishat Mislav Mitesh Mitica Mitică Mitra Mitrut Mitruț Miķelis Miłosz Mjollnir Mjolnir Mjöllnir
+Mjölnir Mladen Mlungisi Modris Mogens Mohamad Mohamedi Mohamud Mohsim Moisés Mojmir Mojmír Moli
+Momanyi Monis Mont Montel Montie Montrell Mordechai Moric Morits Morten Morður Mosi Mouloud
+Mounir Mourad Moussa Moði Mthokozisi Mubariz Mucahit Mucellib Muchiri Muema Mueni Mufit Mugambi
+Mugendi Muggur Mugo Mugur Mugurel Muhamed Muhamet Muhammadali Muhammadamin Muhammadamir
+Muhammadayub Muhammadaziz Muhammadrizo Muhammadsafo Muhammadsodiq Muhammadsolih Muhammadumar
+Muhammadyasin Muhammadyusuf Muhammadziyo Muhammed Muhammet Muharrem Muhip Muhyettin Muia Muiruri
+Mujur Mukhwana Mukramin Muktedir Mulayim Mulele Muli Mulwa Mulya Mulyanto Mulyono Mumbi Mumo
+Mumpuni Mumtaz Munene Mungai Muni Munif Muninn Muntəzir Munyao Munyoki Munəvvər Murad Murat
+Muratcan Muriithi Murilo Murimi Murit Murithi Muriuki Murl Murod Mursinin Mursita Mursəl Murti
+Musa Musafet Musau Musee Musembi Muslum Mustafo Mustapha Mustika Mustofa Musyoka Musyoki Mutai
+Mutasım Muthama Muthengi Muthoka Muthoni Muthui Mutie Mutinda Mutiso Mutisya Mutluhan Mutua
+Mutuku Mutunga Muturi Muvaffak Muxtar Muzaffer Muzekker Muzəffər Mwangangi Mwangi Mwaniki
+Mwanzia Mwaura Mwende Mwendwa Mwezi Mwikali Mwiti Mychal Mykel Myrkjartan Myrkvi Mzamo Máni Már
+Márcio Mário Márk Márton Márus Mátyás Máté Máximo Måns Mårten Mías Mímir Mír Míó Móri Móric
+Mórits Móses Móði Möhsim Mörður Múli Mübariz Mücellib Müfit Mükramin Mülâyim Mümtaz Münif
+Müntəzir Münəvvər Mürit Mürsəl Müslum Müslüm Müzekker Müzəffər Mýrkjartan Māris Mārtiņš Mădălin
+Məhəmməd Məhərrəm Məmməd Mənsur Nacer Nachiket Nacio Nae Nael Nafii Nagı Nahashon Nahuel Naim
+Najam Najee Nakif Nakip Naksh Nakul Nalar Namiq Namon Nand Nando Nandor Nanni Naoise Napoleone
+Naradi Narcis Narciso Narfi Narji Nas Nasab Naser Nasim Nasir Nasiru Nasrullah Nassim Nasuf Nat
+Natalio Natan Natanael Nataniel Nataníel Nate Nathanaël Nathen Natiq Nattmorður Nattulfur Naud
+Naveen Nayil Nazaret Nazim Nazir Nazlim Nazmi Naël Naïm Nağı Ndegwa Nderitu Ndirangu Nduku
+Ndung'u Ndunge Ndungu Nduta Nebih Nebojsa Necati Necdat Nechifor Necmettin Neftali Neftalí
+Nehemiah Nehip Neider Neisti Nejc Nel Nelio Nello Nels Nelu Nemanja Nenni Neo Neptunus Neptúnus
+Nerim Nesip Nevsal Nezihi Ng'ang'a Ngamia Nganga Ngari Ngeni Ngigi Ngugi Nhien Nhiên Nhlanhla
+Nial Niall Nibaldo Nicanor Nicat Niccolo Niccolò Nichifor Nicholaus Nicholus Nicklaus Nico
+Nicoara Nicoară Nicodemo Nicodim Nicolai Nicolaie Nicolaj Nicolaus Nicolo Nicolás Nicolò Nicu
+Niculita Niculiță Nicusor Nicuta Nicușor Nicuță Niek Niels Nihad Nihai Nihal Niilo Nik Nikanor
+Nikau Nikhil Nikko Niklaus Niko Nikodem Nikola Nikolaj Nikolajs Nikolaos Nikolas Nikolaus Nikora
+Niks Niksa Nikulas Nikulás Nikša Nile Nilo Nim Nino Nitesh Niyaga Niyaz Niyazi Niyilolawa
+Njabulo Njagi Njall Njenga Njeri Njeru Njiru Njogu Njoki Njoroge Njorður Njue Njuguna Njáll
+Njörður Nnamdi Noam Noi Nokkvi Nolberto Noman Noni Nonni Nonso Norbey Nori Normann Normunds
 Norval Norðmann Noud Nout Novruz Noé Noël Nrima Ntimi Nugraha Nuhu Numi Nunzio Nural Nurcan
-Nuretdin Nurettin Nuri Nuriat Nurkan Nurlan Nurmuhammad Nursən Nuru Nurulla Nurullah Nurşən
-Nurəddin Nusirəvan Nusrət Nuyan Nuşirəvan Nwabudike Nyaga Nyakundi Nyamai Nyambura Nyana Nyawira
-Nyoman Nyongesa Nyvarð Nzioka Nzomo Nándor Náttmörður Náttúlfur Néstor Níels Níls Nóam Nóel Nói
-Nóni Nóri Nóvember Nökkvi Númi Nürəddin Nüsrət Nývarð Nəcəf Nəriman Nəsib Nəsimi Oba Obe Obed
-Obie Obinna Ochieng Ocie Octav Octavian Octavio Octaviu Octavius Oddbergur Oddbjorn Oddbjörn
-Oddfreyr Oddgeir Oddi Oddie Oddkell Oddleifur Oddmar Oddsteinn Oddur Oddvar Oddþor Oddþór
-Odhiambo Odhran Odie Odin Odis Odkanlı Odongo Oduor Odus Ofeigur Offie Oganer Oge Oget Ogmundur
-Ogooluwa Ogri Ogulbas Ogurata Oguzman Oisin Oiva Ojas Okanay Okbay Oke Okechukwu Okello Okey
-Okguclu Okgüçlü Okkas Okoth Okseven Okta Oktavius Oktavíus Okto Oktovius Okturemis Okturk Októ
-Októvíus Oktüremiş Okumu Okyalaz Ola Oladare Oladimeji Olaf Olafur Olakunle Olan Oland
-Olanrewaju Olansile Olav Olavi Olca Oldag Oldağ Oldrich Oldřich Ole Oleg Olegario Olen Oley
-Olfert Olgeir Olgerts Olgierd Oli Olie Olimpian Olimpiu Oliver Olivert Olivier Oliviu Olivér
-Oliwer Oliwier Olle Olli Olnir Olof Oloo Olov Olumorotimi Oluoch Oluwafemi Oluwagbemiga
-Oluwamumibori Oluwamuyiwa Oluwasanmi Oluwasegun Oluwole Olver Olvir Omaca Omar Omari Omarion
-Omer Omi Omkaar Omobobola Omondi Omotayo Omur Onat Oncel Ondieki Ondolfur Ondrej Ondřej Onel
-Onesmus Ongay Ongen Onkar Onni Onofre Onsal Onuker Onundur Onur Onurcan Onursu Onveer Onyango
-Opan Opiyo Opung Oqtay Oranlı Orazio Orduxan Oreste Orfeus Orgun Orgün Orhan Orie Orik Orin
-Orinder Orion Oris Orjan Orland Orlaugur Orley Orlin Orlo Orlygur Ormar Ormur Orn Ornolfur Orren
-Orri Orrie Orrin Orson Ortak Ortwin Oruc Oruç Orval Orvar Orvel Orvil Orville Orvin Orxan
-Oryurek Osbaldo Oscar Osie Oskar Oskari Oskars Oskár Osman Osmo Osogo Ossi Ossian Ossie Ossur
-Osten Osunleke Osvald Osvaldo Osvalds Osvaldur Osvifur Oswald Oswaldo Oswin Otabek Otakar Otavio
-Otay Otfried Otha Othel Othmar Otho Otieno Otkell Otmar Oto Otri Ottar Ottarr Ottavio Ottfried
-Otti Ottie Ottis Ottmar Otto Ottokar Ottomar Ottone Ottó Otur Otávio Ouanes Ouma Oussama Ove
-Ovid Ovidio Ovidiu Ovila Owen Owino Owuor Oxar Oymak Ozakan Ozalpsan Ozansu Ozansü Ozaslan Ozbay
-Ozbilek Ozcam Ozdal Ozdil Ozdogdu Ozel Ozell Ozerdinc Ozertem Ozger Ozgur Ozie Ozinal Ozkent
-Ozkutlu Ozlu Ozokcu Ozpınar Ozsozlu Oztek Ozturk Ozudogru Ozy Ozzie Oðinn Oğulbaş Oğurata
-Oğuzman Oļģerts Paavo Pablo Paco Padraic Padraig Padraigh Paiman Paker Palle Palmar Palmi Pambe
-Pamfil Panagachie Panait Panca Pancho Pandu Panfilo Pangeran Pangestu Panji Pankrac Pankrác
-Paolo Pardi Paride Parker Parmes Parth Pasa Pascal Pascual Pasi Pasqual Pasquale Patrek Patrekur
-Patric Patrice Patricio Patrick Patrik Patrizio Patru Patryk Pau Paul Paulo Pauric Pavao Pavel
-Pavol Pawel Paweł Paşa Peadar Peader Pearley Peder Pedro Pedró Peeter Pehlil Pekka Pelaji Pelle
-Pentti Pepijn Pepito Perkasa Perley Pero Pershing Pertti Petar Peteris Petr Petre Petrica
-Petrică Petrisor Petrișor Petros Petru Petrut Petruț Petter Petteri Petur Phelim Phelix Phil
-Philemon Philip Philipp Philippe Phillip Philo Phineas Phuc Phúc Piaras Pierangelo Piergiorgio
-Piergiuseppe Pierluigi Piermaria Piero Pierpaolo Piersanti Piet Pieter Pietro Pim Piotr Pirahmet
-Pirmin Pius Pjetur Placido Ples Plesu Pleșu Plinio Plácido Polad Pompeo Pompiliu Pomponio Poncio
-Pontus Popobawa Porfirio Poul Praba Prabawa Prabowo Prabu Prakosa Pranata Pranav Pranawa Praneel
-Pranit Prasetya Prasetyo Pratyush Pravoslav Prayitna Prayoga Prayogo Preben Predrag Premysl
-Priit Prima Primitivo Prudencio Przemysław Príor Pumbaa Punhan Purwa Purwadi Purwanto Putu Pál
-Páll Pálmar Pálmi Pánfilo Pär Pål Péter Pétur Pío Pünhan Pătru Pēteris Přemysl Pərvin Pərviz
-Qabil Qadim Qadir Qalib Qarin Qasim Qasım Qiyas Qosqar Qoşqar Quang Qudrət Quentin Quinn Quinten
-Quintin Quique Quirino Qulam Qulu Qüdrət Qədir Qələndər Qəzənfər Rabah Rabih Rachid Rachit Radek
-Raden Radika Radim Radit Raditya Rado Radomir Radomír Radoslav Radosław Radovan Radu Raducu
-Raduz Radúz Raekwon Raf Rafa Rafael Rafaél Rafaël Rafał Rafe Raffael Raffaellino Raffaello Rafi
-Rafid Rafih Rafiq Rafn Rafnar Rafnkell Raghav Ragnar Ragner Raguel Ragúel Raharja Raheem Rahmat
-Rahmet Rahsaan Rahul Raiden Raihan Raik Raimo Raimondo Raimonds Raimund Raimundo Rainer Raivis
-Raivo Rajab Rajko Rakeem Ralf Ralph Rama Ramadhan Ramazan Ramid Ramil Ramiro Ramiz Ramon Ramzi
-Ramón Ranbir Rance Randal Randolf Randver Rangga Rannver Ranveer Raoul Raphael Raphaël Raquan
-Rareș Rashaad Rashaan Rashad Rashawn Rashidi Rasim Rasmus Rastislav Rasul Raul Rauno Ravi Ravy
-Rawiri Rayaan Rayan Raymon Raymond Raymund Raymundo Raynard Rayshawn Razi Razvan Razı Raðgeir
-Raðvarður Raúl Reagan Recep Recepali Reece Refik Refugio Refur Regan Reggie Reginal Reginald
-Reginbaldur Reginn Regis Regulo Rehaan Reidar Reifnir Reijo Reimar Reimund Reinald Reinaldo
-Reinar Reine Reinel Reinhold Reinis Reino Reksa Relu Remazan Rembrandt Remi Remigio Remo Remus
-Remy Remzi Renaat Renaldo Renan Renato Rendy Rene Rens Renzo René Reshoni Respati Resulcan Reto
-Reuben Reubin Rexhep Reyansh Reyes Reynald Reynaldo Reynar Reynir Reyr Reza Rezzak Rhavi Rhett
-Rhys Riad Rian Ricardo Ricards Riccardo Ricciotti Richard Richardt Richárd Ricki Rickie Ricky
-Rida Ridwan Rigo Rigoberto Rihards Rik Rikarður Rikharð Rikharður Riku Riley Rinaldo Rino Rinor
-Risalet Risasi Rishi Risto Riyad Riza Riziki Rizki Rizvan Ričards Robbe Robbie Robbin Robby
-Robert Roberto Robinson Robley Robt Rocco Rochdi Rochus Roderic Roderich Rodney Rodolfo Rodolphe
-Rodrick Rodrigo Roel Roeland Rogelio Rognvald Rognvaldur Rognvar Rohan Rohat Rok Rokkvi Roko
-Roland Rolando Rolands Rolant Roldán Rolf Rolla Rollie Roma Romain Romello Romeo Romie Romolo
-Romuald Romulo Romulus Román Roméo Ron Ronal Ronald Ronaldo Ronan Rondal Ronin Ronith Ronni
-Ronnie Ronny Rono Rony Roope Rory Rosamel Rosant Rosar Rosberg Rosco Rosendo Rosevelt Rosi
-Rosinberg Rosinkar Rosinkrans Rosman Rosmann Rosmundur Ross Rossa Rossie Rostislav Roswell
-Rotich Rouven Rovsən Rowan Roy Roðull Rua Ruairi Ruari Rubani Rubar Ruben Rubén Rudecindo Rudi
-Rudiger Rudolf Rudolfo Rudolfs Rudra Rudy Rueben Ruedi Ruffus Rufino Rufət Ruggero Ruhiu Ruhsat
-Rui Ruknettin Runar Rungo Runi Runolfur Runólfur Ruperto Rurik Rusen Rushil Ruslan Rusman
-Russell Rutur Ruy Ryan Ryker Rylan Rylee Ryley Ryne Ryszard Rza Ráðgeir Ráðvarður Réginald Régis
-Régulo Rémi Rémy Ríkarður Ríkharð Ríkharður Ríó Róbert Rólant Róman Rómeó Rómulo Rósant Rósar
-Rósberg Rósenberg Rósi Rósinberg Rósinkar Rósinkrans Rósmann Rósmundur Rögnvald Rögnvaldur
-Rögnvar Rökkvi Rövşən Röðull Rúbar Rúben Rúdólf Rúnar Rúrik Rútur Rüdiger Rüfət Rüknettin Rüşen
-Răducu Răzvan Rūdolfs Rəis Rəsad Rəsid Rəsul Rəşad Rəşid S'fiso Saadat Saban Sabar Sabari Sabas
-Sabastian Sabettin Sabih Sabir Sabri Sacha Sadaka Sadat Saddam Sadik Sadiki Sadiq Sadittin Sadıq
-Safet Safii Safir Safír Sagcan Sagıt Sahat Sahin Sahinbey Sahir Sahlar Sahmar Sahmettin Sahvələd
-Sai Saidi Saiful Saka Sakari Sakarias Sakarías Sakip Sakir Saksham Sakti Sal Salah Sali Salih
-Salim Salkın Salman Salmann Salmar Salohiddin Salomon Salomón Salurbay Salvar Salvatore Salvi
-Salómon Sam Samaksh Samandar Samar Samarth Samesh Sami Samie Samil Samir Sammie Sammy Samo
-Samson Samsul Samu Samual Samuel Samuele Samuli Samurtay Samuël Samwel Samweli Samxal Samy
-Samúel Sancak Sancar Sandalio Sandel Sandi Sandile Sandis Sandri Sandro Sandu Sandur Sani Sanjar
-Sanlı Sante Santeri Santino Sançar Sardor Sargın Sarpkın Sarthak Sarvan Sarvar Sarıcabay Sasa
-Sascha Saso Sathvik Satrettin Saturnino Satya Saul Sava Savak Saverio Savion Savki Savni Savon
-Saxi Saydam Sayin Sayrak Sayın Saïd Saúl Sağcan Sağıt Saša Sašo Scott Scottie Scotty Seamus Sean
-Sebastiaan Sebastian Sebastiano Sebastiao Sebastien Sebastijan Sebastián Sebastião Sebastjan
-Sebastían Sebattin Secme Sedat Sedrick Sefi Segismundo Seha Sehamet Seif Seifur Seimur Sekim
-Selaheddin Selatin Seler Selim Selmer Selvi Selâtin Sem Semaj Semender Semir Semsettin Senad
-Senan Sencar Sendogan Seneca Senkal Senne Senol Seosamh Sepp Seppe Seppo Seracettin Serafeddin
-Serafín Serban Serda Serezli Sergei Sergej Sergey Sergio Sergiu Sergius Serhatmehmet Serkan
-Serol Servac Servác Sesar Sesil Seth Setya Sevdi Seve Severiano Severin Severo Severín Sevindik
-Sevket Seydo Seye Seyfulla Seyfullah Seyfəddin Seyithan Seymur Seyran Sezal Sezginbas Sezginbaş
-Seçme Shaban Shadrack Shafter Shahriyor Shahzod Shahzoda Shamar Shamsuddeen Shan Shane Shanon
-Shaquan Shaquille Sharif Shaun Shaurya Shawn Shay Shayne Shea Sheamus Shedrick Shehu Shekoni
-Shellie Shem Shemar Shep Shida Shivansh Shohjahon Shohrux Shoji Shon Shyheim Sibonelo Sibusiso
-Sid Siddharth Sidiq Sidki Sie Siebe Siegbert Sieghard Siegmar Siegmund Siegward Siem Sifa Sifuna
-Sigbergur Sigbert Sigbjartur Sigbjorn Sigbjörn Sigdor Sigdór Sigfastur Sigfinnur Sigfreður
-Sigfrid Sigfrido Sigfried Sigfus Sigfús Sigge Siggeir Sighvatur Sigismund Sigjon Sigjón
-Siglaugur Sigmann Sigmar Sigmundur Signar Sigri Sigrikur Sigríkur Sigsteinn Sigtryggur Sigtyr
-Sigtýr Sigur Sigurbaldur Sigurberg Sigurbergur Sigurbjarni Sigurbjartur Sigurbjorn Sigurbjörn
-Sigurbrandur Sigurd Sigurdor Sigurdór Sigurfinnur Sigurgeir Sigurgestur Sigurgisli Sigurgrimur
-Sigurgrímur Sigurgísli Sigurhans Sigurhjortur Sigurhjörtur Sigurjon Sigurjón Sigurkarl Sigurlas
-Sigurlaugur Sigurleifur Sigurlinni Sigurliði Sigurlás Sigurmann Sigurmar Sigurmon Sigurmundur
-Sigurnyas Sigurnyjas Sigurnýas Sigurnýjas Siguroddur Siguroli Sigurpall Sigurpáll Sigursteinn
-Sigursveinn Sigurvaldi Sigurvin Sigurður Siguróli Sigurþor Sigurþór Sigvaldi Sigvard Sigvarður
-Sigþor Sigþór Siim Sijuade Siku Sil Sila Silas Silli Silvano Silvester Silvestro Silvian Silvio
-Silviu Silvo Simao Sime Simen Simeon Simi Simion Simiyu Simmie Simo Simon Simão Simón Sinan
-Sinasi Sindre Sindri Sinica Sinică Sinisa Siniša Sione Siper Sirac Sirin Sirnir Siro Sirus
-Sirzad Sittik Sivar Sivert Sixten Sixto Siyabonga Sjafnar Sjoerd Skafti Skapti Skarpheðinn
-Skarphéðinn Skefill Skeggi Skender Skirnir Skiði Skjoldur Skjöldur Skorri Skuggi Skuli Skuta
-Skyler Skær Skæringur Skírnir Skíði Skúli Skúta Slamet Slavisa Slavko Slavomir Slavomír Slawomir
-Slobodan Smari Smiður Smyrill Smári Sneider Snjoki Snjolaugur Snjolfur Snjóki Snjólaugur
-Snjólfur Snorri Snæbjartur Snæbjorn Snæbjörn Snæholm Snæhólm Snælaugur Snær Snæringur Snævar
-Snævarr Snæþor Snæþór Soffanias Soffanías Sofiane Sofonias Sofus Sokmen Sokrates Solbergur
-Solbjartur Solbjorn Soleh Solimann Solmar Solmundur Solon Solvar Solvi Solvin Somtochukwu Sonad
-Sondre Songurkan Sonke Sophanias Sophanías Sophus Soren Sorin Sorli Sosimo Soufiane Soydaner
-Soykut Soyselcuk Soyselçuk Sozer Spartakus Spencer Sphiwe Spoi Sporði Spói Srecko Srečko Staffan
-Stan Stancu Stanislaus Stanislav Stanislavs Stanislaw Stanisław Stanley Stapi Starkaður Starri
-Staņislavs Stef Stefaan Stefan Stefano Stefnir Stefán Steinar Steinarr Steinbergur Steinbjorn
+Nuretdin Nurettin Nuriat Nurkan Nurlan Nurmuhammad Nursən Nuru Nurulla Nurullah Nurşən Nurəddin
+Nusirəvan Nusrət Nuyan Nuşirəvan Nwabudike Nyaga Nyakundi Nyamai Nyambura Nyana Nyawira Nyoman
+Nyongesa Nyvarð Nzioka Nzomo Nándor Náttmörður Náttúlfur Néstor Níels Níls Nóam Nóel Nói Nóni
+Nóri Nóvember Nökkvi Númi Nürəddin Nüsrət Nývarð Nəcəf Nəriman Nəsib Nəsimi Oba Obe Obed Obie
+Obinna Ochieng Octav Octavian Octaviu Octavius Oddbergur Oddbjorn Oddbjörn Oddfreyr Oddgeir Oddi
+Oddie Oddkell Oddleifur Oddmar Oddsteinn Oddur Oddvar Oddþor Oddþór Odhiambo Odhran Odie Odin
+Odkanlı Odongo Oduor Odus Ofeigur Offie Oganer Oge Oget Ogmundur Ogooluwa Ogri Ogulbas Ogurata
+Oguzman Oisin Oiva Ojas Okanay Okbay Oke Okechukwu Okello Okey Okguclu Okgüçlü Okkas Okoth
+Okseven Okta Oktavius Oktavíus Okto Oktovius Okturemis Okturk Októ Októvíus Oktüremiş Okumu
+Okyalaz Oladare Oladimeji Olaf Olafur Olakunle Olan Oland Olanrewaju Olansile Olav Olavi Olca
+Oldag Oldağ Oldrich Oldřich Olegario Oley Olfert Olgeir Olgerts Olgierd Oli Olie Olimpian
+Olimpiu Olivert Oliviu Olivér Oliwer Oliwier Olle Olli Olnir Oloo Olov Olumorotimi Oluoch
+Oluwafemi Oluwagbemiga Oluwamumibori Oluwamuyiwa Oluwasanmi Oluwasegun Oluwole Olver Olvir Omaca
+Omari Omarion Omi Omkaar Omobobola Omondi Omotayo Omur Onat Oncel Ondieki Ondolfur Ondrej Ondřej
+Onel Onesmus Ongay Ongen Onkar Onni Onofre Onsal Onuker Onundur Onur Onurcan Onursu Onveer
+Onyango Opan Opiyo Opung Oqtay Oranlı Orazio Orduxan Oreste Orfeus Orgun Orgün Orhan Orie Orik
+Orin Orinder Orion Oris Orjan Orland Orlaugur Orley Orlin Orlo Orlygur Ormar Ormur Orn Ornolfur
+Orren Orri Orrie Orrin Orson Ortak Ortwin Oruc Oruç Orvar Orvel Orvil Orvin Orxan Oryurek
+Osbaldo Osie Oskar Oskari Oskars Oskár Osman Osmo Osogo Ossi Ossian Ossur Osten Osunleke Osvald
+Osvalds Osvaldur Osvifur Oswald Oswin Otabek Otakar Otavio Otay Otfried Othel Othmar Otho Otieno
+Otkell Otmar Oto Otri Ottar Ottarr Ottfried Otti Ottie Ottis Ottmar Ottokar Ottomar Ottone Ottó
+Otur Otávio Ouanes Ouma Oussama Ove Ovid Ovidio Ovidiu Ovila Owino Owuor Oxar Oymak Ozakan
+Ozalpsan Ozansu Ozansü Ozaslan Ozbay Ozbilek Ozcam Ozdal Ozdil Ozdogdu Ozel Ozerdinc Ozertem
+Ozger Ozgur Ozinal Ozkent Ozkutlu Ozlu Ozokcu Ozpınar Ozsozlu Oztek Ozturk Ozudogru Ozy Ozzie
+Oðinn Oğulbaş Oğurata Oğuzman Oļģerts Paavo Paco Padraic Padraig Padraigh Paiman Paker Palle
+Palmar Palmi Pambe Pamfil Panagachie Panait Panca Pancho Pandu Panfilo Pangeran Pangestu Panji
+Pankrac Pankrác Pardi Paride Parmes Parth Pasa Pascual Pasi Pasqual Patrek Patrekur Patric
+Patricio Patrizio Patru Patryk Pau Pauric Pavao Pavol Pawel Paweł Paşa Peadar Peader Pearley
+Peder Pedró Peeter Pehlil Pelaji Pelle Pentti Pepijn Pepito Perkasa Perley Pero Pershing Pertti
+Petar Peteris Petre Petrica Petrică Petrisor Petrișor Petros Petrut Petruț Petter Petteri Petur
+Phelim Phelix Philemon Philipp Philo Phineas Phuc Phúc Piaras Pierangelo Piergiorgio
+Piergiuseppe Piermaria Piero Pierpaolo Piersanti Piet Pietro Pim Pirahmet Pirmin Pius Pjetur
+Placido Ples Plesu Pleșu Plinio Plácido Polad Pompeo Pompiliu Pomponio Poncio Pontus Popobawa
+Poul Praba Prabawa Prabowo Prabu Prakosa Pranata Pranav Pranawa Praneel Pranit Prasetya Prasetyo
+Pratyush Pravoslav Prayitna Prayoga Prayogo Preben Premysl Priit Prima Primitivo Prudencio
+Przemysław Príor Pumbaa Punhan Purwa Purwadi Purwanto Putu Pál Páll Pálmar Pálmi Pánfilo Pär Pål
+Péter Pétur Pío Pünhan Pătru Pēteris Přemysl Pərvin Pərviz Qabil Qadim Qadir Qalib Qarin Qasim
+Qasım Qiyas Qosqar Qoşqar Quang Qudrət Quinten Quique Quirino Qulam Qulu Qüdrət Qədir Qələndər
+Qəzənfər Rabah Rabih Rachit Raden Radika Radim Radit Raditya Rado Radomir Radomír Radosław Radu
+Raducu Raduz Radúz Raekwon Raf Rafa Rafaél Rafaël Rafał Rafe Raffael Raffaellino Raffaello Rafi
+Rafid Rafih Rafiq Rafn Rafnar Rafnkell Raghav Ragnar Ragner Ragúel Raharja Raheem Rahmat Rahmet
+Rahsaan Raiden Raihan Raik Raimo Raimondo Raimonds Raimund Raimundo Raivis Raivo Rajab Rajko
+Rakeem Rama Ramadhan Ramazan Ramid Ramil Ramiz Ramzi Ramón Ranbir Rance Randolf Randver Rangga
+Rannver Ranveer Raoul Raphaël Raquan Rareș Rashaad Rashaan Rashawn Rashidi Rasim Rasmus
+Rastislav Rasul Rauno Ravy Rawiri Rayaan Rayan Raymund Raynard Rayshawn Razi Razvan Razı Raðgeir
+Raðvarður Recepali Reece Refik Refur Reginal Reginbaldur Reginn Regis Regulo Rehaan Reidar
+Reifnir Reijo Reimar Reimund Reinald Reinar Reine Reinel Reinhold Reinis Reino Reksa Relu
+Remazan Rembrandt Remi Remigio Remo Remus Remy Remzi Renaat Renan Rendy Rens Reshoni Respati
+Resulcan Reto Reubin Rexhep Reyansh Reynald Reynar Reynir Reyr Reza Rezzak Rhavi Rhys Riad Rian
+Ricards Riccardo Ricciotti Richardt Richárd Rida Ridwan Rigo Rihards Rik Rikarður Rikharð
+Rikharður Riku Rinaldo Rino Rinor Risalet Risasi Rishi Riyad Riza Riziki Rizki Rizvan Ričards
+Robbe Robinson Robley Rochdi Rochus Roderic Roderich Rodolphe Roel Roeland Rognvald Rognvaldur
+Rognvar Rohan Rohat Rok Rokkvi Roko Rolands Rolant Roldán Rolla Rollie Romain Romello Romie
+Romolo Romuald Romulo Romulus Román Roméo Ronal Ronan Rondal Ronin Ronith Rono Rony Roope
+Rosamel Rosant Rosar Rosberg Rosco Rosevelt Rosi Rosinberg Rosinkar Rosinkrans Rosman Rosmann
+Rosmundur Rossa Rostislav Roswell Rotich Rouven Rovsən Rowan Roðull Rua Ruairi Ruari Rubani
+Rubar Rubén Rudecindo Rudiger Rudolfo Rudolfs Rudra Ruedi Ruffus Rufino Rufət Ruggero Ruhiu
+Ruhsat Rui Ruknettin Runar Rungo Runi Runolfur Runólfur Ruperto Rurik Rusen Rushil Rusman Rutur
+Ruy Ryker Rylan Rylee Ryley Ryne Ryszard Rza Ráðgeir Ráðvarður Réginald Régis Régulo Rémi Rémy
+Ríkarður Ríkharð Ríkharður Ríó Róbert Rólant Róman Rómeó Rómulo Rósant Rósar Rósberg Rósenberg
+Rósi Rósinberg Rósinkar Rósinkrans Rósmann Rósmundur Rögnvald Rögnvaldur Rögnvar Rökkvi Rövşən
+Röðull Rúbar Rúben Rúdólf Rúnar Rúrik Rútur Rüdiger Rüfət Rüknettin Rüşen Răducu Răzvan Rūdolfs
+Rəis Rəsad Rəsid Rəsul Rəşad Rəşid S'fiso Saadat Saban Sabar Sabari Sabas Sabastian Sabettin
+Sabih Sabir Sabri Sadaka Sadat Sadik Sadiki Sadiq Sadittin Sadıq Safet Safii Safir Safír Sagcan
+Sagıt Sahat Sahin Sahinbey Sahir Sahlar Sahmar Sahmettin Sahvələd Sai Saidi Saiful Saka Sakari
+Sakarias Sakarías Sakip Sakir Saksham Sakti Sali Salih Salkın Salmann Salmar Salohiddin Salomon
+Salomón Salurbay Salvar Salvi Salómon Samaksh Samandar Samar Samarth Samesh Samie Samil Samo
+Samson Samsul Samu Samuele Samuli Samurtay Samuël Samwel Samweli Samxal Samy Samúel Sancak
+Sancar Sandalio Sandel Sandile Sandis Sandri Sandu Sandur Sani Sanjar Sanlı Sante Santeri
+Santino Sançar Sardor Sargın Sarpkın Sarthak Sarvan Sarvar Sarıcabay Sasa Saso Sathvik Satrettin
+Saturnino Satya Sava Savak Saverio Savion Savki Savni Savon Saxi Saydam Sayin Sayrak Sayın Saïd
+Saúl Sağcan Sağıt Saša Sašo Seamus Sebastiaan Sebastiano Sebastiao Sebastien Sebastijan
+Sebastián Sebastião Sebastjan Sebastían Sebattin Secme Sedat Sedrick Sefi Segismundo Seha
+Sehamet Seif Seifur Seimur Sekim Selaheddin Selatin Seler Selim Selmer Selvi Selâtin Sem Semaj
+Semender Semir Semsettin Senad Senan Sencar Sendogan Seneca Senkal Senne Senol Seosamh Sepp
+Seppe Seppo Seracettin Serafeddin Serafín Serban Serda Serezli Sergej Sergiu Sergius
+Serhatmehmet Serkan Serol Servac Servác Sesar Sesil Setya Sevdi Seve Severiano Severin Severo
+Severín Sevindik Sevket Seydo Seye Seyfulla Seyfullah Seyfəddin Seyithan Seymur Seyran Sezal
+Sezginbas Sezginbaş Seçme Shaban Shadrack Shafter Shahriyor Shahzod Shahzoda Shamar Shamsuddeen
+Shaquan Shaquille Shaurya Sheamus Shedrick Shehu Shekoni Shem Shemar Shep Shida Shivansh
+Shohjahon Shohrux Shoji Shyheim Sibonelo Sibusiso Siddharth Sidiq Sidki Sie Siebe Siegbert
+Sieghard Siegmar Siegmund Siegward Siem Sifa Sifuna Sigbergur Sigbert Sigbjartur Sigbjorn
+Sigbjörn Sigdor Sigdór Sigfastur Sigfinnur Sigfreður Sigfrid Sigfrido Sigfried Sigfus Sigfús
+Sigge Siggeir Sighvatur Sigismund Sigjon Sigjón Siglaugur Sigmann Sigmar Sigmundur Signar Sigri
+Sigrikur Sigríkur Sigsteinn Sigtryggur Sigtyr Sigtýr Sigur Sigurbaldur Sigurberg Sigurbergur
+Sigurbjarni Sigurbjartur Sigurbjorn Sigurbjörn Sigurbrandur Sigurd Sigurdor Sigurdór Sigurfinnur
+Sigurgeir Sigurgestur Sigurgisli Sigurgrimur Sigurgrímur Sigurgísli Sigurhans Sigurhjortur
+Sigurhjörtur Sigurjon Sigurjón Sigurkarl Sigurlas Sigurlaugur Sigurleifur Sigurlinni Sigurliði
+Sigurlás Sigurmann Sigurmar Sigurmon Sigurmundur Sigurnyas Sigurnyjas Sigurnýas Sigurnýjas
+Siguroddur Siguroli Sigurpall Sigurpáll Sigursteinn Sigursveinn Sigurvaldi Sigurvin Sigurður
+Siguróli Sigurþor Sigurþór Sigvaldi Sigvard Sigvarður Sigþor Sigþór Siim Sijuade Siku Sil Sila
+Silli Silvano Silvester Silvestro Silvian Silviu Silvo Simao Sime Simen Simeon Simi Simion
+Simiyu Simmie Simo Simão Simón Sinan Sinasi Sindre Sindri Sinica Sinică Sinisa Siniša Sione
+Siper Sirac Sirin Sirnir Siro Sirus Sirzad Sittik Sivar Sivert Sixten Sixto Siyabonga Sjafnar
+Sjoerd Skafti Skapti Skarpheðinn Skarphéðinn Skefill Skeggi Skender Skirnir Skiði Skjoldur
+Skjöldur Skorri Skuggi Skuli Skuta Skyler Skær Skæringur Skírnir Skíði Skúli Skúta Slamet
+Slavisa Slavko Slavomir Slavomír Slawomir Smari Smiður Smyrill Smári Sneider Snjoki Snjolaugur
+Snjolfur Snjóki Snjólaugur Snjólfur Snorri Snæbjartur Snæbjorn Snæbjörn Snæholm Snæhólm
+Snælaugur Snær Snæringur Snævar Snævarr Snæþor Snæþór Soffanias Soffanías Sofiane Sofonias Sofus
+Sokmen Sokrates Solbergur Solbjartur Solbjorn Soleh Solimann Solmar Solmundur Solon Solvar Solvi
+Solvin Somtochukwu Sonad Sondre Songurkan Sonke Sophanias Sophanías Sophus Soren Sorin Sorli
+Sosimo Soufiane Soydaner Soykut Soyselcuk Soyselçuk Sozer Spartakus Sphiwe Spoi Sporði Spói
+Srecko Srečko Staffan Stancu Stanislaus Stanislavs Stanislaw Stanisław Stapi Starkaður Starri
+Staņislavs Stef Stefaan Stefano Stefnir Stefán Steinar Steinarr Steinbergur Steinbjorn
 Steinbjörn Steindor Steindór Steinfinnur Steingrimur Steingrímur Steini Steinkell Steinmann
 Steinmar Steinmoður Steinmóður Steinn Steinolfur Steinroður Steinröður Steinvarður Steinólfur
-Steinþor Steinþór Stelian Stellan Sten Stepan Stephan Stephane Stephen Stephene Stephon Stevan
-Steve Steven Stevie Stewart Stian Stig Stigur Stijn Stirnir Stiven Stjepan Stojan Stormur
-Storolfur Stuart Sture Sturla Sturlaugur Sturri Styr Styrbjorn Styrbjörn Styrkar Styrkár Styrmir
-Styrr Stéphan Stéphane Stígur Stórólfur Suat Suayp Subhan Sucaettin Sucəddin Sudi Suha Sukri
-Sukru Sukur Suleiman Suleyman Sulhi Sumarliði Sumeyye Sune Sunel Suphi Surya Susie Suvari Svafar
-Svafnir Svali Svan Svanberg Svanbergur Svanbjorn Svanbjörn Svangeir Svanholm Svanhólm Svani
-Svanlaugur Svanmundur Svante Svanur Svanþor Svanþór Svatopluk Svatoslav Svavar Svein Sveinar
-Sveinberg Sveinbjartur Sveinbjorn Sveinbjörn Sveinjon Sveinjón Sveinlaugur Sveinmar Sveinn
-Sveinungi Sveinþor Sveinþór Sven Svend Svenning Sverre Sverrir Svetozar Svetozár Svolnir
-Svorfuður Sváfnir Svätopluk Svölnir Svörfuður Swaleh Swen Sylas Sylvanus Sylvere Sylvester
-Sylvio Sylvère Syrus Szabolcs Szilard Szilveszter Szilárd Szymon Sándor Sæberg Sæbergur Sæbjorn
+Steinþor Steinþór Stelian Stellan Sten Stepan Stephene Stephon Stevan Stian Stig Stigur Stijn
+Stirnir Stiven Stjepan Stojan Stormur Storolfur Sture Sturla Sturlaugur Sturri Styr Styrbjorn
+Styrbjörn Styrkar Styrkár Styrmir Styrr Stéphan Stéphane Stígur Stórólfur Suat Suayp Subhan
+Sucaettin Sucəddin Sudi Suha Sukri Sukru Sukur Suleiman Suleyman Sulhi Sumarliði Sumeyye Sune
+Sunel Suphi Surya Suvari Svafar Svafnir Svali Svan Svanberg Svanbergur Svanbjorn Svanbjörn
+Svangeir Svanholm Svanhólm Svani Svanlaugur Svanmundur Svante Svanur Svanþor Svanþór Svatopluk
+Svatoslav Svavar Svein Sveinar Sveinberg Sveinbjartur Sveinbjorn Sveinbjörn Sveinjon Sveinjón
+Sveinlaugur Sveinmar Sveinn Sveinungi Sveinþor Sveinþór Svend Svenning Sverre Sverrir Svetozar
+Svetozár Svolnir Svorfuður Sváfnir Svätopluk Svölnir Svörfuður Swaleh Swen Sylas Sylvanus
+Sylvere Sylvio Sylvère Syrus Szabolcs Szilard Szilveszter Szilárd Szymon Sæberg Sæbergur Sæbjorn
 Sæbjörn Sæi Sælaugur Sæmann Sæmundur Sær Sævald Sævaldur Sævar Sævarr Sævin Sæþor Sæþór
 Sébastien Sérgio Séverin Símon Sírnir Sírus Sívar Sófus Sófónías Sókrates Sólberg Sólbergur
 Sólbjartur Sólbjörn Sólimann Sólmar Sólmundur Sólon Sólver Sólvin Sökmen Sölmundur Sölvar Sölvi
 Sönke Sören Sörli Sözer Søren Sübhan Sücaettin Sücəddin Süha Sükrü Süleyman Sümeyye Süvari Sýrus
 Sıla Sıxı Sıylıhan Səbuhi Sədaqət Səfər Səlahəddin Səlim Səməd Sənan Sərxan Sərəfəddin Sərəncam
 Səxavət Taciddin Tade Tadeas Tadej Tadeo Tadeusz Tadeáš Tadhg Tage Taha Tahir Tahj Taine Taisto
-Taj Takatifu Tal Talan Talayer Talen Tali Tallie Talıb Tama Tamas Tamati Tamaydın Tamás Tanak
-Tanay Tanbay Tandogdu Tandoğdu Tandri Tane Taneli Tangaroa Tanguy Tanhan Tanimu Tanish Tanpınar
-Tansev Tansıg Tansığ Tanveer Tanyolac Tanyolaç Tanır Tapani Tapio Tarak Tarancı Tarfur Tarik
-Tariq Tariyel Tarmo Tartıs Tartış Tarzicius Tarzícius Tasar Tasdik Taskan Tasnim Tassilo Taswir
-Tatsuo Tatu Taufan Taufik Tauno Taurean Taurus Tavaris Tavian Tavion Tavon Tayaydın Taygan
-Taylak Tayler Taylor Tayshaun Tayyip Taşar Taşkan Teagan Teber Tecimer Ted Teddie Teddy Tedi
-Teemu Teerth Tegan Teguh Teitur Tejas Tejs Tekbay Tekecan Tekiner Teksoy Telemaco Telim Telly
-Telman Telmo Temidayo Temir Temirhan Temistocle Temizkal Temucin Temuçin Tenis Tenvir Tenzin Teo
-Teobaldo Teodor Teodoro Teodors Teodosio Teofil Teofilo Teohari Terance Terell Terence Terje
-Terlan Tero Terrance Terrence Teun Teuvo Tevin Tevs Tex Teymur Teymuraz Teymurcin Teymurçin
-Tezcan Tezol Teófilo Thabani Thabiti Thad Thaddaus Thaddeus Thaddäus Thalente Thales Thando
-Thanh Theadore Thedore Theo Theodis Theodoor Theodor Theodore Theodoro Theodoros Theodór
-Theophil Theophile Therman Theron Theódór Thiago Thibaud Thibault Thibaut Thibo Thierry Thijmen
-Thijn Thijs Thilo Thomas Thomás Thor Thoralf Thorben Thorberg Thore Thorsten Thorwald Thos Thuo
-Thure Thành Théo Théodore Théophile Thór Tiago Tiarnan Tibe Tiberiu Tibo Tibor Tiburcio Tichomir
-Tichomír Tigin Tiit Tijl Tijmen Tijn Tijs Til Tilden Tilen Tillmann Tilmann Tilo Tim Timbul
-Timeo Timi Timmie Timmothy Timmy Timo Timon Timotei Timotej Timoteo Timoteus Timothee Timothy
-Timothée Timur Timurtas Timurtaş Timéo Tindar Tindri Tindur Tinni Tino Tirta Tirtayasa Tistran
-Tito Titus Tivadar Tiziano Tiğin Tjaldur Tjorfi Tjorvi Tjörfi Tjörvi Tobe Tobias Tobiasz Tobie
-Tobiáš Toby Tobías Tod Todd Todor Tofiq Togan Togrul Toi Toivo Toker Toki Tokoz Toktug Toktuğ
-Tokunbo Toköz Tolli Tollie Tolonbay Tomas Tomasz Tomaz Tomaž Tomi Tomie Tomislav Tommaso Tommi
-Tommie Tommy Tomo Tomori Tomàs Tomás Tomáš Tonguc Tonguç Toni Tonino Tonni Tonny Tono Tonu
-Toomas Topias Topuz Toralf Torben Torbjorn Torbjörn Torbjørn Tord Torel Torey Torfi Torgny
-Torhan Toriano Torquato Torry Torsten Toshio Toño Toğan Toğrul Trae Traian Transito Traugott
-Trausti Travis Travon Trayvon Tre Tremayne Trenten Trenton Trever Trevin Trevion Trevon Trevor
-Trey Treyton Treyvon Tri Tristan Tristen Tristian Tristin Triston Tristán Troels Trond Trong
-Trostan Trumaine Trumann Trung Tryggvi Trystan Tránsito Trúmann Trọng Tsuma Tuan Tufani Tugcan
-Tugiman Tugrulhan Tugtas Tukelalp Tukufu Tulio Tullio Tulun Tumas Tumer Tumi Tumkurt Tunahan
-Tunar Tuncboga Tunckılıc Tunguc Tunguç Tunçboğa Tunçkılıç Tuomas Tuomo Turabi Tural Turan Ture
-Turgut Turkalp Turlough Turxan Tutkun Tuukka Tuur Tuyug Tuyuğ Tuzeer Tuğcan Tuğrulhan Tuğtaş
-Twan Tycho Tygo Tyler Tymon Tymoteusz Tyquan Tyr Tyreek Tyreese Tyrek Tyreke Tyrel Tyrese
-Tyrfingur Tyrik Tyrin Tyriq Tyrique Tyron Tyrone Tyrus Tyshawn Tyson Téo Tími Tímon Tímoteus
-Tímóteus Tístran Tóbías Tói Tóki Tómas Tór Tõnu Törel Tùng Tükelalp Tümer Tümkurt Türabi Türkalp
-Türkmen Tüzeer Týr Tınal Tərlan Ubaldo Ubbi Uberto Ubeydullah Ucan Ucbeyi Uche Uchenna Uda Udant
-Udarsh Uddi Udo Ueli Uffe Ufukay Ugan Uggi Ugo Ugolino Ugur Ugurkan Ugurtan Ulakbey Uldis Ulf
-Ulfar Ulfet Ulfgeir Ulfheðinn Ulfkell Ulfljotur Ulftyr Ulfur Ulfət Uli Ulises Ulkudes Ulrich
-Ulrik Ultan Ulu Uludag Uludağ Ulugbey Uluman Ulutay Uluğbey Ulvi Ulysses Umang Umar Umay Umaya
-Umberto Umid Umman Ummet Umut Umutcan Unek Unggul Uni Unlen Unnar Unnbjorn Unnbjörn Unndor
-Unndór Unnsteinn Unnþor Unnþór Uno Unsever Unubol Uolevi Upik Upkaar Uraltay Uranus Urbain Urfan
-Urfettin Urhan Uriah Uriel Urijah Urmas Uros Uroš Urs Urðar Usame Ushan Ushindi Usiku Usman
-Usmon Ustun Utama Utkarsh Utkucan Uwe Uxi Uygun Uzbay Uzer Uzeyir Uzima Uzsoy Uçan Uçbeyi Uğan
-Uğur Uğurkan Uğurtan Vaclav Vadim Vafir Vagn Vahid Vahittin Vaino Vakur Val Vala Valberg
-Valbergur Valbjorn Valbjörn Valbrandur Valdemar Valdi Valdimar Valdis Valdor Valdór Valeh
-Valentijn Valentim Valentin Valentino Valentinus Valentín Valentínus Valer Valere Valeri Valerij
-Valerio Valeriu Valery Valgarð Valgarður Valgeir Vali Vallaður Valmar Valmundur Valon Valsteinn
-Valter Valtteri Valtyr Valtýr Valur Valère Valér Valéry Valíant Valþor Valþór Vander Vapni
-Vargın Varmar Vasco Vasif Vasil Vasile Vasilica Vasilică Vassilios Vasyl Vatnar Vavrinec Vaysal
+Taj Takatifu Tal Talan Talayer Talen Tali Tallie Talıb Tamas Tamati Tamaydın Tamás Tanak Tanay
+Tanbay Tandogdu Tandoğdu Tandri Tane Taneli Tangaroa Tanguy Tanhan Tanimu Tanish Tanpınar Tansev
+Tansıg Tansığ Tanveer Tanyolac Tanyolaç Tanır Tapani Tapio Tarak Tarancı Tarfur Tarik Tariyel
+Tarmo Tartıs Tartış Tarzicius Tarzícius Tasar Tasdik Taskan Tasnim Tassilo Taswir Tatsuo Tatu
+Taufan Taufik Tauno Taurean Taurus Tavaris Tavian Tavion Tavon Tayaydın Taygan Taylak Tayler
+Tayshaun Taşar Taşkan Teagan Teber Tecimer Teddie Tedi Teemu Teerth Teguh Teitur Tejas Tejs
+Tekbay Tekecan Tekiner Teksoy Telemaco Telim Telly Telman Telmo Temidayo Temir Temirhan
+Temistocle Temizkal Temucin Temuçin Tenis Tenvir Tenzin Teo Teobaldo Teodor Teodors Teodosio
+Teofil Teofilo Teohari Terance Terell Terje Terlan Tero Teun Teuvo Tevin Tevs Tex Teymur
+Teymuraz Teymurcin Teymurçin Tezcan Tezol Teófilo Thabani Thabiti Thaddaus Thaddäus Thalente
+Thales Thando Theadore Thedore Theodis Theodoor Theodor Theodoro Theodoros Theodór Theophil
+Theophile Therman Theódór Thiago Thibaud Thibault Thibaut Thibo Thijmen Thijn Thijs Thilo Thomás
+Thor Thoralf Thorben Thorberg Thore Thorsten Thorwald Thos Thuo Thure Thành Théo Théodore
+Théophile Thór Tiago Tiarnan Tibe Tiberiu Tibo Tiburcio Tichomir Tichomír Tigin Tiit Tijl Tijmen
+Tijn Tijs Til Tilden Tilen Tillmann Tilmann Tilo Timbul Timeo Timi Timmie Timmothy Timo Timon
+Timotei Timotej Timoteo Timoteus Timothee Timothée Timur Timurtas Timurtaş Timéo Tindar Tindri
+Tindur Tinni Tino Tirta Tirtayasa Tistran Tito Tivadar Tiziano Tiğin Tjaldur Tjorfi Tjorvi
+Tjörfi Tjörvi Tobe Tobiasz Tobiáš Tobías Todor Tofiq Togan Togrul Toivo Toker Toki Tokoz Toktug
+Toktuğ Tokunbo Toköz Tolli Tollie Tolonbay Tomaz Tomaž Tomie Tomislav Tommaso Tommi Tomo Tomori
+Tomàs Tomás Tonguc Tonguç Tonino Tonni Tonny Tono Tonu Toomas Topias Topuz Toralf Torben
+Torbjorn Torbjörn Torbjørn Tord Torel Torey Torfi Torgny Torhan Toriano Torquato Torry Torsten
+Toshio Toño Toğan Toğrul Trae Transito Traugott Trausti Travon Trayvon Tre Tremayne Trenten
+Trever Trevin Trevion Trevon Treyton Treyvon Tri Tristen Tristian Tristin Triston Tristán Troels
+Trond Trong Trostan Trumaine Trumann Trung Tryggvi Trystan Tránsito Trúmann Trọng Tsuma Tufani
+Tugcan Tugiman Tugrulhan Tugtas Tukelalp Tukufu Tulio Tullio Tulun Tumas Tumer Tumi Tumkurt
+Tunahan Tunar Tuncboga Tunckılıc Tunguc Tunguç Tunçboğa Tunçkılıç Tuomas Tuomo Turabi Tural
+Turan Ture Turgut Turkalp Turlough Turxan Tutkun Tuukka Tuur Tuyug Tuyuğ Tuzeer Tuğcan Tuğrulhan
+Tuğtaş Twan Tycho Tygo Tymon Tymoteusz Tyquan Tyr Tyreek Tyreese Tyrek Tyreke Tyrel Tyrese
+Tyrfingur Tyrik Tyrin Tyriq Tyrique Tyrus Tyshawn Téo Tími Tímon Tímoteus Tímóteus Tístran
+Tóbías Tói Tóki Tómas Tór Tõnu Törel Tùng Tükelalp Tümer Tümkurt Türabi Türkalp Türkmen Tüzeer
+Týr Tınal Tərlan Ubaldo Ubbi Uberto Ubeydullah Ucan Ucbeyi Uche Uchenna Uda Udant Udarsh Uddi
+Udo Ueli Uffe Ufukay Ugan Uggi Ugo Ugolino Ugur Ugurkan Ugurtan Ulakbey Uldis Ulfar Ulfet
+Ulfgeir Ulfheðinn Ulfkell Ulfljotur Ulftyr Ulfur Ulfət Uli Ulises Ulkudes Ulrik Ultan Ulu Uludag
+Uludağ Ulugbey Uluman Ulutay Uluğbey Ulvi Umang Umar Umay Umaya Umberto Umid Umman Ummet Umut
+Umutcan Unek Unggul Uni Unlen Unnar Unnbjorn Unnbjörn Unndor Unndór Unnsteinn Unnþor Unnþór Uno
+Unsever Unubol Uolevi Upik Upkaar Uraltay Uranus Urbain Urfan Urfettin Urhan Uriah Uriel Urijah
+Urmas Uros Uroš Urs Urðar Usame Ushan Ushindi Usiku Usman Usmon Ustun Utama Utkarsh Utkucan Uxi
+Uygun Uzbay Uzer Uzeyir Uzima Uzsoy Uçan Uçbeyi Uğan Uğur Uğurkan Uğurtan Vafir Vagn Vahid
+Vahittin Vaino Vakur Vala Valberg Valbergur Valbjorn Valbjörn Valbrandur Valdemar Valdi Valdimar
+Valdis Valdor Valdór Valeh Valentijn Valentim Valentino Valentinus Valentín Valentínus Valer
+Valere Valerij Valerio Valeriu Valgarð Valgarður Valgeir Vali Vallaður Valmar Valmundur Valon
+Valsteinn Valter Valtteri Valtyr Valtýr Valur Valère Valér Valéry Valíant Valþor Valþór Vander
+Vapni Vargın Varmar Vasco Vasif Vasil Vasilica Vasilică Vassilios Vasyl Vatnar Vavrinec Vaysal
 Vazeh Vebjorn Vedant Vedat Vedran Veeti Vegard Vegeir Veigar Veigur Veijo Veikko Veis Vekell
 Velaugur Veli Velitdin Vello Vemundur Venancio Venceslas Venceslás Vendelin Vendelín Veniamin
-Vere Vergil Verim Verl Verle Verlin Verlon Verlyn Vermundur Vern Verna Vernell Verner Verneri
-Vernharð Vernharður Vernie Vero Vesa Vestar Vesteinn Vestmar Veturliði Veysəl Vezat Vic Vicente
-Vicentiu Vicențiu Victoriano Vid Vidadi Vidar Vide Viesturs Vifill Vigfus Vigfús Viggo Viggó
-Viglundur Vigmar Vigmundur Vignir Vigo Vigri Vigsteinn Vigtyr Vigtýr Vigur Vigþor Vihaan Vikar
-Viking Vikingur Viktor Viktors Vilayət Vilberg Vilbergur Vilbert Vilbjorn Vilbjörn Vilbogi
-Vilbrandur Vilem Vilgeir Vilgot Vilhelm Vilhjalmur Vilhjálmur Vilho Vili Viliam Vilis Viljami
-Viljar Viljem Vilji Viljo Villads Ville Villi Vilmar Vilmer Vilmos Vilmundur Vilnis Vilums Vilém
-Viman Vince Vincenc Vincentio Vincentiu Vincenzo Vincențiu Vinicio Vinicius Vinjar Vinko Vino
-Vinsen Vinzenz Vinícius Viorel Viraj Virge Virgel Virgie Virgilio Virgill Virgle Virman Visar
-Visarion Visvaldis Vit Vitali Vitalis Vitazoslav Vitezslav Vito Vitor Vittorio Vitus Vivaan
-Viðar Viðir Viļums Vjekoslav Vlad Vladislav Vladislavs Vlado Vlaicu Vlastimil Voggur Voicu
-Vojtech Vojtěch Voldemars Voldemārs Volkan Volkhard Volkmar Vollie Volney Volundur Von Vopni
-Vorm Vorður Vottur Vratislav Vratko Vuqar Vurgun Vurğun Vusal Vusumuzi Václav Váli Vápni Vâlâ
-Väinö Vébjörn Végeir Vékell Vélaugur Vémundur Vésteinn Víctor Vífill Víglundur Vígmar Vígmundur
-Vígsteinn Vígþór Víkingur Vít Vítor Vítězslav Víðar Víðir Víťazoslav Vöggur Völundur Vörður
-Vöttur Vüqar Vüsal Vəfadar Vəli Wachira Wafula Wahab Wahyu Wainaina Waino Wairimu Wakiman
-Waldemar Walfried Walid Wally Walter Waluyo Wamalwa Wambua Wambugu Wambui Wamwema Wangari
-Wangila Wangui Wanja Wanjala Wanjiku Wanjiru Wanjohi Wannes Wanyama Wanyonyi Wardaya Wardi
-Warinder Warjas Warji Warre Warsa Warsita Warta Wasis Wassim Waverly Wawan Waweru Wayde Waylon
-Waymon Wayne Wazir Wekesa Wenceslao Wendelin Wenzel Werner Wes Wesley Wesonga Westin Wieslaw
-Wigbert Wiktor Wilfred Wilfredo Wilfrid Wilfrido Wilfried Wilhelm Wilhelmus Wiliam Willaim
-Willam Willem Willfried Willi William Willian Williard Willibald Willibert Willie Willum Willy
-Wilman Wilmar Wilmer Wilson Wim Windell Winfred Winfried Winthrop Wira Wiremu Wisnu Witold
-Wladimir Wojciech Woldemar Wolfgang Wolfhard Woodroe Wout Wouter Wriddhish Wridesh Wyatt Wycliff
-Wycliffe Wálter Xalid Xaliq Xaləddin Xamis Xanana Xander Xankisi Xankişi Xanlar Xaver Xavi
-Xavier Xolid Xosrov Xudaverdi Xudayar Xudu Xzavier Xəlil Xəyal Xəyyam Yaakov Yacine Yadiel
-Yadigar Yael Yagnesh Yago Yagın Yagızkurt Yahia Yahir Yahsikan Yahya Yahyo Yahşikan Yair Yakobo
-Yalazabay Yalcın Yalgın Yaltırak Yalçın Yalın Yamid Yamin Yamən Yandel Yanick Yanik Yanis Yankı
-Yann Yannic Yannick Yannik Yannis Yaqub Yargı Yasan Yasar Yasattin Yash Yasin Yasser Yassin
-Yassine Yasəf Yatan Yatin Yavuz Yavər Yayak Yazganalp Yağın Yağızkurt Yaşar Yaşattin Yecid
-Yeferson Yehuda Yeison Yekda Yelesen Yeneral Yerko Yerson Yertan Yesid Yetisal Yetişal Yigit
-Yilmaz Ylur Ymir Yngvar Yngve Yngvi Yoan Yoann Yoel Yohan Yohane Yolal Yonatan Yonathan Yonetmen
-Yono Yordan Yoruc Yoruç Yosef Yoshio Youba Youcef Younes Youri Youssef Yrar Yrjo Yrjö Yrkill
-Yucelen Yug Yumun Yunis Yunt Yunus Yurdanur Yurem Yuri Yurtguven Yurtgüven Yurttas Yurttaş Yusif
-Yussuf Yusuf Yuvraj Yvan Yves Yvon Yönetmen Yücelen Yümun Yıldır Yılma Yəhya Zablon Zac Zacarias
-Zacarías Zach Zacharia Zachariah Zacharie Zachary Zackary Zahid Zahir Zahur Zaid Zaiden Zain
-Zakaria Zakarias Zakariyo Zakary Zakaría Zakarías Zakayo Zakir Zalan Zalán Zaman Zamfir Zamin
-Zamiq Zamir Zan Zane Zanis Zashil Zaur Zavier Zavion Zayan Zayd Zayden Zayne Zayyan Zbigniew
-Zbynek Zbyněk Zdenek Zdenko Zdeněk Zdravko Zeb Zebulon Zechariah Zeferino Zehaan Zekayi Zeke
-Zeki Zeljko Zenas Zende Zennun Zeno Zenzele Zeynal Zeynelabidin Zeynulla Ziedonis Ziga Ziggy
-Zigmund Zihni Zikmund Zion Ziya Ziyaettin Zlatko Zollie Zoltan Zoltán Zophanias Zophanías
-Zophonias Zophonías Zoral Zoran Zsigmond Zsolt Zsombor Zuba Zubayr Zufer Zuhri Zulgarni Zvonko
-Zwatie Zóphanías Zóphonías Züfer Zülgarni Zərdust Zərdüşt Ábel Ádám Ágúst Áki Ákos Álex Álfar
-Álfgeir Álfgrímur Álfur Álfþór Álvaro Ámundi Ángel Árbjartur Árbjörn Árelíus Árgeir Árgils
-Ármann Árni Áron Árpád Ársæll Ásberg Ásbergur Ásbjörn Ásgautur Ásgeir Ásgils Ásgrímur Ási Áskell
-Áslaugur Áslákur Ásmar Ásmundur Ásröður Ástbjörn Ástgeir Ástmar Ástmundur Ástráður Ástríkur
-Ástvald Ástvaldur Ástvar Ástvin Ástþór Ásvaldur Ásvarður Ásólfur Ásþór Âdem Ângelo Åbjørn Åge
-Åke Ægir Æsir Ævar Ævarr Çakar Çakırca Çaltı Çamok Çapkan Çavuldur Çağa Çağdan Çağlasın Çağveren
-Çelem Çelikkan Çelikyürek Çerçi Çetinsu Çeviköz Çinerk Çingiz Çokan Çopur Çoğay Çıdal Çıvgın
-Èric Édgar Édouard Émile Éric Étienne Ëakumbu Ían Ígor Ími Ísak Ísar Ísarr Ísbjörn Íseldur
-Ísgeir Ísidór Ísleifur Ísmael Ísmar Ísrael Ísólfur Ítalo Ívan Ívar Íñigo Ófeigur Ólafur Óli
-Óliver Ólíver Ómar Ómi Óscar Óskar Ósvald Ósvaldur Ósvífur Óttar Óttarr Óðinn Öge Ögmundur Ögri
-Ökkaş Öktürk Ölnir Ölver Ölvir Ömer Ömür Öncel Öndólfur Önel Öngen Önsal Önundur Örik Örjan
-Örlaugur Örlygur Örn Örnólfur Örvar Öryürek Össur Östen Över Öxar Özakan Özalpsan Özaslan Özbay
-Özbilek Özdal Özdil Özdoğdu Özel Özerdinç Özertem Özger Özgür Özinal Özkent Özkutlu Özlü Özokçu
-Özpınar Özsözlü Öztek Öztürk Özçam Özüdoğru Öğet Øivind Øjvind Ørni Øvli Øystein Øyvind Úddi
-Úlfar Úlfgeir Úlfhéðinn Úlfkell Úlfljótur Úlftýr Úlfur Úlrik Úranus Übeydullah Ülfet Ülfət
-Ülküdeş Ülvi Ümid Ümmet Ünek Ünlen Ünsever Ünübol Ürfettin Üsame Üstün Üzer Üzeyir Ýmir Ýrar
-Þangbrandur Þengill Þeyr Þinur Þiðrandi Þiðrik Þjalfi Þjostar Þjostolfur Þjoðann Þjoðbjorn
-Þjoðgeir Þjoðleifur Þjoðmar Þjoðolfur Þjoðrekur Þjoðvarður Þjálfi Þjóstar Þjóstólfur Þjóðann
-Þjóðbjörn Þjóðgeir Þjóðleifur Þjóðmar Þjóðrekur Þjóðvarður Þjóðólfur Þor Þorar Þorarinn Þorberg
-Þorbergur Þorbjorn Þorbjörn Þorbrandur Þorfinnur Þorgarður Þorgautur Þorgeir Þorgestur Þorgils
-Þorgisl Þorgnyr Þorgnýr Þorgrimur Þorgrímur Þorgísl Þorhaddur Þorhalli Þorhallur Þorir Þorkell
-Þorlakur Þorlaugur Þorleifur Þorleikur Þorlindur Þorlákur Þormar Þormoður Þormundur Þormóður
-Þoroddur Þorolfur Þorormur Þororn Þorri Þorsteinn Þorvaldur Þorvar Þorvarður Þorður Þrainn
-Þrandur Þrastar Þrostur Þrottur Þruðmar Þrymur Þráinn Þrándur Þróttur Þröstur Þrúðmar Þyrnir Þór
-Þórar Þórarinn Þórbergur Þórbjörn Þórgnýr Þórgrímur Þórhaddur Þórhalli Þórhallur Þórir Þórlaugur
-Þórleifur Þórlindur Þórmar Þórmundur Þóroddur Þórormur Þórsteinn Þórður Þórólfur Þórörn Ādams
-Ādolfs Đuro Ēriks Ēvalds Ğanim Ģederts Ģirts İbiş İbrahim İdiris İkiz İlalmış İlbek İldem İlgi
-İlham İlim İlkim İlkin İlmafer İlqar İlsu İlteriş İlyas İmam İmran İmren İnançlı İnqilab İntihap
-İntiqam İsa İsak İsgəndər İslam İsmayıl İsmet İsmət İsrafil İvecen İxtiyar İyiyürek İzgü İzzət
-İşcan Ľubomír Ľubor Ľuboslav Ľuboš Ľudomil Ľudovít Łukasz Şaban Şabettin Şafii Şahat Şahinbey
-Şahlar Şahmar Şahmettin Şahvələd Şakir Şali Şamil Şamxal Şanlı Şavki Şefi Şehamet Şekim
-Şemsettin Şendoğan Şenkal Şerafeddin Şevket Şide Şinasi Şirin Şirzad Şuayp Şükri Şükür Şıxı
-Şərəfəddin Šime Šimon Štefan Štěpán Žan Žanis Željko Žiga Žigmund Əbdul Əbdül Ədalət Əflatun
-Əhliman Əhməd Əhəd Əjdər Əkbər Əkrəm Əli Əlis Əliş Əliəkrəm Ələkbər Ələsgər Əmin Əmir Ənvər
-Ərtogrul Ərtoğrul Əsgər Əsrəf Əyyub Əşrəf Șerban Ștefan
+Vere Vergil Verim Verl Verle Verlin Verlon Verlyn Vermundur Verner Verneri Vernharð Vernharður
+Vero Vesa Vestar Vesteinn Vestmar Veturliði Veysəl Vezat Vic Vicentiu Vicențiu Victoriano Vid
+Vidadi Vidar Vide Viesturs Vifill Vigfus Vigfús Viggo Viggó Viglundur Vigmar Vigmundur Vignir
+Vigo Vigri Vigsteinn Vigtyr Vigtýr Vigur Vigþor Vihaan Vikar Viking Vikingur Viktors Vilayət
+Vilberg Vilbergur Vilbert Vilbjorn Vilbjörn Vilbogi Vilbrandur Vilem Vilgeir Vilgot Vilhelm
+Vilhjalmur Vilhjálmur Vilho Vili Viliam Vilis Viljami Viljar Viljem Vilji Viljo Villads Ville
+Villi Vilmar Vilmer Vilmos Vilmundur Vilnis Vilums Vilém Viman Vincenc Vincentio Vincentiu
+Vincențiu Vinicio Vinicius Vinjar Vinko Vino Vinsen Vinzenz Vinícius Viorel Viraj Virge Virgel
+Virgill Virgle Virman Visar Visarion Visvaldis Vit Vitalis Vitazoslav Vitezslav Vitor Vittorio
+Vitus Vivaan Viðar Viðir Viļums Vjekoslav Vlad Vladislavs Vlado Vlaicu Vlastimil Voggur Voicu
+Vojtech Vojtěch Voldemars Voldemārs Volkhard Volkmar Vollie Volney Volundur Vopni Vorm Vorður
+Vottur Vratko Vuqar Vurgun Vurğun Vusal Vusumuzi Váli Vápni Vâlâ Väinö Vébjörn Végeir Vékell
+Vélaugur Vémundur Vésteinn Víctor Vífill Víglundur Vígmar Vígmundur Vígsteinn Vígþór Víkingur
+Vít Vítor Vítězslav Víðar Víðir Víťazoslav Vöggur Völundur Vörður Vöttur Vüqar Vüsal Vəfadar
+Vəli Wachira Wafula Wahab Wahyu Wainaina Waino Wairimu Wakiman Waldemar Walfried Waluyo Wamalwa
+Wambua Wambugu Wambui Wamwema Wangila Wangui Wanja Wanjala Wanjiku Wanjiru Wanjohi Wannes
+Wanyama Wanyonyi Wardaya Wardi Warinder Warjas Warji Warre Warsa Warsita Warta Wasis Wassim
+Waverly Wawan Waweru Wayde Waymon Wazir Wekesa Wenceslao Wendelin Wenzel Wesonga Westin Wieslaw
+Wigbert Wiktor Wilfrid Wilfrido Wilfried Wilhelm Wilhelmus Wiliam Willaim Willam Willem
+Willfried Willi Williard Willibald Willibert Willum Wilman Wilmar Windell Winfried Winthrop Wira
+Wiremu Wisnu Witold Wladimir Woldemar Wolfhard Woodroe Wout Wouter Wriddhish Wridesh Wycliff
+Wycliffe Wálter Xalid Xaliq Xaləddin Xamis Xanana Xander Xankisi Xankişi Xanlar Xaver Xavi Xolid
+Xosrov Xudaverdi Xudayar Xudu Xzavier Xəlil Xəyal Xəyyam Yaakov Yacine Yadiel Yadigar Yagnesh
+Yago Yagın Yagızkurt Yahia Yahir Yahsikan Yahya Yahyo Yahşikan Yakobo Yalazabay Yalcın Yalgın
+Yaltırak Yalçın Yalın Yamid Yamin Yamən Yandel Yanick Yanik Yanis Yankı Yann Yannic Yannick
+Yannik Yaqub Yargı Yasan Yasar Yasattin Yash Yasin Yassin Yassine Yasəf Yatan Yatin Yavuz Yavər
+Yayak Yazganalp Yağın Yağızkurt Yaşar Yaşattin Yecid Yeferson Yehuda Yeison Yekda Yelesen
+Yeneral Yerko Yerson Yertan Yesid Yetisal Yetişal Yigit Yilmaz Ylur Ymir Yngvar Yngve Yngvi Yoan
+Yoann Yoel Yohan Yohane Yolal Yonatan Yonathan Yonetmen Yono Yordan Yoruc Yoruç Yosef Yoshio
+Youba Youcef Younes Youri Yrar Yrjo Yrjö Yrkill Yucelen Yug Yumun Yunis Yunt Yunus Yurdanur
+Yurem Yurtguven Yurtgüven Yurttas Yurttaş Yusif Yussuf Yvan Yvon Yönetmen Yücelen Yümun Yıldır
+Yılma Yəhya Zablon Zac Zacarias Zacarías Zach Zacharia Zacharie Zahid Zahir Zahur Zaid Zaiden
+Zain Zakaria Zakarias Zakariyo Zakary Zakaría Zakarías Zakayo Zakir Zalan Zalán Zaman Zamfir
+Zamin Zamiq Zamir Zan Zanis Zashil Zaur Zavier Zavion Zayan Zayd Zayden Zayne Zayyan Zbynek
+Zbyněk Zdenko Zeb Zebulon Zechariah Zeferino Zehaan Zekayi Zeke Zeki Zenas Zende Zennun Zeno
+Zenzele Zeynal Zeynelabidin Zeynulla Ziedonis Ziga Ziggy Zigmund Zihni Zikmund Zion Ziya
+Ziyaettin Zollie Zophanias Zophanías Zophonias Zophonías Zoral Zsigmond Zsolt Zsombor Zuba
+Zubayr Zufer Zuhri Zulgarni Zvonko Zwatie Zóphanías Zóphonías Züfer Zülgarni Zərdust Zərdüşt
+Ábel Ádám Ágúst Áki Ákos Álex Álfar Álfgeir Álfgrímur Álfur Álfþór Álvaro Ámundi Ángel Árbjartur
+Árbjörn Árelíus Árgeir Árgils Ármann Árni Áron Árpád Ársæll Ásberg Ásbergur Ásbjörn Ásgautur
+Ásgeir Ásgils Ásgrímur Ási Áskell Áslaugur Áslákur Ásmar Ásmundur Ásröður Ástbjörn Ástgeir
+Ástmar Ástmundur Ástráður Ástríkur Ástvald Ástvaldur Ástvar Ástvin Ástþór Ásvaldur Ásvarður
+Ásólfur Ásþór Âdem Ângelo Åbjørn Åge Åke Ægir Æsir Ævar Ævarr Çakar Çakırca Çaltı Çamok Çapkan
+Çavuldur Çağa Çağdan Çağlasın Çağveren Çelem Çelikkan Çelikyürek Çerçi Çetinsu Çeviköz Çinerk
+Çingiz Çokan Çopur Çoğay Çıdal Çıvgın Èric Édgar Édouard Émile Éric Étienne Ëakumbu Ían Ígor Ími
+Ísak Ísar Ísarr Ísbjörn Íseldur Ísgeir Ísidór Ísleifur Ísmael Ísmar Ísrael Ísólfur Ítalo Ívan
+Ívar Íñigo Ófeigur Ólafur Óli Óliver Ólíver Ómar Ómi Óscar Óskar Ósvald Ósvaldur Ósvífur Óttar
+Óttarr Óðinn Öge Ögmundur Ögri Ökkaş Öktürk Ölnir Ölver Ölvir Ömer Ömür Öncel Öndólfur Önel
+Öngen Önsal Önundur Örik Örjan Örlaugur Örlygur Örn Örnólfur Örvar Öryürek Össur Östen Över Öxar
+Özakan Özalpsan Özaslan Özbay Özbilek Özdal Özdil Özdoğdu Özel Özerdinç Özertem Özger Özgür
+Özinal Özkent Özkutlu Özlü Özokçu Özpınar Özsözlü Öztek Öztürk Özçam Özüdoğru Öğet Øivind Øjvind
+Ørni Øvli Øystein Øyvind Úddi Úlfar Úlfgeir Úlfhéðinn Úlfkell Úlfljótur Úlftýr Úlfur Úlrik
+Úranus Übeydullah Ülfet Ülfət Ülküdeş Ülvi Ümid Ümmet Ünek Ünlen Ünsever Ünübol Ürfettin Üsame
+Üstün Üzer Üzeyir Ýmir Ýrar Þangbrandur Þengill Þeyr Þinur Þiðrandi Þiðrik Þjalfi Þjostar
+Þjostolfur Þjoðann Þjoðbjorn Þjoðgeir Þjoðleifur Þjoðmar Þjoðolfur Þjoðrekur Þjoðvarður Þjálfi
+Þjóstar Þjóstólfur Þjóðann Þjóðbjörn Þjóðgeir Þjóðleifur Þjóðmar Þjóðrekur Þjóðvarður Þjóðólfur
+Þor Þorar Þorarinn Þorberg Þorbergur Þorbjorn Þorbjörn Þorbrandur Þorfinnur Þorgarður Þorgautur
+Þorgeir Þorgestur Þorgils Þorgisl Þorgnyr Þorgnýr Þorgrimur Þorgrímur Þorgísl Þorhaddur Þorhalli
+Þorhallur Þorir Þorkell Þorlakur Þorlaugur Þorleifur Þorleikur Þorlindur Þorlákur Þormar
+Þormoður Þormundur Þormóður Þoroddur Þorolfur Þorormur Þororn Þorri Þorsteinn Þorvaldur Þorvar
+Þorvarður Þorður Þrainn Þrandur Þrastar Þrostur Þrottur Þruðmar Þrymur Þráinn Þrándur Þróttur
+Þröstur Þrúðmar Þyrnir Þór Þórar Þórarinn Þórbergur Þórbjörn Þórgnýr Þórgrímur Þórhaddur
+Þórhalli Þórhallur Þórir Þórlaugur Þórleifur Þórlindur Þórmar Þórmundur Þóroddur Þórormur
+Þórsteinn Þórður Þórólfur Þórörn Ādams Ādolfs Đuro Ēriks Ēvalds Ğanim Ģederts Ģirts İbiş İbrahim
+İdiris İkiz İlalmış İlbek İldem İlgi İlham İlim İlkim İlkin İlmafer İlqar İlsu İlteriş İlyas
+İmam İmran İmren İnançlı İnqilab İntihap İntiqam İsa İsak İsgəndər İslam İsmayıl İsmet İsmət
+İsrafil İvecen İxtiyar İyiyürek İzgü İzzət İşcan Ľubomír Ľubor Ľuboslav Ľuboš Ľudomil Ľudovít
+Łukasz Şaban Şabettin Şafii Şahat Şahinbey Şahlar Şahmar Şahmettin Şahvələd Şakir Şali Şamil
+Şamxal Şanlı Şavki Şefi Şehamet Şekim Şemsettin Şendoğan Şenkal Şerafeddin Şevket Şide Şinasi
+Şirin Şirzad Şuayp Şükri Şükür Şıxı Şərəfəddin Šime Šimon Štefan Štěpán Žan Žanis Željko Žiga
+Žigmund Əbdul Əbdül Ədalət Əflatun Əhliman Əhməd Əhəd Əjdər Əkbər Əkrəm Əli Əlis Əliş Əliəkrəm
+Ələkbər Ələsgər Əmin Əmir Ənvər Ərtogrul Ərtoğrul Əsgər Əsrəf Əyyub Əşrəf Șerban Ștefan
 """
 
 FEMALE = """
-Aachal Aada Aadhya Aagot Aahana Aaliyah Aanuoluwapo Aarini Aarna Aashi Abagail Abbi Abbie
-Abbigail Abby Abebi Abela Abelone Abena Abeni Abha Abigael Abigail Abigaili Abigale Abigayle
-Abigaíl Abina Abiye Abosede Abril Acarkan Achieng Achsah Acılay Ada Adaeze Adah Adal Adaline
-Adalyn Adalynn Adamaris Adda Addie Addisyn Addyson Addý Adebukola Adela Adelaida Adelasia Adele
-Adelgunde Adelheid Adelia Adelina Adelinde Adeline Adell Adella Adelle Adelyn Adelynn Adelía
-Adenike Adepeju Adesewa Adesua Adetoke Adetoun Adhra Adia Adiela Adila Adilene Adilə Adimu Adina
-Adison Adline Adolfine Adora Adoracion Adoración Adria Adriana Adriane Adrianna Adrianne Adriene
-Adrienn Adrienne Adrijana Adriána Adríana Adunni Advika Adviye Adweta Adwoa Adya Adyson Adèle
-Adéla Aedin Aenne Afaq Aferdita Affie Afia Afife Afra Afruza Afton Afua Afət Agata Agatha Agathe
-Agbegim Agca Aggie Agla Aglaia Agnea Agnes Agnesa Agnese Agness Agneta Agnete Agnieszka Agnès
-Agostina Agripina Agueda Agusta Agustina Agáta Agða Ahter Aicha Aida Aideen Aidə Aiga Aija Aiko
-Aila Ailbhe Aileen Ailene Aili Ailis Ailish Aimee Aimée Aina Ainara Aine Aino Ainoa Ainsley Airi
-Aisha Aishani Aishling Aisling Aislinn Aisyah Aitana Aiyana Aiyanna Aja Ajda Ajeng Ajla Ajna
-Ajoke Akay Akeelah Akgunes Akgüneş Akifə Akinyi Akira Akise Akmaral Akosua Akoth Aksoy Akua
-Akumaa Akumu Akyıldız Ala Alabezek Alaina Alana Alani Alanna Alannah Alanta Alara Alaya Alayna
-Alaz Alba Alberta Alberte Albertha Albertina Albertine Albina Albulena Albína Alcie Alcira Alda
-Aldny Aldný Aldona Aldonza Aldís Alea Aleah Alease Alecia Aleen Aleena Aleida Aleisha Alejandra
-Alejandrina Aleksandra Alemsah Alena Alene Alenka Alesha Alesia Alessandra Alessia Aleta Aletha
-Alethea Aletta Alexa Alexandra Alexandrea Alexandrie Alexandrina Alexia Alexina Alexus Alexys
-Alexía Alfa Alfdis Alfey Alfgerður Alfheiður Alfhildur Alfifa Alfonsina Alfreda Alfros Alfrun
-Alfsol Alfífa Algıs Algış Alia Aliana Alica Alice Alicia Alicja Alida Alika Alina Alis Alisa
-Alise Alisha Alison Alissa Alisson Alivia Alix Aliya Aliyah Aliyə Aliza Alize Alizee Alizée Alja
-Alka Alla Allana Allean Alleen Allegra Allena Allene Alline Allison Allisson Allyson Allyssa
-Allý Alma Almasi Almast Almaz Almeda Almedia Almendra Almeta Almina Almira Almudena Almut Almuth
-Almyra Aloisia Alojzia Alojzija Aloma Alondra Aloyse Alphonsine Alrun Alrún Alta Altha Althea
-Altie Altınbike Altıncicek Altınçiçek Alva Alvena Alvera Alverda Alverta Alvilda Alvina Alvine
-Alvira Alvīne Alwilda Alwina Alwine Aly Alya Alyce Alycia Alys Alysa Alyse Alysha Alysia Alyson
-Alyssa Alyssia Alyvia Alzbeta Alzina Alícia Alída Alína Alís Alísa Alīda Alısık Alışık Alžbeta
-Alžběta Ama Amada Amadea Amahle Amaia Amaira Amal Amalia Amalie Amalija Amalía Amanda Amandine
-Amani Amara Amarachi Amarilis Amaris Amaya Ambar Amberly Ambre Amel Amela Amelia Amelie Amelía
-Ami Amiah Amie Amilia Amilía Amina Aminatu Amira Amirah Amiya Amiyah Amma Ammie Amoke Amondi
-Amope Amparo Amra Amre Amrita Amruta Amy Amya Amália Amélia Amélie América Amíra Amý Amālija Ana
-Anabel Anabela Anabella Anabelle Anaelle Anahera Anahi Anahis Anahí Anaida Anais Analia Analía
-Anamaria Anamika Anargul Anargül Anasa Anastacia Anastasia Anastasie Anastasía Anastatia
-Anastazie Anastazja Anastázie Anaëlle Anaís Anaïs Anca Ancuta Ancuța Anda Andela Andjela
-Andjelina Andra Andrada Andrea Andree Andreea Andreia Andreja Andrejka Andrena Andria Andrina
-Andrá Andréa Andrée Anděla Ane Anel Anemona Aneta Anete Anett Anetta Anette Anezka Anežka Angela
-Angele Angelia Angelica Angelika Angelina Angeline Angelique Angelita Angella Angelíka Anghelina
-Angie Angèle Angélica Angélique Anica Anice Anie Aniela Anika Aniko Anikó Anina Anisa Anisoara
-Anissa Anita Anitra Aniya Aniyah Anișoara Anja Anjali Anjanette Anjelica Anka Anke Ankica Ann
-Anna Annabel Annabell Annabella Annabelle Annah Annalena Annaliese Annalisa Annalise Annalísa
-Annamae Annamaria Annamarie Annamária Annastacia Anne Annedore Annegret Annegrete Annekatrin
-Anneke Anneleen Annelene Anneli Annelie Annelies Anneliese Annelise Annelore Annelí Annemarie
-Annemette Annemie Annemijn Anner Annerose Annet Annett Annetta Annette Anney Anni Annia Annica
-Annice Annick Annie Anniina Annija Annika Annikki Annina Annita Annmarie Annukka Anny Annía Anný
-Anona Anouk Anselma Ansora Antionette Antje Antoaneta Antoinette Antonela Antonella Antonetta
-Antonette Antonia Antonieta Antonietta Antonija Antonina Antonía Antoņina Antra Antònia Antónia
-Anu Anunciacion Anunciación Anusha Anuta Anuța Anvi Anya Anyango Anyi Aníka Anína Aníta Anđa
-Anđela Aoibheann Aoibhin Aoibhinn Aoife Apolena Apolline Apollonia Apolonia Apríl Ara Arabella
-Araceli Aracely Aradhana Arah Aral Araminta Aranka Aranzazu Arbjorg Arbjort Arcelia Ardath
-Ardelia Ardella Ardelle Ardeth Ardis Ardita Ardith Ardyce Ardís Areli Arelia Arely Aretha Arey
-Argie Ariadna Ariana Ariane Arianna Arianne Ariela Ariella Arielle Arietta Arifə Arija Arike
-Arina Arinbjorg Arinbjörg Arinola Aris Arisa Aristita Aristița Arja Arkie Arla Arlaug Arleen
-Arlena Arlene Arlet Arleth Arletta Arlette Arlinda Arly Arlyne Armahan Armande Armelle Armey
-Armida Arminda Arminta Arna Arnaude Arnbjorg Arnbjörg Arnborg Arndis Arndís Arnetta Arnfinna
-Arnfriður Arnfríður Arngerður Arngunnur Arnheiður Arnhildur Arnika Arnina Arnkatla Arnlaug
-Arnleif Arnlin Arnljot Arnljót Arnlín Arnora Arnros Arnrun Arnrós Arnrún Arny Arnóra Arnþora
-Arnþruður Arnþrúður Arnþóra Aroa Aroha Arora Arra Arrie Arsol Arsæl Arta Artelia Artemisa Arun
-Arunima Arusi Arveig Arvilla Arvok Arya Aryana Aryanna Arziye Arzu Aránzazu Aría Aríanna Aríella
-Arín Arína Arís Arþora Arıpınar Asa Asake Asali Asatira Asbjorg Asborg Ascensión Asdis Ase
-Asfriður Asgerður Asha Ashan Ashanti Ashely Ashildur Ashlea Ashlee Ashleigh Ashlene Ashley Ashli
-Ashlie Ashling Ashly Ashlyn Ashlynn Ashtyn Asila Asilə Asiri Askatla Askja Asla Aslaug Asleif
-Asliye Asma Asmini Asmira Asny Ason Asros Asrun Assa Assia Assumpta Assunta Ast Asta Astbjorg
-Astbjort Astdis Astfriður Astgerður Astheiður Asthildur Astrid Astriður Astros Astrun Astveig
-Astþora Astþruður Asu Asvor Asírí Ataahua Atalia Atalía Atanur Atena Athena Ati Atiena Atieno
-Atinuke Atiyye Atla Attie Attracta Aubree Aubrie Aud Aude Audra Audrey Audriana Audrianna
-Audrina Audry Augusta Augustina Aulikki Aune Aurea Aurelia Aureliana Aurelie Aurilla Aurore
-Aurélia Aurélie Ausma Austra Auðbjorg Auðbjort Auðbjörg Auðbjört Auðdis Auðdís Auðlin Auðlín
-Auðna Auðny Auðný Auðrun Auðrún Auður Ava Avah Averi Averie Averil Avie Avril Avunc Avunç Awero
-Awesi Awhina Axelia Axelle Axelma Axelía Axenia Aya Ayan Ayana Ayanna Ayasun Aybet Aybəniz
-Aycagul Aycagül Aycan Aycicək Aydar Ayduru Ayelen Ayelén Ayesha Aygonenc Aygul Aygun Aygönenç
-Aygül Aygün Ayhan Ayinke Aykut Ayla Ayleen Aylil Aylin Aylla Aynilhayat Aynur Aynurə Aynımah
-Ayoka Ayse Ayseana Aysel Aysema Aysenur Aysevim Aysu Aysuna Ayten Aytoz Aytöz Aytəkin Aytən Ayu
-Ayulker Ayyaruk Ayçan Ayçiçək Ayülker Ayşeana Ayşenur Azade Azahar Azahara Azalee Azaria Azariah
-Azeneth Aziza Azize Azra Azucena Azul Azzie Açılay Aída Aïcha Aðalbjorg Aðalbjort Aðalbjörg
-Aðalbjört Aðalborg Aðaldis Aðaldís Aðalfriður Aðalfríður Aðalheiður Aðalros Aðalrós Aðalsteina
-Aðalsteinunn Aðalveig Aþena Ağbegim Ağca Aşhan Baaba Babett Babette Badegul Badegül Bagdat
+Aachal Aada Aadhya Aagot Aahana Aaliyah Aanuoluwapo Aarini Aarna Aashi Abagail Abbi Abbigail
+Abebi Abela Abelone Abena Abeni Abha Abigael Abigaili Abigale Abigayle Abigaíl Abina Abiye
+Abosede Abril Acarkan Achieng Achsah Acılay Adaeze Adal Adalyn Adalynn Adamaris Adda Addisyn
+Addyson Addý Adebukola Adelasia Adelgunde Adelheid Adelinde Adelyn Adelynn Adelía Adenike
+Adepeju Adesewa Adesua Adetoke Adetoun Adhra Adia Adiela Adila Adilene Adilə Adimu Adison Adline
+Adolfine Adora Adoracion Adoración Adrienn Adrijana Adriána Adríana Adunni Advika Adviye Adweta
+Adwoa Adya Adyson Adèle Adéla Aedin Aenne Afaq Aferdita Affie Afia Afife Afra Afruza Afua Afət
+Agata Agathe Agbegim Agca Aggie Agla Aglaia Agnea Agnesa Agnese Agness Agneta Agnete Agnès
+Agostina Agusta Agáta Agða Ahter Aicha Aideen Aidə Aiga Aija Aila Ailbhe Aili Ailis Ailish Aimée
+Aina Ainara Aine Aino Ainoa Ainsley Airi Aishani Aishling Aisling Aislinn Aisyah Aitana Aiyana
+Aiyanna Ajda Ajeng Ajla Ajna Ajoke Akay Akeelah Akgunes Akgüneş Akifə Akinyi Akira Akise Akmaral
+Akosua Akoth Aksoy Akua Akumaa Akumu Akyıldız Ala Alabezek Alani Alannah Alanta Alara Alaya Alaz
+Alberte Albulena Albína Alcie Alcira Aldny Aldný Aldona Aldonza Aldís Alea Aleah Aleena
+Aleksandra Alemsah Alenka Alessia Aletta Alexandrea Alexandrie Alexandrina Alexina Alexus Alexys
+Alexía Alfa Alfdis Alfey Alfgerður Alfheiður Alfhildur Alfifa Alfonsina Alfros Alfrun Alfsol
+Alfífa Algıs Algış Aliana Alicja Alika Alis Alisson Alivia Aliya Aliyah Aliyə Alize Alizee
+Alizée Alja Alka Allana Allean Allisson Allyssa Allý Almasi Almast Almaz Almedia Almendra Almina
+Almira Almudena Almut Almuth Almyra Aloisia Alojzia Alojzija Aloma Alondra Aloyse Alphonsine
+Alrun Alrún Altie Altınbike Altıncicek Altınçiçek Alvena Alverda Alvilda Alvine Alvira Alvīne
+Alwilda Alwina Alwine Aly Alya Alys Alyssia Alyvia Alzbeta Alzina Alícia Alída Alína Alís Alísa
+Alīda Alısık Alışık Alžbeta Alžběta Ama Amadea Amahle Amaia Amaira Amalie Amalija Amalía
+Amandine Amani Amara Amarachi Amarilis Amaris Amaya Ambar Ambre Amel Amela Amelie Amelía Amiah
+Amilia Amilía Aminatu Amirah Amiya Amiyah Amma Amoke Amondi Amope Amra Amre Amrita Amruta Amya
+Amália Amélia Amélie América Amíra Amý Amālija Anabela Anabella Anabelle Anaelle Anahera Anahi
+Anahis Anahí Anaida Anais Analia Analía Anamika Anargul Anargül Anasa Anastasie Anastasía
+Anastatia Anastazie Anastazja Anastázie Anaëlle Anaís Anaïs Anca Ancuta Ancuța Anda Andela
+Andjela Andjelina Andrada Andreea Andreia Andreja Andrejka Andrena Andrina Andrá Andréa Andrée
+Anděla Ane Anel Anemona Aneta Anete Anett Anetta Anezka Anežka Angelíka Anghelina Angèle
+Angélica Angélique Anica Anice Anie Aniela Aniko Anikó Anina Anisoara Aniya Aniyah Anișoara
+Anjali Anka Anke Ankica Annabella Annah Annaliese Annalise Annalísa Annamária Annastacia
+Annedore Annegret Annegrete Annekatrin Anneke Anneleen Annelene Anneli Annelie Annelies Annelise
+Annelore Annelí Annemette Annemie Annemijn Anner Annerose Annet Anney Anni Annia Annica Annick
+Anniina Annija Annikki Annina Annukka Anny Annía Anný Anona Anouk Anselma Ansora Antje Antoaneta
+Antonela Antonella Antonieta Antonija Antonía Antoņina Antra Antònia Antónia Anu Anunciacion
+Anunciación Anusha Anuta Anuța Anvi Anyango Anyi Aníka Anína Aníta Anđa Anđela Aoibheann Aoibhin
+Aoibhinn Aoife Apolena Apolline Apollonia Apríl Arabella Aradhana Arah Aral Araminta Aranka
+Aranzazu Arbjorg Arbjort Ardeth Ardita Ardyce Ardís Areli Arelia Arely Arey Argie Ariadna Ariela
+Ariella Arietta Arifə Arija Arike Arina Arinbjorg Arinbjörg Arinola Aris Arisa Aristita Aristița
+Arja Arkie Arlaug Arlet Arleth Arly Armahan Armande Armelle Armey Arminta Arna Arnaude Arnbjorg
+Arnbjörg Arnborg Arndis Arndís Arnfinna Arnfriður Arnfríður Arngerður Arngunnur Arnheiður
+Arnhildur Arnika Arnina Arnkatla Arnlaug Arnleif Arnlin Arnljot Arnljót Arnlín Arnora Arnros
+Arnrun Arnrós Arnrún Arny Arnóra Arnþora Arnþruður Arnþrúður Arnþóra Aroa Aroha Arora Arra Arrie
+Arsol Arsæl Arta Artelia Artemisa Arun Arunima Arusi Arveig Arvok Arya Aryana Aryanna Arziye
+Arzu Aránzazu Aría Aríanna Aríella Arín Arína Arís Arþora Arıpınar Asake Asali Asatira Asbjorg
+Asborg Ascensión Asdis Ase Asfriður Asgerður Ashan Ashildur Ashlene Ashling Ashlynn Ashtyn Asila
+Asilə Asiri Askatla Askja Asla Aslaug Asleif Asliye Asma Asmini Asmira Asny Ason Asros Asrun
+Assa Assia Assumpta Ast Asta Astbjorg Astbjort Astdis Astfriður Astgerður Astheiður Asthildur
+Astriður Astros Astrun Astveig Astþora Astþruður Asu Asvor Asírí Ataahua Atalia Atalía Atanur
+Atena Ati Atiena Atieno Atinuke Atiyye Atla Attie Attracta Aubree Aubrie Aud Aude Audriana
+Audrianna Audrina Aulikki Aune Aureliana Aurelie Aurilla Aurélia Aurélie Ausma Austra Auðbjorg
+Auðbjort Auðbjörg Auðbjört Auðdis Auðdís Auðlin Auðlín Auðna Auðny Auðný Auðrun Auðrún Auður
+Avah Averi Averie Averil Avie Avunc Avunç Awero Awesi Awhina Axelia Axelle Axelma Axelía Axenia
+Aya Ayan Ayasun Aybet Aybəniz Aycagul Aycagül Aycan Aycicək Aydar Ayduru Ayelen Ayelén Aygonenc
+Aygul Aygun Aygönenç Aygül Aygün Ayhan Ayinke Aykut Ayla Ayleen Aylil Aylin Aylla Aynilhayat
+Aynur Aynurə Aynımah Ayoka Ayse Ayseana Aysel Aysema Aysenur Aysevim Aysu Aysuna Ayten Aytoz
+Aytöz Aytəkin Aytən Ayu Ayulker Ayyaruk Ayçan Ayçiçək Ayülker Ayşeana Ayşenur Azade Azahar
+Azahara Azaria Azariah Azeneth Aziza Azize Azra Azul Açılay Aída Aïcha Aðalbjorg Aðalbjort
+Aðalbjörg Aðalbjört Aðalborg Aðaldis Aðaldís Aðalfriður Aðalfríður Aðalheiður Aðalros Aðalrós
+Aðalsteina Aðalsteinunn Aðalveig Aþena Ağbegim Ağca Aşhan Baaba Babett Badegul Badegül Bagdat
 Baghyawati Bahtinur Baiba Bailee Bairbre Balaxanım Balca Baldey Baldrun Baldrún Baldvina Ballı
-Bama Banu Banü Barbara Barbel Barbie Barbora Barbra Barbro Barbára Barica Barkha Basriye Bassí
-Baylee Baylie Bağdat Bea Beadie Beata Beate Beatrice Beatrijs Beatrix Beatriz Beaulah Bebba
-Beckie Becky Bediriye Begga Begim Begona Begoña Behiza Belen Belgizar Belia Belinda Belkize
-Bella Belva Belén Bena Benedicte Benedikta Benedikte Benedita Benek Bengta Benia Benice
-Benidikta Benigna Benita Benna Benney Benný Benta Bente Bentey Benthe Bentina Bentína Benía
-Beníta Bera Beray Berdie Berengere Berenice Bergdis Bergdís Bergfriður Bergfríður Bergheiður
-Berghildur Berglaug Berglin Berglind Bergljot Bergljót Berglín Bergmannia Bergmannía Bergny
-Bergný Bergran Bergrin Bergros Bergrun Bergrán Bergrín Bergrós Bergrún Bergþora Bergþóra Berit
-Beriye Bernadett Bernadette Bernadine Bernarda Bernardine Bernardita Berneice Bernetta
-Bernhardine Bernice Berniece Bernita Bernodia Bernódía Berra Berrin Berta Bertha Berthe Bertina
-Besarta Besey Besse Bessie Bessí Beste Bestla Betania Betanía Beth Betha Bethan Bethann Bethany
-Bethzy Betina Betsey Betsy Betsý Bette Betti Bettie Bettina Betty Bettye Bettyjane Bettylou
-Bettý Beula Beulah Bev Beverlee Beverley Beyhatun Beyonce Bezek Beáta Bhanumati Bhavani Bhavika
-Bhavini Bhavna Bhavya Bhekisisa Bhekizizwe Bhekokwakhe Bianca Bianka Bibi Bibiana Bibisora
-Bibiána Bidayet Biddie Bieke Bienvenida Bil Bilay Bilginur Bilha Biljana Bilkay Bilkisu Billie
-Billye Bimala Bina Binay Birben Birdella Birgid Birgit Birgitt Birgitta Birgitte Birgul Birgül
-Birna Birsan Birta Birte Birtha Birthe Birtie Birtna Biruta Biserka Bishakha Bitul Bitül
-Bjargdis Bjargdís Bjargey Bjargheiður Bjarghildur Bjarglind Bjarkey Bjarklind Bjarma Bjarndis
-Bjarndís Bjarney Bjarnfriður Bjarnfríður Bjarngerður Bjarnheiður Bjarnhildur Bjarnlaug Bjarnrun
-Bjarnrún Bjarnveig Bjarny Bjarný Bjarnþora Bjarnþruður Bjarnþrúður Bjarnþóra Bjartey Bjartmey
-Bjorg Bjorgey Bjorgheiður Bjorghildur Bjorney Bjornfriður Bjort Björg Björgey Björgheiður
-Björghildur Björk Björney Björnfríður Björt Bjørg Blaey Blanaid Blanca Blanchie Blandine
-Blanduzia Blanka Blathnaid Blazena Blažena Blerina Blerta Blin Bliða Blomey Bluette Bláey Blædis
-Blædís Blín Blíða Blómey Bobba Bobbi Bobbye Bodil Boel Bogdana Bogdis Bogdís Bogga Boghildur
-Boglarka Boglárka Bohdana Bohumila Bohuslava Bolatito Boluwatife Bonita Bonu Borbala Borbála
-Borgdis Borgdís Borghildur Borgny Borgný Borgrun Borgrún Borgþora Borgþóra Bosibori Bothildur
-Botnia Botnía Bouchra Bozena Bozica Bozidara Božena Božica Božidara Braelyn Braghildur Brak
-Branddis Branddís Brande Brandee Brandi Brandie Brandusa Branislava Branka Brea Breana Breann
-Breanna Breanne Breda Bree Breeda Breege Breffni Brenda Brendah Brenna Breonna Bria Briana
-Brianda Brianna Brianne Brid Bridget Bridgett Bridgette Bridgit Bridie Brielle Briet Briget
-Brigette Brighid Brigid Brigida Brigita Brigitta Brigitte Brilyant Brimdis Brimdís Brimhildur
-Brimrun Brimrún Brinda Brinley Brionna Brisa Brit Brita Britany Britney Britni Britny Britt
-Britta Brittaney Brittani Brittanie Brittany Brittnay Brittnee Brittney Brittni Brittnie Brittny
-Brona Bronach Bronagh Bronislava Bronwen Bronwyn Brooke Brooklynn Broņislava Bruna Brunhild
-Brunhilde Brunilda Bryana Bryanna Brylee Bryn Bryndis Bryndís Brynfriður Brynfríður Bryngerður
-Brynheiður Brynhildur Brynja Brynlee Brynn Brynny Brynný Bryony Brá Brák Brândușa Bríana Bríanna
-Bríet Brígida Buelah Buena Buffy Bukurije Bula Bulah Buna Bunmi Burcuhan Bureyre Burkney Busara
-Busisiwe Busra Busranur Buşra Bylgja Byrdie Bára Bárbara Bärbel Béatrice Béatrix Bénédicte
-Bérengère Bérénice Bíbí Bína Bóel Bót Bóthildur Büreyre Büşranur Bənovsə Bənövşə Cacilia Cacilie
-Caetana Caglar Cahan Cailin Cailyn Cait Caitlin Caitlyn Caitlynn Caitriona Cajsa Caldonia
-Caleigh Calista Calixta Calla Calleigh Calım Cambria Camelia Cami Camila Camilla Camille Camisha
-Cammie Canan Candace Candela Candelas Candi Candice Candida Candis Candyce Canfeza Cannie
-Canseven Canur Caoilfhionn Caoimhe Capitola Cappie Capucine Cara Caragh Caren Cari Caridad Carie
-Carin Carina Carine Carisa Carissa Carita Carla Carlee Carleen Carleigh Carlene Carli Carlijn
-Carlota Carlotta Carly Carlyn Carma Carmel Carmela Carmelita Carmella Carmen Carmenza Carmina
-Carminho Carola Carolann Carole Carolee Carolien Carolin Caroline Carolyn Carolyne Carolynn
-Carra Carren Carri Carrie Caryl Caryn Casandra Casey Casiana Casie Cassandra Cassidy Cassie
-Cassondra Cataleya Catalina Catarina Caterina Catharina Catharine Catherina Catherine Catheriona
-Cathern Cathi Cathie Cathleen Cathrin Cathrina Cathrine Cathriona Cathryn Cathy Catia Catina
-Catinca Catrin Catrina Catrine Catrinel Catriona Caydence Cayetana Cayla Caylee Ceara Cecelia
-Cecile Cecilia Cecilie Cecilija Cecille Cecily Cecilía Cecília Cedide Ceil Celena Celene Celeste
-Celestia Celestina Celestine Celia Celie Celina Celinda Celine Cemiyle Cena Centa Centrine Ceola
-Cerasela Cevale Cevregul Ceyhunə Ceyla Ceylin Ceyran Cezara Chaaya Chaitaly Chaka Chakrika
-Chaman Chameli Chana Chanchal Chandani Chanel Chanelle Chanez Chanie Chaniya Channie Chantal
-Chante Chantel Chantelle Charis Charissa Charisse Charita Charla Charlee Charleen Charlene
-Charline Charlize Charlott Charlotta Charlottie Charlsie Charmaine Charolette Charos Charvi
-Chasity Chasmum Chausiki Chavvi Chaya Chebet Chelangat Chelo Chelsea Chelsey Chelsi Chelsie
-Chelsy Chepkemoi Chepkoech Chepkorir Cher Cherelle Cheri Cherie Cherilyn Cherise Cherith
-Cherotich Cherrelle Cherri Cherrie Cherryl Cheryl Cheryle Cheryll Chessie Chestina Cheyanne
-Cheyenne Chiamaka Chiara Chidimma Chimere Chinelo Chinyere Chipukizi Chiquita Chiraz Chizoba
-Chloe Chloie Chloé Chloë Chlóe Chrissie Chrissy Christa Christabel Christal Christeen Christel
-Christelle Christena Christene Christi Christiana Christiane Christianne Christie Christin
-Christina Christine Christl Christy Chrystal Chyna Chynna Ciaobella Ciara Ciarra Ciarrai Cicely
-Cici Cicək Cielo Ciera Cierra Cihan Ciji Cilga Cilla Cilli Cilly Cimnaz Cinarə Cinda Cindi Cindy
-Cinta Cinthia Cinthya Cintia Cinzia Cipriana Cirkeline Cisem Citlali Citlalli Citra Clair Claire
-Clara Clarabelle Clare Claribel Clarice Clarinda Clarine Clarisa Clarissa Clarisse Classie
-Claudette Claudia Claudie Claudina Claudine Cleda Clelia Clella Clemence Clemencia Clementina
-Clementine Clemie Clemma Cleola Cleone Cleopatra Cleora Cleta Cleva Clevie Cliffie Cliodhna
-Cliona Clodagh Cloe Clora Clorinda Clothilde Clotilda Clotilde Cloé Clyda Clydie Clytie Clàudia
-Cláudia Cläre Clémence Clémentine Codrina Codruta Codruța Coleen Coletta Colette Coline Collette
-Colomba Colpan Concepcion Concepción Concepta Concetta Concha Conchita Connie Conny Consolata
-Constanca Constance Constantina Constanza Constanze Constança Consuela Consuelo Contina Cora
-Coraima Coralia Coralie Coraline Corda Cordelia Cordella Cordia Cordie Cordula Corean Corene
-Coretta Cori Corie Corina Corine Corinna Corinne Cornelia Cornie Corrie Corrina Corrine Cortney
-Cosima Cosmina Courteney Courtney Crenguta Crenguța Creola Crescencia Cressie Crete Crina
-Crissie Crissy Crista Cristal Cristen Cristi Cristiana Cristin Cristina Cristine Cristy Crysta
-Csilla Cuheyna Custodia Cvetka Cydney Cyndi Cyntha Cynthia Cándida Cátia Cäcilia Cäcilie Cécile
-Célestine Célia Célina Céline Cătălina Cəmalə Cəmilə Dace Daciana Dafina Dafne Dagbjorg Dagbjort
-Dagbjörg Dagbjört Dagfriður Dagfríður Daggros Daggrós Dagheiður Dagmar Dagmara Dagmey Dagny
-Dagný Dagrun Dagrún Dahiana Daiana Daiga Daija Daijah Daina Dainess Dairine Daisey Daisha Daisie
-Daisye Daja Dajana Daksha Dalaja Daldis Daldís Dalia Dalila Dalili Dalima Dalla Dallilja Dalros
-Dalrós Dalía Damaris Damienne Damini Damjana Damlanur Damyanti Dana Danae Daneen Danelle Danette
-Daney Danfriður Danfríður Danheiður Danhildur Dania Danica Daniela Daniele Daniella Danielle
-Danijela Danika Danique Danita Danitza Danièle Dannielle Danuse Danuta Danuše Danyel Danyell
-Danyelle Danía Daníela Daníella Daphne Daphné Dara Darci Darcie Darcy Daria Dariana Darika
-Darina Darinka Darja Darla Darleen Darlene Darline Darlyne Darta Dary Dasia Davida Davina Davnet
-Dawna Dawne Dayamai Dayami Dayana Dayanara Dayita Dayle Dayna Dayse Daðey Daðina Daðína Deana
-Deandra Deann Deanna Deanne Dearbhail Dearbhaile Dearbhla Deasia Debbi Debbie Debbra Debby
-Debera Debi Debora Deborah Deborrah Debra Debrah Debroah Debóra Dedra Deeann Deedee Deena Deepa
-Deetta Deger Deha Deicy Deidra Deidre Deirbhile Deirdre Deisy Deja Dejah Delcie Delfina Delia
-Deliah Delila Delilah Delina Delinda Delisa Dellar Delle Dellia Dellie Delois Delora Delores
-Deloris Delpha Delphia Delphine Delsie Dema Demetra Demetria Demi Dena Dendý Deneen Denese
-Denice Deniis Denine Denisa Denise Denisha Denisse Denita Derly Derval Dervilla Dervla Derya
-Deryanur Desirae Desiree Desirée Despina Dessa Destany Destinee Destiney Destini Devi Devika
-Dewi Deyanira Dezzie Değer Dhriti Dia Diah Dian Diana Dianah Diandra Diane Diann Dianna Dianne
-Dicie Dicy Dida Didda Didina Dietlind Dietlinde Digna Dijana Dilara Dilarə Dilcan Dildora
-Dilfeza Dilhus Dilhuş Dilja Diljá Dillie Dilnoz Dilnur Dilsad Dilsat Dilsitan Dilşad Dilşat Dima
-Dimitrina Dimmbla Dimmblá Dimmey Dina Dinah Dinda Dione Dionisia Dipta Disa Disella Dita Ditte
-Divya Dixie Diya Diyora Diána Diāna Djuana Djuna Doa Dobromila Dobroslava Dochia Docia Dogannur
-Dogg Dogun Doina Dola Dollie Dollye Dolores Doloris Dolphine Domenica Domhildur Dominga Dominika
-Dominique Dominque Domitila Domnica Domonique Dona Donata Donatella Donia Donie Donita Donna
-Dora Doralisa Dorathea Dorathy Dorcas Dorcus Doreen Dorene Doretha Doretta Doriana Dorien Dorina
-Dorinda Dorine Doris Dorit Dorita Dorla Dorle Dorli Dorota Dorotea Doroteja Dorotha Dorothe
-Dorothea Dorothee Dorothy Dorothée Dorottya Dorte Dortha Dorthe Dorthea Dorthey Dorthy Dosha
-Doshia Doshie Dosia Dossie Dottie Dounia Dovie Doyinsola Doğannur Draga Dragana Dragica
-Drahomira Drahomíra Drahoslava Drauma Draumey Drema Drifa Drita Drofn Droplaug Drott Drucilla
-Drusilla Drífa Drótt Dröfn Dua Dufa Duha Dulce Dulcie Dumisani Dumisile Dumitra Dumitrana Duna
-Dunja Dunya Dunyo Durdanə Durdona Durgadin Durna Durnisə Durrusehvar Dursadiye Dusanka Duyen
-Duyguhan Duyên Dušanka Dwan Dyan Dymphna Dympna Dyrborg Dyrfinna Dyrleif Dyrley Dyrunn Dzidra
-Dzintra Dáša Dæja Débora Déborah Désirée Día Díana Díanna Díma Dís Dísa Dísella Dóa Dómhildur
-Dóra Dórey Dóris Dórothea Dórótea Dóróthea Dögg Dögun Döner Dörte Dörthe Dúa Dúfa Dúna Dünya
-Dürdanə Dürnisə Dürrüşehvar Dýrborg Dýrfinna Dýrleif Dýrley Dýrunn Dārta Dương Eadaoin Earlean
-Earlene Earline Earnestine Eartha Eathel Eavan Ebba Eboni Ebonney Ecaterina Ecegul Ecegül Ecrin
-Eda Edaviye Edda Eddah Edel Edelgard Edelmira Edeltraud Edeltraut Edeltrud Eden Edhitha Edil
-Edilma Edina Edinah Edita Edite Edith Editha Edla Edmonia Edna Ednah Edona Edra Edrie Edris
-Eduarda Edwina Edyth Edythe Edīte Eesha Eeva Efemia Efemía Effa Efil Eftimia Egedia Egedía
-Egenur Eggrun Eggrún Egla Egzona Ehrentraud Eija Eik Eila Eileen Eilis Eilish Eimear Eimer
-Eimhear Einbjorg Einbjörg Eindis Eindís Einey Einfriður Einfríður Einhildur Einina Einrun Einrún
-Einína Eir Eira Eiravati Eirdis Eirdís Eirfinna Eirika Eirny Eirný Eirun Eiríka Eirún Eithel
-Eithne Eivor Eiðny Eiðný Eiðunn Ekaja Ekani Ekanta Ekantika Ekaterina Ekiya Ekta Ela Elaina
-Elaine Elamiye Elana Elayne Elba Elberta Elcira Elcy Elda Eldbjorg Eldbjörg Eldey Eldlilja
-Eldora Eldrun Eldrún Elea Eleanor Eleanora Eleanore Elease Electa Eleina Elektra Elena Elenborg
-Eleni Elenor Elenora Elenore Eleonor Eleonora Eleonore Eleonóra Elfa Elfi Elfida Elfie Elfreda
-Elfrieda Elfriede Elfur Elia Eliabeth Eliana Eliane Elianna Elida Elien Eliette Elif Elifnur
-Eligia Eliisa Elin Elina Elinbet Elinbjorg Elinbjort Elinborg Elindis Eline Elingunnur
-Elinheiður Elinore Elinros Eliona Eliros Elisa Elisabet Elisabeta Elisabete Elisabeth Elisabetha
-Elisabetta Elisaveta Elise Eliska Elissa Elita Eliza Elizabet Elizabeta Elizabete Elizabeth
-Elizbeth Elize Elizebeth Eliška Elka Elke Ella Ellamae Ellar Elle Ellen Elley Elli Elliana Ellie
-Ellin Ellinor Ellisif Elly Ellyn Ellín Ellý Elma Elmina Elmira Elmire Elmyra Elna Elnarə Elnora
-Elnurə Eloa Eloah Elodia Elodie Elois Eloisa Eloise Elona Elosy Elouise Eloá Eloísa Eloïse Els
-Elsa Elsabet Elsbeth Elsebeth Elsi Elsie Elsy Elsí Elsý Elta Elva Elvan Elvana Elvera Elvi Elvia
-Elvie Elvina Elvira Elvire Elvy Elvíra Elvý Elvīra Elwanda Elwira Elyse Elyssa Elza Elzada
-Elzbieta Eléa Eléna Eléonore Elía Elíana Elín Elína Elínbet Elínbjörg Elínbjört Elínborg Elíndís
-Elíngunnur Elínheiður Elínrós Elíná Elírós Elísa Elísabet Elísabeth Elīna Elżbieta Ema Emal
-Emaline Emanuela Emanuella Emanuelly Embla Emelia Emeliana Emelie Emelina Emeline Emely Emelyne
-Emelía Emelíana Emelína Emer Emeralda Emese Emilce Emilee Emilia Emiliana Emilianna Emilie
-Emilija Emilly Emilse Emily Emilía Emilíana Emilíanna Emilý Emina Emine Emis Emiş Emma
-Emmaculate Emmah Emmalee Emmaline Emmanuelle Emmi Emmie Emmy Emmý Emogene Emperatriz Emy Emília
-Emý Emīlija Ena Encarna Encarnacion Encarnación Encarnita Endah Ene Eneka Enfes Engilbjort
-Engilbjört Engilrað Engilros Engilráð Engilrós Engla Enid Enika Eniko Enikő Eniola Enith Enja
-Enna Enola Enriqueta Enya Enóla Eola Eowyn Eppie Epsie Erbay Erdmute Erem Eres Ergul Ergül Erica
-Ericka Erika Erin Erina Eris Eriş Erla Erlen Erlene Erlin Erlinda Erline Erlín Erma Ermina Erna
-Ernestina Ernestine Erny Erva Ervaniye Erykah Eryn Erzsebet Erzsébet Esengun Esengün Eshana Esi
-Esila Esim Esja Eslemnur Esma Esmanperi Esmarelda Esmee Esmeralda Esmira Esmée Esparta Esperanza
-Essa Essi Essie Esta Estefani Estefania Estefany Estefanía Estela Estella Estelle Estera Esteri
-Esther Estie Estiva Estrella Eszter Etela Etelka Etelvina Etha Ethel Ethelene Ethelyn Ethie
-Ethna Ethne Ethyl Ethyle Etna Etta Ettie Eudora Eufemia Eufemía Eufrosina Eugenia Eugenie
-Eugénia Eugénie Eula Eulah Eulalia Eulalie Eulália Euna Eunice Eunika Euphemia Eura Eusebia Eva
-Evalena Evaline Evalyn Evalyne Evamaria Evangelia Evangelina Evangeline Evanghelina Evde Evelena
-Evelia Evelien Eveliina Evelin Evelina Eveline Evelyn Evelyne Evelynn Evelína Everline Everlyne
-Evette Evey Evfemia Evfemía Evgenia Evgenía Evi Evia Evie Evija Evita Evlalia Evlalía Evon
-Evonne Evrim Evy Evíta Ewa Ewatomi Ewelina Exa Exie Eybjorg Eybjort Eybjörg Eybjört Eydis Eydís
-Eyfriður Eyfríður Eygerður Eyglo Eygló Eyhildur Eyja Eyjalin Eyjalín Eyleif Eylin Eylín Eyros
-Eyrun Eyrós Eyrún Eyveig Eyvor Eyvör Eyþora Eyþruður Eyþrúður Eyþóra Ezgin Eðna Eşim Fabia
-Fabiana Fabienne Fabiola Fabiënne Fabrizia Fadekemi Faderera Fadile Fadime Fadıla Fae Fainche
-Faisa Faizah Faize Falak Falguni Falon Familə Fanndis Fanndís Fanney Fanni Fannie Fannlaug
-Fannye Fanný Farah Farangiz Farhiya Farhunnisa Farida Farijika Fariza Farrah Farzona Fathonah
-Fatigul Fatigül Fatiha Fatihə Fatima Fatime Fatimə Fatinur Fatma Fatmanur Fatmire Fatuma Faye
-Fayize Febe Febi Februn Febrún Feden Federica Fehintola Fehmiye Felecia Felicia Feliciana
-Felicidad Felicie Felicitas Felipa Felisa Felisha Felista Felister Felistus Felizitas Fella Fema
-Femke Fenna Fenne Ferahdiba Feraye Ferhan Feriel Ferinaz Fermuta Fernanda Fernande Ferne Ferny
-Feruza Feryas Feyha Feyzin Fia Fiamma Fibikemi Fidan Fidaye Fidela Fidelia Fidelma Fides Fien
-Fiene Fifa Fikayomi Fildan Filipa Filipia Filippa Filippia Filippía Filipía Filiz Filofteia
-Filomena Filoména Finna Finnbjorg Finnbjork Finnbjörg Finnbjörk Finnboga Finnborg Finndis
-Finndís Finnfriður Finnfríður Finnlaug Finnros Finnrós Finola Fiona Fionna Fionnuala Fionnula
+Bama Banu Banü Barbel Barbora Barbro Barbára Barica Barkha Basriye Bassí Baylee Baylie Bağdat
+Beadie Beate Beatrijs Beatrix Bebba Bediriye Begga Begim Begona Begoña Behiza Belgizar Belkize
+Belén Bena Benedicte Benedikta Benedikte Benedita Benek Bengta Benia Benice Benidikta Benigna
+Benna Benney Benný Benta Bente Bentey Benthe Bentina Bentína Benía Beníta Bera Beray Berdie
+Berengere Bergdis Bergdís Bergfriður Bergfríður Bergheiður Berghildur Berglaug Berglin Berglind
+Bergljot Bergljót Berglín Bergmannia Bergmannía Bergny Bergný Bergran Bergrin Bergros Bergrun
+Bergrán Bergrín Bergrós Bergrún Bergþora Bergþóra Berit Beriye Bernadett Bernardita Bernhardine
+Bernodia Bernódía Berra Berrin Berthe Bertina Besarta Besey Besse Bessí Beste Bestla Betania
+Betanía Betha Bethan Bethzy Betina Betsý Betti Bettyjane Bettylou Bettý Beyhatun Beyonce Bezek
+Beáta Bhanumati Bhavani Bhavika Bhavini Bhavna Bhavya Bhekisisa Bhekizizwe Bhekokwakhe Bianka
+Bibiana Bibisora Bibiána Bidayet Biddie Bieke Bienvenida Bil Bilay Bilginur Bilha Biljana Bilkay
+Bilkisu Bimala Bina Binay Birben Birdella Birgid Birgitt Birgitta Birgitte Birgul Birgül Birna
+Birsan Birta Birte Birtha Birthe Birtie Birtna Biruta Biserka Bishakha Bitul Bitül Bjargdis
+Bjargdís Bjargey Bjargheiður Bjarghildur Bjarglind Bjarkey Bjarklind Bjarma Bjarndis Bjarndís
+Bjarney Bjarnfriður Bjarnfríður Bjarngerður Bjarnheiður Bjarnhildur Bjarnlaug Bjarnrun Bjarnrún
+Bjarnveig Bjarny Bjarný Bjarnþora Bjarnþruður Bjarnþrúður Bjarnþóra Bjartey Bjartmey Bjorg
+Bjorgey Bjorgheiður Bjorghildur Bjorney Bjornfriður Bjort Björg Björgey Björgheiður Björghildur
+Björk Björney Björnfríður Björt Bjørg Blaey Blanaid Blanchie Blandine Blanduzia Blanka Blathnaid
+Blazena Blažena Blerina Blerta Blin Bliða Blomey Bluette Bláey Blædis Blædís Blín Blíða Blómey
+Bobba Bodil Boel Bogdana Bogdis Bogdís Bogga Boghildur Boglarka Boglárka Bohdana Bohumila
+Bohuslava Bolatito Boluwatife Bonu Borbala Borbála Borgdis Borgdís Borghildur Borgny Borgný
+Borgrun Borgrún Borgþora Borgþóra Bosibori Bothildur Botnia Botnía Bouchra Bozena Bozica
+Bozidara Božena Božica Božidara Braelyn Braghildur Brak Branddis Branddís Brandusa Branislava
+Branka Brea Breda Breeda Breege Breffni Brendah Breonna Bria Brianda Brid Bridgit Bridie Brielle
+Briet Briget Brighid Brigita Brigitta Brilyant Brimdis Brimdís Brimhildur Brimrun Brimrún
+Brinley Brionna Brisa Brit Brita Britny Brittnay Brittnee Brittnie Brona Bronach Bronagh
+Bronislava Bronwen Brooklynn Broņislava Brunhild Brunhilde Bryana Brylee Bryn Bryndis Bryndís
+Brynfriður Brynfríður Bryngerður Brynheiður Brynhildur Brynja Brynlee Brynny Brynný Bryony Brá
+Brák Brândușa Bríana Bríanna Bríet Brígida Buelah Bukurije Buna Bunmi Burcuhan Bureyre Burkney
+Busara Busisiwe Busra Busranur Buşra Bylgja Byrdie Bára Bárbara Bärbel Béatrice Béatrix
+Bénédicte Bérengère Bérénice Bíbí Bína Bóel Bót Bóthildur Büreyre Büşranur Bənovsə Bənövşə
+Cacilia Cacilie Caetana Caglar Cahan Cailin Cailyn Cait Caitlynn Caitriona Cajsa Caldonia
+Caleigh Calixta Calla Calleigh Calım Cambria Camisha Canan Candela Candelas Canfeza Cannie
+Canseven Canur Caoilfhionn Caoimhe Capitola Cappie Capucine Caragh Carine Carleigh Carlijn
+Carmenza Carminho Carolien Carra Carren Casiana Cataleya Catharina Catheriona Cathrin Cathrina
+Cathriona Catia Catinca Catrin Catrine Catrinel Catriona Caydence Cayetana Caylee Ceara Cecilie
+Cecilija Cecilía Cecília Cedide Ceil Celene Celestia Celie Cemiyle Cena Centa Centrine Cerasela
+Cevale Cevregul Ceyhunə Ceyla Ceylin Ceyran Cezara Chaaya Chaitaly Chaka Chakrika Chaman Chameli
+Chanchal Chandani Chanez Chanie Chaniya Channie Charlee Charlize Charlotta Charlottie Charos
+Charvi Chasmum Chausiki Chavvi Chebet Chelangat Chelo Chelsi Chelsy Chepkemoi Chepkoech
+Chepkorir Cherith Cherotich Cherrelle Chessie Chestina Cheyanne Chiamaka Chidimma Chimere
+Chinelo Chinyere Chipukizi Chiraz Chizoba Chloie Chloé Chloë Chlóe Chrissie Christabel
+Christelle Christianne Christl Chyna Chynna Ciaobella Ciarra Ciarrai Cici Cicək Cielo Cihan Ciji
+Cilga Cilla Cilli Cilly Cimnaz Cinarə Cinta Cinthya Cintia Cinzia Cipriana Cirkeline Cisem
+Citlali Citlalli Citra Clarabelle Clarisse Claudina Cleda Clella Clemence Clemie Clemma Cleola
+Cleone Cleva Clevie Cliffie Cliodhna Cliona Clodagh Cloe Clothilde Clotilda Cloé Clyda Clydie
+Clytie Clàudia Cláudia Cläre Clémence Clémentine Codrina Codruta Codruța Coline Colomba Colpan
+Concepción Concepta Conny Consolata Constanca Constantina Constanza Constanze Constança Contina
+Coraima Coralia Coraline Corda Cordella Cordula Corean Cornie Cosima Cosmina Courteney Crenguta
+Crenguța Crescencia Cressie Crete Crina Crissie Cristiana Csilla Cuheyna Custodia Cvetka Cydney
+Cyntha Cándida Cátia Cäcilia Cäcilie Cécile Célestine Célia Célina Céline Cătălina Cəmalə Cəmilə
+Dace Daciana Dafina Dafne Dagbjorg Dagbjort Dagbjörg Dagbjört Dagfriður Dagfríður Daggros
+Daggrós Dagheiður Dagmara Dagmey Dagný Dagrun Dagrún Dahiana Daiana Daiga Daija Daijah Dainess
+Dairine Daisha Daisie Daisye Daja Dajana Daksha Dalaja Daldis Daldís Dalili Dalima Dalla
+Dallilja Dalros Dalrós Dalía Damienne Damini Damjana Damlanur Damyanti Daneen Daney Danfriður
+Danfríður Danheiður Danhildur Danijela Danique Danitza Danièle Danuse Danuše Danía Daníela
+Daníella Daphné Dariana Darika Darina Darinka Darja Darlyne Darta Dary Dasia Davnet Dayamai
+Dayami Dayana Dayanara Dayita Dayse Daðey Daðina Daðína Dearbhail Dearbhaile Dearbhla Deasia
+Deborrah Debóra Deepa Deger Deha Deicy Deirbhile Deisy Dejah Deliah Delina Dellar Delle Dellia
+Dellie Dema Demi Dendý Deniis Denine Denisa Derly Derval Dervilla Dervla Derya Deryanur Desirée
+Dessa Destany Destinee Destiney Destini Devi Devika Dewi Deyanira Dezzie Değer Dhriti Diah
+Dianah Diandra Dicie Dicy Dida Didda Didina Dietlind Dietlinde Dijana Dilara Dilarə Dilcan
+Dildora Dilfeza Dilhus Dilhuş Dilja Diljá Dillie Dilnoz Dilnur Dilsad Dilsat Dilsitan Dilşad
+Dilşat Dima Dimitrina Dimmbla Dimmblá Dimmey Dinda Dionisia Dipta Disa Disella Dita Ditte Divya
+Diya Diyora Diána Diāna Djuana Djuna Doa Dobromila Dobroslava Dochia Docia Dogannur Dogg Dogun
+Doina Dola Dollye Dolphine Domhildur Dominika Domnica Donata Donatella Donia Donie Doralisa
+Dorathea Dorcus Doriana Dorien Dorina Dorit Dorita Dorle Dorli Dorotea Doroteja Dorothe Dorothee
+Dorothée Dorottya Dorte Dorthe Dosha Doshia Doshie Dosia Dossie Dounia Doyinsola Doğannur Draga
+Dragica Drahomira Drahomíra Drahoslava Drauma Draumey Drifa Drita Drofn Droplaug Drott Drífa
+Drótt Dröfn Dua Dufa Duha Dumisani Dumisile Dumitra Dumitrana Duna Dunja Dunya Dunyo Durdanə
+Durdona Durgadin Durna Durnisə Durrusehvar Dursadiye Dusanka Duyen Duyguhan Duyên Dušanka Dwan
+Dymphna Dympna Dyrborg Dyrfinna Dyrleif Dyrley Dyrunn Dzidra Dzintra Dáša Dæja Débora Déborah
+Désirée Día Díana Díanna Díma Dís Dísa Dísella Dóa Dómhildur Dóra Dórey Dóris Dórothea Dórótea
+Dóróthea Dögg Dögun Döner Dörte Dörthe Dúa Dúfa Dúna Dünya Dürdanə Dürnisə Dürrüşehvar Dýrborg
+Dýrfinna Dýrleif Dýrley Dýrunn Dārta Dương Eadaoin Eathel Eavan Ebba Ebonney Ecaterina Ecegul
+Ecegül Ecrin Edaviye Eddah Edel Edelgard Edeltraud Edeltraut Edeltrud Edhitha Edil Edilma Edina
+Edinah Edita Edite Editha Edla Edmonia Ednah Edona Edrie Eduarda Edīte Eesha Eeva Efemia Efemía
+Effa Efil Eftimia Egedia Egedía Egenur Eggrun Eggrún Egla Egzona Ehrentraud Eija Eik Eila Eilis
+Eilish Eimear Eimer Eimhear Einbjorg Einbjörg Eindis Eindís Einey Einfriður Einfríður Einhildur
+Einina Einrun Einrún Einína Eir Eira Eiravati Eirdis Eirdís Eirfinna Eirika Eirny Eirný Eirun
+Eiríka Eirún Eithel Eithne Eivor Eiðny Eiðný Eiðunn Ekaja Ekani Ekanta Ekantika Ekiya Ekta
+Elamiye Elberta Elcira Elcy Eldbjorg Eldbjörg Eldey Eldlilja Eldrun Eldrún Elea Electa Eleina
+Elektra Elenborg Eleonóra Elfa Elfi Elfida Elfie Elfur Eliabeth Eliane Elianna Elien Eliette
+Elif Elifnur Eligia Eliisa Elinbet Elinbjorg Elinbjort Elinborg Elindis Eline Elingunnur
+Elinheiður Elinros Eliona Eliros Elisabet Elisabeta Elisabete Elisabetha Elisabetta Elisaveta
+Eliska Elita Elizabeta Elizabete Elize Eliška Elka Ellar Elle Elley Elliana Ellin Ellinor
+Ellisif Ellín Ellý Elmina Elmire Elmyra Elnarə Elnurə Eloa Eloah Elodie Elona Elosy Eloá Eloísa
+Eloïse Els Elsabet Elsbeth Elsebeth Elsi Elsí Elsý Elta Elvan Elvana Elvi Elvire Elvy Elvíra
+Elvý Elvīra Elwira Elyssa Elzada Elzbieta Eléa Eléna Eléonore Elía Elíana Elín Elína Elínbet
+Elínbjörg Elínbjört Elínborg Elíndís Elíngunnur Elínheiður Elínrós Elíná Elírós Elísa Elísabet
+Elísabeth Elīna Elżbieta Emal Emaline Emanuela Emanuella Emanuelly Embla Emeliana Emelie Emelyne
+Emelía Emelíana Emelína Emer Emeralda Emese Emilce Emiliana Emilianna Emilija Emilly Emilse
+Emilía Emilíana Emilíanna Emilý Emina Emine Emis Emiş Emmaculate Emmah Emmalee Emmanuelle Emmi
+Emmý Emperatriz Emy Emília Emý Emīlija Encarna Encarnacion Encarnación Encarnita Endah Ene Eneka
+Enfes Engilbjort Engilbjört Engilrað Engilros Engilráð Engilrós Engla Enika Eniko Enikő Eniola
+Enith Enja Enna Enya Enóla Eola Eowyn Eppie Epsie Erbay Erdmute Erem Eres Ergul Ergül Erina Eris
+Eriş Erla Erlen Erlin Erlín Ermina Erny Erva Ervaniye Erykah Erzsebet Erzsébet Esengun Esengün
+Eshana Esi Esila Esim Esja Eslemnur Esma Esmanperi Esmarelda Esmee Esmira Esmée Esparta Essa
+Essi Estefani Estefania Estefany Estefanía Estera Esteri Estie Estiva Eszter Etela Etelka
+Etelvina Ethie Ethna Ethne Ethyle Etna Eudora Eufemía Eufrosina Eugénia Eugénie Eulalie Eulália
+Eunika Euphemia Evalena Evaline Evalyne Evamaria Evangelia Evanghelina Evde Evelena Evelien
+Eveliina Evelína Everline Everlyne Evey Evfemia Evfemía Evgenia Evgenía Evi Evija Evlalia
+Evlalía Evrim Evy Evíta Ewatomi Ewelina Exa Eybjorg Eybjort Eybjörg Eybjört Eydis Eydís Eyfriður
+Eyfríður Eygerður Eyglo Eygló Eyhildur Eyja Eyjalin Eyjalín Eyleif Eylin Eylín Eyros Eyrun Eyrós
+Eyrún Eyveig Eyvor Eyvör Eyþora Eyþruður Eyþrúður Eyþóra Ezgin Eðna Eşim Fabia Fabiana Fabienne
+Fabiënne Fabrizia Fadekemi Faderera Fadile Fadime Fadıla Fainche Faisa Faizah Faize Falak
+Falguni Falon Familə Fanndis Fanndís Fanney Fanni Fannlaug Fannye Fanný Farangiz Farhiya
+Farhunnisa Farida Farijika Fariza Farzona Fathonah Fatigul Fatigül Fatiha Fatihə Fatime Fatimə
+Fatinur Fatma Fatmanur Fatmire Fatuma Fayize Febe Febi Februn Febrún Feden Fehintola Fehmiye
+Feliciana Felicie Felista Felister Felistus Felizitas Fella Fema Femke Fenna Fenne Ferahdiba
+Feraye Ferhan Feriel Ferinaz Fermuta Ferny Feruza Feryas Feyha Feyzin Fia Fiamma Fibikemi Fidan
+Fidaye Fidelma Fides Fien Fiene Fifa Fikayomi Fildan Filipa Filipia Filippa Filippia Filippía
+Filipía Filiz Filofteia Filoména Finna Finnbjorg Finnbjork Finnbjörg Finnbjörk Finnboga Finnborg
+Finndis Finndís Finnfriður Finnfríður Finnlaug Finnros Finnrós Finola Fionna Fionnuala Fionnula
 Fiorella Firdevis Firuzə Firəngiz Fitnat Fitore Fitria Fitriani Fizzə Fjalldis Fjalldís Fjola
-Fjolla Fjóla Flavia Flavie Fleda Fleeta Fleta Fleur Flo Floare Floarea Flonnie Floortje Flor
-Florance Flore Florencia Florene Florenta Florentina Florentine Florența Floretta Floriana
-Floriane Florica Florie Florina Florinda Florine Florrie Flossie Flurina Flóra Folashade Folda
-Fonn Fortunata Fotima Fouzia Fran Frances Francesca Franchesca Francia Francies Francina
-Francine Francisca Franciska Francisquita Francoise Francy Franka Frankie Fransiska Frantiska
-Františka Franziska Françoise Frauke Frederica Fredericka Frederika Frederike Frederikke
-Frederique Fredrika Freeda Fregn Freia Freida Freja Fresia Freya Freydis Freydís Freygerður
-Freyja Freylaug Freyleif Frida Fridah Frieda Friedericke Friederike Friedhilde Friedl Friedlinde
-Frigg Friða Friðbjorg Friðbjort Friðbjörg Friðbjört Friðborg Friðdis Friðdora Friðdís Friðdóra
-Friðey Friðfinna Friðgerður Friðjona Friðjóna Friðlaug Friðleif Friðlin Friðlín Friðmey Friðny
-Friðný Friðrika Friðrikka Friðros Friðrun Friðrós Friðrún Friðsemd Friðveig Friðþora Friðþóra
-Frona Fronia Fronie Fronnie Frostros Frostrós Froðny Frusina Frán Frédérique Fríða Fríður Fróðný
-Fugen Fuma Fumiko Fura Fátima Félicie Féline Fía Fídes Fífa Fönn Fügen Fəridə Fərqanə Fəxriyyə
-Gabriela Gabriella Gabrielle Gabrielly Gabríela Gabríella Gaby Gaelle Gaia Gaida Gail Gaja
-Galilea Galina Gambo Ganga Ganimete Ganiye Garima Gasti Gauja Gaurangi Gauri Gaurika Gautami
-Gauthildur Gawati Gayathri Gaye Gayla Gaylene Gaynell Gaëlle Geanina Gearldine Geetika Gefjun
-Gefn Geira Geirbjorg Geirbjörg Geirdis Geirdís Geirfinna Geirfriður Geirfríður Geirhildur
-Geirlaug Geirloð Geirlöð Geirny Geirný Geirriður Geirrun Geirríður Geirrún Geirþruður Geirþrúður
-Gelengul Gelengül Gelsomina Gema Gemma Gena Geneva Genevieve Geneviève Genevra Gennie Genovefa
-Genoveva Genta Gentiana Gențiana Georganna Georgeann Georgeanna Georgene Georgeta Georgetta
-Georgette Georgiana Georgiann Georgianna Georgina Georgine Georgía Geraldine Geralyn Gerarda
-Gerardine Gerda Gerdi Gerhild Gerlind Gerlinde Germaine Germana Gerri Gerta Gertha Gerti Gertie
-Gertraud Gertraude Gertraut Gertrud Gertruda Gertrude Gertrudis Gertrúda Gerða Gerður Gesa
-Gesare Gesche Gesine Gestheiður Gestny Gestný Gestrun Gestrún Geta Gethera Getrude Ghaliyati
-Gherghina Ghislaine Gia Giada Giana Gianina Gianna Gidget Giesela Gifty Gigi Gigja Gilberte
-Gilda Gillian Gilly Gillý Gilma Gilslaug Gina Ginette Ginny Giorgia Giorgiana Giovanna Girtha
-Gisa Gisela Gisele Giselle Gisla Gisley Gislina Gislinde Gislny Gislrun Gislunn Gisselle Gissunn
-Gisèle Gita Gitta Gitte Giulia Giuliana Giulietta Giuseppa Giuseppina Gizela Gizella Gizem
-Gjaflaug Gladis Gladyce Gladys Glenda Glendora Glenna Glennie Glennis Glenys Glinda Glo Gloa
-Globjort Glodis Gloey Gloria Gloría Gloð Glynda Glynis Gló Glóa Glóbjört Glódís Glóey Glóð Gna
-Gná Goa Godelieva Godelieve Gogo Gok Gokce Gokperi Golda Goldia Goli Goncafer Gonul Gordana
-Gorsev Gozem Gracelyn Graciana Gracie Graciela Grainne Grania Gratiana Gratiela Grayce Grazia
-Graziella Grazyna Grațiana Grațiela Greca Grecia Gregoria Grein Greloð Gret Greta Gretchen Grete
-Gretel Grethe Gretl Gretta Gricelda Griet Grieta Grima Grimey Grimheiður Grimhildur Grisel
-Griselda Gro Groa Grélöð Grét Gréta Gríma Grímey Grímheiður Grímhildur Gróa Grēta Gua Gudrun
-Gudula Gugu Gugulethu Guillermina Gul Gularə Gulay Gulbani Gulbeyan Gulbiye Gulce Gulcegun
-Gulcin Gulcohrə Guldam Gulder Guldunya Gulenay Guler Gulev Gulfari Gulfeza Gulgen Gulguzel
-Gulhisar Gulinaz Gulkadın Gullbra Gullbrá Gulluhan Gullveig Gullý Gullər Gulmira Gulmisal Gulnar
-Gulnarə Gulnaz Gulnaziye Gulnur Gulozge Gulper Gulsa Gulsalın Gulselin Gulsen Gulseref Gulseren
-Gulsevil Gulsiye Gulsu Gulsum Gulsən Gultac Gulten Gulter Gultəkin Gulus Gulustan Gulxar
-Gulzadiye Gulzar Gulər Gumma Gunay Gunborg Gunda Gundel Gundhild Gundi Gundula Gunebakan
-Gungoren Gunhild Gunilla Gunita Gunnbjorg Gunnbjort Gunnbjörg Gunnbjört Gunnborg Gunndis
-Gunndora Gunndís Gunndóra Gunnel Gunnella Gunnfinna Gunnfriður Gunnfríður Gunnharða Gunnheiður
-Gunnhildur Gunnjona Gunnjóna Gunnlaug Gunnleif Gunnloð Gunnlöð Gunnrun Gunnrún Gunnur Gunnveig
-Gunnvor Gunnvör Gunný Gunnþora Gunnþorunn Gunnþóra Gunnþórunn Gunsel Gunta Gunvor Gurcuye Gurli
-Gurry Gurrý Gurten Gusta Gusti Gustie Guusje Guvercin Guzey Guðbjorg Guðbjort Guðbjörg Guðbjört
-Guðborg Guðdis Guðdís Guðfinna Guðfriður Guðfríður Guðjona Guðjóna Guðlaug Guðleif Guðlin Guðlín
-Guðmey Guðmunda Guðmundina Guðmundína Guðny Guðný Guðriður Guðrun Guðríður Guðrún Guðsteina
-Guðveig Gwen Gwenaelle Gwenaëlle Gwenda Gwendolen Gwendoline Gwendolyn Gwyneth Gyda Gyongyi
-Gyorgyi Gytta Gyða Gyðja Gyðriður Gyðríður Gyöngyi Györgyi Gæfa Gæflaug Génesis Géraldine Gía
-Gígja Gísela Gísla Gísley Gíslný Gíslrún Gíslunn Gíslína Gíta Góa Gógó Gök Gökperi Gökçe Göli
-Gönül Görsev Gözem Gúa Gül Gülarə Gülay Gülbani Gülbeyan Gülbiye Gülcegün Güldam Gülder Güldünya
-Gülenay Güler Gülev Gülfari Gülfeza Gülgen Gülgüzel Gülhisar Gülinaz Gülkadın Güllühan Güllər
-Gülmira Gülmisal Gülnar Gülnarə Gülnaz Gülnaziye Gülnur Gülper Gülsalın Gülselin Gülsen Gülseren
-Gülsevil Gülsiye Gülsü Gülsüm Gültac Gülten Gülter Gültəkin Gülxar Gülzadiye Gülzar Gülçe Gülçin
-Gülçöhrə Gülözge Gülüs Gülüstan Gülüş Gülşa Gülşeref Gülşən Gülər Günar Günay Günebakan Güngören
-Günsel Gürcüye Gürten Güverçin Güzey Habiba Habibe Hacile Hadassa Hadassah Hadda Haddy Haddý
-Hadicha Hadija Hadiza Hadjer Hadrey Hafbjorg Hafbjörg Hafborg Hafdis Hafdís Hafey Haflina
-Hafliða Haflína Hafny Hafný Hafros Hafrun Hafrós Hafrún Hafsa Hafsat Hafshah Hafsteina Hafþora
-Hafþóra Hafıza Haiba Hailee Hailey Hailie Hajnalka Hakonia Haleigh Halenur Haley Hali Halie
-Halima Halina Halisi Haliye Halla Hallbera Hallbjorg Hallbjörg Hallborg Halldis Halldora Halldís
-Halldóra Halley Hallfriður Hallfríður Hallgerður Hallgunnur Hallkatla Hallny Hallný Hallrun
-Hallrún Hallveig Hallvor Hallvör Hamima Hamiyet Hamsini Hana Hanbiken Hani Hania Hanife Hanim
-Hanja Hanna Hannabel Hannah Hannchen Hanne Hannele Hannelore Hanny Hanora Hansa Hansina
-Hansultan Hansína Harbinaz Harinakshi Harini Harita Harlene Harpa Harper Harriet Harriett
-Harriette Haruko Hasel Hasgul Hasgül Hashiki Hasna Hasret Hassie Hatice Hatima Hatin Hauwa
-Hauður Hava Havali Havse Hawa Hawehindi Hayat Haydee Haydée Hayel Haylee Hayleigh Hayley Haylie
-Hayrunnisa Hayrünnisa Hazelle Hazine Hazle Heba Hedda Hedi Hedvig Hedviga Hedvika Hedwig Hedy
-Hedí Hege Heidelinde Heidelore Heidemarie Heiderose Heidi Heidrun Heidy Heike Heiða Heiðbjorg
-Heiðbjork Heiðbjort Heiðbjörg Heiðbjörk Heiðbjört Heiðbra Heiðbrá Heiðdis Heiðdís Heiðlaug
-Heiðloa Heiðlóa Heiðny Heiðný Heiðros Heiðrun Heiðrós Heiðrún Heiður Heiðveig Hekime Hekla
-Helaine Helan Heleen Helen Helene Helga Heli Helina Helinä Hella Hellen Hellena Hellevi Helma
-Helmi Helmtrud Heloisa Heloise Heloísa Helvi Helyn Helén Heléne Helēna Hema Hemal Hemangini
-Hemani Hendrikka Henife Henni Hennie Henny Henný Henretta Henrieta Henrietta Henriette Henrika
-Henrike Henríetta Hera Heracleea Herbjorg Herbjort Herbjörg Herbjört Herborg Herdis Herdís
-Herfriður Herfríður Hergerður Herlaug Herlinda Herlinde Herma Hermelinda Hermina Herminda
-Hermine Herminia Hermína Hersilia Hersilía Herta Hertha Hervor Hervör Herþruður Herþrúður Hessie
-Hesti Hettie Hetty Heva Hezniye Hicran Hidaya Hilah Hilary Hilayda Hilda Hildah Hildburg Hilde
-Hildegard Hildegarde Hildegart Hildegund Hildegunde Hildibjorg Hildibjörg Hildigerður
-Hildigunnur Hildiriður Hildiríður Hildisif Hildred Hildur Hilkka Hillevi Hilma Hiltraud Hiltrud
-Himinbjorg Himinbjörg Hinet Hinewai Hinrika Hinrikka Hiral Hjalmdis Hjalmey Hjalmfriður
-Hjalmgerður Hjalmros Hjalmrun Hjalmveig Hjalta Hjaltey Hjordis Hjorfriður Hjorleif Hjorny
-Hjortfriður Hjálmdís Hjálmey Hjálmfríður Hjálmgerður Hjálmrós Hjálmrún Hjálmveig Hjördis Hjördís
-Hjörfríður Hjörleif Hjörný Hjörtfríður Hlaðgerður Hledis Hlif Hlin Hlokk Hlédís Hlíf Hlín Hlökk
-Hodari Hodd Hogna Hokumə Holli Hollie Holmbjorg Holmdis Holmfriður Honora Hortencia Hortense
-Hortensia Hortenzia Hoskadem Houda Hoşkadem Hrafna Hrafnborg Hrafndis Hrafndís Hrafney
-Hrafngerður Hrafnheiður Hrafnhildur Hrafnkatla Hrafnlaug Hrafntinna Hraundis Hraundís Hrefna
-Hreindis Hreindís Hrolfdis Hronn Hroðny Hrund Hrólfdís Hróðný Hrönn Huban Hubertine Huda
+Fjolla Fjóla Flavie Fleda Fleeta Fleur Floare Floarea Flonnie Floortje Flore Florenta Florentine
+Florența Floriana Floriane Florica Florie Florina Flurina Flóra Folashade Folda Fonn Fortunata
+Fotima Fouzia Francia Francies Franciska Francisquita Francy Franka Fransiska Frantiska
+Františka Franziska Françoise Frauke Frederika Frederike Frederikke Frederique Fredrika Fregn
+Freia Freja Fresia Freya Freydis Freydís Freygerður Freyja Freylaug Freyleif Fridah Friedericke
+Friederike Friedhilde Friedl Friedlinde Frigg Friða Friðbjorg Friðbjort Friðbjörg Friðbjört
+Friðborg Friðdis Friðdora Friðdís Friðdóra Friðey Friðfinna Friðgerður Friðjona Friðjóna
+Friðlaug Friðleif Friðlin Friðlín Friðmey Friðny Friðný Friðrika Friðrikka Friðros Friðrun
+Friðrós Friðrún Friðsemd Friðveig Friðþora Friðþóra Frona Fronia Fronie Fronnie Frostros
+Frostrós Froðny Frusina Frán Frédérique Fríða Fríður Fróðný Fugen Fuma Fura Fátima Félicie
+Féline Fía Fídes Fífa Fönn Fügen Fəridə Fərqanə Fəxriyyə Gabrielly Gabríela Gabríella Gaby
+Gaelle Gaia Gaida Gail Gaja Galilea Gambo Ganga Ganimete Ganiye Garima Gasti Gauja Gaurangi
+Gauri Gaurika Gautami Gauthildur Gawati Gayathri Gaëlle Geanina Geetika Gefjun Gefn Geira
+Geirbjorg Geirbjörg Geirdis Geirdís Geirfinna Geirfriður Geirfríður Geirhildur Geirlaug Geirloð
+Geirlöð Geirny Geirný Geirriður Geirrun Geirríður Geirrún Geirþruður Geirþrúður Gelengul
+Gelengül Gelsomina Geneviève Genevra Genovefa Genta Gentiana Gențiana Georganna Georgeta Georgía
+Gerarda Gerardine Gerdi Gerhild Gerlind Gerlinde Germana Gerta Gerti Gertraud Gertraude Gertraut
+Gertruda Gertrúda Gerða Gerður Gesa Gesare Gesche Gesine Gestheiður Gestny Gestný Gestrun
+Gestrún Geta Gethera Getrude Ghaliyati Gherghina Giada Giana Gianina Giesela Gifty Gigja Gilly
+Gillý Gilslaug Giorgiana Girtha Gisa Gisla Gisley Gislina Gislinde Gislny Gislrun Gislunn
+Gisselle Gissunn Gisèle Gitta Gitte Giulia Giuliana Giulietta Giuseppa Gizela Gizella Gizem
+Gjaflaug Gladyce Glenys Glo Gloa Globjort Glodis Gloey Gloría Gloð Gló Glóa Glóbjört Glódís
+Glóey Glóð Gna Gná Goa Godelieva Godelieve Gogo Gok Gokce Gokperi Goldia Goli Goncafer Gonul
+Gordana Gorsev Gozem Gracelyn Graciana Grainne Grania Gratiana Gratiela Grazia Graziella
+Grațiana Grațiela Greca Grecia Grein Greloð Gret Grete Gretel Grethe Gretl Griet Grieta Grima
+Grimey Grimheiður Grimhildur Gro Groa Grélöð Grét Gréta Gríma Grímey Grímheiður Grímhildur Gróa
+Grēta Gua Gudula Gugu Gugulethu Gul Gularə Gulay Gulbani Gulbeyan Gulbiye Gulce Gulcegun Gulcin
+Gulcohrə Guldam Gulder Guldunya Gulenay Guler Gulev Gulfari Gulfeza Gulgen Gulguzel Gulhisar
+Gulinaz Gulkadın Gullbra Gullbrá Gulluhan Gullveig Gullý Gullər Gulmira Gulmisal Gulnar Gulnarə
+Gulnaz Gulnaziye Gulnur Gulozge Gulper Gulsa Gulsalın Gulselin Gulsen Gulseref Gulseren Gulsevil
+Gulsiye Gulsu Gulsum Gulsən Gultac Gulten Gulter Gultəkin Gulus Gulustan Gulxar Gulzadiye Gulzar
+Gulər Gumma Gunay Gunborg Gunda Gundel Gundhild Gundi Gundula Gunebakan Gungoren Gunhild Gunilla
+Gunita Gunnbjorg Gunnbjort Gunnbjörg Gunnbjört Gunnborg Gunndis Gunndora Gunndís Gunndóra Gunnel
+Gunnella Gunnfinna Gunnfriður Gunnfríður Gunnharða Gunnheiður Gunnhildur Gunnjona Gunnjóna
+Gunnlaug Gunnleif Gunnloð Gunnlöð Gunnrun Gunnrún Gunnur Gunnveig Gunnvor Gunnvör Gunný Gunnþora
+Gunnþorunn Gunnþóra Gunnþórunn Gunsel Gunta Gunvor Gurcuye Gurli Gurry Gurrý Gurten Gusta Gusti
+Gustie Guusje Guvercin Guzey Guðbjorg Guðbjort Guðbjörg Guðbjört Guðborg Guðdis Guðdís Guðfinna
+Guðfriður Guðfríður Guðjona Guðjóna Guðlaug Guðleif Guðlin Guðlín Guðmey Guðmunda Guðmundina
+Guðmundína Guðny Guðný Guðriður Guðrun Guðríður Guðrún Guðsteina Guðveig Gwenaelle Gwenaëlle
+Gwendolen Gwendoline Gyda Gyongyi Gyorgyi Gytta Gyða Gyðja Gyðriður Gyðríður Gyöngyi Györgyi
+Gæfa Gæflaug Génesis Géraldine Gía Gígja Gísela Gísla Gísley Gíslný Gíslrún Gíslunn Gíslína Gíta
+Góa Gógó Gök Gökperi Gökçe Göli Gönül Görsev Gözem Gúa Gül Gülarə Gülay Gülbani Gülbeyan Gülbiye
+Gülcegün Güldam Gülder Güldünya Gülenay Güler Gülev Gülfari Gülfeza Gülgen Gülgüzel Gülhisar
+Gülinaz Gülkadın Güllühan Güllər Gülmira Gülmisal Gülnar Gülnarə Gülnaz Gülnaziye Gülnur Gülper
+Gülsalın Gülselin Gülsen Gülseren Gülsevil Gülsiye Gülsü Gülsüm Gültac Gülten Gülter Gültəkin
+Gülxar Gülzadiye Gülzar Gülçe Gülçin Gülçöhrə Gülözge Gülüs Gülüstan Gülüş Gülşa Gülşeref Gülşən
+Gülər Günar Günay Günebakan Güngören Günsel Gürcüye Gürten Güverçin Güzey Habiba Habibe Hacile
+Hadassa Hadassah Hadda Haddy Haddý Hadicha Hadija Hadiza Hadjer Hadrey Hafbjorg Hafbjörg Hafborg
+Hafdis Hafdís Hafey Haflina Hafliða Haflína Hafny Hafný Hafros Hafrun Hafrós Hafrún Hafsa Hafsat
+Hafshah Hafsteina Hafþora Hafþóra Hafıza Haiba Hailee Hailie Hajnalka Hakonia Haleigh Halenur
+Hali Halie Halima Halisi Haliye Halla Hallbera Hallbjorg Hallbjörg Hallborg Halldis Halldora
+Halldís Halldóra Hallfriður Hallfríður Hallgerður Hallgunnur Hallkatla Hallny Hallný Hallrun
+Hallrún Hallveig Hallvor Hallvör Hamima Hamiyet Hamsini Hanbiken Hani Hania Hanife Hanim Hanja
+Hannabel Hannchen Hanne Hannele Hanny Hanora Hansa Hansina Hansultan Hansína Harbinaz Harinakshi
+Harini Harita Harlene Harpa Harper Haruko Hasel Hasgul Hasgül Hashiki Hasna Hasret Hatice Hatima
+Hatin Hauwa Hauður Hava Havali Havse Hawa Hawehindi Hayat Haydée Hayel Haylee Hayleigh Haylie
+Hayrunnisa Hayrünnisa Hazelle Hazine Hazle Heba Hedda Hedi Hedvig Hedviga Hedvika Hedí Hege
+Heidelinde Heidelore Heidemarie Heiderose Heidrun Heiða Heiðbjorg Heiðbjork Heiðbjort Heiðbjörg
+Heiðbjörk Heiðbjört Heiðbra Heiðbrá Heiðdis Heiðdís Heiðlaug Heiðloa Heiðlóa Heiðny Heiðný
+Heiðros Heiðrun Heiðrós Heiðrún Heiður Heiðveig Hekime Hekla Helan Heleen Heli Helina Helinä
+Hella Hellena Hellevi Helma Helmi Helmtrud Heloisa Heloise Heloísa Helvi Helyn Helén Heléne
+Helēna Hema Hemal Hemangini Hemani Hendrikka Henife Henni Hennie Henny Henný Henretta Henrieta
+Henrika Henrike Henríetta Hera Heracleea Herbjorg Herbjort Herbjörg Herbjört Herborg Herdis
+Herdís Herfriður Herfríður Hergerður Herlaug Herlinde Herminda Hermína Hersilia Hersilía Hervor
+Hervör Herþruður Herþrúður Hessie Hesti Hetty Heva Hezniye Hicran Hidaya Hilah Hilayda Hildah
+Hildburg Hildegart Hildegund Hildegunde Hildibjorg Hildibjörg Hildigerður Hildigunnur Hildiriður
+Hildiríður Hildisif Hildur Hilkka Hillevi Hiltraud Hiltrud Himinbjorg Himinbjörg Hinet Hinewai
+Hinrika Hinrikka Hiral Hjalmdis Hjalmey Hjalmfriður Hjalmgerður Hjalmros Hjalmrun Hjalmveig
+Hjalta Hjaltey Hjordis Hjorfriður Hjorleif Hjorny Hjortfriður Hjálmdís Hjálmey Hjálmfríður
+Hjálmgerður Hjálmrós Hjálmrún Hjálmveig Hjördis Hjördís Hjörfríður Hjörleif Hjörný Hjörtfríður
+Hlaðgerður Hledis Hlif Hlin Hlokk Hlédís Hlíf Hlín Hlökk Hodari Hodd Hogna Hokumə Holmbjorg
+Holmdis Holmfriður Honora Hortenzia Hoskadem Houda Hoşkadem Hrafna Hrafnborg Hrafndis Hrafndís
+Hrafney Hrafngerður Hrafnheiður Hrafnhildur Hrafnkatla Hrafnlaug Hrafntinna Hraundis Hraundís
+Hrefna Hreindis Hreindís Hrolfdis Hronn Hroðny Hrund Hrólfdís Hróðný Hrönn Huban Hubertine
 Hugbjorg Hugbjort Hugbjörg Hugbjört Hugborg Hugdis Hugdís Hugljuf Hugljúf Hugrun Hugrún Huguette
-Huia Huld Hulda Huldah Huldis Huldrun Huldrún Huldís Hulya Humaira Humaiya Humayra Humeyra
-Hunbjorg Hundis Hungerður Huong Hurican Hurmet Hurside Huruyet Hurşide Husniyyə Husnuhal Hvonn
-Hvönn Hákonía Héloïse Hélène Hólmbjörg Hólmdís Hólmfríður Hödd Högna Hökümə Hörn Húnbjörg Húndís
-Húngerður Hüda Hülya Hümeyra Hürmet Hürüyet Hüsniyyə Hüsnühâl Hương Həcər Hồng Iara Iasmina Iben
-Ibeth Ibironke Ibolya Ica Icey Icha Icie Icimbike Ida Idabelle Idamae Idda Idell Idella Idika
-Idun Iesha Ieshia Ieva Ifa Ifeoma Ifora Ifunanya Ignacia Iida Iiris Ijaya Ika Iklim Ikram
-Ikshita Ila Ilah Ilahə Ilaria Ilda Ildes Ildiko Ildikó Ildız Ileana Ilene Ilenia Ilga Ilhamə
-Iliana Ilinca Ilka Ilkanə Ilkbahar Ilklima Illa Ilma Ilmur Ilnarə Ilo Ilona Ilonka Ilper Ilqarə
-Ilsa Ilse Ilze Ima Imane Imani Imany Imara Imelda Imene Imge Imke Immy Immý Imo Imogen Imogene
-Imona Imrihan Ina Inara Inarə Inaya Inayət Incifir Inda Indah Indali Indi Indie Indira Indra
-Indy Indía Indíana Indíra Ine Inell Ines Inese Ineta Inez Inga Ingalill Ingdis Ingdís Inge
-Ingeborg Ingeburg Ingegard Ingegerd Ingegärd Ingela Ingelise Ingelore Inger Ingetraud Ingetraut
-Ingey Ingheiður Inghildur Ingibjorg Ingibjort Ingibjörg Ingibjört Ingiborg Ingifinna Ingifriður
-Ingifríður Ingigerður Ingilaug Ingileif Ingilin Ingilín Ingimaria Ingimaría Ingimunda Ingiriður
-Ingiros Ingiríður Ingirós Ingisol Ingisól Ingiveig Ingrid Ingrida Ingried Ingrun Ingrún Ingrīda
-Inguna Ingunn Ingveldur Inka Inken Inkeri Inmaculada Inna Insa Insaf Inta Intan Intizar Inès
-Inés Inês Ināra Ioana Ioanina Iola Iolanda Iona Ione Ionela Ionelia Iosefina Ira Iradə Iren
-Irena Irene Iretioluwa Iriana Iridenta Iridian Irina Irine Irja Irma Irmela Irmeli Irmengard
-Irmgard Irmhild Irmi Irmingard Irmtraud Irmtraut Irmtrud Irmy Irmý Irpa Irunn Irva Irya Iryna
-Irène Irén Iréne Irēna Irıs Isa Isabel Isabela Isabell Isabella Isabelle Isabelly Isadora
-Isafold Isalind Isaline Isamar Isaura Isbjorg Isdis Ise Isey Isfold Isgerður Isha Ishani Ishanvi
-Ishildur Ishita Isidora Isin Isis Isla Islaug Isleif Islime Ismey Isobel Isol Isold Isolde
-Isolina Isra Isrun Issol Isveig Isın Ita Itanya Itzel Itziar Iulia Iuliana Iunn Iustina Iva Ivah
-Ivana Ivanka Ivanna Iveta Ivette Ivka Ivona Ivone Ivonne Iwona Iyabode Iyadunni Iyana Iyanna
-Iymona Iza Izabela Izabella Izabelle Ize Izel Izetta Izola Izora Iða Iðunn Işin Işın Jaana
-Jacalyn Jacey Jacinta Jacintha Jackeline Jacki Jackie Jackline Jacklyn Jaclyn Jacobine Jacque
-Jacquelin Jacqueline Jacquelyn Jacquline Jacqulyn Jada Jadranka Jadwiga Jaeda Jael Jaelyn
-Jaelynn Jagrati Jagvi Jahi Jaida Jailene Jailyn Jaimee Jakayla Jakobina Jakobína Jaleesa Jalisa
-Jalissa Jaliyah Jalsa Jalyn Jalynn Jalə Jamalia Jami Jamila Jamiya Jamya Jana Janae Janaki
-Janani Janay Jane Janeen Janel Janell Janene Janessa Janet Janeta Janeth Janett Janetta Janette
-Janey Janiah Janice Janie Janin Janina Janine Janiya Janiyah Janja Janna Janne Janneth Jannette
-Janni Jannie Jannika Januja Janya Janyce Jaquelin Jaqueline Jarmila Jarnbra Jarngerður Jaromira
-Jaromíra Jaroslava Jarun Jaruthip Jarún Jarþruður Jarþrúður Jasiri Jaslene Jaslyn Jasmijn Jasmin
-Jasmina Jasminka Jasmit Jasmyn Jasmyne Jasmín Jasna Jaunita Javiera Jaycee Jaycie Jayda Jayde
-Jaye Jayla Jaylah Jaylee Jayleen Jaylene Jaylinn Jaylyn Jaylynn Jayne Jazlene Jazlyn Jazlynn
-Jazmin Jazmine Jazmyn Jazmyne Jazmín Jaël Jeana Jeane Jeanetta Jeanette Jeanie Jeanine Jeanmarie
-Jeanna Jeanne Jeannette Jeannie Jeannine Jeanny Jebet Jecinta Jedidah Jeevika Jekaterina Jelagat
-Jele Jelena Jelita Jelka Jemima Jemimah Jemma Jemutai Jena Jenelle Jenetta Jenifer Jeniffer
-Jenilee Jenipher Jenna Jenni Jennie Jennifer Jenniffer Jenny Jenný Jensina Jensína Jente
-Jepchirchir Jepchumba Jepkemoi Jepkoech Jepkorir Jepkosgei Jeptoo Jeraldine Jeri Jerica Jerilyn
-Jerilynn Jerneja Jerono Jerop Jerotich Jerri Jerrica Jerrie Jerrilyn Jerusha Jeruto Jeryl Jesca
-Jesenia Jesica Jessenia Jessi Jessica Jessie Jessika Jessye Jessý Jesusa Jetta Jhalak Jhoana Jil
-Jill Jillian Jimena Jina Jindriska Jindřiška Jinnie Jinthe Jirina Jitka Jiřina Joa Joan Joana
-Joanie Joann Joanna Joanne Joaquina Jocelyn Jocelyne Jocelynn Jodi Jodie Jodis Jody Joell Joella
-Joelle Joellen Joetta Joette Jofriður Johana Johanna Johannah Johanne Johnna Jokla Jokulros
-Jolan Jolana Jolanda Jolanta Jolanthe Joleen Jolene Jolette Jolie Jolien Jolijn Jolina Joline
-Jolán Jonanna Jonasina Jonbjorg Jonbjort Jondis Jondora Jonell Joney Jonfriður Jongerð Jonheiður
-Jonhildur Jonida Jonina Joninna Jonna Jony Jora Jordana Jordin Joretta Jorgina Joriður Jorja
-Jorlaug Jorunn Josebina Josee Josefa Josefiina Josefin Josefina Josefine Josefita Joselin
-Joseline Joselyn Josepha Josephina Josephine Josette Josiane Josianne Josie Josiephine Josipa
-Josphine Jossie Josy Josée Joséphine Jovana Jovina Jovita Joyce Joycelyn Joye Joyline Jozefa
-Jozefina Jozefína Jozica Joëlle Jožefa Jožica Juana Juanita Judea Judi Judie Judit Judita Judith
-Judy Judyth Jula Jule Juli Julia Juliana Juliane Juliann Julianna Julianne Julie Juliet Julieta
-Julieth Julietta Juliette Julija Julijana Juliros Julisa Julissa Julita Juna Junia Juniana Junie
-Justina Justine Justyna Justína Jutta Juulia Jyoti Jytte Járnbrá Járngerður Jázmin Jéssica Jóa
-Jóanna Jódís Jófríður Jóhanna Jólín Jóna Jónanna Jónasína Jónbjörg Jónbjört Jóndís Jóndóra Jóney
-Jónfríður Jóngerð Jónheiður Jónhildur Jóninna Jónný Jónída Jónína Jóný Jóra Jórlaug Jórunn
-Jóríður Jósebína Jósefín Jósefína Jökla Jökulrós Jörgína Júdea Júdit Júlia Júlía Júlíana
-Júlíanna Júlíetta Júlírós Júnía Júníana Jūla Jūle Jūlija Kaaren Kaarina Kaat Kacey Kaci Kacie
-Kacy Kadence Kadijah Kadri Kadınana Kaela Kaelyn Kaelynn Kahina Kaia Kaija Kaila Kailee Kailey
-Kailyn Kaisa Kaitlin Kaitlyn Kaitlynn Kaiya Kaja Kajsa Kala Kaleena Kaleigh Kalene Kaley Kalie
-Kalina Kaliyah Kalla Kallie Kaltrina Kaluwa Kalyn Kamala Kamaria Kami Kamila Kamilah Kamilla
-Kamilly Kamilə Kamma Kamora Kamya Kamí Kandace Kandef Kandi Kandice Kandy Kanesha Kani Kanisha
-Kapitola Kapítóla Kara Karama Karan Kardelen Karen Kari Karie Karima Karimah Karin Karina Karine
-Karis Karissa Karitas Karla Karlee Karlene Karley Karlie Karlijn Karlina Karlinna Karlotta Karly
-Karlína Karlīna Karmen Karo Karola Karolien Karoliina Karolin Karolina Karoline Karolyn Karolína
-Karon Karren Karri Karrie Karsyn Kartika Karyl Karyme Karyn Karí Karín Karína Karítas Karó
-Karólín Karólína Kasandra Kashish Kashvi Kasie Kasiyah Kaskazi Kassandra Kassidy Kassie Kata
-Katalin Katalina Katariina Katarina Katarzyna Katarína Katarīna Katcha Kate Katelijne Katelin
-Katelyn Katelynn Katerina Katerine Katerína Kateřina Kathaleen Katharina Katharine Katharyn
-Kathe Katherin Katherina Katherine Katherinne Kathern Katheryn Kathey Kathi Kathie Kathinka
-Kathleen Kathlene Kathlyn Kathrin Kathrine Kathryn Kathryne Kathy Kathyrn Kati Katia Katica
-Katie Katina Katinka Katja Katla Katleen Katlin Katlyn Katlynn Katri Katrien Katriina Katrijn
-Katrin Katrina Katrine Katriona Katrín Katrína Katrīna Kattie Katty Katy Katý Kaver Kavya Kaycee
-Kaydence Kaye Kayla Kaylah Kaylan Kaylee Kayleen Kayleigh Kaylen Kaylene Kayley Kayli Kaylie
-Kaylin Kaylyn Kaylynn Kazime Kazuko Kaðlin Kaðlín Keanna Keara Kecia Keena Keesha Keeva Kefser
-Keila Keira Keisha Kelcie Keli Kelis Kellee Kelli Kellie Kelly Kellý Kelsea Kelsey Kelsi Kelsie
-Kemuma Kemunto Kendra Kenia Kenisha Kenley Kennedi Kenza Keri Kerime Kerri Kerrie Kerry Kerstin
-Kerttu Kerubo Kesha Keshia Ketilbjorg Ketilbjörg Ketilfriður Ketilfríður Ketilriður Ketilríður
-Keya Keyla Kezban Kezia Keziah Khadidja Khadija Khadijah Khalilah Khanyisile Khloe Kia Kiah
-Kiana Kiandra Kianna Kiara Kiarra Kibafupia Kibibi Kiddý Kiera Kierra Kiersten Kifaye Kifayət
-Kikelomo Kiki Kim Kimberely Kimberlee Kimberley Kimberli Kimberlie Kimberly Kimora Kimya Kinaya
-Kindra Kinga Kiojah Kipepeo Kiri Kirsi Kirsten Kirsti Kirstie Kirstin Kirstine Kirsty Kirstín
-Kisha Kisima Kitan Kitti Kittie Kittý Kiwara Kiya Kiyoko Kizzie Kizzy Kjalvor Kjalvör Kjersti
-Kladia Klara Klare Klaudia Klaudie Klavdija Klea Klementina Klementína Kleopatra Kleópatra Kloe
-Klothilde Kládía Klára Kläre Kolbjorg Kolbjörg Kolbra Kolbrun Kolbrá Kolbrún Koldis Koldís
-Kolfinna Kolfreyja Kolgrima Kolgríma Kolka Koncagul Koncagül Konkordia Konkordía Konny Konný
-Konstanze Konul Kora Kordula Kori Korinna Korka Kormloð Kormlöð Kornelia Kornelía Kornélia
-Kortney Kosisochukwu Kourtney Kovsər Kreszentia Kreszenz Kria Kriemhild Krisha Krishna Krissy
-Krista Kristal Kristan Kristbjorg Kristbjörg Kristborg Kristel Kristen Kristensa Kristey
-Kristfriður Kristfríður Kristgerður Kristi Kristiana Kristiane Kristianna Kristie Kristien
-Kristiina Kristin Kristina Kristine Kristiāna Kristjana Kristjona Kristjóna Kristlaug Kristlin
-Kristlind Kristlín Kristny Kristný Kristolina Kristros Kristrun Kristrós Kristrún Kristveig
-Kristvina Kristy Kristyn Kristyna Kristíana Kristíanna Kristín Kristína Kristólína Kristýna
-Kristþora Kristþóra Krisztina Kritika Krysta Krystal Krysten Krystin Krystina Krystle Krystyna
+Huia Huld Huldah Huldis Huldrun Huldrún Huldís Hulya Humaira Humaiya Humayra Humeyra Hunbjorg
+Hundis Hungerður Hurican Hurmet Hurside Huruyet Hurşide Husniyyə Husnuhal Hvonn Hvönn Hákonía
+Héloïse Hélène Hólmbjörg Hólmdís Hólmfríður Hödd Högna Hökümə Hörn Húnbjörg Húndís Húngerður
+Hüda Hülya Hümeyra Hürmet Hürüyet Hüsniyyə Hüsnühâl Hương Həcər Hồng Iara Iasmina Iben Ibeth
+Ibironke Ibolya Ica Icey Icha Icie Icimbike Idabelle Idamae Idda Idika Idun Ieshia Ieva Ifa
+Ifeoma Ifora Ifunanya Iida Iiris Ijaya Ika Iklim Ikram Ikshita Ilah Ilahə Ilaria Ildes Ildiko
+Ildikó Ildız Ilenia Ilga Ilhamə Ilinca Ilka Ilkanə Ilkbahar Ilklima Ilma Ilmur Ilnarə Ilo Ilonka
+Ilper Ilqarə Ilsa Ilze Imane Imani Imany Imara Imene Imge Imke Immy Immý Imo Imogen Imona
+Imrihan Inara Inarə Inaya Inayət Incifir Inda Indah Indali Indi Indie Indra Indy Indía Indíana
+Indíra Ine Inese Ineta Ingalill Ingdis Ingdís Ingeburg Ingegard Ingegerd Ingegärd Ingela
+Ingelise Ingelore Ingetraud Ingetraut Ingey Ingheiður Inghildur Ingibjorg Ingibjort Ingibjörg
+Ingibjört Ingiborg Ingifinna Ingifriður Ingifríður Ingigerður Ingilaug Ingileif Ingilin Ingilín
+Ingimaria Ingimaría Ingimunda Ingiriður Ingiros Ingiríður Ingirós Ingisol Ingisól Ingiveig
+Ingried Ingrun Ingrún Ingrīda Inguna Ingunn Ingveldur Inka Inken Inkeri Inmaculada Inna Insa
+Insaf Inta Intan Intizar Inès Inés Inês Ināra Ioana Ioanina Iolanda Ionela Ionelia Iosefina
+Iradə Iren Iretioluwa Iriana Iridenta Iridian Irine Irja Irmela Irmeli Irmengard Irmhild Irmi
+Irmingard Irmtraud Irmtraut Irmtrud Irmy Irmý Irpa Irunn Irva Irya Iryna Irène Irén Iréne Irēna
+Irıs Isabela Isabelly Isafold Isalind Isaline Isamar Isbjorg Isdis Ise Isey Isfold Isgerður Isha
+Ishani Ishanvi Ishildur Ishita Isidora Isin Isla Islaug Isleif Islime Ismey Isol Isold Isolde
+Isolina Isra Isrun Issol Isveig Isın Ita Itanya Itzel Itziar Iulia Iuliana Iunn Iustina Ivah
+Ivanka Ivanna Iveta Ivka Ivona Ivone Iwona Iyabode Iyadunni Iyana Iyanna Iymona Iza Izabela
+Izabella Izabelle Ize Izel Izora Iða Iðunn Işin Işın Jaana Jacey Jacintha Jackline Jacobine
+Jadranka Jaeda Jael Jaelyn Jaelynn Jagrati Jagvi Jahi Jaida Jailene Jailyn Jakayla Jakobina
+Jakobína Jalissa Jaliyah Jalsa Jalyn Jalynn Jalə Jamalia Jamiya Jamya Janaki Janani Janeta
+Janiah Janin Janiya Janiyah Janja Janne Janneth Janni Jannika Januja Janya Jaquelin Jarmila
+Jarnbra Jarngerður Jaromira Jaromíra Jaroslava Jarun Jaruthip Jarún Jarþruður Jarþrúður Jasiri
+Jaslene Jaslyn Jasmijn Jasmina Jasminka Jasmit Jasmyn Jasmyne Jasmín Jasna Javiera Jaycee Jaycie
+Jayda Jayde Jayla Jaylah Jaylee Jayleen Jaylene Jaylinn Jaylyn Jaylynn Jazlene Jazlyn Jazlynn
+Jazmyn Jazmyne Jazmín Jaël Jeanny Jebet Jecinta Jedidah Jeevika Jekaterina Jelagat Jele Jelita
+Jelka Jemima Jemimah Jemma Jemutai Jenetta Jenilee Jenipher Jenný Jensina Jensína Jente
+Jepchirchir Jepchumba Jepkemoi Jepkoech Jepkorir Jepkosgei Jeptoo Jerilynn Jerneja Jerono Jerop
+Jerotich Jerrilyn Jerusha Jeruto Jeryl Jesca Jessye Jessý Jhalak Jhoana Jil Jimena Jindriska
+Jindřiška Jinnie Jinthe Jirina Jitka Jiřina Joa Jocelyne Jocelynn Jodis Joell Jofriður Johannah
+Jokla Jokulros Jolan Jolana Jolanta Jolanthe Jolette Jolien Jolijn Jolina Jolán Jonanna Jonasina
+Jonbjorg Jonbjort Jondis Jondora Joney Jonfriður Jongerð Jonheiður Jonhildur Jonida Jonina
+Joninna Jony Jora Jordana Jordin Joretta Jorgina Joriður Jorja Jorlaug Jorunn Josebina Josee
+Josefiina Josefin Josefita Joselin Joseline Josepha Josiane Josianne Josiephine Josipa Jossie
+Josy Josée Joséphine Jovana Jovina Joyline Jozefa Jozefina Jozefína Jozica Joëlle Jožefa Jožica
+Judea Judit Judita Judyth Jula Julieth Julija Julijana Juliros Julisa Julita Juna Junia Juniana
+Justyna Justína Juulia Jyoti Jytte Járnbrá Járngerður Jázmin Jéssica Jóa Jóanna Jódís Jófríður
+Jóhanna Jólín Jóna Jónanna Jónasína Jónbjörg Jónbjört Jóndís Jóndóra Jóney Jónfríður Jóngerð
+Jónheiður Jónhildur Jóninna Jónný Jónída Jónína Jóný Jóra Jórlaug Jórunn Jóríður Jósebína
+Jósefín Jósefína Jökla Jökulrós Jörgína Júdea Júdit Júlia Júlía Júlíana Júlíanna Júlíetta
+Júlírós Júnía Júníana Jūla Jūle Jūlija Kaaren Kaarina Kaat Kadence Kadijah Kadri Kadınana Kaela
+Kaelyn Kaelynn Kahina Kaia Kaija Kailee Kailey Kailyn Kaisa Kaitlynn Kaiya Kajsa Kaleena Kalene
+Kalie Kalina Kaliyah Kalla Kaltrina Kaluwa Kamaria Kamila Kamilla Kamilly Kamilə Kamma Kamora
+Kamya Kamí Kandef Kani Kapitola Kapítóla Karama Kardelen Karimah Karis Karitas Karlee Karley
+Karlie Karlijn Karlina Karlinna Karlotta Karlína Karlīna Karo Karola Karolien Karoliina Karolin
+Karolina Karolína Karsyn Kartika Karyme Karí Karín Karína Karítas Karó Karólín Karólína Kashish
+Kashvi Kasiyah Kaskazi Kassidy Kata Katalin Katalina Katariina Katarina Katarína Katarīna Katcha
+Katelijne Katerina Katerína Kateřina Katherinne Kathinka Katica Katinka Katja Katla Katleen
+Katlin Katlynn Katri Katrien Katriina Katrijn Katrine Katriona Katrín Katrína Katrīna Katty Katý
+Kaver Kavya Kaydence Kaylah Kaylan Kaylen Kayley Kayli Kaylie Kaylin Kaylyn Kaylynn Kazime
+Kaðlin Kaðlín Keanna Keara Keeva Kefser Kelcie Kelis Kellý Kelsea Kemuma Kemunto Kenley Kennedi
+Kenza Kerime Kerttu Kerubo Ketilbjorg Ketilbjörg Ketilfriður Ketilfríður Ketilriður Ketilríður
+Keya Keyla Kezban Kezia Keziah Khadidja Khadija Khanyisile Khloe Kiah Kiandra Kianna Kiarra
+Kibafupia Kibibi Kiddý Kierra Kifaye Kifayət Kikelomo Kiki Kimora Kimya Kinaya Kinga Kiojah
+Kipepeo Kiri Kirsi Kirsti Kirstine Kirsty Kirstín Kisima Kitan Kitti Kittý Kiwara Kiya Kjalvor
+Kjalvör Kjersti Kladia Klare Klaudia Klaudie Klavdija Klea Klementina Klementína Kleopatra
+Kleópatra Kloe Klothilde Kládía Klára Kläre Kolbjorg Kolbjörg Kolbra Kolbrun Kolbrá Kolbrún
+Koldis Koldís Kolfinna Kolfreyja Kolgrima Kolgríma Kolka Koncagul Koncagül Konkordia Konkordía
+Konny Konný Konstanze Konul Kora Kordula Korinna Korka Kormloð Kormlöð Kornelia Kornelía
+Kornélia Kosisochukwu Kovsər Kreszentia Kreszenz Kria Kriemhild Krisha Kristbjorg Kristbjörg
+Kristborg Kristensa Kristey Kristfriður Kristfríður Kristgerður Kristiana Kristiane Kristianna
+Kristien Kristiina Kristiāna Kristjana Kristjona Kristjóna Kristlaug Kristlin Kristlind Kristlín
+Kristny Kristný Kristolina Kristros Kristrun Kristrós Kristrún Kristveig Kristvina Kristyna
+Kristíana Kristíanna Kristín Kristína Kristólína Kristýna Kristþora Kristþóra Krisztina Kritika
 Kría Ksenija Kubran Kuchanua Kumral Kumush Kunigunda Kunigunde Kunkyi Kutgun Kutgün Kutun Kveta
-Kvetoslava Květa Květoslava Kwamboka Kweli Kya Kyara Kyla Kylah Kylee Kyleigh Kylene Kylie
-Kyllikki Kyra Kyrie Kára Kâzime Käte Käthe Käthi Kæja Kókó Könül Kövsər Kübran Künkyi Kısmet
-Kəmalə Lacey Laci Lacie Lacramioara Lada Ladina Ladislava Ladli Ladonna Laetitia Lahoma Laia
-Laika Laila Lailah Lailati Lainey Laini Lais Laisha Lajita Lakeisha Laken Lakendra Lakesha
-Lakeshia Lakisha Lakshmi Lala Lale Lalita Lalla Laly Lalə Laləzar Lamiyə Lan Lana Lanette Lani
-Lanie Lanita Laoise Laora Laquita Lara Larae Laraine Laras Larensina Laretta Larey Larisa
-Larissa Lashanda Lashonda Lashunda Lasonya Latanya Latarsha Latasha Latesha Latifah Latika
-Latisha Latonia Latonya Latoria Latosha Latoya Latoyia Latrice Latricia Latrina Laufey
-Laufheiður Laufhildur Lauga Laugey Laugheiður Launa Laura Laure Laureen Lauren Laurence Laurene
-Laurentia Laurenția Lauretta Laurette Lauriane Laurie Laurina Laurine Lauryn Lavada Lavanya
-Lavenia Lavera Laverna Lavina Lavinia Lavize Lavona Lavonda Lavonia Lavonne Lavínia Lavīze
-Lawanda Lawrencia Layla Laylah Laylo Laëtitia Laíla Laís Leah Leala Leana Leandra Leane Leann
-Leanna Leanne Leatha Leatrice Leda Leeann Leela Leen Leena Leesa Leia Leidy Leikny Leikný Leila
-Leilani Leire Leisa Leisha Leitha Lejla Lekha Lela Lelah Lelar Lelia Lella Lempi Lena Lenah Lene
-Leni Lenka Lenna Lenora Lenore Leocadia Leokadia Leola Leoma Leona Leoni Leonia Leonie Leonor
-Leonora Leonore Leontina Leontine Leontīne Leonóra Leopolda Leopoldina Leopoldine Leora Leota
-Lera Lerze Lesa Lesana Lesia Leslee Lesley Lesli Lesly Lesta Leta Letha Lethia Leticia Letitia
-Letizia Letiția Letta Lettie Letty Letícia Leva Levina Lexi Lexis Lexus Leydi Leyla Leyli Leyre
-Lezize Leïla Leóna Leónóra Lhanzey Lia Liana Liane Liba Libbie Libia Libni Libusa Libuse Libuša
-Libuše Liceth Licia Lida Liddie Lidia Lidie Lidija Lidwina Lidya Lieke Liene Liesa Liesbet
-Liesbeth Lieschen Liesel Lieselot Lieselotte Lieve Lieze Lif Lifdis Liga Ligia Ligita Liisa Lila
-Lilah Lili Lilia Lilian Liliana Liliane Lilianna Lilie Lilija Lilijana Lilita Lilja Liljana
-Liljuros Liljurós Liljá Lill Lilla Lillemor Lilli Lillia Lillian Lilliana Lillianna Lilly Lillý
-Lilo Lilou Lilyan Lilyana Lilyanna Lilý Lina Linah Linbjorg Linda Lindah Linddis Linddís Lindis
-Lindita Lindsay Lindsey Lineik Linet Linette Liney Lingny Lingný Linh Linhildur Linn Linna
-Linnea Linnéa Lintang Lioara Lioba Lipika Liridona Lisa Lisabet Lisandra Lisanne Lisbet Lisbeth
-Lise Lisebet Liselott Liselotte Liseth Lisette Lisha Lissa Lissette Lissi Lissie Lissy Listalin
-Listalín Lita Litha Littie Litzy Liv Liva Livia Liwia Liya Liz Liza Lizabeth Lizbeth Lize Lizete
-Lizeth Lizette Lizz Lizzie Lizzy Ljiljana Ljosbjorg Ljosbra Ljotunn Ljubica Ljubov Ljudmila
-Ljósbjörg Ljósbrá Ljótunn Loa Lockie Loda Loes Lofn Loftveig Logey Loice Loida Lois Loise Lokbra
-Lokbrá Lola Lolita Lolla Lollie Loma Lona Londisizwe Londiwe Londyn Lonna Lopa Lora Loraine
-Lorayne Lorean Loredana Loree Loreen Lorelai Lorelei Loreley Lorena Lorene Lorenza Loreto
-Loretta Loretto Lori Loria Loriann Lorie Lorinda Lorine Lorna Lorraine Lorrayne Lorri Lorrie
-Lossie Lota Lotta Lotte Lotti Lottie Lou Louana Louane Louann Louanna Louella Louetta Louisa
-Louise Loula Louna Lourdes Lousie Louvenia Lova Lovey Lovina Lovis Lovisa Lovísa Loyce Luana
-Luann Luanne Luara Luberta Lubica Lubomira Luboslava Lucetta Lucette Luciana Lucie Lucienne
-Lucija Lucila Lucile Lucille Lucina Lucinda Lucindy Lucrecia Lucretia Lucrezia Lucreția Lucy
-Lucía Luda Ludie Ludivine Ludmila Ludmilla Ludomila Ludovica Ludwina Luella Luena Luetta Lufen
-Lugenia Luigia Luigina Luisa Luisana Luise Luisina Luitgard Luiza Lujza Lukka Lulah Lular Lulie
-Luljeta Lulla Lulu Luminita Luminița Luna Lunna Lupita Lura Lurana Lurena Lurline Lusia Lusinda
-Lutfiyyə Lutgarde Lutgardis Lutgart Lutie Luvenia Luvinia Luvisa Luz Luzia Luzie Luzmira Luísa
-Luðvika Lya Lydia Lydiah Lydiane Lydianne Lydie Lydía Lykke Lyla Lylah Lyna Lynda Lyndia Lyndsay
-Lyndsey Lynette Lyngheiður Lynley Lynn Lynne Lynnette Lynsey Lysiane Lára Lárensína Láretta
-Lárey Lâle Læla Lærke Léa Léana Léane Léna Léone Léonie Léontine Lía Líba Líf Lífdís Lín Lína
-Línbjörg Líndís Líneik Líney Línhildur Lísa Lísabet Lísandra Lísbet Lísebet Lív Lívia Lóa
-Lóreley Lúcia Lúcía Lúna Lúsinda Lúsía Lúvísa Lúísa Lúðvíka Lüfen Lütfiyyə Lýdia Lýdie Lýdía
-Lăcrămioara Lība Līga Līna Līza Lūcija Ləman Lətafət Lətifə Maaike Maaria Maarit Maartje Mabel
-Mabell Mabelle Mabil Mable Macarena Macaria Macel Machelle Maci Macide Macie Mackenzie Madaha
-Madalena Madalina Madaline Madalyn Madalynn Madara Maddalena Maddison Maddý Madeleine Madelene
-Madelief Madeline Madelyn Madelynn Madge Madhavi Madie Madilyn Madilynn Madina Madini Madisen
-Madison Madisyn Madleina Madlen Madlyn Madoa Madonna Madora Madyson Maebell Maebelle Maegan
-Maelle Maelys Maeva Maeve Mafalda Maftuna Magali Magalie Magaly Magan Magarete Magda Magdalen
-Magdalena Magdalene Magdaline Magdaléna Magdolna Magen Magga Maggey Maggie Maggy Maggý Magna
-Magndis Magndís Magnea Magnes Magney Magnfriður Magnfríður Magnheiður Magnhildur Magnusina Magny
-Magnúsína Magný Magnþora Magnþóra Magret Magrit Magðalena Mahala Mahali Mahalia Mahalie Mahi
-Mahigul Mahigül Mahika Mahirə Mahizər Mahnaz Mahter Mahulena Maia Maida Maidis Maie Maighread
-Maija Maike Maiken Maila Maimuna Maimunah Maira Maire Mairead Mairin Maisa Maisha Maisol Maisy
-Maisə Maite Maitê Maivi Maiya Maja Majani Majella Majken Majvor Makaila Makala Makarena Makayla
-Makena Makenna Makenzie Maksude Maksüde Mala Malak Malaya Malea Maleah Malen Malena Malene
-Malfriður Malgorzata Malhildur Malia Maliah Malika Malin Malina Malinda Malissa Malissie Maliyah
-Maliza Malla Malle Mallie Mallorie Malmfriður Malorie Malou Malu Malva Malvina Malvína Malwina
-Malía Malín Mame Mamen Mammie Manadis Manca Manda Mandi Mandie Mandy Manel Manerva Manervia
-Manie Manilla Manja Manola Manon Manuela Manuelita Manuella Manuelle Manya Manúela Mara Maraea
-Maralyn Maranda Marcela Marcelina Marceline Marcella Marcelle Marcheta Marci Marcia Marcie
-Mardell Mardís Maree Mareen Mareike Mareikura Mareile Marela Mareli Marella Marely Maren Marese
-Marey Marfriður Marfríður Marga Margaret Margareta Margarete Margaretha Margarethe Margarett
-Margaretta Margarette Margarida Margarite Margaritha Margaréta Margaud Margaux Marge Margene
-Margeret Margery Marget Margherita Margie Margit Margita Margitta Margo Margot Margoth Margret
-Margreth Margrethe Margrett Margretta Margrieta Margrit Margrith Margrjet Margrét Marguerite
-Margueritte Margunnur Margurite Margy Marheiður Mari Mariah Mariam Marian Mariane Marianela
-Mariangela Marianita Mariann Marianna Marianne Maribel Maribeth Marica Maricel Maricela Maricica
-Maricruz Marie Mariechen Marieke Mariel Mariela Mariele Mariella Marielle Marieluise Marietta
-Mariette Marija Marijana Marijke Marika Mariko Marikó Marilee Marilena Marilla Marilou Mariluz
-Marilyn Marilynn Marinda Marinela Marinella Marinette Marinka Marioara Mariola Marion Marisa
-Marise Marisel Marisela Marisol Marissa Maristela Marit Marita Marite Maritta Maritza Mariuca
+Kvetoslava Květa Květoslava Kwamboka Kweli Kya Kyara Kylah Kyleigh Kylene Kyllikki Kyrie Kára
+Kâzime Käte Käthe Käthi Kæja Kókó Könül Kövsər Kübran Künkyi Kısmet Kəmalə Lacramioara Lada
+Ladina Ladislava Ladli Laetitia Laia Laika Lailah Lailati Lainey Laini Lais Laisha Lajita Laken
+Lakshmi Lale Lalita Lalla Laly Lalə Laləzar Lamiyə Laoise Laora Laras Larensina Laretta Larey
+Latifah Latika Laufey Laufheiður Laufhildur Lauga Laugey Laugheiður Laurentia Laurenția Lauriane
+Laurina Lavanya Lavize Lavínia Lavīze Lawrencia Laylah Laylo Laëtitia Laíla Laís Leala Leane
+Leela Leen Leidy Leikny Leikný Leire Leitha Lejla Lekha Lelar Lella Lempi Lenah Lene Lenka
+Leocadia Leokadia Leoni Leontina Leontīne Leonóra Leopolda Leopoldina Leopoldine Lerze Lesana
+Lesly Lesta Lethia Letizia Letiția Letta Letícia Leva Levina Lexi Lexis Lexus Leydi Leyla Leyli
+Leyre Lezize Leïla Leóna Leónóra Lhanzey Liba Libia Libni Libusa Libuse Libuša Libuše Liceth
+Licia Liddie Lidie Lidija Lidwina Lidya Lieke Liene Liesa Liesbet Liesbeth Lieschen Liesel
+Lieselot Lieve Lieze Lif Lifdis Liga Ligita Liisa Lilah Liliane Lilianna Lilie Lilija Lilijana
+Lilita Lilja Liljana Liljuros Liljurós Liljá Lill Lillemor Lillianna Lillý Lilo Lilou Lilyan
+Lilyana Lilyanna Lilý Linah Linbjorg Lindah Linddis Linddís Lindis Lindita Lineik Linet Liney
+Lingny Lingný Linhildur Linna Linnéa Lintang Lioara Lioba Lipika Liridona Lisabet Lisanne Lisbet
+Lisebet Liselott Liselotte Liseth Lissi Lissie Lissy Listalin Listalín Litha Littie Litzy Liv
+Liva Liwia Liya Lize Lizete Lizz Lizzy Ljiljana Ljosbjorg Ljosbra Ljotunn Ljubica Ljubov
+Ljudmila Ljósbjörg Ljósbrá Ljótunn Loa Lockie Loda Loes Lofn Loftveig Logey Loice Lokbra Lokbrá
+Lolla Lollie Londisizwe Londiwe Londyn Lopa Lorayne Loredana Lorelai Loreley Loreto Loretto
+Lorrayne Lossie Lota Lotta Lotte Lotti Louana Louane Louanna Loula Louna Lousie Lova Lovey
+Lovina Lovis Lovisa Lovísa Luara Luberta Lubica Lubomira Luboslava Lucetta Lucette Lucija
+Lucindy Lucrezia Lucreția Lucía Luda Ludivine Ludmila Ludmilla Ludomila Ludovica Ludwina Luena
+Lufen Lugenia Luigia Luigina Luisana Luisina Luitgard Luiza Lujza Lukka Lulah Lular Lulie
+Luljeta Lulla Luminita Luminița Lunna Lurana Lurena Lusia Lusinda Lutfiyyə Lutgarde Lutgardis
+Lutgart Lutie Luvinia Luvisa Luzia Luzie Luzmira Luísa Luðvika Lya Lydiah Lydiane Lydianne Lydie
+Lydía Lykke Lylah Lyna Lyngheiður Lynley Lysiane Lára Lárensína Láretta Lárey Lâle Læla Lærke
+Léa Léana Léane Léna Léone Léonie Léontine Lía Líba Líf Lífdís Lín Lína Línbjörg Líndís Líneik
+Líney Línhildur Lísa Lísabet Lísandra Lísbet Lísebet Lív Lívia Lóa Lóreley Lúcia Lúcía Lúna
+Lúsinda Lúsía Lúvísa Lúísa Lúðvíka Lüfen Lütfiyyə Lýdia Lýdie Lýdía Lăcrămioara Lība Līga Līna
+Līza Lūcija Ləman Lətafət Lətifə Maaike Maaria Maarit Maartje Mabell Mabil Macarena Macaria
+Macel Maci Macide Madaha Madalena Madalina Madalynn Madara Maddalena Maddison Maddý Madelief
+Madelynn Madhavi Madilyn Madilynn Madina Madini Madisen Madisyn Madleina Madlen Madoa Madora
+Madyson Maebell Maebelle Maelle Maelys Maeva Maeve Maftuna Magalie Magarete Magdaline Magdaléna
+Magdolna Magga Maggey Maggy Maggý Magna Magndis Magndís Magnea Magnes Magney Magnfriður
+Magnfríður Magnheiður Magnhildur Magnusina Magny Magnúsína Magný Magnþora Magnþóra Magret Magrit
+Magðalena Mahala Mahali Mahalie Mahi Mahigul Mahigül Mahika Mahirə Mahizər Mahnaz Mahter
+Mahulena Maidis Maie Maighread Maija Maike Maiken Maila Maimuna Maimunah Mairead Mairin Maisa
+Maisol Maisy Maisə Maite Maitê Maivi Maiya Maja Majani Majella Majken Majvor Makaila Makala
+Makarena Makayla Makena Makenna Makenzie Maksude Maksüde Mala Malak Malaya Malea Maleah Malen
+Malene Malfriður Malhildur Maliah Malin Malina Malissie Maliyah Maliza Malla Malle Mallorie
+Malmfriður Malou Malu Malva Malvína Malwina Malía Malín Mame Mamen Manadis Manca Manel Manerva
+Manervia Manilla Manja Manola Manon Manuelita Manuella Manuelle Manya Manúela Maraea Maralyn
+Marcheta Mardís Maree Mareen Mareike Mareikura Mareile Marela Mareli Marella Marely Marese Marey
+Marfriður Marfríður Marga Margaretha Margarethe Margarida Margaritha Margaréta Margaud Margaux
+Margita Margitta Margoth Margreth Margretta Margrieta Margrit Margrith Margrjet Margrét
+Margueritte Margunnur Marheiður Mariane Mariangela Marianita Maricel Maricica Mariechen Marieke
+Mariele Marieluise Marijana Marijke Marika Marikó Marilena Marilla Mariluz Marinela Marinella
+Marinette Marinka Marioara Mariola Marise Marisel Maristela Marit Marite Maritta Mariuca
 Mariuerla Mariyah Marja Marjaana Marjana Marjanca Marjani Marjatta Marjeta Marjo Marjona
-Marjorie Marjory Marjukka Marjut Marketa Marketta Markita Markrun Markrún Markéta Marla Marlana
-Marlaug Marlee Marleen Marleigh Marlen Marlena Marlene Marleny Marlie Marlies Marliese Marlis
-Marlise Marly Marlys Marlyse Marlène Marlén Marlín Marlís Marni Marnie Marnita Marolina Marolyn
-Marquita Marsa Marselia Marselina Marselía Marselína Marsha Marsibil Marsilia Marsilía Marsy
-Marsý Marta Martha Marthe Martika Martina Martine Martirio Martta Martína Marusa Maruša Marva
-Marwa Mary Maryam Maryann Maryanne Marybelle Marybeth Maryellen Maryjane Maryjo Marylee Marylene
-Marylin Maryline Marylou Marylouise Marylyn Marylène Maryse Maryvonne Marzena Marí María Maríam
-Marían Maríana Maríanna Marín Marína Marínella Maríon Marísa Marísól Marít Maríuerla Marólína
-Marý Masa Masako Maside Massiel Masume Matea Mateja Mathilda Mathilde Matie Matilda Matilde
-Mattea Matthea Matthia Matthilda Matthildur Matthía Mattiana Mattina Matty Mattye Mattíana
-Mattína Mattý Maud Maude Maudie Maura Maureen Mauricette Maurine Mavie Mavis Maxine Maya Maybell
-Maybelle Mayerly Mayme Maymie Maynur Mayra Maysa Mayte Maza Mazie Maëlle Maëlys Maëva Maía
-Maídís Maísól Maïté Maşide Maša Maža Mckayla Mckenna Mckenzie Meabh Meagan Meaghan Mechelle
-Mechthild Mechthilde Mechtild Mecide Meda Medora Meera Mefharet Megan Megane Meggan Megha Meghan
-Meghana Meghann Mehbarə Mehdiye Mehin Mehrigul Mehrigül Mehrimoh Meibh Meike Meja Mekhala Mekkin
-Mekkín Melaha Melania Melanie Melanine Melany Melba Melek Meleknur Melikkan Melina Melinda
-Melisa Melissa Melissia Melita Melitta Melkorka Mellie Mellisa Mellissa Melodee Melodie Melonie
-Melony Melros Melrós Melul Melva Melvina Melvine Melánia Melûl Mendy Menfeat Menisan Menişan
-Meral Merba Mercedes Merche Mercyline Mereana Merel Meret Merete Merethe Meriem Merike Merilyn
-Merim Merita Merja Merle Merlene Merna Merri Merrie Merrilee Mertie Merva Merve Mervi Mery
-Meryem Meryeme Meryl Messiana Messíana Mesude Metha Metka Metrine Metta Mette Mettie Meveddet
-Mevludiye Mevlüdiye Mey Meyhanim Meyransa Mezide Mia Miah Micaela Micayla Michaela Michaele
-Michala Micheala Michela Michele Michelina Micheline Michelle Michèle Mickie Mie Mieke Miesha
-Migdalia Mignon Miguela Mihaela Mihrab Mihriye Miia Mikaela Mikaelina Mikaelína Mikaila Mikala
-Mikalah Mikayla Mikkalina Mikkalína Mila Milada Milagros Milana Milcah Milda Mildred Mildriður
-Mildríður Milena Milica Milissa Milka Milkah Milla Millaray Mille Millicent Millie Milly Millý
-Miloslava Milota Milou Miluse Miluše Mima Mimi Mimmi Mimoza Mimy Mina Minda Mindi Mindy Minerva
-Minervia Minibe Minney Minnie Minny Minný Minodora Minta Mintie Minurə Mioara Mira Mirabela
-Miranda Miray Mirdza Mireia Mireille Mirela Mirella Mireya Miriah Miriam Miriama Mirian Mirja
-Mirjam Mirjami Mirjana Mirlinda Mirna Mirona Miroslava Miroslawa Mirra Mirriam Mirta Mirte
-Mirtha Mirthe Mirtie Miruna Miryam Misra Missie Missy Misti Mistie Misuli Mitali Mitchelle
-Mittie Mitzi Mitzy Miya Miyesser Mjalldis Mjalldís Mjallhvit Mjallhvít Mjaðveig Mjoll Mjöll
-Mkarkara Mnqobi Moa Modena Modesta Modis Modupe Moeiður Moesha Moey Mofifoluwa Moheiður Mohini
-Mohinur Mohlaroyim Moira Mojca Mojisola Mojisoluwa Mollie Molly Mona Monalisa Monica Monicah
-Monika Monique Monja Monna Monnie Monserrat Moraa Moradeke Morayo Moreen Morena Morenike Morgane
-Moriah Morine Morolake Mosinmileoluwa Mossie Mosunmola Motunrayo Moureen Mourine Moyosore Mozell
-Mozella Mozelle Mrihani Muarra Mubetcel Mubina Mucevher Muferrih Mufide Mugber Mugdha Muhima
-Muhiye Muhsina Muireann Muizza Mujde Mukbile Mukrume Mumtaze Mumtoz Munda Mundheiður Mundhildur
-Mundina Mundína Munezzer Munisa Muret Muriel Murielle Mursalina Musaffa Musemma Musfira
-Mushtariy Musila Muskunaz Muslima Musure Mutia Muvahhide Muveddet Muxlisa Muzayyana Muzdalifa
-Mwamini Mwanajuma Mwanamisi Mwasaa Mya Myah Myla Mylee Mylene Mylie Mylène Myr Myra Myranda
-Myriam Myrle Myrna Myrra Myrta Myrtha Myrthe Myrtice Myrtie Myrtis Myrun Mábil Málfríður
-Málhildur Málmfríður Mánadís Máney Mára Mária Márta Máxima Märta Märtha Mégane Mélanie Mélina
-Mélissa Mélodie Mía Mínerva Míra Míranda Mítra Módís Móeiður Móey Móheiður Móna Mónica Mónika
-Móníka Mörk Mübetcel Mücevher Müferrih Müjde Mükrüme Mülayim Mümtaze Münezzer Müret Müsemma
-Müveddet Müğber Müşkünaz Müşüre Mýr Mýra Mýrún Māra Mārīte Mădălina Mălina Mărioara Măriuca
-Mədinə Məhru Məlahət Məleykə Mənsurə Məryəm Mərziyyə Məsmə Mətanət Nabila Nada Nadege Nades
-Nadeschda Nadeshda Nadezda Nadežda Nadia Nadin Nadine Nadja Nadège Nadía Naděžda Nafile Nafula
-Nahidə Nahla Naiara Naibə Naide Nailə Naima Naimh Naja Najuma Najwa Naki Nakisha Nakita Nalan
-Naliaka Nallely Nalân Nan Nana Nanci Nancie Nancy Nandini Nanette Nanie Nanjala Nanna Nannette
-Nannie Nanný Nansy Nansý Nanə Naoimh Naom Naoma Naomh Naomi Naomy Naomí Narcisa Narhanim
-Narimane Narıngul Narıngül Nashipie Nasiba Nasra Nastja Natacha Natalee Natalia Natalie Natalija
-Natalja Nataly Natalya Natalía Natasa Natascha Natasha Natasja Natasza Nataša Natașa Natella
-Nath Nathalia Nathalie Nathaly Nathari Nathasha Natividad Natosha Nattsol Natália Natálie
+Marjukka Marjut Marketa Markrun Markrún Markéta Marlaug Marlee Marleigh Marleny Marlie Marlies
+Marliese Marlis Marlise Marly Marlyse Marlène Marlén Marlín Marlís Marnita Marolina Marolyn
+Marsa Marselia Marselina Marselía Marselína Marsibil Marsilia Marsilía Marsy Marsý Marthe
+Martika Martirio Martta Martína Marusa Maruša Marwa Marylene Maryline Marylène Maryse Maryvonne
+Marzena Marí María Maríam Marían Maríana Maríanna Marín Marína Marínella Maríon Marísa Marísól
+Marít Maríuerla Marólína Marý Masa Maside Massiel Masume Matea Mateja Matie Mattea Matthea
+Matthia Matthilda Matthildur Matthía Mattiana Mattina Matty Mattye Mattíana Mattína Mattý
+Mauricette Mavie Mayerly Maymie Maynur Maysa Mayte Maza Maëlle Maëlys Maëva Maía Maídís Maísól
+Maïté Maşide Maša Maža Mckayla Mckenna Meabh Mechthild Mechthilde Mechtild Mecide Medora Meera
+Mefharet Megane Megha Meghana Mehbarə Mehdiye Mehin Mehrigul Mehrigül Mehrimoh Meibh Meike Meja
+Mekhala Mekkin Mekkín Melaha Melanine Melek Meleknur Melikkan Melitta Melkorka Melros Melrós
+Melul Melvine Melánia Melûl Menfeat Menisan Menişan Meral Merba Merche Mercyline Mereana Merel
+Meret Merete Merethe Meriem Merike Merim Merita Merja Merva Merve Mervi Mery Meryem Meryeme
+Messiana Messíana Mesude Metha Metka Metrine Metta Mettie Meveddet Mevludiye Mevlüdiye Mey
+Meyhanim Meyransa Mezide Miah Micayla Michala Micheala Michela Michèle Mie Mieke Miguela Mihaela
+Mihrab Mihriye Miia Mikaelina Mikaelína Mikaila Mikala Mikalah Mikayla Mikkalina Mikkalína
+Milada Milana Milcah Mildriður Mildríður Milena Milka Milkah Milla Millaray Mille Millý
+Miloslava Milota Milou Miluse Miluše Mima Mimmi Mimoza Mimy Minervia Minibe Minney Minny Minný
+Minodora Mintie Minurə Mioara Mirabela Miray Mirdza Mireia Mirela Miriah Miriama Mirja Mirjam
+Mirjami Mirjana Mirlinda Mirona Miroslava Miroslawa Mirra Mirriam Mirte Mirthe Mirtie Miruna
+Miryam Misra Missie Misuli Mitali Mitchelle Mitzy Miya Miyesser Mjalldis Mjalldís Mjallhvit
+Mjallhvít Mjaðveig Mjoll Mjöll Mkarkara Mnqobi Moa Modena Modis Modupe Moeiður Moesha Moey
+Mofifoluwa Moheiður Mohini Mohinur Mohlaroyim Mojca Mojisola Mojisoluwa Monalisa Monicah Monja
+Monna Monserrat Moraa Moradeke Morayo Moreen Morena Morenike Morgane Morine Morolake
+Mosinmileoluwa Mossie Mosunmola Motunrayo Moureen Mourine Moyosore Mrihani Muarra Mubetcel
+Mubina Mucevher Muferrih Mufide Mugber Mugdha Muhima Muhiye Muhsina Muireann Muizza Mujde
+Mukbile Mukrume Mumtaze Mumtoz Munda Mundheiður Mundhildur Mundina Mundína Munezzer Munisa Muret
+Murielle Mursalina Musaffa Musemma Musfira Mushtariy Musila Muskunaz Muslima Musure Mutia
+Muvahhide Muveddet Muxlisa Muzayyana Muzdalifa Mwamini Mwanajuma Mwanamisi Mwasaa Mya Myah Myla
+Mylee Mylene Mylie Mylène Myr Myranda Myrra Myrtha Myrthe Myrun Mábil Málfríður Málhildur
+Málmfríður Mánadís Máney Mára Mária Márta Máxima Märta Märtha Mégane Mélanie Mélina Mélissa
+Mélodie Mía Mínerva Míra Míranda Mítra Módís Móeiður Móey Móheiður Móna Mónica Mónika Móníka
+Mörk Mübetcel Mücevher Müferrih Müjde Mükrüme Mülayim Mümtaze Münezzer Müret Müsemma Müveddet
+Müğber Müşkünaz Müşüre Mýr Mýra Mýrún Māra Mārīte Mădălina Mălina Mărioara Măriuca Mədinə Məhru
+Məlahət Məleykə Mənsurə Məryəm Mərziyyə Məsmə Mətanət Nabila Nadege Nades Nadeschda Nadeshda
+Nadezda Nadežda Nadin Nadja Nadège Nadía Naděžda Nafile Nafula Nahidə Nahla Naiara Naibə Naide
+Nailə Naima Naimh Naja Najuma Najwa Naki Nalan Naliaka Nallely Nalân Nandini Nanie Nanjala Nanna
+Nanný Nansy Nansý Nanə Naoimh Naom Naomh Naomy Naomí Narhanim Narimane Narıngul Narıngül
+Nashipie Nasiba Nasra Nastja Natalee Natalija Natalja Nataly Natalía Natasa Natascha Natasja
+Natasza Nataša Natașa Natella Nath Nathalia Nathaly Nathari Nathasha Nattsol Natália Natálie
 Natālija Natəvan Nautica Nawal Nayara Nayaret Nayareth Nayeli Nayely Nayfa Nayibe Naz Nazende
 Nazi Nazilə Nazimet Nazimə Nazlihan Nazlı Nazıdil Naómí Ndumiso Nea Nealie Neasa Nebiha Necilal
-Necva Nedda Nedjma Nedra Neelima Neema Nefaret Nefiye Neha Neja Nejdet Nekesa Nela Nelah Nelcy
-Nelda Nele Nelia Nelida Nelie Nelima Nella Nelle Nelli Nellie Nelly Nellý Nelsy Nelya Nena Nenna
-Neola Neoma Neppie Neptun Neptün Nerea Nereida Neriban Nermin Nesfe Neslinur Neslisah Nesrin
-Nesrine Nessa Neta Nete Netra Netta Nettie Neva Nevaeh Neval Neveah Nevenka Nevgin Nevise
-Nevsale Neyran Neza Nezengul Nezengül Nezize Neşrin Neža Ngaire Ngoc Ngozi Ngọc Nia Niamh Niara
-Nichelle Nichola Nichole Nicki Nicola Nicolasa Nicole Nicoleta Nicoletta Nicolette Nicoline
-Nicolle Niculina Nidhi Nidia Nidra Nienke Nigar Nigesa Nigmet Nihan Niharika Niina Nika Niki
-Nikia Nikita Nikki Nikol Nikole Nikolett Nikoletta Nikolina Nikíta Nikólína Nila Nilam Nilcan
-Nilda Nili Nilima Nilufar Nimakoah Nimrat Nina Ninetta Nini Ninioluwa Ninna Ninnie Ninoska
-Ninthe Nira Nirgul Nirgül Nirja Nisa Nisha Nisə Nita Nitara Nives Niðbjorg Niðbjörg Niğmet Njala
-Njola Njozi Njála Njóla Nkazimulo Nkiruka Nneka Noa Nobantu Nobie Nobuhle Noeleen Noelia Noeline
-Noella Noelle Noemi Noemie Noemí Nohely Nohora Noirin Nokulunga Nola Noleen Nolia Nolie Nollaig
-Noma Nomagugu Nomalanga Nomasonto Nomathalente Nomathemba Nomcebo Nomthandazo Nomusa Nomvula
-Nona Nonhlanhla Nonie Nonjabulo Noor Noora Noortje Nora Norah Nore Noreen Norene Noreta Noretta
-Norica Norina Norine Norita Norma Notburga Nothando Nour Novi Novrəstə Noxolo Nozibusiso Nozima
-Nozizwe Noémi Noémie Noëlla Noëlle Noëmi Nqobizitha Nuala Nubar Nubia Nudret Nula Nura Nuran
-Nuranə Nuray Nurbanu Nurda Nurdeniz Nurey Nurgil Nurhayet Nuria Nurice Nuriya Nuriyet Nurlana
-Nurmelek Nursan Nurseda Nurser Nursim Nurtac Nurtaç Nurten Nurul Nurveren Nury Nurşan Nusa
-Nusabə Nuša Nya Nyaboke Nyah Nyanchama Nyasi Nyasia Nybjorg Nydia Nyla Nylah Nynke Nyoka Nyoni
-Nyota Nyree Nyuki Nádia Náttsól Nélida Nína Níní Nóa Nóra Nótt Növrəstə Núria Nübar Nüdret
-Nürice Nüşabə Nýbjörg Nəfisə Nərgiz Nərmin Nərminə Nəzakət Nəzrin Oana Obdulia Obianuju Oceane
-Octa Octavia Octaviana Octavie Océane Oda Odalis Odalys Odda Oddbjorg Oddbjörg Oddfreyja
-Oddfriður Oddfríður Oddgerður Oddhildur Oddlaug Oddleif Oddny Oddný Oddrun Oddrún Oddveig Oddvor
-Oddvör Odelia Odeline Odessa Odette Odika Odile Odina Oeshi Ofelia Ofeliya Ogechi Ogmunda Ogn
-Ogus Oguş Ojasvi Oktavia Oktavía Oktovia Októvía Olafia Olafina Olajumoke Olalla Olar Olasunmbo
-Olavia Olena Olene Oleta Olevia Olga Olimpia Olina Oline Oliva Olivia Olivie Olivine Olly Ollý
-Ololade Olrun Oluchi Olufunke Olufunmilayo Olus Oluwakemi Oluş Olveig Olwen Olwethu Olympia
-Olívia Oma Omaira Omaja Omie Omina Omisha Omobolanle Omodunni Omolabake Omolara Omosalewa
-Omotara Omotola Omotoun Omowumi Omriye Omya Ona Oneida Oneta Oni Onie Onnie Onyinye Oona Oonagh
-Opha Ophelia Ophelie Ophélie Opwonya Ora Orah Oralia Orbrun Orcin Orelia Orene Oreofe Orfelina
+Necva Nedda Nedjma Neelima Neema Nefaret Nefiye Neha Neja Nejdet Nekesa Nela Nelah Nelcy Nele
+Nelie Nelima Nelli Nellý Nelsy Nelya Nenna Neola Neppie Neptun Neptün Nerea Neriban Nermin Nesfe
+Neslinur Neslisah Nesrin Nesrine Nessa Nete Netra Netta Nevaeh Neval Neveah Nevenka Nevgin
+Nevise Nevsale Neyran Neza Nezengul Nezengül Nezize Neşrin Neža Ngaire Ngọc Niamh Niara Nichola
+Nicoleta Nicoline Niculina Nidhi Nidra Nienke Nigar Nigesa Nigmet Nihan Niharika Niina Nika
+Nikolett Nikoletta Nikolina Nikíta Nikólína Nilam Nilcan Nili Nilima Nilufar Nimakoah Nimrat
+Ninetta Nini Ninioluwa Ninna Ninnie Ninoska Ninthe Nira Nirgul Nirgül Nirja Nisa Nisə Nitara
+Nives Niðbjorg Niðbjörg Niğmet Njala Njola Njozi Njála Njóla Nkazimulo Nkiruka Nneka Noa Nobantu
+Nobie Nobuhle Noeleen Noeline Noemie Noemí Nohely Nohora Noirin Nokulunga Noleen Nolia Nolie
+Nollaig Nomagugu Nomalanga Nomasonto Nomathalente Nomathemba Nomcebo Nomthandazo Nomusa Nomvula
+Nonhlanhla Nonie Nonjabulo Noora Noortje Nore Noreta Noretta Norica Norina Norita Notburga
+Nothando Nour Novi Novrəstə Noxolo Nozibusiso Nozima Nozizwe Noémi Noémie Noëlla Noëlle Noëmi
+Nqobizitha Nuala Nubar Nudret Nula Nura Nuran Nuranə Nuray Nurbanu Nurda Nurdeniz Nurey Nurgil
+Nurhayet Nuria Nurice Nuriya Nuriyet Nurlana Nurmelek Nursan Nurseda Nurser Nursim Nurtac Nurtaç
+Nurten Nurul Nurveren Nury Nurşan Nusa Nusabə Nuša Nya Nyaboke Nyah Nyanchama Nyasi Nyasia
+Nybjorg Nylah Nynke Nyoka Nyoni Nyota Nyree Nyuki Nádia Náttsól Nélida Nína Níní Nóa Nóra Nótt
+Növrəstə Núria Nübar Nüdret Nürice Nüşabə Nýbjörg Nəfisə Nərgiz Nərmin Nərminə Nəzakət Nəzrin
+Oana Obianuju Oceane Octa Octaviana Octavie Océane Odalis Odalys Odda Oddbjorg Oddbjörg
+Oddfreyja Oddfriður Oddfríður Oddgerður Oddhildur Oddlaug Oddleif Oddny Oddný Oddrun Oddrún
+Oddveig Oddvor Oddvör Odeline Odika Odile Odina Oeshi Ofeliya Ogechi Ogmunda Ogn Ogus Oguş
+Ojasvi Oktavia Oktavía Oktovia Októvía Olafia Olafina Olajumoke Olalla Olar Olasunmbo Olavia
+Olena Olina Oline Olivie Olivine Olly Ollý Ololade Olrun Oluchi Olufunke Olufunmilayo Olus
+Oluwakemi Oluş Olveig Olwen Olwethu Olívia Omaira Omaja Omie Omina Omisha Omobolanle Omodunni
+Omolabake Omolara Omosalewa Omotara Omotola Omotoun Omowumi Omriye Omya Oneta Oni Onnie Onyinye
+Oona Oonagh Opha Ophelie Ophélie Opwonya Orah Orbrun Orcin Orelia Orene Oreofe Orfelina
 Orfhlaith Orfiye Oriana Orilla Ork Orka Orla Orlagh Orlaigh Orlaith Orlena Orma Ormheiður
-Ormhildur Orna Ornella Orpha Orra Orsolya Ortansa Ortrud Ortrun Orvokki Orçin Osa Osha Osiyo Osk
-Osp Otelia Otilia Otilija Otkatla Otta Ottilia Ottilie Otylie Otília Otýlie Otīlija Ouida Outi
-Oviya Ovun Owethu Oxana Oyenike Oyindasola Oysha Ozana Ozay Ozbilge Ozdes Ozella Ozge Ozgun
-Ozioma Ozlem Ozpetek Ozyurt Oľga Pabla Paca Pacifica Pacífica Padma Padmi Padraigin Pahal Paige
-Pairlee Paityn Paivi Paivikki Pakizə Paksu Pala Paldis Paley Palfriður Palhanna Palheiður
-Palhildur Palin Palina Pallavi Pallie Palmey Palmfriður Paloma Palrun Pamala Pamela Pamelia
-Pamella Pandora Panini Panya Paola Paoletta Paralee Paramita Paraschiva Parlee Parthenia Pascale
-Pascaline Pascuala Paskalia Pastora Patrica Patricia Patricie Patricija Patrisia Patrisía
-Patrizia Patrícia Pattie Paula Paule Pauletta Paulette Paulica Paulien Pauliina Paulina Pauline
-Paulína Paulīna Pavani Pavla Pavlina Pavlína Paye Payten Payton Pearla Pearle Pearlene Pearlie
-Pearline Peggie Peggy Pekkan Pembesin Penelope Penina Peninah Penni Pennie Pepita Peren Perinur
-Peris Perla Perlita Permelia Permun Pernilla Pernille Pesent Peta Petra Petrana Petrea Petrina
-Petrona Petronela Petronella Petronila Petrun Petrunella Petruta Petruța Petrína Petrónella
-Petrós Petrún Petrúnella Peyton Phanice Phebe Pheobe Phileine Philippa Philis Phillis Philomena
-Philomene Phylicia Phylis Phyliss Phyllis Pia Piedad Pien Pierette Pierina Pierrette Pietra Piia
-Pilar Pili Pinkey Pippa Piran Piret Pirjo Pirkko Piroska Pleun Pluma Polina Pollie Polly Pollý
-Polona Polonca Pompilia Pooja Porsche Porsha Portia Pria Pricilla Primitiva Prisca Priscah
-Priscila Priscilla Priscillah Prisha Priska Priya Profira Prudencia Prudie Pría Puji Puk Puput
+Ormhildur Orna Ornella Orra Orsolya Ortansa Ortrud Ortrun Orvokki Orçin Osa Osha Osiyo Osk Osp
+Otilija Otkatla Otta Ottilia Ottilie Otylie Otília Otýlie Otīlija Outi Oviya Ovun Owethu Oxana
+Oyenike Oyindasola Oysha Ozana Ozay Ozbilge Ozdes Ozge Ozgun Ozioma Ozlem Ozpetek Ozyurt Oľga
+Pabla Paca Pacifica Pacífica Padma Padmi Padraigin Pahal Pairlee Paityn Paivi Paivikki Pakizə
+Paksu Pala Paldis Paley Palfriður Palhanna Palheiður Palhildur Palin Palina Pallavi Pallie
+Palmey Palmfriður Paloma Palrun Panini Panya Paoletta Paralee Paramita Paraschiva Parlee Pascale
+Pascaline Pascuala Paskalia Pastora Patricie Patricija Patrisia Patrisía Patrizia Patrícia Paule
+Paulica Paulien Pauliina Paulína Paulīna Pavani Pavla Pavlina Pavlína Paye Payten Payton Pearla
+Pekkan Pembesin Penina Peninah Pepita Peren Perinur Peris Perlita Permelia Permun Pernilla
+Pernille Pesent Peta Petrana Petrea Petrona Petronela Petronella Petrun Petrunella Petruta
+Petruța Petrína Petrónella Petrós Petrún Petrúnella Peyton Phanice Pheobe Phileine Philippa
+Philis Philomene Pien Pierette Pierina Pierrette Pietra Piia Pili Pinkey Pippa Piran Piret Pirjo
+Pirkko Piroska Pleun Pluma Polina Pollie Pollý Polona Polonca Pompilia Pooja Pria Primitiva
+Prisca Priscah Priscillah Prisha Priska Priya Profira Prudencia Prudie Pría Puji Puk Puput
 Purcek Purificacion Purificación Pushti Puspa Puti Putri Pála Páldís Páley Pálfríður Pálhanna
 Pálheiður Pálhildur Pálmey Pálmfríður Pálrún Pálín Pálína Päivi Päivikki Pénélope Pétrína Pétrún
-Pía Pürçek Pəri Pərisan Pərişan Pərvanə Pərvinə Qaratel Qiana Qoncə Qori Queenie Quiana Quinter
-Quinty Qumru Qushi Qönçə Qızbəs Qənirə Raagini Rabbiye Rabea Rabecca Rabi Racha Rachael Rachana
-Racheal Rachel Rachele Rachelle Rachida Rachita Rachèle Racquel Radeke Radha Radhika Radka
-Radmila Radoslava Radovana Raegan Raelyn Raelynn Raewyn Rafaela Rafaella Raffaela Raffaella
-Rafia Rafila Rafney Rafnhildur Ragna Ragnbjorg Ragnbjörg Ragney Ragnfriður Ragnfríður Ragnheiður
-Ragnhild Ragnhildur Rahab Rahayu Rahel Rahiye Rahma Rahmi Raifə Raija Raili Raina Raisa Raissa
-Rajata Rajeshri Rakel Rakide Raksha Raluca Ramilə Ramona Ramóna Randalin Randalín Randi Randiður
-Randíður Randý Rani Rania Ranka Rannva Rannveig Raphaela Raphaelle Raphaëlle Raquel Rashida
-Rasimə Rasma Ratih Ratna Rayana Rayen Rayhona Rayla Raymonde Rayna Rayne Rayyona Rayén Raziyə
-Raðhildur Reanna Reatha Reba Rebeca Rebecca Rebecka Rebeka Rebekah Rebekka Rebihat Reet Refet
-Regena Regenia Regina Reginbjorg Reginbjörg Regine Regitse Regitze Regula Regína Regīna Rehema
-Rehime Reidun Reina Reingard Reinhild Reinhilde Rejane Reka Rella Remedios Rena Renada Renae
-Renata Renate Renea Renee Rengul Rengül Reni Renita Renske Renáta Renée Resi Ressie Restu Reta
-Retha Retta Rettie Reva Revza Reyhan Reyhanə Reyn Reyndis Reyndís Reynheiður Reynhildur Rezin
-Rheta Rhian Rhianna Rhianne Rhiannon Rhoda Rhona Rhonda Ria Rianna Ricarda Richelle Ridhi Rigmor
-Rihanna Riikka Riina Riitta Rika Rikey Rikka Rikke Rikki Rilla Rillie Rin Rina Rinda Rini Risa
-Risper Rita Ritt Ritva Riya Roberta Robertina Robiya Robjorg Robyn Rocio Rocío Rodah Rodica
-Roena Rofn Rogn Roise Roisin Rojnu Roksana Rolanda Rolande Rollande Romana Romane Romanita
-Romanița Romina Romona Romy Rona Ronda Roni Ronja Ronke Ronna Ronya Rori Rorí Rosa Rosabelle
-Rosalba Rosalee Rosaleen Rosalia Rosalie Rosalina Rosalind Rosalinda Rosalinde Rosaline Rosalva
-Rosalyn Rosalía Rosann Rosanna Rosanne Rosaria Rosarie Rosaura Rosbjorg Rosborg Roseann Roseanna
-Roseanne Rosel Roselia Roselinde Roseline Rosella Roselyn Roselyne Rosemarie Rosena Rosenda
-Rosey Rosfriður Roshildur Rosia Rosie Rosina Rosinkara Rosinkransa Rosita Roska Roskva Rosl
-Roslaug Roslin Roslind Roslinda Roslyn Rosmarie Rosmary Rosmunda Rosny Rossana Roswita Roswitha
-Rotraud Rotraut Rovsanə Rowena Roxana Roxane Roxann Roxanna Roxanne Roxelana Roxie Roxy Roya
-Royalə Roza Rozalia Rozalija Rozanne Rozella Roziya Rozsa Rozália Rubabə Rubeyda Rubi Rubie
-Rubiela Rubye Rudite Rudīte Rufina Ruhide Ruhiyyə Ruhshona Ruhugul Ruhugül Ruhəngiz Ruie Rukia
-Rumaysa Rumeysa Runa Rundis Runhildur Runný Ruperta Ruqayya Ruqiya Ruqiyyə Ruri Ruta Rute Ruth
-Rutha Ruthann Ruthanne Ruthe Ruthie Ruthild Ruxanda Ruxandra Ruxsarə Ruza Ruzena Ruzica Ruža
-Ružena Ružica Ryann Ryleigh Rylie Rym Ryma Rán Ráðhildur Régine Réka Ríkey Rín Ríta Róberta
-Róbjörg Rós Rósa Rósalind Rósanna Rósbjörg Rósborg Róselía Rósey Rósfríður Róshildur Rósinkara
-Rósinkransa Róska Róslaug Róslind Róslinda Róslín Rósmary Rósmarý Rósmunda Rósný Róza Rózsa Róża
-Röfn Rögn Röskva Rövşanə Röya Röyal Röyalə Rúbý Rún Rúna Rúndís Rúnhildur Rúrí Rübabə Rübeyda
-Rümeysa Rıfkıye Růžena Rəfiqə Rəhilə Rəmziyyə Rəna Rəqsanə Rəsmiyyə Rəxsəndə Rəxşəndə Saanvi
-Saar Saara Sabihe Sabina Sabine Sabirə Sabra Sabrina Sabrína Sabína Sabır Sachi Sacidə Sacı Sada
-Sadao Sade Sadeti Sadia Sadie Sadina Sadiye Sadye Sadıman Safia Safina Safinaz Safiri Safiya
-Safta Safura Sahdiye Sahibə Sahil Sahinder Sahnaz Sahnuray Sahra Sahıgul Saida Saige Saire
-Sakina Sakura Salbjorg Salbjörg Saldis Saldís Salena Salgerður Salima Salimah Salimet Salin
-Salina Salka Sallie Salma Salny Salný Salome Salomea Salomey Salomé Salsabila Salud Salvor
-Salvör Salwa Salín Salína Salóme Samahat Samanta Samantha Samatha Samiah Samiha Samina Samira
-Samirə Samiya Samiyah Sanai Sanavber Sanaya Sanda Sandie Sandra Sandrine Sanela Sanije Sanita
-Saniya Saniyah Sanja Sanjuana Sanjuanita Sanna Sanne Sanni Sannie Santia Santina Santía Sanur
-Sanziana Saoirse Sapa Saphira Sara Sarabi Sarafina Sarah Sarahi Sarai Sariah Sarina Sarita Sarka
-Sarlota Sarmite Sarmīte Sarrah Sarvinoz Sarya Sarína Sasha Saskia Satu Saturnina Satıa Saumu
-Saumya Saundra Sauti Savana Savanah Saveta Savilla Savina Sayalı Sayan Saygın Sazime Saçı
-Scarleth Scarlett Scarlette Seana Seanan Seaneen Seanna Sebigul Sebigül Sebla Seblâ Sebrina
-Secgul Sedife Sefania Sefanía Sefer Sefiye Segilola Sehel Sehreban Sehza Seija Sejda Selah
-Selale Selcan Selcen Selcuk Selena Selene Selime Selin Selina Seline Selja Selka Selma Selmin
-Selçuk Semat Semenica Semine Semra Semrin Semsinisa Senia Seniha Sennur Senora Senta Senía Seona
-Septi Septima Septíma Serafina Serah Seraina Seref Sereina Serena Serfinaz Serina Serine Serma
-Serman Sernur Serpil Servinaz Seselia Seselía Sesilia Sesilía Sessa Sesselia Sesselja Sesselía
-Sessilia Sessilía Sevara Sevcan Sevdinar Severina Severine Sevgen Sevginur Sevican Sevil Sevim
-Sevinc Sevinch Sevketfeza Sevla Sevsevil Seyda Seyhan Seyyide Sezen Seçgül Shae Shahina Shahnoza
-Shaina Shakila Shakira Shalon Shalonda Shameka Shamika Shana Shanae Shanda Shandra Shaneka
-Shanell Shanelle Shanequa Shani Shania Shanice Shaniece Shanika Shaniqua Shanita Shaniya Shanna
-Shannan Shannen Shannon Shanta Shante Shantel Shantell Shaquana Shaquita Shara Shardae Sharday
-Sharde Sharee Sharen Shari Sharita Sharla Sharleen Sharlene Sharman Sharon Sharonda Sharron
-Sharyl Sharyn Shasta Shatara Shauna Shauneen Shaunna Shavon Shavonne Shawana Shawanda Shawna
-Shawnda Shawnee Shawnna Shawnte Shayla Shaylee Shayna Sheela Sheelagh Sheena Sheila Sheilah
-Sheilla Sheillah Shelba Shelbi Shelbie Shelby Shelia Shelley Shelli Shelly Shelva Shelvia
-Shelvie Shena Shenna Sheree Sheri Sherie Sherilyn Sherita Sherlyn Sheron Sherree Sherri Sherrie
-Sherryl Sheryl Sheryll Sheyla Shianne Shiela Shiloh Shinead Shira Shirl Shirlee Shirleen
-Shirlene Shirley Shirleyann Shirlie Shivani Shona Shonda Shonna Shpresa Shqipe Shravya Shreya
-Shukrona Shyann Shyanne Shyla Sia Sian Sibbie Sibel Sibilla Sibille Sibongile Sibusisiwe Sibylla
+Pía Pürçek Pəri Pərisan Pərişan Pərvanə Pərvinə Qaratel Qoncə Qori Quinter Quinty Qumru Qushi
+Qönçə Qızbəs Qənirə Raagini Rabbiye Rabea Rabecca Rabi Racha Rachana Rachita Rachèle Radeke
+Radha Radhika Radka Radmila Radoslava Radovana Raegan Raelyn Raelynn Raewyn Rafaella Raffaela
+Raffaella Rafia Rafila Rafney Rafnhildur Ragna Ragnbjorg Ragnbjörg Ragney Ragnfriður Ragnfríður
+Ragnheiður Ragnhild Ragnhildur Rahab Rahayu Rahel Rahiye Rahma Rahmi Raifə Raija Raili Raissa
+Rajata Rajeshri Rakel Rakide Raksha Raluca Ramilə Ramóna Randalin Randalín Randiður Randíður
+Randý Rani Ranka Rannva Rannveig Raphaela Raphaelle Raphaëlle Rasimə Rasma Ratih Ratna Rayana
+Rayen Rayhona Rayla Rayne Rayyona Rayén Raziyə Raðhildur Rebeka Rebekka Rebihat Reet Refet
+Reginbjorg Reginbjörg Regitse Regitze Regula Regína Regīna Rehema Rehime Reidun Reingard
+Reinhild Reinhilde Rejane Reka Rella Renada Rengul Rengül Reni Renske Renáta Renée Resi Restu
+Rettie Revza Reyhan Reyhanə Reyn Reyndis Reyndís Reynheiður Reynhildur Rezin Rheta Rhian Rhianna
+Rhianne Rianna Ridhi Rigmor Rihanna Riikka Riina Riitta Rika Rikey Rikka Rikke Rilla Rillie Rin
+Rinda Rini Risper Ritt Ritva Riya Robertina Robiya Robjorg Rocío Rodah Rodica Roena Rofn Rogn
+Roise Roisin Rojnu Roksana Rollande Romane Romanita Romanița Romina Romy Ronja Ronke Ronya Rori
+Rorí Rosabelle Rosaleen Rosalinde Rosalía Rosarie Rosbjorg Rosborg Rosel Roselinde Roselyne
+Rosey Rosfriður Roshildur Rosinkara Rosinkransa Roska Roskva Rosl Roslaug Roslin Roslind
+Roslinda Rosmarie Rosmary Rosmunda Rosny Roswita Roswitha Rotraud Rotraut Rovsanə Roxelana Roya
+Royalə Roza Rozalia Rozalija Roziya Rozsa Rozália Rubabə Rubeyda Rubiela Rudite Rudīte Ruhide
+Ruhiyyə Ruhshona Ruhugul Ruhugül Ruhəngiz Ruie Rukia Rumaysa Rumeysa Runa Rundis Runhildur Runný
+Ruperta Ruqayya Ruqiya Ruqiyyə Ruri Ruta Rute Ruthild Ruxanda Ruxandra Ruxsarə Ruza Ruzena
+Ruzica Ruža Ružena Ružica Ryleigh Rylie Rym Ryma Rán Ráðhildur Régine Réka Ríkey Rín Ríta
+Róberta Róbjörg Rós Rósa Rósalind Rósanna Rósbjörg Rósborg Róselía Rósey Rósfríður Róshildur
+Rósinkara Rósinkransa Róska Róslaug Róslind Róslinda Róslín Rósmary Rósmarý Rósmunda Rósný Róza
+Rózsa Róża Röfn Rögn Röskva Rövşanə Röya Röyal Röyalə Rúbý Rún Rúna Rúndís Rúnhildur Rúrí Rübabə
+Rübeyda Rümeysa Rıfkıye Růžena Rəfiqə Rəhilə Rəmziyyə Rəna Rəqsanə Rəsmiyyə Rəxsəndə Rəxşəndə
+Saanvi Saar Saara Sabihe Sabirə Sabrína Sabína Sabır Sachi Sacidə Sacı Sada Sadao Sadeti Sadia
+Sadina Sadiye Sadıman Safia Safina Safinaz Safiri Safiya Safta Safura Sahdiye Sahibə Sahil
+Sahinder Sahnaz Sahnuray Sahra Sahıgul Saida Saige Saire Sakina Sakura Salbjorg Salbjörg Saldis
+Saldís Salgerður Salima Salimah Salimet Salin Salka Salma Salny Salný Salomea Salomey Salomé
+Salsabila Salud Salvor Salvör Salwa Salín Salína Salóme Samahat Samanta Samiah Samiha Samina
+Samirə Samiya Samiyah Sanai Sanavber Sanaya Sandrine Sanela Sanije Sanita Saniya Saniyah Sanja
+Sanne Sanni Sannie Santia Santía Sanur Sanziana Saoirse Sapa Saphira Sarabi Sarafina Sarahi
+Sariah Sarka Sarlota Sarmite Sarmīte Sarrah Sarvinoz Sarya Sarína Saskia Satu Satıa Saumu Saumya
+Sauti Savana Savanah Saveta Savilla Savina Sayalı Sayan Saygın Sazime Saçı Scarleth Scarlette
+Seana Seanan Seaneen Seanna Sebigul Sebigül Sebla Seblâ Secgul Sedife Sefania Sefanía Sefer
+Sefiye Segilola Sehel Sehreban Sehza Seija Sejda Selah Selale Selcan Selcen Selcuk Selime Selin
+Seline Selja Selka Selmin Selçuk Semat Semenica Semine Semra Semrin Semsinisa Senia Seniha
+Sennur Senora Senta Senía Seona Septi Septima Septíma Serah Seraina Seref Sereina Serfinaz
+Serine Serma Serman Sernur Serpil Servinaz Seselia Seselía Sesilia Sesilía Sessa Sesselia
+Sesselja Sesselía Sessilia Sessilía Sevara Sevcan Sevdinar Severina Severine Sevgen Sevginur
+Sevican Sevil Sevim Sevinc Sevinch Sevketfeza Sevla Sevsevil Seyda Seyhan Seyyide Sezen Seçgül
+Shahina Shahnoza Shakila Shanequa Shania Shaniece Shaniya Shannen Shardae Sharday Sharde Sharman
+Shatara Shauneen Shawnte Shaylee Sheela Sheelagh Sheilla Sheillah Shelbi Shelbie Shelva Shelvia
+Shelvie Sherree Sheyla Shianne Shinead Shirleyann Shirlie Shivani Shpresa Shqipe Shravya Shreya
+Shukrona Shyann Shyanne Sia Sian Sibbie Sibel Sibilla Sibille Sibongile Sibusisiwe Sibylla
 Sibylle Sidar Siddie Sidiqə Sidonia Sidónia Sieglinde Siegrid Siegried Siegrun Sien Siena Sienna
 Sif Sigdis Sigdora Sigdís Sigdóra Sigfrið Sigfriður Sigfríð Sigfríður Sigga Siggerður Siglinde
-Sigmunda Signa Signe Signhildur Signy Signý Sigrid Sigriður Sigrun Sigríður Sigrún Sigurast
-Sigurasta Sigurbara Sigurbirna Sigurbjorg Sigurbjort Sigurbjörg Sigurbjört Sigurborg Sigurbára
-Sigurdis Sigurdora Sigurdrif Sigurdrifa Sigurdríf Sigurdrífa Sigurdís Sigurdóra Sigurey
-Sigurfinna Sigurfljoð Sigurfljóð Sigurgeira Sigurhanna Sigurhelga Sigurhildur Sigurjona
-Sigurjóna Sigurlaug Sigurleif Sigurlilja Sigurlin Sigurlina Sigurlinn Sigurlín Sigurlína
-Sigurmunda Sigurnanna Sigurosk Sigurros Sigurrós Sigursteina Sigurunn Sigurveig Sigurvina
-Sigurást Sigurásta Sigurða Sigurósk Sigurþora Sigurþóra Sigyn Sigþora Sigþruður Sigþrúður
-Sigþóra Sihawukele Siiri Silan Silanur Sile Silfa Silfrun Silfrún Silfá Silja Silje Silka Silke
-Silla Sille Silondile Silva Silvana Silvia Silviana Silvie Silvija Silvía Sima Simber Similoluwa
-Simina Simisola Simona Simone Simonetta Simonia Simonne Simphiwe Simten Simuzər Sina Sinaida
-Sinda Sindy Sinead Sini Sinikka Sintija Siobain Sioban Siobhain Siobhan Siofra Siphesihle Sirap
-Siri Sirivan Sirje Sirkka Sirpa Sirra Sirry Sirrý Sisi Siska Sisko Sissel Sita Sitarə Sithembiso
-Siti Siv Siya Sjofn Sjöfn Skaidrite Skaidrīte Skarpheiður Skolastika Skugga Skula Skuld Skulina
-Skye Skyla Skylar Skúla Skúlína Sladjana Slava Slavena Slavica Slavka Slavomira Slavomíra
-Slavěna Sláva Slávka Smaranda Sneha Snezana Snjafriður Snjaka Snjezana Snježana Snjofriður
-Snjolaug Snjáfríður Snjáka Snjófríður Snjólaug Snorra Snæbjorg Snæbjort Snæbjörg Snæbjört
-Snæborg Snæbra Snæbrá Snædis Snædís Snæfriður Snæfríður Snælaug Snæros Snærun Snærós Snærún Snót
-Socorro Soffia Soffía Sofi Sofie Sofija Sohret Sola Solange Solbjorg Solbjort Solborg Solbra
-Solbrun Soldis Soldogg Solene Soley Solfriður Solgerður Solhildur Soliha Solin Soline Solkatla
-Sollilja Solma Solmaz Solny Solros Solrun Solva Solveig Solvej Solvey Solvina Solvita Solvor
-Solène Somadina Somer Sona Sondra Songul Songül Sonia Sonja Sonji Sonnur Sonný Sonya Sophia
-Sophie Sophronia Sophy Soraia Sorana Soraya Sorcha Sorina Souad Soumia Sovkət Sowande Soykan
-Soyler Soňa Spela Speranta Speranța Stacey Staci Stacia Stacie Stacy Stana Stanca Stanislava
-Stanka Starla Stasia Stefana Stefani Stefania Stefanie Stefanija Stefanny Stefanía Steffi
-Stefica Stefka Stefánný Steina Steinbjorg Steinbjörg Steinborg Steindis Steindora Steindís
-Steindóra Steiney Steinfriður Steinfríður Steingerður Steinhildur Steinlaug Steinros Steinrun
-Steinrós Steinrún Steinunn Steinvor Steinvör Steinþora Steinþóra Stela Steliana Stella Stellah
-Steluta Steluța Stepanka Stephaine Stephani Stephania Stephanie Stephany Stephenie Sterre Stien
-Stigheiður Stigrun Stilla Stina Stjarna Styrgerður Stéphanie Stígheiður Stígrún Stína Subomi
-Subutiye Suci Sudabə Sudie Sudiksha Suellen Sugra Suhani Suheyda Sukufe Sukufə Sula Suleyla
-Sultane Sumarlina Sumarlína Sumarros Sumarrós Sumayya Sumerya Sunay Suner Sungara Sunna Sunnefa
-Sunneva Sunniva Sunníva Surəyya Susam Susan Susana Susanita Susann Susanna Susannah Susanne Suse
-Susen Susi Sussanne Sussie Suus Suvi Suzan Suzana Suzann Suzanna Suzanne Suze Suzer Suzette
-Suzie Suzy Suğra Svafa Svala Svalrun Svalrún Svana Svanbjorg Svanbjort Svanbjörg Svanbjört
-Svanborg Svandis Svandís Svaney Svanfriður Svanfríður Svanheiður Svanhildur Svanhvit Svanhvít
-Svanlaug Svanros Svanrós Svanþruður Svanþrúður Svava Svea Sveina Sveinbjorg Sveinbjörg Sveinborg
-Sveindis Sveindís Sveiney Sveinfriður Sveinfríður Sveingerður Sveinhildur Sveinlaug Sveinros
-Sveinrun Sveinrós Sveinrún Sveinsina Sveinsína Sveinveig Svenja Svetlana Světlana Swala Swantje
-Swetlana Syahrini Sybil Sybilla Sybille Syble Sydell Sydnee Sydni Sydnie Sylgja Sylivia Sylke
-Sylvaine Sylvana Sylvania Sylvia Sylviane Sylvianne Sylvie Sylvía Sylwia Symone Synnøve Syreeta
-Sys Szilvia Sára Sânziana Sæbjorg Sæbjort Sæbjörg Sæbjört Sæborg Sædis Sædís Sæfinna Sæfriður
-Sæfríður Sæhildur Sælaug Sæmunda Sæny Sæný Særos Særun Særós Særún Sæsol Sæsól Sæunn Sævor Sævör
-Séverine Sía Sílvia Símonía Sísí Síta Sól Sóla Sólbjörg Sólbjört Sólborg Sólbrá Sólbrún Sóldís
-Sóldögg Sóley Sólfríður Sólgerður Sólhildur Sólkatla Sóllilja Sólný Sólrós Sólrún Sólveig Sólvör
-Sólín Sónata Sónia Sölva Sölvey Sölvína Söyler Sørine Søs Súla Súsan Súsanna Südabə Süheyda
-Süleyla Sümerya Süner Sürəyya Süsen Süzer Sırriye Səadət Səbinə Səbirə Səfa Səfiqə Səfurə Səhla
-Səhrəbanu Səhər Səidə Səlalə Səlimə Səma Səmayə Səmsiyyə Sənubər Sərafət Səriyyə Ta-tanisha
-Tabatha Tabea Tabetha Tabita Tabitha Tacnur Tadeja Tagangul Tagangül Taina Taja Takisha Tala
-Talia Talibe Taliyah Talía Tamala Tamanna Tamar Tamara Tamasa Tamatha Tamaşa Tambika Tambra
-Tameka Tamekia Tamela Tamera Tami Tamia Tamica Tamie Tamika Tamiko Tamilla Tamisha Tammi Tammie
-Tammy Tamra Tamu Tamya Tana Tanesha Tangela Tangul Tangül Tania Tanika Tanisha Taniya Taniyah
-Tanja Tanmayi Tanses Tantri Tanvi Tanya Tanyu Tanía Tara Tarah Taraji Tari Tarja Tarsha Taru
-Taryn Tasha Tashina Tasia Tasvir Tatia Tatiana Tatianna Tatjana Tatyana Tatyanna Tawana Tawanda
-Tawanna Tawnya Taya Tayla Tayyibe Taçnur Tecla Teea Teela Teena Teija Teitny Teitný Teja Tekla
-Teknaz Tella Tellervo Telma Telse Temime Tempie Tenika Tenisha Tennie Tennille Teodora Teodosia
-Teofila Teona Tera Tercan Tere Teresa Terese Teresia Teresiah Teresita Teressa Teresía Terez
-Tereza Terezia Terezija Terhi Teri Terina Terra Terri Terrie Terttu Teréz Terézia Tess Tessa
-Tessie Teuta Texanna Texie Teybet Teófila Thabisa Thabisile Thalia Thandazile Thandeka Thandiwe
-Thea Theda Thekla Thelma Thembeka Thembekile Thembile Thembisile Theodocia Theodora Theodosia
-Theodóra Theola Theres Theresa Therese Theresia Therése Theódóra Thi Thiare Thinhinane Thomasina
-Thora Thresa Thursa Thuthukile Thyra Théa Thérèse Thảo Tia Tiana Tianna Tiare Tiarna Tiarra
-Tiberia Tibra Ticen Tiegan Tiera Tierra Tiesha Tiffani Tiffanie Tiffany Tiia Tiina Tiiu Tilda
-Tilla Tillie Timea Tina Tinca Tincuta Tincuța Tindra Tineke Tiney Tinie Tinna Tinne Tinnie Tira
-Tirsa Tirza Tisa Tisha Tishie Titi Titilayo Titin Tiziana Tjasa Tjaša Tobi Toccara Todda Toka
-Tola Tolulope Toluwanimi Tomasa Tomeka Tomika Tomris Tomurcuk Tonda Tonia Tonicha Tonja Tonje
-Tonya Tora Torbjorg Torbjörg Torfey Torfheiður Torfhildur Tori Torie Torill Torrie Tory Tosha
-Toshiko Tota Tova Tove Tovuz Towanda Toya Tracee Tracey Traci Tracie Tracy Traude Traudel Traudl
-Traute Treasa Treena Trena Tresa Tressa Tressie Treva Tricia Triin Trilby Trina Trine Trini
-Triona Tripti Trish Trisha Trista Tristana Triveni Triya Tru Trude Trudi Trudie Trudy Trula
-Tryggva Tryggvina Tryggvína Trú Trīne Tuana Tudora Tudorita Tudorița Tudosia Tuere Tugce Tui
-Tuija Tukəzban Tulay Tule Tulia Tulin Tunde Tunzalə Turanə Turcan Turcein Turid Turkan Turkanə
-Turknur Turvi Tutkucan Tuula Tuuli Tuulia Tuulikki Tuva Tuzenur Tuğçe Twila Twyla Tyesha Tyla
-Tyra Tânia Tía Tíbrá Tímea Tína Tóbý Tóka Tóta Tükəzban Tülay Tülin Tünde Tünzalə Türcan Türkan
-Türkanə Türknur Tüzenur Týra Təhminə Təranə Uberlinda Ubika Ucchal Ucgul Uchita Udeera Udyati
-Uge Ugla Ujamaa Ujunwa Ula Ulduz Ulfa Ulfdis Ulfey Ulfheiður Ulfhildur Ulfrun Ulke Ulkum Ulkər
-Ulla Ulle Ulrica Ulrika Ulrike Ulva Ulviyyə Ulya Uma Umande Umi Ummahan Ummahani Ummuhan Umoja
-Umray Umusan Umuşan Una Unal Undina Undine Undína Unjani Unna Unnati Unnbjorg Unnbjörg Unndis
-Unndís Unni Unnur Upadhriti Upasna Upma Ura Urania Urishilla Urmi Urper Ursa Ursel Ursina Urska
-Ursula Urszula Urte Urvashi Urvi Urður Urša Urška Uršuľa Uschi Usyi Uta Ute Uyanser Vacibe Vada
-Vagna Vagnbjorg Vagnbjörg Vagnfriður Vagnfríður Vahidə Vaishnavi Vajen Vajèn Vaka Valarie Valary
-Valbjorg Valbjork Valbjort Valbjörg Valbjörk Valbjört Valborg Valda Valdheiður Valdís Valentina
-Valentína Valentīna Valeria Valerie Valerija Valería Valeska Valey Valfriður Valfríður Valgerða
-Valgerður Valhildur Validə Valija Valinda Valka Vallary Vallie Vally Vallý Valny Valný Valorie
-Valros Valrun Valrós Valrún Valva Valy Valèria Valéria Valérie Valý Valþruður Valþrúður Vamakshi
-Vanda Vanesa Vanessa Vania Vanja Vannie Vansha Vanya Varenya Varlık Varsha Varvara Vasana
-Vasatika Vashti Vassie Vasudha Vebjorg Vecide Veda Vedhika Vedika Vedis Veera Veerle Vefia
-Vegerður Veig Velaug Velda Velia Velma Velta Velva Vena Vendela Vendula Venera Veneranda Venessa
-Venice Venie Venita Venla Vennie Venus Veny Veola Vera Verda Verdell Verdie Verena Vergie Verla
-Verlene Verlie Vernelle Vernetta Vernia Vernice Vernita Verona Veronica Veronicah Veronika
-Veronique Versa Versie Vertie Verónica Verónika Veróníka Vesna Vessie Vesta Veta Vetrarros
-Vetrarrós Veva Vezrife Vibeka Vibekka Vicenta Vicentia Vicenția Vicie Vickey Vicki Vickie Vicky
-Victoire Victorine Vicy Vida Vidhi Vieroslava Vif Vigdis Vigdogg Vigdís Viggunnur Vigny Vigný
-Viivi Vija Vikki Viktoria Viktorie Viktorija Viktoría Viktória Vilborg Vildane Vilde Vildis
-Vildís Vilfriður Vilfríður Vilgerður Vilhelmiina Vilhelmina Vilhelmína Villimey Vilma Vilny
-Vilný Vina Vinaya Vinbjorg Vinbjörg Vincenza Vinciane Vineta Viney Vinie Vinnie Vinny Vinný
-Vinsy Vinsý Violeta Violetta Violette Viorela Viorica Vira Virag Virdie Virgia Virginie Virginía
-Viridiana Virpi Virág Visitacion Visitación Vittoria Viveka Vivi Vivian Viviana Viviane Vivianne
-Vivien Vivienne Viðja Vjollca Vladelina Vladimira Vladimíra Vlasta Vlora Vlădelina Voichita
-Voichița Vonda Vonetta Voney Vonnie Vordis Vordís Vreneli Vrinda Vrishti Vritti Vuokko Vusalə
-Vyanjana Vár Vébjörg Védís Végerður Vélaug Véný Véronique Víbekka Víf Vígdögg Víggunnur Vísa
-Víóla Víóletta Vüsalə Věra Vəfa Waceera Wafae Waida Waimarie Wakeeta Walburga Waldtraut
-Walentina Walli Waltraud Waltraut Waltrud Wanda Waneta Wani Wanita Warda Warhi Waridi Waseme
-Watika Wava Weddy Weena Wenche Wencke Wende Wendi Wendolin Wendy Wenke Wera Whitney Wibke
-Widisha Widya Wiebke Wikitoria Wilda Wilfriede Wilhelmina Wilhelmine Willa Willene Willia
-Williemae Willodean Wilma Wiltrud Winda Winifred Winni Winnie Winnifred Winny Winona Wirda Wishi
-Wulan Wuraola Wynona Xalak Xalidə Xalisə Xanım Xatirə Xavər Xena Xenia Ximena Xiomara Xiti Xuan
-Xumar Xuân Xénia Xəyalə Yaa Yachana Yadavi Yadira Yahaira Yahsi Yahvi Yahşi Yaiza Yajaira Yamile
-Yamilet Yamilex Yamini Yana Yanara Yance Yanet Yaneth Yani Yanina Yanira Yara Yareli Yaretzi
-Yaritza Yasemen Yasemin Yashasvi Yashawini Yashica Yashoda Yashodhara Yashvi Yasina Yasinta
-Yasmeen Yasmin Yasmina Yasmine Yasmín Yasna Yasti Yasəmən Yauvani Yazgul Yazgül Yazmin Yazmín
-Yda Yeganə Yeimy Yejide Yekbun Yeni Yenifer Yenny Yeny Yepelek Yesenia Yesica Yesil Yessenia
-Yessi Yessica Yetta Yetunde Yewande Yeşil Yfke Yina Yineth Yinthe Yja Ylenia Ylfa Ylfur Ylja
-Ylva Ylvi Ylvie Yma Ynja Yocelyn Yochana Yohana Yolanda Yolande Yolima Yolonda Yoselin Yoshiko
-Yoshita Yosma Yousra Yrja Yrr Yrsa Ysaline Yucel Yudy Yuli Yulia Yuliana Yulieth Yulisa Yulissa
-Yuly Yuni Yunita Yurani Yurany Yurdaser Yuridia Yurtseven Yury Yutika Yvette Yvonne Yésica
-Yéssica Yücel Yıldız Yến Zada Zadie Zaenab Zaharia Zahfer Zahnya Zahra Zahro Zaida Zainab
-Zainabu Zaira Zaitra Zaituni Zakhele Zakiyaxon Zaliha Zalindra Zamfira Zamira Zana Zandra Zaneta
-Zaniyah Zansi Zara Zaraza Zariah Zarina Zarna Zarəngiz Zaynab Zdenka Zdeňka Zdislava Zebirce
-Zehnia Zehra Zehranur Zejna Zela Zelda Zelha Zelia Zelie Zeljka Zella Zelma Zelmira Zelpha
-Zemfira Zemzem Zena Zenia Zenobia Zenovia Zenta Zenzile Zerafet Zeride Zetta Zettie Zevlude
-Zevlüde Zeynep Zeyno Zeynəb Zeynəgul Zeynəgül Zhane Ziba Zibeydə Zibuyile Zigrida Zigrīda Zilfa
-Zillah Zilmil Zilpah Zilpha Zina Zinal Zineb Zinhle Zinnura Zinnure Zinət Zipporah Zita Ziva
-Zizi Zlatica Zoa Zoe Zoey Zofia Zofie Zofija Zohrehan Zohrə Zoie Zoila Zoja Zola Zona Zora
-Zoraida Zorica Zorka Zoé Zoë Zsanett Zsofia Zsuzsanna Zsófia Zubeyde Zuheyla Zula Zulaikha
-Zulbiye Zulema Zuleyxa Zulfa Zulfiyyə Zulfuye Zulma Zumaridi Zumre Zumrud Zunilda Zuwena Zuzana
-Zvonka Zélie Zöhrehan Zöhrə Züheyla Zülbiye Züleyxa Zülfiyyə Zülfüye Zümre Zümrüd Zəhra
-Zəkəriyyə Zəminə Zərif Zərifə Zərnigar África Ágata Ágatha Ágnes Águeda Ágústa Ágústína Álfdís
-Álfey Álfgerður Álfheiður Álfhildur Álfrós Álfrún Álfsól Ámbar Ángela Ángeles Ánh Árbjörg
-Árbjört Árdís Árelía Árlaug Ármey Árna Árndís Árney Árnheiður Árnína Árný Ársæl Ársól Árveig
-Árvök Áróra Árún Árþóra Ása Ásbjörg Ásborg Ásdís Ásfríður Ásgerður Áshildur Áskatla Ásla Áslaug
-Ásleif Ásný Ásrós Ásrún Ást Ásta Ástbjörg Ástbjört Ástdís Ástfríður Ástgerður Ástheiður
-Ásthildur Ástríður Ástrós Ástrún Ástveig Ástþrúður Ástþóra Ásvör Áurea Âlemşah Ângela Änne Åsa
-Åse Ægileif Æsa Æsgerður Çalım Çağlar Çevregül Çilga Çimnaz Çinarə Çisem Çiçək Çolpan Édith
-Élisabeth Élise Élodie Éléonore Émilie Érica Éva Ída Íma Ína Íngrid Íren Írena Íris Írunn Ísabel
-Ísabella Ísadóra Ísafold Ísalind Ísbjörg Ísdís Ísey Ísfold Ísgerður Íshildur Ísis Íslaug Ísleif
-Ísmey Ísold Ísrún Íssól Ísveig Ísól Íunn Íva Óda Ófelía Óla Ólafía Ólafína Ólavía Ólivía Ólína
-Ólöf Ósa Ósk Ótta Ögmunda Ögn Ölrún Ölveig Ömriye Örbrún Örfiye Örk Ösp Övün Özay Özbilge Özdeş
-Özge Özgün Özlem Özpetek Özyurt Úlfa Úlfdís Úlfey Úlfheiður Úlfhildur Úlfrún Úlla Úna Úndína
-Úranía Úrsula Úrsúla Üge Ülke Ülküm Ülkər Ülle Ülviyyə Ümmahan Ümmühan Ümray Ünal Ürper Üçgül
-Ýja Ýma Ýrr Þalia Þalía Þeba Þeodis Þeodora Þeódís Þeódóra Þjoðbjorg Þjoðhildur Þjóðbjörg
+Sigmunda Signa Signhildur Signy Signý Sigriður Sigrun Sigríður Sigrún Sigurast Sigurasta
+Sigurbara Sigurbirna Sigurbjorg Sigurbjort Sigurbjörg Sigurbjört Sigurborg Sigurbára Sigurdis
+Sigurdora Sigurdrif Sigurdrifa Sigurdríf Sigurdrífa Sigurdís Sigurdóra Sigurey Sigurfinna
+Sigurfljoð Sigurfljóð Sigurgeira Sigurhanna Sigurhelga Sigurhildur Sigurjona Sigurjóna Sigurlaug
+Sigurleif Sigurlilja Sigurlin Sigurlina Sigurlinn Sigurlín Sigurlína Sigurmunda Sigurnanna
+Sigurosk Sigurros Sigurrós Sigursteina Sigurunn Sigurveig Sigurvina Sigurást Sigurásta Sigurða
+Sigurósk Sigurþora Sigurþóra Sigyn Sigþora Sigþruður Sigþrúður Sigþóra Sihawukele Siiri Silan
+Silanur Sile Silfa Silfrun Silfrún Silfá Silja Silje Silka Silke Silla Sille Silondile Silviana
+Silvie Silvija Silvía Simber Similoluwa Simina Simisola Simonetta Simonia Simphiwe Simten
+Simuzər Sinaida Sinda Sinead Sini Sinikka Sintija Siobain Sioban Siobhain Siofra Siphesihle
+Sirap Siri Sirivan Sirje Sirkka Sirpa Sirra Sirry Sirrý Sisi Siska Sisko Sissel Sita Sitarə
+Sithembiso Siti Siv Siya Sjofn Sjöfn Skaidrite Skaidrīte Skarpheiður Skolastika Skugga Skula
+Skuld Skulina Skyla Skylar Skúla Skúlína Sladjana Slava Slavena Slavica Slavka Slavomira
+Slavomíra Slavěna Sláva Slávka Smaranda Sneha Snezana Snjafriður Snjaka Snjezana Snježana
+Snjofriður Snjolaug Snjáfríður Snjáka Snjófríður Snjólaug Snorra Snæbjorg Snæbjort Snæbjörg
+Snæbjört Snæborg Snæbra Snæbrá Snædis Snædís Snæfriður Snæfríður Snælaug Snæros Snærun Snærós
+Snærún Snót Soffia Soffía Sofi Sofie Sofija Sohret Sola Solbjorg Solbjort Solborg Solbra Solbrun
+Soldis Soldogg Solene Soley Solfriður Solgerður Solhildur Soliha Solin Soline Solkatla Sollilja
+Solma Solmaz Solny Solros Solrun Solva Solveig Solvej Solvey Solvina Solvita Solvor Solène
+Somadina Songul Songül Sonji Sonnur Sonný Sophronia Sophy Soraia Sorana Sorcha Sorina Souad
+Soumia Sovkət Sowande Soykan Soyler Soňa Spela Speranta Speranța Stana Stanca Stanislava Stanka
+Stefana Stefanija Stefanny Stefanía Steffi Stefica Stefka Stefánný Steina Steinbjorg Steinbjörg
+Steinborg Steindis Steindora Steindís Steindóra Steiney Steinfriður Steinfríður Steingerður
+Steinhildur Steinlaug Steinros Steinrun Steinrós Steinrún Steinunn Steinvor Steinvör Steinþora
+Steinþóra Stela Steliana Stellah Steluta Steluța Stepanka Sterre Stien Stigheiður Stigrun Stilla
+Stina Stjarna Styrgerður Stéphanie Stígheiður Stígrún Stína Subomi Subutiye Suci Sudabə Sudiksha
+Sugra Suhani Suheyda Sukufe Sukufə Sula Suleyla Sultane Sumarlina Sumarlína Sumarros Sumarrós
+Sumayya Sumerya Sunay Suner Sungara Sunna Sunnefa Sunneva Sunniva Sunníva Surəyya Susam Susanita
+Suse Susen Susi Sussanne Sussie Suus Suvi Suzana Suze Suzer Suğra Svafa Svala Svalrun Svalrún
+Svana Svanbjorg Svanbjort Svanbjörg Svanbjört Svanborg Svandis Svandís Svaney Svanfriður
+Svanfríður Svanheiður Svanhildur Svanhvit Svanhvít Svanlaug Svanros Svanrós Svanþruður
+Svanþrúður Svava Svea Sveina Sveinbjorg Sveinbjörg Sveinborg Sveindis Sveindís Sveiney
+Sveinfriður Sveinfríður Sveingerður Sveinhildur Sveinlaug Sveinros Sveinrun Sveinrós Sveinrún
+Sveinsina Sveinsína Sveinveig Svenja Světlana Swala Swantje Swetlana Syahrini Sybilla Sybille
+Sydell Sydnee Sydni Sydnie Sylgja Sylivia Sylke Sylvaine Sylvana Sylvania Sylviane Sylvianne
+Sylvía Sylwia Symone Synnøve Sys Szilvia Sára Sânziana Sæbjorg Sæbjort Sæbjörg Sæbjört Sæborg
+Sædis Sædís Sæfinna Sæfriður Sæfríður Sæhildur Sælaug Sæmunda Sæny Sæný Særos Særun Særós Særún
+Sæsol Sæsól Sæunn Sævor Sævör Séverine Sía Sílvia Símonía Sísí Síta Sól Sóla Sólbjörg Sólbjört
+Sólborg Sólbrá Sólbrún Sóldís Sóldögg Sóley Sólfríður Sólgerður Sólhildur Sólkatla Sóllilja
+Sólný Sólrós Sólrún Sólveig Sólvör Sólín Sónata Sónia Sölva Sölvey Sölvína Söyler Sørine Søs
+Súla Súsan Súsanna Südabə Süheyda Süleyla Sümerya Süner Sürəyya Süsen Süzer Sırriye Səadət
+Səbinə Səbirə Səfa Səfiqə Səfurə Səhla Səhrəbanu Səhər Səidə Səlalə Səlimə Səma Səmayə Səmsiyyə
+Sənubər Sərafət Səriyyə Ta-tanisha Tabea Tabita Tacnur Tadeja Tagangul Tagangül Taja Tala Talibe
+Taliyah Talía Tamanna Tamasa Tamaşa Tambika Tamia Tamilla Tamu Tamya Tangul Tangül Taniya
+Taniyah Tanmayi Tanses Tantri Tanvi Tanyu Tanía Taraji Taru Tasvir Tatia Tatianna Tatjana
+Tatyanna Taya Tayla Tayyibe Taçnur Tecla Teea Teela Teija Teitny Teitný Teja Tekla Teknaz Tella
+Tellervo Telse Temime Tenika Teodosia Teona Tercan Tere Teresiah Teresía Terez Tereza Terezia
+Terezija Terhi Terttu Teréz Terézia Teuta Texanna Texie Teybet Teófila Thabisa Thabisile
+Thandazile Thandeka Thandiwe Thekla Thembeka Thembekile Thembile Thembisile Theodocia Theodosia
+Theodóra Theres Therése Theódóra Thiare Thinhinane Thursa Thuthukile Thyra Théa Thérèse Thảo
+Tiare Tiarna Tiarra Tiberia Tibra Ticen Tiegan Tiia Tiina Tiiu Tilla Timea Tinca Tincuta Tincuța
+Tindra Tineke Tiney Tinie Tinna Tinne Tinnie Tira Tirsa Tirza Tishie Titi Titilayo Titin Tiziana
+Tjasa Tjaša Todda Toka Tola Tolulope Toluwanimi Tomris Tomurcuk Tonicha Tonje Torbjorg Torbjörg
+Torfey Torfheiður Torfhildur Torill Tota Tove Tovuz Traude Traudel Traudl Traute Triin Trilby
+Trine Trini Triona Tripti Tristana Triveni Triya Tru Trude Tryggva Tryggvina Tryggvína Trú Trīne
+Tuana Tudora Tudorita Tudorița Tudosia Tuere Tugce Tui Tuija Tukəzban Tulay Tule Tulia Tulin
+Tunde Tunzalə Turanə Turcan Turcein Turid Turkan Turkanə Turknur Turvi Tutkucan Tuula Tuuli
+Tuulia Tuulikki Tuva Tuzenur Tuğçe Tyla Tânia Tía Tíbrá Tímea Tína Tóbý Tóka Tóta Tükəzban Tülay
+Tülin Tünde Tünzalə Türcan Türkan Türkanə Türknur Tüzenur Týra Təhminə Təranə Uberlinda Ubika
+Ucchal Ucgul Uchita Udeera Udyati Uge Ugla Ujamaa Ujunwa Ulduz Ulfa Ulfdis Ulfey Ulfheiður
+Ulfhildur Ulfrun Ulke Ulkum Ulkər Ulla Ulle Ulrica Ulrika Ulva Ulviyyə Ulya Uma Umande Umi
+Ummahan Ummahani Ummuhan Umoja Umray Umusan Umuşan Unal Undina Undine Undína Unjani Unna Unnati
+Unnbjorg Unnbjörg Unndis Unndís Unni Unnur Upadhriti Upasna Upma Ura Urania Urishilla Urmi Urper
+Ursa Ursel Ursina Urska Urszula Urte Urvashi Urvi Urður Urša Urška Uršuľa Uschi Usyi Uta Uyanser
+Vacibe Vagna Vagnbjorg Vagnbjörg Vagnfriður Vagnfríður Vahidə Vaishnavi Vajen Vajèn Vaka Valary
+Valbjorg Valbjork Valbjort Valbjörg Valbjörk Valbjört Valborg Valdheiður Valdís Valentína
+Valentīna Valerija Valería Valeska Valey Valfriður Valfríður Valgerða Valgerður Valhildur Validə
+Valija Valinda Valka Vallary Vally Vallý Valny Valný Valros Valrun Valrós Valrún Valva Valy
+Valèria Valéria Valérie Valý Valþruður Valþrúður Vamakshi Vanja Vannie Vansha Vanya Varenya
+Varlık Varsha Varvara Vasana Vasatika Vassie Vasudha Vebjorg Vecide Vedhika Vedika Vedis Veera
+Veerle Vefia Vegerður Veig Velaug Velta Vendela Vendula Venera Veneranda Venie Venla Veny
+Vernelle Veronicah Versa Verónica Verónika Veróníka Vessie Vetrarros Vetrarrós Veva Vezrife
+Vibeka Vibekka Vicentia Vicenția Vicie Victoire Victorine Vicy Vidhi Vieroslava Vif Vigdis
+Vigdogg Vigdís Viggunnur Vigny Vigný Viivi Vija Viktoria Viktorie Viktorija Viktoría Viktória
+Vilborg Vildane Vilde Vildis Vildís Vilfriður Vilfríður Vilgerður Vilhelmiina Vilhelmina
+Vilhelmína Villimey Vilny Vilný Vinaya Vinbjorg Vinbjörg Vinciane Vineta Viney Vinie Vinny Vinný
+Vinsy Vinsý Violetta Viorela Viorica Vira Virag Virdie Virgia Virginie Virginía Viridiana Virpi
+Virág Visitacion Visitación Vittoria Viveka Vivi Viviane Vivianne Viðja Vjollca Vladelina
+Vladimira Vladimíra Vlasta Vlora Vlădelina Voichita Voichița Vonetta Voney Vordis Vordís Vreneli
+Vrinda Vrishti Vritti Vuokko Vusalə Vyanjana Vár Vébjörg Védís Végerður Vélaug Véný Véronique
+Víbekka Víf Vígdögg Víggunnur Vísa Víóla Víóletta Vüsalə Věra Vəfa Waceera Wafae Waida Waimarie
+Wakeeta Walburga Waldtraut Walentina Walli Waltraut Waltrud Wani Warda Warhi Waridi Waseme
+Watika Weddy Weena Wenche Wencke Wende Wendolin Wenke Wera Wibke Widisha Widya Wiebke Wikitoria
+Wilfriede Wilhelmine Wiltrud Winda Winni Winny Wirda Wishi Wulan Wuraola Xalak Xalidə Xalisə
+Xanım Xatirə Xavər Xena Ximena Xiti Xumar Xuân Xénia Xəyalə Yaa Yachana Yadavi Yahsi Yahvi Yahşi
+Yaiza Yamile Yamilet Yamilex Yamini Yana Yanara Yance Yanet Yaneth Yani Yanina Yara Yareli
+Yaretzi Yaritza Yasemen Yasemin Yashasvi Yashawini Yashica Yashoda Yashodhara Yashvi Yasina
+Yasinta Yasmeen Yasmina Yasmín Yasna Yasti Yasəmən Yauvani Yazgul Yazgül Yazmin Yazmín Yda
+Yeganə Yeimy Yejide Yekbun Yeni Yenifer Yenny Yeny Yepelek Yesica Yesil Yessi Yessica Yetunde
+Yewande Yeşil Yfke Yina Yineth Yinthe Yja Ylenia Ylfa Ylfur Ylja Ylva Ylvi Ylvie Yma Ynja
+Yocelyn Yochana Yohana Yolima Yoselin Yoshita Yosma Yousra Yrja Yrr Yrsa Ysaline Yucel Yudy Yuli
+Yuliana Yulieth Yulisa Yulissa Yuly Yuni Yunita Yurani Yurany Yurdaser Yuridia Yurtseven Yutika
+Yésica Yéssica Yücel Yıldız Yến Zadie Zaenab Zaharia Zahfer Zahnya Zahra Zahro Zainabu Zaira
+Zaitra Zaituni Zakhele Zakiyaxon Zaliha Zalindra Zamfira Zamira Zaneta Zaniyah Zansi Zara Zaraza
+Zariah Zarina Zarna Zarəngiz Zaynab Zdenka Zdeňka Zdislava Zebirce Zehnia Zehra Zehranur Zejna
+Zela Zelha Zelia Zelie Zeljka Zelmira Zelpha Zemfira Zemzem Zenovia Zenta Zenzile Zerafet Zeride
+Zettie Zevlude Zevlüde Zeynep Zeyno Zeynəb Zeynəgul Zeynəgül Zhane Ziba Zibeydə Zibuyile Zigrida
+Zigrīda Zilfa Zillah Zilmil Zilpah Zilpha Zinal Zineb Zinhle Zinnura Zinnure Zinət Zipporah Ziva
+Zizi Zlatica Zoa Zoey Zofie Zofija Zohrehan Zohrə Zoie Zoja Zorica Zorka Zoé Zoë Zsanett Zsofia
+Zsuzsanna Zsófia Zubeyde Zuheyla Zulaikha Zulbiye Zuleyxa Zulfa Zulfiyyə Zulfuye Zumaridi Zumre
+Zumrud Zunilda Zuwena Zvonka Zélie Zöhrehan Zöhrə Züheyla Zülbiye Züleyxa Zülfiyyə Zülfüye Zümre
+Zümrüd Zəhra Zəkəriyyə Zəminə Zərif Zərifə Zərnigar África Ágata Ágatha Ágnes Águeda Ágústa
+Ágústína Álfdís Álfey Álfgerður Álfheiður Álfhildur Álfrós Álfrún Álfsól Ámbar Ángela Ángeles
+Ánh Árbjörg Árbjört Árdís Árelía Árlaug Ármey Árna Árndís Árney Árnheiður Árnína Árný Ársæl
+Ársól Árveig Árvök Áróra Árún Árþóra Ása Ásbjörg Ásborg Ásdís Ásfríður Ásgerður Áshildur Áskatla
+Ásla Áslaug Ásleif Ásný Ásrós Ásrún Ást Ásta Ástbjörg Ástbjört Ástdís Ástfríður Ástgerður
+Ástheiður Ásthildur Ástríður Ástrós Ástrún Ástveig Ástþrúður Ástþóra Ásvör Áurea Âlemşah Ângela
+Änne Åsa Åse Ægileif Æsa Æsgerður Çalım Çağlar Çevregül Çilga Çimnaz Çinarə Çisem Çiçək Çolpan
+Édith Élisabeth Élise Élodie Éléonore Émilie Érica Éva Ída Íma Ína Íngrid Íren Írena Íris Írunn
+Ísabel Ísabella Ísadóra Ísafold Ísalind Ísbjörg Ísdís Ísey Ísfold Ísgerður Íshildur Ísis Íslaug
+Ísleif Ísmey Ísold Ísrún Íssól Ísveig Ísól Íunn Íva Óda Ófelía Óla Ólafía Ólafína Ólavía Ólivía
+Ólína Ólöf Ósa Ósk Ótta Ögmunda Ögn Ölrún Ölveig Ömriye Örbrún Örfiye Örk Ösp Övün Özay Özbilge
+Özdeş Özge Özgün Özlem Özpetek Özyurt Úlfa Úlfdís Úlfey Úlfheiður Úlfhildur Úlfrún Úlla Úna
+Úndína Úranía Úrsula Úrsúla Üge Ülke Ülküm Ülkər Ülle Ülviyyə Ümmahan Ümmühan Ümray Ünal Ürper
+Üçgül Ýja Ýma Ýrr Þalia Þalía Þeba Þeodis Þeodora Þeódís Þeódóra Þjoðbjorg Þjoðhildur Þjóðbjörg
 Þjóðhildur Þoka Þoll Þora Þoranna Þorarna Þorbjorg Þorbjörg Þordis Þorelfa Þorelfur Þorey
 Þorfinna Þorfriður Þorgerður Þorgrima Þorgríma Þorgunna Þorgunnur Þorhalla Þorhanna Þorheiður
 Þorhildur Þorkatla Þorlaug Þorleif Þorny Þorodda Þorsteina Þorsteinunn Þorstina Þorstína Þorunn
