@@ -41,6 +41,7 @@ PERMANENT_REDIRECTS = (301, 308)
 # silence a feed for a year.
 MAX_RETRY_AFTER_SECONDS = 24 * 3600.0
 _CHUNK = 64 * 1024
+_DRAIN_LIMIT = 64 * 1024  # of a redirect's or an error's body, read to reuse the connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,8 +238,9 @@ class Fetcher:
             follow_redirects=False,
             trust_env=policy.trust_env,
             transport=self._transport,
-            limits=httpx.Limits(max_connections=policy.max_concurrent,
-                                max_keepalive_connections=policy.max_concurrent),
+            # The caps are our semaphores; the pool only keeps idle connections for
+            # reuse (a pool of 8 would close one host's idle ones for another's).
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=64),
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
         )
         self._all = asyncio.Semaphore(policy.max_concurrent)
@@ -349,6 +351,8 @@ class Fetcher:
         self, response: httpx.Response, old: Validators,
     ) -> _Redirect | _Answer:
         status = response.status_code
+        if status != 200:
+            await self._drain(response)
         if status in REDIRECT_STATUSES:
             return _Redirect(status, response.headers.get("location"))
         if status not in (200, 304):
@@ -369,6 +373,16 @@ class Fetcher:
         if status == 304:
             return _Answer(status, b"", media, charset, validators)
         return _Answer(status, await self._read_body(response), media, charset, validators)
+
+    async def _drain(self, response: httpx.Response) -> None:
+        # A response read to its end hands its connection back to the pool for the next
+        # fetch from that host (a 304 has no body at all); a long error page is cut off
+        # instead, and the connection closed.
+        size = 0
+        async for chunk in response.aiter_raw(_CHUNK):
+            size += len(chunk)
+            if size > _DRAIN_LIMIT:
+                break
 
     async def _read_body(self, response: httpx.Response) -> bytes:
         limit = self.policy.max_bytes

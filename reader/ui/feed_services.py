@@ -100,6 +100,7 @@ class FeedServices:
                                                    write=self._write))
 
         def collect() -> tuple[list[Article], list[Feed]]:
+            self._prune(store)
             ids = [o.feed_id for o in outcomes if o.new_items]
             new = [item_article(item) for item in store.iter_items(feed_ids=ids)
                    if item.article_id not in known] if ids else []
@@ -107,6 +108,25 @@ class FeedServices:
 
         new, all_feeds = self.services.gateway.submit(collect).result()
         return Refreshed(outcomes, new, all_feeds)
+
+    def _prune(self, store: FeedStore) -> None:
+        """Retention after a refresh (store thread): bookmarked and noted items stay."""
+        from reader.feeds.storage import RetentionPolicy
+
+        protected: set[str] = set()
+        records = self.services.store
+        if records is not None:
+            protected = {b.article_id for b in records.bookmarks()}
+            protected |= {n.article_id for n in records.notes() if n.article_id}
+        store.prune(RetentionPolicy(), protected)
+
+    def wants_full_text(self, store: FeedStore, article_id: str) -> bool:
+        """Whether the item's feed policy asks for its page (store thread)."""
+        from reader.feeds.fulltext import wants_full_text
+
+        item = store.item(article_id)
+        feed = store.feed_by_id(item.feed_id) if item is not None else None
+        return item is not None and feed is not None and wants_full_text(item, feed.full_text)
 
     def full_text_blocking(self, store: FeedStore, article_id: str) -> tuple[FullTextOutcome,
                                                                              Article | None]:

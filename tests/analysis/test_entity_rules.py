@@ -184,3 +184,17 @@ def test_regnal_numbers_belong_to_the_name() -> None:
 def test_the_pronoun_i_is_not_a_regnal_number() -> None:
     text = "Jane Quellbach smiled. Later Quellbach I think said so."
     assert "Quellbach I" not in people(text)
+
+
+# -- the token pass -------------------------------------------------------------------
+def test_the_token_pass_keeps_names_and_collects_lower_case_words() -> None:
+    from reader.analysis.tokens import tokenize
+
+    text = "Envoys met al-Rashid and el‐Nour in Elston; the talks ran late."
+    lower: set[str] = set()
+    tokens = tokenize(text, frozenset({"and", "the"}), frozenset(), lower)
+    assert [t.text for t in tokens] == ["Envoys", "al-Rashid", "and", "el‐Nour", "Elston",
+                                        "the"]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [t.cap for t in tokens] == [True, True, False, True, True, False]
+    assert {"met", "and", "in", "the", "talks", "ran", "late"} <= lower

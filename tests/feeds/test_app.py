@@ -126,21 +126,40 @@ async def test_mark_feed_read_and_open_in_browser(server: FeedServer, data_dir: 
         assert len(ReadState(database).read_ids()) == 3
 
 
-async def test_full_text_replaces_the_summary(server: FeedServer, data_dir: Path) -> None:
+async def test_full_text_on_opening_a_summary_and_on_the_key(server: FeedServer,
+                                                             data_dir: Path) -> None:
+    from reader.feeds.storage import FeedStore
+
     server.serve("/feed", rss([("Keeper named", "keeper", "/keeper")], title="Ledger"))
     server.serve("/keeper", (PAGES / "harbour.html").read_bytes(), content_type="text/html")
     await subscribe_to(data_dir, server.url("/feed"))
+    # The feed gives only a summary: opening the item fetches its page (policy "short").
+    app = feeds_app(data_dir, refresh=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        await pilot.pause()
+        screen = main_screen(app)
+        assert screen.article is not None and "north light" in screen.article.text
+        assert "north light" in screen_text(app)
+    # Under "never" the summary stays until F asks; a failure keeps it and says so.
+    with Database.open(data_dir) as database:
+        store = FeedStore(database)
+        store.set_full_text_policy(server.url("/feed"), "never")
+        database.connection.execute("UPDATE feed_items SET full_text = NULL")
     app = feeds_app(data_dir, refresh=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app)
         screen = main_screen(app)
-        assert screen.article is not None
-        assert "north light" not in screen.article.text
+        assert screen.article is not None and "north light" not in screen.article.text
         await pilot.press("F")
         await settle(app)
         await pilot.pause()
         assert "north light" in screen.article.text
-        assert "north light" in screen_text(app)
+        assert len(server.requests_to("/keeper")) == 2
+        server.status("/keeper", 404)
+        await pilot.press("F")
+        await settle(app)
+        assert "north light" in screen.article.text  # the cached text stays
 
 
 async def test_choosing_a_feed_shows_only_its_items(server: FeedServer, data_dir: Path) -> None:

@@ -211,6 +211,22 @@ class FeedCommands:
 
     # Full text and the browser ------------------------------------------------------------
 
+    def feeds_article_opened(self, article: Article) -> None:
+        """An item whose feed gives only a summary gets its full text, per the feed's
+        policy (always / when short / never), once: a failure is remembered."""
+        if self.feeds is not None and article.feed is not None and article.url:
+            self._auto_full_text(article.id)
+
+    @work(group="auto-full-text", exit_on_error=False)
+    async def _auto_full_text(self, article_id: str) -> None:
+        feeds_service = self.feeds
+        assert feeds_service is not None
+        store = await feeds_service.store()
+        if store is None:
+            return
+        if await self.services.call(feeds_service.wants_full_text, store, article_id):
+            self._full_text(article_id)
+
     def action_full_text(self) -> None:
         article = self.article
         if article is None or article.feed is None or self.feeds is None:

@@ -288,6 +288,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self._analyse(article)
         else:
             self._apply_pending_span()
+        self.feeds_article_opened(article)
 
     async def _article_state(self, article: Article, *, restore_position: bool) -> None:
         state = await self.services.open_article(article)
