@@ -111,7 +111,7 @@ _ROLE_FITS: dict[str, frozenset[str]] = {
         "founder": "founder",
     }.items()
 }
-# Heads that tell the gender of whoever they stand for ("the mother of three replied").
+# Heads that tell the gender of whoever they stand for ("the grandmother answered").
 _HEAD_GENDER: dict[str, Gender] = {
     **dict.fromkeys(word_set("""mother woman wife daughter sister grandmother widow girl
         congresswoman spokeswoman chairwoman businesswoman actress"""), "f"),
@@ -308,7 +308,7 @@ class PersonHistory:
     def resolve_description(self, head: str, pos: int, window: int = 3000) -> str | None:
         """The person a definite description at `pos` stands for ("the senator"): the
         latest person whose title, role or apposition fits the head; for a head that
-        tells a gender ("the mother of three"), else the person a pronoun would be."""
+        tells a gender ("the widower"), else the person a pronoun would be."""
         fits = _ROLE_FITS.get(head) or frozenset({head})
         if fits:
             for start, _, ent_id in self.people.before(pos, pos - window):

@@ -72,6 +72,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 
 # Determiners that stand alone as the subject right after a quote: `"...," one said`.
 _STANDING_ALONE = word_set("one another some many several others both")
+# Words that open an apposition after a name: "Ana Vidal, who ...,", "Ana Vidal, a ...,".
+_APPOSITION_OPENERS = word_set("who a an the")
 # Words that open a new clause between a quote and a verb after it.
 _CLAUSE_OPENERS = word_set("while whereas although though because but and since unless")
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
@@ -224,6 +226,7 @@ class _Attributor:
         skipped = 0  # words inside parentheses: "Rep. Ana Vidal (D-Ore.) said"
         depth = 0
         counted = 0  # words, not punctuation
+        apposition = False  # inside "Ana Vidal, who chairs the panel, said"
         for j, w in enumerate(words):
             if w.text not in (",", "—", "–", "(", ")"):
                 counted += 1
@@ -236,6 +239,17 @@ class _Attributor:
                 if w.text == ")":
                     depth -= 1
                 continue
+            if apposition:
+                if w.text == ",":
+                    apposition = False
+                else:
+                    skipped += 1
+                continue
+            if (w.text == "," and 0 < j < len(words) - 1 and is_capitalised(words[j - 1].text)
+                    and (words[j + 1].text.lower() in _APPOSITION_OPENERS
+                         or words[j + 1].text.isdigit())):
+                apposition = True
+                continue
             if w.text in (";", ":", ")"):
                 return None
             if not is_cue_verb(w.text):
@@ -243,7 +257,7 @@ class _Attributor:
             low = w.text.lower()
             if strict and len(words) - j > 4:
                 return None
-            if tight and j + 1 < len(words) and not (
+            if tight and j + 1 < len(words) and len(words) - j > 4 and not (
                     words[j + 1].text in (",", ".")
                     or words[j + 1].text.lower() in PREPOSITIONS
                     or is_capitalised(words[j + 1].text)
@@ -260,7 +274,7 @@ class _Attributor:
                 w = words[j - 1]
                 return _Found(None, low, (w.start, w.end))
             if words[j - 1].text.lower() in DETERMINERS and not (
-                    j >= 2 and words[j - 2].text.lower() == "of"):  # "mother of two"
+                    j >= 2 and words[j - 2].text.lower() == "of"):  # "owner of one"
                 continue
             if words[j - 1].text.lower() in ("and", "or", "but"):
                 return None  # "... and concluded": the subject is named before
@@ -331,7 +345,7 @@ class _Attributor:
                 if quoted is not None and quoted.kind in ("entity", "name", "pronoun", "noun"):
                     return self.settle(quoted, low)
             if low.endswith("ing") and before not in PREPOSITIONS and before not in ("", ","):
-                # "footage of Roe saying": whoever stands right before the participle.
+                # "a clip of Roe joking": whoever stands right before the participle.
                 subject = subject_before(words, j - 1, self.text, self.mentions, owner=False)
                 if subject is not None and subject.kind in ("entity", "name", "pronoun"):
                     return self.settle(subject, low)

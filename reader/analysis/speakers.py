@@ -300,7 +300,7 @@ def _verb_like(low: str) -> bool:
 
 def _noun_phrase_start(words: list[Word], j: int) -> int:
     """Index of the first word of the description that ends with words[j]:
-    "the 63-year-old senator", "Small groups of protesters", "the ad's narrator"."""
+    "the 63-year-old senator", "Rows of idle dockers", "the bakery's owner"."""
     a = j
     while a - 1 >= 0 and j - a < _NP_MAX_WORDS:
         w = words[a - 1].text
@@ -349,7 +349,7 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
             break
         if (b > j and b + 1 < len(words) and low not in DETERMINERS
                 and words[b + 1].text.lower() in DETERMINERS):
-            break  # "party rules give the chair ...": a word before an article is a verb
+            break  # "club bylaws grant the treasurer ...": a word before an article is a verb
         if b > j and words[b - 1].text.islower() and words[b - 1].text.lower() not in (
                 DETERMINERS | _NP_PREPOSITIONS):
             if w.islower() and low.endswith("ed"):
@@ -426,7 +426,7 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
     if (a >= 3 and words[a - 1].text.lower() in _PLACE_PREPOSITIONS
             and words[a - 2].text.endswith("ing") and words[a - 2].text.islower()
             and words[a - 3].text not in _PUNCT):
-        # "Protesters marching through the square chanted": the subject comes before
+        # "Dockers walking along the quay sang": the subject comes before
         # the participle.
         return classify_at(words, a - 3, text, mentions)
     return _noun_subject(words, a, j + 1)
@@ -449,7 +449,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             continue
         if j >= 1 and words[j - 1].text.lower() in PREPOSITIONS and (
                 t.isdigit() or t.lower() in _TIME_WORDS):
-            j -= 2  # "who in 2010 said", "Roe on Monday said": a time, not the subject
+            j -= 2  # "who in 1998 wrote", "Roe on Monday said": a time, not the subject
             continue
         if t in ("," , "—", "–") and skips < 3:
             k = j - 1
@@ -487,7 +487,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
         if found.kind == "noun" and (t.lower() in _NOT_IN_NP or t.lower() in PREPOSITIONS):
             return None  # "as", "than": a function word, no speaker's place
         if found.kind == "relative" and t.lower() == "who" and j >= 2 and words[j - 1].text == ",":
-            # "Ana Vidal, now the mayor, who said ...": the person the clause is about.
+            # "Ana Vidal, by then a judge, who wrote ...": the person the clause is about.
             antecedent = subject_before(words, j - 1, text, mentions)
             if antecedent is None:
                 antecedent = classify_at(words, j - 2, text, mentions)
@@ -651,6 +651,8 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 k += 1
             if k < len(words) and k - j < 4 and is_capitalised(words[k].text):
                 continue
+            if low.endswith(("ing", "ed")) or _verb_like(low):
+                return None  # "..., stripping out a clause": a verb, no subject here
             return _noun_subject(words, max(resume, _noun_phrase_start(words, j)),
                                  _noun_phrase_end(words, j))
         if low in PRONOUNS:
@@ -664,7 +666,7 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                     and not _verb_like(words[b].text.lower())
                     and not words[b].text.endswith("ed")
                     and not _leads_to_name(words, b)):
-                # "Small groups of farmers ...": a capital that only opens the sentence.
+                # "Rows of idle dockers ...": a capital that only opens the sentence.
                 return _noun_subject(words, j, _noun_phrase_end(words, j))
             found = _name_subject(words, j, b, text)
             if found is not None:

@@ -31,13 +31,13 @@ def test_inverted_description_with_the_name_in_apposition() -> None:
 
 
 def test_a_long_description_is_the_whole_source_span() -> None:
-    text = '"We are done," the 34-year-old mother of two replied.'
-    assert attributions(text) == [("the 34-year-old mother of two", None)]
+    text = '"We are closed," the 41-year-old owner of the bakery answered.'
+    assert attributions(text) == [("the 41-year-old owner of the bakery", None)]
 
 
 def test_a_description_with_a_prepositional_phrase_is_kept_whole() -> None:
-    text = 'Small groups of farmers chanted "No more tolls" outside the hall.'
-    assert attributions(text)[0][0] == "Small groups of farmers"
+    text = 'Rows of idle dockers sang "Open the gates" outside the hall.'
+    assert attributions(text)[0][0] == "Rows of idle dockers"
 
 
 def test_one_standing_alone_is_a_source_with_no_name() -> None:
@@ -46,9 +46,9 @@ def test_one_standing_alone_is_a_source_with_no_name() -> None:
 
 
 def test_a_description_ends_before_the_verb_and_its_object() -> None:
-    text = ('In May, several farm groups granted Mr. Ivo Marsh a delay, saying his '
-            'funds were "short of what he promised."')
-    assert attributions(text) == [("several farm groups", None)]
+    text = ('By then, three ferry unions handed Mr. Ivo Marsh a petition, warning that '
+            'the fares were "beyond what workers earn."')
+    assert attributions(text) == [("three ferry unions", None)]
 
 
 def test_an_indefinite_description_names_nobody() -> None:
@@ -91,8 +91,8 @@ def test_description_with_no_fitting_person_stays_unresolved() -> None:
 
 def test_gendered_description_resolved_like_a_pronoun() -> None:
     text = ('Mrs. Vera Stone met Mr. Paul Grant on Monday.\n'
-            '"We are done," the mother of three said.')
-    assert attributions(text) == [("the mother of three", "Vera Stone")]
+            '"We are done," the grandmother said.')
+    assert attributions(text) == [("the grandmother", "Vera Stone")]
 
 
 # -- organisations and governments ---------------------------------------------------
@@ -105,8 +105,8 @@ def test_a_newspaper_is_an_organisation() -> None:
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ('The influential Tarsian daily wrote that the plan was "a gamble."',
-     "The influential Tarsian daily"),
+    ('The respected Tarsian daily wrote that the plan was "a gamble."',
+     "The respected Tarsian daily"),
     ('The US daily said the plan was "a gamble."', "The US daily"),
     ('US officials said the report was "a fabrication."', "US officials"),
     ('A spokesman in Tarsia said the report was "a fabrication."',
@@ -138,15 +138,21 @@ def test_the_speaker_is_reached_past_clauses_colons_and_other_verbs(text: str) -
     assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
 
 
+def test_a_long_relative_clause_between_a_short_quote_and_its_verb() -> None:
+    text = ('The plan "is dead," Jane Roe, who chairs the panel and has opposed it from '
+            'the start, told the council.')
+    assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
+
+
 def test_a_name_after_the_verb_is_an_object_not_the_speaker() -> None:
-    text = ('Jane Roe, who has run the port since she left the council in the spring of '
-            'last year, blasted John Doe as a "disgrace" on Monday.')
+    text = ('Jane Roe, who has managed the ferry line ever since her brother retired and '
+            'moved abroad, branded John Doe a "menace" on Monday.')
     assert [speaker for _, speaker in attributions(text)] == ["Jane Roe"]
 
 
 def test_a_relative_clause_speaks_for_the_person_before_it() -> None:
-    text = ('Otto Brun met Ivo Marsh, now the council leader, who in 2010 said the goal '
-            'was a "one-term mayor."')
+    text = ('Otto Brun met Ivo Marsh, by then a judge, who in 1998 wrote that the law '
+            'was "a relic."')
     assert [speaker for _, speaker in attributions(text)] == ["Ivo Marsh"]
 
 
@@ -172,8 +178,8 @@ def test_the_subject_of_a_passive_reporting_verb_does_not_speak() -> None:
 
 
 def test_a_fronted_participle_phrase_is_skipped_to_the_subject() -> None:
-    text = 'Farmers marching through the square chanted "No more tolls."'
-    assert attributions(text) == [("Farmers", None)]
+    text = 'Dockers walking along the quay sang "Open the gates."'
+    assert attributions(text) == [("Dockers", None)]
 
 
 def test_a_verb_after_while_belongs_to_another_clause() -> None:
@@ -233,7 +239,7 @@ def test_she_is_a_person_never_an_organisation() -> None:
 
 def test_it_goes_to_an_organisation() -> None:
     text = ('The Marsh Foundation endorsed Ana Vidal in May.\n\n'
-            'Meanwhile, it attacked Ivo Marsh, saying he "has offended everyone."')
+            'On Friday, it rebuked Ivo Marsh, arguing he "broke every promise."')
     ((source, speaker),) = attributions(text)
     assert source == "it"
     assert speaker is not None and speaker.endswith("Marsh Foundation")
@@ -248,11 +254,11 @@ def test_a_quote_that_continues_takes_the_source_before() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    '"We are done," the 34-year-old mother of two replied.',
-    'Farmers marching through the square chanted "No more tolls."',
-    'Once in her early twenties, when her aunt called, Ana laughed and said, "No."',
-    'If the vote fails, party rules give the chair power to call a "special session."',
-    'Following a short, tense meeting, the council issued a note calling it "a farce."',
+    '"We are closed," the 41-year-old owner of the bakery answered.',
+    'Dockers walking along the quay sang "Open the gates."',
+    'Late that winter, if the ferry was late, Ana shrugged and wrote, "Again."',
+    'Should the vote fail, club bylaws grant the treasurer a right to hold a "snap poll."',
+    'After a long, noisy debate, the board released a memo branding it "a farce."',
 ])
 def test_a_source_is_never_a_stray_word(text: str) -> None:
     for source, _ in attributions(text):

@@ -179,8 +179,8 @@ def test_they_after_two_people_named_together_is_the_first() -> None:
 def test_a_he_in_between_passes_over_someone_named_in_passing() -> None:
     text = ("Party elder Tom Reyes warned the delegates on Friday.\n"
             "A fight could follow, with loyalists to Mark Dunn and Paul Otis lobbying hard. "
-            "That is why, he argued, the party must be ready.\n"
-            '"This is a different time," he said.')
+            "Hence, he insisted, the club must act now.\n"
+            '"The old rules are gone," he said.')
     entities = [person(text, "Tom Reyes", "Reyes"), person(text, "Mark Dunn"),
                 person(text, "Paul Otis")]
     quotes, _ = find_quotes(text, entities)
