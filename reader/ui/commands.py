@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 Scope = Literal["app", "main", "list", "reading", "panel", "filter", "feeds", "saved_searches",
                 "people", "entity_page",
-                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export"]
+                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export",
+                "feed_editor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,8 @@ COMMANDS: tuple[Command, ...] = (
     # One pane each.
     Command("select", "enter", "reader.choose-feed", "Show feed",
             "Show only the items of the highlighted feed or tag.", "feeds"),
+    Command("edit_feed", "e", "reader.edit-feed", "Edit feed",
+            "Rename the highlighted feed and set its tags.", "feeds"),
     Command("select", "enter", "reader.open-article", "Open",
             "Open the highlighted article.", "list"),
     Command("scroll_down", "j", "reader.scroll-down", "Down", "Scroll the article down.",
@@ -180,6 +183,11 @@ COMMANDS: tuple[Command, ...] = (
             "note_editor", key_display="ctrl+s"),
     Command("cancel", "escape", "reader.note-cancel", "Cancel",
             "Close the editor without saving.", "note_editor", key_display="esc"),
+    # The feed editor.
+    Command("save", "ctrl+s", "reader.feed-save", "Save",
+            "Save the feed's name and tags.", "feed_editor", key_display="ctrl+s"),
+    Command("cancel", "escape", "reader.feed-cancel", "Cancel",
+            "Close without saving.", "feed_editor", key_display="esc"),
     # The help screen.
     Command("close", "escape", "reader.help-close", "Close",
             "Close this list of keys.", "help", key_display="esc"),

@@ -78,3 +78,10 @@ class FeedChosen(Message):
     """The user chose a row of the feed list: "all", "tag:NAME" or "feed:URL"."""
 
     choice: str | None
+
+
+@dataclass
+class FeedEditRequested(Message):
+    """`e` on a feed of the feed list: rename it, set its tags."""
+
+    url: str

@@ -182,3 +182,36 @@ async def test_choosing_a_feed_shows_only_its_items(server: FeedServer, data_dir
         assert articles.option_count == 2
         assert all(screen.library.get(o.id).feed == server.url("/b")  # type: ignore[union-attr]
                    for o in articles.options if o.id)
+
+
+async def test_rename_and_tag_a_feed_from_the_feed_list(server: FeedServer,
+                                                        data_dir: Path) -> None:
+    server.serve("/feed", rss([("Item", "i", "/i")], title="Old Name"))
+    await subscribe_to(data_dir, server.url("/feed"))
+    app = feeds_app(data_dir, refresh=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        screen = main_screen(app)
+        feed_list = screen.query_one(FeedList)
+        feed_list.focus()
+        feed_list.highlighted = [o.id for o in feed_list.options].index(
+            "feed:" + server.url("/feed"))
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        from textual.widgets import Input
+
+        name_box = app.screen.query_one("#feed-name", Input)
+        assert name_box.value == "Old Name"
+        name_box.value = "[b]Harbour[/b] desk"
+        app.screen.query_one("#feed-tags", Input).value = "local, news, local"
+        await pilot.press("ctrl+s")
+        await settle(app)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "[b]Harbour[/b] desk" in text and "#local" in text and "#news" in text
+    from reader.feeds.storage import FeedStore
+
+    with Database.open(data_dir) as database:
+        [feed] = FeedStore(database).feeds()
+        assert feed.title == "[b]Harbour[/b] desk" and feed.tags == ("local", "news")

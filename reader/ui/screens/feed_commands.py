@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 
 from reader.articles import Article, Batch
-from reader.ui.messages import FeedChosen
+from reader.ui.messages import FeedChosen, FeedEditRequested
 from reader.ui.widgets.feed_list import FeedList, FeedRow
 
 if TYPE_CHECKING:
@@ -88,6 +88,37 @@ class FeedCommands:
         self._feed_urls = self.query_one(FeedList).urls_for(event.choice)
         self.apply_filter(self._filter, force=True)
         self.query_one("#article-list").focus()
+
+    def on_feed_edit_requested(self, event: FeedEditRequested) -> None:
+        self._edit_feed(event.url)
+
+    @work(group="feed-edit", exit_on_error=False)
+    async def _edit_feed(self, url: str) -> None:
+        from reader.ui.screens.feed_editor import FeedEditor
+
+        feeds_service = self.feeds
+        assert feeds_service is not None
+        store = await feeds_service.store()
+        if store is None:
+            self.notify(feeds_service.unavailable_reason or "Feeds cannot be changed now.",
+                        severity="warning", markup=False)
+            return
+        feed = await self.services.call(store.feed, url)
+        if feed is None:
+            return
+        edit = await self.app.push_screen_wait(FeedEditor(feed.url, feed.title, feed.tags))
+        if edit is None:
+            return
+
+        def save() -> list[Feed]:
+            store.rename(url, edit.name or None)
+            store.set_tags(url, edit.tags)
+            return store.feeds()
+
+        feeds = await self.services.call(save)
+        self.query_one(FeedList).set_feeds(feed_row(f) for f in feeds)
+        self.update_feed_counts()
+        self.notify("Feed saved.")
 
     def feeds_library_changed(self, change: LibraryChange) -> None:
         if self.feeds is None:

@@ -43,6 +43,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "note_editor": "Note editor",
     "help": "This screen",
     "export": "Export dialog",
+    "feed_editor": "Feed editor",
 }
 
 

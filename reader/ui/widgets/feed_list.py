@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 
 from reader.articles import sanitise_line as one_line
 from reader.ui.commands import bindings_for
-from reader.ui.messages import FeedChosen
+from reader.ui.messages import FeedChosen, FeedEditRequested
 
 ALL_FEEDS = "all"
 TAG_PREFIX = "tag:"
@@ -125,6 +125,13 @@ class FeedList(OptionList):
             tag = choice[len(TAG_PREFIX):]
             return {row.url for row in self._rows.values() if tag in row.tags}
         return {choice[len(FEED_PREFIX):]}
+
+    def action_edit_feed(self) -> None:
+        choice = self.chosen_id
+        if choice is not None and choice.startswith(FEED_PREFIX):
+            self.post_message(FeedEditRequested(choice[len(FEED_PREFIX):]))
+        else:
+            self.notify("Choose a feed (not a tag or \"All feeds\") to edit it.")
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
