@@ -7,6 +7,7 @@ is read back from the text when it matters (a comma, a line break, a quotation m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Abbreviations that keep their full stop: titles, ranks and company suffixes.
@@ -22,7 +23,7 @@ TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     # the look-ahead fails fast on the many words with no full stop soon after them
     rf"|(?=[A-Z][A-Za-z.]{{0,6}}\.)(?:{ABBREVIATIONS})\.(?!\w)"
-    r"|[A-Z]\.(?=[ \u00a0]?[A-Z])"
+    r"|[A-Z]\.(?=[ \u00a0]?[\"“]?[A-Z])"  # "J. Roe", 'Tom J. "Ace" Roe'
     r"|[^\W\d_]+(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*"
 )
 
@@ -100,15 +101,7 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
     append = tokens.append
     ci = 0
     n_caps = len(caps)
-    # split() hands back the words and the gaps between them without a match object
-    # per word: most words are dropped at once, so that is the cheaper walk
-    parts = _TOKEN_SPLIT.split(text)
-    pos = len(parts[0])
-    for k in range(1, len(parts), 2):
-        word = parts[k]
-        s = pos
-        e = pos + len(word)
-        pos = e + len(parts[k + 1])
+    for word, s, e in _words(text):
         if word[0].islower():
             if add_lower is not None:
                 add_lower(word)
@@ -139,6 +132,32 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
                 continue
         append(Token(s, e, word, in_caps, cap))
     return tokens
+
+
+_CHUNK = 1 << 16  # characters split at once: bounds the list of parts a long text needs
+
+
+def _words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Every TOKEN match of `text` as (word, start, end).
+
+    split() hands back the words and the gaps between them without a match object per
+    word (most words are dropped at once, so that is the cheaper walk); it runs on pieces
+    of the text cut after a line break, where no token can reach across, so the list of
+    parts stays small however long the text."""
+    n = len(text)
+    base = 0
+    while base < n:
+        cut = text.find("\n", base + _CHUNK) if n - base > 2 * _CHUNK else -1
+        stop = n if cut < 0 else cut + 1
+        parts = _TOKEN_SPLIT.split(text, 0) if (base == 0 and stop == n) else (
+            _TOKEN_SPLIT.split(text[base:stop]))
+        pos = base + len(parts[0])
+        for k in range(1, len(parts), 2):
+            word = parts[k]
+            end = pos + len(word)
+            yield word, pos, end
+            pos = end + len(parts[k + 1])
+        base = stop
 
 
 def _fused_cut(text: str, word: str, start: int, end: int,

@@ -198,3 +198,10 @@ def test_the_token_pass_keeps_names_and_collects_lower_case_words() -> None:
     assert all(text[t.start:t.end] == t.text for t in tokens)
     assert [t.cap for t in tokens] == [True, True, False, True, True, False]
     assert {"met", "and", "in", "the", "talks", "ran", "late"} <= lower
+
+
+def test_a_quoted_nickname_after_an_initial_stays_inside_the_name() -> None:
+    text = 'Rep. Robert C. "Bobby" Quellbach spoke. Quellbach left.'
+    found = people(text)
+    assert list(found) == ['Robert C. "Bobby" Quellbach']
+    assert surfaces(text, found['Robert C. "Bobby" Quellbach'])[1] == "Quellbach"

@@ -17,6 +17,7 @@ Not part of the default run.
 from __future__ import annotations
 
 import io
+import json
 import statistics
 import tempfile
 import time
@@ -185,3 +186,54 @@ def test_refresh_200_feeds() -> None:
         for name in small:
             print(f"{name:26} {small[name] * 1000:8.1f} ms {large[name] * 1000:8.1f} ms "
                   f"{large[name] / small[name]:6.1f}x")
+
+
+def test_startup_with_10000_cached_items(tmp_path: Path) -> None:
+    """`reader` on 10,000 stored feed items (no refresh) against the bare Textual app of
+    bench_startup.py and against reader on 10,000 article files, all in fresh processes
+    under bench_startup's harness, in the same run; goal <= 1.5x the bare app."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.benchmarks.bench_startup import CHILD, child_env, make_corpus
+
+    marker = "app = make_app([corpus], data_dir)"
+    assert marker in CHILD
+    child = CHILD.replace(marker, "from reader.app import FeedOptions\n"
+                          "    app = (make_app(None, data_dir, feeds=FeedOptions("
+                          "refresh_on_start=False)) if corpus == '-' "
+                          "else make_app([corpus], data_dir))")
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 10_000)
+    seeded = tmp_path / "seeded"
+    with Database.open(seeded) as database:
+        store = FeedStore(database)
+        for n in range(FEEDS):
+            store.add_feed(f"http://example.test/feed{n}.xml", title=f"Feed {n}")
+        grow(store, 10_000)
+        total = store.item_count()
+
+    def run(kind: str, n: int) -> dict[str, float]:
+        data_dir = tmp_path / f"{kind}-{n}"
+        shutil.copytree(seeded, data_dir)
+        app_kind, source = {"bare": ("bare", "-"), "feeds": ("reader", "-"),
+                            "files": ("reader", str(corpus))}[kind]
+        out = subprocess.run([sys.executable, "-c", child, app_kind, source, str(data_dir),
+                              str(total)], check=True, capture_output=True, text=True,
+                             timeout=300, env=child_env()).stdout
+        result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+        return result
+
+    kinds = ("bare", "feeds", "files")
+    for kind in kinds:
+        run(kind, -1)  # warm-up: file cache and .pyc files
+    runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
+    for n in range(5):
+        for kind in kinds:
+            runs[kind].append(run(kind, n))
+    shown = {kind: statistics.median(r["shown"] for r in runs[kind]) for kind in kinds}
+    print(f"\nstart-up, list shown (median of 5): bare Textual app {shown['bare']:.2f} s; "
+          f"reader on {total:,} stored feed items {shown['feeds']:.2f} s "
+          f"({shown['feeds'] / shown['bare']:.2f}x, goal <= 1.5x); reader on 10,000 files "
+          f"{shown['files']:.2f} s ({shown['files'] / shown['bare']:.2f}x)")
