@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from reader.analysis import Analysis
     from reader.articles import Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_FILE = "index.sqlite3"
 BATCH = 25  # articles per transaction: searches in between see the index grow
 
@@ -131,7 +131,7 @@ class SearchIndex:
         self.analyser_version = analyser_version
         self._lock = threading.RLock()
         self._db = self._open(path)
-        self._all_ids: set[str] | None = None
+        self._rowids: dict[str, int] | None = None  # article id -> rowid, until a write
 
     # -- opening --------------------------------------------------------------------
 
@@ -192,8 +192,9 @@ class SearchIndex:
             mentions INTEGER NOT NULL, first_at INTEGER NOT NULL, resolved INTEGER NOT NULL,
             local_ids TEXT NOT NULL, PRIMARY KEY(entity_id, article)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS entities_article ON entities(article);
-        CREATE INDEX IF NOT EXISTS entities_surname ON entities(kind, surname);
-        CREATE INDEX IF NOT EXISTS entities_given ON entities(kind, given);
+        CREATE INDEX IF NOT EXISTS entities_surname
+            ON entities(kind, surname, given, entity_id);
+        CREATE INDEX IF NOT EXISTS entities_given ON entities(kind, given, entity_id);
         CREATE TABLE IF NOT EXISTS quotes(
             article INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
             text TEXT NOT NULL, speaker TEXT, speaker_name TEXT, cue TEXT);
@@ -230,7 +231,7 @@ class SearchIndex:
         with self._lock, self._transaction():
             for article, analysis in items:
                 self._insert(article, analysis)
-            self._all_ids = None
+            self._rowids = None
 
     def _insert(self, article: Article, analysis: Analysis) -> None:
         db = self._db
@@ -292,7 +293,7 @@ class SearchIndex:
                         "SELECT rowid FROM articles WHERE article_id=?", (article_id,)).fetchall():
                     self._delete_row(rowid)
                     removed += 1
-            self._all_ids = None
+            self._rowids = None
         return removed
 
     def prune(self, keep: Iterable[str]) -> int:
@@ -320,11 +321,16 @@ class SearchIndex:
     def sync(self, articles: Iterable[Article], analyse: Callable[[Article], Analysis], *,
              prune: bool = False,
              progress: Callable[[int, int], None] | None = None,
-             cancelled: Callable[[], bool] | None = None) -> int:
+             cancelled: Callable[[], bool] | None = None,
+             between: Callable[[], None] | None = None,
+             on_error: Callable[[Article, Exception], None] | None = None) -> int:
         """Index every article that needs it; returns how many were (re)indexed.
 
         `analyse` runs outside the lock (it is the slow part); inserts go in batches.
-        `progress(done, total)` is called after each batch; `cancelled()` stops early.
+        `progress(done, total)` is called after each batch; `cancelled()` stops early;
+        `between()` runs after each article (the app sleeps a moment there, so its UI
+        thread gets the interpreter lock at once when a key comes). With `on_error`, an
+        article whose analysis raises is handed to it and left out; without, it raises.
         """
         articles = list(articles)
         todo = [a for a in articles if self.needs_indexing(a)]
@@ -337,7 +343,14 @@ class SearchIndex:
         for article in todo:
             if cancelled is not None and cancelled():
                 break
-            batch.append((article, analyse(article)))
+            try:
+                batch.append((article, analyse(article)))
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+            if between is not None:
+                between()
             if len(batch) >= BATCH:
                 self.add_many(batch)
                 done += len(batch)
@@ -354,11 +367,14 @@ class SearchIndex:
     # -- reading --------------------------------------------------------------------
 
     def all_ids(self) -> set[str]:
+        return set(self.rowids())
+
+    def rowids(self) -> dict[str, int]:
+        """Article id -> rowid of every indexed article (kept until the next write)."""
         with self._lock:
-            if self._all_ids is None:
-                self._all_ids = {r[0] for r in self._db.execute(
-                    "SELECT article_id FROM articles")}
-            return set(self._all_ids)
+            if self._rowids is None:
+                self._rowids = dict(self._db.execute("SELECT article_id, rowid FROM articles"))
+            return self._rowids
 
     def __len__(self) -> int:
         with self._lock:
@@ -375,7 +391,25 @@ class SearchIndex:
     def search_ids(self, query: Query, states: ArticleStates | None = None) -> set[str]:
         """The ids of the indexed articles the query matches."""
         with self._lock:
-            return evaluate(query, _TermSets(self, states))
+            # Terms are answered with rowids (no join to the articles table per term);
+            # only the result is turned into article ids.
+            rows = evaluate(query, _TermSets(self, states))
+            if not rows:
+                return set()
+            ids = self.rowids()
+            if len(rows) * 4 < len(ids):
+                return self._article_ids(rows)
+            return {a for a, r in ids.items() if r in rows}
+
+    def _article_ids(self, rows: set[int]) -> set[str]:
+        out: set[str] = set()
+        wanted = list(rows)
+        for at in range(0, len(wanted), 500):
+            chunk = wanted[at:at + 500]
+            out |= {r[0] for r in self._db.execute(
+                f"SELECT article_id FROM articles WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk)}
+        return out
 
     def articles(self, ids: Iterable[str]) -> list[IndexedArticle]:
         """The indexed articles with these ids, newest first (undated last)."""
@@ -401,12 +435,15 @@ class SearchIndex:
         with self._lock:
             rows = self._db.execute(
                 "SELECT DISTINCT entity_id, given, surname FROM entities "
-                "WHERE kind='person' AND (surname=? OR given=?)", (last, last)).fetchall()
+                "WHERE kind='person' AND surname=?", (last,)).fetchall()
         found = {eid for eid, given, surname in rows
                  if query_matches_person(name, (given, surname) if given else (surname,))}
         if not found and len(name_words(name)) == 1:
             # One word that is nobody's surname: a given name ("Kim" of "Kim Jong Un").
-            found = {eid for eid, given, _surname in rows if given == last}
+            with self._lock:
+                found = {r[0] for r in self._db.execute(
+                    "SELECT DISTINCT entity_id FROM entities WHERE kind='person' AND given=?",
+                    (last,))}
         return found
 
     def speaker_ids(self, name: str) -> set[str]:
@@ -529,28 +566,26 @@ class SearchIndex:
 
     # -- terms ----------------------------------------------------------------------
 
-    def _ids(self, sql: str, args: Sequence[object]) -> set[str]:
+    def _ids(self, sql: str, args: Sequence[object]) -> set[int]:
         return {r[0] for r in self._db.execute(sql, args)}
 
-    def _with_entities(self, entity_ids: set[str]) -> set[str]:
+    def _with_entities(self, entity_ids: set[str]) -> set[int]:
         if not entity_ids:
             return set()
         ids = list(entity_ids)
-        return self._ids(
-            "SELECT DISTINCT a.article_id FROM entities e JOIN articles a ON a.rowid=e.article "
-            f"WHERE e.entity_id IN ({','.join('?' * len(ids))})", ids)
+        return self._ids("SELECT article FROM entities "
+                         f"WHERE entity_id IN ({','.join('?' * len(ids))})", ids)
 
-    def term_ids(self, term: Term) -> set[str]:
-        """The ids of the articles one term holds for (`is:` terms need ArticleStates)."""
+    def term_ids(self, term: Term) -> set[int]:
+        """The rowids of the articles one term holds for (`is:` terms need ArticleStates)."""
         f, value = term.field, term.value
         if f == "text":
             phrase = fts_phrase(value)
             if phrase is None:
                 return set()
             try:
-                return self._ids(
-                    "SELECT a.article_id FROM article_words w JOIN articles a "
-                    "ON a.rowid=w.rowid WHERE article_words MATCH ?", (phrase,))
+                return self._ids("SELECT rowid FROM article_words WHERE article_words MATCH ?",
+                                 (phrase,))
             except sqlite3.OperationalError:
                 return set()
         if f == "person":
@@ -559,20 +594,18 @@ class SearchIndex:
             speakers = list(self.speaker_ids(value))
             if not speakers:
                 return set()
-            return self._ids(
-                "SELECT DISTINCT a.article_id FROM quotes q JOIN articles a "
-                f"ON a.rowid=q.article WHERE q.speaker IN ({','.join('?' * len(speakers))})",
-                speakers)
+            return self._ids("SELECT article FROM quotes "
+                             f"WHERE speaker IN ({','.join('?' * len(speakers))})", speakers)
         if f == "country":
             code = value.upper() if len(value) == 2 and value.isalpha() else country_code(value)
             return self._with_entities({"country:" + code.lower()}) if code else set()
         if f == "org":
             return self._with_entities(self.organization_ids(value))
         if f in ("source", "feed"):
-            return self._ids(f"SELECT article_id FROM articles WHERE {f} LIKE ? ESCAPE '\\'",
+            return self._ids(f"SELECT rowid FROM articles WHERE {f} LIKE ? ESCAPE '\\'",
                              (_like(value),))
         if f == "tag":
-            return self._ids("SELECT article_id FROM articles WHERE tags LIKE ? ESCAPE '\\'",
+            return self._ids("SELECT rowid FROM articles WHERE tags LIKE ? ESCAPE '\\'",
                              (_like("\t" + fold(value) + "\t"),))
         if f == "dates":
             clauses, args = ["date IS NOT NULL"], []
@@ -582,35 +615,37 @@ class SearchIndex:
             if term.last is not None:
                 clauses.append("date <= ?")
                 args.append(term.last.isoformat())
-            return self._ids(f"SELECT article_id FROM articles WHERE {' AND '.join(clauses)}",
+            return self._ids(f"SELECT rowid FROM articles WHERE {' AND '.join(clauses)}",
                              args)
         return set()
 
 
 class _TermSets:
+    """Terms answered with rowids; `is:` from the ArticleStates' article ids."""
+
     def __init__(self, index: SearchIndex, states: ArticleStates | None) -> None:
         self.index = index
         self.states = states
-        self._all: set[str] | None = None
 
-    def all_ids(self) -> set[str]:
-        if self._all is None:
-            self._all = self.index.all_ids()
-        return set(self._all)
+    def all_ids(self) -> set[int]:
+        return set(self.index.rowids().values())
 
-    def ids_for(self, term: Term) -> set[str]:
+    def _rows(self, article_ids: set[str]) -> set[int]:
+        rowids = self.index.rowids()
+        return {rowids[a] for a in article_ids if a in rowids}
+
+    def ids_for(self, term: Term) -> set[int]:
         if term.field != "is":
             return self.index.term_ids(term)
         if self.states is None:
             return self.all_ids() if term.value == "unread" else set()
         if term.value == "read":
-            return self.states.read_ids() & self.all_ids()
+            return self._rows(self.states.read_ids())
         if term.value == "unread":
-            return self.all_ids() - self.states.read_ids()
+            return self.all_ids() - self._rows(self.states.read_ids())
         if term.value == "bookmarked":
-            return self.states.bookmarked_ids() & self.all_ids()
-        return self.states.noted_ids() & self.all_ids()
-
+            return self._rows(self.states.bookmarked_ids())
+        return self._rows(self.states.noted_ids())
 
 
 def open_index(cache_folder: Path, analyser_version: str = "1") -> SearchIndex:

@@ -14,25 +14,25 @@ from reader.library.query_parser import Node, Not, Or, Query, Term
 
 
 class TermSets(Protocol):
-    """Answers one term with the ids of the articles it holds for."""
+    """Answers one term with the ids (rowids) of the articles it holds for."""
 
-    def all_ids(self) -> set[str]: ...
+    def all_ids(self) -> set[int]: ...
 
-    def ids_for(self, term: Term) -> set[str]: ...
+    def ids_for(self, term: Term) -> set[int]: ...
 
 
-def evaluate(query: Query, sets: TermSets) -> set[str]:
+def evaluate(query: Query, sets: TermSets) -> set[int]:
     """The ids of the articles the query matches."""
     return _eval(query.root, sets)
 
 
-def _eval(node: Node, sets: TermSets) -> set[str]:
+def _eval(node: Node, sets: TermSets) -> set[int]:
     if isinstance(node, Term):
         return sets.ids_for(node)
     if isinstance(node, Not):
         return sets.all_ids() - _eval(node.child, sets)
     if isinstance(node, Or):
-        out: set[str] = set()
+        out: set[int] = set()
         for child in node.children:
             out |= _eval(child, sets)
         return out

@@ -199,4 +199,43 @@ class PeopleProvider(Provider):
                           partial(self._select, screen, entity.id), text=name)
 
 
-PROVIDERS: set[type[Provider]] = {CommandsProvider, ArticlesProvider, PeopleProvider}
+@runtime_checkable
+class HasEntityPages(Protocol):
+    services: Any  # reader.ui.services.Services
+
+    def open_entity_page(self, library_id: str) -> None: ...
+
+
+class LibraryPeopleProvider(Provider):
+    """Everyone in the library (from the index); choosing one opens their page."""
+
+    async def startup(self) -> None:
+        self._people: list[tuple[str, str, str]] = []
+        screen = self.screen
+        if not isinstance(screen, HasEntityPages):
+            return
+        try:
+            people = await asyncio.to_thread(screen.services.search.entities, "person")
+        except Exception:  # the index being unusable must not break the palette
+            return
+        self._people = [(p.id, sanitise_line(p.name),
+                         f"in {p.articles} article{'s' if p.articles != 1 else ''}, "
+                         f"{p.quotes} quote{'s' if p.quotes != 1 else ''}")
+                        for p in people]
+
+    async def search(self, query: str) -> Hits:
+        screen = self.screen
+        if not isinstance(screen, HasEntityPages):
+            return
+        matcher = self.matcher(query)
+        for count, (entity_id, name, detail) in enumerate(self._people):
+            if count % YIELD_EVERY == 0:
+                await asyncio.sleep(0)
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, prompt(highlight(matcher, name), f"library: {detail}"),
+                          partial(screen.open_entity_page, entity_id), text=name)
+
+
+PROVIDERS: set[type[Provider]] = {CommandsProvider, ArticlesProvider, PeopleProvider,
+                                  LibraryPeopleProvider}

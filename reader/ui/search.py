@@ -8,7 +8,9 @@ The index is opened on first use, in the cache folder (memory only without one).
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +31,18 @@ if TYPE_CHECKING:
     from reader.articles import Article
     from reader.library import ReadState
     from reader.library.saved_searches import SavedSearch
+
+LOG = logging.getLogger("reader")
+
+# After each article indexed, the worker sleeps this long: the analyser is pure Python,
+# and without a pause the UI thread waits up to the interpreter's switch interval (5 ms)
+# each time it needs the lock, several times per key press.
+YIELD_SECONDS = 0.001
+
+
+def _yield_to_the_ui() -> None:
+    time.sleep(YIELD_SECONDS)
+
 
 # Terms only the index can answer (the per-article filter knows titles, text and states).
 INDEX_FIELDS = frozenset({"person", "said-by", "country", "org", "feed", "tag"})
@@ -63,6 +77,7 @@ class SearchService:
         self.indexed = 0  # articles of the last run done so far
         self.to_index = 0
         self.finished = False  # one full run is over: every article is searchable
+        self.failures = 0  # articles left out because their analysis failed
 
     @property
     def index(self) -> SearchIndex:
@@ -87,7 +102,14 @@ class SearchService:
 
         index = self.index
         index.prune_missing_files()
-        done = index.sync(articles, self._analyse, progress=report, cancelled=cancelled)
+        def failed(article: Article, error: Exception) -> None:
+            # One article the analyser cannot read is left out of the index, not the rest;
+            # the reading pane reports it when that article is opened.
+            self.failures += 1
+            LOG.warning("not indexed: %s (%s)", article.id, error, exc_info=error)
+
+        done = index.sync(articles, self._analyse, progress=report, cancelled=cancelled,
+                          between=_yield_to_the_ui, on_error=failed)
         if cancelled is None or not cancelled():
             self.finished = True
         return done

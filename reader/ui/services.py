@@ -22,7 +22,6 @@ from reader.articles import Article
 from reader.library import AnalysisCache, Library, LibraryChange
 from reader.library.legacy_ids import LegacyIds
 from reader.ui import session
-from reader.ui.search import SearchService
 from reader.ui.store_gateway import StoreGateway
 
 if TYPE_CHECKING:
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from reader.store import ExportFormat, Note, NoteTarget, Record, Store
     from reader.ui.bookmark_entries import Entry
     from reader.ui.feed_services import FeedServices
+    from reader.ui.search import SearchService
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -59,9 +59,7 @@ class Services:
         self._unsubscribe_legacy: Callable[[], None] = lambda: None
         self._tasks: set[asyncio.Task[None]] = set()
         self.feeds: FeedServices | None = None  # set by the factory when feeds are shown
-        # The cross-article index (reader/ui/search.py): written by the main screen's
-        # index worker, read by searches and the people screens, all on worker threads.
-        self.search = SearchService(cache_dir, self.analyse)
+        self._search: SearchService | None = None
 
     # The analyser --------------------------------------------------------------------
 
@@ -78,6 +76,18 @@ class Services:
     def analyse(self, article: Article) -> Analysis:
         """The analysis of `article` (blocking: call it on a worker thread)."""
         return self.library.analyses.get(article)
+
+    @property
+    def search(self) -> SearchService:
+        """The cross-article index (reader/ui/search.py): written by the main screen's
+        index worker, read by searches and the people screens, all on worker threads.
+        Made on first use: the index and the analyser's linking are not imported before
+        the first screen."""
+        if self._search is None:
+            from reader.ui.search import SearchService
+
+            self._search = SearchService(self.cache_dir, self.analyse)
+        return self._search
 
     # The store thread ----------------------------------------------------------------
 
@@ -149,7 +159,8 @@ class Services:
                 store.close()
 
         self.gateway.close(final=close_all)
-        self.search.close()
+        if self._search is not None:
+            self._search.close()
 
     @property
     def unwritable_reason(self) -> str | None:

@@ -214,3 +214,19 @@ def test_local_ids_map_to_library_ids() -> None:
     idx.add(a, make_analysis(a.text, ["Jane Roe"]))
     assert idx.library_id(a.id, "person:jane-roe") == "person:jane-roe"
     assert idx.library_id(a.id, "person:nobody") is None
+
+
+def test_an_article_whose_analysis_fails_is_left_out_with_on_error() -> None:
+    idx = SearchIndex()
+    good, bad = article(ROE_TEXT), article(PLAIN_TEXT)
+
+    def analyse(a: Article) -> Analysis:
+        if a.id == bad.id:
+            raise RuntimeError("broken")
+        return fake_analyse(a)
+
+    failed: list[str] = []
+    assert idx.sync([good, bad], analyse, on_error=lambda a, e: failed.append(a.id)) == 1
+    assert failed == [bad.id] and idx.all_ids() == {good.id}
+    with pytest.raises(RuntimeError):
+        SearchIndex().sync([bad], analyse)

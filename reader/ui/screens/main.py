@@ -88,6 +88,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self._indexing = False  # the index worker runs
         self._index_again = False  # the library changed while it ran
         self._search_serial = 0  # the latest index search; older answers are dropped
+        self._saved_serial = 0  # the same for the saved searches' counts
 
     @property
     def library(self) -> Library:
@@ -160,6 +161,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.library.set_read_ids(state.read_ids | self.library.read_ids)
         self.library.set_starred_ids(state.starred_ids | self.library.starred_ids)
         self._open_initial()
+        self._refresh_saved_searches()
 
     def _open_initial(self) -> None:
         """Open the last-read article once it is loaded, else the first one."""
@@ -450,7 +452,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         await self.services.delete_search(event.name)
         self._refresh_saved_searches()
 
-    @work(group="saved-searches", exclusive=True, exit_on_error=False)
+    @work(group="saved-searches", exit_on_error=False)
     async def _refresh_saved_searches(self) -> None:
         """The saved searches with their unread counts (counted through the index)."""
         from reader.library.index import SetStates
@@ -458,9 +460,11 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         from reader.ui.search import needs_index
         from reader.ui.widgets.saved_searches import SearchRow
 
+        self._saved_serial += 1
+        serial = self._saved_serial
         searches = await self.services.saved_searches()
         read = self.library.read_ids
-        states = SetStates(read=read, bookmarked=self.query_one(ArticleList).starred)
+        states = SetStates(read=read, bookmarked=self.library.starred_ids)
         in_library = {a.id for a in self.library}
         search = self.services.search
 
@@ -478,7 +482,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         for saved in searches:
             unread = await asyncio.to_thread(count, saved.query)
             rows.append(SearchRow(saved.name, saved.query, unread))
-        self.query_one(SavedSearchList).set_rows(rows)
+        if serial == self._saved_serial:  # else a newer count is on its way
+            self.query_one(SavedSearchList).set_rows(rows)
 
     @on(QuoteChosen)
     def _quote_chosen(self, event: QuoteChosen) -> None:
@@ -524,7 +529,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             from reader.library.index import SetStates
 
             states = SetStates(read=self.library.read_ids,
-                               bookmarked=self.query_one(ArticleList).starred)
+                               bookmarked=self.library.starred_ids)
             self._index_search(query.parsed, states, self._search_serial)
         else:
             self.query_one(ArticleList).show_only(self.feed_visible(self.library.filtered(query)))
@@ -540,7 +545,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         box.update(Content(f"{caret}\n{error.message}"))
         box.display = True
 
-    @work(thread=True, group="search", exclusive=True, exit_on_error=False)
+    @work(thread=True, group="search", exit_on_error=False)
     def _index_search(self, query: GrammarQuery, states: SetStates, serial: int) -> None:
         ids = self.services.search.search_ids(query, states)
         self.app.call_from_thread(self._show_search_result, ids, serial)

@@ -96,7 +96,7 @@ class EntitiesScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
         table.focus()
         self.load()
 
-    @work(group="people", exclusive=True, exit_on_error=False)
+    @work(group="people", exit_on_error=False)
     async def load(self) -> None:
         search = self.services.search
         self.summaries = await asyncio.to_thread(search.entities, self.kind)
@@ -214,7 +214,7 @@ class EntityPage(ReportsWorkerFailures, Screen[OpenAt | None]):
 
     _missing = False
 
-    @work(group="page", exclusive=True, exit_on_error=False)
+    @work(group="page", exit_on_error=False)
     async def load(self) -> None:
         self.data = await asyncio.to_thread(self.services.search.page, self.entity_id)
         if self.data is None:
