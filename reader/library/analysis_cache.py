@@ -72,7 +72,8 @@ class AnalysisCache:
     def _analyze(self, text: str) -> Analysis:
         # The default analyser is imported on first use (in the analysis worker thread).
         if self._analyzer is None:
-            from reader.analysis import analyze
+            # A large text is analysed in a child process (reader/analysis_process.py).
+            from reader.analysis_process import analyze
 
             return analyze(text)
         return self._analyzer(text)

@@ -8,7 +8,6 @@ loop; every database write it makes is handed to the services' one store thread 
 from __future__ import annotations
 
 import asyncio
-import webbrowser
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -26,6 +25,8 @@ UrlOpener = Callable[[str], object]
 
 
 def open_in_browser(url: str) -> object:
+    import webbrowser  # on first use: start-up does not pay for it
+
     return webbrowser.open(url, new=2)
 
 

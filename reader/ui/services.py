@@ -161,6 +161,9 @@ class Services:
         self.gateway.close(final=close_all)
         if self._search is not None:
             self._search.close()
+        from reader import analysis_process
+
+        analysis_process.analyze.stop_running()  # quitting never waits for an analysis
 
     @property
     def unwritable_reason(self) -> str | None:

@@ -36,7 +36,9 @@ async def test_first_article_is_open_with_quotes_and_entities(articles_dir: Path
         assert main.article.path.name == "a_geneva.txt"
         assert main.analysis is not None and len(main.analysis.quotes) == 3
         text = screen_text(app)
-        assert '"We want peace," — Ada Lovelace' in text  # the speaker follows the quote
+        # The sentence is shown as written; the speaker is named in the margin beside it.
+        assert 'Ada Lovelace spoke first. "We want peace," she said. France agreed.' in text
+        assert "Ada Lovelace ▎ Ada Lovelace spoke first." in text
         panel = main.query_one(EntityList)
         prompts = [str(o.prompt) for o in panel.options]
         assert any(p.startswith("Ada Lovelace") for p in prompts)
@@ -159,7 +161,7 @@ async def test_clicking_a_quote_puts_the_cursor_on_it(articles_dir: Path, data_d
         quote = main.analysis.quotes[1]
         doc_offset = pane._document.to_doc(quote.start + 2)
         line = pane.line_of(doc_offset)
-        x = doc_offset - pane._lines[line][0]
+        x = doc_offset - pane._lines[line][0] + pane.gutter_width
         y = line - int(pane.scroll_y)
         content = pane.content_region.offset - pane.region.offset  # border and padding
         await pilot.click(pane, offset=(x + content.x, y + content.y))

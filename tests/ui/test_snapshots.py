@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 
 from reader.app import make_app
 from tests.conftest import SEEDS
+from tests.ui.reading_support import harbour_app
 from tests.ui.support import ListAnalyzer, settle
 from tests.ui.test_untrusted_text import hostile_article
 
@@ -73,3 +74,22 @@ def test_markup_and_escapes_in_an_article(snap_compare: SnapCompare, tmp_path: P
     app = make_app([folder], data_dir)
     app.analyzer = ListAnalyzer(people=["Ada Lovelace"], speaker="Ada Lovelace")
     assert snap_compare(app, terminal_size=(120, 30), run_before=_settle)
+
+
+@pytest.mark.parametrize("labels", [True, False], ids=["labels-on", "labels-off"])
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)], ids=["80x24", "160x50"])
+def test_reading_an_article_with_partial_and_unattributed_quotes(
+        snap_compare: SnapCompare, tmp_path: Path, data_dir: Path,
+        size: tuple[int, int], labels: bool) -> None:
+    """Blank-line paragraphs, partial quotes inside sentences, a quote whose source is
+    only described, one nobody says; speaker labels in the margin, or off."""
+    app = harbour_app(tmp_path / "articles", data_dir)
+
+    async def open_it(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        pilot.app.screen.query_one("ReadingPane").focus()
+        if not labels:
+            await pilot.press("l")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=open_it)

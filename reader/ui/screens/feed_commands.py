@@ -123,7 +123,10 @@ class FeedCommands:
     def feeds_library_changed(self, change: LibraryChange) -> None:
         if self.feeds is None:
             return
-        if change.added or change.read or change.removed:
+        # Counted once loading is over, not per batch: 10,000 items arrive in batches
+        # while the first rows are being painted.
+        if (change.finished or change.read or change.removed
+                or (change.added and not self.library.loading)):
             self.update_feed_counts()
         if self.article_id is not None and any(a.id == self.article_id for a in change.changed):
             self.open_article(self.article_id)  # its full text arrived

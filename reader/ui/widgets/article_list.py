@@ -29,16 +29,18 @@ STAR_MARK = "★"
 
 def row_prompt(article: Article, *, unread: bool, starred: bool) -> Content:
     """The two-line prompt of one article: untrusted text only ever as plain Content."""
+    # The marks come first, in fixed columns, so a long title cut to the width never
+    # takes them with it.
     dot = Content.styled(UNREAD_MARK if unread else " ", ".article-list--unread")
-    star = Content.styled(f" {STAR_MARK}" if starred else "", ".article-list--star")
+    star = Content.styled(STAR_MARK if starred else " ", ".article-list--star")
     title = Content(sanitise_line(article.title) or "(untitled)")
     if unread:
         title = title.stylize(".article-list--title-unread")
     meta_parts = [sanitise_line(article.source)] if article.source else []
     if article.date is not None:
         meta_parts.append(article.date.isoformat())
-    meta = Content.styled("  " + (" · ".join(meta_parts) or "—"), ".article-list--meta")
-    return Content.assemble(dot, " ", title, star, "\n", meta)
+    meta = Content.styled("   " + (" · ".join(meta_parts) or "—"), ".article-list--meta")
+    return Content.assemble(dot, star, " ", title, "\n", meta)
 
 
 class ArticleRow(Visual):

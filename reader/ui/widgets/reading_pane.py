@@ -1,25 +1,44 @@
 """ReadingPane: the open article, wrapped to the pane's width, with quotes and entities
 highlighted. A Line API widget: it wraps the text itself, so it knows which line each
 character is on and can scroll exactly to a quote or a mention.
+
+Speaker labels live in a margin on the left (the "gutter"): the speaker's name beside the
+line where their quote starts, in the speaker's colour, and a bar of that colour beside
+the lines the quote runs over. The sentence itself is never changed. `l` turns the margin
+off and on.
+
+Work per frame is proportional to the lines on screen: each line takes only the spans
+that touch it from the document's SpanIndex. A large article is shown at once as plain
+text, and its styled document is built in a worker thread.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich._wrap import divide_line  # the same word wrapper Content uses
 from rich.segment import Segment
 from rich.style import Style as RichStyle
-from textual import events
+from textual import events, on
+from textual.content import Content, Span
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
 from reader.articles import Article
 from reader.ui.commands import bindings_for
-from reader.ui.document import Document, Highlight, build_document
+from reader.ui.document import (
+    BOOKMARK_MARK,
+    Document,
+    Highlight,
+    SpanIndex,
+    build_document,
+    highlight_spans,
+)
 from reader.ui.messages import EntityChosen, QuoteChosen
 
 if TYPE_CHECKING:
@@ -27,6 +46,55 @@ if TYPE_CHECKING:
 
 
 EMPTY_MESSAGE = "No article open."
+# Above this many characters the styled document is built off the UI thread.
+BUILD_IN_WORKER_CHARS = 100_000
+GUTTER_MIN, GUTTER_MAX = 12, 22
+GUTTER_BAR = "▎"
+
+
+def wrap_cuts(paragraph: str, width: int) -> list[int]:
+    """Where `paragraph` breaks into lines of at most `width` cells, as divide_line does.
+
+    Plain ASCII without tabs (most articles) is wrapped with str.rfind, in C; anything
+    else goes through rich's divide_line, which knows the width of every character.
+    """
+    if len(paragraph) <= width and paragraph.isascii() and "\t" not in paragraph:
+        return []
+    if not paragraph.isascii() or "\t" in paragraph:
+        return divide_line(paragraph, width, fold=True)
+    cuts: list[int] = []
+    start, length = 0, len(paragraph)
+    while length - start > width:
+        space = paragraph.rfind(" ", start, start + width + 1)
+        if space <= start:
+            cut = start + width  # one word longer than the line: fold it
+        else:
+            cut = space + 1
+            while cut < length and paragraph[cut] == " ":
+                cut += 1  # a run of blanks is kept before the break
+            if cut >= length:
+                break
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
+def fit_label(label: str, short: str, width: int) -> str:
+    """`label` in `width` cells: whole, else its short form (a surname), else cut with …."""
+    if len(label) <= width:
+        return label
+    if short and len(short) <= width:
+        return short
+    return label[: max(width - 1, 0)] + "…"
+
+
+@dataclass
+class DocumentReady(Message):
+    """The worker has built the styled document for (article id, analysis)."""
+
+    article_id: str
+    analysis: Analysis
+    document: Document
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -38,13 +106,23 @@ class ReadingPane(ScrollView, can_focus=True):
         "reading--headline",
         "reading--meta",
         "reading--quote",
+        "reading--quote-0",
+        "reading--quote-1",
+        "reading--quote-2",
+        "reading--quote-3",
         "reading--quote-cursor",
         "reading--speaker",
+        "reading--speaker-0",
+        "reading--speaker-1",
+        "reading--speaker-2",
+        "reading--speaker-3",
         "reading--person",
         "reading--country",
         "reading--organization",
         "reading--selected",
         "reading--mention-cursor",
+        "reading--find",
+        "reading--find-cursor",
     }
 
     def __init__(self, *, id: str | None = "reading-pane") -> None:
@@ -52,7 +130,11 @@ class ReadingPane(ScrollView, can_focus=True):
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.highlight = Highlight()
+        self.labels = True  # the speaker margin
+        self.extra_spans = SpanIndex()  # find-in-article matches, set by the screen
         self._document: Document | None = None
+        self._styled_for: Analysis | None = None  # what self._document's spans show
+        self._overlay = SpanIndex()
         self._lines: list[tuple[int, int]] = []  # document (start, end) of each screen line
         self._line_starts: list[int] = []
         self._layout_width = 0
@@ -61,15 +143,26 @@ class ReadingPane(ScrollView, can_focus=True):
 
     # What to show (set by the screen) -------------------------------------------------
 
+    @property
+    def styled(self) -> bool:
+        """Whether the highlights of the current analysis are in (the benchmark waits)."""
+        return self.analysis is None or self._styled_for is self.analysis
+
     def show(self, article: Article | None, analysis: Analysis | None,
              highlight: Highlight | None = None, *, top_offset: int | None = None) -> None:
         """Show `article`; `top_offset` (an Article.text offset) is put at the top."""
         same_article = self.article is not None and article is not None and (
             self.article.id == article.id)
         keep = self.top_text_offset() if same_article and self.scroll_y > 0 else None
+        # The same article can come back with a new text (a feed item's full text).
+        same_text = same_article and self.article is not None and article is not None and (
+            self.article.text is article.text or self.article.text == article.text)
         self.article, self.analysis = article, analysis
         self.highlight = highlight or Highlight()
-        self._rebuild(relayout=True)
+        if not (same_text and self._document is not None and self._styled_for is analysis):
+            self._rebuild(relayout=not same_text or self._document is None)
+        else:
+            self._update_overlay()
         target = top_offset if top_offset is not None else keep
         if target is not None:
             self.scroll_to_text(target, target, top=True)
@@ -78,26 +171,103 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def set_highlight(self, highlight: Highlight) -> None:
         if highlight != self.highlight:
-            # The speaker labels carry the bookmark mark: their length may change.
-            relayout = highlight.bookmarked != self.highlight.bookmarked
             self.highlight = highlight
-            self._rebuild(relayout=relayout)
+            self._update_overlay()
+
+    def set_extra_spans(self, spans: SpanIndex) -> None:
+        self.extra_spans = spans
+        self._strips.clear()
+        self.refresh()
 
     def _rebuild(self, *, relayout: bool) -> None:
-        if self.article is None:
-            self._document = None
+        article, analysis = self.article, self.analysis
+        if article is None:
+            self._document, self._styled_for = None, None
+        elif analysis is not None and len(article.text) > BUILD_IN_WORKER_CHARS:
+            # Plain text now (it only needs the paragraph gaps); the spans from a worker.
+            if self._document is None or relayout:
+                self._document, self._styled_for = build_document(article, None), None
+            self._build_styled(article, analysis)
         else:
-            self._document = build_document(self.article, self.analysis, self.highlight)
-        self._strips.clear()
+            self._document = build_document(article, analysis)
+            self._styled_for = analysis
+        self._update_overlay()
         if relayout:
             self._layout_width = 0
             self._layout()
+
+    def _build_styled(self, article: Article, analysis: Analysis) -> None:
+        def build() -> None:
+            document = build_document(article, analysis)
+            self.post_message(DocumentReady(article.id, analysis, document))
+
+        # Not @work: it would put repr() of its arguments (the whole analysis) in the
+        # worker's description, on the UI thread.
+        self.run_worker(build, name="styling", description="styling the article",
+                        group="reading-document", exclusive=True, thread=True,
+                        exit_on_error=False)
+
+    @on(DocumentReady)
+    def _document_ready(self, event: DocumentReady) -> None:
+        event.stop()
+        if self.article is None or event.article_id != self.article.id:
+            return
+        if event.analysis is not self.analysis:
+            return
+        same_text = self._document is not None and self._document.text == event.document.text
+        self._document, self._styled_for = event.document, event.analysis
+        self._update_overlay()
+        if not same_text:
+            self._layout_width = 0
+            self._layout()
+
+    def _update_overlay(self) -> None:
+        if self._document is None or self._styled_for is None:
+            self._overlay = SpanIndex()
+        else:
+            self._overlay = highlight_spans(self._document, self._styled_for, self.highlight)
+        self._strips.clear()
+        self._update_status()
         self.refresh()
+
+    def _update_status(self) -> None:
+        """The line under the pane: who says the quote under the cursor, and with what cue."""
+        analysis, index = self.analysis, self.highlight.quote
+        if analysis is None or index is None or not 0 <= index < len(analysis.quotes):
+            self.border_subtitle = ""
+            return
+        from reader.ui.document import speaker_label
+
+        quote = analysis.quotes[index]
+        names = {e.id: e.name for e in analysis.entities}
+        who = speaker_label(quote, names, analysis.text) or "nobody named"
+        parts = [f"Quote {index + 1} of {len(analysis.quotes)}", who]
+        if quote.cue:
+            parts.append(quote.cue)
+        self.border_subtitle = Content(" · ".join(parts))
+
+    def action_toggle_labels(self) -> None:
+        keep = self.top_text_offset() if self._lines and self.scroll_y > 0 else None
+        self.labels = not self.labels
+        self._layout_width = 0
+        self._strips.clear()
+        self._layout()
+        self.refresh()
+        if keep is not None:
+            self.scroll_to_text(keep, keep, top=True)
 
     # Layout ----------------------------------------------------------------------------
 
-    def _layout(self) -> None:
+    @property
+    def gutter_width(self) -> int:
+        """Columns of the speaker margin (0 with labels off or in a very narrow pane)."""
         width = self.scrollable_content_region.width
+        if not self.labels or width < 3 * GUTTER_MIN:
+            return 0
+        return min(GUTTER_MAX, max(GUTTER_MIN, width // 5))
+
+    def _layout(self) -> None:
+        width = self.scrollable_content_region.width - self.gutter_width
         if width <= 0:
             return
         if width == self._layout_width and self._lines:
@@ -105,16 +275,21 @@ class ReadingPane(ScrollView, can_focus=True):
         self._layout_width = width
         self._strips.clear()
         lines: list[tuple[int, int]] = []
-        plain = self._document.content.plain if self._document else EMPTY_MESSAGE
+        plain = self._document.text if self._document else EMPTY_MESSAGE
         start = 0
         for paragraph in plain.split("\n"):
-            cuts = divide_line(paragraph, width, fold=True) if paragraph else []
-            for a, b in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
-                lines.append((start + a, start + b))
+            if paragraph:
+                a = 0
+                for b in wrap_cuts(paragraph, width):
+                    lines.append((start + a, start + b))
+                    a = b
+                lines.append((start + a, start + len(paragraph)))
+            else:
+                lines.append((start, start))
             start += len(paragraph) + 1
         self._lines = lines
         self._line_starts = [a for a, _ in lines]
-        self.virtual_size = Size(width, len(lines))
+        self.virtual_size = Size(width + self.gutter_width, len(lines))
         if self._pending_scroll is not None:
             start_offset, end_offset, top = self._pending_scroll
             self._pending_scroll = None
@@ -164,6 +339,27 @@ class ReadingPane(ScrollView, can_focus=True):
         height = self.scrollable_content_region.height
         return int(self.scroll_y) <= first < int(self.scroll_y) + max(height, 1)
 
+    def _page_height(self) -> int:
+        return max(1, self.scrollable_content_region.height)
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + self._page_height() - 1, animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - self._page_height() + 1, animate=False)
+
+    def action_half_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + self._page_height() // 2, animate=False)
+
+    def action_half_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - self._page_height() // 2, animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
     # Rendering -------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
@@ -181,14 +377,62 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def _render_text_line(self, index: int, width: int, base: RichStyle) -> Strip:
         start, end = self._lines[index]
-        if self._document is None:
+        document = self._document
+        if document is None:
             return Strip([Segment(EMPTY_MESSAGE[start:end], base)]).crop_extend(0, width, base)
-        piece = self._document.content[start:end].rstrip()
-        if not piece.plain:
-            return Strip.blank(width, base)
-        strips = Visual.to_strips(self, piece, width, 1, self.visual_style, pad=True)
-        strip = strips[0] if strips else Strip.blank(width, base)
-        return strip.crop_extend(0, width, base)
+        gutter = self.gutter_width
+        text_width = width - gutter
+        piece = document.text[start:end].rstrip()
+        if piece:
+            spans = [
+                Span(max(s, start) - start, min(e, start + len(piece)) - start, style)
+                for _, s, e, style in sorted(
+                    [*document.spans.overlapping(start, start + len(piece)),
+                     *self._overlay.overlapping(start, start + len(piece)),
+                     *self.extra_spans.overlapping(start, start + len(piece))],
+                    key=lambda span: span[0])
+            ]
+            content = Content(piece, spans, strip_control_codes=False)
+            strips = Visual.to_strips(self, content, text_width, 1, self.visual_style, pad=True)
+            text = strips[0] if strips else Strip.blank(text_width, base)
+        else:
+            text = Strip.blank(text_width, base)
+        text = text.crop_extend(0, text_width, base)
+        if not gutter:
+            return text
+        return Strip.join([self._gutter_strip(document, start, end, gutter, base), text])
+
+    def _gutter_strip(self, document: Document, start: int, end: int, gutter: int,
+                      base: RichStyle) -> Strip:
+        label_width = gutter - 3  # the label, a space, the bar, a space
+        starting = [m for m in document.marks_between(start, max(end, start + 1))
+                    if m.label and not m.repeated]
+        content: Content
+        if starting:
+            names: list[str] = []
+            shorts: list[str] = []
+            for mark in starting:
+                if mark.label not in names:
+                    names.append(mark.label)
+                    shorts.append(mark.short or mark.label)
+            star = (f"{BOOKMARK_MARK} " if any(m.index in self.highlight.bookmarked
+                                               for m in starting) else "")
+            label = fit_label(star + ", ".join(names), star + ", ".join(shorts), label_width)
+            content = Content.assemble(
+                Content.styled(label.rjust(label_width), starting[0].style), " ",
+                Content.styled(GUTTER_BAR, starting[0].style), " ")
+        else:
+            covering = document.mark_covering(start)
+            if covering is None:
+                covering = next((m for m in document.marks_between(start, max(end, start + 1))
+                                 if m.label), None)
+            if covering is not None and covering.label:
+                content = Content.assemble(" " * (label_width + 1),
+                                           Content.styled(GUTTER_BAR, covering.style), " ")
+            else:
+                return Strip.blank(gutter, base)
+        strips = Visual.to_strips(self, content, gutter, 1, self.visual_style, pad=True)
+        return (strips[0] if strips else Strip.blank(gutter, base)).crop_extend(0, gutter, base)
 
     # Mouse -----------------------------------------------------------------------------
 
@@ -199,8 +443,11 @@ class ReadingPane(ScrollView, can_focus=True):
         index = int(self.scroll_y) + y
         if not 0 <= index < len(self._lines):
             return None
+        x -= self.gutter_width
+        if x < 0:
+            return None
         start, end = self._lines[index]
-        doc_offset = min(start + max(x, 0), end)
+        doc_offset = min(start + x, end)
         if doc_offset < self._document.body_doc_start:
             return None
         return self._document.to_text(doc_offset)

@@ -1,0 +1,212 @@
+"""The reading pane: paragraph gaps, speaker labels in the margin, the status line, paging,
+large articles, and the document's offset map and span index."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis_process import AnalysisStopped, AppAnalyzer
+from reader.articles import article_from_text
+from reader.ui.document import SpanIndex, build_document, paragraph_gaps
+from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.reading_pane import ReadingPane, wrap_cuts
+from tests.ui.reading_support import HARBOUR_ARTICLE, HarbourAnalyzer, harbour_app
+from tests.ui.support import ada_app, main_screen, screen_text, settle, write_article
+
+# Document ---------------------------------------------------------------------------
+
+
+def test_blank_line_paragraphs_keep_one_blank_line() -> None:
+    article = article_from_text("Title\n\nFirst paragraph.\n\nSecond paragraph.\n")
+    doc = build_document(article, None)
+    assert "First paragraph.\n\nSecond paragraph." in doc.text
+    assert "\n\n\n" not in doc.text
+
+
+def test_single_line_breaks_get_one_blank_line() -> None:
+    article = article_from_text("Title\nFirst paragraph.\nSecond paragraph.\n")
+    doc = build_document(article, None)
+    assert "First paragraph.\n\nSecond paragraph." in doc.text
+
+
+def test_gaps_only_between_two_lines_with_text() -> None:
+    text = "a\nb\n\nc\n \nd\n"
+    assert paragraph_gaps(text, 0, len(text)) == [1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab \n\"", max_size=80))
+def test_offsets_map_both_ways(body: str) -> None:
+    article = article_from_text("Head\n" + body)
+    doc = build_document(article, HarbourAnalyzer()(article.text))
+    for offset in range(doc.body_start, doc.body_end):
+        doc_offset = doc.to_doc(offset)
+        assert doc.text[doc_offset] == article.text[offset]
+        assert doc.to_text(doc_offset) == offset
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3000), st.integers(1, 1500)), max_size=40),
+       st.integers(0, 4000), st.integers(1, 300))
+def test_span_index_finds_exactly_the_overlapping_spans(
+        raw: list[tuple[int, int]], start: int, length: int) -> None:
+    spans = [(n % 3, s, s + w, f"style{n}") for n, (s, w) in enumerate(raw)]
+    expected = sorted((sp for sp in spans if sp[1] < start + length and sp[2] > start),
+                      key=lambda sp: (sp[0], sp[1]))
+    found = SpanIndex(spans).overlapping(start, start + length)
+    assert sorted(found) == sorted(expected)
+    assert [(sp[0], sp[1]) for sp in found] == [(sp[0], sp[1]) for sp in expected]
+
+
+def test_wrap_cuts_match_the_general_wrapper() -> None:
+    from rich._wrap import divide_line
+
+    text = ("word " * 40 + "averyveryverylongwordthatmustbefolded " + "x  y   z " * 9).strip()
+    for width in (7, 10, 23, 40, 79):
+        assert wrap_cuts(text, width) == divide_line(text, width, fold=True)
+
+
+# The pane in the app -----------------------------------------------------------------
+
+
+async def test_labels_name_the_speaker_beside_the_line_and_leave_the_text_alone(
+        tmp_path: Path, data_dir: Path) -> None:
+    app = harbour_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(app)
+        await pilot.pause()
+        text = screen_text(app)
+        assert '"a matter of months" away' in text  # nothing inserted after the quotes
+        assert "unattributed" not in text
+        lines = text.splitlines()
+        promise = next(line for line in lines if '"a matter of months"' in line)
+        assert "Ines Okafor ▎" in promise  # the speaker, beside the line the quote starts
+        official = next(line for line in lines if '"already late"' in line)
+        assert "A harbour off" in official  # no person known: the source's own words
+        nobody = next(line for line in lines if '"Nothing ever changes here."' in line)
+        assert "▎" not in nobody.split('"Nothing')[0].split("│")[-1]  # nobody: no label
+
+
+async def test_l_turns_the_labels_off_and_on(tmp_path: Path, data_dir: Path) -> None:
+    app = harbour_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(app)
+        pane = main_screen(app).query_one(ReadingPane)
+        pane.focus()
+        assert pane.gutter_width > 0
+        await pilot.press("l")
+        await pilot.pause()
+        assert pane.gutter_width == 0 and "Ines Okafor ▎" not in screen_text(app)
+        await pilot.press("l")
+        await pilot.pause()
+        assert "Ines Okafor ▎" in screen_text(app)
+
+
+async def test_status_line_names_speaker_and_cue_of_the_quote_under_the_cursor(
+        tmp_path: Path, data_dir: Path) -> None:
+    app = harbour_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(app)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        pane = main_screen(app).query_one(ReadingPane)
+        assert str(pane.border_subtitle) == "Quote 1 of 7 · Ines Okafor · said"
+        assert "Quote 1 of 7 · Ines Okafor · said" in screen_text(app)
+        for _ in range(5):
+            await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert str(pane.border_subtitle) == "Quote 6 of 7 · nobody named"
+
+
+async def test_the_bookmark_star_stays_visible_with_a_long_title(
+        tmp_path: Path, data_dir: Path) -> None:
+    long_title = "A headline far too long for the list column " * 3
+    write_article(tmp_path / "articles", "long.txt", f"{long_title.strip()}\n\nBody text.\n")
+    app = ada_app([tmp_path / "articles"], data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app)
+        article_list = main_screen(app).query_one(ArticleList)
+        article_id = article_list.options[0].id
+        assert article_id is not None
+        article_list.set_read(set())
+        article_list.set_starred({article_id})
+        await pilot.pause()
+        row = next(line for line in screen_text(app).splitlines()
+                   if line.startswith("│") and "A headline" in line)
+        assert "●★ A headline" in row and "…" in row
+
+
+async def test_paging_keys_in_the_reading_pane(tmp_path: Path, data_dir: Path) -> None:
+    body = "\n\n".join(f"Paragraph number {n} of the long article." for n in range(200))
+    write_article(tmp_path / "articles", "long.txt", "A long one\n\n" + body)
+    app = ada_app([tmp_path / "articles"], data_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app)
+        pane = main_screen(app).query_one(ReadingPane)
+        pane.focus()
+        page = pane.scrollable_content_region.height
+        await pilot.press("space")
+        assert pane.scroll_y == page - 1
+        await pilot.press("ctrl+d")
+        assert pane.scroll_y == page - 1 + page // 2
+        await pilot.press("ctrl+u", "shift+space")
+        assert pane.scroll_y == 0
+        await pilot.press("G")
+        assert pane.scroll_y == pane.max_scroll_y > 0
+        await pilot.press("home")
+        assert pane.scroll_y == 0
+        await pilot.press("pagedown")
+        assert pane.scroll_y == page - 1
+
+
+async def test_a_large_article_is_shown_then_styled_off_the_ui_thread(
+        tmp_path: Path, data_dir: Path) -> None:
+    # 600 KB: above the size at which the pane builds its spans in a worker.
+    text = HARBOUR_ARTICLE + ("\n" + HARBOUR_ARTICLE.split("\n", 1)[1]) * 1500
+    app = harbour_app(tmp_path / "articles", data_dir, text=text)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, timeout=60)
+        await pilot.pause()
+        pane = main_screen(app).query_one(ReadingPane)
+        assert pane.analysis is not None and pane.styled
+        assert "Okafor ▎" in screen_text(app)
+        pane.focus()
+        await pilot.press("right_square_bracket", "G")
+        await pilot.pause()
+        assert pane.scroll_y == pane.max_scroll_y
+
+
+# The analyser in a process -----------------------------------------------------------
+
+
+def test_the_process_gives_the_same_analysis_as_the_thread() -> None:
+    text = HARBOUR_ARTICLE.replace("Okafor", "Ines Okafor", 1)
+    in_thread = AppAnalyzer(large_text_chars=10 ** 9)(text)
+    in_process = AppAnalyzer(large_text_chars=0)(text)
+    assert in_process.to_json() == in_thread.to_json()
+
+
+def test_stopping_ends_a_running_analysis_at_once() -> None:
+    analyzer = AppAnalyzer(large_text_chars=0)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            analyzer(HARBOUR_ARTICLE * 2000)
+        except AnalysisStopped as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    time.sleep(0.05)
+    started = time.monotonic()
+    analyzer.stop_running()
+    thread.join(timeout=10)
+    assert not thread.is_alive() and errors
+    assert time.monotonic() - started < 5
+    assert analyzer("Later, a new one runs.").text  # only those running were stopped
