@@ -14,12 +14,12 @@ and scores both as micro-averaged precision, recall and F1 over (person, article
 next to a baseline that greps each article for the person's surname as a whole word.
 
 Gold people across articles: a full name is one person per (surname, first initial), as
-the project scorer matches people; a one-word name ("Clinton", the fullest form some
+the project scorer matches people; a one-word name ("Lund", the fullest form some
 article gives) is a person of its own, queried as written. An article holds a full-named
 person when its gold lists a full name with that surname and first initial; it holds a
-one-word person when its gold lists anyone of that surname (so `person:clinton` is every
-Clinton). An article that names someone by surname only is not counted for a full name
-("Clinton" alone could be any Clinton): the search language leaves such a surname
+one-word person when its gold lists anyone of that surname (so `person:lund` is every
+Lund). An article that names someone by surname only is not counted for a full name
+("Lund" alone could be any Lund): the search language leaves such a surname
 unresolved, and so does this gold. A quote's person is the article's gold person its
 source names (as written, or `resolved` for "he said"; see `quoted_people`); a source
 that names nobody ("the mayor") counts for nobody, and one the gold cannot tie to one
@@ -96,10 +96,10 @@ def quoted_people(source: str, people: list[str]) -> list[str]:
     gold cannot tell apart) or none.
 
     The source is read a comma-separated part at a time; in the first part that names a
-    gold person, the last name named decides ("Trump lawyer Marc Kasowitz": Kasowitz,
-    "Jim Clyburn (D-S.C.), the whip": Clyburn). A possessive names someone else
-    ("Clinton's campaign manager"); a surname two gold people share with no given name
-    next to it ("Mr. Obama" beside Barack and Michelle) may be either.
+    gold person, the last name named decides ("Vark aide Ada Vos": Vos, "Tomas Vark
+    (Ind.), the chair": Vark). A possessive names someone else ("Roe's spokesman"); a
+    surname two gold people share with no given name next to it ("Mr. Lund" beside Ann
+    and Per Lund) may be either.
     """
     for part in source.lower().split(","):
         words = re.findall(r"\w+(?:['\u2019]s\b)?", part)

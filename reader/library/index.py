@@ -99,13 +99,10 @@ class IndexedQuote:
 
 
 def _article_fields(article: Article) -> tuple[str | None, str | None, tuple[str, ...]]:
-    # feed, url and tags belong to feed items and front matter; an Article from a file
-    # may have none of them.
-    feed = getattr(article, "feed", None)
-    url = getattr(article, "url", None)
+    # Feed items carry their feed's URL and their page's URL; tags come from front matter
+    # where a source gives them (an Article without the attribute has none).
     tags = getattr(article, "tags", ()) or ()
-    return (str(feed) if feed else None, str(url) if url else None,
-            tuple(str(t) for t in tags))
+    return article.feed, article.url, tuple(str(t) for t in tags)
 
 
 def _like(value: str) -> str:

@@ -230,3 +230,16 @@ def test_an_article_whose_analysis_fails_is_left_out_with_on_error() -> None:
     assert failed == [bad.id] and idx.all_ids() == {good.id}
     with pytest.raises(RuntimeError):
         SearchIndex().sync([bad], analyse)
+
+
+def test_feed_and_url_of_feed_items() -> None:
+    base = article(PLAIN_TEXT)
+    item = Article(id="feed-item-1", title=base.title, text=base.text,
+                   content_hash=base.content_hash, body_start=base.body_start,
+                   body_end=base.body_end, url="https://news.example/rain",
+                   feed="https://news.example/world.xml")
+    idx = SearchIndex()
+    idx.sync([item, article(ROE_TEXT)], fake_analyse)
+    assert [a.id for a in idx.search(q("feed:news.example"))] == ["feed-item-1"]
+    assert idx.search(q("feed:news.example"))[0].url == "https://news.example/rain"
+    assert idx.search(q("feed:elsewhere")) == []
