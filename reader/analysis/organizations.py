@@ -46,10 +46,17 @@ class OrganizationBook:
                 known, mention = found
                 known.mentions.remove(mention)
                 start = mention[0]
+        end = tokens[j - 1].end
         for m in range(i, j):
             if claims[m] is None:
                 claims[m] = "organization"
-        self.add(" ".join(text[start:tokens[j - 1].end].split()), (start, tokens[j - 1].end))
+            # A known body inside the longer name ("the Board of the Example Union") is
+            # part of it now, not a second, overlapping mention.
+            inner = self.ending_at.get(tokens[m].end)
+            if inner is not None and inner[1][0] >= start and inner[1] != (start, end):
+                del self.ending_at[tokens[m].end]
+                inner[0].mentions.remove(inner[1])
+        self.add(" ".join(text[start:end].split()), (start, end))
 
     def add(self, name: str, span: tuple[int, int]) -> None:
         org = self.by_name.get(name)

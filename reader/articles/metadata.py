@@ -184,12 +184,12 @@ def find_source_credit(text: str, start: int, end: int) -> SourceCredit | None:
     return SourceCredit(source=name, body_end=start + len(before.rstrip()))
 
 
-# "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party ...", "LONDON (Reuters) - ..."
+# "MILLBROOK, Vt., March 3 (UPI) — A ferry ...", "OSLO (Reuters) - ..."
 _DATELINE_CREDIT = re.compile(r"[A-Z][^\n()]{0,60}?\(([A-Z][A-Za-z.&' ]{0,30})\)[ \t]*(?:--|[-—–])")
 
 
 def find_dateline_credit(text: str, start: int) -> str | None:
-    """The agency named in a dateline at the start of the body, as in "LONDON (Reuters) -"."""
+    """The agency that a dateline opening the body names, as in "OSLO (Reuters) -"."""
     match = _DATELINE_CREDIT.match(text, _skip_blank(text, start))
     if match is None or not _is_credit_name(match.group(1)):
         return None

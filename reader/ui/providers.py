@@ -145,16 +145,21 @@ class ArticlesProvider(Provider):
                 return
 
 
+def plural(count: int, word: str) -> str:
+    """ "1 mention", "2 mentions"."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def _entity_detail(entity: Entity, analysis: Analysis) -> str:
     parts = [KIND_LABELS.get(entity.kind, entity.kind)]
     if entity.role:
         parts.append(sanitise_line(entity.role))
     if entity.code:
         parts.append(entity.code)
-    parts.append(f"{len(entity.mentions)} mentions")
+    parts.append(plural(len(entity.mentions), "mention"))
     quotes = len(analysis.quotes_by(entity.id))
     if quotes:
-        parts.append(f"{quotes} quotes")
+        parts.append(plural(quotes, "quote"))
     return " · ".join(parts)
 
 

@@ -293,3 +293,12 @@ def test_headline_words_are_linked_to_the_people_below() -> None:
     assert list(people) == ["Maribel Ostrander"]
     assert surfaces(text, people["Maribel Ostrander"]) == [
         "Ostrander", "Maribel Ostrander", "Ostrander"]
+
+
+def test_a_known_body_inside_a_longer_organisation_name_is_not_a_second_mention() -> None:
+    # Found by Hypothesis: the "of X" after an organisation's head word took in a body
+    # that was already an organisation, and both mentions stayed, overlapping.
+    for text in ("Department of NATO ", "The Office of NATO Affairs met on Monday."):
+        spans = sorted(m for e in find_entities(text) for m in e.mentions)
+        assert spans, text
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), (text, spans)

@@ -209,3 +209,26 @@ def test_snapshot_of_a_persons_page(snap_compare: Callable[..., bool], roe_dir: 
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=open_page)
+
+
+async def test_the_palette_finds_everyone_in_the_library(roe_dir: Path,
+                                                         data_dir: Path) -> None:
+    from tests.ui.test_palette import search
+
+    app = roe_app(roe_dir, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        await until(pilot, lambda: app.services.search.finished)
+        prompts = await search(pilot, "Vark")
+        hits = [p for p in prompts if "library:" in p]
+        assert hits and hits[0].startswith("Tomas Vark")
+        assert "in 2 articles" in hits[0]
+        from textual.command import CommandList
+
+        command_list = app.screen.query_one(CommandList)
+        command_list.highlighted = prompts.index(hits[0])
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, EntityPage)
+                    and app.screen.data is not None)
+        assert isinstance(app.screen, EntityPage)
+        assert app.screen.entity_id == "person:tomas-vark"

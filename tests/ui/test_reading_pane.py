@@ -213,3 +213,51 @@ def test_stopping_ends_a_running_analysis_at_once() -> None:
     assert not thread.is_alive() and errors
     assert time.monotonic() - started < 5
     assert analyzer("Later, a new one runs.").text  # only those running were stopped
+
+
+# Counts and contrast -----------------------------------------------------------------
+
+
+def test_palette_counts_are_pluralised() -> None:
+    from reader.analysis import Analysis, Entity, Quote
+    from reader.ui.providers import _entity_detail
+
+    one = Entity(id="person:a", kind="person", name="A", mentions=[(0, 1)])
+    analysis = Analysis(text="A", entities=[one], quotes=[Quote(0, 1, "A", speaker="person:a")])
+    assert _entity_detail(one, analysis).endswith("1 mention · 1 quote")
+    two = Entity(id="person:b", kind="person", name="B", mentions=[(0, 1), (0, 1)])
+    assert _entity_detail(two, Analysis(text="A", entities=[two])).endswith("2 mentions")
+
+
+def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    return sum(abs(x - y) for x, y in zip(a, b, strict=True))
+
+
+async def test_speaker_and_selection_colours_stand_out_in_every_theme(
+        tmp_path: Path, data_dir: Path) -> None:
+    app = harbour_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app)
+        pane = main_screen(app).query_one(ReadingPane)
+        themes = sorted(app.available_themes)
+        assert len(themes) > 10
+        for theme in themes:
+            app.theme = theme
+            await pilot.pause()
+
+            def colour(name: str, *, background: bool = False) -> tuple[int, int, int]:
+                style = pane.get_component_rich_style(name)
+                value = style.bgcolor if background else style.color
+                assert value is not None, name
+                triplet = value.get_truecolor()
+                return (triplet.red, triplet.green, triplet.blue)
+
+            organisation = colour("reading--organization")
+            for n in range(4):
+                speaker = colour(f"reading--speaker-{n}")
+                assert _distance(speaker, organisation) > 40, (theme, n)
+            page = colour("reading--headline", background=True)
+            selected = colour("reading--selected", background=True)
+            assert _distance(selected, page) > 60, theme
+            for n in range(4):
+                assert _distance(selected, colour(f"reading--quote-{n}", background=True)) > 40
