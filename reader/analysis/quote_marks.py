@@ -8,6 +8,8 @@ without a closing mark and the next one opens again) is one span.
 
 from __future__ import annotations
 
+import re
+
 OPENING = frozenset("“„«")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
@@ -16,6 +18,10 @@ DOUBLE_MARKS = OPENING | CLOSING | {STRAIGHT}
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;‘'") | OPENING
 # Characters before which a straight mark closes rather than opens.
 _CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?—–-…’'") | CLOSING
+
+# The next double mark: the scan jumps from mark to mark instead of looking at every
+# character in Python.
+_NEXT_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]").search
 
 # Nesting deeper than this is a run of stray marks, not speech inside speech.
 _MAX_DEPTH = 3
@@ -66,17 +72,17 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         nl = text.find("\n", i)
         para_end = n if nl < 0 else nl
         para_start = i
-        while i < para_end:
-            if text[i] in DOUBLE_MARKS:
-                if _is_opening(text, i, depth):
-                    if depth == 0:
-                        open_at = i
-                    depth = min(depth + 1, _MAX_DEPTH)
-                elif depth > 0:
-                    depth -= 1
-                    if depth == 0:
-                        spans.append((open_at, i + 1))
-                        open_at, continued = -1, False
+        while (mark := _NEXT_MARK(text, i, para_end)) is not None:
+            i = mark.start()
+            if _is_opening(text, i, depth):
+                if depth == 0:
+                    open_at = i
+                depth = min(depth + 1, _MAX_DEPTH)
+            elif depth > 0:
+                depth -= 1
+                if depth == 0:
+                    spans.append((open_at, i + 1))
+                    open_at, continued = -1, False
             i += 1
         i = para_end + 1
         if depth == 0:

@@ -144,12 +144,14 @@ def strip_possessive(word: str) -> str:
 def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words and clause punctuation of text[start:end], with offsets."""
     out: list[Word] = []
+    append = out.append
     for m in _WORD.finditer(text, start, end):
         w = m.group()
-        if w.endswith(".") and not _keeps_dot(w):
-            out.append(Word(m.start(), m.end() - 1, w[:-1]))
+        s, e = m.span()
+        if w[-1] == "." and not _keeps_dot(w):
+            append(Word(s, e - 1, w[:-1]))
         else:
-            out.append(Word(m.start(), m.end(), w))
+            append(Word(s, e, w))
     return out
 
 

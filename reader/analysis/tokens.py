@@ -101,44 +101,56 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
     append = tokens.append
     ci = 0
     n_caps = len(caps)
-    for word, s, e in _words(text):
-        if word[0].islower():
-            if add_lower is not None:
-                add_lower(word)
-            if ("-" in word or "‐" in word) and _ARTICLE.match(word) is not None:
-                cap = True  # "al-Rashid"
-            elif keep_lower is None or word in keep_lower:
-                cap = False
+    for base, parts in _pieces(text):
+        # parts is gap, word, gap, ..., gap: zip over one iterator pairs each word with
+        # the gap after it, with no generator or index arithmetic per word.
+        s = base + len(parts[0])
+        rest_of_parts = iter(parts)
+        next(rest_of_parts)
+        for word, gap in zip(rest_of_parts, rest_of_parts, strict=True):
+            e = s + len(word)
+            if word[0].islower():
+                if add_lower is not None:
+                    add_lower(word)
+                if ("-" in word or "‐" in word) and _ARTICLE.match(word) is not None:
+                    cap = True  # "al-Rashid"
+                elif keep_lower is None or word in keep_lower:
+                    cap = False
+                else:
+                    s = e + len(gap)
+                    continue
             else:
-                continue
-        else:
-            cap = True
-        if n_caps:
-            while ci < n_caps and caps[ci][1] <= s:
-                ci += 1
-            in_caps = ci < n_caps and caps[ci][0] <= s
-        else:
-            in_caps = False
-        if (fused and cap and not in_caps and not word.istitle() and not word.isupper()
-                and _FUSED.search(word) is not None):
-            cut = _fused_cut(text, word, s, e, split_before)
-            if cut:
-                append(Token(s, s + cut, word[:cut], False, True))
-                rest = word[cut:]
-                if text.startswith(".", e) and rest + "." in split_before:
-                    rest += "."
-                    e += 1  # "Rep." keeps its full stop
-                append(Token(s + cut, e, rest, False, True))
-                continue
-        append(Token(s, e, word, in_caps, cap))
+                cap = True
+            if n_caps:
+                while ci < n_caps and caps[ci][1] <= s:
+                    ci += 1
+                in_caps = ci < n_caps and caps[ci][0] <= s
+            else:
+                in_caps = False
+            if (fused and cap and not in_caps and not word.istitle() and not word.isupper()
+                    and _FUSED.search(word) is not None):
+                cut = _fused_cut(text, word, s, e, split_before)
+                if cut:
+                    append(Token(s, s + cut, word[:cut], False, True))
+                    rest = word[cut:]
+                    end = e
+                    if text.startswith(".", e) and rest + "." in split_before:
+                        rest += "."
+                        end += 1  # "Rep." keeps its full stop
+                    append(Token(s + cut, end, rest, False, True))
+                    s = e + len(gap)
+                    continue
+            append(Token(s, e, word, in_caps, cap))
+            s = e + len(gap)
     return tokens
 
 
 _CHUNK = 1 << 16  # characters split at once: bounds the list of parts a long text needs
 
 
-def _words(text: str) -> Iterator[tuple[str, int, int]]:
-    """Every TOKEN match of `text` as (word, start, end).
+def _pieces(text: str) -> Iterator[tuple[int, list[str]]]:
+    """The text split at its TOKEN matches, piece by piece: (offset of the piece, its
+    parts gap, word, gap, ..., gap).
 
     split() hands back the words and the gaps between them without a match object per
     word (most words are dropped at once, so that is the cheaper walk); it runs on pieces
@@ -149,14 +161,8 @@ def _words(text: str) -> Iterator[tuple[str, int, int]]:
     while base < n:
         cut = text.find("\n", base + _CHUNK) if n - base > 2 * _CHUNK else -1
         stop = n if cut < 0 else cut + 1
-        parts = _TOKEN_SPLIT.split(text, 0) if (base == 0 and stop == n) else (
-            _TOKEN_SPLIT.split(text[base:stop]))
-        pos = base + len(parts[0])
-        for k in range(1, len(parts), 2):
-            word = parts[k]
-            end = pos + len(word)
-            yield word, pos, end
-            pos = end + len(parts[k + 1])
+        yield base, (_TOKEN_SPLIT.split(text, 0) if (base == 0 and stop == n) else (
+            _TOKEN_SPLIT.split(text[base:stop])))
         base = stop
 
 

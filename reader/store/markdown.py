@@ -29,8 +29,11 @@ UNTITLED = "(untitled)"
 _CONTROLS = {c: None for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
                                0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
                                *range(0x2066, 0x206A))}
-_ESCAPES = {ord(c): "\\" + c for c in "\\`*_{}[]()#+-.!|~=^"}
-_ESCAPES |= {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
+# Inside a line (after "## " or "- Source: ") only these can make markup; at the start of
+# a line (quote lines) list markers, setext underlines and breaks can too: escape all.
+_INLINE_ESCAPES = {ord(c): "\\" + c for c in "\\`*_[]#|~"}
+_INLINE_ESCAPES |= {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
+_ESCAPES = _INLINE_ESCAPES | {ord(c): "\\" + c for c in "{}()+-.!=^"}
 _SAFE_URL = re.compile(r"https?://[^\s<>\\`\"']+", re.ASCII | re.IGNORECASE)
 _BACKTICK_RUN = re.compile("`+")
 
@@ -46,8 +49,9 @@ def escape(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """The text on one line, every run of white space a single space, escaped."""
-    return escape(" ".join(clean(text).split()))
+    """The text on one line, every run of white space a single space, escaped for a place
+    inside a line (never at its start)."""
+    return " ".join(clean(text).split()).translate(_INLINE_ESCAPES)
 
 
 def fenced(text: str) -> list[str]:

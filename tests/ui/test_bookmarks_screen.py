@@ -271,3 +271,46 @@ async def test_g_then_enter_puts_the_quote_cursor_back_on_the_quote(data_dir: Pa
         await settle(pilot)
         assert app.screen is main
         assert main.quote_index == 0  # type: ignore[attr-defined]
+
+
+async def test_a_note_whose_save_fails_stays_in_the_editor(
+        seed_path: Path, data_dir: Path, monkeypatch: Any) -> None:
+    import os
+
+    article = load_article(seed_path)
+    results: list[OpenAt | None] = []
+    real_replace = os.replace
+    disk_full = {"on": False}
+
+    def replace(src: Any, dst: Any) -> None:
+        if disk_full["on"] and Path(dst).name == "store.json":
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot, store_access(app, data_dir) as access:
+        await settle(pilot)
+        quote = await save_quote(access, article, RYDER_QUOTE)
+        screen = await open_screen(pilot, access, [article], results)
+        select(screen, quote.id)
+        await pilot.press("a")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        disk_full["on"] = True
+        await pilot.press(*"keep these words", "ctrl+s")
+        error = editor.query_one("#note-error")
+        for _ in range(100):  # the note worker waits on the editor: no settle() here
+            if error.has_class("-shown"):
+                break
+            await pilot.pause(0.05)
+        assert error.has_class("-shown") and "No space left" in str(error.render())
+        assert app.screen is editor and editor.query_one(TextArea).text == "keep these words"
+        disk_full["on"] = False
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is screen
+        target = NoteTarget.quote(article.id, article.title, quote.anchor)
+        note = await access.call(access.store.note_for, target)
+        assert note is not None and note.text == "keep these words"
