@@ -52,7 +52,7 @@ from reader.ui.widgets.saved_searches import (
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Quote
     from reader.articles import LoadFailure
-    from reader.library.index import SetStates
+    from reader.library.index import FeedFacts, SetStates
     from reader.library.query import Query
     from reader.library.query_parser import Query as GrammarQuery
     from reader.library.query_parser import QueryError
@@ -81,6 +81,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.analysis: Analysis | None = None
         self._filter = ""
         self._noted: frozenset[str] = frozenset()  # articles with a note, as last read
+        self._feed_facts: tuple[FeedFacts, ...] = ()  # the subscriptions, as last read
         self._startup: session.StartupState | None = None
         self._opened_initial = False
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
@@ -467,7 +468,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         searches = await self.services.saved_searches()
         read = self.library.read_ids
         noted = self._noted = await self.services.noted_article_ids()
-        states = SetStates(read=read, bookmarked=self.library.starred_ids, noted=noted)
+        self._feed_facts = await self._read_feed_facts()
+        states = SetStates(read=read, bookmarked=self.library.starred_ids, noted=noted,
+                           feed_facts=self._feed_facts)
         in_library = {a.id for a in self.library}
         search = self.services.search
 
@@ -527,17 +530,32 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         query = parse(text)
         self._show_query_error(query.error)
         self._search_serial += 1
-        if any(t.field == "is" and t.value == "noted" for t in query.parsed.terms()):
-            # The notes live in the store: read them fresh (one may have just been written).
-            self._search_after_notes(query, self._search_serial)
+        terms = query.parsed.terms()
+        notes = any(t.field == "is" and t.value == "noted" for t in terms)
+        feeds = self.feeds is not None and any(t.field in ("feed", "tag") for t in terms)
+        if notes or feeds:
+            self._search_after_reading(query, self._search_serial, notes=notes, feeds=feeds)
         else:
             self._run_search(query, self._search_serial)
 
-    @work(group="search-notes", exit_on_error=False)
-    async def _search_after_notes(self, query: Query, serial: int) -> None:
-        self._noted = await self.services.noted_article_ids()
+    @work(group="search-reads", exit_on_error=False)
+    async def _search_after_reading(self, query: Query, serial: int, *, notes: bool,
+                                    feeds: bool) -> None:
+        """Read what the query needs fresh (a note may have just been written, a feed
+        renamed or tagged), then search."""
+        if notes:
+            self._noted = await self.services.noted_article_ids()
+        if feeds:
+            self._feed_facts = await self._read_feed_facts()
         if serial == self._search_serial:
             self._run_search(query, serial)
+
+    async def _read_feed_facts(self) -> tuple[FeedFacts, ...]:
+        from reader.library.index import FeedFacts
+
+        if self.feeds is None:
+            return ()
+        return tuple(FeedFacts(f.url, f.title, f.tags) for f in await self.feeds.feeds())
 
     def _run_search(self, query: Query, serial: int) -> None:
         from reader.ui.search import needs_index
@@ -546,7 +564,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             from reader.library.index import SetStates
 
             states = SetStates(read=self.library.read_ids,
-                               bookmarked=self.library.starred_ids, noted=self._noted)
+                               bookmarked=self.library.starred_ids, noted=self._noted,
+                               feed_facts=self._feed_facts)
             self._index_search(query.parsed, states, serial)
         else:
             self.query_one(ArticleList).show_only(
