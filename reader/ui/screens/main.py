@@ -283,6 +283,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         pane.show(article, self.analysis, self._highlight(),
                   top_offset=None if span is None else span[0])
         self.query_one(EntityPanel).show(self.analysis)
+        self._mark_noted_entities()
         article_list = self.query_one(ArticleList)
         article_list.highlight_article(article_id)
         self.sub_title = sanitise_line(article.title)
@@ -333,6 +334,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.analysis = analysis
         self.query_one(ReadingPane).show(self.article, analysis, self._highlight())
         self.query_one(EntityPanel).show(analysis)
+        self._mark_noted_entities()
         self.refresh_bindings()  # ] and [ depend on the quotes found
         self._apply_pending_span()
 
@@ -408,6 +410,23 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         library_id = self.library_id(event.entity_id)
         if library_id is not None:
             self.open_entity_page(library_id)
+
+    @work(group="noted-entities", exclusive=True, exit_on_error=False)
+    async def _mark_noted_entities(self) -> None:
+        """The side panel's note mark: entities with a note on their library id (or, for
+        older notes, on this article's own id)."""
+        analysis = self.analysis
+        if analysis is None or not analysis.entities:
+            return
+        from reader.analysis.linking import link_article
+
+        noted = await self.services.noted_entity_ids()
+        if analysis is not self.analysis:
+            return  # another article (or analysis) is shown now
+        linked = link_article(analysis.entities)
+        ids = frozenset(e.id for e in analysis.entities
+                        if e.id in noted or (e.id in linked and linked[e.id].id in noted))
+        self.query_one(EntityPanel).set_noted(ids)
 
     def library_id(self, local_id: str) -> str | None:
         """The library id of an entity of the open article's analysis."""
@@ -758,6 +777,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return
         async def save(text: str) -> None:  # the editor stays open until this succeeded
             self.notify(await self.services.write_note(target, text))
+            self._mark_noted_entities()
 
         from reader.ui.screens.note_editor import NoteEditor  # first use: lighter start-up
 
