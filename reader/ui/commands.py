@@ -126,6 +126,19 @@ COMMANDS: tuple[Command, ...] = (
     Command("open_link", "o", "reader.open-link", "Open link",
             "Open the article's web page in the browser (http and https links only).", "main",
             show=False),
+    # Read state and order (newsboat's keys where they are free here).
+    Command("toggle_read", "m", "reader.toggle-read", "Read/unread",
+            "Mark the highlighted article read, or unread again.", "main", show=False),
+    Command("mark_all_read", "C", "reader.mark-all-read", "All read",
+            "Mark every article in the list (as filtered now) read.", "main", show=False),
+    Command("next_unread", "u", "reader.next-unread", "Next unread",
+            "Open the next unread article in the list.", "main"),
+    Command("cycle_sort", "s", "reader.sort", "Sort",
+            "Sort the list by the next order: date, source, title, unread first, as loaded "
+            "(remembered).", "main", show=False),
+    Command("open_folder", "D", "reader.open-folder", "Open folder",
+            "Open the folder of the article's file in the file manager.", "main",
+            show=False),
     # One pane each.
     Command("select", "enter", "reader.choose-feed", "Show feed",
             "Show only the items of the highlighted feed or tag.", "feeds"),
