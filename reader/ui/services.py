@@ -23,6 +23,7 @@ from reader.library import AnalysisCache, Library, LibraryChange
 from reader.library.legacy_ids import LegacyIds
 from reader.ui import session
 from reader.ui.folders import FolderOpener, open_in_file_manager
+from reader.ui.message_log import MessageLog
 from reader.ui.store_gateway import StoreGateway
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class Services:
         self._tasks: set[asyncio.Task[None]] = set()
         self.feeds: FeedServices | None = None  # set by the factory when feeds are shown
         self._search: SearchService | None = None
+        self.message_log = MessageLog()  # every notification of the session
         self.open_folder_with: FolderOpener = open_in_file_manager  # tests inject a double
 
     # The analyser --------------------------------------------------------------------

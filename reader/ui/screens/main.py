@@ -216,12 +216,17 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self._open_initial()
 
     def _report_failures(self, failures: list[LoadFailure]) -> None:
+        title = "Some files could not be opened"
+        # The whole list goes to the messages screen; the toast shows the first few.
+        log = self.services.message_log
+        log.add("\n".join(f.message for f in failures), title, "error")
         shown = [f.message for f in failures[:MAX_FAILURES_SHOWN]]
         more = len(failures) - len(shown)
         if more:
-            shown.append(f"…and {more} more")
-        self.notify("\n".join(shown), title="Some files could not be opened",
-                    severity="error", markup=False, timeout=10)
+            shown.append(f"…and {more} more (M: messages)")
+        with log.paused():
+            self.notify("\n".join(shown), title=title, severity="error", markup=False,
+                        timeout=10)
 
     # The cross-article index -----------------------------------------------------------
 
