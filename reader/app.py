@@ -172,7 +172,8 @@ def make_services(sources: Sequence[str | os.PathLike[str]] | None = None,
         options = feeds or FeedOptions()
         services.feeds = FeedServices(services, policy=options.policy,
                                       open_url=options.open_url or open_in_browser,
-                                      refresh_on_start=options.refresh_on_start)
+                                      refresh_on_start=options.refresh_on_start,
+                                      auto_full_text=options.auto_full_text)
     return services
 
 
@@ -181,8 +182,16 @@ class FeedOptions:
     """How the app treats feeds: refresh at start-up, fetch limits, the link opener."""
 
     refresh_on_start: bool = True
+    # Fetch a summary-only item's page when it is opened (F always fetches on request).
+    auto_full_text: bool = True
     policy: FetchPolicy | None = None  # None: the defaults of reader.feeds.fetch
     open_url: UrlOpener | None = None  # None: the web browser (tests pass a stub)
+
+    @classmethod
+    def from_cli(cls, *, refresh: bool) -> FeedOptions:
+        """`reader` (refresh=True) or `reader --no-refresh`: the latter says "offline", so
+        no page is fetched unasked either (F still fetches an item's full text)."""
+        return cls(refresh_on_start=refresh, auto_full_text=refresh)
 
 
 def make_app(sources: Sequence[str | os.PathLike[str]] | None = None,
@@ -218,7 +227,7 @@ def log_to_file(folder: Path) -> None:
 def run_app(sources: Sequence[str], data_dir: str | None = None, *,
             refresh_on_start: bool = True) -> int:
     """Run the app until the user quits; returns the exit code."""
-    app = make_app(sources, data_dir, feeds=FeedOptions(refresh_on_start=refresh_on_start))
+    app = make_app(sources, data_dir, feeds=FeedOptions.from_cli(refresh=refresh_on_start))
     if app.services.cache_dir is not None:
         log_to_file(app.services.cache_dir)
     app.run()

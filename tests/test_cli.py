@@ -143,3 +143,24 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert exc.value.code == 0
     out = capsys.readouterr().out
     assert all(spec.name in out for spec in COMMANDS)
+
+
+def test_read_marks_travel_through_export_and_import(tmp_path: Path) -> None:
+    # The app keeps read marks in the library database, not in the store's state.json:
+    # a JSON export must carry them and an import must bring them back there.
+    from reader.library import Database, ReadState
+    from reader.store import open_store
+
+    source, target = tmp_path / "source", tmp_path / "target"
+    with open_store(source) as store:
+        store.bookmark_article("kept", "An invented headline")
+    with Database.open(source) as database:
+        ReadState(database).set_read_many(["read-one", "read-two"])
+    out = tmp_path / "export.json"
+    assert main(["export", "--format", "json", "-o", str(out), "--data-dir", str(source)]) == 0
+    articles = json.loads(out.read_text(encoding="utf-8"))["reading_state"]["articles"]
+    assert {a for a, entry in articles.items() if entry.get("read")} == {"read-one",
+                                                                         "read-two"}
+    assert main(["import", str(out), "--data-dir", str(target)]) == 0
+    with Database.open(target) as database:
+        assert ReadState(database, read_only=True).read_ids() == {"read-one", "read-two"}

@@ -125,8 +125,10 @@ def cities() -> list[dict[str, object]]:
 
 
 # Lower-case words that may stand inside a name the finder reads as one run.
-PARTICLES = set("de da das do dos du del della di van von der den ter la le bin ibn al el y zu"
-                .split())
+PARTICLES = {
+    "de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von",
+    "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu",
+}
 
 
 def place_names(city_list: list[dict[str, object]]) -> list[str]:

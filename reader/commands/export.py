@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from reader.commands.read_marks import library_read_ids
 from reader.store import (
     EXPORT_FORMAT_NAMES,
     ExportFormat,
@@ -57,7 +58,8 @@ def run_export(fmt: ExportFormat, output: str | None = None, data_dir: str | Non
         with open_store(data_dir, read_only=True) as store:
             for message in store.messages:
                 print(f"reader: {message}", file=sys.stderr)
-            text = export_as(store, fmt)
+            read_ids = library_read_ids(data_dir, sys.stderr) if fmt == "json" else ()
+            text = export_as(store, fmt, read_ids)
         if output and output != "-":
             write_export_file(Path(output), text)
             print(f"reader: wrote {output}", file=sys.stderr)

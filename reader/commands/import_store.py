@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
+from reader.commands.read_marks import add_library_read_marks
 from reader.store import StoreError, import_json, open_store
 
 BUSY_WAIT_SECONDS = 3.0  # how long a CLI writer waits for another reader to let go
@@ -41,4 +43,15 @@ def run_import(source: str, data_dir: str | None = None) -> int:
     print(f"reader: imported {source}: {result.summary()}", file=sys.stderr)
     for message in result.messages:
         print(f"reader: {message}", file=sys.stderr)
+    # The app keeps read marks in the library database: the export's go there too.
+    add_library_read_marks(data_dir, exported_read_ids(text), sys.stderr)
     return 0
+
+
+def exported_read_ids(text: str) -> list[str]:
+    """The read marks of an export the store has just accepted (so it parses and its
+    reading state has the shape reader writes)."""
+    state = json.loads(text).get("reading_state") or {}
+    articles = state.get("articles") or {}
+    return [article_id for article_id, entry in articles.items()
+            if isinstance(entry, dict) and entry.get("read") is True]

@@ -10,7 +10,6 @@ a traceback.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader import paths
+from reader.commands.read_marks import library_read_ids
 from reader.library.index import SearchIndex, SetStates, open_index
 from reader.library.query_parser import Query, QueryError, parse
 
@@ -78,23 +78,9 @@ def open_context(names: Sequence[str], data_dir: str | None,
     # Through the analysis cache on disk: an article the app already analysed is not
     # analysed again, and one analysed here opens at once in the app.
     index.sync(articles, AnalysisCache(capacity=1, folder=cache).get)
-    read = _read_ids(data_dir, err)
+    read = library_read_ids(data_dir, err)
     states, notes = _store_states(data_dir, read, err)
     return SearchContext(index=index, states=states, notes=notes)
-
-
-def _read_ids(data_dir: str | None, err: TextIO) -> frozenset[str]:
-    from reader.library import Database, DatabaseError, ReadState
-
-    folder = paths.data_dir(data_dir)
-    if not (folder / "library.sqlite3").exists():
-        return frozenset()
-    try:
-        with Database.open(folder) as database:
-            return ReadState(database, read_only=True).read_ids()
-    except (DatabaseError, OSError, sqlite3.Error) as exc:
-        print(f"reader: {exc} (searching without read marks)", file=err)
-        return frozenset()
 
 
 def _store_states(data_dir: str | None, read: frozenset[str],

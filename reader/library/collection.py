@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from reader.articles.model import Article
 from reader.articles.sources.base import BATCH_SIZE, FIRST_BATCH, Batch, LoadFailure, Source
 from reader.library.analysis_cache import AnalysisCache
-from reader.library.query import Query, filter_articles, parse
+from reader.library.query import FieldsTarget, Query, article_target, filter_articles, parse
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +187,22 @@ class Library:
     def first(self) -> Article | None:
         return self._by_id[self._order[0]] if self._order else None
 
-    def filtered(self, query: Query | str) -> list[Article]:
-        """The articles matching `query` (a Query, or text to parse), in list order."""
+    def filtered(self, query: Query | str, *,
+                 noted: frozenset[str] = frozenset()) -> list[Article]:
+        """The articles matching `query` (a Query, or text to parse), in list order.
+
+        `is:` terms read the library's read and bookmark marks; `noted` are the articles
+        with a note (the notes live in the store, which the caller reads)."""
         if isinstance(query, str):
             query = parse(query)
-        return filter_articles(self.articles(), query)
+        read, starred = self._read, self._starred
+
+        def target(article: Article) -> FieldsTarget:
+            flags = {"read" if article.id in read else "unread"}
+            if article.id in starred:
+                flags.add("bookmarked")
+            if article.id in noted:
+                flags.add("noted")
+            return article_target(article, frozenset(flags))
+
+        return filter_articles(self.articles(), query, target)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from reader.store.importing import EXPORT_FORMAT, EXPORT_VERSION
@@ -20,21 +21,28 @@ def _by_created(records: list[Any]) -> list[Any]:
     return sorted(records, key=lambda r: (r.created, r.id))
 
 
-def export_document(store: Store) -> dict[str, Any]:
-    """Everything in the store as one JSON-ready dict (oldest record first)."""
+def export_document(store: Store, read_ids: Iterable[str] = ()) -> dict[str, Any]:
+    """Everything in the store as one JSON-ready dict (oldest record first). `read_ids`
+    are read marks kept outside the store (the library database), exported with its own."""
+    reading_state = store.state.to_dict()
+    articles = reading_state.setdefault("articles", {})
+    for article_id in read_ids:
+        entry = articles.setdefault(article_id, {})
+        if isinstance(entry, dict):
+            entry["read"] = True
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported": dt.datetime.now(dt.UTC).isoformat(),
         "bookmarks": [b.to_dict() for b in _by_created(store.bookmarks())],
         "notes": [n.to_dict() for n in _by_created(store.notes())],
-        "reading_state": store.state.to_dict(),
+        "reading_state": reading_state,
     }
 
 
-def export_json(store: Store) -> str:
+def export_json(store: Store, read_ids: Iterable[str] = ()) -> str:
     """The lossless JSON export (UTF-8 text, indented for people to read)."""
-    return json.dumps(export_document(store), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(export_document(store, read_ids), ensure_ascii=False, indent=2) + "\n"
 
 
 def export_markdown(store: Store) -> str:
@@ -53,7 +61,10 @@ ExportFormat = Literal["markdown", "json", "readwise"]
 EXPORT_FORMAT_NAMES: tuple[ExportFormat, ...] = ("markdown", "json", "readwise")
 
 
-def export_as(store: Store, fmt: ExportFormat) -> str:
-    """The export in `fmt`: the one dispatch behind `reader export` and the app's dialog."""
-    exporters = {"markdown": export_markdown, "json": export_json, "readwise": export_readwise}
+def export_as(store: Store, fmt: ExportFormat, read_ids: Iterable[str] = ()) -> str:
+    """The export in `fmt`: the one dispatch behind `reader export` and the app's dialog.
+    `read_ids` (read marks of the library database) go into the JSON export only."""
+    if fmt == "json":
+        return export_json(store, read_ids)
+    exporters = {"markdown": export_markdown, "readwise": export_readwise}
     return exporters[fmt](store)

@@ -7,6 +7,7 @@ file, fsync, rename, folder fsync), which stays private to the store package.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from reader.store.atomic import atomic_write
@@ -23,6 +24,8 @@ def write_export_file(path: Path, text: str | bytes) -> Path:
     return path
 
 
-def write_export(store: Store, fmt: ExportFormat, path: Path) -> Path:
-    """Export the store as `fmt` into `path`; returns the path written."""
-    return write_export_file(path, export_as(store, fmt))
+def write_export(store: Store, fmt: ExportFormat, path: Path,
+                 read_ids: Iterable[str] = ()) -> Path:
+    """Export the store as `fmt` into `path` (with the library's read marks, `read_ids`);
+    returns the path written."""
+    return write_export_file(path, export_as(store, fmt, read_ids))

@@ -41,11 +41,13 @@ class FeedServices:
     """Feeds for the screens; built by the app factory beside the Services."""
 
     def __init__(self, services: Services, *, policy: FetchPolicy | None = None,
-                 open_url: UrlOpener = open_in_browser, refresh_on_start: bool = True) -> None:
+                 open_url: UrlOpener = open_in_browser, refresh_on_start: bool = True,
+                 auto_full_text: bool = True) -> None:
         self.services = services
         self.policy = policy
         self.open_url_with = open_url
         self.refresh_on_start = refresh_on_start
+        self.auto_full_text = auto_full_text
         self._store: FeedStore | None = None
         self._store_error: str | None = None
 

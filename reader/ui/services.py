@@ -197,6 +197,11 @@ class Services:
         await self.ready.wait()
         return await self.call(session.startup_state, self.store, self.read_state)
 
+    async def noted_article_ids(self) -> frozenset[str]:
+        """The articles with a note (on them or on one of their quotes), read fresh."""
+        await self.ready.wait()
+        return await self.call(session.noted_article_ids, self.store)
+
     async def open_article(self, article: Article) -> session.ArticleState:
         """Mark `article` read (library and database) and last opened; its saved state."""
         self.library.mark_read(article.id)
@@ -267,7 +272,8 @@ class Services:
         await self.ready.wait()
         if self.store is None:
             raise session_error("Nothing to export: the data folder could not be opened.")
-        return await self.call(write_export, self.store, fmt, path)
+        read_ids = self.library.read_ids if fmt == "json" else frozenset()
+        return await self.call(write_export, self.store, fmt, path, read_ids)
 
     async def saved_searches(self) -> list[SavedSearch]:
         from reader.ui.search import load_saved_searches

@@ -100,6 +100,13 @@ class StartupState:
     starred_ids: frozenset[str] = frozenset()
 
 
+def noted_article_ids(store: Store | None) -> frozenset[str]:
+    """The articles with a note on them or on one of their quotes (`is:noted`)."""
+    if store is None:
+        return frozenset()
+    return frozenset(n.target.article_id for n in store.notes() if n.target.article_id)
+
+
 def startup_state(store: Store | None, read_state: ReadState | None) -> StartupState:
     if store is None:
         return StartupState()

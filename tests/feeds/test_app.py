@@ -215,3 +215,31 @@ async def test_rename_and_tag_a_feed_from_the_feed_list(server: FeedServer,
     with Database.open(data_dir) as database:
         [feed] = FeedStore(database).feeds()
         assert feed.title == "[b]Harbour[/b] desk" and feed.tags == ("local", "news")
+
+
+def test_no_refresh_on_the_command_line_means_no_fetch_unasked() -> None:
+    assert FeedOptions.from_cli(refresh=True) == FeedOptions()
+    offline = FeedOptions.from_cli(refresh=False)
+    assert not offline.refresh_on_start and not offline.auto_full_text
+
+
+async def test_offline_opening_a_summary_fetches_nothing_until_f(server: FeedServer,
+                                                                  data_dir: Path) -> None:
+    server.serve("/feed", rss([("Keeper named", "keeper", "/keeper")], title="Ledger"))
+    server.serve("/keeper", (PAGES / "harbour.html").read_bytes(), content_type="text/html")
+    await subscribe_to(data_dir, server.url("/feed"))
+    app = make_app(None, data_dir, feeds=FeedOptions(
+        refresh_on_start=False, auto_full_text=False, policy=TEST_POLICY,
+        open_url=lambda url: None))
+    app.analyzer = ListAnalyzer()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        await pilot.pause()
+        screen = main_screen(app)
+        assert screen.article is not None and "north light" not in screen.article.text
+        assert server.requests_to("/keeper") == []
+        await pilot.press("F")
+        await settle(app)
+        await pilot.pause()
+        assert "north light" in screen.article.text
+        assert len(server.requests_to("/keeper")) == 1

@@ -232,3 +232,32 @@ async def test_the_palette_finds_everyone_in_the_library(roe_dir: Path,
                     and app.screen.data is not None)
         assert isinstance(app.screen, EntityPage)
         assert app.screen.entity_id == "person:tomas-vark"
+
+
+async def test_slash_is_noted_finds_articles_with_a_note_on_them_or_a_quote(
+        roe_dir: Path, data_dir: Path) -> None:
+    from reader.store import NoteTarget, QuoteAnchor
+
+    app = roe_app(roe_dir, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        await until(pilot, lambda: len(shown_titles(app)) == 3)
+        library = app.services.library
+        by_title = {a.title: a for a in library}
+        harbour, home = by_title["Harbour talks resume"], by_title["Roe returns home"]
+        store = app.services.store
+        assert store is not None
+        await app.services.call(store.set_note, NoteTarget.article(harbour.id, harbour.title),
+                                "Follow the harbour talks.")
+        said = '"The talks will go on,"'
+        start = home.text.index(said)
+        anchor = QuoteAnchor(said, start, start + len(said), content_hash=home.content_hash)
+        await app.services.call(store.set_note,
+                                NoteTarget.quote(home.id, home.title, anchor), "Check this.")
+        await pilot.press("slash")
+        await pilot.press(*"is:noted")
+        await until(pilot, lambda: sorted(titles_of(app, shown_titles(app))) == [
+            "Harbour talks resume", "Roe returns home"])
+        await pilot.press(*" -is:unread")  # opened at start: the first article is read
+        await until(pilot, lambda: titles_of(app, shown_titles(app)) == [
+            "Harbour talks resume"])

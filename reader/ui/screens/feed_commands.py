@@ -247,8 +247,10 @@ class FeedCommands:
 
     def feeds_article_opened(self, article: Article) -> None:
         """An item whose feed gives only a summary gets its full text, per the feed's
-        policy (always / when short / never), once: a failure is remembered."""
-        if self.feeds is not None and article.feed is not None and article.url:
+        policy (always / when short / never), once: a failure is remembered. Not when
+        the app was started offline (`--no-refresh`): then only F fetches."""
+        if (self.feeds is not None and self.feeds.auto_full_text
+                and article.feed is not None and article.url):
             self._auto_full_text(article.id)
 
     @work(group="auto-full-text", exit_on_error=False)

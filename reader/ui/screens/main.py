@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from reader.analysis import Analysis, Quote
     from reader.articles import LoadFailure
     from reader.library.index import SetStates
+    from reader.library.query import Query
     from reader.library.query_parser import Query as GrammarQuery
     from reader.library.query_parser import QueryError
     from reader.store import NoteTarget
@@ -80,6 +81,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.services = services
         self.analysis: Analysis | None = None
         self._filter = ""
+        self._noted: frozenset[str] = frozenset()  # articles with a note, as last read
         self._startup: session.StartupState | None = None
         self._opened_initial = False
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
@@ -188,7 +190,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         article_list = self.query_one(ArticleList)
         added = change.added
         if self._filter and added:
-            matching = {a.id for a in self.library.filtered(self._filter)}
+            matching = {a.id for a in self.library.filtered(self._filter, noted=self._noted)}
             added = [a for a in added if a.id in matching]
         added = self.feed_visible(added)
         if added:
@@ -473,7 +475,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         serial = self._saved_serial
         searches = await self.services.saved_searches()
         read = self.library.read_ids
-        states = SetStates(read=read, bookmarked=self.library.starred_ids)
+        noted = self._noted = await self.services.noted_article_ids()
+        states = SetStates(read=read, bookmarked=self.library.starred_ids, noted=noted)
         in_library = {a.id for a in self.library}
         search = self.services.search
 
@@ -484,7 +487,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             if needs_index(query.parsed):
                 ids = search.search_ids(query.parsed, states) & in_library
             else:
-                ids = {a.id for a in self.library.filtered(query)}
+                ids = {a.id for a in self.library.filtered(query, noted=noted)}
             return len(ids - read)
 
         rows = []
@@ -529,19 +532,34 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     def _search(self, text: str) -> None:
         """Filter the list by the search language: per article, or through the index."""
         from reader.library.query import parse
-        from reader.ui.search import needs_index
 
         query = parse(text)
         self._show_query_error(query.error)
         self._search_serial += 1
+        if any(t.field == "is" and t.value == "noted" for t in query.parsed.terms()):
+            # The notes live in the store: read them fresh (one may have just been written).
+            self._search_after_notes(query, self._search_serial)
+        else:
+            self._run_search(query, self._search_serial)
+
+    @work(group="search-notes", exit_on_error=False)
+    async def _search_after_notes(self, query: Query, serial: int) -> None:
+        self._noted = await self.services.noted_article_ids()
+        if serial == self._search_serial:
+            self._run_search(query, serial)
+
+    def _run_search(self, query: Query, serial: int) -> None:
+        from reader.ui.search import needs_index
+
         if query.error is None and needs_index(query.parsed):
             from reader.library.index import SetStates
 
             states = SetStates(read=self.library.read_ids,
-                               bookmarked=self.library.starred_ids)
-            self._index_search(query.parsed, states, self._search_serial)
+                               bookmarked=self.library.starred_ids, noted=self._noted)
+            self._index_search(query.parsed, states, serial)
         else:
-            self.query_one(ArticleList).show_only(self.feed_visible(self.library.filtered(query)))
+            self.query_one(ArticleList).show_only(
+                self.feed_visible(self.library.filtered(query, noted=self._noted)))
 
     def _show_query_error(self, error: QueryError | None) -> None:
         box = self.query_one("#filter-error", Static)
