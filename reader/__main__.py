@@ -20,7 +20,6 @@ from reader.commands import COMMANDS, CommandSpec, command_named
 
 # Options every command takes, and that take a value: the command scan skips their values.
 _VALUE_OPTIONS = ("--data-dir",)
-APP_FILE_SUFFIXES = (".txt", ".md")  # what the app opens; kept in step with the files source
 
 
 class _CommandModule(Protocol):
@@ -90,8 +89,10 @@ def _run_command(spec: CommandSpec, args: list[str]) -> int:
 
 def _unreadable_file_types(paths: Sequence[str]) -> list[str]:
     """Files named on the command line that the app does not open (folders are walked)."""
+    from reader.articles.sources.files import ARTICLE_SUFFIXES  # the files source's own list
+
     return [name for name in paths
-            if Path(name).is_file() and not name.lower().endswith(APP_FILE_SUFFIXES)]
+            if Path(name).is_file() and not name.lower().endswith(ARTICLE_SUFFIXES)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

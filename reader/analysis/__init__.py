@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from reader.analysis.entities import find_entities
 from reader.analysis.model import ENTITY_KINDS, Analysis, Entity, EntityKind, Quote
-from reader.analysis.quotes import find_quotes
+
+# The finders (and their name tables, about 12 MiB) are imported by the first `analyze`,
+# not by `import reader.analysis`: reading a cached analysis needs only the model.
 
 # Bump when a change to the analyser changes what it finds: the analysis cache on disk
 # keys on it, so analyses made by an older analyser are not shown.
@@ -16,6 +17,9 @@ __all__ = ["ANALYSER_VERSION", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind
 
 def analyze(text: str) -> Analysis:
     """Find the people, countries, organisations and quotes of one article."""
+    from reader.analysis.entities import find_entities
+    from reader.analysis.quotes import find_quotes
+
     entities = _unique_ids(find_entities(text))
     quotes, entities = find_quotes(text, entities)
     return Analysis(text=text, entities=_unique_ids(entities), quotes=quotes)

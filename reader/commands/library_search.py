@@ -10,15 +10,16 @@ a traceback.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader import paths
 from reader.commands.read_marks import library_read_ids
-from reader.library.index import SearchIndex, SetStates, open_index
+from reader.library.index import FeedFacts, SearchIndex, SetStates, open_index
 from reader.library.query_parser import Query, QueryError, parse
 
 if TYPE_CHECKING:
@@ -80,7 +81,25 @@ def open_context(names: Sequence[str], data_dir: str | None,
     index.sync(articles, AnalysisCache(capacity=1, folder=cache).get)
     read = library_read_ids(data_dir, err)
     states, notes = _store_states(data_dir, read, err)
+    states = replace(states, feed_facts=_feed_facts(data_dir, err))
     return SearchContext(index=index, states=states, notes=notes)
+
+
+def _feed_facts(data_dir: str | None, err: TextIO) -> tuple[FeedFacts, ...]:
+    """The subscriptions' titles and tags, for feed: and tag: (none without a database)."""
+    from reader.feeds.storage import FeedStore, FeedStoreError
+    from reader.library import Database, DatabaseError
+
+    folder = paths.data_dir(data_dir)
+    if not (folder / "library.sqlite3").exists():
+        return ()
+    try:
+        with Database.open(folder) as database:
+            feeds = FeedStore(database).feeds()
+    except (DatabaseError, FeedStoreError, OSError, sqlite3.Error) as exc:
+        print(f"reader: {exc} (searching without the feeds' titles and tags)", file=err)
+        return ()
+    return tuple(FeedFacts(f.url, f.title, f.tags) for f in feeds)
 
 
 def _store_states(data_dir: str | None, read: frozenset[str],

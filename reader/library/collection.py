@@ -45,7 +45,8 @@ class Library:
 
     def __init__(self, sources: Sequence[Source], analyses: AnalysisCache | None = None) -> None:
         self.sources = list(sources)
-        self.analyses = analyses or AnalysisCache()
+        # `is None`, not `or`: an empty cache has no length, so it is falsy.
+        self.analyses = analyses if analyses is not None else AnalysisCache()
         self.failures: list[LoadFailure] = []
         self.loading = True
         self._by_id: dict[str, Article] = {}

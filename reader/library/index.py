@@ -47,14 +47,28 @@ INDEX_FILE = "index.sqlite3"
 BATCH = 25  # articles per transaction: searches in between see the index grow
 
 
+@dataclass(frozen=True, slots=True)
+class FeedFacts:
+    """A subscription as `feed:` and `tag:` see it (read from the feeds tables at search
+    time, so a renamed or re-tagged feed needs no re-indexing): its items are the indexed
+    articles whose `feed` is `url`."""
+
+    url: str
+    title: str = ""
+    tags: tuple[str, ...] = ()
+
+
 class ArticleStates(Protocol):
-    """The read, bookmarked and noted articles (from the library and the store)."""
+    """The read, bookmarked and noted articles (from the library and the store), and the
+    subscribed feeds."""
 
     def read_ids(self) -> set[str]: ...
 
     def bookmarked_ids(self) -> set[str]: ...
 
     def noted_ids(self) -> set[str]: ...
+
+    def feeds(self) -> Sequence[FeedFacts]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,6 +580,13 @@ class SearchIndex:
     def _ids(self, sql: str, args: Sequence[object]) -> set[int]:
         return {r[0] for r in self._db.execute(sql, args)}
 
+    def items_of_feeds(self, feed_urls: Sequence[str]) -> set[int]:
+        """The rowids of the indexed items of these feeds."""
+        if not feed_urls:
+            return set()
+        return self._ids(f"SELECT rowid FROM articles WHERE feed IN "
+                         f"({','.join('?' * len(feed_urls))})", list(feed_urls))
+
     def _with_entities(self, entity_ids: set[str]) -> set[int]:
         if not entity_ids:
             return set()
@@ -632,6 +653,8 @@ class _TermSets:
         return {rowids[a] for a in article_ids if a in rowids}
 
     def ids_for(self, term: Term) -> set[int]:
+        if term.field in ("feed", "tag"):
+            return self.index.term_ids(term) | self._feed_items(term)
         if term.field != "is":
             return self.index.term_ids(term)
         if self.states is None:
@@ -644,6 +667,20 @@ class _TermSets:
             return self._rows(self.states.bookmarked_ids())
         return self._rows(self.states.noted_ids())
 
+    def _feed_items(self, term: Term) -> set[int]:
+        """feed:NAME also matches a feed's title (case-insensitive substring, as source:
+        does), tag:NAME the items of the feeds tagged NAME (case-insensitive)."""
+        if self.states is None:
+            return set()
+        if term.field == "tag":
+            wanted = fold(term.value)
+            urls = [f.url for f in self.states.feeds() if wanted in {fold(t) for t in f.tags}]
+        else:
+            needle = " ".join(term.value.casefold().split())
+            urls = [f.url for f in self.states.feeds()
+                    if needle and needle in " ".join(f.title.casefold().split())]
+        return self.index.items_of_feeds(urls)
+
 
 def open_index(cache_folder: Path, analyser_version: str = "1") -> SearchIndex:
     """The index kept in `cache_folder` (created when missing; rebuilt when unusable)."""
@@ -652,11 +689,15 @@ def open_index(cache_folder: Path, analyser_version: str = "1") -> SearchIndex:
 
 @dataclass(frozen=True, slots=True)
 class SetStates:
-    """ArticleStates from three sets of article ids."""
+    """ArticleStates from three sets of article ids (and the subscriptions)."""
 
     read: frozenset[str] = frozenset()
     bookmarked: frozenset[str] = frozenset()
     noted: frozenset[str] = frozenset()
+    feed_facts: tuple[FeedFacts, ...] = ()
+
+    def feeds(self) -> Sequence[FeedFacts]:
+        return self.feed_facts
 
     def read_ids(self) -> set[str]:
         return set(self.read)

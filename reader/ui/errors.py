@@ -20,6 +20,7 @@ LOG = logging.getLogger("reader")
 WORKER_WHAT = {
     "analysis": "Could not analyse this article",
     "load": "Loading articles stopped",
+    "open": "Could not open the data folder",
     "state": "Could not read the saved reading state",
     "article-state": "Could not read this article's saved state",
     "export": "Export failed",

@@ -202,6 +202,11 @@ class Services:
         await self.ready.wait()
         return await self.call(session.noted_article_ids, self.store)
 
+    async def noted_entity_ids(self) -> frozenset[str]:
+        """The entities with a note (their library ids, or older article-local ones)."""
+        await self.ready.wait()
+        return await self.call(session.noted_entity_ids, self.store)
+
     async def open_article(self, article: Article) -> session.ArticleState:
         """Mark `article` read (library and database) and last opened; its saved state."""
         self.library.mark_read(article.id)

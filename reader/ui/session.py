@@ -107,6 +107,13 @@ def noted_article_ids(store: Store | None) -> frozenset[str]:
     return frozenset(n.target.article_id for n in store.notes() if n.target.article_id)
 
 
+def noted_entity_ids(store: Store | None) -> frozenset[str]:
+    """The entity ids (library or article-local) that carry a note."""
+    if store is None:
+        return frozenset()
+    return frozenset(n.target.entity_id for n in store.notes() if n.target.entity_id)
+
+
 def startup_state(store: Store | None, read_state: ReadState | None) -> StartupState:
     if store is None:
         return StartupState()

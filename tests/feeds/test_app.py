@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input
+
 from reader.app import FeedOptions, ReaderApp, make_app
 from reader.feeds.fetch import FetchPolicy
 from reader.feeds.subscribe import subscribe_async
@@ -243,3 +245,39 @@ async def test_offline_opening_a_summary_fetches_nothing_until_f(server: FeedSer
         await pilot.pause()
         assert "north light" in screen.article.text
         assert len(server.requests_to("/keeper")) == 1
+
+
+async def test_slash_finds_items_by_their_feeds_tag_and_title(server: FeedServer,
+                                                              data_dir: Path) -> None:
+    from reader.feeds.storage import FeedStore
+
+    server.serve("/a", rss([("Alpha item", "a1", "/a1")], title="Alpha Wire"))
+    server.serve("/b", rss([("Beta item", "b1", "/b1"), ("Beta two", "b2", "/b2")],
+                           title="Beta Ledger"))
+    await subscribe_to(data_dir, server.url("/a"), server.url("/b"))
+    with Database.open(data_dir) as database:
+        FeedStore(database).set_tags(server.url("/a"), ["World"])
+    app = feeds_app(data_dir, refresh=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        articles = main_screen(app).query_one(ArticleList)
+
+        async def shown(query: str) -> list[str]:
+            await pilot.press("slash")
+            filter_box = main_screen(app).query_one("#filter", Input)
+            filter_box.value = query
+            for _ in range(200):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                if app.services.search.finished:
+                    break
+            main_screen(app).apply_filter(query, force=True)  # the index is complete now
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            library = app.services.library
+            return sorted(library.get(articles.get_option_at_index(i).id or "").title
+                          for i in range(articles.option_count))  # type: ignore[union-attr]
+
+        assert await shown("tag:world") == ["Alpha item"]
+        assert await shown("feed:ledger") == ["Beta item", "Beta two"]  # by the title
+        assert await shown("-tag:WORLD") == ["Beta item", "Beta two"]

@@ -128,3 +128,36 @@ def test_opml_import_then_export(data_dir: Path, tmp_path: Path,
     assert reader(data_dir, "opml", "import", str(bad)) == 1
     assert "not valid XML" in capsys.readouterr().err
     assert reader(data_dir, "opml", "import", str(tmp_path / "none.opml")) == 1
+
+
+def test_search_finds_feed_items_by_their_feeds_tag_and_title(
+        server: FeedServer, data_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.analysis import ANALYSER_VERSION, analyze
+    from reader.articles.sources.feeds import item_article
+    from reader.feeds.storage import FeedStore
+    from reader.library import Database
+    from reader.library.index import open_index
+
+    server.serve("/a", rss([("Alpha item", "a1", "/a1")], title="Alpha Wire"))
+    server.serve("/b", rss([("Beta item", "b1", "/b1")], title="Beta Ledger"))
+    assert reader(data_dir, "feeds", "add", server.url("/a"), "--tag", "World") == 0
+    assert reader(data_dir, "feeds", "add", server.url("/b")) == 0
+    # The app indexes the library's items; here the test does it, in the same cache.
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("READER_CACHE_DIR", str(cache))
+    with Database.open(data_dir) as database:
+        items = [item_article(i) for i in FeedStore(database).iter_items()]
+    index = open_index(cache, ANALYSER_VERSION)
+    index.sync(items, lambda a: analyze(a.text))
+    index.close()
+    capsys.readouterr()
+
+    def titles(query: str) -> list[str]:
+        assert reader(data_dir, "search", "--json", query) == 0
+        return sorted(json.loads(line)["title"]
+                      for line in capsys.readouterr().out.splitlines())
+
+    assert titles("tag:world") == ["Alpha item"]
+    assert titles("feed:LEDGER") == ["Beta item"]
+    assert titles("feed:wire OR feed:ledger") == ["Alpha item", "Beta item"]

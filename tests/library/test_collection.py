@@ -75,3 +75,16 @@ def test_filtered_uses_the_query_module() -> None:
     library.add(Batch([article_from_text("Zebras cross\nIn Kenya."),
                        article_from_text("Markets calm\nFlat.")]))
     assert [a.title for a in library.filtered("kenya zebras")] == ["Zebras cross"]
+
+
+def test_the_library_keeps_the_analysis_cache_it_is_given(tmp_path: Path,
+                                                          seed_path: Path) -> None:
+    from reader.app import make_services
+    from reader.articles import load_article
+
+    services = make_services([seed_path], tmp_path / "data", tmp_path / "cache")
+    article = load_article(seed_path)
+    services.analyse(article)  # the real analyser, the first time
+    assert services.library.analyses.file_for(article) is not None
+    again = make_services([seed_path], tmp_path / "data", tmp_path / "cache")
+    assert again.library.analyses._read(article) is not None  # a new run reads it back

@@ -243,3 +243,33 @@ def test_feed_and_url_of_feed_items() -> None:
     assert [a.id for a in idx.search(q("feed:news.example"))] == ["feed-item-1"]
     assert idx.search(q("feed:news.example"))[0].url == "https://news.example/rain"
     assert idx.search(q("feed:elsewhere")) == []
+
+
+def test_feed_and_tag_terms_read_the_subscriptions_titles_and_tags() -> None:
+    from dataclasses import replace
+
+    from reader.library.index import FeedFacts, SetStates
+
+    gazette, ledger = "http://127.0.0.1/gazette.xml", "http://127.0.0.1/ledger/rss"
+    idx = SearchIndex()
+    items = [replace(article(ROE_TEXT), feed=gazette),
+             replace(article(CLINTON_TEXT), feed=ledger),
+             article(PLAIN_TEXT, source="Harbour Post")]
+    idx.sync(items, lambda a: analyze(a.text))
+    states = SetStates(feed_facts=(
+        FeedFacts(gazette, "Harbour  Gazette", ("World", "Daily")),
+        FeedFacts(ledger, "Valley Ledger", ("farming",))))
+
+    def found(text: str, with_states: SetStates | None = states) -> list[str]:
+        return sorted(a.title for a in idx.search(q(text), with_states))
+
+    assert found("tag:world") == ["Harbour talks resume"]
+    assert found("tag:FARMING") == ["Clintons tour the valley"]
+    assert found("tag:wor") == []  # a tag is a whole name
+    assert found("-tag:world") == ["Clintons tour the valley", "Weather turns"]
+    assert found("feed:gazette") == ["Harbour talks resume"]  # by title, any case
+    assert found('feed:"harbour gazette"') == ["Harbour talks resume"]
+    assert found("feed:ledge") == ["Clintons tour the valley"]  # a substring, as source:
+    assert found("feed:rss") == ["Clintons tour the valley"]  # the URL still counts
+    assert found("feed:post") == []  # a source is not a feed
+    assert found("tag:world", None) == [] and found("feed:valley", None) == []

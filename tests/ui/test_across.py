@@ -261,3 +261,39 @@ async def test_slash_is_noted_finds_articles_with_a_note_on_them_or_a_quote(
         await pilot.press(*" -is:unread")  # opened at start: the first article is read
         await until(pilot, lambda: titles_of(app, shown_titles(app)) == [
             "Harbour talks resume"])
+
+
+async def test_the_side_panel_marks_an_entity_with_a_note(roe_dir: Path,
+                                                          data_dir: Path) -> None:
+    from textual.content import Content
+
+    from reader.store import NoteTarget
+    from reader.ui.widgets.entity_panel import NOTE_MARK, EntityList
+
+    app = roe_app(roe_dir, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        screen = main_screen(app)
+        await until(pilot, lambda: screen.analysis is not None and bool(
+            screen.analysis.entities))
+        assert screen.analysis is not None and screen.article is not None
+        people = {e.name: e.id for e in screen.analysis.entities}
+        roe, vark = people["Jane Roe"], people["Tomas Vark"]
+        entity_list = screen.query_one(EntityList)
+
+        def prompt(entity_id: str) -> str:
+            shown = entity_list.get_option(entity_id).prompt
+            assert isinstance(shown, Content)  # never markup
+            return shown.plain
+
+        assert NOTE_MARK not in prompt(roe) and NOTE_MARK not in prompt(vark)
+        library_id = screen.library_id(roe)
+        assert library_id is not None
+        store = app.services.store
+        assert store is not None
+        await app.services.call(store.set_note, NoteTarget.entity(library_id, "Jane Roe"),
+                                "Minister; [b]not markup[/b]")
+        screen.open_article(screen.article.id)  # shown again: the marks are read afresh
+        await until(pilot, lambda: NOTE_MARK in prompt(roe))
+        assert prompt(roe).startswith("Jane Roe " + NOTE_MARK)
+        assert NOTE_MARK not in prompt(vark)

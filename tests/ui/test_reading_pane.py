@@ -3,6 +3,7 @@ large articles, and the document's offset map and span index."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from pathlib import Path
@@ -148,15 +149,23 @@ async def test_paging_keys_in_the_reading_pane(tmp_path: Path, data_dir: Path) -
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app)
         pane = main_screen(app).query_one(ReadingPane)
+        # Under load settle() can give up before the analysis is shown; the styled
+        # document (and the screen around it) must be in place before the page is measured.
+        for _ in range(500):
+            if pane.analysis is not None and pane.styled and not any(
+                    w.is_running for w in app.workers):
+                break
+            await asyncio.sleep(0.02)
+        await pilot.pause()
         pane.focus()
-        def page() -> int:
-            return pane.scrollable_content_region.height
+        page = pane.scrollable_content_region.height
+        assert page > 2
 
         await pilot.press("space")
-        assert pane.scroll_y == page() - 1 > 0
+        assert pane.scroll_y == page - 1
         before = pane.scroll_y
         await pilot.press("ctrl+d")
-        assert pane.scroll_y == before + page() // 2
+        assert pane.scroll_y == before + page // 2
         await pilot.press("ctrl+u", "shift+space")
         assert pane.scroll_y == 0
         await pilot.press("G")
@@ -164,7 +173,8 @@ async def test_paging_keys_in_the_reading_pane(tmp_path: Path, data_dir: Path) -
         await pilot.press("home")
         assert pane.scroll_y == 0
         await pilot.press("pagedown")
-        assert pane.scroll_y == page() - 1
+        assert pane.scroll_y == page - 1
+        assert pane.scrollable_content_region.height == page, "the pane changed height"
 
 
 async def test_a_large_article_is_shown_then_styled_off_the_ui_thread(

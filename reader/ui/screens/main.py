@@ -52,7 +52,7 @@ from reader.ui.widgets.saved_searches import (
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Quote
     from reader.articles import LoadFailure
-    from reader.library.index import SetStates
+    from reader.library.index import FeedFacts, SetStates
     from reader.library.query import Query
     from reader.library.query_parser import Query as GrammarQuery
     from reader.library.query_parser import QueryError
@@ -82,6 +82,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.analysis: Analysis | None = None
         self._filter = ""
         self._noted: frozenset[str] = frozenset()  # articles with a note, as last read
+        self._feed_facts: tuple[FeedFacts, ...] = ()  # the subscriptions, as last read
         self._startup: session.StartupState | None = None
         self._opened_initial = False
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
@@ -291,6 +292,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         pane.show(article, self.analysis, self._highlight(),
                   top_offset=None if span is None else span[0])
         self.query_one(EntityPanel).show(self.analysis)
+        self._mark_noted_entities()
         article_list = self.query_one(ArticleList)
         article_list.highlight_article(article_id)
         self.sub_title = sanitise_line(article.title)
@@ -341,6 +343,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.analysis = analysis
         self.query_one(ReadingPane).show(self.article, analysis, self._highlight())
         self.query_one(EntityPanel).show(analysis)
+        self._mark_noted_entities()
         self.refresh_bindings()  # ] and [ depend on the quotes found
         self._apply_pending_span()
 
@@ -417,6 +420,23 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         if library_id is not None:
             self.open_entity_page(library_id)
 
+    @work(group="noted-entities", exclusive=True, exit_on_error=False)
+    async def _mark_noted_entities(self) -> None:
+        """The side panel's note mark: entities with a note on their library id (or, for
+        older notes, on this article's own id)."""
+        analysis = self.analysis
+        if analysis is None or not analysis.entities:
+            return
+        from reader.analysis.linking import link_article
+
+        noted = await self.services.noted_entity_ids()
+        if analysis is not self.analysis:
+            return  # another article (or analysis) is shown now
+        linked = link_article(analysis.entities)
+        ids = frozenset(e.id for e in analysis.entities
+                        if e.id in noted or (e.id in linked and linked[e.id].id in noted))
+        self.query_one(EntityPanel).set_noted(ids)
+
     def library_id(self, local_id: str) -> str | None:
         """The library id of an entity of the open article's analysis."""
         from reader.analysis.linking import link_article
@@ -476,7 +496,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         searches = await self.services.saved_searches()
         read = self.library.read_ids
         noted = self._noted = await self.services.noted_article_ids()
-        states = SetStates(read=read, bookmarked=self.library.starred_ids, noted=noted)
+        self._feed_facts = await self._read_feed_facts()
+        states = SetStates(read=read, bookmarked=self.library.starred_ids, noted=noted,
+                           feed_facts=self._feed_facts)
         in_library = {a.id for a in self.library}
         search = self.services.search
 
@@ -536,17 +558,32 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         query = parse(text)
         self._show_query_error(query.error)
         self._search_serial += 1
-        if any(t.field == "is" and t.value == "noted" for t in query.parsed.terms()):
-            # The notes live in the store: read them fresh (one may have just been written).
-            self._search_after_notes(query, self._search_serial)
+        terms = query.parsed.terms()
+        notes = any(t.field == "is" and t.value == "noted" for t in terms)
+        feeds = self.feeds is not None and any(t.field in ("feed", "tag") for t in terms)
+        if notes or feeds:
+            self._search_after_reading(query, self._search_serial, notes=notes, feeds=feeds)
         else:
             self._run_search(query, self._search_serial)
 
-    @work(group="search-notes", exit_on_error=False)
-    async def _search_after_notes(self, query: Query, serial: int) -> None:
-        self._noted = await self.services.noted_article_ids()
+    @work(group="search-reads", exit_on_error=False)
+    async def _search_after_reading(self, query: Query, serial: int, *, notes: bool,
+                                    feeds: bool) -> None:
+        """Read what the query needs fresh (a note may have just been written, a feed
+        renamed or tagged), then search."""
+        if notes:
+            self._noted = await self.services.noted_article_ids()
+        if feeds:
+            self._feed_facts = await self._read_feed_facts()
         if serial == self._search_serial:
             self._run_search(query, serial)
+
+    async def _read_feed_facts(self) -> tuple[FeedFacts, ...]:
+        from reader.library.index import FeedFacts
+
+        if self.feeds is None:
+            return ()
+        return tuple(FeedFacts(f.url, f.title, f.tags) for f in await self.feeds.feeds())
 
     def _run_search(self, query: Query, serial: int) -> None:
         from reader.ui.search import needs_index
@@ -555,7 +592,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             from reader.library.index import SetStates
 
             states = SetStates(read=self.library.read_ids,
-                               bookmarked=self.library.starred_ids, noted=self._noted)
+                               bookmarked=self.library.starred_ids, noted=self._noted,
+                               feed_facts=self._feed_facts)
             self._index_search(query.parsed, states, serial)
         else:
             self.query_one(ArticleList).show_only(
@@ -810,6 +848,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return
         async def save(text: str) -> None:  # the editor stays open until this succeeded
             self.notify(await self.services.write_note(target, text))
+            self._mark_noted_entities()
 
         from reader.ui.screens.note_editor import NoteEditor  # first use: lighter start-up
 

@@ -31,14 +31,16 @@ GROUPS: tuple[tuple[EntityKind, str], ...] = (
     ("organization", "Organisations"),
 )
 QUOTE_PREVIEW = 160
+NOTE_MARK = "✎"  # after the name of an entity with a note (as on the people screen)
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def entity_prompt(entity: Entity, quote_count: int) -> Content:
-    """Name on the first line; role or code, mentions and quotes on the second."""
+def entity_prompt(entity: Entity, quote_count: int, *, noted: bool = False) -> Content:
+    """Name (and the note mark) on the first line; role or code, mentions and quotes on
+    the second."""
     details: list[str] = []
     if entity.kind == "person" and entity.role:
         details.append(sanitise_line(entity.role))
@@ -49,6 +51,8 @@ def entity_prompt(entity: Entity, quote_count: int) -> Content:
         details.append(_plural(quote_count, "quote"))
     name = Content.styled(sanitise_line(entity.name), f".entity-panel--{entity.kind}")
     meta = Content.styled("  " + " · ".join(details), ".entity-panel--meta")
+    if noted:
+        name = Content.assemble(name, " ", Content.styled(NOTE_MARK, ".entity-panel--meta"))
     return Content.assemble(name, "\n", meta)
 
 
@@ -79,6 +83,7 @@ class EntityPanel(Vertical):
         super().__init__(id=id)
         self.analysis: Analysis | None = None
         self.selected: str | None = None
+        self.noted: frozenset[str] = frozenset()  # ids (of this analysis) with a note
         self._quote_indexes: list[int] = []
 
     def compose(self) -> ComposeResult:
@@ -94,6 +99,7 @@ class EntityPanel(Vertical):
         """Fill the panel for a new article (None: analysis still running)."""
         self.analysis = analysis
         self.selected = None
+        self.noted = frozenset()  # the screen marks this article's noted entities next
         entity_list = self.query_one(EntityList)
         options: list[Option] = []
         if analysis is not None:
@@ -102,7 +108,8 @@ class EntityPanel(Vertical):
                 options.append(Option(Content.styled(f"{heading} ({len(members)})",
                                                      "bold"), disabled=True))
                 options.extend(
-                    Option(entity_prompt(e, len(analysis.quotes_by(e.id))), id=e.id)
+                    Option(entity_prompt(e, len(analysis.quotes_by(e.id)),
+                                         noted=e.id in self.noted), id=e.id)
                     for e in members
                 )
         entity_list.set_options(options)
@@ -111,6 +118,21 @@ class EntityPanel(Vertical):
         empty.update("Analysing…" if analysis is None else "")
         empty.display = analysis is None
         self._show_quotes(None)
+
+    def set_noted(self, entity_ids: frozenset[str]) -> None:
+        """Mark the entities with a note (in place: the cursor and scroll stay)."""
+        changed = self.noted.symmetric_difference(entity_ids)
+        self.noted = entity_ids
+        if self.analysis is None or not changed:
+            return
+        entity_list = self.query_one(EntityList)
+        for entity_id in changed:
+            entity = self.analysis.entity(entity_id)
+            if entity is not None:
+                with suppress(KeyError):
+                    entity_list.replace_option_prompt(entity_id, entity_prompt(
+                        entity, len(self.analysis.quotes_by(entity_id)),
+                        noted=entity_id in entity_ids))
 
     def select(self, entity_id: str | None) -> None:
         """Reflect a selection made elsewhere (a click in the reading pane)."""
