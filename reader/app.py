@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
+from textual.notifications import SeverityLevel
 from textual.theme import Theme
 from textual.worker import Worker
 
@@ -129,6 +130,20 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen.for_screen(self.screen))
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Show a toast and keep the message for the messages screen (`M`)."""
+        self.services.message_log.add(message, title, severity)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def action_messages(self) -> None:
+        from reader.ui.screens.messages import MessagesScreen
+
+        if isinstance(self.screen, MessagesScreen):
+            self.screen.dismiss(None)
+        else:
+            self.push_screen(MessagesScreen(self.services.message_log))
 
     def action_bookmarks(self) -> None:
         from reader.ui.screens.bookmarks import BookmarksScreen

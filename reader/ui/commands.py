@@ -27,7 +27,7 @@ Scope = Literal["app", "main", "list", "reading", "panel", "filter", "find", "fe
                 "saved_searches",
                 "people", "entity_page",
                 "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export",
-                "feed_editor"]
+                "feed_editor", "messages"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +76,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("change_theme", "ctrl+t", "reader.theme", "Theme",
             "Choose a colour theme; the choice is remembered.", "app", show=False,
             key_display="ctrl+t"),
+    Command("messages", "M", "reader.messages", "Messages",
+            "List every message of this session, whole (toasts show only the first lines).",
+            "app", show=False),
     # The main screen: these act on the open article from whichever pane has focus.
     Command("filter", "slash", "reader.filter", "Filter",
             "Filter the article list by words in the title or body.", "main", key_display="/"),
@@ -134,6 +137,19 @@ COMMANDS: tuple[Command, ...] = (
             "main", show=False),
     Command("open_link", "o", "reader.open-link", "Open link",
             "Open the article's web page in the browser (http and https links only).", "main",
+            show=False),
+    # Read state and order (newsboat's keys where they are free here).
+    Command("toggle_read", "m", "reader.toggle-read", "Read/unread",
+            "Mark the highlighted article read, or unread again.", "main", show=False),
+    Command("mark_all_read", "C", "reader.mark-all-read", "All read",
+            "Mark every article in the list (as filtered now) read.", "main", show=False),
+    Command("next_unread", "u", "reader.next-unread", "Next unread",
+            "Open the next unread article in the list.", "main", show=False),
+    Command("cycle_sort", "s", "reader.sort", "Sort",
+            "Sort the list by the next order: date, source, title, unread first, as loaded "
+            "(remembered).", "main", show=False),
+    Command("open_folder", "D", "reader.open-folder", "Open folder",
+            "Open the folder of the article's file in the file manager.", "main",
             show=False),
     # One pane each.
     Command("select", "enter", "reader.choose-feed", "Show feed",
@@ -229,6 +245,11 @@ COMMANDS: tuple[Command, ...] = (
             "Close this list of keys.", "help", key_display="esc"),
     Command("close", "question_mark", "reader.help-close-again", "Close",
             "Close this list of keys (? again).", "help", key_display="?", show=False),
+    # The messages screen.
+    Command("close", "escape", "reader.messages-close", "Close",
+            "Close the list of messages.", "messages", key_display="esc"),
+    Command("close", "M", "reader.messages-close-again", "Close",
+            "Close the list of messages (M again).", "messages", show=False, palette=False),
     # The export dialog.
     Command("export", "ctrl+s", "reader.export-save", "Export",
             "Write the export to the file named in the box.", "export", key_display="ctrl+s"),

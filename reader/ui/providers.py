@@ -11,6 +11,7 @@ a hit (help, source, role) is part of the prompt, styled like the palette's help
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -69,6 +70,31 @@ class HasAnalysis(Protocol):
     entity_id: Any  # a reactive str | None on the main screen
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def command_score(query: str, title: str, help_text: str, fuzzy: float) -> float:
+    """How well `query` names a command: exact and prefix hits on the title first, then a
+    word of its help, then Textual's fuzzy score for everything else (the tiers are far
+    above any fuzzy score, which grows with the matched letters but stays small)."""
+    wanted = query.strip().casefold()
+    if not wanted:
+        return fuzzy
+    name = title.casefold()
+    if name == wanted:
+        return 1000.0
+    if name.startswith(wanted):
+        return 900.0
+    if any(word.startswith(wanted) for word in _words(title)):
+        return 800.0
+    if wanted in name:
+        return 700.0
+    if any(word.startswith(wanted) for word in _words(help_text)):
+        return 600.0
+    return fuzzy
+
+
 class CommandsProvider(Provider):
     """Every command of the registry that can run on this screen now."""
 
@@ -96,7 +122,8 @@ class CommandsProvider(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for command in self._available():
-            score = max(matcher.match(command.title), matcher.match(command.help) * 0.8)
+            fuzzy = max(matcher.match(command.title), matcher.match(command.help) * 0.8)
+            score = command_score(query, command.title, command.help, fuzzy)
             if score > 0:
                 yield Hit(score, self._prompt(command, highlight(matcher, command.title)),
                           partial(run_command, command, self.screen), text=command.title)

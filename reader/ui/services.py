@@ -22,6 +22,8 @@ from reader.articles import Article
 from reader.library import AnalysisCache, Library, LibraryChange
 from reader.library.legacy_ids import LegacyIds
 from reader.ui import session
+from reader.ui.folders import FolderOpener, open_in_file_manager
+from reader.ui.message_log import MessageLog
 from reader.ui.store_gateway import StoreGateway
 
 if TYPE_CHECKING:
@@ -60,6 +62,8 @@ class Services:
         self._tasks: set[asyncio.Task[None]] = set()
         self.feeds: FeedServices | None = None  # set by the factory when feeds are shown
         self._search: SearchService | None = None
+        self.message_log = MessageLog()  # every notification of the session
+        self.open_folder_with: FolderOpener = open_in_file_manager  # tests inject a double
 
     # The analyser --------------------------------------------------------------------
 
@@ -211,6 +215,20 @@ class Services:
 
     def save_position(self, article_id: str, offset: int) -> None:
         self.submit(session.save_position, self.store, article_id, offset)
+
+    def set_read(self, article_ids: list[str], read: bool) -> None:
+        """Mark articles read or unread, in the library now and in the database queued."""
+        for article_id in article_ids:
+            self.library.mark_read(article_id, read)
+        if self.read_state is not None and article_ids:
+            self.submit(self.read_state.set_read_many, article_ids, read)
+
+    async def save_setting(self, name: str, value: str) -> None:
+        await self.ready.wait()
+        self.submit(session.save_setting, self.store, name, value)
+
+    async def saved_setting(self, name: str) -> str | None:
+        return await self.call(session.saved_setting, self.store, name)
 
     def save_theme(self, theme: str) -> None:
         self.submit(session.save_theme, self.store, theme)

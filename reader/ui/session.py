@@ -204,6 +204,18 @@ def save_theme(store: Store | None, theme: str) -> None:
         store.state.set_setting("theme", theme)
 
 
+def save_setting(store: Store | None, name: str, value: str) -> None:
+    if store is not None and not store.read_only:
+        store.state.set_setting(name, value)
+
+
+def saved_setting(store: Store | None, name: str) -> str | None:
+    if store is None:
+        return None
+    value = store.state.setting(name, None)
+    return value if isinstance(value, str) else None
+
+
 def saved_theme(store: Store | None) -> str | None:
     if store is None:
         return None

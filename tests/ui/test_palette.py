@@ -12,7 +12,7 @@ from textual.fuzzy import Matcher
 from textual.pilot import Pilot
 
 from reader.app import ReaderApp, make_app
-from reader.ui.providers import PROVIDERS, highlight
+from reader.ui.providers import PROVIDERS, command_score, highlight
 from tests.ui.snapshot_support import settle
 from tests.ui.support import ARTICLE, ListAnalyzer, write_article
 
@@ -106,3 +106,23 @@ async def test_people_of_the_open_article_are_found_and_selected(data_dir: Path,
         await pilot.press("enter")
         await settle(pilot)
         assert main.entity_id == "person:ada-lovelace"  # type: ignore[attr-defined]
+
+
+def test_exact_and_prefix_hits_rank_before_fuzzy_ones() -> None:
+    fuzzy = 50.0  # far higher than a fuzzy match gets
+    assert command_score("unread", "Next unread", "Open the next unread article.", 0.3) > fuzzy
+    assert command_score("panel", "Panel", "Show or hide the side panel.", 0.3) > \
+        command_score("panel", "Panels off", "", 0.3) > command_score("pan", "Bookmark", "", 0.5)
+    assert command_score("xyz", "Bookmark", "Bookmark the quote.", 0.2) == 0.2
+
+
+async def test_typing_unread_lists_the_unread_commands_first(data_dir: Path,
+                                                              tmp_path: Path) -> None:
+    app = palette_app([articles(tmp_path)], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        prompts = await search(pilot, "unread")
+        titles = [p.split("  ")[0] for p in prompts]
+        unread = [i for i, t in enumerate(titles) if "unread" in t.casefold()]
+        others = [i for i, t in enumerate(titles) if t in ("Bookmark", "Panel", "Note")]
+        assert unread and (not others or max(unread) < min(others))

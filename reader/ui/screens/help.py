@@ -45,6 +45,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "help": "This screen",
     "export": "Export dialog",
     "feed_editor": "Feed editor",
+    "messages": "Messages",
 }
 
 

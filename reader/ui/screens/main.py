@@ -38,7 +38,7 @@ from reader.ui.messages import (
 from reader.ui.note_titles import note_title
 from reader.ui.screens.feed_commands import FeedCommands
 from reader.ui.services import Services
-from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.article_list import SORT_NAMES, SORT_ORDERS, ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.feed_list import FeedList
 from reader.ui.widgets.filter_input import FilterInput
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from reader.library.query_parser import QueryError
     from reader.store import NoteTarget
 
+SORT_SETTING = "article_sort"
 MAX_FAILURES_SHOWN = 3
 POSITION_SAVE_SECONDS = 2.0
 FIRST_PAINT_WAIT_SECONDS = 1.0
@@ -167,6 +168,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.library.set_starred_ids(state.starred_ids | self.library.starred_ids)
         self._open_initial()
         self._refresh_saved_searches()
+        order = await self.services.saved_setting(SORT_SETTING)
+        if order in SORT_ORDERS and order != "loaded":
+            self._set_sort(order)
 
     def _open_initial(self) -> None:
         """Open the last-read article once it is loaded, else the first one."""
@@ -217,12 +221,17 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self._open_initial()
 
     def _report_failures(self, failures: list[LoadFailure]) -> None:
+        title = "Some files could not be opened"
+        # The whole list goes to the messages screen; the toast shows the first few.
+        log = self.services.message_log
+        log.add("\n".join(f.message for f in failures), title, "error")
         shown = [f.message for f in failures[:MAX_FAILURES_SHOWN]]
         more = len(failures) - len(shown)
         if more:
-            shown.append(f"…and {more} more")
-        self.notify("\n".join(shown), title="Some files could not be opened",
-                    severity="error", markup=False, timeout=10)
+            shown.append(f"…and {more} more (M: messages)")
+        with log.paused():
+            self.notify("\n".join(shown), title=title, severity="error", markup=False,
+                        timeout=10)
 
     # The cross-article index -----------------------------------------------------------
 
@@ -656,6 +665,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return bool(self.query_one(ReadingPane).find_matches)
         if action in ("refresh_all", "refresh_feed", "mark_feed_read", "full_text"):
             return self.services.feeds is not None
+        if action == "open_folder":
+            article = self.article
+            return article is not None and article.path is not None
         if action == "open_link":
             article = self.article
             return article is not None and article.url is not None
@@ -685,6 +697,65 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
 
     def action_previous_match(self) -> None:
         self.query_one(ReadingPane).find_step(-1)
+
+    # Read state and order ------------------------------------------------------------
+
+    def _list_article_id(self) -> str | None:
+        """The article `m` acts on: the highlighted row, else the open article."""
+        return self.query_one(ArticleList).highlighted_id or self.article_id
+
+    def action_toggle_read(self) -> None:
+        article_id = self._list_article_id()
+        if article_id is None:
+            return
+        read = not self.library.is_read(article_id)
+        self.services.set_read([article_id], read)
+        self._feed_counts()
+        self.notify("Marked read." if read else "Marked unread.")
+
+    def action_mark_all_read(self) -> None:
+        ids = [i for i in self.query_one(ArticleList).article_ids
+               if not self.library.is_read(i)]
+        self.services.set_read(ids, True)
+        self._feed_counts()
+        self.notify(f"{len(ids)} articles marked read.")
+
+    def _feed_counts(self) -> None:
+        if self.services.feeds is not None:
+            self.update_feed_counts()
+
+    def action_next_unread(self) -> None:
+        article_list = self.query_one(ArticleList)
+        ids = article_list.article_ids
+        current = article_list.highlighted_id or self.article_id
+        start = ids.index(current) + 1 if current in ids else 0
+        for article_id in ids[start:] + ids[:start]:
+            if not self.library.is_read(article_id) and article_id != self.article_id:
+                article_list.highlight_article(article_id)
+                self.open_article(article_id)
+                return
+        self.notify("No unread articles in the list.")
+
+    def action_cycle_sort(self) -> None:
+        current = self.query_one(ArticleList).article_order
+        order = SORT_ORDERS[(SORT_ORDERS.index(current) + 1) % len(SORT_ORDERS)]
+        self._set_sort(order)
+        self.run_worker(self.services.save_setting(SORT_SETTING, order), group="sort-save",
+                        exit_on_error=False)
+        self.notify(f"Sorted by {SORT_NAMES[order]}.")
+
+    def _set_sort(self, order: str) -> None:
+        self.query_one(ArticleList).article_order = order
+        self._search(self._filter)  # the rows again, in library order, then sorted
+
+    def action_open_folder(self) -> None:
+        from reader.ui.folders import open_folder
+
+        article = self.article
+        problem = open_folder(article.path if article else None,
+                              self.services.open_folder_with)
+        if problem is not None:
+            self.notify(problem, severity="warning", markup=False)
 
     def action_filter(self) -> None:
         filter_input = self.query_one(FilterInput)

@@ -7,7 +7,8 @@ the per-row layout cost small when thousands are added.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Callable, Iterable
 
 from textual import on
 from textual.content import Content
@@ -23,6 +24,10 @@ from reader.ui.commands import bindings_for
 from reader.ui.messages import ArticleChosen
 
 ROW_HEIGHT = 2
+# The list's orders, in the order `s` cycles through them; "loaded" is the library's.
+SORT_ORDERS = ("loaded", "date", "source", "title", "unread")
+SORT_NAMES = {"loaded": "as loaded", "date": "date, newest first", "source": "source",
+              "title": "title", "unread": "unread first"}
 UNREAD_MARK = "●"
 STAR_MARK = "★"
 
@@ -41,6 +46,20 @@ def row_prompt(article: Article, *, unread: bool, starred: bool) -> Content:
         meta_parts.append(article.date.isoformat())
     meta = Content.styled("   " + (" · ".join(meta_parts) or "—"), ".article-list--meta")
     return Content.assemble(dot, star, " ", title, "\n", meta)
+
+
+def sort_key(order: str, read: set[str]) -> Callable[[Article], tuple[object, ...]] | None:
+    """The key that puts articles in `order` (None: keep the library's order)."""
+    if order == "date":
+        # Newest first; undated articles last (a stable sort keeps their order).
+        return lambda a: (a.date is None, -(a.date or dt.date.min).toordinal())
+    if order == "source":
+        return lambda a: (a.source is None, (a.source or "").casefold(), a.title.casefold())
+    if order == "title":
+        return lambda a: (a.title.casefold(),)
+    if order == "unread":
+        return lambda a: (a.id in read,)
+    return None
 
 
 class ArticleRow(Visual):
@@ -94,6 +113,7 @@ class ArticleList(OptionList):
         self._articles: dict[str, Article] = {}
         self._read: set[str] = set()
         self._starred: set[str] = set()
+        self.article_order = "loaded"
 
     def _option(self, article: Article) -> Option:
         row = ArticleRow(article, unread=article.id not in self._read,
@@ -102,15 +122,27 @@ class ArticleList(OptionList):
 
     def append_articles(self, articles: Iterable[Article]) -> None:
         new = [a for a in articles if a.id not in self._articles]
+        if not new:
+            return
+        if self.article_order != "loaded":
+            self.show_only([*self._articles.values(), *new])  # re-sorted with the new ones
+            return
         for article in new:
             self._articles[article.id] = article
         self.add_options([self._option(a) for a in new])
         self._update_title()
 
+    @property
+    def article_ids(self) -> list[str]:
+        """The ids of the rows, top to bottom."""
+        return list(self._articles)
+
     def show_only(self, articles: Iterable[Article]) -> None:
         """Replace the rows (a filter result), keeping the highlighted article if shown."""
         current = self.highlighted_id
-        self._articles = {a.id: a for a in articles}
+        key = sort_key(self.article_order, self._read)
+        rows = list(articles) if key is None else sorted(articles, key=key)
+        self._articles = {a.id: a for a in rows}
         self.set_options([self._option(a) for a in self._articles.values()])
         if current is not None and current in self._articles:
             self.highlighted = self.get_option_index(current)
