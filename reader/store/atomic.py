@@ -74,13 +74,7 @@ def write_new(path: Path, data: bytes) -> Path:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      FILE_MODE)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _write_all_and_close(fd, data)
         candidate, n = path, 1
         while True:
             try:
@@ -111,6 +105,12 @@ def _write_exclusive(path: Path, data: bytes) -> Path:
         except FileExistsError:
             n += 1
             candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    _write_all_and_close(fd, data)
+    return candidate
+
+
+def _write_all_and_close(fd: int, data: bytes) -> None:
+    """Write every byte (os.write may write fewer), fsync, and close `fd` in any case."""
     try:
         view = memoryview(data)
         while view:
@@ -118,7 +118,6 @@ def _write_exclusive(path: Path, data: bytes) -> Path:
         os.fsync(fd)
     finally:
         os.close(fd)
-    return candidate
 
 
 def fsync_dir(directory: Path) -> None:
