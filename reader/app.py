@@ -75,7 +75,10 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         first = next(batches, None)
         if first is not None:
             services.library.add(first)
-        self.push_screen(self.main_screen)
+        # Pushed once this handler has returned: Compose and Mount run inside Textual's
+        # batch_update(), and a screen laid out and drawn in there is drawn for nothing
+        # (the batch drops the frame) and then again for the terminal.
+        self.call_later(self.push_screen, self.main_screen)
         self._load_rest(batches, more=first is not None)
         # The store, the library database and the saved theme come after the first frame:
         # the store thread waits for it, and this handler returns at once (Compose and
