@@ -820,7 +820,7 @@ class _Finder:
                 continue
             j = k + 1
             # a person found already runs on over a particle ("Ana de Soto")
-            while j < n and (tokens[j].cap and claims[j] in (None, "person")
+            while j < n and ((tokens[j].cap and claims[j] in (None, "person"))
                              or claims[j] == claims[j - 1] == "person") and joined(
                     text, tokens[j - 1], tokens[j]):
                 j += 1
