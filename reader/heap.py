@@ -25,40 +25,37 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from reader.analysis.gc_pause import collector_paused
+
 _lock = threading.Lock()
 _builders = 0  # bulk_build() blocks running now, in any thread
-_paused = False  # whether the outermost one disabled the collector (and must enable it)
 
 
 @contextmanager
 def bulk_build() -> Iterator[None]:
     """No automatic collection inside; everything alive frozen on leaving (see above).
 
-    Safe to nest and to use from several threads at once: the collector runs again when
-    the last block leaves."""
-    global _builders, _paused
+    Safe to nest and to use from several threads at once, and beside an analysis (the
+    one pause counter of reader.analysis.gc_pause): the collector runs again when the
+    last of them leaves."""
+    global _builders
     with _lock:
-        if _builders == 0:
-            _paused = gc.isenabled()
-            gc.disable()
         _builders += 1
     try:
-        yield
+        with collector_paused():
+            yield
     finally:
         with _lock:
             _builders -= 1
-            if _builders == 0:
-                gc.freeze()
-                if _paused:
-                    gc.enable()
+            # Whenever it happens: objects another thread still builds are frozen too,
+            # and freed by reference counting all the same when that thread drops them.
+            gc.freeze()
 
 
 def freeze_long_lived() -> None:
     """Freeze what is alive now (call it once the app has started: its modules, classes
     and widgets live as long as it does, and no collection need walk them again)."""
-    with _lock:
-        if _builders == 0:
-            gc.freeze()
+    gc.freeze()
 
 
 def thaw() -> None:
