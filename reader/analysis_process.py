@@ -34,7 +34,6 @@ if TYPE_CHECKING:  # the analyser is imported on first use, off the UI thread
 
 LARGE_TEXT_CHARS = 200_000  # below this the analysis takes well under a second: no process
 POLL_SECONDS = 0.1
-CHILD_NICENESS = 10
 Payload = dict[str, Any]
 
 
@@ -97,9 +96,6 @@ def child_main(argv: list[str]) -> int:
 
     from reader.library.analysis_cache import read_analysis_file, write_analysis_file
 
-    # Background work: on a busy machine the app's own threads (the keys) go first.
-    with suppress(OSError):
-        os.nice(CHILD_NICENESS)
     text = sys.stdin.buffer.read().decode("utf-8", errors="surrogatepass")
     cache_file = Path(argv[0]) if argv else None
     try:

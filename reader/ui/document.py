@@ -163,7 +163,7 @@ def _meta_line(article: Article) -> str:
     if article.source:
         parts.append(sanitise_line(article.source))
     if article.date is not None:
-        parts.append(article.date.isoformat())
+        parts.append(article.date_label)
     if article.path is not None:
         parts.append(sanitise_line(article.path.name))
     return " · ".join(parts)
