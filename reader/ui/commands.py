@@ -96,8 +96,8 @@ COMMANDS: tuple[Command, ...] = (
             "Write or edit a note on the selected person or country (side panel), "
             "the quote under the cursor, or the article.", "main"),
     Command("select_passage", "v", "reader.select-passage", "Select",
-            "Select a passage to highlight, from the quote under the cursor or the top line "
-            "(then arrows, w/b, ( and ) extend it; enter keeps it).", "main", show=False),
+            "Select a passage to highlight: arrows, w/b, ( and ) extend it, enter keeps it.",
+            "main", show=False),
     Command("next_mention", "n", "reader.next-mention", "Next mention",
             "Jump to the next mention of the selected person, country or organisation.",
             "main", show=False),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.color import Color
@@ -25,7 +26,7 @@ from reader.ui.widgets.reading_pane import SELECTING_STATUS, ReadingPane
 from tests.ui.bookmark_support import store_access
 from tests.ui.reading_support import HARBOUR_ARTICLE, harbour_app
 from tests.ui.support import main_screen, settle
-from tests.ui.test_bookmarks_screen import rows
+from tests.ui.test_bookmarks_screen import rows, select
 
 SENTENCES = "One two three. Four five? \"Six,\" seven said.\nEight nine"
 
@@ -281,3 +282,47 @@ async def test_highlight_and_selection_stand_out_in_every_theme(
             assert _distance(kept.bgcolor, page) > 60, theme
             assert plain is not None and not plain.underline, theme
             assert chosen.reverse, theme  # the text's own colours swapped: always legible
+
+
+async def test_the_whole_article_is_not_kept_as_one_highlight(
+        tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ui.widgets import reading_pane
+
+    monkeypatch.setattr(reading_pane, "MAX_PASSAGE_CHARS", 100)
+    app = harbour_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        pane = main_screen(app).query_one(ReadingPane)
+        pane.focus()
+        pane.text_select_all()  # what a double click does
+        await pilot.pause()
+        assert pane.selecting
+        await pilot.press("enter")
+        await settle(app)
+        assert pane.selecting  # still selected, to be made smaller
+        async with store_access(app, data_dir) as access:
+            assert access.store.bookmarks() == []
+
+
+async def test_a_highlight_deleted_on_the_bookmarks_screen_comes_back_with_u(
+        tmp_path: Path, data_dir: Path) -> None:
+    app = harbour_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        await pilot.press("v", "right", "enter")
+        await settle(app)
+        async with store_access(app, data_dir) as access:
+            [kept] = access.store.bookmarks()
+        await pilot.press("g")
+        await settle(app)
+        screen = app.screen
+        assert isinstance(screen, BookmarksScreen)
+        select(screen, kept.id)
+        await pilot.press("d")
+        await settle(app)
+        async with store_access(app, data_dir) as access:
+            assert access.store.bookmarks() == []
+        await pilot.press("u")
+        await settle(app)
+        async with store_access(app, data_dir) as access:
+            assert access.store.bookmarks() == [kept]  # the same id and times

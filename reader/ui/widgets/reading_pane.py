@@ -62,6 +62,7 @@ EMPTY_MESSAGE = "No article open."
 BUILD_IN_WORKER_CHARS = 100_000
 GUTTER_MIN, GUTTER_MAX = 12, 22
 GUTTER_BAR = "▎"
+MAX_PASSAGE_CHARS = 10_000  # a highlight is a passage, and the store keeps its text
 # Styles given to a line's Content as whole Style objects, not by class name: a class
 # reaches a Content span as a partial style, which drops `reverse` and shows a background
 # of alpha a at about a * (1 - a) (an opaque one not at all). These must stand out.
@@ -635,6 +636,11 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def _keep(self, *, with_note: bool) -> None:
         span = self.selected_text_span()
+        if span is not None and span[1] - span[0] > MAX_PASSAGE_CHARS:
+            # A double click selects the whole article: that is not a highlight.
+            self.notify(f"A highlight holds at most {MAX_PASSAGE_CHARS:,} characters; "
+                        "select less of the article.", severity="warning", markup=False)
+            return
         self.action_cancel_selection()
         if span is not None:
             self.post_message(PassageKept(span[0], span[1], with_note))
