@@ -486,7 +486,7 @@ class _Finder:
         text = self.text
         s = self.tokens[start].start
         if _NAME_TAIL_BEFORE.search(text, max(0, s - 24), s) is not None:
-            return False  # "the Council on Foreign Relations, who": the tail of a name
+            return False  # "the Institute on Tidal Affairs, who": the tail of a name
         e = self.tokens[end - 1].end
         if PERSON_AFTER.match(text, e, e + 40) is not None:
             return True
