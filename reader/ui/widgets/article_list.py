@@ -8,7 +8,8 @@ the per-row layout cost small when thousands are added.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import overload
 
 from textual import on
 from textual.content import Content
@@ -97,6 +98,77 @@ class ArticleRow(Visual):
         return ROW_HEIGHT
 
 
+def _row_article(option: Option) -> Article | None:
+    row = option.prompt
+    return row.article if isinstance(row, ArticleRow) else None
+
+
+class _RowLines(Sequence[tuple[int, int]]):
+    """OptionList's `lines` (option index, line within it) for `rows` rows of
+    ROW_HEIGHT lines, computed rather than stored: a list of 20,000 tuples is 1.6 MB."""
+
+    def __init__(self) -> None:
+        self.rows = 0
+
+    def __len__(self) -> int:
+        return self.rows * ROW_HEIGHT
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        size = len(self)
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError(index)
+        return divmod(index, ROW_HEIGHT)
+
+    def clear(self) -> None:
+        self.rows = 0
+
+
+class _RowMap(Mapping[int, int]):
+    """OptionList's `heights` (each row: ROW_HEIGHT) or `index_to_line` (row i starts
+    at line i * ROW_HEIGHT) over the rows of `lines`, computed: two dicts of 10,000 ints
+    are another 1.5 MB."""
+
+    def __init__(self, lines: _RowLines, *, heights: bool) -> None:
+        self._lines = lines
+        self._heights = heights
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < self._lines.rows:
+            raise KeyError(index)
+        return ROW_HEIGHT if self._heights else index * ROW_HEIGHT
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(self._lines.rows))
+
+    def __len__(self) -> int:
+        return self._lines.rows
+
+    def clear(self) -> None:
+        self._lines.clear()
+
+
+class _RowLineCache:
+    """Stands for OptionList's private `_LineCache` when every row is ROW_HEIGHT lines
+    and there are no dividers (ArticleList's rows): the same answers, no storage."""
+
+    def __init__(self) -> None:
+        self.lines = _RowLines()
+        self.heights = _RowMap(self.lines, heights=True)
+        self.index_to_line = _RowMap(self.lines, heights=False)
+
+    def clear(self) -> None:
+        self.lines.clear()
+
+
 class ArticleList(OptionList):
     """The list of opened articles; Enter or a click posts ArticleChosen."""
 
@@ -119,21 +191,22 @@ class ArticleList(OptionList):
         # Every row built so far, shown or not, with the article it shows: a filter that
         # hides rows and shows them again reuses them instead of building them anew. A
         # row whose marks change is dropped (`_refresh_row`), so a kept one is current.
-        self._built_rows: dict[str, tuple[Article, Option]] = {}
+        self._built_rows: dict[str, Option] = {}
         # The article the user's cursor is on, kept while a filter hides it: the cursor
         # goes back to it when the filter shows it again. `_stand_in` is the row the
         # cursor was put on meanwhile (it moving elsewhere is the user's choice).
         self._wanted_id: str | None = None
         self._stand_in_id: str | None = None
+        self._line_cache = _RowLineCache()  # type: ignore[assignment]
 
     def _option(self, article: Article) -> Option:
         built = self._built_rows.get(article.id)
-        if built is not None and built[0] is article:
-            return built[1]
+        if built is not None and _row_article(built) is article:
+            return built
         row = ArticleRow(article, unread=article.id not in self._read,
                          starred=article.id in self._starred)
         option = Option(row, id=article.id)
-        self._built_rows[article.id] = (article, option)
+        self._built_rows[article.id] = option
         return option
 
     def append_articles(self, articles: Iterable[Article]) -> None:
@@ -204,16 +277,11 @@ class ArticleList(OptionList):
     def _update_lines(self) -> None:
         if not self.scrollable_content_region:
             return
-        cache = self._line_cache
-        lines = cache.lines
-        next_index = lines[-1][0] + 1 if lines else 0
-        new = range(next_index, len(self._options))
-        if new:
-            first = len(lines)
-            cache.index_to_line.update(zip(new, range(first, first + ROW_HEIGHT * len(new),
-                                                      ROW_HEIGHT), strict=True))
-            cache.heights.update(dict.fromkeys(new, ROW_HEIGHT))
-            lines.extend([(index, line) for index in new for line in range(ROW_HEIGHT)])
+        lines = self._line_cache.lines
+        if not isinstance(lines, _RowLines):  # OptionList's own cache (a test's reference)
+            super()._update_lines()
+            return
+        lines.rows = len(self._options)
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
         virtual_size = Size(width, len(lines))
         if virtual_size != self.virtual_size:
@@ -242,7 +310,7 @@ class ArticleList(OptionList):
             return
         self._built_rows.pop(article_id, None)
         self.replace_option_prompt(article_id, self._option(article).prompt)
-        self._built_rows[article_id] = (article, self.get_option(article_id))  # the list's
+        self._built_rows[article_id] = self.get_option(article_id)  # the list's
 
     def set_read(self, article_ids: Iterable[str]) -> None:
         new = set(article_ids)
