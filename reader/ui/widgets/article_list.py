@@ -188,10 +188,11 @@ class ArticleList(OptionList):
         self._read: set[str] = set()
         self._starred: set[str] = set()
         self.article_order = "loaded"
-        # Every row built so far, shown or not, with the article it shows: a filter that
-        # hides rows and shows them again reuses them instead of building them anew. A
-        # row whose marks change is dropped (`_refresh_row`), so a kept one is current.
-        self._built_rows: dict[str, Option] = {}
+        # Rows built and hidden now by a filter: showing them again reuses them instead
+        # of building them anew (the shown ones are OptionList's `_id_to_option`). A
+        # hidden row whose marks change is dropped (`_refresh_row`), so a kept one is
+        # current.
+        self._hidden_rows: dict[str, Option] = {}
         # The article the user's cursor is on, kept while a filter hides it: the cursor
         # goes back to it when the filter shows it again. `_stand_in` is the row the
         # cursor was put on meanwhile (it moving elsewhere is the user's choice).
@@ -200,14 +201,16 @@ class ArticleList(OptionList):
         self._line_cache = _RowLineCache()  # type: ignore[assignment]
 
     def _option(self, article: Article) -> Option:
-        built = self._built_rows.get(article.id)
+        """The row of `article`: the one shown or kept hidden, else a new one."""
+        built = self._id_to_option.get(article.id) or self._hidden_rows.get(article.id)
         if built is not None and _row_article(built) is article:
             return built
+        return self._new_option(article)
+
+    def _new_option(self, article: Article) -> Option:
         row = ArticleRow(article, unread=article.id not in self._read,
                          starred=article.id in self._starred)
-        option = Option(row, id=article.id)
-        self._built_rows[article.id] = option
-        return option
+        return Option(row, id=article.id)
 
     def append_articles(self, articles: Iterable[Article]) -> None:
         new = [a for a in articles if a.id not in self._articles]
@@ -240,7 +243,14 @@ class ArticleList(OptionList):
             return  # the same rows: a key that did not change the answer costs nothing
         self._articles = {a.id: a for a in rows}
         option = self._option
-        self._set_rows([option(a) for a in rows])
+        options = [option(a) for a in rows]
+        hidden = self._hidden_rows
+        for shown in self._options:
+            if shown.id is not None and shown.id not in self._articles:
+                hidden[shown.id] = shown
+        for article in rows:
+            hidden.pop(article.id, None)
+        self._set_rows(options)
         wanted = self._wanted_id
         if wanted is not None and wanted in self._articles:
             self.highlighted = self.get_option_index(wanted)
@@ -304,13 +314,10 @@ class ArticleList(OptionList):
             self.highlighted = self.get_option_index(article_id)
 
     def _refresh_row(self, article_id: str) -> None:
+        self._hidden_rows.pop(article_id, None)  # hidden: built again when shown
         article = self._articles.get(article_id)
-        if article is None:
-            self._built_rows.pop(article_id, None)  # hidden: built again when shown
-            return
-        self._built_rows.pop(article_id, None)
-        self.replace_option_prompt(article_id, self._option(article).prompt)
-        self._built_rows[article_id] = self.get_option(article_id)  # the list's
+        if article is not None:
+            self.replace_option_prompt(article_id, self._new_option(article).prompt)
 
     def set_read(self, article_ids: Iterable[str]) -> None:
         new = set(article_ids)
