@@ -164,10 +164,11 @@ def _term_matcher(term: Term, default_field: str | None) -> Matcher:
         # Each single space stands for any run of whitespace, as collapsing the text's.
         pattern = re.compile(r"\s+".join(re.escape(part) for part in needle.split(" ")))
         return lambda target: pattern.search(target.field_text(where)) is not None
-    words = tuple(w.casefold() for w in _WORD.findall(term.value))
+    words, whole_words = _plain_words(term.value)
 
     def every_word(target: Target) -> bool:
-        haystack = target.field_text(where)
+        # As in `Query._holds`: the distinct words will do for words that stay one run.
+        haystack = target.word_text(where) if whole_words else target.field_text(where)
         for word in words:  # noqa: SIM110 (a loop: no generator made per target)
             if word not in haystack:
                 return False
