@@ -222,3 +222,22 @@ def test_narrowing_tries_only_the_earlier_answer(monkeypatch: pytest.MonkeyPatch
     assert asked == []  # kept
     ask("tra", version=2)
     assert len(asked) == len(ARTICLES)  # another library version: asked afresh
+
+
+def test_plain_words_never_unpack_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words are looked up in the articles' distinct words; only a phrase reads texts."""
+    whole: list[str] = []
+    field_text = article_filter_module.FoldedArticle.field_text
+
+    def counting(self: article_filter_module.FoldedArticle, name: str | None) -> str:
+        if name is None:
+            whole.append(self.article.id)
+        return field_text(self, name)
+
+    monkeypatch.setattr(article_filter_module.FoldedArticle, "field_text", counting)
+    library = library_of(ARTICLES)
+    for prefix in ["t", "tr", "tra", "trade h", "-rain", "grain OR harbour"]:
+        library.filtered(prefix)
+    assert whole == []
+    library.filtered('"the harbour"')
+    assert whole  # a phrase does
