@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.articles import Article, sanitise_line
+from reader.articles import Article, FilesSource, sanitise_line
 from reader.library import Library, LibraryChange
 from reader.ui import session
 from reader.ui.commands import bindings_for
@@ -88,6 +88,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self._feed_facts: tuple[FeedFacts, ...] = ()  # the subscriptions, as last read
         self._startup: session.StartupState | None = None
         self._opened_initial = False
+        # Set once an article is open, or once none will be opened at start-up: `b` and
+        # `a` pressed before that (the store may still be opening) wait for it.
+        self._initial_article = asyncio.Event()
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
         self._passages: frozenset[tuple[int, int]] = frozenset()  # highlights, found now
         self._saved_offsets: dict[str, int] = {}
@@ -189,8 +192,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         else:
             return  # the last-read article may still be on its way
         if target is not None:
-            self._opened_initial = True
             self.open_article(target)
+        elif not self.still_loading:
+            self._initial_article.set()  # nothing to open
 
     def _library_changed(self, change: LibraryChange) -> None:
         article_list = self.query_one(ArticleList)
@@ -209,8 +213,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self._report_failures(change.failures)
         if change.finished:
             self._first_rows_shown()  # nothing more to wait for, even with no articles
-            if not len(self.library):
-                self.notify("No articles to show.", severity="warning")
+            self._report_empty_folders()
             self.start_indexing()
         elif not self.library.loading and (change.added or change.changed or change.removed):
             self.start_indexing()
@@ -218,9 +221,24 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self._open_initial()
         self.feeds_library_changed(change)
 
+    def _report_empty_folders(self) -> None:
+        """Say which folders opened gave no article (or that there is nothing at all)."""
+        from reader.articles.sources.files import EMPTY_FOLDER_HINT
+
+        folders = [path for source in self.library.sources
+                   if isinstance(source, FilesSource) for path in source.paths
+                   if path.is_dir()]
+        found = [a.path for a in self.library if a.path is not None]
+        empty = [folder for folder in folders
+                 if not any(path.is_relative_to(folder) for path in found)]
+        for folder in empty:
+            self.notify(f"No articles in {folder} ({EMPTY_FOLDER_HINT}).",
+                        title="Empty folder", severity="warning", markup=False)
+        if not len(self.library) and not empty:
+            self.notify("No articles to show.", severity="warning")
+
     def _first_rows_shown(self) -> None:
         self.services.first_paint.set()
-        self.services.first_paint_shown.set()
         self._open_initial()
 
     def _report_failures(self, failures: list[LoadFailure]) -> None:
@@ -285,6 +303,10 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         article = self.library.get(article_id)
         if article is None:
             return
+        # Any article opened (the user's choice too) is the start-up one: the last-read
+        # article arriving later does not replace it.
+        self._opened_initial = True
+        self._initial_article.set()
         self.save_position()
         self.article_id = article_id
         self.quote_index = None
@@ -671,7 +693,10 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return bool(self.analysis and self.analysis.quotes)
         if action in ("next_mention", "previous_mention"):
             return self.entity_id is not None
-        if action in ("bookmark", "note", "find", "select_passage"):
+        if action in ("bookmark", "note"):
+            # Before the start-up article is open the key is taken and waits for it.
+            return self.article_id is not None or not self._initial_article.is_set()
+        if action in ("find", "select_passage"):
             return self.article_id is not None
         if action in ("next_match", "previous_match"):
             return bool(self.query_one(ReadingPane).find_matches)
@@ -836,9 +861,15 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self.analysis and quote.speaker) else None
         return (entity.id, entity.name) if entity else None
 
+    async def _start_up_article(self) -> None:
+        """Wait for the article opened at start-up (the store opens first)."""
+        if self.article_id is None and not self._initial_article.is_set():
+            await self._initial_article.wait()
+
     async def action_bookmark(self) -> None:
         from reader.store import StoreError
 
+        await self._start_up_article()
         article = self.article
         if article is None or not await self._can_write():
             return
@@ -901,14 +932,15 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return target, note_title(target), None
         if quote is not None:
             speaker = self._speaker(quote)
-            target = NoteTarget.quote(article.id, article.title,
+            target = NoteTarget.quote(article.id, article.full_title,
                                       session.quote_anchor(article, quote),
                                       speaker=speaker[1] if speaker else None)
             return target, note_title(target), quote.text
-        target = NoteTarget.article(article.id, article.title)
+        target = NoteTarget.article(article.id, article.full_title)
         return target, note_title(target), None
 
     async def action_note(self) -> None:
+        await self._start_up_article()
         chosen = self.note_target()
         if chosen is None or not await self._can_write():
             return
