@@ -36,8 +36,10 @@ PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "him", "her",
                       "his", "hers", "their"))
 
 # Layers: a span of a higher layer is applied after (over) a lower one.
-LAYER_QUOTE, LAYER_ENTITY, LAYER_CURSOR, LAYER_SELECTED, LAYER_MENTION_CURSOR = range(5)
-LAYER_FIND, LAYER_FIND_CURSOR = 5, 6
+(LAYER_QUOTE, LAYER_PASSAGE, LAYER_ENTITY, LAYER_CURSOR, LAYER_SELECTED,
+ LAYER_MENTION_CURSOR) = range(6)
+LAYER_FIND, LAYER_FIND_CURSOR = 6, 7
+LAYER_SELECTION = 8  # the passage being selected (v, or a mouse drag): over everything
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class Highlight:
     entity: str | None = None  # entity id selected in the side panel
     mention: int | None = None  # index into that entity's mentions: the mention cursor
     bookmarked: frozenset[int] = frozenset()  # indexes of quotes the user has bookmarked
+    passages: frozenset[tuple[int, int]] = frozenset()  # highlights, Article.text offsets
 
 
 StyleSpan = tuple[int, int, int, str]  # (layer, start, end, style), document offsets
@@ -292,14 +295,18 @@ def build_document(article: Article, analysis: Analysis | None) -> Document:
 
 def highlight_spans(doc: Document, analysis: Analysis | None,
                     highlight: Highlight) -> SpanIndex:
-    """The spans of what is selected: small, rebuilt on every cursor move."""
-    if analysis is None:
-        return SpanIndex()
+    """The spans of what is selected and of the kept highlights: small, rebuilt on every
+    cursor move (highlights are shown before the analysis is in)."""
     spans: list[StyleSpan] = []
 
     def add(layer: int, style: str, start: int, end: int) -> None:
         if end > doc.body_start and start < doc.body_end:
             spans.append((layer, doc.to_doc(start), doc.to_doc(end, end=True), style))
+
+    for start, end in highlight.passages:
+        add(LAYER_PASSAGE, ".reading--passage", start, end)
+    if analysis is None:
+        return SpanIndex(spans)
 
     if highlight.quote is not None and 0 <= highlight.quote < len(analysis.quotes):
         quote = analysis.quotes[highlight.quote]

@@ -238,6 +238,11 @@ class Services:
         store = await self._writable()
         return await self.call(session.toggle_bookmark, store, article, quote, speaker)
 
+    async def keep_passage(self, article: Article, start: int, end: int) -> session.Kept:
+        """Keep Article.text[start:end] as a highlight (raises StoreError)."""
+        store = await self._writable()
+        return await self.call(session.keep_passage, store, article, start, end)
+
     async def note_for(self, target: NoteTarget) -> Note | None:
         return await self.call(session.note_for, await self._writable(), target)
 

@@ -167,6 +167,7 @@ class ArticleState:
     position: float | None = None
     quote_spans: frozenset[tuple[int, int]] = frozenset()  # bookmarked quotes, located now
     article_bookmarked: bool = False
+    passages: Passages | None = None  # the article's highlights, located now
 
 
 def open_article(store: Store | None, read_state: ReadState | None,
@@ -179,7 +180,57 @@ def open_article(store: Store | None, read_state: ReadState | None,
     if not store.read_only:
         store.state.set_last_article(article.id)
     return ArticleState(store.state.position(article.id), quote_spans(store, article),
-                        store.is_bookmarked(article.id))
+                        store.is_bookmarked(article.id), passages(store, article))
+
+
+@dataclass(frozen=True, slots=True)
+class Passages:
+    """An article's highlights as found in its current text. A highlight that is not
+    found (the text was edited) is `lost`: kept in the store, listed as detached on the
+    bookmarks screen, never dropped."""
+
+    spans: frozenset[tuple[int, int]] = frozenset()
+    lost: int = 0
+
+
+def passages(store: Store, article: Article) -> Passages:
+    """Where the article's highlights are now: the quotes' anchor search (locate_quote)."""
+    from reader.store import HighlightBookmark, locate_quote
+
+    spans: set[tuple[int, int]] = set()
+    lost = 0
+    for bookmark in store.bookmarks(article.id):
+        if isinstance(bookmark, HighlightBookmark):
+            span = locate_quote(bookmark.anchor, article.text)
+            if span is None:
+                lost += 1
+            else:
+                spans.add(span)
+    return Passages(frozenset(spans), lost)
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """The result of keeping a passage: its anchor (the note's too) and the spans now."""
+
+    added: bool  # False: that passage was already highlighted
+    message: str
+    anchor: QuoteAnchor
+    passages: Passages
+    article_starred: bool
+
+
+def keep_passage(store: Store, article: Article, start: int, end: int) -> Kept:
+    """Keep Article.text[start:end] as a highlight (the same passage again: kept once)."""
+    from reader.store import QuoteAnchor
+
+    anchor = QuoteAnchor.from_text(article.text, start, end, article.content_hash)
+    added = store.highlight(article.id, anchor) is None
+    store.highlight_passage(article.id, article.title, anchor, source=article.source,
+                            url=article.url)
+    message = "Highlight kept." if added else "That passage is already highlighted."
+    return Kept(added, message, anchor, passages(store, article),
+                bool(store.bookmarks(article.id)))
 
 
 def quote_spans(store: Store, article: Article) -> frozenset[tuple[int, int]]:

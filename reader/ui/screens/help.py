@@ -32,6 +32,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "feeds": "Feed list",
     "list": "Article list",
     "reading": "Reading pane",
+    "selecting": "Selecting a passage (v, or drag with the mouse)",
     "panel": "Side panel",
     "filter": "Filter box",
     "find": "Find box",

@@ -32,10 +32,11 @@ from reader.ui.messages import (
     EntityChosen,
     FilterChanged,
     OpenAt,
+    PassageKept,
     QuoteChosen,
     SaveSearchRequested,
 )
-from reader.ui.note_titles import note_title
+from reader.ui.note_titles import note_title, passage_note_title
 from reader.ui.screens.feed_commands import FeedCommands
 from reader.ui.services import Services
 from reader.ui.type_ahead import focus_now, typing_in_a_box
@@ -88,6 +89,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self._startup: session.StartupState | None = None
         self._opened_initial = False
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
+        self._passages: frozenset[tuple[int, int]] = frozenset()  # highlights, found now
         self._saved_offsets: dict[str, int] = {}
         self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
         self._unsubscribe: list[object] = []
@@ -289,6 +291,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.entity_id = None
         self.mention_index = None
         self._quote_spans = frozenset()
+        self._passages = frozenset()
         self._pending_span = span
         self.analysis = self.library.analyses.peek(article)
         pane = self.query_one(ReadingPane)
@@ -313,6 +316,11 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         if self.article_id != article.id:
             return
         self._quote_spans = state.quote_spans
+        if state.passages is not None:
+            self._passages = state.passages.spans
+            if state.passages.lost:
+                self.notify(_lost_message(state.passages.lost), severity="warning",
+                            markup=False)
         self._push_highlight()
         position = int(state.position or 0)
         self._saved_offsets[article.id] = position
@@ -379,7 +387,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             index for index, q in enumerate(self.analysis.quotes if self.analysis else [])
             if (q.start, q.end) in self._quote_spans
         )
-        return Highlight(self.quote_index, self.entity_id, self.mention_index, bookmarked)
+        return Highlight(self.quote_index, self.entity_id, self.mention_index, bookmarked,
+                         self._passages)
 
     def _push_highlight(self) -> None:
         self.query_one(ReadingPane).set_highlight(self._highlight())
@@ -662,7 +671,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return bool(self.analysis and self.analysis.quotes)
         if action in ("next_mention", "previous_mention"):
             return self.entity_id is not None
-        if action in ("bookmark", "note", "find"):
+        if action in ("bookmark", "note", "find", "select_passage"):
             return self.article_id is not None
         if action in ("next_match", "previous_match"):
             return bool(self.query_one(ReadingPane).find_matches)
@@ -846,6 +855,35 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.library.mark_starred(article.id, result.article_starred)
         self.notify(result.message)
 
+    def action_select_passage(self) -> None:
+        pane = self.query_one(ReadingPane)
+        pane.focus()
+        if not pane.start_selection():
+            self.notify("There is no text to select here yet.", markup=False)
+
+    @on(PassageKept)
+    async def _passage_kept(self, event: PassageKept) -> None:
+        from reader.store import NoteTarget, StoreError
+
+        event.stop()
+        article = self.article
+        if article is None or not await self._can_write():
+            return
+        try:
+            kept = await self.services.keep_passage(article, event.start, event.end)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if self.article_id == article.id:
+            self._passages = kept.passages.spans
+            self._push_highlight()
+        self.library.mark_starred(article.id, kept.article_starred)
+        if not event.with_note:
+            self.notify(kept.message, markup=False)
+            return
+        target = NoteTarget.quote(article.id, article.title, kept.anchor)
+        await self._edit_note(target, passage_note_title(article.title), kept.anchor.quote)
+
     def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
         """What `a` writes about now: (target, what the editor says it is, context)."""
         from reader.store import NoteTarget
@@ -871,17 +909,21 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         return target, note_title(target), None
 
     async def action_note(self) -> None:
-        from reader.store import StoreError
-
         chosen = self.note_target()
         if chosen is None or not await self._can_write():
             return
-        target, about, context = chosen
+        await self._edit_note(*chosen)
+
+    async def _edit_note(self, target: NoteTarget, about: str, context: str | None) -> None:
+        """Open the note editor on `target`; it saves through the services."""
+        from reader.store import StoreError
+
         try:
             existing = await self.services.note_for(target)
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
+
         async def save(text: str) -> None:  # the editor stays open until this succeeded
             self.notify(await self.services.write_note(target, text))
             self._mark_noted_entities()
@@ -897,3 +939,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         from reader.ui.screens.export import export_with_dialog  # first use: lighter start-up
 
         await export_with_dialog(self.app, self.services)
+
+
+def _lost_message(count: int) -> str:
+    what = "1 highlight is" if count == 1 else f"{count} highlights are"
+    return (f"{what} no longer found in this article's text (it was edited). They are "
+            "kept: the bookmarks screen (g) lists them as detached.")
