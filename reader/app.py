@@ -18,7 +18,7 @@ from textual.notifications import SeverityLevel
 from textual.theme import Theme
 from textual.worker import Worker
 
-from reader import paths
+from reader import heap, paths
 from reader.articles import Batch, FilesSource, Source
 from reader.library import AnalysisCache, Library
 from reader.ui.commands import bindings_for
@@ -99,6 +99,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         if opened.theme is not None and opened.theme in self.available_themes:
             self.theme = opened.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        heap.freeze_long_lived()  # started: collections walk only what comes after
 
     @work(thread=True, exit_on_error=False, group="load")
     def _load_rest(self, batches: Iterator[Batch], *, more: bool) -> None:
@@ -123,6 +124,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
 
     def on_unmount(self) -> None:
         self.services.close()
+        heap.thaw()
 
     def action_help(self) -> None:
         # Secondary screens are imported when first opened: a lighter start-up.

@@ -103,6 +103,7 @@ def markdown_document(bookmarks: Iterable[Bookmark], notes: Iterable[Note],
     quote_notes: dict[tuple[str, str], Note] = {}
     entity_notes: list[Note] = []
     latest: dict[str, str] = defaultdict(str)
+    sources: dict[str, str] = {}  # from quote bookmarks, for an article not bookmarked
 
     for b in bookmarks:
         latest[b.article_id] = max(latest[b.article_id], b.created)
@@ -115,6 +116,8 @@ def markdown_document(bookmarks: Iterable[Bookmark], notes: Iterable[Note],
         else:
             titles.setdefault(b.article_id, b.article_title)
             quotes[b.article_id][b.anchor.key] = (b.anchor, b.speaker)
+            if b.source:
+                sources.setdefault(b.article_id, b.source)
         if b.url and link(b.url):
             links.setdefault(b.article_id, b.url)
     for n in notes:
@@ -136,8 +139,10 @@ def markdown_document(bookmarks: Iterable[Bookmark], notes: Iterable[Note],
         out += _fact("Article", article_id)
         mark = article_marks.get(article_id)
         if mark is not None:
-            out += _fact("Source", mark.source) + _fact("Date", mark.date)
-            out += _fact("Author", mark.author)
+            out += _fact("Source", mark.source or sources.get(article_id))
+            out += _fact("Date", mark.date) + _fact("Author", mark.author)
+        else:
+            out += _fact("Source", sources.get(article_id))
         url = link(links.get(article_id))
         if url:
             out.append(f"- Link: {url}")

@@ -16,6 +16,7 @@ ReadingPane (".reading--quote"), so colours live in styles/*.tcss and follow the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -165,28 +166,25 @@ def _meta_line(article: Article) -> str:
     if article.source:
         parts.append(sanitise_line(article.source))
     if article.date is not None:
-        parts.append(article.date.isoformat())
+        parts.append(article.date_label)
     if article.path is not None:
         parts.append(sanitise_line(article.path.name))
     return " · ".join(parts)
 
 
+# A line break between two lines that both hold a character other than whitespace (`.`
+# stops at a line break; `\S` is what str.isspace calls not a space).
+_GAP = re.compile(r"^(?=.*\S).*(\n)(?=.*\S)", re.MULTILINE)
+
+
 def paragraph_gaps(text: str, start: int, end: int) -> list[int]:
     """Offsets of the line breaks in text[start:end] that get a blank line after them:
     those between two lines that both hold text. A blank line already there is kept as
-    it is, so no gap is ever doubled."""
-    gaps: list[int] = []
-    line_start = start
-    newline = text.find("\n", start, end)
-    while newline >= 0:
-        following = text.find("\n", newline + 1, end)
-        following_end = end if following < 0 else following
-        if (not _blank(text, line_start, newline)
-                and not _blank(text, newline + 1, following_end)):
-            gaps.append(newline)
-        line_start = newline + 1
-        newline = following
-    return gaps
+    it is, so no gap is ever doubled. (A regular expression: on a 4 MB article whose
+    paragraphs are apart already, a look at each line in Python costs a tenth of a
+    second on the UI thread.)"""
+    # On the slice, so that its first line starts a line even where `start` does not.
+    return [start + m.start(1) for m in _GAP.finditer(text[start:end])]
 
 
 def _blank(text: str, start: int, end: int) -> bool:

@@ -300,15 +300,18 @@ def toggle_bookmark(store: Store, article: Article, quote: Quote | None,
             added, message = False, "Quote bookmark removed."
         else:
             speaker_id, name = speaker if speaker else (None, None)
-            store.bookmark_quote(article.id, article.title, anchor, speaker=name,
-                                 speaker_id=speaker_id)
+            store.bookmark_quote(article.id, article.full_title, anchor, speaker=name,
+                                 speaker_id=speaker_id, source=article.source)
             added, message = True, "Quote bookmarked."
     elif store.is_bookmarked(article.id):
         store.unbookmark_article(article.id)
         added, message = False, "Article bookmark removed."
     else:
-        store.bookmark_article(article.id, article.title, source=article.source,
-                               date=article.date.isoformat() if article.date else None)
+        # The headline whole, and only the article's own date: a file's modification
+        # date in an export would pass for the day it was published.
+        store.bookmark_article(article.id, article.full_title, source=article.source,
+                               date=article.date.isoformat() if article.date
+                               and not article.file_dated else None)
         added, message = True, "Article bookmarked."
     return BookmarkResult(added, message, quote_spans(store, article),
                           bool(store.bookmarks(article.id)))

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.articles import Article, sanitise_line
+from reader.articles import Article, FilesSource, sanitise_line
 from reader.library import Library, LibraryChange
 from reader.ui import session
 from reader.ui.commands import bindings_for
@@ -209,14 +209,29 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self._report_failures(change.failures)
         if change.finished:
             self._first_rows_shown()  # nothing more to wait for, even with no articles
-            if not len(self.library):
-                self.notify("No articles to show.", severity="warning")
+            self._report_empty_folders()
             self.start_indexing()
         elif not self.library.loading and (change.added or change.changed or change.removed):
             self.start_indexing()
         elif self.services.first_paint.is_set():
             self._open_initial()
         self.feeds_library_changed(change)
+
+    def _report_empty_folders(self) -> None:
+        """Say which folders opened gave no article (or that there is nothing at all)."""
+        from reader.articles.sources.files import EMPTY_FOLDER_HINT
+
+        folders = [path for source in self.library.sources
+                   if isinstance(source, FilesSource) for path in source.paths
+                   if path.is_dir()]
+        found = [a.path for a in self.library if a.path is not None]
+        empty = [folder for folder in folders
+                 if not any(path.is_relative_to(folder) for path in found)]
+        for folder in empty:
+            self.notify(f"No articles in {folder} ({EMPTY_FOLDER_HINT}).",
+                        title="Empty folder", severity="warning", markup=False)
+        if not len(self.library) and not empty:
+            self.notify("No articles to show.", severity="warning")
 
     def _first_rows_shown(self) -> None:
         self.services.first_paint.set()
@@ -901,11 +916,11 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return target, note_title(target), None
         if quote is not None:
             speaker = self._speaker(quote)
-            target = NoteTarget.quote(article.id, article.title,
+            target = NoteTarget.quote(article.id, article.full_title,
                                       session.quote_anchor(article, quote),
                                       speaker=speaker[1] if speaker else None)
             return target, note_title(target), quote.text
-        target = NoteTarget.article(article.id, article.title)
+        target = NoteTarget.article(article.id, article.full_title)
         return target, note_title(target), None
 
     async def action_note(self) -> None:

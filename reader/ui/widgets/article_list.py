@@ -44,7 +44,8 @@ def row_prompt(article: Article, *, unread: bool, starred: bool) -> Content:
         title = title.stylize(".article-list--title-unread")
     meta_parts = [sanitise_line(article.source)] if article.source else []
     if article.date is not None:
-        meta_parts.append(article.date.isoformat())
+        # The narrow column's form of "(file date)": the file's date, not the article's.
+        meta_parts.append(article.date.isoformat() + (" (file)" if article.file_dated else ""))
     meta = Content.styled("   " + (" · ".join(meta_parts) or "—"), ".article-list--meta")
     return Content.assemble(dot, star, " ", title, "\n", meta)
 

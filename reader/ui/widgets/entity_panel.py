@@ -7,6 +7,7 @@ those quotes scrolls the reading pane to it.
 
 from __future__ import annotations
 
+from collections import Counter
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
@@ -103,13 +104,16 @@ class EntityPanel(Vertical):
         entity_list = self.query_one(EntityList)
         options: list[Option] = []
         if analysis is not None:
+            # Counted in one pass: quotes_by() for each entity is entities x quotes, a
+            # tenth of a second on the UI thread for a large article.
+            quote_counts = Counter(quote.speaker for quote in analysis.quotes)
             for kind, heading in GROUPS:
                 members = analysis.of_kind(kind)
                 options.append(Option(Content.styled(f"{heading} ({len(members)})",
                                                      "bold"), disabled=True))
                 options.extend(
-                    Option(entity_prompt(e, len(analysis.quotes_by(e.id)),
-                                         noted=e.id in self.noted), id=e.id)
+                    Option(entity_prompt(e, quote_counts[e.id], noted=e.id in self.noted),
+                           id=e.id)
                     for e in members
                 )
         entity_list.set_options(options)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -38,6 +39,7 @@ from textual.style import Style
 from textual.visual import Visual
 
 from reader.articles import Article, sanitise_line
+from reader.heap import bulk_build
 from reader.ui.commands import bindings_for
 from reader.ui.document import (
     BOOKMARK_MARK,
@@ -62,6 +64,8 @@ EMPTY_MESSAGE = "No article open."
 BUILD_IN_WORKER_CHARS = 100_000
 GUTTER_MIN, GUTTER_MAX = 12, 22
 GUTTER_BAR = "▎"
+# Rendered lines kept for redrawing: a few screens' worth, whatever the article's length.
+STRIP_CACHE_LINES = 400
 MAX_PASSAGE_CHARS = 10_000  # a highlight is a passage, and the store keeps its text
 # Styles given to a line's Content as whole Style objects, not by class name: a class
 # reaches a Content span as a partial style, which drops `reverse` and shows a background
@@ -285,11 +289,13 @@ class ReadingPane(ScrollView, can_focus=True):
         article, analysis = self.article, self.analysis
         if article is None:
             self._document, self._styled_for = None, None
-        elif analysis is not None and len(article.text) > BUILD_IN_WORKER_CHARS:
+        elif len(article.text) > BUILD_IN_WORKER_CHARS:
             # Plain text now (it only needs the paragraph gaps); the spans from a worker.
-            if self._document is None or relayout:
-                self._document, self._styled_for = build_document(article, None), None
-            self._build_styled(article, analysis)
+            if self._document is None or relayout or analysis is None:
+                with bulk_build():
+                    self._document, self._styled_for = build_document(article, None), None
+            if analysis is not None:
+                self._build_styled(article, analysis)
         else:
             self._document = build_document(article, analysis)
             self._styled_for = analysis
@@ -300,7 +306,8 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def _build_styled(self, article: Article, analysis: Analysis) -> None:
         def build() -> None:
-            document = build_document(article, analysis)
+            with bulk_build():
+                document = build_document(article, analysis)
             self.post_message(DocumentReady(article.id, analysis, document))
 
         # Not @work: it would put repr() of its arguments (the whole analysis) in the
@@ -380,14 +387,35 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def _layout(self) -> None:
         width = self.scrollable_content_region.width - self.gutter_width
+        plain = self._document.text if self._document else EMPTY_MESSAGE
+        scrollbar = self.styles.scrollbar_size_vertical
+        if (not self.scrollbars_enabled[0] and self.styles.overflow_y == "auto"
+                and len(plain) > width * max(self.scrollable_content_region.height, 1)):
+            # More text than the pane could show even in full lines: the scrollbar is
+            # coming, and would make the lines narrower. Laid out for that width at once,
+            # not twice (a second layout of a 4 MB article is a stall of a key).
+            width -= scrollbar
         if width <= 0:
             return
         if width == self._layout_width and self._lines:
             return
         self._layout_width = width
         self._strips.clear()
+        # The lines of a large article are tens of thousands of tuples, kept while it is
+        # open: built without collector passes over them (reader.heap).
+        with bulk_build() if len(plain) > BUILD_IN_WORKER_CHARS else nullcontext():
+            lines = self._wrap(plain, width)
+        self._lines = lines
+        self._line_starts = [a for a, _ in lines]
+        self.virtual_size = Size(width + self.gutter_width, len(lines))
+        if self._pending_scroll is not None:
+            start_offset, end_offset, top = self._pending_scroll
+            self._pending_scroll = None
+            self.scroll_to_text(start_offset, end_offset, top=top)
+
+    @staticmethod
+    def _wrap(plain: str, width: int) -> list[tuple[int, int]]:
         lines: list[tuple[int, int]] = []
-        plain = self._document.text if self._document else EMPTY_MESSAGE
         start = 0
         for paragraph in plain.split("\n"):
             if paragraph:
@@ -399,13 +427,7 @@ class ReadingPane(ScrollView, can_focus=True):
             else:
                 lines.append((start, start))
             start += len(paragraph) + 1
-        self._lines = lines
-        self._line_starts = [a for a, _ in lines]
-        self.virtual_size = Size(width + self.gutter_width, len(lines))
-        if self._pending_scroll is not None:
-            start_offset, end_offset, top = self._pending_scroll
-            self._pending_scroll = None
-            self.scroll_to_text(start_offset, end_offset, top=top)
+        return lines
 
     def on_resize(self, event: events.Resize) -> None:
         keep = self.top_text_offset() if self._lines and self.scroll_y > 0 else None
@@ -485,6 +507,11 @@ class ReadingPane(ScrollView, can_focus=True):
         if strip is None:
             strip = self._render_text_line(index, width, base)
             self._strips[index] = strip
+            if len(self._strips) > STRIP_CACHE_LINES:
+                # The oldest line goes: paging through a 4 MB article would otherwise
+                # keep a Strip (and its caches) for every line read, and each garbage
+                # collection would walk them all.
+                del self._strips[next(iter(self._strips))]
         return strip.apply_offsets(0, index)
 
     def _render_text_line(self, index: int, width: int, base: RichStyle) -> Strip:
