@@ -3,8 +3,12 @@
 Its answers are the ones `query.filter_articles` gives over `query.article_target` (a
 test holds it to that on the whole search language); three things make them cheap:
 
-- every article's text is case-folded once, on the first filter that needs it, and kept
-  (`FoldedArticle`) until the article changes or leaves: a key press folds nothing;
+- plain words are looked up in each article's distinct case-folded words
+  (`Article.search_words`, made once by the loader thread, a fraction of the text: the
+  texts themselves stay packed), kept with the article's folded source (`FoldedArticle`)
+  until the article changes or leaves: a key press folds nothing; only a phrase (or a
+  word that folds into two runs, as "İ" does) reads the whole text, of the articles
+  still in question;
 - a query that narrows an earlier one (typing on: "trad" -> "trade", "trade" ->
   "trade harbour") is only tried on the earlier answer's articles (`narrows`);
 - the last answers are kept by query, so backspacing finds them again.
@@ -34,28 +38,33 @@ _WORD = re.compile(r"\w+")  # what query.Query counts as a word of a term
 
 @dataclass(frozen=True, slots=True)
 class FoldedArticle:
-    """An article's fields case-folded once, as `article_target` folds them."""
+    """An article's fields case-folded, as `article_target` folds them: its distinct
+    words and its source kept, the whole text folded only when a phrase asks."""
 
     article: Article
-    everything: str  # title, text and source: where plain words are looked for
     source: str
 
     @classmethod
     def of(cls, article: Article) -> FoldedArticle:
-        fields = (article.title, article.text, article.source)
-        return cls(article, "\n".join(v for v in fields if v).casefold(),
-                   (article.source or "").casefold())
+        return cls(article, (article.source or "").casefold())
 
     def field_text(self, name: str | None) -> str:
-        if name is None:
-            return self.everything
+        article = self.article
+        if name is None:  # phrases: title, text and source as they are, folded now
+            fields = (article.title, article.text, article.source)
+            return "\n".join(v for v in fields if v).casefold()
         if name == "source":
             return self.source
         if name == "title":
-            return self.article.title.casefold()
+            return article.title.casefold()
         if name == "text":
-            return self.article.text.casefold()  # no term of the list's language asks
+            return article.text.casefold()  # no term of the list's language asks
         return ""
+
+    def word_text(self, name: str | None) -> str:
+        if name is None:
+            return self.article.search_words
+        return self.field_text(name)
 
     def has_flag(self, name: str) -> bool:
         return False  # states are the library's: see _WithStates
@@ -82,6 +91,9 @@ class _WithStates:
 
     def field_text(self, name: str | None) -> str:
         return self.folded.field_text(name)
+
+    def word_text(self, name: str | None) -> str:
+        return self.folded.word_text(name)
 
     def has_flag(self, name: str) -> bool:
         article_id = self.folded.article.id

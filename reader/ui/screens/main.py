@@ -88,6 +88,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self._feed_facts: tuple[FeedFacts, ...] = ()  # the subscriptions, as last read
         self._startup: session.StartupState | None = None
         self._opened_initial = False
+        # Set once an article is open, or once none will be opened at start-up: `b` and
+        # `a` pressed before that (the store may still be opening) wait for it.
+        self._initial_article = asyncio.Event()
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
         self._passages: frozenset[tuple[int, int]] = frozenset()  # highlights, found now
         self._saved_offsets: dict[str, int] = {}
@@ -189,8 +192,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         else:
             return  # the last-read article may still be on its way
         if target is not None:
-            self._opened_initial = True
             self.open_article(target)
+        elif not self.still_loading:
+            self._initial_article.set()  # nothing to open
 
     def _library_changed(self, change: LibraryChange) -> None:
         article_list = self.query_one(ArticleList)
@@ -235,7 +239,6 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
 
     def _first_rows_shown(self) -> None:
         self.services.first_paint.set()
-        self.services.first_paint_shown.set()
         self._open_initial()
 
     def _report_failures(self, failures: list[LoadFailure]) -> None:
@@ -300,6 +303,10 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         article = self.library.get(article_id)
         if article is None:
             return
+        # Any article opened (the user's choice too) is the start-up one: the last-read
+        # article arriving later does not replace it.
+        self._opened_initial = True
+        self._initial_article.set()
         self.save_position()
         self.article_id = article_id
         self.quote_index = None
@@ -686,7 +693,10 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return bool(self.analysis and self.analysis.quotes)
         if action in ("next_mention", "previous_mention"):
             return self.entity_id is not None
-        if action in ("bookmark", "note", "find", "select_passage"):
+        if action in ("bookmark", "note"):
+            # Before the start-up article is open the key is taken and waits for it.
+            return self.article_id is not None or not self._initial_article.is_set()
+        if action in ("find", "select_passage"):
             return self.article_id is not None
         if action in ("next_match", "previous_match"):
             return bool(self.query_one(ReadingPane).find_matches)
@@ -851,9 +861,15 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self.analysis and quote.speaker) else None
         return (entity.id, entity.name) if entity else None
 
+    async def _start_up_article(self) -> None:
+        """Wait for the article opened at start-up (the store opens first)."""
+        if self.article_id is None and not self._initial_article.is_set():
+            await self._initial_article.wait()
+
     async def action_bookmark(self) -> None:
         from reader.store import StoreError
 
+        await self._start_up_article()
         article = self.article
         if article is None or not await self._can_write():
             return
@@ -924,6 +940,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         return target, note_title(target), None
 
     async def action_note(self) -> None:
+        await self._start_up_article()
         chosen = self.note_target()
         if chosen is None or not await self._can_write():
             return
