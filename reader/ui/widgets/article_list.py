@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import is_
 from typing import overload
 
 from textual import on
@@ -237,20 +238,19 @@ class ArticleList(OptionList):
             self._wanted_id = current  # the user moved (or nothing is shown)
         key = sort_key(self.article_order, self._read)
         rows = list(articles) if key is None else sorted(articles, key=key)
-        if (len(rows) == len(self._articles)
-                and all(a is self._articles.get(a.id) for a in rows)
-                and list(self._articles) == [a.id for a in rows]):
+        ids = [a.id for a in rows]
+        if ids == list(self._articles) and all(map(is_, rows, self._articles.values())):
             return  # the same rows: a key that did not change the answer costs nothing
-        self._articles = {a.id: a for a in rows}
+        self._articles = dict(zip(ids, rows, strict=True))
         option = self._option
         options = [option(a) for a in rows]
         hidden = self._hidden_rows
         for shown in self._options:
             if shown.id is not None and shown.id not in self._articles:
                 hidden[shown.id] = shown
-        for article in rows:
-            hidden.pop(article.id, None)
-        self._set_rows(options)
+        for article_id in ids:
+            hidden.pop(article_id, None)
+        self._set_rows(options, ids)
         wanted = self._wanted_id
         if wanted is not None and wanted in self._articles:
             self.highlighted = self.get_option_index(wanted)
@@ -268,14 +268,15 @@ class ArticleList(OptionList):
     # leans on OptionList's private fields (textual is pinned to 8.2.x);
     # tests/ui/test_filter.py compares the result with OptionList's own.
 
-    def _set_rows(self, options: list[Option]) -> None:
-        """What `set_options(options)` does, for rows of fixed height with unique ids."""
+    def _set_rows(self, options: list[Option], ids: list[str]) -> None:
+        """What `set_options(options)` does, for rows of fixed height with unique `ids`
+        (the options' own, in order)."""
         self._options.clear()
         self._options.extend(options)
         self._line_cache.clear()
         self._option_render_cache.clear()
         self._id_to_option.clear()
-        self._id_to_option.update({o.id: o for o in options if o.id is not None})
+        self._id_to_option.update(zip(ids, options, strict=True))
         self._option_to_index.clear()
         self._option_to_index.update(zip(options, range(len(options)), strict=True))
         self.highlighted = None
