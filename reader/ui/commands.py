@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 Scope = Literal["app", "main", "list", "reading", "panel", "filter", "find", "feeds",
                 "saved_searches",
                 "people", "entity_page",
-                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export",
+                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "discard_note",
+                "help", "export",
                 "feed_editor", "messages"]
 
 
@@ -108,6 +109,9 @@ COMMANDS: tuple[Command, ...] = (
             show=False),
     Command("toggle_panel", "p", "reader.toggle-panel", "Panel",
             "Show or hide the side panel of people, countries and organisations.", "main"),
+    Command("toggle_labels", "l", "reader.toggle-labels", "Labels",
+            "Show or hide the speakers' names in the margin beside their quotes.",
+            "main", show=False),
     Command("clear_cursor", "escape", "reader.clear-cursor", "Clear",
             "Clear the quote cursor and the selected entity.", "main", show=False),
     Command("people", "w", "reader.people", "People",
@@ -179,9 +183,6 @@ COMMANDS: tuple[Command, ...] = (
     Command("scroll_end", "end,G", "reader.article-end", "End",
             "Go to the end of the article.", "reading", show=False, palette=False,
             key_display="end / G"),
-    Command("toggle_labels", "l", "reader.toggle-labels", "Labels",
-            "Show or hide the speakers' names in the margin beside their quotes.",
-            "reading", show=False),
     Command("select", "enter", "reader.choose-entry", "Choose",
             "Highlight the entry's mentions; on a quote, scroll the article to it.", "panel"),
     Command("close_filter", "escape", "reader.close-filter", "Close filter",
@@ -234,7 +235,15 @@ COMMANDS: tuple[Command, ...] = (
             "Save the note and close the editor (an emptied note is deleted).",
             "note_editor", key_display="ctrl+s"),
     Command("cancel", "escape", "reader.note-cancel", "Cancel",
-            "Close the editor without saving.", "note_editor", key_display="esc"),
+            "Close the editor without saving (asks first when the text was changed).",
+            "note_editor", key_display="esc"),
+    # The question the note editor asks before it throws typed text away.
+    Command("keep", "escape", "reader.discard-keep", "Keep editing",
+            "Go back to the note; nothing is lost.", "discard_note", key_display="esc",
+            palette=False),
+    Command("discard", "d", "reader.discard-confirm", "Discard",
+            "Close the editor and throw the changed text away.", "discard_note",
+            palette=False),
     # The feed editor.
     Command("save", "ctrl+s", "reader.feed-save", "Save",
             "Save the feed's name and tags.", "feed_editor", key_display="ctrl+s"),

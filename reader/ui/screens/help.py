@@ -42,6 +42,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "bookmark_list": "Bookmarks list",
     "bookmark_filter": "Bookmarks filter box",
     "note_editor": "Note editor",
+    "discard_note": "Discard the changed note?",
     "help": "This screen",
     "export": "Export dialog",
     "feed_editor": "Feed editor",

@@ -807,6 +807,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         elif panel.has_focus_within:
             self.query_one(ReadingPane).focus()
 
+    def action_toggle_labels(self) -> None:
+        self.query_one(ReadingPane).toggle_labels()
+
     async def _can_write(self) -> bool:
         """True when the store takes changes (taking it over when the reader that had it
         has quit); else says why."""
