@@ -13,7 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.articles import sanitise_line
@@ -33,6 +33,7 @@ from reader.ui.messages import OpenAt
 from reader.ui.note_titles import note_title
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.services import Services
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 # A row shows this much of a long quote or note; the rest is one Enter away.
 ROW_TEXT_CHARS = 160
@@ -147,7 +148,7 @@ class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
                              id="bookmarks-filter")
         yield Static("Loading…", id="bookmarks-status")
         yield BookmarkList(id="bookmarks-list", markup=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Bookmarks and notes"

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.ui.commands import (
     Command,
@@ -24,6 +24,7 @@ from reader.ui.commands import (
     commands_in_focus,
     scopes_in_focus,
 )
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 # Where a scope's keys act, in the order the help screen lists them.
 SCOPE_TITLES: dict[Scope, str] = {
@@ -33,6 +34,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "list": "Article list",
     "reading": "Reading pane",
     "panel": "Side panel",
+    "entity_list": "Side panel's entries",
     "filter": "Filter box",
     "find": "Find box",
     "saved_searches": "Saved searches",
@@ -171,7 +173,7 @@ class HelpScreen(ModalScreen[None]):
                     with Horizontal(classes="help-row"):
                         yield Static(Content.styled(row.key, ".help--key"), classes="help-key")
                         yield Static(Content(row.description), classes="help-description")
-        yield Footer()
+        yield FittingFooter()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.articles import Article, sanitise_line
@@ -43,6 +43,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.feed_list import FeedList
 from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.find_input import FindClosed, FindInput, FindStep
+from reader.ui.widgets.fitting_footer import FittingFooter
 from reader.ui.widgets.reading_pane import ReadingPane
 from reader.ui.widgets.saved_searches import (
     SavedSearchChosen,
@@ -76,6 +77,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     quote_index: reactive[int | None] = reactive(None, init=False)
     entity_id: reactive[str | None] = reactive(None, init=False)
     mention_index: reactive[int | None] = reactive(None, init=False)
+    # `z`: the reading pane alone, the whole width. Not remembered between runs: a reader
+    # started in a wide terminal should see its list.
+    zoomed: reactive[bool] = reactive(False, init=False)
 
     def __init__(self, services: Services) -> None:
         super().__init__(id="main")
@@ -137,7 +141,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             yield ReadingPane()
             yield EntityPanel()
         yield FindInput()
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
@@ -758,6 +762,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self.notify(problem, severity="warning", markup=False)
 
     def action_filter(self) -> None:
+        self.zoomed = False  # the filter lives in the list column
         filter_input = self.query_one(FilterInput)
         filter_input.display = True
         filter_input.focus()
@@ -797,9 +802,19 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.query_one(ReadingPane).clear_find()
         self.refresh_bindings()
 
+    def action_toggle_zoom(self) -> None:
+        self.zoomed = not self.zoomed
+
+    def watch_zoomed(self, zoomed: bool) -> None:
+        self.set_class(zoomed, "-zoomed")
+        pane = self.query_one(ReadingPane)
+        if zoomed and not pane.has_focus:
+            pane.focus()  # the list and the panel are hidden now
+
     def action_toggle_panel(self) -> None:
         panel = self.query_one(EntityPanel)
-        showing = panel.display
+        showing = panel.display and not self.zoomed
+        self.zoomed = False  # p asks for the panel: out of the full width first
         self.set_class(not showing, "-panel-on")
         self.set_class(showing, "-panel-off")
         if not showing:

@@ -17,10 +17,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static, TextArea
+from textual.widgets import Button, Static, TextArea
 
 from reader.articles import sanitise_line, sanitise_text
 from reader.ui.commands import bindings_for
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 # How much of a long quote the dialog shows above the text area.
 CONTEXT_MAX_CHARS = 300
@@ -89,7 +90,7 @@ class NoteEditor(ModalScreen[str | None]):
             yield TextArea(self.initial_text, id="note-text", soft_wrap=True,
                            show_line_numbers=False)
             yield Static(id="note-error")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         text_area = self.query_one(TextArea)
