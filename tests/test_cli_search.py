@@ -130,3 +130,35 @@ def test_export_person_markdown_with_notes_and_links(
     assert "[[Tomas Vark]]" in text
     assert main(["export", "--person", "Nobody Atall"]) == 1
     assert main(["export", "--format", "json", "--person", "Roe"]) == 2
+
+
+def test_search_finds_feed_items_the_app_never_indexed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader refresh` stores items; a search from the shell must find them without the
+    app having run in between (the index is brought up to date from the feeds' table)."""
+    import datetime as dt
+
+    from reader.feeds.model import ParsedFeed, ParsedItem
+    from reader.feeds.storage import FeedStore
+
+    data = tmp_path / "data"
+    data.mkdir()
+    when = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
+    parsed = ParsedFeed("rss20", "Harbour Gazette", None, [
+        ParsedItem(key="guid:a", guid="a", url="https://gazette.example/a",
+                   title="Harbour talks resume", author=None, published=when,
+                   text=ROE.split("\n\n", 1)[1], has_content=True),
+        ParsedItem(key="guid:b", guid="b", url="https://gazette.example/b",
+                   title="Clintons tour the valley", author=None, published=when,
+                   text=CLINTON.split("\n\n", 1)[1], has_content=True),
+    ])
+    with Database.open(data) as database:
+        store = FeedStore(database)
+        feed, _ = store.add_feed("https://gazette.example/rss")
+        store.record_items(feed.id, parsed, url=feed.url, etag=None, last_modified=None)
+
+    assert main(["search", "--json", 'said-by:"Jane Roe"', "--data-dir", str(data)]) == 0
+    found = lines(capsys)
+    assert [(f["title"], f["source"], f["url"]) for f in found] == [
+        ("Harbour talks resume", "Harbour Gazette", "https://gazette.example/a")]
+    assert str(found[0]["id"]).startswith("feed-")

@@ -36,6 +36,21 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "swear": ("swears", "swore", "swearing", "sworn"),
     "begin": ("begins", "began", "beginning"),
     "prefer": ("prefers",),
+    # consonant doubling, and forms of verbs whose other forms are mostly nouns
+    "concur": ("concurs", "concurred", "concurring"),
+    "rebut": ("rebuts", "rebutted", "rebutting"),
+    "demur": ("demurs", "demurred", "demurring"),
+    "brag": ("brags", "bragged", "bragging"),
+    "beg": ("begs", "begged", "begging"),
+    "shrug": ("shrugs", "shrugged", "shrugging"),
+    "sob": ("sobs", "sobbed", "sobbing"),
+    "fret": ("frets", "fretted", "fretting"),
+    "deadpan": ("deadpans", "deadpanned", "deadpanning"),
+    "blog": ("blogs", "blogged", "blogging"),
+    "text": ("texted", "texting"),
+    "email": ("emailed", "emailing"),
+    "marvel": ("marvels", "marveled", "marvelled", "marveling", "marvelling"),
+    "forecast": ("forecasts", "forecasting"),
 }
 
 _REGULAR = (
@@ -49,7 +64,15 @@ _REGULAR = (
     "question characterize characterise refer term deride chide lambast boom thunder "
     "maintain estimate explain conclude advise inform remind assure instruct caution "
     "encourage implore liken compare condemn exhort laud cite bemoan chant reference "
-    "applaud lash"
+    "applaud lash "
+    # verbs of manner and of reply that report speech in news writing ("Roe fumed")
+    "fume gush rail tease grumble gripe sigh laugh rave rant groan moan gasp hiss snarl "
+    "sneer jeer taunt scold rebuke chastise interject interrupt volunteer confide disclose "
+    "divulge speculate surmise theorize theorise posit hint imply protest riposte "
+    "gloat enthuse ponder reflect recite intone inquire enquire query counsel recommend "
+    "propose reassure guarantee threaten clarify elaborate attest aver avow profess reckon "
+    "relent bellow murmur stammer stutter sputter blurt wisecrack denounce deplore chime "
+    "sniff huff wail holler"
 )
 
 
@@ -95,7 +118,11 @@ AMBIGUOUS_NOUNS: frozenset[str] = word_set(
     """comment comments report reports call calls charge charges counter demand demands
     post posts question questions estimate estimates reference references note notes
     joke jokes echo echoes promise promises pledge pledges vow vows claim claims reply
-    replies answer answers remark remarks quote quotes tweet tweets statement"""
+    replies answer answers remark remarks quote quotes tweet tweets statement
+    protest protests sigh sighs laugh laughs rant rants groan groans moan moans gasp gasps
+    sneer sneers jeer jeers taunt taunts rebuke rebukes query queries guarantee
+    guarantees wail wails murmur murmurs wisecrack wisecracks hint hints blog blogs
+    forecast forecasts"""
 )
 
 # Auxiliaries that make a reporting verb passive ("was called a "menace""): the

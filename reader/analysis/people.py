@@ -102,6 +102,9 @@ POSSESSED_ROLE = re.compile(
 
 
 # A team's score right after its bracketed country: ") 75", ") 92-90".
+# Between two items of a list of names: a comma or "and", and line-wrapped lists break
+# after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe").
+_LIST_SEPARATOR = re.compile(r", ?(?:and )?| and |, ?\n|\n")
 _SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 
@@ -816,12 +819,14 @@ class _Finder:
                 k += 1
                 continue
             j = k + 1
-            while j < n and tokens[j].cap and claims[j] in (None, "person") and joined(
+            # a person found already runs on over a particle ("Ana de Soto")
+            while j < n and ((tokens[j].cap and claims[j] in (None, "person"))
+                             or claims[j] == claims[j - 1] == "person") and joined(
                     text, tokens[j - 1], tokens[j]):
                 j += 1
             if items:
                 between = text[tokens[items[-1][1] - 1].end:tok.start]
-                if between not in (", ", ",", " and ", ", and "):
+                if _LIST_SEPARATOR.fullmatch(between) is None:
                     self._close_list(items)
                     items = []
             items.append((k, j))

@@ -7,7 +7,13 @@ import json
 import sys
 from typing import Any, TextIO
 
-from reader.commands.feeds_context import FeedsUnavailable, feed_store, safe, when
+from reader.commands.feeds_context import (
+    FeedsUnavailable,
+    feed_store,
+    protected_article_ids,
+    safe,
+    when,
+)
 from reader.feeds.storage import FULL_TEXT_POLICIES, Feed, FeedStore, FeedStoreError
 
 
@@ -93,10 +99,18 @@ def _run(args: argparse.Namespace, store: FeedStore, out: TextIO) -> int:
                 _print_feed(feed, out)
         return 0
     if args.action == "remove":
-        if not store.remove_feed(args.url):
+        if store.feed(args.url) is None:
             print(f"reader: not subscribed: {safe(args.url)}", file=sys.stderr)
             return 1
-        out.write(f"unsubscribed from {safe(args.url)}\n")
+        protected = protected_article_ids(args.data_dir)
+        if protected is None:
+            print("reader: not unsubscribed: your bookmarks could not be read, and the "
+                  "feed's bookmarked or noted items would lose their text", file=sys.stderr)
+            return 1
+        kept = store.remove_feed(args.url, keep=protected) or 0
+        out.write(f"unsubscribed from {safe(args.url)}"
+                  + (f"; {kept} bookmarked or noted item{'s' if kept != 1 else ''} kept"
+                     if kept else "") + "\n")
         return 0
     if args.action == "rename":
         feed = store.rename(args.url, safe(args.title) or None)

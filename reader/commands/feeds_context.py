@@ -46,6 +46,18 @@ def kept_article_ids(data_dir: str | None) -> tuple[set[str], set[str]]:
     The store is read without its lock (as export does), so this works while the app
     is open; an unreadable store gives empty sets and a message on stderr.
     """
+    kept = _read_kept(data_dir)
+    return kept if kept is not None else (set(), set())
+
+
+def protected_article_ids(data_dir: str | None) -> set[str] | None:
+    """The bookmarked or noted article ids, or None (after a message on stderr) when the
+    store cannot be read: then nothing may be deleted, as any item might be kept."""
+    kept = _read_kept(data_dir)
+    return kept[1] if kept is not None else None
+
+
+def _read_kept(data_dir: str | None) -> tuple[set[str], set[str]] | None:
     from reader.store import StoreError, open_store
 
     try:
@@ -54,7 +66,7 @@ def kept_article_ids(data_dir: str | None) -> tuple[set[str], set[str]]:
             noted = {n.article_id for n in store.notes() if n.article_id}
     except StoreError as error:
         print(f"reader: bookmarks not read: {error}", file=sys.stderr)
-        return set(), set()
+        return None
     return bookmarked, bookmarked | noted
 
 

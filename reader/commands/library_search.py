@@ -23,6 +23,7 @@ from reader.library.index import FeedFacts, SearchIndex, SetStates, open_index
 from reader.library.query_parser import Query, QueryError, parse
 
 if TYPE_CHECKING:
+    from reader.articles import Article
     from reader.store import Note
 
 
@@ -76,6 +77,7 @@ def open_context(names: Sequence[str], data_dir: str | None,
     articles, errors = load_articles([Path(n) for n in names])
     for problem in errors:
         print(f"reader: {problem}", file=err)
+    articles = articles + _feed_articles(data_dir, err)
     # Through the analysis cache on disk: an article the app already analysed is not
     # analysed again, and one analysed here opens at once in the app.
     index.sync(articles, AnalysisCache(capacity=1, folder=cache).get)
@@ -83,6 +85,23 @@ def open_context(names: Sequence[str], data_dir: str | None,
     states, notes = _store_states(data_dir, read, err)
     states = replace(states, feed_facts=_feed_facts(data_dir, err))
     return SearchContext(index=index, states=states, notes=notes)
+
+
+def _feed_articles(data_dir: str | None, err: TextIO) -> list[Article]:
+    """The stored feed items, so a search finds what `reader refresh` fetched even when
+    the app never ran to index it (nothing is fetched here)."""
+    from reader.articles.sources.feeds import FeedsSource, has_feeds
+
+    folder = paths.data_dir(data_dir)
+    if not has_feeds(folder):
+        return []
+    found: list[Article] = []
+    for batch in FeedsSource(folder).batches():
+        found.extend(batch.articles)
+        for failure in batch.failures:
+            print(f"reader: {failure.location}: {failure.message} "
+                  "(searching without the feed items)", file=err)
+    return found
 
 
 def _feed_facts(data_dir: str | None, err: TextIO) -> tuple[FeedFacts, ...]:

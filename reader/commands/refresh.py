@@ -11,7 +11,12 @@ import argparse
 import sys
 from typing import TextIO
 
-from reader.commands.feeds_context import FeedsUnavailable, feed_store, kept_article_ids, safe
+from reader.commands.feeds_context import (
+    FeedsUnavailable,
+    feed_store,
+    protected_article_ids,
+    safe,
+)
 from reader.feeds.refresh import FeedOutcome, fetch_full_texts, items_wanting_full_text
 from reader.feeds.storage import FeedStore, RetentionPolicy
 
@@ -109,8 +114,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 out.write(describe(outcome) + "\n")
             if args.full_text:
                 _full_texts(store, [o.feed_id for o in outcomes if o.new_items], out)
-            _, protected = kept_article_ids(args.data_dir)
-            store.prune(RetentionPolicy(args.keep_days, args.keep_items), protected)
+            protected = protected_article_ids(args.data_dir)
+            if protected is None:  # which items are bookmarked is unknown: keep them all
+                print("reader: old items not cleaned up this time", file=sys.stderr)
+            else:
+                store.prune(RetentionPolicy(args.keep_days, args.keep_items), protected)
     except FeedsUnavailable as error:
         print(f"reader: {error}", file=sys.stderr)
         return 1

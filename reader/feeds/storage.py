@@ -87,7 +87,13 @@ def _create_feeds(connection: sqlite3.Connection) -> None:
             connection.execute(statement)
 
 
-SCHEMA = Schema("feeds", (_create_feeds,))
+def _add_unsubscribed_at(connection: sqlite3.Connection) -> None:
+    # An unsubscribed feed whose items are bookmarked or noted stays as a row (not
+    # fetched, not listed) so those items keep their text and their article ids.
+    connection.execute("ALTER TABLE feeds ADD COLUMN unsubscribed_at REAL")
+
+
+SCHEMA = Schema("feeds", (_create_feeds, _add_unsubscribed_at))
 # Whether an item is read: the library's read marks, by article id.
 _READ = "EXISTS (SELECT 1 FROM read_marks r WHERE r.article_id = i.article_id)"
 
@@ -235,16 +241,19 @@ class FeedStore:
 
     def feeds(self) -> list[Feed]:
         """Every subscription, by name, with its item and unread counts."""
-        rows = self.connection.execute(f"SELECT {_FEED_COLUMNS} FROM feeds").fetchall()
+        rows = self.connection.execute(
+            f"SELECT {_FEED_COLUMNS} FROM feeds WHERE unsubscribed_at IS NULL").fetchall()
         tags, counts = self._tags(), self._counts()
         feeds = [self._feed_from_row(row, tags, counts) for row in rows]
         return sorted(feeds, key=lambda feed: (feed.name.casefold(), feed.url))
 
-    def feed(self, url: str) -> Feed | None:
-        """The feed fetched at `url`, or first subscribed as `url`."""
+    def feed(self, url: str, *, unsubscribed: bool = False) -> Feed | None:
+        """The subscription fetched at `url`, or first subscribed as `url`; with
+        `unsubscribed`, also a feed kept after unsubscribing for its kept items."""
         row = self.connection.execute(
-            f"SELECT {_FEED_COLUMNS} FROM feeds WHERE url = ? OR key = ? "
-            "ORDER BY url = ? DESC LIMIT 1", (url, url, url)).fetchone()
+            f"SELECT {_FEED_COLUMNS} FROM feeds WHERE (url = ? OR key = ?)"
+            + ("" if unsubscribed else " AND unsubscribed_at IS NULL")
+            + " ORDER BY url = ? DESC LIMIT 1", (url, url, url)).fetchone()
         if row is None:
             return None
         return self._feed_from_row(row, self._tags(row[0]), self._counts(row[0]))
@@ -258,11 +267,20 @@ class FeedStore:
 
     def add_feed(self, url: str, *, title: str = "", site_url: str | None = None,
                  tags: Iterable[str] = (), now: float | None = None) -> tuple[Feed, bool]:
-        """Subscribe to `url` (tags are added to an existing subscription); (feed, added)."""
+        """Subscribe to `url` (tags are added to an existing subscription); (feed, added).
+
+        A feed unsubscribed with kept items is subscribed again in place, so its kept
+        items and the new ones are one feed with the same article ids."""
         existing = self.feed(url)
+        revived = None if existing is not None else self.feed(url, unsubscribed=True)
         clean_tags = sorted({tag.strip() for tag in tags if tag.strip()})
         with self.transaction():
-            if existing is None:
+            if revived is not None:
+                feed_id = revived.id
+                self.connection.execute(
+                    "UPDATE feeds SET unsubscribed_at = NULL, added_at = ? WHERE id = ?",
+                    (now if now is not None else _now(), feed_id))
+            elif existing is None:
                 cursor = self.connection.execute(
                     "INSERT INTO feeds (key, url, title, site_url, added_at) "
                     "VALUES (?, ?, ?, ?, ?)",
@@ -280,14 +298,28 @@ class FeedStore:
         assert feed is not None
         return feed, existing is None
 
-    def remove_feed(self, url: str) -> bool:
-        """Unsubscribe: the feed and its items go. False when there was no such feed."""
+    def remove_feed(self, url: str, keep: Collection[str] = ()) -> int | None:
+        """Unsubscribe. Items whose article id is in `keep` (bookmarked or noted) stay,
+        with their text, under a feed row that is no longer fetched or listed; the other
+        items go. Returns how many items were kept, or None when there was no such feed.
+        """
         feed = self.feed(url)
         if feed is None:
-            return False
+            return None
+        keep_ids = set(keep)
+        items = self.connection.execute(
+            "SELECT id, article_id FROM feed_items WHERE feed_id = ?", (feed.id,)).fetchall()
+        doomed = [(row_id,) for row_id, article_id in items if article_id not in keep_ids]
+        kept = len(items) - len(doomed)
         with self.transaction():
-            self.connection.execute("DELETE FROM feeds WHERE id = ?", (feed.id,))
-        return True
+            if kept:
+                self.connection.executemany("DELETE FROM feed_items WHERE id = ?", doomed)
+                self.connection.execute(
+                    "UPDATE feeds SET unsubscribed_at = ?, etag = NULL, last_modified = NULL "
+                    "WHERE id = ?", (_now(), feed.id))
+            else:
+                self.connection.execute("DELETE FROM feeds WHERE id = ?", (feed.id,))
+        return kept
 
     def set_tags(self, url: str, tags: Iterable[str]) -> Feed:
         feed = self._require(url)
@@ -472,7 +504,9 @@ class FeedStore:
 
         An item still in its feed's latest document is never deleted (it would come back
         as new and unread), nor one whose article id is in `protected` (bookmarked or
-        noted). Returns how many went.
+        noted). Items of an unsubscribed feed were only kept for being protected: once
+        they are not, they go, and the feed row with the last of them. Returns how many
+        items went.
         """
         now = now if now is not None else _now()
         oldest = now - policy.max_age_days * 86400.0
@@ -483,10 +517,17 @@ class FeedStore:
             "FROM feed_items i JOIN feeds f ON f.id = i.feed_id) "
             "WHERE last_parsed_at IS NOT NULL AND last_seen < last_parsed_at "
             "AND (rank > ? OR sort_at < ?)", (policy.max_items_per_feed, oldest)).fetchall()
+        candidates += self.connection.execute(
+            "SELECT i.id, i.article_id FROM feed_items i JOIN feeds f ON f.id = i.feed_id "
+            "WHERE f.unsubscribed_at IS NOT NULL").fetchall()
         protected_ids = set(protected)
-        doomed = [(row_id,) for row_id, article_id in candidates if article_id not in protected_ids]
+        doomed = sorted({(row_id,) for row_id, article_id in candidates
+                         if article_id not in protected_ids})
         with self.transaction():
             self.connection.executemany("DELETE FROM feed_items WHERE id = ?", doomed)
+            self.connection.execute(
+                "DELETE FROM feeds WHERE unsubscribed_at IS NOT NULL AND NOT EXISTS "
+                "(SELECT 1 FROM feed_items i WHERE i.feed_id = feeds.id)")
         return len(doomed)
 
 

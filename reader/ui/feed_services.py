@@ -116,11 +116,13 @@ class FeedServices:
         """Retention after a refresh (store thread): bookmarked and noted items stay."""
         from reader.feeds.storage import RetentionPolicy
 
-        protected: set[str] = set()
         records = self.services.store
-        if records is not None:
-            protected = {b.article_id for b in records.bookmarks()}
-            protected |= {n.article_id for n in records.notes() if n.article_id}
+        if records is None:
+            # Without the store (it failed to open) which items are bookmarked or noted
+            # is unknown: delete nothing rather than a kept item.
+            return
+        protected = {b.article_id for b in records.bookmarks()}
+        protected |= {n.article_id for n in records.notes() if n.article_id}
         store.prune(RetentionPolicy(), protected)
 
     def wants_full_text(self, store: FeedStore, article_id: str) -> bool:

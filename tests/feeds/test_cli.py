@@ -48,6 +48,36 @@ def test_add_list_remove(server: FeedServer, data_dir: Path,
     assert "not subscribed" in capsys.readouterr().err
 
 
+def test_remove_keeps_bookmarked_items_and_refuses_without_the_store(
+        server: FeedServer, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.store import open_store
+
+    server.serve("/feed", simple_rss(3, title="Valley Courier"))
+    assert reader(data_dir, "feeds", "add", server.url("/feed")) == 0
+    capsys.readouterr()
+    assert reader(data_dir, "list", "--json") == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    chosen = listed[1]
+    with open_store(data_dir) as store:
+        store.bookmark_article(chosen["id"], chosen["title"])
+
+    store_file = data_dir / "store.json"
+    store_file.rename(data_dir / "aside")
+    store_file.mkdir()  # the bookmarks cannot be read (even as root): nothing may go
+    assert reader(data_dir, "feeds", "remove", server.url("/feed")) == 1
+    assert "bookmarks could not be read" in capsys.readouterr().err
+    store_file.rmdir()
+    (data_dir / "aside").rename(store_file)
+
+    assert reader(data_dir, "feeds", "remove", server.url("/feed")) == 0
+    assert "1 bookmarked or noted item kept" in capsys.readouterr().out
+    assert reader(data_dir, "list", "--json", "--text") == 0
+    [kept] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert kept["id"] == chosen["id"] and kept["bookmarked"] and kept["text"]
+    assert reader(data_dir, "feeds", "list") == 0
+    assert "Valley Courier" not in capsys.readouterr().out
+
+
 def test_add_reports_a_bad_url_without_a_traceback(server: FeedServer, data_dir: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     assert reader(data_dir, "feeds", "add", server.url("/missing")) == 1

@@ -30,8 +30,9 @@ def test_add_rename_tag_remove(store: FeedStore) -> None:
     assert store.feeds()[0].title == "My alpha"  # the feed's own title does not undo it
     assert store.rename(feed.url, None).title == "Feed"
     assert store.set_tags(feed.url, ["z"]).tags == ("z",)
-    assert store.remove_feed(feed.url) and store.feeds() == [] and store.item_count() == 0
-    assert not store.remove_feed(feed.url)
+    assert store.remove_feed(feed.url) == 0
+    assert store.feeds() == [] and store.item_count() == 0
+    assert store.remove_feed(feed.url) is None
     with pytest.raises(FeedStoreError, match="not subscribed"):
         store.rename("https://nope.example/", "x")
 
@@ -105,3 +106,66 @@ def test_many_items(store: FeedStore) -> None:
     assert len(feeds) == 20 and all(f.item_count == 500 == f.unread_count for f in feeds)
     assert len(store.items(limit=50)) == 50
     assert len(store.items(feeds[3].url)) == 500
+
+
+def test_unsubscribing_keeps_bookmarked_items_and_resubscribing_revives_them(
+        store: FeedStore) -> None:
+    feed, _ = store.add_feed("https://a.example/rss", tags=["x"])
+    store.record_items(feed.id, items("1", "2", "3"), url=feed.url, etag="e1",
+                       last_modified=None)
+    ids = {item.title: item.article_id for item in store.items()}
+
+    assert store.remove_feed(feed.url, keep={ids["2"]}) == 1
+    assert store.feeds() == [] and store.feed(feed.url) is None
+    [kept] = store.items()
+    assert (kept.article_id, kept.title, kept.text) == (ids["2"], "2", "text of 2")
+    assert store.item(ids["2"]) is not None and store.item(ids["1"]) is None
+    assert store.remove_feed(feed.url) is None  # no longer subscribed
+
+    again, added = store.add_feed(feed.url)
+    assert added and again.id == feed.id and again.etag is None  # fetched afresh
+    assert [f.url for f in store.feeds()] == [feed.url]
+    store.record_items(again.id, items("1", "2", "3"), url=feed.url, etag=None,
+                       last_modified=None)
+    assert {item.title: item.article_id for item in store.items()} == ids
+
+
+def test_kept_items_of_an_unsubscribed_feed_go_once_nothing_keeps_them(
+        store: FeedStore) -> None:
+    feed, _ = store.add_feed("https://a.example/rss")
+    store.record_items(feed.id, items("1", "2"), url=feed.url, etag=None, last_modified=None)
+    ids = [item.article_id for item in store.items()]
+    assert store.remove_feed(feed.url, keep=set(ids)) == 2
+
+    assert store.prune(RetentionPolicy(), protected={ids[0]}, now=NOW) == 1
+    assert [item.article_id for item in store.items()] == [ids[0]]
+    assert store.prune(RetentionPolicy(), protected=(), now=NOW) == 1
+    assert store.item_count() == 0 and store.feed(feed.url, unsubscribed=True) is None
+
+
+def test_a_feeds_table_of_the_first_schema_is_migrated(data_dir: Path) -> None:
+    import sqlite3
+
+    from reader.feeds.storage import SCHEMA
+
+    first = type(SCHEMA)(SCHEMA.module, SCHEMA.migrations[:1])
+    database = Database.open(data_dir)
+    try:
+        database.ensure(first)
+        # The tables as the previous release left them, with one subscription.
+        database.connection.execute(
+            "INSERT INTO feeds (key, url, title, added_at) VALUES ('u', 'u', 'Old', 1.0)")
+        columns = {row[1] for row in database.connection.execute("PRAGMA table_info(feeds)")}
+        assert "unsubscribed_at" not in columns
+    finally:
+        database.close()
+
+    database = Database.open(data_dir)
+    try:
+        store = FeedStore(database)
+        assert [f.title for f in store.feeds()] == ["Old"]
+        assert store.remove_feed("u") == 0 and store.feeds() == []
+    finally:
+        database.close()
+    assert sqlite3.connect(data_dir / "library.sqlite3").execute(
+        "SELECT count(*) FROM feeds").fetchone() == (0,)

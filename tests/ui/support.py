@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import events
 from textual.app import App
+from textual.pilot import Pilot
 
 from reader.analysis import Analysis, Entity, Quote
 from reader.app import ReaderApp, make_app
@@ -96,3 +98,22 @@ def screen_text(app: App[object]) -> str:
     """What the terminal shows, as plain text lines."""
     strips = app.screen._compositor.render_strips()
     return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+
+
+def _key(name: str) -> tuple[str, str | None]:
+    names = {"/": "slash", " ": "space"}
+    return names.get(name, name), name
+
+
+async def burst(app: App[object], pilot: Pilot[object], keys: str) -> None:
+    """Queue every key on the driver at once, as a fast typist's terminal does, before the
+    app has handled the first (Pilot.press waits for the app between keys)."""
+    driver = app._driver
+    assert driver is not None
+    for name in keys:
+        key, char = _key(name)
+        event = events.Key(key, char)
+        event.set_sender(app)
+        driver.send_message(event)
+    for _ in range(5):
+        await pilot.pause()

@@ -15,7 +15,14 @@ from reader.app import ReaderApp, make_app
 from reader.ui.screens.people import EntitiesScreen, EntityPage
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.saved_searches import SavedSearchList
-from tests.ui.support import ListAnalyzer, main_screen, screen_text, settle, write_article
+from tests.ui.support import (
+    ListAnalyzer,
+    burst,
+    main_screen,
+    screen_text,
+    settle,
+    write_article,
+)
 
 ROE_1 = ("---\ntitle: Harbour talks resume\ndate: 2026-03-02\nsource: Harbour Post\n---\n"
          'Jane Roe met Tomas Vark in Oslo. "We are far apart," Jane Roe said.\n')
@@ -143,8 +150,7 @@ async def test_people_screen_and_a_persons_page(roe_dir: Path, data_dir: Path) -
         roe = rows[names.index("Jane Roe")]
         assert [str(c) for c in roe[2:5]] == ["2", "4", "2"]  # articles, mentions, quotes
         # Filter, then open her page.
-        await pilot.press("slash")
-        await pilot.press(*"roe")
+        await burst(app, pilot, "/roe")  # queued at once, as a fast typist sends them
         await until(pilot, lambda: table.row_count == 1)
         await pilot.press("enter")  # back to the table
         await pilot.press("enter")

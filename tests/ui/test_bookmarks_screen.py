@@ -17,7 +17,7 @@ from reader.ui.screens.bookmarks import BookmarkList, BookmarksScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.bookmark_support import RYDER_QUOTE, Access, quote_span, store_access
 from tests.ui.snapshot_support import pinned_seed, settle
-from tests.ui.support import ARTICLE, ListAnalyzer, write_article
+from tests.ui.support import ARTICLE, ListAnalyzer, burst, write_article
 
 HOSTILE_TITLE = "[VIDEO] Clip [/b] \x1b[31m"
 HOSTILE_QUOTE = '"[@click=app.quit]x[/] said nothing"'
@@ -141,8 +141,7 @@ async def test_filter_narrows_and_escape_clears(seed_path: Path, data_dir: Path)
         await save_quote(access, article, '"We call on the DPRK', speaker="Matthew Miller")
         screen = await open_screen(pilot, access, [article], results)
         assert len(screen.visible_entries()) == 2
-        await pilot.press("slash", *"miller")
-        await pilot.pause()
+        await burst(app, pilot, "/miller")  # queued at once, as a fast typist sends them
         assert [e.speaker for e in screen.visible_entries()] == ["Matthew Miller"]
         assert "1 of 2 shown" in str(screen.query_one("#bookmarks-status").render())
         await pilot.press("escape")

@@ -33,6 +33,7 @@ from reader.ui.messages import OpenAt
 from reader.ui.note_titles import note_title
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.services import Services
+from reader.ui.type_ahead import focus_now, typing_in_a_box
 from reader.ui.widgets.fitting_footer import FittingFooter
 
 # A row shows this much of a long quote or note; the rest is one Enter away.
@@ -259,6 +260,8 @@ class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
     # Actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "filter" and typing_in_a_box(self):
+            return False  # a priority key (type_ahead): in the box it is text
         writable = self.services.unwritable_reason is None
         if action in ("delete", "note"):
             return writable and self.selected is not None
@@ -270,7 +273,7 @@ class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
         self.dismiss(None)
 
     def action_filter(self) -> None:
-        self.query_one(BookmarkFilter).focus()
+        focus_now(self, self.query_one(BookmarkFilter))
 
     @on(Input.Changed, "#bookmarks-filter")
     def _filter_changed(self, event: Input.Changed) -> None:

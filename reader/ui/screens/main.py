@@ -38,6 +38,7 @@ from reader.ui.messages import (
 from reader.ui.note_titles import note_title
 from reader.ui.screens.feed_commands import FeedCommands
 from reader.ui.services import Services
+from reader.ui.type_ahead import focus_now, typing_in_a_box
 from reader.ui.widgets.article_list import SORT_NAMES, SORT_ORDERS, ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.feed_list import FeedList
@@ -659,6 +660,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     # Actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("filter", "find") and typing_in_a_box(self):
+            return False  # priority keys (type_ahead): in a text box they are text
         if action in ("next_quote", "previous_quote"):
             return bool(self.analysis and self.analysis.quotes)
         if action in ("next_mention", "previous_mention"):
@@ -680,7 +683,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     def action_find(self) -> None:
         find_input = self.query_one(FindInput)
         find_input.display = True
-        find_input.focus()
+        focus_now(self, find_input)
 
     @on(Input.Changed, "#find")
     def _find_typed(self, event: Input.Changed) -> None:
@@ -765,7 +768,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.zoomed = False  # the filter lives in the list column
         filter_input = self.query_one(FilterInput)
         filter_input.display = True
-        filter_input.focus()
+        focus_now(self, filter_input)
 
     @staticmethod
     def _step(current: int | None, count: int, step: int) -> int | None:

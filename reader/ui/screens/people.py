@@ -31,6 +31,7 @@ from reader.ui.commands import bindings_for
 from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import OpenAt
 from reader.ui.services import Services
+from reader.ui.type_ahead import focus_now, typing_in_a_box
 from reader.ui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
@@ -142,7 +143,11 @@ class EntitiesScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
     def action_filter(self) -> None:
         box = self.query_one("#people-filter", Input)
         box.add_class("-on")
-        box.focus()
+        focus_now(self, box)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A priority key (type_ahead): in the box it is text.
+        return not (action == "filter" and typing_in_a_box(self))
 
     def action_close(self) -> None:
         box = self.query_one("#people-filter", Input)
