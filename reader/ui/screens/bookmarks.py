@@ -60,8 +60,10 @@ def row_prompt(entry: Entry) -> Content:
         meta.append(f"— {sanitise_line(entry.speaker)}" if entry.speaker else "— unattributed")
     elif entry.kind == "note":
         first = Content.styled(f"{NOTE_MARK} {_short(entry.text)}", ".bookmarks--note")
-        if entry.article_id is None:  # a note on a person, country or organisation
+        if entry.on_entity:  # a note on a person, country or organisation
             meta.append(f"on {_short(entry.about or 'someone', 60)}")
+            if entry.article_title:
+                meta.append(f"written in “{_short(entry.article_title, 70)}”")
         elif entry.about and entry.about != entry.article_title:
             meta.append(f"on {_short(entry.about, 40)}")
         else:
@@ -70,14 +72,14 @@ def row_prompt(entry: Entry) -> Content:
             meta.append(sanitise_line(entry.speaker))
     else:
         first = Content.styled(f"{STAR_MARK} {_short(entry.text)}", ".bookmarks--article")
-    if entry.article_title and entry.kind != "article":
+    if entry.article_title and entry.kind != "article" and not entry.on_entity:
         meta.append(_short(entry.article_title, 70))
     if entry.has_note:
         first = Content.assemble(first, Content.styled(f" {NOTE_MARK}", ".bookmarks--note"))
     state = ""
     if entry.detached:
         state = "detached: not in the article's text now"
-    elif entry.article_id is not None and not entry.article_open:
+    elif entry.article_id is not None and not entry.article_open and not entry.on_entity:
         state = "article not open"
     parts = [Content.styled(f"  {entry.date}", ".bookmarks--meta")]
     if state:
@@ -244,7 +246,7 @@ class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
 
     def open_entry(self, entry: Entry) -> None:
         """Dismiss with where to open `entry`; a note on a person is edited instead."""
-        if entry.article_id is None:
+        if entry.on_entity or entry.article_id is None:
             self.action_note()
             return
         if not entry.article_open:

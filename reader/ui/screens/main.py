@@ -158,6 +158,12 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.set_interval(POSITION_SAVE_SECONDS, self.save_position)
         self.feeds_mounted()
 
+    def on_screen_resume(self) -> None:
+        # Back from the bookmarks screen, a person's page, the palette or the note editor:
+        # a note may have been written or deleted there, so the panel's marks are read anew.
+        if self.analysis is not None:
+            self._mark_noted_entities()
+
     def on_unmount(self) -> None:
         for unsubscribe in self._unsubscribe:
             unsubscribe()  # type: ignore[operator]
@@ -877,7 +883,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         quote = self.quote
         if entity is not None and (panel_focused or quote is None):
             # On the library's entity: the note shows in every article naming them.
-            target = NoteTarget.entity(self.library_id(entity.id) or entity.id, entity.name)
+            target = NoteTarget.entity(self.library_id(entity.id) or entity.id, entity.name,
+                                       written_in=article.id,
+                                       written_in_title=article.title)
             return target, note_title(target), None
         if quote is not None:
             speaker = self._speaker(quote)
