@@ -95,6 +95,19 @@ def _unreadable_file_types(paths: Sequence[str]) -> list[str]:
             if Path(name).is_file() and not name.lower().endswith(ARTICLE_SUFFIXES)]
 
 
+def _all_empty_folders(paths: Sequence[str]) -> bool:
+    """Whether every path named is a folder without an article file (each is said)."""
+    from reader.articles.sources.files import EMPTY_FOLDER_HINT, folders_without_articles
+
+    given = [Path(name) for name in paths]
+    empty = folders_without_articles(given)
+    if len(empty) < len(given):
+        return False
+    for folder in empty:
+        print(f"reader: no articles in {folder} ({EMPTY_FOLDER_HINT})", file=sys.stderr)
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -111,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"reader: {name}: not an article file (reader opens .txt and .md files)"
                   f"{hint}", file=sys.stderr)
         return 2
+    if opts.paths and _all_empty_folders(opts.paths):
+        return 1
     from reader.app import run_app
 
     return run_app(opts.paths, data_dir=opts.data_dir, refresh_on_start=not opts.no_refresh)

@@ -7,9 +7,13 @@ in which the UI thread cannot answer a key. In a process of its own the analysis
 beside the UI, on another core, and the UI thread keeps the lock to itself; the thread
 that waits for the process sleeps on a pipe.
 
-What comes back is the analysis as tuples of plain values (no text: the caller has it),
-which unpickle quickly, and are turned back into the model's dataclasses in the waiting
-thread. `close()` ends a running analysis at once, so quitting never waits for one.
+The child also reads and writes the analysis cache file of the text (the JSON of a large
+analysis takes most of a second to parse or write, all of it in C with the lock held).
+What comes back is compact: every offset in a few arrays of machine integers and each
+distinct string once, so unpickling it is a few copies of bytes; the waiting thread turns
+it into the model's dataclasses in Python (where the lock changes hands every few
+milliseconds) with the garbage collector paused (reader.heap). `stop_running()` ends a
+running analysis at once, so quitting never waits for one.
 """
 
 from __future__ import annotations
@@ -18,9 +22,12 @@ import os
 import select
 import subprocess
 import threading
+from array import array
 from contextlib import suppress
-from dataclasses import fields
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from reader.heap import bulk_build
 
 if TYPE_CHECKING:  # the analyser is imported on first use, off the UI thread
     from reader.analysis.model import Analysis
@@ -35,40 +42,71 @@ class AnalysisStopped(RuntimeError):
 
 
 def _to_payload(analysis: Analysis) -> Payload:
-    from reader.analysis.model import Entity, Quote
+    strings: dict[str | None, int] = {None: -1}
 
-    quote_fields = [f.name for f in fields(Quote)]
-    entity_fields = [f.name for f in fields(Entity)]
-    return {
-        "entities": [tuple(getattr(e, name) for name in entity_fields)
-                     for e in analysis.entities],
-        # Quote.text is text[start:end]: rebuilt by the caller, not sent.
-        "quotes": [tuple(None if name == "text" else getattr(q, name)
-                         for name in quote_fields) for q in analysis.quotes],
-    }
+    def number(value: str | None) -> int:
+        return strings.setdefault(value, len(strings) - 1)
+
+    entities = []
+    mentions = array("q")
+    for e in analysis.entities:
+        entities.append((e.id, e.kind, e.name, e.code, e.role, e.gender, len(e.mentions)))
+        for start, end in e.mentions:
+            mentions.extend((start, end))
+    # Quote.text is text[start:end]: rebuilt by the caller, not sent.
+    quotes = array("q")
+    for q in analysis.quotes:
+        source = q.source or (-1, -1)
+        quotes.extend((q.start, q.end, number(q.speaker), number(q.cue), *source))
+    return {"entities": entities, "mentions": mentions.tobytes(), "quotes": quotes.tobytes(),
+            "strings": [value for value in strings if value is not None]}
+
+
+QUOTE_FIELDS = 6  # start, end, speaker, cue, source start, source end
 
 
 def _from_payload(text: str, payload: Payload) -> Analysis:
     from reader.analysis.model import Analysis, Entity, Quote
 
-    entities = [Entity(*values) for values in payload["entities"]]
-    quotes = [Quote(*values) for values in payload["quotes"]]
-    for quote in quotes:
-        quote.text = text[quote.start:quote.end]
+    mentions = array("q")
+    mentions.frombytes(payload["mentions"])
+    entities: list[Entity] = []
+    at = 0
+    for id_, kind, name, code, role, gender, count in payload["entities"]:
+        flat = mentions[at: at + 2 * count]
+        at += 2 * count
+        entities.append(Entity(id_, kind, name, list(zip(flat[::2], flat[1::2], strict=True)),
+                               code, role, gender))
+    strings: list[str | None] = [*payload["strings"], None]  # -1 is None
+    numbers = array("q")
+    numbers.frombytes(payload["quotes"])
+    quotes = [Quote(start, end, text[start:end], strings[speaker], strings[cue],
+                    None if source_start < 0 else (source_start, source_end))
+              for start, end, speaker, cue, source_start, source_end
+              in zip(*(numbers[n::QUOTE_FIELDS] for n in range(QUOTE_FIELDS)), strict=True)]
     return Analysis(text=text, entities=entities, quotes=quotes)
 
 
-def child_main() -> int:
+def child_main(argv: list[str]) -> int:
     """The child: the text as UTF-8 on standard input, the pickled payload on standard
-    output (read only by our own parent process)."""
+    output (read only by our own parent process). `argv` may name the text's analysis
+    cache file: read if it holds this text's analysis, else written after analysing."""
     import pickle
     import sys
 
-    from reader.analysis import analyze
+    from reader.library.analysis_cache import read_analysis_file, write_analysis_file
 
     text = sys.stdin.buffer.read().decode("utf-8", errors="surrogatepass")
+    cache_file = Path(argv[0]) if argv else None
     try:
-        reply: tuple[str, object] = ("ok", _to_payload(analyze(text)))
+        analysis = None if cache_file is None else read_analysis_file(cache_file, text)
+        if analysis is None:
+            from reader.analysis import analyze
+
+            analysis = analyze(text)
+            if cache_file is not None:
+                write_analysis_file(cache_file, analysis)
+        reply: tuple[str, object] = ("ok", _to_payload(analysis))
     except Exception as exc:  # handed to the caller as its error, never printed here
         reply = ("error", f"{type(exc).__name__}: {exc}")
     sys.stdout.buffer.write(pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
@@ -84,12 +122,19 @@ class AppAnalyzer:
         self._lock = threading.Lock()
         self._generation = 0  # stop_running() moves it on: analyses begun before it end
 
-    def __call__(self, text: str) -> Analysis:
-        if len(text) < self.large_text_chars or os.name != "posix":  # select() on pipes
+    def uses_process(self, text: str) -> bool:
+        """Whether `text` is analysed in a child process (which keeps its cache file)."""
+        return len(text) >= self.large_text_chars and os.name == "posix"  # select() on pipes
+
+    def __call__(self, text: str, *, cache_file: Path | None = None) -> Analysis:
+        """The analysis of `text`; with `cache_file`, a large text's analysis is read from
+        it or written to it by the child process (a small text's is not: the caller
+        keeps its cache)."""
+        if not self.uses_process(text):
             from reader.analysis import analyze
 
             return analyze(text)
-        return self._in_process(text)
+        return self._in_process(text, cache_file)
 
     def stop_running(self) -> None:
         """End the analyses running now (their callers get AnalysisStopped)."""
@@ -115,12 +160,11 @@ class AppAnalyzer:
                     return b"".join(chunks)
                 chunks.append(chunk)
 
-    def _in_process(self, text: str) -> Analysis:
+    def _in_process(self, text: str, cache_file: Path | None) -> Analysis:
         # A plain child interpreter, not multiprocessing: that would re-import the
         # caller's __main__ and hand it file descriptors the app's captured stderr lacks.
         import pickle
         import sys
-        from pathlib import Path
 
         with self._lock:
             generation = self._generation
@@ -129,7 +173,8 @@ class AppAnalyzer:
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (package_root, env.get("PYTHONPATH", "")) if p)
         process = subprocess.Popen(
-            [sys.executable, "-m", "reader.analysis_process"], stdin=subprocess.PIPE,
+            [sys.executable, "-m", "reader.analysis_process",
+             *([] if cache_file is None else [str(cache_file)])], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         try:
             # The child reads all of its input before it starts: this write does not wait
@@ -145,10 +190,11 @@ class AppAnalyzer:
                 process.wait()
         if process.wait() != 0 or not output:
             raise AnalysisStopped(f"the analysis process stopped ({process.returncode})")
-        status, payload = pickle.loads(output)
-        if status != "ok":
-            raise RuntimeError(str(payload))
-        return _from_payload(text, payload)
+        with bulk_build():
+            status, payload = pickle.loads(output)
+            if status != "ok":
+                raise RuntimeError(str(payload))
+            return _from_payload(text, payload)
 
 
 # The one instance the app uses (reader.library's analysis cache calls it).
@@ -156,4 +202,6 @@ analyze = AppAnalyzer()
 
 
 if __name__ == "__main__":
-    raise SystemExit(child_main())
+    import sys
+
+    raise SystemExit(child_main(sys.argv[1:]))

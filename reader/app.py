@@ -4,10 +4,8 @@ the theme."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +16,7 @@ from textual.notifications import SeverityLevel
 from textual.theme import Theme
 from textual.worker import Worker
 
-from reader import paths
+from reader import heap, paths
 from reader.articles import Batch, FilesSource, Source
 from reader.library import AnalysisCache, Library
 from reader.ui.commands import bindings_for
@@ -54,6 +52,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         super().__init__()
         self.services = services
         self.main_screen = MainScreen(services)
+        self._theme_at_start = self.theme
 
     # Kept for tests and tools: the analyser double and the store, through the services.
     @property
@@ -68,7 +67,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
     def store(self) -> Store | None:
         return self.services.store
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         services = self.services
         # The first screenful of articles is read here (a few milliseconds), so the first
         # frame already holds rows. The rest is read in the loader worker.
@@ -76,19 +75,19 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         first = next(batches, None)
         if first is not None:
             services.library.add(first)
-        self.push_screen(self.main_screen)
+        # Pushed once this handler has returned: Compose and Mount run inside Textual's
+        # batch_update(), and a screen laid out and drawn in there is drawn for nothing
+        # (the batch drops the frame) and then again for the terminal.
+        self.call_later(self.push_screen, self.main_screen)
         self._load_rest(batches, more=first is not None)
-        # Not yet done (issue 7, point 7): this still runs inside Textual's batch_update(),
-        # so the first frame reaches the terminal only once the store is open; moving it
-        # to a worker changes when the side widgets settle, which some UI tests time on.
-        await self._open_services()
+        # The store, the library database and the saved theme come after the first frame:
+        # the store thread waits for it, and this handler returns at once (Compose and
+        # Mount run inside Textual's batch_update(): no frame is sent before it returns).
+        services.start_opening(after=services.first_paint, wait_seconds=FIRST_PAINT_WAIT_SECONDS)
+        self.run_worker(self._open_services(), group="open", exit_on_error=False)
 
     async def _open_services(self) -> None:
         services = self.services
-        # Python threads share one interpreter lock: let the first rows be painted before
-        # the store thread (imports, file reads) competes for it.
-        with suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(services.first_paint_shown.wait(), FIRST_PAINT_WAIT_SECONDS)
         opened = await services.open()
         if opened.error is not None:
             self.notify(f"{opened.error}\nBookmarks and notes will not be saved this time.",
@@ -96,9 +95,12 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         for message in opened.messages:
             self.notify(message, title="Data folder", severity="warning", markup=False,
                         timeout=15)
-        if opened.theme is not None and opened.theme in self.available_themes:
+        if self.theme != self._theme_at_start:
+            self.services.save_theme(self.theme)  # chosen (ctrl+t) before the store opened
+        elif opened.theme is not None and opened.theme in self.available_themes:
             self.theme = opened.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        heap.freeze_long_lived()  # started: collections walk only what comes after
 
     @work(thread=True, exit_on_error=False, group="load")
     def _load_rest(self, batches: Iterator[Batch], *, more: bool) -> None:
@@ -123,6 +125,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
 
     def on_unmount(self) -> None:
         self.services.close()
+        heap.thaw()
 
     def action_help(self) -> None:
         # Secondary screens are imported when first opened: a lighter start-up.

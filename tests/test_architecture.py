@@ -17,7 +17,8 @@ CORE = ("reader.analysis", "reader.analysis.linking", "reader.articles",
         "reader.commands.export", "reader.commands.import_store",
         "reader.feeds.refresh", "reader.feeds.subscribe", "reader.feeds.opml",
         "reader.feeds.fulltext", "reader.articles.html_text", "reader.commands.feeds",
-        "reader.commands.refresh", "reader.commands.list_items", "reader.commands.opml")
+        "reader.commands.refresh", "reader.commands.list_items", "reader.commands.opml",
+        "reader.heap", "reader.analysis_process")
 
 
 def test_core_packages_do_not_import_textual() -> None:

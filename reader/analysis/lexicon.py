@@ -7,15 +7,16 @@ headline in capitals ("NORTH KOREA") match too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.analysis.data.countries import NOT_COUNTRIES, TABLE
 from reader.analysis.data.words import KNOWN_ORGS
 from reader.analysis.tokens import TOKEN, Token
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+# A named tuple, not a frozen dataclass: the tables make 2,600 of them at every start,
+# and a frozen dataclass's __init__ (three object.__setattr__ calls) is the slow part.
+class Phrase(NamedTuple):
     """What a matched phrase stands for."""
 
     kind: str  # "country", "demonym", "capital" or "organization"
@@ -24,7 +25,13 @@ class Phrase:
 
 
 def _split(phrase: str) -> tuple[str, ...]:
-    return tuple(m.group() for m in TOKEN.finditer(phrase))
+    """The phrase's tokens, as tokenize() would cut them from running text."""
+    if phrase.isascii() and phrase.replace(" ", "").isalpha():
+        # Plain words (most phrases): every word is one token, and the regex, slow for
+        # short strings, is not needed.
+        return tuple(phrase.split())
+    # TOKEN has no capturing group, so findall gives the whole matches.
+    return tuple(TOKEN.findall(phrase))
 
 
 class Lexicon:
@@ -42,7 +49,7 @@ class Lexicon:
             return
         phrase = Phrase(kind, key, words)
         self.by_first.setdefault(words[0], []).append(phrase)
-        upper = Phrase(kind, key, tuple(w.upper() for w in words))
+        upper = Phrase(kind, key, tuple(map(str.upper, words)))
         self.upper_by_first.setdefault(upper.words[0], []).append(upper)
 
     def finish(self) -> None:

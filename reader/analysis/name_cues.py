@@ -117,6 +117,27 @@ SCORECARD_AFTER = re.compile(
     r"|^ \d\d(?: \d\d)+\b"
 )
 
+# What only a person is or does, right after a name: an age, "who", kin or a death
+# after a possessive, being arrested or elected, dying or resigning, "and his wife".
+PERSON_AFTER = re.compile(
+    r"(?:, \d{1,3},| \(\d{1,3}\))"
+    r"|,? who\b"
+    r"|['’]s (?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|"
+    r"brother|sister|children|parents|death|funeral|birthday|arrest|resignation|"
+    r"assassination|murder|killing|acquittal|conviction|wedding)\b"
+    r"| (?:was|has been|had been|is being|was being|is to be) (?:arrested|jailed|killed|"
+    r"elected|re-elected|sentenced|born|assassinated|executed|detained|freed|convicted|"
+    r"acquitted|indicted|kidnapped|sworn in|hospitali[sz]ed|buried|married|injured|"
+    r"wounded|imprisoned|murdered|shot dead|stabbed)\b"
+    r"| (?:died|resigned|married|testified|pleaded|apologi[sz]ed|retired) "
+    r"| and (?:his|her) (?:wife|husband|family|son|daughter|children)\b"
+)
+# ... and right before one: "police arrested Jane Roe", "voters elected Jane Roe".
+PERSON_BEFORE = re.compile(
+    r"\b(?:arrested|jailed|sentenced|elected|re-elected|assassinated|executed|detained|"
+    r"kidnapped|married|murdered|acquitted|convicted|indicted) $"
+)
+
 # Words before a place name: "in Jordan", "to Washington".
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
 

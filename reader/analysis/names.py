@@ -3,13 +3,24 @@ the names of the world's cities."""
 
 from __future__ import annotations
 
-from reader.analysis.data import faker_given_names, given_names, places, surnames, world_names
+import os
+
+from reader.analysis.data import given_names, world_names
+
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
+def _read(name: str) -> str:
+    """A generated table of data/ (the big ones are plain text: a Python module holding
+    the same text as a literal is compiled at every start when no bytecode is cached)."""
+    with open(os.path.join(_DATA, name), encoding="utf-8") as file:
+        return file.read()
 
 
 def _table() -> dict[str, str]:
     # Later updates win: the world lists fill in, the census lists decide.
-    table = dict.fromkeys(faker_given_names.MALE.split(), "male")
-    table.update(dict.fromkeys(faker_given_names.FEMALE.split(), "female"))
+    table = dict.fromkeys(_read("faker_male_names.txt").split(), "male")
+    table.update(dict.fromkeys(_read("faker_female_names.txt").split(), "female"))
     table.update(dict.fromkeys(world_names.MALE.split(), "male"))
     table.update(dict.fromkeys(world_names.FEMALE.split(), "female"))
     table.update(dict.fromkeys(given_names.MALE.split(), "male"))
@@ -29,7 +40,7 @@ CORE_GIVEN_NAMES: frozenset[str] = frozenset(
 EAST_ASIAN_FAMILY: frozenset[str] = frozenset(world_names.EAST_ASIAN_FAMILY.split())
 
 # The most frequent US Census surnames: a weak sign that a capitalised pair is a name.
-SURNAMES: frozenset[str] = frozenset(surnames.SURNAMES.split())
+SURNAMES: frozenset[str] = frozenset(_read("surnames.txt").split())
 
 # Cities of 15,000 people or more ("Tunbridge Wells" as one entry).
-CITIES: frozenset[str] = frozenset(places.CITIES.strip().split("\n"))
+CITIES: frozenset[str] = frozenset(_read("places.txt").strip().split("\n"))

@@ -45,6 +45,8 @@ from reader.analysis.name_cues import (
     MONARCHS,
     MONTH_NAMES,
     PARTICLES,
+    PERSON_AFTER,
+    PERSON_BEFORE,
     PLACE_PREPOSITIONS,
     QUOTED_TITLE,
     REGNAL,
@@ -105,6 +107,8 @@ POSSESSED_ROLE = re.compile(
 # Between two items of a list of names: a comma or "and", and line-wrapped lists break
 # after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe").
 _LIST_SEPARATOR = re.compile(r", ?(?:and )?| and |, ?\n|\n")
+# A capitalised word and a connector right before a run: the run ends a longer name.
+_NAME_TAIL_BEFORE = re.compile(r"[A-Z][\w.’'-]* (?:of|on|for|and|de|del|of the) $")
 _SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 
@@ -342,7 +346,8 @@ class _Finder:
             return
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
-               or self.context_before(start, end) or self.apposition_after(end))
+               or self.context_before(start, end) or self.apposition_after(end)
+               or self.person_context(start, end))
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
@@ -472,6 +477,21 @@ class _Finder:
         return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
                 and self.claims[start - 2] in ("organization", "country"))
 
+    def person_context(self, start: int, end: int) -> bool:
+        """What only a person is or does, said right after or before the name: an age
+        ("Roe, 54,"), "who", kin or a death ("Roe's widow"), being arrested, elected or
+        born, dying or resigning, "and his wife"; "arrested Roe", "elected Roe"."""
+        if end - start < 2:
+            return False  # a lone word: a team ("the Rovers, who") as often as a person
+        text = self.text
+        s = self.tokens[start].start
+        if _NAME_TAIL_BEFORE.search(text, max(0, s - 24), s) is not None:
+            return False  # "the Institute on Tidal Affairs, who": the tail of a name
+        e = self.tokens[end - 1].end
+        if PERSON_AFTER.match(text, e, e + 40) is not None:
+            return True
+        return PERSON_BEFORE.search(text, max(0, s - 24), s) is not None
+
     def apposition_after(self, end: int) -> bool:
         """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""
         e = self.tokens[end - 1].end
@@ -586,7 +606,8 @@ class _Finder:
         remaining = []
         for start, end, whole in self.open_runs:
             first, last = tokens[start].text, tokens[end - 1].text
-            if (whole and 1 < end - start <= 3 and alone.get(last, 0) > 0
+            if (whole and 1 < end - start <= 3
+                    and (alone.get(last, 0) > 0 or self.run_next_to_person(start, end))
                     and claims[start] is None
                     and not last.endswith("s") and first not in surnames_known
                     and first not in US_STATES and first.lower() not in self.lower_words
@@ -629,6 +650,20 @@ class _Finder:
                 cue = True  # "Quell and Jane Roe", "Jane Roe or Quell"
             if cue:
                 self.singles.append((k, None))
+
+    def run_next_to_person(self, start: int, end: int) -> bool:
+        """"Jane Roe and Oyelaran Adebayo met": an undecided pair joined to a person by
+        "and" or "or" is one too."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        if (end + 1 < n and tokens[end].text in ("and", "or") and claims[end + 1] == "person"
+                and joined(text, tokens[end - 1], tokens[end])
+                and joined(text, tokens[end], tokens[end + 1])):
+            return True
+        return (start >= 2 and tokens[start - 1].text in ("and", "or")
+                and claims[start - 2] == "person"
+                and joined(text, tokens[start - 2], tokens[start - 1])
+                and joined(text, tokens[start - 1], tokens[start]))
 
     def next_to_person(self, k: int) -> bool:
         """True when token k and a person are joined by "and" or "or"."""

@@ -39,6 +39,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _SENTENCE_GAP = re.compile(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
 _SENTENCE_BREAK = re.compile(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+_LAST_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
 _SUBORDINATE_BEFORE = re.compile(
@@ -108,6 +109,9 @@ _ROLE_FITS: dict[str, frozenset[str]] = {
         "commissioner": "commissioner",
         "sheriff": "sheriff",
         "coach": "coach",
+        "democrat": "democrat democratic d",
+        "republican": "republican gop r",
+        "independent": "independent i",
         "founder": "founder",
     }.items()
 }
@@ -123,12 +127,18 @@ _HEAD_GENDER: dict[str, Gender] = {
 _WORDS_BEFORE = re.compile(r"((?:[\w.'’-]+ ){1,4})$")
 _APPOSITION = re.compile(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
 _DESCRIPTION_WORD = re.compile(r"[A-Za-z]+\.?")
+_PARTY_AFTER = re.compile(r" \(([DRI])[-–,]")
 _AGE = re.compile(r"(?:, | \()(\d{1,3})[,)]")
 
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
     can could may might must shall should will would did does do is was are were has had
-    have gets makes takes says tells"""
+    have gets makes takes says tells
+    left won lost ran held led sent spent built felt kept brought bought fought sought
+    taught caught stood sat fell rose chose drove flew threw grew drew wore broke woke hit
+    quit set cut let shut hurt beat hid struck stuck swung hung sang rang swam forgot
+    forgave meant heard paid laid sold found fled fed dealt slept wept lent bent shot
+    struck sank sprang withdrew overcame undertook"""
 )
 
 
@@ -337,6 +347,9 @@ class PersonHistory:
                 m = _APPOSITION.match(text, end, min(len(text), end + 64))
                 if m is not None:
                     found.update(w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1)))
+                m = _PARTY_AFTER.match(text, end, min(len(text), end + 8))
+                if m is not None:
+                    found.add(m.group(1).lower())  # "Ana Vidal (D-Ore.)" is "the Democrat"
                 m = _AGE.match(text, end, min(len(text), end + 8))
                 if m is not None:
                     found.add(f"{m.group(1)}-year-old")  # "Ana Vidal, 24," is "the 24-year-old"
@@ -395,8 +408,7 @@ class PersonHistory:
             group: list[tuple[int, int, str]] = []
             while looked < 80 and item is not None:
                 start, end, ent = item
-                if group and _SENTENCE_BREAK.search(self.text, max(end, start + 1),
-                                                    group[-1][0]):
+                if group and self._sentence_break(max(end, start + 1), group[-1][0]):
                     break  # this one starts the next group
                 item = next(candidates, None)
                 looked += 1
@@ -419,6 +431,23 @@ class PersonHistory:
                 return best, best_score
             limit = group[-1][0]
         return fallback, fallback_score
+
+    def _sentence_break(self, start: int, end: int) -> bool:
+        """Whether a sentence ends between `start` and a mention at `end`. The search
+        runs two characters into the mention (the look-ahead must see the capital that
+        opens it); the period of a title or an initial ("Mr. Roe", "J. Roe") ends no
+        sentence."""
+        text = self.text
+        for m in _SENTENCE_BREAK.finditer(text, start, min(len(text), end + 2)):
+            if m.start() >= end:
+                break
+            if text[m.start()] == ".":
+                word = _LAST_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                w = word.group(0) if word is not None else ""
+                if len(w) == 1 or (w[:1].isupper() and len(w) <= 4 and w.lower() in TITLES):
+                    continue
+            return True
+        return False
 
     def _candidates(self, want: Gender, pos: int,
                     window: int) -> Iterator[tuple[int, int, str]]:

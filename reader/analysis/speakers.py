@@ -85,8 +85,17 @@ _TIME_WORDS = word_set(
     weeks month months year years morning afternoon evening night time times"""
 )
 
+# Words inside a time phrase ("on the same night", "last week"); the ones that open
+# one without a preposition.
+_TIME_MODIFIERS = word_set("last this next early late the a same that")
+_TIME_OPENERS = word_set("last this next")
+
 # Words that open an introductory phrase before a sentence's subject.
 _INTRODUCTORY = word_set("after before when while if although though as since asked")
+
+# A member of a party: the head of a description ("the Ohio Republican").
+PARTY_HEADS = word_set(
+    "democrat republican independent conservative liberal libertarian socialist tory")
 
 # Titles and roles written before a name; stripped from a name's front.
 TITLES = word_set(
@@ -419,6 +428,10 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
             if described is not None:
                 return described
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
+    if low in PARTY_HEADS and j >= 1 and (
+            words[j - 1].text.lower() in DETERMINERS or is_capitalised(words[j - 1].text)):
+        # "the Oregon Democrat", "a Texas Republican": a description, never a name
+        return _noun_subject(words, _noun_phrase_start(words, j), j + 1)
     if is_capitalised(w.text) and w.text not in _PUNCT:
         a = _capitalised_run_back(words, j)
         found = _name_subject(words, a, j + 1, text)
@@ -449,10 +462,20 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                                       or is_adverb(t)):
             j -= 1
             continue
-        if j >= 1 and words[j - 1].text.lower() in PREPOSITIONS and (
-                t.isdigit() or t.lower() in _TIME_WORDS):
-            j -= 2  # "who in 1998 wrote", "Roe on Monday said": a time, not the subject
-            continue
+        if t.isdigit() or t.lower() in _TIME_WORDS:
+            # "who in 1998 wrote", "Roe on Monday night said", "Roe last week told": a
+            # time, not the subject
+            k = j - 1
+            while k >= 0 and j - k < 4 and (words[k].text.isdigit() or words[k].text.lower()
+                                            in _TIME_WORDS or words[k].text.lower()
+                                            in _TIME_MODIFIERS):
+                k -= 1
+            if k >= 0 and words[k].text.lower() in PREPOSITIONS:
+                j = k - 1
+                continue
+            if words[k + 1].text.lower() in _TIME_OPENERS:
+                j = k
+                continue
         if t in ("," , "—", "–") and skips < 3:
             k = j - 1
             while k >= 0 and j - k <= 16 and words[k].text not in (",", "—", "–", ";", ":"):

@@ -17,6 +17,7 @@ from reader.articles.metadata import (
     TITLE_MAX_CHARS,
     find_date,
     find_dateline_credit,
+    find_file_name_date,
     find_headline,
     find_source_credit,
     parse_date,
@@ -55,17 +56,18 @@ def article_from_text(
     fields = front.fields if front else {}
 
     headline = find_headline(text, content_start)
-    title = headline.title
+    title, full_title = headline.title, headline.full
     body_start = headline.body_start
-    front_title = shorten(fields.get("title", ""), TITLE_MAX_CHARS)
+    front_full = sanitise_line(fields.get("title", ""))
+    front_title = shorten(front_full, TITLE_MAX_CHARS)
     if front_title:
         # The front matter names the title; the first line is left out of the body
         # only when it is a Markdown heading or that same title again.
         if not (headline.marked or _same_words(headline.title, front_title)):
             body_start = _first_content(text, content_start)
-        title = front_title
+        title, full_title = front_title, front_full
     if not title:
-        title = sanitise_line(path.stem) if path else ""
+        title = full_title = sanitise_line(path.stem) if path else ""
     title = title or "Untitled"
 
     body_end = len(text.rstrip())
@@ -77,20 +79,27 @@ def article_from_text(
     if source is None:
         source = find_dateline_credit(text, body_start)
 
+    # The article's own date first: its front matter, its file's name, its first lines;
+    # only then the file's modification date, which says when the file was copied.
     date = parse_date(fields["date"]) if fields.get("date") else None
+    if date is None and path is not None:
+        date = find_file_name_date(path.name)
     if date is None:
         date = find_date(text, content_start, content_start + DATE_WINDOW_CHARS)
+    file_dated = date is None and file_date is not None
     date = date or file_date
 
     return Article(
         id=article_id or content_id(title, content_hash),
         title=title,
+        headline=full_title if full_title != title else "",
         text=text,
         content_hash=content_hash,
         body_start=body_start,
         body_end=max(body_end, body_start),
         source=source,
         date=date,
+        file_dated=file_dated,
         path=path,
     )
 

@@ -33,9 +33,10 @@ class FrontMatter:
 
 @dataclass(frozen=True, slots=True)
 class Headline:
-    title: str
+    title: str  # cut to TITLE_MAX_CHARS for lists
     body_start: int
     marked: bool = False  # a Markdown heading ("# Title" or an underlined line)
+    full: str = ""  # the whole headline (or first sentence), never cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +101,14 @@ def find_headline(text: str, start: int = 0) -> Headline:
         after = underline.end()
     rest = _skip_blank(text, after)
     if rest < len(text) and (heading or underline or len(line.strip()) <= HEADLINE_MAX_CHARS):
-        title = line[heading.end() :] if heading else line
-        title = shorten(sanitise_line(title.rstrip("# \t")), TITLE_MAX_CHARS)
+        full = sanitise_line((line[heading.end() :] if heading else line).rstrip("# \t"))
+        title = shorten(full, TITLE_MAX_CHARS)
         # An empty Markdown heading is still a heading: the caller names the article.
         if title or heading:
-            return Headline(title=title, body_start=rest, marked=bool(heading or underline))
-    return Headline(title=shorten(first_sentence(line), TITLE_MAX_CHARS), body_start=first)
+            return Headline(title=title, body_start=rest, marked=bool(heading or underline),
+                            full=full)
+    full = sanitise_line(first_sentence(line))
+    return Headline(title=shorten(full, TITLE_MAX_CHARS), body_start=first, full=full)
 
 
 # Words after which a full stop does not end a sentence: titles, initials and
@@ -251,3 +254,19 @@ def _date_of(match: re.Match[str]) -> dt.date | None:
         return dt.date(int(groups["year"]), month, int(groups["day"]))
     except ValueError:
         return None
+
+
+# A date in a file name: 2016-10-12, 2016_10_12, 2016.10.12, 20161012, 2016-10-12T0930.
+# Not inside a longer run of digits (an id such as 1201610120001 holds no date).
+_FILE_NAME_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?!\d)")
+
+
+def find_file_name_date(name: str) -> dt.date | None:
+    """The first valid date written in a file name (archives often name files by the
+    article's date), or None."""
+    for match in _FILE_NAME_DATE.finditer(name):
+        date = _date_of(match)
+        if date is not None:
+            return date
+    return None

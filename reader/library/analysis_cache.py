@@ -11,7 +11,14 @@ that does not parse is ignored and written again. The disk layer is used only wi
 the real analyser (a test double's results are never stored).
 
 Safe to use from worker threads: a lock guards the memory table, the analysis runs
-outside it, and each file is written to a temporary name and renamed into place.
+outside it, and each file is written to a temporary name and renamed into place. Two
+threads that ask for the same text at once (the reading pane and the search indexer,
+both opening a large article) share one analysis: the second waits for the first.
+
+A large text analysed by the app's analysis process (reader/analysis_process.py) has its
+file read and written there, not here: parsing or writing the JSON of a 4 MB article's
+analysis takes most of a second in C, with the interpreter lock held, which would stall
+the UI thread for as long.
 """
 
 from __future__ import annotations
@@ -35,6 +42,46 @@ DEFAULT_CAPACITY = 256
 CACHE_SUBDIR = "analysis"
 
 
+class _Pending:
+    """An analysis one thread is computing; others wait on `done` for its outcome."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.waiters = 0  # threads waiting for it (counted under the cache's lock)
+        self.analysis: Analysis | None = None
+        self.error: BaseException | None = None
+
+
+def read_analysis_file(path: Path, text: str) -> Analysis | None:
+    """The analysis of `text` kept in `path`, or None (missing, damaged, another text's)."""
+    from reader.analysis import Analysis
+
+    try:
+        doc = json.loads(path.read_bytes())
+        analysis = Analysis.from_json(doc, text)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing or not ours: analyse again (and rewrite it)
+    text_length = len(text)
+    spans = [s for e in analysis.entities for s in e.mentions]
+    spans += [(q.start, q.end) for q in analysis.quotes]
+    if any(not 0 <= s <= e <= text_length for s, e in spans):
+        return None  # offsets outside the text: not this text's analysis
+    return analysis
+
+
+def write_analysis_file(path: Path, analysis: Analysis) -> None:
+    """Keep `analysis` in `path` (without its text); a failure costs a re-analysis later."""
+    doc = analysis.to_json()
+    del doc["text"]  # the article has it; the cache keeps only what was found
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        os.replace(temp, path)
+    except OSError:
+        temp.unlink(missing_ok=True)
+
+
 class AnalysisCache:
     """A least-recently-used table of analyses keyed by `Article.content_hash`, backed
     by files in `folder` (None: memory only)."""
@@ -51,28 +98,64 @@ class AnalysisCache:
         self._analyzer = analyzer
         self._folder = folder if analyzer is None else None
         self._entries: OrderedDict[str, Analysis] = OrderedDict()
+        self._pending: dict[str, _Pending] = {}
         self._lock = threading.Lock()
 
     def get(self, article: Article) -> Analysis:
-        """The analysis of `article`: remembered, else read from disk, else computed."""
-        cached = self.peek(article)
-        if cached is not None:
-            return cached
+        """The analysis of `article`: remembered, else read from disk, else computed (or
+        awaited, when another thread is computing it now)."""
+        digest = article.content_hash
+        with self._lock:
+            analysis = self._entries.get(digest)
+            if analysis is not None:
+                self._entries.move_to_end(digest)
+                return analysis
+            pending = self._pending.get(digest)
+            owner = pending is None
+            if pending is None:
+                pending = self._pending[digest] = _Pending()
+            else:
+                pending.waiters += 1
+        if not owner:
+            pending.done.wait()
+            if pending.error is not None:
+                raise pending.error
+            assert pending.analysis is not None
+            return pending.analysis
+        try:
+            analysis = self._compute(article)
+            pending.analysis = analysis
+        except BaseException as exc:
+            pending.error = exc
+            raise
+        finally:
+            with self._lock:
+                if pending.analysis is not None:
+                    self._entries[digest] = pending.analysis
+                    self._entries.move_to_end(digest)
+                    while len(self._entries) > self.capacity:
+                        self._entries.popitem(last=False)
+                del self._pending[digest]
+            pending.done.set()
+        return analysis
+
+    def _compute(self, article: Article) -> Analysis:
+        if self._analyzer is None:
+            # The default analyser is imported on first use (in the analysis worker
+            # thread). A large text goes to a child process, which reads and writes the
+            # cache file itself.
+            from reader.analysis_process import analyze
+
+            if analyze.uses_process(article.text):
+                return analyze(article.text, cache_file=self.file_for(article))
         analysis = self._read(article)
         if analysis is None:
             analysis = self._analyze(article.text)
             self._write(article, analysis)
-        with self._lock:
-            self._entries[article.content_hash] = analysis
-            self._entries.move_to_end(article.content_hash)
-            while len(self._entries) > self.capacity:
-                self._entries.popitem(last=False)
         return analysis
 
     def _analyze(self, text: str) -> Analysis:
-        # The default analyser is imported on first use (in the analysis worker thread).
         if self._analyzer is None:
-            # A large text is analysed in a child process (reader/analysis_process.py).
             from reader.analysis_process import analyze
 
             return analyze(text)
@@ -90,36 +173,12 @@ class AnalysisCache:
 
     def _read(self, article: Article) -> Analysis | None:
         path = self.file_for(article)
-        if path is None:
-            return None
-        from reader.analysis import Analysis
-
-        try:
-            doc = json.loads(path.read_bytes())
-            analysis = Analysis.from_json(doc, article.text)
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing or not ours: analyse again (and rewrite it)
-        text_length = len(article.text)
-        spans = [s for e in analysis.entities for s in e.mentions]
-        spans += [(q.start, q.end) for q in analysis.quotes]
-        if any(not 0 <= s <= e <= text_length for s, e in spans):
-            return None  # offsets outside the text: not this text's analysis
-        return analysis
+        return None if path is None else read_analysis_file(path, article.text)
 
     def _write(self, article: Article, analysis: Analysis) -> None:
         path = self.file_for(article)
-        if path is None:
-            return
-        doc = analysis.to_json()
-        del doc["text"]  # the article has it; the cache keeps only what was found
-        temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-            os.replace(temp, path)
-        except OSError:
-            # A cache that cannot be written costs a re-analysis next run, nothing more.
-            temp.unlink(missing_ok=True)
+        if path is not None:
+            write_analysis_file(path, analysis)
 
     def peek(self, article: Article) -> Analysis | None:
         """The remembered analysis of `article`, or None; never computes or reads disk."""

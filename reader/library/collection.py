@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from reader.articles.model import Article
 from reader.articles.sources.base import BATCH_SIZE, FIRST_BATCH, Batch, LoadFailure, Source
 from reader.library.analysis_cache import AnalysisCache
-from reader.library.query import FieldsTarget, Query, article_target, filter_articles, parse
+from reader.library.article_filter import ArticleFilter, States
+from reader.library.query import Query, parse
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ class Library:
         self._starred: set[str] = set()
         self._seen: set[str] | None = None  # ids met during a refresh
         self._subscribers: list[Subscriber] = []
+        self._version = 0  # counts the changes: the filter keeps answers for one version
+        self._filter = ArticleFilter()
 
     # Subscriptions ---------------------------------------------------------------------
 
@@ -70,6 +73,9 @@ class Library:
 
     def _publish(self, change: LibraryChange) -> LibraryChange:
         if change:
+            self._version += 1
+            if change.removed:
+                self._filter.forget(change.removed)
             for subscriber in list(self._subscribers):
                 subscriber(change)
         return change
@@ -196,14 +202,6 @@ class Library:
         with a note (the notes live in the store, which the caller reads)."""
         if isinstance(query, str):
             query = parse(query)
-        read, starred = self._read, self._starred
-
-        def target(article: Article) -> FieldsTarget:
-            flags = {"read" if article.id in read else "unread"}
-            if article.id in starred:
-                flags.add("bookmarked")
-            if article.id in noted:
-                flags.add("noted")
-            return article_target(article, frozenset(flags))
-
-        return filter_articles(self.articles(), query, target)
+        # Frozen copies: a worker thread may filter while the UI thread marks articles.
+        states = States(frozenset(self._read), frozenset(self._starred), noted)
+        return self._filter.filter(self.articles(), query, states, self._version)

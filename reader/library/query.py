@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from reader.articles.model import Article
@@ -43,6 +44,12 @@ class Target(Protocol):
 
     def field_text(self, name: str | None) -> str:
         """The case-folded text of field `name`, or of every field for None ("" if none)."""
+        ...
+
+    def word_text(self, name: str | None) -> str:
+        """Case-folded text in which each plain word of field `name` is found exactly
+        when it is in `field_text(name)`: the field's text itself, or (articles) its
+        distinct words, much smaller. Phrases are always looked for in `field_text`."""
         ...
 
     def has_flag(self, name: str) -> bool:
@@ -83,13 +90,24 @@ class Query:
             return day is not None and (term.first is None or day >= term.first) and (
                 term.last is None or day <= term.last)
         where = self.default_field if term.field == "text" else term.field
-        haystack = target.field_text(where)
         if term.phrase:
+            haystack = target.field_text(where)
             return " ".join(term.value.casefold().split()) in " ".join(haystack.split())
         # Punctuation is not a word ("kenya," is kenya; "..." asks for nothing), as the
         # filters always read it.
-        words = _WORD.findall(term.value)
-        return all(w.casefold() in haystack for w in words)
+        words, whole_words = _plain_words(term.value)
+        # A word that is still one run of \w once case-folded lies inside one word of
+        # the text: the distinct words will do. (Folding can add a combining mark, as
+        # "İ" -> "i̇" does: then the text itself.)
+        haystack = target.word_text(where) if whole_words else target.field_text(where)
+        return all(w in haystack for w in words)
+
+
+@lru_cache(maxsize=256)
+def _plain_words(value: str) -> tuple[tuple[str, ...], bool]:
+    """The case-folded words of a term, and whether each is a single run of `\\w`."""
+    words = tuple(w.casefold() for w in _WORD.findall(value))
+    return words, all(_WORD.fullmatch(w) for w in words)
 
 
 def parse(text: str, *, default_field: str | None = None,
@@ -124,6 +142,9 @@ class FieldsTarget:
             self._folded[name] = folded
         return folded
 
+    def word_text(self, name: str | None) -> str:
+        return self.field_text(name)
+
     def has_flag(self, name: str) -> bool:
         return name in self.flags
 
@@ -131,10 +152,45 @@ class FieldsTarget:
         return self.day
 
 
-def article_target(article: Article, flags: frozenset[str] = frozenset()) -> FieldsTarget:
+@dataclass(slots=True)
+class ArticleTarget(FieldsTarget):
+    """An article: plain words over all its fields are looked up in the article's
+    distinct words (`Article.search_words`, made once when it was read), so filtering
+    thousands of articles neither unpacks nor case-folds their texts."""
+
+    article: Article | None = None
+
+    def word_text(self, name: str | None) -> str:
+        if name is None and self.article is not None:
+            return self.article.search_words
+        return self.field_text(name)
+
+
+class _ArticleFields(Mapping[str, "str | None"]):
+    """An article's fields for a FieldsTarget, read (the text unpacked) only when asked."""
+
+    __slots__ = ("_article",)
+    _NAMES = ("title", "text", "source")
+
+    def __init__(self, article: Article) -> None:
+        self._article = article
+
+    def __getitem__(self, name: str) -> str | None:
+        if name not in self._NAMES:
+            raise KeyError(name)
+        value: str | None = getattr(self._article, name)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._NAMES)
+
+    def __len__(self) -> int:
+        return len(self._NAMES)
+
+
+def article_target(article: Article, flags: frozenset[str] = frozenset()) -> ArticleTarget:
     """An article as a Target: its title, its whole text ("text") and its source."""
-    return FieldsTarget({"title": article.title, "text": article.text,
-                         "source": article.source}, flags, article.date)
+    return ArticleTarget(_ArticleFields(article), flags, article.date, article=article)
 
 
 def title_target(article: Article) -> FieldsTarget:

@@ -19,9 +19,11 @@ Public API (stable; everything else in this package is internal)::
     anchor = QuoteAnchor.from_text(article.text, start, end, article.content_hash)
     store.bookmark_quote(article_id, article_title, anchor, speaker=None, speaker_id=None)
     store.quote_bookmark(article_id, anchor) -> QuoteBookmark | None
+    store.highlight_passage(article_id, article_title, anchor)  # any selected passage
+    store.highlight(article_id, anchor) -> HighlightBookmark | None
     store.reanchor_quote(bookmark_id, article.text, article.content_hash) -> span | None
-                        # finds the quote now; saves moved offsets; None = detached (kept)
-    store.bookmarks(article_id=None) -> list[ArticleBookmark | QuoteBookmark]
+                        # a quote or highlight now; saves moved offsets; None = detached (kept)
+    store.bookmarks(article_id=None) -> list[ArticleBookmark | QuoteBookmark | HighlightBookmark]
     store.delete_bookmark(id) -> Bookmark | None ; store.restore_bookmark(bookmark)
 
     # Notes: one per target
@@ -83,8 +85,10 @@ from reader.store.export_file import write_export, write_export_file
 from reader.store.importing import ImportRejected, ImportResult, import_json
 from reader.store.markdown import SaidIn, export_person_markdown
 from reader.store.records import (
+    AnchoredBookmark,
     ArticleBookmark,
     Bookmark,
+    HighlightBookmark,
     Note,
     NoteTarget,
     QuoteAnchor,
@@ -96,9 +100,11 @@ from reader.store.store import Store, open_store
 
 __all__ = [
     "EXPORT_FORMAT_NAMES",
+    "AnchoredBookmark",
     "ArticleBookmark",
     "Bookmark",
     "ExportFormat",
+    "HighlightBookmark",
     "ImportRejected",
     "ImportResult",
     "Note",

@@ -24,13 +24,21 @@ from typing import Any
 
 from reader.store import codec
 from reader.store.errors import StoreError
-from reader.store.records import ArticleBookmark, Note, QuoteBookmark, Record, record_from_dict
-from reader.store.schema import SchemaError, _validate_record
+from reader.store.records import (
+    ArticleBookmark,
+    HighlightBookmark,
+    Note,
+    QuoteBookmark,
+    Record,
+    record_from_dict,
+)
+from reader.store.schema import KINDS_BY_TABLE, SchemaError, _validate_record
 from reader.store.state import valid_state
 from reader.store.store import Store
 
 EXPORT_FORMAT = "reader-export"
-EXPORT_VERSION = 1
+# 2: bookmarks may be highlights (a reader that writes 1 does not know them, and says so).
+EXPORT_VERSION = 2
 MAX_PROBLEMS_SHOWN = 3
 CONFLICT_MARK = "--- Imported copy"  # starts the line above an imported conflicting text
 
@@ -78,7 +86,8 @@ def parse_export(text: str) -> dict[str, Any]:
     version = doc.get("version")
     if type(version) is not int:
         raise _reject(f"the export's \"version\" is {_shown(version)}, not a whole number "
-                      "(reader writes 1); the file is damaged or was not written by reader.")
+                      f"(reader writes {EXPORT_VERSION}); the file is damaged or was not "
+                      "written by reader.")
     if version < 1:
         raise _reject(f"the export's \"version\" is {_shown(version)}; versions start at 1, "
                       "so the file is damaged or was not written by reader.")
@@ -105,7 +114,7 @@ def _zoned_time(value: str) -> dt.datetime | None:
 
 def _record_problem(table: str, raw: Any) -> str | None:
     """What is wrong with one exported record, or None."""
-    kinds = ("article", "quote") if table == "bookmarks" else ("note",)
+    kinds = KINDS_BY_TABLE.get(table, ("note",))
     record_id = raw.get("id") if isinstance(raw, dict) else None
     if not isinstance(record_id, str):
         return f"a record in {table!r} has no string id"
@@ -172,6 +181,8 @@ def _key(record: Record) -> str:
         return f"bookmark:article:{record.article_id}"
     if isinstance(record, QuoteBookmark):
         return f"bookmark:quote:{record.article_id}:{record.anchor.key}"
+    if isinstance(record, HighlightBookmark):
+        return f"bookmark:highlight:{record.article_id}:{record.anchor.key}"
     return f"note:{record.target.key}"
 
 
@@ -181,6 +192,8 @@ def _twin(store: Store, record: Record) -> Record | None:
         return store.article_bookmark(record.article_id)
     if isinstance(record, QuoteBookmark):
         return store.quote_bookmark(record.article_id, record.anchor)
+    if isinstance(record, HighlightBookmark):
+        return store.highlight(record.article_id, record.anchor)
     return store.note_for(record.target)
 
 

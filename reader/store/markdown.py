@@ -1,5 +1,8 @@
 """The Markdown export: bookmarks and notes grouped by article, safe whatever the text.
 
+Quotes and highlighted passages are block quotes under their article, in the order of
+the text, each with its note (a highlight is a block quote without a speaker line).
+
 Every field is untrusted (titles and quotes come from articles, anything from an import),
 so its text can never change the document's structure:
 - one-line fields (titles, ids, sources, dates, authors, names) are put on one line and
@@ -20,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.store.records import ArticleBookmark, Bookmark, Note, QuoteAnchor
+from reader.store.records import ArticleBookmark, Bookmark, HighlightBookmark, Note, QuoteAnchor
 
 TITLE = "Reader: bookmarks and notes"
 ENTITY_SECTION = "People, countries and organisations"
@@ -100,15 +103,21 @@ def markdown_document(bookmarks: Iterable[Bookmark], notes: Iterable[Note],
     quote_notes: dict[tuple[str, str], Note] = {}
     entity_notes: list[Note] = []
     latest: dict[str, str] = defaultdict(str)
+    sources: dict[str, str] = {}  # from quote bookmarks, for an article not bookmarked
 
     for b in bookmarks:
         latest[b.article_id] = max(latest[b.article_id], b.created)
         if isinstance(b, ArticleBookmark):
             article_marks[b.article_id] = b
             titles[b.article_id] = b.title
+        elif isinstance(b, HighlightBookmark):  # a quote bookmark of the same words wins
+            titles.setdefault(b.article_id, b.article_title)
+            quotes[b.article_id].setdefault(b.anchor.key, (b.anchor, None))
         else:
             titles.setdefault(b.article_id, b.article_title)
             quotes[b.article_id][b.anchor.key] = (b.anchor, b.speaker)
+            if b.source:
+                sources.setdefault(b.article_id, b.source)
         if b.url and link(b.url):
             links.setdefault(b.article_id, b.url)
     for n in notes:
@@ -130,8 +139,10 @@ def markdown_document(bookmarks: Iterable[Bookmark], notes: Iterable[Note],
         out += _fact("Article", article_id)
         mark = article_marks.get(article_id)
         if mark is not None:
-            out += _fact("Source", mark.source) + _fact("Date", mark.date)
-            out += _fact("Author", mark.author)
+            out += _fact("Source", mark.source or sources.get(article_id))
+            out += _fact("Date", mark.date) + _fact("Author", mark.author)
+        else:
+            out += _fact("Source", sources.get(article_id))
         url = link(links.get(article_id))
         if url:
             out.append(f"- Link: {url}")

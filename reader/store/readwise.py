@@ -1,4 +1,4 @@
-"""The Readwise CSV export: one row per quote, safe to open in a spreadsheet.
+"""The Readwise CSV export: one row per quote or highlighted passage, safe to open in a spreadsheet.
 
 Two things make a CSV dangerous when its text is untrusted (article text, imports):
 - a line break that is not inside a quoted field starts a new row, so the text after it
@@ -18,7 +18,14 @@ import io
 import re
 from collections.abc import Iterable
 
-from reader.store.records import ArticleBookmark, Bookmark, Note, QuoteAnchor, QuoteBookmark
+from reader.store.records import (
+    ArticleBookmark,
+    Bookmark,
+    HighlightBookmark,
+    Note,
+    QuoteAnchor,
+    QuoteBookmark,
+)
 
 READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location", "Date")
 FORMULA_STARTS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20"
@@ -47,8 +54,9 @@ def _row(anchor: QuoteAnchor, title: str, author: str, url: str, speaker: str | 
 
 
 def readwise_csv(bookmarks: Iterable[Bookmark], notes: Iterable[Note]) -> str:
-    """The CSV for these records: quote bookmarks (oldest first), then quote notes
-    without a bookmark. A quote's author and URL fall back to its article's bookmark."""
+    """The CSV for these records: quote bookmarks and highlights (oldest first; the same
+    words once), then quote notes without either. A row's author and URL fall back to
+    its article's bookmark."""
     quote_notes = {(n.target.article_id, n.target.anchor.key): n for n in notes
                    if n.target.kind == "quote" and n.target.anchor is not None}
     ordered = sorted(bookmarks, key=lambda r: (r.created, r.id))
@@ -56,8 +64,10 @@ def readwise_csv(bookmarks: Iterable[Bookmark], notes: Iterable[Note]) -> str:
     rows: list[tuple[str, ...]] = []
     seen: set[tuple[str | None, str]] = set()
     for b in ordered:
-        if not isinstance(b, QuoteBookmark):
+        if not isinstance(b, QuoteBookmark | HighlightBookmark):
             continue
+        if (b.article_id, b.anchor.key) in seen:
+            continue  # a quote that is also highlighted: one row
         note = quote_notes.get((b.article_id, b.anchor.key))
         seen.add((b.article_id, b.anchor.key))
         mark = articles.get(b.article_id)

@@ -1,4 +1,5 @@
-"""The records the store keeps: bookmarks of articles and quotes, and notes.
+"""The records the store keeps: bookmarks of articles, quotes and highlighted passages,
+and notes.
 
 Every record has a UUID `id` and ISO-8601 UTC `created` / `updated` times. Records are
 frozen dataclasses; the store turns them into plain JSON dicts (`to_dict`) and back
@@ -124,7 +125,50 @@ class QuoteBookmark:
                 "created": self.created, "updated": self.updated}
 
 
-Bookmark = ArticleBookmark | QuoteBookmark
+@dataclass(frozen=True, slots=True)
+class HighlightBookmark:
+    """A passage the user selected and kept (any text, not only a detected quote).
+
+    Anchored exactly like a quote bookmark (`QuoteAnchor`, found again by `locate_quote`).
+    Its note is a quote note on the same anchor (`NoteTarget.quote`): a note belongs to
+    the words, so a highlight and a quote bookmark of the same words share one note.
+    """
+
+    article_id: str
+    article_title: str
+    anchor: QuoteAnchor
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    id: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    updated: str = ""
+
+    kind: Literal["highlight"] = "highlight"
+
+    def __post_init__(self) -> None:
+        if not self.updated:  # a new record: updated starts as created
+            object.__setattr__(self, "updated", self.created)
+
+    @property
+    def quote(self) -> str:
+        """The highlighted text (named as a quote's, so both read alike)."""
+        return self.anchor.quote
+
+    @property
+    def speaker(self) -> str | None:
+        """A passage has no speaker; the exports read quotes and passages alike."""
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "article_id": self.article_id,
+                "article_title": self.article_title, "anchor": self.anchor.to_dict(),
+                "source": self.source, "url": self.url, "author": self.author,
+                "created": self.created, "updated": self.updated}
+
+
+Bookmark = ArticleBookmark | QuoteBookmark | HighlightBookmark
+AnchoredBookmark = QuoteBookmark | HighlightBookmark
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +277,7 @@ class Note:
         return doc
 
 
-Record = ArticleBookmark | QuoteBookmark | Note
+Record = ArticleBookmark | QuoteBookmark | HighlightBookmark | Note
 
 
 def record_from_dict(data: dict[str, Any]) -> Record:
@@ -251,6 +295,12 @@ def record_from_dict(data: dict[str, Any]) -> Record:
                              speaker=data.get("speaker"), speaker_id=data.get("speaker_id"),
                              source=data.get("source"), url=data.get("url"),
                              author=data.get("author"), **common)
+    if kind == "highlight":
+        return HighlightBookmark(article_id=data["article_id"],
+                                 article_title=data["article_title"],
+                                 anchor=QuoteAnchor.from_dict(data["anchor"]),
+                                 source=data.get("source"), url=data.get("url"),
+                                 author=data.get("author"), **common)
     if kind == "note":
         merged = data.get("merged_from") or {}
         return Note(target=NoteTarget.from_dict(data["target"]), text=data["text"],

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from reader.store.backups import write_migration_backup
-from reader.store.records import ArticleBookmark, Note, QuoteBookmark, Record
+from reader.store.records import ArticleBookmark, HighlightBookmark, Note, QuoteBookmark, Record
 from reader.store.schema import CURRENT_VERSION
 from reader.store.store import Store
 
@@ -33,7 +33,7 @@ def rename_articles(store: Store, renames: Mapping[str, str]) -> int:
         return 0
     moved: list[Record] = []
     for record in store.records():
-        if isinstance(record, ArticleBookmark | QuoteBookmark):
+        if isinstance(record, ArticleBookmark | QuoteBookmark | HighlightBookmark):
             if record.article_id in renames:
                 moved.append(dataclasses.replace(record,
                                                  article_id=renames[record.article_id]))

@@ -1,9 +1,14 @@
 """The store file's layout, its version, the check that a file matches it, and migrations.
 
-Version 1 (current)::
+Version 2 (current)::
 
-    {"format": "reader-store", "schema_version": 1,
+    {"format": "reader-store", "schema_version": 2,
      "tables": {"bookmarks": {UUID: record, ...}, "notes": {UUID: record, ...}}}
+
+Version 2 adds the bookmark kind "highlight" (a passage the user selected, anchored like
+a quote). The layout is version 1's; the step exists so that a reader of version 1,
+which does not know the kind, says "made by a newer reader" instead of taking the file
+for damaged and setting it aside.
 
 Records are keyed by their own UUID `id` (never a TinyDB integer doc_id, which TinyDB
 reuses after deletes). Version 0 is the prototype's layout: stock TinyDB JSON with the
@@ -23,19 +28,23 @@ from typing import Any
 from reader.store.records import new_id, now_iso
 
 FORMAT = "reader-store"
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 TABLES = ("bookmarks", "notes")
-KINDS_BY_TABLE = {"bookmarks": ("article", "quote"), "notes": ("note",)}
+KINDS_BY_TABLE = {"bookmarks": ("article", "quote", "highlight"), "notes": ("note",)}
+# Kinds that carry a QuoteAnchor at "anchor".
+ANCHORED_KINDS = ("quote", "highlight")
 
 # Per kind: fields that must be strings, and fields that may be a string or null.
 _STRINGS: dict[str, tuple[str, ...]] = {
     "article": ("id", "created", "updated", "article_id", "title"),
     "quote": ("id", "created", "updated", "article_id", "article_title"),
+    "highlight": ("id", "created", "updated", "article_id", "article_title"),
     "note": ("id", "created", "updated", "text"),
 }
 _OPTIONAL: dict[str, tuple[str, ...]] = {
     "article": ("source", "date", "url", "author"),
     "quote": ("speaker", "speaker_id", "source", "url", "author"),
+    "highlight": ("source", "url", "author"),
     "note": (),
 }
 _ANCHOR_STRINGS = ("quote", "prefix", "suffix", "content_hash")
@@ -172,7 +181,7 @@ def _table_looks_valid(name: str, table: dict[str, Any]) -> bool:
                 return False
             if not _all_of(group, _OPTIONAL[kind], _OPTIONAL_TYPES):
                 return False
-            if kind == "quote" and not _anchors_look_valid(list(_column(group, "anchor"))):
+            if kind in ANCHORED_KINDS and not _anchors_look_valid(list(_column(group, "anchor"))):
                 return False
             if kind == "note" and not _targets_look_valid(list(_column(group, "target"))):
                 return False
@@ -217,7 +226,7 @@ def _looks_valid(kinds: tuple[str, ...], key: str, record: Any) -> bool:
         return False
     if not set(map(type, map(record.get, _OPTIONAL[kind]))) <= _OPTIONAL_TYPES:
         return False
-    if kind == "quote":
+    if kind in ANCHORED_KINDS:
         anchor = record.get("anchor")
         return type(anchor) is dict and tuple(
             map(type, map(anchor.get, _ANCHOR_FIELDS))) == _ANCHOR_TYPES
@@ -254,7 +263,7 @@ def _validate_record(table: str, kinds: tuple[str, ...], key: str, record: Any) 
         value = record.get(name)
         if value is not None and not isinstance(value, str):
             raise SchemaError(f"{where}.{name} is not a string")
-    if kind == "quote":
+    if kind in ANCHORED_KINDS:
         _validate_anchor(f"{where}.anchor", record.get("anchor"))
     elif kind == "note":
         target = record.get("target")
@@ -296,8 +305,14 @@ def _migrate_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
     return {"format": FORMAT, "schema_version": 1, "tables": tables}
 
 
+def _migrate_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """v1 -> v2: the same tables (v2 only adds a record kind); the version is stepped."""
+    return {**doc, "schema_version": 2}
+
+
 # MIGRATIONS[v] turns a version-v document into a version v+1 document.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 def migrate(doc: dict[str, Any], version: int) -> dict[str, Any]:

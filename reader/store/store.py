@@ -25,8 +25,10 @@ from reader.store.errors import (
 from reader.store.lock import StoreLock
 from reader.store.opening import STORE_NAME, load_store_file
 from reader.store.records import (
+    AnchoredBookmark,
     ArticleBookmark,
     Bookmark,
+    HighlightBookmark,
     Note,
     NoteTarget,
     QuoteAnchor,
@@ -46,6 +48,12 @@ PENDING_TABLE = "pending_imports"  # an import's reading state, until it is merg
 
 def _text(value: str | None) -> str | None:
     return None if value is None else clean_text(value)
+
+
+def _clean_anchor(anchor: QuoteAnchor) -> QuoteAnchor:
+    return dataclasses.replace(anchor, quote=clean_text(anchor.quote),
+                               prefix=clean_text(anchor.prefix),
+                               suffix=clean_text(anchor.suffix))
 
 
 def _newest_first(records: list[Any]) -> list[Any]:
@@ -175,11 +183,8 @@ class Store:
         existing = self.get(existing_id) if existing_id else None
         if isinstance(existing, QuoteBookmark):
             return existing
-        clean_anchor = dataclasses.replace(
-            anchor, quote=clean_text(anchor.quote), prefix=clean_text(anchor.prefix),
-            suffix=clean_text(anchor.suffix))
         record = QuoteBookmark(article_id=article_id, article_title=clean_text(article_title),
-                               anchor=clean_anchor, speaker=_text(speaker),
+                               anchor=_clean_anchor(anchor), speaker=_text(speaker),
                                speaker_id=speaker_id, source=_text(source), url=_text(url),
                                author=_text(author))
         self._insert(record)
@@ -190,9 +195,30 @@ class Store:
         record = self.get(record_id) if record_id else None
         return record if isinstance(record, QuoteBookmark) else None
 
+    def highlight_passage(self, article_id: str, article_title: str, anchor: QuoteAnchor, *,
+                          source: str | None = None, url: str | None = None,
+                          author: str | None = None) -> HighlightBookmark:
+        """Keep a passage the user selected; the same passage of the same article returns
+        the existing highlight."""
+        existing = self.highlight(article_id, anchor)
+        if existing is not None:
+            return existing
+        record = HighlightBookmark(article_id=article_id,
+                                   article_title=clean_text(article_title),
+                                   anchor=_clean_anchor(anchor), source=_text(source),
+                                   url=_text(url), author=_text(author))
+        self._insert(record)
+        return record
+
+    def highlight(self, article_id: str, anchor: QuoteAnchor) -> HighlightBookmark | None:
+        record_id = self._idx().highlights.get((article_id, anchor.key))
+        record = self.get(record_id) if record_id else None
+        return record if isinstance(record, HighlightBookmark) else None
+
     def reanchor_quote(self, bookmark_id: str, text: str,
                        content_hash: str = "") -> tuple[int, int] | None:
-        """Where the quote bookmark is in the article's current `text` (None: detached).
+        """Where the quote bookmark (or highlight) is in the article's current `text`
+        (None: detached).
 
         When the exact quote has moved, the new offsets, context and hash are saved, so
         the next lookup is direct. A detached or only approximately found quote is left
@@ -200,7 +226,7 @@ class Store:
         there is no such quote bookmark.
         """
         record = self.get(bookmark_id)
-        if not isinstance(record, QuoteBookmark):
+        if not isinstance(record, QuoteBookmark | HighlightBookmark):
             raise KeyError(bookmark_id)
         anchor = record.anchor
         span = locate_quote(anchor, text)
@@ -220,7 +246,7 @@ class Store:
             for raw in self._bookmarks.raw().values():
                 if article_id is None or raw.get("article_id") == article_id:
                     record = record_from_dict(raw)
-                    assert isinstance(record, ArticleBookmark | QuoteBookmark)
+                    assert isinstance(record, ArticleBookmark | AnchoredBookmark)
                     found.append(record)
         return _newest_first(found)
 
@@ -229,7 +255,7 @@ class Store:
         if bookmark_id not in self._bookmarks.raw():
             return None
         record = self.delete(bookmark_id)
-        assert record is None or isinstance(record, ArticleBookmark | QuoteBookmark)
+        assert record is None or isinstance(record, ArticleBookmark | AnchoredBookmark)
         return record
 
     def restore_bookmark(self, bookmark: Bookmark) -> Bookmark:
@@ -447,6 +473,7 @@ class _Index:
     def __init__(self) -> None:
         self.articles: dict[str, str] = {}
         self.quotes: dict[tuple[str, str], str] = {}
+        self.highlights: dict[tuple[str, str], str] = {}
         self.notes: dict[str, str] = {}
 
     @classmethod
@@ -457,6 +484,8 @@ class _Index:
         for record_id, raw in bookmarks.items():
             if raw["kind"] == "article":
                 index.articles[raw["article_id"]] = record_id
+            elif raw["kind"] == "highlight":
+                index.highlights[(raw["article_id"], raw["anchor"]["quote"])] = record_id
             else:
                 index.quotes[(raw["article_id"], raw["anchor"]["quote"])] = record_id
         for record_id, raw in notes.items():
@@ -472,6 +501,8 @@ class _Index:
             self.articles[record.article_id] = record.id
         elif isinstance(record, QuoteBookmark):
             self.quotes[(record.article_id, record.anchor.key)] = record.id
+        elif isinstance(record, HighlightBookmark):
+            self.highlights[(record.article_id, record.anchor.key)] = record.id
         else:
             self.notes[record.target.key] = record.id
 
@@ -481,6 +512,8 @@ class _Index:
             key: Any = record.article_id
         elif isinstance(record, QuoteBookmark):
             mapping, key = self.quotes, (record.article_id, record.anchor.key)
+        elif isinstance(record, HighlightBookmark):
+            mapping, key = self.highlights, (record.article_id, record.anchor.key)
         else:
             mapping, key = self.notes, record.target.key
         if mapping.get(key) == record.id:

@@ -14,7 +14,9 @@ from typing import Literal
 from reader.articles import Article, sanitise_line
 from reader.library.query import FieldsTarget
 from reader.store import (
+    AnchoredBookmark,
     ArticleBookmark,
+    HighlightBookmark,
     Note,
     NoteTarget,
     QuoteBookmark,
@@ -23,23 +25,24 @@ from reader.store import (
     locate_quote,
 )
 
-EntryKind = Literal["quote", "article", "note"]
+EntryKind = Literal["quote", "highlight", "article", "note"]
 FindArticle = Callable[[str], Article | None]
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One row: a quote bookmark, an article bookmark or a note, and where it points now."""
+    """One row: a quote bookmark, a highlight, an article bookmark or a note, and where it
+    points now."""
 
     record: Record
     kind: EntryKind
-    text: str  # the quote, the article title, or the note's text
+    text: str  # the quote or passage, the article title, or the note's text
     speaker: str | None  # who said the quote (quote bookmarks and notes on quotes)
     article_id: str | None
     article_title: str | None
     about: str | None  # for a note: what it is about ("Patrick Ryder", a quote, an article)
     date: str  # the day it was saved, YYYY-MM-DD
-    span: tuple[int, int] | None  # the quote's offsets in the article's current text
+    span: tuple[int, int] | None  # the quote's (passage's) offsets in the current text
     article_open: bool  # the article is among the files the app opened
     has_note: bool = False  # a quote or article bookmark with a note on it
 
@@ -54,12 +57,12 @@ class Entry:
 
     @property
     def detached(self) -> bool:
-        """A quote whose article is open but no longer holds it."""
+        """A quote or passage whose article is open but no longer holds it."""
         return self.article_open and self.span is None and self._is_quote
 
     @property
     def _is_quote(self) -> bool:
-        return self.kind == "quote" or (
+        return self.kind in ("quote", "highlight") or (
             isinstance(self.record, Note) and self.record.target.kind == "quote")
 
     def target(self) -> FieldsTarget:
@@ -72,8 +75,9 @@ def _day(timestamp: str) -> str:
     return timestamp[:10]
 
 
-def _locate(record: QuoteBookmark | Note, article: Article | None) -> tuple[int, int] | None:
-    anchor = record.anchor if isinstance(record, QuoteBookmark) else record.target.anchor
+def _locate(record: AnchoredBookmark | Note,
+            article: Article | None) -> tuple[int, int] | None:
+    anchor = record.target.anchor if isinstance(record, Note) else record.anchor
     if article is None or anchor is None:
         return None
     return locate_quote(anchor, article.text)
@@ -85,6 +89,12 @@ def entry_for(record: Record, find_article: FindArticle,
     if isinstance(record, QuoteBookmark):
         article = find_article(record.article_id)
         return Entry(record, "quote", record.quote, record.speaker, record.article_id,
+                     sanitise_line(record.article_title), None, _day(record.created),
+                     _locate(record, article), article is not None,
+                     NoteTarget.quote(record.article_id, "", record.anchor).key in noted_keys)
+    if isinstance(record, HighlightBookmark):
+        article = find_article(record.article_id)
+        return Entry(record, "highlight", record.quote, None, record.article_id,
                      sanitise_line(record.article_title), None, _day(record.created),
                      _locate(record, article), article is not None,
                      NoteTarget.quote(record.article_id, "", record.anchor).key in noted_keys)
@@ -111,12 +121,15 @@ def entry_for(record: Record, find_article: FindArticle,
 
 
 def collect_entries(store: Store, find_article: FindArticle) -> list[Entry]:
-    """Every quote bookmark, then every note, then every article bookmark; newest first."""
+    """Every quote bookmark, then every highlight, every note, every article bookmark;
+    newest first."""
     notes = store.notes()
     noted = frozenset(n.target.key for n in notes)
     bookmarks = store.bookmarks()
     quotes = [entry_for(b, find_article, noted) for b in bookmarks
               if isinstance(b, QuoteBookmark)]
+    highlights = [entry_for(b, find_article, noted) for b in bookmarks
+                  if isinstance(b, HighlightBookmark)]
     articles = [entry_for(b, find_article, noted) for b in bookmarks
                 if isinstance(b, ArticleBookmark)]
-    return [*quotes, *(entry_for(n, find_article) for n in notes), *articles]
+    return [*quotes, *highlights, *(entry_for(n, find_article) for n in notes), *articles]

@@ -8,7 +8,8 @@ palette are all built from `COMMANDS`, so they cannot drift apart.
 Scopes:
 - "app": bound on ReaderApp, active everywhere;
 - "main": bound on the main screen, active whichever pane has focus there;
-- "list", "reading", "panel", "filter": bound on one widget, active when it has focus.
+- "list", "reading", "panel", "filter": bound on one widget, active when it has focus;
+- "selecting": bound on the reading pane, active while a passage is being selected (`v`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.screen import Screen
 
-Scope = Literal["app", "main", "list", "reading", "panel", "filter", "find", "feeds",
+Scope = Literal["app", "main", "list", "reading", "selecting", "panel", "filter", "find", "feeds",
                 "saved_searches", "entity_list",
                 "people", "entity_page",
                 "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "discard_note",
@@ -99,6 +100,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("note", "a", "reader.note", "Note",
             "Write or edit a note on the selected person or country (side panel), "
             "the quote under the cursor, or the article.", "main"),
+    Command("select_passage", "v", "reader.select-passage", "Select",
+            "Select a passage to highlight: arrows, w/b, ( and ) extend it, enter keeps it.",
+            "main", show=False),
     Command("next_mention", "n", "reader.next-mention", "Next mention",
             "Jump to the next mention of the selected person, country or organisation.",
             "main", show=False),
@@ -171,6 +175,34 @@ COMMANDS: tuple[Command, ...] = (
             "Rename the highlighted feed and set its tags.", "feeds"),
     Command("select", "enter", "reader.open-article", "Open",
             "Open the highlighted article.", "list"),
+    # Selecting a passage (`v`, or a mouse drag in the reading pane).
+    Command("keep_selection", "enter", "reader.keep-passage", "Keep",
+            "Keep the selected passage as a highlight.", "selecting", palette=False),
+    Command("keep_selection_with_note", "a", "reader.keep-passage-note", "Keep + note",
+            "Keep the selected passage as a highlight and write a note on it.", "selecting",
+            palette=False),
+    Command("cancel_selection", "escape", "reader.cancel-selection", "Cancel",
+            "Drop the selection; nothing is kept.", "selecting", key_display="esc",
+            palette=False),
+    Command("selection_move('word', 1)", "right,w", "reader.select-word-forward", "Word",
+            "Move the selection's end a word forward.", "selecting", show=False,
+            palette=False, key_display="→ / w"),
+    Command("selection_move('word', -1)", "left,b", "reader.select-word-back", "Word back",
+            "Move the selection's end a word back.", "selecting", show=False, palette=False,
+            key_display="← / b"),
+    Command("selection_move('line', 1)", "down", "reader.select-line-down", "Line",
+            "Move the selection's end a line down (without a selection: scroll).",
+            "selecting", show=False, palette=False, key_display="↓"),
+    Command("selection_move('line', -1)", "up", "reader.select-line-up", "Line up",
+            "Move the selection's end a line up (without a selection: scroll).", "selecting",
+            show=False, palette=False, key_display="↑"),
+    Command("selection_move('sentence', 1)", "right_parenthesis", "reader.select-sentence",
+            "Sentence", "Move the selection's end to the end of the sentence.", "selecting",
+            show=False, palette=False, key_display=")"),
+    Command("selection_move('sentence', -1)", "left_parenthesis",
+            "reader.select-sentence-back", "Sentence back",
+            "Move the selection's end to the start of the sentence.", "selecting",
+            show=False, palette=False, key_display="("),
     Command("scroll_down", "j", "reader.scroll-down", "Down", "Scroll the article down.",
             "reading", show=False, palette=False),
     Command("scroll_up", "k", "reader.scroll-up", "Up", "Scroll the article up.",
@@ -296,7 +328,8 @@ def bindings_for(scope: Scope) -> list[BindingType]:
 def scopes_in_focus(screen: Screen[object]) -> list[Scope]:
     """The scopes active on `screen`: the app's, the screen's, and those of the focused chain.
 
-    Screens and widgets declare their scope with a `COMMAND_SCOPE` class attribute.
+    Screens and widgets declare their scope with a `COMMAND_SCOPE` class attribute (and
+    any more with `EXTRA_COMMAND_SCOPES`: the reading pane's selection keys).
     """
     nodes: list[DOMNode] = [screen]
     focused = screen.focused
@@ -304,9 +337,10 @@ def scopes_in_focus(screen: Screen[object]) -> list[Scope]:
         nodes.extend(n for n in focused.ancestors_with_self if n is not screen)
     scopes: list[Scope] = ["app"]
     for node in nodes:
-        scope = getattr(node, "COMMAND_SCOPE", None)
-        if scope is not None and scope not in scopes:
-            scopes.append(scope)
+        own = getattr(node, "COMMAND_SCOPE", None)
+        for scope in (own, *getattr(node, "EXTRA_COMMAND_SCOPES", ())):
+            if scope is not None and scope not in scopes:
+                scopes.append(scope)
     return scopes
 
 

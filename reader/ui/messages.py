@@ -40,6 +40,15 @@ class QuoteChosen(Message):
 
 
 @dataclass
+class PassageKept(Message):
+    """The user kept a selected passage (enter, or `a` to write a note on it too)."""
+
+    start: int  # Article.text offsets
+    end: int
+    with_note: bool = False
+
+
+@dataclass
 class FilterChanged(Message):
     """The filter words changed ("" clears the filter)."""
 

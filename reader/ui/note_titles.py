@@ -38,3 +38,9 @@ def note_title(target: NoteTarget) -> str:
             return f"Note on the quote by {shorten(target.speaker)}"
         return f"Note on a quote in “{title}”" if title else "Note on the quote"
     return f"Note on the article “{title}”" if title else "Note on the article"
+
+
+def passage_note_title(article_title: str) -> str:
+    """"Note on a highlight in “Talks resume”": a note on a passage the user selected."""
+    title = shorten(article_title or "", TITLE_CHARS)
+    return f"Note on a highlight in “{title}”" if title else "Note on the highlight"

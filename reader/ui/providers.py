@@ -132,7 +132,7 @@ class CommandsProvider(Provider):
 def _article_detail(article: Article) -> str:
     parts = [sanitise_line(article.source)] if article.source else []
     if article.date is not None:
-        parts.append(article.date.isoformat())
+        parts.append(article.date_label)
     return " · ".join(parts)
 
 

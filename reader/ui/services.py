@@ -3,8 +3,10 @@ library. Built by the app factory and handed to each screen in its constructor.
 
 - `library`: the articles (reader.library.Library), read on the UI thread.
 - Every store and database call runs on ONE thread (StoreGateway), in order: `call`
-  waits for its answer, `submit` queues a write. Calls made before the store is open
-  wait for it (`ready`).
+  waits for its answer, `submit` queues a write. Opening the store is the first call
+  queued (`start_opening`, from the app's on_mount, after the first frame): calls made
+  before it is open wait for it (`ready`), and writes queued meanwhile (a scroll
+  position, a read mark) run behind it and find the store then, so none is lost.
 - The calls the screens need (open an article, toggle a bookmark, write a note, list
   bookmarks, export) are methods here, built on the store-thread functions of
   reader/ui/session.py.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
@@ -55,7 +58,7 @@ class Services:
         # The first rows are on screen: the loader thread and the store thread wait for
         # it, so they do not compete with the first paint for the interpreter lock.
         self.first_paint = threading.Event()
-        self.first_paint_shown = asyncio.Event()
+        self._opening: Future[session.Opened] | None = None
         self._analyzer: Analyzer | None = None
         self._legacy = LegacyIds(())
         self._unsubscribe_legacy: Callable[[], None] = lambda: None
@@ -95,11 +98,38 @@ class Services:
 
     # The store thread ----------------------------------------------------------------
 
-    async def open(self) -> session.Opened:
-        """Open the store and the library database on the store thread."""
+    def start_opening(self, after: threading.Event | None = None,
+                      wait_seconds: float = 1.0) -> None:
+        """Queue the opening of the store and the library database on the store thread,
+        ahead of every other store call. With `after`, the thread first waits (at most
+        `wait_seconds`) for that event: the first frame, whose paint it would otherwise
+        slow down (threads share one interpreter lock; the store's imports and reads are
+        not free)."""
+        if self._opening is None:
+            self._opening = self.gateway.submit(self._open_on_store_thread, after,
+                                                wait_seconds)
+
+    def _open_on_store_thread(self, after: threading.Event | None,
+                              wait_seconds: float) -> session.Opened:
+        if after is not None:
+            after.wait(wait_seconds)
         try:
-            opened = await self.gateway.call(session.open_for_app, self.data_dir)
+            opened = session.open_for_app(self.data_dir)
         except Exception as exc:  # an OS error or a bug must not leave the screens waiting
+            opened = session.Opened(None, [], f"The data folder could not be opened: {exc}")
+        # Set here, on the store thread, so the writes queued behind this call use them.
+        self.store = opened.store
+        self.read_state = opened.read_state
+        return opened
+
+    async def open(self) -> session.Opened:
+        """Open the store and the library database on the store thread (or wait for the
+        opening `start_opening` queued); `ready` is set once it succeeded or failed."""
+        self.start_opening()
+        assert self._opening is not None
+        try:
+            opened = await asyncio.wrap_future(self._opening)
+        except Exception as exc:
             opened = session.Opened(None, [], f"The data folder could not be opened: {exc}")
         self.store = opened.store
         self.read_state = opened.read_state
@@ -154,13 +184,14 @@ class Services:
 
     def close(self) -> None:
         """Every queued write reaches the disk, then the store's lock is released."""
-        store, read_state = self.store, self.read_state
+        self.first_paint.set()  # an opening still waiting for the first frame goes ahead
 
         def close_all() -> None:
-            if read_state is not None:
-                read_state.database.close()
-            if store is not None:
-                store.close()
+            # Read here, on the store thread: the store may have been opened just before.
+            if self.read_state is not None:
+                self.read_state.database.close()
+            if self.store is not None:
+                self.store.close()
 
         self.gateway.close(final=close_all)
         if self._search is not None:
@@ -213,15 +244,22 @@ class Services:
         await self.ready.wait()
         return await self.call(session.open_article, self.store, self.read_state, article)
 
+    # The writes below read the store when they run on the store thread, not when they
+    # are queued: one queued before the store was open finds it then.
+
     def save_position(self, article_id: str, offset: int) -> None:
-        self.submit(session.save_position, self.store, article_id, offset)
+        self.submit(lambda: session.save_position(self.store, article_id, offset))
 
     def set_read(self, article_ids: list[str], read: bool) -> None:
         """Mark articles read or unread, in the library now and in the database queued."""
         for article_id in article_ids:
             self.library.mark_read(article_id, read)
-        if self.read_state is not None and article_ids:
-            self.submit(self.read_state.set_read_many, article_ids, read)
+        if article_ids:
+            self.submit(self._set_read_on_store_thread, list(article_ids), read)
+
+    def _set_read_on_store_thread(self, article_ids: list[str], read: bool) -> None:
+        if self.read_state is not None:
+            self.read_state.set_read_many(article_ids, read)
 
     async def save_setting(self, name: str, value: str) -> None:
         await self.ready.wait()
@@ -231,12 +269,17 @@ class Services:
         return await self.call(session.saved_setting, self.store, name)
 
     def save_theme(self, theme: str) -> None:
-        self.submit(session.save_theme, self.store, theme)
+        self.submit(lambda: session.save_theme(self.store, theme))
 
     async def toggle_bookmark(self, article: Article, quote: Quote | None,
                               speaker: tuple[str, str] | None) -> session.BookmarkResult:
         store = await self._writable()
         return await self.call(session.toggle_bookmark, store, article, quote, speaker)
+
+    async def keep_passage(self, article: Article, start: int, end: int) -> session.Kept:
+        """Keep Article.text[start:end] as a highlight (raises StoreError)."""
+        store = await self._writable()
+        return await self.call(session.keep_passage, store, article, start, end)
 
     async def note_for(self, target: NoteTarget) -> Note | None:
         return await self.call(session.note_for, await self._writable(), target)

@@ -169,6 +169,7 @@ class ArticleState:
     position: float | None = None
     quote_spans: frozenset[tuple[int, int]] = frozenset()  # bookmarked quotes, located now
     article_bookmarked: bool = False
+    passages: Passages | None = None  # the article's highlights, located now
 
 
 def open_article(store: Store | None, read_state: ReadState | None,
@@ -181,7 +182,57 @@ def open_article(store: Store | None, read_state: ReadState | None,
     if not store.read_only:
         store.state.set_last_article(article.id)
     return ArticleState(store.state.position(article.id), quote_spans(store, article),
-                        store.is_bookmarked(article.id))
+                        store.is_bookmarked(article.id), passages(store, article))
+
+
+@dataclass(frozen=True, slots=True)
+class Passages:
+    """An article's highlights as found in its current text. A highlight that is not
+    found (the text was edited) is `lost`: kept in the store, listed as detached on the
+    bookmarks screen, never dropped."""
+
+    spans: frozenset[tuple[int, int]] = frozenset()
+    lost: int = 0
+
+
+def passages(store: Store, article: Article) -> Passages:
+    """Where the article's highlights are now: the quotes' anchor search (locate_quote)."""
+    from reader.store import HighlightBookmark, locate_quote
+
+    spans: set[tuple[int, int]] = set()
+    lost = 0
+    for bookmark in store.bookmarks(article.id):
+        if isinstance(bookmark, HighlightBookmark):
+            span = locate_quote(bookmark.anchor, article.text)
+            if span is None:
+                lost += 1
+            else:
+                spans.add(span)
+    return Passages(frozenset(spans), lost)
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """The result of keeping a passage: its anchor (the note's too) and the spans now."""
+
+    added: bool  # False: that passage was already highlighted
+    message: str
+    anchor: QuoteAnchor
+    passages: Passages
+    article_starred: bool
+
+
+def keep_passage(store: Store, article: Article, start: int, end: int) -> Kept:
+    """Keep Article.text[start:end] as a highlight (the same passage again: kept once)."""
+    from reader.store import QuoteAnchor
+
+    anchor = QuoteAnchor.from_text(article.text, start, end, article.content_hash)
+    added = store.highlight(article.id, anchor) is None
+    store.highlight_passage(article.id, article.title, anchor, source=article.source,
+                            url=article.url)
+    message = "Highlight kept." if added else "That passage is already highlighted."
+    return Kept(added, message, anchor, passages(store, article),
+                bool(store.bookmarks(article.id)))
 
 
 def quote_spans(store: Store, article: Article) -> frozenset[tuple[int, int]]:
@@ -251,15 +302,18 @@ def toggle_bookmark(store: Store, article: Article, quote: Quote | None,
             added, message = False, "Quote bookmark removed."
         else:
             speaker_id, name = speaker if speaker else (None, None)
-            store.bookmark_quote(article.id, article.title, anchor, speaker=name,
-                                 speaker_id=speaker_id)
+            store.bookmark_quote(article.id, article.full_title, anchor, speaker=name,
+                                 speaker_id=speaker_id, source=article.source)
             added, message = True, "Quote bookmarked."
     elif store.is_bookmarked(article.id):
         store.unbookmark_article(article.id)
         added, message = False, "Article bookmark removed."
     else:
-        store.bookmark_article(article.id, article.title, source=article.source,
-                               date=article.date.isoformat() if article.date else None)
+        # The headline whole, and only the article's own date: a file's modification
+        # date in an export would pass for the day it was published.
+        store.bookmark_article(article.id, article.full_title, source=article.source,
+                               date=article.date.isoformat() if article.date
+                               and not article.file_dated else None)
         added, message = True, "Article bookmarked."
     return BookmarkResult(added, message, quote_spans(store, article),
                           bool(store.bookmarks(article.id)))

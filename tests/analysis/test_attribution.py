@@ -265,3 +265,27 @@ def test_a_source_is_never_a_stray_word(text: str) -> None:
         assert source is not None
         assert source.lower() not in {"a", "an", "the", "when", "if", "while"}
         assert any(ch.isalpha() for ch in source)
+
+
+# -- time phrases and party descriptions (third round) --------------------------------
+
+@pytest.mark.parametrize("time", ["on Monday night", "last week", "on the same evening",
+                                  "in 2019"])
+def test_a_time_phrase_between_the_speaker_and_the_verb(time: str) -> None:
+    text = f'Ivo Marsh {time} told a rally in the square: "We are ready."'
+    assert attributions(text) == [("Ivo Marsh", "Ivo Marsh")]
+
+
+def test_a_state_and_party_description_is_no_name() -> None:
+    text = ('Rep. Ana Vidal (D-Ore.) met Sen. Ivo Marsh (R-Utah). "We agree," the Oregon '
+            'Democrat said.')
+    result = analyze(text)
+    assert {e.name for e in result.entities if e.kind == "person"} == {"Ana Vidal",
+                                                                       "Ivo Marsh"}
+    assert attributions(text) == [("the Oregon Democrat", "Ana Vidal")]
+
+
+def test_a_party_description_resolves_through_an_apposition() -> None:
+    text = ('Sen. Ivo Marsh, a Republican from Utah, met Ana Vidal. "We agree," the Utah '
+            'Republican said.')
+    assert attributions(text) == [("the Utah Republican", "Ivo Marsh")]

@@ -158,6 +158,60 @@ def test_dateline_date_then_file_date(tmp_path: Path) -> None:
     assert load_article(undated).date == dt.date(2020, 5, 17)
 
 
+def _stamped(path: Path, when: dt.datetime) -> Path:
+    os.utime(path, (when.timestamp(), when.timestamp()))
+    return path
+
+
+@pytest.mark.parametrize(("name", "date"), [
+    ("wire_2016-10-12_summit.txt", dt.date(2016, 10, 12)),
+    ("20161012-summit.md", dt.date(2016, 10, 12)),
+    ("2016-10-12T0930_summit.txt", dt.date(2016, 10, 12)),
+    ("summit.2016_10_12.txt", dt.date(2016, 10, 12)),
+    ("2016-13-45_then_2017-01-02.txt", dt.date(2017, 1, 2)),  # the first valid one
+])
+def test_a_date_in_the_file_name_comes_before_the_text_and_the_file_date(
+        tmp_path: Path, name: str, date: dt.date) -> None:
+    path = _stamped(write(tmp_path / name, "Summit ends\nOSLO, March 3, 2021 - Talks."),
+                    dt.datetime(2020, 5, 17, 12, 0))
+    article = load_article(path)
+    assert (article.date, article.file_dated, article.date_label) == (
+        date, False, date.isoformat())
+
+
+@pytest.mark.parametrize("name", ["id_120161012001.txt", "2016-1012.txt", "20161312.txt",
+                                  "summit.txt"])
+def test_no_date_in_a_name_without_one(tmp_path: Path, name: str) -> None:
+    path = _stamped(write(tmp_path / name, "Summit ends\nOSLO, March 3, 2021 - Talks."),
+                    dt.datetime(2020, 5, 17, 12, 0))
+    assert load_article(path).date == dt.date(2021, 3, 3)  # the dateline's, not the file's
+
+
+def test_front_matter_date_comes_before_the_file_name(tmp_path: Path) -> None:
+    text = "---\ndate: 2015-02-03\n---\nSummit ends\nText."
+    assert load_article(write(tmp_path / "2016-10-12_a.md", text)).date == dt.date(2015, 2, 3)
+
+
+def test_the_file_date_is_marked_as_such(tmp_path: Path) -> None:
+    path = _stamped(write(tmp_path / "plain.txt", "No date\nNothing here says when."),
+                    dt.datetime(2020, 5, 17, 12, 0))
+    article = load_article(path)
+    assert article.date == dt.date(2020, 5, 17) and article.file_dated
+    assert article.date_label == "2020-05-17 (file date)"
+    assert not article_from_text("No date\nNothing.").file_dated  # no file: no date
+
+
+def test_the_full_headline_is_kept_beside_the_cut_title() -> None:
+    headline = "Harbour board " + "and the fishing fleet " * 6 + "agree on a new pier"
+    article = article_from_text(f"{headline}\n\nBody text.")
+    assert len(headline) > 100 and article.title.endswith("…")
+    assert article.full_title == headline and article.title[:-1] in headline
+    short = article_from_text("Short one\n\nBody.")
+    assert short.full_title == short.title == "Short one" and short.headline == ""
+    lede = "A " + "long first sentence without a headline " * 4 + "ends here. Then more."
+    assert article_from_text(lede).full_title == lede.split(" Then")[0]
+
+
 def test_empty_title_falls_back_to_the_file_name(tmp_path: Path) -> None:
     article = load_article(write(tmp_path / "my-story.txt", "#\n\nBody text."))
     assert article.title == "my-story"

@@ -22,6 +22,7 @@ TEST_POLICY = FetchPolicy(connect_timeout=2.0, read_timeout=5.0, deadline=10.0,
 def server() -> Iterator[FeedServer]:
     with running_server() as running:
         yield running
+    assert running.errors == [], running.errors  # the server's own failures, if any
 
 
 @pytest.fixture

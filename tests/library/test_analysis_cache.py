@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,70 @@ def test_a_test_double_is_never_written_to_disk(tmp_path: Path) -> None:
     cache.get(article_from_text("One\nbody"))
     assert cache.file_for(article_from_text("One\nbody")) is None
     assert not any(tmp_path.iterdir())
+
+
+class GatedAnalyzer(CountingAnalyzer):
+    """Holds every analysis until `release` is set, so two threads ask at once."""
+
+    def __init__(self, error: Exception | None = None) -> None:
+        super().__init__()
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.error = error
+
+    def __call__(self, text: str) -> Analysis:
+        result = super().__call__(text)
+        self.started.set()
+        assert self.release.wait(timeout=30)
+        if self.error is not None:
+            raise self.error
+        return result
+
+
+def _get_in_threads(cache: AnalysisCache, analyzer: GatedAnalyzer,
+                    count: int) -> list[Analysis | BaseException]:
+    article = article_from_text("Shared\nbody")
+    results: list[Analysis | BaseException] = []
+
+    def get() -> None:
+        try:
+            results.append(cache.get(article))
+        except Exception as exc:
+            results.append(exc)
+
+    threads = [threading.Thread(target=get) for _ in range(count)]
+    threads[0].start()
+    assert analyzer.started.wait(timeout=30)
+    for thread in threads[1:]:
+        thread.start()
+    # Only once the others wait on the first one's analysis is it let finish.
+    pending = cache._pending[article.content_hash]
+    deadline = time.monotonic() + 30
+    while pending.waiters < count - 1 and time.monotonic() < deadline:
+        time.sleep(0.001)
+    assert pending.waiters == count - 1
+    analyzer.release.set()
+    for thread in threads:
+        thread.join(timeout=30)
+    return results
+
+
+def test_threads_asking_for_one_text_at_once_share_one_analysis() -> None:
+    analyzer = GatedAnalyzer()
+    cache = AnalysisCache(analyzer=analyzer)
+    results = _get_in_threads(cache, analyzer, 4)
+    assert len(results) == 4 and len(analyzer.calls) == 1
+    assert all(result is results[0] for result in results)
+    assert len(cache) == 1
+
+
+def test_a_failed_analysis_fails_for_every_waiting_thread_and_is_not_kept() -> None:
+    analyzer = GatedAnalyzer(error=RuntimeError("the analyser broke"))
+    cache = AnalysisCache(analyzer=analyzer)
+    results = _get_in_threads(cache, analyzer, 3)
+    assert len(results) == 3 and len(analyzer.calls) == 1
+    assert all(isinstance(r, RuntimeError) and "broke" in str(r) for r in results)
+    assert len(cache) == 0
+    analyzer.error = None
+    assert cache.get(article_from_text("Shared\nbody")).text  # a later call tries again
+    assert len(analyzer.calls) == 2

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.articles import article_from_text
+from reader.articles import Article, article_from_text
 from reader.library.query import (
     FieldsTarget,
     article_target,
@@ -83,3 +85,42 @@ def test_plain_words_match_where_they_occur(query: str, text: str) -> None:
     parsed = parse(query)
     expected = all(word in text for word in query.split())
     assert parsed.matches(FieldsTarget({"text": text})) == expected
+
+
+def _whole_text_target(article: Article) -> FieldsTarget:
+    """The article target as it was before its distinct words: every field in full."""
+    return FieldsTarget({"title": article.title, "text": article.text,
+                         "source": article.source}, day=article.date)
+
+
+WORDS_AND_MARKS = st.sampled_from(
+    ["Kenya", "kenya,", "KEN", "enya", "Straße", "STRASSE", "İstanbul", "istanbul", "ﬁle",
+     "file", "café", "CAFÉ", "’quoted’", "said", "a", "—", "(Yonhap)", "x_y", "2026", "\n"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(WORDS_AND_MARKS, max_size=25), st.lists(WORDS_AND_MARKS, min_size=1,
+                                                          max_size=3),
+       st.booleans())
+def test_the_article_target_answers_as_the_whole_text_does(
+        body: list[str], query_words: list[str], phrase: bool) -> None:
+    # Plain words are looked up in the article's distinct words, phrases in its text:
+    # every answer must be the one the whole text gives.
+    article = article_from_text("A headline\n" + " ".join(body) + "\n")
+    text = " ".join(query_words)
+    query = parse(f'"{text}"' if phrase else text)
+    assert query.matches(article_target(article)) == query.matches(
+        _whole_text_target(article))
+
+
+def test_an_article_keeps_its_text_packed_and_gives_it_back_whole() -> None:
+    body = "Ünïcode ’quotes’ and words said the minister. " * 40
+    article = article_from_text(f"A headline\n{body}\n", path=Path("news/a.txt"))
+    assert article.text == f"A headline\n{body}\n"
+    assert isinstance(object.__getattribute__(article, "_text_packed"), bytes)  # not the str
+    assert len(object.__getattribute__(article, "_text_packed")) < len(body) // 4
+    assert article.path == Path("news/a.txt") and article.body.startswith("Ünïcode")
+    moved = dataclasses.replace(article, id="file:other/a.txt")
+    assert moved.text == article.text and moved != article
+    assert hash(article) == hash(dataclasses.replace(article))
+    assert set(article.search_words.split()) >= {"ünïcode", "quotes", "minister", "headline"}

@@ -17,6 +17,7 @@ from reader.store import (
 )
 from reader.store.backups import backups_dir
 from reader.store.lock import StoreLock
+from reader.store.schema import CURRENT_VERSION
 
 
 def _good_store_with_backup(data_dir: Path) -> None:
@@ -40,7 +41,7 @@ def _aside_files(data_dir: Path) -> list[Path]:
     (b'{"format": "reader-store", "schema_version": 1, "tables": {"bookm', "not valid JSON"),
     (b"\x00\x01\xfe binary \xff", "not valid JSON"),
     (b"", "not valid JSON"),
-    (b'{"format": "reader-store", "schema_version": 1, "tables": {"bookmarks": '
+    (b'{"format": "reader-store", "schema_version": 2, "tables": {"bookmarks": '
      b'{"x": {"kind": "article"}}}}', "does not match the store's schema"),
     (b'["a", "list"]', "does not match the store's schema"),
 ])
@@ -166,7 +167,7 @@ def test_version_0_file_is_migrated_after_a_backup(data_dir: Path) -> None:
     (data_dir / "store.json").write_bytes(payload)
     with open_store(data_dir) as store:
         [message] = store.messages
-        assert "Upgraded the store from schema 0 to 1" in message
+        assert f"Upgraded the store from schema 0 to {CURRENT_VERSION}" in message
         [backup] = backups_dir(data_dir).glob("store-v0-before-migration-*.json")
         assert backup.read_bytes() == payload and str(backup) in message
         bookmarks = store.bookmarks()
@@ -175,7 +176,7 @@ def test_version_0_file_is_migrated_after_a_backup(data_dir: Path) -> None:
         note = store.note_for(NoteTarget.entity("person:x", "X"))
         assert note is not None and note.text == "hello"
     on_disk = json.loads((data_dir / "store.json").read_bytes())
-    assert on_disk["schema_version"] == 1 and on_disk["format"] == "reader-store"
+    assert on_disk["schema_version"] == CURRENT_VERSION and on_disk["format"] == "reader-store"
     with open_store(data_dir) as again:
         assert again.messages == [] and len(again.bookmarks()) == 2
 

@@ -112,3 +112,44 @@ def test_readwise_cells_that_would_run_as_formulas_are_defused(store: Store) -> 
     row = next(csv.DictReader(io.StringIO(export_readwise(store))))
     assert row["Highlight"] == "'=HYPERLINK(1) @SUM(2)"
     assert row["Title"] == "'+title" and row["Note"] == "'@note"
+
+
+def test_markdown_heads_each_article_with_its_whole_headline_source_and_date(
+        store: Store, tmp_path: Path) -> None:
+    import datetime as dt
+    import os
+
+    from reader.analysis import Quote
+    from reader.articles import load_article
+    from reader.ui.session import toggle_bookmark
+
+    headline = "Harbour board " + "and the fishing fleet " * 6 + "agree on a new pier"
+    body = 'The mayor said "the pier will be built" on Tuesday.'
+    dated = tmp_path / "pier_2016-10-12.txt"
+    dated.write_text(f"{headline}\n\n{body}\n(Harbour Herald)\n", encoding="utf-8")
+    article = load_article(dated)
+    assert article.title != headline  # the list's title is cut; the export's is not
+    toggle_bookmark(store, article, None, None)
+    undated = tmp_path / "quay.txt"
+    undated.write_text(f"Quay work late\n\n{body}\n(Quay News)\n", encoding="utf-8")
+    stamp = dt.datetime(2020, 5, 17, 12, 0).timestamp()
+    os.utime(undated, (stamp, stamp))
+    other = load_article(undated)
+    start = other.text.index('"the pier')
+    quote = Quote(start, start + 23, other.text[start:start + 23])
+    toggle_bookmark(store, other, quote, None)  # a quote only: no article bookmark
+    toggle_bookmark(store, other, None, None)
+    text = export_markdown(store)
+    assert f"## {headline}" in text
+    assert "- Source: Harbour Herald" in text and "- Date: 2016-10-12" in text
+    quay = text[text.index("## Quay work late"):]
+    assert "- Source: Quay News" in quay
+    # The file's modification date is not the article's: it is not exported as its date.
+    assert "2020-05-17" not in text
+
+
+def test_markdown_names_the_source_of_an_article_with_only_quotes(store: Store) -> None:
+    anchor = QuoteAnchor.from_text(ARTICLE_TEXT, 0, 10, "h")
+    store.bookmark_quote("only-quotes", "Only quotes here", anchor, source="Quay News")
+    text = export_markdown(store)
+    assert "## Only quotes here" in text and "- Source: Quay News" in text

@@ -26,6 +26,7 @@ from reader.store import (
     import_json,
     open_store,
 )
+from reader.store.importing import EXPORT_VERSION
 
 ZONED = "2026-11-30T10:00:00+00:00"
 
@@ -219,7 +220,7 @@ def _bad_files() -> dict[str, str]:
         "version true": _export(version=True),
         "version negative": _export(version=-5),
         "version huge": _export(version=10**400),
-        "version newer": _export(version=2),
+        "version newer": _export(version=EXPORT_VERSION + 1),
         "duplicate key": '{"format": "reader-export", "version": 1, "version": 1}',
         "nan": _export(reading_state={"format": "reader-state", "schema_version": 1,
                                       "articles": {"x": {"position": float("nan")}},

@@ -17,6 +17,7 @@ from reader.store import (
     open_store,
 )
 from reader.store.records import record_from_dict
+from reader.store.schema import CURRENT_VERSION
 from tests.store.conftest import ARTICLE_TEXT
 
 
@@ -190,4 +191,4 @@ def test_file_always_equals_memory_across_tables(store: Store, data_dir: Path) -
         step()
         on_disk = json.loads((data_dir / "store.json").read_bytes())
         assert on_disk["tables"] == store._storage.read()
-        assert on_disk["schema_version"] == 1
+        assert on_disk["schema_version"] == CURRENT_VERSION

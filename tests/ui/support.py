@@ -101,7 +101,8 @@ def screen_text(app: App[object]) -> str:
 
 
 def _key(name: str) -> tuple[str, str | None]:
-    names = {"/": "slash", " ": "space"}
+    names = {"/": "slash", " ": "space", "\b": "backspace", "\x1b": "escape", "\r": "enter",
+             "-": "minus"}
     return names.get(name, name), name
 
 
@@ -112,6 +113,7 @@ async def burst(app: App[object], pilot: Pilot[object], keys: str) -> None:
     assert driver is not None
     for name in keys:
         key, char = _key(name)
+        char = char if char.isprintable() else None
         event = events.Key(key, char)
         event.set_sender(app)
         driver.send_message(event)

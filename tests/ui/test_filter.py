@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import OptionList
+
+from reader.library.query import filter_articles, parse
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.find_input import FindInput
@@ -36,3 +39,86 @@ async def test_slash_typed_in_a_text_box_is_text(articles_dir: Path, data_dir: P
         await burst(app, pilot, "fgen/")
         assert main.query_one(FindInput).value == "gen/"
         assert main.query_one(FilterInput).value == ""
+
+
+def _line_state(article_list: ArticleList) -> tuple[object, ...]:
+    cache = article_list._line_cache
+    return (list(cache.lines), dict(cache.heights), dict(cache.index_to_line),
+            article_list.virtual_size, dict(article_list._id_to_option),
+            dict(article_list._option_to_index), list(article_list.options))
+
+
+async def test_rows_swapped_in_bulk_are_what_option_list_builds(articles_dir: Path,
+                                                                data_dir: Path) -> None:
+    """ArticleList replaces its rows with whole-list operations on OptionList's private
+    state; here that state is compared with the one OptionList's own code builds."""
+    app = ada_app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        article_list = main_screen(app).query_one(ArticleList)
+        articles = app.services.library.articles()
+        for rows in (articles[1:], articles[::-1], articles):
+            article_list.show_only(rows)
+            await pilot.pause()
+            ours = _line_state(article_list)
+            options = list(article_list.options)
+            OptionList.set_options(article_list, options)  # (it calls our _update_lines)
+            article_list._line_cache.clear()
+            OptionList._update_lines(article_list)
+            assert _line_state(article_list) == ours
+
+
+async def test_narrowing_widening_and_clearing_keep_rows_and_cursor(articles_dir: Path,
+                                                                    data_dir: Path) -> None:
+    app = ada_app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        main = main_screen(app)
+        article_list = main.query_one(ArticleList)
+        library = app.services.library
+        everything = [a.id for a in library]
+        zebra = next(i for i in everything if "zebra" in i)
+        article_list.highlighted = article_list.get_option_index(zebra)
+        await pilot.pause()
+
+        def expected(text: str) -> list[str]:
+            return [a.id for a in filter_articles(library.articles(), parse(text))]
+
+        await burst(app, pilot, "/the")
+        assert article_list.article_ids == expected("the") == everything
+        await burst(app, pilot, " ba")  # narrower: only "the bank"; zebra is hidden
+        assert article_list.article_ids == expected("the ba")
+        assert zebra not in article_list.article_ids and article_list.article_ids
+        await burst(app, pilot, "\b\b\b")  # wider: zebra is back, and the cursor on it
+        assert article_list.article_ids == expected("the")
+        assert article_list.highlighted_id == zebra
+        await burst(app, pilot, "x")
+        assert article_list.article_ids == expected("thex") == []
+        await burst(app, pilot, " ba\b\b\b\b")
+        assert article_list.article_ids == expected("the")
+        assert article_list.highlighted_id == zebra
+        await burst(app, pilot, " ba\x1b")  # escape: every row back, the cursor where it was
+        assert article_list.article_ids == everything
+        assert article_list.highlighted_id == zebra
+        assert article_list.has_focus
+
+
+async def test_the_cursor_moved_while_filtered_stays_after_clearing(articles_dir: Path,
+                                                                    data_dir: Path) -> None:
+    app = ada_app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        article_list = main_screen(app).query_one(ArticleList)
+        ids = [a.id for a in app.services.library]
+        zebra = next(i for i in ids if "zebra" in i)
+        article_list.highlighted = article_list.get_option_index(zebra)
+        await pilot.pause()
+        await burst(app, pilot, "/an\r")  # France, bank: zebra is hidden; enter: the list
+        rows = article_list.article_ids
+        assert article_list.has_focus and len(rows) == 2 and zebra not in rows
+        assert article_list.highlighted_id == rows[0]
+        await pilot.press("down")  # the user moves the cursor
+        assert article_list.highlighted_id == rows[1]
+        await burst(app, pilot, "/\x1b")
+        assert article_list.article_ids == ids
+        assert article_list.highlighted_id == rows[1]  # their choice, not the first one

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
@@ -120,11 +121,13 @@ async def test_untrusted_label_and_context_are_shown_literally(seed_path: Path,
 
 
 def test_note_editor_snapshot(snap_compare: Any, seed_path: Path, data_dir: Path,
-                              tmp_path: Path) -> None:
+                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # No article behind the dialog: the snapshot shows the editor, not the main screen.
-    empty = tmp_path / "no-articles"
-    empty.mkdir()
-    app = make_app([empty], data_dir)
+    # The folder is named as given (relative), so the warning naming it is the same in
+    # every run.
+    (tmp_path / "no-articles").mkdir()
+    monkeypatch.chdir(tmp_path)
+    app = make_app([Path("no-articles")], data_dir)
 
     async def open_it(pilot: Pilot[Any]) -> None:
         await settle(pilot)

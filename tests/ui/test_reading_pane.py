@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +39,27 @@ def test_single_line_breaks_get_one_blank_line() -> None:
 def test_gaps_only_between_two_lines_with_text() -> None:
     text = "a\nb\n\nc\n \nd\n"
     assert paragraph_gaps(text, 0, len(text)) == [1]
+
+
+def _gaps_line_by_line(text: str, start: int, end: int) -> list[int]:
+    """The rule written out: a break between two lines that both hold a non-space."""
+    gaps, line_start = [], start
+    while (newline := text.find("\n", line_start, end)) >= 0:
+        following = text.find("\n", newline + 1, end)
+        following = end if following < 0 else following
+        if (text[line_start:newline].strip() and text[newline + 1:following].strip()):
+            gaps.append(newline)
+        line_start = newline + 1
+    return gaps
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="ab \t\n\r\x0c\u2003\x85\u2028", max_size=60),
+       st.integers(0, 60), st.integers(0, 60))
+def test_paragraph_gaps_follow_the_rule_anywhere_in_a_text(text: str, start: int,
+                                                           end: int) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert paragraph_gaps(text, start, end) == _gaps_line_by_line(text, start, end)
 
 
 @settings(max_examples=60, deadline=None)
@@ -209,6 +231,39 @@ async def test_a_large_article_is_shown_then_styled_off_the_ui_thread(
         await pilot.press("right_square_bracket", "G")
         await pilot.pause()
         assert pane.scroll_y == pane.max_scroll_y
+
+
+async def test_a_long_article_is_laid_out_once_and_keeps_a_few_screens_of_lines(
+        tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ui.widgets import reading_pane
+
+    wraps: list[tuple[int, int]] = []  # (characters, width) of each layout
+    wrap = ReadingPane._wrap
+
+    def counted(plain: str, width: int) -> list[tuple[int, int]]:
+        wraps.append((len(plain), width))
+        return wrap(plain, width)
+
+    monkeypatch.setattr(ReadingPane, "_wrap", staticmethod(counted))
+    monkeypatch.setattr(reading_pane, "STRIP_CACHE_LINES", 30)
+    body = "\n\n".join(f"Paragraph number {n} of the long article." for n in range(400))
+    write_article(tmp_path / "articles", "long.txt", "A long one\n\n" + body)
+    app = ada_app([tmp_path / "articles"], data_dir)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app)
+        await pilot.pause()
+        pane = main_screen(app).query_one(ReadingPane)
+        article_wraps = [width for length, width in wraps if length > 10_000]
+        # The scrollbar that the text needs did not make it lay the text out again.
+        assert len(article_wraps) == 1, wraps
+        assert article_wraps[0] == pane.scrollable_content_region.width - pane.gutter_width
+        pane.focus()
+        for _ in range(12):
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert pane.scroll_y > 12 * 20
+        assert 0 < len(pane._strips) <= 30
+        assert "Paragraph number" in screen_text(app)
 
 
 # The analyser in a process -----------------------------------------------------------

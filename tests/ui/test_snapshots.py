@@ -126,3 +126,20 @@ def test_full_width_article_at_80_columns(snap_compare: SnapCompare, tmp_path: P
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=zoom)
+
+
+def test_a_kept_highlight_and_a_passage_being_selected(
+        snap_compare: SnapCompare, tmp_path: Path, data_dir: Path) -> None:
+    """A highlight kept on part of a sentence (its own shade, underlined) and, below it,
+    a passage being selected with `v` (reversed), the status line saying what keys do."""
+    app = harbour_app(tmp_path / "articles", data_dir)
+
+    async def highlight(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        await pilot.press("v", "right", "right", "right", "right", "right", "enter")
+        await _settle(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket",
+                          "right_square_bracket", "v", "right", "right", "right")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 30), run_before=highlight)

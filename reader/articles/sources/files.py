@@ -141,6 +141,16 @@ def iter_article_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield found.path
 
 
+def folders_without_articles(paths: Iterable[Path]) -> list[Path]:
+    """The folders among `paths` in which the walker finds no article file (the walk of
+    each stops at the first one it finds)."""
+    return [path for path in paths if path.is_dir()
+            and next(iter_article_paths([path]), None) is None]
+
+
+EMPTY_FOLDER_HINT = "reader opens the .txt and .md files in a folder and its subfolders"
+
+
 def discover(paths: Iterable[Path]) -> list[Path]:
     """Every path `iter_article_paths` yields, as a list."""
     return list(iter_article_paths(paths))

@@ -1,4 +1,4 @@
-"""The bookmarks and notes screen (`g`): every saved quote, note and article.
+"""The bookmarks and notes screen (`g`): every saved quote, highlight, note and article.
 
 Rows come from `collect_entries` (one trip to the store thread). Enter dismisses the
 screen with `OpenAt(article_id, start, end)` for the app to open the article at the
@@ -20,6 +20,7 @@ from reader.articles import sanitise_line
 from reader.library.query import Query, parse
 from reader.store import (
     ArticleBookmark,
+    HighlightBookmark,
     Note,
     NoteTarget,
     QuoteBookmark,
@@ -30,7 +31,7 @@ from reader.ui.bookmark_entries import Entry
 from reader.ui.commands import bindings_for
 from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import OpenAt
-from reader.ui.note_titles import note_title
+from reader.ui.note_titles import note_title, passage_note_title
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.services import Services
 from reader.ui.type_ahead import focus_now, typing_in_a_box
@@ -39,6 +40,7 @@ from reader.ui.widgets.fitting_footer import FittingFooter
 # A row shows this much of a long quote or note; the rest is one Enter away.
 ROW_TEXT_CHARS = 160
 NOTE_MARK = "✎"
+HIGHLIGHT_MARK = "▌"
 STAR_MARK = "★"
 
 
@@ -58,6 +60,10 @@ def row_prompt(entry: Entry) -> Content:
         # The saved quote keeps its own quotation marks.
         first = Content.styled(_short(entry.text), ".bookmarks--quote")
         meta.append(f"— {sanitise_line(entry.speaker)}" if entry.speaker else "— unattributed")
+    elif entry.kind == "highlight":
+        first = Content.styled(f"{HIGHLIGHT_MARK} {_short(entry.text)}",
+                               ".bookmarks--highlight")
+        meta.append("highlight")
     elif entry.kind == "note":
         first = Content.styled(f"{NOTE_MARK} {_short(entry.text)}", ".bookmarks--note")
         if entry.on_entity:  # a note on a person, country or organisation
@@ -89,7 +95,8 @@ def row_prompt(entry: Entry) -> Content:
     return Content.assemble(first, "\n", *parts)
 
 
-SECTION_TITLES = {"quote": "Quotes", "note": "Notes", "article": "Articles"}
+SECTION_TITLES = {"quote": "Quotes", "highlight": "Highlights", "note": "Notes",
+                  "article": "Articles"}
 
 
 class BookmarkList(OptionList):
@@ -99,6 +106,7 @@ class BookmarkList(OptionList):
     BINDINGS = bindings_for("bookmark_list")
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
         "bookmarks--quote",
+        "bookmarks--highlight",
         "bookmarks--note",
         "bookmarks--article",
         "bookmarks--meta",
@@ -109,6 +117,7 @@ class BookmarkList(OptionList):
     /* One screen line per row line: long titles end in an ellipsis instead of wrapping. */
     BookmarkList { height: 1fr; border: none; text-wrap: nowrap; text-overflow: ellipsis; }
     BookmarkList > .bookmarks--quote { text-style: italic; }
+    BookmarkList > .bookmarks--highlight { color: $text; }
     BookmarkList > .bookmarks--note { color: $text; }
     BookmarkList > .bookmarks--article { text-style: bold; }
     BookmarkList > .bookmarks--meta { color: $text-muted; }
@@ -216,7 +225,8 @@ class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
         total = len(self.entries)
         parts = []
         if total == 0:
-            parts.append("Nothing saved yet: b bookmarks a quote or an article, a writes a note.")
+            parts.append("Nothing saved yet: b bookmarks a quote or an article, v selects a "
+                         "passage to highlight, a writes a note.")
         elif shown < total:
             parts.append(f"{shown} of {total} shown.")
         else:
@@ -360,6 +370,8 @@ class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
 def _what(record: Record) -> str:
     if isinstance(record, QuoteBookmark):
         return "the quote bookmark"
+    if isinstance(record, HighlightBookmark):
+        return "the highlight"
     if isinstance(record, ArticleBookmark):
         return "the article bookmark"
     return "the note"
@@ -376,6 +388,9 @@ def note_target(entry: Entry) -> tuple[NoteTarget, str, str | None]:
         target = NoteTarget.quote(record.article_id, record.article_title, record.anchor,
                                   speaker=record.speaker)
         return target, note_title(target), record.quote
+    if isinstance(record, HighlightBookmark):
+        target = NoteTarget.quote(record.article_id, record.article_title, record.anchor)
+        return target, passage_note_title(record.article_title), record.quote
     assert isinstance(record, ArticleBookmark)
     target = NoteTarget.article(record.article_id, record.title)
     return target, note_title(target), None

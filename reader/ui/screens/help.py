@@ -33,6 +33,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "feeds": "Feed list",
     "list": "Article list",
     "reading": "Reading pane",
+    "selecting": "Selecting a passage (v, or drag with the mouse)",
     "panel": "Side panel",
     "entity_list": "Side panel's entries",
     "filter": "Filter box",

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.articles import Article, sanitise_line
+from reader.articles import Article, FilesSource, sanitise_line
 from reader.library import Library, LibraryChange
 from reader.ui import session
 from reader.ui.commands import bindings_for
@@ -32,10 +32,11 @@ from reader.ui.messages import (
     EntityChosen,
     FilterChanged,
     OpenAt,
+    PassageKept,
     QuoteChosen,
     SaveSearchRequested,
 )
-from reader.ui.note_titles import note_title
+from reader.ui.note_titles import note_title, passage_note_title
 from reader.ui.screens.feed_commands import FeedCommands
 from reader.ui.services import Services
 from reader.ui.type_ahead import focus_now, typing_in_a_box
@@ -91,7 +92,11 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self._feed_facts: tuple[FeedFacts, ...] = ()  # the subscriptions, as last read
         self._startup: session.StartupState | None = None
         self._opened_initial = False
+        # Set once an article is open, or once none will be opened at start-up: `b` and
+        # `a` pressed before that (the store may still be opening) wait for it.
+        self._initial_article = asyncio.Event()
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
+        self._passages: frozenset[tuple[int, int]] = frozenset()  # highlights, found now
         self._saved_offsets: dict[str, int] = {}
         self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
         self._unsubscribe: list[object] = []
@@ -197,8 +202,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         else:
             return  # the last-read article may still be on its way
         if target is not None:
-            self._opened_initial = True
             self.open_article(target)
+        elif not self.still_loading:
+            self._initial_article.set()  # nothing to open
 
     def _library_changed(self, change: LibraryChange) -> None:
         article_list = self.query_one(ArticleList)
@@ -217,8 +223,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self._report_failures(change.failures)
         if change.finished:
             self._first_rows_shown()  # nothing more to wait for, even with no articles
-            if not len(self.library):
-                self.notify("No articles to show.", severity="warning")
+            self._report_empty_folders()
             self.start_indexing()
         elif not self.library.loading and (change.added or change.changed or change.removed):
             self.start_indexing()
@@ -226,9 +231,24 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self._open_initial()
         self.feeds_library_changed(change)
 
+    def _report_empty_folders(self) -> None:
+        """Say which folders opened gave no article (or that there is nothing at all)."""
+        from reader.articles.sources.files import EMPTY_FOLDER_HINT
+
+        folders = [path for source in self.library.sources
+                   if isinstance(source, FilesSource) for path in source.paths
+                   if path.is_dir()]
+        found = [a.path for a in self.library if a.path is not None]
+        empty = [folder for folder in folders
+                 if not any(path.is_relative_to(folder) for path in found)]
+        for folder in empty:
+            self.notify(f"No articles in {folder} ({EMPTY_FOLDER_HINT}).",
+                        title="Empty folder", severity="warning", markup=False)
+        if not len(self.library) and not empty:
+            self.notify("No articles to show.", severity="warning")
+
     def _first_rows_shown(self) -> None:
         self.services.first_paint.set()
-        self.services.first_paint_shown.set()
         self._open_initial()
 
     def _report_failures(self, failures: list[LoadFailure]) -> None:
@@ -293,12 +313,17 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         article = self.library.get(article_id)
         if article is None:
             return
+        # Any article opened (the user's choice too) is the start-up one: the last-read
+        # article arriving later does not replace it.
+        self._opened_initial = True
+        self._initial_article.set()
         self.save_position()
         self.article_id = article_id
         self.quote_index = None
         self.entity_id = None
         self.mention_index = None
         self._quote_spans = frozenset()
+        self._passages = frozenset()
         self._pending_span = span
         self.analysis = self.library.analyses.peek(article)
         pane = self.query_one(ReadingPane)
@@ -323,6 +348,11 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         if self.article_id != article.id:
             return
         self._quote_spans = state.quote_spans
+        if state.passages is not None:
+            self._passages = state.passages.spans
+            if state.passages.lost:
+                self.notify(_lost_message(state.passages.lost), severity="warning",
+                            markup=False)
         self._push_highlight()
         position = int(state.position or 0)
         self._saved_offsets[article.id] = position
@@ -389,7 +419,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             index for index, q in enumerate(self.analysis.quotes if self.analysis else [])
             if (q.start, q.end) in self._quote_spans
         )
-        return Highlight(self.quote_index, self.entity_id, self.mention_index, bookmarked)
+        return Highlight(self.quote_index, self.entity_id, self.mention_index, bookmarked,
+                         self._passages)
 
     def _push_highlight(self) -> None:
         self.query_one(ReadingPane).set_highlight(self._highlight())
@@ -672,7 +703,10 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return bool(self.analysis and self.analysis.quotes)
         if action in ("next_mention", "previous_mention"):
             return self.entity_id is not None
-        if action in ("bookmark", "note", "find"):
+        if action in ("bookmark", "note"):
+            # Before the start-up article is open the key is taken and waits for it.
+            return self.article_id is not None or not self._initial_article.is_set()
+        if action in ("find", "select_passage"):
             return self.article_id is not None
         if action in ("next_match", "previous_match"):
             return bool(self.query_one(ReadingPane).find_matches)
@@ -851,9 +885,15 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self.analysis and quote.speaker) else None
         return (entity.id, entity.name) if entity else None
 
+    async def _start_up_article(self) -> None:
+        """Wait for the article opened at start-up (the store opens first)."""
+        if self.article_id is None and not self._initial_article.is_set():
+            await self._initial_article.wait()
+
     async def action_bookmark(self) -> None:
         from reader.store import StoreError
 
+        await self._start_up_article()
         article = self.article
         if article is None or not await self._can_write():
             return
@@ -869,6 +909,35 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self._push_highlight()
         self.library.mark_starred(article.id, result.article_starred)
         self.notify(result.message)
+
+    def action_select_passage(self) -> None:
+        pane = self.query_one(ReadingPane)
+        pane.focus()
+        if not pane.start_selection():
+            self.notify("There is no text to select here yet.", markup=False)
+
+    @on(PassageKept)
+    async def _passage_kept(self, event: PassageKept) -> None:
+        from reader.store import NoteTarget, StoreError
+
+        event.stop()
+        article = self.article
+        if article is None or not await self._can_write():
+            return
+        try:
+            kept = await self.services.keep_passage(article, event.start, event.end)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if self.article_id == article.id:
+            self._passages = kept.passages.spans
+            self._push_highlight()
+        self.library.mark_starred(article.id, kept.article_starred)
+        if not event.with_note:
+            self.notify(kept.message, markup=False)
+            return
+        target = NoteTarget.quote(article.id, article.title, kept.anchor)
+        await self._edit_note(target, passage_note_title(article.title), kept.anchor.quote)
 
     def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
         """What `a` writes about now: (target, what the editor says it is, context)."""
@@ -889,25 +958,30 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             return target, note_title(target), None
         if quote is not None:
             speaker = self._speaker(quote)
-            target = NoteTarget.quote(article.id, article.title,
+            target = NoteTarget.quote(article.id, article.full_title,
                                       session.quote_anchor(article, quote),
                                       speaker=speaker[1] if speaker else None)
             return target, note_title(target), quote.text
-        target = NoteTarget.article(article.id, article.title)
+        target = NoteTarget.article(article.id, article.full_title)
         return target, note_title(target), None
 
     async def action_note(self) -> None:
-        from reader.store import StoreError
-
+        await self._start_up_article()
         chosen = self.note_target()
         if chosen is None or not await self._can_write():
             return
-        target, about, context = chosen
+        await self._edit_note(*chosen)
+
+    async def _edit_note(self, target: NoteTarget, about: str, context: str | None) -> None:
+        """Open the note editor on `target`; it saves through the services."""
+        from reader.store import StoreError
+
         try:
             existing = await self.services.note_for(target)
         except StoreError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
+
         async def save(text: str) -> None:  # the editor stays open until this succeeded
             self.notify(await self.services.write_note(target, text))
             self._mark_noted_entities()
@@ -923,3 +997,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         from reader.ui.screens.export import export_with_dialog  # first use: lighter start-up
 
         await export_with_dialog(self.app, self.services)
+
+
+def _lost_message(count: int) -> str:
+    what = "1 highlight is" if count == 1 else f"{count} highlights are"
+    return (f"{what} no longer found in this article's text (it was edited). They are "
+            "kept: the bookmarks screen (g) lists them as detached.")

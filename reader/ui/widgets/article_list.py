@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from textual import on
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
@@ -43,7 +44,8 @@ def row_prompt(article: Article, *, unread: bool, starred: bool) -> Content:
         title = title.stylize(".article-list--title-unread")
     meta_parts = [sanitise_line(article.source)] if article.source else []
     if article.date is not None:
-        meta_parts.append(article.date.isoformat())
+        # The narrow column's form of "(file date)": the file's date, not the article's.
+        meta_parts.append(article.date.isoformat() + (" (file)" if article.file_dated else ""))
     meta = Content.styled("   " + (" · ".join(meta_parts) or "—"), ".article-list--meta")
     return Content.assemble(dot, star, " ", title, "\n", meta)
 
@@ -114,11 +116,25 @@ class ArticleList(OptionList):
         self._read: set[str] = set()
         self._starred: set[str] = set()
         self.article_order = "loaded"
+        # Every row built so far, shown or not, with the article it shows: a filter that
+        # hides rows and shows them again reuses them instead of building them anew. A
+        # row whose marks change is dropped (`_refresh_row`), so a kept one is current.
+        self._built_rows: dict[str, tuple[Article, Option]] = {}
+        # The article the user's cursor is on, kept while a filter hides it: the cursor
+        # goes back to it when the filter shows it again. `_stand_in` is the row the
+        # cursor was put on meanwhile (it moving elsewhere is the user's choice).
+        self._wanted_id: str | None = None
+        self._stand_in_id: str | None = None
 
     def _option(self, article: Article) -> Option:
+        built = self._built_rows.get(article.id)
+        if built is not None and built[0] is article:
+            return built[1]
         row = ArticleRow(article, unread=article.id not in self._read,
                          starred=article.id in self._starred)
-        return Option(row, id=article.id)
+        option = Option(row, id=article.id)
+        self._built_rows[article.id] = (article, option)
+        return option
 
     def append_articles(self, articles: Iterable[Article]) -> None:
         new = [a for a in articles if a.id not in self._articles]
@@ -138,17 +154,71 @@ class ArticleList(OptionList):
         return list(self._articles)
 
     def show_only(self, articles: Iterable[Article]) -> None:
-        """Replace the rows (a filter result), keeping the highlighted article if shown."""
+        """Replace the rows (a filter result), keeping the highlighted article if shown,
+        and putting the cursor back on it when a later result shows it again."""
         current = self.highlighted_id
+        if current != self._stand_in_id:
+            self._wanted_id = current  # the user moved (or nothing is shown)
         key = sort_key(self.article_order, self._read)
         rows = list(articles) if key is None else sorted(articles, key=key)
+        if (len(rows) == len(self._articles)
+                and all(a is self._articles.get(a.id) for a in rows)
+                and list(self._articles) == [a.id for a in rows]):
+            return  # the same rows: a key that did not change the answer costs nothing
         self._articles = {a.id: a for a in rows}
-        self.set_options([self._option(a) for a in self._articles.values()])
-        if current is not None and current in self._articles:
-            self.highlighted = self.get_option_index(current)
+        option = self._option
+        self._set_rows([option(a) for a in rows])
+        wanted = self._wanted_id
+        if wanted is not None and wanted in self._articles:
+            self.highlighted = self.get_option_index(wanted)
+            self._stand_in_id = None
         elif self._articles:
             self.highlighted = 0
+            self._stand_in_id = self.highlighted_id
         self._update_title()
+
+    # Swapping rows in bulk -------------------------------------------------------------
+    # OptionList.set_options and _update_lines spend some microseconds per option (ids
+    # checked one by one, each row asked its height): 60 to 170 ms for 10,000 rows, on
+    # every key of the filter. Every row here is an ArticleRow of ROW_HEIGHT lines and
+    # there are no dividers, so the same state is built with whole-list operations. This
+    # leans on OptionList's private fields (textual is pinned to 8.2.x);
+    # tests/ui/test_filter.py compares the result with OptionList's own.
+
+    def _set_rows(self, options: list[Option]) -> None:
+        """What `set_options(options)` does, for rows of fixed height with unique ids."""
+        self._options.clear()
+        self._options.extend(options)
+        self._line_cache.clear()
+        self._option_render_cache.clear()
+        self._id_to_option.clear()
+        self._id_to_option.update({o.id: o for o in options if o.id is not None})
+        self._option_to_index.clear()
+        self._option_to_index.update(zip(options, range(len(options)), strict=True))
+        self.highlighted = None
+        self.scroll_y = 0
+        if self.is_mounted:
+            self.refresh(layout=self.styles.auto_dimensions)
+            self._update_lines()
+
+    def _update_lines(self) -> None:
+        if not self.scrollable_content_region:
+            return
+        cache = self._line_cache
+        lines = cache.lines
+        next_index = lines[-1][0] + 1 if lines else 0
+        new = range(next_index, len(self._options))
+        if new:
+            first = len(lines)
+            cache.index_to_line.update(zip(new, range(first, first + ROW_HEIGHT * len(new),
+                                                      ROW_HEIGHT), strict=True))
+            cache.heights.update(dict.fromkeys(new, ROW_HEIGHT))
+            lines.extend([(index, line) for index in new for line in range(ROW_HEIGHT)])
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        virtual_size = Size(width, len(lines))
+        if virtual_size != self.virtual_size:
+            self.virtual_size = virtual_size
+            self._scroll_update(virtual_size)
 
     def _update_title(self) -> None:
         self.border_subtitle = f"{self.option_count}"
@@ -167,8 +237,12 @@ class ArticleList(OptionList):
 
     def _refresh_row(self, article_id: str) -> None:
         article = self._articles.get(article_id)
-        if article is not None:
-            self.replace_option_prompt(article_id, self._option(article).prompt)
+        if article is None:
+            self._built_rows.pop(article_id, None)  # hidden: built again when shown
+            return
+        self._built_rows.pop(article_id, None)
+        self.replace_option_prompt(article_id, self._option(article).prompt)
+        self._built_rows[article_id] = (article, self.get_option(article_id))  # the list's
 
     def set_read(self, article_ids: Iterable[str]) -> None:
         new = set(article_ids)

@@ -7,6 +7,10 @@ line where their quote starts, in the speaker's colour, and a bar of that colour
 the lines the quote runs over. The sentence itself is never changed. `l` turns the margin
 off and on.
 
+A passage is selected with `v` and the movement keys (or a mouse drag, through Textual's
+text selection: `get_selection` and `selection_updated`) and kept with enter (`a`: with
+a note); the pane only says what was selected (`PassageKept`), the screen stores it.
+
 Work per frame is proportional to the lines on screen: each line takes only the spans
 that touch it from the document's SpanIndex. A large article is shown at once as plain
 text, and its styled document is built in a worker thread.
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,26 +28,32 @@ from rich._wrap import divide_line  # the same word wrapper Content uses
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events, on
+from textual.binding import BindingType
 from textual.content import Content, Span
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
+from textual.style import Style
 from textual.visual import Visual
 
 from reader.articles import Article, sanitise_line
+from reader.heap import bulk_build
 from reader.ui.commands import bindings_for
 from reader.ui.document import (
     BOOKMARK_MARK,
     LAYER_FIND,
     LAYER_FIND_CURSOR,
+    LAYER_SELECTION,
     Document,
     Highlight,
     SpanIndex,
     build_document,
     highlight_spans,
 )
-from reader.ui.messages import EntityChosen, QuoteChosen
+from reader.ui.messages import EntityChosen, PassageKept, QuoteChosen
+from reader.ui.passage_selection import PassageSelection
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis
@@ -53,6 +64,14 @@ EMPTY_MESSAGE = "No article open."
 BUILD_IN_WORKER_CHARS = 100_000
 GUTTER_MIN, GUTTER_MAX = 12, 22
 GUTTER_BAR = "▎"
+# Rendered lines kept for redrawing: a few screens' worth, whatever the article's length.
+STRIP_CACHE_LINES = 400
+MAX_PASSAGE_CHARS = 10_000  # a highlight is a passage, and the store keeps its text
+# Styles given to a line's Content as whole Style objects, not by class name: a class
+# reaches a Content span as a partial style, which drops `reverse` and shows a background
+# of alpha a at about a * (1 - a) (an opaque one not at all). These must stand out.
+RESOLVED_STYLES = frozenset((".reading--passage", ".reading--selection"))
+SELECTING_STATUS = "Selecting: enter keeps it, a keeps it with a note, esc cancels"
 # Find stops counting here: a one-letter query in a 4 MB article would give a million.
 MAX_FIND_MATCHES = 10_000
 
@@ -106,7 +125,10 @@ class ReadingPane(ScrollView, can_focus=True):
     """Shows one article; the main screen sets what to show and what is highlighted."""
 
     COMMAND_SCOPE = "reading"
-    BINDINGS = bindings_for("reading")
+    EXTRA_COMMAND_SCOPES = ("selecting",)
+    # The selection keys first: while selecting they win over the same keys' other use.
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("selecting"),
+                                             *bindings_for("reading")]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reading--headline",
         "reading--meta",
@@ -128,6 +150,8 @@ class ReadingPane(ScrollView, can_focus=True):
         "reading--mention-cursor",
         "reading--find",
         "reading--find-cursor",
+        "reading--passage",
+        "reading--selection",
     }
 
     def __init__(self, *, id: str | None = "reading-pane") -> None:
@@ -148,6 +172,8 @@ class ReadingPane(ScrollView, can_focus=True):
         self.find_query = ""
         self.find_matches: list[tuple[int, int]] = []  # Article.text offsets
         self.find_current: int | None = None  # index into find_matches
+        self.selection: PassageSelection | None = None  # the passage being selected
+        self._selection_from_mouse = False
 
     # What to show (set by the screen) -------------------------------------------------
 
@@ -170,6 +196,8 @@ class ReadingPane(ScrollView, can_focus=True):
         if not same_article:
             self.find_query, self.find_matches, self.find_current = "", [], None
             self.extra_spans = SpanIndex()
+        if not same_text:
+            self.selection = None  # its offsets belong to the text that was shown
         if not (same_text and self._document is not None and self._styled_for is analysis):
             self._rebuild(relayout=not same_text or self._document is None)
         else:
@@ -261,11 +289,13 @@ class ReadingPane(ScrollView, can_focus=True):
         article, analysis = self.article, self.analysis
         if article is None:
             self._document, self._styled_for = None, None
-        elif analysis is not None and len(article.text) > BUILD_IN_WORKER_CHARS:
+        elif len(article.text) > BUILD_IN_WORKER_CHARS:
             # Plain text now (it only needs the paragraph gaps); the spans from a worker.
-            if self._document is None or relayout:
-                self._document, self._styled_for = build_document(article, None), None
-            self._build_styled(article, analysis)
+            if self._document is None or relayout or analysis is None:
+                with bulk_build():
+                    self._document, self._styled_for = build_document(article, None), None
+            if analysis is not None:
+                self._build_styled(article, analysis)
         else:
             self._document = build_document(article, analysis)
             self._styled_for = analysis
@@ -276,7 +306,8 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def _build_styled(self, article: Article, analysis: Analysis) -> None:
         def build() -> None:
-            document = build_document(article, analysis)
+            with bulk_build():
+                document = build_document(article, analysis)
             self.post_message(DocumentReady(article.id, analysis, document))
 
         # Not @work: it would put repr() of its arguments (the whole analysis) in the
@@ -300,9 +331,9 @@ class ReadingPane(ScrollView, can_focus=True):
             self._layout()
 
     def _update_overlay(self) -> None:
-        if self._document is None or self._styled_for is None:
+        if self._document is None:
             self._overlay = SpanIndex()
-        else:
+        else:  # kept highlights show before the analysis is in
             self._overlay = highlight_spans(self._document, self._styled_for, self.highlight)
         self._strips.clear()
         self._update_status()
@@ -330,6 +361,8 @@ class ReadingPane(ScrollView, can_focus=True):
                          f"of {sanitise_line(entity.name)}")
         if self.find_status:
             parts.append(self.find_status)
+        if self.selection is not None:
+            parts.insert(0, SELECTING_STATUS)
         self.border_subtitle = Content(" · ".join(parts)) if parts else ""
 
     def toggle_labels(self) -> None:
@@ -355,14 +388,35 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def _layout(self) -> None:
         width = self.scrollable_content_region.width - self.gutter_width
+        plain = self._document.text if self._document else EMPTY_MESSAGE
+        scrollbar = self.styles.scrollbar_size_vertical
+        if (not self.scrollbars_enabled[0] and self.styles.overflow_y == "auto"
+                and len(plain) > width * max(self.scrollable_content_region.height, 1)):
+            # More text than the pane could show even in full lines: the scrollbar is
+            # coming, and would make the lines narrower. Laid out for that width at once,
+            # not twice (a second layout of a 4 MB article is a stall of a key).
+            width -= scrollbar
         if width <= 0:
             return
         if width == self._layout_width and self._lines:
             return
         self._layout_width = width
         self._strips.clear()
+        # The lines of a large article are tens of thousands of tuples, kept while it is
+        # open: built without collector passes over them (reader.heap).
+        with bulk_build() if len(plain) > BUILD_IN_WORKER_CHARS else nullcontext():
+            lines = self._wrap(plain, width)
+        self._lines = lines
+        self._line_starts = [a for a, _ in lines]
+        self.virtual_size = Size(width + self.gutter_width, len(lines))
+        if self._pending_scroll is not None:
+            start_offset, end_offset, top = self._pending_scroll
+            self._pending_scroll = None
+            self.scroll_to_text(start_offset, end_offset, top=top)
+
+    @staticmethod
+    def _wrap(plain: str, width: int) -> list[tuple[int, int]]:
         lines: list[tuple[int, int]] = []
-        plain = self._document.text if self._document else EMPTY_MESSAGE
         start = 0
         for paragraph in plain.split("\n"):
             if paragraph:
@@ -374,13 +428,7 @@ class ReadingPane(ScrollView, can_focus=True):
             else:
                 lines.append((start, start))
             start += len(paragraph) + 1
-        self._lines = lines
-        self._line_starts = [a for a, _ in lines]
-        self.virtual_size = Size(width + self.gutter_width, len(lines))
-        if self._pending_scroll is not None:
-            start_offset, end_offset, top = self._pending_scroll
-            self._pending_scroll = None
-            self.scroll_to_text(start_offset, end_offset, top=top)
+        return lines
 
     def on_resize(self, event: events.Resize) -> None:
         keep = self.top_text_offset() if self._lines and self.scroll_y > 0 else None
@@ -460,6 +508,11 @@ class ReadingPane(ScrollView, can_focus=True):
         if strip is None:
             strip = self._render_text_line(index, width, base)
             self._strips[index] = strip
+            if len(self._strips) > STRIP_CACHE_LINES:
+                # The oldest line goes: paging through a 4 MB article would otherwise
+                # keep a Strip (and its caches) for every line read, and each garbage
+                # collection would walk them all.
+                del self._strips[next(iter(self._strips))]
         return strip.apply_offsets(0, index)
 
     def _render_text_line(self, index: int, width: int, base: RichStyle) -> Strip:
@@ -471,13 +524,15 @@ class ReadingPane(ScrollView, can_focus=True):
         text_width = width - gutter
         piece = document.text[start:end].rstrip()
         if piece:
+            found: list[tuple[int, int, int, str | Style]] = [
+                *document.spans.overlapping(start, start + len(piece)),
+                *self._overlay.overlapping(start, start + len(piece)),
+                *self.extra_spans.overlapping(start, start + len(piece)),
+                *self._selection_spans(start, start + len(piece))]
             spans = [
-                Span(max(s, start) - start, min(e, start + len(piece)) - start, style)
-                for _, s, e, style in sorted(
-                    [*document.spans.overlapping(start, start + len(piece)),
-                     *self._overlay.overlapping(start, start + len(piece)),
-                     *self.extra_spans.overlapping(start, start + len(piece))],
-                    key=lambda span: span[0])
+                Span(max(s, start) - start, min(e, start + len(piece)) - start,
+                     self._resolved(style) if style in RESOLVED_STYLES else style)
+                for _, s, e, style in sorted(found, key=lambda span: span[0])
             ]
             content = Content(piece, spans, strip_control_codes=False)
             strips = Visual.to_strips(self, content, text_width, 1, self.visual_style, pad=True)
@@ -520,6 +575,154 @@ class ReadingPane(ScrollView, can_focus=True):
                 return Strip.blank(gutter, base)
         strips = Visual.to_strips(self, content, gutter, 1, self.visual_style, pad=True)
         return (strips[0] if strips else Strip.blank(gutter, base)).crop_extend(0, gutter, base)
+
+    # Selecting a passage ---------------------------------------------------------------
+
+    @property
+    def selecting(self) -> bool:
+        return self.selection is not None
+
+    def start_selection(self) -> bool:
+        """Start selecting at the quote under the cursor, else at the top line of the view
+        (its first word is selected). False when no article is shown."""
+        document = self._document
+        if document is None or self.article is None or not self._lines:
+            return False
+        lo, hi = document.body_doc_start, len(document.text)
+        analysis, index = self.analysis, self.highlight.quote
+        if analysis is not None and index is not None and 0 <= index < len(analysis.quotes):
+            offset = document.to_doc(analysis.quotes[index].start)
+        else:
+            y = min(int(self.scroll_y), len(self._lines) - 1)
+            offset = max(self._lines[y][0], lo)
+        selection = PassageSelection.starting_at(document.text, offset, lo, hi)
+        if selection.span[0] == selection.span[1]:
+            return False
+        self._set_selection(selection, from_mouse=False)
+        return True
+
+    def _set_selection(self, selection: PassageSelection | None, *, from_mouse: bool) -> None:
+        self.selection = selection
+        self._selection_from_mouse = from_mouse and selection is not None
+        self._strips.clear()
+        self.refresh()
+        self.refresh_bindings()
+        self._update_status()
+
+    def selected_text_span(self) -> tuple[int, int] | None:
+        """The selection as Article.text offsets (blank space at its ends left out)."""
+        document, selection = self._document, self.selection
+        if document is None or selection is None:
+            return None
+        start, end = selection.trimmed(document.text)
+        if start >= end:
+            return None
+        return document.to_text(start), document.to_text(end)
+
+    def _resolved(self, style: str | Style) -> Style:
+        """A component class as a whole Style (see RESOLVED_STYLES)."""
+        assert isinstance(style, str)
+        return Style.from_rich_style(self.get_component_rich_style(style.lstrip(".")))
+
+    def _selection_spans(self, start: int, end: int) -> list[tuple[int, int, int, Style]]:
+        document, selection = self._document, self.selection
+        if document is None or selection is None:
+            return []
+        a, b = selection.trimmed(document.text)
+        if b <= start or a >= end:
+            return []
+        return [(LAYER_SELECTION, a, b, self._resolved(".reading--selection"))]
+
+    def action_selection_move(self, unit: str, step: int) -> None:
+        """Move the selection's head by a word, a screen line or a sentence (step 1 or
+        -1); without a selection the line keys scroll, as they always did."""
+        document, selection = self._document, self.selection
+        if document is None or selection is None:
+            if unit == "line":
+                self.scroll_to(y=self.scroll_y + step, animate=False)
+            return
+        text = document.text
+        if unit == "word":
+            moved = selection.by_word(text, step)
+        elif unit == "sentence":
+            moved = selection.by_sentence(text, step)
+        else:
+            line = self.line_of(selection.head)
+            target = min(max(line + step, 0), len(self._lines) - 1)
+            column = selection.head - self._lines[line][0]
+            start, end = self._lines[target]
+            moved = selection.moved_to(min(start + column, end))
+        self._set_selection(moved, from_mouse=False)
+        head = document.to_text(moved.head)
+        self.scroll_to_text(head, head)
+
+    def action_keep_selection(self) -> None:
+        self._keep(with_note=False)
+
+    def action_keep_selection_with_note(self) -> None:
+        self._keep(with_note=True)
+
+    def _keep(self, *, with_note: bool) -> None:
+        span = self.selected_text_span()
+        if span is not None and span[1] - span[0] > MAX_PASSAGE_CHARS:
+            # A double click selects the whole article: that is not a highlight.
+            self.notify(f"A highlight holds at most {MAX_PASSAGE_CHARS:,} characters; "
+                        "select less of the article.", severity="warning", markup=False)
+            return
+        self.action_cancel_selection()
+        if span is not None:
+            self.post_message(PassageKept(span[0], span[1], with_note))
+
+    def action_cancel_selection(self) -> None:
+        if self._selection_from_mouse:
+            self.screen.clear_selection()
+        self._set_selection(None, from_mouse=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("keep_selection", "keep_selection_with_note", "cancel_selection"):
+            return self.selection is not None
+        if action == "selection_move":
+            return self.selection is not None or (bool(parameters)
+                                                  and parameters[0] == "line")
+        return True
+
+    # Textual's text selection (a mouse drag): the same selection as the keyboard's.
+
+    def _doc_offset_at_line(self, x: int, y: int) -> int:
+        """The document offset of content cell (x, y), y being a line of the layout."""
+        y = min(max(y, 0), len(self._lines) - 1)
+        start, end = self._lines[y]
+        return min(start + max(x - self.gutter_width, 0), end)
+
+    def _doc_span_of(self, selection: Selection) -> tuple[int, int] | None:
+        document = self._document
+        if document is None or not self._lines:
+            return None
+        start = (document.body_doc_start if selection.start is None
+                 else self._doc_offset_at_line(selection.start.x, selection.start.y))
+        end = (len(document.text) if selection.end is None
+               else self._doc_offset_at_line(selection.end.x, selection.end.y))
+        return start, end
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text under a mouse selection (what Textual copies), as the article has it."""
+        document, span = self._document, self._doc_span_of(selection)
+        if document is None or span is None:
+            return None
+        start, end = sorted(span)
+        return document.text[start:end], "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        document = self._document
+        span = None if selection is None else self._doc_span_of(selection)
+        if document is None or span is None:
+            if self._selection_from_mouse:
+                self._set_selection(None, from_mouse=False)
+            return
+        chosen = PassageSelection.between(span[0], span[1], document.body_doc_start,
+                                          len(document.text))
+        start, end = chosen.trimmed(document.text)
+        self._set_selection(chosen if start < end else None, from_mouse=True)
 
     # Mouse -----------------------------------------------------------------------------
 

@@ -1,0 +1,200 @@
+"""The list filter: the same answers as the plain per-article filter on the whole search
+language, while texts are folded once and answers narrow as the query grows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.articles import Article, Batch
+from reader.library import Library
+from reader.library import article_filter as article_filter_module
+from reader.library.article_filter import ArticleFilter, States, narrows, query_key
+from reader.library.query import FieldsTarget, Query, article_target, filter_articles, parse
+
+
+def _article(n: int, title: str, text: str, source: str | None = None,
+             day: dt.date | None = None) -> Article:
+    return Article(id=f"a{n}", title=title, text=f"{title}\n{text}", content_hash=f"h{n}",
+                   source=source, date=day)
+
+
+ARTICLES = [
+    _article(0, "Harbour trade resumes", "Ferries left the harbour at dawn.", "Coast Daily",
+             dt.date(2026, 4, 2)),
+    _article(1, "Grain prices", "Traders said the grain board met.", "Valley News",
+             dt.date(2026, 4, 20)),
+    _article(2, "Straße gesperrt", "Die STRASSE bleibt zu, sagte Ärztin Jördis Ölmann.",
+             None, dt.date(2026, 5, 1)),
+    _article(3, "Rain delays the plan", "The plan was delayed again by rain.\tTwice.",
+             "Harbour Post", None),
+    _article(4, "[VIDEO] Clip", 'A "quoted phrase" and   spaced    words; trade-offs.',
+             "Coast Daily", dt.date(2026, 3, 15)),
+]
+READ = frozenset({"a1", "a3"})
+STARRED = frozenset({"a0"})
+NOTED = frozenset({"a2"})
+
+# The search language as the list filter reads it (index-only fields such as person: go
+# to the index and are not asked of this filter).
+QUERIES = [
+    "", "trade", "TRADE", "trad", "harbour trade", "harbour -trade", "-rain", "rain OR grain",
+    "(rain OR grain) -plan", '"the harbour"', '"spaced words"', '"quoted phrase"', "trade*",
+    "strasse", "STRAẞE", "ärztin", "ÄRZTIN", "source:coast", 'source:"harbour post"',
+    "source:valley grain", "is:unread", "is:read", "is:bookmarked", "is:noted",
+    "is:unread -is:bookmarked", "since:2026-04-01", "until:2026-04-19",
+    "date:2026-04", "date:2026-04-01..2026-04-30", "date:..2026-04-01", "[video]", "[/b]",
+    "kenya,", "...", '"unclosed', "(rain", "persn:roe trade", "is:starred", "a OR",
+    "trade-offs", "twice", "\t", "grain board", "-is:read harbour",
+]
+
+
+def plain_answer(articles: list[Article], query: Query) -> list[str]:
+    """What the list filter answered before it kept anything: every text folded anew."""
+
+    def target(article: Article) -> FieldsTarget:
+        flags = {"read" if article.id in READ else "unread"}
+        if article.id in STARRED:
+            flags.add("bookmarked")
+        if article.id in NOTED:
+            flags.add("noted")
+        return article_target(article, frozenset(flags))
+
+    return [a.id for a in filter_articles(articles, query, target)]
+
+
+def library_of(articles: list[Article]) -> Library:
+    library = Library([])
+    library.add(Batch(articles))
+    library.finish()
+    library.set_read_ids(READ)
+    library.set_starred_ids(STARRED)
+    return library
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_the_same_answer_as_the_plain_filter(text: str) -> None:
+    library = library_of(ARTICLES)
+    query = parse(text, today=dt.date(2026, 5, 10))
+    assert [a.id for a in library.filtered(query, noted=NOTED)] == plain_answer(ARTICLES, query)
+
+
+def test_the_same_answers_typed_key_by_key_and_backspaced() -> None:
+    library = library_of(ARTICLES)
+    for text in QUERIES:
+        typed = [text[:n] for n in range(1, len(text) + 1)]
+        for prefix in typed + typed[::-1]:  # narrowing, then widening again
+            query = parse(prefix, today=dt.date(2026, 5, 10))
+            got = [a.id for a in library.filtered(query, noted=NOTED)]
+            assert got == plain_answer(ARTICLES, query), prefix
+
+
+_letters = st.sampled_from([*"aeinrstdh -\"ßSÄ", "OR ", "is:read ", "(", ")"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_letters, max_size=12).map("".join), min_size=1, max_size=6))
+def test_any_sequence_of_queries_gets_the_plain_answers(texts: list[str]) -> None:
+    library = library_of(ARTICLES)
+    for text in texts:
+        for prefix in [text[:n] for n in range(len(text) + 1)]:
+            query = parse(prefix)
+            got = [a.id for a in library.filtered(query, noted=NOTED)]
+            assert got == plain_answer(ARTICLES, query), prefix
+
+
+@pytest.mark.parametrize(("new", "old", "expected"), [
+    ("trade", "trad", True),
+    ("trad", "trade", False),
+    ("trade harbour", "trade", True),
+    ("trade harbour", "harb", True),
+    ("trade", "trade harbour", False),
+    ("-rain", "-ra", False),  # fewer articles lack "ra" than lack "rain"
+    ("-ra", "-rain", True),
+    ('"the harbour"', "harb", True),
+    ('"the harbour at"', '"the harbour"', True),
+    ("(rain OR grain) x", "rain OR grain", True),
+    ("rain OR grain x", "rain OR grain", True),  # rain OR (grain AND x)
+    ("rain OR wheats", "rain OR wheat", True),
+    ("rain OR wheat", "rain OR wheats", False),
+    ("rain OR wheat", "rain", False),
+    ("rain OR grain", "rain", True),  # whatever holds "grain" holds "rain"
+    ("rain", "rain OR wheat", True),
+    ("-(rain OR grain)", "-rain", True),  # lacking both lacks each
+    ("is:unread trade", "is:unread", True),
+    ("is:read trade", "is:unread", False),
+    ("source:coast daily", "source:coa", True),
+    ("source:coast", "coast", False),  # another field
+    ("TRADE", "trade", True),
+    ("trade", "", True),
+])
+def test_narrows(new: str, old: str, expected: bool) -> None:
+    assert narrows(query_key(parse(new)), query_key(parse(old))) is expected
+
+
+def test_texts_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    folds: list[str] = []
+    original = article_filter_module.FoldedArticle.of.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type, article: Article) -> article_filter_module.FoldedArticle:
+        folds.append(article.id)
+        result: article_filter_module.FoldedArticle = original(cls, article)
+        return result
+
+    monkeypatch.setattr(article_filter_module.FoldedArticle, "of", classmethod(counting))
+    library = library_of(ARTICLES)
+    for prefix in ["t", "tr", "tra", "trad", "trade", "trad", "tra", "x", ""]:
+        library.filtered(prefix)
+    assert sorted(folds) == sorted(a.id for a in ARTICLES)  # each once
+    library.mark_read("a0")  # a change drops kept answers, not the folded texts
+    library.filtered("harbour")
+    assert len(folds) == len(ARTICLES)
+
+
+def test_a_change_of_marks_or_notes_gives_a_fresh_answer() -> None:
+    library = library_of(ARTICLES)
+    assert [a.id for a in library.filtered("is:unread")] == ["a0", "a2", "a4"]
+    library.mark_read("a0")
+    assert [a.id for a in library.filtered("is:unread")] == ["a2", "a4"]
+    assert [a.id for a in library.filtered("is:noted", noted=frozenset({"a4"}))] == ["a4"]
+    assert [a.id for a in library.filtered("is:noted", noted=NOTED)] == ["a2"]
+
+
+def test_a_new_version_of_an_article_is_folded_again() -> None:
+    library = library_of(ARTICLES)
+    assert [a.id for a in library.filtered("ferries")] == ["a0"]
+    library.replace([_article(0, "Harbour trade resumes", "Buses left at dawn.")])
+    assert [a.id for a in library.filtered("ferries")] == []
+    assert [a.id for a in library.filtered("buses")] == ["a0"]
+
+
+def test_narrowing_tries_only_the_earlier_answer() -> None:
+    answers: list[int] = []
+
+    class Counting(ArticleFilter):
+        def folded(self, article: Article) -> article_filter_module.FoldedArticle:
+            answers.append(1)
+            return super().folded(article)
+
+    states = States(READ, STARRED, NOTED)
+    counting = Counting()
+
+    def ask(text: str, version: int = 1) -> list[str]:
+        got = [a.id for a in counting.filter(ARTICLES, parse(text), states, version)]
+        assert got == plain_answer(ARTICLES, parse(text))
+        return got
+
+    wide = ask("tra")
+    assert len(answers) == len(ARTICLES)
+    answers.clear()
+    narrow = ask("trade")
+    assert len(answers) == len(wide) < len(ARTICLES)  # only what "tra" matched
+    assert len(narrow) < len(wide)
+    answers.clear()
+    ask("tra")
+    assert answers == []  # kept
+    ask("tra", version=2)
+    assert len(answers) == len(ARTICLES)  # another library version: asked afresh

@@ -1,0 +1,96 @@
+"""The app's analysis process: the compact payload, and the cache file kept by the child."""
+
+from __future__ import annotations
+
+import gc
+import json
+import threading
+from pathlib import Path
+
+from reader import heap
+from reader.analysis import Analysis, Entity, Quote
+from reader.analysis_process import AppAnalyzer, _from_payload, _to_payload
+from reader.library.analysis_cache import read_analysis_file
+
+TEXT = ('Ada Berg said "we will build it" and "soon," the mayor told them. '
+        '"Nobody knows," a voice said. Oslo and the Harbour Board agreed.')
+
+
+def _analysis() -> Analysis:
+    entities = [Entity("person:ada-berg", "person", "Ada Berg", [(0, 8)], role="Mayor",
+                       gender="female"),
+                Entity("country:no", "country", "Oslo", [(97, 101)], code="NO"),
+                Entity("organization:harbour-board", "organization", "Harbour Board",
+                       [(110, 123), (110, 123)])]
+    quotes = [Quote(14, 32, TEXT[14:32], "person:ada-berg", "said", (0, 8)),
+              Quote(37, 44, TEXT[37:44], "person:ada-berg", "told", (45, 54)),
+              Quote(67, 81, TEXT[67:81], None, "said", (82, 89)),
+              Quote(67, 81, TEXT[67:81])]
+    return Analysis(TEXT, entities, quotes)
+
+
+def test_the_payload_gives_back_the_same_analysis() -> None:
+    analysis = _analysis()
+    assert _from_payload(TEXT, _to_payload(analysis)) == analysis
+    assert _from_payload("", _to_payload(Analysis(""))) == Analysis("")
+
+
+def test_the_child_writes_the_cache_file_and_reads_it_back(tmp_path: Path) -> None:
+    text = ('"We agreed on the next steps," Anna Berg told reporters in Oslo.\n\n' * 3)
+    cache_file = tmp_path / "ab" / "abcdef.json"
+    analyzer = AppAnalyzer(large_text_chars=0)
+    first = analyzer(text, cache_file=cache_file)
+    assert first.quotes and cache_file.is_file()
+    assert read_analysis_file(cache_file, text) == first
+    # The next analysis of that text is the file's: a quote taken out of it stays out.
+    doc = json.loads(cache_file.read_text(encoding="utf-8"))
+    doc["quotes"] = doc["quotes"][1:]
+    cache_file.write_text(json.dumps(doc), encoding="utf-8")
+    assert analyzer(text, cache_file=cache_file).quotes == first.quotes[1:]
+    # A file that is not this text's analysis is analysed again and written over.
+    cache_file.write_text('{"entities": [], "quotes": [{"start": -5}]}', encoding="utf-8")
+    assert analyzer(text, cache_file=cache_file) == first
+    assert read_analysis_file(cache_file, text) == first
+
+
+def test_a_small_text_never_goes_to_the_process(tmp_path: Path) -> None:
+    analyzer = AppAnalyzer(large_text_chars=10 ** 9)
+    assert not analyzer.uses_process("short")
+    analyzer("Ada said \"hi\".", cache_file=tmp_path / "x.json")
+    assert not (tmp_path / "x.json").exists()  # the caller's cache keeps small ones
+
+
+def test_bulk_build_pauses_the_collector_then_freezes_what_it_built() -> None:
+    heap.thaw()
+    assert gc.isenabled()
+    with heap.bulk_build():
+        assert not gc.isenabled()
+        with heap.bulk_build():  # nested
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+        built = [[n] for n in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() >= len(built)
+    collected = {id(o) for o in gc.get_objects()}
+    assert not any(id(x) in collected for x in built)  # no collection walks them
+    heap.thaw()
+    assert gc.get_freeze_count() == 0
+    assert id(built[0]) in {id(o) for o in gc.get_objects()}
+
+
+def test_the_collector_runs_again_when_the_last_thread_leaves() -> None:
+    entered, leave = threading.Event(), threading.Event()
+
+    def build() -> None:
+        with heap.bulk_build():
+            entered.set()
+            assert leave.wait(timeout=30)
+
+    other = threading.Thread(target=build)
+    with heap.bulk_build():
+        other.start()
+        assert entered.wait(timeout=30)
+    assert not gc.isenabled()  # the other thread is still building
+    leave.set()
+    other.join(timeout=30)
+    assert gc.isenabled()
+    heap.thaw()
