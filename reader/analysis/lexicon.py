@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from reader.analysis.data.countries import NOT_COUNTRIES, TABLE
 from reader.analysis.data.words import KNOWN_ORGS
-from reader.analysis.tokens import TOKEN, Token
+from reader.analysis.tokens import Token, token_texts
 
 
 # A named tuple, not a frozen dataclass: the tables make 2,600 of them at every start,
@@ -30,8 +30,7 @@ def _split(phrase: str) -> tuple[str, ...]:
         # Plain words (most phrases): every word is one token, and the regex, slow for
         # short strings, is not needed.
         return tuple(phrase.split())
-    # TOKEN has no capturing group, so findall gives the whole matches.
-    return tuple(TOKEN.findall(phrase))
+    return tuple(token_texts(phrase))
 
 
 class Lexicon:

@@ -1,0 +1,55 @@
+"""The token pattern cuts every text as the four forms written side by side do."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.tokens import ABBREVIATIONS, token_texts, tokenize
+
+# The pattern as it was first written: four forms side by side, each from the first
+# letter. TOKEN_PATTERN must match exactly what this matches.
+REFERENCE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    rf"|(?=[A-Z][A-Za-z.]{{0,6}}\.)(?:{ABBREVIATIONS})\.(?!\w)"
+    r"|[A-Z]\.(?=[ \u00a0]?[\"“]?[A-Z])"
+    r"|[^\W\d_]+(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*"
+)
+
+SAMPLE = (
+    'Lt. Gen. Ana Vidal of the U.S. Army met Mr. Tom J. "Ace" Roe, Dr. O\'Neill and '
+    "Park Min-jun at St. Mary's on Main St. in Calif. on Monday. Lt.Gen. Roe's aide, "
+    "J. Quell, said: \u201cMs. Lund\u2019s plan is e.g. fine.\u201d D.P.R.K. Co. Inc. Ltd. "
+    "Mssrs. Messrs. Sens. Reps. Gov.Roe Sgt.Major Prof. Ça va, Éric Noël; al-Rashid "
+    "bin-Talal ‐ x\u00a0Y. A. B. c. _d 3rd 4th U.N.-led well‐known Ann’s Anns' M.\n"
+    'Q.\u00a0Roe, K. \u201cKit\u201d Doe, V."Vee" Lund, P. ROE, z. Roe, Calif.Roe, Mass.\n'
+    "Univ.x Blvd.. Dept.- Lt.Gen Cmdr.Hale MICH. Mich.Roe Wash.’s\n"
+)
+
+
+def reference_texts(text: str) -> list[str]:
+    return [m.group() for m in REFERENCE.finditer(text)]
+
+
+def test_the_sample_is_cut_as_the_reference_cuts_it() -> None:
+    assert token_texts(SAMPLE) == reference_texts(SAMPLE)
+    assert [t.text for t in tokenize(SAMPLE)] == reference_texts(SAMPLE)
+    assert "U.S." in token_texts(SAMPLE) and "Lt." in token_texts(SAMPLE)
+
+
+# Letters, the marks the forms look at, and bits of the abbreviations.
+_PIECES = st.sampled_from([
+    "A", "b", "Z", "é", "É", "ß", "_", "3", ".", " ", "\u00a0", "\n", "'", "’", "-", "‐",
+    '"', "“", "s", "S", "Mr", "Mrs", "Lt", "Gen", "Co", "St", "Calif", "Ltd", "Inc", "al",
+    "x.", "Q.", ",", "(",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_any_text_is_cut_as_the_reference_cuts_it(text: str) -> None:
+    assert token_texts(text) == reference_texts(text)
+    spans = [(t.start, t.end) for t in tokenize(text)]
+    assert spans == [m.span() for m in REFERENCE.finditer(text)]
