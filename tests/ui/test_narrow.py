@@ -9,6 +9,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets._footer import FooterKey
 
+from reader.ui.commands import by_id, commands_in_focus, palette_commands
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.fitting_footer import FittingFooter
@@ -27,6 +28,8 @@ async def test_z_gives_the_article_the_whole_width_and_back(tmp_path: Path,
         article_list = screen.query_one(ArticleList)
         narrow_width = pane.region.width
         assert article_list.region.width > 0
+        zoom = by_id("reader.toggle-zoom")
+        assert zoom in palette_commands(screen) and zoom in commands_in_focus(screen)
         await pilot.press("z")
         await pilot.pause()
         assert pane.region.width == 80 and pane.has_focus
