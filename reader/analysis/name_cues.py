@@ -124,7 +124,8 @@ PERSON_AFTER = re.compile(
     r"|,? who\b"
     r"|['’]s (?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|"
     r"brother|sister|children|parents|death|funeral|birthday|arrest|resignation|"
-    r"assassination|murder|killing|acquittal|conviction|wedding)\b"
+    r"assassination|murder|killing|acquittal|conviction|wedding|presidency|"
+    r"premiership|administration|government|cabinet|re-election)\b"
     r"| (?:was|has been|had been|is being|was being|is to be) (?:arrested|jailed|killed|"
     r"elected|re-elected|sentenced|born|assassinated|executed|detained|freed|convicted|"
     r"acquitted|indicted|kidnapped|sworn in|hospitali[sz]ed|buried|married|injured|"
@@ -133,10 +134,10 @@ PERSON_AFTER = re.compile(
     r"| and (?:his|her) (?:wife|husband|family|son|daughter|children)\b"
 )
 # ... and right before one: "police arrested Jane Roe", "voters elected Jane Roe".
-PERSON_BEFORE = re.compile(
-    r"\b(?:arrested|jailed|sentenced|elected|re-elected|assassinated|executed|detained|"
-    r"kidnapped|married|murdered|acquitted|convicted|indicted) $"
-)
+PERSON_BEFORE = frozenset({
+    "arrested", "jailed", "sentenced", "elected", "re-elected", "assassinated", "executed",
+    "detained", "kidnapped", "married", "murdered", "acquitted", "convicted", "indicted",
+})
 
 # Words before a place name: "in Jordan", "to Washington".
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
