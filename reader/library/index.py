@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 2
 INDEX_FILE = "index.sqlite3"
 BATCH = 25  # articles per transaction: searches in between see the index grow
+PAUSE_EVERY = 2048  # rows of one article between two of a worker's pauses (add_many)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,17 +239,21 @@ class SearchIndex:
         """Index one article (replacing what was indexed under its id or its path)."""
         self.add_many([(article, analysis)])
 
-    def add_many(self, items: Sequence[tuple[Article, Analysis]]) -> None:
-        """Index several articles in one transaction."""
+    def add_many(self, items: Sequence[tuple[Article, Analysis]],
+                 pause: Callable[[], None] | None = None) -> None:
+        """Index several articles in one transaction; `pause` (a worker's short sleep) is
+        called every PAUSE_EVERY rows of a large article, so a UI thread waiting for the
+        interpreter lock gets it at once."""
         # The rows of a large article are some 100,000 tuples, made and dropped here (no
         # cycles): without the pause, collections in this thread walk them all with the
         # interpreter lock held, and the UI thread waits (reader/heap.py).
         with self._lock, self._transaction(), collector_paused():
             for article, analysis in items:
-                self._insert(article, analysis)
+                self._insert(article, analysis, pause)
             self._rowids = None
 
-    def _insert(self, article: Article, analysis: Analysis) -> None:
+    def _insert(self, article: Article, analysis: Analysis,
+                pause: Callable[[], None] | None = None) -> None:
         db = self._db
         path = str(article.path) if article.path is not None else None
         old = db.execute("SELECT rowid FROM articles WHERE article_id=?", (article.id,)).fetchall()
@@ -285,12 +290,16 @@ class SearchIndex:
                 int(any(p.resolved for p in parts)),
                 "\t".join(p.local_id for p in parts)))
         db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        db.executemany(
-            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?)",
-            [(rowid, q.start, q.end, q.text,
-              linked[q.speaker].id if q.speaker in linked else None,
-              linked[q.speaker].name if q.speaker in linked else None, q.cue)
-             for q in analysis.quotes])
+        quotes = analysis.quotes
+        for first in range(0, len(quotes), PAUSE_EVERY):
+            if first and pause is not None:
+                pause()
+            db.executemany(
+                "INSERT INTO quotes VALUES (?,?,?,?,?,?,?)",
+                [(rowid, q.start, q.end, q.text,
+                  linked[q.speaker].id if q.speaker in linked else None,
+                  linked[q.speaker].name if q.speaker in linked else None, q.cue)
+                 for q in quotes[first:first + PAUSE_EVERY]])
 
     def _delete_row(self, rowid: int) -> None:
         db = self._db
@@ -367,13 +376,13 @@ class SearchIndex:
             if between is not None:
                 between()
             if len(batch) >= BATCH:
-                self.add_many(batch)
+                self.add_many(batch, between)
                 done += len(batch)
                 batch = []
                 if progress is not None:
                     progress(done, total)
         if batch:
-            self.add_many(batch)
+            self.add_many(batch, between)
             done += len(batch)
             if progress is not None:
                 progress(done, total)

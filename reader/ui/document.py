@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -221,10 +221,17 @@ def speaker_styles(analysis: Analysis) -> dict[str, int]:
     return colours
 
 
-def build_document(article: Article, analysis: Analysis | None) -> Document:
+# How many quotes or mentions a worker builds between two `pause()` calls.
+PAUSE_EVERY = 2048
+
+
+def build_document(article: Article, analysis: Analysis | None,
+                   pause: Callable[[], None] | None = None) -> Document:
     """The article as the reading pane shows it, with the spans for `analysis`.
 
-    Linear in the article: fit to run in a worker thread for a large one.
+    Linear in the article: fit to run in a worker thread for a large one, which passes
+    `pause` (a short sleep): called every PAUSE_EVERY spans, it lets the UI thread have
+    the interpreter lock at once instead of a share of it while a key waits.
     """
     text = sanitise_display(article.text)
     body_start = article.body_start
@@ -261,6 +268,8 @@ def build_document(article: Article, analysis: Analysis | None) -> Document:
     spans = head_spans
     marks: list[QuoteMark] = []
     for index, quote in enumerate(analysis.quotes):
+        if pause is not None and index % PAUSE_EVERY == PAUSE_EVERY - 1:
+            pause()
         if quote.end <= body_start or quote.start >= body_end:
             continue
         start, end = doc.to_doc(quote.start), doc.to_doc(quote.end, end=True)
@@ -273,8 +282,13 @@ def build_document(article: Article, analysis: Analysis | None) -> Document:
                                ".reading--speaker" if colour is None
                                else f".reading--speaker-{colour}", index,
                                short=label.split()[-1] if person and label.split() else ""))
+    built = 0
     for entity in analysis.entities:
         style = f".reading--{entity.kind}"
+        built += len(entity.mentions)
+        if pause is not None and built >= PAUSE_EVERY:
+            pause()
+            built = 0
         for start, end in entity.mentions:
             if end > body_start and start < body_end:
                 spans.append((LAYER_ENTITY, doc.to_doc(start), doc.to_doc(end, end=True), style))

@@ -273,3 +273,23 @@ def test_feed_and_tag_terms_read_the_subscriptions_titles_and_tags() -> None:
     assert found("feed:rss") == ["Clintons tour the valley"]  # the URL still counts
     assert found("feed:post") == []  # a source is not a feed
     assert found("tag:world", None) == [] and found("feed:valley", None) == []
+
+
+def test_a_large_article_is_indexed_with_pauses_and_every_quote(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between two slices of a large article's rows the worker pauses (the UI thread gets
+    the interpreter lock); the slices together are every quote, once."""
+    from reader.library import index as index_module
+
+    monkeypatch.setattr(index_module, "PAUSE_EVERY", 3)
+    paragraph = "\"We sail at dawn,\" Jane Roe said. "
+    text = "Harbour notes\n\n" + "\n\n".join(paragraph for _ in range(10))
+    one = article(text)
+    analysis = analyze(one.text)
+    assert len(analysis.quotes) == 10
+    idx, pauses = SearchIndex(), []
+    idx.sync([one], lambda a: analysis, between=lambda: pauses.append(1))
+    assert len(pauses) == 1 + 3  # after the article, and between its 4 slices of quotes
+    stored = idx.quotes()
+    assert sorted((s.start, s.end) for s in stored) == sorted(
+        (q.start, q.end) for q in analysis.quotes)

@@ -343,3 +343,22 @@ async def test_speaker_and_selection_colours_stand_out_in_every_theme(
             assert _distance(selected, page) > 60, theme
             for n in range(4):
                 assert _distance(selected, colour(f"reading--quote-{n}", background=True)) > 40
+
+
+def test_a_worker_building_a_large_document_pauses_and_builds_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.analysis import analyze
+    from reader.ui import document as document_module
+
+    monkeypatch.setattr(document_module, "PAUSE_EVERY", 4)
+    text = "Harbour notes\n\n" + "\n\n".join(
+        "\"We sail at dawn,\" Jane Roe said in Oslo." for _ in range(12))
+    one = article_from_text(text)
+    analysis = analyze(one.text)
+    pauses: list[int] = []
+    paused = build_document(one, analysis, pause=lambda: pauses.append(1))
+    plain = build_document(one, analysis)
+    assert pauses  # the quotes and the mentions were built in slices
+    assert paused.text == plain.text and paused.marks == plain.marks
+    assert list(paused.spans.overlapping(0, len(paused.text))) == list(
+        plain.spans.overlapping(0, len(plain.text)))

@@ -19,6 +19,7 @@ text, and its styled document is built in a worker thread.
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_right
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -78,6 +79,12 @@ RESOLVED_STYLES = frozenset((".reading--passage", ".reading--selection",
 SELECTING_STATUS = "Selecting: enter keeps it, a keeps it with a note, esc cancels"
 # Find stops counting here: a one-letter query in a 4 MB article would give a million.
 MAX_FIND_MATCHES = 10_000
+
+
+def _let_the_ui_run() -> None:
+    # A worker thread's short sleep: the UI thread, if it waits for the interpreter lock
+    # (a key), takes it at once rather than sharing it with this thread's long loop.
+    time.sleep(0.002)
 
 
 def wrap_cuts(paragraph: str, width: int) -> list[int]:
@@ -311,7 +318,7 @@ class ReadingPane(ScrollView, can_focus=True):
     def _build_styled(self, article: Article, analysis: Analysis) -> None:
         def build() -> None:
             with bulk_build():
-                document = build_document(article, analysis)
+                document = build_document(article, analysis, pause=_let_the_ui_run)
             self.post_message(DocumentReady(article.id, analysis, document))
 
         # Not @work: it would put repr() of its arguments (the whole analysis) in the
