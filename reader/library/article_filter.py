@@ -36,7 +36,7 @@ KEPT_ANSWERS = 32
 _WORD = re.compile(r"\w+")  # what query.Query counts as a word of a term
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built 10,000 times at once, and never changed
 class FoldedArticle:
     """An article's fields case-folded, as `article_target` folds them: its distinct
     words and its source kept, the whole text folded only when a phrase asks."""
@@ -182,8 +182,12 @@ class ArticleFilter:
 
     def __init__(self, kept_answers: int = KEPT_ANSWERS) -> None:
         self._folded: dict[str, FoldedArticle] = {}
-        self._answers: OrderedDict[Key, list[Article]] = OrderedDict()
-        self._answers_of: tuple[int, frozenset[str]] | None = None
+        # For one (library version, noted articles): every article folded, in order, and
+        # the answers kept by query (as folded articles, so a narrower query reads them
+        # without looking anything up).
+        self._kept_for: tuple[int, frozenset[str]] | None = None
+        self._everything: list[FoldedArticle] = []
+        self._answers: OrderedDict[Key, list[FoldedArticle]] = OrderedDict()
         self._kept = kept_answers
         self._lock = threading.Lock()
 
@@ -201,35 +205,36 @@ class ArticleFilter:
 
     def filter(self, articles: Sequence[Article], query: Query, states: States,
                version: int) -> list[Article]:
-        """The articles (in their order) the query matches; `version` is the library's
-        change count: answers kept under another version are not used."""
+        """The articles (in their order) the query matches. `articles` are the library's
+        and `version` its change count: what is kept for one version is used only with
+        the articles of that version."""
         if query.is_empty:
             return list(articles)
         key = query_key(query)
+        kept_for = (version, states.noted)
         with self._lock:
-            if self._answers_of != (version, states.noted):
+            if self._kept_for != kept_for:
+                self._kept_for = kept_for
                 self._answers.clear()
-                self._answers_of = (version, states.noted)
+                folded = self.folded
+                self._everything = [folded(a) for a in articles]
             kept = self._answers.get(key)
             if kept is not None:
                 self._answers.move_to_end(key)
-                return list(kept)
+                return [f.article for f in kept]
             # The smallest earlier answer this query narrows, else every article.
-            candidates: Sequence[Article] = articles
+            candidates = self._everything
             for old_key, answer in self._answers.items():
                 if len(answer) < len(candidates) and narrows(key, old_key):
                     candidates = answer
-        with_states = _uses_states(query.parsed.root)
-        folded = self.folded
-        matches = query.matches
-        if with_states:
-            answer = [a for a in candidates if matches(_WithStates(folded(a), states))]
+        matches = query.matcher()
+        if _uses_states(query.parsed.root):
+            found = [f for f in candidates if matches(_WithStates(f, states))]
         else:
-            answer = [a for a in candidates if matches(folded(a))]
+            found = [f for f in candidates if matches(f)]
         with self._lock:
-            if self._answers_of == (version, states.noted):
-                self._answers[key] = answer
+            if self._kept_for == kept_for:
+                self._answers[key] = found
                 while len(self._answers) > self._kept:
                     self._answers.popitem(last=False)
-        return list(answer)
-
+        return [f.article for f in found]

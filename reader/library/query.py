@@ -82,6 +82,12 @@ class Query:
     def matches(self, target: Target) -> bool:
         return tree_matches(self.parsed, lambda term: self._holds(term, target))
 
+    def matcher(self) -> Matcher:
+        """`matches`, prepared once to be asked of many targets (the list filter asks it
+        of 10,000 articles per key): each term's words are folded, and a phrase turned
+        into a pattern, here rather than once per target. Same answers as `matches`."""
+        return _compile(self.parsed.root, self.default_field)
+
     def _holds(self, term: Term, target: Target) -> bool:
         if term.field == "is":
             return target.has_flag(term.value)
@@ -108,6 +114,67 @@ def _plain_words(value: str) -> tuple[tuple[str, ...], bool]:
     """The case-folded words of a term, and whether each is a single run of `\\w`."""
     words = tuple(w.casefold() for w in _WORD.findall(value))
     return words, all(_WORD.fullmatch(w) for w in words)
+
+
+Matcher = Callable[[Target], bool]
+
+
+def _compile(node: grammar.Node, default_field: str | None) -> Matcher:
+    if isinstance(node, Term):
+        return _term_matcher(node, default_field)
+    if isinstance(node, grammar.Not):
+        inner = _compile(node.child, default_field)
+        return lambda target: not inner(target)
+    parts = [_compile(child, default_field) for child in node.children]
+    if len(parts) == 1:
+        return parts[0]
+    if isinstance(node, grammar.Or):
+        return lambda target: any(part(target) for part in parts)
+
+    def all_hold(target: Target) -> bool:
+        for part in parts:  # noqa: SIM110 (a loop: no generator made per target)
+            if not part(target):
+                return False
+        return True
+
+    return all_hold
+
+
+def _term_matcher(term: Term, default_field: str | None) -> Matcher:
+    """What `Query._holds` answers for `term`, as a function of the target."""
+    if term.field == "is":
+        state = term.value
+        return lambda target: target.has_flag(state)
+    if term.field == "dates":
+        first, last = term.first, term.last
+
+        def in_range(target: Target) -> bool:
+            day = target.date()
+            return day is not None and (first is None or day >= first) and (
+                last is None or day <= last)
+
+        return in_range
+    where = default_field if term.field == "text" else term.field
+    if term.phrase:
+        needle = " ".join(term.value.casefold().split())
+        if " " not in needle:
+            # With no space in it, the phrase is in the text with its spacing collapsed
+            # exactly when it is in the text as it is.
+            return lambda target: needle in target.field_text(where)
+        # Each single space stands for any run of whitespace, as collapsing the text's.
+        pattern = re.compile(r"\s+".join(re.escape(part) for part in needle.split(" ")))
+        return lambda target: pattern.search(target.field_text(where)) is not None
+    words, whole_words = _plain_words(term.value)
+
+    def every_word(target: Target) -> bool:
+        # As in `Query._holds`: the distinct words will do for words that stay one run.
+        haystack = target.word_text(where) if whole_words else target.field_text(where)
+        for word in words:  # noqa: SIM110 (a loop: no generator made per target)
+            if word not in haystack:
+                return False
+        return True
+
+    return every_word
 
 
 def parse(text: str, *, default_field: str | None = None,

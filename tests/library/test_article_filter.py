@@ -4,6 +4,7 @@ language, while texts are folded once and answers narrow as the query grows."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +14,14 @@ from reader.articles import Article, Batch
 from reader.library import Library
 from reader.library import article_filter as article_filter_module
 from reader.library.article_filter import ArticleFilter, States, narrows, query_key
-from reader.library.query import FieldsTarget, Query, article_target, filter_articles, parse
+from reader.library.query import (
+    FieldsTarget,
+    Query,
+    Target,
+    article_target,
+    filter_articles,
+    parse,
+)
 
 
 def _article(n: int, title: str, text: str, source: str | None = None,
@@ -48,7 +56,8 @@ QUERIES = [
     "is:unread -is:bookmarked", "since:2026-04-01", "until:2026-04-19",
     "date:2026-04", "date:2026-04-01..2026-04-30", "date:..2026-04-01", "[video]", "[/b]",
     "kenya,", "...", '"unclosed', "(rain", "persn:roe trade", "is:starred", "a OR",
-    "trade-offs", "twice", "\t", "grain board", "-is:read harbour",
+    "trade-offs", "twice", "\t", "grain board", "-is:read harbour", '"rain. twice"',
+    '"resumes ferries"', '"RESUMES  FERRIES left"', '"a.c"', '"  "', '""', '"(rain)"',
 ]
 
 
@@ -171,8 +180,21 @@ def test_a_new_version_of_an_article_is_folded_again() -> None:
     assert [a.id for a in library.filtered("buses")] == ["a0"]
 
 
-def test_narrowing_tries_only_the_earlier_answer() -> None:
-    answers: list[int] = []
+def test_narrowing_tries_only_the_earlier_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers: list[int] = []  # articles folded
+    asked: list[object] = []  # targets a query was tried on
+    compile_query = Query.matcher
+
+    def counting_matcher(query: Query) -> Callable[[Target], bool]:
+        inner = compile_query(query)
+
+        def counted(target: Target) -> bool:
+            asked.append(target)
+            return inner(target)
+
+        return counted
+
+    monkeypatch.setattr(Query, "matcher", counting_matcher)
 
     class Counting(ArticleFilter):
         def folded(self, article: Article) -> article_filter_module.FoldedArticle:
@@ -188,13 +210,34 @@ def test_narrowing_tries_only_the_earlier_answer() -> None:
         return got
 
     wide = ask("tra")
-    assert len(answers) == len(ARTICLES)
+    assert len(answers) == len(ARTICLES)  # every article folded (once) for this version
     answers.clear()
+    asked.clear()
     narrow = ask("trade")
-    assert len(answers) == len(wide) < len(ARTICLES)  # only what "tra" matched
+    assert answers == []  # nothing folded again
+    assert len(asked) == len(wide) < len(ARTICLES)  # only what "tra" matched was tried
     assert len(narrow) < len(wide)
-    answers.clear()
+    asked.clear()
     ask("tra")
-    assert answers == []  # kept
+    assert asked == []  # kept
     ask("tra", version=2)
-    assert len(answers) == len(ARTICLES)  # another library version: asked afresh
+    assert len(asked) == len(ARTICLES)  # another library version: asked afresh
+
+
+def test_plain_words_never_unpack_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words are looked up in the articles' distinct words; only a phrase reads texts."""
+    whole: list[str] = []
+    field_text = article_filter_module.FoldedArticle.field_text
+
+    def counting(self: article_filter_module.FoldedArticle, name: str | None) -> str:
+        if name is None:
+            whole.append(self.article.id)
+        return field_text(self, name)
+
+    monkeypatch.setattr(article_filter_module.FoldedArticle, "field_text", counting)
+    library = library_of(ARTICLES)
+    for prefix in ["t", "tr", "tra", "trade h", "-rain", "grain OR harbour"]:
+        library.filtered(prefix)
+    assert whole == []
+    library.filtered('"the harbour"')
+    assert whole  # a phrase does

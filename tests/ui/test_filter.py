@@ -3,6 +3,7 @@ clearing (rows and cursor), and the same answers as the plain per-article filter
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from textual.widgets import OptionList
@@ -122,3 +123,22 @@ async def test_the_cursor_moved_while_filtered_stays_after_clearing(articles_dir
         await burst(app, pilot, "/\x1b")
         assert article_list.article_ids == ids
         assert article_list.highlighted_id == rows[1]  # their choice, not the first one
+
+
+async def test_long_lived_objects_leave_the_collector_until_the_app_closes(
+    articles_dir: Path, data_dir: Path
+) -> None:
+    gc.unfreeze()
+    app = ada_app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)):
+        await settle(app)
+        assert gc.get_freeze_count() > 0  # loaded (and indexed): frozen
+        articles = app.services.library.articles()
+        assert all(not gc.is_tracked(a) or _frozen(a) for a in articles)
+    assert gc.get_freeze_count() == 0  # closed: all handed back
+
+
+def _frozen(obj: object) -> bool:
+    """Whether `obj` is in the permanent generation (no collection pass sees it)."""
+    return not any(obj is other for generation in range(3)
+                   for other in gc.get_objects(generation))

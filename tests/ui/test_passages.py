@@ -8,8 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.color import Color
-from textual.geometry import Offset
-from textual.selection import Selection
 from textual.widgets import TextArea
 
 from reader.store import HighlightBookmark, NoteTarget
@@ -154,20 +152,23 @@ async def test_from_the_quote_cursor_a_sentence_is_kept_with_a_note(
         assert note is not None and note.text == "The council meets again in May."
 
 
-async def test_a_mouse_selection_is_kept_with_enter(tmp_path: Path, data_dir: Path) -> None:
+async def test_a_mouse_drag_selects_and_enter_keeps_it(tmp_path: Path,
+                                                       data_dir: Path) -> None:
     app = harbour_app(tmp_path / "articles", data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app)
         pane = main_screen(app).query_one(ReadingPane)
-        pane.focus()
         line = _body_line(pane)
-        gutter = pane.gutter_width
-        # What a drag over "Ines Okafor" hands the widget (content offsets of its cells).
-        app.screen.selections = {pane: Selection(Offset(gutter + 6, line),
-                                                 Offset(gutter + 17, line))}
+        # Pane-relative cells of "Ines Okafor": past the border and the speaker margin.
+        x = pane.content_region.x - pane.region.x + pane.gutter_width + len("Mayor ")
+        y = pane.content_region.y - pane.region.y + line
+        await pilot.mouse_down(pane, offset=(x, y))
+        await pilot.hover(pane, offset=(x + len("Ines Okafor"), y))
+        await pilot.mouse_up(pane, offset=(x + len("Ines Okafor"), y))
         await pilot.pause()
         assert pane.selecting
-        assert pane.get_selection(app.screen.selections[pane]) == ("Ines Okafor", "\n")
+        copied = pane.get_selection(app.screen.selections[pane])  # what ctrl+c copies
+        assert copied is not None and copied[0].strip() == "Ines Okafor"
         await pilot.press("enter")
         await settle(app)
         async with store_access(app, data_dir) as access:
@@ -326,3 +327,40 @@ async def test_a_highlight_deleted_on_the_bookmarks_screen_comes_back_with_u(
         await settle(app)
         async with store_access(app, data_dir) as access:
             assert access.store.bookmarks() == [kept]  # the same id and times
+
+
+async def test_on_the_bookmarks_screen_a_highlight_opens_at_its_place_and_takes_a_note(
+        tmp_path: Path, data_dir: Path) -> None:
+    from reader.ui.messages import OpenAt
+    from tests.ui.test_bookmarks_screen import open_screen
+
+    app = harbour_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        await pilot.press("v", "right", "right", "enter")
+        await settle(app)
+        article = main_screen(app).article
+        assert article is not None
+        async with store_access(app, data_dir) as access:
+            [kept] = access.store.bookmarks()
+            results: list[OpenAt | None] = []
+            screen = await open_screen(pilot, access, [article], results)
+        select(screen, kept.id)
+        await pilot.press("a")
+        for _ in range(50):  # the note worker waits on the editor: no settle here
+            if isinstance(app.screen, NoteEditor):
+                break
+            await pilot.pause(0.02)
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.about == "Note on a highlight in “Harbour talks end with a promise”"
+        editor.query_one(TextArea).text = "Ask the mayor for the date."
+        await pilot.press("ctrl+s")
+        await settle(app)
+        assert app.screen is screen
+        assert any("Mayor Ines Okafor ✎" in row for row in rows(screen))
+        select(screen, kept.id)
+        await pilot.press("enter")
+        await settle(app)
+        start = article.text.index("Mayor Ines Okafor")
+        assert results == [OpenAt(article.id, start, start + len("Mayor Ines Okafor"))]

@@ -26,6 +26,7 @@ from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
 from reader.ui.errors import ReportsWorkerFailures
+from reader.ui.long_lived import freeze_long_lived, release_long_lived
 from reader.ui.messages import (
     ArticleChosen,
     EntityActivated,
@@ -163,6 +164,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         for unsubscribe in self._unsubscribe:
             unsubscribe()  # type: ignore[operator]
         self._unsubscribe.clear()
+        release_long_lived()
 
     # The library -----------------------------------------------------------------------
 
@@ -213,6 +215,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self._report_failures(change.failures)
         if change.finished:
             self._first_rows_shown()  # nothing more to wait for, even with no articles
+            freeze_long_lived()  # the articles and their rows: for as long as the app
             self._report_empty_folders()
             self.start_indexing()
         elif not self.library.loading and (change.added or change.changed or change.removed):
@@ -289,6 +292,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     def _index_finished(self) -> None:
         self._indexing = False
         self._index_progress(0, 0)
+        freeze_long_lived()  # the analyses cached meanwhile
         if self._index_again:
             self.start_indexing()
             return
