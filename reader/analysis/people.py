@@ -696,11 +696,11 @@ class _Finder:
             found = by_last.get(self.tokens[end - 1].text)
             if not found:
                 continue
-            for person in found:
-                tail = tuple(w.lower() for w in person.words[-len(words):])
-                if len(person.words) > len(words) and tail == words:
-                    self.mention_span(person, start, end, None)
-                    break
+            fitting = [person for person in found if len(person.words) > len(words)
+                       and tuple(w.lower() for w in person.words[-len(words):]) == words]
+            if fitting:
+                self.mention_span(self.namesake(fitting, start, None, latest=False)
+                                  if end - start == 1 else fitting[0], start, end, None)
             else:
                 if len(words) > 1 and self.claims[start] is None:
                     self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
@@ -714,7 +714,7 @@ class _Finder:
                 continue  # "Fisheries said" after "the Fisheries Department"
             found = by_last.get(tok.text)
             if found:
-                self.mention_span(self.closest(found, tok.start), k, k + 1, sex)
+                self.mention_span(self.namesake(found, k, sex), k, k + 1, sex)
             else:
                 end = k + 1
                 if self.regnal_after(k):
@@ -754,7 +754,7 @@ class _Finder:
                 continue
             if key in self.companies or (key in MONTH_NAMES and self.reads_as_month(k)):
                 continue
-            person = self.closest(found, tok.start)
+            person = self.namesake(found, k, None)
             first = k
             if k > 0 and self.claims[k - 1] is None:
                 prev = self.tokens[k - 1]  # "JANE QUELL", "Jane Quell Speaks ..."
@@ -819,6 +819,31 @@ class _Finder:
                     full.gender = full.gender or short.gender
                     del self.people[short.name]
                     break
+
+    def namesake(self, found: list[_Person], k: int, sex: str | None,
+                 latest: bool = True) -> _Person:
+        """Which of several people sharing a name token k stands for: the ones that fit
+        the sex its title tells ("Mrs. Roe"), the title before it ("Governor Roe" is the
+        governor); of those, the one named last (`latest`) or else the one named first,
+        the article's principal (for a bare surname). The first pronoun after the name
+        was tried as a sign of sex too: it as often stands for someone else."""
+        if len(found) < 2:
+            return found[0]
+        tok = self.tokens[k]
+        fits = found
+        if sex is not None:
+            fits = [p for p in fits if self.person_sex(p) in (sex, None)] or fits
+        if k > 0 and self.tokens[k - 1].cap and joined(self.text, self.tokens[k - 1], tok):
+            title = self.tokens[k - 1].text.rstrip(".").lower()
+            titled = [p for p in fits if p.role and title in p.role.lower().replace(".", "")]
+            fits = titled or fits
+        return self.closest(fits, tok.start) if latest else fits[0]
+
+    @staticmethod
+    def person_sex(person: _Person) -> str | None:
+        if person.gender or len(person.words) < 2:
+            return person.gender
+        return GIVEN_NAMES.get(person.words[0])
 
     def closest(self, found: list[_Person], at: int) -> _Person:
         """Of several people sharing a name, the one named last before `at`."""

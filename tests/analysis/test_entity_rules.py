@@ -205,3 +205,14 @@ def test_a_quoted_nickname_after_an_initial_stays_inside_the_name() -> None:
     found = people(text)
     assert list(found) == ['Robert C. "Bobby" Quellbach']
     assert surfaces(text, found['Robert C. "Bobby" Quellbach'])[1] == "Quellbach"
+
+
+# -- namesakes: two people sharing a surname ------------------------------------------
+def test_a_title_picks_the_namesake_it_fits() -> None:
+    text = ('Governor Tomas Quellbach opened the fair. His wife, Ana Quellbach, cut the '
+            'ribbon. Mrs. Quellbach waved. Later Governor Quellbach spoke.')
+    found = people(text)
+    assert surfaces(text, found["Tomas Quellbach"]) == ["Tomas Quellbach", "Quellbach"]
+    assert surfaces(text, found["Ana Quellbach"]) == ["Ana Quellbach", "Quellbach"]
+    governor = text.rindex("Quellbach")
+    assert (governor, governor + len("Quellbach")) in found["Tomas Quellbach"].mentions

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.color import Color
+
 from reader.ui.widgets.find_input import FindInput
 from reader.ui.widgets.reading_pane import ReadingPane
 from tests.ui.reading_support import HARBOUR_ARTICLE, harbour_app
@@ -95,3 +97,37 @@ async def test_mention_jumps_show_which_of_how_many(tmp_path: Path, data_dir: Pa
         await pilot.press("N", "N")
         await pilot.pause()
         assert str(pane.border_subtitle) == f"Mention {count} of {count} of Ines Okafor"
+
+
+def _distance(a: Color, b: Color) -> int:
+    x, y = a.get_truecolor(), b.get_truecolor()
+    return abs(x.red - y.red) + abs(x.green - y.green) + abs(x.blue - y.blue)
+
+
+async def test_the_current_match_stands_out_and_reads_in_every_theme(
+        tmp_path: Path, data_dir: Path) -> None:
+    """Measured on the drawn line: a class style reaches a span blended (see
+    ReadingPane.RESOLVED_STYLES), so the component's own colours are not what shows."""
+    app = harbour_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(app)
+        pane = main_screen(app).query_one(ReadingPane)
+        await pilot.press("f", *"boat", "escape")
+        await pilot.pause()
+        themes = sorted(app.available_themes)
+        assert len(themes) > 10
+        for theme in themes:
+            app.theme = theme
+            await pilot.pause()
+            pane._strips.clear()
+            # The current match is in view (find scrolls to it): its segment is its own.
+            segments = [segment for y in range(pane.size.height)
+                        for segment in pane.render_line(y)]
+            page = pane.rich_style.bgcolor
+            matches = [s.style for s in segments if s.text.casefold().startswith("boat")]
+            assert len(matches) >= 2, theme  # the current one and another shown
+            current = matches[0]
+            assert page is not None and current is not None, theme
+            assert current.bgcolor is not None and current.color is not None, theme
+            assert _distance(current.bgcolor, page) > 60, (theme, current)
+            assert _distance(current.color, current.bgcolor) > 120, (theme, current)

@@ -69,8 +69,12 @@ STRIP_CACHE_LINES = 400
 MAX_PASSAGE_CHARS = 10_000  # a highlight is a passage, and the store keeps its text
 # Styles given to a line's Content as whole Style objects, not by class name: a class
 # reaches a Content span as a partial style, which drops `reverse` and shows a background
-# of alpha a at about a * (1 - a) (an opaque one not at all). These must stand out.
-RESOLVED_STYLES = frozenset((".reading--passage", ".reading--selection"))
+# of alpha a at about a * (1 - a) (an opaque one not at all). These must stand out: the
+# kept and selected passages, and the cursors of find, mentions and quotes (one of each
+# at a time, so resolving them costs nothing).
+RESOLVED_STYLES = frozenset((".reading--passage", ".reading--selection",
+                             ".reading--find-cursor", ".reading--mention-cursor",
+                             ".reading--quote-cursor"))
 SELECTING_STATUS = "Selecting: enter keeps it, a keeps it with a note, esc cancels"
 # Find stops counting here: a one-letter query in a 4 MB article would give a million.
 MAX_FIND_MATCHES = 10_000
