@@ -134,6 +134,7 @@ class _Finder:
         self.lower_words = (set(LOWER_WORD.findall(text)) if lower_words is None
                             else lower_words)
         self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
+        self._surname_sex: dict[str, str] | None = None  # made once the singles are known
         # Runs no cue decided: (start, end, whole), whole when nothing was cut off before.
         self.open_runs: list[tuple[int, int, bool]] = []
         self.title_lines = title_lines(text) if tokens else []
@@ -712,7 +713,7 @@ class _Finder:
             tok = self.tokens[k]
             if tok.text in org_words and tok.text not in by_last:
                 continue  # "Fisheries said" after "the Fisheries Department"
-            found = by_last.get(tok.text)
+            found = self.namesakes_fitting(by_last.get(tok.text), k, sex)
             if found:
                 self.mention_span(self.namesake(found, k, sex), k, k + 1, sex)
             else:
@@ -817,8 +818,39 @@ class _Finder:
                     full.mentions.extend(short.mentions)
                     full.role = full.role or short.role
                     full.gender = full.gender or short.gender
+                    full.first_at = min(full.first_at, short.first_at)
                     del self.people[short.name]
                     break
+
+    def namesakes_fitting(self, found: list[_Person] | None, k: int,
+                          sex: str | None) -> list[_Person]:
+        """The people a titled surname at token k may stand for: those whose sex fits
+        the title's, or for a title that tells none ("President Roe"), the sex the
+        other titles of that surname tell most ("Mr. Roe"). None left: "Mr. Roe" and
+        "Ana Roe" are two people."""
+        if not found:
+            return []
+        titled = self.titled_as(found, k)
+        if titled:
+            return titled  # "Governor Roe" is the governor, whoever else is a Roe
+        if sex is None:
+            sex = self.surname_sex().get(self.tokens[k].text)
+        if sex is not None:
+            found = [p for p in found if self.person_sex(p) in (sex, None)]
+        return found
+
+    def surname_sex(self) -> dict[str, str]:
+        """The sex the titles before each lone surname tell, by majority."""
+        if self._surname_sex is None:
+            votes: dict[str, dict[str, int]] = {}
+            for k, sex in self.singles:
+                if sex is not None:
+                    count = votes.setdefault(self.tokens[k].text, {})
+                    count[sex] = count.get(sex, 0) + 1
+            self._surname_sex = {word: max(count, key=lambda s: count[s])
+                                 for word, count in votes.items()
+                                 if len(count) == 1 or len(set(count.values())) > 1}
+        return self._surname_sex
 
     def namesake(self, found: list[_Person], k: int, sex: str | None,
                  latest: bool = True) -> _Person:
@@ -833,11 +865,17 @@ class _Finder:
         fits = found
         if sex is not None:
             fits = [p for p in fits if self.person_sex(p) in (sex, None)] or fits
-        if k > 0 and self.tokens[k - 1].cap and joined(self.text, self.tokens[k - 1], tok):
-            title = self.tokens[k - 1].text.rstrip(".").lower()
-            titled = [p for p in fits if p.role and title in p.role.lower().replace(".", "")]
-            fits = titled or fits
+        fits = self.titled_as(fits, k) or fits
         return self.closest(fits, tok.start) if latest else fits[0]
+
+    def titled_as(self, found: list[_Person], k: int) -> list[_Person]:
+        """Those of `found` whose role holds the title right before token k."""
+        tok = self.tokens[k]
+        if k == 0 or not self.tokens[k - 1].cap or not joined(self.text, self.tokens[k - 1],
+                                                             tok):
+            return []
+        title = self.tokens[k - 1].text.rstrip(".").lower()
+        return [p for p in found if p.role and title in p.role.lower().replace(".", "")]
 
     @staticmethod
     def person_sex(person: _Person) -> str | None:
@@ -846,12 +884,10 @@ class _Finder:
         return GIVEN_NAMES.get(person.words[0])
 
     def closest(self, found: list[_Person], at: int) -> _Person:
-        """Of several people sharing a name, the one named last before `at`."""
-        best = found[0]
-        for person in found[1:]:
-            if best.first_at <= person.first_at <= at:
-                best = person
-        return best
+        """Of several people sharing a name, the one named last before `at` (the first
+        one named when all come later)."""
+        before = [p for p in found if p.first_at <= at]
+        return max(before, key=lambda p: p.first_at) if before else found[0]
 
     def mention_span(self, person: _Person, start: int, end: int, sex: str | None) -> None:
         person.mentions.append((self.tokens[start].start, self.tokens[end - 1].end))

@@ -216,3 +216,19 @@ def test_a_title_picks_the_namesake_it_fits() -> None:
     assert surfaces(text, found["Ana Quellbach"]) == ["Ana Quellbach", "Quellbach"]
     governor = text.rindex("Quellbach")
     assert (governor, governor + len("Quellbach")) in found["Tomas Quellbach"].mentions
+
+
+def test_a_titled_surname_of_the_other_sex_is_another_person() -> None:
+    # "President Quellbach" and "Mr. Quellbach" are one man; "Ana Quellbach", named
+    # later, is his wife, not the full name of the president
+    text = ('President Quellbach opened the fair. Mr. Quellbach spoke for an hour. '
+            'Later Mr. Quellbach and his wife, Ana Quellbach, cut the ribbon.')
+    found = people(text)
+    assert set(found) == {"Quellbach", "Ana Quellbach"}
+    assert surfaces(text, found["Quellbach"]) == ["Quellbach"] * 3
+    assert found["Quellbach"].gender == "male"
+
+
+def test_a_titled_surname_before_the_full_name_of_the_same_sex_is_that_person() -> None:
+    text = 'Mr. Quellbach spoke. The mayor, Tomas Quellbach, thanked the crowd.'
+    assert set(people(text)) == {"Tomas Quellbach"}

@@ -206,8 +206,8 @@ async def test_filter_keystrokes_on_ten_thousand_articles(tmp_path: Path) -> Non
                     for _, _, text in plan}
         plain_seconds = (time.perf_counter() - started) / len(expected)
         # The filter alone, key by key as in the app, on a filter of its own (the app's
-        # must not have the answers before the keys are typed): the first key folds
-        # every text, the others only match.
+        # must not have the answers before the keys are typed): the first key prepares
+        # every article (its folded source), the others only match.
         own = ArticleFilter()
         states = States(frozenset(), frozenset(), frozenset())
         core = []
@@ -236,8 +236,8 @@ async def test_filter_keystrokes_on_ten_thousand_articles(tmp_path: Path) -> Non
           f"{plain_seconds * 1000:.1f} ms a query")
     median, p95, worst = summary(core)
     print(f"ArticleFilter alone, key by key: median {median * 1000:.1f} ms, p95 "
-          f"{p95 * 1000:.1f} ms, max {worst * 1000:.1f} ms (the first key folds every text: "
-          f"{core[0] * 1000:.1f} ms)")
+          f"{p95 * 1000:.1f} ms, max {worst * 1000:.1f} ms (the first key, which prepares every "
+          f"article: {core[0] * 1000:.1f} ms)")
     for label, values in (("reader", times), ("bare Input+OptionList", reference)):
         median, p95, worst = summary(values)
         print(f"{label:22} key answered: median {median * 1000:.1f} ms, "
