@@ -133,10 +133,10 @@ PERSON_AFTER = re.compile(
     r"| and (?:his|her) (?:wife|husband|family|son|daughter|children)\b"
 )
 # ... and right before one: "police arrested Jane Roe", "voters elected Jane Roe".
-PERSON_BEFORE = re.compile(
-    r"\b(?:arrested|jailed|sentenced|elected|re-elected|assassinated|executed|detained|"
-    r"kidnapped|married|murdered|acquitted|convicted|indicted) $"
-)
+PERSON_BEFORE = frozenset({
+    "arrested", "jailed", "sentenced", "elected", "re-elected", "assassinated", "executed",
+    "detained", "kidnapped", "married", "murdered", "acquitted", "convicted", "indicted",
+})
 
 # Words before a place name: "in Jordan", "to Washington".
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})

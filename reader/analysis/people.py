@@ -107,8 +107,8 @@ POSSESSED_ROLE = re.compile(
 # Between two items of a list of names: a comma or "and", and line-wrapped lists break
 # after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe").
 _LIST_SEPARATOR = re.compile(r", ?(?:and )?| and |, ?\n|\n")
-# A capitalised word and a connector right before a run: the run ends a longer name.
-_NAME_TAIL_BEFORE = re.compile(r"[A-Z][\w.’'-]* (?:of|on|for|and|de|del|of the) $")
+# A capitalised word and one of these right before a run: the run ends a longer name.
+_NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 _SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 
@@ -347,8 +347,7 @@ class _Finder:
             return
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
-               or self.context_before(start, end) or self.apposition_after(end)
-               or self.person_context(start, end))
+               or self.context_before(start, end) or self.apposition_after(end))
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
@@ -372,6 +371,9 @@ class _Finder:
                 and (last in SURNAMES or SURNAME_ENDING.search(last) is not None))
         if last in self.companies or (first in self.companies and not given):
             return
+        if not (strong or weak):
+            # looked at last: the other signs are cheaper and decide most runs
+            strong = self.person_context(start, end)
         if not (strong or weak):
             if not headline:
                 self.open_runs.append((start, end, whole))
@@ -486,12 +488,13 @@ class _Finder:
             return False  # a lone word: a team ("the Rovers, who") as often as a person
         text = self.text
         s = self.tokens[start].start
-        if _NAME_TAIL_BEFORE.search(text, max(0, s - 24), s) is not None:
+        before = text[max(0, s - 24):s].split()
+        if len(before) >= 2 and before[-1] in _NAME_CONNECTORS and before[-2][:1].isupper():
             return False  # "the Institute on Tidal Affairs, who": the tail of a name
         e = self.tokens[end - 1].end
         if PERSON_AFTER.match(text, e, e + 40) is not None:
             return True
-        return PERSON_BEFORE.search(text, max(0, s - 24), s) is not None
+        return bool(before) and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE
 
     def apposition_after(self, end: int) -> bool:
         """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""

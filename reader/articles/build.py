@@ -10,8 +10,6 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from slugify import slugify
-
 from reader.articles.metadata import (
     DATE_WINDOW_CHARS,
     TITLE_MAX_CHARS,
@@ -39,6 +37,8 @@ def content_id(title: str, content_hash: str) -> str:
     location of its own (and the id every article had before ids came from sources)."""
     # save_order keeps the truncated slug a prefix of the title's words; apostrophes
     # vanish ("north-koreas", not "north-korea-s").
+    from slugify import slugify  # only for articles without a source's id (start-up time)
+
     slug = slugify(title, max_length=SLUG_MAX_CHARS, word_boundary=True, save_order=True,
                    replacements=_SLUG_REPLACEMENTS) or "article"
     return f"{slug}-{content_hash[:ID_HASH_CHARS]}"

@@ -24,18 +24,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """`reader analyze`: the exit code."""
-    return run_analyze(expand_folders(args.paths), as_json=args.json)
+    names, empty = expand_folders(args.paths)
+    status = run_analyze(names, as_json=args.json)
+    return 1 if empty or status else 0
 
 
-def expand_folders(paths: Sequence[str]) -> list[str]:
-    """Files as given (in order), each folder replaced by the article files inside it."""
+def expand_folders(paths: Sequence[str]) -> tuple[list[str], int]:
+    """Files as given (in order), each folder replaced by the article files inside it;
+    and how many folders held none (each is said on stderr)."""
+    from reader.articles.sources.files import EMPTY_FOLDER_HINT
+
     names: list[str] = []
+    empty = 0
     for name in paths:
         if Path(name).is_dir():
-            names.extend(str(found) for found in discover([Path(name)]))
+            found = [str(path) for path in discover([Path(name)])]
+            if not found:
+                empty += 1
+                print(f"reader: no articles in {name} ({EMPTY_FOLDER_HINT})", file=sys.stderr)
+            names.extend(found)
         else:
             names.append(name)
-    return names
+    return names, empty
 
 
 def article_json(path: str, article: Article, analysis: Analysis) -> dict[str, Any]:

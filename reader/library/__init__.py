@@ -13,11 +13,30 @@ disk, the cross-article index and the search language. No Textual here
 See docs/ARCHITECTURE.md for the whole picture.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from reader.library.analysis_cache import AnalysisCache
 from reader.library.collection import Library, LibraryChange
-from reader.library.database import Database, DatabaseError, Schema
-from reader.library.query import Query, parse
-from reader.library.read_state import ReadState
+
+if TYPE_CHECKING:
+    from reader.library.database import Database, DatabaseError, Schema
+    from reader.library.query import Query, parse
+    from reader.library.read_state import ReadState
+
+# Imported when first asked for: the app's first frame needs the collection only, not
+# SQLite or the query grammar (start-up time).
+_LAZY = {"Database": "database", "DatabaseError": "database", "Schema": "database",
+         "Query": "query", "parse": "query", "ReadState": "read_state"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reader.library' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"reader.library.{module}"), name)
+
 
 __all__ = [
     "AnalysisCache",

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader.articles.model import Article
 from reader.articles.sources.base import BATCH_SIZE, FIRST_BATCH, Batch, LoadFailure, Source
 from reader.library.analysis_cache import AnalysisCache
-from reader.library.article_filter import ArticleFilter, States
-from reader.library.query import Query, parse
+
+if TYPE_CHECKING:
+    from reader.library.article_filter import ArticleFilter
+    from reader.library.query import Query
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,7 @@ class Library:
         self._seen: set[str] | None = None  # ids met during a refresh
         self._subscribers: list[Subscriber] = []
         self._version = 0  # counts the changes: the filter keeps answers for one version
-        self._filter = ArticleFilter()
+        self._filter: ArticleFilter | None = None  # made by the first filter (its imports)
 
     # Subscriptions ---------------------------------------------------------------------
 
@@ -74,7 +77,7 @@ class Library:
     def _publish(self, change: LibraryChange) -> LibraryChange:
         if change:
             self._version += 1
-            if change.removed:
+            if change.removed and self._filter is not None:
                 self._filter.forget(change.removed)
             for subscriber in list(self._subscribers):
                 subscriber(change)
@@ -200,8 +203,13 @@ class Library:
 
         `is:` terms read the library's read and bookmark marks; `noted` are the articles
         with a note (the notes live in the store, which the caller reads)."""
+        from reader.library.article_filter import ArticleFilter, States
+        from reader.library.query import parse
+
         if isinstance(query, str):
             query = parse(query)
+        if self._filter is None:
+            self._filter = ArticleFilter()
         # Frozen copies: a worker thread may filter while the UI thread marks articles.
         states = States(frozenset(self._read), frozenset(self._starred), noted)
         return self._filter.filter(self.articles(), query, states, self._version)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from reader.analysis.gc_pause import collector_paused
 from reader.analysis.linking import (
     LinkedEntity,
     country_code,
@@ -239,7 +240,10 @@ class SearchIndex:
 
     def add_many(self, items: Sequence[tuple[Article, Analysis]]) -> None:
         """Index several articles in one transaction."""
-        with self._lock, self._transaction():
+        # The rows of a large article are some 100,000 tuples, made and dropped here (no
+        # cycles): without the pause, collections in this thread walk them all with the
+        # interpreter lock held, and the UI thread waits (reader/heap.py).
+        with self._lock, self._transaction(), collector_paused():
             for article, analysis in items:
                 self._insert(article, analysis)
             self._rowids = None

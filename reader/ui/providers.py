@@ -20,7 +20,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
 from reader.articles import Article, sanitise_line
-from reader.library.query import parse, title_target
 from reader.ui.commands import Command, palette_commands, run_command
 
 if TYPE_CHECKING:
@@ -156,6 +155,8 @@ class ArticlesProvider(Provider):
         # A cheap first pass (the query's words in the title, as the list filter reads
         # them) before fuzzy scoring, which costs about 30 µs a title: too slow to run
         # over 10,000 titles on every key.
+        from reader.library.query import parse, title_target  # first search: start-up
+
         words = parse(query, default_field="title")
         hits = 0
         for count, article in enumerate(screen.library, 1):

@@ -18,8 +18,10 @@ The goals: text under 1 s, keys within 0.1 s (p95) and the slowest not past abou
 highlights a small multiple of the analyser. No assertion on time: the figures are for the
 README and the issue.
 
-BENCH_STALLS=1 also prints, for each stall of the loop over 50 ms, where the UI thread
-and the other threads were (a watchdog thread samples their stacks): to find what blocks.
+BENCH_SIZES="1 MB,4 MB" runs only those sizes. BENCH_STALLS=1 also prints, for each
+stall of the loop over 50 ms, where the UI thread and the other threads were (a watchdog
+thread samples their stacks), the garbage collector's pauses over 10 ms and the five
+slowest keys: to find what blocks.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ from tests.benchmarks.bench_analysis import UNIT
 
 SIZES = [("1 KB", 1024), ("100 KB", 100 * 1024), ("1 MB", 1024 * 1024),
          ("4 MB", 4 * 1024 * 1024 - 4096)]
+# BENCH_SIZES="1 MB,4 MB" runs only those.
+CHOSEN = [name.strip() for name in os.environ.get("BENCH_SIZES", "").split(",") if name.strip()]
 KEYS = ["j", "space", "k", "ctrl+d", "j", "ctrl+u"]  # each one scrolls the pane
 KEY_TIMEOUT_SECONDS = 10.0
 ACTIONS = ("scroll_down", "scroll_up", "page_down", "half_page_down", "half_page_up")
@@ -223,6 +227,8 @@ def test_open_article_figures(tmp_path: Path) -> None:
     print(f"{'size':>7} {'text s':>7} {'highl. s':>8} {'analyser s':>10} {'ratio':>6} "
           f"{'key p95 s':>9} {'key max s':>9} {'loop late p95 s':>15} {'max s':>6}")
     for name, size in SIZES:
+        if CHOSEN and name not in CHOSEN:
+            continue
         folder = tmp_path / name.replace(" ", "")
         folder.mkdir()
         text = invented_article(size)

@@ -63,3 +63,15 @@ async def test_a_file_date_is_marked_in_the_list_and_the_reading_pane(
         await pilot.pause()
         text = screen_text(app)
         assert "(file date)" not in text and "2020-05-17 (file)" in text  # the other one
+
+
+def test_reader_analyze_names_an_empty_folder_and_reads_the_others(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    full = tmp_path / "full"
+    write_article(full, "a.txt", "A headline\nSome text.\n")
+    assert main(["analyze", "--json", str(full), str(empty)]) == 1
+    out, err = capsys.readouterr()
+    assert '"title": "A headline"' in out and f"no articles in {empty}" in err
+    assert str(full) not in err

@@ -8,8 +8,9 @@ the per-row layout cost small when thousands are added.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import is_
+from typing import overload
 
 from textual import on
 from textual.content import Content
@@ -65,20 +66,6 @@ def sort_key(order: str, read: set[str]) -> Callable[[Article], tuple[object, ..
     return None
 
 
-# The line cache's (row, line of the row) pairs are the same for every list of rows of
-# one height: made once, and shared (10,000 rows: 20,000 tuples not built on every key).
-_LINE_PAIRS: list[tuple[int, int]] = []
-
-
-def _row_lines(start: int, end: int) -> list[tuple[int, int]]:
-    """The line cache's pairs for rows start..end-1."""
-    if len(_LINE_PAIRS) < end * ROW_HEIGHT:
-        made = len(_LINE_PAIRS) // ROW_HEIGHT
-        _LINE_PAIRS.extend((index, line) for index in range(made, end)
-                           for line in range(ROW_HEIGHT))
-    return _LINE_PAIRS[start * ROW_HEIGHT:end * ROW_HEIGHT]
-
-
 class ArticleRow(Visual):
     """One row of the list: always two lines, and built only when it is first drawn.
 
@@ -112,6 +99,77 @@ class ArticleRow(Visual):
         return ROW_HEIGHT
 
 
+def _row_article(option: Option) -> Article | None:
+    row = option.prompt
+    return row.article if isinstance(row, ArticleRow) else None
+
+
+class _RowLines(Sequence[tuple[int, int]]):
+    """OptionList's `lines` (option index, line within it) for `rows` rows of
+    ROW_HEIGHT lines, computed rather than stored: a list of 20,000 tuples is 1.6 MB."""
+
+    def __init__(self) -> None:
+        self.rows = 0
+
+    def __len__(self) -> int:
+        return self.rows * ROW_HEIGHT
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        size = len(self)
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError(index)
+        return divmod(index, ROW_HEIGHT)
+
+    def clear(self) -> None:
+        self.rows = 0
+
+
+class _RowMap(Mapping[int, int]):
+    """OptionList's `heights` (each row: ROW_HEIGHT) or `index_to_line` (row i starts
+    at line i * ROW_HEIGHT) over the rows of `lines`, computed: two dicts of 10,000 ints
+    are another 1.5 MB."""
+
+    def __init__(self, lines: _RowLines, *, heights: bool) -> None:
+        self._lines = lines
+        self._heights = heights
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < self._lines.rows:
+            raise KeyError(index)
+        return ROW_HEIGHT if self._heights else index * ROW_HEIGHT
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(self._lines.rows))
+
+    def __len__(self) -> int:
+        return self._lines.rows
+
+    def clear(self) -> None:
+        self._lines.clear()
+
+
+class _RowLineCache:
+    """Stands for OptionList's private `_LineCache` when every row is ROW_HEIGHT lines
+    and there are no dividers (ArticleList's rows): the same answers, no storage."""
+
+    def __init__(self) -> None:
+        self.lines = _RowLines()
+        self.heights = _RowMap(self.lines, heights=True)
+        self.index_to_line = _RowMap(self.lines, heights=False)
+
+    def clear(self) -> None:
+        self.lines.clear()
+
+
 class ArticleList(OptionList):
     """The list of opened articles; Enter or a click posts ArticleChosen."""
 
@@ -131,25 +189,29 @@ class ArticleList(OptionList):
         self._read: set[str] = set()
         self._starred: set[str] = set()
         self.article_order = "loaded"
-        # Every row built so far, shown or not, with the article it shows: a filter that
-        # hides rows and shows them again reuses them instead of building them anew. A
-        # row whose marks change is dropped (`_refresh_row`), so a kept one is current.
-        self._built_rows: dict[str, tuple[Article, Option]] = {}
+        # Rows built and hidden now by a filter: showing them again reuses them instead
+        # of building them anew (the shown ones are OptionList's `_id_to_option`). A
+        # hidden row whose marks change is dropped (`_refresh_row`), so a kept one is
+        # current.
+        self._hidden_rows: dict[str, Option] = {}
         # The article the user's cursor is on, kept while a filter hides it: the cursor
         # goes back to it when the filter shows it again. `_stand_in` is the row the
         # cursor was put on meanwhile (it moving elsewhere is the user's choice).
         self._wanted_id: str | None = None
         self._stand_in_id: str | None = None
+        self._line_cache = _RowLineCache()  # type: ignore[assignment]
 
     def _option(self, article: Article) -> Option:
-        built = self._built_rows.get(article.id)
-        if built is not None and built[0] is article:
-            return built[1]
+        """The row of `article`: the one shown or kept hidden, else a new one."""
+        built = self._id_to_option.get(article.id) or self._hidden_rows.get(article.id)
+        if built is not None and _row_article(built) is article:
+            return built
+        return self._new_option(article)
+
+    def _new_option(self, article: Article) -> Option:
         row = ArticleRow(article, unread=article.id not in self._read,
                          starred=article.id in self._starred)
-        option = Option(row, id=article.id)
-        self._built_rows[article.id] = (article, option)
-        return option
+        return Option(row, id=article.id)
 
     def append_articles(self, articles: Iterable[Article]) -> None:
         new = [a for a in articles if a.id not in self._articles]
@@ -181,7 +243,14 @@ class ArticleList(OptionList):
             return  # the same rows: a key that did not change the answer costs nothing
         self._articles = dict(zip(ids, rows, strict=True))
         option = self._option
-        self._set_rows([option(a) for a in rows], ids)
+        options = [option(a) for a in rows]
+        hidden = self._hidden_rows
+        for shown in self._options:
+            if shown.id is not None and shown.id not in self._articles:
+                hidden[shown.id] = shown
+        for article_id in ids:
+            hidden.pop(article_id, None)
+        self._set_rows(options, ids)
         wanted = self._wanted_id
         if wanted is not None and wanted in self._articles:
             self.highlighted = self.get_option_index(wanted)
@@ -219,16 +288,11 @@ class ArticleList(OptionList):
     def _update_lines(self) -> None:
         if not self.scrollable_content_region:
             return
-        cache = self._line_cache
-        lines = cache.lines
-        next_index = lines[-1][0] + 1 if lines else 0
-        new = range(next_index, len(self._options))
-        if new:
-            first = len(lines)
-            cache.index_to_line.update(zip(new, range(first, first + ROW_HEIGHT * len(new),
-                                                      ROW_HEIGHT), strict=True))
-            cache.heights.update(dict.fromkeys(new, ROW_HEIGHT))
-            lines.extend(_row_lines(next_index, len(self._options)))
+        lines = self._line_cache.lines
+        if not isinstance(lines, _RowLines):  # OptionList's own cache (a test's reference)
+            super()._update_lines()
+            return
+        lines.rows = len(self._options)
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
         virtual_size = Size(width, len(lines))
         if virtual_size != self.virtual_size:
@@ -251,13 +315,10 @@ class ArticleList(OptionList):
             self.highlighted = self.get_option_index(article_id)
 
     def _refresh_row(self, article_id: str) -> None:
+        self._hidden_rows.pop(article_id, None)  # hidden: built again when shown
         article = self._articles.get(article_id)
-        if article is None:
-            self._built_rows.pop(article_id, None)  # hidden: built again when shown
-            return
-        self._built_rows.pop(article_id, None)
-        self.replace_option_prompt(article_id, self._option(article).prompt)
-        self._built_rows[article_id] = (article, self.get_option(article_id))  # the list's
+        if article is not None:
+            self.replace_option_prompt(article_id, self._new_option(article).prompt)
 
     def set_read(self, article_ids: Iterable[str]) -> None:
         new = set(article_ids)

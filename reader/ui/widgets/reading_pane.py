@@ -409,8 +409,8 @@ class ReadingPane(ScrollView, can_focus=True):
         # open: built without collector passes over them (reader.heap).
         with bulk_build() if len(plain) > BUILD_IN_WORKER_CHARS else nullcontext():
             lines = self._wrap(plain, width)
+            self._line_starts = [a for a, _ in lines]
         self._lines = lines
-        self._line_starts = [a for a, _ in lines]
         self.virtual_size = Size(width + self.gutter_width, len(lines))
         if self._pending_scroll is not None:
             start_offset, end_offset, top = self._pending_scroll
