@@ -1,6 +1,6 @@
 """A name in no list is a person's when the words around it say what only a person is
 or does (invented names and sentences): an age, "who", kin or a death after a
-possessive, being arrested or elected, dying or resigning; or "and" joins it to a
+possessive (or a government), being arrested or elected, dying or resigning; or "and" joins it to a
 person. A lone word or the tail of a longer name is not made a person so."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ def people(text: str) -> set[str]:
     f"{NAME} (54) was freed on Monday.",
     f"{NAME}, who leads the union, was freed.",
     f"{NAME}'s widow spoke at the funeral.",
+    f"{NAME}'s government fell on Friday.",
     f"{NAME} was arrested at the border on Monday.",
     f"{NAME} has been elected to the senate.",
     f"{NAME} died on Sunday at the age of 80.",
