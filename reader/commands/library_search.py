@@ -133,5 +133,6 @@ def _store_states(data_dir: str | None, read: frozenset[str],
     except (StoreError, OSError) as exc:
         print(f"reader: {exc} (searching without bookmarks and notes)", file=err)
         return SetStates(read=read), []
-    noted = frozenset(n.target.article_id for n in notes if n.target.article_id)
+    noted = frozenset(n.target.article_id for n in notes
+                      if n.target.article_id and n.target.kind != "entity")
     return SetStates(read=read, bookmarked=bookmarked, noted=noted), notes

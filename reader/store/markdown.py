@@ -161,6 +161,7 @@ def markdown_document(bookmarks: Iterable[Bookmark], notes: Iterable[Note],
                         key=lambda n: ((n.target.entity_name or "").casefold(), n.id)):
             out += ["", _heading(3, n.target.entity_name or n.target.entity_id or ""), ""]
             out += _fact("Entity", n.target.entity_id)
+            out += _fact("Written in", n.target.written_in)
             out += ["", *fenced(n.text)]
     return "\n".join(out) + "\n"
 
@@ -211,6 +212,8 @@ def export_person_markdown(name: str, *, person_ids: set[str], role: str | None,
         out += ["", "Appears with: " + ", ".join(_person(n, links) for n in appears_with)]
     for note in person_notes:
         out += _note_lines(note)
+        if note.text.strip() and note.target.written_in:
+            out += ["", *_fact("Written in", note.target.written_in)]
     for entry in said:
         out += ["", _heading(2, entry.title), ""]
         out += _fact("Article", entry.article_id) + _fact("Source", entry.source)

@@ -197,8 +197,21 @@ class NoteTarget:
                    speaker=speaker)
 
     @classmethod
-    def entity(cls, entity_id: str, name: str) -> NoteTarget:
-        return cls(kind="entity", entity_id=entity_id, entity_name=name)
+    def entity(cls, entity_id: str, name: str, *, written_in: str | None = None,
+               written_in_title: str | None = None) -> NoteTarget:
+        """A note on a person (country, organisation), wherever they are named. The
+        article it was written in, if any, is kept with it: it does not change the key
+        (one note per entity), and editing the note elsewhere keeps the first article."""
+        return cls(kind="entity", entity_id=entity_id, entity_name=name,
+                   article_id=written_in, article_title=written_in_title)
+
+    @property
+    def written_in(self) -> str | None:
+        """For a note on an entity: the title (else the id) of the article it was
+        written in; None when written away from any article (the people screen)."""
+        if self.kind != "entity":
+            return None
+        return self.article_title or self.article_id
 
     @property
     def key(self) -> str:

@@ -51,6 +51,11 @@ class Entry:
         return self.record.id
 
     @property
+    def on_entity(self) -> bool:
+        """A note on a person, country or organisation (not on an article or a quote)."""
+        return isinstance(self.record, Note) and self.record.target.kind == "entity"
+
+    @property
     def detached(self) -> bool:
         """A quote or passage whose article is open but no longer holds it."""
         return self.article_open and self.span is None and self._is_quote

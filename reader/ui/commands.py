@@ -25,9 +25,10 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
 Scope = Literal["app", "main", "list", "reading", "selecting", "panel", "filter", "find", "feeds",
-                "saved_searches",
+                "saved_searches", "entity_list",
                 "people", "entity_page",
-                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "help", "export",
+                "bookmarks", "bookmark_list", "bookmark_filter", "note_editor", "discard_note",
+                "help", "export",
                 "feed_editor", "messages"]
 
 
@@ -45,6 +46,8 @@ class Command:
     key_display: str | None = None  # how the help screen and footer print the key
     palette: bool = True  # offered in the command palette
     priority: bool = False
+    short: str | None = None  # the footer's title on a narrow screen ("Quote")
+    rank: int = 1  # which footer keys a narrow screen keeps: 2 always, 0 leaves first
 
     @property
     def display_key(self) -> str:
@@ -66,11 +69,12 @@ class Command:
 COMMANDS: tuple[Command, ...] = (
     # Everywhere.
     Command("quit", "q", "reader.quit", "Quit", "Leave reader; everything is already saved.",
-            "app"),
+            "app", rank=2),
     Command("help", "question_mark", "reader.help", "Keys",
-            "Show every key of the screen and pane in focus.", "app", key_display="?"),
+            "Show every key of the screen and pane in focus.", "app", key_display="?",
+            rank=2),
     Command("bookmarks", "g", "reader.bookmarks", "Bookmarks",
-            "Open the bookmarks and notes screen.", "app"),
+            "Open the bookmarks and notes screen.", "app", short="Saved", rank=0),
     Command("command_palette", "ctrl+p", "reader.palette", "Commands",
             "Find commands, articles and people.", "app", show=False, palette=False,
             key_display="ctrl+p"),
@@ -85,7 +89,8 @@ COMMANDS: tuple[Command, ...] = (
             "Filter the article list by words in the title or body.", "main", key_display="/",
             priority=True),  # reader.ui.type_ahead: the keys typed right after it
     Command("next_quote", "right_square_bracket", "reader.next-quote", "Next quote",
-            "Move the quote cursor to the next quote.", "main", key_display="]"),
+            "Move the quote cursor to the next quote.", "main", key_display="]",
+            short="Quote"),
     Command("previous_quote", "left_square_bracket", "reader.previous-quote", "Prev quote",
             "Move the quote cursor to the previous quote.", "main", key_display="[",
             show=False),
@@ -112,7 +117,14 @@ COMMANDS: tuple[Command, ...] = (
             "Go to the previous match of the find box.", "main", key_display=",",
             show=False),
     Command("toggle_panel", "p", "reader.toggle-panel", "Panel",
-            "Show or hide the side panel of people, countries and organisations.", "main"),
+            "Show or hide the side panel of people, countries and organisations.", "main",
+            rank=0),
+    Command("toggle_zoom", "z", "reader.toggle-zoom", "Full width",
+            "Give the article the whole width (hide the list and the side panel); "
+            "z again brings them back.", "main", short="Wide"),
+    Command("toggle_labels", "l", "reader.toggle-labels", "Labels",
+            "Show or hide the speakers' names in the margin beside their quotes.",
+            "main", show=False),
     Command("clear_cursor", "escape", "reader.clear-cursor", "Clear",
             "Clear the quote cursor and the selected entity.", "main", show=False),
     Command("people", "w", "reader.people", "People",
@@ -212,11 +224,15 @@ COMMANDS: tuple[Command, ...] = (
     Command("scroll_end", "end,G", "reader.article-end", "End",
             "Go to the end of the article.", "reading", show=False, palette=False,
             key_display="end / G"),
-    Command("toggle_labels", "l", "reader.toggle-labels", "Labels",
-            "Show or hide the speakers' names in the margin beside their quotes.",
-            "reading", show=False),
     Command("select", "enter", "reader.choose-entry", "Choose",
-            "Highlight the entry's mentions; on a quote, scroll the article to it.", "panel"),
+            "Open the entry's page across the library; on a section heading, fold or "
+            "unfold the section; on a quote, scroll the article to it.", "panel"),
+    Command("fold_section", "left", "reader.fold-section", "Fold",
+            "Fold the section the cursor is in (people, countries, organisations).",
+            "entity_list", show=False, palette=False),
+    Command("unfold_section", "right", "reader.unfold-section", "Unfold",
+            "Unfold the section the cursor is on.", "entity_list", show=False,
+            palette=False),
     Command("close_filter", "escape", "reader.close-filter", "Close filter",
             "Clear the filter and go back to the list.", "filter", palette=False),
     Command("find_next", "enter,down", "reader.find-next", "Next",
@@ -268,7 +284,15 @@ COMMANDS: tuple[Command, ...] = (
             "Save the note and close the editor (an emptied note is deleted).",
             "note_editor", key_display="ctrl+s"),
     Command("cancel", "escape", "reader.note-cancel", "Cancel",
-            "Close the editor without saving.", "note_editor", key_display="esc"),
+            "Close the editor without saving (asks first when the text was changed).",
+            "note_editor", key_display="esc"),
+    # The question the note editor asks before it throws typed text away.
+    Command("keep", "escape", "reader.discard-keep", "Keep editing",
+            "Go back to the note; nothing is lost.", "discard_note", key_display="esc",
+            palette=False),
+    Command("discard", "d", "reader.discard-confirm", "Discard",
+            "Close the editor and throw the changed text away.", "discard_note",
+            palette=False),
     # The feed editor.
     Command("save", "ctrl+s", "reader.feed-save", "Save",
             "Save the feed's name and tags.", "feed_editor", key_display="ctrl+s"),

@@ -24,12 +24,14 @@ def shorten(text: str, limit: int = TITLE_CHARS) -> str:
 
 
 def note_title(target: NoteTarget) -> str:
-    """"Note on person Ada Lovelace", "Note on the quote by Ada Lovelace", "Note on a
-    quote in “Talks resume”", "Note on the article “Talks resume”"."""
+    """"Note on person Ada Lovelace, written in “Talks resume”", "Note on the quote by Ada
+    Lovelace", "Note on a quote in “Talks resume”", "Note on the article “Talks resume”"."""
     if target.kind == "entity":
         kind = KIND_NAMES.get((target.entity_id or "").split(":", 1)[0])
         name = shorten(target.entity_name or target.entity_id or "someone")
-        return f"Note on {kind} {name}" if kind else f"Note on {name}"
+        title = f"Note on {kind} {name}" if kind else f"Note on {name}"
+        written_in = target.written_in
+        return f"{title}, written in “{shorten(written_in)}”" if written_in else title
     title = shorten(target.article_title or "", TITLE_CHARS)
     if target.kind == "quote":
         if target.speaker and sanitise_line(target.speaker):

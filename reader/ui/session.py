@@ -101,10 +101,12 @@ class StartupState:
 
 
 def noted_article_ids(store: Store | None) -> frozenset[str]:
-    """The articles with a note on them or on one of their quotes (`is:noted`)."""
+    """The articles with a note on them or on one of their quotes (`is:noted`; a note on a
+    person only names the article it was written in)."""
     if store is None:
         return frozenset()
-    return frozenset(n.target.article_id for n in store.notes() if n.target.article_id)
+    return frozenset(n.target.article_id for n in store.notes()
+                     if n.target.article_id and n.target.kind != "entity")
 
 
 def noted_entity_ids(store: Store | None) -> frozenset[str]:

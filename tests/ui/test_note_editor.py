@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
 from reader.app import make_app
-from reader.ui.screens.note_editor import NoteEditor
+from reader.ui.screens.note_editor import DiscardNote, NoteEditor
 from tests.ui.snapshot_support import settle
 
 HOSTILE = "[VIDEO] Clip [/b] [@click=app.quit]x[/] \x1b[31mred"
@@ -34,15 +34,53 @@ async def test_typing_then_save_returns_the_text(seed_path: Path, data_dir: Path
     assert results == ["Ryder\nagain"]
 
 
-async def test_escape_cancels_and_returns_none(seed_path: Path, data_dir: Path) -> None:
+async def test_escape_on_unchanged_text_closes_without_asking(seed_path: Path,
+                                                               data_dir: Path) -> None:
     results: list[str | None] = []
     app = make_app([seed_path], data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_editor(pilot, NoteEditor("Note", "keep me"), results)
-        await pilot.press(*"changed")
+        await pilot.press(*"xy", "backspace", "backspace")  # typed, then undone by hand
         await pilot.press("escape")
         await pilot.pause()
-        assert not isinstance(app.screen, NoteEditor)
+        assert not isinstance(app.screen, (NoteEditor, DiscardNote))
+    assert results == [None]
+
+
+async def test_escape_on_changed_text_asks_and_keep_editing_keeps_it(
+        seed_path: Path, data_dir: Path) -> None:
+    results: list[str | None] = []
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        editor = NoteEditor("Note", "keep me")
+        await open_editor(pilot, editor, results)
+        await pilot.press(*" changed")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DiscardNote)
+        await pilot.press("escape")  # escape again: keep editing (the safe answer)
+        await pilot.pause()
+        assert app.screen is editor and editor.query_one(TextArea).has_focus
+        await pilot.press("escape", "enter")  # Keep editing has the focus
+        await pilot.pause()
+        assert app.screen is editor
+        await pilot.press("!", "ctrl+s")
+        await pilot.pause()
+    assert results == ["keep me changed!"]
+
+
+async def test_escape_on_changed_text_then_discard_throws_it_away(
+        seed_path: Path, data_dir: Path) -> None:
+    results: list[str | None] = []
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_editor(pilot, NoteEditor("Note", "keep me"), results)
+        await pilot.press(*" changed", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DiscardNote)
+        await pilot.press("d")
+        await pilot.pause()
+        assert not isinstance(app.screen, (NoteEditor, DiscardNote))
     assert results == [None]
 
 

@@ -130,6 +130,23 @@ async def test_l_turns_the_labels_off_and_on(tmp_path: Path, data_dir: Path) -> 
         assert "Ines Okafor ▎" in screen_text(app)
 
 
+async def test_l_toggles_the_labels_from_whichever_pane_has_focus(
+        tmp_path: Path, data_dir: Path) -> None:
+    app = harbour_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(app)
+        screen = main_screen(app)
+        pane = screen.query_one(ReadingPane)
+        expected = False
+        for focus in ("#article-list", "#entity-list", "#reading-pane"):
+            screen.query_one(focus).focus()
+            await pilot.press("l")
+            await pilot.pause()
+            assert pane.labels is expected, focus
+            assert ("Ines Okafor ▎" in screen_text(app)) is expected, focus
+            expected = not expected
+
+
 async def test_status_line_names_speaker_and_cue_of_the_quote_under_the_cursor(
         tmp_path: Path, data_dir: Path) -> None:
     app = harbour_app(tmp_path / "articles", data_dir)

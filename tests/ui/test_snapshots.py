@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 
 from reader.app import make_app
 from tests.conftest import SEEDS
+from tests.ui.panel_support import crowd_app
 from tests.ui.reading_support import harbour_app
 from tests.ui.support import ListAnalyzer, settle
 from tests.ui.test_untrusted_text import hostile_article
@@ -93,6 +94,38 @@ def test_reading_an_article_with_partial_and_unattributed_quotes(
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=open_it)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_side_panel_with_thirty_people(snap_compare: SnapCompare, tmp_path: Path,
+                                       data_dir: Path, size: tuple[int, int]) -> None:
+    """32 people, the first with a role too long for one line; People folded at 80
+    columns (the panel in place of the list), so Countries and Organisations show."""
+    app = crowd_app(tmp_path / "articles", data_dir)
+
+    async def open_panel(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        if size[0] < 120:
+            await pilot.press("p", "down", "left")
+        else:
+            pilot.app.screen.query_one("#entity-list").focus()
+            await pilot.press("down")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=open_panel)
+
+
+def test_full_width_article_at_80_columns(snap_compare: SnapCompare, tmp_path: Path,
+                                          data_dir: Path) -> None:
+    """`z`: the article alone, the whole width; the footer's keys whole."""
+    app = harbour_app(tmp_path / "articles", data_dir)
+
+    async def zoom(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        await pilot.press("z")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=zoom)
 
 
 def test_a_kept_highlight_and_a_passage_being_selected(

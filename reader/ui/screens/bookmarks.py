@@ -13,7 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.articles import sanitise_line
@@ -35,6 +35,7 @@ from reader.ui.note_titles import note_title, passage_note_title
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.services import Services
 from reader.ui.type_ahead import focus_now, typing_in_a_box
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 # A row shows this much of a long quote or note; the rest is one Enter away.
 ROW_TEXT_CHARS = 160
@@ -65,8 +66,10 @@ def row_prompt(entry: Entry) -> Content:
         meta.append("highlight")
     elif entry.kind == "note":
         first = Content.styled(f"{NOTE_MARK} {_short(entry.text)}", ".bookmarks--note")
-        if entry.article_id is None:  # a note on a person, country or organisation
+        if entry.on_entity:  # a note on a person, country or organisation
             meta.append(f"on {_short(entry.about or 'someone', 60)}")
+            if entry.article_title:
+                meta.append(f"written in “{_short(entry.article_title, 70)}”")
         elif entry.about and entry.about != entry.article_title:
             meta.append(f"on {_short(entry.about, 40)}")
         else:
@@ -75,14 +78,14 @@ def row_prompt(entry: Entry) -> Content:
             meta.append(sanitise_line(entry.speaker))
     else:
         first = Content.styled(f"{STAR_MARK} {_short(entry.text)}", ".bookmarks--article")
-    if entry.article_title and entry.kind != "article":
+    if entry.article_title and entry.kind != "article" and not entry.on_entity:
         meta.append(_short(entry.article_title, 70))
     if entry.has_note:
         first = Content.assemble(first, Content.styled(f" {NOTE_MARK}", ".bookmarks--note"))
     state = ""
     if entry.detached:
         state = "detached: not in the article's text now"
-    elif entry.article_id is not None and not entry.article_open:
+    elif entry.article_id is not None and not entry.article_open and not entry.on_entity:
         state = "article not open"
     parts = [Content.styled(f"  {entry.date}", ".bookmarks--meta")]
     if state:
@@ -157,7 +160,7 @@ class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
                              id="bookmarks-filter")
         yield Static("Loading…", id="bookmarks-status")
         yield BookmarkList(id="bookmarks-list", markup=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Bookmarks and notes"
@@ -253,7 +256,7 @@ class BookmarksScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
 
     def open_entry(self, entry: Entry) -> None:
         """Dismiss with where to open `entry`; a note on a person is edited instead."""
-        if entry.article_id is None:
+        if entry.on_entity or entry.article_id is None:
             self.action_note()
             return
         if not entry.article_open:

@@ -14,12 +14,13 @@ from typing import Any
 from textual.app import App, ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, RadioButton, RadioSet, Static
+from textual.widgets import Input, RadioButton, RadioSet, Static
 
 from reader.store import EXPORT_FORMAT_NAMES, ExportFormat, StoreError
 from reader.ui.commands import bindings_for
 from reader.ui.export_files import EXPORT_FORMATS, default_export_path
 from reader.ui.services import Services
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                                       id=f"format-{fmt}")
             yield Input(str(default_export_path(self.folder, self.format, self.stamp)),
                         id="export-path", placeholder="File to write")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one(RadioSet).focus()

@@ -12,10 +12,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.articles import sanitise_line
 from reader.ui.commands import bindings_for
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ class FeedEditor(ModalScreen[FeedEdit | None]):
             yield Input(self.feed_name, id="feed-name", placeholder="Name (empty: the feed's own)")
             yield Input(", ".join(self.feed_tags), id="feed-tags",
                         placeholder="Tags, separated by commas")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#feed-name", Input).focus()

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.ui.commands import (
     Command,
@@ -24,6 +24,7 @@ from reader.ui.commands import (
     commands_in_focus,
     scopes_in_focus,
 )
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 # Where a scope's keys act, in the order the help screen lists them.
 SCOPE_TITLES: dict[Scope, str] = {
@@ -34,6 +35,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "reading": "Reading pane",
     "selecting": "Selecting a passage (v, or drag with the mouse)",
     "panel": "Side panel",
+    "entity_list": "Side panel's entries",
     "filter": "Filter box",
     "find": "Find box",
     "saved_searches": "Saved searches",
@@ -43,6 +45,7 @@ SCOPE_TITLES: dict[Scope, str] = {
     "bookmark_list": "Bookmarks list",
     "bookmark_filter": "Bookmarks filter box",
     "note_editor": "Note editor",
+    "discard_note": "Discard the changed note?",
     "help": "This screen",
     "export": "Export dialog",
     "feed_editor": "Feed editor",
@@ -171,7 +174,7 @@ class HelpScreen(ModalScreen[None]):
                     with Horizontal(classes="help-row"):
                         yield Static(Content.styled(row.key, ".help--key"), classes="help-key")
                         yield Static(Content(row.description), classes="help-description")
-        yield Footer()
+        yield FittingFooter()
 
     def action_close(self) -> None:
         self.dismiss(None)

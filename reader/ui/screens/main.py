@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.articles import Article, FilesSource, sanitise_line
@@ -46,6 +46,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.feed_list import FeedList
 from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.find_input import FindClosed, FindInput, FindStep
+from reader.ui.widgets.fitting_footer import FittingFooter
 from reader.ui.widgets.reading_pane import ReadingPane
 from reader.ui.widgets.saved_searches import (
     SavedSearchChosen,
@@ -79,6 +80,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     quote_index: reactive[int | None] = reactive(None, init=False)
     entity_id: reactive[str | None] = reactive(None, init=False)
     mention_index: reactive[int | None] = reactive(None, init=False)
+    # `z`: the reading pane alone, the whole width. Not remembered between runs: a reader
+    # started in a wide terminal should see its list.
+    zoomed: reactive[bool] = reactive(False, init=False)
 
     def __init__(self, services: Services) -> None:
         super().__init__(id="main")
@@ -144,7 +148,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             yield ReadingPane()
             yield EntityPanel()
         yield FindInput()
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
@@ -159,6 +163,12 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.run_worker(self._restore_state(), group="state", exit_on_error=False)
         self.set_interval(POSITION_SAVE_SECONDS, self.save_position)
         self.feeds_mounted()
+
+    def on_screen_resume(self) -> None:
+        # Back from the bookmarks screen, a person's page, the palette or the note editor:
+        # a note may have been written or deleted there, so the panel's marks are read anew.
+        if self.analysis is not None:
+            self._mark_noted_entities()
 
     def on_unmount(self) -> None:
         for unsubscribe in self._unsubscribe:
@@ -799,6 +809,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self.notify(problem, severity="warning", markup=False)
 
     def action_filter(self) -> None:
+        self.zoomed = False  # the filter lives in the list column
         filter_input = self.query_one(FilterInput)
         filter_input.display = True
         focus_now(self, filter_input)
@@ -838,15 +849,28 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.query_one(ReadingPane).clear_find()
         self.refresh_bindings()
 
+    def action_toggle_zoom(self) -> None:
+        self.zoomed = not self.zoomed
+
+    def watch_zoomed(self, zoomed: bool) -> None:
+        self.set_class(zoomed, "-zoomed")
+        pane = self.query_one(ReadingPane)
+        if zoomed and not pane.has_focus:
+            pane.focus()  # the list and the panel are hidden now
+
     def action_toggle_panel(self) -> None:
         panel = self.query_one(EntityPanel)
-        showing = panel.display
+        showing = panel.display and not self.zoomed
+        self.zoomed = False  # p asks for the panel: out of the full width first
         self.set_class(not showing, "-panel-on")
         self.set_class(showing, "-panel-off")
         if not showing:
             self.query_one("#entity-list").focus()
         elif panel.has_focus_within:
             self.query_one(ReadingPane).focus()
+
+    def action_toggle_labels(self) -> None:
+        self.query_one(ReadingPane).toggle_labels()
 
     async def _can_write(self) -> bool:
         """True when the store takes changes (taking it over when the reader that had it
@@ -932,7 +956,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         quote = self.quote
         if entity is not None and (panel_focused or quote is None):
             # On the library's entity: the note shows in every article naming them.
-            target = NoteTarget.entity(self.library_id(entity.id) or entity.id, entity.name)
+            target = NoteTarget.entity(self.library_id(entity.id) or entity.id, entity.name,
+                                       written_in=article.id,
+                                       written_in_title=article.title)
             return target, note_title(target), None
         if quote is not None:
             speaker = self._speaker(quote)

@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.ui.commands import bindings_for
 from reader.ui.message_log import MessageLog
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 
 class MessagesScreen(ModalScreen[None]):
@@ -54,7 +55,7 @@ class MessagesScreen(ModalScreen[None]):
                 # Messages hold file names and errors: plain Content, never markup.
                 yield Static(Content(f"{heading}\n{message.text}"),
                              classes=f"message -{message.severity}", markup=False)
-        yield Footer()
+        yield FittingFooter()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -5,21 +5,23 @@ Given `save` (an async function storing the text), ctrl+s calls it and the dialo
 only once it has succeeded; when it fails the dialog says why and keeps the text, so a
 full disk never costs a typed note. `dismiss` returns the text on save (trailing blank
 space removed; "" means the user emptied the note, so the caller deletes it) or None on
-cancel.
+cancel. Escape with changed text first asks (`DiscardNote`): keep editing, or discard.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Button, Static, TextArea
 
 from reader.articles import sanitise_line, sanitise_text
 from reader.ui.commands import bindings_for
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 # How much of a long quote the dialog shows above the text area.
 CONTEXT_MAX_CHARS = 300
@@ -88,7 +90,7 @@ class NoteEditor(ModalScreen[str | None]):
             yield TextArea(self.initial_text, id="note-text", soft_wrap=True,
                            show_line_numbers=False)
             yield Static(id="note-error")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         text_area = self.query_one(TextArea)
@@ -123,5 +125,63 @@ class NoteEditor(ModalScreen[str | None]):
         error.add_class("-shown")
         self.query_one(TextArea).focus()
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    @property
+    def changed(self) -> bool:
+        """The text differs from what the editor opened with (trailing blanks aside)."""
+        return self.text.rstrip() != self.initial_text.rstrip()
+
+    async def action_cancel(self) -> None:
+        if not self.changed:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+            else:
+                self.query_one(TextArea).focus()
+
+        await self.app.push_screen(DiscardNote(), answered)
+
+
+class DiscardNote(ModalScreen[bool]):
+    """"Discard the changed note?": escape (or Keep editing) goes back, d discards."""
+
+    COMMAND_SCOPE = "discard_note"
+    BINDINGS = bindings_for("discard_note")
+    DEFAULT_CSS = """
+    DiscardNote {
+        align: center middle;
+        background: $background 60%;
+    }
+    DiscardNote > #discard-dialog {
+        width: auto;
+        max-width: 90%;
+        height: auto;
+        border: thick $warning;
+        background: $surface;
+        padding: 0 1;
+    }
+    DiscardNote #discard-question { width: auto; margin: 0 0 1 0; }
+    DiscardNote #discard-buttons { width: auto; height: auto; }
+    DiscardNote Button { margin: 0 1 0 0; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="discard-dialog"):
+            yield Static("The note was changed. Discard what you typed?",
+                         id="discard-question", markup=False)
+            with Horizontal(id="discard-buttons"):
+                yield Button("Keep editing", id="discard-keep", variant="primary")
+                yield Button("Discard (d)", id="discard-confirm", variant="error")
+
+    def on_mount(self) -> None:
+        self.query_one("#discard-keep", Button).focus()  # the safe answer is the default
+
+    @on(Button.Pressed, "#discard-keep")
+    def action_keep(self) -> None:
+        self.dismiss(False)
+
+    @on(Button.Pressed, "#discard-confirm")
+    def action_discard(self) -> None:
+        self.dismiss(True)

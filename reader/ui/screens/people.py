@@ -23,7 +23,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static
+from textual.widgets import DataTable, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.articles import sanitise_line
@@ -32,6 +32,7 @@ from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import OpenAt
 from reader.ui.services import Services
 from reader.ui.type_ahead import focus_now, typing_in_a_box
+from reader.ui.widgets.fitting_footer import FittingFooter
 
 if TYPE_CHECKING:
     from reader.library.index import EntitySummary
@@ -87,7 +88,7 @@ class EntitiesScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
         yield Input(placeholder="Filter: words in the name or role", id="people-filter")
         yield Static(id="people-status", markup=False)
         yield DataTable(id="people-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.sub_title = KIND_TITLES.get(self.kind, self.kind)
@@ -207,7 +208,7 @@ class EntityPage(ReportsWorkerFailures, Screen[OpenAt | None]):
             yield Static(id="page-with", markup=False)
             yield Static(id="page-notes", markup=False)
             yield OptionList(id="page-quotes")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#page-quotes").focus()

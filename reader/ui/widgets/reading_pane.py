@@ -369,7 +369,8 @@ class ReadingPane(ScrollView, can_focus=True):
             parts.insert(0, SELECTING_STATUS)
         self.border_subtitle = Content(" · ".join(parts)) if parts else ""
 
-    def action_toggle_labels(self) -> None:
+    def toggle_labels(self) -> None:
+        """Show or hide the speaker margin, keeping the line at the top in view."""
         keep = self.top_text_offset() if self._lines and self.scroll_y > 0 else None
         self.labels = not self.labels
         self._layout_width = 0
