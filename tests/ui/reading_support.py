@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+from rich.color import Color
+
 from reader.analysis import Analysis, Entity, Quote
 from reader.app import ReaderApp, make_app
 
@@ -86,3 +88,9 @@ def harbour_app(folder: Path, data_dir: Path, text: str = HARBOUR_ARTICLE) -> Re
     app = make_app([folder], data_dir)
     app.analyzer = HarbourAnalyzer()
     return app
+
+
+def colour_distance(a: Color, b: Color) -> int:
+    """How far apart two drawn colours are (sum of the RGB differences, 0 to 765)."""
+    x, y = a.get_truecolor(), b.get_truecolor()
+    return abs(x.red - y.red) + abs(x.green - y.green) + abs(x.blue - y.blue)

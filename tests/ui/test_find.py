@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.color import Color
-
 from reader.ui.widgets.find_input import FindInput
 from reader.ui.widgets.reading_pane import ReadingPane
-from tests.ui.reading_support import HARBOUR_ARTICLE, harbour_app
+from tests.ui.reading_support import HARBOUR_ARTICLE, colour_distance, harbour_app
 from tests.ui.support import main_screen, screen_text, settle
 
 
@@ -99,11 +97,6 @@ async def test_mention_jumps_show_which_of_how_many(tmp_path: Path, data_dir: Pa
         assert str(pane.border_subtitle) == f"Mention {count} of {count} of Ines Okafor"
 
 
-def _distance(a: Color, b: Color) -> int:
-    x, y = a.get_truecolor(), b.get_truecolor()
-    return abs(x.red - y.red) + abs(x.green - y.green) + abs(x.blue - y.blue)
-
-
 async def test_the_current_match_stands_out_and_reads_in_every_theme(
         tmp_path: Path, data_dir: Path) -> None:
     """Measured on the drawn line: a class style reaches a span blended (see
@@ -129,5 +122,5 @@ async def test_the_current_match_stands_out_and_reads_in_every_theme(
             current = matches[0]
             assert page is not None and current is not None, theme
             assert current.bgcolor is not None and current.color is not None, theme
-            assert _distance(current.bgcolor, page) > 60, (theme, current)
-            assert _distance(current.color, current.bgcolor) > 120, (theme, current)
+            assert colour_distance(current.bgcolor, page) > 60, (theme, current)
+            assert colour_distance(current.color, current.bgcolor) > 120, (theme, current)

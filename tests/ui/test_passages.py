@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rich.color import Color
 from textual.widgets import TextArea
 
 from reader.store import HighlightBookmark, NoteTarget
@@ -22,7 +21,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.reading_pane import SELECTING_STATUS, ReadingPane
 from tests.ui.bookmark_support import store_access
-from tests.ui.reading_support import HARBOUR_ARTICLE, harbour_app
+from tests.ui.reading_support import HARBOUR_ARTICLE, colour_distance, harbour_app
 from tests.ui.support import main_screen, settle
 from tests.ui.test_bookmarks_screen import rows, select
 
@@ -249,11 +248,6 @@ async def test_the_selection_keys_are_in_help_and_v_in_the_palette(
         assert any(title.startswith("Selecting a passage") for title in titles)
 
 
-def _distance(a: Color, b: Color) -> int:
-    x, y = a.get_truecolor(), b.get_truecolor()
-    return abs(x.red - y.red) + abs(x.green - y.green) + abs(x.blue - y.blue)
-
-
 async def test_highlight_and_selection_stand_out_in_every_theme(
         tmp_path: Path, data_dir: Path) -> None:
     """Measured on the drawn line (a span's class style is blended by Textual, so the
@@ -280,7 +274,7 @@ async def test_highlight_and_selection_stand_out_in_every_theme(
             plain = next(s.style for s in segments if " pier " in s.text)
             assert page is not None and kept is not None and chosen is not None
             assert kept.underline and kept.bgcolor is not None, theme
-            assert _distance(kept.bgcolor, page) > 60, theme
+            assert colour_distance(kept.bgcolor, page) > 60, theme
             assert plain is not None and not plain.underline, theme
             assert chosen.reverse, theme  # the text's own colours swapped: always legible
 
