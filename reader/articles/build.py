@@ -44,13 +44,18 @@ def content_id(title: str, content_hash: str) -> str:
     return f"{slug}-{content_hash[:ID_HASH_CHARS]}"
 
 
+def text_hash(text: str) -> str:
+    """An Article's `content_hash`: the hex SHA-256 of its text as UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def article_from_text(
     text: str, *, path: Path | None = None, file_date: dt.date | None = None,
     article_id: str | None = None,
 ) -> Article:
     """The Article for already sanitised `text`. `article_id` is the source's stable id
     for it; without one the id is derived from the title and content (`content_id`)."""
-    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    content_hash = text_hash(text)
     front = parse_front_matter(text)
     content_start = front.end if front else 0
     fields = front.fields if front else {}

@@ -77,7 +77,7 @@ def open_context(names: Sequence[str], data_dir: str | None,
     articles, errors = load_articles([Path(n) for n in names])
     for problem in errors:
         print(f"reader: {problem}", file=err)
-    articles = articles + _feed_articles(data_dir, err)
+    articles = articles + _feed_articles(data_dir, index, err)
     # Through the analysis cache on disk: an article the app already analysed is not
     # analysed again, and one analysed here opens at once in the app.
     index.sync(articles, AnalysisCache(capacity=1, folder=cache).get)
@@ -87,21 +87,26 @@ def open_context(names: Sequence[str], data_dir: str | None,
     return SearchContext(index=index, states=states, notes=notes)
 
 
-def _feed_articles(data_dir: str | None, err: TextIO) -> list[Article]:
-    """The stored feed items, so a search finds what `reader refresh` fetched even when
-    the app never ran to index it (nothing is fetched here)."""
-    from reader.articles.sources.feeds import FeedsSource, has_feeds
+def _feed_articles(data_dir: str | None, index: SearchIndex, err: TextIO) -> list[Article]:
+    """The stored feed items the index lacks or has an older text of, so a search finds
+    what `reader refresh` fetched even when the app never ran to index it (nothing is
+    fetched here). Items indexed as they are now cost a hash, not an Article each."""
+    from reader.articles.build import text_hash
+    from reader.articles.sources.feeds import has_feeds, item_article, item_text
+    from reader.feeds.storage import FeedStore, FeedStoreError
+    from reader.library import Database, DatabaseError
 
     folder = paths.data_dir(data_dir)
     if not has_feeds(folder):
         return []
-    found: list[Article] = []
-    for batch in FeedsSource(folder).batches():
-        found.extend(batch.articles)
-        for failure in batch.failures:
-            print(f"reader: {failure.location}: {failure.message} "
-                  "(searching without the feed items)", file=err)
-    return found
+    indexed = index.content_hashes()
+    try:
+        with Database.open(folder) as database:
+            return [item_article(item) for item in FeedStore(database).iter_items()
+                    if indexed.get(item.article_id) != text_hash(item_text(item))]
+    except (DatabaseError, FeedStoreError, OSError, sqlite3.Error) as exc:
+        print(f"reader: {exc} (searching without the feed items)", file=err)
+        return []
 
 
 def _feed_facts(data_dir: str | None, err: TextIO) -> tuple[FeedFacts, ...]:

@@ -393,6 +393,14 @@ class SearchIndex:
     def all_ids(self) -> set[str]:
         return set(self.rowids())
 
+    def content_hashes(self) -> dict[str, str]:
+        """Article id -> content hash of every article indexed by this analyser version
+        (what `needs_indexing` compares, for all articles in one query)."""
+        with self._lock:
+            return dict(self._db.execute(
+                "SELECT article_id, content_hash FROM articles WHERE analyser=?",
+                (self.analyser_version,)).fetchall())
+
     def rowids(self) -> dict[str, int]:
         """Article id -> rowid of every indexed article (kept until the next write)."""
         with self._lock:

@@ -10,12 +10,12 @@ own text, so the analyser and the reading pane work on it as on a file's text.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.articles.build import text_hash
 from reader.articles.model import Article
 from reader.articles.sources.base import BATCH_SIZE, FIRST_BATCH, Batch, LoadFailure, in_batches
 
@@ -25,16 +25,22 @@ if TYPE_CHECKING:
 DATABASE_NAME = "library.sqlite3"  # reader.library.database.DATABASE_NAME
 
 
+def item_text(item: StoredItem) -> str:
+    """The text of a stored feed item's Article: its title, a blank line, its text."""
+    title = item.title or "Untitled"
+    body = item.best_text
+    return f"{title}\n\n{body}" if body else title
+
+
 def item_article(item: StoredItem) -> Article:
     """The Article for a stored feed item."""
     title = item.title or "Untitled"
-    body = item.best_text
-    text = f"{title}\n\n{body}" if body else title
+    text = item_text(item)
     date = (dt.datetime.fromtimestamp(item.published, dt.UTC).date()
             if item.published is not None else None)
     return Article(
         id=item.article_id, title=title, text=text,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        content_hash=text_hash(text),
         body_start=min(len(title) + 2, len(text)), source=item.feed_title or None,
         date=date, url=item.url, feed=item.feed_url,
     )
