@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from reader.analysis.gc_pause import collector_paused
 from reader.analysis.linking import (
     LinkedEntity,
     country_code,
@@ -36,6 +35,7 @@ from reader.analysis.linking import (
     query_matches_person,
     usual,
 )
+from reader.gc_pause import collector_paused
 from reader.library.query_eval import evaluate
 from reader.library.query_parser import Query, Term
 
