@@ -14,6 +14,7 @@ from typing import Literal
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.model import Entity
+from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.span_index import SpanIndex
 
 SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
@@ -385,11 +386,24 @@ def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
 def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     """"the head of Norvex said", "a friend of Ana Vidal said": the description before
     "of" speaks, not the name words[a..j] after it."""
-    if (a >= 2 and words[a - 1].text.lower() in _OWNER_PREPOSITIONS
-            and words[a - 2].text.islower() and not _verb_like(words[a - 2].text)
-            and words[a - 2].text not in DETERMINERS | PREPOSITIONS):
-        return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
-    return None
+    if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
+        return None
+    owner = words[a - 2].text
+    if owner.islower():
+        if _verb_like(owner) or owner in DETERMINERS | PREPOSITIONS:
+            return None
+    elif not _opening_plural(words, a - 2):
+        return None
+    return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
+
+
+def _opening_plural(words: list[Word], k: int) -> bool:
+    """"Officials in Tarsia said": a plural common noun capitalised only because it
+    opens the clause (no name: not a given name or a surname the tables know)."""
+    w = words[k].text
+    return ((k == 0 or words[k - 1].text in _PUNCT) and len(w) > 3 and w.endswith("s")
+            and w[1:].islower() and w not in GIVEN_NAMES and w not in SURNAMES
+            and not w.endswith("ss"))
 
 
 def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
@@ -445,6 +459,14 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
         # the participle.
         return classify_at(words, a - 3, text, mentions)
     return _noun_subject(words, a, j + 1)
+
+
+def _bare_name(words: list[Word], a: int, b: int) -> bool:
+    """Whether words[a..b] are a name and nothing else: capitalised words, titles and
+    particles ("Lt. Col. Ana de Vries"), no description ("the head of Norvex")."""
+    return a <= b and all(is_capitalised(w.text) or w.text.lower() in _CONNECTORS
+                          for w in words[a:b + 1]) and is_capitalised(words[a].text) and (
+        words[a].text.lower() not in DETERMINERS)
 
 
 def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
@@ -526,6 +548,15 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             # "Another critic, Petra Holm, said": the name in the appositive.
             named = classify_at(words, appositive[1], text, mentions)
             if named.kind in ("entity", "name"):
+                return named
+        if (found.kind == "entity" and appositive is not None
+                and mentions.kinds.get(found.entity_id or "") != "person"
+                and _bare_name(words, *appositive)):
+            # "The envoy to the Tarsian League, Petra Holm, said": the League does not
+            # speak; the person the description names does.
+            named = classify_at(words, appositive[1], text, mentions)
+            if named.kind == "name" or (named.kind == "entity"
+                                        and mentions.kinds.get(named.entity_id or "") == "person"):
                 return named
         return found
     return None
