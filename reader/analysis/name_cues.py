@@ -20,7 +20,7 @@ from reader.analysis.tokens import Token
 # Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
 PARTICLES = frozenset({
     "de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den",
-    "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu",
+    "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu", "los", "las", "binti", "bint",
 })
 
 # Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".
@@ -101,7 +101,10 @@ ROLE_PREFIX = frozenset({
 # Endings that mark a surname in many languages (Slavic, Romanian, Greek, Turkish, ...).
 SURNAME_ENDING = re.compile(
     r"(?:ov|ova|ev|eva|enko|escu|ski|sky|ska|vic|vić|vich|ovich|idis|opoulos|oglu|oğlu"
-    r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti)$"
+    r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti"
+    # Sinhala and other South Asian surnames: "-singhe", "-nayake", "-wardena", "-uddin"
+    r"|singhe|singha|nayake|nayaka|wardena|wardene|ratne|ratna|sekara|sekera|suriya"
+    r"|pakse|pakshe|deniya|tunga|weera|uddin|ullah)$"
 )
 
 # Sports results: a cricket scorecard ("c Roe b Doe", "T. Quell run out") and
@@ -110,6 +113,9 @@ SCORECARD_BEFORE = re.compile(
     r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
     r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Tom Quell"
 )
+# A date before " 3 - ": a dateline ("LAGOS, July 3 - Floods ..."), not a line-up.
+DATE_BEFORE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2} - $")
 SCORECARD_AFTER = re.compile(
     r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
     r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
