@@ -65,6 +65,11 @@ SPEECH_VERBS = frozenset({
     "stated", "replied", "warned", "insisted", "argued", "tweeted", "declared", "admitted",
     "announced", "recalled", "acknowledged", "agreed", "complained", "continued", "claimed",
 })
+# Adverbs that stand between a speaker and the verb: "Roe later said".
+SPEECH_ADVERBS = frozenset({
+    "later", "also", "then", "again", "once", "earlier", "previously", "recently",
+    "repeatedly", "often", "quickly", "simply", "flatly",
+})
 
 # Lower-case words before a name that make it a person's name.
 ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
@@ -150,7 +155,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", 
 
 # The lower-case words the people finder looks at (see tokens.tokenize).
 KEEP_LOWER: frozenset[str] = (
-    ROLE_NOUNS | ROLE_BEFORE | ROLE_PREFIX | SPEECH_VERBS | SPEECH_BEFORE | PARTICLES
+    ROLE_NOUNS | ROLE_BEFORE | ROLE_PREFIX | SPEECH_VERBS | SPEECH_ADVERBS | SPEECH_BEFORE
+    | PARTICLES
     | PLACE_PREPOSITIONS | COMPANY_BEFORE | SHARES | COMPANY_SUFFIXES
     | frozenset({"of", "and", "or", "the", "s", "in", "by"})
     | frozenset({"administration", "campaign", "presidency", "era", "camp", "aides",

@@ -56,6 +56,7 @@ from reader.analysis.name_cues import (
     SCORECARD_AFTER,
     SCORECARD_BEFORE,
     SHARES,
+    SPEECH_ADVERBS,
     SPEECH_BEFORE,
     SPEECH_VERBS,
     SUFFIXES,
@@ -533,7 +534,14 @@ class _Finder:
             return False
         nxt = self.tokens[end]
         between = self.text[self.tokens[end - 1].end:nxt.start]
-        return nxt.text in SPEECH_VERBS and between in (" ", ", ")
+        if between not in (" ", ", "):
+            return False
+        if nxt.text in SPEECH_ADVERBS and end + 1 < len(self.tokens):
+            # "Roe later said", "Roe also told": an adverb between the name and the verb
+            verb = self.tokens[end + 1]
+            return (self.text[nxt.end:verb.start] == " " and verb.text in SPEECH_VERBS
+                    and between == " ")
+        return nxt.text in SPEECH_VERBS
 
     def country_after(self, end: int) -> bool:
         """True for "Jane Roe (Canada)": a name followed by its country in brackets."""
