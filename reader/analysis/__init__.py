@@ -17,7 +17,7 @@ __all__ = ["ANALYSER_VERSION", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind
 
 def analyze(text: str) -> Analysis:
     """Find the people, countries, organisations and quotes of one article."""
-    from reader.analysis.gc_pause import collector_paused
+    from reader.gc_pause import collector_paused
 
     with collector_paused():
         # Inside the pause: loading the name tables allocates enough to set off several
