@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -125,6 +126,29 @@ def _all_empty_folders(paths: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # here, not at exit, so a closed pipe is caught below
+    except BrokenPipeError:
+        # What reads our output has gone (`reader list | head -3`): that is the end of
+        # the output, not an error to show as a traceback. The rest is thrown away, so
+        # the interpreter's own flush at exit does not complain either.
+        _discard_stdout()
+        return 128 + 13  # as a process that SIGPIPE ended (the shell's 141)
+    return code
+
+
+def _discard_stdout() -> None:
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test's capture): nothing will flush into the pipe
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     spec, at = _find_command(args)
     if spec is not None:

@@ -65,6 +65,8 @@ def run_export(fmt: ExportFormat, output: str | None = None, data_dir: str | Non
             print(f"reader: wrote {output}", file=sys.stderr)
         else:
             (out or sys.stdout).write(text)
+    except BrokenPipeError:
+        raise  # the output's reader left: reader.__main__ ends quietly
     except (StoreError, OSError) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1
