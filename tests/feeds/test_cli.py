@@ -87,6 +87,18 @@ def test_add_reports_a_bad_url_without_a_traceback(server: FeedServer, data_dir:
     assert "http" in capsys.readouterr().err
 
 
+def test_one_item_and_one_feed_are_said_in_the_singular(
+        server: FeedServer, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    server.serve("/feed", simple_rss(1, title="Lone Courier"))
+    assert reader(data_dir, "feeds", "add", server.url("/feed")) == 0
+    assert "; 1 item, 1 new" in capsys.readouterr().out
+    assert reader(data_dir, "feeds", "list") == 0
+    assert "  1 item, 1 unread; fetched" in capsys.readouterr().out
+    server.serve("/feed", simple_rss(2, title="Lone Courier"))
+    assert reader(data_dir, "refresh") == 0
+    assert "1 feed, 1 new item, 0 not fetched" in capsys.readouterr().out
+
+
 def test_refresh_summary_and_exit_status(server: FeedServer, data_dir: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     server.serve("/good", simple_rss(2, title="Good"), etag='"1"')
@@ -98,7 +110,7 @@ def test_refresh_summary_and_exit_status(server: FeedServer, data_dir: Path,
     assert reader(data_dir, "refresh") == 0
     out = capsys.readouterr()
     assert "Good: 1 new" in out.out and "Later: 0 new" in out.out
-    assert "2 feeds, 1 new items, 0 not fetched" in out.out
+    assert "2 feeds, 1 new item, 0 not fetched" in out.out
     assert "\r" not in out.err  # no progress bar when stderr is not a terminal
     # One feed breaks: the other is still fetched, and the status says so.
     server.status("/later", 500)
