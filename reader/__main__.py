@@ -111,14 +111,21 @@ def _unreadable_file_types(paths: Sequence[str]) -> list[str]:
             if Path(name).is_file() and not name.lower().endswith(ARTICLE_SUFFIXES)]
 
 
-def _all_empty_folders(paths: Sequence[str]) -> bool:
-    """Whether every path named is a folder without an article file (each is said)."""
+def _nothing_to_open(paths: Sequence[str]) -> bool:
+    """Whether no path named gives an article: each missing or a folder without article
+    files (each is said). One that gives something starts the app, which names the rest."""
     from reader.articles.sources.files import EMPTY_FOLDER_HINT, folders_without_articles
 
     given = [Path(name) for name in paths]
-    empty = folders_without_articles(given)
-    if len(empty) < len(given):
-        return False
+    missing = [path for path in given if not path.exists()]
+    if len(missing) == len(given):
+        empty = []
+    else:
+        empty = folders_without_articles(path for path in given if path not in missing)
+        if len(missing) + len(empty) < len(given):
+            return False
+    for path in missing:
+        print(f"reader: {path}: no such file or folder", file=sys.stderr)
     for folder in empty:
         print(f"reader: no articles in {folder} ({EMPTY_FOLDER_HINT})", file=sys.stderr)
     return True
@@ -163,7 +170,7 @@ def _main(argv: Sequence[str] | None) -> int:
             print(f"reader: {name}: not an article file (reader opens .txt and .md files)"
                   f"{hint}", file=sys.stderr)
         return 2
-    if opts.paths and _all_empty_folders(opts.paths):
+    if opts.paths and _nothing_to_open(opts.paths):
         return 1
     from reader.app import run_app
 
