@@ -38,7 +38,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("refresh", "reader.commands.refresh",
                 "fetch your feeds (or the URLs given) and store new items"),
     CommandSpec("list", "reader.commands.list_items",
-                "the items of your feeds, newest first (--json, --text)"),
+                "your feeds' items and the articles of PATHs, newest first (--json, --text)"),
     CommandSpec("opml", "reader.commands.opml",
                 "import subscriptions from an OPML file, or export them"),
 )
