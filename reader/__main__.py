@@ -87,6 +87,8 @@ def _run_command(spec: CommandSpec, args: list[str]) -> int:
                                      parents=[_global_options(for_command=True)])
     module.add_arguments(parser)
     _global_options_on_actions(parser)
+    if spec.takes_query:
+        args = _negated_query_kept(args, parser)
     opts = parser.parse_args(args)
     if not hasattr(opts, "data_dir"):
         opts.data_dir = None
@@ -101,6 +103,25 @@ def _global_options_on_actions(parser: argparse.ArgumentParser) -> None:
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():
                 _add_global_options(sub, for_command=True)
+
+
+def _negated_query_kept(args: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`reader search -is:read`: a query that starts with a negation is the query, not an
+    unknown option. Given a leading space (which the query language ignores), argparse
+    takes it as the positional it is; real options and their values are left alone."""
+    known = set(parser._option_string_actions)
+    kept = list(args)
+    index = 0
+    while index < len(kept):
+        token = kept[index]
+        if token == "--" or not token.startswith("-") or token == "-":
+            break  # the query is a plain word (or argparse's own "--" marks it)
+        if token.startswith("--") or token.split("=", 1)[0] in known:
+            index += 2 if token in _VALUE_OPTIONS else 1
+            continue
+        kept[index] = " " + token
+        break
+    return kept
 
 
 def _unreadable_file_types(paths: Sequence[str]) -> list[str]:
