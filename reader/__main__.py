@@ -193,9 +193,18 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     if opts.paths and _nothing_to_open(opts.paths):
         return 1
-    from reader.app import run_app
+    from reader.gc_pause import pause_collector
 
-    return run_app(opts.paths, data_dir=opts.data_dir, refresh_on_start=not opts.no_refresh)
+    # No automatic collection from here until the app has drawn its first frame (the
+    # app resumes it): see reader.gc_pause.
+    resume_collector = pause_collector()
+    try:
+        from reader.app import run_app
+
+        return run_app(opts.paths, data_dir=opts.data_dir,
+                       refresh_on_start=not opts.no_refresh, resume_collector=resume_collector)
+    finally:
+        resume_collector()  # (a no-op when the app did already)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from reader.ui.feed_services import UrlOpener
 
 
+def _nothing() -> None:
+    pass
+
+
 def style_paths() -> list[Path]:
     """Every .tcss file of styles/ (a checkout or the installed wheel), app.tcss first."""
     folder = paths.styles_dir()
@@ -53,6 +57,9 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         self.services = services
         self.main_screen = MainScreen(services)
         self._theme_at_start = self.theme
+        # Ends the collector's pause the CLI begins before its imports (run_app); called
+        # once the first frame is drawn and the store opened, and again (a no-op) at exit.
+        self.resume_collector: Callable[[], None] = _nothing
 
     # Kept for tests and tools: the analyser double and the store, through the services.
     @property
@@ -100,6 +107,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         elif opened.theme is not None and opened.theme in self.available_themes:
             self.theme = opened.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.resume_collector()  # the first frame is drawn: collections may run again
         heap.freeze_long_lived()  # started: collections walk only what comes after
 
     @work(thread=True, exit_on_error=False, group="load")
@@ -125,6 +133,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
 
     def on_unmount(self) -> None:
         self.services.close()
+        self.resume_collector()
         heap.thaw()
 
     def action_help(self) -> None:
@@ -234,9 +243,13 @@ def log_to_file(folder: Path) -> None:
 
 
 def run_app(sources: Sequence[str], data_dir: str | None = None, *,
-            refresh_on_start: bool = True) -> int:
-    """Run the app until the user quits; returns the exit code."""
+            refresh_on_start: bool = True,
+            resume_collector: Callable[[], None] | None = None) -> int:
+    """Run the app until the user quits; returns the exit code. `resume_collector` ends
+    a pause of the garbage collector (reader.gc_pause) once the app has started."""
     app = make_app(sources, data_dir, feeds=FeedOptions.from_cli(refresh=refresh_on_start))
+    if resume_collector is not None:
+        app.resume_collector = resume_collector
     if app.services.cache_dir is not None:
         log_to_file(app.services.cache_dir)
     app.run()

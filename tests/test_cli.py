@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -128,15 +130,39 @@ def test_paths_and_data_dir_reach_the_app(tmp_path: Path,
     seen: dict[str, object] = {}
 
     def fake_run_app(paths: list[str], data_dir: str | None = None,
-                     refresh_on_start: bool = True) -> int:
-        seen.update(paths=list(paths), data_dir=data_dir)
+                     refresh_on_start: bool = True,
+                     resume_collector: Callable[[], None] | None = None) -> int:
+        # The collector is paused from before the app's imports; the app resumes it.
+        seen.update(paths=list(paths), data_dir=data_dir, collecting=gc.isenabled())
+        assert resume_collector is not None
+        resume_collector()
+        seen.update(collecting_after=gc.isenabled())
         return 0
 
     monkeypatch.setattr(reader.app, "run_app", fake_run_app)
     article = tmp_path / "a.txt"
     article.write_text("Title\n\nBody.\n", encoding="utf-8")
+    gc.enable()
     assert main([str(article), "--data-dir", str(tmp_path / "d")]) == 0
-    assert seen == {"paths": [str(article)], "data_dir": str(tmp_path / "d")}
+    assert seen == {"paths": [str(article)], "data_dir": str(tmp_path / "d"),
+                    "collecting": False, "collecting_after": True}
+    assert gc.isenabled()
+
+
+def test_the_collector_runs_again_when_the_app_does_not_resume_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.app
+
+    def failing_app(paths: list[str], **kwargs: object) -> int:
+        raise RuntimeError("the terminal went away")
+
+    monkeypatch.setattr(reader.app, "run_app", failing_app)
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nBody.\n", encoding="utf-8")
+    gc.enable()
+    with pytest.raises(RuntimeError):
+        main([str(article), "--data-dir", str(tmp_path / "d")])
+    assert gc.isenabled()
 
 
 def test_analyze_takes_folders_as_the_app_does(tmp_path: Path,

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from reader.analysis import analyze
-from reader.gc_pause import collector_paused
+from reader.gc_pause import collector_paused, pause_collector
 
 
 @pytest.fixture(autouse=True)
@@ -122,4 +122,19 @@ def test_a_store_parse_and_an_analysis_overlapping_share_one_pause(
     assert done.wait(5)
     thread.join(5)
     assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_a_pause_outside_a_block_lasts_until_resumed_and_resumes_once() -> None:
+    gc.enable()
+    resume = pause_collector()
+    assert not gc.isenabled()
+    with collector_paused():  # a block that ends meanwhile leaves it off
+        pass
+    assert not gc.isenabled()
+    resume()
+    assert gc.isenabled()
+    with collector_paused():
+        resume()  # again: does nothing, the block's pause holds
+        assert not gc.isenabled()
     assert gc.isenabled()

@@ -98,3 +98,18 @@ async def test_a_theme_chosen_before_the_store_opened_is_kept_and_saved(
     async with app.run_test(size=(160, 50)):
         await settle(app)
         assert app.theme == "nord"
+
+
+async def test_the_collector_paused_for_the_start_is_resumed_once_the_app_has_started(
+        articles_dir: Path, data_dir: Path, slow_store: threading.Event) -> None:
+    app = ada_app([articles_dir], data_dir)
+    resumed: list[bool] = []
+    app.resume_collector = lambda: resumed.append(app.services.first_paint.is_set())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        assert app.services.first_paint.is_set()
+        assert resumed == []  # the store is not open yet: still paused
+        slow_store.set()
+        await settle(app)
+        assert resumed == [True]  # after the first frame
+    assert resumed == [True, True]  # and at exit (where resuming twice does nothing)
