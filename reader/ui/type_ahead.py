@@ -17,16 +17,25 @@ in a search), so the screen's `check_action` turns it off while one does.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
+
+# Where Textual defines TextArea: not imported here (some 6 ms at start-up, for the note
+# editor only); until a screen has imported it, no TextArea can have focus.
+_TEXT_AREA_MODULE = "textual.widgets._text_area"
 
 
 def typing_in_a_box(screen: Screen[Any]) -> bool:
     """Whether a text box of `screen` has focus (its keys are text, not commands)."""
-    return isinstance(screen.focused, (Input, TextArea))
+    focused = screen.focused
+    if isinstance(focused, Input):
+        return True
+    text_area = sys.modules.get(_TEXT_AREA_MODULE)
+    return text_area is not None and isinstance(focused, text_area.TextArea)
 
 
 def focus_now(screen: Screen[Any], box: Widget) -> None:

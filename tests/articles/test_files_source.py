@@ -228,6 +228,19 @@ def test_discover_walks_folders_skipping_hidden_and_other_files(tmp_path: Path) 
     assert found == [a, b, single]
 
 
+def test_a_folder_lists_its_files_in_name_order_then_its_subfolders(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    d = write(news / "d.txt", "D\nd")
+    b = write(news / "b.txt", "B\nb")
+    in_c = write(news / "c" / "z.txt", "Z\nz")
+    in_a = write(news / "a" / "y.md", "Y\ny")
+    in_a_deeper = write(news / "a" / "x" / "w.txt", "W\nw")
+    write(news / "a" / "notes.rst", "not an article")
+    # Named by itself first, then met again in its folder: listed once, where named.
+    assert discover([d, news]) == [d, b, in_a, in_a_deeper, in_c]
+    assert discover([news, news / "a", d]) == [b, d, in_a, in_a_deeper, in_c]
+
+
 def test_load_articles_returns_errors_beside_articles(tmp_path: Path) -> None:
     write(tmp_path / "good.txt", "Good\nbody")
     bad = write(tmp_path / "bad.txt", b"")

@@ -64,11 +64,19 @@ class ArticleFile:
 
 @dataclass(slots=True)
 class _Walk:
-    """What one walk has seen: paths (each listed once), folders (never walked twice)."""
+    """What one walk has seen: the named files listed (and those of them met in a folder),
+    folders (never walked twice), links that loop."""
 
     paths: set[str] = field(default_factory=set)
     folders: set[tuple[int, int]] = field(default_factory=set)
     loops: set[str] = field(default_factory=set)
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def iter_article_files(paths: Iterable[Path]) -> Iterator[ArticleFile | LoadFailure]:
@@ -79,14 +87,16 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[ArticleFile | LoadFail
     skipped; within each folder, files in name order, then its subfolders in name order.
     Symlinked folders are followed, but never into a folder already walked, so a link
     loop cannot hang the start: it is reported once. A path named twice is listed once.
+
+    A folder's listing is kept as the names of its article files and subfolders only
+    (10,000 directory entries with their paths are some 2.5 MB), and only the paths of
+    files named by themselves are remembered: a folder is never walked twice, so no
+    other path can come again.
     """
+    named = [(Path(given), _is_folder(Path(given))) for given in paths]
+    named_files = {os.path.abspath(given) for given, is_folder in named if not is_folder}
     walk = _Walk()
-    for given in paths:
-        given = Path(given)
-        try:
-            is_folder = given.is_dir()
-        except OSError:
-            is_folder = False
+    for given, is_folder in named:
         if not is_folder:
             name = os.path.abspath(given)
             if name not in walk.paths:
@@ -98,8 +108,7 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[ArticleFile | LoadFail
             folder = stack.pop()
             try:
                 info = os.stat(folder)
-                with os.scandir(folder) as scan:
-                    entries = sorted(scan, key=lambda e: e.name)
+                files, subfolders = _listing(folder)
             except OSError:
                 continue
             key = (info.st_dev, info.st_ino)
@@ -107,21 +116,37 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[ArticleFile | LoadFail
                 yield from _loop_failure(walk, folder)
                 continue
             walk.folders.add(key)
-            subfolders: list[str] = []
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                try:
-                    entry_is_folder = entry.is_dir()
-                except OSError:
-                    entry_is_folder = False
-                if entry_is_folder:
-                    subfolders.append(entry.path)
-                elif (entry.name.lower().endswith(ARTICLE_SUFFIXES)
-                      and entry.path not in walk.paths):
-                    walk.paths.add(entry.path)
-                    yield ArticleFile(Path(entry.path), given)
-            stack.extend(reversed(subfolders))
+            for file_name in files:
+                path = os.path.join(folder, file_name)
+                if path in named_files:  # also named by itself: listed once
+                    if path in walk.paths:
+                        continue
+                    walk.paths.add(path)
+                yield ArticleFile(Path(path), given)
+            stack.extend(os.path.join(folder, sub) for sub in reversed(subfolders))
+
+
+def _listing(folder: str) -> tuple[list[str], list[str]]:
+    """The names of `folder`'s article files and of its subfolders, each in name order
+    (hidden ones left out)."""
+    files: list[str] = []
+    subfolders: list[str] = []
+    with os.scandir(folder) as scan:
+        for entry in scan:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            try:
+                entry_is_folder = entry.is_dir()
+            except OSError:
+                entry_is_folder = False
+            if entry_is_folder:
+                subfolders.append(name)
+            elif name.lower().endswith(ARTICLE_SUFFIXES):
+                files.append(name)
+    files.sort()
+    subfolders.sort()
+    return files, subfolders
 
 
 def _loop_failure(walk: _Walk, folder: str) -> Iterator[LoadFailure]:
