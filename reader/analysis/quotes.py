@@ -76,6 +76,11 @@ _STANDING_ALONE = word_set("one another some many several others both")
 _APPOSITION_OPENERS = word_set("who a an the")
 # Words that open a new clause between a quote and a verb after it.
 _CLAUSE_OPENERS = word_set("while whereas although though because but and since unless")
+# Words that end one clause and open another: a cue on the far side of one reports
+# for itself, not inside the report of a cue on this side.
+_CLAUSE_BREAKS = word_set(
+    """and but or nor while whereas although though because when whenever if unless
+    after before since until once as""")
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
 _TERMINAL_PUNCT = frozenset(".?!…")
 
@@ -312,10 +317,40 @@ class _Attributor:
             if found is None:
                 continue
             if found.speaker is not None:
-                return found
+                return self.outer_report(words, j, found, sentence_words, previous) or found
             if weak is None:
                 weak = found
         return weak
+
+    def outer_report(self, words: list[Word], j: int, inner: _Found,
+                     sentence_words: list[Word], previous: _Found | None) -> _Found | None:
+        """A report inside another one: in `Roe said Doe told her the plan "..."` the
+        source is the one who reports, Roe (the outermost source of the sentence).
+
+        Only a cue of the same clause counts: a clause joined by "and" or "but", or a
+        subordinate one ("When Roe noted ..., Doe replied"), has its own source.
+        """
+        if inner.span is None:
+            return None
+        inner_start = inner.span[0]
+        for k in range(j - 1, -1, -1):
+            w = words[k]
+            if w.start >= inner_start:
+                continue
+            low = w.text.lower()
+            if w.text in (";", ":", "(", ")") or low in _CLAUSE_BREAKS:
+                return None
+            if not is_cue_verb(w.text) or low.endswith("ing") or not w.text.islower():
+                continue
+            outer = self._cue_at(words, k, sentence_words, previous)
+            if (outer is None or outer.span is None or outer.span[1] > w.start
+                    or outer.speaker is None or outer.speaker == inner.speaker):
+                continue
+            before = [x for x in words if x.end <= outer.span[0]]
+            if before and before[-1].text.lower() in _CLAUSE_BREAKS:
+                return None  # "When Roe noted that ...": a subordinate clause's source
+            return outer
+        return None
 
     def _cue_at(self, words: list[Word], j: int, sentence_words: list[Word],
                 previous: _Found | None) -> _Found | None:

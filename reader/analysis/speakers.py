@@ -14,6 +14,7 @@ from typing import Literal
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.model import Entity
+from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.span_index import SpanIndex
 
 SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
@@ -385,11 +386,24 @@ def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
 def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     """"the head of Norvex said", "a friend of Ana Vidal said": the description before
     "of" speaks, not the name words[a..j] after it."""
-    if (a >= 2 and words[a - 1].text.lower() in _OWNER_PREPOSITIONS
-            and words[a - 2].text.islower() and not _verb_like(words[a - 2].text)
-            and words[a - 2].text not in DETERMINERS | PREPOSITIONS):
-        return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
-    return None
+    if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
+        return None
+    owner = words[a - 2].text
+    if owner.islower():
+        if _verb_like(owner) or owner in DETERMINERS | PREPOSITIONS:
+            return None
+    elif not _opening_plural(words, a - 2):
+        return None
+    return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
+
+
+def _opening_plural(words: list[Word], k: int) -> bool:
+    """"Officials in Tarsia said": a plural common noun capitalised only because it
+    opens the clause (no name: not a given name or a surname the tables know)."""
+    w = words[k].text
+    return ((k == 0 or words[k - 1].text in _PUNCT) and len(w) > 3 and w.endswith("s")
+            and w[1:].islower() and w not in GIVEN_NAMES and w not in SURNAMES
+            and not w.endswith("ss"))
 
 
 def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,

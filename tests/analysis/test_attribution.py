@@ -289,3 +289,40 @@ def test_a_party_description_resolves_through_an_apposition() -> None:
     text = ('Sen. Ivo Marsh, a Republican from Utah, met Ana Vidal. "We agree," the Utah '
             'Republican said.')
     assert attributions(text) == [("the Utah Republican", "Ivo Marsh")]
+
+
+# -- nested reports: the one who reports is the source (fourth round) ----------------
+
+@pytest.mark.parametrize("text", [
+    'Jane Roe said John Doe told her the plan "would never work."',
+    'Jane Roe told a crowd in Lund on Friday that John Doe had hailed the ferry pact as '
+    '"a model for the coast."',
+    'Jane Roe wrote that John Doe had called the mayor "a clown."',
+])
+def test_a_report_inside_a_report_belongs_to_the_outer_speaker(text: str) -> None:
+    assert attributions(text) == [("Jane Roe", "Jane Roe")]
+
+
+@pytest.mark.parametrize("text", [
+    'Jane Roe said on Monday that she would sign the bill, and John Doe called it '
+    '"a disaster."',
+    'When Jane Roe noted that the bill had failed, John Doe replied, "That makes me right."',
+    'Jane Roe spoke first; John Doe called the plan "a disaster."',
+])
+def test_a_cue_in_another_clause_keeps_its_own_speaker(text: str) -> None:
+    assert [speaker for _, speaker in attributions(text)] == ["John Doe"]
+
+
+def test_an_outer_report_by_the_same_person_keeps_the_inner_words() -> None:
+    text = 'John Doe said he recalled thinking, "This cannot be right."'
+    assert attributions(text) == [("he", "John Doe")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ('Officials in Norvale said the storm "caused major damage."', "Officials in Norvale"),
+    ('Residents of Tarsk told reporters the water was "brown for days."',
+     "Residents of Tarsk"),
+])
+def test_a_group_opening_the_sentence_speaks_not_the_place_after_it(
+        text: str, source: str) -> None:
+    assert attributions(text) == [(source, None)]
