@@ -187,3 +187,22 @@ def test_analyze_title_is_the_articles_title(tmp_path: Path, content: str) -> No
     record = json.loads(out.getvalue())
     article = load_article(path)
     assert (record["title"], record["text"]) == (article.title, article.text)
+
+
+def test_analyze_freezes_the_heap_only_in_a_process_of_its_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # From the command line the process ends after the command, and its heap is frozen
+    # (no collection walks it again); a caller's process (these tests) is left alone.
+    import gc
+
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nAna Vidal said hello.\n", encoding="utf-8")
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    assert main(["analyze", "--json", str(article)]) == 0
+    assert frozen == []
+    monkeypatch.setattr("sys.argv", ["reader", "analyze", "--json", str(article)])
+    assert main() == 0
+    assert frozen == [True]
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["path"] == str(article)

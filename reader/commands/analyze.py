@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Sequence
@@ -28,7 +29,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """`reader analyze`: the exit code."""
     names, empty = expand_folders(args.paths)
-    status = run_analyze(names, as_json=args.json)
+    with collector_paused():
+        status = run_analyze(names, as_json=args.json)
+        if getattr(args, "process_ends", False):
+            # Frozen, the heap (every module, the name tables) is walked neither by the
+            # collection that the end of the pause sets off nor by the one at exit:
+            # about 6% of a one-article run. Only the exit would free any of it.
+            gc.freeze()
     return 1 if empty or status else 0
 
 
