@@ -28,8 +28,7 @@ class _CommandModule(Protocol):
     def run(self, args: argparse.Namespace) -> int: ...
 
 
-def _global_options(*, for_command: bool) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(add_help=False)
+def _add_global_options(parser: argparse.ArgumentParser, *, for_command: bool) -> None:
     # SUPPRESS as the default in a command's parser, so a value given before the command
     # name (and parsed there too) is never reset by the command's own default.
     parser.add_argument(
@@ -37,6 +36,11 @@ def _global_options(*, for_command: bool) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS if for_command else None,
         help="where bookmarks, notes and the library live (default: $READER_DATA_DIR, "
         "else the platform's data folder)")
+
+
+def _global_options(*, for_command: bool) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(add_help=False)
+    _add_global_options(parser, for_command=for_command)
     return parser
 
 
@@ -81,6 +85,7 @@ def _run_command(spec: CommandSpec, args: list[str], *, process_ends: bool = Fal
     parser = argparse.ArgumentParser(prog=f"reader {spec.name}", description=spec.summary,
                                      parents=[_global_options(for_command=True)])
     module.add_arguments(parser)
+    _global_options_on_actions(parser)
     opts = parser.parse_args(args)
     if not hasattr(opts, "data_dir"):
         opts.data_dir = None
@@ -88,6 +93,16 @@ def _run_command(spec: CommandSpec, args: list[str], *, process_ends: bool = Fal
     # argv): a command may then skip tidying up what only the process's exit frees.
     opts.process_ends = process_ends
     return module.run(opts)
+
+
+def _global_options_on_actions(parser: argparse.ArgumentParser) -> None:
+    """The global options after an action's name too (`reader feeds remove URL
+    --data-dir DIR`): a subparser reads everything after its name itself, so without
+    this it would refuse what the command's own parser takes."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _add_global_options(sub, for_command=True)
 
 
 def _unreadable_file_types(paths: Sequence[str]) -> list[str]:

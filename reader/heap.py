@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from reader.analysis.gc_pause import collector_paused
+from reader.gc_pause import collector_paused
 
 _lock = threading.Lock()
 _builders = 0  # bulk_build() blocks running now, in any thread
@@ -36,7 +36,7 @@ def bulk_build() -> Iterator[None]:
     """No automatic collection inside; everything alive frozen on leaving (see above).
 
     Safe to nest and to use from several threads at once, and beside an analysis (the
-    one pause counter of reader.analysis.gc_pause): the collector runs again when the
+    one pause counter of reader.gc_pause): the collector runs again when the
     last of them leaves."""
     global _builders
     with _lock:

@@ -89,6 +89,22 @@ def test_global_options_work_before_and_after_a_subcommand(
         assert [b.title for b in store.bookmarks()] == ["An invented headline"]
 
 
+@pytest.mark.parametrize("command", [["feeds", "list", "--json"], ["opml", "export"],
+                                     ["feeds", "tag", "https://example.test/rss", "news"]])
+def test_the_data_dir_works_after_an_action_of_a_command_too(
+        command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader feeds list --data-dir DIR` is where a user types the option last: the
+    action's own parser must take it, and the action work on that folder."""
+    folder = tmp_path / "data"
+    code = main([*command, "--data-dir", str(folder)])
+    captured = capsys.readouterr()
+    assert "unrecognized arguments" not in captured.err
+    assert (folder / "library.sqlite3").is_file()
+    assert code == (1 if command[1] == "tag" else 0)
+    if command[1] == "tag":  # nothing subscribed in that folder: said, not a traceback
+        assert "not subscribed" in captured.err
+
+
 def test_a_file_type_the_app_does_not_open_is_reported_not_opened(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -162,3 +162,62 @@ def test_search_finds_feed_items_the_app_never_indexed(
     assert [(f["title"], f["source"], f["url"]) for f in found] == [
         ("Harbour talks resume", "Harbour Gazette", "https://gazette.example/a")]
     assert str(found[0]["id"]).startswith("feed-")
+
+
+def _feed_with(data: Path, items: list[tuple[str, str]]) -> str:
+    """A subscription holding `items` (guid, article text), stored as a refresh would."""
+    import datetime as dt
+
+    from reader.feeds.model import ParsedFeed, ParsedItem
+    from reader.feeds.storage import FeedStore
+
+    when = dt.datetime(2026, 3, 4, tzinfo=dt.UTC)
+    parsed = ParsedFeed("rss20", "Harbour Gazette", None, [
+        ParsedItem(key=f"guid:{guid}", guid=guid, url=f"https://gazette.example/{guid}",
+                   title=text.split("\n\n", 1)[0], author=None, published=when,
+                   text=text.split("\n\n", 1)[1], has_content=True)
+        for guid, text in items])
+    with Database.open(data) as database:
+        store = FeedStore(database)
+        feed, _ = store.add_feed("https://gazette.example/rss")
+        store.record_items(feed.id, parsed, url=feed.url, etag=None, last_modified=None)
+    return feed.url
+
+
+def test_items_of_an_unsubscribed_feed_leave_search_people_and_quotes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Unsubscribing drops the feed's items (but the bookmarked ones) from the library:
+    the shell's search, quotes and people must stop finding them too, though the index
+    holds them from an earlier search."""
+    data = tmp_path / "data"
+    data.mkdir()
+    url = _feed_with(data, [("a", ROE), ("b", LATER_ROE), ("c", CLINTON)])
+    assert main(["search", "--json", "person:roe", "--data-dir", str(data)]) == 0
+    found = {str(f["title"]): str(f["id"]) for f in lines(capsys)}
+    assert set(found) == {"Harbour talks resume", "Roe returns home"}
+    with open_store(data) as store:
+        store.bookmark_article(found["Roe returns home"], "Roe returns home")
+
+    assert main(["--data-dir", str(data), "feeds", "remove", url]) == 0
+    capsys.readouterr()
+    assert main(["search", "--json", "person:roe OR harvest", "--data-dir", str(data)]) == 0
+    assert [f["title"] for f in lines(capsys)] == ["Roe returns home"]
+    assert main(["quotes", "--json", "said-by:roe", "--data-dir", str(data)]) == 0
+    assert [q["text"] for q in lines(capsys)] == ['"The talks will go on,"']
+    assert main(["people", "--json", "--data-dir", str(data)]) == 0
+    people = {p["id"]: p for p in lines(capsys)}
+    assert people["person:jane-roe"]["articles"] == 1
+    assert "person:bill-clinton" not in people
+
+
+def test_the_last_feed_unsubscribed_takes_its_items_out_of_search(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    url = _feed_with(data, [("a", ROE)])
+    assert main(["search", "--json", "person:roe", "--data-dir", str(data)]) == 0
+    assert len(lines(capsys)) == 1
+    assert main(["--data-dir", str(data), "feeds", "remove", url]) == 0
+    capsys.readouterr()
+    assert main(["search", "--json", "person:roe", "--data-dir", str(data)]) == 0
+    assert lines(capsys) == []

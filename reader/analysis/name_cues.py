@@ -20,7 +20,7 @@ from reader.analysis.tokens import Token
 # Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
 PARTICLES = frozenset({
     "de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den",
-    "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu",
+    "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu", "los", "las", "binti", "bint",
 })
 
 # Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".
@@ -65,6 +65,11 @@ SPEECH_VERBS = frozenset({
     "stated", "replied", "warned", "insisted", "argued", "tweeted", "declared", "admitted",
     "announced", "recalled", "acknowledged", "agreed", "complained", "continued", "claimed",
 })
+# Adverbs that stand between a speaker and the verb: "Roe later said".
+SPEECH_ADVERBS = frozenset({
+    "later", "also", "then", "again", "once", "earlier", "previously", "recently",
+    "repeatedly", "often", "quickly", "simply", "flatly",
+})
 
 # Lower-case words before a name that make it a person's name.
 ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
@@ -101,7 +106,10 @@ ROLE_PREFIX = frozenset({
 # Endings that mark a surname in many languages (Slavic, Romanian, Greek, Turkish, ...).
 SURNAME_ENDING = re.compile(
     r"(?:ov|ova|ev|eva|enko|escu|ski|sky|ska|vic|vić|vich|ovich|idis|opoulos|oglu|oğlu"
-    r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti)$"
+    r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti"
+    # Sinhala and other South Asian surnames: "-singhe", "-nayake", "-wardena", "-uddin"
+    r"|singhe|singha|nayake|nayaka|wardena|wardene|ratne|ratna|sekara|sekera|suriya"
+    r"|pakse|pakshe|deniya|tunga|weera|uddin|ullah)$"
 )
 
 # Sports results: a cricket scorecard ("c Roe b Doe", "T. Quell run out") and
@@ -110,6 +118,9 @@ SCORECARD_BEFORE = re.compile(
     r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
     r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Tom Quell"
 )
+# A date before " 3 - ": a dateline ("LAGOS, July 3 - Floods ..."), not a line-up.
+DATE_BEFORE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2} - $")
 SCORECARD_AFTER = re.compile(
     r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
     r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
@@ -144,7 +155,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", 
 
 # The lower-case words the people finder looks at (see tokens.tokenize).
 KEEP_LOWER: frozenset[str] = (
-    ROLE_NOUNS | ROLE_BEFORE | ROLE_PREFIX | SPEECH_VERBS | SPEECH_BEFORE | PARTICLES
+    ROLE_NOUNS | ROLE_BEFORE | ROLE_PREFIX | SPEECH_VERBS | SPEECH_ADVERBS | SPEECH_BEFORE
+    | PARTICLES
     | PLACE_PREPOSITIONS | COMPANY_BEFORE | SHARES | COMPANY_SUFFIXES
     | frozenset({"of", "and", "or", "the", "s", "in", "by"})
     | frozenset({"administration", "campaign", "presidency", "era", "camp", "aides",

@@ -18,8 +18,11 @@ def _read(name: str) -> str:
 
 
 def _table() -> dict[str, str]:
-    # Later updates win: the world lists fill in, the census lists decide.
-    table = dict.fromkeys(_read("faker_male_names.txt").split(), "male")
+    # Later updates win: the world lists fill in, the census lists decide. Names whose
+    # list tells no sex ("" : a given name all the same) come first, so any list that
+    # tells one wins.
+    table = dict.fromkeys(_read("faker_unsexed_names.txt").split(), "")
+    table.update(dict.fromkeys(_read("faker_male_names.txt").split(), "male"))
     table.update(dict.fromkeys(_read("faker_female_names.txt").split(), "female"))
     table.update(dict.fromkeys(world_names.MALE.split(), "male"))
     table.update(dict.fromkeys(world_names.FEMALE.split(), "female"))
@@ -28,7 +31,8 @@ def _table() -> dict[str, str]:
     return table
 
 
-# "Patrick" -> "male"; the census lists decide first, the world lists fill in.
+# "Patrick" -> "male", "Babar" -> "" (a given name of either sex); the census lists
+# decide first, the world lists fill in. Test membership with `in`: "" is falsy.
 GIVEN_NAMES: dict[str, str] = _table()
 
 # The given names of the census and hand-written lists only: the ones sure enough to
@@ -44,3 +48,8 @@ SURNAMES: frozenset[str] = frozenset(_read("surnames.txt").split())
 
 # Cities of 15,000 people or more ("Tunbridge Wells" as one entry).
 CITIES: frozenset[str] = frozenset(_read("places.txt").strip().split("\n"))
+
+# Surnames of the world's other lists (faker's, less given names, places and everyday
+# words): the same weak sign as SURNAMES, looked at only when a pair is otherwise
+# undecided ("Tamim Chowdhury"), never to keep a word from being a place or a verb.
+WORLD_SURNAMES: frozenset[str] = frozenset(_read("faker_surnames.txt").split())

@@ -40,6 +40,7 @@ from reader.analysis.name_cues import (
     BYLINE_BEFORE,
     CAP_PARTICLES,
     COMPANY_BEFORE,
+    DATE_BEFORE,
     GROUP_ENDINGS,
     LOWER_BEFORE,
     MONARCHS,
@@ -55,6 +56,7 @@ from reader.analysis.name_cues import (
     SCORECARD_AFTER,
     SCORECARD_BEFORE,
     SHARES,
+    SPEECH_ADVERBS,
     SPEECH_BEFORE,
     SPEECH_VERBS,
     SUFFIXES,
@@ -72,6 +74,7 @@ from reader.analysis.names import (
     EAST_ASIAN_FAMILY,
     GIVEN_NAMES,
     SURNAMES,
+    WORLD_SURNAMES,
 )
 from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
@@ -109,6 +112,12 @@ POSSESSED_ROLE = re.compile(
 _LIST_SEPARATOR = re.compile(r", ?(?:and )?| and |, ?\n|\n")
 # A capitalised word and one of these right before a run: the run ends a longer name.
 _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
+# A lower-case word for a region after a name: "Kwara state", "Quell province".
+_SUBDIVISION_AFTER = re.compile(
+    r" (?:state|province|region|district|county|prefecture|governorate|municipality"
+    r"|oblast|canton|department|island|valley|river)\b")
+# A preposition of place right before a lone word: "the village of", "from", "near".
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:of|from|in|at|near|outside) $")
 _SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 
@@ -260,6 +269,10 @@ class _Finder:
                 k = m + 1
         if j - i == 1 and tokens[i].text in HONORIFICS:
             return  # a title alone
+        if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
+                and tokens[i].text not in SURNAMES and tokens[i].text not in GIVEN_NAMES
+                and starts_sentence(self.text, tokens[i])):
+            k = i + 1  # "Seamer Kasun Roe took four": a role noun opens the sentence
         if tokens[k].text in PLACE_PREFIXES:
             return  # "Los Angeles", "Port Elston"
         for m in range(k, j):
@@ -348,8 +361,16 @@ class _Finder:
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
                or self.context_before(start, end) or self.apposition_after(end))
+        if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
+            return  # "Kwara state", "Quell province": a region
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
+                return
+            if (not titled and not self.role_before(start)
+                    and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 8),
+                                             tokens[start].start)):
+                # "a farmer from Quellbury, said": the place closes a description
+                self.open_runs.append((start, end, whole))
                 return
             if titled or self.role_before(start):
                 self.singles.append((start, sex))
@@ -358,7 +379,7 @@ class _Finder:
             else:
                 self.open_runs.append((start, end, True))
             return
-        if size > 4:
+        if size - sum(1 for t in tokens[start:end] if t.text in PARTICLES) > 4:
             return
         given = GIVEN_NAMES.get(first)
         if first in US_STATES and not titled:
@@ -368,7 +389,8 @@ class _Finder:
                   or any(has_article(t.text) for t in tokens[start + 1:end]))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
-                and (last in SURNAMES or SURNAME_ENDING.search(last) is not None))
+                and (last in SURNAMES or last in WORLD_SURNAMES
+                     or SURNAME_ENDING.search(last) is not None))
         if last in self.companies or (first in self.companies and not given):
             return
         if not (strong or weak):
@@ -461,7 +483,11 @@ class _Finder:
         prev = self.tokens[k - 1]
         if not joined(self.text, prev, self.tokens[k]):
             return False
-        return prev.text in ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap)
+        if prev.text in ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap):
+            return True
+        # "Seamer Kasun Roe took four wickets": a role noun starting the sentence
+        return (prev.cap and prev.text.lower() in ROLE_NOUNS
+                and starts_sentence(self.text, prev))
 
     def context_before(self, start: int, end: int) -> bool:
         """A byline, a reporting verb, or an organisation's or country's possessive before
@@ -508,7 +534,14 @@ class _Finder:
             return False
         nxt = self.tokens[end]
         between = self.text[self.tokens[end - 1].end:nxt.start]
-        return nxt.text in SPEECH_VERBS and between in (" ", ", ")
+        if between not in (" ", ", "):
+            return False
+        if nxt.text in SPEECH_ADVERBS and end + 1 < len(self.tokens):
+            # "Roe later said", "Roe also told": an adverb between the name and the verb
+            verb = self.tokens[end + 1]
+            return (self.text[nxt.end:verb.start] == " " and verb.text in SPEECH_VERBS
+                    and between == " ")
+        return nxt.text in SPEECH_VERBS
 
     def country_after(self, end: int) -> bool:
         """True for "Jane Roe (Canada)": a name followed by its country in brackets."""
@@ -536,8 +569,10 @@ class _Finder:
     def scorecard(self, start: int, end: int) -> bool:
         """True for the names of a cricket scorecard or a list of scorers."""
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        return (SCORECARD_BEFORE.search(self.text, max(0, s - 8), s) is not None
-                or SCORECARD_AFTER.match(self.text[e:e + 24]) is not None)
+        before = SCORECARD_BEFORE.search(self.text, max(0, s - 8), s)
+        if before is not None and DATE_BEFORE.search(self.text, max(0, s - 16), s) is None:
+            return True
+        return SCORECARD_AFTER.match(self.text[e:e + 24]) is not None
 
     def role_text(self, run_start: int, name_start: int) -> str | None:
         """The words before the name that say what the person is."""
@@ -687,8 +722,20 @@ class _Finder:
         self.merge_variants()
         by_last: dict[str, list[_Person]] = {}
         by_first: dict[str, list[_Person]] = {}
+        # The first of two surnames ("Castillo" of Pedro Castillo Terrones): taken for a
+        # short form only where the word is cued as a person's on its own ("Castillo
+        # said", "President Castillo"), as such a word may be a place or a creed too.
+        by_inner: dict[str, list[_Person]] = {}
         for person in self.people.values():
-            by_last.setdefault(person.words[-1], []).append(person)
+            last = person.words[-1]
+            by_last.setdefault(last, []).append(person)
+            if has_article(last):
+                by_last.setdefault(last[0].upper() + last[1:], []).append(person)  # "Al-Rashid"
+            inner = [w for w in person.words[1:-1] if w not in PARTICLES]
+            if (len(inner) >= 1 and person.words[0] in GIVEN_NAMES
+                    and inner[-1] == person.words[-2] and inner[-1][:1].isupper()
+                    and inner[-1] not in CORE_GIVEN_NAMES and not is_initial(inner[-1])):
+                by_inner.setdefault(inner[-1], []).append(person)
             if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
                 by_last.setdefault(person.words[0], []).append(person)  # "Park" of Park Min-jun
             if len(person.words) > 1 and person.words[0] in GIVEN_NAMES:
@@ -716,7 +763,8 @@ class _Finder:
             tok = self.tokens[k]
             if tok.text in org_words and tok.text not in by_last:
                 continue  # "Fisheries said" after "the Fisheries Department"
-            found = self.namesakes_fitting(by_last.get(tok.text), k, sex)
+            found = self.namesakes_fitting(by_last.get(tok.text) or by_inner.get(tok.text),
+                                           k, sex)
             if found:
                 self.mention_span(self.namesake(found, k, sex), k, k + 1, sex)
             else:
@@ -884,7 +932,7 @@ class _Finder:
     def person_sex(person: _Person) -> str | None:
         if person.gender or len(person.words) < 2:
             return person.gender
-        return GIVEN_NAMES.get(person.words[0])
+        return GIVEN_NAMES.get(person.words[0]) or None
 
     def closest(self, found: list[_Person], at: int) -> _Person:
         """Of several people sharing a name, the one named last before `at` (the first

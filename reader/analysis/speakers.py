@@ -461,6 +461,14 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
     return _noun_subject(words, a, j + 1)
 
 
+def _bare_name(words: list[Word], a: int, b: int) -> bool:
+    """Whether words[a..b] are a name and nothing else: capitalised words, titles and
+    particles ("Lt. Col. Ana de Vries"), no description ("the head of Norvex")."""
+    return a <= b and all(is_capitalised(w.text) or w.text.lower() in _CONNECTORS
+                          for w in words[a:b + 1]) and is_capitalised(words[a].text) and (
+        words[a].text.lower() not in DETERMINERS)
+
+
 def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                    owner: bool = True) -> Subject | None:
     """The subject whose verb follows words[j]; None when the clause starts right there.
@@ -540,6 +548,15 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             # "Another critic, Petra Holm, said": the name in the appositive.
             named = classify_at(words, appositive[1], text, mentions)
             if named.kind in ("entity", "name"):
+                return named
+        if (found.kind == "entity" and appositive is not None
+                and mentions.kinds.get(found.entity_id or "") != "person"
+                and _bare_name(words, *appositive)):
+            # "The envoy to the Tarsian League, Petra Holm, said": the League does not
+            # speak; the person the description names does.
+            named = classify_at(words, appositive[1], text, mentions)
+            if named.kind == "name" or (named.kind == "entity"
+                                        and mentions.kinds.get(named.entity_id or "") == "person"):
                 return named
         return found
     return None

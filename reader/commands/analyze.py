@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader.analysis import Analysis, analyze
-from reader.analysis.gc_pause import collector_paused
+from reader.gc_pause import collector_paused
 from reader.articles import ArticleError, discover
 from reader.articles.build import article_title
 from reader.articles.sources.files import read_article_text

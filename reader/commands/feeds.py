@@ -27,7 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                      help="file the feed under TAG (repeat for more)")
     listing = actions.add_parser("list", help="the subscriptions, with counts and last fetch")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
-    remove = actions.add_parser("remove", help="unsubscribe (the feed's items go too)")
+    remove = actions.add_parser("remove", help="unsubscribe (the feed's items go too, but the "
+                             "bookmarked or noted ones)")
     remove.add_argument("url", metavar="URL")
     rename = actions.add_parser("rename", help="give a feed your own name ('' for its own)")
     rename.add_argument("url", metavar="URL")

@@ -90,23 +90,33 @@ def open_context(names: Sequence[str], data_dir: str | None,
 def _feed_articles(data_dir: str | None, index: SearchIndex, err: TextIO) -> list[Article]:
     """The stored feed items the index lacks or has an older text of, so a search finds
     what `reader refresh` fetched even when the app never ran to index it (nothing is
-    fetched here). Items indexed as they are now cost a hash, not an Article each."""
+    fetched here). Items indexed as they are now cost a hash, not an Article each; items
+    no longer stored (their feed unsubscribed, or dropped as too old) leave the index."""
     from reader.articles.build import text_hash
-    from reader.articles.sources.feeds import has_feeds, item_article, item_text
+    from reader.articles.sources.feeds import DATABASE_NAME, has_feeds, item_article, item_text
     from reader.feeds.storage import FeedStore, FeedStoreError
     from reader.library import Database, DatabaseError
 
     folder = paths.data_dir(data_dir)
-    if not has_feeds(folder):
+    if not (folder / DATABASE_NAME).is_file():
+        return []  # no database here: nothing to say about items indexed from elsewhere
+    if not has_feeds(folder):  # the last feed (and every item kept of it) went
+        index.prune_feed_items(())
         return []
     indexed = index.content_hashes()
+    stored: set[str] = set()
+    missing: list[Article] = []
     try:
         with Database.open(folder) as database:
-            return [item_article(item) for item in FeedStore(database).iter_items()
-                    if indexed.get(item.article_id) != text_hash(item_text(item))]
+            for item in FeedStore(database).iter_items():
+                stored.add(item.article_id)
+                if indexed.get(item.article_id) != text_hash(item_text(item)):
+                    missing.append(item_article(item))
     except (DatabaseError, FeedStoreError, OSError, sqlite3.Error) as exc:
         print(f"reader: {exc} (searching without the feed items)", file=err)
         return []
+    index.prune_feed_items(stored)
+    return missing
 
 
 def _feed_facts(data_dir: str | None, err: TextIO) -> tuple[FeedFacts, ...]:

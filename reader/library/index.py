@@ -9,8 +9,9 @@ rebuild never touches read state, and a damaged index costs nothing.
 Incremental: an article is (re)indexed when its id is new, its content hash changed,
 or it was analysed by another analyser version; an article whose file now holds another
 text (a new id for the same path) replaces the old one; `prune` removes articles that
-are gone. One writer: every call takes the index's lock, and the analysis of an article
-runs outside it, so a search waits at most for one small batch of inserts.
+are gone (`prune_missing_files`: files; `prune_feed_items`: items no longer stored). One
+writer: every call takes the index's lock, and the analysis of an article runs outside
+it, so a search waits at most for one small batch of inserts.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from reader.analysis.gc_pause import collector_paused
 from reader.analysis.linking import (
     LinkedEntity,
     country_code,
@@ -36,6 +36,7 @@ from reader.analysis.linking import (
     query_matches_person,
     usual,
 )
+from reader.gc_pause import collector_paused
 from reader.library.query_eval import evaluate
 from reader.library.query_parser import Query, Term
 
@@ -324,6 +325,16 @@ class SearchIndex:
         """Remove every article whose id is not in `keep`; returns how many went."""
         keep_set = set(keep)
         return self.remove(self.all_ids() - keep_set)
+
+    def prune_feed_items(self, keep: Iterable[str]) -> int:
+        """Remove the feed items whose id is not in `keep` (the items the feeds tables
+        hold now): those of a feed unsubscribed, or dropped as too old, leave search, the
+        people and their quotes with it. Returns how many went."""
+        keep_set = set(keep)
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT article_id FROM articles WHERE feed IS NOT NULL").fetchall()
+        return self.remove(a for (a,) in rows if a not in keep_set)
 
     def prune_missing_files(self) -> int:
         """Remove articles read from files that no longer exist."""

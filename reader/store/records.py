@@ -64,8 +64,20 @@ class QuoteAnchor:
                    content_hash=data.get("content_hash", ""))
 
 
+class _NewRecordTimes:
+    """What every record does: a new one's `updated` starts as its `created`."""
+
+    __slots__ = ()
+    created: str
+    updated: str
+
+    def __post_init__(self) -> None:
+        if not self.updated:
+            object.__setattr__(self, "updated", self.created)
+
+
 @dataclass(frozen=True, slots=True)
-class ArticleBookmark:
+class ArticleBookmark(_NewRecordTimes):
     """A bookmarked article. `date` is an ISO date string ("2024-05-01") or None."""
 
     article_id: str
@@ -80,10 +92,6 @@ class ArticleBookmark:
 
     kind: Literal["article"] = "article"
 
-    def __post_init__(self) -> None:
-        if not self.updated:  # a new record: updated starts as created
-            object.__setattr__(self, "updated", self.created)
-
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "article_id": self.article_id,
                 "title": self.title, "source": self.source, "date": self.date,
@@ -92,14 +100,15 @@ class ArticleBookmark:
 
 
 @dataclass(frozen=True, slots=True)
-class QuoteBookmark:
-    """A bookmarked quote: the anchor finds it again if the article text changes."""
+class _Anchored(_NewRecordTimes):
+    """What a quote bookmark and a highlight share: words of an article, anchored
+    (`QuoteAnchor`, found again by `locate_quote`), with the article's title, source,
+    link and author. Two record kinds all the same: a quote has a speaker, a passage
+    has none, and the store file tells them apart by `kind`."""
 
     article_id: str
     article_title: str
     anchor: QuoteAnchor
-    speaker: str | None = None
-    speaker_id: str | None = None  # entity id such as "person:patrick-ryder"
     source: str | None = None
     url: str | None = None
     author: str | None = None
@@ -107,53 +116,43 @@ class QuoteBookmark:
     created: str = field(default_factory=now_iso)
     updated: str = ""
 
-    kind: Literal["quote"] = "quote"
-
-    def __post_init__(self) -> None:
-        if not self.updated:  # a new record: updated starts as created
-            object.__setattr__(self, "updated", self.created)
-
     @property
     def quote(self) -> str:
+        """The words kept (a highlight's are named as a quote's, so both read alike)."""
         return self.anchor.quote
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "article_id": self.article_id,
+    def _to_dict(self, kind: str, **own: str | None) -> dict[str, Any]:
+        """The stored dict, with the kind's `own` fields after the anchor (the keys in
+        the order the file has always had them)."""
+        return {"id": self.id, "kind": kind, "article_id": self.article_id,
                 "article_title": self.article_title, "anchor": self.anchor.to_dict(),
-                "speaker": self.speaker, "speaker_id": self.speaker_id,
-                "source": self.source, "url": self.url, "author": self.author,
+                **own, "source": self.source, "url": self.url, "author": self.author,
                 "created": self.created, "updated": self.updated}
 
 
 @dataclass(frozen=True, slots=True)
-class HighlightBookmark:
+class QuoteBookmark(_Anchored):
+    """A bookmarked quote: the anchor finds it again if the article text changes."""
+
+    # Keyword-only: the fields of _Anchored come first in the constructor.
+    speaker: str | None = field(default=None, kw_only=True)
+    speaker_id: str | None = field(default=None, kw_only=True)  # e.g. "person:patrick-ryder"
+
+    kind: Literal["quote"] = "quote"
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._to_dict(self.kind, speaker=self.speaker, speaker_id=self.speaker_id)
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightBookmark(_Anchored):
     """A passage the user selected and kept (any text, not only a detected quote).
 
-    Anchored exactly like a quote bookmark (`QuoteAnchor`, found again by `locate_quote`).
     Its note is a quote note on the same anchor (`NoteTarget.quote`): a note belongs to
     the words, so a highlight and a quote bookmark of the same words share one note.
     """
 
-    article_id: str
-    article_title: str
-    anchor: QuoteAnchor
-    source: str | None = None
-    url: str | None = None
-    author: str | None = None
-    id: str = field(default_factory=new_id)
-    created: str = field(default_factory=now_iso)
-    updated: str = ""
-
     kind: Literal["highlight"] = "highlight"
-
-    def __post_init__(self) -> None:
-        if not self.updated:  # a new record: updated starts as created
-            object.__setattr__(self, "updated", self.created)
-
-    @property
-    def quote(self) -> str:
-        """The highlighted text (named as a quote's, so both read alike)."""
-        return self.anchor.quote
 
     @property
     def speaker(self) -> str | None:
@@ -161,10 +160,7 @@ class HighlightBookmark:
         return None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "article_id": self.article_id,
-                "article_title": self.article_title, "anchor": self.anchor.to_dict(),
-                "source": self.source, "url": self.url, "author": self.author,
-                "created": self.created, "updated": self.updated}
+        return self._to_dict(self.kind)
 
 
 Bookmark = ArticleBookmark | QuoteBookmark | HighlightBookmark
@@ -247,7 +243,7 @@ def target_key(kind: str, article_id: str | None, entity_id: str | None,
 
 
 @dataclass(frozen=True, slots=True)
-class Note:
+class Note(_NewRecordTimes):
     """The user's text about a target."""
 
     target: NoteTarget
@@ -260,10 +256,6 @@ class Note:
     merged_from: tuple[tuple[str, str], ...] = ()
 
     kind: Literal["note"] = "note"
-
-    def __post_init__(self) -> None:
-        if not self.updated:  # a new record: updated starts as created
-            object.__setattr__(self, "updated", self.created)
 
     @property
     def article_id(self) -> str | None:
@@ -288,19 +280,16 @@ def record_from_dict(data: dict[str, Any]) -> Record:
         return ArticleBookmark(article_id=data["article_id"], title=data["title"],
                                source=data.get("source"), date=data.get("date"),
                                url=data.get("url"), author=data.get("author"), **common)
-    if kind == "quote":
-        return QuoteBookmark(article_id=data["article_id"],
-                             article_title=data["article_title"],
-                             anchor=QuoteAnchor.from_dict(data["anchor"]),
-                             speaker=data.get("speaker"), speaker_id=data.get("speaker_id"),
-                             source=data.get("source"), url=data.get("url"),
-                             author=data.get("author"), **common)
-    if kind == "highlight":
-        return HighlightBookmark(article_id=data["article_id"],
-                                 article_title=data["article_title"],
-                                 anchor=QuoteAnchor.from_dict(data["anchor"]),
-                                 source=data.get("source"), url=data.get("url"),
-                                 author=data.get("author"), **common)
+    if kind in ("quote", "highlight"):
+        anchored = {**common, "article_id": data["article_id"],
+                    "article_title": data["article_title"],
+                    "anchor": QuoteAnchor.from_dict(data["anchor"]),
+                    "source": data.get("source"), "url": data.get("url"),
+                    "author": data.get("author")}
+        if kind == "highlight":
+            return HighlightBookmark(**anchored)
+        return QuoteBookmark(speaker=data.get("speaker"), speaker_id=data.get("speaker_id"),
+                             **anchored)
     if kind == "note":
         merged = data.get("merged_from") or {}
         return Note(target=NoteTarget.from_dict(data["target"]), text=data["text"],

@@ -11,9 +11,10 @@ from types import TracebackType
 from typing import Any, Literal
 
 from reader import paths
+from reader.gc_pause import collector_paused
 from reader.store.anchor import locate_quote
 from reader.store.backups import write_daily_backup
-from reader.store.codec import clean_text, gc_paused
+from reader.store.codec import clean_text
 from reader.store.errors import (
     StoreBusyError,
     StoreError,
@@ -242,7 +243,7 @@ class Store:
     def bookmarks(self, article_id: str | None = None) -> list[Bookmark]:
         """All bookmarks (or one article's), newest first."""
         found: list[Bookmark] = []
-        with gc_paused():  # thousands of small objects, no cycles
+        with collector_paused():  # thousands of small objects, no cycles
             for raw in self._bookmarks.raw().values():
                 if article_id is None or raw.get("article_id") == article_id:
                     record = record_from_dict(raw)
@@ -290,7 +291,7 @@ class Store:
     def notes(self, article_id: str | None = None, entity_id: str | None = None) -> list[Note]:
         """All notes, or those on one article (and its quotes), or on one entity; newest first."""
         found: list[Note] = []
-        with gc_paused():  # thousands of small objects, no cycles
+        with collector_paused():  # thousands of small objects, no cycles
             for raw in self._notes.raw().values():
                 target = raw.get("target", {})
                 if article_id is not None and target.get("article_id") != article_id:

@@ -93,8 +93,13 @@ class SearchService:
 
     def index_articles(self, articles: Sequence[Article],
                        progress: Callable[[int, int], None] | None = None,
-                       cancelled: Callable[[], bool] | None = None) -> int:
-        """Bring the index up to date with `articles` (worker thread); how many were indexed."""
+                       cancelled: Callable[[], bool] | None = None, *,
+                       all_feed_items: bool = False) -> int:
+        """Bring the index up to date with `articles` (worker thread); how many were indexed.
+
+        With `all_feed_items` (the library is the feeds' stored items, every one of them),
+        feed items indexed earlier and no longer among them (their feed unsubscribed, or
+        dropped as too old) leave the index."""
         def report(done: int, total: int) -> None:
             self.indexed, self.to_index = done, total
             if progress is not None:
@@ -102,6 +107,8 @@ class SearchService:
 
         index = self.index
         index.prune_missing_files()
+        if all_feed_items:
+            index.prune_feed_items(a.id for a in articles if a.feed is not None)
         def failed(article: Article, error: Exception) -> None:
             # One article the analyser cannot read is left out of the index, not the rest;
             # the reading pane reports it when that article is opened.

@@ -326,3 +326,24 @@ def test_an_outer_report_by_the_same_person_keeps_the_inner_words() -> None:
 def test_a_group_opening_the_sentence_speaks_not_the_place_after_it(
         text: str, source: str) -> None:
     assert attributions(text) == [(source, None)]
+
+
+def test_a_surname_named_once_before_an_adverb_and_a_verb_is_a_person() -> None:
+    text = 'The ferry talks ended late. "We are ready," Okonkwo later said.'
+    result = analyze(text)
+    assert attributions(text) == [("Okonkwo", "Okonkwo")]
+    assert speaker_kind(result) == "person"
+
+
+def test_the_name_in_apposition_speaks_for_a_description_ending_in_a_body() -> None:
+    text = ('"The strikes must stop," the Tarsian envoy to the Harbour League, '
+            'Petra Holm, said.')
+    result = analyze(text)
+    assert attributions(text) == [("Petra Holm", "Petra Holm")]
+    assert speaker_kind(result) == "person"
+
+
+def test_a_body_described_in_apposition_still_speaks_itself() -> None:
+    text = ('"We regret the delay," the Harbour League, the body led by Petra Holm, '
+            'said.')
+    assert attributions(text) == [("Harbour League", "Harbour League")]

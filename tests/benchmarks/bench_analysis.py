@@ -30,8 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.analysis import analyze
-from reader.analysis.gc_pause import collector_paused
 from reader.analysis.quotes import find_quotes
+from reader.gc_pause import collector_paused
 
 # Made-up news paragraphs: names, roles, countries, quotes of every shape, pronouns.
 PARAGRAPHS = [

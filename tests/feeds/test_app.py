@@ -281,3 +281,30 @@ async def test_slash_finds_items_by_their_feeds_tag_and_title(server: FeedServer
         assert await shown("tag:world") == ["Alpha item"]
         assert await shown("feed:ledger") == ["Beta item", "Beta two"]  # by the title
         assert await shown("-tag:WORLD") == ["Beta item", "Beta two"]
+
+
+async def test_indexing_the_feeds_drops_items_of_a_feed_no_longer_stored(
+        server: FeedServer, data_dir: Path, tmp_path: Path) -> None:
+    """An item indexed in an earlier run whose feed has since been unsubscribed (by the
+    shell, say) is no longer the library's: the app's indexing takes it out of search."""
+    from reader.analysis import ANALYSER_VERSION
+    from reader.articles import Article
+    from reader.library.index import open_index
+
+    server.serve("/feed", harbour_feed(("Crane falls", "a")))
+    await subscribe_to(data_dir, server.url("/feed"))
+    cache = tmp_path / "cache"
+    text = "Old pier story\n\nThe old pier closed."
+    gone = Article(id="feed-gone-1", title="Old pier story", text=text, content_hash="h",
+                   body_start=16, feed="https://gone.example/rss")
+    with open_index(cache, ANALYSER_VERSION) as index:
+        index.sync([gone], lambda article: ListAnalyzer()(article.text))
+        assert index.all_ids() == {"feed-gone-1"}
+    app = make_app(None, data_dir, cache, feeds=FeedOptions(refresh_on_start=False,
+                                                             policy=TEST_POLICY))
+    app.analyzer = ListAnalyzer()
+    async with app.run_test(size=(120, 40)):
+        await settle(app)
+        ids = app.services.search.index.all_ids()
+    assert "feed-gone-1" not in ids
+    assert len(ids) == 1 and next(iter(ids)).startswith("feed-")

@@ -90,6 +90,8 @@ lawyer attorney judge prosecutor senator congressman congresswoman lawmaker gove
 premier chancellor diplomat general commander colonel captain sergeant lieutenant admiral
 coach manager striker forward defender midfielder goalkeeper keeper playmaker winger
 fullback skipper batsman bowler spinner off-spinner leg-spinner all-rounder opener pitcher
+batter seamer paceman pacer quick wicketkeeper wicket-keeper keeper-batsman legspinner
+offspinner tailender
 quarterback outfielder infielder catcher shortstop rider driver cyclist jockey trainer
 champion titleholder holder seed player international teammate team-mate partner boxer
 challenger golfer swimmer sprinter runner jumper thrower skier skater wrestler

@@ -278,6 +278,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self._index_again = False
         articles = self.library.articles()
         search = self.services.search
+        all_feed_items = self.services.feeds is not None  # the library is the feeds' items
 
         def run() -> int:
             worker = get_current_worker()
@@ -287,7 +288,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
                     self.app.call_from_thread(self._index_progress, done, total)
 
             return search.index_articles(articles, progress=progress,
-                                         cancelled=lambda: worker.is_cancelled)
+                                         cancelled=lambda: worker.is_cancelled,
+                                         all_feed_items=all_feed_items)
 
         self.run_worker(run, name="index", group="index", thread=True, exit_on_error=False)
 

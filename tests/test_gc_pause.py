@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gc
 import threading
+import types
 from collections.abc import Iterator
 
 import pytest
 
 from reader.analysis import analyze
-from reader.analysis.gc_pause import collector_paused
+from reader.gc_pause import collector_paused
 
 
 @pytest.fixture(autouse=True)
@@ -85,3 +86,40 @@ def test_analysis_leaves_no_reference_cycles() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_store_parse_and_an_analysis_overlapping_share_one_pause(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's JSON parse pauses through the same counter: an analysis that starts
+    in another thread while a parse runs keeps the collector off after the parse ends."""
+    from reader.store import codec
+
+    gc.enable()
+    inside, release, done = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def analysis_in_another_thread() -> None:
+        with collector_paused():
+            inside.set()
+            release.wait(5)
+            seen.append(gc.isenabled())
+        done.set()
+
+    thread = threading.Thread(target=analysis_in_another_thread)
+
+    def parse_that_lets_the_other_thread_in(data: bytes) -> object:
+        thread.start()
+        assert inside.wait(5)
+        return {"parsed": len(data)}
+
+    monkeypatch.setattr(codec, "orjson", None)
+    monkeypatch.setattr(codec, "json", types.SimpleNamespace(
+        loads=lambda text: parse_that_lets_the_other_thread_in(text.encode())))
+    assert codec.loads(b"{}") == {"parsed": 2}
+    # The parse is over, the analysis is not: the collector must still be off.
+    assert not gc.isenabled()
+    release.set()
+    assert done.wait(5)
+    thread.join(5)
+    assert seen == [False]
+    assert gc.isenabled()
