@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader.analysis import Analysis, analyze
-from reader.gc_pause import collector_paused
 from reader.articles import ArticleError, discover
 from reader.articles.build import article_title
 from reader.articles.sources.files import read_article_text
+from reader.gc_pause import collector_paused
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
