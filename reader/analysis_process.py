@@ -14,6 +14,10 @@ distinct string once, so unpickling it is a few copies of bytes; the waiting thr
 it into the model's dataclasses in Python (where the lock changes hands every few
 milliseconds) with the garbage collector paused (reader.heap). `stop_running()` ends a
 running analysis at once, so quitting never waits for one.
+
+Given where the article's body is, the child also lays out the reading pane's spans and
+quote marks for it (reader.ui.document.StyledBody, a few arrays: Textual-free): the UI
+process then has nothing to build per span, and `styled_body(analysis)` hands them over.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import select
 import subprocess
 import threading
 from array import array
+from collections import OrderedDict
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,9 +36,11 @@ from reader.heap import bulk_build
 
 if TYPE_CHECKING:  # the analyser is imported on first use, off the UI thread
     from reader.analysis.model import Analysis
+    from reader.ui.document import StyledBody
 
 LARGE_TEXT_CHARS = 200_000  # below this the analysis takes well under a second: no process
 POLL_SECONDS = 0.1
+STYLED_KEPT = 4  # the styled bodies of the last few large analyses wait for their pane
 Payload = dict[str, Any]
 
 
@@ -89,15 +96,17 @@ def _from_payload(text: str, payload: Payload) -> Analysis:
 
 def child_main(argv: list[str]) -> int:
     """The child: the text as UTF-8 on standard input, the pickled payload on standard
-    output (read only by our own parent process). `argv` may name the text's analysis
-    cache file: read if it holds this text's analysis, else written after analysing."""
+    output (read only by our own parent process). `argv`: the text's analysis cache file
+    ("" for none: read if it holds this text's analysis, else written after analysing),
+    then optionally the article's body start and end (the styled body is laid out too)."""
     import pickle
     import sys
 
     from reader.library.analysis_cache import read_analysis_file, write_analysis_file
 
     text = sys.stdin.buffer.read().decode("utf-8", errors="surrogatepass")
-    cache_file = Path(argv[0]) if argv else None
+    cache_file = Path(argv[0]) if argv and argv[0] else None
+    body = (int(argv[1]), int(argv[2])) if len(argv) >= 3 else None
     try:
         analysis = None if cache_file is None else read_analysis_file(cache_file, text)
         if analysis is None:
@@ -106,7 +115,12 @@ def child_main(argv: list[str]) -> int:
             analysis = analyze(text)
             if cache_file is not None:
                 write_analysis_file(cache_file, analysis)
-        reply: tuple[str, object] = ("ok", _to_payload(analysis))
+        payload = _to_payload(analysis)
+        if body is not None:
+            from reader.ui.document import styled_body_of_text
+
+            payload["styled"] = styled_body_of_text(text, analysis, *body).to_payload()
+        reply: tuple[str, object] = ("ok", payload)
     except Exception as exc:  # handed to the caller as its error, never printed here
         reply = ("error", f"{type(exc).__name__}: {exc}")
     sys.stdout.buffer.write(pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL))
@@ -121,20 +135,37 @@ class AppAnalyzer:
         self.large_text_chars = large_text_chars
         self._lock = threading.Lock()
         self._generation = 0  # stop_running() moves it on: analyses begun before it end
+        # id(analysis) -> (analysis, its styled body): kept with the analysis, so the id
+        # cannot be reused while the entry lives.
+        self._styled: OrderedDict[int, tuple[Analysis, StyledBody]] = OrderedDict()
 
     def uses_process(self, text: str) -> bool:
         """Whether `text` is analysed in a child process (which keeps its cache file)."""
         return len(text) >= self.large_text_chars and os.name == "posix"  # select() on pipes
 
-    def __call__(self, text: str, *, cache_file: Path | None = None) -> Analysis:
+    def __call__(self, text: str, *, cache_file: Path | None = None,
+                 body: tuple[int, int] | None = None) -> Analysis:
         """The analysis of `text`; with `cache_file`, a large text's analysis is read from
         it or written to it by the child process (a small text's is not: the caller
-        keeps its cache)."""
+        keeps its cache). With `body` (Article.body_start and body_end), the child also
+        lays out the reading pane's styled body: see `styled_body`."""
         if not self.uses_process(text):
             from reader.analysis import analyze
 
             return analyze(text)
-        return self._in_process(text, cache_file)
+        return self._in_process(text, cache_file, body)
+
+    def styled_body(self, analysis: Analysis) -> StyledBody | None:
+        """The styled body the analysis process laid out with `analysis`, if it did."""
+        with self._lock:
+            entry = self._styled.get(id(analysis))
+        return entry[1] if entry is not None and entry[0] is analysis else None
+
+    def _keep_styled(self, analysis: Analysis, styled: StyledBody) -> None:
+        with self._lock:
+            self._styled[id(analysis)] = (analysis, styled)
+            while len(self._styled) > STYLED_KEPT:
+                self._styled.popitem(last=False)
 
     def stop_running(self) -> None:
         """End the analyses running now (their callers get AnalysisStopped)."""
@@ -160,7 +191,8 @@ class AppAnalyzer:
                     return b"".join(chunks)
                 chunks.append(chunk)
 
-    def _in_process(self, text: str, cache_file: Path | None) -> Analysis:
+    def _in_process(self, text: str, cache_file: Path | None,
+                    body: tuple[int, int] | None = None) -> Analysis:
         # A plain child interpreter, not multiprocessing: that would re-import the
         # caller's __main__ and hand it file descriptors the app's captured stderr lacks.
         import pickle
@@ -174,7 +206,8 @@ class AppAnalyzer:
             p for p in (package_root, env.get("PYTHONPATH", "")) if p)
         process = subprocess.Popen(
             [sys.executable, "-m", "reader.analysis_process",
-             *([] if cache_file is None else [str(cache_file)])], stdin=subprocess.PIPE,
+             "" if cache_file is None else str(cache_file),
+             *([] if body is None else [str(body[0]), str(body[1])])], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         try:
             # The child reads all of its input before it starts: this write does not wait
@@ -194,7 +227,12 @@ class AppAnalyzer:
             status, payload = pickle.loads(output)
             if status != "ok":
                 raise RuntimeError(str(payload))
-            return _from_payload(text, payload)
+            analysis = _from_payload(text, payload)
+            if "styled" in payload:
+                from reader.ui.document import StyledBody
+
+                self._keep_styled(analysis, StyledBody.from_payload(payload["styled"]))
+            return analysis
 
 
 # The one instance the app uses (reader.library's analysis cache calls it).

@@ -147,7 +147,9 @@ class AnalysisCache:
             from reader.analysis_process import analyze
 
             if analyze.uses_process(article.text):
-                return analyze(article.text, cache_file=self.file_for(article))
+                # Where the body is: the child lays out the reading pane's spans too.
+                return analyze(article.text, cache_file=self.file_for(article),
+                               body=(article.body_start, article.body_end))
         analysis = self._read(article)
         if analysis is None:
             analysis = self._analyze(article.text)

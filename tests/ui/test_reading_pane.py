@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 
 from reader.analysis_process import AnalysisStopped, AppAnalyzer
 from reader.articles import article_from_text
-from reader.ui.document import SpanIndex, build_document, paragraph_gaps
+from reader.ui.document import (
+    SpanIndex,
+    StyledBody,
+    build_document,
+    paragraph_gaps,
+    styled_body_of_text,
+)
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reading_pane import ReadingPane, wrap_cuts
 from tests.ui.reading_support import HARBOUR_ARTICLE, HarbourAnalyzer, harbour_app
@@ -84,6 +90,64 @@ def test_span_index_finds_exactly_the_overlapping_spans(
     found = SpanIndex(spans).overlapping(start, start + length)
     assert sorted(found) == sorted(expected)
     assert [(sp[0], sp[1]) for sp in found] == [(sp[0], sp[1]) for sp in expected]
+
+
+def _harbour_text(paragraphs: int) -> str:
+    body = HARBOUR_ARTICLE.split("\n", 1)[1]
+    return HARBOUR_ARTICLE + ("\n" + body) * paragraphs
+
+
+def test_the_styled_body_holds_every_quote_and_mention_where_the_text_shows_it() -> None:
+    article = article_from_text(_harbour_text(3))
+    analysis = HarbourAnalyzer()(article.text)
+    doc = build_document(article, analysis)
+    every = doc.spans.overlapping(0, len(doc.text))
+    mentions = [m for e in analysis.entities for m in e.mentions]
+    assert len(every) == doc.head_spans.count + len(analysis.quotes) + len(mentions)
+    for quote in analysis.quotes:
+        start, end = doc.to_doc(quote.start), doc.to_doc(quote.end, end=True)
+        assert doc.text[start:end] == quote.text
+        assert any(s == start and e == end and style.startswith(".reading--quote")
+                   for _, s, e, style in doc.spans.overlapping(start, end))
+    for start, end in mentions:
+        a, b = doc.to_doc(start), doc.to_doc(end, end=True)
+        assert doc.text[a:b] == article.text[start:end]
+        assert any((s, e) == (a, b) and style in (".reading--person", ".reading--organization")
+                   for _, s, e, style in doc.spans.overlapping(a, b))
+    marks = doc.marks
+    assert [m.index for m in marks] == list(range(len(analysis.quotes)))
+    assert [m.start for m in marks] == [doc.to_doc(q.start) for q in analysis.quotes]
+    assert any(m.label == "Ines Okafor" for m in marks)
+    assert any(m.repeated for m in marks)  # the same speaker again in one paragraph
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 6000), st.integers(1, 900))
+def test_the_styled_body_answers_a_range_as_a_look_at_every_span_would(
+        start: int, length: int) -> None:
+    article = article_from_text(_harbour_text(8))
+    doc = build_document(article, HarbourAnalyzer()(article.text))
+    every = doc.spans.overlapping(0, len(doc.text))
+    expected = [sp for sp in every if sp[1] < start + length and sp[2] > start]
+    found = doc.spans.overlapping(start, start + length)
+    assert sorted(found) == sorted(expected)
+    assert [(sp[0], sp[1]) for sp in found] == sorted((sp[0], sp[1]) for sp in expected)
+    covering = doc.mark_covering(start)
+    assert covering is None or covering.start <= start < covering.end
+
+
+def test_the_styled_body_survives_its_payload_and_fits_only_its_own_text() -> None:
+    article = article_from_text(_harbour_text(2))
+    analysis = HarbourAnalyzer()(article.text)
+    body = styled_body_of_text(article.text, analysis, article.body_start, article.body_end)
+    again = StyledBody.from_payload(body.to_payload())
+    assert again == body and again.count == len(analysis.quotes) + sum(
+        len(e.mentions) for e in analysis.entities)
+    plain = build_document(article, None)
+    styled = plain.with_body(again)
+    assert styled is not None and styled.marks == build_document(article, analysis).marks
+    other = build_document(article_from_text(_harbour_text(1)), None)
+    assert other.with_body(again) is None  # laid out for another text
 
 
 def test_wrap_cuts_match_the_general_wrapper() -> None:
@@ -233,6 +297,56 @@ async def test_a_large_article_is_shown_then_styled_off_the_ui_thread(
         assert pane.scroll_y == pane.max_scroll_y
 
 
+async def test_a_large_article_takes_its_spans_from_the_process_and_keys_work_meanwhile(
+        tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.analysis_process import analyze
+    from reader.app import make_app
+    from reader.ui.widgets import reading_pane
+
+    # A few KB stand for a large article: analysed in the process, styled off the UI.
+    monkeypatch.setattr(analyze, "large_text_chars", 1000)
+    monkeypatch.setattr(reading_pane, "BUILD_IN_WORKER_CHARS", 1000)
+    in_worker: list[object] = []
+    monkeypatch.setattr(ReadingPane, "_build_styled",
+                        lambda self, article, analysis: in_worker.append(analysis))
+    release = threading.Event()
+    in_process = analyze._in_process
+
+    def held(*args: object) -> object:  # the analysis arrives when the test says
+        release.wait(30)
+        return in_process(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(analyze, "_in_process", held)
+    body = "\n\n".join(f'"We sail at dawn on day {n}," Jane Roe said in Oslo.'
+                       for n in range(150))
+    write_article(tmp_path / "articles", "long.txt", "Harbour notes\n\n" + body)
+    app = make_app([tmp_path / "articles"], data_dir)  # the real analyser
+    async with app.run_test(size=(120, 30)) as pilot:
+        pane = main_screen(app).query_one(ReadingPane)
+        for _ in range(500):
+            if pane._lines:
+                break
+            await pilot.pause(0.01)
+        assert pane._lines and pane.analysis is None  # the text, before its analysis
+        pane.focus()
+        await pilot.pause()
+        await pilot.press("space", "j")
+        scrolled = pane.scroll_y
+        assert scrolled > 20  # the keys were answered while the analysis ran
+        release.set()
+        await settle(app, timeout=60)
+        await pilot.pause()
+        assert pane.analysis is not None and pane.styled and not in_worker
+        assert pane._document is not None and pane._document.body is not None
+        assert pane.scroll_y == scrolled  # the highlights arriving did not move the view
+        shown = screen_text(app)
+        assert "Roe ▎" in shown and "We sail at dawn" in shown
+        quote = pane.analysis.quotes[-1]
+        start = pane._document.to_doc(quote.start)
+        assert any(style.startswith(".reading--quote")
+                   for _, _, _, style in pane._document.spans.overlapping(start, start + 1))
+
+
 async def test_a_long_article_is_laid_out_once_and_keeps_a_few_screens_of_lines(
         tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from reader.ui.widgets import reading_pane
@@ -274,6 +388,21 @@ def test_the_process_gives_the_same_analysis_as_the_thread() -> None:
     in_thread = AppAnalyzer(large_text_chars=10 ** 9)(text)
     in_process = AppAnalyzer(large_text_chars=0)(text)
     assert in_process.to_json() == in_thread.to_json()
+
+
+def test_the_process_lays_out_the_styled_body_beside_the_analysis() -> None:
+    article = article_from_text(_harbour_text(2).replace("Okafor", "Ines Okafor", 1))
+    analyzer = AppAnalyzer(large_text_chars=0)
+    analysis = analyzer(article.text, body=(article.body_start, article.body_end))
+    body = analyzer.styled_body(analysis)
+    assert body is not None
+    styled = build_document(article, None).with_body(body)
+    built = build_document(article, analysis)  # what a worker builds from the analysis
+    assert styled is not None and styled.marks == built.marks
+    assert styled.spans.overlapping(0, len(styled.text)) == built.spans.overlapping(
+        0, len(built.text))
+    assert analyzer.styled_body(HarbourAnalyzer()(article.text)) is None  # not its own
+    assert analyzer.styled_body(analyzer(article.text)) is None  # no body: none laid out
 
 
 def test_stopping_ends_a_running_analysis_at_once() -> None:

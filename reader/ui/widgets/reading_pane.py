@@ -12,8 +12,9 @@ text selection: `get_selection` and `selection_updated`) and kept with enter (`a
 a note); the pane only says what was selected (`PassageKept`), the screen stores it.
 
 Work per frame is proportional to the lines on screen: each line takes only the spans
-that touch it from the document's SpanIndex. A large article is shown at once as plain
-text, and its styled document is built in a worker thread.
+that touch it from the document's span index. A large article is shown at once as plain
+text; its spans come laid out by the analysis process (reader.ui.document.StyledBody),
+else they are built in a worker thread.
 """
 
 from __future__ import annotations
@@ -306,7 +307,16 @@ class ReadingPane(ScrollView, can_focus=True):
                 with bulk_build():
                     self._document, self._styled_for = build_document(article, None), None
             if analysis is not None:
-                self._build_styled(article, analysis)
+                # Laid out by the analysis process beside the analysis, when it ran one:
+                # only the arrays' bytes to copy. Else built in a worker.
+                from reader.analysis_process import analyze
+
+                body = analyze.styled_body(analysis)
+                styled = None if body is None else self._document.with_body(body)
+                if styled is not None:
+                    self._document, self._styled_for = styled, analysis
+                else:
+                    self._build_styled(article, analysis)
         else:
             self._document = build_document(article, analysis)
             self._styled_for = analysis
