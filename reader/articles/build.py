@@ -7,7 +7,6 @@ headline, credit and date rules are the same whatever the text came from.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 from reader.articles.metadata import (
@@ -47,6 +46,8 @@ def content_id(title: str, content_hash: str) -> str:
 
 def text_hash(text: str) -> str:
     """An Article's `content_hash`: the hex SHA-256 of its text as UTF-8."""
+    import hashlib  # here: `reader analyze` hashes nothing, and OpenSSL's start is costly
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
