@@ -65,6 +65,11 @@ def article_json(path: str, title: str, analysis: Analysis) -> dict[str, Any]:
     return out
 
 
+# One encoder for every line (json.dumps with an option makes a new one at each call);
+# no check for reference cycles, which an analysis never has.
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 def run_analyze(paths: Sequence[str], *, as_json: bool, out: TextIO | None = None) -> int:
     """Analyse each file in order; returns the exit code (1 when any file failed)."""
     out = out or sys.stdout
@@ -94,7 +99,7 @@ def _analyze_each(paths: Sequence[str], *, as_json: bool, out: TextIO) -> int:
         title = article_title(text, path)
         analysis = analyze(text)
         if as_json:
-            out.write(json.dumps(article_json(name, title, analysis), ensure_ascii=False))
+            out.write(_encode(article_json(name, title, analysis)))
             out.write("\n")
         else:
             print_tables(title, analysis, out)
