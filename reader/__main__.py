@@ -12,7 +12,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, cast
 
@@ -186,6 +186,19 @@ def _main(argv: Sequence[str] | None) -> int:
         return _run_command(spec, args[:at] + args[at + 1:], process_ends=argv is None)
 
     opts = _app_parser().parse_args(args)
+    from reader.gc_pause import pause_collector
+
+    # No automatic collection from here until the app has drawn its first frame (the
+    # app resumes it; see reader.gc_pause): the imports and the first screen make some
+    # 100,000 objects that live as long as the app, and need no collection walking them.
+    resume_collector = pause_collector()
+    try:
+        return _open_app(opts, resume_collector)
+    finally:
+        resume_collector()  # (a no-op when the app did already)
+
+
+def _open_app(opts: argparse.Namespace, resume_collector: Callable[[], None]) -> int:
     wrong = _unreadable_file_types(opts.paths)
     if wrong:
         for name in wrong:
@@ -196,19 +209,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     if opts.paths and _nothing_to_open(opts.paths):
         return 1
-    from reader.gc_pause import pause_collector
+    from reader.app import run_app
 
-    # No automatic collection from here until the app has drawn its first frame (the
-    # app resumes it): see reader.gc_pause.
-    resume_collector = pause_collector()
-    try:
-        from reader.app import run_app
-
-        return run_app(opts.paths, data_dir=opts.data_dir,
-                       refresh_on_start=not opts.no_refresh, resume_collector=resume_collector)
-    finally:
-        resume_collector()  # (a no-op when the app did already)
-
+    return run_app(opts.paths, data_dir=opts.data_dir, refresh_on_start=not opts.no_refresh,
+                   resume_collector=resume_collector)
 
 if __name__ == "__main__":
     sys.exit(main())

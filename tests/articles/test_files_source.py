@@ -17,6 +17,7 @@ from reader.articles import (
     load_articles,
 )
 from reader.articles.decoding import MAX_ARTICLE_BYTES
+from reader.articles.sources.files import folders_without_articles
 
 
 def write(path: Path, content: str | bytes) -> Path:
@@ -239,6 +240,33 @@ def test_a_folder_lists_its_files_in_name_order_then_its_subfolders(tmp_path: Pa
     # Named by itself first, then met again in its folder: listed once, where named.
     assert discover([d, news]) == [d, b, in_a, in_a_deeper, in_c]
     assert discover([news, news / "a", d]) == [b, d, in_a, in_a_deeper, in_c]
+
+
+def test_an_empty_folder_is_one_the_walker_finds_nothing_in(tmp_path: Path) -> None:
+    layouts = {
+        "empty": {},
+        "hidden only": {".draft.txt": "D\nd", ".git/c.txt": "C\nc"},
+        "other files": {"image.png": "png", "notes.rst": "rst"},
+        "deep": {"a/b/c/d.md": "D\nd", "a/readme": "r"},
+        "flat": {f"{n:03d}.txt": "T\nt" for n in range(50)},
+    }
+    folders = []
+    for name, files in layouts.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        for relative, text in files.items():
+            write(folder / relative, text)
+        folders.append(folder)
+    looped = tmp_path / "looped"
+    (looped / "inner").mkdir(parents=True)
+    os.symlink(looped, looped / "inner" / "back")  # a loop, and no article in it
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    os.symlink(tmp_path / "deep", linked / "to-deep")  # an article only through a link
+    folders += [looped, linked]
+    expected = [folder for folder in folders if not discover([folder])]
+    assert [f.name for f in expected] == ["empty", "hidden only", "other files", "looped"]
+    assert folders_without_articles(folders) == expected
 
 
 def test_load_articles_returns_errors_beside_articles(tmp_path: Path) -> None:

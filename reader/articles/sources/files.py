@@ -167,10 +167,40 @@ def iter_article_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def folders_without_articles(paths: Iterable[Path]) -> list[Path]:
-    """The folders among `paths` in which the walker finds no article file (the walk of
-    each stops at the first one it finds)."""
-    return [path for path in paths if path.is_dir()
-            and next(iter_article_paths([path]), None) is None]
+    """The folders among `paths` in which the walker finds no article file."""
+    return [path for path in paths if path.is_dir() and not _holds_article_file(path)]
+
+
+def _holds_article_file(folder: Path) -> bool:
+    """Whether the walker would find an article file under `folder`: the same files and
+    folders count, but the search stops at the first one met, in the order the system
+    lists them (the walker sorts every folder first: for a folder of 10,000 files, the
+    whole listing, at start-up, before the app reads that folder again)."""
+    seen: set[tuple[int, int]] = set()
+    stack = [str(folder)]
+    while stack:
+        current = stack.pop()
+        try:
+            info = os.stat(current)
+            if (info.st_dev, info.st_ino) in seen:
+                continue  # a link back to a folder searched already
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(current) as scan:
+                for entry in scan:
+                    name = entry.name
+                    if name.startswith("."):
+                        continue
+                    try:
+                        entry_is_folder = entry.is_dir()
+                    except OSError:
+                        entry_is_folder = False
+                    if entry_is_folder:
+                        stack.append(entry.path)
+                    elif name.lower().endswith(ARTICLE_SUFFIXES):
+                        return True
+        except OSError:
+            continue
+    return False
 
 
 EMPTY_FOLDER_HINT = "reader opens the .txt and .md files in a folder and its subfolders"
