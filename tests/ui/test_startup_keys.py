@@ -113,3 +113,19 @@ async def test_the_collector_paused_for_the_start_is_resumed_once_the_app_has_st
         await settle(app)
         assert resumed == [True]  # after the first frame
     assert resumed == [True, True]  # and at exit (where resuming twice does nothing)
+
+
+async def test_the_first_frame_leaves_the_empty_side_panel_out_then_shows_it(
+        articles_dir: Path, data_dir: Path) -> None:
+    from reader.ui.widgets.entity_panel import EntityPanel
+
+    app = ada_app([articles_dir], data_dir)
+    assert app.main_screen.has_class("-starting")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        main = main_screen(app)
+        assert app.services.first_paint.is_set()
+        assert not main.has_class("-starting")
+        await settle(app)
+        panel = main.query_one(EntityPanel)
+        assert panel.display and panel.region.width > 0  # wide enough: all three panes

@@ -85,7 +85,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     zoomed: reactive[bool] = reactive(False, init=False)
 
     def __init__(self, services: Services) -> None:
-        super().__init__(id="main")
+        # "-starting" until the first rows are drawn: the first frame leaves out what is
+        # empty then (the side panel), so the titles reach the terminal sooner.
+        super().__init__(id="main", classes="-starting")
         self.services = services
         self.analysis: Analysis | None = None
         self._filter = ""
@@ -251,6 +253,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self.notify("No articles to show.", severity="warning")
 
     def _first_rows_shown(self) -> None:
+        self.remove_class("-starting")
         self.services.first_paint.set()
         self._open_initial()
 
