@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from reader.commands.feeds_context import (
+    NO_FEEDS_YET,
     FeedsUnavailable,
     counted,
     feed_store,
@@ -122,8 +123,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
                     chosen.append(feed)
                 feeds = chosen
             if not feeds:
-                print("reader: no feeds yet: 'reader feeds add URL' or 'reader opml import "
-                      "FILE'", file=sys.stderr)
+                print(f"reader: {NO_FEEDS_YET}", file=sys.stderr)
                 return 0
             bar = ProgressBar(sys.stderr)
             try:

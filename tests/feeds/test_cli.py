@@ -196,6 +196,13 @@ def test_list_shows_the_feeds_items_and_the_articles_of_the_paths_given(
     assert reader(data_dir, "list", "--feed", server.url("/feed"), str(news)) == 2
 
 
+def test_feeds_list_without_feeds_says_how_to_add_one(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert reader(data_dir, "feeds", "list") == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "no feeds yet: 'reader feeds add URL'" in captured.err
+
+
 def test_list_without_feeds_or_paths_says_how_to_get_some(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert reader(tmp_path / "data", "list") == 0
