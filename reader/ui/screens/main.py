@@ -253,7 +253,12 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self.notify("No articles to show.", severity="warning")
 
     def _first_rows_shown(self) -> None:
-        self.remove_class("-starting")
+        if self.has_class("-starting"):
+            # The side panel takes its place in the next layout; the start-up article is
+            # opened after that, so it is laid out once, at the pane's width.
+            self.remove_class("-starting")
+            self.call_after_refresh(self._first_rows_shown)
+            return
         self.services.first_paint.set()
         self._open_initial()
 
