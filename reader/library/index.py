@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 2
 INDEX_FILE = "index.sqlite3"
 BATCH = 25  # articles per transaction: searches in between see the index grow
-PAUSE_EVERY = 2048  # rows of one article between two of a worker's pauses (add_many)
+PAUSE_EVERY = 512  # rows of one article between two of a worker's pauses (add_many): ~1 ms
 
 
 @dataclass(frozen=True, slots=True)
