@@ -534,11 +534,13 @@ async def test_the_quotes_are_counted_in_the_worker_not_on_the_ui_thread(
         assert screen._highlight().bookmarked == frozenset({2})
 
 
-def test_quote_indexes_find_every_quote_of_a_span() -> None:
+def test_bookmarked_quotes_are_found_by_their_spans() -> None:
     from reader.analysis import Analysis, Quote
-    from reader.ui.screens.main import quote_indexes
+    from reader.ui.screens.main import bookmarked_quotes
 
     text = '"a" and "b"'
     analysis = Analysis(text, quotes=[Quote(0, 3, '"a"'), Quote(8, 11, '"b"'),
                                       Quote(0, 3, '"a"')])
-    assert quote_indexes(analysis) == {(0, 3): [0, 2], (8, 11): [1]}
+    assert bookmarked_quotes(analysis, frozenset({(0, 3)})) == frozenset({0, 2})
+    assert bookmarked_quotes(analysis, frozenset({(8, 11), (1, 2)})) == frozenset({1})
+    assert bookmarked_quotes(analysis, frozenset()) == frozenset()

@@ -71,23 +71,21 @@ POSITION_SAVE_SECONDS = 2.0
 FIRST_PAINT_WAIT_SECONDS = 1.0
 
 
-def quote_indexes(analysis: Analysis) -> dict[tuple[int, int], list[int]]:
-    """The number of each quote of `analysis` by its (start, end): how a bookmarked
-    quote's span finds its quote."""
-    numbers: dict[tuple[int, int], list[int]] = {}
-    for index, quote in enumerate(analysis.quotes):
-        numbers.setdefault((quote.start, quote.end), []).append(index)
-    return numbers
+def bookmarked_quotes(analysis: Analysis, spans: frozenset[tuple[int, int]]) -> frozenset[int]:
+    """The numbers of the quotes of `analysis` whose (start, end) is one of `spans`."""
+    if not spans:
+        return frozenset()
+    return frozenset(index for index, quote in enumerate(analysis.quotes)
+                     if (quote.start, quote.end) in spans)
 
 
 @dataclass(frozen=True, slots=True)
 class AnalysedArticle:
-    """What the analysis worker hands the screen: the analysis and what is counted over
-    all its quotes (in the worker: for a large article, a pass over 60,000 quotes)."""
+    """What the analysis worker hands the screen: the analysis and its quotes counted by
+    speaker (in the worker: for a large article, a pass over 60,000 quotes)."""
 
     analysis: Analysis
     speaker_counts: Counter[str | None]
-    quote_indexes: dict[tuple[int, int], list[int]]
 
 
 class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
@@ -118,9 +116,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         # `a` pressed before that (the store may still be opening) wait for it.
         self._initial_article = asyncio.Event()
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
-        # The analysis and its quotes' numbers by span (see quote_indexes).
-        self._quote_numbers: tuple[Analysis | None, dict[tuple[int, int], list[int]]] = (
-            None, {})
+        # The bookmarked quotes' numbers, and the analysis and spans they were found for.
+        self._bookmarked: tuple[Analysis | None, frozenset[tuple[int, int]], frozenset[int]] = (
+            None, frozenset(), frozenset())
         self._passages: frozenset[tuple[int, int]] = frozenset()  # highlights, found now
         self._saved_offsets: dict[str, int] = {}
         self._pending_span: tuple[int, int] | None = None  # from OpenAt, until analysed
@@ -395,8 +393,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         def analyse() -> AnalysedArticle:
             # What the screen needs of every quote is counted here, not on the UI thread.
             analysis = services.analyse(article)
-            return AnalysedArticle(analysis, speaker_counts(analysis),
-                                   quote_indexes(analysis))
+            return AnalysedArticle(analysis, speaker_counts(analysis))
 
         self.run_worker(analyse, name=article.id, group="analysis", thread=True,
                         exit_on_error=False)
@@ -421,7 +418,6 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
 
     def _analysis_ready(self, ready: AnalysedArticle) -> None:
         analysis = self.analysis = ready.analysis
-        self._quote_numbers = (analysis, ready.quote_indexes)
         self.query_one(ReadingPane).show(self.article, analysis, self._highlight())
         self.query_one(EntityPanel).show(analysis, ready.speaker_counts)
         self._mark_noted_entities()
@@ -453,15 +449,15 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     # Highlight state -------------------------------------------------------------------
 
     def _highlight(self) -> Highlight:
-        analysis, bookmarked = self.analysis, frozenset[int]()
-        if analysis is not None and self._quote_spans:
-            # The quotes' numbers by span, made once per analysis (every quote of a large
-            # article at each cursor move was a stall of the key that moved it).
-            if self._quote_numbers[0] is not analysis:
-                self._quote_numbers = (analysis, quote_indexes(analysis))
-            numbers = self._quote_numbers[1]
-            bookmarked = frozenset(n for span in self._quote_spans
-                                   for n in numbers.get(span, ()))
+        analysis, spans = self.analysis, self._quote_spans
+        bookmarked = frozenset[int]()
+        if analysis is not None and spans:
+            # Found once per analysis and set of bookmarks: a look at every quote of a
+            # large article at each cursor move was a stall of the key that moved it.
+            cached = self._bookmarked
+            if cached[0] is not analysis or cached[1] is not spans:
+                self._bookmarked = (analysis, spans, bookmarked_quotes(analysis, spans))
+            bookmarked = self._bookmarked[2]
         return Highlight(self.quote_index, self.entity_id, self.mention_index, bookmarked,
                          self._passages)
 
