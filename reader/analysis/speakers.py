@@ -448,6 +448,9 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
         return _noun_subject(words, _noun_phrase_start(words, j), j + 1)
     if is_capitalised(w.text) and w.text not in _PUNCT:
         a = _capitalised_run_back(words, j)
+        if (owner and a + 1 < j and words[a + 1].text.lower() in _OWNER_PREPOSITIONS
+                and _opening_plural(words, a)):
+            return _noun_subject(words, a, j + 1)  # "Residents of Tarsk said"
         found = _name_subject(words, a, j + 1, text)
         if found is not None:
             return (_owner_phrase(words, a, j) if owner else None) or found
