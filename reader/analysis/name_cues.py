@@ -91,9 +91,11 @@ SPEECH_BEFORE = frozenset({"said", "says", "added", "wrote", "explained", "noted
 # Plural nouns of groups: "Demonstrators said" names no one.
 GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "ans")
 
-# An apposition that says who the person is: "Jean-Luc Quell, the foreign minister".
+# An apposition that says who the person is: "Jean-Luc Quell, the foreign minister",
+# "Tal Quell, Ruritania's security adviser".
 APPOSITION = re.compile(
-    r",? (?:(?:the|a|an|his|her|its|their|our) (?:[\w’'-]+ ){0,4}?|(?:[a-z][\w’'-]* ){0,3}?)(?:"
+    r",? (?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.-]*['’]s) (?:[\w’'-]+ ){0,4}?"
+    r"|(?:[a-z][\w’'-]* ){0,3}?)(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
 )
 # Lower-case words that may stand inside a role: "Fisheries Department spokesperson".

@@ -112,6 +112,10 @@ POSSESSED_ROLE = re.compile(
 _LIST_SEPARATOR = re.compile(r", ?(?:and )?| and |, ?\n|\n")
 # A capitalised word and one of these right before a run: the run ends a longer name.
 _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
+# A line of match results: "Quell Rovers 2 Elston Athletic 1", "Marbeck 88 Doe City 79
+# (half-time 40-41)": its names are teams.
+_RESULT_LINE = re.compile(r"^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$",
+                          re.MULTILINE)
 # A lower-case word for a region after a name: "Kwara state", "Quell province".
 _SUBDIVISION_AFTER = re.compile(
     r" (?:state|province|region|district|county|prefecture|governorate|municipality"
@@ -150,6 +154,7 @@ class _Finder:
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
         self.quoted_titles = self.title_spans()
+        self.result_lines = [m.span() for m in _RESULT_LINE.finditer(text)]
         self._cap_counts: dict[str, int] | None = None
         # Organisations by name, and their mentions by the offset they end at.
         self.orgs = OrganizationBook(organizations)
@@ -196,6 +201,9 @@ class _Finder:
     def in_quoted_title(self, start: int, end: int) -> bool:
         s, e = self.tokens[start].start, self.tokens[end - 1].end
         return any(a <= s and e <= b for a, b in self.quoted_titles)
+
+    def in_result_line(self, tok: Token) -> bool:
+        return any(s <= tok.start < e for s, e in self.result_lines)
 
     def in_title_line(self, tok: Token) -> bool:
         return any(s <= tok.start < e for s, e in self.title_lines)
@@ -267,6 +275,10 @@ class _Finder:
                 sex = HONORIFICS[tokens[m].text] or sex
                 titled = True
                 k = m + 1
+            elif "-" in tokens[m].text and all(
+                    part in HONORIFICS for part in tokens[m].text.split("-")):
+                titled = True  # "Major-General", "Lieutenant-Colonel"
+                k = m + 1
         if j - i == 1 and tokens[i].text in HONORIFICS:
             return  # a title alone
         if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
@@ -327,7 +339,8 @@ class _Finder:
         tokens = self.tokens
         # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
-        if not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES:
+        if (not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES
+                and not self.unknown_name_word(start)):
             for m in range(start + 1, end - 1):
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
                     start = m
@@ -347,6 +360,8 @@ class _Finder:
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES:
             return  # "St Elston", "San Marbeck"
+        if not titled and self.result_lines and self.in_result_line(tokens[start]):
+            return  # a team in a line of results
         if not titled and self.quoted_titles and self.in_quoted_title(start, end):
             for m in range(start, end):
                 self.claims[m] = "other"  # a film, a book, a song or a slogan
@@ -403,6 +418,18 @@ class _Finder:
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def unknown_name_word(self, k: int) -> bool:
+        """True for a word in no table at all that the text never writes in lower case
+        ("Raila" of Raila Odhiambo Otieno): a rare given name more likely than a word
+        that describes the person."""
+        t = self.tokens[k].text
+        return (t.lower() not in self.lower_words and t not in CITIES and t not in SURNAMES
+                and t not in WORLD_SURNAMES and t not in NOT_FIRST and t not in PLACE_WORDS
+                and t not in ORG_HEADS and t not in MEDIA_WORDS and t not in HEADLINE_WORDS
+                and t.lower() not in ROLE_NOUNS and not t.isupper()
+                and not t.endswith(("ian", "ist", "ese", "ish", "ic", "an"))  # "Libertarian"
+                and not starts_sentence(self.text, self.tokens[k]))
 
     def firm(self, start: int, end: int) -> None:
         """Tokens start..end-1 and the capitalised words after their " & " name a firm."""
@@ -731,10 +758,14 @@ class _Finder:
             by_last.setdefault(last, []).append(person)
             if has_article(last):
                 by_last.setdefault(last[0].upper() + last[1:], []).append(person)  # "Al-Rashid"
-            inner = [w for w in person.words[1:-1] if w not in PARTICLES]
-            if (len(inner) >= 1 and person.words[0] in GIVEN_NAMES
-                    and inner[-1] == person.words[-2] and inner[-1][:1].isupper()
-                    and inner[-1] not in CORE_GIVEN_NAMES and not is_initial(inner[-1])):
+            inner = list(person.words[1:-1])
+            before_particle = False
+            while inner and inner[-1] in PARTICLES:
+                inner.pop()  # "Lula" of Luiz Inacio Lula da Silva
+                before_particle = True
+            if (inner and person.words[0] in GIVEN_NAMES and inner[-1][:1].isupper()
+                    and (before_particle or inner[-1] not in CORE_GIVEN_NAMES)
+                    and not is_initial(inner[-1])):
                 by_inner.setdefault(inner[-1], []).append(person)
             if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
                 by_last.setdefault(person.words[0], []).append(person)  # "Park" of Park Min-jun
@@ -763,10 +794,13 @@ class _Finder:
             tok = self.tokens[k]
             if tok.text in org_words and tok.text not in by_last:
                 continue  # "Fisheries said" after "the Fisheries Department"
-            found = self.namesakes_fitting(by_last.get(tok.text) or by_inner.get(tok.text),
-                                           k, sex)
+            found = self.namesakes_fitting(by_last.get(tok.text) or by_inner.get(tok.text)
+                                           or self.called_by_first(tok.text), k, sex)
             if found:
-                self.mention_span(self.namesake(found, k, sex), k, k + 1, sex)
+                person = self.namesake(found, k, sex)
+                self.mention_span(person, k, k + 1, sex)
+                if tok.text == person.words[0] and person not in by_first.get(tok.text, []):
+                    by_first.setdefault(tok.text, []).append(person)  # "Prayuth" again later
             else:
                 end = k + 1
                 if self.regnal_after(k):
@@ -793,6 +827,11 @@ class _Finder:
                 continue
             key = tok.key
             found = by_last.get(key)
+            if found is None and key in by_inner and (
+                    key in SURNAMES or key in WORLD_SURNAMES
+                    or PERSON_AFTER.match(self.text, tok.end, tok.end + 40) is not None
+                    or self.speech_after(k + 1)):
+                found = by_inner[key]  # "Castillo, 49, was": the first of two surnames
             if found is None:
                 found = by_first.get(key)
                 if found is None or len(found) > 1 or key in by_last:
@@ -817,6 +856,13 @@ class _Finder:
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
+
+    def called_by_first(self, word: str) -> list[_Person] | None:
+        """The one person whose name starts with `word`, for a titled or reported word that
+        is no one's surname: "PM Prayuth" after Prayuth Chan-ocha (Thai, Indonesian and
+        Burmese news name people by their first name)."""
+        found = [p for p in self.people.values() if len(p.words) > 1 and p.words[0] == word]
+        return found if len(found) == 1 else None
 
     def reads_as_month(self, k: int) -> bool:
         """True for "in May", "since May", "May 5", "the May vote"."""

@@ -74,3 +74,59 @@ def test_sinhala_surname_endings_and_a_role_noun_opening_the_sentence() -> None:
     text = ("Sri Lanka won by six wickets, with Dhanushka Wijesinghe scoring an unbeaten 88."
             "\nSeamer Lahiru Ekanayake took four wickets for 41.")
     assert set(people(text)) == {"Dhanushka Wijesinghe", "Lahiru Ekanayake"}
+
+
+# -- results tables -------------------------------------------------------------------
+def test_teams_in_a_line_of_results_are_not_people() -> None:
+    text = ("Results of first division matches on Sunday:\nGodino Cruz 3 Marbella Central 1\n"
+            "Quell Rovers 0 Elston Athletic 0 (half-time 0-0)\n")
+    assert people(text) == {}
+
+
+def test_players_in_a_results_line_with_set_scores_stay_people() -> None:
+    text = "Results:\nYelena Dravko (Ukraine) beat Haruna Tabeki (Japan) 6-3 6-4\n"
+    assert set(people(text)) == {"Yelena Dravko", "Haruna Tabeki"}
+
+
+# -- short forms ----------------------------------------------------------------------
+def test_the_first_surname_before_a_particle_is_a_short_form() -> None:
+    text = ("Luiz Otavio Lula da Fonseca was sworn in on Sunday. Lula, 77, replaces a rival"
+            " who left the country.")
+    found = people(text)
+    assert set(found) == {"Luiz Otavio Lula da Fonseca"}
+    assert surfaces(text, found["Luiz Otavio Lula da Fonseca"])[-1] == "Lula"
+
+
+def test_a_surname_listed_as_such_is_a_short_form_without_a_cue() -> None:
+    text = ("Gunmen shot dead journalist Margarito Esquivel Tovar on Monday. Esquivel had"
+            " reported on the cartels for years.")
+    found = people(text)
+    assert surfaces(text, found["Margarito Esquivel Tovar"]) == ["Margarito Esquivel Tovar",
+                                                                  "Esquivel"]
+
+
+def test_a_person_called_by_the_first_name_is_one_person() -> None:
+    text = ("The court suspended Prime Minister Prawat Chan-ngam on Wednesday. Prawat, a"
+            " former army chief, took power in a coup. PM Prawat did not comment.")
+    found = people(text)
+    assert set(found) == {"Prawat Chan-ngam"}
+    assert surfaces(text, found["Prawat Chan-ngam"]).count("Prawat") == 2
+
+
+# -- span boundaries ------------------------------------------------------------------
+def test_a_rare_first_name_before_a_listed_one_is_kept() -> None:
+    text = "His rival, Raino Odhiambo Otiende, said he would go to court."
+    assert set(people(text)) == {"Raino Odhiambo Otiende"}
+
+
+def test_a_hyphenated_rank_is_a_title_not_part_of_the_name() -> None:
+    text = "The talks were led by Major-General Ruslan Dzhabrov of the border guard."
+    found = people(text)
+    assert set(found) == {"Ruslan Dzhabrov"}
+    assert found["Ruslan Dzhabrov"].role == "Major-General"
+
+
+# -- appositions ----------------------------------------------------------------------
+def test_a_possessive_apposition_makes_a_person() -> None:
+    text = "Tzavi Harnegbo, Ruritania's national security adviser, led the delegation."
+    assert set(people(text)) == {"Tzavi Harnegbo"}
