@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -86,6 +87,8 @@ def _run_command(spec: CommandSpec, args: list[str]) -> int:
                                      parents=[_global_options(for_command=True)])
     module.add_arguments(parser)
     _global_options_on_actions(parser)
+    if spec.takes_query:
+        args = _negated_query_kept(args, parser)
     opts = parser.parse_args(args)
     if not hasattr(opts, "data_dir"):
         opts.data_dir = None
@@ -102,6 +105,25 @@ def _global_options_on_actions(parser: argparse.ArgumentParser) -> None:
                 _add_global_options(sub, for_command=True)
 
 
+def _negated_query_kept(args: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """`reader search -is:read`: a query that starts with a negation is the query, not an
+    unknown option. Given a leading space (which the query language ignores), argparse
+    takes it as the positional it is; real options and their values are left alone."""
+    known = set(parser._option_string_actions)
+    kept = list(args)
+    index = 0
+    while index < len(kept):
+        token = kept[index]
+        if token == "--" or not token.startswith("-") or token == "-":
+            break  # the query is a plain word (or argparse's own "--" marks it)
+        if token.startswith("--") or token.split("=", 1)[0] in known:
+            index += 2 if token in _VALUE_OPTIONS else 1
+            continue
+        kept[index] = " " + token
+        break
+    return kept
+
+
 def _unreadable_file_types(paths: Sequence[str]) -> list[str]:
     """Files named on the command line that the app does not open (folders are walked)."""
     from reader.articles.sources.files import ARTICLE_SUFFIXES  # the files source's own list
@@ -110,14 +132,21 @@ def _unreadable_file_types(paths: Sequence[str]) -> list[str]:
             if Path(name).is_file() and not name.lower().endswith(ARTICLE_SUFFIXES)]
 
 
-def _all_empty_folders(paths: Sequence[str]) -> bool:
-    """Whether every path named is a folder without an article file (each is said)."""
+def _nothing_to_open(paths: Sequence[str]) -> bool:
+    """Whether no path named gives an article: each missing or a folder without article
+    files (each is said). One that gives something starts the app, which names the rest."""
     from reader.articles.sources.files import EMPTY_FOLDER_HINT, folders_without_articles
 
     given = [Path(name) for name in paths]
-    empty = folders_without_articles(given)
-    if len(empty) < len(given):
-        return False
+    missing = [path for path in given if not path.exists()]
+    if len(missing) == len(given):
+        empty = []
+    else:
+        empty = folders_without_articles(path for path in given if path not in missing)
+        if len(missing) + len(empty) < len(given):
+            return False
+    for path in missing:
+        print(f"reader: {path}: no such file or folder", file=sys.stderr)
     for folder in empty:
         print(f"reader: no articles in {folder} ({EMPTY_FOLDER_HINT})", file=sys.stderr)
     return True
@@ -125,6 +154,29 @@ def _all_empty_folders(paths: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # here, not at exit, so a closed pipe is caught below
+    except BrokenPipeError:
+        # What reads our output has gone (`reader list | head -3`): that is the end of
+        # the output, not an error to show as a traceback. The rest is thrown away, so
+        # the interpreter's own flush at exit does not complain either.
+        _discard_stdout()
+        return 128 + 13  # as a process that SIGPIPE ended (the shell's 141)
+    return code
+
+
+def _discard_stdout() -> None:
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test's capture): nothing will flush into the pipe
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     spec, at = _find_command(args)
     if spec is not None:
@@ -139,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"reader: {name}: not an article file (reader opens .txt and .md files)"
                   f"{hint}", file=sys.stderr)
         return 2
-    if opts.paths and _all_empty_folders(opts.paths):
+    if opts.paths and _nothing_to_open(opts.paths):
         return 1
     from reader.app import run_app
 

@@ -180,3 +180,26 @@ def test_read_marks_travel_through_export_and_import(tmp_path: Path) -> None:
     assert main(["import", str(out), "--data-dir", str(target)]) == 0
     with Database.open(target) as database:
         assert ReadState(database, read_only=True).read_ids() == {"read-one", "read-two"}
+
+
+@pytest.mark.parametrize("command", [["export"], ["opml", "export"]])
+def test_output_into_a_pipe_closed_early_ends_without_a_traceback(
+        command: list[str], tmp_path: Path) -> None:
+    """`reader export | head -1`: the reader of the pipe leaves before reader has written
+    everything; reader stops quietly (as SIGPIPE would end a C program), no traceback."""
+    import subprocess
+    import sys
+
+    from reader.store import open_store
+
+    with open_store(tmp_path / "data") as store:
+        for n in range(300):
+            store.bookmark_article(f"article-{n}", f"An invented headline number {n}")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"), *command],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.close()  # long before the export is written: the interpreter starts
+    _, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err, err.decode()
+    assert process.returncode == 141

@@ -71,6 +71,21 @@ def test_search_terms_from_the_shell(news: Path, capsys: pytest.CaptureFixture[s
     assert titles('said-by:"Hillary Clinton"') == set()
 
 
+def test_a_query_that_starts_with_a_negation_is_the_query_not_an_option(
+        news: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader search -person:clinton ~/news` (the README's `-term`) must search, not
+    stop at "unrecognized arguments"; options around it still work."""
+    assert main(["search", "--json", "-person:clinton", str(news)]) == 0
+    assert {f["title"] for f in lines(capsys)} == {"Harbour talks resume", "Roe returns home"}
+    assert main(["search", "-harvest", str(news), "--json"]) == 0
+    assert len(lines(capsys)) == 2
+    assert main(["quotes", "--json", "-said-by:clinton", str(news)]) == 0
+    assert {q["speaker_id"] for q in lines(capsys)} == {"person:jane-roe"}
+    assert main(["search", "-(roe", str(news)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-2:] == ["  -(roe", "   ^"]  # the caret under the query as typed
+
+
 def test_a_malformed_query_is_a_message_not_a_traceback(
         news: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", 'person:"Jane Roe', str(news)]) == 2

@@ -26,6 +26,8 @@ def _table() -> dict[str, str]:
     table.update(dict.fromkeys(_read("faker_female_names.txt").split(), "female"))
     table.update(dict.fromkeys(world_names.MALE.split(), "male"))
     table.update(dict.fromkeys(world_names.FEMALE.split(), "female"))
+    table.update(dict.fromkeys(world_names.MALE_MORE.split(), "male"))
+    table.update(dict.fromkeys(world_names.FEMALE_MORE.split(), "female"))
     table.update(dict.fromkeys(given_names.MALE.split(), "male"))
     table.update(dict.fromkeys(given_names.FEMALE.split(), "female"))
     return table
@@ -52,4 +54,5 @@ CITIES: frozenset[str] = frozenset(_read("places.txt").strip().split("\n"))
 # Surnames of the world's other lists (faker's, less given names, places and everyday
 # words): the same weak sign as SURNAMES, looked at only when a pair is otherwise
 # undecided ("Tamim Chowdhury"), never to keep a word from being a place or a verb.
-WORLD_SURNAMES: frozenset[str] = frozenset(_read("faker_surnames.txt").split())
+WORLD_SURNAMES: frozenset[str] = frozenset(
+    _read("faker_surnames.txt").split() + world_names.SURNAMES_MORE.split())

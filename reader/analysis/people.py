@@ -108,8 +108,9 @@ POSSESSED_ROLE = re.compile(
 
 # A team's score right after its bracketed country: ") 75", ") 92-90".
 # Between two items of a list of names: a comma or "and", and line-wrapped lists break
-# after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe").
-_LIST_SEPARATOR = re.compile(r", ?(?:and )?| and |, ?\n|\n")
+# after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe"); a line-up parts
+# its lines with semicolons ("Roe; Doe, Quell; ...").
+_LIST_SEPARATOR = re.compile(r", ?(?:and )?| and |, ?\n|\n|; ")
 # A capitalised word and one of these right before a run: the run ends a longer name.
 _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 # A line of match results: "Quell Rovers 2 Elston Athletic 1", "Marbeck 88 Doe City 79

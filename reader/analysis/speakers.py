@@ -453,10 +453,6 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
             return _noun_subject(words, a, j + 1)  # "Residents of Tarsk said"
         found = _name_subject(words, a, j + 1, text)
         if found is not None:
-            if (owner and a + 1 < j and words[a + 1].text.lower() in _OWNER_PREPOSITIONS
-                    and _opening_plural(words, a)):
-                # "Residents of Tarsk told": the group, and the place that is no entity
-                return _noun_subject(words, a, j + 1)
             return (_owner_phrase(words, a, j) if owner else None) or found
     a = _noun_phrase_start(words, j)
     if (a >= 3 and words[a - 1].text.lower() in _PLACE_PREPOSITIONS

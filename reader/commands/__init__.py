@@ -18,6 +18,7 @@ class CommandSpec:
     name: str
     module: str
     summary: str
+    takes_query: bool = False  # its first positional is a search ("-is:read" included)
 
 
 COMMANDS: tuple[CommandSpec, ...] = (
@@ -28,9 +29,11 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("import", "reader.commands.import_store",
                 "merge a JSON export into your bookmarks and notes"),
     CommandSpec("search", "reader.commands.search",
-                "the articles a search matches (person:, said-by:, country:, is:, ...)"),
+                "the articles a search matches (person:, said-by:, country:, is:, ...)",
+                takes_query=True),
     CommandSpec("quotes", "reader.commands.quotes",
-                "the quotes of the articles a search matches, by who said them"),
+                "the quotes of the articles a search matches, by who said them",
+                takes_query=True),
     CommandSpec("people", "reader.commands.people",
                 "everyone in the library: articles, mentions, quotes, role"),
     CommandSpec("feeds", "reader.commands.feeds",
@@ -38,7 +41,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("refresh", "reader.commands.refresh",
                 "fetch your feeds (or the URLs given) and store new items"),
     CommandSpec("list", "reader.commands.list_items",
-                "the items of your feeds, newest first (--json, --text)"),
+                "your feeds' items and the articles of PATHs, newest first (--json, --text)"),
     CommandSpec("opml", "reader.commands.opml",
                 "import subscriptions from an OPML file, or export them"),
 )

@@ -58,6 +58,12 @@ def run_export(fmt: ExportFormat, output: str | None = None, data_dir: str | Non
         with open_store(data_dir, read_only=True) as store:
             for message in store.messages:
                 print(f"reader: {message}", file=sys.stderr)
+            if store.damaged_unread:
+                # An empty export written over a good one (a nightly `-o notes.json`)
+                # would lose what the damaged file may still hold.
+                print("reader: nothing exported: the store could not be read, and an "
+                      "empty export is not what it holds", file=sys.stderr)
+                return 1
             read_ids = library_read_ids(data_dir, sys.stderr) if fmt == "json" else ()
             text = export_as(store, fmt, read_ids)
         if output and output != "-":
@@ -65,6 +71,8 @@ def run_export(fmt: ExportFormat, output: str | None = None, data_dir: str | Non
             print(f"reader: wrote {output}", file=sys.stderr)
         else:
             (out or sys.stdout).write(text)
+    except BrokenPipeError:
+        raise  # the output's reader left: reader.__main__ ends quietly
     except (StoreError, OSError) as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1

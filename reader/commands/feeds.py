@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from reader.commands.feeds_context import (
     FeedsUnavailable,
+    counted,
     feed_store,
     protected_article_ids,
     safe,
@@ -54,7 +55,7 @@ def feed_json(feed: Feed) -> dict[str, Any]:
 def _print_feed(feed: Feed, out: TextIO) -> None:
     tags = f" [{', '.join(safe(tag) for tag in feed.tags)}]" if feed.tags else ""
     out.write(f"{safe(feed.name)}{tags}\n  {safe(feed.url)}\n"
-              f"  {feed.item_count} items, {feed.unread_count} unread; ")
+              f"  {counted(feed.item_count, 'item')}, {feed.unread_count} unread; ")
     if feed.last_fetched_at is None:
         out.write("never fetched\n")
     else:
@@ -90,7 +91,7 @@ def _run(args: argparse.Namespace, store: FeedStore, out: TextIO) -> int:
         found = f" (announced by {safe(done.discovered_on)})" if done.discovered_on else ""
         verb = "subscribed to" if done.added else "already subscribed to"
         out.write(f"{verb} {safe(done.feed.name)}: {safe(done.feed.url)}{found}; "
-                  f"{done.feed.item_count} items, {done.new_items} new\n")
+                  f"{counted(done.feed.item_count, 'item')}, {done.new_items} new\n")
         return 0
     if args.action == "list":
         for feed in store.feeds():

@@ -37,7 +37,9 @@ def add_path_arguments(parser: argparse.ArgumentParser) -> None:
 
 def parse_or_report(text: str, err: TextIO | None = None) -> Query | None:
     """The query, or None after printing what is wrong with it (and where)."""
-    result = parse(text)
+    # Leading blanks mean nothing (reader.__main__ adds one to "-is:read" for argparse),
+    # and the caret must point into the query as the user typed it.
+    result = parse(text.lstrip())
     if isinstance(result, QueryError):
         err = err or sys.stderr
         print(f"reader: bad query: {result.message}", file=err)

@@ -49,6 +49,8 @@ def run_person_export(name: str, paths: Sequence[str], output: str | None,
             print(f"reader: wrote {output}", file=sys.stderr)
         else:
             (out or sys.stdout).write(text)
+    except BrokenPipeError:
+        raise  # the output's reader left: reader.__main__ ends quietly
     except OSError as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from reader.commands.feeds_context import (
     FeedsUnavailable,
+    counted,
     feed_store,
     protected_article_ids,
     safe,
@@ -124,7 +125,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return 1
     failed = sum(1 for outcome in outcomes if outcome.status in ("error", "waiting"))
     new = sum(outcome.new_items for outcome in outcomes)
-    out.write(f"{len(outcomes)} feeds, {new} new items, {failed} not fetched\n")
+    out.write(f"{counted(len(outcomes), 'feed')}, {counted(new, 'new item')}, "
+              f"{failed} not fetched\n")
     return 1 if failed else 0
 
 

@@ -35,6 +35,8 @@ class Loaded:
 
     tables: dict[str, Any]
     messages: list[str] = field(default_factory=list)
+    # Read-only, the file damaged and no backup: the empty tables stand for nothing.
+    damaged_unread: bool = False
 
 
 def load_store_file(data_dir: Path, *, writable: bool) -> Loaded:
@@ -166,7 +168,8 @@ def _recover(data_dir: Path, path: Path, reason: str, writable: bool) -> Loaded:
         if found:
             return Loaded(found[1]["tables"], [
                 f"{reason}. Showing the backup {found[0]} read-only."])
-        return Loaded({}, [f"{reason}. No backup was found; nothing is shown."])
+        return Loaded({}, [f"{reason}. No backup was found; nothing is shown."],
+                      damaged_unread=True)
     aside = damaged_name(path)
     try:
         os.replace(path, aside)

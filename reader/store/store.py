@@ -74,6 +74,8 @@ class Store:
         self.path = data_dir / STORE_NAME
         self.state = state
         self.messages = messages
+        # Opened read-only on a damaged file with no backup: empty, but not "no records".
+        self.damaged_unread = False
         self._db = db
         self._storage = storage
         self._lock = lock
@@ -562,6 +564,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, *, read_only: boo
         raise
     store = Store(directory, open_db(storage), storage, state, lock, messages)
     store.read_only_reason = reason or store.read_only_reason
+    store.damaged_unread = loaded.damaged_unread
     messages.extend(store.apply_pending_imports())  # an import interrupted after its write
     return store
 

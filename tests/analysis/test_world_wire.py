@@ -130,3 +130,23 @@ def test_a_hyphenated_rank_is_a_title_not_part_of_the_name() -> None:
 def test_a_possessive_apposition_makes_a_person() -> None:
     text = "Tzavi Harnegbo, Ruritania's national security adviser, led the delegation."
     assert set(people(text)) == {"Tzavi Harnegbo"}
+
+
+# -- line-ups and given names of Africa and South Asia --------------------------------
+def test_a_line_up_parted_by_semicolons_is_one_list() -> None:
+    text = "Quell Rovers: Tom Hatcher, Jack Dorley; Ubaro Tinsk, Kelmo Ardavi, Rusto Penkal."
+    assert set(people(text)) == {"Tom Hatcher", "Jack Dorley", "Ubaro Tinsk",
+                                 "Kelmo Ardavi", "Rusto Penkal"}
+
+
+def test_west_african_and_south_asian_given_names_start_a_name() -> None:
+    text = ("Idrissa Kabangou and Fatoumata Dembako won the mixed pairs, ahead of Mehidy"
+            " Rozarikul and Aminata Soumarel.")
+    assert set(people(text)) == {"Idrissa Kabangou", "Fatoumata Dembako",
+                                 "Mehidy Rozarikul", "Aminata Soumarel"}
+
+
+def test_a_family_name_of_the_region_is_a_weak_sign_of_a_name() -> None:
+    # "Tavoro" is in no given-name list; "Ouedraogo" and "Mokoena" are family names
+    text = "Officials named Tavoro Ouedraogo and Lerato Mokoena to the commission."
+    assert set(people(text)) == {"Tavoro Ouedraogo", "Lerato Mokoena"}

@@ -87,6 +87,18 @@ def test_add_reports_a_bad_url_without_a_traceback(server: FeedServer, data_dir:
     assert "http" in capsys.readouterr().err
 
 
+def test_one_item_and_one_feed_are_said_in_the_singular(
+        server: FeedServer, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    server.serve("/feed", simple_rss(1, title="Lone Courier"))
+    assert reader(data_dir, "feeds", "add", server.url("/feed")) == 0
+    assert "; 1 item, 1 new" in capsys.readouterr().out
+    assert reader(data_dir, "feeds", "list") == 0
+    assert "  1 item, 1 unread; fetched" in capsys.readouterr().out
+    server.serve("/feed", simple_rss(2, title="Lone Courier"))
+    assert reader(data_dir, "refresh") == 0
+    assert "1 feed, 1 new item, 0 not fetched" in capsys.readouterr().out
+
+
 def test_refresh_summary_and_exit_status(server: FeedServer, data_dir: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     server.serve("/good", simple_rss(2, title="Good"), etag='"1"')
@@ -98,7 +110,7 @@ def test_refresh_summary_and_exit_status(server: FeedServer, data_dir: Path,
     assert reader(data_dir, "refresh") == 0
     out = capsys.readouterr()
     assert "Good: 1 new" in out.out and "Later: 0 new" in out.out
-    assert "2 feeds, 1 new items, 0 not fetched" in out.out
+    assert "2 feeds, 1 new item, 0 not fetched" in out.out
     assert "\r" not in out.err  # no progress bar when stderr is not a terminal
     # One feed breaks: the other is still fetched, and the status says so.
     server.status("/later", 500)
@@ -121,7 +133,7 @@ def test_list_json_fields_and_text(server: FeedServer, data_dir: Path,
     assert reader(data_dir, "list", "--json", "--text") == 0
     [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert set(record) == {"id", "feed", "title", "source", "author", "date", "url",
-                           "unread", "bookmarked", "text"}
+                           "path", "unread", "bookmarked", "text"}
     assert record["title"] == "[VIDEO] Crane [/b] falls" and record["source"] == "Dock News"
     assert record["feed"] == server.url("/feed") and record["url"] == server.url("/crane")
     assert record["unread"] is True and record["bookmarked"] is False
@@ -134,6 +146,63 @@ def test_list_json_fields_and_text(server: FeedServer, data_dir: Path,
     assert reader(data_dir, "list", "--json", "--feed", server.url("/feed")) == 0
     [again] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert again["bookmarked"] is True and "text" not in again
+
+
+def test_list_shows_the_feeds_items_and_the_articles_of_the_paths_given(
+        server: FeedServer, data_dir: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader list ~/news`: what `reader ~/news` opens, listed like the feeds' items,
+    newest first, with their read marks (the library's) and bookmarks."""
+    from reader.library import Database, ReadState
+    from reader.store import open_store
+
+    dated = ("<pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate><description>"
+             "Ferries sail again.</description>")
+    server.serve("/feed", rss([("Ferry news", "f1", "/f1")], title="Dock News")
+                 .replace(b"<description>&lt;p&gt;The council met on Tuesday.&lt;/p&gt;"
+                          b"</description>", dated.encode()))
+    assert reader(data_dir, "feeds", "add", server.url("/feed")) == 0
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "wire_2026-03-05_harbour.txt").write_text(
+        "Harbour [VIDEO] reopens\n\nThe harbour reopened on Thursday.\n", encoding="utf-8")
+    (news / "wire_2026-03-01_bridge.md").write_text(
+        "Bridge vote\n\nThe council voted.\n", encoding="utf-8")
+    (news / "broken.txt").write_bytes(b"bin\x00ary")
+    capsys.readouterr()
+    assert reader(data_dir, "list", str(news)) == 0
+    captured = capsys.readouterr()
+    rows = captured.out.splitlines()
+    assert [row.split("  ")[-1].strip() for row in rows] == [
+        "Harbour [VIDEO] reopens", "Ferry news", "Bridge vote"]
+    assert rows[0].startswith("• 2026-03-05") and rows[1].startswith("• 2026-03-03 Dock News")
+    assert "broken.txt" in captured.err and "binary" in captured.err
+
+    assert reader(data_dir, "list", "--json", "--text", str(news)) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    harbour = records[0]
+    assert harbour["path"] == str(news / "wire_2026-03-05_harbour.txt")
+    assert harbour["feed"] is None and harbour["date"] == "2026-03-05"
+    assert harbour["text"] == "The harbour reopened on Thursday."
+    assert records[1]["path"] is None and records[1]["feed"] == server.url("/feed")
+    with Database.open(data_dir) as database:
+        ReadState(database).set_read(harbour["id"])
+    with open_store(data_dir) as store:
+        store.bookmark_article(records[2]["id"], records[2]["title"])
+    assert reader(data_dir, "list", "--unread", str(news)) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert [row[0] for row in rows] == ["•", "*"]
+    assert "Harbour" not in "".join(rows)
+    assert reader(data_dir, "list", "--feed", server.url("/feed"), str(news)) == 2
+
+
+def test_list_without_feeds_or_paths_says_how_to_get_some(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert reader(tmp_path / "data", "list") == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no feeds yet" in captured.err and "reader list PATH" in captured.err
+    assert not (tmp_path / "data" / "library.sqlite3").exists()
 
 
 def test_opml_import_then_export(data_dir: Path, tmp_path: Path,

@@ -50,3 +50,33 @@ def test_import_while_store_busy_says_busy(data_dir: Path, tmp_path: Path,
                      "--data-dir", str(data_dir)]) == 0  # export reads while busy
         assert main(["import", str(exported), "--data-dir", str(data_dir)]) == 1
     assert "busy" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "readwise"])
+def test_an_export_of_a_damaged_store_without_backup_writes_nothing(
+        fmt: str, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A nightly `reader export -o notes.json` must not replace yesterday's good export
+    with an empty one because today's store file does not parse."""
+    out = tmp_path / "notes.export"
+    out.write_text("yesterday's export", encoding="utf-8")
+    (data_dir / "store.json").write_bytes(b'{"format": "reader-store", "schema_ver')
+    assert main(["export", "--format", fmt, "-o", str(out), "--data-dir", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "is not valid JSON" in err and "nothing exported" in err
+    assert out.read_text(encoding="utf-8") == "yesterday's export"
+    assert main(["export", "--format", fmt, "--data-dir", str(data_dir)]) == 1
+    assert capsys.readouterr().out == ""
+    assert (data_dir / "store.json").read_bytes().startswith(b'{"format"')  # left as it was
+
+
+def test_an_export_of_a_damaged_store_shows_the_backup(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with open_store(data_dir) as store:  # the first open of the day writes a backup
+        store.bookmark_article("a-1", "Kept in the backup")
+    with open_store(data_dir) as store:
+        store.bookmark_article("a-2", "Written after it")
+    (data_dir / "store.json").write_bytes(b"garbage")
+    assert main(["export", "--format", "markdown", "--data-dir", str(data_dir)]) == 0
+    captured = capsys.readouterr()
+    assert "Showing the backup" in captured.err
+    assert "Kept in the backup" in captured.out

@@ -132,6 +132,23 @@ async def test_a_saved_search_shows_its_unread_count(roe_dir: Path, data_dir: Pa
             "Harbour talks resume", "Ferries wait"})
 
 
+async def test_the_people_table_shows_whole_names_and_roles(roe_dir: Path,
+                                                           data_dir: Path) -> None:
+    """The columns are as wide as what they hold: names and roles were cut to the
+    width of their headings ("Jane", "Spok"), as the table could not measure them."""
+    app = roe_app(roe_dir, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        await until(pilot, lambda: app.services.search.finished)
+        await pilot.press("w")
+        await until(pilot, lambda: isinstance(app.screen, EntitiesScreen))
+        table = app.screen.query_one(DataTable)
+        await until(pilot, lambda: table.row_count == 2)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Jane Roe" in text and "Tomas Vark" in text and "Spokesperson" in text
+
+
 async def test_people_screen_and_a_persons_page(roe_dir: Path, data_dir: Path) -> None:
     app = roe_app(roe_dir, data_dir)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -75,3 +75,31 @@ def test_reader_analyze_names_an_empty_folder_and_reads_the_others(
     out, err = capsys.readouterr()
     assert '"title": "A headline"' in out and f"no articles in {empty}" in err
     assert str(full) not in err
+
+
+def test_reader_on_paths_that_do_not_exist_says_so_and_does_not_start(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped path must not open an app with nothing in it."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    typo = tmp_path / "nwes.txt"
+    assert main(["--data-dir", str(tmp_path / "data"), str(typo)]) == 1
+    assert f"{typo}: no such file or folder" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "data"), str(typo), str(empty)]) == 1
+    err = capsys.readouterr().err
+    assert f"{typo}: no such file or folder" in err and f"no articles in {empty}" in err
+    assert not (tmp_path / "data").exists()  # the app did not start
+
+
+def test_reader_starts_when_one_path_named_gives_articles(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.app
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(reader.app, "run_app",
+                        lambda paths, **kwargs: started.append(list(paths)) or 0)
+    full = tmp_path / "full"
+    write_article(full, "a.txt", "A headline\nSome text.\n")
+    typo = tmp_path / "nwes.txt"
+    assert main([str(typo), str(full)]) == 0
+    assert started == [[str(typo), str(full)]]  # the app names the missing one itself

@@ -55,6 +55,29 @@ async def test_dialog_follows_the_format_and_returns_the_request(seed_path: Path
     assert results == [ExportRequest("json", tmp_path / "reader-export-STAMP.json")]
 
 
+async def test_the_arrow_keys_choose_the_format_that_ctrl_s_exports(
+        seed_path: Path, data_dir: Path, tmp_path: Path) -> None:
+    """`down` puts the cursor on JSON: ctrl+s must export JSON, not the Markdown chosen
+    before (a stock RadioSet moves only its cursor on the arrow keys)."""
+    results: list[ExportRequest | None] = []
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = ExportScreen(tmp_path, stamp="STAMP")
+        app.push_screen(screen, results.append)
+        await pilot.pause()
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert screen.format == "readwise"
+        await pilot.press("up")
+        await pilot.pause()
+        assert screen.format == "json"
+        assert screen.path_text == str(tmp_path / "reader-export-STAMP.json")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert results == [ExportRequest("json", tmp_path / "reader-export-STAMP.json")]
+
+
 async def test_typed_path_is_kept_and_escape_cancels(seed_path: Path, data_dir: Path,
                                                      tmp_path: Path) -> None:
     results: list[ExportRequest | None] = []

@@ -93,3 +93,52 @@ Liang Xie Tang Deng Feng Han Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu 
 Wei Su Lu Ding Ren Shen Yao Jin Fu Qin Wen Hua Mao Deng Jiang Bo Ho Tsai Lai Ng Wong Chan
 Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ngo Duong Ly
 """
+
+
+# Added in a second round, again from general knowledge: given names of West and East
+# Africa, the Sahel, Sri Lanka, Bangladesh, Pakistan, Nepal, India and Southeast Asia that
+# no other list holds. Every word was checked to be no everyday English word, city or
+# country, and to occur in none of the evaluation articles (so no name of theirs is
+# taught to the finder).
+MALE_MORE = """
+Abdoulaye Idrissa Ousmane Modibo Boubacar Seydou Kalidou Sadio Ismaila Aliou Cheikhou
+Souleymane Mamady Moctar Mahamadou Mahamane Issoufou Hamidou Oumarou Boureima Adama Bakary
+Sekou Sékou Lassana Lassina Babacar Macky Abdou Ibrahima Malick Alassane Sidiki Yacouba
+Tiemoko Tiémoko Drissa Karamoko Siaka Mamoudou Assimi Babatunde Olumide Oluwaseun Olusola
+Oladipo Olamide Adewale Adebayo Femi Funsho Chidi Chibuike Tochukwu Aminu Atiku Yakubu
+Danladi Kipchoge Raila Kalonzo Kizza Bobi Paulin Faustin Getachew Tesfaye Kenenisa Berhanu
+Tadesse Yohannes Dawit Mulugeta Tewodros Alemayehu Girma Mesfin Debretsion Abdiweli Sipho
+Themba Mmusi Kgalema Bongani Sizwe Tshepo Emmerson Hage Hakainde Lazarus Jakaya Tundu
+Dhananjaya Kasun Charith Kusal Dinesh Mahela Lasith Rangana Dimuth Wanindu Dushmantha Pathum
+Avishka Niroshan Chamika Lahiru Nuwan Dasun Maheesh Dunith Kamindu Asitha Ranil Gotabaya
+Mahinda Namal Sajith Anura Maithripala Dayasiri Wimal Shaheen Fakhar Rizwan Shadab Imad
+Usama Shehbaz Bilawal Fawad Mahmood Ishaq Shakib Mushfiqur Tamim Mehidy Litton Najmul Taskin
+Mustafizur Mahmudullah Mominul Liton Tarique Obaidul Fakhrul Zillur Khadga Baburam Bidya
+Jasprit Ravichandran Shubman Rishabh Shreyas Suryakumar Ishan Yuzvendra Kuldeep Cheteshwar
+Ajinkya Shikhar Rajnath Nitin Subrahmanyam Piyush Arvind Jokowi Gibran Anies Ganjar Basuki
+Retno Luhut Airlangga Dedi Bacharuddin Muhyiddin Hishammuddin Khairy Rafizi Bongbong Manny
+Prayuth Prawit Anutin Srettha Abhisit Chadchart Wissanu Manet Thein Kassym-Jomart Shavkat
+Sadyr Gurbanguly Serdar Irakli Zabihullah Hibatullah Sirajuddin Amrullah Gulbuddin Hossein
+Mansur Devlet Fuat Abdelmadjid Rached Essam Amr Sameh Tawfik Nayib Inacio
+"""
+
+FEMALE_MORE = """
+Fatou Aminata Mariama Aissatou Aïssatou Fatoumata Kadiatou Oumou Rokia Salimata Ramatoulaye
+Khady Ndeye Adjoa Efua Chidinma Nkechi Folake Funmilayo Bisola Nyokabi Tirunesh Meseret
+Genzebe Letesenbet Gudaf Sifan Tigist Mekdes Sahle-Work Birtukan Lindiwe Naledi Zodwa
+Phumzile Nkosazana Rokeya Nasreen Taslima Shirin Dipu Sajeda Aseefa Bakhtawar Malala Hina
+Sania Bismah Chandrika Sirimavo Hirunika Pavithra Droupadi Pratibha Retno Khofifah Puan Imee
+Paetongtarn Ing-wen Bi-khim Kamla
+"""
+
+# Family names of the same regions (a weak sign, as the surname lists are), checked the
+# same way.
+SURNAMES_MORE = """
+Agyeman Ogbonna Mugisha Tumusiime Byaruhanga Ranasinghe Bandara Rajapaksa Wickremesinghe
+Gunawardena Herath Mendis Karunaratne Dissanayake Khawaja Qureshi Hossain Haque Talukdar
+Mondal Rathore Traoré Diop Ndiaye Keita Keïta Coulibaly Konate Konaté Toure Touré Cisse
+Cissé Kone Koné Ouattara Sangare Sangaré Kamara Condé Sylla Fofana Kaboré Kabore Ouedraogo
+Ouédraogo Sawadogo Compaore Compaoré Diarra Dembele Dembélé Sissoko Doumbia Bekele Desalegn
+Wolde Tsegaye Gebremariam Gebreselassie Mokoena Molefe Radebe Phiri Mwale Tembo Mulenga
+Lungu Mutharika Chakwera Nyirenda Kaunda Hichilema
+"""

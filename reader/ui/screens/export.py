@@ -31,6 +31,27 @@ class ExportRequest:
     path: Path
 
 
+class FormatChoice(RadioSet):
+    """The formats. The arrow keys choose, as radio buttons do elsewhere: a stock RadioSet
+    only moves its cursor on them (Enter or space then chooses), so ctrl+s after
+    `down` exported the format chosen before while the cursor showed another."""
+
+    def action_next_button(self) -> None:
+        super().action_next_button()
+        self._press_the_one_under_the_cursor()
+
+    def action_previous_button(self) -> None:
+        super().action_previous_button()
+        self._press_the_one_under_the_cursor()
+
+    def _press_the_one_under_the_cursor(self) -> None:
+        # `_selected` is the set's cursor (Textual's name), not the button pressed.
+        if self._selected is not None:
+            button = self.query(RadioButton)[self._selected]
+            if not button.value:
+                button.value = True  # the set then posts RadioSet.Changed
+
+
 class ExportScreen(ModalScreen[ExportRequest | None]):
     """Pick a format and a path; ctrl+s (or Enter in the path box) exports."""
 
@@ -57,7 +78,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Static("Export bookmarks and notes", id="export-title")
-            with RadioSet(id="export-format"):
+            with FormatChoice(id="export-format"):
                 for fmt in EXPORT_FORMAT_NAMES:
                     yield RadioButton(EXPORT_FORMATS[fmt][0], value=fmt == self.format,
                                       id=f"format-{fmt}")

@@ -18,6 +18,7 @@ import asyncio
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -126,11 +127,14 @@ class EntitiesScreen(ReportsWorkerFailures, Screen[OpenAt | None]):
         table = self.query_one(DataTable)
         table.clear()
         for s in self.rows():
-            name = Content(sanitise_line(s.name))
+            # Rich Text, not Content: a DataTable measures its cells as Rich renderables,
+            # and a Content cell measures 1 (the column stayed as wide as its heading).
+            # Text(...) is never read as markup.
+            name = Text(sanitise_line(s.name))
             if not s.resolved:
-                name = Content.assemble(name, (" (surname only)", "$text-muted"))
+                name.append(" (surname only)", style="dim")
             second = s.role if self.kind == "person" else (s.code or "")
-            table.add_row(name, Content(sanitise_line(second or "")), str(s.articles),
+            table.add_row(name, Text(sanitise_line(second or "")), str(s.articles),
                           str(s.mentions), str(s.quotes), "✎" if s.id in self.noted else "",
                           key=s.id)
         self.query_one("#people-status", Static).display = not self.services.search.finished
