@@ -54,7 +54,13 @@ def bulk_build() -> Iterator[None]:
 
 def freeze_long_lived() -> None:
     """Freeze what is alive now (call it once the app has started: its modules, classes
-    and widgets live as long as it does, and no collection need walk them again)."""
+    and widgets live as long as it does, and no collection need walk them again).
+
+    A full collection runs first (once, some 30-70 ms on a loaded machine, after the
+    first frame): the cyclic garbage of the first frames (some 10,000 objects: drawn
+    strips and their caches) is freed rather than frozen until the app exits (1.5 MiB
+    with 10,000 articles)."""
+    gc.collect()
     gc.freeze()
 
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 import gc
 import json
 import threading
+import weakref
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from reader import heap
 from reader.analysis import Analysis, Entity, Quote
 from reader.analysis_process import AppAnalyzer, _from_payload, _to_payload
 from reader.library.analysis_cache import read_analysis_file
+from reader.ui.long_lived import freeze_long_lived
 
 TEXT = ('Ada Berg said "we will build it" and "soon," the mayor told them. '
         '"Nobody knows," a voice said. Oslo and the Harbour Board agreed.')
@@ -75,6 +80,28 @@ def test_bulk_build_pauses_the_collector_then_freezes_what_it_built() -> None:
     heap.thaw()
     assert gc.get_freeze_count() == 0
     assert id(built[0]) in {id(o) for o in gc.get_objects()}
+
+
+class _Cyclic:
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.mark.parametrize("freeze", [heap.freeze_long_lived, freeze_long_lived])
+def test_freezing_what_lives_long_frees_the_cyclic_garbage_first(
+        freeze: Callable[[], None]) -> None:
+    heap.thaw()
+    kept = [[n] for n in range(100)]
+    garbage = _Cyclic()
+    gone = weakref.ref(garbage)
+    del garbage
+    assert gone() is not None  # a cycle: only a collection frees it
+    try:
+        freeze()
+        assert gone() is None  # collected, not frozen until the app exits
+        assert gc.get_freeze_count() >= len(kept)
+    finally:
+        heap.thaw()
 
 
 def test_the_collector_runs_again_when_the_last_thread_leaves() -> None:

@@ -1,22 +1,27 @@
 """The Article: one news text as the reader shows it and the analyser reads it.
 
-A library holds thousands of articles at once, so an article keeps its text compressed
-(zlib over UTF-8: a third to a half of the size, and one byte per character where a
-Python str of a text with one curly quote takes two) and unpacks it when `text` is read;
-the last few unpacked texts are kept. What the list filter looks plain words up in is
-kept apart, small: `search_words`, the distinct case-folded words of the article.
+A library holds thousands of articles at once, so an article does not keep its text in
+memory: the text is compressed (zlib over UTF-8: a third to a half of the size) and
+written to the spill file (`TextSpill`: one unnamed temporary file per process, read
+back with `pread`, so it lives in the system's file cache, not in the app's memory);
+the article keeps where it is. Reading `text` reads and unpacks it; the last few
+unpacked texts are kept. Where no temporary file can be written, the packed text stays
+in memory. What the list filter looks plain words up in is kept apart, small:
+`search_words`, the distinct case-folded words of the article.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sys
+import threading
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, overload
+from typing import IO, TYPE_CHECKING, overload
 
 # Shorter texts are kept as they are: zlib's header and dictionary would not pay off.
 PACK_MIN_CHARS = 256
@@ -25,17 +30,79 @@ UNPACKED_KEPT = 16  # the last texts read (the open article, its neighbours, a w
 _WORD = re.compile(r"\w+")
 
 
+# A spilled text's place: offset << _LENGTH_BITS | length (one int, not two).
+_LENGTH_BITS = 32
+
+
+class TextSpill:
+    """Packed texts in an unnamed temporary file (O_TMPFILE where the system has it:
+    never visible by name, removed by the system when the process ends), append-only.
+
+    Threads: the loader thread writes while the UI thread reads. A place is handed out
+    under the lock and written with `pwrite`; a place is only known once its bytes are
+    written, so a read (`pread`, no lock) always finds them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._file: IO[bytes] | None = None
+        self._end = 0
+        self._broken = False  # no temporary file: packed texts stay in memory
+
+    def put(self, packed: bytes) -> int | None:
+        """Write `packed`; its place, or None when it cannot be written (kept by the caller)."""
+        if self._broken or len(packed) >= 1 << _LENGTH_BITS:
+            return None
+        with self._lock:
+            try:
+                if self._file is None:
+                    import tempfile  # here: its imports are not needed before the first rows
+
+                    self._file = tempfile.TemporaryFile(prefix="reader-texts-")  # noqa: SIM115
+                offset = self._end
+                self._end += len(packed)
+                written = os.pwrite(self._file.fileno(), packed, offset)
+            except OSError:
+                self._broken = True
+                return None
+            if written != len(packed):  # a full disk: this text and the next stay in memory
+                self._broken = True
+                return None
+        return offset << _LENGTH_BITS | len(packed)
+
+    def get(self, place: int) -> bytes:
+        length = place & ((1 << _LENGTH_BITS) - 1)
+        assert self._file is not None  # a place was handed out
+        data = os.pread(self._file.fileno(), length, place >> _LENGTH_BITS)
+        if len(data) != length:
+            raise OSError(f"the spilled text at {place >> _LENGTH_BITS} is cut short")
+        return data
+
+    @property
+    def size(self) -> int:
+        """Bytes written so far."""
+        return self._end
+
+
+TEXTS = TextSpill()
+
+
 @lru_cache(maxsize=UNPACKED_KEPT)
-def _unpack(packed: bytes) -> str:
-    return zlib.decompress(packed).decode("utf-8")
+def _unpack(packed: bytes | int) -> str:
+    data = TEXTS.get(packed) if isinstance(packed, int) else packed
+    try:
+        return zlib.decompress(data).decode("utf-8")
+    except UnicodeDecodeError:  # a lone surrogate (never from our decoder): as given
+        return zlib.decompress(data).decode("utf-8", "surrogatepass")
 
 
-def _pack(text: str) -> str | bytes:
+def _pack(text: str) -> str | bytes | int:
     if len(text) < PACK_MIN_CHARS:
         return text
     # Level 1: the loader thread packs every article; the ratio is within a few per cent
     # of level 6 on news text at a third of the time.
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+    packed = zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+    place = TEXTS.put(packed)
+    return packed if place is None else place
 
 
 class _PackedText:
@@ -57,10 +124,7 @@ class _PackedText:
         packed = object.__getattribute__(obj, self._slot)
         if isinstance(packed, str):
             return packed
-        try:
-            return _unpack(packed)
-        except UnicodeDecodeError:  # a lone surrogate (never from our decoder): as given
-            return zlib.decompress(packed).decode("utf-8", "surrogatepass")
+        return _unpack(packed)
 
     def __set__(self, obj: object, text: str) -> None:
         object.__setattr__(obj, self._slot, _pack(text))

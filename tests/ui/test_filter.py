@@ -46,14 +46,14 @@ async def test_slash_typed_in_a_text_box_is_text(articles_dir: Path, data_dir: P
 def _line_state(article_list: ArticleList) -> tuple[object, ...]:
     cache = article_list._line_cache
     return (list(cache.lines), dict(cache.heights), dict(cache.index_to_line),
-            article_list.virtual_size, dict(article_list._id_to_option),
-            dict(article_list._option_to_index), list(article_list.options))
+            article_list.virtual_size)
 
 
 async def test_rows_swapped_in_bulk_are_what_option_list_builds(articles_dir: Path,
                                                                 data_dir: Path) -> None:
-    """ArticleList replaces its rows with whole-list operations on OptionList's private
-    state; here that state is compared with the one OptionList's own code builds."""
+    """ArticleList computes OptionList's line state and builds its options only when
+    asked; here that state is compared with the one OptionList's own code builds from
+    the same options, and each row's option with its article."""
     app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app)
@@ -63,16 +63,20 @@ async def test_rows_swapped_in_bulk_are_what_option_list_builds(articles_dir: Pa
             article_list.show_only(rows)
             await pilot.pause()
             ours = _line_state(article_list)
-            options = list(article_list.options)
             ours_cache = article_list._line_cache
             # OptionList's own code, on its own line cache (ours computes the same).
             article_list._line_cache = _LineCache()
-            OptionList.set_options(article_list, options)  # (it calls our _update_lines)
-            article_list._line_cache.clear()
             OptionList._update_lines(article_list)
             theirs = _line_state(article_list)
             article_list._line_cache = ours_cache
             assert theirs == ours
+            assert article_list.option_count == len(rows)
+            assert [o.id for o in article_list.options] == [a.id for a in rows]
+            for index, article in enumerate(rows):
+                option = article_list.get_option(article.id)
+                assert article_list.get_option_index(article.id) == index
+                assert article_list.get_option_at_index(index) is option  # built once
+                assert article.title in str(option.prompt)
 
 
 async def test_narrowing_widening_and_clearing_keep_rows_and_cursor(articles_dir: Path,

@@ -1,18 +1,21 @@
-"""ArticleList: title, source, date, unread dot and bookmark star, one option per article.
+"""ArticleList: title, source, date, unread dot and bookmark star, a row per article.
 
-An OptionList renders only the lines in view, so it keeps up with 10,000 rows (a
-ListView would build a widget per row). Rows are two lines and never wrap, which keeps
-the per-row layout cost small when thousands are added.
+A virtual list on OptionList: OptionList renders only the lines in view, and here its
+options are made only for the rows it draws or is asked for (a ListView would build a
+widget per row, an OptionList an option per row). Rows are two lines and never wrap, so
+where a row is is computed, not stored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import is_
-from typing import overload
+from typing import Self, overload
 
 from textual import on
+from textual.cache import LRUCache
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.geometry import Size
@@ -27,6 +30,8 @@ from reader.ui.commands import bindings_for
 from reader.ui.messages import ArticleChosen
 
 ROW_HEIGHT = 2
+BUILT_ROWS_KEPT = 512  # Options kept for rows asked for lately (a few screenfuls)
+RENDERED_ROWS_KEPT = 512  # their drawn strips, per style (OptionList's cache)
 # The list's orders, in the order `s` cycles through them; "loaded" is the library's.
 SORT_ORDERS = ("loaded", "date", "source", "title", "unread")
 SORT_NAMES = {"loaded": "as loaded", "date": "date, newest first", "source": "source",
@@ -99,11 +104,6 @@ class ArticleRow(Visual):
         return ROW_HEIGHT
 
 
-def _row_article(option: Option) -> Article | None:
-    row = option.prompt
-    return row.article if isinstance(row, ArticleRow) else None
-
-
 class _RowLines(Sequence[tuple[int, int]]):
     """OptionList's `lines` (option index, line within it) for `rows` rows of
     ROW_HEIGHT lines, computed rather than stored: a list of 20,000 tuples is 1.6 MB."""
@@ -170,8 +170,106 @@ class _RowLineCache:
         self.lines.clear()
 
 
+class _Rows(Sequence[Option]):
+    """The rows as OptionList reads them (its `_options`): the articles shown, in order,
+    and an Option for a row only when one is asked for (drawn, highlighted, tested).
+
+    Built options are kept for the last BUILT_ROWS_KEPT rows asked for; `forget` drops
+    one whose marks changed, so the next ask builds it anew."""
+
+    def __init__(self, build: Callable[[Article], Option]) -> None:
+        self.articles: list[Article] = []
+        self.row_of: dict[str, int] = {}  # article id -> row
+        self._build = build
+        self._built: OrderedDict[str, Option] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    @overload
+    def __getitem__(self, index: int) -> Option: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Option]: ...
+
+    def __getitem__(self, index: int | slice) -> Option | list[Option]:
+        if isinstance(index, slice):
+            return [self.option(a) for a in self.articles[index]]
+        return self.option(self.articles[index])
+
+    def option(self, article: Article) -> Option:
+        built = self._built.get(article.id)
+        if built is not None and isinstance(built.prompt, ArticleRow) \
+                and built.prompt.article is article:
+            self._built.move_to_end(article.id)
+            return built
+        option = self._build(article)
+        self._built[article.id] = option
+        if len(self._built) > BUILT_ROWS_KEPT:
+            self._built.popitem(last=False)
+        return option
+
+    def set(self, articles: list[Article], ids: list[str]) -> None:
+        self.articles = articles
+        self.row_of = dict(zip(ids, range(len(ids)), strict=True))
+
+    def extend(self, articles: list[Article]) -> None:
+        start = len(self.articles)
+        self.articles.extend(articles)
+        self.row_of.update((a.id, n) for n, a in enumerate(articles, start))
+
+    def forget(self, article_ids: Iterable[str] | None = None) -> None:
+        """Drop the built rows of `article_ids` (None: all)."""
+        if article_ids is None:
+            self._built.clear()
+            return
+        for article_id in article_ids:
+            self._built.pop(article_id, None)
+
+
+class _OptionIndex(Mapping[Option, int]):
+    """OptionList's `_option_to_index`, answered from the rows' index."""
+
+    def __init__(self, rows: _Rows) -> None:
+        self._rows = rows
+
+    def __getitem__(self, option: Option) -> int:
+        if option.id is None:
+            raise KeyError(option)
+        return self._rows.row_of[option.id]
+
+    def __iter__(self) -> Iterator[Option]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class _OptionsById(Mapping[str, Option]):
+    """OptionList's `_id_to_option`, answered from the rows."""
+
+    def __init__(self, rows: _Rows) -> None:
+        self._rows = rows
+
+    def __getitem__(self, article_id: str) -> Option:
+        return self._rows[self._rows.row_of[article_id]]
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._rows.row_of
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows.row_of)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 class ArticleList(OptionList):
-    """The list of opened articles; Enter or a click posts ArticleChosen."""
+    """The list of opened articles; Enter or a click posts ArticleChosen.
+
+    A virtual list: OptionList draws, scrolls, takes the keys and the mouse, but its
+    rows (`_options`) are the articles themselves; an Option and its prompt are built
+    only for a row that is drawn or asked for, so 10,000 articles cost a list and an
+    index, and a filter's answer swaps them whole."""
 
     COMMAND_SCOPE = "list"
     BINDINGS = bindings_for("list")
@@ -185,50 +283,50 @@ class ArticleList(OptionList):
     def __init__(self, *, id: str | None = "article-list") -> None:
         super().__init__(id=id, markup=False)
         self.border_title = "Articles"
-        self._articles: dict[str, Article] = {}
+        self._rows = _Rows(self._new_option)
+        self._options = self._rows  # type: ignore[assignment]
+        self._option_to_index = _OptionIndex(self._rows)  # type: ignore[assignment]
+        self._id_to_option = _OptionsById(self._rows)  # type: ignore[assignment]
+        # A few screenfuls of drawn rows (OptionList keeps 2,048 by default).
+        self._option_render_cache = LRUCache(maxsize=RENDERED_ROWS_KEPT)
+        self._line_cache = _RowLineCache()  # type: ignore[assignment]
         self._read: set[str] = set()
         self._starred: set[str] = set()
         self.article_order = "loaded"
-        # Rows built and hidden now by a filter: showing them again reuses them instead
-        # of building them anew (the shown ones are OptionList's `_id_to_option`). A
-        # hidden row whose marks change is dropped (`_refresh_row`), so a kept one is
-        # current.
-        self._hidden_rows: dict[str, Option] = {}
         # The article the user's cursor is on, kept while a filter hides it: the cursor
         # goes back to it when the filter shows it again. `_stand_in` is the row the
         # cursor was put on meanwhile (it moving elsewhere is the user's choice).
         self._wanted_id: str | None = None
         self._stand_in_id: str | None = None
-        self._line_cache = _RowLineCache()  # type: ignore[assignment]
-
-    def _option(self, article: Article) -> Option:
-        """The row of `article`: the one shown or kept hidden, else a new one."""
-        built = self._id_to_option.get(article.id) or self._hidden_rows.get(article.id)
-        if built is not None and _row_article(built) is article:
-            return built
-        return self._new_option(article)
 
     def _new_option(self, article: Article) -> Option:
         row = ArticleRow(article, unread=article.id not in self._read,
                          starred=article.id in self._starred)
         return Option(row, id=article.id)
 
+    def add_options(self, new_options: Iterable[object]) -> Self:
+        # Rows come from append_articles and show_only; OptionList's own constructor
+        # adds none.
+        if list(new_options):
+            raise TypeError("ArticleList takes articles: append_articles or show_only")
+        return self
+
     def append_articles(self, articles: Iterable[Article]) -> None:
-        new = [a for a in articles if a.id not in self._articles]
+        shown = self._rows.row_of
+        new = [a for a in articles if a.id not in shown]
         if not new:
             return
         if self.article_order != "loaded":
-            self.show_only([*self._articles.values(), *new])  # re-sorted with the new ones
+            self.show_only([*self._rows.articles, *new])  # re-sorted with the new ones
             return
-        for article in new:
-            self._articles[article.id] = article
-        self.add_options([self._option(a) for a in new])
+        self._rows.extend(new)
+        self._rows_changed()
         self._update_title()
 
     @property
     def article_ids(self) -> list[str]:
         """The ids of the rows, top to bottom."""
-        return list(self._articles)
+        return list(self._rows.row_of)
 
     def show_only(self, articles: Iterable[Article]) -> None:
         """Replace the rows (a filter result), keeping the highlighted article if shown,
@@ -238,49 +336,24 @@ class ArticleList(OptionList):
             self._wanted_id = current  # the user moved (or nothing is shown)
         key = sort_key(self.article_order, self._read)
         rows = list(articles) if key is None else sorted(articles, key=key)
-        ids = [a.id for a in rows]
-        if ids == list(self._articles) and all(map(is_, rows, self._articles.values())):
+        if len(rows) == len(self._rows.articles) and all(map(is_, rows, self._rows.articles)):
             return  # the same rows: a key that did not change the answer costs nothing
-        self._articles = dict(zip(ids, rows, strict=True))
-        option = self._option
-        options = [option(a) for a in rows]
-        hidden = self._hidden_rows
-        for shown in self._options:
-            if shown.id is not None and shown.id not in self._articles:
-                hidden[shown.id] = shown
-        for article_id in ids:
-            hidden.pop(article_id, None)
-        self._set_rows(options, ids)
+        self._rows.set(rows, [a.id for a in rows])
+        self.highlighted = None
+        self.scroll_y = 0
+        self._option_render_cache.clear()  # a row's strips carry its index
+        self._rows_changed()
         wanted = self._wanted_id
-        if wanted is not None and wanted in self._articles:
-            self.highlighted = self.get_option_index(wanted)
+        if wanted is not None and wanted in self._rows.row_of:
+            self.highlighted = self._rows.row_of[wanted]
             self._stand_in_id = None
-        elif self._articles:
+        elif rows:
             self.highlighted = 0
             self._stand_in_id = self.highlighted_id
         self._update_title()
 
-    # Swapping rows in bulk -------------------------------------------------------------
-    # OptionList.set_options and _update_lines spend some microseconds per option (ids
-    # checked one by one, each row asked its height): 60 to 170 ms for 10,000 rows, on
-    # every key of the filter. Every row here is an ArticleRow of ROW_HEIGHT lines and
-    # there are no dividers, so the same state is built with whole-list operations. This
-    # leans on OptionList's private fields (textual is pinned to 8.2.x);
-    # tests/ui/test_filter.py compares the result with OptionList's own.
-
-    def _set_rows(self, options: list[Option], ids: list[str]) -> None:
-        """What `set_options(options)` does, for rows of fixed height with unique `ids`
-        (the options' own, in order)."""
-        self._options.clear()
-        self._options.extend(options)
+    def _rows_changed(self) -> None:
         self._line_cache.clear()
-        self._option_render_cache.clear()
-        self._id_to_option.clear()
-        self._id_to_option.update(zip(ids, options, strict=True))
-        self._option_to_index.clear()
-        self._option_to_index.update(zip(options, range(len(options)), strict=True))
-        self.highlighted = None
-        self.scroll_y = 0
         if self.is_mounted:
             self.refresh(layout=self.styles.auto_dimensions)
             self._update_lines()
@@ -292,40 +365,51 @@ class ArticleList(OptionList):
         if not isinstance(lines, _RowLines):  # OptionList's own cache (a test's reference)
             super()._update_lines()
             return
-        lines.rows = len(self._options)
+        lines.rows = len(self._rows)
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
         virtual_size = Size(width, len(lines))
         if virtual_size != self.virtual_size:
             self.virtual_size = virtual_size
             self._scroll_update(virtual_size)
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._rows) * ROW_HEIGHT  # without building every row
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        # The widest row would need every row built; the list takes its column's width.
+        return container.width
+
     def _update_title(self) -> None:
         self.border_subtitle = f"{self.option_count}"
 
     @property
     def highlighted_id(self) -> str | None:
-        option = self.highlighted_option
-        return option.id if option is not None else None
+        highlighted = self.highlighted
+        if highlighted is None or not 0 <= highlighted < len(self._rows):
+            return None
+        return self._rows.articles[highlighted].id
 
     def shows(self, article_id: str) -> bool:
-        return article_id in self._articles
+        return article_id in self._rows.row_of
 
     def highlight_article(self, article_id: str) -> None:
-        if article_id in self._articles:
-            self.highlighted = self.get_option_index(article_id)
+        row = self._rows.row_of.get(article_id)
+        if row is not None:
+            self.highlighted = row
 
-    def _refresh_row(self, article_id: str) -> None:
-        self._hidden_rows.pop(article_id, None)  # hidden: built again when shown
-        article = self._articles.get(article_id)
-        if article is not None:
-            self.replace_option_prompt(article_id, self._new_option(article).prompt)
+    def _refresh_rows(self, article_ids: set[str]) -> None:
+        """Rows whose marks changed: built anew when next drawn."""
+        if not article_ids:
+            return
+        self._rows.forget(article_ids if len(article_ids) < BUILT_ROWS_KEPT else None)
+        self._option_render_cache.clear()
+        self.refresh()
 
     def set_read(self, article_ids: Iterable[str]) -> None:
         new = set(article_ids)
         changed = new ^ self._read
         self._read = new
-        for article_id in changed:
-            self._refresh_row(article_id)
+        self._refresh_rows(changed)
 
     @property
     def starred(self) -> frozenset[str]:
@@ -335,8 +419,7 @@ class ArticleList(OptionList):
         new = set(article_ids)
         changed = new ^ self._starred
         self._starred = new
-        for article_id in changed:
-            self._refresh_row(article_id)
+        self._refresh_rows(changed)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
