@@ -81,7 +81,7 @@ def _app_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_command(spec: CommandSpec, args: list[str]) -> int:
+def _run_command(spec: CommandSpec, args: list[str], *, process_ends: bool = False) -> int:
     module = cast(_CommandModule, importlib.import_module(spec.module))
     parser = argparse.ArgumentParser(prog=f"reader {spec.name}", description=spec.summary,
                                      parents=[_global_options(for_command=True)])
@@ -92,6 +92,9 @@ def _run_command(spec: CommandSpec, args: list[str]) -> int:
     opts = parser.parse_args(args)
     if not hasattr(opts, "data_dir"):
         opts.data_dir = None
+    # The process exits when the command returns (the command line, not a caller's
+    # argv): a command may then skip tidying up what only the process's exit frees.
+    opts.process_ends = process_ends
     return module.run(opts)
 
 
@@ -180,7 +183,7 @@ def _main(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     spec, at = _find_command(args)
     if spec is not None:
-        return _run_command(spec, args[:at] + args[at + 1:])
+        return _run_command(spec, args[:at] + args[at + 1:], process_ends=argv is None)
 
     opts = _app_parser().parse_args(args)
     wrong = _unreadable_file_types(opts.paths)

@@ -182,6 +182,48 @@ def test_read_marks_travel_through_export_and_import(tmp_path: Path) -> None:
         assert ReadState(database, read_only=True).read_ids() == {"read-one", "read-two"}
 
 
+@pytest.mark.parametrize("content", [
+    "Short title\nBody line one.\n",
+    "# A Markdown heading\n\nThe body.\n",
+    "---\ntitle: From the front matter\n---\nA first line\n\nThe body.\n",
+    "---\ntitle: Same words\n---\n# Same words\n\nThe body.\n",
+    "\n\n   \nAfter blank lines comes a long first line that goes on. And then more of it "
+    "follows in a second sentence that makes the line too long to be a headline.\n",
+    "---\ndate: 2024-01-02\n---\n",
+])
+def test_analyze_title_is_the_articles_title(tmp_path: Path, content: str) -> None:
+    # `reader analyze` reads the text and title without building an Article: both must
+    # be what the app's Article for the same file has.
+    from reader.articles import load_article
+
+    path = tmp_path / "fallback-name.md"
+    path.write_text(content, encoding="utf-8")
+    out = io.StringIO()
+    run_analyze([str(path)], as_json=True, out=out)
+    record = json.loads(out.getvalue())
+    article = load_article(path)
+    assert (record["title"], record["text"]) == (article.title, article.text)
+
+
+def test_analyze_freezes_the_heap_only_in_a_process_of_its_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # From the command line the process ends after the command, and its heap is frozen
+    # (no collection walks it again); a caller's process (these tests) is left alone.
+    import gc
+
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nAna Vidal said hello.\n", encoding="utf-8")
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    assert main(["analyze", "--json", str(article)]) == 0
+    assert frozen == []
+    monkeypatch.setattr("sys.argv", ["reader", "analyze", "--json", str(article)])
+    assert main() == 0
+    assert frozen == [True]
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["path"] == str(article)
+
+
 @pytest.mark.parametrize("command", [["export"], ["opml", "export"]])
 def test_output_into_a_pipe_closed_early_ends_without_a_traceback(
         command: list[str], tmp_path: Path) -> None:

@@ -147,9 +147,12 @@ def find_countries(text: str, tokens: list[Token],
     org_spans: dict[str, list[tuple[int, int]]] = {}
     n = len(tokens)
     i = 0
+    # Every phrase is looked up by its first token in one of these: a word in neither
+    # (most capitalised words) starts none, and is passed without a call to match().
+    by_first, upper_by_first = LEXICON.by_first, LEXICON.upper_by_first
     while i < n:
         tok = tokens[i]
-        if not tok.cap:
+        if not tok.cap or (tok.text not in by_first and tok.text not in upper_by_first):
             i += 1
             continue
         phrase = LEXICON.match(tokens, i, tok.caps_line)

@@ -31,7 +31,9 @@ class Entity:
             "id": self.id,
             "kind": self.kind,
             "name": self.name,
-            "mentions": [[s, e] for s, e in self.mentions],
+            # The (start, end) tuples as they are: JSON writes a tuple as an array, and a
+            # list per mention costs as much as the rest of the entity's document.
+            "mentions": list(self.mentions),
         }
         if self.code is not None:
             out["code"] = self.code

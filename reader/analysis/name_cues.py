@@ -83,6 +83,18 @@ BYLINE_BEFORE = re.compile(
     r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
     r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)[Bb]y $"
 )
+# How every BYLINE_BEFORE match ends (see ends_like).
+BYLINE_BEFORE_ENDS = ("by ", "By ")
+
+
+def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:
+    """Whether text[:end] ends with one of `endings`, or does so before a final line
+    break: a test that must hold wherever a pattern ending in "$" whose every match ends
+    that way can match in search(text, pos, end) ("$" matches before a final "\n" too).
+    Cheaper than the search, so it is tried first."""
+    if text.startswith("\n", end - 1):
+        return text.endswith(endings, 0, end) or text.endswith(endings, 0, end - 1)
+    return text.endswith(endings, 0, end)
 
 # Verbs before a name that report its words: "said Tom Quell".
 SPEECH_BEFORE = frozenset({"said", "says", "added", "wrote", "explained", "noted",
@@ -120,6 +132,8 @@ SCORECARD_BEFORE = re.compile(
     r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
     r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Tom Quell"
 )
+# How every SCORECARD_BEFORE match ends (see ends_like).
+SCORECARD_BEFORE_ENDS = ("c ", "b ", "t ", "- ")
 # A date before " 3 - ": a dateline ("LAGOS, July 3 - Floods ..."), not a line-up.
 DATE_BEFORE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2} - $")

@@ -38,6 +38,7 @@ from reader.analysis.model import Entity
 from reader.analysis.name_cues import (
     APPOSITION,
     BYLINE_BEFORE,
+    BYLINE_BEFORE_ENDS,
     CAP_PARTICLES,
     COMPANY_BEFORE,
     DATE_BEFORE,
@@ -55,6 +56,7 @@ from reader.analysis.name_cues import (
     ROLE_PREFIX,
     SCORECARD_AFTER,
     SCORECARD_BEFORE,
+    SCORECARD_BEFORE_ENDS,
     SHARES,
     SPEECH_ADVERBS,
     SPEECH_BEFORE,
@@ -62,6 +64,7 @@ from reader.analysis.name_cues import (
     SUFFIXES,
     SURNAME_ENDING,
     can_be_in_name,
+    ends_like,
     has_article,
     is_initial,
     joined,
@@ -529,7 +532,8 @@ class _Finder:
         if between == " " and prev.text in SPEECH_BEFORE:
             # "said Quell, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
-        if BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start):
+        if (ends_like(text, tok.start, BYLINE_BEFORE_ENDS)  # most names fail this at once
+                and BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)):
             return True
         return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
                 and self.claims[start - 2] in ("organization", "country"))
@@ -596,11 +600,14 @@ class _Finder:
 
     def scorecard(self, start: int, end: int) -> bool:
         """True for the names of a cricket scorecard or a list of scorers."""
+        text = self.text
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        before = SCORECARD_BEFORE.search(self.text, max(0, s - 8), s)
-        if before is not None and DATE_BEFORE.search(self.text, max(0, s - 16), s) is None:
+        # The searches only where they can match: most names fail these first tests.
+        if (ends_like(text, s, SCORECARD_BEFORE_ENDS)
+                and SCORECARD_BEFORE.search(text, max(0, s - 8), s) is not None
+                and DATE_BEFORE.search(text, max(0, s - 16), s) is None):
             return True
-        return SCORECARD_AFTER.match(self.text[e:e + 24]) is not None
+        return text.startswith(" ", e) and SCORECARD_AFTER.match(text[e:e + 24]) is not None
 
     def role_text(self, run_start: int, name_start: int) -> str | None:
         """The words before the name that say what the person is."""

@@ -69,6 +69,15 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     retried = -1  # the paragraph already read again without its stray opening mark
     i = 0
     while i < n:
+        if depth == 0:
+            # Outside a quote, paragraphs without a mark change nothing: go straight to
+            # the paragraph of the next mark.
+            mark = _NEXT_MARK(text, i)
+            if mark is None:
+                break
+            skipped = text.rfind("\n", i, mark.start())
+            if skipped >= 0:
+                i = skipped + 1
         nl = text.find("\n", i)
         para_end = n if nl < 0 else nl
         para_start = i

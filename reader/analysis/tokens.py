@@ -82,9 +82,11 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every line written all in capitals."""
     spans = []
     for m in _LINE.finditer(text):
-        line = m.group()
-        if not _LOWER.search(line) and _UPPER_RUN.search(line):  # most lines fail fast
-            spans.append((m.start(), m.end()))
+        s, e = m.span()
+        # Searched in place: a copy of every line would cost more than the searches,
+        # which stop at the first lower-case letter of most lines.
+        if _LOWER.search(text, s, e) is None and _UPPER_RUN.search(text, s, e) is not None:
+            spans.append((s, e))
     return spans
 
 

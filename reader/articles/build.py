@@ -7,12 +7,12 @@ headline, credit and date rules are the same whatever the text came from.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 from reader.articles.metadata import (
     DATE_WINDOW_CHARS,
     TITLE_MAX_CHARS,
+    FrontMatter,
     find_date,
     find_dateline_credit,
     find_file_name_date,
@@ -46,6 +46,8 @@ def content_id(title: str, content_hash: str) -> str:
 
 def text_hash(text: str) -> str:
     """An Article's `content_hash`: the hex SHA-256 of its text as UTF-8."""
+    import hashlib  # here: `reader analyze` hashes nothing, and OpenSSL's start is costly
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -59,21 +61,7 @@ def article_from_text(
     front = parse_front_matter(text)
     content_start = front.end if front else 0
     fields = front.fields if front else {}
-
-    headline = find_headline(text, content_start)
-    title, full_title = headline.title, headline.full
-    body_start = headline.body_start
-    front_full = sanitise_line(fields.get("title", ""))
-    front_title = shorten(front_full, TITLE_MAX_CHARS)
-    if front_title:
-        # The front matter names the title; the first line is left out of the body
-        # only when it is a Markdown heading or that same title again.
-        if not (headline.marked or _same_words(headline.title, front_title)):
-            body_start = _first_content(text, content_start)
-        title, full_title = front_title, front_full
-    if not title:
-        title = full_title = sanitise_line(path.stem) if path else ""
-    title = title or "Untitled"
+    title, full_title, body_start = _titles(text, path, front)
 
     body_end = len(text.rstrip())
     source = sanitise_line(fields.get("source", "")) or None
@@ -107,6 +95,32 @@ def article_from_text(
         file_dated=file_dated,
         path=path,
     )
+
+
+def article_title(text: str, path: Path | None = None) -> str:
+    """The `title` that `article_from_text` gives the same text and path, and nothing
+    else of the Article (`reader analyze` needs only the title and the text)."""
+    return _titles(text, path, parse_front_matter(text))[0]
+
+
+def _titles(text: str, path: Path | None, front: FrontMatter | None) -> tuple[str, str, int]:
+    """The title (cut for lists), the full headline and where the body starts."""
+    content_start = front.end if front else 0
+    fields = front.fields if front else {}
+    headline = find_headline(text, content_start)
+    title, full_title = headline.title, headline.full
+    body_start = headline.body_start
+    front_full = sanitise_line(fields.get("title", ""))
+    front_title = shorten(front_full, TITLE_MAX_CHARS)
+    if front_title:
+        # The front matter names the title; the first line is left out of the body
+        # only when it is a Markdown heading or that same title again.
+        if not (headline.marked or _same_words(headline.title, front_title)):
+            body_start = _first_content(text, content_start)
+        title, full_title = front_title, front_full
+    if not title:
+        title = full_title = sanitise_line(path.stem) if path else ""
+    return title or "Untitled", full_title, body_start
 
 
 def _first_content(text: str, start: int) -> int:

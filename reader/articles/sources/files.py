@@ -219,6 +219,18 @@ def load_article(path: Path, *, root: Path | None = None) -> Article:
     comes from its place there; default: its own folder)."""
     if not isinstance(path, Path):
         path = Path(path)
+    text, modified = read_article_text(path)
+    article_id = file_id(path, root if root is not None else path.parent)
+    return article_from_text(text, path=path, file_date=_local_date(modified),
+                             article_id=article_id)
+
+
+def read_article_text(path: Path) -> tuple[str, float]:
+    """The text of one article file, decoded and sanitised as `load_article` gives it,
+    and the file's modification time; raises ArticleError as `load_article` does.
+
+    For `reader analyze`, which needs the text and title only: the rest of an Article
+    (its hash, packing, search words, dates) is most of the cost of a short article."""
     try:
         info = os.stat(path)
     except OSError as exc:
@@ -257,9 +269,7 @@ def load_article(path: Path, *, root: Path | None = None) -> Article:
     text = sanitise_text(decoded)
     if not text.strip():
         raise ArticleError(path, "the file has no text (only blank space or control characters)")
-    article_id = file_id(path, root if root is not None else path.parent)
-    return article_from_text(text, path=path, file_date=_local_date(opened.st_mtime),
-                             article_id=article_id)
+    return text, opened.st_mtime
 
 
 def _read_all(paths: Iterable[Path]) -> Iterator[Article | LoadFailure]:
