@@ -236,3 +236,11 @@ def test_the_last_feed_unsubscribed_takes_its_items_out_of_search(
     capsys.readouterr()
     assert main(["search", "--json", "person:roe", "--data-dir", str(data)]) == 0
     assert lines(capsys) == []
+
+
+def test_people_of_an_empty_library_says_how_to_fill_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["people", "--data-dir", str(tmp_path / "data")]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""  # no empty table
+    assert "nobody in the library yet" in captured.err and "reader people ~/news" in captured.err

@@ -216,6 +216,9 @@ class _Finder:
     def runs(self) -> None:
         tokens, claims, text = self.tokens, self.claims, self.text
         n = len(tokens)
+        # In a title-case headline a verb in any tense ends a run ("Roe Netted Twice As
+        # Club Won"): it is neither a name nor the start of an organisation's.
+        headline_end = self.title_lines[0][1] if self.title_lines else 0
         i = 0
         while i < n:
             tok = tokens[i]
@@ -231,7 +234,8 @@ class _Finder:
                     j = nick + 1  # the nickname and the surname after it
                     continue
                 nxt = tokens[j]
-                name_like = nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_WORDS
+                name_like = (nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_WORDS
+                             and not (nxt.start < headline_end and self.verb_form(nxt.text)))
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
                             and joined(text, nxt, tokens[j + 1]))
@@ -289,6 +293,7 @@ class _Finder:
                 and tokens[i].text not in SURNAMES and tokens[i].text not in GIVEN_NAMES
                 and starts_sentence(self.text, tokens[i])):
             k = i + 1  # "Seamer Kasun Roe took four": a role noun opens the sentence
+            titled = True
         if tokens[k].text in PLACE_PREFIXES:
             return  # "Los Angeles", "Port Elston"
         for m in range(k, j):
@@ -316,6 +321,7 @@ class _Finder:
                 return  # "Elm Road", "Greater Marbeck Open"
         # The run may hold several names or a name after other words ("Quellco CEO
         # Jane Roe"): take each stretch of name words in turn.
+        in_headline = bool(self.title_lines) and self.in_title_line(tokens[i])
         pos = k
         while pos < j:
             start = pos
@@ -328,6 +334,8 @@ class _Finder:
             end = start
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
                                or end in self.nick):
+                if end > start and in_headline and self.verb_form(tokens[end].text):
+                    break  # "President Roe Extradited From ...": a verb of the headline
                 end += 1
             while end > start and tokens[end - 1].text in PARTICLES:
                 end -= 1
@@ -357,7 +365,8 @@ class _Finder:
             # and a word that is a surname or comes again in the text.
             if end - start >= 2 and tokens[start].text in GIVEN_NAMES:
                 second = tokens[start + 1].text
-                if second in SURNAMES or self.cap_count(second) > 1:
+                if (second in SURNAMES or second in WORLD_SURNAMES or self.cap_count(second) > 1
+                        or SURNAME_ENDING.search(second) is not None):
                     self.add_person(start, start + 2, GIVEN_NAMES[tokens[start].text], None)
             return
         size = end - start

@@ -8,6 +8,7 @@ import sys
 from typing import Any, TextIO
 
 from reader.commands.feeds_context import (
+    NO_FEEDS_YET,
     FeedsUnavailable,
     counted,
     feed_store,
@@ -94,7 +95,10 @@ def _run(args: argparse.Namespace, store: FeedStore, out: TextIO) -> int:
                   f"{counted(done.feed.item_count, 'item')}, {done.new_items} new\n")
         return 0
     if args.action == "list":
-        for feed in store.feeds():
+        feeds = store.feeds()
+        if not feeds:
+            print(f"reader: {NO_FEEDS_YET}", file=sys.stderr)
+        for feed in feeds:
             if args.json:
                 out.write(json.dumps(feed_json(feed), ensure_ascii=False) + "\n")
             else:

@@ -14,6 +14,8 @@ from reader.articles.sanitise import sanitise_line
 from reader.feeds.storage import FeedStore, FeedStoreError
 from reader.library.database import Database, DatabaseError
 
+NO_FEEDS_YET = "no feeds yet: 'reader feeds add URL' or 'reader opml import FILE'"
+
 
 class FeedsUnavailable(Exception):
     """The feeds database cannot be opened; the message is for the user."""

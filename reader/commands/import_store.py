@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from reader.commands.read_marks import add_library_read_marks
 from reader.store import StoreError, import_json, open_store
 
 BUSY_WAIT_SECONDS = 3.0  # how long a CLI writer waits for another reader to let go
+# An export of 50,000 records is about 40 MB; a file far beyond that is not one, and
+# reading it whole (/dev/zero, a disk image named by mistake) would exhaust the memory.
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,9 +32,24 @@ def run(args: argparse.Namespace) -> int:
 def run_import(source: str, data_dir: str | None = None) -> int:
     """Merge a JSON export into the store; returns the exit code."""
     try:
-        text = Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"reader: cannot read {source}: {exc}", file=sys.stderr)
+        with Path(source).open("rb") as handle:
+            # A file's size is known before reading it; a device or pipe is read up to
+            # the limit and no further.
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(MAX_IMPORT_BYTES + 1) if size <= MAX_IMPORT_BYTES else b""
+    except OSError as exc:
+        print(f"reader: cannot read {source}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if size > MAX_IMPORT_BYTES or len(data) > MAX_IMPORT_BYTES:
+        print(f"reader: nothing was imported: {source} is larger than "
+              f"{MAX_IMPORT_BYTES >> 20} MB, far more than any export reader writes",
+              file=sys.stderr)
+        return 1
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        print(f"reader: nothing was imported: {source} is not UTF-8 text ({exc.reason} at "
+              f"byte {exc.start}), so not a reader JSON export", file=sys.stderr)
         return 1
     try:
         with open_store(data_dir, if_busy="error", wait=BUSY_WAIT_SECONDS) as store:

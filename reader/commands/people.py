@@ -31,6 +31,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         people = context.index.entities("person")
     finally:
         context.close()
+    if not people:
+        print("reader: nobody in the library yet: name article files or folders "
+              "('reader people ~/news'), or subscribe to feeds ('reader feeds add URL')",
+              file=sys.stderr)
+        return 0
     if args.json:
         for person in people:
             out.write(json.dumps(person_json(person), ensure_ascii=False) + "\n")

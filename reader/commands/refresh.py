@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from reader.commands.feeds_context import (
+    NO_FEEDS_YET,
     FeedsUnavailable,
     counted,
     feed_store,
@@ -34,12 +36,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also fetch the article pages of new items whose feed gives "
                         "only a summary (per the feed's full-text policy)")
     defaults = RetentionPolicy()
-    parser.add_argument("--keep-days", type=float, default=defaults.max_age_days, metavar="N",
+    parser.add_argument("--keep-days", type=_at_least_zero(float), default=defaults.max_age_days,
+                        metavar="N",
                         help="items that left their feed are kept N days (default "
                         f"{defaults.max_age_days:g}); bookmarked or noted ones always")
-    parser.add_argument("--keep-items", type=int, default=defaults.max_items_per_feed,
+    parser.add_argument("--keep-items", type=_at_least_zero(int),
+                        default=defaults.max_items_per_feed,
                         metavar="N", help="and at most N per feed (default "
                         f"{defaults.max_items_per_feed})")
+
+
+def _at_least_zero(kind: Callable[[str], float]) -> Callable[[str], float]:
+    """An argparse type: a number of `kind`, 0 or more. A typo such as `--keep-days -5`
+    (or nan) would otherwise drop every item that has left its feed."""
+    def convert(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            what = "a whole number" if kind is int else "a number"
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
+        if not value >= 0:  # also false for nan
+            raise argparse.ArgumentTypeError(f"{text} is not a number of 0 or more")
+        return value
+    convert.__name__ = kind.__name__
+    return convert
 
 
 class ProgressBar:
@@ -103,8 +123,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
                     chosen.append(feed)
                 feeds = chosen
             if not feeds:
-                print("reader: no feeds yet: 'reader feeds add URL' or 'reader opml import "
-                      "FILE'", file=sys.stderr)
+                print(f"reader: {NO_FEEDS_YET}", file=sys.stderr)
                 return 0
             bar = ProgressBar(sys.stderr)
             try:

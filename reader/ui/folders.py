@@ -18,9 +18,14 @@ def open_in_file_manager(folder: Path) -> object:
         return None
     command = "open" if sys.platform == "darwin" else "xdg-open"
     # A list argument, no shell: the path is passed as one argument whatever it holds.
-    return subprocess.Popen([command, str(folder)], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    try:
+        return subprocess.Popen([command, str(folder)], stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+    except FileNotFoundError:
+        # Said as such (not "[Errno 2] No such file or directory: 'xdg-open'").
+        raise OSError(f"there is no file manager to open it with ({command} is not "
+                      "installed)") from None
 
 
 def open_folder(path: Path | None, opener: FolderOpener) -> str | None:
@@ -33,5 +38,5 @@ def open_folder(path: Path | None, opener: FolderOpener) -> str | None:
     try:
         opener(folder)
     except Exception as error:  # the platform's opener may be missing or fail
-        return f"The folder could not be opened: {error}"
+        return f"The folder {folder} could not be opened: {error}"
     return None

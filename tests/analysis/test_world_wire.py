@@ -150,3 +150,36 @@ def test_a_family_name_of_the_region_is_a_weak_sign_of_a_name() -> None:
     # "Tavoro" is in no given-name list; "Ouedraogo" and "Mokoena" are family names
     text = "Officials named Tavoro Ouedraogo and Lerato Mokoena to the commission."
     assert set(people(text)) == {"Tavoro Ouedraogo", "Lerato Mokoena"}
+
+
+# -- headlines ------------------------------------------------------------------------
+BODY = "\n\nThe story went on in the body for a while, as stories do on the wire.\n"
+
+
+def headline_people(headline: str) -> list[str]:
+    text = headline + BODY
+    return [text[s:e] for p in people(text).values() for s, e in p.mentions]
+
+
+def test_a_past_tense_headline_verb_ends_a_titled_name() -> None:
+    assert headline_people("Former Ruritanian President Tarsoe Extradited From Abroad") == [
+        "Tarsoe"]
+
+
+def test_an_irregular_past_headline_verb_ends_a_name() -> None:
+    assert headline_people("Minister Nadia Orlova-Brandt Fled Country After Vote") == [
+        "Nadia Orlova-Brandt"]
+
+
+def test_a_headline_verb_keeps_a_name_out_of_an_organisation_after_it() -> None:
+    assert headline_people("Striker Yusuf Demirkol Netted Twice As Club Won Cup") == [
+        "Yusuf Demirkol"]
+
+
+def test_a_headline_name_with_a_surname_ending_counts_without_the_body() -> None:
+    assert headline_people("Top-seeded Marek Dvorsky Cruises Into Final In Doha") == [
+        "Marek Dvorsky"]
+
+
+def test_title_case_headline_words_alone_name_no_one() -> None:
+    assert headline_people("Grace Under Pressure Wins Award At Festival") == []

@@ -196,6 +196,13 @@ def test_list_shows_the_feeds_items_and_the_articles_of_the_paths_given(
     assert reader(data_dir, "list", "--feed", server.url("/feed"), str(news)) == 2
 
 
+def test_feeds_list_without_feeds_says_how_to_add_one(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert reader(data_dir, "feeds", "list") == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "no feeds yet: 'reader feeds add URL'" in captured.err
+
+
 def test_list_without_feeds_or_paths_says_how_to_get_some(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert reader(tmp_path / "data", "list") == 0
@@ -260,3 +267,33 @@ def test_search_finds_feed_items_by_their_feeds_tag_and_title(
     assert titles("tag:world") == ["Alpha item"]
     assert titles("feed:LEDGER") == ["Beta item"]
     assert titles("feed:wire OR feed:ledger") == ["Alpha item", "Beta item"]
+
+
+@pytest.mark.parametrize("option", [["--keep-days", "-5"], ["--keep-days", "nan"],
+                                    ["--keep-items", "-1"], ["--keep-items", "2.5"]])
+def test_refresh_refuses_a_retention_below_zero_before_it_drops_anything(
+        option: list[str], server: FeedServer, data_dir: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`--keep-days -5` would make every item that left its feed too old: refused."""
+    server.serve("/feed", simple_rss(3, title="Courier"))
+    assert reader(data_dir, "feeds", "add", server.url("/feed")) == 0
+    server.serve("/feed", simple_rss(1, title="Courier", prefix="new"))  # 3 items left it
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as stopped:
+        reader(data_dir, "refresh", *option)
+    assert stopped.value.code == 2
+    assert option[0] in capsys.readouterr().err
+    assert reader(data_dir, "list", "--json") == 0
+    assert len(capsys.readouterr().out.splitlines()) == 3  # nothing fetched, nothing dropped
+
+
+def test_refresh_keeps_none_of_the_items_that_left_with_zero(
+        server: FeedServer, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    server.serve("/feed", simple_rss(3, title="Courier"))
+    assert reader(data_dir, "feeds", "add", server.url("/feed")) == 0
+    server.serve("/feed", simple_rss(1, title="Courier", prefix="new"))
+    assert reader(data_dir, "refresh", "--keep-days", "0", "--keep-items", "0") == 0
+    capsys.readouterr()
+    assert reader(data_dir, "list", "--json") == 0
+    assert [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()] == [
+        "Story 0"]

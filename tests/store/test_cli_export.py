@@ -80,3 +80,32 @@ def test_an_export_of_a_damaged_store_shows_the_backup(
     captured = capsys.readouterr()
     assert "Showing the backup" in captured.err
     assert "Kept in the backup" in captured.out
+
+
+def test_import_refuses_a_file_far_larger_than_any_export_without_reading_it(
+        data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`reader import disk.img` (or /dev/zero) must not read gigabytes into memory."""
+    from reader.commands import import_store
+
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as handle:  # sparse: nothing is written to the disk
+        handle.truncate(import_store.MAX_IMPORT_BYTES + 1)
+    assert main(["import", str(huge), "--data-dir", str(data_dir)]) == 1
+    assert "larger than 256 MB" in capsys.readouterr().err
+    monkeypatch.setattr(import_store, "MAX_IMPORT_BYTES", 1000)
+    assert main(["import", "/dev/zero", "--data-dir", str(data_dir)]) == 1
+    assert "nothing was imported: /dev/zero is larger than" in capsys.readouterr().err
+    with open_store(data_dir, read_only=True) as store:
+        assert store.bookmarks() == []
+
+
+def test_import_of_a_file_that_is_not_utf8_says_so(
+        data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    odd = tmp_path / "utf16.json"
+    odd.write_bytes('{"format": "reader-export"}'.encode("utf-16"))
+    assert main(["import", str(odd), "--data-dir", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "not UTF-8 text" in err and "Traceback" not in err
+    assert main(["import", str(tmp_path), "--data-dir", str(data_dir)]) == 1
+    assert f"cannot read {tmp_path}: Is a directory" in capsys.readouterr().err

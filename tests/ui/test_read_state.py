@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from reader.articles import Article
 from reader.ui.widgets.article_list import ArticleList, sort_key
 from tests.ui.support import ada_app, main_screen, settle
@@ -133,3 +135,22 @@ async def test_open_folder_opens_the_article_files_folder(articles_dir: Path,
         await pilot.press("D")
         await pilot.pause()
         assert opened == [articles_dir]
+
+
+def test_no_file_manager_installed_is_said_plainly(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without xdg-open the `D` key said "[Errno 2] No such file or directory:
+    'xdg-open'"; now it names what is missing and the folder, to open by hand."""
+    import sys
+
+    from reader.ui.folders import open_folder, open_in_file_manager
+
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("xdg-open is the opener on Linux")
+    article = tmp_path / "news" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("A headline\nText.\n", encoding="utf-8")
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    message = open_folder(article, open_in_file_manager)
+    assert message == (f"The folder {article.parent} could not be opened: there is no file "
+                       "manager to open it with (xdg-open is not installed)")

@@ -188,6 +188,9 @@ Met Saw Seen Sang Sung Quit Fought Ran Drove Rode Flew Fell Rose Shot Beat Beate
 Sent Sold Bought Left Felt Kept Held Stood Struck Threw Thrown Wrote Written Swore Sworn Chose
 Chosen Forgot Forgave Paid Hit Split Shook Shaken Stole Sought Taught Thought Spent Built
 Admitted Admitting Committed Regretted Submitted Controlled Referred Preferred Occurred
+Fled Fed Dealt Slept Wept Lent Bent Sank Sprang Withdrew Overcame Undertook Caught Stuck
+Swung Hung Rang Swam Hid Grew Drew Wore Woke Knew Began Became Bled Dug Fought Slid Spun
+Upheld Withheld
 """)
 
 # Nouns that follow a name in a headline: "Jane Roe Remarks", "Roe T-Shirt".
