@@ -804,16 +804,16 @@ class _Finder:
                 by_inner.setdefault(inner[-1], []).append(person)
             if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
                 by_last.setdefault(person.words[0], []).append(person)  # "Park" of Park Min-jun
-            first = person.words[0]
-            if len(person.words) > 1 and (first in GIVEN_NAMES or (
+            first_word = person.words[0]
+            if len(person.words) > 1 and (first_word in GIVEN_NAMES or (
                     # a first name in no list ("Tedros" of Dr. Tedros Adhanom), of a person
                     # a title or role marks, unless the text uses the word otherwise
                     person.role is not None
-                    and first[:1].isupper() and first.lower() not in self.lower_words
-                    and not is_initial(first) and first not in CITIES
-                    and first not in HONORIFICS and first not in CAP_PARTICLES
-                    and first not in EAST_ASIAN_FAMILY)):
-                by_first.setdefault(first, []).append(person)
+                    and first_word[:1].isupper() and first_word.lower() not in self.lower_words
+                    and not is_initial(first_word) and first_word not in CITIES
+                    and first_word not in HONORIFICS and first_word not in CAP_PARTICLES
+                    and first_word not in EAST_ASIAN_FAMILY)):
+                by_first.setdefault(first_word, []).append(person)
         # Undecided runs: a known person's last words ("Mar Quell" of Ana Lia Mar Quell), or
         # a new person sharing a known surname ("Ruth Quell" after "Tom Quell").
         for start, end, _ in self.open_runs:
