@@ -145,28 +145,27 @@ def find_countries(text: str, tokens: list[Token],
     """Country and known-organisation mentions; claims their tokens in `claims`."""
     country_spans: dict[str, list[tuple[int, int]]] = {}
     org_spans: dict[str, list[tuple[int, int]]] = {}
-    n = len(tokens)
-    i = 0
-    # Every phrase is looked up by its first token in one of these: a word in neither
-    # (most capitalised words) starts none, and is passed without a call to match().
+    # Every phrase is looked up by its first token in one of these: only a capitalised
+    # word found in one can start a phrase, and the loop below visits only those.
     by_first, upper_by_first = LEXICON.by_first, LEXICON.upper_by_first
-    while i < n:
-        tok = tokens[i]
-        if not tok.cap or (tok.text not in by_first and tok.text not in upper_by_first):
-            i += 1
+    starts = [k for k, tok in enumerate(tokens)
+              if tok.cap and (tok.text in by_first or tok.text in upper_by_first)]
+    i = 0  # the first token not yet taken by a phrase
+    for start in starts:
+        if start < i:
             continue
+        i = start
+        tok = tokens[i]
         phrase = LEXICON.match(tokens, i, tok.caps_line)
         if phrase is None and tok.caps_line:
             phrase = LEXICON.match(tokens, i, False)
         elif phrase is None and len(tok.text) > 2 and tok.text.isupper():
             phrase = LEXICON.match(tokens, i, True)  # "GERMANY - Bunds extended losses"
         if phrase is None:
-            i += 1
             continue
         size = len(phrase.words)
         end = i + size
         if not _joined_run(text, tokens, i, size):
-            i += 1
             continue
         span = (tok.start, tokens[end - 1].end)
         if phrase.kind == "other":
@@ -178,8 +177,7 @@ def find_countries(text: str, tokens: list[Token],
                 claims[k] = "organization"
         elif not _country_reading_holds(text, tokens, i, end, phrase,
                                         claims[i - 1] if i else None):
-            i += 1  # left for the people finder: "Jane Jordan"
-            continue
+            continue  # left for the people finder: "Jane Jordan"
         elif phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims):
             for k in range(i, end):
                 claims[k] = "other"
