@@ -26,8 +26,10 @@ import os
 import select
 import subprocess
 import threading
+import time
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -72,7 +74,17 @@ def _to_payload(analysis: Analysis) -> Payload:
 QUOTE_FIELDS = 6  # start, end, speaker, cue, source start, source end
 
 
-def _from_payload(text: str, payload: Payload) -> Analysis:
+PAYLOAD_SLICE = 1024  # quotes or mentions made between two pauses (about a millisecond)
+
+
+def _pause() -> None:
+    # The waiting worker thread's short sleep between two slices of the analysis's
+    # objects: a UI thread waiting for the interpreter lock gets it at once.
+    time.sleep(0.001)
+
+
+def _from_payload(text: str, payload: Payload,
+                  pause: Callable[[], None] | None = None) -> Analysis:
     from reader.analysis.model import Analysis, Entity, Quote
 
     mentions = array("q")
@@ -80,17 +92,28 @@ def _from_payload(text: str, payload: Payload) -> Analysis:
     entities: list[Entity] = []
     at = 0
     for id_, kind, name, code, role, gender, count in payload["entities"]:
-        flat = mentions[at: at + 2 * count]
+        spans: list[tuple[int, int]] = []
+        for first in range(at, at + 2 * count, 2 * PAYLOAD_SLICE):
+            if pause is not None and first > at:
+                pause()
+            flat = mentions[first: min(first + 2 * PAYLOAD_SLICE, at + 2 * count)]
+            spans += zip(flat[::2], flat[1::2], strict=True)
         at += 2 * count
-        entities.append(Entity(id_, kind, name, list(zip(flat[::2], flat[1::2], strict=True)),
-                               code, role, gender))
+        entities.append(Entity(id_, kind, name, spans, code, role, gender))
     strings: list[str | None] = [*payload["strings"], None]  # -1 is None
     numbers = array("q")
     numbers.frombytes(payload["quotes"])
-    quotes = [Quote(start, end, text[start:end], strings[speaker], strings[cue],
-                    None if source_start < 0 else (source_start, source_end))
-              for start, end, speaker, cue, source_start, source_end
-              in zip(*(numbers[n::QUOTE_FIELDS] for n in range(QUOTE_FIELDS)), strict=True)]
+    quotes: list[Quote] = []
+    width = QUOTE_FIELDS * PAYLOAD_SLICE
+    for first in range(0, len(numbers), width):
+        if pause is not None and first:
+            pause()
+        chunk = numbers[first:first + width]
+        quotes += [Quote(start, end, text[start:end], strings[speaker], strings[cue],
+                         None if source_start < 0 else (source_start, source_end))
+                   for start, end, speaker, cue, source_start, source_end
+                   in zip(*(chunk[n::QUOTE_FIELDS] for n in range(QUOTE_FIELDS)),
+                          strict=True)]
     return Analysis(text=text, entities=entities, quotes=quotes)
 
 
@@ -227,7 +250,7 @@ class AppAnalyzer:
             status, payload = pickle.loads(output)
             if status != "ok":
                 raise RuntimeError(str(payload))
-            analysis = _from_payload(text, payload)
+            analysis = _from_payload(text, payload, _pause)
             if "styled" in payload:
                 from reader.ui.document import StyledBody
 

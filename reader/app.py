@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.notifications import SeverityLevel
 from textual.theme import Theme
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from reader.feeds.fetch import FetchPolicy
     from reader.store import Store
     from reader.ui.feed_services import UrlOpener
+
+
+IDLE_CHECK_SECONDS = 0.5  # how often the app looks for an idle moment to collect garbage
 
 
 def style_paths() -> list[Path]:
@@ -53,6 +56,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         self.services = services
         self.main_screen = MainScreen(services)
         self._theme_at_start = self.theme
+        self._collections = heap.IdleCollections()
 
     # Kept for tests and tools: the analyser double and the store, through the services.
     @property
@@ -67,7 +71,15 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
     def store(self) -> Store | None:
         return self.services.store
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._collections.user_active()
+        await super().on_event(event)
+
     def on_mount(self) -> None:
+        # Full garbage collections wait for a moment the user is not paging (reader/heap).
+        self._collections.start()
+        self.set_interval(IDLE_CHECK_SECONDS, self._collections.collect_if_idle)
         services = self.services
         # The first screenful of articles is read here (a few milliseconds), so the first
         # frame already holds rows. The rest is read in the loader worker.
@@ -125,6 +137,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
 
     def on_unmount(self) -> None:
         self.services.close()
+        self._collections.stop()
         heap.thaw()
 
     def action_help(self) -> None:

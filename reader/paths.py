@@ -28,6 +28,15 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def not_a_folder(folder: Path) -> str | None:
+    """Why `folder` cannot be the data folder when a file stands in its place, else None
+    (said the same by the store, the library database and every command)."""
+    if folder.exists() and not folder.is_dir():
+        return (f"The data folder {folder} is a file, not a folder. Move that file away, "
+                "or choose another folder with --data-dir (or READER_DATA_DIR).")
+    return None
+
+
 def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The folder for caches that are safe to delete (analyses): the override, else
     $READER_CACHE_DIR, else the platform's cache folder (~/.cache/reader on Linux)."""

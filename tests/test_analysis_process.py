@@ -40,6 +40,17 @@ def test_the_payload_gives_back_the_same_analysis() -> None:
     assert _from_payload("", _to_payload(Analysis(""))) == Analysis("")
 
 
+def test_the_payload_read_in_slices_with_pauses_is_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader import analysis_process
+
+    monkeypatch.setattr(analysis_process, "PAYLOAD_SLICE", 1)
+    pauses: list[int] = []
+    analysis = _analysis()
+    assert _from_payload(TEXT, _to_payload(analysis), lambda: pauses.append(1)) == analysis
+    assert len(pauses) >= len(analysis.quotes) - 1  # between every two quotes, at least
+
+
 def test_the_child_writes_the_cache_file_and_reads_it_back(tmp_path: Path) -> None:
     text = ('"We agreed on the next steps," Anna Berg told reporters in Oslo.\n\n' * 3)
     cache_file = tmp_path / "ab" / "abcdef.json"
@@ -121,3 +132,53 @@ def test_the_collector_runs_again_when_the_last_thread_leaves() -> None:
     other.join(timeout=30)
     assert gc.isenabled()
     heap.thaw()
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_full_collections_wait_for_an_idle_moment_or_a_minute() -> None:
+    saved = gc.get_threshold()
+    clock = _Clock()
+    collections = heap.IdleCollections(clock)
+    collections.start()
+    try:
+        assert gc.get_threshold()[:2] == saved[:2] and gc.get_threshold()[2] > 10 ** 6
+        gc.collect()
+        assert not collections.collect_if_idle()  # nothing due
+        for _ in range(heap.FULL_COLLECTION_DUE):
+            gc.collect(1)  # each younger collection brings the full one nearer
+        collections.user_active()
+        clock.now += heap.IDLE_SECONDS / 2
+        assert not collections.collect_if_idle()  # due, but the user is paging
+        assert gc.get_count()[2] >= heap.FULL_COLLECTION_DUE
+        clock.now += heap.IDLE_SECONDS
+        assert collections.collect_if_idle()  # idle: collected
+        assert gc.get_count()[2] == 0 and collections.collections == 1
+        for _ in range(heap.FULL_COLLECTION_DUE):
+            gc.collect(1)
+        collections.user_active()
+        clock.now += heap.LONGEST_DEFERRAL_SECONDS
+        collections.user_active()
+        assert collections.collect_if_idle()  # typing on for a minute: collected anyway
+    finally:
+        collections.stop()
+    assert gc.get_threshold() == saved
+
+
+async def test_the_app_defers_full_collections_while_it_runs(tmp_path: Path) -> None:
+    from reader.app import make_app
+
+    saved = gc.get_threshold()
+    app = make_app([tmp_path / "none"], tmp_path / "data")
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert gc.get_threshold()[2] > 10 ** 6
+        before = app._collections.last_input
+        await pilot.press("j")
+        assert app._collections.last_input > before  # a key is the user at work
+    assert gc.get_threshold() == saved

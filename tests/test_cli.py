@@ -245,3 +245,19 @@ def test_output_into_a_pipe_closed_early_ends_without_a_traceback(
     _, err = process.communicate(timeout=60)
     assert b"Traceback" not in err and b"BrokenPipeError" not in err, err.decode()
     assert process.returncode == 141
+
+
+@pytest.mark.parametrize("command", [["feeds", "list"], ["export"], ["opml", "export"],
+                                     ["list", "--feed", "https://example.test/rss"],
+                                     ["refresh"], ["search", "harbour"]])
+def test_a_data_folder_that_is_a_file_is_said_plainly_by_every_command(
+        command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Was "[Errno 17] File exists" from some commands and "Not a directory ... chmod
+    600" from others; every command now says what `reader import` said."""
+    occupied = tmp_path / "data"
+    occupied.write_text("not a folder", encoding="utf-8")
+    main(["--data-dir", str(occupied), *command])
+    err = capsys.readouterr().err
+    assert f"The data folder {occupied} is a file, not a folder" in err
+    assert "Errno" not in err and "chmod" not in err
+    assert occupied.read_text(encoding="utf-8") == "not a folder"

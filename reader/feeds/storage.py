@@ -23,6 +23,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from reader.articles.sanitise import sanitise_line
 from reader.feeds.model import ParsedFeed
 from reader.library.database import Database, DatabaseError, Schema
 from reader.library.read_state import SCHEMA as READ_STATE_SCHEMA
@@ -162,6 +163,12 @@ class RetentionPolicy:
     max_items_per_feed: int = 500
 
 
+def _clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tags as kept: one line each, without control characters or escape sequences
+    (they come from the command line, OPML files and the feed editor), blanks dropped."""
+    return sorted({clean for tag in tags if (clean := sanitise_line(tag).strip())})
+
+
 def article_id_for(feed_key: str, item_key: str) -> str:
     digest = hashlib.sha256(f"{feed_key}\n{item_key}".encode("utf-8", "replace")).hexdigest()
     return ARTICLE_ID_PREFIX + digest[:20]
@@ -273,7 +280,7 @@ class FeedStore:
         items and the new ones are one feed with the same article ids."""
         existing = self.feed(url)
         revived = None if existing is not None else self.feed(url, unsubscribed=True)
-        clean_tags = sorted({tag.strip() for tag in tags if tag.strip()})
+        clean_tags = _clean_tags(tags)
         with self.transaction():
             if revived is not None:
                 feed_id = revived.id
@@ -327,7 +334,7 @@ class FeedStore:
             self.connection.execute("DELETE FROM feed_tags WHERE feed_id = ?", (feed.id,))
             self.connection.executemany(
                 "INSERT OR IGNORE INTO feed_tags (feed_id, tag) VALUES (?, ?)",
-                [(feed.id, tag.strip()) for tag in tags if tag.strip()])
+                [(feed.id, tag) for tag in _clean_tags(tags)])
         return self._require(url)
 
     def rename(self, url: str, title: str | None) -> Feed:
@@ -335,7 +342,7 @@ class FeedStore:
         feed = self._require(url)
         with self.transaction():
             self.connection.execute("UPDATE feeds SET user_title = ? WHERE id = ?",
-                                    (title or None, feed.id))
+                                    (sanitise_line(title or "").strip() or None, feed.id))
         return self._require(url)
 
     def set_full_text_policy(self, url: str, policy: FullTextPolicy) -> Feed:

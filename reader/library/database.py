@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from reader import paths
+
 DATABASE_NAME = "library.sqlite3"
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -65,7 +67,8 @@ class Database:
             connection.execute("PRAGMA foreign_keys=ON")
             _create_versions(connection)
         except (sqlite3.Error, OSError) as exc:
-            raise DatabaseError(f"Cannot open {path} ({exc}).") from exc
+            raise DatabaseError(paths.not_a_folder(data_dir)
+                                or f"Cannot open {path} ({exc}).") from exc
         path.chmod(0o600)
         return cls(connection, path)
 

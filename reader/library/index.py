@@ -36,7 +36,6 @@ from reader.analysis.linking import (
     query_matches_person,
     usual,
 )
-from reader.gc_pause import collector_paused
 from reader.library.query_eval import evaluate
 from reader.library.query_parser import Query, Term
 
@@ -47,7 +46,7 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 2
 INDEX_FILE = "index.sqlite3"
 BATCH = 25  # articles per transaction: searches in between see the index grow
-PAUSE_EVERY = 2048  # rows of one article between two of a worker's pauses (add_many)
+PAUSE_EVERY = 512  # rows of one article between two of a worker's pauses (add_many): ~1 ms
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,10 +244,11 @@ class SearchIndex:
         """Index several articles in one transaction; `pause` (a worker's short sleep) is
         called every PAUSE_EVERY rows of a large article, so a UI thread waiting for the
         interpreter lock gets it at once."""
-        # The rows of a large article are some 100,000 tuples, made and dropped here (no
-        # cycles): without the pause, collections in this thread walk them all with the
-        # interpreter lock held, and the UI thread waits (reader/heap.py).
-        with self._lock, self._transaction(), collector_paused():
+        # A large article's rows are made and dropped a slice at a time, so young
+        # collections meanwhile stay small. (The collector is not paused here: a pause
+        # holds collections off for every thread, and the first one after it walks all
+        # that the UI made meanwhile, 30 ms with the interpreter lock held.)
+        with self._lock, self._transaction():
             for article, analysis in items:
                 self._insert(article, analysis, pause)
             self._rowids = None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader import paths
 from reader.store import codec
 from reader.store.atomic import atomic_write, fsync_dir, leftover_temps
 from reader.store.backups import (
@@ -50,6 +51,9 @@ def load_store_file(data_dir: Path, *, writable: bool) -> Loaded:
     except FileNotFoundError:
         return _missing(data_dir, path, writable)
     except OSError as exc:
+        occupied = paths.not_a_folder(data_dir)
+        if occupied:
+            raise StoreUnreadableError(occupied) from exc
         raise StoreUnreadableError(
             f"Cannot read {path} ({exc.strerror or exc}). Check that it is a file you can "
             f"read (for example: chmod 600 '{path}'); it was left exactly as it is."

@@ -576,10 +576,9 @@ _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 def _take_lock(directory: Path, if_busy: BusyPolicy, wait: float,
                messages: list[str]) -> tuple[StoreLock | None, str | None]:
     """The lock, or why the store must open read-only (busy, or a read-only folder)."""
-    if directory.exists() and not directory.is_dir():
-        raise StoreUnreadableError(
-            f"The data folder {directory} is a file, not a folder. Move that file away, or "
-            "choose another folder with --data-dir (or READER_DATA_DIR).")
+    occupied = paths.not_a_folder(directory)
+    if occupied:
+        raise StoreUnreadableError(occupied)
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:

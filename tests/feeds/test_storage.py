@@ -169,3 +169,15 @@ def test_a_feeds_table_of_the_first_schema_is_migrated(data_dir: Path) -> None:
         database.close()
     assert sqlite3.connect(data_dir / "library.sqlite3").execute(
         "SELECT count(*) FROM feeds").fetchone() == (0,)
+
+
+def test_names_and_tags_are_kept_without_control_characters(store: FeedStore) -> None:
+    """Tags and names come from the command line, OPML files and the feed editor: an
+    escape sequence in one would reach the terminal wherever the feed list is drawn."""
+    feed, _ = store.add_feed("https://example.test/rss",
+                             tags=["\x1b[31mred", "  ", "\x1b]52;c;aGk=\x07clip", "plain"])
+    assert feed.tags == ("clip", "plain", "red")
+    feed = store.set_tags(feed.url, ["\x1b[2Jwiped", "\u202eevil", ""])
+    assert feed.tags == ("evil", "wiped")
+    feed = store.rename(feed.url, "My\x1b[5m \x9bfeed\x07")
+    assert feed.name == "My feed"

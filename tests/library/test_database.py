@@ -67,5 +67,5 @@ def test_tables_of_a_newer_reader_are_refused_with_a_message(data_dir: Path) -> 
 def test_a_folder_that_is_a_file_gives_a_message(tmp_path: Path) -> None:
     occupied = tmp_path / "occupied"
     occupied.write_text("not a folder", encoding="utf-8")
-    with pytest.raises(DatabaseError, match="Cannot open"):
+    with pytest.raises(DatabaseError, match="is a file, not a folder"):
         Database.open(occupied)

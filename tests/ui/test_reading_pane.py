@@ -491,3 +491,56 @@ def test_a_worker_building_a_large_document_pauses_and_builds_the_same(
     assert paused.text == plain.text and paused.marks == plain.marks
     assert list(paused.spans.overlapping(0, len(paused.text))) == list(
         plain.spans.overlapping(0, len(plain.text)))
+
+
+async def test_the_quotes_are_counted_in_the_worker_not_on_the_ui_thread(
+        tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ui.screens import main as main_module
+    from reader.ui.widgets import entity_panel
+
+    threads: list[int] = []
+    count = entity_panel.speaker_counts
+
+    def counted(analysis: object) -> object:
+        threads.append(threading.get_ident())
+        return count(analysis)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(entity_panel, "speaker_counts", counted)
+    monkeypatch.setattr(main_module, "speaker_counts", counted)
+    app = harbour_app(tmp_path / "articles", data_dir)
+    opened = threading.Event()
+    analyzer = HarbourAnalyzer()
+
+    def after_opening(text: str) -> object:  # the analysis arrives after the article opens
+        opened.wait(30)
+        return analyzer(text)
+
+    app.analyzer = after_opening  # type: ignore[assignment]
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = main_screen(app)
+        for _ in range(500):
+            if screen.article_id is not None:
+                break
+            await pilot.pause(0.01)
+        opened.set()
+        await settle(app)
+        await pilot.pause()
+        assert screen.analysis is not None and threads
+        assert threading.get_ident() not in threads  # the worker counted them
+        assert "Ines Okafor" in screen_text(app)
+        # A bookmarked quote is found by its span (the star in the margin).
+        quote = screen.analysis.quotes[2]
+        screen._quote_spans = frozenset({(quote.start, quote.end)})
+        assert screen._highlight().bookmarked == frozenset({2})
+
+
+def test_bookmarked_quotes_are_found_by_their_spans() -> None:
+    from reader.analysis import Analysis, Quote
+    from reader.ui.screens.main import bookmarked_quotes
+
+    text = '"a" and "b"'
+    analysis = Analysis(text, quotes=[Quote(0, 3, '"a"'), Quote(8, 11, '"b"'),
+                                      Quote(0, 3, '"a"')])
+    assert bookmarked_quotes(analysis, frozenset({(0, 3)})) == frozenset({0, 2})
+    assert bookmarked_quotes(analysis, frozenset({(8, 11), (1, 2)})) == frozenset({1})
+    assert bookmarked_quotes(analysis, frozenset()) == frozenset()

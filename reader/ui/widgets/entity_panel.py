@@ -166,6 +166,11 @@ class PersonQuotes(OptionList):
     BINDINGS = bindings_for("panel")
 
 
+def speaker_counts(analysis: Analysis) -> Counter[str | None]:
+    """How many quotes each speaker id has (None: nobody's)."""
+    return Counter(quote.speaker for quote in analysis.quotes)
+
+
 class EntityPanel(Vertical):
     """The side panel. The screen calls `show` and `select`; the panel posts messages."""
 
@@ -180,6 +185,7 @@ class EntityPanel(Vertical):
         self._quote_indexes: list[int] = []
         self._filled_width: int | None = None  # the entry width the prompts were made for
         self._quote_counts: Counter[str | None] = Counter()  # quotes by speaker id
+        self._counted: Analysis | None = None  # the analysis _quote_counts are of
 
     def compose(self) -> ComposeResult:
         entities = EntityList(id="entity-list", markup=False)
@@ -190,9 +196,14 @@ class EntityPanel(Vertical):
         yield quotes
         yield Static("", id="entity-empty", markup=False)
 
-    def show(self, analysis: Analysis | None) -> None:
-        """Fill the panel for a new article (None: analysis still running)."""
+    def show(self, analysis: Analysis | None,
+             quote_counts: Counter[str | None] | None = None) -> None:
+        """Fill the panel for a new article (None: analysis still running).
+        `quote_counts` (`speaker_counts(analysis)`, counted in the analysis worker) spares
+        the UI thread a pass over every quote of a large article."""
         self.analysis = analysis
+        if analysis is not None and quote_counts is not None:
+            self._quote_counts, self._counted = quote_counts, analysis
         self.selected = None
         self.noted = frozenset()  # the screen marks this article's noted entities next
         self._fill()
@@ -218,10 +229,11 @@ class EntityPanel(Vertical):
     def _fill(self) -> None:
         analysis = self.analysis
         self._filled_width = self.query_one(EntityList).entry_width
-        # Counted in one pass: quotes_by() for each entity is entities x quotes, a tenth
-        # of a second on the UI thread for a large article.
-        self._quote_counts = Counter(
-            quote.speaker for quote in analysis.quotes) if analysis else Counter()
+        # Counted in one pass, once per analysis: quotes_by() for each entity is entities
+        # x quotes, a tenth of a second on the UI thread for a large article.
+        if analysis is not self._counted:
+            self._quote_counts = speaker_counts(analysis) if analysis else Counter()
+            self._counted = analysis
         options: list[Option] = []
         if analysis is not None:
             for kind, heading in GROUPS:
