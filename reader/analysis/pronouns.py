@@ -66,11 +66,24 @@ _LAST_WORD = re.compile(r"\S+\s*$")
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
-_NOT_MODIFIED = word_set("and or who whose which that of to in on at for with by from as")
+# Words after a name that modify nothing: conjunctions, prepositions ("met Roe about the
+# plan"), adverbs of time ("Roe again", "Roe last week").
+_NOT_MODIFIED = word_set(
+    """and or nor but who whose which that of to in on at for with by from as about after
+    before over into onto during against since than like through without under near
+    outside inside behind across around toward towards upon via amid despite until
+    again later then also once still too today yesterday tonight last this next""")
 # Between two people named together: " and ", ", a Republican, and ".
 _JOINED = re.compile(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
 _SAME_PRONOUN = {"m": re.compile(r"[Hh](?<!\w.)e\b"), "f": re.compile(r"[Ss](?<!\w.)he\b")}
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+# Where a pronoun's clause ends: a sentence break, a comma, a colon or dash, or a
+# conjunction that opens another clause ("Though she objected, Roe voted ...").
+_CLAUSE_END = re.compile(
+    r"[.?!;:,—–]|\n|\b(?:and|but|or|while|whereas|although|though|because|when|as|after|"
+    r"before|if|until|since)\b")
 
 
 def _strip_quotes(text: str) -> str:
@@ -283,7 +296,7 @@ class PersonHistory:
             return False
         word = m.group(1)
         return (word.islower() and not self._verb_like(word)
-                and word not in _NOT_MODIFIED)
+                and word not in _NOT_MODIFIED and not is_adverb(word))
 
     def _verb_like(self, word: str) -> bool:
         return (is_cue_verb(word) or word in BETWEEN_SUBJECT_AND_VERB or word in _VERBS
@@ -303,7 +316,7 @@ class PersonHistory:
             p = "she"
         if p in ("he", "she"):
             want = "m" if p == "he" else "f"
-            found = self._resolve_person(want, pos, window)
+            found = self._resolve_person(want, pos, window, self._named_after(pos))
             if found is not None and self.gender.get(found) is None:
                 # Learnt from the text: "..., she said" settles who Lind is from now on.
                 self.gender[found] = want
@@ -374,10 +387,21 @@ class PersonHistory:
             later = earlier
         return None
 
-    def _resolve_person(self, want: Gender, pos: int, window: int) -> str | None:
+    def _resolve_person(self, want: Gender, pos: int, window: int,
+                        excluded: frozenset[str] = frozenset()) -> str | None:
         self._settle_pronouns(want, pos, window)
-        found = self._antecedent(want, pos, window)[0]
+        found = self._antecedent(want, pos, window, excluded)[0]
         return None if found in _UNNAMED.values() else found
+
+    def _named_after(self, pos: int) -> frozenset[str]:
+        """The people named after a pronoun in the rest of its sentence, outside
+        quotations: never the ones it stands for ("he said Roe was ...", "she told
+        Roe": a pronoun does not refer to a name its own clause goes on to give)."""
+        limit = min(len(self.text), pos + 300)
+        m = _CLAUSE_END.search(self.text, pos, limit)
+        end = m.start() if m is not None else limit
+        return frozenset(ent for start, _, ent in self.people.before(end, pos + 1)
+                         if not self._in_quote(start))
 
     def _settle_pronouns(self, want: Gender, pos: int, window: int) -> None:
         """Resolve the pronouns before `pos` in text order, each once, so that each can
@@ -393,7 +417,8 @@ class PersonHistory:
             i += 1
         self._settled[want] = max(self._settled.get(want, 0), end)
 
-    def _antecedent(self, want: Gender, pos: int, window: int) -> tuple[str | None, int]:
+    def _antecedent(self, want: Gender, pos: int, window: int,
+                    excluded: frozenset[str] = frozenset()) -> tuple[str | None, int]:
         """The nearest sentence before `pos` that names a person of a fitting gender
         gives the antecedent: the one brought in with a description or standing as a
         subject (a "he" that opens the sentence first, standing for whoever it refers
@@ -420,7 +445,7 @@ class PersonHistory:
                 if end > 0 and (self._in_quote(start) or self._is_modifier(end)):
                     continue
                 g = self.gender.get(ent)
-                if g is not None and g != want:
+                if (g is not None and g != want) or ent in excluded:
                     continue
                 group.append((start, end, ent))
             if not group:

@@ -347,3 +347,20 @@ def test_a_body_described_in_apposition_still_speaks_itself() -> None:
     text = ('"We regret the delay," the Harbour League, the body led by Petra Holm, '
             'said.')
     assert attributions(text) == [("Harbour League", "Harbour League")]
+
+
+def test_a_person_named_before_a_preposition_is_still_an_antecedent() -> None:
+    text = 'Mary Poe asked John Doe about the ferry plan. He said it was "not finished."'
+    assert attributions(text) == [("He", "John Doe")]
+
+
+def test_a_pronoun_never_stands_for_a_name_later_in_its_own_clause() -> None:
+    text = ('In his speech, John Doe praised Peter Vance, who ran the campaign. He said '
+            'Vance was "the best of us."')
+    assert attributions(text) == [("He", "John Doe")]
+
+
+def test_a_name_in_the_next_clause_is_not_excluded() -> None:
+    text = ('Jane Roe met the harbour board. She called the deal "a gamble"; Roe had '
+            'doubted it for weeks.')
+    assert attributions(text) == [("She", "Jane Roe")]
