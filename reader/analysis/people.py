@@ -120,6 +120,8 @@ _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 # (half-time 40-41)": its names are teams.
 _RESULT_LINE = re.compile(r"^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$",
                           re.MULTILINE)
+# Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
 # A lower-case word for a region after a name: "Kwara state", "Quell province".
 _SUBDIVISION_AFTER = re.compile(
     r" (?:state|province|region|district|county|prefecture|governorate|municipality"
@@ -296,6 +298,10 @@ class _Finder:
             titled = True
         if tokens[k].text in PLACE_PREFIXES:
             return  # "Los Angeles", "Port Elston"
+        if tokens[i].text in _STORM_WORDS and j - i > 1:
+            for m in range(i, j):
+                self.claims[m] = "other"  # "Hurricane Julia", "Typhoon Noru": a storm
+            return
         for m in range(k, j):
             if tokens[m].text in ORG_HEADS:
                 # The organisation ends with its head word(s); what follows is read anew
@@ -679,7 +685,7 @@ class _Finder:
         alone: dict[str, int] = {}
         for k, tok in enumerate(tokens):
             if (claims[k] is None and tok.cap and not tok.caps_line
-                    and not starts_sentence(text, tok)
+                    and (not starts_sentence(text, tok) or self.opens_as_name(k))
                     and (k == 0 or not tokens[k - 1].cap
                          or not joined(text, tokens[k - 1], tok))
                     and (k + 1 == len(tokens) or not tokens[k + 1].cap
@@ -700,6 +706,18 @@ class _Finder:
             else:
                 remaining.append((start, end, whole))
         self.open_runs = remaining
+
+    def opens_as_name(self, k: int) -> bool:
+        """A word opening a sentence that reads as a surname there: followed by a comma or
+        a reporting verb ("Adesanya, born in ...", "Adesanya said") and in no table of
+        other words, never written in lower case."""
+        tok = self.tokens[k]
+        t = tok.text
+        if not (self.text.startswith(", ", tok.end) or self.speech_after(k + 1)):
+            return False
+        return (t.lower() not in self.lower_words and t not in NOT_FIRST and t not in NEVER_NAME
+                and t not in HEADLINE_WORDS and t not in PLACE_WORDS and t not in ORG_HEADS
+                and t not in CITIES and t not in HONORIFICS and len(t) > 2)
 
     def lone_names(self) -> None:
         """A capitalised word named once, alone, that the words around it make a person's
@@ -786,8 +804,16 @@ class _Finder:
                 by_inner.setdefault(inner[-1], []).append(person)
             if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
                 by_last.setdefault(person.words[0], []).append(person)  # "Park" of Park Min-jun
-            if len(person.words) > 1 and person.words[0] in GIVEN_NAMES:
-                by_first.setdefault(person.words[0], []).append(person)
+            first_word = person.words[0]
+            if len(person.words) > 1 and (first_word in GIVEN_NAMES or (
+                    # a first name in no list ("Tedros" of Dr. Tedros Adhanom), of a person
+                    # a title or role marks, unless the text uses the word otherwise
+                    person.role is not None
+                    and first_word[:1].isupper() and first_word.lower() not in self.lower_words
+                    and not is_initial(first_word) and first_word not in CITIES
+                    and first_word not in HONORIFICS and first_word not in CAP_PARTICLES
+                    and first_word not in EAST_ASIAN_FAMILY)):
+                by_first.setdefault(first_word, []).append(person)
         # Undecided runs: a known person's last words ("Mar Quell" of Ana Lia Mar Quell), or
         # a new person sharing a known surname ("Ruth Quell" after "Tom Quell").
         for start, end, _ in self.open_runs:

@@ -183,3 +183,26 @@ def test_a_headline_name_with_a_surname_ending_counts_without_the_body() -> None
 
 def test_title_case_headline_words_alone_name_no_one() -> None:
     assert headline_people("Grace Under Pressure Wins Award At Festival") == []
+
+
+# -- storms, names opening a sentence, first names ------------------------------------
+def test_a_storm_is_not_a_person() -> None:
+    text = "Hurricane Julia made landfall on Sunday; Typhoon Noru hit the islands a week earlier."
+    assert people(text) == {}
+
+
+def test_a_surname_opening_a_later_sentence_confirms_an_undecided_name() -> None:
+    # "Israel" is a country's name and "Odunsanya" in no list: the lone surname decides
+    text = ("Israel Odunsanya knocked out his rival on Saturday. Odunsanya, born in Lagos,"
+            " said it was his best night.")
+    found = people(text)
+    assert set(found) == {"Israel Odunsanya"}
+    assert surfaces(text, found["Israel Odunsanya"]) == ["Israel Odunsanya", "Odunsanya"]
+
+
+def test_a_titled_person_named_later_by_a_first_name_in_no_list() -> None:
+    text = ("Dr. Tevros Adhanu Gebrelassie, the agency's head, said the outbreak was over."
+            " Tevros thanked the health workers.")
+    found = people(text)
+    assert set(found) == {"Tevros Adhanu Gebrelassie"}
+    assert surfaces(text, found["Tevros Adhanu Gebrelassie"])[-1] == "Tevros"
