@@ -1,6 +1,6 @@
 """The cyclic garbage collector held off while many acyclic objects are built.
 
-An analysis, the store's parse of its file and the index's rows of a large article make
+An analysis (and `reader analyze`'s output of it) and the store's parse of its file make
 no reference cycles: everything they drop is freed at once by reference counting. But
 they allocate many small objects (tokens, spans, tuples, records) that live until they
 end, and the cyclic collector walks those survivors again and again for nothing: about
@@ -13,8 +13,8 @@ is one counter for all of them: two pauses each saving and restoring the collect
 state on their own would, overlapping in two threads, switch it back on while the other
 still runs (or leave it off for good).
 
-A leaf module (it imports nothing of ours), so the analyser, the store and the library
-share it without importing each other.
+A leaf module (it imports nothing of ours), so the analyser, the store and the app's
+large-article building (reader.heap) share it without importing each other.
 """
 
 from __future__ import annotations

@@ -335,7 +335,8 @@ class _Finder:
                                  or has_article(tokens[start].text)
                                  or self.verb_form(tokens[start].text)
                                  or tokens[start].text in NOT_FIRST
-                                 or tokens[start].text in HEADLINE_WORDS):
+                                 or tokens[start].text in HEADLINE_WORDS
+                                 or self.plural_title(tokens[start].text)):
                 start += 1
             end = start
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
@@ -437,6 +438,15 @@ class _Finder:
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    @staticmethod
+    def plural_title(word: str) -> bool:
+        """"Presidents", "Ministers", "Generals": titles or roles of several people, which
+        start no one's name."""
+        if len(word) < 4 or not word.endswith("s") or word in SURNAMES or word in GIVEN_NAMES:
+            return False
+        single = word[:-1]
+        return single in HONORIFICS or single.lower() in ROLE_NOUNS
 
     def unknown_name_word(self, k: int) -> bool:
         """True for a word in no table at all that the text never writes in lower case

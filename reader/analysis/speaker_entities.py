@@ -26,6 +26,7 @@ _COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "G
                                "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLP"})
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_AGE_AFTER = re.compile(r", \d{1,3},| \(\d{1,3}\)")
 
 
 def kind_of_name(name: str) -> EntityKind | None:
@@ -173,6 +174,8 @@ class SpeakerEntities:
                 self._unsorted.add(known.id)
             return known.id
         kind = kind_of_name(name)
+        if kind is None and " " not in name and _AGE_AFTER.match(self.text, at[1]):
+            kind = "person"  # `"...," Roe, 63, told supporters`: only a person has an age
         if kind is None and _proper_single_word(self.text, name, at):
             kind = "organization"  # "In a statement, Norvex said": a company, an outlet
         if kind is None:

@@ -10,13 +10,13 @@ from typing import Any, TextIO
 from reader.commands.feeds_context import (
     NO_FEEDS_YET,
     FeedsUnavailable,
-    counted,
     feed_store,
     protected_article_ids,
     safe,
     when,
 )
 from reader.feeds.storage import FULL_TEXT_POLICIES, Feed, FeedStore, FeedStoreError
+from reader.wording import counted
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -77,11 +77,6 @@ def safe(text: str | None) -> str:
     return sanitise_line(text or "")
 
 
-def counted(count: int, word: str) -> str:
-    """ "1 item", "2 items" (and "1 feed", "0 feeds")."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def when(timestamp: float | None) -> str | None:
     """A stored time as ISO 8601 UTC, to the second."""
     if timestamp is None:

@@ -90,7 +90,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return 2
     entries = _feed_entries(args)
     if entries is None:
-        return 1
+        if not args.paths:
+            return 1
+        print("reader: (listing the articles of the paths given only)", file=sys.stderr)
+        entries = []
     if args.paths:
         entries += _file_entries(args.paths)
     elif not entries and not args.feed and not _has_feeds(args.data_dir):

@@ -15,13 +15,13 @@ from typing import TextIO
 from reader.commands.feeds_context import (
     NO_FEEDS_YET,
     FeedsUnavailable,
-    counted,
     feed_store,
     protected_article_ids,
     safe,
 )
 from reader.feeds.refresh import FeedOutcome, fetch_full_texts, items_wanting_full_text
 from reader.feeds.storage import FeedStore, RetentionPolicy
+from reader.wording import counted
 
 BAR_WIDTH = 30
 

@@ -21,6 +21,7 @@ from textual.content import Content
 
 from reader.articles import Article, sanitise_line
 from reader.ui.commands import Command, palette_commands, run_command
+from reader.wording import counted
 
 if TYPE_CHECKING:
     # Types only: the analyser loads with the first analysis, not before the first screen.
@@ -173,21 +174,16 @@ class ArticlesProvider(Provider):
                 return
 
 
-def plural(count: int, word: str) -> str:
-    """ "1 mention", "2 mentions"."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _entity_detail(entity: Entity, analysis: Analysis) -> str:
     parts = [KIND_LABELS.get(entity.kind, entity.kind)]
     if entity.role:
         parts.append(sanitise_line(entity.role))
     if entity.code:
         parts.append(entity.code)
-    parts.append(plural(len(entity.mentions), "mention"))
+    parts.append(counted(len(entity.mentions), "mention"))
     quotes = len(analysis.quotes_by(entity.id))
     if quotes:
-        parts.append(plural(quotes, "quote"))
+        parts.append(counted(quotes, "quote"))
     return " · ".join(parts)
 
 

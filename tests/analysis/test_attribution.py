@@ -364,3 +364,10 @@ def test_a_name_in_the_next_clause_is_not_excluded() -> None:
     text = ('Jane Roe met the harbour board. She called the deal "a gamble"; Roe had '
             'doubted it for weeks.')
     assert attributions(text) == [("She", "Jane Roe")]
+
+
+def test_a_lone_surname_with_an_age_in_apposition_is_a_person() -> None:
+    text = 'The count ended at dawn. "I am not going anywhere," Okafor, 58, told supporters.'
+    result = analyze(text)
+    assert attributions(text) == [("Okafor", "Okafor")]
+    assert speaker_kind(result) == "person"

@@ -206,3 +206,10 @@ def test_a_titled_person_named_later_by_a_first_name_in_no_list() -> None:
     found = people(text)
     assert set(found) == {"Tevros Adhanu Gebrelassie"}
     assert surfaces(text, found["Tevros Adhanu Gebrelassie"])[-1] == "Tevros"
+
+
+def test_a_plural_title_starts_no_name() -> None:
+    text = ("Two Presidents Named Kabrelo\n\nFormer president Roch Kabrelo met the interim"
+            " leader on Friday. Kabrelo, 66, left power in 2022.")
+    found = people(text)
+    assert set(found) == {"Roch Kabrelo"}

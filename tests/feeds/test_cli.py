@@ -297,3 +297,17 @@ def test_refresh_keeps_none_of_the_items_that_left_with_zero(
     assert reader(data_dir, "list", "--json") == 0
     assert [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()] == [
         "Story 0"]
+
+
+def test_list_of_paths_goes_on_when_the_feeds_cannot_be_read(
+        data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (data_dir / "library.sqlite3").write_bytes(b"not a database at all")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Harbour reopens\n\nThe harbour reopened.\n", encoding="utf-8")
+    assert reader(data_dir, "list", str(news)) == 0
+    captured = capsys.readouterr()
+    assert "Harbour reopens" in captured.out
+    assert "library.sqlite3" in captured.err and "paths given only" in captured.err
+    assert reader(data_dir, "list") == 1  # nothing else to list: the failure is the answer
+    assert (data_dir / "library.sqlite3").read_bytes() == b"not a database at all"

@@ -34,6 +34,7 @@ from reader.ui.messages import OpenAt
 from reader.ui.services import Services
 from reader.ui.type_ahead import focus_now, typing_in_a_box
 from reader.ui.widgets.fitting_footer import FittingFooter
+from reader.wording import counted
 
 if TYPE_CHECKING:
     from reader.library.index import EntitySummary
@@ -48,10 +49,6 @@ QUOTE_CHARS = 240
 def _short(text: str, limit: int) -> str:
     text = sanitise_line(text).strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 async def _notes_on(services: Services, ids: set[str]) -> list[Note]:
@@ -245,8 +242,8 @@ class EntityPage(ReportsWorkerFailures, Screen[OpenAt | None]):
             facts.append(sanitise_line(s.role))
         if s.code:
             facts.append(s.code)
-        facts += [_plural(s.articles, "article"), _plural(s.mentions, "mention"),
-                  _plural(s.quotes, "quote")]
+        facts += [counted(s.articles, "article"), counted(s.mentions, "mention"),
+                  counted(s.quotes, "quote")]
         self.query_one("#page-facts", Static).update(
             Content.assemble((facts[0], "bold"), " · " + " · ".join(facts[1:])))
         with_lines = []

@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 from reader.articles import sanitise_line
 from reader.ui.commands import bindings_for
 from reader.ui.messages import EntityActivated, EntityChosen, QuoteChosen
+from reader.wording import counted
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Entity, EntityKind
@@ -40,10 +41,6 @@ QUOTE_PREVIEW = 160
 GROUP_PREFIX = "group:"  # the option id of a section heading: "group:person"
 PANEL_TITLE = "In this article"  # fits the panel's narrowest width (28 columns)
 NOTE_MARK = "✎"  # after the name of an entity with a note (as on the people screen)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def wrap_items(items: list[str], width: int, indent: str = "  ") -> list[str]:
@@ -75,9 +72,9 @@ def entity_prompt(entity: Entity, quote_count: int, *, noted: bool = False,
     counts: list[str] = []
     if entity.kind == "country" and entity.code:
         counts.append(sanitise_line(entity.code))
-    counts.append(_plural(len(entity.mentions), "mention"))
+    counts.append(counted(len(entity.mentions), "mention"))
     if entity.kind == "person":
-        counts.append(_plural(quote_count, "quote"))
+        counts.append(counted(quote_count, "quote"))
     name = Content.styled(sanitise_line(entity.name), f".entity-panel--{entity.kind}")
     if noted:
         name = Content.assemble(name, " ", Content.styled(NOTE_MARK, ".entity-panel--meta"))
