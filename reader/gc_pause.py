@@ -8,7 +8,7 @@ a tenth of the time of a 4 MB article, more than half of a 10,000-record store's
 So automatic collection is off while any such block runs, in any thread, and back to
 what it was when the last one ends. The app's start-up is one too (`pause_collector`):
 its imports and first frame make some 100,000 objects that live as long as it does, and
-a full collection over them in the middle of the first frame cost 20 to 30 ms. There
+a full collection over them while the first frame was drawn cost 20 to 30 ms. There
 is one counter for all of them: two pauses each saving and restoring the collector's
 state on their own would, overlapping in two threads, switch it back on while the other
 still runs (or leave it off for good).

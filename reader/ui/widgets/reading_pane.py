@@ -463,7 +463,7 @@ class ReadingPane(ScrollView, can_focus=True):
     # Scrolling -------------------------------------------------------------------------
 
     def top_text_offset(self) -> int:
-        """The Article.text offset at the top of the view (persisted as the scroll position)."""
+        """The Article.text offset of the first line in view (persisted as the scroll position)."""
         if self._document is None or not self._lines:
             return 0
         y = min(int(self.scroll_y), len(self._lines) - 1)
