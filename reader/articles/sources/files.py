@@ -126,6 +126,24 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[ArticleFile | LoadFail
             stack.extend(os.path.join(folder, sub) for sub in reversed(subfolders))
 
 
+_FOLDER = "folder"
+_ARTICLE = "article"
+
+
+def _entry_kind(entry: os.DirEntry[str]) -> str | None:
+    """What the walker makes of a folder entry: a folder to search, an article file, or
+    nothing (hidden, another kind of file, or a folder it may not look into)."""
+    name = entry.name
+    if name.startswith("."):
+        return None
+    try:
+        if entry.is_dir():
+            return _FOLDER
+    except OSError:
+        pass
+    return _ARTICLE if name.lower().endswith(ARTICLE_SUFFIXES) else None
+
+
 def _listing(folder: str) -> tuple[list[str], list[str]]:
     """The names of `folder`'s article files and of its subfolders, each in name order
     (hidden ones left out)."""
@@ -133,17 +151,11 @@ def _listing(folder: str) -> tuple[list[str], list[str]]:
     subfolders: list[str] = []
     with os.scandir(folder) as scan:
         for entry in scan:
-            name = entry.name
-            if name.startswith("."):
-                continue
-            try:
-                entry_is_folder = entry.is_dir()
-            except OSError:
-                entry_is_folder = False
-            if entry_is_folder:
-                subfolders.append(name)
-            elif name.lower().endswith(ARTICLE_SUFFIXES):
-                files.append(name)
+            kind = _entry_kind(entry)
+            if kind is _FOLDER:
+                subfolders.append(entry.name)
+            elif kind is _ARTICLE:
+                files.append(entry.name)
     files.sort()
     subfolders.sort()
     return files, subfolders
@@ -187,16 +199,10 @@ def _holds_article_file(folder: Path) -> bool:
             seen.add((info.st_dev, info.st_ino))
             with os.scandir(current) as scan:
                 for entry in scan:
-                    name = entry.name
-                    if name.startswith("."):
-                        continue
-                    try:
-                        entry_is_folder = entry.is_dir()
-                    except OSError:
-                        entry_is_folder = False
-                    if entry_is_folder:
+                    kind = _entry_kind(entry)
+                    if kind is _FOLDER:
                         stack.append(entry.path)
-                    elif name.lower().endswith(ARTICLE_SUFFIXES):
+                    elif kind is _ARTICLE:
                         return True
         except OSError:
             continue
