@@ -24,7 +24,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.articles import Article, FilesSource, sanitise_line
 from reader.library import Library, LibraryChange
-from reader.ui import session
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
 from reader.ui.errors import ReportsWorkerFailures
@@ -64,6 +63,7 @@ if TYPE_CHECKING:
     from reader.library.query_parser import Query as GrammarQuery
     from reader.library.query_parser import QueryError
     from reader.store import NoteTarget
+    from reader.ui import session
 
 SORT_SETTING = "article_sort"
 MAX_FAILURES_SHOWN = 3
@@ -989,6 +989,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     def note_target(self) -> tuple[NoteTarget, str, str | None] | None:
         """What `a` writes about now: (target, what the editor says it is, context)."""
         from reader.store import NoteTarget
+        from reader.ui import session
 
         article = self.article
         if article is None:
