@@ -93,7 +93,7 @@ class Services:
         if self._search is None:
             from reader.ui.search import SearchService
 
-            self._search = SearchService(self.cache_dir, self.analyse)
+            self._search = SearchService(self.cache_dir, self.data_dir, self.analyse)
         return self._search
 
     # The store thread ----------------------------------------------------------------

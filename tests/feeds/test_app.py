@@ -297,7 +297,7 @@ async def test_indexing_the_feeds_drops_items_of_a_feed_no_longer_stored(
     text = "Old pier story\n\nThe old pier closed."
     gone = Article(id="feed-gone-1", title="Old pier story", text=text, content_hash="h",
                    body_start=16, feed="https://gone.example/rss")
-    with open_index(cache, ANALYSER_VERSION) as index:
+    with open_index(cache, data_dir, ANALYSER_VERSION) as index:
         index.sync([gone], lambda article: ListAnalyzer()(article.text))
         assert index.all_ids() == {"feed-gone-1"}
     app = make_app(None, data_dir, cache, feeds=FeedOptions(refresh_on_start=False,
