@@ -308,3 +308,16 @@ async def test_indexing_the_feeds_drops_items_of_a_feed_no_longer_stored(
         ids = app.services.search.index.all_ids()
     assert "feed-gone-1" not in ids
     assert len(ids) == 1 and next(iter(ids)).startswith("feed-")
+
+
+async def test_the_help_of_a_feeds_app_lists_the_feed_keys(server: FeedServer,
+                                                           data_dir: Path) -> None:
+    from reader.ui.commands import COMMANDS, commands_in_focus
+
+    server.serve("/feed", harbour_feed(("Crane falls", "a")))
+    await subscribe_to(data_dir, server.url("/feed"))
+    app = feeds_app(data_dir, refresh=False)
+    async with app.run_test(size=(120, 40)):
+        await settle(app)
+        listed = {c.action for c in commands_in_focus(app.screen)}
+    assert {c.action for c in COMMANDS if c.needs_feeds} <= listed
