@@ -51,8 +51,9 @@ ITEMS: list[Item] = [
     {
         "text": (
             "KAMPALA, Uganda (AP) — Striker Denis Okello Ssali scored twice as Uganda beat"
-            " Kenya 3-1 in a World Cup qualifier on Saturday. Ssali, 24, has scored nine goals"
-            " in his last ten internationals. Kenya coach Joseph Wanyama blamed the pitch."
+            " Kenya 3-1 in a qualifying match for the next World Cup. Ssali, 24, has scored"
+            " nine goals in his last ten internationals. Kenya coach Joseph Wanyama blamed the"
+            " pitch."
         ),
         "people": ["Denis Okello Ssali", "Joseph Wanyama"],
         "mentions": ["Denis Okello Ssali", "Ssali", "Joseph Wanyama"],
@@ -439,8 +440,8 @@ ITEMS: list[Item] = [
     {
         "text": (
             "SÃO PAULO — Brazilian prosecutors charged businessman João Pedro dos Santos Filho"
-            " with bribing port officials. Dos Santos Filho, who lives in Portugal, did not"
-            " respond to requests for comment."
+            " with bribing port officials. Dos Santos Filho, who lives in Portugal, could not"
+            " be reached."
         ),
         "people": ["João Pedro dos Santos Filho"],
         "mentions": ["João Pedro dos Santos Filho", "Dos Santos Filho"],

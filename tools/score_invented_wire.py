@@ -8,28 +8,38 @@ tools/invented_wire.py (a held-out proxy, not a test).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from invented_wire import ITEMS  # noqa: E402
+from invented_wire import ITEMS
 
-from reader.analysis.entities import find_entities  # noqa: E402
+from reader.analysis.entities import find_entities
 
 
-def _key(name: str) -> str:
-    return name.split()[-1].casefold() if name.split() else ""
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"\w+(?:'\w+)?", name.casefold()) if len(w) > 1]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Same last word, and the same first initial when both have more than one word
+    (as the shared scorer's panel does)."""
+    ta, tb = _name_words(a), _name_words(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    return len(ta) == 1 or len(tb) == 1 or ta[0][0] == tb[0][0]
 
 
 def _panel_match(pred: list[str], gold: list[str]) -> int:
-    left = list(gold)
+    used: set[int] = set()
     hits = 0
-    for name in pred:
-        for g in left:
-            if name.casefold() == g.casefold() or _key(name) == _key(g):
-                left.remove(g)
+    for g in gold:
+        for i, name in enumerate(pred):
+            if i not in used and _same_person(name, g):
+                used.add(i)
                 hits += 1
                 break
     return hits
@@ -75,7 +85,8 @@ def main() -> None:
             if set(names) != set(item["people"]):
                 out.append(f"  panel {names} vs {item['people']}")
             if codes != gold_c:
-                out.append(f"  countries -{sorted(gold_c - codes)} +{sorted(c or '' for c in codes - gold_c)}")
+                extra_c = sorted(c or "" for c in codes - gold_c)
+                out.append(f"  countries -{sorted(gold_c - codes)} +{extra_c}")
             if orgs != gold_o:
                 out.append(f"  orgs -{sorted(gold_o - orgs)} +{sorted(orgs - gold_o)}")
             if out:
