@@ -24,6 +24,7 @@ from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.providers import PROVIDERS
 from reader.ui.screens.main import FIRST_PAINT_WAIT_SECONDS, MainScreen
 from reader.ui.services import Services
+from reader.ui.widgets.article_list import ROW_HEIGHT
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis
@@ -37,6 +38,13 @@ IDLE_CHECK_SECONDS = 0.5  # how often the app looks for an idle moment to collec
 
 def _nothing() -> None:
     pass
+
+
+def first_screenful(lines: int) -> int:
+    """How many articles the first frame can show on a terminal of `lines` lines (the
+    list's rows, with a row to spare): the first batch, read before that frame. Each
+    article read costs the first frame a fraction of a millisecond."""
+    return max(1, lines // ROW_HEIGHT)
 
 
 def style_paths() -> list[Path]:
@@ -90,7 +98,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         services = self.services
         # The first screenful of articles is read here (a few milliseconds), so the first
         # frame already holds rows. The rest is read in the loader worker.
-        batches = services.library.read_batches()
+        batches = services.library.read_batches(first=first_screenful(self.size.height))
         first = next(batches, None)
         if first is not None:
             services.library.add(first)
