@@ -18,6 +18,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "reader.library.database",
     "reader.ui.session",
     "reader.ui.search",
+    "reader.ui.document",
+    "reader.ui.passage_selection",
     "textual.widgets._text_area",
 )
 

@@ -25,7 +25,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.articles import Article, FilesSource, sanitise_line
 from reader.library import Library, LibraryChange
 from reader.ui.commands import bindings_for
-from reader.ui.document import Highlight
 from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.long_lived import freeze_long_lived, release_long_lived
 from reader.ui.messages import (
@@ -41,6 +40,7 @@ from reader.ui.messages import (
 from reader.ui.note_titles import note_title, passage_note_title
 from reader.ui.screens.feed_commands import FeedCommands
 from reader.ui.services import Services
+from reader.ui.spans import Highlight
 from reader.ui.type_ahead import focus_now, typing_in_a_box
 from reader.ui.widgets.article_list import SORT_NAMES, SORT_ORDERS, ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel, speaker_counts
