@@ -20,6 +20,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "reader.ui.search",
     "reader.ui.document",
     "reader.ui.passage_selection",
+    "reader.ui.widgets.feed_list",  # a files-only start: no feed list
     "textual.widgets._text_area",
 )
 

@@ -44,7 +44,6 @@ from reader.ui.spans import Highlight
 from reader.ui.type_ahead import focus_now, typing_in_a_box
 from reader.ui.widgets.article_list import SORT_NAMES, SORT_ORDERS, ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel, speaker_counts
-from reader.ui.widgets.feed_list import FeedList
 from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.find_input import FindClosed, FindInput, FindStep
 from reader.ui.widgets.fitting_footer import FittingFooter
@@ -163,6 +162,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         with Horizontal(id="panes"):
             with Vertical(id="list-column"):
                 if self.services.feeds is not None:
+                    from reader.ui.widgets.feed_list import FeedList  # only with feeds
+
                     yield FeedList()
                 yield FilterInput()
                 yield Static(id="filter-error", markup=False)
