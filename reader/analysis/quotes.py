@@ -206,16 +206,16 @@ class _Attributor:
             for s, _, ent_id in self.mentions.index.before(subject.end, start):
                 if s >= start and self.mentions.kinds.get(ent_id) == "country":
                     return ent_id
-        if not self.text.startswith(("the ", "The "), start):
-            return None
         by_id = self.speakers.by_id
         if head in _ORG_HEADS:
+            if not self.text.startswith(("the ", "The "), start):
+                return None
             for _, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
                 if ent is not None and head in ent.name.lower().split():
                     return ent.id
             return None
-        return self.history.resolve_description(head, start)
+        return self.history.resolve_description(head, start, subject.end)
 
     # -- cues --------------------------------------------------------------------
 
