@@ -82,7 +82,8 @@ _NOT_MODIFIED = word_set(
     """and or nor but who whose which that of to in on at for with by from as about after
     before over into onto during against since than like through without under near
     outside inside behind across around toward towards upon via amid despite until
-    again later then also once still too today yesterday tonight last this next""")
+    again later then also once still too today yesterday tonight last this next first
+    never always ever now soon often already just even""")
 # Between two people named together: " and ", ", a Republican, and ".
 _JOINED = re.compile(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
 _SAME_PRONOUN = {"m": re.compile(r"[Hh](?<!\w.)e\b"), "f": re.compile(r"[Ss](?<!\w.)he\b")}

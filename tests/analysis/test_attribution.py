@@ -371,3 +371,38 @@ def test_a_lone_surname_with_an_age_in_apposition_is_a_person() -> None:
     result = analyze(text)
     assert attributions(text) == [("Okafor", "Okafor")]
     assert speaker_kind(result) == "person"
+
+
+# -- excerpts and adverbs after a name (fifth round) ----------------------------------
+
+_EXCERPT = ('The Courier profiled a voter. Its reporter writes:\n\n'
+            '"Vera Lind first saw him at a fair in May. She had been ill that spring, '
+            'after what she called a “dark patch,” and a nurse had written “acute '
+            'stress.”\n\n'
+            '"Lind thought the fuss was silly. She was tired, sure. But not ill.\n\n'
+            '“I never felt lost,” she said months later.')
+
+
+def test_an_excerpt_in_straight_marks_is_text_with_quotes_of_its_own() -> None:
+    from reader.analysis.quote_marks import find_quote_spans
+
+    spans = [_EXCERPT[s:e] for s, e in find_quote_spans(_EXCERPT)]
+    assert spans == ["“dark patch,”", "“acute stress.”", "“I never felt lost,”"]
+
+
+def test_a_name_inside_an_excerpt_is_an_antecedent() -> None:
+    assert attributions(_EXCERPT)[-1] == ("she", "Vera Lind")
+
+
+def test_speech_over_paragraphs_in_straight_marks_stays_one_quote() -> None:
+    from reader.analysis.quote_marks import find_quote_spans
+
+    text = ('Ivo Marsh said:\n\n"We will rebuild the pier.\n\n'
+            '"And we will do it by May, as we promised."')
+    assert find_quote_spans(text) == [(text.index('"We'), len(text))]
+
+
+@pytest.mark.parametrize("adverb", ["first", "soon", "ever", "now"])
+def test_an_adverb_after_a_name_does_not_make_it_a_modifier(adverb: str) -> None:
+    text = f'Vera Lind {adverb} saw the dock in May. "It was lovely," she said.'
+    assert attributions(text) == [("she", "Vera Lind")]
