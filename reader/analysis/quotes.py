@@ -511,6 +511,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
         sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
     att.sentence_words = sentence_words
+    if prev_in_sentence and previous is None:
+        # The quote before in this sentence was left out (a title: `Roe tells Channel
+        # Nine's "Morning Hour" that "..."`): its cue may stand before that one.
+        before_words = sentence_words
     if _looks_like_title(text, start, end, before_words):
         return None
     if after_words and after_words[0].text in DASHES:

@@ -406,3 +406,23 @@ def test_speech_over_paragraphs_in_straight_marks_stays_one_quote() -> None:
 def test_an_adverb_after_a_name_does_not_make_it_a_modifier(adverb: str) -> None:
     text = f'Vera Lind {adverb} saw the dock in May. "It was lovely," she said.'
     assert attributions(text) == [("she", "Vera Lind")]
+
+
+# -- namesakes and a title left out before a quote (fifth round) ---------------------
+
+def test_a_shared_surname_goes_to_the_one_named_last_before_it() -> None:
+    from reader.analysis.model import Entity
+    from reader.analysis.speaker_entities import SpeakerEntities
+
+    text = "Ana Roe spoke. Later Ivo Roe spoke. Roe left."
+    ana = Entity(id="person:ana-roe", kind="person", name="Ana Roe", mentions=[(0, 7)])
+    ivo = Entity(id="person:ivo-roe", kind="person", name="Ivo Roe", mentions=[(21, 28)])
+    speakers = SpeakerEntities(text, [ana, ivo])
+    assert speakers.find_known("Roe", text.rindex("Roe")) is ivo
+    assert speakers.find_known("Roe", 10) is ana
+
+
+def test_a_cue_before_a_title_that_was_left_out_still_reports() -> None:
+    text = ('Ivo Marsh tells Channel Nine’s “Morning Hour” on Friday that “nobody knows '
+            'yet” who sank the ferry.')
+    assert attributions(text) == [("Ivo Marsh", "Ivo Marsh")]

@@ -172,3 +172,4 @@ def test_the_app_shows_the_person_a_description_resolves_to() -> None:
     result = analyze(text)
     names = {e.id: e.name for e in result.entities}
     assert speaker_label(result.quotes[0], names, text) == "Ana Vidal"
+
