@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.descriptions import (
+    ROLE_NOUNS,
     Description,
     Table,
     contradicts,
@@ -115,6 +116,17 @@ _APPOSITION = re.compile(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
 _DESCRIPTION_WORD = re.compile(r"[A-Za-z]+\.?")
 
 _NO_TABLE = Table(frozenset(), frozenset())
+_AUXILIARIES = word_set("has had have will would could should may might did does is was also")
+
+# What opens a role held for someone else: a name's possessive ("Roe's") or a
+# possessive pronoun ("his lawyer"); "the lawyer for Roe" opens with its article.
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s |\b(?:[Hh]is|[Hh]er|[Tt]heir) ")
+_ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?) ")
+# The four words after a possessive: up to two modifiers, the role noun, the verb.
+_ROLE_TAIL = re.compile(r"([a-z][\w-]*)(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?")
+# "for John Roe said", "for the Roe campaign said": the object, then the verb.
+_PP_TAIL = re.compile(r"(?:for|of) (?:the )?(?:[A-Z][\w.'’-]* ){1,3}?(?:campaign )?([a-z]+)\b")
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*$")
 
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
@@ -285,6 +297,11 @@ class PersonHistory:
         if p in ("he", "she"):
             want = "m" if p == "he" else "f"
             found = self._resolve_person(want, pos, window, self._named_after(pos))
+            if found is not None:
+                named = next((m for m in self.people.before(pos, pos - window)
+                              if m[2] == found), None)
+                if named is not None and self._role_holder_between(named[0], pos):
+                    return None  # "Roe's lawyer spoke. '...,' he said": the lawyer
             if found is not None and self.gender.get(found) is None:
                 # Learnt from the text: "..., she said" settles who Lind is from now on.
                 self.gender[found] = want
@@ -572,6 +589,47 @@ class PersonHistory:
                      if not self._in_quote(m.start())]
             self._descriptions_at[want] = found
         return found
+
+    def _role_holder_between(self, start: int, end: int) -> bool:
+        """Whether, between a pronoun's antecedent and the pronoun, someone unnamed is
+        the subject of a sentence by a role held for someone else ("Roe's lawyer
+        said", "his spokesman told", "the lawyer for Roe said"): the pronoun is more
+        likely that person than the one named before."""
+        text = self.text
+        # "the lawyer for" before the name, in its own sentence
+        lead = max(0, start - 40)
+        cut = max(text.rfind(". ", lead, start), text.rfind("\n", lead, start),
+                  text.rfind("? ", lead, start), text.rfind("! ", lead, start))
+        start = max(cut + 1 if cut >= 0 else lead, end - 600)
+        for m in _POSSESSOR.finditer(text, start, end):
+            if not self._in_quote(m.start()) and self._role_then_verb(m.end(), end) >= 0:
+                return True
+        for m in _ARTICLE.finditer(text, start, end):
+            role_end = self._role_then_verb(m.end(), end, preposition=True)
+            if role_end >= 0 and not self._in_quote(m.start()):
+                return True
+        return False
+
+    def _clause_verb(self, word: str) -> bool:
+        """A verb (or auxiliary) right after a subject: "said", "has", "spoke"."""
+        return word in _AUXILIARIES or (word not in BETWEEN_SUBJECT_AND_VERB
+                                        and self._verb_like(word))
+
+    def _role_then_verb(self, pos: int, limit: int, preposition: bool = False) -> int:
+        """Where the role noun ends when the words from `pos` are up to two modifiers,
+        a role noun and a verb ("former lawyer said"); -1 otherwise."""
+        m = _ROLE_TAIL.match(self.text, pos, limit)
+        if m is None:
+            return -1
+        words = [w for w in m.groups() if w is not None]
+        for k in range(min(3, len(words) - (0 if preposition else 1))):
+            if words[k] not in ROLE_NOUNS:
+                continue
+            if not preposition:
+                return m.end(k + 1) if self._clause_verb(words[k + 1]) else -1
+            after = _PP_TAIL.match(self.text, m.end(k + 1) + 1, limit)
+            return m.end(k + 1) if after is not None and self._clause_verb(after.group(1)) else -1
+        return -1
 
     def _pronoun_positions(self, want: Gender) -> list[int]:
         """Where the text says "he" (or "she") outside quotations (found once)."""

@@ -426,3 +426,30 @@ def test_a_cue_before_a_title_that_was_left_out_still_reports() -> None:
     text = ('Ivo Marsh tells Channel Nine’s “Morning Hour” on Friday that “nobody knows '
             'yet” who sank the ferry.')
     assert attributions(text) == [("Ivo Marsh", "Ivo Marsh")]
+
+
+# -- a role held for someone else as the antecedent (fifth round) ---------------------
+
+@pytest.mark.parametrize("text", [
+    'John Doe\'s lawyer spoke to reporters on Monday. "We will appeal," he said.',
+    'John Doe\'s longtime family lawyer has spoken to us. "We will appeal," he said.',
+    'The lawyer for John Doe spoke to reporters on Monday. "We will appeal," he said.',
+    'John Doe was charged on Monday. His lawyer spoke to reporters. "We will appeal," '
+    'he said.',
+])
+def test_a_pronoun_after_a_role_held_for_someone_is_that_unnamed_person(text: str) -> None:
+    assert attributions(text) == [("he", None)]
+
+
+@pytest.mark.parametrize("text", [
+    'John Doe met his lawyer on Monday. "We will appeal," he said.',
+    'Jane Roe\'s lawyer objected. Then John Doe rose. "We will appeal," he said.',
+    'John Doe hired a lawyer for the case. "We will appeal," he said.',
+])
+def test_a_role_that_is_no_subject_leaves_the_antecedent(text: str) -> None:
+    assert attributions(text) == [("he", "John Doe")]
+
+
+def test_a_role_holder_named_in_apposition_is_the_antecedent() -> None:
+    text = 'John Doe\'s lawyer, Ivo Marsh, spoke on Monday. "We will appeal," he said.'
+    assert attributions(text) == [("he", "Ivo Marsh")]
