@@ -347,7 +347,7 @@ class _Attributor:
                     or outer.speaker is None or outer.speaker == inner.speaker):
                 continue
             before = [x for x in words if x.end <= outer.span[0]]
-            if before and before[-1].text.lower() in _CLAUSE_BREAKS:
+            if before and before[-1].text.lower() in _CLAUSE_BREAKS and not _cleft(before):
                 return None  # "When Roe noted that ...": a subordinate clause's source
             return outer
         return None
@@ -618,6 +618,19 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                 if found is not None and found.speaker is not None:
                     return found
     return None
+
+
+# "That's when ...", "It was when ...": a cleft puts the main clause after "when".
+def _cleft(before: list[Word]) -> bool:
+    """Whether the clause break ending `before` follows a cleft's "that's" / "it was"
+    (the clause after it is the sentence's main one)."""
+    if len(before) < 2:
+        return False
+    prev = before[-2].text.lower()
+    if prev in ("that's", "that’s", "it's", "it’s"):
+        return True
+    return (prev in ("is", "was") and len(before) >= 3
+            and before[-3].text.lower() in ("that", "it", "this"))
 
 
 def _inverted(words: list[Word], end: int) -> bool:

@@ -453,3 +453,13 @@ def test_a_role_that_is_no_subject_leaves_the_antecedent(text: str) -> None:
 def test_a_role_holder_named_in_apposition_is_the_antecedent() -> None:
     text = 'John Doe\'s lawyer, Ivo Marsh, spoke on Monday. "We will appeal," he said.'
     assert attributions(text) == [("he", "Ivo Marsh")]
+
+
+@pytest.mark.parametrize("text", [
+    'Jane Roe has not named the port since May. That’s when she pointed to claims that '
+    'Ivo Marsh called the harbour “a swamp” on air.',
+    'Jane Roe has not named the port since May. It was when she pointed to claims that '
+    'Ivo Marsh called the harbour “a swamp” on air.',
+])
+def test_a_cleft_when_does_not_part_the_report_from_its_reporter(text: str) -> None:
+    assert attributions(text) == [("she", "Jane Roe")]
