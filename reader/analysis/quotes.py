@@ -317,7 +317,8 @@ class _Attributor:
             if found is None:
                 continue
             if found.speaker is not None:
-                return self.outer_report(words, j, found, sentence_words, previous) or found
+                return (self.outer_report(words, j, found, sentence_words, previous)
+                        or self.according_first(words, found) or found)
             if weak is None:
                 weak = found
         return weak
@@ -351,6 +352,20 @@ class _Attributor:
                 return None  # "When Roe noted that ...": a subordinate clause's source
             return outer
         return None
+
+    def according_first(self, words: list[Word], inner: _Found) -> _Found | None:
+        """`According to the Courier, Roe said "..."`: the report is the Courier's,
+        the outer source (as for a report inside a report)."""
+        if (len(words) < 4 or words[0].text.lower() != "according" or words[1].text.lower()
+                != "to" or inner.span is None):
+            return None
+        comma = next((k for k, w in enumerate(words[2:9], 2) if w.text == ","), None)
+        if comma is None or words[comma].end > inner.span[0]:
+            return None
+        outer = self.according_to(words[0].start, words[comma].start)
+        if outer is None or outer.speaker is None or outer.speaker == inner.speaker:
+            return None
+        return outer
 
     def _cue_at(self, words: list[Word], j: int, sentence_words: list[Word],
                 previous: _Found | None) -> _Found | None:

@@ -463,3 +463,14 @@ def test_a_role_holder_named_in_apposition_is_the_antecedent() -> None:
 ])
 def test_a_cleft_when_does_not_part_the_report_from_its_reporter(text: str) -> None:
     assert attributions(text) == [("she", "Jane Roe")]
+
+
+def test_according_to_before_a_cue_is_the_outer_source() -> None:
+    text = ('According to the Lund Courier, harbour spokesman Ivo Marsh said on Friday that '
+            'the pier “will reopen in May.”')
+    assert attributions(text) == [("Lund Courier", "Lund Courier")]
+
+
+def test_according_to_nobody_named_leaves_the_speaker() -> None:
+    text = 'According to police, Ivo Marsh said the pier “will reopen in May.”'
+    assert attributions(text) == [("Ivo Marsh", "Ivo Marsh")]
