@@ -270,8 +270,9 @@ class Description:
         unless it is a role stories use for that ("the nominee", "the Utah lawyer")."""
         if not self.definite:
             return False
-        if self.head in _TOPIC_ROLES or self.head in _PARTIES:
-            return True
+        if self.head in _TOPIC_ROLES or self.head in _PARTIES or _AGE_WORD.fullmatch(
+                self.head):
+            return True  # (an age names a person: "the 54-year-old said")
         return self.head in ROLE_NOUNS and self.modified
 
 
@@ -370,6 +371,6 @@ def fits(desc: Description, table: Table) -> bool:
 def known_as_other(desc: Description, table: Table) -> bool:
     """Whether the article says the person is something the head is not: one known
     only as a teacher is not "the mayor"."""
-    if not table.roles:
-        return False
+    if not table.roles or desc.head not in ROLE_NOUNS:
+        return False  # an age or a party is no role: "the 54-year-old", "the Democrat"
     return not (_wanted(desc, table.roles) & table.roles)

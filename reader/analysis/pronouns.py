@@ -377,6 +377,8 @@ class PersonHistory:
                 group.append((start, end, ent))
             if not group:
                 return None
+            if self._described_before(desc.head, group[-1][0]):
+                return None  # "The mayor met Roe. '...,' the mayor said": that one again
             scores: dict[str, int] = {}
             for start, end, ent in group:
                 score = self._topic_score(start, end)
@@ -396,6 +398,17 @@ class PersonHistory:
                 return ent
         return None
 
+    def _described_before(self, head: str, first: int) -> bool:
+        """Whether the sentence holding the mention at `first` already names someone
+        by the same head before it ("The mayor met Roe")."""
+        text = self.text
+        lo = max(0, first - 200)
+        start = lo
+        for m in _SENTENCE_BREAK.finditer(text, lo, first):
+            start = m.end()
+        return re.search(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b",
+                         text[start:first]) is not None
+
     def _joined_with_another(self, group: list[tuple[int, int, str]], ent: str) -> bool:
         """Whether `ent` is named together with another person in the group (latest
         first): "Vidal and Roe", "Vidal, a Republican, and Roe"."""
@@ -406,10 +419,10 @@ class PersonHistory:
         return False
 
     def _topic_score(self, start: int, end: int) -> int:
-        """How surely a mention is what its sentence is about: a quote's speaker or a
-        person brought in with a description (3), the subject that opens the sentence
-        (2), a subject further in (1: "On Monday, Roe said"), anything else (0)."""
-        if end < 0 or self._introduced(end):
+        """How surely a mention is what its sentence is about: a quote's speaker (3),
+        the subject that opens the sentence (2), a subject further in (1: "On Monday,
+        Roe said"), anything else (0)."""
+        if end < 0:
             return 3
         if _SUBORDINATE_BEFORE.search(self.text, max(0, start - 12), start):
             return 0

@@ -173,3 +173,20 @@ def test_the_app_shows_the_person_a_description_resolves_to() -> None:
     names = {e.id: e.name for e in result.entities}
     assert speaker_label(result.quotes[0], names, text) == "Ana Vidal"
 
+
+
+def test_an_age_names_the_person_the_story_is_about() -> None:
+    text = ('Former harbour master Ivo Marsh was sentenced on Friday. "I have no regrets," '
+            'the 54-year-old said.')
+    assert attributions(text) == [("the 54-year-old", "Ivo Marsh")]
+
+
+def test_an_age_picks_the_person_of_that_age() -> None:
+    text = ('Ivo Marsh, 54, was sentenced on Friday with Tomas Berg, 61.\n'
+            '"I have no regrets," the 54-year-old said.')
+    assert attributions(text) == [("the 54-year-old", "Ivo Marsh")]
+
+
+def test_the_same_description_before_is_the_one_meant_again() -> None:
+    text = 'The president met Ana Vidal on Monday. "We agreed on little," the president said.'
+    assert attributions(text) == [("the president", None)]
