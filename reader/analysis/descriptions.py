@@ -280,11 +280,11 @@ def parse_description(text: str, start: int, end: int, head: str) -> Description
     """The parts of the description text[start:end] whose head noun is `head`."""
     places: set[str] = set()
     ranks: set[str] = set()
-    party: str | None = None
     age: str | None = None
     possessor_end: int | None = None
     definite = False
     modified = False
+    party = _PARTIES.get(head)  # "the Democrat"
     for k, m in enumerate(_TOKEN.finditer(text, start, end)):
         tok = m.group()
         low = _norm(tok)
