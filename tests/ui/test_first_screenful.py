@@ -41,5 +41,9 @@ async def test_the_first_paint_holds_one_screenful_and_the_rest_follow_in_order(
         article_list = main_screen(app).query_one(ArticleList)
         assert article_list.option_count == 70
         titles = [article.title for article in app.services.library]
+        # The first screenful's word lists (for the filter) were made after the first
+        # frame, by the loader thread, not left for the first filter key.
+        assert all(isinstance(object.__getattribute__(article, "_search_words"), str)
+                   for article in app.services.library)
     assert at_first_paint == [first_screenful(40)]
     assert titles == [f"Headline {n:03d}" for n in range(70)]
