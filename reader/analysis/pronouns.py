@@ -169,10 +169,14 @@ def name_gender(name: str) -> Gender | None:
     return {"male": "m", "female": "f"}.get(sex or "")
 
 
-def entity_gender(text: str, entity: Entity) -> Gender | None:
-    """What the text says about a person's gender, or None."""
+def entity_gender(text: str, entity: Entity,
+                  mentions: list[tuple[int, int]] | None = None) -> Gender | None:
+    """What the text says about a person's gender, or None; from its first twelve
+    mentions, or from `mentions` (those it had earlier) when given."""
+    if mentions is None:
+        mentions = entity.mentions[:12]
     votes = {"m": 0, "f": 0}
-    for start, end in entity.mentions[:12]:
+    for start, end in mentions:
         m = _WORD_BEFORE.search(text, max(0, start - 24), start)
         word = m.group(1).lower() if m is not None else ""
         if word in _MALE_CUES:
@@ -196,18 +200,18 @@ def entity_gender(text: str, entity: Entity) -> Gender | None:
         return "m"
     if any(w in _FEMALE_CUES for w in role):
         return "f"
-    return name_gender(entity.name) or _pronoun_gender(text, entity)
+    return name_gender(entity.name) or _pronoun_gender(text, mentions)
 
 
 # The first personal pronoun after a name, in the rest of its sentence.
 _PRONOUN_AFTER = re.compile(r"[^.?!\n\"“”]{0,80}?\b(he|his|she)\b", re.IGNORECASE)
 
 
-def _pronoun_gender(text: str, entity: Entity) -> Gender | None:
+def _pronoun_gender(text: str, mentions: list[tuple[int, int]]) -> Gender | None:
     """The gender the pronouns after a person's mentions give ("Ana Vidal said her
     plan ..."), by a clear majority; the weakest sign, used when nothing else tells."""
     votes = {"m": 0, "f": 0}
-    for _, end in entity.mentions[:12]:
+    for _, end in mentions:
         m = _PRONOUN_AFTER.match(text, end, min(len(text), end + 90))
         if m is not None:
             votes["m" if m.group(1).lower() in ("he", "his") else "f"] += 1
@@ -226,14 +230,18 @@ class PersonHistory:
         self.text = text
         people = [e for e in entities if e.kind == "person"]
         self.people = SpanIndex((s, e, ent.id) for ent in people for s, e in ent.mentions)
-        self.gender = {e.id: entity_gender(text, e) for e in people}
+        # Each person's gender is worked out when first asked for (only the candidates
+        # of a pronoun are: most people never are), from the mentions it had when it
+        # came in: attribution adds mentions to entities later.
+        self._gender: dict[str, Gender | None] = {}
+        self._gender_from = {e.id: (e, e.mentions[:12]) for e in people}
         self.entities = {e.id: e for e in people}
         self._pronouns: dict[Gender, list[int]] = {}
         self._pronoun_ref: dict[int, tuple[str | None, int]] = {}
         self._settled: dict[Gender, int] = {}
         self._descriptions_at: dict[Gender, list[tuple[int, int]]] = {}
         for want, unnamed in _UNNAMED.items():
-            self.gender[unnamed] = want
+            self._gender[unnamed] = want
         self._descriptions: dict[str, frozenset[str]] = {}
         self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
                               for s, e in ent.mentions)
@@ -246,7 +254,8 @@ class PersonHistory:
     def add(self, ent: Entity) -> None:
         """Take in an entity made after the history was built."""
         if ent.kind == "person":
-            self.gender.setdefault(ent.id, entity_gender(self.text, ent))
+            if not self.is_person(ent.id):
+                self._gender_from[ent.id] = (ent, ent.mentions[:12])
             self.entities.setdefault(ent.id, ent)
             for s, e in ent.mentions:
                 self.people.add(s, e, ent.id)
@@ -254,8 +263,24 @@ class PersonHistory:
             for s, e in ent.mentions:
                 self.orgs.add(s, e, ent.id)
 
+    def is_person(self, entity_id: str) -> bool:
+        """Whether the id is a person's (or one of the unnamed speakers')."""
+        return entity_id in self._gender or entity_id in self._gender_from
+
+    def gender(self, entity_id: str) -> Gender | None:
+        """The person's gender as the text tells it (or as a pronoun taught), or None."""
+        try:
+            return self._gender[entity_id]
+        except KeyError:
+            pass
+        found = self._gender_from.pop(entity_id, None)
+        if found is None:
+            return None
+        gender = self._gender[entity_id] = entity_gender(self.text, *found)
+        return gender
+
     def note_speaker(self, pos: int, entity_id: str) -> None:
-        if entity_id in self.gender and (not self.speaker_pos or pos >= self.speaker_pos[-1]):
+        if self.is_person(entity_id) and (not self.speaker_pos or pos >= self.speaker_pos[-1]):
             self.speaker_pos.append(pos)
             self.speaker_ids.append(entity_id)
 
@@ -317,9 +342,9 @@ class PersonHistory:
         if p in ("he", "she"):
             want = "m" if p == "he" else "f"
             found = self._resolve_person(want, pos, window, self._named_after(pos))
-            if found is not None and self.gender.get(found) is None:
+            if found is not None and self.gender(found) is None:
                 # Learnt from the text: "..., she said" settles who Lind is from now on.
-                self.gender[found] = want
+                self._gender[found] = want
             return found
         if p == "they":
             pair = self._pair_before(pos)
@@ -444,7 +469,7 @@ class PersonHistory:
                 looked += 1
                 if end > 0 and (self._in_quote(start) or self._is_modifier(end)):
                     continue
-                g = self.gender.get(ent)
+                g = self.gender(ent)
                 if (g is not None and g != want) or ent in excluded:
                     continue
                 group.append((start, end, ent))
@@ -559,7 +584,7 @@ class PersonHistory:
                 score = 2
             else:
                 score = 0
-            if self.gender.get(ent) == want:
+            if self.gender(ent) == want:
                 score += 1
             if score >= best_score:
                 best, best_score = ent, score
