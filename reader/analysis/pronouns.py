@@ -18,6 +18,7 @@ from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.span_index import SpanIndex
 from reader.analysis.speakers import TITLES
+from reader.regex_cache import compiled
 
 Gender = str  # "m" or "f"
 
@@ -30,19 +31,19 @@ _FEMALE_CUES = word_set(
     wife mother daughter sister queen princess actress dame lady girlfriend grandmother
     aunt niece widow"""
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s*$")
-_WORD_AFTER = re.compile(r"\s*,?\s*([A-Za-z]+)")
-_PREPOSITION_BEFORE = re.compile(
+_WORD_BEFORE = compiled(r"([A-Za-z.]+)\s*$")
+_WORD_AFTER = compiled(r"\s*,?\s*([A-Za-z]+)")
+_PREPOSITION_BEFORE = compiled(
     r"\b(?:to|with|on|at|from|by|for|of|in|about|against|between|among|toward|towards|"
     r"than|like|under|over|into|after|before|during|and|or)\s+$",
     re.IGNORECASE,
 )
-_SENTENCE_GAP = re.compile(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
-_SENTENCE_BREAK = re.compile(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
-_LAST_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_SENTENCE_GAP = compiled(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
+_SENTENCE_BREAK = compiled(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+_LAST_WORD_BEFORE = compiled(r"[A-Za-z]+$")
 # A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
-_SUBORDINATE_BEFORE = re.compile(
+_TITLE_BEFORE = compiled(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
+_SUBORDINATE_BEFORE = compiled(
     r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
     r"[Ss]ince|[Uu]ntil|[Oo]nce|[Uu]nless|[Ww]hereas)\s+$")
 # An unnamed person of known gender: "the woman", "my father", "a young mother".
@@ -56,16 +57,16 @@ _GENDERED_HEADS = {
 # to them, where one that starts with "\b" is tried at every position of the text (the
 # scans take a third to a fifth of the time). Same matches: tests/analysis/test_scans.py.
 _GENDERED_DESCRIPTION = {
-    g: re.compile(r"[TtMmAaOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Mm])y|(?<=[Aa])n?|(?<=[Oo])ur)"
+    g: compiled(r"[TtMmAaOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Mm])y|(?<=[Aa])n?|(?<=[Oo])ur)"
                   rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})\b(?!['’]s)")
     for g, heads in _GENDERED_HEADS.items()
 }
 # Stand-ins for such a person among the candidates (never an entity id: ids have ":").
 _UNNAMED: dict[Gender, str] = {"f": "unnamed woman", "m": "unnamed man"}
-_LAST_WORD = re.compile(r"\S+\s*$")
-_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
-_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
+_LAST_WORD = compiled(r"\S+\s*$")
+_NEXT_WORD = compiled(r" ([A-Za-z]+)")
+_APPOSITIVE = compiled(r",\s+(?:a|an|the|[a-z]+)\b")
+_ACCORDING_TO_BEFORE = compiled(r"\b[Aa]ccording to\s+$")
 # Words after a name that modify nothing: conjunctions, prepositions ("met Roe about the
 # plan"), adverbs of time ("Roe again", "Roe last week").
 _NOT_MODIFIED = word_set(
@@ -74,14 +75,14 @@ _NOT_MODIFIED = word_set(
     outside inside behind across around toward towards upon via amid despite until
     again later then also once still too today yesterday tonight last this next""")
 # Between two people named together: " and ", ", a Republican, and ".
-_JOINED = re.compile(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
-_SAME_PRONOUN = {"m": re.compile(r"[Hh](?<!\w.)e\b"), "f": re.compile(r"[Ss](?<!\w.)he\b")}
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_JOINED = compiled(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
+_SAME_PRONOUN = {"m": compiled(r"[Hh](?<!\w.)e\b"), "f": compiled(r"[Ss](?<!\w.)he\b")}
+_QUOTED = compiled(r"[\"“][^\"”]*[\"”]")
 
 
 # Where a pronoun's clause ends: a sentence break, a comma, a colon or dash, or a
 # conjunction that opens another clause ("Though she objected, Roe voted ...").
-_CLAUSE_END = re.compile(
+_CLAUSE_END = compiled(
     r"[.?!;:,—–]|\n|\b(?:and|but|or|while|whereas|although|though|because|when|as|after|"
     r"before|if|until|since)\b")
 
@@ -142,11 +143,11 @@ _HEAD_GENDER: dict[str, Gender] = {
 }
 # Words around a name that say who the person is: "Sen. Ana Vidal", "party nominee
 # Ana Vidal", "Ana Vidal, the mayor of Tarsia,".
-_WORDS_BEFORE = re.compile(r"((?:[\w.'’-]+ ){1,4})$")
-_APPOSITION = re.compile(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
-_DESCRIPTION_WORD = re.compile(r"[A-Za-z]+\.?")
-_PARTY_AFTER = re.compile(r" \(([DRI])[-–,]")
-_AGE = re.compile(r"(?:, | \()(\d{1,3})[,)]")
+_WORDS_BEFORE = compiled(r"((?:[\w.'’-]+ ){1,4})$")
+_APPOSITION = compiled(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
+_DESCRIPTION_WORD = compiled(r"[A-Za-z]+\.?")
+_PARTY_AFTER = compiled(r" \(([DRI])[-–,]")
+_AGE = compiled(r"(?:, | \()(\d{1,3})[,)]")
 
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
@@ -204,7 +205,7 @@ def entity_gender(text: str, entity: Entity,
 
 
 # The first personal pronoun after a name, in the rest of its sentence.
-_PRONOUN_AFTER = re.compile(r"[^.?!\n\"“”]{0,80}?\b(he|his|she)\b", re.IGNORECASE)
+_PRONOUN_AFTER = compiled(r"[^.?!\n\"“”]{0,80}?\b(he|his|she)\b", re.IGNORECASE)
 
 
 def _pronoun_gender(text: str, mentions: list[tuple[int, int]]) -> Gender | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.regex_cache import compiled
+
 OPENING = frozenset("“„«")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
@@ -21,7 +23,7 @@ _CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?—–-…’'") | CLOSING
 
 # The next double mark: the scan jumps from mark to mark instead of looking at every
 # character in Python.
-_NEXT_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]").search
+_NEXT_MARK = compiled("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]").search
 
 # Nesting deeper than this is a run of stray marks, not speech inside speech.
 _MAX_DEPTH = 3

@@ -6,9 +6,10 @@ is read back from the text when it matters (a comma, a line break, a quotation m
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from reader.regex_cache import compiled
 
 # Abbreviations that keep their full stop: titles, ranks and company suffixes.
 ABBREVIATIONS = (
@@ -45,7 +46,7 @@ TOKEN_PATTERN = (
 )
 
 # As a separator: split() returns gap, word, gap, ..., gap.
-_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN})")
+_TOKEN_SPLIT = compiled(f"({TOKEN_PATTERN})")
 
 
 def token_texts(text: str) -> list[str]:
@@ -54,9 +55,9 @@ def token_texts(text: str) -> list[str]:
 
 
 # A line with letters and no lower-case letter: a headline or a dateline in capitals.
-_LINE = re.compile(r"[^\n]+")
-_LOWER = re.compile(r"[a-z]")
-_UPPER_RUN = re.compile(r"[A-Z]{2}")
+_LINE = compiled(r"[^\n]+")
+_LOWER = compiled(r"[a-z]")
+_UPPER_RUN = compiled(r"[A-Z]{2}")
 
 
 @dataclass(slots=True)
@@ -91,15 +92,15 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Lower-case words, as the text writes them (for "is this capitalised word a common word?").
-LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*")
+LOWER_WORD = compiled(r"(?<![\w'’.-])[a-z][^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*")
 
 
 # A lower-case Arabic article or particle joined to a name: "al-Rashid", "bin-Talal".
-_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
+_ARTICLE = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
 
 # A lower-case letter right before a capital one: where two list items may have run
 # together when markup was lost ("Sen. Jane RoeRep. John Doe").
-_FUSED = re.compile(r"[a-z][A-Z]")
+_FUSED = compiled(r"[a-z][A-Z]")
 
 # Name prefixes that are written fused with a capital: "McNally", "MacLeod", "DeWitt".
 _FUSED_PREFIXES = ("Mc", "Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von",

@@ -1,0 +1,44 @@
+"""Write reader/regex_cache.marshal: the compiled form of every pattern the analyser and
+the article reader compile through `reader.regex_cache.compiled` (see that module).
+
+Run it with the Python the package runs on, after changing any such pattern:
+
+    python tools/build_regex_cache.py
+
+It imports the modules that compile patterns, analyses the bundled seed articles (for
+any pattern compiled on first use) and writes the file; it prints how many patterns it
+holds and how many of those the file held before.
+"""
+
+from __future__ import annotations
+
+import marshal
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    from reader import regex_cache
+
+    before = regex_cache.load()
+    import reader.analysis.entities
+    import reader.analysis.quotes
+    import reader.commands.analyze  # noqa: F401  (the article reader's patterns)
+    from reader.analysis import analyze
+
+    for path in sorted((ROOT / "seeds").glob("*")):
+        if path.suffix in (".txt", ".md"):
+            analyze(path.read_text(encoding="utf-8"))
+    table = {key: regex_cache.compile_arguments(*key) for key in regex_cache.asked}
+    Path(regex_cache.CACHE_FILE).write_bytes(marshal.dumps((regex_cache.VERSION, table)))
+    kept = sum(1 for key in table if before.get(key) == table[key])
+    print(f"{len(table)} patterns written to {regex_cache.CACHE_FILE} "
+          f"({kept} unchanged, {len(table) - kept} new or changed)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
