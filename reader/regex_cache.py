@@ -22,6 +22,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 _sre: Any = getattr(re, "_compiler", None)
@@ -73,6 +74,15 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except (RuntimeError, TypeError, ValueError, OverflowError):
             pass  # an entry the matcher refuses ("invalid SRE code"): compile it anew
     return re.compile(pattern, flags)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words (pattern text, not escaped) as an alternation "a|b|c", longest first so
+    that the longest that fits is the one taken, and equals in alphabetical order: the
+    same pattern in every process. (In the order of a set it would change with the
+    string hash seed of each process, and no entry of the file would ever fit it; the
+    order of words of one length changes nothing a pattern matches.)"""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 
 def compile_arguments(pattern: str, flags: int = 0) -> Entry:

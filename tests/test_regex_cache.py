@@ -84,3 +84,10 @@ def test_an_entry_the_matcher_refuses_falls_back_to_compiling(
     _same(made, pattern, 0)
     monkeypatch.setattr(regex_cache, "_table", {(pattern, 0): good})
     _same(regex_cache.compiled(pattern), pattern, 0)
+
+
+def test_an_alternation_is_longest_first_and_the_same_whatever_the_set_order() -> None:
+    words = {"aide", "aides", "son", "sun", "chief of staff"}
+    assert regex_cache.alternation(words) == "chief of staff|aides|aide|son|sun"
+    assert regex_cache.alternation(sorted(words, reverse=True)) == regex_cache.alternation(words)
+    assert re.match(f"(?:{regex_cache.alternation(words)})", "aides").group() == "aides"

@@ -16,7 +16,7 @@ from reader.analysis.data.words import (
     ROLE_NOUNS,
 )
 from reader.analysis.tokens import Token
-from reader.regex_cache import compiled
+from reader.regex_cache import alternation, compiled
 
 # Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
 PARTICLES = frozenset({
@@ -113,7 +113,7 @@ GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "
 APPOSITION = compiled(
     r",? (?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.-]*['’]s) (?:[\w’'-]+ ){0,4}?"
     r"|(?:[a-z][\w’'-]* ){0,3}?)(?:"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
+    + alternation(ROLE_NOUNS) + r")\b"
 )
 # Lower-case words that may stand inside a role: "Fisheries Department spokesperson".
 ROLE_PREFIX = frozenset({

@@ -85,7 +85,7 @@ from reader.analysis.names import (
 from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import LOWER_WORD, Token
-from reader.regex_cache import compiled
+from reader.regex_cache import alternation, compiled
 
 # Words that end a name in a title-case headline: verbs in any tense and the nouns that
 # follow a name there, less the forms that are themselves frequent names ("Rose", "Banks").
@@ -105,11 +105,10 @@ SURNAME_CONTEXT_AFTER = frozenset({
 # A role right after a possessive that makes its owner a person: "Quell's spokesman".
 POSSESSED_ROLE = compiled(
     r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
-    + "|".join(sorted({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
-                       "daughter", "lawyer", "attorney", "aide", "aides", "adviser", "advisers",
-                       "advisor", "campaign", "running mate", "biographer", "chief of staff",
-                       "press secretary", "brother", "sister", "father", "mother"},
-                      key=len, reverse=True))
+    + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
+                   "daughter", "lawyer", "attorney", "aide", "aides", "adviser", "advisers",
+                   "advisor", "campaign", "running mate", "biographer", "chief of staff",
+                   "press secretary", "brother", "sister", "father", "mother"})
     + r")\b")
 
 
