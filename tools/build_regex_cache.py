@@ -5,6 +5,8 @@ Run it with the Python the package runs on, after changing any such pattern:
 
     python tools/build_regex_cache.py
 
+(On a merge conflict in the file, take either side and run the tool again.)
+
 It imports the modules that compile patterns, analyses the bundled seed articles (for
 any pattern compiled on first use) and writes the file; it prints how many patterns it
 holds and how many of those the file held before, and fails naming any pattern that
@@ -36,7 +38,9 @@ def main() -> int:
         if path.suffix in (".txt", ".md"):
             analyze(path.read_text(encoding="utf-8"))
     table = {key: regex_cache.compile_arguments(*key) for key in regex_cache.asked}
-    Path(regex_cache.CACHE_FILE).write_bytes(marshal.dumps((regex_cache.VERSION, table)))
+    # Version 2 of the format: without its references to repeated objects, which
+    # depend on reference counts, the same table gives the same bytes every time.
+    Path(regex_cache.CACHE_FILE).write_bytes(marshal.dumps((regex_cache.VERSION, table), 2))
     kept = sum(1 for key in table if before.get(key) == table[key])
     print(f"{len(table)} patterns written to {regex_cache.CACHE_FILE} "
           f"({kept} unchanged, {len(table) - kept} new or changed)")
