@@ -1100,8 +1100,9 @@ class _Finder:
         while k < n:
             tok = tokens[k]
             if not tok.cap or tok.caps_line or (claims[k] not in (None, "person")):
-                self._close_list(items)
-                items = []
+                if items:  # (most tokens end no list: none is open)
+                    self._close_list(items)
+                    items = []
                 k += 1
                 continue
             j = k + 1

@@ -6,6 +6,7 @@ is read back from the text when it matters (a comma, a line break, a quotation m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -47,11 +48,20 @@ TOKEN_PATTERN = (
 
 # As a separator: split() returns gap, word, gap, ..., gap.
 _TOKEN_SPLIT = compiled(f"({TOKEN_PATTERN})")
+# The same for text of ASCII characters only (most news, and every piece of it without
+# curly quotes or accents): there the ASCII classes (\w, \d, \b) say of every character
+# what the Unicode ones say, and are cheaper to test (a split in an eighth less time).
+_ASCII_TOKEN_SPLIT = compiled(f"({TOKEN_PATTERN})", re.ASCII)
+
+
+def _split(text: str) -> list[str]:
+    """gap, word, gap, ..., gap (str.isascii() reads a flag of the string: no scan)."""
+    return (_ASCII_TOKEN_SPLIT if text.isascii() else _TOKEN_SPLIT).split(text)
 
 
 def token_texts(text: str) -> list[str]:
     """The words of `text` as tokenize() cuts them, every one, without offsets."""
-    return _TOKEN_SPLIT.split(text)[1::2]
+    return _split(text)[1::2]
 
 
 # A line with letters and no lower-case letter: a headline or a dateline in capitals.
@@ -189,8 +199,7 @@ def _pieces(text: str) -> Iterator[tuple[int, list[str]]]:
     while base < n:
         cut = text.find("\n", base + _CHUNK) if n - base > 2 * _CHUNK else -1
         stop = n if cut < 0 else cut + 1
-        yield base, (_TOKEN_SPLIT.split(text, 0) if (base == 0 and stop == n) else (
-            _TOKEN_SPLIT.split(text[base:stop])))
+        yield base, _split(text if (base == 0 and stop == n) else text[base:stop])
         base = stop
 
 
