@@ -120,7 +120,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
             self.theme = opened.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.resume_collector()  # the first frame is drawn: collections may run again
-        heap.freeze_long_lived()  # started: collections walk only what comes after
+        heap.freeze_long_lived(full=True)  # started: collections walk only what comes after
 
     @work(thread=True, exit_on_error=False, group="load")
     def _load_rest(self, batches: Iterator[Batch], *, more: bool) -> None:
