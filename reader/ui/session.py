@@ -228,7 +228,7 @@ def keep_passage(store: Store, article: Article, start: int, end: int) -> Kept:
 
     anchor = QuoteAnchor.from_text(article.text, start, end, article.content_hash)
     added = store.highlight(article.id, anchor) is None
-    store.highlight_passage(article.id, article.title, anchor, source=article.source,
+    store.highlight_passage(article.id, article.full_title, anchor, source=article.source,
                             url=article.url)
     message = "Highlight kept." if added else "That passage is already highlighted."
     return Kept(added, message, anchor, passages(store, article),
@@ -303,7 +303,8 @@ def toggle_bookmark(store: Store, article: Article, quote: Quote | None,
         else:
             speaker_id, name = speaker if speaker else (None, None)
             store.bookmark_quote(article.id, article.full_title, anchor, speaker=name,
-                                 speaker_id=speaker_id, source=article.source)
+                                 speaker_id=speaker_id, source=article.source,
+                                 url=article.url)
             added, message = True, "Quote bookmarked."
     elif store.is_bookmarked(article.id):
         store.unbookmark_article(article.id)
@@ -313,7 +314,7 @@ def toggle_bookmark(store: Store, article: Article, quote: Quote | None,
         # date in an export would pass for the day it was published.
         store.bookmark_article(article.id, article.full_title, source=article.source,
                                date=article.date.isoformat() if article.date
-                               and not article.file_dated else None)
+                               and not article.file_dated else None, url=article.url)
         added, message = True, "Article bookmarked."
     return BookmarkResult(added, message, quote_spans(store, article),
                           bool(store.bookmarks(article.id)))
