@@ -61,7 +61,9 @@ def open_read_state(store: Store, messages: list[str]) -> ReadState:
             read_state = _in_memory(legacy | read_state.read_ids())
         return read_state
     except Exception as exc:  # DatabaseError, sqlite3.Error: never stop the app
-        messages.append(f"The library database could not be used ({exc}); read marks "
+        why = str(exc).rstrip()
+        why += "" if why.endswith(".") else "."
+        messages.append(f"The library database could not be used: {why} Read marks "
                         "are kept for this session only.")
         return _in_memory(legacy)
 
