@@ -245,3 +245,22 @@ def test_people_of_an_empty_library_says_how_to_fill_it(
     captured = capsys.readouterr()
     assert captured.out == ""  # no empty table
     assert "nobody in the library yet" in captured.err and "reader people ~/news" in captured.err
+
+
+def test_a_date_that_is_only_the_files_own_is_marked_and_not_exported_as_its_date(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As in the app's list: `reader search` marks a file's modification date "(file)",
+    and `export --person` does not give it as the day the article was published."""
+    import os
+
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    undated = folder / "roe.txt"
+    undated.write_text(ROE, encoding="utf-8")
+    stamp = 1589716800  # 2020-05-17 12:00 UTC
+    os.utime(undated, (stamp, stamp))
+    data = tmp_path / "data"
+    assert main(["search", "roe", str(folder), "--data-dir", str(data)]) == 0
+    assert "(2020-05-17 (file))" in capsys.readouterr().out
+    assert main(["export", "--person", "Jane Roe", "--data-dir", str(data)]) == 0
+    assert "2020-05-17" not in capsys.readouterr().out
