@@ -172,19 +172,32 @@ class ArticleState:
     quote_spans: frozenset[tuple[int, int]] = frozenset()  # bookmarked quotes, located now
     article_bookmarked: bool = False
     passages: Passages | None = None  # the article's highlights, located now
+    not_saved: str | None = None  # why its read mark or "last opened" was not saved
 
 
 def open_article(store: Store | None, read_state: ReadState | None,
                  article: Article) -> ArticleState:
     """Mark `article` read and last opened; return its saved position and bookmarks."""
+    import sqlite3
+
+    from reader.library import DatabaseError
+    from reader.store import StoreError
+
     if store is None:
         return ArticleState()
-    if read_state is not None:
-        read_state.set_read(article.id, True)
-    if not store.read_only:
-        store.state.set_last_article(article.id)
+    not_saved: str | None = None
+    # A write that fails (a full disk) must not keep the article's bookmarks and saved
+    # position from being read: said, and the rest goes on.
+    try:
+        if read_state is not None:
+            read_state.set_read(article.id, True)
+        if not store.read_only:
+            store.state.set_last_article(article.id)
+    except (StoreError, DatabaseError, sqlite3.Error, OSError) as error:
+        not_saved = str(error)
     return ArticleState(store.state.position(article.id), quote_spans(store, article),
-                        store.is_bookmarked(article.id), passages(store, article))
+                        store.is_bookmarked(article.id), passages(store, article),
+                        not_saved)
 
 
 @dataclass(frozen=True, slots=True)
