@@ -118,7 +118,6 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         # `a` pressed before that (the store may still be opening) wait for it.
         self._initial_article = asyncio.Event()
         self._quote_spans: frozenset[tuple[int, int]] = frozenset()
-        self._not_saved: str | None = None  # the last failure to save an article's opening
         # The bookmarked quotes' numbers, and the analysis and spans they were found for.
         self._bookmarked: tuple[Analysis | None, frozenset[tuple[int, int]], frozenset[int]] = (
             None, frozenset(), frozenset())
@@ -391,11 +390,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
 
     async def _article_state(self, article: Article, *, restore_position: bool) -> None:
         state = await self.services.open_article(article)
-        if state.not_saved is not None and state.not_saved != self._not_saved:
-            # Said once while it lasts, not at every article opened.
-            self.notify(f"Reading state not saved: {state.not_saved}", severity="warning",
-                        markup=False)
-        self._not_saved = state.not_saved
+        if state.not_saved is not None:
+            self.services.report_write_failure(state.not_saved)  # once while it lasts
         if self.article_id != article.id:
             return
         self._quote_spans = state.quote_spans
