@@ -50,4 +50,4 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
                       f"{'  (' + facts + ')' if facts else ''}\n    {where}\n")
     if not args.json:
         print(f"reader: {len(found)} article{'s' if len(found) != 1 else ''}", file=sys.stderr)
-    return 0
+    return context.status
