@@ -25,17 +25,18 @@ module is the one sanitiser: there is no other.
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from reader.regex_cache import compiled
 
 # Every line ending Unicode knows, so the analyser, the pane and Python's splitlines
 # agree on what a line is. NEL (U+0085) is a C1 control but means "new line".
-_LINE_ENDINGS = re.compile("\r\n|[\r\x85\u2028\u2029\x0b\x0c]")
+_LINE_ENDINGS = compiled("\r\n|[\r\x85\u2028\u2029\x0b\x0c]")
 
 # ECMA-48 escape sequences, removed whole so no parameters are left behind as litter:
 # CSI (ESC [ ... final), string commands (OSC, DCS, SOS, PM, APC: ESC ] P X ^ _ up to
 # BEL or ST, or to the end of the line when unterminated, so an unterminated one cannot
 # swallow the article), and two/three-character escapes (ESC, intermediates, final).
-_ESCAPE_SEQUENCE = re.compile(
+_ESCAPE_SEQUENCE = compiled(
     r"\x1b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
     r"|\x1b[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?"
     r"|\x1b[\x20-\x2f]*[\x30-\x7e]?"
@@ -52,49 +53,34 @@ ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u2060\u2061\u2062\u2063\u2064\ufeff"
 
 # C0 except tab and newline, DEL, C1, lone surrogates (they cannot be encoded as
 # UTF-8), and the reordering bidi controls.
-FORBIDDEN_IN_TEXT = "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + BIDI_REORDERING + "]"
-FORBIDDEN_IN_LINE = ("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
-                     + BIDI_REORDERING + BIDI_MARKS + ZERO_WIDTH + "]")
+_FORBIDDEN_IN_TEXT = compiled(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + BIDI_REORDERING + "]"
+)
+_FORBIDDEN_IN_LINE = compiled(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
+    + BIDI_REORDERING + BIDI_MARKS + ZERO_WIDTH + "]"
+)
 # Anything sanitise_text would change: forbidden characters and line endings but "\n".
-# Also what sanitise_display replaces one for one: everything sanitise_text would remove
-# or turn into "\n" (ESC included), so a text that skipped ingestion still shows safely.
-NEEDS_WORK = ("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029"
-              + BIDI_REORDERING + "]")
-# What of each of the three an ASCII text can hold (the same for all three): C0 but tab
-# and newline, and DEL. ASCII texts (most titles, many articles) are checked with this.
-ASCII_CONTROLS = "[\x00-\x08\x0b-\x1f\x7f]"
-_ASCII_CONTROLS = re.compile(ASCII_CONTROLS)
-_ZWJ_RUN = re.compile("\u200d+")
+_NEEDS_WORK = compiled(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029" + BIDI_REORDERING + "]"
+)
+_ZWJ_RUN = compiled("\u200d+")
+# What sanitise_display replaces one for one: everything sanitise_text would remove or
+# turn into "\n" (ESC included), so a text that skipped ingestion still shows safely.
+_FORBIDDEN_AT_RENDER = compiled(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029" + BIDI_REORDERING + "]"
+)
 REPLACEMENT = "\ufffd"
-
-
-# The three classes above are compiled when first needed: each holds characters beyond
-# Latin-1, and re builds a 65,536-entry table to compile such a class (some 4 million
-# instructions each: a few milliseconds of every start). An ASCII text needs none.
-@cache
-def _forbidden_in_text() -> re.Pattern[str]:
-    return re.compile(FORBIDDEN_IN_TEXT)
-
-
-@cache
-def _forbidden_in_line() -> re.Pattern[str]:
-    return re.compile(FORBIDDEN_IN_LINE)
-
-
-@cache
-def _needs_work() -> re.Pattern[str]:
-    return re.compile(NEEDS_WORK)
 
 
 def sanitise_text(text: str) -> str:
     """A whole article made safe to analyse and show; see the module docstring."""
-    needs_work = _ASCII_CONTROLS if text.isascii() else _needs_work()
-    if needs_work.search(text) is None:  # the usual case: one scan, no copies
+    if _NEEDS_WORK.search(text) is None:  # the usual case: one scan, no copies
         return text
     text = _LINE_ENDINGS.sub("\n", text)
     if "\x1b" in text:
         text = _ESCAPE_SEQUENCE.sub("", text)
-    return (_ASCII_CONTROLS if text.isascii() else _forbidden_in_text()).sub("", text)
+    return _FORBIDDEN_IN_TEXT.sub("", text)
 
 
 def _is_emoji(char: str) -> bool:
@@ -137,7 +123,7 @@ def sanitise_line(text: str) -> str:
     text = _LINE_ENDINGS.sub("\n", text)
     if "\x1b" in text:
         text = _ESCAPE_SEQUENCE.sub("", text)
-    text = (_ASCII_CONTROLS if text.isascii() else _forbidden_in_line()).sub("", text)
+    text = _FORBIDDEN_IN_LINE.sub("", text)
     if ZERO_WIDTH_JOINER in text:
         text = _keep_emoji_joiners(text)
     return " ".join(text.split())
@@ -146,7 +132,6 @@ def sanitise_line(text: str) -> str:
 def sanitise_display(text: str) -> str:
     """`text` for the screen with every character `sanitise_text` would not keep replaced
     by U+FFFD, one for one (same length: offsets into it stay valid)."""
-    forbidden = _ASCII_CONTROLS if text.isascii() else _needs_work()
-    if forbidden.search(text) is None:  # sanitised at ingestion: the usual case
+    if _FORBIDDEN_AT_RENDER.search(text) is None:  # sanitised at ingestion: the usual case
         return text
-    return forbidden.sub(REPLACEMENT, text)
+    return _FORBIDDEN_AT_RENDER.sub(REPLACEMENT, text)
