@@ -60,7 +60,7 @@ HONORIFICS: dict[str, str | None] = {
 # Honorifics of other languages, used in English-language news before a name and not
 # part of it: Fijian "Ratu", Malay "Datuk Seri", "Tunku", Burmese "U" and "Daw", South
 # Asian "Maulana", "Shri", West African "Alhaji", Thai "Khun". Left out: words that are
-# just as often a name ("Syed", "Begum", "Nana", "Tan" of "Tan Sri").
+# just as often a name ("Syed", "Nana", "Tan" of "Tan Sri"; "Begum" below).
 HONORIFICS.update({
     "Ratu": "male", "Datuk": None, "Dato": None, "Dato'": None, "Datin": "female",
     "Seri": None, "Tun": None, "Tunku": None, "Tengku": None, "Toh": None, "Puan": "female",
@@ -70,10 +70,10 @@ HONORIFICS.update({
     "Shrimati": "female", "Smt.": "female", "Thiru": "male", "Khun": None, "Mzee": "male",
     "Hojatoleslam": "male", "Patriarch": "male",
 })
-# Honorifics that are also family names (Korean "Pak"): a title only before a given name
-# ("Pak Harun", "Ibu Retno"), a name otherwise ("Pak Se-ri").
+# Honorifics that are also family names (Korean "Pak", South Asian "Begum"): a title only
+# before a given name ("Pak Harun", "Ibu Retno"), a name otherwise ("Pak Se-ri").
 TITLES_BEFORE_GIVEN_NAME: dict[str, str | None] = {
-    "Pak": "male", "Bapak": "male", "Bu": "female", "Ibu": "female",
+    "Pak": "male", "Bapak": "male", "Bu": "female", "Ibu": "female", "Begum": "female",
 }
 
 # "President-elect Jane Roe", "Vice-President Roe": offices joined by a hyphen.
