@@ -1,10 +1,10 @@
 """Precision and recall of the entity finder on the invented wire items of
 tools/invented_wire.py (a held-out proxy, not a test).
 
-    python tools/score_invented_wire.py [-v] [b]
+    python tools/score_invented_wire.py [-v] [b|c]
 
--v lists each item's misses (-) and extras (+); b scores the second set
-(tools/invented_wire_b.py).
+-v lists each item's misses (-) and extras (+); b and c score the second and third
+sets (tools/invented_wire_b.py, tools/invented_wire_c.py).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import invented_wire
 import invented_wire_b
+import invented_wire_c
 
 from reader.analysis.entities import find_entities
 
@@ -56,7 +57,8 @@ def _prf(tp: int, pred: int, gold: int) -> str:
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    items = invented_wire_b.ITEMS if "b" in sys.argv[1:] else invented_wire.ITEMS
+    items = (invented_wire_b.ITEMS if "b" in sys.argv[1:]
+             else invented_wire_c.ITEMS if "c" in sys.argv[1:] else invented_wire.ITEMS)
     totals = {k: [0, 0, 0] for k in ("mentions", "panel", "countries", "orgs")}
     for n, item in enumerate(items):
         text = item["text"]

@@ -128,6 +128,11 @@ _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 _RESULT_LINE = re.compile(r"^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$",
                           re.MULTILINE)
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
+# A description of a person ending in a comma right before a name: its lower-case words
+# after "the", "a" or a possessive (group 1).
+_DESCRIPTION_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s) ((?:[a-z-]+ )*"
+                                 r"[a-z-]+), $")
+
 # The lower-case word right after a token (such words are not all kept as tokens).
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
@@ -150,6 +155,8 @@ _SUBDIVISION_AFTER = re.compile(
     r" (?:state|province|region|district|county|prefecture|governorate|municipality"
     r"|oblast|canton|department|island|valley|river)\b")
 # A preposition of place right before a lone word: "the village of", "from", "near".
+# Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:from|in|at|near|outside) $")
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:of|from|in|at|near|outside) $")
 _SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
@@ -455,11 +462,18 @@ class _Finder:
             return
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
-               or self.context_before(start, end) or self.apposition_after(end))
+               or self.context_before(start, end) or self.apposition_after(end)
+               or self.description_before(start, end))
         if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
             return  # "Kwara state", "Quell province": a region
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
+                return
+            if (not titled and first in GIVEN_NAMES and end < len(tokens)
+                    and tokens[end].text in REGNAL and tokens[end].text not in ("V", "X")
+                    and self.regnal_after(start)):
+                # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
+                self.add_person(start, end + 1, GIVEN_NAMES[first], None)
                 return
             if (not titled and not self.role_before(start)
                     and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 8),
@@ -487,7 +501,10 @@ class _Finder:
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
                 and (last in SURNAMES or last in WORLD_SURNAMES
-                     or SURNAME_ENDING.search(last) is not None))
+                     or SURNAME_ENDING.search(last) is not None)
+                # "Deportivo del Marbeck": a club or a house; a name with a particle
+                # needs a given name or a cue
+                and not (size == 3 and tokens[start + 1].text in PARTICLES))
         if (last in self.companies and not (
                 given is not None and (titled or self.role_before(start))
                 and not self.after_company_word(start))) or (
@@ -572,7 +589,8 @@ class _Finder:
         if end - start == 1:
             return first in CITIES and first not in SURNAMES and first not in GIVEN_NAMES
         if " ".join(t.key for t in tokens[start:end]) in CITIES:
-            return first not in CORE_GIVEN_NAMES
+            # "Jose Panganiban", "Elizabeth City": a place after "in", "from", "near"
+            return first not in CORE_GIVEN_NAMES or self.place_preposition_before(start)
         return (last in CITIES and last not in SURNAMES and first not in CORE_GIVEN_NAMES
                 and first not in EAST_ASIAN_FAMILY and not is_initial(first)
                 # "Tigist Bekele Ayana": a given name and two more words end in a surname
@@ -656,6 +674,18 @@ class _Finder:
         if PERSON_AFTER.match(text, e, e + 40) is not None:
             return True
         return bool(before) and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE
+
+    def description_before(self, start: int, end: int) -> bool:
+        """True for a name set off by commas after a description of a person: "the head of
+        the port authority, Tal Quell, said", "Ruritania's head of state, Ana Roe."."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[start].start, tokens[end - 1].end
+        if (end - start < 2 or not text.startswith(", ", s - 2)
+                or text[e:e + 1] not in (",", ".")):
+            return False
+        m = _DESCRIPTION_BEFORE.search(text, max(0, s - 72), s)
+        return m is not None and any(
+            w in ROLE_NOUNS or w == "head" for w in m.group(1).split())
 
     def apposition_after(self, end: int) -> bool:
         """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""
@@ -776,7 +806,7 @@ class _Finder:
         for k, tok in enumerate(tokens):
             if (claims[k] is None and tok.cap and not tok.caps_line
                     and (not starts_sentence(text, tok) or self.opens_as_name(k))
-                    and (k == 0 or not tokens[k - 1].cap
+                    and (k == 0 or not (tokens[k - 1].cap or tokens[k - 1].text in PARTICLES)
                          or not joined(text, tokens[k - 1], tok))
                     and (k + 1 == len(tokens) or not tokens[k + 1].cap
                          or not joined(text, tok, tokens[k + 1]))):
@@ -1071,7 +1101,7 @@ class _Finder:
     def place_preposition_before(self, k: int) -> bool:
         """True for "in Lima", "near Marbeck": a place's preposition right before token k."""
         start = self.tokens[k].start
-        return _PLACE_BEFORE.search(self.text, max(0, start - 8), start) is not None
+        return _PLACE_PREPOSITION.search(self.text, max(0, start - 8), start) is not None
 
     def reads_as_month(self, k: int) -> bool:
         """True for "in May", "since May", "May 5", "the May vote"."""

@@ -127,6 +127,21 @@ organiser organizer candidate nominee challenger incumbent hopeful contender fro
 front-runner strategist pollster operative consultant staffer counselor counsellor
 husband wife son daughter brother sister father mother uncle aunt cousin nephew niece
 widow widower girlfriend boyfriend fiance fiancee colleague friend
+blogger vlogger influencer podcaster dissident rapper songwriter musician guitarist drummer
+pianist violinist cellist soprano tenor baritone dancer comedian playwright filmmaker
+photographer cameraman cartoonist illustrator painter sculptor essayist lyricist presenter
+broadcaster anchorwoman translator interpreter footballer cricketer athlete marathoner
+climber mountaineer sailor rower astronaut explorer academic scholar lecturer dean rector
+linguist teacher headteacher headmaster pupil schoolgirl schoolboy farmer fisherman herder
+shepherd villager pensioner retiree worker employee labourer laborer engineer architect
+designer programmer mechanic technician biologist chemist physicist virologist
+epidemiologist psychiatrist psychologist therapist pharmacist dentist veterinarian midwife
+paramedic firefighter policeman policewoman detective inspector investigator auditor
+accountant financier philanthropist donor landowner heir heiress chef bodyguard chauffeur
+soldier smuggler hacker whistleblower spy mediator negotiator legislator parliamentarian
+councillor councilor alderman magistrate monarch emir sultan sheikh king queen prince
+princess pope patriarch ayatollah mufti lama guru preacher missionary vicar deacon
+archbishop grandmother grandfather
 """)
 
 # Capitalised words that are never part of a person's name (sentence-initial words).
@@ -308,6 +323,7 @@ Board Parliament Congress Senate Assembly Cabinet Government Administration Emba
 Consulate Party Union Federation League Club Institute University College School Times
 Post Journal Herald Tribune Gazette Magazine Press Television Radio Network Airlines
 Airways Motors Systems Technologies Communications Industries Petroleum Exchange
+Unit Units Squad Tribunal
 Commissariat Secretariat Directorate Command Corps Brigade Battalion Regiment Division
 Campaign Center Centre Alliance Coalition Front Movement Council Caucus Network
 Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet Democrats Society
