@@ -50,6 +50,7 @@ from reader.analysis.speakers import (
     subject_before,
     words_in,
 )
+from reader.regex_cache import compiled
 
 # How far around a quote the cue is looked for, in characters: keeps the work per
 # quote bounded, so the whole pass stays linear in the text.
@@ -60,8 +61,8 @@ _AFTER_WORDS = 20
 
 # A sentence ends at . ? ! (maybe closed by a quote mark or bracket) before a space and
 # a capital, digit or opening mark; abbreviations are checked by the caller.
-_SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
+_SENTENCE_END = compiled(r"[.?!…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE_DOT = compiled(r"[\w.]+$")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
