@@ -4,7 +4,8 @@ here, so cached items open offline).
 
 An item's article id is the feeds store's stable id (feed + guid, `feed-…`); its text is
 the title, a blank line, then the item's full text when one was fetched, else the feed's
-own text, so the analyser and the reading pane work on it as on a file's text.
+own text (an item without a title: that text alone, its first sentence the title), so
+the analyser and the reading pane work on it as on a file's text.
 """
 
 from __future__ import annotations
