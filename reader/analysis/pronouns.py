@@ -119,17 +119,14 @@ _DESCRIPTION_WORD = compiled(r"[A-Za-z]+\.?")
 _NO_TABLE = Table(frozenset(), frozenset())
 _AUXILIARIES = word_set("has had have will would could should may might did does is was also")
 
-# What opens a role held for someone else: a name's possessive ("Roe's") or a
-# possessive pronoun ("his lawyer"); "the lawyer for Roe" opens with its article.
-_POSSESSOR = compiled(r"[A-Z][\w.-]*['’]s |\b(?:[Hh]is|[Hh]er|[Tt]heir) ")
-_POSSESSIVE_NEEDLES = ("'s ", "’s ", "his ", "His ", "her ", "Her ", "heir ")
-# The article that opens "the (former) lawyer " right before a preposition.
-_ARTICLE_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?) (?=(?:[a-z][\w-]* ){1,3}$)")
+# Possessives that open a sentence with a role held for someone: "His lawyer said".
+_SENTENCE_POSSESSIVES = ("His ", "Her ", "Their ")
+# The article that opens "the (former) lawyer" right before "for" or "of".
+_ARTICLE_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?) (?=(?:[a-z][\w-]* ){0,2}[a-z][\w-]*$)")
 # The four words after a possessive: up to two modifiers, the role noun, the verb.
 _ROLE_TAIL = compiled(r"([a-z][\w-]*)(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?")
 # "for John Roe said", "for the Roe campaign said": the object, then the verb.
 _PP_TAIL = compiled(r"(?:for|of) (?:the )?(?:[A-Z][\w.'’-]* ){1,3}?(?:campaign )?([a-z]+)\b")
-_OWNER_BEFORE = compiled(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*$")
 
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
@@ -226,6 +223,10 @@ class PersonHistory:
         for want, unnamed in _UNNAMED.items():
             self._gender[unnamed] = want
         self._descriptions: dict[str, Table] = {}
+        # Where the last antecedent found was named ((start, end); end < 0 for a
+        # speaker or a pronoun standing for one), and where `_best` found its best.
+        self.antecedent_at: tuple[int, int] = (0, -1)
+        self._best_at: tuple[int, int] = (0, -1)
         self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
                               for s, e in ent.mentions)
         self.quote_spans = quote_spans or []
@@ -325,11 +326,9 @@ class PersonHistory:
         if p in ("he", "she"):
             want = "m" if p == "he" else "f"
             found = self._resolve_person(want, pos, window, self._named_after(pos))
-            if found is not None:
-                named = next((m for m in self.people.before(pos, pos - window)
-                              if m[2] == found), None)
-                if named is not None and self._role_holder_between(named[0], pos):
-                    return None  # "Roe's lawyer spoke. '...,' he said": the lawyer
+            named = self.antecedent_at
+            if found is not None and named[1] > 0 and self._role_holder_between(named, pos):
+                return None  # "Roe's lawyer spoke. '...,' he said": the lawyer
             if found is not None and self.gender(found) is None:
                 # Learnt from the text: "..., she said" settles who Lind is from now on.
                 self._gender[found] = want
@@ -552,11 +551,13 @@ class PersonHistory:
             best, best_score = self._best(group, want, limit)
             if fallback is None:
                 fallback, fallback_score = best, best_score
+                self.antecedent_at = self._best_at
             # A "he" between this sentence and the pronoun carries the topic: only a
             # subject here will do; otherwise look a sentence further back.
             sentence_end = group[0][0]
             between = self.text[sentence_end:limit]
             if best_score >= 2 or not pronoun.search(_strip_quotes(between)):
+                self.antecedent_at = self._best_at
                 return best, best_score
             limit = group[-1][0]
         return fallback, fallback_score
@@ -631,32 +632,29 @@ class PersonHistory:
             self._descriptions_at[want] = found
         return found
 
-    def _role_holder_between(self, start: int, end: int) -> bool:
-        """Whether, between a pronoun's antecedent and the pronoun, someone unnamed is
-        the subject of a sentence by a role held for someone else ("Roe's lawyer
-        said", "his spokesman told", "the lawyer for Roe said"): the pronoun is more
-        likely that person than the one named before."""
+    def _role_holder_between(self, named: tuple[int, int], end: int) -> bool:
+        """Whether someone unnamed has become the subject by a role held for the person
+        named at `named` ("Roe's lawyer said", "the lawyer for Roe said"), or for
+        anyone ("His lawyer said" opening a sentence), before the pronoun at `end`:
+        the pronoun is then more likely that unnamed person than Roe."""
         text = self.text
-        # "the lawyer for" before the name, in its own sentence
-        lead = max(0, start - 40)
-        cut = max(text.rfind(". ", lead, start), text.rfind("\n", lead, start),
-                  text.rfind("? ", lead, start), text.rfind("! ", lead, start))
-        start = max(cut + 1 if cut >= 0 else lead, end - 600)
-        chunk = text[start:end]
-        # Plain substring checks first: most spans hold no possessive or preposition.
-        if any(needle in chunk for needle in _POSSESSIVE_NEEDLES):
-            for m in _POSSESSOR.finditer(text, start, end):
-                if not self._in_quote(m.start()) and self._role_then_verb(m.end(), end) >= 0:
-                    return True
-        for prep in (" for ", " of "):
-            at = chunk.find(prep)
+        start, stop = named
+        if text.startswith(("'s ", "’s "), stop) and self._role_then_verb(stop + 3, end) >= 0:
+            return True
+        prep = 5 if text.endswith(" for ", 0, start) else 4 if text.endswith(
+            " of ", 0, start) else 0
+        if prep:
+            opener = _ARTICLE_BEFORE.search(text, max(0, start - 45), start - prep)
+            if (opener is not None and not self._in_quote(opener.start())
+                    and self._role_then_verb(opener.end(), end, preposition=True) >= 0):
+                return True
+        for opener_word in _SENTENCE_POSSESSIVES:
+            at = text.find(opener_word, start, end)
             while at >= 0:
-                opener = _ARTICLE_BEFORE.search(text, max(start, start + at - 40),
-                                                start + at + 1)
-                if (opener is not None and not self._in_quote(opener.start())
-                        and self._role_then_verb(opener.end(), end, preposition=True) >= 0):
+                if (_SENTENCE_GAP.search(text, max(0, at - 4), at) and not self._in_quote(at)
+                        and self._role_then_verb(at + len(opener_word), end) >= 0):
                     return True
-                at = chunk.find(prep, at + 1)
+                at = text.find(opener_word, at + 1, end)
         return False
 
     def _clause_verb(self, word: str) -> bool:
@@ -696,6 +694,7 @@ class PersonHistory:
             score = self._score(start, end, ent, want)
             if score >= best_score:
                 best, best_score = ent, score
+                self._best_at = (start, end)
         return best, best_score
 
     def _score(self, start: int, end: int, ent: str, want: Gender) -> int:

@@ -318,8 +318,10 @@ class _Attributor:
             if found is None:
                 continue
             if found.speaker is not None:
-                return (self.outer_report(words, j, found, sentence_words, previous)
-                        or self.according_first(words, found) or found)
+                outer = self.outer_report(words, j, found, sentence_words, previous)
+                if outer is None and words[0].text in ("According", "according"):
+                    outer = self.according_first(words, found)
+                return outer or found
             if weak is None:
                 weak = found
         return weak
@@ -357,8 +359,7 @@ class _Attributor:
     def according_first(self, words: list[Word], inner: _Found) -> _Found | None:
         """`According to the Courier, Roe said "..."`: the report is the Courier's,
         the outer source (as for a report inside a report)."""
-        if (len(words) < 4 or words[0].text.lower() != "according" or words[1].text.lower()
-                != "to" or inner.span is None):
+        if len(words) < 4 or words[1].text != "to" or inner.span is None:
             return None
         comma = next((k for k, w in enumerate(words[2:9], 2) if w.text == ","), None)
         if comma is None or words[comma].end > inner.span[0]:
