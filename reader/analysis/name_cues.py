@@ -150,6 +150,9 @@ SCORECARD_AFTER = compiled(
     r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
     r"|^ \d+(?:st|nd|rd|th)? min"
     r"|^ \d\d(?: \d\d)+\b"
+    # a bowler's wickets and runs in a summary, "(Tom Quell 4-38)": no match score has
+    # two-digit goals
+    r"|^ \d-\d\d\d?[,;)]"
 )
 
 # What only a person is or does, right after a name: an age, "who", kin or a death
