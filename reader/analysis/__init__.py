@@ -9,7 +9,7 @@ from reader.analysis.model import ENTITY_KINDS, Analysis, Entity, EntityKind, Qu
 
 # Bump when a change to the analyser changes what it finds: the analysis cache on disk
 # keys on it, so analyses made by an older analyser are not shown.
-ANALYSER_VERSION = "17"
+ANALYSER_VERSION = "18"
 
 __all__ = ["ANALYSER_VERSION", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind", "Quote",
            "analyze"]
@@ -17,6 +17,7 @@ __all__ = ["ANALYSER_VERSION", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind
 
 def analyze(text: str) -> Analysis:
     """Find the people, countries, organisations and quotes of one article."""
+    from reader.front_matter import without_front_matter
     from reader.gc_pause import collector_paused
 
     with collector_paused():
@@ -25,8 +26,11 @@ def analyze(text: str) -> Analysis:
         from reader.analysis.entities import find_entities
         from reader.analysis.quotes import find_quotes
 
-        entities = _unique_ids(find_entities(text))
-        quotes, entities = find_quotes(text, entities)
+        # A front matter block is metadata ("source: Ridge Wire" names no person): the
+        # rules read the text with it blanked, which keeps every offset as it is.
+        prose = without_front_matter(text)
+        entities = _unique_ids(find_entities(prose))
+        quotes, entities = find_quotes(prose, entities)
         return Analysis(text=text, entities=_unique_ids(entities), quotes=quotes)
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.articles.sanitise import sanitise_line
+from reader.front_matter import front_matter_bounds
 from reader.regex_cache import compiled
 
 # A first line up to this long, followed by more text, is a headline; a longer one is
@@ -20,8 +21,6 @@ HEADLINE_MAX_CHARS = 150
 TITLE_MAX_CHARS = 100
 # Dates are looked for near the top only: further down they are usually about events.
 DATE_WINDOW_CHARS = 600
-# Front matter longer than this is not front matter but a document that starts with ---.
-FRONT_MATTER_MAX_CHARS = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +45,6 @@ class SourceCredit:
     body_end: int  # where the body ends: before the credit and the space in front of it
 
 
-_FRONT_MATTER_OPEN = compiled(r"---[ \t]*\n")
-_FRONT_MATTER_CLOSE = compiled(r"^(?:---|\.\.\.)[ \t]*$\n?", re.MULTILINE)
 _FRONT_MATTER_FIELD = compiled(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 
@@ -57,20 +54,18 @@ def parse_front_matter(text: str) -> FrontMatter | None:
     Only flat `key: value` lines are read (title, source, date are what the reader
     uses); quotes around a value are removed. Anything fancier is ignored, never an error.
     """
-    opening = _FRONT_MATTER_OPEN.match(text)
-    if opening is None:
+    bounds = front_matter_bounds(text)
+    if bounds is None:
         return None
-    closing = _FRONT_MATTER_CLOSE.search(text, opening.end(), FRONT_MATTER_MAX_CHARS)
-    if closing is None:
-        return None
-    block = text[opening.end() : closing.start()]
+    lines_start, closing_start, end = bounds
+    block = text[lines_start:closing_start]
     fields: dict[str, str] = {}
     for match in _FRONT_MATTER_FIELD.finditer(block):
         key, value = match.group(1).lower(), match.group(2)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         fields.setdefault(key, value)
-    return FrontMatter(fields=fields, end=closing.end())
+    return FrontMatter(fields=fields, end=end)
 
 
 def _skip_blank(text: str, pos: int) -> int:
