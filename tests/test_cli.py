@@ -287,3 +287,25 @@ def test_a_data_folder_that_is_a_file_is_said_plainly_by_every_command(
     assert f"The data folder {occupied} is a file, not a folder" in err
     assert "Errno" not in err and "chmod" not in err
     assert occupied.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_list_marks_a_date_taken_from_the_files_own_date_as_the_app_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    news = tmp_path / "news"
+    news.mkdir()
+    undated = news / "pier.txt"
+    undated.write_text("Pier reopens\n\nThe old pier opened again.\n", encoding="utf-8")
+    stamp = 1589716800  # 2020-05-17 12:00 UTC: the file's own date is all it has
+    os.utime(undated, (stamp, stamp))
+    dated = news / "wire_2016-10-12_summit.txt"
+    dated.write_text("Summit ends\n\nThe summit ended.\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert main(["list", str(news), "--data-dir", str(data)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    [pier] = [line for line in lines if "Pier reopens" in line]
+    [summit] = [line for line in lines if "Summit ends" in line]
+    assert "2020-05-17 (file)" in pier
+    assert "2016-10-12" in summit and "(file)" not in summit
+    assert pier.index("Pier reopens") == summit.index("Summit ends")  # columns still line up

@@ -125,7 +125,8 @@ def test_people_json(news: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_export_person_markdown_with_notes_and_links(
         news: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
-    assert main(["search", "--json", "apart", str(news)]) == 0  # index the folder
+    # Index the folder into this data folder's index (each data folder has its own).
+    assert main(["search", "--json", "apart", str(news), "--data-dir", str(data)]) == 0
     (harbour,) = lines(capsys)
     with open_store(data) as store:
         # A note written on her in one article attaches to the library's person.

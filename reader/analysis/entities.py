@@ -26,7 +26,9 @@ from reader.analysis.tokens import tokenize
 _KEEP_LOWER = _countries.KEEP_LOWER | _name_cues.KEEP_LOWER
 
 # Words that begin a new list item when run together with the word before ("RoeRep.").
-_SPLIT_BEFORE = frozenset(w for w in HONORIFICS if w not in TITLE_MODIFIERS) | CORE_GIVEN_NAMES
+# (One- and two-letter titles such as Burmese "U" are left out: too many words hold them.)
+_SPLIT_BEFORE = frozenset(
+    w for w in HONORIFICS if w not in TITLE_MODIFIERS and len(w) > 2) | CORE_GIVEN_NAMES
 
 
 def find_entities(text: str) -> list[Entity]:

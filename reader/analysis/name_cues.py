@@ -81,10 +81,14 @@ CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du",
 # Bylines: "Reporting by Jane Roe; Editing by Tom Doe".
 BYLINE_BEFORE = re.compile(
     r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
-    r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)[Bb]y $"
+    r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)(?:[Bb]y|BY) $"
 )
 # How every BYLINE_BEFORE match ends (see ends_like).
-BYLINE_BEFORE_ENDS = ("by ", "By ")
+BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ")
+
+# A byline in capitals on a line of its own: "BY JANE ROE", "BY JANE ROE AND TOM DOE",
+# "BY JANE ROE, WIRE STAFF" (the names are group 1; what follows a comma is not a name).
+CAPS_BYLINE = re.compile(r"^BY ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$", re.MULTILINE)
 
 
 def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ that person ("Ryder", "Mr. Hale", "Jane"), also in ALL-CAPS headlines ("QUELLBAC
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
@@ -31,6 +32,7 @@ from reader.analysis.data.words import (
     PLACE_WORDS,
     ROLE_NOUNS,
     TITLE_MODIFIERS,
+    TITLES_BEFORE_GIVEN_NAME,
     US_STATES,
     inflect,
 )
@@ -40,6 +42,7 @@ from reader.analysis.name_cues import (
     BYLINE_BEFORE,
     BYLINE_BEFORE_ENDS,
     CAP_PARTICLES,
+    CAPS_BYLINE,
     COMPANY_BEFORE,
     DATE_BEFORE,
     GROUP_ENDINGS,
@@ -215,6 +218,32 @@ class _Finder:
         return any(s <= tok.start < e for s, e in self.title_lines)
 
     # -- pass 2: runs of capitalised words --------------------------------------------
+    def caps_bylines(self) -> None:
+        """The names of a byline written in capitals ("BY JANE ROE AND TOM DOE"): the runs
+        skip lines in capitals, where a name is found only as the short form of one found
+        in the running text."""
+        text, tokens = self.text, self.tokens
+        starts: list[int] | None = None
+        for m in CAPS_BYLINE.finditer(text):
+            if starts is None:
+                starts = [t.start for t in tokens]
+            at = m.start(1)
+            for part in m.group(1).split(" AND "):
+                words = part.split()
+                first = bisect_left(starts, at)
+                at += len(part) + len(" AND ")
+                last = first + len(words)
+                if not (2 <= len(words) <= 4) or last > len(tokens):
+                    continue
+                run = tokens[first:last]
+                if any(self.claims[q] is not None for q in range(first, last)) or not all(
+                        t.caps_line and (is_initial(t.text) or not t.key.isupper())
+                        and t.key not in NEVER_NAME and t.key not in ORG_HEADS
+                        and t.key not in PLACE_WORDS for t in run):
+                    continue
+                self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
+                                display=" ".join(t.key for t in run))
+
     def runs(self) -> None:
         tokens, claims, text = self.tokens, self.claims, self.text
         n = len(tokens)
@@ -283,6 +312,11 @@ class _Finder:
         for m in range(i, j - 1):
             if tokens[m].text in HONORIFICS and tokens[m].text not in TITLE_MODIFIERS:
                 sex = HONORIFICS[tokens[m].text] or sex
+                titled = True
+                k = m + 1
+            elif (tokens[m].text in TITLES_BEFORE_GIVEN_NAME
+                  and tokens[m + 1].text in GIVEN_NAMES):
+                sex = TITLES_BEFORE_GIVEN_NAME[tokens[m].text] or sex
                 titled = True
                 k = m + 1
             elif "-" in tokens[m].text and all(
@@ -658,13 +692,15 @@ class _Finder:
         return text[tokens[first].start:tokens[name_start - 1].end] or None
 
     def add_person(self, start: int, end: int, sex: str | None, role: str | None,
-                   name_end: int | None = None) -> None:
+                   name_end: int | None = None, display: str | None = None) -> None:
         """A person named by tokens start..end-1 (their full name may run to name_end:
-        "Thomas A. Roe Jr." is named with the suffix, mentioned without it)."""
+        "Thomas A. Roe Jr." is named with the suffix, mentioned without it; `display`, the
+        name as running text writes it, for a name written in capitals)."""
         tokens = self.tokens
         last = tokens[(name_end or end) - 1]
-        name = " ".join(self.text[tokens[start].start:last.end].split())
-        words = tuple(t.text for t in tokens[start:end])
+        name = display or " ".join(self.text[tokens[start].start:last.end].split())
+        words = (tuple(display.split()) if display
+                 else tuple(t.text for t in tokens[start:end]))
         person = self.people.get(name)
         if person is None:
             person = _Person(name=name, words=words, first_at=tokens[start].start)
@@ -879,6 +915,9 @@ class _Finder:
             elif claim is not None:
                 continue
             key = tok.key
+            shouted = not tok.caps_line and len(key) >= 5 and key.isupper()
+            if shouted:
+                key = "-".join(p.capitalize() for p in key.split("-"))
             found = by_last.get(key)
             if found is None and key in by_inner and (
                     key in SURNAMES or key in WORLD_SURNAMES
@@ -892,8 +931,9 @@ class _Finder:
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if nxt is not None and nxt.key in by_last and joined(self.text, tok, nxt):
                     continue  # "DORIAN KESTREL": the surname takes the given name with it
-            if not tok.caps_line and tok.text.isupper() and len(tok.text) > 1:
-                continue
+            if (not tok.caps_line and tok.text.isupper() and len(tok.text) > 1
+                    and not (shouted and key in by_last)):
+                continue  # an acronym; but "ROE-QUELL, speaking": a surname in capitals
             if starts_sentence(self.text, tok) and key.lower() in self.lower_words:
                 continue
             if key in self.companies or (key in MONTH_NAMES and self.reads_as_month(k)):
@@ -1112,6 +1152,7 @@ def find_people(text: str, tokens: list[Token], claims: list[str | None],
     (as `tokenize` collects them); they are found here when not given.
     """
     finder = _Finder(text, tokens, claims, organizations, countries, lower_words)
+    finder.caps_bylines()
     finder.runs()
     finder.short_forms()
     finder.name_lists()

@@ -74,7 +74,7 @@ def open_context(names: Sequence[str], data_dir: str | None,
 
     err = err or sys.stderr
     cache = paths.cache_dir()
-    index = open_index(cache, ANALYSER_VERSION)
+    index = open_index(cache, paths.data_dir(data_dir), ANALYSER_VERSION)
     index.prune_missing_files()
     articles, errors = load_articles([Path(n) for n in names])
     for problem in errors:

@@ -51,6 +51,7 @@ class Entry:
     author: str | None
     text: str
     sort_key: float  # newest first; undated last
+    file_dated: bool = False  # the date is the file's own (modification) date
 
     @classmethod
     def of_item(cls, item: StoredItem) -> Entry:
@@ -67,7 +68,8 @@ class Entry:
         return cls(id=article.id, title=article.full_title, source=article.source,
                    date=day.isoformat() if day is not None else None, url=article.url,
                    feed=None, path=str(article.path) if article.path is not None else None,
-                   author=None, text=article.body.strip(), sort_key=stamp)
+                   author=None, text=article.body.strip(), sort_key=stamp,
+                   file_dated=article.file_dated)
 
 
 def entry_json(entry: Entry, *, unread: bool, bookmarked: bool,
@@ -105,6 +107,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     read = library_read_ids(args.data_dir, sys.stderr)
     bookmarked, _ = kept_article_ids(args.data_dir)
     entries.sort(key=lambda e: e.sort_key, reverse=True)  # stable: feeds' own order kept
+    # A date that is only the file's own is marked, as the app's list marks it.
+    date_width = len("2020-05-17 (file)") if any(e.file_dated for e in entries) else 10
     for entry in entries:
         unread = entry.id not in read
         if args.unread and not unread:
@@ -115,9 +119,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
         mark = "*" if entry.id in bookmarked else ("•" if unread else " ")
-        date = (entry.date or "")[:10]
+        date = (entry.date or "")[:10] + (" (file)" if entry.file_dated else "")
         source = safe(entry.source)
-        out.write(f"{mark} {date:<10} {source[:24]:<24} {safe(entry.title)}\n")
+        out.write(f"{mark} {date:<{date_width}} {source[:24]:<24} {safe(entry.title)}\n")
         if args.text:
             out.write(entry.text + "\n\n")
     return 0

@@ -1,10 +1,12 @@
 """The cross-article index: who is named and quoted where, and the words of every article.
 
-SQLite with FTS5, in a file of its own in the cache folder (`index.sqlite3`): it is
-derived data, rebuilt from the articles and their analyses whenever it is missing, out
-of date (schema or analyser version) or unreadable, so it is safe to delete and never
-holds anything the user wrote. Keeping it apart from the library database means a
-rebuild never touches read state, and a damaged index costs nothing.
+SQLite with FTS5, in a file of its own in the cache folder, one per data folder
+(`index/<key>.sqlite3`, the key a hash of the data folder's resolved path, so a search
+with another `--data-dir` never prunes this folder's feed items): it is derived data,
+rebuilt from the articles and their analyses whenever it is missing, out of date
+(schema or analyser version) or unreadable, so it is safe to delete and never holds
+anything the user wrote. Keeping it apart from the library database means a rebuild
+never touches read state, and a damaged index costs nothing.
 
 Incremental: an article is (re)indexed when its id is new, its content hash changed,
 or it was analysed by another analyser version; an article whose file now holds another
@@ -17,6 +19,8 @@ it, so a search waits at most for one small batch of inserts.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -44,7 +48,8 @@ if TYPE_CHECKING:
     from reader.articles import Article
 
 SCHEMA_VERSION = 2
-INDEX_FILE = "index.sqlite3"
+INDEX_FOLDER = "index"  # in the cache folder: one index per data folder
+LEGACY_INDEX_FILE = "index.sqlite3"  # the one index all data folders shared, before
 BATCH = 25  # articles per transaction: searches in between see the index grow
 PAUSE_EVERY = 512  # rows of one article between two of a worker's pauses (add_many): ~1 ms
 
@@ -714,9 +719,21 @@ class _TermSets:
         return self.index.items_of_feeds(urls)
 
 
-def open_index(cache_folder: Path, analyser_version: str = "1") -> SearchIndex:
-    """The index kept in `cache_folder` (created when missing; rebuilt when unusable)."""
-    return SearchIndex(cache_folder / INDEX_FILE, analyser_version=analyser_version)
+def index_file(cache_folder: Path, data_folder: Path) -> Path:
+    """Where the index of the library of `data_folder` lives in `cache_folder`: each data
+    folder has its own (its feed items, its read marks), keyed by its resolved path."""
+    resolved = os.fsencode(data_folder.expanduser().resolve())
+    return cache_folder / INDEX_FOLDER / f"{hashlib.sha256(resolved).hexdigest()[:20]}.sqlite3"
+
+
+def open_index(cache_folder: Path, data_folder: Path,
+               analyser_version: str = "1") -> SearchIndex:
+    """The index of `data_folder`'s library, kept in `cache_folder` (created when missing;
+    rebuilt when unusable). The one index earlier versions shared between all data
+    folders is deleted: derived data that no version reads any more."""
+    SearchIndex._delete(cache_folder / LEGACY_INDEX_FILE)
+    return SearchIndex(index_file(cache_folder, data_folder),
+                       analyser_version=analyser_version)
 
 
 @dataclass(frozen=True, slots=True)

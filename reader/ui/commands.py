@@ -48,6 +48,7 @@ class Command:
     priority: bool = False
     short: str | None = None  # the footer's title on a narrow screen ("Quote")
     rank: int = 1  # which footer keys a narrow screen keeps: 2 always, 0 leaves first
+    needs_feeds: bool = False  # works only when the app shows feeds (not on files alone)
 
     @property
     def display_key(self) -> str:
@@ -142,16 +143,16 @@ COMMANDS: tuple[Command, ...] = (
     # Feeds (newsboat's keys): active when the library shows feeds.
     Command("refresh_all", "R", "reader.refresh-all", "Refresh",
             "Fetch every feed now, in the background (new items are added at the end).",
-            "main"),
+            "main", needs_feeds=True),
     Command("refresh_feed", "r", "reader.refresh-feed", "Refresh feed",
             "Fetch the open item's feed (or the feed chosen in the feed list) now.", "main",
-            show=False),
+            show=False, needs_feeds=True),
     Command("mark_feed_read", "A", "reader.mark-feed-read", "Feed read",
             "Mark every item of the open item's feed (or the chosen feed) read.", "main",
-            show=False),
+            show=False, needs_feeds=True),
     Command("full_text", "F", "reader.full-text", "Full text",
             "Fetch the item's web page and show its full text instead of the feed's text.",
-            "main", show=False),
+            "main", show=False, needs_feeds=True),
     Command("open_link", "o", "reader.open-link", "Open link",
             "Open the article's web page in the browser (http and https links only).", "main",
             show=False),
@@ -345,9 +346,12 @@ def scopes_in_focus(screen: Screen[object]) -> list[Scope]:
 
 
 def commands_in_focus(screen: Screen[object]) -> list[Command]:
-    """Every command that a key press on `screen` can reach right now, for the help screen."""
+    """Every command that a key press on `screen` can reach right now, for the help screen:
+    the feed commands only on a screen that shows feeds (`shows_feeds`), since without
+    feeds they cannot work at all this session."""
     scopes = scopes_in_focus(screen)
-    return [c for c in COMMANDS if c.scope in scopes]
+    feeds = bool(getattr(screen, "shows_feeds", False))
+    return [c for c in COMMANDS if c.scope in scopes and (feeds or not c.needs_feeds)]
 
 
 def palette_commands(screen: Screen[object]) -> list[Command]:

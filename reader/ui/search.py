@@ -68,9 +68,10 @@ class EntityPage:
 class SearchService:
     """The index of the app's library."""
 
-    def __init__(self, cache_dir: Path | None,
+    def __init__(self, cache_dir: Path | None, data_dir: Path,
                  analyse: Callable[[Article], Analysis]) -> None:
         self.cache_dir = cache_dir
+        self.data_dir = data_dir  # whose library: each data folder has its own index
         self._analyse = analyse
         self._index: SearchIndex | None = None
         self._open_lock = threading.Lock()
@@ -88,7 +89,7 @@ class SearchService:
                 if self.cache_dir is None:
                     self._index = SearchIndex(analyser_version=ANALYSER_VERSION)
                 else:
-                    self._index = open_index(self.cache_dir, ANALYSER_VERSION)
+                    self._index = open_index(self.cache_dir, self.data_dir, ANALYSER_VERSION)
             return self._index
 
     def index_articles(self, articles: Sequence[Article],

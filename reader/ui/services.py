@@ -93,7 +93,7 @@ class Services:
         if self._search is None:
             from reader.ui.search import SearchService
 
-            self._search = SearchService(self.cache_dir, self.analyse)
+            self._search = SearchService(self.cache_dir, self.data_dir, self.analyse)
         return self._search
 
     # The store thread ----------------------------------------------------------------
@@ -321,7 +321,10 @@ class Services:
         if self.store is None:
             raise session_error("Nothing to export: the data folder could not be opened.")
         read_ids = self.library.read_ids if fmt == "json" else frozenset()
-        return await self.call(write_export, self.store, fmt, path, read_ids)
+        # The data folder's own exports/ is made on first use; a folder typed that does
+        # not exist is refused (a typo must not make a tree of folders).
+        return await self.call(write_export, self.store, fmt, path, read_ids,
+                               make_folders=path.parent == self.exports_dir)
 
     async def saved_searches(self) -> list[SavedSearch]:
         from reader.ui.search import load_saved_searches

@@ -297,7 +297,7 @@ async def test_indexing_the_feeds_drops_items_of_a_feed_no_longer_stored(
     text = "Old pier story\n\nThe old pier closed."
     gone = Article(id="feed-gone-1", title="Old pier story", text=text, content_hash="h",
                    body_start=16, feed="https://gone.example/rss")
-    with open_index(cache, ANALYSER_VERSION) as index:
+    with open_index(cache, data_dir, ANALYSER_VERSION) as index:
         index.sync([gone], lambda article: ListAnalyzer()(article.text))
         assert index.all_ids() == {"feed-gone-1"}
     app = make_app(None, data_dir, cache, feeds=FeedOptions(refresh_on_start=False,
@@ -308,3 +308,16 @@ async def test_indexing_the_feeds_drops_items_of_a_feed_no_longer_stored(
         ids = app.services.search.index.all_ids()
     assert "feed-gone-1" not in ids
     assert len(ids) == 1 and next(iter(ids)).startswith("feed-")
+
+
+async def test_the_help_of_a_feeds_app_lists_the_feed_keys(server: FeedServer,
+                                                           data_dir: Path) -> None:
+    from reader.ui.commands import COMMANDS, commands_in_focus
+
+    server.serve("/feed", harbour_feed(("Crane falls", "a")))
+    await subscribe_to(data_dir, server.url("/feed"))
+    app = feeds_app(data_dir, refresh=False)
+    async with app.run_test(size=(120, 40)):
+        await settle(app)
+        listed = {c.action for c in commands_in_focus(app.screen)}
+    assert {c.action for c in COMMANDS if c.needs_feeds} <= listed

@@ -254,7 +254,7 @@ def test_search_finds_feed_items_by_their_feeds_tag_and_title(
     monkeypatch.setenv("READER_CACHE_DIR", str(cache))
     with Database.open(data_dir) as database:
         items = [item_article(i) for i in FeedStore(database).iter_items()]
-    index = open_index(cache, ANALYSER_VERSION)
+    index = open_index(cache, data_dir, ANALYSER_VERSION)
     index.sync(items, lambda a: analyze(a.text))
     index.close()
     capsys.readouterr()
@@ -311,3 +311,36 @@ def test_list_of_paths_goes_on_when_the_feeds_cannot_be_read(
     assert "library.sqlite3" in captured.err and "paths given only" in captured.err
     assert reader(data_dir, "list") == 1  # nothing else to list: the failure is the answer
     assert (data_dir / "library.sqlite3").read_bytes() == b"not a database at all"
+
+
+def test_a_search_in_another_data_folder_leaves_this_folders_index_alone(
+        server: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Each data folder has its own index: a search with `--data-dir OTHER` must not
+    prune the first folder's feed items from the index the app is searching."""
+    from reader.app import make_services
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("READER_CACHE_DIR", str(cache))
+    first, other = tmp_path / "first", tmp_path / "other"
+    first.mkdir()
+    other.mkdir()
+    server.serve("/a", rss([("Alpha item", "a1", "/a1")], title="Alpha Wire"))
+    server.serve("/b", rss([("Beta item", "b1", "/b1")], title="Beta Ledger"))
+    assert reader(first, "feeds", "add", server.url("/a")) == 0
+    assert reader(other, "feeds", "add", server.url("/b")) == 0
+    capsys.readouterr()
+    assert reader(first, "search", "--json", "council") == 0
+    [alpha] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert alpha["title"] == "Alpha item"
+
+    assert reader(other, "search", "--json", "council") == 0
+    assert [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()] \
+        == ["Beta item"]
+    # What the app of the first folder searches still holds its item, and only it.
+    services = make_services(None, first, cache)
+    ids = services.search.index.all_ids()
+    services.search.index.close()
+    assert ids == {alpha["id"]}
+    assert reader(first, "search", "--json", "beta") == 0
+    assert capsys.readouterr().out == ""  # the other folder's item is not this one's

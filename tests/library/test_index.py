@@ -293,3 +293,28 @@ def test_a_large_article_is_indexed_with_pauses_and_every_quote(
     stored = idx.quotes()
     assert sorted((s.start, s.end) for s in stored) == sorted(
         (q.start, q.end) for q in analysis.quotes)
+
+
+def test_each_data_folder_has_its_own_index_file(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.library.index import LEGACY_INDEX_FILE, index_file, open_index
+
+    cache, first, other = tmp_path / "cache", tmp_path / "first", tmp_path / "other"
+    first.mkdir()
+    other.mkdir()
+    (tmp_path / "link").symlink_to(first)
+    monkeypatch.chdir(tmp_path)
+    assert index_file(cache, first) != index_file(cache, other)
+    # The same folder however it is named: relative, through a link.
+    assert index_file(cache, Path("first")) == index_file(cache, first)
+    assert index_file(cache, tmp_path / "link") == index_file(cache, first)
+
+    cache.mkdir()
+    (cache / LEGACY_INDEX_FILE).write_bytes(b"the index every folder shared")
+    with open_index(cache, first) as idx:
+        idx.sync([article(ROE_TEXT)], fake_analyse)
+    with open_index(cache, other) as idx:
+        assert idx.all_ids() == set()
+    with open_index(cache, first) as idx:
+        assert titles(idx, "person:roe") == ["Harbour talks resume"]
+    assert not (cache / LEGACY_INDEX_FILE).exists()

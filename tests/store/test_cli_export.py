@@ -109,3 +109,22 @@ def test_import_of_a_file_that_is_not_utf8_says_so(
     assert "not UTF-8 text" in err and "Traceback" not in err
     assert main(["import", str(tmp_path), "--data-dir", str(data_dir)]) == 1
     assert f"cannot read {tmp_path}: Is a directory" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["export"], ["export", "--format", "json"],
+                                     ["opml", "export"]])
+def test_an_export_into_a_folder_that_does_not_exist_is_refused(
+        command: list[str], data_dir: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A typo in `-o` must not leave a stray tree of folders: it is said, with status 1."""
+    with open_store(data_dir) as store:
+        store.bookmark_article("a-1", "A title")
+    target = tmp_path / "missing" / "dir" / "x.md"
+    assert main([*command, "-o", str(target), "--data-dir", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'missing' / 'dir'} does not exist" in err and "Traceback" not in err
+    assert not (tmp_path / "missing").exists()
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    assert main([*command, "-o", str(tmp_path / "afile" / "x.md"),
+                 "--data-dir", str(data_dir)]) == 1
+    assert "is not a folder" in capsys.readouterr().err

@@ -21,6 +21,7 @@ def test_write_export_writes_each_format(seed_path: Path, data_dir: Path,
                                          tmp_path: Path) -> None:
     article = load_article(seed_path)
     start, end = quote_span(article, RYDER_QUOTE)
+    (tmp_path / "out").mkdir()  # a folder that does not exist is refused
     with open_store(data_dir) as store:
         store.bookmark_quote(article.id, article.title,
                              QuoteAnchor.from_text(article.text, start, end), speaker="Ryder")
@@ -131,3 +132,23 @@ async def test_x_on_the_main_screen_exports_markdown_into_the_data_folder(
         assert not isinstance(app.screen, ExportScreen)
     (written,) = (data_dir / "exports").glob("reader-export-*.md")
     assert load_article(seed_path).title[:30] in written.read_text(encoding="utf-8")
+
+
+async def test_the_dialog_refuses_a_folder_that_does_not_exist(seed_path: Path,
+                                                               data_dir: Path,
+                                                               tmp_path: Path) -> None:
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot, \
+            store_access(app, data_dir):
+        await settle(pilot)
+        worker = app.run_worker(export_with_dialog(app, app.services))
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        dialog.query_one("#export-path", Input).value = str(tmp_path / "typo" / "x.md")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await worker.wait()
+        assert worker.result is None
+        assert any("does not exist" in n.message for n in app._notifications)
+    assert not (tmp_path / "typo").exists()

@@ -121,3 +121,31 @@ async def test_help_over_the_bookmarks_screen_lists_its_keys(seed_path: Path,
         for command in COMMANDS:
             if command.scope in ("bookmarks", "bookmark_list"):
                 assert command.help in lines
+
+
+FEED_KEYS = {"refresh_all": "R", "refresh_feed": "r", "mark_feed_read": "A", "full_text": "F"}
+
+
+async def test_a_files_only_app_leaves_the_feed_keys_out_and_says_what_they_need(
+        seed_path: Path, data_dir: Path) -> None:
+    """Without feeds, R r A F cannot work: the help does not list them, and pressing one
+    says what it needs rather than doing nothing."""
+    app = make_app([seed_path], data_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        feed_help = {c.help for c in COMMANDS if c.action in FEED_KEYS}
+        lines = shown(await open_help(pilot))
+        assert feed_help and not feed_help & set(lines)
+        assert "Open the article's web page in the browser (http and https links only)." \
+            in lines  # a file may carry a link in its front matter
+        await pilot.press("escape")
+        for action, key in FEED_KEYS.items():
+            app.clear_notifications()
+            await pilot.press(key)
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+            assert any("reader feeds add URL" in m for m in said), (action, said)
+        app.clear_notifications()
+        await pilot.press("o")  # the seed has no link: say so
+        await pilot.pause()
+        assert any("no web link" in n.message for n in app._notifications)

@@ -57,6 +57,25 @@ HONORIFICS: dict[str, str | None] = {
     "Sheikha": "female",
 }
 
+# Honorifics of other languages, used in English-language news before a name and not
+# part of it: Fijian "Ratu", Malay "Datuk Seri", "Tunku", Burmese "U" and "Daw", South
+# Asian "Maulana", "Shri", West African "Alhaji", Thai "Khun". Left out: words that are
+# just as often a name ("Syed", "Begum", "Nana", "Tan" of "Tan Sri").
+HONORIFICS.update({
+    "Ratu": "male", "Datuk": None, "Dato": None, "Dato'": None, "Datin": "female",
+    "Seri": None, "Tun": None, "Tunku": None, "Tengku": None, "Toh": None, "Puan": "female",
+    "Daw": "female", "U": "male", "Maulana": "male", "Mullah": "male", "Mufti": "male",
+    "Haji": "male", "Hajji": "male", "Alhaji": "male", "Hajia": "female", "Alhaja": "female",
+    "Ustaz": "male", "Pandit": "male", "Swami": "male", "Shri": "male", "Sri.": None,
+    "Shrimati": "female", "Smt.": "female", "Thiru": "male", "Khun": None, "Mzee": "male",
+    "Hojatoleslam": "male", "Patriarch": "male",
+})
+# Honorifics that are also family names (Korean "Pak"): a title only before a given name
+# ("Pak Harun", "Ibu Retno"), a name otherwise ("Pak Se-ri").
+TITLES_BEFORE_GIVEN_NAME: dict[str, str | None] = {
+    "Pak": "male", "Bapak": "male", "Bu": "female", "Ibu": "female",
+}
+
 # "President-elect Jane Roe", "Vice-President Roe": offices joined by a hyphen.
 HONORIFICS.update({f"{office}-elect": None for office in (
     "President", "Vice-President", "Governor", "Gov.", "Mayor", "Senator", "Sen.",

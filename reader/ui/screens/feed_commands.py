@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from reader.ui.services import Services
 
 MAX_ERRORS_SHOWN = 3
+FEED_ACTIONS = frozenset({"refresh_all", "refresh_feed", "mark_feed_read", "full_text"})
+# Disabled keys that say why when pressed, rather than doing nothing (those off the footer,
+# and R, which a files-only footer leaves out): the feed keys without feeds, and the link
+# and folder keys on an article that has none (their actions say why).
+EXPLAINED_ACTIONS = FEED_ACTIONS | {"open_link", "open_folder"}
 
 
 def feed_row(feed: Feed) -> FeedRow:
@@ -54,11 +59,45 @@ class FeedCommands:
         _filter: str
 
         def refresh_bindings(self) -> None: ...
+        def action_open_folder(self) -> None: ...
+        @property
+        def active_bindings(self) -> dict[str, Any]: ...
+        _bindings: Any
         def apply_filter(self, query: str, *, force: bool = False) -> None: ...
 
     @property
     def feeds(self) -> FeedServices | None:
         return self.services.feeds
+
+    @property
+    def shows_feeds(self) -> bool:
+        """Whether the feed keys can work (the help screen leaves them out otherwise)."""
+        return self.feeds is not None
+
+    def why_no_feeds(self) -> str:
+        from reader.articles.sources.feeds import has_feeds
+
+        if has_feeds(self.services.data_dir):
+            return ("Feeds are not shown while reader reads files: start `reader` without "
+                    "paths to read your feeds.")
+        return ("No feeds yet: subscribe with `reader feeds add URL`, then start `reader` "
+                "without paths to read them.")
+
+    def explain_disabled_key(self, key: str) -> bool:
+        """When `key` is bound here to a command that cannot work now (and nothing else
+        takes the key), say why; True when it was explained."""
+        bound = [b for b in self._bindings.key_to_bindings.get(key, ())
+                 if b.action in EXPLAINED_ACTIONS]
+        if not bound or key in self.active_bindings:
+            return False
+        action = bound[0].action
+        if action in FEED_ACTIONS:
+            self.notify(self.why_no_feeds(), markup=False)
+        elif action == "open_link":
+            self.action_open_link()
+        else:
+            self.action_open_folder()
+        return True
 
     def feeds_mounted(self) -> None:
         """Called once the screen is mounted: the feed rows, then a refresh if configured."""

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -188,6 +188,13 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self.run_worker(self._restore_state(), group="state", exit_on_error=False)
         self.set_interval(POSITION_SAVE_SECONDS, self.save_position)
         self.feeds_mounted()
+
+    def on_key(self, event: events.Key) -> None:
+        # A key whose command cannot work now (feed keys without feeds, `o` without a
+        # link) would otherwise do nothing and say nothing.
+        if self.explain_disabled_key(event.key):
+            event.stop()
+            event.prevent_default()
 
     def on_screen_resume(self) -> None:
         # Back from the bookmarks screen, a person's page, the palette or the note editor:

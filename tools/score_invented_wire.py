@@ -1,0 +1,100 @@
+"""Precision and recall of the entity finder on the invented wire items of
+tools/invented_wire.py (a held-out proxy, not a test).
+
+    python tools/score_invented_wire.py [-v]
+
+-v lists each item's misses (-) and extras (+).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from invented_wire import ITEMS
+
+from reader.analysis.entities import find_entities
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"\w+(?:'\w+)?", name.casefold()) if len(w) > 1]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Same last word, and the same first initial when both have more than one word
+    (as the shared scorer's panel does)."""
+    ta, tb = _name_words(a), _name_words(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    return len(ta) == 1 or len(tb) == 1 or ta[0][0] == tb[0][0]
+
+
+def _panel_match(pred: list[str], gold: list[str]) -> int:
+    used: set[int] = set()
+    hits = 0
+    for g in gold:
+        for i, name in enumerate(pred):
+            if i not in used and _same_person(name, g):
+                used.add(i)
+                hits += 1
+                break
+    return hits
+
+
+def _prf(tp: int, pred: int, gold: int) -> str:
+    p = tp / pred if pred else 1.0
+    r = tp / gold if gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, pred {pred}, gold {gold})"
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    totals = {k: [0, 0, 0] for k in ("mentions", "panel", "countries", "orgs")}
+    for n, item in enumerate(ITEMS):
+        text = item["text"]
+        ents = find_entities(text)
+        people = [e for e in ents if e.kind == "person"]
+        got_m = Counter(text[s:t] for e in people for s, t in e.mentions)
+        gold_m = Counter(item["mentions"])
+        tp = sum((got_m & gold_m).values())
+        rows = [("mentions", tp, sum(got_m.values()), sum(gold_m.values()))]
+        names = [e.name for e in people]
+        rows.append(("panel", _panel_match(names, item["people"]), len(names),
+                     len(item["people"])))
+        codes = {e.code for e in ents if e.kind == "country"}
+        gold_c = set(item["countries"])
+        rows.append(("countries", len(codes & gold_c), len(codes), len(gold_c)))
+        orgs = {e.name.casefold() for e in ents if e.kind == "organization"}
+        gold_o = {o.casefold() for o in item["organizations"]}
+        rows.append(("orgs", len(orgs & gold_o), len(orgs), len(gold_o)))
+        for key, a, b, c in rows:
+            totals[key][0] += a
+            totals[key][1] += b
+            totals[key][2] += c
+        if verbose:
+            out = []
+            miss = gold_m - got_m
+            extra = got_m - gold_m
+            if miss or extra:
+                out.append(f"  mentions -{sorted(miss.elements())} +{sorted(extra.elements())}")
+            if set(names) != set(item["people"]):
+                out.append(f"  panel {names} vs {item['people']}")
+            if codes != gold_c:
+                extra_c = sorted(c or "" for c in codes - gold_c)
+                out.append(f"  countries -{sorted(gold_c - codes)} +{extra_c}")
+            if orgs != gold_o:
+                out.append(f"  orgs -{sorted(gold_o - orgs)} +{sorted(orgs - gold_o)}")
+            if out:
+                print(f"[{n}] {text[:60]!r}")
+                print("\n".join(out))
+    for key, (a, b, c) in totals.items():
+        print(f"{key:10s} {_prf(a, b, c)}")
+
+
+if __name__ == "__main__":
+    main()
