@@ -23,7 +23,6 @@ the UI thread for as long.
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from collections import OrderedDict
@@ -54,6 +53,8 @@ class _Pending:
 
 def read_analysis_file(path: Path, text: str) -> Analysis | None:
     """The analysis of `text` kept in `path`, or None (missing, damaged, another text's)."""
+    import json  # here, not at the top: nothing before the first frame needs it
+
     from reader.analysis import Analysis
 
     try:
@@ -71,6 +72,7 @@ def read_analysis_file(path: Path, text: str) -> Analysis | None:
 
 def write_analysis_file(path: Path, analysis: Analysis) -> None:
     """Keep `analysis` in `path` (without its text); a failure costs a re-analysis later."""
+    import json
     doc = analysis.to_json()
     del doc["text"]  # the article has it; the cache keeps only what was found
     temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")

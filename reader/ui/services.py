@@ -9,7 +9,9 @@ library. Built by the app factory and handed to each screen in its constructor.
   position, a read mark) run behind it and find the store then, so none is lost.
 - The calls the screens need (open an article, toggle a bookmark, write a note, list
   bookmarks, export) are methods here, built on the store-thread functions of
-  reader/ui/session.py.
+  reader/ui/session.py. That module is imported by the methods that use it, when first
+  called: its result types cost some milliseconds to build, and nothing of it is
+  needed before the first frame.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from reader.articles import Article
 from reader.library import AnalysisCache, Library, LibraryChange
 from reader.library.legacy_ids import LegacyIds
-from reader.ui import session
 from reader.ui.folders import FolderOpener, open_in_file_manager
 from reader.ui.message_log import MessageLog
 from reader.ui.store_gateway import StoreGateway
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from reader.library import ReadState
     from reader.library.saved_searches import SavedSearch
     from reader.store import ExportFormat, Note, NoteTarget, Record, Store
+    from reader.ui import session
     from reader.ui.bookmark_entries import Entry
     from reader.ui.feed_services import FeedServices
     from reader.ui.search import SearchService
@@ -113,6 +115,8 @@ class Services:
                               wait_seconds: float) -> session.Opened:
         if after is not None:
             after.wait(wait_seconds)
+        from reader.ui import session  # on this thread, after the first frame
+
         try:
             opened = session.open_for_app(self.data_dir)
         except Exception as exc:  # an OS error or a bug must not leave the screens waiting
@@ -130,6 +134,8 @@ class Services:
         try:
             opened = await asyncio.wrap_future(self._opening)
         except Exception as exc:
+            from reader.ui import session
+
             opened = session.Opened(None, [], f"The data folder could not be opened: {exc}")
         self.store = opened.store
         self.read_state = opened.read_state
@@ -144,6 +150,8 @@ class Services:
     async def _start_id_migration(self) -> None:
         """Records saved under the old ids (slug and hash) move to the articles' new ids as
         their articles load: those loaded already now, before anything reads them."""
+        from reader.ui import session
+
         legacy = LegacyIds(await self.gateway.call(session.legacy_ids, self.store,
                                                    self.read_state))
         if not legacy:
@@ -166,6 +174,8 @@ class Services:
             self._unsubscribe_legacy()
 
     async def _rename(self, renames: dict[str, str]) -> None:
+        from reader.ui import session
+
         renamed = await self.gateway.call(session.rename_articles, self.store,
                                           self.read_state, renames)
         for article_id in renamed.read:
@@ -213,6 +223,8 @@ class Services:
         """Opened read-only because another reader had the store, and that one has quit:
         take the store over. The message to show, or None (nothing changed)."""
         await self.ready.wait()
+        from reader.ui import session
+
         store = self.store
         if store is None or not store.read_only:
             return None
@@ -226,29 +238,42 @@ class Services:
 
     async def startup_state(self) -> session.StartupState:
         await self.ready.wait()
+        from reader.ui import session
+
         return await self.call(session.startup_state, self.store, self.read_state)
 
     async def noted_article_ids(self) -> frozenset[str]:
         """The articles with a note (on them or on one of their quotes), read fresh."""
         await self.ready.wait()
+        from reader.ui import session
+
         return await self.call(session.noted_article_ids, self.store)
 
     async def noted_entity_ids(self) -> frozenset[str]:
         """The entities with a note (their library ids, or older article-local ones)."""
         await self.ready.wait()
+        from reader.ui import session
+
         return await self.call(session.noted_entity_ids, self.store)
 
     async def open_article(self, article: Article) -> session.ArticleState:
         """Mark `article` read (library and database) and last opened; its saved state."""
         self.library.mark_read(article.id)
         await self.ready.wait()
+        from reader.ui import session
+
         return await self.call(session.open_article, self.store, self.read_state, article)
 
     # The writes below read the store when they run on the store thread, not when they
     # are queued: one queued before the store was open finds it then.
 
     def save_position(self, article_id: str, offset: int) -> None:
-        self.submit(lambda: session.save_position(self.store, article_id, offset))
+        def save() -> None:
+            from reader.ui import session
+
+            session.save_position(self.store, article_id, offset)
+
+        self.submit(save)
 
     def set_read(self, article_ids: list[str], read: bool) -> None:
         """Mark articles read or unread, in the library now and in the database queued."""
@@ -263,28 +288,45 @@ class Services:
 
     async def save_setting(self, name: str, value: str) -> None:
         await self.ready.wait()
+        from reader.ui import session
+
         self.submit(session.save_setting, self.store, name, value)
 
     async def saved_setting(self, name: str) -> str | None:
+        from reader.ui import session
+
         return await self.call(session.saved_setting, self.store, name)
 
     def save_theme(self, theme: str) -> None:
-        self.submit(lambda: session.save_theme(self.store, theme))
+        def save() -> None:
+            from reader.ui import session
+
+            session.save_theme(self.store, theme)
+
+        self.submit(save)
 
     async def toggle_bookmark(self, article: Article, quote: Quote | None,
                               speaker: tuple[str, str] | None) -> session.BookmarkResult:
+        from reader.ui import session
+
         store = await self._writable()
         return await self.call(session.toggle_bookmark, store, article, quote, speaker)
 
     async def keep_passage(self, article: Article, start: int, end: int) -> session.Kept:
         """Keep Article.text[start:end] as a highlight (raises StoreError)."""
+        from reader.ui import session
+
         store = await self._writable()
         return await self.call(session.keep_passage, store, article, start, end)
 
     async def note_for(self, target: NoteTarget) -> Note | None:
+        from reader.ui import session
+
         return await self.call(session.note_for, await self._writable(), target)
 
     async def write_note(self, target: NoteTarget, text: str) -> str:
+        from reader.ui import session
+
         return await self.call(session.write_note, await self._writable(), target, text)
 
     async def set_note(self, target: NoteTarget, text: str) -> Note:

@@ -242,6 +242,37 @@ def test_a_folder_lists_its_files_in_name_order_then_its_subfolders(tmp_path: Pa
     assert discover([news, news / "a", d]) == [b, d, in_a, in_a_deeper, in_c]
 
 
+@pytest.mark.parametrize("first_names", [1, 3, 8, 40])
+def test_a_large_folder_gives_its_first_files_before_it_is_listed_whole_in_the_same_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_names: int) -> None:
+    """A folder of many names gives its first article files from a quick look at their
+    names (reader.articles.sources.files._first_files), then the rest once listed whole:
+    the same files in the same order as a folder listed whole at once."""
+    news = tmp_path / "news"
+    # Names that sort before, between and after the article files, of every kind the
+    # walker skips or descends into: hidden, other files, a folder named like an article.
+    for name in ("0-image.png", ".0-hidden.txt", "b-notes.rst", "zz.dat"):
+        write(news / name, "not an article")
+    write(news / "a-folder.txt" / "inside.txt", "I\ni")
+    write(news / "0-sub" / "deep.md", "D\nd")
+    for n in (7, 1, 12, 3, 0, 9, 4, 11, 2, 10, 8, 5, 6):
+        write(news / f"a{n:02d}.txt", f"T{n}\nt")
+        write(news / f"c{n:02d}.MD", f"M{n}\nm")
+    from reader.articles.sources import files
+
+    monkeypatch.setattr(files, "QUICK_LOOK_NAMES", 1_000_000)  # every folder listed whole
+    whole = discover([news])
+    monkeypatch.setattr(files, "QUICK_LOOK_NAMES", 10)
+    monkeypatch.setattr(files, "FIRST_NAMES", first_names)
+    quick = files._first_files(str(news))
+    assert quick is not None
+    assert [news / name for name in quick] == whole[:len(quick)]  # its first files
+    assert discover([news]) == whole
+    assert [p.name for p in whole[:3]] == ["a00.txt", "a01.txt", "a02.txt"]
+    assert [p.relative_to(news).as_posix() for p in whole[-3:]] == [
+        "c12.MD", "0-sub/deep.md", "a-folder.txt/inside.txt"]
+
+
 def test_an_empty_folder_is_one_the_walker_finds_nothing_in(tmp_path: Path) -> None:
     layouts = {
         "empty": {},
