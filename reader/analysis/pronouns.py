@@ -12,8 +12,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import pairwise
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
+from reader.analysis.descriptions import (
+    ROLE_NOUNS,
+    Description,
+    Table,
+    contradicts,
+    describing_words,
+    fits,
+    known_as_other,
+    parse_description,
+)
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.span_index import SpanIndex
@@ -72,7 +83,8 @@ _NOT_MODIFIED = word_set(
     """and or nor but who whose which that of to in on at for with by from as about after
     before over into onto during against since than like through without under near
     outside inside behind across around toward towards upon via amid despite until
-    again later then also once still too today yesterday tonight last this next""")
+    again later then also once still too today yesterday tonight last this next first
+    never always ever now soon often already just even""")
 # Between two people named together: " and ", ", a Republican, and ".
 _JOINED = re.compile(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
 _SAME_PRONOUN = {"m": re.compile(r"[Hh](?<!\w.)e\b"), "f": re.compile(r"[Ss](?<!\w.)he\b")}
@@ -91,48 +103,6 @@ def _strip_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
-# Heads of descriptions that stand for a person named before ("the Alaska senator",
-# "the 63-year-old mayor"), and the words in a person's title, role or apposition that
-# make the person fit each head ("Sen." fits "the senator", "Rep." fits "the lawmaker").
-_ROLE_FITS: dict[str, frozenset[str]] = {
-    head: word_set(fits) for head, fits in {
-        "senator": "senator sen sen.",
-        "congressman": "congressman rep rep. representative",
-        "congresswoman": "congresswoman rep rep. representative",
-        "representative": "representative rep rep. congressman congresswoman",
-        "lawmaker": """lawmaker senator sen sen. rep rep. representative congressman
-            congresswoman legislator""",
-        "governor": "governor gov gov.",
-        "president": "president pres pres.",
-        "nominee": "nominee candidate",
-        "candidate": "candidate nominee",
-        "mayor": "mayor",
-        "secretary": "secretary",
-        "minister": "minister",
-        "premier": "premier",
-        "chancellor": "chancellor",
-        "spokesman": "spokesman spokesperson",
-        "spokeswoman": "spokeswoman spokesperson",
-        "spokesperson": "spokesperson spokesman spokeswoman",
-        "chairman": "chairman chair",
-        "chairwoman": "chairwoman chair",
-        "director": "director",
-        "chief": "chief",
-        "leader": "leader",
-        "judge": "judge justice",
-        "prosecutor": "prosecutor attorney",
-        "ambassador": "ambassador amb amb.",
-        "businessman": "businessman billionaire executive",
-        "businesswoman": "businesswoman billionaire executive",
-        "commissioner": "commissioner",
-        "sheriff": "sheriff",
-        "coach": "coach",
-        "democrat": "democrat democratic d",
-        "republican": "republican gop r",
-        "independent": "independent i",
-        "founder": "founder",
-    }.items()
-}
 # Heads that tell the gender of whoever they stand for ("the grandmother answered").
 _HEAD_GENDER: dict[str, Gender] = {
     **dict.fromkeys(word_set("""mother woman wife daughter sister grandmother widow girl
@@ -140,13 +110,23 @@ _HEAD_GENDER: dict[str, Gender] = {
     **dict.fromkeys(word_set("""father man husband son brother grandfather widower boy
         congressman spokesman chairman businessman actor"""), "m"),
 }
-# Words around a name that say who the person is: "Sen. Ana Vidal", "party nominee
-# Ana Vidal", "Ana Vidal, the mayor of Tarsia,".
-_WORDS_BEFORE = re.compile(r"((?:[\w.'’-]+ ){1,4})$")
+# An apposition after a name ("Ana Vidal, the founder's eldest daughter,"): its words
+# tell a gender.
 _APPOSITION = re.compile(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
 _DESCRIPTION_WORD = re.compile(r"[A-Za-z]+\.?")
-_PARTY_AFTER = re.compile(r" \(([DRI])[-–,]")
-_AGE = re.compile(r"(?:, | \()(\d{1,3})[,)]")
+
+_NO_TABLE = Table(frozenset(), frozenset())
+_AUXILIARIES = word_set("has had have will would could should may might did does is was also")
+
+# What opens a role held for someone else: a name's possessive ("Roe's") or a
+# possessive pronoun ("his lawyer"); "the lawyer for Roe" opens with its article.
+_POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s |\b(?:[Hh]is|[Hh]er|[Tt]heir) ")
+_ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?) ")
+# The four words after a possessive: up to two modifiers, the role noun, the verb.
+_ROLE_TAIL = re.compile(r"([a-z][\w-]*)(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?")
+# "for John Roe said", "for the Roe campaign said": the object, then the verb.
+_PP_TAIL = re.compile(r"(?:for|of) (?:the )?(?:[A-Z][\w.'’-]* ){1,3}?(?:campaign )?([a-z]+)\b")
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*$")
 
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
@@ -234,7 +214,7 @@ class PersonHistory:
         self._descriptions_at: dict[Gender, list[tuple[int, int]]] = {}
         for want, unnamed in _UNNAMED.items():
             self.gender[unnamed] = want
-        self._descriptions: dict[str, frozenset[str]] = {}
+        self._descriptions: dict[str, Table] = {}
         self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
                               for s, e in ent.mentions)
         self.quote_spans = quote_spans or []
@@ -317,6 +297,11 @@ class PersonHistory:
         if p in ("he", "she"):
             want = "m" if p == "he" else "f"
             found = self._resolve_person(want, pos, window, self._named_after(pos))
+            if found is not None:
+                named = next((m for m in self.people.before(pos, pos - window)
+                              if m[2] == found), None)
+                if named is not None and self._role_holder_between(named[0], pos):
+                    return None  # "Roe's lawyer spoke. '...,' he said": the lawyer
             if found is not None and self.gender.get(found) is None:
                 # Learnt from the text: "..., she said" settles who Lind is from now on.
                 self.gender[found] = want
@@ -333,47 +318,133 @@ class PersonHistory:
                 return org[2]
         return None
 
-    def resolve_description(self, head: str, pos: int, window: int = 3000) -> str | None:
-        """The person a definite description at `pos` stands for ("the senator"): the
-        latest person whose title, role or apposition fits the head; for a head that
-        tells a gender ("the widower"), else the person a pronoun would be."""
-        fits = _ROLE_FITS.get(head) or frozenset({head})
-        if fits:
-            for start, _, ent_id in self.people.before(pos, pos - window):
-                if not self._in_quote(start) and fits & self._described(ent_id):
-                    return ent_id
-        gender = _HEAD_GENDER.get(head)
-        if gender is not None:
-            return self._resolve_person(gender, pos, window)
+    def resolve_description(self, head: str, start: int, end: int,
+                            window: int = 3000) -> str | None:
+        """The person the description text[start:end] stands for ("the Utah senator"):
+        the latest person whose table of describing words fits it (descriptions); for
+        a head that tells a gender ("the widower"), the person a pronoun would be; for
+        a definite role ("the senator", "Vidal's aide"), the person the sentences just
+        before are about, when nothing known of them contradicts it."""
+        desc = parse_description(self.text, start, end, head)
+        if not desc.definite:
+            return None  # "a senator said": someone not named
+        excluded = set(self._named_after(end))
+        if desc.possessor_end is not None:
+            # "Vidal's former aide" is never Vidal.
+            for _s, _, ent_id in self.people.before(desc.possessor_end, start - 1):
+                excluded.add(ent_id)
+        want = _HEAD_GENDER.get(head)
+        for s, _, ent_id in self.people.before(start, start - window):
+            if ent_id in excluded or self._in_quote(s):
+                continue
+            g = self.gender.get(ent_id)
+            if want is not None and g is not None and g != want:
+                continue
+            if fits(desc, self.described(ent_id)):
+                return ent_id
+        if want is not None:
+            return self._resolve_person(want, start, window, frozenset(excluded))
+        if desc.names_topic:
+            return self._topic(desc, start, frozenset(excluded))
         return None
 
-    def _described(self, ent_id: str) -> frozenset[str]:
-        """The lower-case words that describe a person: title and role, the words
-        right before a mention, an apposition after one (first mentions only)."""
+    def described(self, ent_id: str) -> Table:
+        """What the article says a person is (descriptions), found once."""
         known = self._descriptions.get(ent_id)
-        if known is not None:
-            return known
-        found: set[str] = set()
-        ent = self.entities.get(ent_id)
-        if ent is not None:
-            found.update(w.lower() for w in _DESCRIPTION_WORD.findall(ent.role or ""))
-            text = self.text
-            for start, end in ent.mentions[:12]:
-                m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-                if m is not None:
-                    found.update(w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1)))
-                m = _APPOSITION.match(text, end, min(len(text), end + 64))
-                if m is not None:
-                    found.update(w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1)))
-                m = _PARTY_AFTER.match(text, end, min(len(text), end + 8))
-                if m is not None:
-                    found.add(m.group(1).lower())  # "Ana Vidal (D-Ore.)" is "the Democrat"
-                m = _AGE.match(text, end, min(len(text), end + 8))
-                if m is not None:
-                    found.add(f"{m.group(1)}-year-old")  # "Ana Vidal, 24," is "the 24-year-old"
-        out = frozenset(found)
-        self._descriptions[ent_id] = out
-        return out
+        if known is None:
+            ent = self.entities.get(ent_id)
+            known = describing_words(self.text, ent) if ent is not None else _NO_TABLE
+            self._descriptions[ent_id] = known
+        return known
+
+    def _topic(self, desc: Description, pos: int, excluded: frozenset[str],
+               window: int = 1500) -> str | None:
+        """The person the last sentences before `pos` are about: the subject (or the
+        speaker) of the nearest sentence that has one, looking at most three sentences
+        back; None when two people stand there alike or what is known of the one found
+        contradicts the description."""
+        candidates = self._subject_candidates(pos, window)
+        item = next(candidates, None)
+        for _ in range(3):
+            group: list[tuple[int, int, str]] = []
+            while item is not None:
+                start, end, ent = item
+                if group and self._sentence_break(max(end, start + 1), group[-1][0]):
+                    break
+                item = next(candidates, None)
+                if end > 0 and (self._in_quote(start) or self._is_modifier(end)):
+                    continue
+                group.append((start, end, ent))
+            if not group:
+                return None
+            if self._described_before(desc.head, group[-1][0]):
+                return None  # "The mayor met Roe. '...,' the mayor said": that one again
+            scores: dict[str, int] = {}
+            for start, end, ent in group:
+                score = self._topic_score(start, end)
+                scores[ent] = max(score, scores.get(ent, -1))
+            top = max(scores.values())
+            if top >= 1:
+                best = [ent for ent, score in scores.items() if score == top]
+                if len(best) != 1:
+                    return None
+                ent = best[0]
+                if self._joined_with_another(group, ent):
+                    return None  # "Vidal and Roe toured the valley": which one?
+                words = self.described(ent)
+                if ent in excluded or contradicts(desc, words.words) or known_as_other(
+                        desc, words):
+                    return None
+                return ent
+        return None
+
+    def _described_before(self, head: str, first: int) -> bool:
+        """Whether the sentence holding the mention at `first` already names someone
+        by the same head before it ("The mayor met Roe")."""
+        text = self.text
+        lo = max(0, first - 200)
+        start = lo
+        for m in _SENTENCE_BREAK.finditer(text, lo, first):
+            start = m.end()
+        return re.search(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b",
+                         text[start:first]) is not None
+
+    def _joined_with_another(self, group: list[tuple[int, int, str]], ent: str) -> bool:
+        """Whether `ent` is named together with another person in the group (latest
+        first): "Vidal and Roe", "Vidal, a Republican, and Roe"."""
+        for (later_start, _, later), (_, earlier_end, earlier) in pairwise(group):
+            if (ent in (later, earlier) and later != earlier and earlier_end > 0
+                    and _JOINED.fullmatch(self.text, earlier_end, later_start)):
+                return True
+        return False
+
+    def _topic_score(self, start: int, end: int) -> int:
+        """How surely a mention is what its sentence is about: a quote's speaker (3),
+        the subject that opens the sentence (2), a subject further in (1: "On Monday,
+        Roe said"), anything else (0)."""
+        if end < 0:
+            return 3
+        if _SUBORDINATE_BEFORE.search(self.text, max(0, start - 12), start):
+            return 0
+        if self._opens_sentence(start):
+            return 2
+        return 1 if self._is_subject(start, end) else 0
+
+    def _subject_candidates(self, pos: int, window: int) -> Iterator[tuple[int, int, str]]:
+        """Person mentions and settled speakers (end -1) before `pos`, latest first."""
+        mentions = self.people.before(pos, pos - window)
+        nxt = next(mentions, None)
+        k = bisect_left(self.speaker_pos, pos) - 1
+        while True:
+            if k >= 0 and self.speaker_pos[k] >= pos - window and (
+                    nxt is None or self.speaker_pos[k] > nxt[0]):
+                yield self.speaker_pos[k], -1, self.speaker_ids[k]
+                k -= 1
+            elif nxt is not None:
+                yield nxt
+                nxt = next(mentions, None)
+            else:
+                return
 
     def _pair_before(self, pos: int) -> str | None:
         """"Brook and Vance ... they wrote": the first of two people named together
@@ -532,6 +603,47 @@ class PersonHistory:
             self._descriptions_at[want] = found
         return found
 
+    def _role_holder_between(self, start: int, end: int) -> bool:
+        """Whether, between a pronoun's antecedent and the pronoun, someone unnamed is
+        the subject of a sentence by a role held for someone else ("Roe's lawyer
+        said", "his spokesman told", "the lawyer for Roe said"): the pronoun is more
+        likely that person than the one named before."""
+        text = self.text
+        # "the lawyer for" before the name, in its own sentence
+        lead = max(0, start - 40)
+        cut = max(text.rfind(". ", lead, start), text.rfind("\n", lead, start),
+                  text.rfind("? ", lead, start), text.rfind("! ", lead, start))
+        start = max(cut + 1 if cut >= 0 else lead, end - 600)
+        for m in _POSSESSOR.finditer(text, start, end):
+            if not self._in_quote(m.start()) and self._role_then_verb(m.end(), end) >= 0:
+                return True
+        for m in _ARTICLE.finditer(text, start, end):
+            role_end = self._role_then_verb(m.end(), end, preposition=True)
+            if role_end >= 0 and not self._in_quote(m.start()):
+                return True
+        return False
+
+    def _clause_verb(self, word: str) -> bool:
+        """A verb (or auxiliary) right after a subject: "said", "has", "spoke"."""
+        return word in _AUXILIARIES or (word not in BETWEEN_SUBJECT_AND_VERB
+                                        and self._verb_like(word))
+
+    def _role_then_verb(self, pos: int, limit: int, preposition: bool = False) -> int:
+        """Where the role noun ends when the words from `pos` are up to two modifiers,
+        a role noun and a verb ("former lawyer said"); -1 otherwise."""
+        m = _ROLE_TAIL.match(self.text, pos, limit)
+        if m is None:
+            return -1
+        words = [w for w in m.groups() if w is not None]
+        for k in range(min(3, len(words) - (0 if preposition else 1))):
+            if words[k] not in ROLE_NOUNS:
+                continue
+            if not preposition:
+                return m.end(k + 1) if self._clause_verb(words[k + 1]) else -1
+            after = _PP_TAIL.match(self.text, m.end(k + 1) + 1, limit)
+            return m.end(k + 1) if after is not None and self._clause_verb(after.group(1)) else -1
+        return -1
+
     def _pronoun_positions(self, want: Gender) -> list[int]:
         """Where the text says "he" (or "she") outside quotations (found once)."""
         found = self._pronouns.get(want)
@@ -545,22 +657,27 @@ class PersonHistory:
               limit: int) -> tuple[str, int]:
         best, best_score = group[0][2], -1
         for start, end, ent in group:  # latest first: ties go to the earlier one
-            if end == -2:
-                # "he" as a subject, standing for the person it refers to; opening its
-                # sentence it is that sentence's main subject.
-                score = 4 if self._opens_sentence(start) else 3
-            elif end < 0:
-                score = 3  # the speaker of a quote in that sentence
-            elif self._introduced(end):
-                score = 3
-            elif _SUBORDINATE_BEFORE.search(self.text, max(0, start - 12), start):
-                score = 0  # "When Doe arrived, Otis greeted him": not the main subject
-            elif self._is_subject(start, end) or self._opens_sentence(start):
-                score = 2
-            else:
-                score = 0
-            if self.gender.get(ent) == want:
-                score += 1
+            score = self._score(start, end, ent, want)
             if score >= best_score:
                 best, best_score = ent, score
         return best, best_score
+
+    def _score(self, start: int, end: int, ent: str, want: Gender) -> int:
+        """How strongly a candidate stands as its sentence's subject."""
+        if end == -2:
+            # "he" as a subject, standing for the person it refers to; opening its
+            # sentence it is that sentence's main subject.
+            score = 4 if self._opens_sentence(start) else 3
+        elif end < 0:
+            score = 3  # the speaker of a quote in that sentence
+        elif self._introduced(end):
+            score = 3
+        elif _SUBORDINATE_BEFORE.search(self.text, max(0, start - 12), start):
+            score = 0  # "When Doe arrived, Otis greeted him": not the main subject
+        elif self._is_subject(start, end) or self._opens_sentence(start):
+            score = 2
+        else:
+            score = 0
+        if self.gender.get(ent) == want:
+            score += 1
+        return score

@@ -3,7 +3,9 @@
 Single quotes are never paired at the top level: "’" is also the apostrophe, so a
 single quote only ever matters nested inside a double-quoted span, where it needs no
 pairing of its own. A quote that runs over several paragraphs (the paragraph ends
-without a closing mark and the next one opens again) is one span.
+without a closing mark and the next one opens again) is one span, unless it is an
+excerpt of another text set off by straight marks that holds curly quotes of its own:
+then those inner quotes are the spans, and the excerpt's words are plain text.
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             elif depth > 0:
                 depth -= 1
                 if depth == 0:
-                    spans.append((open_at, i + 1))
+                    _add_span(text, spans, open_at, i + 1, continued)
                     open_at, continued = -1, False
             i += 1
         i = para_end + 1
@@ -111,7 +113,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             i = reopen + 1
         else:
             if continued:
-                spans.append((open_at, _trim_end(text, open_at, para_end)))
+                _add_span(text, spans, open_at, _trim_end(text, open_at, para_end), True)
             elif retried != para_start and open_at >= para_start:
                 # A stray opening mark: read the paragraph again after it, once, so
                 # the quotes it swallowed are found.
@@ -119,6 +121,44 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
                 i = open_at + 1
             open_at, depth, continued = -1, 0, False
     return spans
+
+
+def _add_span(text: str, spans: list[tuple[int, int]], start: int, end: int,
+              over_paragraphs: bool) -> None:
+    """Add one span; a passage set off by straight marks over several paragraphs that
+    holds curly quotes of its own is an excerpt of another text (a blockquote marked
+    up with straight marks), not speech: its own curly quotes are the quotes."""
+    if over_paragraphs and text[start] == STRAIGHT and _CURLY.search(text, start, end):
+        spans.extend(_curly_pairs(text, start + 1, end))
+    else:
+        spans.append((start, end))
+
+
+_CURLY = re.compile("[“”]")
+
+
+def _curly_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The top-level pairs of curly double marks in text[start:end]; one left open at
+    the end of its paragraph is dropped."""
+    pairs: list[tuple[int, int]] = []
+    open_at = -1
+    depth = 0
+    for m in _CURLY_OR_BREAK.finditer(text, start, end):
+        ch = m.group()
+        if ch == "\n":
+            open_at, depth = -1, 0
+        elif ch == "“":
+            if depth == 0:
+                open_at = m.start()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                pairs.append((open_at, m.end()))
+    return pairs
+
+
+_CURLY_OR_BREAK = re.compile("[“”\n]")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

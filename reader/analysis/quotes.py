@@ -206,16 +206,16 @@ class _Attributor:
             for s, _, ent_id in self.mentions.index.before(subject.end, start):
                 if s >= start and self.mentions.kinds.get(ent_id) == "country":
                     return ent_id
-        if not self.text.startswith(("the ", "The "), start):
-            return None
         by_id = self.speakers.by_id
         if head in _ORG_HEADS:
+            if not self.text.startswith(("the ", "The "), start):
+                return None
             for _, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
                 if ent is not None and head in ent.name.lower().split():
                     return ent.id
             return None
-        return self.history.resolve_description(head, start)
+        return self.history.resolve_description(head, start, subject.end)
 
     # -- cues --------------------------------------------------------------------
 
@@ -317,7 +317,8 @@ class _Attributor:
             if found is None:
                 continue
             if found.speaker is not None:
-                return self.outer_report(words, j, found, sentence_words, previous) or found
+                return (self.outer_report(words, j, found, sentence_words, previous)
+                        or self.according_first(words, found) or found)
             if weak is None:
                 weak = found
         return weak
@@ -347,10 +348,24 @@ class _Attributor:
                     or outer.speaker is None or outer.speaker == inner.speaker):
                 continue
             before = [x for x in words if x.end <= outer.span[0]]
-            if before and before[-1].text.lower() in _CLAUSE_BREAKS:
+            if before and before[-1].text.lower() in _CLAUSE_BREAKS and not _cleft(before):
                 return None  # "When Roe noted that ...": a subordinate clause's source
             return outer
         return None
+
+    def according_first(self, words: list[Word], inner: _Found) -> _Found | None:
+        """`According to the Courier, Roe said "..."`: the report is the Courier's,
+        the outer source (as for a report inside a report)."""
+        if (len(words) < 4 or words[0].text.lower() != "according" or words[1].text.lower()
+                != "to" or inner.span is None):
+            return None
+        comma = next((k for k, w in enumerate(words[2:9], 2) if w.text == ","), None)
+        if comma is None or words[comma].end > inner.span[0]:
+            return None
+        outer = self.according_to(words[0].start, words[comma].start)
+        if outer is None or outer.speaker is None or outer.speaker == inner.speaker:
+            return None
+        return outer
 
     def _cue_at(self, words: list[Word], j: int, sentence_words: list[Word],
                 previous: _Found | None) -> _Found | None:
@@ -511,6 +526,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
         sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
     att.sentence_words = sentence_words
+    if prev_in_sentence and previous is None:
+        # The quote before in this sentence was left out (a title: `Roe tells Channel
+        # Nine's "Morning Hour" that "..."`): its cue may stand before that one.
+        before_words = sentence_words
     if _looks_like_title(text, start, end, before_words):
         return None
     if after_words and after_words[0].text in DASHES:
@@ -614,6 +633,19 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                 if found is not None and found.speaker is not None:
                     return found
     return None
+
+
+# "That's when ...", "It was when ...": a cleft puts the main clause after "when".
+def _cleft(before: list[Word]) -> bool:
+    """Whether the clause break ending `before` follows a cleft's "that's" / "it was"
+    (the clause after it is the sentence's main one)."""
+    if len(before) < 2:
+        return False
+    prev = before[-2].text.lower()
+    if prev in ("that's", "that’s", "it's", "it’s"):
+        return True
+    return (prev in ("is", "was") and len(before) >= 3
+            and before[-3].text.lower() in ("that", "it", "this"))
 
 
 def _inverted(words: list[Word], end: int) -> bool:

@@ -9,6 +9,7 @@ way as the entity finder's ("person:petra-holm", "organization:the-daily-ledger"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.analysis.model import Entity, EntityKind
 from reader.analysis.names import GIVEN_NAMES
@@ -84,6 +85,7 @@ class SpeakerEntities:
         self._by_name: dict[str, Entity] = {}
         self._by_surname: dict[str, list[Entity]] = {}
         self._by_surface: dict[str, Entity] = {}
+        self._starts: dict[str, list[int]] = {}
         for ent in self.entities:
             self._index(ent)
 
@@ -134,18 +136,30 @@ class SpeakerEntities:
                 out.append((pos, end))
         return out
 
-    def find_known(self, name: str) -> Entity | None:
-        """An entity that `name` already stands for, if any."""
+    def find_known(self, name: str, at: int | None = None) -> Entity | None:
+        """An entity that `name` (written at `at`) already stands for, if any; of
+        several people with its surname, the one named last before it."""
         low = name.lower()
         found = self._by_name.get(low) or (
             self._by_name.get(low[4:]) if low.startswith("the ") else None)
         if found is not None:
             return found
         single = len(name.split()) == 1
-        for ent in self._by_surname.get(_surname(name), []):
-            if single or ent.name.split()[0].lower()[:1] == low[:1]:
-                return ent
+        fitting = [ent for ent in self._by_surname.get(_surname(name), [])
+                   if single or ent.name.split()[0].lower()[:1] == low[:1]]
+        if len(fitting) > 1 and at is not None:
+            return max(fitting, key=lambda ent: self._last_before(ent, at))
+        if fitting:
+            return fitting[0]
         return self._by_surface.get(low)
+
+    def _last_before(self, ent: Entity, at: int) -> int:
+        """Where the entity finder last named `ent` before `at` (-1: not before)."""
+        starts = self._starts.get(ent.id)
+        if starts is None:
+            starts = self._starts[ent.id] = sorted(s for s, _ in ent.mentions)
+        i = bisect_left(starts, at)
+        return starts[i - 1] if i > 0 else -1
 
     def full_name(self, surname: str) -> str | None:
         """"Holm" -> "Petra Holm" when the text writes a given name before it."""
@@ -159,12 +173,12 @@ class SpeakerEntities:
     def entity_for(self, name: str, at: tuple[int, int]) -> str | None:
         """The id of the entity `name` (written at `at`) stands for, made if need be;
         None when the name is nothing we can vouch for."""
-        known = self.find_known(name)
+        known = self.find_known(name, at[0])
         if known is None and len(name.split()) == 1:
             full = self.full_name(name)
             if full is not None:
                 name = full
-                known = self.find_known(name)
+                known = self.find_known(name, at[0])
         if known is not None:
             seen = self._seen.setdefault(known.id, set(known.mentions))
             if at not in seen and not self._is_taken(*at):

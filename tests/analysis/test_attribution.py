@@ -371,3 +371,106 @@ def test_a_lone_surname_with_an_age_in_apposition_is_a_person() -> None:
     result = analyze(text)
     assert attributions(text) == [("Okafor", "Okafor")]
     assert speaker_kind(result) == "person"
+
+
+# -- excerpts and adverbs after a name (fifth round) ----------------------------------
+
+_EXCERPT = ('The Courier profiled a voter. Its reporter writes:\n\n'
+            '"Vera Lind first saw him at a fair in May. She had been ill that spring, '
+            'after what she called a “dark patch,” and a nurse had written “acute '
+            'stress.”\n\n'
+            '"Lind thought the fuss was silly. She was tired, sure. But not ill.\n\n'
+            '“I never felt lost,” she said months later.')
+
+
+def test_an_excerpt_in_straight_marks_is_text_with_quotes_of_its_own() -> None:
+    from reader.analysis.quote_marks import find_quote_spans
+
+    spans = [_EXCERPT[s:e] for s, e in find_quote_spans(_EXCERPT)]
+    assert spans == ["“dark patch,”", "“acute stress.”", "“I never felt lost,”"]
+
+
+def test_a_name_inside_an_excerpt_is_an_antecedent() -> None:
+    assert attributions(_EXCERPT)[-1] == ("she", "Vera Lind")
+
+
+def test_speech_over_paragraphs_in_straight_marks_stays_one_quote() -> None:
+    from reader.analysis.quote_marks import find_quote_spans
+
+    text = ('Ivo Marsh said:\n\n"We will rebuild the pier.\n\n'
+            '"And we will do it by May, as we promised."')
+    assert find_quote_spans(text) == [(text.index('"We'), len(text))]
+
+
+@pytest.mark.parametrize("adverb", ["first", "soon", "ever", "now"])
+def test_an_adverb_after_a_name_does_not_make_it_a_modifier(adverb: str) -> None:
+    text = f'Vera Lind {adverb} saw the dock in May. "It was lovely," she said.'
+    assert attributions(text) == [("she", "Vera Lind")]
+
+
+# -- namesakes and a title left out before a quote (fifth round) ---------------------
+
+def test_a_shared_surname_goes_to_the_one_named_last_before_it() -> None:
+    from reader.analysis.model import Entity
+    from reader.analysis.speaker_entities import SpeakerEntities
+
+    text = "Ana Roe spoke. Later Ivo Roe spoke. Roe left."
+    ana = Entity(id="person:ana-roe", kind="person", name="Ana Roe", mentions=[(0, 7)])
+    ivo = Entity(id="person:ivo-roe", kind="person", name="Ivo Roe", mentions=[(21, 28)])
+    speakers = SpeakerEntities(text, [ana, ivo])
+    assert speakers.find_known("Roe", text.rindex("Roe")) is ivo
+    assert speakers.find_known("Roe", 10) is ana
+
+
+def test_a_cue_before_a_title_that_was_left_out_still_reports() -> None:
+    text = ('Ivo Marsh tells Channel Nine’s “Morning Hour” on Friday that “nobody knows '
+            'yet” who sank the ferry.')
+    assert attributions(text) == [("Ivo Marsh", "Ivo Marsh")]
+
+
+# -- a role held for someone else as the antecedent (fifth round) ---------------------
+
+@pytest.mark.parametrize("text", [
+    'John Doe\'s lawyer spoke to reporters on Monday. "We will appeal," he said.',
+    'John Doe\'s longtime family lawyer has spoken to us. "We will appeal," he said.',
+    'The lawyer for John Doe spoke to reporters on Monday. "We will appeal," he said.',
+    'John Doe was charged on Monday. His lawyer spoke to reporters. "We will appeal," '
+    'he said.',
+])
+def test_a_pronoun_after_a_role_held_for_someone_is_that_unnamed_person(text: str) -> None:
+    assert attributions(text) == [("he", None)]
+
+
+@pytest.mark.parametrize("text", [
+    'John Doe met his lawyer on Monday. "We will appeal," he said.',
+    'Jane Roe\'s lawyer objected. Then John Doe rose. "We will appeal," he said.',
+    'John Doe hired a lawyer for the case. "We will appeal," he said.',
+])
+def test_a_role_that_is_no_subject_leaves_the_antecedent(text: str) -> None:
+    assert attributions(text) == [("he", "John Doe")]
+
+
+def test_a_role_holder_named_in_apposition_is_the_antecedent() -> None:
+    text = 'John Doe\'s lawyer, Ivo Marsh, spoke on Monday. "We will appeal," he said.'
+    assert attributions(text) == [("he", "Ivo Marsh")]
+
+
+@pytest.mark.parametrize("text", [
+    'Jane Roe has not named the port since May. That’s when she pointed to claims that '
+    'Ivo Marsh called the harbour “a swamp” on air.',
+    'Jane Roe has not named the port since May. It was when she pointed to claims that '
+    'Ivo Marsh called the harbour “a swamp” on air.',
+])
+def test_a_cleft_when_does_not_part_the_report_from_its_reporter(text: str) -> None:
+    assert attributions(text) == [("she", "Jane Roe")]
+
+
+def test_according_to_before_a_cue_is_the_outer_source() -> None:
+    text = ('According to the Lund Courier, harbour spokesman Ivo Marsh said on Friday that '
+            'the pier “will reopen in May.”')
+    assert attributions(text) == [("Lund Courier", "Lund Courier")]
+
+
+def test_according_to_nobody_named_leaves_the_speaker() -> None:
+    text = 'According to police, Ivo Marsh said the pier “will reopen in May.”'
+    assert attributions(text) == [("Ivo Marsh", "Ivo Marsh")]

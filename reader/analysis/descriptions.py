@@ -1,0 +1,376 @@
+"""Who a description stands for: "the Utah senator" is the senator the article named.
+
+Each person gets a small table of the words that describe them in the article, read
+only where the grammar ties them to the name: the title and role run written right
+before a mention ("Utah Sen. Ana Vidal", "party nominee Ana Vidal"), an apposition
+after one ("Ana Vidal, the former mayor of Lund,"), a party tag ("(D-Ore.)"), a place
+("Ana Vidal of Utah") and an age (", 63,"). Words that merely stand near a name ("the
+clip shows Vidal") describe nobody.
+
+A description ("the 63-year-old Utah senator") is parsed into its head noun and its
+modifiers; it fits a person whose table holds a word for the head and contradicts none
+of the modifiers (another party, another age, another place, no "vice" where the
+description says one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.cues import word_set
+from reader.analysis.model import Entity
+from reader.analysis.speakers import TITLES, is_abbreviation, strip_possessive
+
+# Nouns that name a person by what they do: the heads of descriptions that can stand
+# for someone named before ("the senator", "the campaign strategist").
+ROLE_NOUNS = word_set(
+    """senator congressman congresswoman representative lawmaker legislator delegate
+    governor president nominee candidate mayor secretary minister premier chancellor
+    spokesman spokeswoman spokesperson chairman chairwoman chair chairperson director
+    chief leader judge justice prosecutor attorney lawyer ambassador envoy diplomat
+    businessman businesswoman billionaire mogul tycoon executive ceo commissioner sheriff
+    coach manager founder strategist adviser advisor aide consultant pollster analyst
+    host anchor correspondent reporter columnist author writer editor economist
+    professor scientist historian activist officer official general admiral commander
+    king queen prince princess pope cardinal bishop pastor rabbi imam speaker whip
+    councilman councilwoman treasurer comptroller auditor player striker goalkeeper
+    captain star actor actress singer rapper lady emperor dictator negotiator owner
+    banker investor producer veteran incumbent challenger frontrunner governor-elect
+    president-elect"""
+)
+# Roles by which a news story names again the person it is about ("the senator", "the
+# nominee"); other roles ("the judge", "the spokesman") as often bring in someone new,
+# so they stand for the person before only with a word that singles that person out
+# ("the 41-year-old lawyer", "Vidal's former aide").
+_TOPIC_ROLES = word_set(
+    """senator congressman congresswoman representative lawmaker legislator governor
+    president nominee candidate mayor secretary minister premier chancellor businessman
+    businesswoman billionaire mogul tycoon king queen prince princess pope emperor
+    dictator incumbent challenger frontrunner president-elect governor-elect ambassador
+    chairman chairwoman speaker"""
+)
+# Words that qualify a role without changing who holds it.
+_MODIFIERS = word_set(
+    """former current then onetime longtime veteran retired acting interim presidential
+    vice deputy assistant associate senior junior first top chief state federal national
+    foreign defense defence finance interior justice campaign press party general senate
+    house majority minority white executive managing news political communications
+    policy security elected outgoing incoming embattled"""
+)
+# Ranks that make another office: "the vice presidential nominee" is not the nominee.
+_RANKS = word_set("vice deputy assistant lieutenant")
+# Party words, each to its party: "the Oregon Democrat" fits "(D-Ore.)".
+_PARTIES: dict[str, str] = {
+    **dict.fromkeys(word_set("democrat democratic democrats d dem"), "democratic"),
+    **dict.fromkeys(word_set("republican republicans gop r"), "republican"),
+    **dict.fromkeys(word_set("independent i"), "independent"),
+    **dict.fromkeys(word_set("libertarian"), "libertarian"),
+    **dict.fromkeys(word_set("green"), "green"),
+}
+# Capitalised words in a description that are no place: "the U.S. senator" fits any.
+_NO_PLACE = word_set(
+    """the u.s u.s. us american federal state national former first new""") | frozenset(
+    _PARTIES)
+# Capitalised words before a name that open a clause, not a title run.
+_STOP_CAPS = word_set(
+    """the a an and but or so if when while as at in on of for to by with from after
+    before since then this that these those his her their its our my your he she they
+    we it i there here what who why how where which meanwhile however also now even
+    just only both all many most some several said says told""")
+# The words in a person's table that make the person fit each head ("Sen." fits "the
+# senator", "Rep." fits "the lawmaker"); a head not listed fits only itself.
+ROLE_FITS: dict[str, frozenset[str]] = {
+    head: word_set(fits) for head, fits in {
+        "senator": "senator sen",
+        "congressman": "congressman rep representative",
+        "congresswoman": "congresswoman rep representative",
+        "representative": "representative rep congressman congresswoman",
+        "lawmaker": """lawmaker senator sen rep representative congressman
+            congresswoman legislator""",
+        "legislator": "legislator lawmaker senator sen rep representative",
+        "governor": "governor gov",
+        "president": "president pres",
+        "nominee": "nominee candidate",
+        "candidate": "candidate nominee",
+        "spokesman": "spokesman spokesperson",
+        "spokeswoman": "spokeswoman spokesperson",
+        "spokesperson": "spokesperson spokesman spokeswoman",
+        "chairman": "chairman chair",
+        "chairwoman": "chairwoman chair",
+        "chair": "chair chairman chairwoman chairperson",
+        "judge": "judge justice",
+        "prosecutor": "prosecutor attorney",
+        "attorney": "attorney lawyer",
+        "lawyer": "lawyer attorney",
+        "ambassador": "ambassador amb envoy",
+        "adviser": "adviser advisor",
+        "advisor": "adviser advisor",
+        "businessman": "businessman billionaire executive mogul tycoon",
+        "businesswoman": "businesswoman billionaire executive mogul tycoon",
+        "billionaire": "billionaire businessman businesswoman mogul tycoon",
+        "mogul": "mogul billionaire businessman businesswoman tycoon",
+        "executive": "executive ceo",
+        "ceo": "ceo executive",
+        "democrat": "democrat democratic d",
+        "republican": "republican gop r",
+        "independent": "independent i",
+    }.items()
+}
+
+_TOKEN = re.compile(r"\S+")
+_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+# After a mention: ", the former mayor of Lund," / ", former secretary of state," /
+# ", a Republican from Utah,".
+_APPOSITION = re.compile(r",\s+(?:(the|a|an)\s+)?([^,;:\n\"“”()]{1,80}?)(?=[,;:\n)]|\.\s|\.$|$)")
+_PARTY_TAG = re.compile(r" \(([DRI])(?:[-–,]\s?([A-Z][\w.]*))?\)?")
+_AGE_AFTER = re.compile(r"(?:, | \()(\d{1,3})[,)]")
+_PLACE_AFTER = re.compile(r" of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# Words that end the head of an apposition: what follows says more about something else
+# ("the mayor of Lund", "a friend of the senator").
+_HEAD_ENDS = word_set(
+    """of for at in from to with on by who whom whose which that and or but since during
+    after before""")
+_RELATIVES = word_set("who whom whose which that")
+
+
+def _norm(word: str) -> str:
+    return strip_possessive(word.strip(",;:")).rstrip(".").lower()
+
+
+# Abbreviated titles that name a role: "Sen." holds the office "the senator" names.
+_ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
+                       "pres": "president", "amb": "ambassador"}
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """What the article says a person is: every describing word, and the roles among
+    them (the nouns that say what the person does: "mayor", "teacher")."""
+
+    words: frozenset[str]
+    roles: frozenset[str]
+
+
+def _title_run(text: str, start: int) -> list[str]:
+    """The title and role words written right before a mention, nearest last:
+    ["utah", "sen"] for "Utah Sen. Ana Vidal", ["former", "secretary", "of", "state"]."""
+    chunk = text[max(0, start - 90):start]
+    if not chunk.endswith(" ") or chunk.endswith("  "):
+        return []
+    tokens = _TOKEN.findall(chunk)
+    run: list[str] = []
+    role = False
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        if len(run) >= 7 or tok[-1] in ",;:!?\"“”)(—–" or tok.endswith(("'s", "’s")):
+            break
+        if tok.endswith(".") and not is_abbreviation(tok[:-1]):
+            break  # a sentence ends here
+        low = tok.rstrip(".").lower()
+        if low in ROLE_NOUNS or low in TITLES:
+            role = True
+            run.append(low)
+        elif low in _MODIFIERS or _AGE_WORD.fullmatch(low):
+            run.append(low)
+        elif low == "of" and k >= 1 and tokens[k - 1].rstrip(".").lower() in (
+                ROLE_NOUNS | TITLES):
+            run.append(low)  # "Secretary of State Ana Vidal"
+        elif tok[:1].isupper() and low not in _STOP_CAPS and not low.isdigit():
+            run.append(low)  # a place, party or body: "Utah", "Republican", "NBC"
+        else:
+            break
+    return run[::-1] if role else []
+
+
+def _apposition(text: str, end: int) -> tuple[list[str], str | None]:
+    """The describing words of an apposition right after a mention, and its head noun
+    (the last word before a preposition: "mayor" of "the former mayor of Lund")."""
+    m = _APPOSITION.match(text, end, min(len(text), end + 100))
+    if m is None:
+        return [], None
+    determiner = m.group(1)
+    tokens = m.group(2).split()
+    head: list[str] = []
+    rest: list[str] = []
+    in_head = True
+    for tok in tokens:
+        low = _norm(tok)
+        if not low:
+            continue
+        if in_head and low in _HEAD_ENDS:
+            if low in _RELATIVES:
+                break
+            in_head = False
+            continue
+        if in_head:
+            head.append(low)
+        elif tok[:1].isupper() and low not in _STOP_CAPS:
+            rest.append(low)  # "the mayor of Lund": the place
+    if not head:
+        return [], None
+    if determiner is None and not any(w in ROLE_NOUNS or w in TITLES for w in head):
+        return [], None  # ", Vidal and Marsh", ", once more": no apposition
+    if determiner is None and tokens[0][:1].isupper() and not any(
+            w in ROLE_NOUNS for w in head):
+        return [], None
+    return head + rest, head[-1]
+
+
+def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
+    """What `text` says a person is (see the module doc)."""
+    found: set[str] = set()
+    roles: set[str] = set()
+    if ent.role:
+        role_words = [_norm(w) for w in ent.role.split()]
+        if any(w in ROLE_NOUNS or w in TITLES for w in role_words):
+            found.update(w for w in role_words if w)
+    for start, end in ent.mentions[:limit]:
+        found.update(_title_run(text, start))
+        words, head = _apposition(text, end)
+        found.update(words)
+        if head is not None:
+            roles.add(head)
+        m = _PARTY_TAG.match(text, end, min(len(text), end + 14))
+        if m is not None:
+            found.add(m.group(1).lower())  # "Ana Vidal (D-Ore.)" is "the Democrat"
+            if m.group(2):
+                found.add(m.group(2).rstrip(".").lower())
+        m = _AGE_AFTER.match(text, end, min(len(text), end + 8))
+        if m is not None:
+            found.add(f"{m.group(1)}-year-old")  # "Ana Vidal, 24," is "the 24-year-old"
+        m = _PLACE_AFTER.match(text, end, min(len(text), end + 40))
+        if m is not None:
+            found.update(w.rstrip(".").lower() for w in m.group(1).split())
+    for w in found:
+        if w in ROLE_NOUNS:
+            roles.add(w)
+        elif w in _ROLE_ABBREVIATIONS:
+            roles.add(_ROLE_ABBREVIATIONS[w])
+    return Table(frozenset(found), frozenset(roles))
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A description's parts, in lower case."""
+
+    head: str
+    places: frozenset[str]  # "utah" of "the Utah senator"
+    party: str | None  # "republican"
+    age: str | None  # "63-year-old"
+    ranks: frozenset[str]  # "vice" of "the vice presidential nominee"
+    definite: bool  # "the ..." or "Vidal's ..."
+    possessor_end: int | None  # where "Vidal's" ends in "Vidal's former aide"
+    modified: bool  # a word besides the article and the head: "the former aide"
+
+    @property
+    def names_topic(self) -> bool:
+        """Whether the description can name again the person the text is about: a
+        definite role ("the senator", not "the letter"), singled out by a modifier
+        unless it is a role stories use for that ("the nominee", "the Utah lawyer")."""
+        if not self.definite:
+            return False
+        if self.head in _TOPIC_ROLES or self.head in _PARTIES or _AGE_WORD.fullmatch(
+                self.head):
+            return True  # (an age names a person: "the 54-year-old said")
+        return self.head in ROLE_NOUNS and self.modified
+
+
+def parse_description(text: str, start: int, end: int, head: str) -> Description:
+    """The parts of the description text[start:end] whose head noun is `head`."""
+    places: set[str] = set()
+    ranks: set[str] = set()
+    age: str | None = None
+    possessor_end: int | None = None
+    definite = False
+    modified = False
+    party = _PARTIES.get(head)  # "the Democrat"
+    for k, m in enumerate(_TOKEN.finditer(text, start, end)):
+        tok = m.group()
+        low = _norm(tok)
+        if k == 0 and low == "the":
+            definite = True
+            continue
+        if low == head:
+            continue
+        modified = True
+        if tok.endswith(("'s", "’s", "s'", "s’")):
+            definite = True
+            possessor_end = m.end()
+            continue
+        if low in _PARTIES:
+            party = _PARTIES[low]
+        elif _AGE_WORD.fullmatch(low):
+            age = low
+        elif low in _RANKS:
+            ranks.add(low)
+        elif tok[:1].isupper() and low not in _NO_PLACE and low not in ROLE_NOUNS:
+            places.add(low)
+    return Description(head, frozenset(places), party, age, frozenset(ranks), definite,
+                       possessor_end, modified)
+
+
+def _parties(words: frozenset[str]) -> set[str]:
+    return {_PARTIES[w] for w in words if w in _PARTIES}
+
+
+def contradicts(desc: Description, words: frozenset[str]) -> bool:
+    """Whether a person described by `words` cannot be `desc`: another party, another
+    age, another place, or no rank the description names."""
+    if desc.party is not None:
+        parties = _parties(words)
+        if parties and desc.party not in parties:
+            return True
+    if desc.age is not None:
+        ages = {w for w in words if _AGE_WORD.fullmatch(w)}
+        if ages and desc.age not in ages:
+            return True
+    if desc.ranks and not desc.ranks <= words:
+        return True
+    if desc.places:
+        known = {w for w in words if w not in ROLE_NOUNS and w not in TITLES
+                 and w not in _MODIFIERS and w not in _PARTIES and w != "of"
+                 and not _AGE_WORD.fullmatch(w)}
+        if known and not any(_same_place(a, b) for a in desc.places for b in known):
+            return True
+    return False
+
+
+def _same_place(word: str, known: str) -> bool:
+    """"oregon" and "ore", "vermont" and "vt": a place and its short form (the letters
+    of the short form in order, from the same first letter)."""
+    if word == known:
+        return True
+    short, full = (known, word) if len(known) < len(word) else (word, known)
+    short = short.replace(".", "")
+    if len(short) > 5 or not short or short[0] != full[0]:
+        return False
+    at = 0
+    for ch in short:
+        at = full.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _wanted(desc: Description, words: frozenset[str]) -> frozenset[str]:
+    """The words that make a person fit the description's head."""
+    wanted = ROLE_FITS.get(desc.head) or frozenset({desc.head})
+    if desc.head in _PARTIES:
+        wanted = wanted | {w for w in words if _PARTIES.get(w) == _PARTIES[desc.head]}
+    return wanted
+
+
+def fits(desc: Description, table: Table) -> bool:
+    """Whether a person described by `table` is one the description names."""
+    return bool(_wanted(desc, table.words) & table.words) and not contradicts(
+        desc, table.words)
+
+
+def known_as_other(desc: Description, table: Table) -> bool:
+    """Whether the article says the person is something the head is not: one known
+    only as a teacher is not "the mayor"."""
+    if not table.roles or desc.head not in ROLE_NOUNS:
+        return False  # an age or a party is no role: "the 54-year-old", "the Democrat"
+    return not (_wanted(desc, table.roles) & table.roles)
