@@ -1,7 +1,7 @@
 """The article list's filter (`/`), fast enough to answer every key on 10,000 articles.
 
 Its answers are the ones `query.filter_articles` gives over `query.article_target` (a
-test holds it to that on the whole search language); three things make them cheap:
+test holds it to that on the whole search language); four things make them cheap:
 
 - plain words are looked up in each article's distinct case-folded words
   (`Article.search_words`, made once by the loader thread, a fraction of the text: the
