@@ -4,7 +4,7 @@ language, while texts are folded once and answers narrow as the query grows."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -289,3 +289,21 @@ def test_plain_words_never_unpack_the_whole_text(monkeypatch: pytest.MonkeyPatch
     assert whole == []
     library.filtered('"the harbour"')
     assert whole  # a phrase does
+
+
+def test_the_articles_are_listed_once_a_library_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    library = library_of(ARTICLES)
+    listed: list[int] = []
+    iterate = Library.__iter__
+
+    def counting(self: Library) -> Iterator[Article]:
+        listed.append(1)
+        return iterate(self)
+
+    monkeypatch.setattr(Library, "__iter__", counting)
+    for prefix in ["t", "tr", "tra", "tr", ""]:
+        library.filtered(prefix)
+    assert len(listed) == 1  # not once a key
+    library.add(Batch([_article(9, "Trains run late", "The trains were late.")]))
+    assert [a.id for a in library.filtered("trai")] == ["a9"]  # a new version, listed anew
+    assert len(listed) == 2
