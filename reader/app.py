@@ -21,6 +21,7 @@ from reader.articles import Batch, FilesSource, Source
 from reader.library import AnalysisCache, Library
 from reader.ui.commands import bindings_for
 from reader.ui.errors import ReportsWorkerFailures
+from reader.ui.messages import WriteFailed
 from reader.ui.providers import PROVIDERS
 from reader.ui.screens.main import FIRST_PAINT_WAIT_SECONDS, MainScreen
 from reader.ui.services import Services
@@ -64,6 +65,9 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         # once the first frame is drawn and the store opened, and again (a no-op) at exit.
         self.resume_collector: Callable[[], None] = _nothing
         self._collections = heap.IdleCollections()
+        # post_message is safe from the store thread (call_from_thread would wait on the
+        # event loop, which waits on the store thread as the app closes).
+        services.on_write_failed = lambda text: self.post_message(WriteFailed(text))
 
     # Kept for tests and tools: the analyser double and the store, through the services.
     @property
@@ -82,6 +86,10 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         if isinstance(event, events.InputEvent):
             self._collections.user_active()
         await super().on_event(event)
+
+    def on_write_failed(self, message: WriteFailed) -> None:
+        self.notify(f"Not saved: {message.text}", title="Data folder", severity="warning",
+                    markup=False, timeout=15)
 
     def on_mount(self) -> None:
         # Full garbage collections wait for a moment the user is not paging (reader/heap).
@@ -120,7 +128,7 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
             self.theme = opened.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.resume_collector()  # the first frame is drawn: collections may run again
-        heap.freeze_long_lived()  # started: collections walk only what comes after
+        heap.freeze_long_lived(full=True)  # started: collections walk only what comes after
 
     @work(thread=True, exit_on_error=False, group="load")
     def _load_rest(self, batches: Iterator[Batch], *, more: bool) -> None:

@@ -63,20 +63,27 @@ def bulk_build() -> Iterator[None]:
                 gc.freeze()
 
 
-def freeze_long_lived() -> None:
-    """Freeze what is alive now (call it once the app has started: its modules, classes
-    and widgets live as long as it does, and no collection need walk them again).
+def freeze_long_lived(*, full: bool) -> None:
+    """Freeze what is alive now: what the app has built lives as long as it does (its
+    modules, classes and widgets; once loaded, the library's articles and rows; once
+    indexed, the analyses cached meanwhile), and no collection need walk it again. With
+    10,000 articles that is some 300,000 objects, whose passes made a filter key take
+    400 ms instead of 35 (tests/benchmarks/bench_filter.py counts the passes).
 
-    A full collection runs first (once, some 30-70 ms on a loaded machine, after the
-    first frame): the cyclic garbage of the first frames (some 10,000 objects: drawn
-    strips and their caches) is freed rather than frozen until the app exits (1.5 MiB
-    with 10,000 articles)."""
-    gc.collect()
+    What is collected first depends on when. Once at start-up, just after the first
+    frame (`full`): a full collection, some 30-70 ms on a loaded machine, frees the first
+    frames' cyclic garbage (some 10,000 objects: drawn strips and their caches; 1.5 MiB
+    with 10,000 articles) rather than freezing it until the app exits. Later (the library
+    loaded, the index built; `full=False`), while the user may be typing: the young
+    generations only, which is cheap; a full collection then would walk the 300,000
+    objects not yet frozen, 50-150 ms of the UI thread, for little garbage."""
+    gc.collect(2 if full else 1)
     gc.freeze()
 
 
 def thaw() -> None:
-    """Give the objects frozen here back to the collector."""
+    """Give the objects frozen here back to the collector (the app is closing: nothing
+    frozen outlives it; the tests run hundreds of apps in one process)."""
     with _lock:
         if _builders == 0 and gc.get_freeze_count():
             gc.unfreeze()

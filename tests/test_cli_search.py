@@ -245,3 +245,38 @@ def test_people_of_an_empty_library_says_how_to_fill_it(
     captured = capsys.readouterr()
     assert captured.out == ""  # no empty table
     assert "nobody in the library yet" in captured.err and "reader people ~/news" in captured.err
+
+
+def test_a_date_that_is_only_the_files_own_is_marked_and_not_exported_as_its_date(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As in the app's list: `reader search` marks a file's modification date "(file)",
+    and `export --person` does not give it as the day the article was published."""
+    import os
+
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    undated = folder / "roe.txt"
+    undated.write_text(ROE, encoding="utf-8")
+    stamp = 1589716800  # 2020-05-17 12:00 UTC
+    os.utime(undated, (stamp, stamp))
+    data = tmp_path / "data"
+    assert main(["search", "roe", str(folder), "--data-dir", str(data)]) == 0
+    assert "(2020-05-17 (file))" in capsys.readouterr().out
+    assert main(["export", "--person", "Jane Roe", "--data-dir", str(data)]) == 0
+    assert "2020-05-17" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["search", "harbour"], ["quotes", "said-by:roe"],
+                                     ["people"], ["list"]])
+def test_a_path_named_that_does_not_exist_is_said_and_ends_with_status_1(
+        command: list[str], news: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """As `reader PATH` and `reader analyze PATH` do: the rest is still listed, and a
+    script notices the typo."""
+    missing = tmp_path / "newz"
+    data = tmp_path / "data"
+    assert main([*command, str(news), str(missing), "--data-dir", str(data)]) == 1
+    captured = capsys.readouterr()
+    assert str(missing) in captured.err and "Traceback" not in captured.err
+    assert "Roe" in captured.out or "Harbour" in captured.out  # the rest all the same
+    assert main([*command, str(news), "--data-dir", str(data)]) == 0

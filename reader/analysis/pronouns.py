@@ -121,7 +121,9 @@ _AUXILIARIES = word_set("has had have will would could should may might did does
 # What opens a role held for someone else: a name's possessive ("Roe's") or a
 # possessive pronoun ("his lawyer"); "the lawyer for Roe" opens with its article.
 _POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s |\b(?:[Hh]is|[Hh]er|[Tt]heir) ")
-_ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?) ")
+_POSSESSIVE_NEEDLES = ("'s ", "’s ", "his ", "His ", "her ", "Her ", "heir ")
+# The article that opens "the (former) lawyer " right before a preposition.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?=(?:[a-z][\w-]* ){1,3}$)")
 # The four words after a possessive: up to two modifiers, the role noun, the verb.
 _ROLE_TAIL = re.compile(r"([a-z][\w-]*)(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?")
 # "for John Roe said", "for the Roe campaign said": the object, then the verb.
@@ -614,13 +616,21 @@ class PersonHistory:
         cut = max(text.rfind(". ", lead, start), text.rfind("\n", lead, start),
                   text.rfind("? ", lead, start), text.rfind("! ", lead, start))
         start = max(cut + 1 if cut >= 0 else lead, end - 600)
-        for m in _POSSESSOR.finditer(text, start, end):
-            if not self._in_quote(m.start()) and self._role_then_verb(m.end(), end) >= 0:
-                return True
-        for m in _ARTICLE.finditer(text, start, end):
-            role_end = self._role_then_verb(m.end(), end, preposition=True)
-            if role_end >= 0 and not self._in_quote(m.start()):
-                return True
+        chunk = text[start:end]
+        # Plain substring checks first: most spans hold no possessive or preposition.
+        if any(needle in chunk for needle in _POSSESSIVE_NEEDLES):
+            for m in _POSSESSOR.finditer(text, start, end):
+                if not self._in_quote(m.start()) and self._role_then_verb(m.end(), end) >= 0:
+                    return True
+        for prep in (" for ", " of "):
+            at = chunk.find(prep)
+            while at >= 0:
+                opener = _ARTICLE_BEFORE.search(text, max(start, start + at - 40),
+                                                start + at + 1)
+                if (opener is not None and not self._in_quote(opener.start())
+                        and self._role_then_verb(opener.end(), end, preposition=True) >= 0):
+                    return True
+                at = chunk.find(prep, at + 1)
         return False
 
     def _clause_verb(self, word: str) -> bool:

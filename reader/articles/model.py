@@ -4,7 +4,8 @@ A library holds thousands of articles at once, so an article does not keep its t
 memory: the text is compressed (zlib over UTF-8: a third to a half of the size) and
 written to the spill file (`TextSpill`: one unnamed temporary file per process, read
 back with `pread`, so it lives in the system's file cache, not in the app's memory);
-the article keeps where it is. Reading `text` reads and unpacks it; the last few
+the article keeps its handle there, and frees it when it goes (the file's dead bytes are
+reclaimed once they outweigh the live ones). Reading `text` reads and unpacks it; the last few
 unpacked texts are kept. Where no temporary file can be written, the packed text stays
 in memory. What the list filter looks plain words up in is kept apart, small:
 `search_words`, the distinct case-folded words of the article.
@@ -12,12 +13,16 @@ in memory. What the list filter looks plain words up in is kept apart, small:
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
+import itertools
 import os
 import re
 import sys
 import threading
 import zlib
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,36 +35,56 @@ UNPACKED_KEPT = 16  # the last texts read (the open article, its neighbours, a w
 _WORD = re.compile(r"\w+")
 
 
-# A spilled text's place: offset << _LENGTH_BITS | length (one int, not two).
-_LENGTH_BITS = 32
+# A spilled text's handle: its spill's number << _INDEX_BITS | its number in that spill.
+_INDEX_BITS = 32
+# Dead bytes (texts of articles that are gone) are reclaimed once they outweigh the live
+# ones and are at least this many: a library of 10,000 articles spills about 5 MiB.
+COMPACT_MIN_DEAD = 4 << 20
 
 
 class TextSpill:
     """Packed texts in an unnamed temporary file (O_TMPFILE where the system has it:
-    never visible by name, removed by the system when the process ends), append-only.
+    never visible by name, removed by the system when the process ends).
 
-    Threads: the loader thread writes while the UI thread reads. A place is handed out
-    under the lock and written with `pwrite`; a place is only known once its bytes are
-    written, so a read (`pread`, no lock) always finds them."""
+    A text is known by its handle; where its bytes are is kept here (12 bytes a text), so
+    they can move. An article that is gone (replaced by a refresh or its full text, or
+    reloaded) frees its text (`free`, from `Article.__del__`); when the freed bytes
+    outweigh the live ones (and COMPACT_MIN_DEAD), the next `put` copies the live texts
+    into a new file and drops the old one, so the file stays within about twice what the
+    library holds.
+
+    Threads: the loader thread writes while the UI thread and workers read; `put` and
+    `get` hold the lock for one pwrite or pread (a compaction: for the copy). `free`
+    takes no lock: it only notes the handle (it runs in `__del__`, in whichever thread
+    dropped the article, perhaps inside a call here)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._file: IO[bytes] | None = None
         self._end = 0
         self._broken = False  # no temporary file: packed texts stay in memory
+        self._number = next(_spill_numbers)
+        _SPILLS[self._number] = self
+        self._offsets = array("Q")  # by a text's number: where its bytes start
+        self._lengths = array("I")  # and how many; 0 once freed
+        self._freed: list[int] = []  # numbers freed, not yet counted as dead
+        self._live = 0
+        self._dead = 0
+        self._compact_at = COMPACT_MIN_DEAD  # raised after a compaction that failed
+        self.compactions = 0
 
     def put(self, packed: bytes) -> int | None:
-        """Write `packed`; its place, or None when it cannot be written (kept by the caller)."""
-        if self._broken or len(packed) >= 1 << _LENGTH_BITS:
+        """Write `packed`; its handle, or None when it cannot be written (kept by the caller)."""
+        if self._broken or not packed or len(packed) >= 1 << 32:
             return None
         with self._lock:
+            self._count_freed()
             try:
                 if self._file is None:
                     import tempfile  # here: its imports are not needed before the first rows
 
                     self._file = tempfile.TemporaryFile(prefix="reader-texts-")  # noqa: SIM115
                 offset = self._end
-                self._end += len(packed)
                 written = os.pwrite(self._file.fileno(), packed, offset)
             except OSError:
                 self._broken = True
@@ -67,20 +92,93 @@ class TextSpill:
             if written != len(packed):  # a full disk: this text and the next stay in memory
                 self._broken = True
                 return None
-        return offset << _LENGTH_BITS | len(packed)
+            self._end += written
+            self._live += written
+            number = len(self._offsets)
+            self._offsets.append(offset)
+            self._lengths.append(written)
+        return self._number << _INDEX_BITS | number
 
-    def get(self, place: int) -> bytes:
-        length = place & ((1 << _LENGTH_BITS) - 1)
-        assert self._file is not None  # a place was handed out
-        data = os.pread(self._file.fileno(), length, place >> _LENGTH_BITS)
+    def get(self, handle: int) -> bytes:
+        number = handle & _NUMBER_MASK
+        with self._lock:
+            length = self._lengths[number]
+            if self._file is None or not length:
+                raise OSError(f"the spilled text {number} was freed")
+            data = os.pread(self._file.fileno(), length, self._offsets[number])
         if len(data) != length:
-            raise OSError(f"the spilled text at {place >> _LENGTH_BITS} is cut short")
+            raise OSError(f"the spilled text {number} is cut short")
         return data
+
+    def free(self, handle: int) -> None:
+        """The text of `handle` is no longer needed (its bytes are reclaimed later)."""
+        self._freed.append(handle & _NUMBER_MASK)  # atomic: no lock (see the class doc)
 
     @property
     def size(self) -> int:
-        """Bytes written so far."""
+        """Bytes in the file now, live and dead."""
         return self._end
+
+    @property
+    def live(self) -> int:
+        """Bytes of texts still in use (as counted at the last write)."""
+        return self._live
+
+    def _count_freed(self) -> None:
+        # Under the lock. A handle freed twice (never by an article) counts once.
+        while self._freed:
+            number = self._freed.pop()
+            length = self._lengths[number]
+            self._lengths[number] = 0
+            self._live -= length
+            self._dead += length
+        if self._dead > self._live and self._dead >= self._compact_at:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Copy the live texts into a new file and drop the old one (under the lock). On
+        failure nothing changes, and the next try waits for twice as many dead bytes."""
+        import tempfile
+
+        old = self._file
+        assert old is not None  # bytes died: some were written
+        offsets = array("Q", self._offsets)
+        end = 0
+        try:
+            new = tempfile.TemporaryFile(prefix="reader-texts-")  # noqa: SIM115
+        except OSError:
+            self._compact_at = 2 * self._dead
+            return
+        try:
+            for number, length in enumerate(self._lengths):
+                if not length:
+                    continue
+                data = os.pread(old.fileno(), length, self._offsets[number])
+                if len(data) != length or os.pwrite(new.fileno(), data, end) != length:
+                    raise OSError("short copy")
+                offsets[number] = end
+                end += length
+        except OSError:
+            new.close()
+            self._compact_at = 2 * self._dead
+            return
+        self._file, self._offsets, self._end = new, offsets, end
+        self._dead = 0
+        self._compact_at = COMPACT_MIN_DEAD
+        self.compactions += 1
+        old.close()
+
+
+_NUMBER_MASK = (1 << _INDEX_BITS) - 1
+_SPILLS: dict[int, TextSpill] = {}  # by number: a handle names its own spill
+_spill_numbers = itertools.count(1)
+
+
+def free_text(handle: int) -> None:
+    """The text of `handle` is no longer needed, in whichever spill holds it."""
+    spill = _SPILLS.get(handle >> _INDEX_BITS)
+    if spill is not None:
+        spill.free(handle)
 
 
 TEXTS = TextSpill()
@@ -88,7 +186,7 @@ TEXTS = TextSpill()
 
 @lru_cache(maxsize=UNPACKED_KEPT)
 def _unpack(packed: bytes | int) -> str:
-    data = TEXTS.get(packed) if isinstance(packed, int) else packed
+    data = _SPILLS[packed >> _INDEX_BITS].get(packed) if isinstance(packed, int) else packed
     try:
         return zlib.decompress(data).decode("utf-8")
     except UnicodeDecodeError:  # a lone surrogate (never from our decoder): as given
@@ -207,6 +305,19 @@ class Article:
         words.update(_WORD.findall(f"{self.title}\n{self.source or ''}".casefold()))
         object.__setattr__(self, "_search_words", " ".join(words))
 
+    def __del__(self) -> None:
+        # Its text's bytes in the spill file are dead from now on (reclaimed later).
+        with contextlib.suppress(Exception):  # at interpreter exit the module may be gone
+            packed = object.__getattribute__(self, "_text_packed")
+            if type(packed) is int:
+                free_text(packed)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # A copy (copy.copy, pickle) gets a text of its own: two articles sharing one
+        # handle would lose the text when the first is dropped.
+        fields = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        return (_article_from_fields, (fields,))
+
     def __hash__(self) -> int:
         # The content hash stands for the text (hashing would otherwise unpack it).
         return hash((self.id, self.content_hash, self.body_start, self.body_end))
@@ -224,6 +335,10 @@ class Article:
         substring, any case) exactly when it occurs in one of these."""
         words: str = object.__getattribute__(self, "_search_words")
         return words
+
+
+def _article_from_fields(fields: dict[str, object]) -> Article:
+    return Article(**fields)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4096)

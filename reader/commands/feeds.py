@@ -11,6 +11,7 @@ from reader.commands.feeds_context import (
     NO_FEEDS_YET,
     FeedsUnavailable,
     feed_store,
+    no_database_yet,
     protected_article_ids,
     safe,
     when,
@@ -69,6 +70,12 @@ def _print_feed(feed: Feed, out: TextIO) -> None:
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
+    if args.action != "add" and no_database_yet(args.data_dir):
+        if args.action == "list":
+            print(f"reader: {NO_FEEDS_YET}", file=sys.stderr)
+            return 0
+        print(f"reader: not subscribed: {safe(args.url)}", file=sys.stderr)
+        return 1
     try:
         with feed_store(args.data_dir) as store:
             return _run(args, store, out)

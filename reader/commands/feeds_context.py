@@ -21,6 +21,18 @@ class FeedsUnavailable(Exception):
     """The feeds database cannot be opened; the message is for the user."""
 
 
+def no_database_yet(data_dir: str | None) -> bool:
+    """Whether the data folder has no library database: a command that only reads (or
+    changes an existing feed) then has nothing to do, and makes no folder or database
+    (a typo in --data-dir must not leave a stray one)."""
+    from reader.library.database import DATABASE_NAME
+
+    folder = paths.data_dir(data_dir)
+    if paths.not_a_folder(folder):
+        return False  # said by the database's opening, as every command says it
+    return not (folder / DATABASE_NAME).is_file()
+
+
 @contextmanager
 def feed_store(data_dir: str | None) -> Iterator[FeedStore]:
     """The feeds tables of the data folder's library database, closed afterwards."""

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reader import paths
+from reader.commands.named_paths import missing_paths
 from reader.commands.read_marks import library_read_ids
 from reader.library.index import FeedFacts, SearchIndex, SetStates, open_index
 from reader.library.query_parser import Query, QueryError, parse
@@ -60,6 +61,13 @@ class SearchContext:
     states: SetStates
     entity_notes: dict[str, list[Note]] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # paths named that do not exist
+
+    @property
+    def status(self) -> int:
+        """The command's exit status once it has printed its answer: 1 when a path named
+        does not exist (said on stderr; the rest was searched all the same)."""
+        return 1 if self.missing else 0
 
     def close(self) -> None:
         self.index.close()
@@ -86,7 +94,8 @@ def open_context(names: Sequence[str], data_dir: str | None,
     read = library_read_ids(data_dir, err)
     states, notes = _store_states(data_dir, read, err)
     states = replace(states, feed_facts=_feed_facts(data_dir, err))
-    return SearchContext(index=index, states=states, notes=notes)
+    return SearchContext(index=index, states=states, notes=notes,
+                         missing=missing_paths(names))
 
 
 def _feed_articles(data_dir: str | None, index: SearchIndex, err: TextIO) -> list[Article]:

@@ -19,6 +19,7 @@ from reader.commands.feeds_context import (
     safe,
     when,
 )
+from reader.commands.named_paths import missing_paths
 from reader.feeds.storage import FeedStoreError, StoredItem
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         out.write(f"{mark} {date:<{date_width}} {source[:24]:<24} {safe(entry.title)}\n")
         if args.text:
             out.write(entry.text + "\n\n")
-    return 0
+    return 1 if missing_paths(args.paths) else 0  # a typo: said, and the status says so
 
 
 def _feed_entries(args: argparse.Namespace) -> list[Entry] | None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.commands.feeds_context import FeedsUnavailable, feed_store, safe
+from reader.commands.feeds_context import FeedsUnavailable, feed_store, no_database_yet, safe
 from reader.feeds.opml import MAX_OPML_BYTES, OpmlError, export_opml, import_opml
 from reader.feeds.storage import FeedStore
 
@@ -24,10 +24,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        with feed_store(args.data_dir) as store:
-            if args.action == "import":
-                return _import(store, args.file)
-            data = export_opml(store.feeds())
+        if args.action == "export" and no_database_yet(args.data_dir):
+            data = export_opml([])  # nothing subscribed: no database is made to say so
+        else:
+            with feed_store(args.data_dir) as store:
+                if args.action == "import":
+                    return _import(store, args.file)
+                data = export_opml(store.feeds())
     except FeedsUnavailable as error:
         print(f"reader: {error}", file=sys.stderr)
         return 1

@@ -35,11 +35,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print("reader: nobody in the library yet: name article files or folders "
               "('reader people ~/news'), or subscribe to feeds ('reader feeds add URL')",
               file=sys.stderr)
-        return 0
+        return context.status
     if args.json:
         for person in people:
             out.write(json.dumps(person_json(person), ensure_ascii=False) + "\n")
-        return 0
+        return context.status
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -54,4 +54,4 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         table.add_row(name, Text(person.role or ""), str(person.articles),
                       str(person.mentions), str(person.quotes))
     Console(file=out, highlight=False).print(table)
-    return 0
+    return context.status

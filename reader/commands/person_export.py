@@ -21,7 +21,7 @@ def person_markdown(context: SearchContext, person_id: str, *, links: bool) -> s
     for quote in index.quotes(speaker_ids=[person_id]):
         by_article.setdefault(quote.article.id, []).append(quote)
     said = [SaidIn(article_id=qs[0].article.id, title=qs[0].article.title,
-                   source=qs[0].article.source, date=qs[0].article.date,
+                   source=qs[0].article.source, date=qs[0].article.published,
                    quotes=tuple(q.text for q in qs))
             for qs in by_article.values()]
     with_people = [n for _id, n, _count in index.co_occurring(person_id, "person", 12)]

@@ -63,4 +63,4 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
                       f", {quote.article.title}\n")
     if not args.json:
         print(f"reader: {len(found)} quote{'s' if len(found) != 1 else ''}", file=sys.stderr)
-    return 0
+    return context.status

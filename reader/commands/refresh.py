@@ -16,6 +16,7 @@ from reader.commands.feeds_context import (
     NO_FEEDS_YET,
     FeedsUnavailable,
     feed_store,
+    no_database_yet,
     protected_article_ids,
     safe,
 )
@@ -110,6 +111,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     from reader.feeds.refresh import refresh_feeds
 
+    if no_database_yet(args.data_dir):  # nothing subscribed: no folder made to say so
+        for url in args.urls[:1]:
+            print(f"reader: not subscribed: {safe(url)}", file=sys.stderr)
+            return 1
+        print(f"reader: {NO_FEEDS_YET}", file=sys.stderr)
+        return 0
     try:
         with feed_store(args.data_dir) as store:
             feeds = store.feeds()

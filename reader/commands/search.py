@@ -44,10 +44,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             out.write(json.dumps(article_json(article, unread=unread, bookmarked=bookmarked),
                                  ensure_ascii=False) + "\n")
         else:
-            facts = " · ".join(x for x in (article.date, article.source) if x)
+            facts = " · ".join(x for x in (article.date_label, article.source) if x)
             where = article.path or article.url or article.id
             out.write(f"{'•' if unread else ' '} {article.title}"
                       f"{'  (' + facts + ')' if facts else ''}\n    {where}\n")
     if not args.json:
         print(f"reader: {len(found)} article{'s' if len(found) != 1 else ''}", file=sys.stderr)
-    return 0
+    return context.status

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 FETCHABLE_SCHEMES = ("http", "https")
+_HOST_AND_PORT = re.compile(r"[\w.-]+:\d+(/|$)")  # "localhost:8080/feed": no scheme
 
 
 class FeedUrlError(ValueError):
@@ -18,9 +20,17 @@ def check_url(url: str) -> str:
         parts = urlsplit(url)
     except ValueError as error:
         raise FeedUrlError(f"not a valid URL: {url!r} ({error})") from None
+    if not parts.scheme or _HOST_AND_PORT.match(url):
+        # "example.org/feed.xml" or "localhost:8080/rss", typed as a browser takes them
+        # (the second parses as the scheme "localhost"): say what to write.
+        host = url.split("/", 1)[0]
+        if ("." in host or ":" in host) and not any(c.isspace() for c in url):
+            raise FeedUrlError(f"{url!r} has no http:// or https:// in front: "
+                               f"did you mean 'https://{url}'?")
+        raise FeedUrlError(f"{url!r} is not a web address (http:// or https://…)")
     if parts.scheme.lower() not in FETCHABLE_SCHEMES:
-        shown = parts.scheme or "no scheme"
-        raise FeedUrlError(f"only http and https URLs are fetched, not {shown}: {url!r}")
+        raise FeedUrlError(f"only http and https URLs are fetched, not {parts.scheme}: "
+                           f"{url!r}")
     if not parts.hostname:
         raise FeedUrlError(f"the URL has no host: {url!r}")
     return url

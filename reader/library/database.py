@@ -67,6 +67,12 @@ class Database:
             connection.execute("PRAGMA foreign_keys=ON")
             _create_versions(connection)
         except (sqlite3.Error, OSError) as exc:
+            if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+                # Left as it is (it may be mended); the user is told how to start afresh.
+                raise DatabaseError(
+                    f"{path} is damaged (not an SQLite database). It holds your feeds, "
+                    "their items and read marks: move it aside to start a new one."
+                ) from exc
             raise DatabaseError(paths.not_a_folder(data_dir)
                                 or f"Cannot open {path} ({exc}).") from exc
         path.chmod(0o600)

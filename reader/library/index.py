@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from reader.analysis import Analysis
     from reader.articles import Article
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: articles.file_dated
 INDEX_FOLDER = "index"  # in the cache folder: one index per data folder
 LEGACY_INDEX_FILE = "index.sqlite3"  # the one index all data folders shared, before
 BATCH = 25  # articles per transaction: searches in between see the index grow
@@ -89,6 +89,19 @@ class IndexedArticle:
     url: str | None
     path: str | None
     date: str | None  # ISO date
+    file_dated: bool = False  # the date is the file's modification date (the text gave none)
+
+    @property
+    def date_label(self) -> str | None:
+        """The date as the list shows it: "2020-05-17 (file)" for a file's own date."""
+        if self.date is None:
+            return None
+        return f"{self.date} (file)" if self.file_dated else self.date
+
+    @property
+    def published(self) -> str | None:
+        """The article's own date, for exports: a file's modification date is not one."""
+        return None if self.file_dated else self.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +130,18 @@ class IndexedQuote:
     speaker_id: str | None
     speaker: str | None  # the speaker's name as that article gives it
     cue: str | None
+
+
+def _indexed_article(row: Sequence[object]) -> IndexedArticle:
+    """An IndexedArticle from (article_id, title, source, feed, url, path, date, file_dated)."""
+    article_id, title, source, feed, url, path, date, file_dated = row
+    return IndexedArticle(str(article_id), str(title), _text_or_none(source),
+                          _text_or_none(feed), _text_or_none(url), _text_or_none(path),
+                          _text_or_none(date), file_dated=bool(file_dated))
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _article_fields(article: Article) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -200,7 +225,8 @@ class SearchIndex:
         CREATE TABLE IF NOT EXISTS articles(
             rowid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL,
             content_hash TEXT NOT NULL, analyser TEXT NOT NULL, title TEXT NOT NULL,
-            source TEXT, feed TEXT, url TEXT, path TEXT, date TEXT, tags TEXT);
+            source TEXT, feed TEXT, url TEXT, path TEXT, date TEXT, tags TEXT,
+            file_dated INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
         CREATE VIRTUAL TABLE IF NOT EXISTS article_words USING fts5(
             title, body, tokenize='unicode61 remove_diacritics 2');
@@ -271,11 +297,12 @@ class SearchIndex:
         feed, url, tags = _article_fields(article)
         cur = db.execute(
             "INSERT INTO articles(article_id, content_hash, analyser, title, source, feed, "
-            "url, path, date, tags) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "url, path, date, tags, file_dated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, article.content_hash, self.analyser_version, article.title,
              article.source, feed, url, path,
              article.date.isoformat() if article.date else None,
-             "\t" + "\t".join(fold(t) for t in tags) + "\t" if tags else None))
+             "\t" + "\t".join(fold(t) for t in tags) + "\t" if tags else None,
+             int(bool(article.file_dated))))
         rowid = cur.lastrowid
         db.execute("INSERT INTO article_words(rowid, title, body) VALUES (?,?,?)",
                    (rowid, article.title, article.body))
@@ -467,9 +494,9 @@ class SearchIndex:
             for chunk_start in range(0, len(wanted), 500):
                 chunk = wanted[chunk_start:chunk_start + 500]
                 marks = ",".join("?" * len(chunk))
-                out += [IndexedArticle(*row) for row in self._db.execute(
-                    "SELECT article_id, title, source, feed, url, path, date FROM articles "
-                    f"WHERE article_id IN ({marks})", chunk)]
+                out += [_indexed_article(row) for row in self._db.execute(
+                    "SELECT article_id, title, source, feed, url, path, date, file_dated "
+                    f"FROM articles WHERE article_id IN ({marks})", chunk)]
         out.sort(key=lambda a: a.title.casefold())
         out.sort(key=lambda a: a.date or "", reverse=True)
         return out
@@ -569,10 +596,11 @@ class SearchIndex:
         with self._lock:
             rows = self._db.execute(
                 "SELECT a.article_id, a.title, a.source, a.feed, a.url, a.path, a.date, "
-                "q.start, q.end, q.text, q.speaker, q.speaker_name, q.cue FROM quotes q "
+                "a.file_dated, q.start, q.end, q.text, q.speaker, q.speaker_name, q.cue "
+                "FROM quotes q "
                 f"JOIN articles a ON a.rowid=q.article {where} "
                 "ORDER BY a.date IS NULL, a.date DESC, a.title, q.start", args).fetchall()
-        return [IndexedQuote(IndexedArticle(*r[:7]), r[7], r[8], r[9], r[10], r[11], r[12])
+        return [IndexedQuote(_indexed_article(r[:8]), r[8], r[9], r[10], r[11], r[12], r[13])
                 for r in rows]
 
     def articles_naming(self, entity_id: str) -> list[IndexedArticle]:

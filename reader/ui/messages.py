@@ -89,3 +89,10 @@ class FeedEditRequested(Message):
     """`e` on a feed of the feed list: rename it, set its tags."""
 
     url: str
+
+
+@dataclass
+class WriteFailed(Message):
+    """A write queued on the store thread failed (posted from that thread to the app)."""
+
+    text: str

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from reader.articles import Article
 from reader.library import AnalysisCache, Library, LibraryChange
@@ -69,6 +69,9 @@ class Services:
         self._search: SearchService | None = None
         self.message_log = MessageLog()  # every notification of the session
         self.open_folder_with: FolderOpener = open_in_file_manager  # tests inject a double
+        # Called on the store thread with the message of a queued write that failed.
+        self.on_write_failed: Callable[[str], object] | None = None
+        self._last_write_failure: str | None = None
 
     # The analyser --------------------------------------------------------------------
 
@@ -189,8 +192,26 @@ class Services:
         return await self.gateway.call(fn, *args, **kwargs)
 
     def submit(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> None:
-        """Queue `fn` on the store thread without waiting (writes)."""
-        self.gateway.submit(fn, *args, **kwargs)
+        """Queue `fn` on the store thread without waiting (writes). Its failure (a full
+        disk) is logged and handed to `on_write_failed`, once while it repeats: positions
+        and read marks saved in the background must not fail in silence."""
+        self.gateway.submit(fn, *args, **kwargs).add_done_callback(self._queued_write_done)
+
+    def _queued_write_done(self, future: Future[Any]) -> None:
+        error = None if future.cancelled() else future.exception()
+        if error is None:
+            return
+        import logging
+
+        logging.getLogger("reader").error("a queued write failed", exc_info=error)
+        self.report_write_failure(str(error) or type(error).__name__)
+
+    def report_write_failure(self, message: str) -> None:
+        """Say that a write failed, unless it is the one said last (a full disk fails
+        every write: once is enough). Any thread."""
+        if message != self._last_write_failure and self.on_write_failed is not None:
+            self.on_write_failed(message)
+        self._last_write_failure = message
 
     def close(self) -> None:
         """Every queued write reaches the disk, then the store's lock is released."""

@@ -61,7 +61,9 @@ def open_read_state(store: Store, messages: list[str]) -> ReadState:
             read_state = _in_memory(legacy | read_state.read_ids())
         return read_state
     except Exception as exc:  # DatabaseError, sqlite3.Error: never stop the app
-        messages.append(f"The library database could not be used ({exc}); read marks "
+        why = str(exc).rstrip()
+        why += "" if why.endswith(".") else "."
+        messages.append(f"The library database could not be used: {why} Read marks "
                         "are kept for this session only.")
         return _in_memory(legacy)
 
@@ -170,19 +172,32 @@ class ArticleState:
     quote_spans: frozenset[tuple[int, int]] = frozenset()  # bookmarked quotes, located now
     article_bookmarked: bool = False
     passages: Passages | None = None  # the article's highlights, located now
+    not_saved: str | None = None  # why its read mark or "last opened" was not saved
 
 
 def open_article(store: Store | None, read_state: ReadState | None,
                  article: Article) -> ArticleState:
     """Mark `article` read and last opened; return its saved position and bookmarks."""
+    import sqlite3
+
+    from reader.library import DatabaseError
+    from reader.store import StoreError
+
     if store is None:
         return ArticleState()
-    if read_state is not None:
-        read_state.set_read(article.id, True)
-    if not store.read_only:
-        store.state.set_last_article(article.id)
+    not_saved: str | None = None
+    # A write that fails (a full disk) must not keep the article's bookmarks and saved
+    # position from being read: said, and the rest goes on.
+    try:
+        if read_state is not None:
+            read_state.set_read(article.id, True)
+        if not store.read_only:
+            store.state.set_last_article(article.id)
+    except (StoreError, DatabaseError, sqlite3.Error, OSError) as error:
+        not_saved = str(error)
     return ArticleState(store.state.position(article.id), quote_spans(store, article),
-                        store.is_bookmarked(article.id), passages(store, article))
+                        store.is_bookmarked(article.id), passages(store, article),
+                        not_saved)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +243,7 @@ def keep_passage(store: Store, article: Article, start: int, end: int) -> Kept:
 
     anchor = QuoteAnchor.from_text(article.text, start, end, article.content_hash)
     added = store.highlight(article.id, anchor) is None
-    store.highlight_passage(article.id, article.title, anchor, source=article.source,
+    store.highlight_passage(article.id, article.full_title, anchor, source=article.source,
                             url=article.url)
     message = "Highlight kept." if added else "That passage is already highlighted."
     return Kept(added, message, anchor, passages(store, article),
@@ -303,7 +318,8 @@ def toggle_bookmark(store: Store, article: Article, quote: Quote | None,
         else:
             speaker_id, name = speaker if speaker else (None, None)
             store.bookmark_quote(article.id, article.full_title, anchor, speaker=name,
-                                 speaker_id=speaker_id, source=article.source)
+                                 speaker_id=speaker_id, source=article.source,
+                                 url=article.url)
             added, message = True, "Quote bookmarked."
     elif store.is_bookmarked(article.id):
         store.unbookmark_article(article.id)
@@ -313,7 +329,7 @@ def toggle_bookmark(store: Store, article: Article, quote: Quote | None,
         # date in an export would pass for the day it was published.
         store.bookmark_article(article.id, article.full_title, source=article.source,
                                date=article.date.isoformat() if article.date
-                               and not article.file_dated else None)
+                               and not article.file_dated else None, url=article.url)
         added, message = True, "Article bookmarked."
     return BookmarkResult(added, message, quote_spans(store, article),
                           bool(store.bookmarks(article.id)))

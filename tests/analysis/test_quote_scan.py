@@ -10,6 +10,7 @@ from reader.analysis.quote_marks import (
     _MAX_DEPTH,
     _NEXT_MARK,
     STRAIGHT,
+    _add_span,
     _is_opening,
     _starts_with_opening,
     _trim_end,
@@ -39,7 +40,7 @@ def every_paragraph(text: str) -> list[tuple[int, int]]:
             elif depth > 0:
                 depth -= 1
                 if depth == 0:
-                    spans.append((open_at, i + 1))
+                    _add_span(text, spans, open_at, i + 1, continued)
                     open_at, continued = -1, False
             i += 1
         i = para_end + 1
@@ -60,7 +61,7 @@ def every_paragraph(text: str) -> list[tuple[int, int]]:
             i = reopen + 1
         else:
             if continued:
-                spans.append((open_at, _trim_end(text, open_at, para_end)))
+                _add_span(text, spans, open_at, _trim_end(text, open_at, para_end), True)
             elif retried != para_start and open_at >= para_start:
                 # A stray opening mark: read the paragraph again after it, once, so
                 # the quotes it swallowed are found.

@@ -344,3 +344,21 @@ def test_a_search_in_another_data_folder_leaves_this_folders_index_alone(
     assert ids == {alpha["id"]}
     assert reader(first, "search", "--json", "beta") == 0
     assert capsys.readouterr().out == ""  # the other folder's item is not this one's
+
+
+@pytest.mark.parametrize(("command", "status", "said"), [
+    (["feeds", "list"], 0, "no feeds yet"), (["feeds", "list", "--json"], 0, "no feeds yet"),
+    (["opml", "export"], 0, ""),
+    (["feeds", "remove", "https://example.test/rss"], 1, "not subscribed"),
+    (["feeds", "rename", "https://example.test/rss", "Name"], 1, "not subscribed"),
+    (["feeds", "tag", "https://example.test/rss", "news"], 1, "not subscribed"),
+    (["feeds", "full-text", "https://example.test/rss", "always"], 1, "not subscribed"),
+    (["refresh"], 0, "no feeds yet")])
+def test_a_command_that_only_reads_makes_no_data_folder(
+        command: list[str], status: int, said: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A typo in --data-dir must not leave a stray folder with a new database in it."""
+    typo = tmp_path / "datta"
+    assert reader(typo, *command) == status
+    assert said in capsys.readouterr().err
+    assert not typo.exists()

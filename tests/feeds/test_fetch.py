@@ -261,3 +261,17 @@ def test_the_caps_hold(policy: FetchPolicy) -> None:
         assert all(result.status == 200 for result in results)
         assert counts["max"] == 8
         assert max(host.max_in_flight for host in servers) == 2
+
+
+@pytest.mark.parametrize(("url", "hint"), [
+    ("example.org/feed.xml", "did you mean 'https://example.org/feed.xml'?"),
+    ("localhost:8080/rss", "did you mean 'https://localhost:8080/rss'?"),
+    ("notaurl", "not a web address"),
+])
+def test_a_url_without_a_scheme_is_said_plainly(url: str, hint: str) -> None:
+    from reader.feeds.urls import FeedUrlError, check_url
+
+    with pytest.raises(FeedUrlError) as refused:
+        check_url(url)
+    message = str(refused.value)
+    assert hint in message and "no scheme" not in message

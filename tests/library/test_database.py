@@ -69,3 +69,14 @@ def test_a_folder_that_is_a_file_gives_a_message(tmp_path: Path) -> None:
     occupied.write_text("not a folder", encoding="utf-8")
     with pytest.raises(DatabaseError, match="is a file, not a folder"):
         Database.open(occupied)
+
+
+def test_a_damaged_database_file_is_named_with_what_to_do(data_dir: Path) -> None:
+    (data_dir / DATABASE_NAME).write_bytes(b"not a database at all" * 200)
+    with pytest.raises(DatabaseError) as refused:
+        Database.open(data_dir)
+    message = str(refused.value)
+    assert str(data_dir / DATABASE_NAME) in message
+    assert "damaged" in message and "move it aside" in message
+    assert ".)." not in message and message.endswith(".")
+    assert (data_dir / DATABASE_NAME).read_bytes() == b"not a database at all" * 200

@@ -153,3 +153,32 @@ def test_markdown_names_the_source_of_an_article_with_only_quotes(store: Store) 
     store.bookmark_quote("only-quotes", "Only quotes here", anchor, source="Quay News")
     text = export_markdown(store)
     assert "## Only quotes here" in text and "- Source: Quay News" in text
+
+
+def test_a_feed_items_link_goes_with_its_bookmarks_into_the_readwise_csv(
+        store: Store) -> None:
+    """A quote, the article and a highlight of a feed item all carry its page's URL (and
+    its whole headline): Readwise's URL column and the JSON have it."""
+    import dataclasses
+
+    from reader.analysis import Quote
+    from reader.articles import article_from_text
+    from reader.ui.session import keep_passage, toggle_bookmark
+
+    headline = "Council approves " + "the long bridge over the river " * 4 + "at last"
+    body = 'The mayor said "we have waited long enough" on Monday evening.'
+    base = article_from_text(f"{headline}\n\n{body}\n")
+    article = dataclasses.replace(base, url="https://news.example/bridge",
+                                  feed="https://news.example/rss")
+    assert article.title != headline
+    start = article.text.index('"we have')
+    toggle_bookmark(store, article, Quote(start, start + 26, article.text[start:start + 26]),
+                    None)
+    toggle_bookmark(store, article, None, None)
+    keep_passage(store, article, article.text.index("Monday"), len(article.text) - 2)
+    rows = list(csv.DictReader(io.StringIO(export_readwise(store))))
+    assert len(rows) == 2  # the quote and the highlight
+    assert {r["URL"] for r in rows} == {"https://news.example/bridge"}
+    assert {r["Title"] for r in rows} == {headline}
+    exported = json.loads(export_json(store))
+    assert {b["url"] for b in exported["bookmarks"]} == {"https://news.example/bridge"}

@@ -148,7 +148,10 @@ async def test_the_dialog_refuses_a_folder_that_does_not_exist(seed_path: Path,
         dialog.query_one("#export-path", Input).value = str(tmp_path / "typo" / "x.md")
         await pilot.pause()
         await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is dialog  # still open, to mend the path
+        assert any("does not exist" in n.message for n in app._notifications)
+        await pilot.press("escape")
         await worker.wait()
         assert worker.result is None
-        assert any("does not exist" in n.message for n in app._notifications)
     assert not (tmp_path / "typo").exists()

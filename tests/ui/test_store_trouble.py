@@ -99,3 +99,66 @@ async def test_read_only_reader_takes_over_when_the_other_has_quit(
         await pilot.press("q")
     with open_store(data_dir, read_only=True) as store:
         assert [b.article_id for b in store.bookmarks()] == [main.article_id]
+
+
+async def test_an_article_opens_with_its_bookmarks_when_its_open_cannot_be_remembered(
+        articles_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk fails the save of "last opened": the article's bookmarked quotes must
+    still be read and shown, and the message say what was not saved (not that its state
+    could not be read)."""
+    real_replace = os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst).name == "state.json":
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    app = ada_app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(app)
+        screen = main_screen(app)
+        await pilot.press("right_square_bracket", "b")  # the first quote, bookmarked
+        await settle(app)
+        assert screen._quote_spans
+        monkeypatch.setattr(os, "replace", replace)
+        articles = screen.query_one(ArticleList)
+        first = screen.article_id
+        other = next(i for i in articles.article_ids if i != first)
+        app.clear_notifications()
+        screen.open_article(other)
+        await settle(app)
+        assert first is not None
+        screen.open_article(first)
+        await settle(app)
+        assert screen._quote_spans  # read and shown all the same
+        said = [n.message for n in app._notifications]
+        assert not any("Could not read" in m for m in said), said
+        # Said once while the disk stays full, not at every article opened.
+        assert len([m for m in said if "No space left on device" in m]) == 1, said
+
+
+async def test_a_queued_write_that_fails_is_said_once_not_lost_in_silence(
+        articles_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scroll positions and read marks are saved in the background: when the disk is
+    full, the user is told (once), rather than the writes vanishing without a word."""
+    real_replace = os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst).name == "state.json":
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    app = ada_app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(app)
+        monkeypatch.setattr(os, "replace", replace)
+        app.clear_notifications()
+        services = app.services
+        article_id = main_screen(app).article_id
+        assert article_id is not None
+        for offset in (10, 20, 30):
+            services.save_position(article_id, offset)
+        await services.call(lambda: None)  # every queued write has run
+        await pilot.pause()
+        said = [n.message for n in app._notifications if "No space left" in n.message]
+        assert len(said) == 1, said

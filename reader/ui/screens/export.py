@@ -113,6 +113,12 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         path = Path(text).expanduser()
         if path.is_dir():
             path = default_export_path(path, self.format, self.stamp)
+        if path.parent != self.folder and not path.parent.is_dir():
+            # Said here, with the dialog still open to mend the path (the writer refuses
+            # it too: a typo must not make folders).
+            self.notify(f"{path.parent} does not exist: create it first, or choose "
+                        "another file.", severity="warning", markup=False)
+            return
         self.dismiss(ExportRequest(self.format, path))
 
     def action_cancel(self) -> None:

@@ -22,12 +22,12 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reader import heap
 from reader.articles import Article, FilesSource, sanitise_line
 from reader.library import Library, LibraryChange
 from reader.ui.commands import bindings_for
 from reader.ui.document import Highlight
 from reader.ui.errors import ReportsWorkerFailures
-from reader.ui.long_lived import freeze_long_lived, release_long_lived
 from reader.ui.messages import (
     ArticleChosen,
     EntityActivated,
@@ -206,7 +206,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         for unsubscribe in self._unsubscribe:
             unsubscribe()  # type: ignore[operator]
         self._unsubscribe.clear()
-        release_long_lived()
+        heap.thaw()
 
     # The library -----------------------------------------------------------------------
 
@@ -257,7 +257,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             self._report_failures(change.failures)
         if change.finished:
             self._first_rows_shown()  # nothing more to wait for, even with no articles
-            freeze_long_lived()  # the articles and their rows: for as long as the app
+            heap.freeze_long_lived(full=False)  # the articles and rows: as long as the app
             self._report_empty_folders()
             self.start_indexing()
         elif not self.library.loading and (change.added or change.changed or change.removed):
@@ -344,7 +344,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
     def _index_finished(self) -> None:
         self._indexing = False
         self._index_progress(0, 0)
-        freeze_long_lived()  # the analyses cached meanwhile
+        heap.freeze_long_lived(full=False)  # the analyses cached meanwhile
         if self._index_again:
             self.start_indexing()
             return
@@ -391,6 +391,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
 
     async def _article_state(self, article: Article, *, restore_position: bool) -> None:
         state = await self.services.open_article(article)
+        if state.not_saved is not None:
+            self.services.report_write_failure(state.not_saved)  # once while it lasts
         if self.article_id != article.id:
             return
         self._quote_spans = state.quote_spans

@@ -270,7 +270,7 @@ class EntityPage(ReportsWorkerFailures, Screen[OpenAt | None]):
             box.border_title = ("What is said in its articles" if data.summary.kind == "country"
                                 else "What they said, newest first")
             for q in data.quotes:
-                meta = " · ".join(x for x in (q.article.date, q.article.source) if x)
+                meta = " · ".join(x for x in (q.article.date_label, q.article.source) if x)
                 who = f"— {sanitise_line(q.speaker)}, " if data.summary.kind == "country" and \
                     q.speaker else "— "
                 if options:
@@ -283,7 +283,7 @@ class EntityPage(ReportsWorkerFailures, Screen[OpenAt | None]):
         else:
             box.border_title = "Articles naming them"
             for a in data.articles:
-                meta = " · ".join(x for x in (a.date, a.source) if x)
+                meta = " · ".join(x for x in (a.date_label, a.source) if x)
                 if options:
                     options.append(None)
                 options.append(Option(Content.assemble(
