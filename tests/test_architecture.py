@@ -18,7 +18,8 @@ CORE = ("reader.analysis", "reader.analysis.linking", "reader.articles",
         "reader.feeds.refresh", "reader.feeds.subscribe", "reader.feeds.opml",
         "reader.feeds.fulltext", "reader.articles.html_text", "reader.commands.feeds",
         "reader.commands.refresh", "reader.commands.list_items", "reader.commands.opml",
-        "reader.heap", "reader.analysis_process", "reader.gc_pause", "reader.wording")
+        "reader.heap", "reader.analysis_process", "reader.gc_pause", "reader.wording",
+        "reader.regex_cache")
 
 
 def test_core_packages_do_not_import_textual() -> None:

@@ -239,23 +239,45 @@ def test_analyze_title_is_the_articles_title(tmp_path: Path, content: str) -> No
     assert (record["title"], record["text"]) == (article.title, article.text)
 
 
-def test_analyze_freezes_the_heap_only_in_a_process_of_its_own(
+def test_analyze_ends_its_process_at_once_only_when_it_is_its_own(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    # From the command line the process ends after the command, and its heap is frozen
-    # (no collection walks it again); a caller's process (these tests) is left alone.
-    import gc
+    # From the command line the process ends right after the command, its output
+    # written, without the interpreter's teardown; a caller's process (these tests) is
+    # left running.
+    import os
 
     article = tmp_path / "a.txt"
     article.write_text("Title\n\nAna Vidal said hello.\n", encoding="utf-8")
-    frozen: list[bool] = []
-    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    ended: list[int] = []
+    monkeypatch.setattr(os, "_exit", ended.append)
     assert main(["analyze", "--json", str(article)]) == 0
-    assert frozen == []
-    monkeypatch.setattr("sys.argv", ["reader", "analyze", "--json", str(article)])
-    assert main() == 0
-    assert frozen == [True]
-    assert json.loads(capsys.readouterr().out.splitlines()[-1])["path"] == str(article)
+    assert ended == []
+    monkeypatch.setattr("sys.argv", ["reader", "analyze", "--json", str(article), "nowhere.txt"])
+    assert main() == 1
+    assert ended == [1]
+    assert json.loads(capsys.readouterr().out.splitlines()[-2])["path"] == str(article)
+
+
+def test_analyze_from_the_command_line_writes_everything_and_its_exit_code(
+        tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    articles = []
+    for n in range(3):
+        articles.append(tmp_path / f"{n}.txt")
+        articles[-1].write_text(f"Title {n}\n\nAna Vidal said hello {n}.\n", encoding="utf-8")
+    args = [sys.executable, "-c", "import sys; from reader.__main__ import main; sys.exit(main())",
+            "analyze", "--json", *map(str, articles)]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    paths = [json.loads(line)["path"] for line in done.stdout.splitlines()]
+    assert paths == list(map(str, articles))
+    done = subprocess.run([*args, str(tmp_path / "missing.txt")], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 1
+    assert len(done.stdout.splitlines()) == 4 and "missing.txt" in done.stderr
 
 
 @pytest.mark.parametrize("command", [["export"], ["opml", "export"]])

@@ -9,8 +9,6 @@ do not make them part of a longer name.
 
 from __future__ import annotations
 
-import re
-
 from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
 from reader.analysis.data.words import (
     HONORIFICS,
@@ -24,16 +22,17 @@ from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token, joined
+from reader.regex_cache import compiled
 
 # "the North" / "the South" standing for the two Koreas (not "the North Korean ...").
-_KOREA_SIDE = re.compile(r"\b[Tt]he (North|South)\b(?![ \-]?[A-Z])")
+_KOREA_SIDE = compiled(r"\b[Tt]he (North|South)\b(?![ \-]?[A-Z])")
 
 # Words before "of" that make "X of <country>" a body's name.
 _NAME_OF = frozenset({"Bank", "Agency", "Tour", "Rights", "Fields", "Bishop", "Archbishop",
                       "Church", "Republic", "Museum", "Friends"})
 
 # US politics just before "Georgia" make it the state.
-_US_POLITICS = re.compile(
+_US_POLITICS = compiled(
     r"\b(?:[Cc]ongress(?:wo)?man|[Ss]enator|[Gg]overnor|Rep\.|Sen\.|Gov\.|Democrat|"
     r"Republican|state of|GOP|[Ll]awmaker|[Pp]rimary|[Dd]elegation)"
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.regex_cache import compiled
+
 
 def word_set(words: str) -> frozenset[str]:
     """The set of the space-separated words of `words` (keeps long lists readable)."""
@@ -152,7 +154,7 @@ def is_adverb(word: str) -> bool:
     return low.endswith("ly") and len(low) > 4 and low not in LY_NOT_ADVERBS
 
 
-ACCORDING_TO_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+ACCORDING_TO_RE = compiled(r"\baccording\s+to\b", re.IGNORECASE)
 
 
 def is_cue_verb(word: str) -> bool:

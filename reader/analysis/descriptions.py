@@ -15,12 +15,12 @@ description says one).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reader.analysis.cues import word_set
 from reader.analysis.model import Entity
 from reader.analysis.speakers import TITLES, is_abbreviation, strip_possessive
+from reader.regex_cache import compiled
 
 # Nouns that name a person by what they do: the heads of descriptions that can stand
 # for someone named before ("the senator", "the campaign strategist").
@@ -118,14 +118,14 @@ ROLE_FITS: dict[str, frozenset[str]] = {
     }.items()
 }
 
-_TOKEN = re.compile(r"\S+")
-_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+_TOKEN = compiled(r"\S+")
+_AGE_WORD = compiled(r"(\d{1,3})-year-old")
 # After a mention: ", the former mayor of Lund," / ", former secretary of state," /
 # ", a Republican from Utah,".
-_APPOSITION = re.compile(r",\s+(?:(the|a|an)\s+)?([^,;:\n\"“”()]{1,80}?)(?=[,;:\n)]|\.\s|\.$|$)")
-_PARTY_TAG = re.compile(r" \(([DRI])(?:[-–,]\s?([A-Z][\w.]*))?\)?")
-_AGE_AFTER = re.compile(r"(?:, | \()(\d{1,3})[,)]")
-_PLACE_AFTER = re.compile(r" of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_APPOSITION = compiled(r",\s+(?:(the|a|an)\s+)?([^,;:\n\"“”()]{1,80}?)(?=[,;:\n)]|\.\s|\.$|$)")
+_PARTY_TAG = compiled(r" \(([DRI])(?:[-–,]\s?([A-Z][\w.]*))?\)?")
+_AGE_AFTER = compiled(r"(?:, | \()(\d{1,3})[,)]")
+_PLACE_AFTER = compiled(r" of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # Words that end the head of an apposition: what follows says more about something else
 # ("the mayor of Lund", "a friend of the senator").
 _HEAD_ENDS = word_set(

@@ -21,7 +21,6 @@ I/O.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis.model import Entity, EntityKind
+from reader.regex_cache import compiled
 
 # Words before or after a name that are not part of it; lower case, without the dot.
 _TITLES = frozenset("""
@@ -37,8 +37,8 @@ maj capt lt sgt adm cmdr president minister secretary senator governor judge jus
 mayor chancellor premier king queen prince princess sheikh pope cardinal bishop
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"})
-_WORD = re.compile(r"[^\W\d_](?:[\w'\-]*\w)?")
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_WORD = compiled(r"[^\W\d_](?:[\w'\-]*\w)?")
+_NON_SLUG = compiled(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from reader.analysis.data.words import (
     ROLE_NOUNS,
 )
 from reader.analysis.tokens import Token
+from reader.regex_cache import alternation, compiled
 
 # Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
 PARTICLES = frozenset({
@@ -31,7 +32,7 @@ DESCRIPTIVE_ENDINGS = (
 )
 
 # A lower-case word right before a token: "in May", "the May crackdown".
-LOWER_BEFORE = re.compile(r"\b[a-z]+ $")
+LOWER_BEFORE = compiled(r"\b[a-z]+ $")
 
 # Month names that are also names: "Theresa May", but "in May", "May 5".
 MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
@@ -57,7 +58,7 @@ MONARCHS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Cz
 
 # A pair of quotation marks around a title-case phrase: the title of a work or a slogan
 # ("Dances of the Marbeck Moon"), whose words are not a person's name.
-QUOTED_TITLE = re.compile(r"[\"“]([^\"“”\n.!?]{2,80})[\"”]")
+QUOTED_TITLE = compiled(r"[\"“]([^\"“”\n.!?]{2,80})[\"”]")
 
 # Verbs right after a name that make it a person's name.
 SPEECH_VERBS = frozenset({
@@ -79,7 +80,7 @@ CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du",
                             "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St."})
 
 # Bylines: "Reporting by Jane Roe; Editing by Tom Doe".
-BYLINE_BEFORE = re.compile(
+BYLINE_BEFORE = compiled(
     r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
     r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)(?:[Bb]y|BY) $"
 )
@@ -88,7 +89,7 @@ BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ")
 
 # A byline in capitals on a line of its own: "BY JANE ROE", "BY JANE ROE AND TOM DOE",
 # "BY JANE ROE, WIRE STAFF" (the names are group 1; what follows a comma is not a name).
-CAPS_BYLINE = re.compile(r"^BY ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$", re.MULTILINE)
+CAPS_BYLINE = compiled(r"^BY ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$", re.MULTILINE)
 
 
 def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:
@@ -109,10 +110,10 @@ GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "
 
 # An apposition that says who the person is: "Jean-Luc Quell, the foreign minister",
 # "Tal Quell, Ruritania's security adviser".
-APPOSITION = re.compile(
+APPOSITION = compiled(
     r",? (?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.-]*['’]s) (?:[\w’'-]+ ){0,4}?"
     r"|(?:[a-z][\w’'-]* ){0,3}?)(?:"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
+    + alternation(ROLE_NOUNS) + r")\b"
 )
 # Lower-case words that may stand inside a role: "Fisheries Department spokesperson".
 ROLE_PREFIX = frozenset({
@@ -122,7 +123,7 @@ ROLE_PREFIX = frozenset({
 })
 
 # Endings that mark a surname in many languages (Slavic, Romanian, Greek, Turkish, ...).
-SURNAME_ENDING = re.compile(
+SURNAME_ENDING = compiled(
     r"(?:ov|ova|ev|eva|enko|escu|ski|sky|ska|vic|vić|vich|ovich|idis|opoulos|oglu|oğlu"
     r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti"
     # Sinhala and other South Asian surnames: "-singhe", "-nayake", "-wardena", "-uddin"
@@ -132,16 +133,16 @@ SURNAME_ENDING = re.compile(
 
 # Sports results: a cricket scorecard ("c Roe b Doe", "T. Quell run out") and
 # bowling figures ("Doe 10-1-35-2"); a scorer's minute ("Quell (31st)").
-SCORECARD_BEFORE = re.compile(
+SCORECARD_BEFORE = compiled(
     r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
     r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Tom Quell"
 )
 # How every SCORECARD_BEFORE match ends (see ends_like).
 SCORECARD_BEFORE_ENDS = ("c ", "b ", "t ", "- ")
 # A date before " 3 - ": a dateline ("LAGOS, July 3 - Floods ..."), not a line-up.
-DATE_BEFORE = re.compile(
+DATE_BEFORE = compiled(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2} - $")
-SCORECARD_AFTER = re.compile(
+SCORECARD_AFTER = compiled(
     r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
     r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
     r"|^ \d+(?:st|nd|rd|th)? min"
@@ -150,7 +151,7 @@ SCORECARD_AFTER = re.compile(
 
 # What only a person is or does, right after a name: an age, "who", kin or a death
 # after a possessive, being arrested or elected, dying or resigning, "and his wife".
-PERSON_AFTER = re.compile(
+PERSON_AFTER = compiled(
     r"(?:, \d{1,3},| \(\d{1,3}\))"
     r"|,? who\b"
     r"|['’]s (?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|"
@@ -202,8 +203,8 @@ def is_initial(t: str) -> bool:
     return len(t) <= 8 and _INITIALS.fullmatch(t) is not None
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
+_INITIALS = compiled(r"(?:[A-Z]\.){2,4}")
+_ARTICLE_NAME = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
 
 
 def has_article(t: str) -> bool:

@@ -85,6 +85,7 @@ from reader.analysis.names import (
 from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import LOWER_WORD, Token
+from reader.regex_cache import alternation, compiled
 
 # Words that end a name in a title-case headline: verbs in any tense and the nouns that
 # follow a name there, less the forms that are themselves frequent names ("Rose", "Banks").
@@ -102,13 +103,12 @@ SURNAME_CONTEXT_AFTER = frozenset({
 })
 
 # A role right after a possessive that makes its owner a person: "Quell's spokesman".
-POSSESSED_ROLE = re.compile(
+POSSESSED_ROLE = compiled(
     r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
-    + "|".join(sorted({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
-                       "daughter", "lawyer", "attorney", "aide", "aides", "adviser", "advisers",
-                       "advisor", "campaign", "running mate", "biographer", "chief of staff",
-                       "press secretary", "brother", "sister", "father", "mother"},
-                      key=len, reverse=True))
+    + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
+                   "daughter", "lawyer", "attorney", "aide", "aides", "adviser", "advisers",
+                   "advisor", "campaign", "running mate", "biographer", "chief of staff",
+                   "press secretary", "brother", "sister", "father", "mother"})
     + r")\b")
 
 
@@ -116,22 +116,22 @@ POSSESSED_ROLE = re.compile(
 # Between two items of a list of names: a comma or "and", and line-wrapped lists break
 # after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe"); a line-up parts
 # its lines with semicolons ("Roe; Doe, Quell; ...").
-_LIST_SEPARATOR = re.compile(r", ?(?:and )?| and |, ?\n|\n|; ")
+_LIST_SEPARATOR = compiled(r", ?(?:and )?| and |, ?\n|\n|; ")
 # A capitalised word and one of these right before a run: the run ends a longer name.
 _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 # A line of match results: "Quell Rovers 2 Elston Athletic 1", "Marbeck 88 Doe City 79
 # (half-time 40-41)": its names are teams.
-_RESULT_LINE = re.compile(r"^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$",
+_RESULT_LINE = compiled(r"^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$",
                           re.MULTILINE)
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
 # A lower-case word for a region after a name: "Kwara state", "Quell province".
-_SUBDIVISION_AFTER = re.compile(
+_SUBDIVISION_AFTER = compiled(
     r" (?:state|province|region|district|county|prefecture|governorate|municipality"
     r"|oblast|canton|department|island|valley|river)\b")
 # A preposition of place right before a lone word: "the village of", "from", "near".
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:of|from|in|at|near|outside) $")
-_SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
+_PLACE_BEFORE = compiled(r"(?:^|\s)(?:of|from|in|at|near|outside) $")
+_SCORE_AFTER = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 
 @dataclass(slots=True)
@@ -1100,8 +1100,9 @@ class _Finder:
         while k < n:
             tok = tokens[k]
             if not tok.cap or tok.caps_line or (claims[k] not in (None, "person")):
-                self._close_list(items)
-                items = []
+                if items:  # (most tokens end no list: none is open)
+                    self._close_list(items)
+                    items = []
                 k += 1
                 continue
             j = k + 1

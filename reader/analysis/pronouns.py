@@ -29,6 +29,7 @@ from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.span_index import SpanIndex
 from reader.analysis.speakers import TITLES
+from reader.regex_cache import compiled
 
 Gender = str  # "m" or "f"
 
@@ -41,19 +42,19 @@ _FEMALE_CUES = word_set(
     wife mother daughter sister queen princess actress dame lady girlfriend grandmother
     aunt niece widow"""
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s*$")
-_WORD_AFTER = re.compile(r"\s*,?\s*([A-Za-z]+)")
-_PREPOSITION_BEFORE = re.compile(
+_WORD_BEFORE = compiled(r"([A-Za-z.]+)\s*$")
+_WORD_AFTER = compiled(r"\s*,?\s*([A-Za-z]+)")
+_PREPOSITION_BEFORE = compiled(
     r"\b(?:to|with|on|at|from|by|for|of|in|about|against|between|among|toward|towards|"
     r"than|like|under|over|into|after|before|during|and|or)\s+$",
     re.IGNORECASE,
 )
-_SENTENCE_GAP = re.compile(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
-_SENTENCE_BREAK = re.compile(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
-_LAST_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_SENTENCE_GAP = compiled(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
+_SENTENCE_BREAK = compiled(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+_LAST_WORD_BEFORE = compiled(r"[A-Za-z]+$")
 # A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
-_SUBORDINATE_BEFORE = re.compile(
+_TITLE_BEFORE = compiled(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
+_SUBORDINATE_BEFORE = compiled(
     r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
     r"[Ss]ince|[Uu]ntil|[Oo]nce|[Uu]nless|[Ww]hereas)\s+$")
 # An unnamed person of known gender: "the woman", "my father", "a young mother".
@@ -67,16 +68,16 @@ _GENDERED_HEADS = {
 # to them, where one that starts with "\b" is tried at every position of the text (the
 # scans take a third to a fifth of the time). Same matches: tests/analysis/test_scans.py.
 _GENDERED_DESCRIPTION = {
-    g: re.compile(r"[TtMmAaOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Mm])y|(?<=[Aa])n?|(?<=[Oo])ur)"
+    g: compiled(r"[TtMmAaOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Mm])y|(?<=[Aa])n?|(?<=[Oo])ur)"
                   rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})\b(?!['’]s)")
     for g, heads in _GENDERED_HEADS.items()
 }
 # Stand-ins for such a person among the candidates (never an entity id: ids have ":").
 _UNNAMED: dict[Gender, str] = {"f": "unnamed woman", "m": "unnamed man"}
-_LAST_WORD = re.compile(r"\S+\s*$")
-_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|[a-z]+)\b")
-_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
+_LAST_WORD = compiled(r"\S+\s*$")
+_NEXT_WORD = compiled(r" ([A-Za-z]+)")
+_APPOSITIVE = compiled(r",\s+(?:a|an|the|[a-z]+)\b")
+_ACCORDING_TO_BEFORE = compiled(r"\b[Aa]ccording to\s+$")
 # Words after a name that modify nothing: conjunctions, prepositions ("met Roe about the
 # plan"), adverbs of time ("Roe again", "Roe last week").
 _NOT_MODIFIED = word_set(
@@ -86,14 +87,14 @@ _NOT_MODIFIED = word_set(
     again later then also once still too today yesterday tonight last this next first
     never always ever now soon often already just even""")
 # Between two people named together: " and ", ", a Republican, and ".
-_JOINED = re.compile(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
-_SAME_PRONOUN = {"m": re.compile(r"[Hh](?<!\w.)e\b"), "f": re.compile(r"[Ss](?<!\w.)he\b")}
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_JOINED = compiled(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
+_SAME_PRONOUN = {"m": compiled(r"[Hh](?<!\w.)e\b"), "f": compiled(r"[Ss](?<!\w.)he\b")}
+_QUOTED = compiled(r"[\"“][^\"”]*[\"”]")
 
 
 # Where a pronoun's clause ends: a sentence break, a comma, a colon or dash, or a
 # conjunction that opens another clause ("Though she objected, Roe voted ...").
-_CLAUSE_END = re.compile(
+_CLAUSE_END = compiled(
     r"[.?!;:,—–]|\n|\b(?:and|but|or|while|whereas|although|though|because|when|as|after|"
     r"before|if|until|since)\b")
 
@@ -112,23 +113,20 @@ _HEAD_GENDER: dict[str, Gender] = {
 }
 # An apposition after a name ("Ana Vidal, the founder's eldest daughter,"): its words
 # tell a gender.
-_APPOSITION = re.compile(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
-_DESCRIPTION_WORD = re.compile(r"[A-Za-z]+\.?")
+_APPOSITION = compiled(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
+_DESCRIPTION_WORD = compiled(r"[A-Za-z]+\.?")
 
 _NO_TABLE = Table(frozenset(), frozenset())
 _AUXILIARIES = word_set("has had have will would could should may might did does is was also")
 
-# What opens a role held for someone else: a name's possessive ("Roe's") or a
-# possessive pronoun ("his lawyer"); "the lawyer for Roe" opens with its article.
-_POSSESSOR = re.compile(r"[A-Z][\w.-]*['’]s |\b(?:[Hh]is|[Hh]er|[Tt]heir) ")
-_POSSESSIVE_NEEDLES = ("'s ", "’s ", "his ", "His ", "her ", "Her ", "heir ")
-# The article that opens "the (former) lawyer " right before a preposition.
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?=(?:[a-z][\w-]* ){1,3}$)")
+# Possessives that open a sentence with a role held for someone: "His lawyer said".
+_SENTENCE_POSSESSIVES = ("His ", "Her ", "Their ")
+# The article that opens "the (former) lawyer" right before "for" or "of".
+_ARTICLE_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?) (?=(?:[a-z][\w-]* ){0,2}[a-z][\w-]*$)")
 # The four words after a possessive: up to two modifiers, the role noun, the verb.
-_ROLE_TAIL = re.compile(r"([a-z][\w-]*)(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?")
+_ROLE_TAIL = compiled(r"([a-z][\w-]*)(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?")
 # "for John Roe said", "for the Roe campaign said": the object, then the verb.
-_PP_TAIL = re.compile(r"(?:for|of) (?:the )?(?:[A-Z][\w.'’-]* ){1,3}?(?:campaign )?([a-z]+)\b")
-_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*$")
+_PP_TAIL = compiled(r"(?:for|of) (?:the )?(?:[A-Z][\w.'’-]* ){1,3}?(?:campaign )?([a-z]+)\b")
 
 _VERBS = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
@@ -151,10 +149,14 @@ def name_gender(name: str) -> Gender | None:
     return {"male": "m", "female": "f"}.get(sex or "")
 
 
-def entity_gender(text: str, entity: Entity) -> Gender | None:
-    """What the text says about a person's gender, or None."""
+def entity_gender(text: str, entity: Entity,
+                  mentions: list[tuple[int, int]] | None = None) -> Gender | None:
+    """What the text says about a person's gender, or None; from its first twelve
+    mentions, or from `mentions` (those it had earlier) when given."""
+    if mentions is None:
+        mentions = entity.mentions[:12]
     votes = {"m": 0, "f": 0}
-    for start, end in entity.mentions[:12]:
+    for start, end in mentions:
         m = _WORD_BEFORE.search(text, max(0, start - 24), start)
         word = m.group(1).lower() if m is not None else ""
         if word in _MALE_CUES:
@@ -178,18 +180,18 @@ def entity_gender(text: str, entity: Entity) -> Gender | None:
         return "m"
     if any(w in _FEMALE_CUES for w in role):
         return "f"
-    return name_gender(entity.name) or _pronoun_gender(text, entity)
+    return name_gender(entity.name) or _pronoun_gender(text, mentions)
 
 
 # The first personal pronoun after a name, in the rest of its sentence.
-_PRONOUN_AFTER = re.compile(r"[^.?!\n\"“”]{0,80}?\b(he|his|she)\b", re.IGNORECASE)
+_PRONOUN_AFTER = compiled(r"[^.?!\n\"“”]{0,80}?\b(he|his|she)\b", re.IGNORECASE)
 
 
-def _pronoun_gender(text: str, entity: Entity) -> Gender | None:
+def _pronoun_gender(text: str, mentions: list[tuple[int, int]]) -> Gender | None:
     """The gender the pronouns after a person's mentions give ("Ana Vidal said her
     plan ..."), by a clear majority; the weakest sign, used when nothing else tells."""
     votes = {"m": 0, "f": 0}
-    for _, end in entity.mentions[:12]:
+    for _, end in mentions:
         m = _PRONOUN_AFTER.match(text, end, min(len(text), end + 90))
         if m is not None:
             votes["m" if m.group(1).lower() in ("he", "his") else "f"] += 1
@@ -208,15 +210,23 @@ class PersonHistory:
         self.text = text
         people = [e for e in entities if e.kind == "person"]
         self.people = SpanIndex((s, e, ent.id) for ent in people for s, e in ent.mentions)
-        self.gender = {e.id: entity_gender(text, e) for e in people}
+        # Each person's gender is worked out when first asked for (only the candidates
+        # of a pronoun are: most people never are), from the mentions it had when it
+        # came in: attribution adds mentions to entities later.
+        self._gender: dict[str, Gender | None] = {}
+        self._gender_from = {e.id: (e, e.mentions[:12]) for e in people}
         self.entities = {e.id: e for e in people}
         self._pronouns: dict[Gender, list[int]] = {}
         self._pronoun_ref: dict[int, tuple[str | None, int]] = {}
         self._settled: dict[Gender, int] = {}
         self._descriptions_at: dict[Gender, list[tuple[int, int]]] = {}
         for want, unnamed in _UNNAMED.items():
-            self.gender[unnamed] = want
+            self._gender[unnamed] = want
         self._descriptions: dict[str, Table] = {}
+        # Where the last antecedent found was named ((start, end); end < 0 for a
+        # speaker or a pronoun standing for one), and where `_best` found its best.
+        self.antecedent_at: tuple[int, int] = (0, -1)
+        self._best_at: tuple[int, int] = (0, -1)
         self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
                               for s, e in ent.mentions)
         self.quote_spans = quote_spans or []
@@ -228,7 +238,8 @@ class PersonHistory:
     def add(self, ent: Entity) -> None:
         """Take in an entity made after the history was built."""
         if ent.kind == "person":
-            self.gender.setdefault(ent.id, entity_gender(self.text, ent))
+            if not self.is_person(ent.id):
+                self._gender_from[ent.id] = (ent, ent.mentions[:12])
             self.entities.setdefault(ent.id, ent)
             for s, e in ent.mentions:
                 self.people.add(s, e, ent.id)
@@ -236,8 +247,24 @@ class PersonHistory:
             for s, e in ent.mentions:
                 self.orgs.add(s, e, ent.id)
 
+    def is_person(self, entity_id: str) -> bool:
+        """Whether the id is a person's (or one of the unnamed speakers')."""
+        return entity_id in self._gender or entity_id in self._gender_from
+
+    def gender(self, entity_id: str) -> Gender | None:
+        """The person's gender as the text tells it (or as a pronoun taught), or None."""
+        try:
+            return self._gender[entity_id]
+        except KeyError:
+            pass
+        found = self._gender_from.pop(entity_id, None)
+        if found is None:
+            return None
+        gender = self._gender[entity_id] = entity_gender(self.text, *found)
+        return gender
+
     def note_speaker(self, pos: int, entity_id: str) -> None:
-        if entity_id in self.gender and (not self.speaker_pos or pos >= self.speaker_pos[-1]):
+        if self.is_person(entity_id) and (not self.speaker_pos or pos >= self.speaker_pos[-1]):
             self.speaker_pos.append(pos)
             self.speaker_ids.append(entity_id)
 
@@ -299,14 +326,12 @@ class PersonHistory:
         if p in ("he", "she"):
             want = "m" if p == "he" else "f"
             found = self._resolve_person(want, pos, window, self._named_after(pos))
-            if found is not None:
-                named = next((m for m in self.people.before(pos, pos - window)
-                              if m[2] == found), None)
-                if named is not None and self._role_holder_between(named[0], pos):
-                    return None  # "Roe's lawyer spoke. '...,' he said": the lawyer
-            if found is not None and self.gender.get(found) is None:
+            named = self.antecedent_at
+            if found is not None and named[1] > 0 and self._role_holder_between(named, pos):
+                return None  # "Roe's lawyer spoke. '...,' he said": the lawyer
+            if found is not None and self.gender(found) is None:
                 # Learnt from the text: "..., she said" settles who Lind is from now on.
-                self.gender[found] = want
+                self._gender[found] = want
             return found
         if p == "they":
             pair = self._pair_before(pos)
@@ -339,7 +364,7 @@ class PersonHistory:
         for s, _, ent_id in self.people.before(start, start - window):
             if ent_id in excluded or self._in_quote(s):
                 continue
-            g = self.gender.get(ent_id)
+            g = self.gender(ent_id)
             if want is not None and g is not None and g != want:
                 continue
             if fits(desc, self.described(ent_id)):
@@ -517,7 +542,7 @@ class PersonHistory:
                 looked += 1
                 if end > 0 and (self._in_quote(start) or self._is_modifier(end)):
                     continue
-                g = self.gender.get(ent)
+                g = self.gender(ent)
                 if (g is not None and g != want) or ent in excluded:
                     continue
                 group.append((start, end, ent))
@@ -526,11 +551,13 @@ class PersonHistory:
             best, best_score = self._best(group, want, limit)
             if fallback is None:
                 fallback, fallback_score = best, best_score
+                self.antecedent_at = self._best_at
             # A "he" between this sentence and the pronoun carries the topic: only a
             # subject here will do; otherwise look a sentence further back.
             sentence_end = group[0][0]
             between = self.text[sentence_end:limit]
             if best_score >= 2 or not pronoun.search(_strip_quotes(between)):
+                self.antecedent_at = self._best_at
                 return best, best_score
             limit = group[-1][0]
         return fallback, fallback_score
@@ -605,32 +632,29 @@ class PersonHistory:
             self._descriptions_at[want] = found
         return found
 
-    def _role_holder_between(self, start: int, end: int) -> bool:
-        """Whether, between a pronoun's antecedent and the pronoun, someone unnamed is
-        the subject of a sentence by a role held for someone else ("Roe's lawyer
-        said", "his spokesman told", "the lawyer for Roe said"): the pronoun is more
-        likely that person than the one named before."""
+    def _role_holder_between(self, named: tuple[int, int], end: int) -> bool:
+        """Whether someone unnamed has become the subject by a role held for the person
+        named at `named` ("Roe's lawyer said", "the lawyer for Roe said"), or for
+        anyone ("His lawyer said" opening a sentence), before the pronoun at `end`:
+        the pronoun is then more likely that unnamed person than Roe."""
         text = self.text
-        # "the lawyer for" before the name, in its own sentence
-        lead = max(0, start - 40)
-        cut = max(text.rfind(". ", lead, start), text.rfind("\n", lead, start),
-                  text.rfind("? ", lead, start), text.rfind("! ", lead, start))
-        start = max(cut + 1 if cut >= 0 else lead, end - 600)
-        chunk = text[start:end]
-        # Plain substring checks first: most spans hold no possessive or preposition.
-        if any(needle in chunk for needle in _POSSESSIVE_NEEDLES):
-            for m in _POSSESSOR.finditer(text, start, end):
-                if not self._in_quote(m.start()) and self._role_then_verb(m.end(), end) >= 0:
-                    return True
-        for prep in (" for ", " of "):
-            at = chunk.find(prep)
+        start, stop = named
+        if text.startswith(("'s ", "’s "), stop) and self._role_then_verb(stop + 3, end) >= 0:
+            return True
+        prep = 5 if text.endswith(" for ", 0, start) else 4 if text.endswith(
+            " of ", 0, start) else 0
+        if prep:
+            opener = _ARTICLE_BEFORE.search(text, max(0, start - 45), start - prep)
+            if (opener is not None and not self._in_quote(opener.start())
+                    and self._role_then_verb(opener.end(), end, preposition=True) >= 0):
+                return True
+        for opener_word in _SENTENCE_POSSESSIVES:
+            at = text.find(opener_word, start, end)
             while at >= 0:
-                opener = _ARTICLE_BEFORE.search(text, max(start, start + at - 40),
-                                                start + at + 1)
-                if (opener is not None and not self._in_quote(opener.start())
-                        and self._role_then_verb(opener.end(), end, preposition=True) >= 0):
+                if (_SENTENCE_GAP.search(text, max(0, at - 4), at) and not self._in_quote(at)
+                        and self._role_then_verb(at + len(opener_word), end) >= 0):
                     return True
-                at = chunk.find(prep, at + 1)
+                at = text.find(opener_word, at + 1, end)
         return False
 
     def _clause_verb(self, word: str) -> bool:
@@ -670,6 +694,7 @@ class PersonHistory:
             score = self._score(start, end, ent, want)
             if score >= best_score:
                 best, best_score = ent, score
+                self._best_at = (start, end)
         return best, best_score
 
     def _score(self, start: int, end: int, ent: str, want: Gender) -> int:
@@ -688,6 +713,6 @@ class PersonHistory:
             score = 2
         else:
             score = 0
-        if self.gender.get(ent) == want:
+        if self.gender(ent) == want:
             score += 1
         return score

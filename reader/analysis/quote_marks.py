@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from reader.regex_cache import compiled
+
 OPENING = frozenset("“„«")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
@@ -23,7 +25,7 @@ _CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?—–-…’'") | CLOSING
 
 # The next double mark: the scan jumps from mark to mark instead of looking at every
 # character in Python.
-_NEXT_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]").search
+_NEXT_MARK = compiled("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]").search
 
 # Nesting deeper than this is a run of stray marks, not speech inside speech.
 _MAX_DEPTH = 3
@@ -134,7 +136,7 @@ def _add_span(text: str, spans: list[tuple[int, int]], start: int, end: int,
         spans.append((start, end))
 
 
-_CURLY = re.compile("[“”]")
+_CURLY = compiled("[“”]")
 
 
 def _curly_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -158,7 +160,7 @@ def _curly_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
-_CURLY_OR_BREAK = re.compile("[“”\n]")
+_CURLY_OR_BREAK = compiled("[“”\n]")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -50,6 +50,7 @@ from reader.analysis.speakers import (
     subject_before,
     words_in,
 )
+from reader.regex_cache import compiled
 
 # How far around a quote the cue is looked for, in characters: keeps the work per
 # quote bounded, so the whole pass stays linear in the text.
@@ -60,8 +61,8 @@ _AFTER_WORDS = 20
 
 # A sentence ends at . ? ! (maybe closed by a quote mark or bracket) before a space and
 # a capital, digit or opening mark; abbreviations are checked by the caller.
-_SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
+_SENTENCE_END = compiled(r"[.?!…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE_DOT = compiled(r"[\w.]+$")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -317,8 +318,10 @@ class _Attributor:
             if found is None:
                 continue
             if found.speaker is not None:
-                return (self.outer_report(words, j, found, sentence_words, previous)
-                        or self.according_first(words, found) or found)
+                outer = self.outer_report(words, j, found, sentence_words, previous)
+                if outer is None and words[0].text in ("According", "according"):
+                    outer = self.according_first(words, found)
+                return outer or found
             if weak is None:
                 weak = found
         return weak
@@ -356,8 +359,7 @@ class _Attributor:
     def according_first(self, words: list[Word], inner: _Found) -> _Found | None:
         """`According to the Courier, Roe said "..."`: the report is the Courier's,
         the outer source (as for a report inside a report)."""
-        if (len(words) < 4 or words[0].text.lower() != "according" or words[1].text.lower()
-                != "to" or inner.span is None):
+        if len(words) < 4 or words[1].text != "to" or inner.span is None:
             return None
         comma = next((k for k, w in enumerate(words[2:9], 2) if w.text == ","), None)
         if comma is None or words[comma].end > inner.span[0]:

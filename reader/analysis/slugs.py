@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from reader.regex_cache import compiled
 
 # What python-slugify does to a name of plain ASCII with no "&" (an HTML entity) and no
 # comma (dropped between digits): lower case, each run of other characters one hyphen.
 # Nearly every name is such a name, and the package's import (its entity table, its
 # transliteration) is then left out of a process's start.
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_NOT_SLUG = compiled(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,6 @@ way as the entity finder's ("person:petra-holm", "organization:the-daily-ledger"
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from reader.analysis.model import Entity, EntityKind
@@ -17,17 +16,18 @@ from reader.analysis.pronouns import name_gender
 from reader.analysis.slugs import entity_id
 from reader.analysis.span_index import SpanIndex
 from reader.analysis.speakers import ORG_WORDS
+from reader.regex_cache import compiled
 
 # First words of place names, never of a person's name.
 _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West", "Saint", "St.", "San",
                             "Santa", "Los", "Las", "El", "Fort", "Port", "Lake", "Mount"})
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS = compiled(r"(?:[A-Z]\.){1,3}")
 # Company forms written after a name ("Norvex SpA", "Haldor AG").
 _COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "GmbH", "NV", "BV",
                                "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLP"})
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
-_CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_AGE_AFTER = re.compile(r", \d{1,3},| \(\d{1,3}\)")
+_GIVEN_BEFORE = compiled(r"\b([A-Z][a-z]+)\s+$")
+_CAPITALISED_WORD = compiled(r"[^\W\d_][\w'’-]*")
+_AGE_AFTER = compiled(r", \d{1,3},| \(\d{1,3}\)")
 
 
 def kind_of_name(name: str) -> EntityKind | None:
@@ -51,7 +51,7 @@ def kind_of_name(name: str) -> EntityKind | None:
     return "person"
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[\"“]\s*)$")
+_OPENS_SENTENCE = compiled(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[\"“]\s*)$")
 
 
 def _proper_single_word(text: str, name: str, at: tuple[int, int]) -> bool:

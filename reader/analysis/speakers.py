@@ -16,6 +16,7 @@ from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_ver
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.span_index import SpanIndex
+from reader.regex_cache import compiled
 
 SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
 
@@ -41,7 +42,7 @@ class Word:
 
 # A word (with inner apostrophes, hyphens and dots: O'Neill, Son-hui, U.S.), an
 # abbreviation's full stop kept, or one punctuation mark that matters for clauses.
-_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―]")
+_WORD = compiled(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―]")
 
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr gen maj lt col capt sgt adm cmdr brig gov sen rep prof rev st jr sr
@@ -131,7 +132,7 @@ ORG_WORDS = word_set(
 )
 
 
-_CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$", re.IGNORECASE)
+_CONTRACTION = compiled(r"['’](?:s|d|ll|ve|re|m)$", re.IGNORECASE)
 
 
 def bare_lower(word: str) -> str:

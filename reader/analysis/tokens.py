@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reader.regex_cache import compiled
+
 # Abbreviations that keep their full stop: titles, ranks and company suffixes.
 ABBREVIATIONS = (
     "Mr|Mrs|Ms|Mssrs|Messrs|Dr|Gen|Maj|Lt|Col|Capt|Cpt|Sgt|Adm|Cmdr|Brig|Gov|Sen|Rep|Reps|Sens"
@@ -45,18 +47,27 @@ TOKEN_PATTERN = (
 )
 
 # As a separator: split() returns gap, word, gap, ..., gap.
-_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN})")
+_TOKEN_SPLIT = compiled(f"({TOKEN_PATTERN})")
+# The same for text of ASCII characters only (most news, and every piece of it without
+# curly quotes or accents): there the ASCII classes (\w, \d, \b) say of every character
+# what the Unicode ones say, and are cheaper to test (a split in an eighth less time).
+_ASCII_TOKEN_SPLIT = compiled(f"({TOKEN_PATTERN})", re.ASCII)
+
+
+def _split(text: str) -> list[str]:
+    """gap, word, gap, ..., gap (str.isascii() reads a flag of the string: no scan)."""
+    return (_ASCII_TOKEN_SPLIT if text.isascii() else _TOKEN_SPLIT).split(text)
 
 
 def token_texts(text: str) -> list[str]:
     """The words of `text` as tokenize() cuts them, every one, without offsets."""
-    return _TOKEN_SPLIT.split(text)[1::2]
+    return _split(text)[1::2]
 
 
 # A line with letters and no lower-case letter: a headline or a dateline in capitals.
-_LINE = re.compile(r"[^\n]+")
-_LOWER = re.compile(r"[a-z]")
-_UPPER_RUN = re.compile(r"[A-Z]{2}")
+_LINE = compiled(r"[^\n]+")
+_LOWER = compiled(r"[a-z]")
+_UPPER_RUN = compiled(r"[A-Z]{2}")
 
 
 @dataclass(slots=True)
@@ -91,15 +102,15 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Lower-case words, as the text writes them (for "is this capitalised word a common word?").
-LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*")
+LOWER_WORD = compiled(r"(?<![\w'’.-])[a-z][^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*")
 
 
 # A lower-case Arabic article or particle joined to a name: "al-Rashid", "bin-Talal".
-_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
+_ARTICLE = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
 
 # A lower-case letter right before a capital one: where two list items may have run
 # together when markup was lost ("Sen. Jane RoeRep. John Doe").
-_FUSED = re.compile(r"[a-z][A-Z]")
+_FUSED = compiled(r"[a-z][A-Z]")
 
 # Name prefixes that are written fused with a capital: "McNally", "MacLeod", "DeWitt".
 _FUSED_PREFIXES = ("Mc", "Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von",
@@ -188,8 +199,7 @@ def _pieces(text: str) -> Iterator[tuple[int, list[str]]]:
     while base < n:
         cut = text.find("\n", base + _CHUNK) if n - base > 2 * _CHUNK else -1
         stop = n if cut < 0 else cut + 1
-        yield base, (_TOKEN_SPLIT.split(text, 0) if (base == 0 and stop == n) else (
-            _TOKEN_SPLIT.split(text[base:stop])))
+        yield base, _split(text if (base == 0 and stop == n) else text[base:stop])
         base = stop
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.articles.sanitise import sanitise_line
+from reader.regex_cache import compiled
 
 # A first line up to this long, followed by more text, is a headline; a longer one is
 # the opening paragraph (news ledes run 150-300 characters, headlines rarely past 120).
@@ -45,9 +46,9 @@ class SourceCredit:
     body_end: int  # where the body ends: before the credit and the space in front of it
 
 
-_FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\n")
-_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.MULTILINE)
-_FRONT_MATTER_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_FRONT_MATTER_OPEN = compiled(r"---[ \t]*\n")
+_FRONT_MATTER_CLOSE = compiled(r"^(?:---|\.\.\.)[ \t]*$\n?", re.MULTILINE)
+_FRONT_MATTER_FIELD = compiled(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 
 def parse_front_matter(text: str) -> FrontMatter | None:
@@ -78,8 +79,8 @@ def _skip_blank(text: str, pos: int) -> int:
     return pos
 
 
-_MARKDOWN_HEADING = re.compile(r"#{1,6}(?:[ \t]+|$)")
-_SETEXT_UNDERLINE = re.compile(r"[ \t]*(?:=+|-+)[ \t]*(?:\n|$)")
+_MARKDOWN_HEADING = compiled(r"#{1,6}(?:[ \t]+|$)")
+_SETEXT_UNDERLINE = compiled(r"[ \t]*(?:=+|-+)[ \t]*(?:\n|$)")
 
 
 def find_headline(text: str, start: int = 0) -> Headline:
@@ -121,7 +122,7 @@ _ABBREVIATIONS = frozenset(
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
     }
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)")
+_SENTENCE_END = compiled(r"[.!?][\"'”’)\]]*(?=\s|$)")
 
 
 def first_sentence(line: str) -> str:
@@ -157,8 +158,8 @@ def shorten(title: str, limit: int) -> str:
 # A credit is a short capitalised name in brackets ending the text, after a sentence
 # end or on a line of its own: "...it itself supported." (Yonhap). Not "(Lithuania)"
 # closing a results table line, not "(leg injury)", not "(42-41)".
-_TRAILING_CREDIT = re.compile(r"\(([^()\n]{1,40})\)[ \t\n]*\Z")
-_CREDIT_WORD = re.compile(r"[A-Z][A-Za-z.&'-]*|[a-z]{2,4}")  # "Yonhap", "AP", "Kyodo", "dpa"
+_TRAILING_CREDIT = compiled(r"\(([^()\n]{1,40})\)[ \t\n]*\Z")
+_CREDIT_WORD = compiled(r"[A-Z][A-Za-z.&'-]*|[a-z]{2,4}")  # "Yonhap", "AP", "Kyodo", "dpa"
 _NOT_CREDITS = frozenset({"END", "ENDS", "MORE", "UPDATE", "UPDATED", "PHOTO", "VIDEO"})
 _BEFORE_CREDIT = frozenset(".!?\"'”’»)\n")
 
@@ -188,7 +189,7 @@ def find_source_credit(text: str, start: int, end: int) -> SourceCredit | None:
 
 
 # "MILLBROOK, Vt., March 3 (UPI) — A ferry ...", "OSLO (Reuters) - ..."
-_DATELINE_CREDIT = re.compile(r"[A-Z][^\n()]{0,60}?\(([A-Z][A-Za-z.&' ]{0,30})\)[ \t]*(?:--|[-—–])")
+_DATELINE_CREDIT = compiled(r"[A-Z][^\n()]{0,60}?\(([A-Z][A-Za-z.&' ]{0,30})\)[ \t]*(?:--|[-—–])")
 
 
 def find_dateline_credit(text: str, start: int) -> str | None:
@@ -209,17 +210,17 @@ _MONTH = (
 )
 _DATE_PATTERNS = (
     # 2026-11-27, 2026/11/27 (also the date of an ISO timestamp)
-    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/](?P<mon>\d\d)[-/](?P<day>\d\d)(?!\d)"),
+    compiled(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/](?P<mon>\d\d)[-/](?P<day>\d\d)(?!\d)"),
     # Nov. 27, 2026 / November 27 2026
-    re.compile(_MONTH + r"[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<year>(?:19|20)\d\d)\b"),
+    compiled(_MONTH + r"[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<year>(?:19|20)\d\d)\b"),
     # 27 November 2026 / 27 Nov. 2026
-    re.compile(r"\b(?P<day>\d{1,2})[ \t]+" + _MONTH + r",?[ \t]+(?P<year>(?:19|20)\d\d)\b"),
+    compiled(r"\b(?P<day>\d{1,2})[ \t]+" + _MONTH + r",?[ \t]+(?P<year>(?:19|20)\d\d)\b"),
 )
 
 
 # Every date pattern holds a year; looking for years first skips the costly month
 # alternation wherever there is none (nearly everywhere).
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # How far before its year a date can start ("September 30th, " is 16 characters).
 _DATE_LEAD_CHARS = 24
 
@@ -258,7 +259,7 @@ def _date_of(match: re.Match[str]) -> dt.date | None:
 
 # A date in a file name: 2016-10-12, 2016_10_12, 2016.10.12, 20161012, 2016-10-12T0930.
 # Not inside a longer run of digits (an id such as 1201610120001 holds no date).
-_FILE_NAME_DATE = re.compile(
+_FILE_NAME_DATE = compiled(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<mon>\d\d)(?P=sep)(?P<day>\d\d)(?!\d)")
 
 

@@ -18,7 +18,6 @@ import dataclasses
 import datetime as dt
 import itertools
 import os
-import re
 import sys
 import threading
 import zlib
@@ -28,11 +27,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, overload
 
+from reader.regex_cache import compiled
+
 # Shorter texts are kept as they are: zlib's header and dictionary would not pay off.
 PACK_MIN_CHARS = 256
 UNPACKED_KEPT = 16  # the last texts read (the open article, its neighbours, a worker's)
 
-_WORD = re.compile(r"\w+")
+_WORD = compiled(r"\w+")
 
 
 # A spilled text's handle: its spill's number << _INDEX_BITS | its number in that spill.

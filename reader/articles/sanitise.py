@@ -26,15 +26,17 @@ from __future__ import annotations
 
 import re
 
+from reader.regex_cache import compiled
+
 # Every line ending Unicode knows, so the analyser, the pane and Python's splitlines
 # agree on what a line is. NEL (U+0085) is a C1 control but means "new line".
-_LINE_ENDINGS = re.compile("\r\n|[\r\x85\u2028\u2029\x0b\x0c]")
+_LINE_ENDINGS = compiled("\r\n|[\r\x85\u2028\u2029\x0b\x0c]")
 
 # ECMA-48 escape sequences, removed whole so no parameters are left behind as litter:
 # CSI (ESC [ ... final), string commands (OSC, DCS, SOS, PM, APC: ESC ] P X ^ _ up to
 # BEL or ST, or to the end of the line when unterminated, so an unterminated one cannot
 # swallow the article), and two/three-character escapes (ESC, intermediates, final).
-_ESCAPE_SEQUENCE = re.compile(
+_ESCAPE_SEQUENCE = compiled(
     r"\x1b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
     r"|\x1b[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?"
     r"|\x1b[\x20-\x2f]*[\x30-\x7e]?"
@@ -51,21 +53,21 @@ ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u2060\u2061\u2062\u2063\u2064\ufeff"
 
 # C0 except tab and newline, DEL, C1, lone surrogates (they cannot be encoded as
 # UTF-8), and the reordering bidi controls.
-_FORBIDDEN_IN_TEXT = re.compile(
+_FORBIDDEN_IN_TEXT = compiled(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + BIDI_REORDERING + "]"
 )
-_FORBIDDEN_IN_LINE = re.compile(
+_FORBIDDEN_IN_LINE = compiled(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
     + BIDI_REORDERING + BIDI_MARKS + ZERO_WIDTH + "]"
 )
 # Anything sanitise_text would change: forbidden characters and line endings but "\n".
-_NEEDS_WORK = re.compile(
+_NEEDS_WORK = compiled(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029" + BIDI_REORDERING + "]"
 )
-_ZWJ_RUN = re.compile("\u200d+")
+_ZWJ_RUN = compiled("\u200d+")
 # What sanitise_display replaces one for one: everything sanitise_text would remove or
 # turn into "\n" (ESC included), so a text that skipped ingestion still shows safely.
-_FORBIDDEN_AT_RENDER = re.compile(
+_FORBIDDEN_AT_RENDER = compiled(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029" + BIDI_REORDERING + "]"
 )
 REPLACEMENT = "\ufffd"

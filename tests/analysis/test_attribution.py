@@ -456,9 +456,9 @@ def test_a_role_holder_named_in_apposition_is_the_antecedent() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    'Jane Roe has not named the port since May. That’s when she pointed to claims that '
+    'Jane Roe kept quiet about the port until May. That’s when she cited rumours that '
     'Ivo Marsh called the harbour “a swamp” on air.',
-    'Jane Roe has not named the port since May. It was when she pointed to claims that '
+    'Jane Roe kept quiet about the port until May. It was when she cited rumours that '
     'Ivo Marsh called the harbour “a swamp” on air.',
 ])
 def test_a_cleft_when_does_not_part_the_report_from_its_reporter(text: str) -> None:

@@ -125,6 +125,30 @@ def test_too_large_file_is_refused(tmp_path: Path) -> None:
         load_article(path)
 
 
+
+@pytest.mark.parametrize("told_size", [0, 5])
+def test_a_file_longer_than_its_size_says_is_read_whole_up_to_the_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, told_size: int) -> None:
+    # As /proc's files say 0, or as a file that grew after it was looked at: the read
+    # goes past the size told, and the limit still holds.
+    text = "Headline\n\nA body of text that goes on past the size told.\n"
+    small = write(tmp_path / "small.txt", text)
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.write(b"x")
+        handle.truncate(MAX_ARTICLE_BYTES + 10)
+    real_fstat = os.fstat
+
+    def fstat_telling_less(fd: int) -> os.stat_result:
+        info = list(real_fstat(fd))
+        info[6] = told_size  # st_size
+        return os.stat_result(info)
+
+    monkeypatch.setattr(os, "fstat", fstat_telling_less)
+    assert load_article(small).text == text
+    with pytest.raises(ArticleError, match="too large"):
+        load_article(big)
+
 def test_missing_file_and_folder_raise_article_error(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="cannot be read"):
         load_article(tmp_path / "nope.txt")

@@ -357,7 +357,13 @@ def read_article_text(path: Path) -> tuple[str, float]:
         if refusal is not None:
             raise ArticleError(path, refusal)
         try:
-            raw = handle.read(MAX_ARTICLE_BYTES + 1)
+            # As much as fstat says, and a byte more to see it grow: a read of the
+            # limit itself sets up a 4 MiB buffer for every file, which costs more than
+            # reading a short article. A file that says 0 (as /proc's do) or grew is
+            # read on, up to the limit.
+            raw = handle.read(min(opened.st_size, MAX_ARTICLE_BYTES) + 1)
+            if len(raw) > opened.st_size:
+                raw += handle.read(MAX_ARTICLE_BYTES + 1 - len(raw))
         except OSError as exc:
             raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from exc
     if len(raw) > MAX_ARTICLE_BYTES:  # it grew after the stat

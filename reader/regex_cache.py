@@ -1,0 +1,112 @@
+"""Regular expressions compiled once, when the package is built, not at every start.
+
+CPython compiles a regular expression with Python code (re._parser, re._compiler) into
+a list of integers that its C matcher runs. The analyser's and the article reader's
+eighty-odd patterns cost about 100 M instructions that way: a fifth of the start of
+`reader analyze`, paid again by every process. `regex_cache.marshal` beside this module
+holds those compiled forms (made by tools/build_regex_cache.py, in the format and with
+the trust of the package's own bytecode files), and `compiled()` builds a pattern from
+its entry, which is equal to what `re.compile` gives (a test checks every entry).
+
+Whatever the file does not hold is compiled as usual: a pattern changed since the file
+was made, another Python whose matcher reads other codes (the file names the Python
+and matcher versions it was made for), a file missing or unreadable. So the file only
+ever saves time; run the tool again after changing patterns to keep it saving.
+
+A leaf module (it imports nothing of ours).
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+_sre: Any = getattr(re, "_compiler", None)
+_sre = getattr(_sre, "_sre", None)  # the C matcher: re._compiler's own import of it
+
+CACHE_FILE = os.path.join(os.path.dirname(__file__), "regex_cache.marshal")
+
+# What the compiled form depends on: a file made under another Python is not read.
+VERSION: tuple[Any, ...] = (sys.implementation.name, sys.version_info[:2],
+                            getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+
+# (pattern, flags) -> the arguments after the pattern of the matcher's compile().
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_table: dict[tuple[str, int], Entry] | None = None
+# Every (pattern, flags) asked for in this process, in order: what the tool writes to
+# the file. (A dict as an ordered set: the patterns are made once, at import.)
+asked: dict[tuple[str, int], None] = {}
+
+
+def load(path: str = CACHE_FILE) -> dict[tuple[str, int], Entry]:
+    """The entries of a cache file, or none when it is missing, unreadable or made
+    for another Python."""
+    if _sre is None:
+        return {}
+    try:
+        with open(path, "rb") as file:
+            version, table = marshal.loads(file.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if version != VERSION or not isinstance(table, dict):
+        return {}
+    return table
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the cache file when it holds the pattern.
+    For patterns made once, at import: unlike re.compile it keeps no cache itself."""
+    global _table
+    if _table is None:
+        _table = load()
+    flags = int(flags)
+    asked[(pattern, flags)] = None
+    entry = _table.get((pattern, flags))
+    if entry is not None:
+        try:
+            made: re.Pattern[str] = _sre.compile(pattern, *entry)
+            return made
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass  # an entry the matcher refuses ("invalid SRE code"): compile it anew
+    return re.compile(pattern, flags)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words (pattern text, not escaped) as an alternation "a|b|c", longest first so
+    that the longest that fits is the one taken, and equals in alphabetical order: the
+    same pattern in every process. (In the order of a set it would change with the
+    string hash seed of each process, and no entry of the file would ever fit it; the
+    order of words of one length changes nothing a pattern matches.)"""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+def compile_arguments(pattern: str, flags: int = 0) -> Entry:
+    """What re.compile passes the matcher for this pattern, after the pattern itself
+    (for the tool that writes the cache file)."""
+    captured: list[Entry] = []
+
+    class _Capturing:
+        """The matcher module, with its compile() recording its arguments."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(_sre, name)
+
+        def compile(self, pattern: str, *args: Any) -> Any:
+            captured.append(args)
+            return _sre.compile(pattern, *args)
+
+    compiler: Any = re._compiler  # type: ignore[attr-defined]
+    compiler._sre = _Capturing()
+    try:
+        compiler.compile(pattern, flags)  # not re.compile: its own cache would answer
+    finally:
+        compiler._sre = _sre
+    final_flags, code, groups, groupindex, indexgroup = captured[0]
+    # int(): the opcodes in the list are named constants, an int subclass.
+    return (int(final_flags), [int(c) for c in code], int(groups), dict(groupindex),
+            tuple(indexgroup))
