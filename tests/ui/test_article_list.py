@@ -166,7 +166,8 @@ async def test_a_list_made_shorter_draws_no_row_again(monkeypatch: pytest.Monkey
         drawn = _count_drawn(monkeypatch)
         article_list.styles.height = 20  # as when the filter box opens above it
         await pilot.pause()
-        assert article_list.outer_size.height == 20 and "Headline number 0000" in _shown(article_list)
+        assert article_list.outer_size.height == 20
+        assert "Headline number 0000" in _shown(article_list)
         assert drawn == []
         article_list.styles.width = 40  # narrower: every row in view drawn anew
         await pilot.pause()
