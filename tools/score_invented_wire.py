@@ -1,9 +1,10 @@
 """Precision and recall of the entity finder on the invented wire items of
 tools/invented_wire.py (a held-out proxy, not a test).
 
-    python tools/score_invented_wire.py [-v]
+    python tools/score_invented_wire.py [-v] [b|c]
 
--v lists each item's misses (-) and extras (+).
+-v lists each item's misses (-) and extras (+); b and c score the second and third
+sets (tools/invented_wire_b.py, tools/invented_wire_c.py).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from invented_wire import ITEMS
+import invented_wire
+import invented_wire_b
+import invented_wire_c
 
 from reader.analysis.entities import find_entities
 
@@ -54,8 +57,10 @@ def _prf(tp: int, pred: int, gold: int) -> str:
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    items = (invented_wire_b.ITEMS if "b" in sys.argv[1:]
+             else invented_wire_c.ITEMS if "c" in sys.argv[1:] else invented_wire.ITEMS)
     totals = {k: [0, 0, 0] for k in ("mentions", "panel", "countries", "orgs")}
-    for n, item in enumerate(ITEMS):
+    for n, item in enumerate(items):
         text = item["text"]
         ents = find_entities(text)
         people = [e for e in ents if e.kind == "person"]

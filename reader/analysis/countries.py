@@ -9,7 +9,11 @@ do not make them part of a longer name.
 
 from __future__ import annotations
 
-from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
+from reader.analysis.data.countries import (
+    AMBIGUOUS_CAPITALS,
+    AMBIGUOUS_NAMES,
+    GIVEN_NAME_COUNTRIES,
+)
 from reader.analysis.data.words import (
     HONORIFICS,
     NEVER_NAME,
@@ -19,7 +23,7 @@ from reader.analysis.data.words import (
 )
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
-from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.names import GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token, joined
 from reader.regex_cache import compiled
@@ -64,6 +68,14 @@ def _joined_run(text: str, tokens: list[Token], i: int, size: int) -> bool:
     return True
 
 
+# Surnames in the census lists that after a country's name make another kind of name
+# ("India Today", "Kenya Cup").
+_NOT_A_SURNAME = ORG_HEADS | PLACE_WORDS | frozenset({
+    "Daily", "Southern", "Northern", "Eastern", "Western", "Post", "Times", "Today", "Gate",
+    "House", "Cup", "Open", "Test", "Power", "Street", "Inc", "Ink", "Rubber", "Tea", "Pale",
+})
+
+
 def _is_name_word(tok: Token) -> bool:
     return tok.cap and not tok.caps_line and not tok.text.isupper()
 
@@ -76,9 +88,14 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
     if (phrase.kind == "demonym" and before is not None and before.text in GIVEN_NAMES
             and joined(text, before, tokens[i])):
         return False  # "Tom Cuban", "Jane English"
+    after = tokens[end] if end < len(tokens) else None
+    if surface in GIVEN_NAME_COUNTRIES:
+        return not (after is not None and _is_name_word(after) and joined(
+            text, tokens[i], after) and (after.text in SURNAMES or after.text in WORLD_SURNAMES
+                                         or after.text in GIVEN_NAMES)
+            and after.text not in HONORIFICS and after.text not in _NOT_A_SURNAME)
     if surface not in AMBIGUOUS_NAMES and surface not in AMBIGUOUS_CAPITALS:
         return True
-    after = tokens[end] if end < len(tokens) else None
     if before is not None and joined(text, before, tokens[i]):
         # "Jane Jordan", "Tom Washington", "Gen. Washington"
         if before.text in GIVEN_NAMES or before.text in HONORIFICS:

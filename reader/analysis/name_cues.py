@@ -89,7 +89,10 @@ BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ")
 
 # A byline in capitals on a line of its own: "BY JANE ROE", "BY JANE ROE AND TOM DOE",
 # "BY JANE ROE, WIRE STAFF" (the names are group 1; what follows a comma is not a name).
-CAPS_BYLINE = compiled(r"^BY ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$", re.MULTILINE)
+# "BY" first, then a look behind it for the line's start (what "^BY" says): the search
+# then jumps from one "BY" to the next instead of trying every character.
+CAPS_BYLINE = compiled(r"BY(?<![^\n]BY) ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$",
+                       re.MULTILINE)
 
 
 def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:
@@ -147,6 +150,9 @@ SCORECARD_AFTER = compiled(
     r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
     r"|^ \d+(?:st|nd|rd|th)? min"
     r"|^ \d\d(?: \d\d)+\b"
+    # a bowler's wickets and runs in a summary, "(Tom Quell 4-38)": no match score has
+    # two-digit goals
+    r"|^ \d-\d\d\d?[,;)]"
 )
 
 # What only a person is or does, right after a name: an age, "who", kin or a death

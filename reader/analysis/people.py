@@ -15,7 +15,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from reader.analysis.data.countries import AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES
+from reader.analysis.data.countries import (
+    AMBIGUOUS_CAPITALS,
+    AMBIGUOUS_NAMES,
+    GIVEN_NAME_COUNTRIES,
+)
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
     HEADLINE_IRREGULAR,
@@ -121,15 +125,53 @@ _LIST_SEPARATOR = compiled(r", ?(?:and )?| and |, ?\n|\n|; ")
 _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 # A line of match results: "Quell Rovers 2 Elston Athletic 1", "Marbeck 88 Doe City 79
 # (half-time 40-41)": its names are teams.
-_RESULT_LINE = compiled(r"^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$",
-                          re.MULTILINE)
+# Written for speed, it says what "^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$"
+# says: a run without digits can only end where the line's next digit is, so each run
+# is taken whole (possessive) and must end in the space before that digit, instead of
+# being given back a character at a time on every line. The line after a line break
+# (and the first line apart): the search then tries only the line breaks.
+_RESULT_LINE_BODY = (r"(?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3} (?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3}"
+                     r"(?: \([^()\n]*\))?[ \t]*$")
+_FIRST_RESULT_LINE = compiled(_RESULT_LINE_BODY, re.MULTILINE)
+_NEXT_RESULT_LINE = compiled(r"\n(" + _RESULT_LINE_BODY + ")", re.MULTILINE)
+
+
+def result_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line of match results in the text."""
+    first = _FIRST_RESULT_LINE.match(text)
+    spans = [first.span()] if first is not None else []
+    spans.extend(m.span(1) for m in _NEXT_RESULT_LINE.finditer(text))
+    return spans
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
+# A description of a person ending in a comma right before a name: its lower-case words
+# after "the", "a" or a possessive (group 1).
+_DESCRIPTION_BEFORE = compiled(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s) ((?:[a-z-]+ )*"
+                                 r"[a-z-]+), $")
+
+# The lower-case word right after a token (such words are not all kept as tokens).
+_NEXT_WORD = compiled(r" ([a-z]+)\b")
+
+# Words that open the name of a region: "East Marbeck", "Upper Quell".
+_COMPASS = frozenset({
+    "East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern",
+    "Western", "Upper", "Lower", "Greater", "Inner", "Outer", "Northeast", "Northwest",
+    "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West",
+})
+
+# Verbs in the past tense that a lone surname opening a sentence does ("Roe scored").
+_PAST_VERBS = frozenset({
+    "scored", "netted", "struck", "equalised", "equalized", "headed", "converted", "saved",
+    "added", "took", "made", "hit", "claimed", "finished", "replied", "insisted", "denied",
+    "resigned", "died", "joined", "served", "spent", "returned", "arrived", "testified",
+})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
 # A lower-case word for a region after a name: "Kwara state", "Quell province".
 _SUBDIVISION_AFTER = compiled(
     r" (?:state|province|region|district|county|prefecture|governorate|municipality"
     r"|oblast|canton|department|island|valley|river)\b")
 # A preposition of place right before a lone word: "the village of", "from", "near".
+# Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".
+_PLACE_PREPOSITION = compiled(r"(?:^|\s)(?:from|in|at|near|outside) $")
 _PLACE_BEFORE = compiled(r"(?:^|\s)(?:of|from|in|at|near|outside) $")
 _SCORE_AFTER = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
@@ -163,8 +205,9 @@ class _Finder:
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
         self.quoted_titles = self.title_spans()
-        self.result_lines = [m.span() for m in _RESULT_LINE.finditer(text)]
+        self.result_lines = result_lines(text)
         self._cap_counts: dict[str, int] | None = None
+        self._lowered: dict[str, list[str]] = {}  # a person's name words in lower case
         # Organisations by name, and their mentions by the offset they end at.
         self.orgs = OrganizationBook(organizations)
 
@@ -359,6 +402,8 @@ class _Finder:
                 break
             if m > k and tokens[m].text in PLACE_WORDS:
                 return  # "Elm Road", "Greater Marbeck Open"
+        if tokens[k].text in _COMPASS and j - k > 1 and not titled:
+            return  # "East Marbeck", "Upper Quell": a region
         # The run may hold several names or a name after other words ("Quellco CEO
         # Jane Roe"): take each stretch of name words in turn.
         in_headline = bool(self.title_lines) and self.in_title_line(tokens[i])
@@ -392,8 +437,11 @@ class _Finder:
         tokens = self.tokens
         # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
+        # Not after a role word ("senator Syed Naveed Hasan Roe": the name starts there)
+        # nor for a family name written first ("Hoang Thi Lan").
         if (not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES
-                and not self.unknown_name_word(start)):
+                and tokens[start].text not in EAST_ASIAN_FAMILY
+                and not self.unknown_name_word(start) and not self.role_before(start)):
             for m in range(start + 1, end - 1):
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
                     start = m
@@ -412,8 +460,8 @@ class _Finder:
             return
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
-        if first in PLACE_PREFIXES:
-            return  # "St Elston", "San Marbeck"
+        if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
+            return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
         if not titled and self.result_lines and self.in_result_line(tokens[start]):
             return  # a team in a line of results
         if not titled and self.quoted_titles and self.in_quoted_title(start, end):
@@ -429,11 +477,18 @@ class _Finder:
             return
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
-               or self.context_before(start, end) or self.apposition_after(end))
+               or self.context_before(start, end) or self.apposition_after(end)
+               or self.description_before(start, end))
         if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
             return  # "Kwara state", "Quell province": a region
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
+                return
+            if (not titled and first in GIVEN_NAMES and end < len(tokens)
+                    and tokens[end].text in REGNAL and tokens[end].text not in ("V", "X")
+                    and self.regnal_after(start)):
+                # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
+                self.add_person(start, end + 1, GIVEN_NAMES[first], None)
                 return
             if (not titled and not self.role_before(start)
                     and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 8),
@@ -454,14 +509,24 @@ class _Finder:
         if first in US_STATES and not titled:
             return  # "Ohio Hawks", "Texas Rangers"
         strong = (cue or given is not None or is_initial(first)
+                  # "Kenya Wanjiru": the country finder left it as a given name
+                  or first in GIVEN_NAME_COUNTRIES
                   or (first in EAST_ASIAN_FAMILY and size <= 3)
                   or any(has_article(t.text) for t in tokens[start + 1:end]))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
                 and (last in SURNAMES or last in WORLD_SURNAMES
-                     or SURNAME_ENDING.search(last) is not None))
-        if last in self.companies or (first in self.companies and not given):
-            return
+                     or SURNAME_ENDING.search(last) is not None)
+                # "Deportivo del Marbeck": a club or a house; a name with a particle
+                # needs a given name or a cue
+                and not (size == 3 and tokens[start + 1].text in PARTICLES))
+        if (last in self.companies and not (
+                given is not None and (titled or self.role_before(start))
+                and not self.after_company_word(start))) or (
+                first in self.companies and not given
+                and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
+                         and size == 2)):
+            return  # "Roe Industries"; but "founder Jane Roe" of Roe Industries is a person
         if not (strong or weak):
             # looked at last: the other signs are cheaper and decide most runs
             strong = self.person_context(start, end)
@@ -472,6 +537,14 @@ class _Finder:
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def after_company_word(self, k: int) -> bool:
+        """True for "maker Lu Power", "shares of Roe Motors": the words name a company."""
+        if k == 0:
+            return False
+        prev = self.tokens[k - 1]
+        return prev.text in COMPANY_BEFORE or (
+            k > 1 and prev.text in ("of", "in") and self.tokens[k - 2].text in SHARES)
 
     @staticmethod
     def plural_title(word: str) -> bool:
@@ -531,9 +604,13 @@ class _Finder:
         if end - start == 1:
             return first in CITIES and first not in SURNAMES and first not in GIVEN_NAMES
         if " ".join(t.key for t in tokens[start:end]) in CITIES:
-            return first not in CORE_GIVEN_NAMES
+            # "Jose Panganiban", "Elizabeth City": a place after "in", "from", "near"
+            return first not in CORE_GIVEN_NAMES or self.place_preposition_before(start)
         return (last in CITIES and last not in SURNAMES and first not in CORE_GIVEN_NAMES
                 and first not in EAST_ASIAN_FAMILY and not is_initial(first)
+                # "Tigist Bekele Ayana": a given name and two more words end in a surname
+                # that is also a town's name more often than in a town
+                and not (end - start >= 3 and first in GIVEN_NAMES)
                 and not self.role_before(start))
 
     def regnal_after(self, k: int) -> bool:
@@ -612,6 +689,18 @@ class _Finder:
         if PERSON_AFTER.match(text, e, e + 40) is not None:
             return True
         return bool(before) and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE
+
+    def description_before(self, start: int, end: int) -> bool:
+        """True for a name set off by commas after a description of a person: "the head of
+        the port authority, Tal Quell, said", "Ruritania's head of state, Ana Roe."."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[start].start, tokens[end - 1].end
+        if (end - start < 2 or not text.startswith(", ", s - 2)
+                or text[e:e + 1] not in (",", ".")):
+            return False
+        m = _DESCRIPTION_BEFORE.search(text, max(0, s - 72), s)
+        return m is not None and any(
+            w in ROLE_NOUNS or w == "head" for w in m.group(1).split())
 
     def apposition_after(self, end: int) -> bool:
         """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""
@@ -732,7 +821,7 @@ class _Finder:
         for k, tok in enumerate(tokens):
             if (claims[k] is None and tok.cap and not tok.caps_line
                     and (not starts_sentence(text, tok) or self.opens_as_name(k))
-                    and (k == 0 or not tokens[k - 1].cap
+                    and (k == 0 or not (tokens[k - 1].cap or tokens[k - 1].text in PARTICLES)
                          or not joined(text, tokens[k - 1], tok))
                     and (k + 1 == len(tokens) or not tokens[k + 1].cap
                          or not joined(text, tok, tokens[k + 1]))):
@@ -778,8 +867,13 @@ class _Finder:
             if t in first_names or (k + 1 < n and tokens[k + 1].cap
                                     and joined(text, tok, tokens[k + 1])):
                 continue  # a known person's first name, or the start of a longer name
-            if (claims[k] is not None or tok.caps_line or t.isupper() or len(t) < 3
-                    or starts_sentence(text, tok) or not self.plausible_single(k)
+            if claims[k] is not None or tok.caps_line or t.isupper() or len(t) < 3:
+                continue
+            if starts_sentence(text, tok):
+                if self.surname_opening_sentence(k):
+                    self.singles.append((k, None))  # "Asamoah-Boateng scored twice"
+                continue
+            if (not self.plausible_single(k)
                     or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
                     or t in self.companies):
                 continue
@@ -797,6 +891,24 @@ class _Finder:
                 cue = True  # "Quell and Jane Roe", "Jane Roe or Quell"
             if cue:
                 self.singles.append((k, None))
+
+    def surname_opening_sentence(self, k: int) -> bool:
+        """A lone word opening a sentence that is a surname in the name lists (or two of
+        them joined by a hyphen), never a place or a word the text writes in lower case,
+        followed by a verb in the past tense: "Boateng scored", "Asamoah-Boateng struck"."""
+        text = self.text
+        tok = self.tokens[k]
+        t = tok.text
+        verb = _NEXT_WORD.match(text, tok.end)
+        if (verb is None or verb.group(1) not in _PAST_VERBS or len(t) < 4
+                or t.lower() in self.lower_words or t in CITIES or not self.plausible_single(k)
+                or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS or t in NOT_FIRST):
+            return False
+        parts = t.split("-")
+        if len(parts) > 2 or not all(p[:1].isupper() for p in parts):
+            return False
+        return all(p in SURNAMES or p in WORLD_SURNAMES for p in parts) and not any(
+            p in CITIES or p.lower() in self.lower_words for p in parts)
 
     def run_next_to_person(self, start: int, end: int) -> bool:
         """"Jane Roe and Oyelaran Adebayo met": an undecided pair joined to a person by
@@ -870,8 +982,9 @@ class _Finder:
             fitting = [person for person in found if len(person.words) > len(words)
                        and tuple(w.lower() for w in person.words[-len(words):]) == words]
             if fitting:
-                self.mention_span(self.namesake(fitting, start, None, latest=False)
-                                  if end - start == 1 else fitting[0], start, end, None)
+                person = (self.namesake(fitting, start, None, latest=False)
+                          if end - start == 1 else fitting[0])
+                self.mention_span(person, *self.along_name(person, start, end), None)
             else:
                 if len(words) > 1 and self.claims[start] is None:
                     self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
@@ -915,14 +1028,18 @@ class _Finder:
             elif claim is not None:
                 continue
             key = tok.key
-            shouted = not tok.caps_line and len(key) >= 5 and key.isupper()
-            if shouted:
-                key = "-".join(p.capitalize() for p in key.split("-"))
             found = by_last.get(key)
-            if found is None and key in by_inner and (
+            shouted = False
+            if found is None and len(key) >= 5 and key.isupper() and not tok.caps_line:
+                shouted = True  # "ROE-QUELL, speaking": a surname in capitals
+                key = "-".join(p.capitalize() for p in key.split("-"))
+                found = by_last.get(key)
+            if found is None and key in by_inner and not self.place_preposition_before(k) and (
                     key in SURNAMES or key in WORLD_SURNAMES
                     or PERSON_AFTER.match(self.text, tok.end, tok.end + 40) is not None
-                    or self.speech_after(k + 1)):
+                    or self.speech_after(k + 1)
+                    or (key not in CITIES and key.lower() not in self.lower_words
+                        and key not in org_words and key not in GIVEN_NAMES)):
                 found = by_inner[key]  # "Castillo, 49, was": the first of two surnames
             if found is None:
                 found = by_first.get(key)
@@ -945,10 +1062,49 @@ class _Finder:
                 if (prev.key in GIVEN_NAMES or prev.key == person.words[0]) and joined(
                         self.text, prev, tok) and prev.caps_line == tok.caps_line:
                     first = k - 1
-            self.mention_span(person, first, k + 1, None)
+            first, stop = self.along_name(person, first, k + 1)
+            self.mention_span(person, first, stop, None)
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
+
+    def along_name(self, person: _Person, start: int, end: int) -> tuple[int, int]:
+        """The mention of `person` at tokens start..end-1 widened over the unclaimed
+        neighbours that go on with the words of the name, particles included:
+        "Fernández de Córdoba" of Lucía Fernández de Córdoba, read from one of its
+        words (a surname that is also a city is not a run of its own)."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        size = end - start
+        if len(person.words) <= size:
+            return start, end
+        words = self._lowered.get(person.name)
+        if words is None:
+            words = self._lowered[person.name] = [w.lower() for w in person.words]
+        if not ((start > 0 and claims[start - 1] is None
+                 and tokens[start - 1].key.lower() in words)
+                or (end < len(tokens) and claims[end] is None
+                    and tokens[end].key.lower() in words)):
+            return start, end  # most mentions: no word of the name right next to them
+        at = [p for p in range(len(words) - size + 1)
+              if [t.key.lower() for t in tokens[start:end]] == words[p:p + size]]
+        if not at:
+            return start, end
+        p = at[-1]
+        while (p > 1 and start > 0 and claims[start - 1] is None
+               and tokens[start - 1].key.lower() == words[p - 1]
+               and joined(text, tokens[start - 1], tokens[start])):
+            start -= 1  # not back to the first word: a given name is not a short form
+            p -= 1
+        q = p + (end - start)
+        stop = end
+        while (q < len(words) and stop < len(tokens) and claims[stop] is None
+               and tokens[stop].key.lower() == words[q]
+               and joined(text, tokens[stop - 1], tokens[stop])):
+            stop += 1
+            q += 1
+        while stop > end and tokens[stop - 1].text in PARTICLES:
+            stop -= 1  # never ending on "de"
+        return start, stop
 
     def called_by_first(self, word: str) -> list[_Person] | None:
         """The one person whose name starts with `word`, for a titled or reported word that
@@ -956,6 +1112,11 @@ class _Finder:
         Burmese news name people by their first name)."""
         found = [p for p in self.people.values() if len(p.words) > 1 and p.words[0] == word]
         return found if len(found) == 1 else None
+
+    def place_preposition_before(self, k: int) -> bool:
+        """True for "in Lima", "near Marbeck": a place's preposition right before token k."""
+        start = self.tokens[k].start
+        return _PLACE_PREPOSITION.search(self.text, max(0, start - 8), start) is not None
 
     def reads_as_month(self, k: int) -> bool:
         """True for "in May", "since May", "May 5", "the May vote"."""
@@ -1135,6 +1296,32 @@ class _Finder:
                 continue
             self.add_person(s, e, GIVEN_NAMES.get(self.tokens[s].text), None)
 
+    def particles_before(self) -> None:
+        """A short form that leaves out the particle opening the surname ("Santos Filho"
+        read for "Dos Santos Filho" of João Pedro dos Santos Filho) takes it back."""
+        text = self.text
+        for person in self.people.values():
+            words = person.words
+            if not any(w in PARTICLES for w in words[1:-1]):
+                continue
+            mentions = []
+            for s, e in person.mentions:
+                tail = text[s:e].split()
+                p = len(words) - len(tail)
+                if p > 1 and words[p - 1] in PARTICLES and [
+                        w.lower() for w in words[p:]] == [w.lower() for w in tail]:
+                    w = words[p - 1]
+                    before = text[max(0, s - len(w) - 1):s]
+                    if before.lower() == w + " " and (s - len(w) - 1 == 0 or not text[
+                            s - len(w) - 2].isalnum()) and self.claims_free(s - len(w) - 1):
+                        s -= len(w) + 1
+                mentions.append((s, e))
+            person.mentions = mentions
+
+    def claims_free(self, start: int) -> bool:
+        """True when no country or organisation mention starts at offset `start`."""
+        return all(s != start for c in self.countries for s, _ in c.mentions)
+
     def entities(self) -> list[Entity]:
         return [
             Entity(id=entity_id("person", p.name), kind="person", name=p.name,
@@ -1157,4 +1344,5 @@ def find_people(text: str, tokens: list[Token], claims: list[str | None],
     finder.runs()
     finder.short_forms()
     finder.name_lists()
+    finder.particles_before()
     return finder.entities()

@@ -85,8 +85,18 @@ class Token:
         """The token as it would be written in running text (ENGLAND -> England)."""
         t = self.text
         if self.caps_line and t.isupper() and "." not in t and len(t) > 1:
-            return "-".join(p.capitalize() for p in t.split("-"))
+            return "-".join(_running(p) for p in t.split("-"))
         return t
+
+
+def _running(part: str) -> str:
+    """A word in capitals as running text writes it: ROE -> Roe, O'QUELL -> O'Quell,
+    MCQUELL -> McQuell."""
+    if len(part) > 2 and part[1] in "'’":
+        return part[:2] + part[2:].capitalize()
+    if len(part) > 3 and part.startswith("MC"):
+        return "Mc" + part[2:].capitalize()
+    return part.capitalize()
 
 
 def caps_line_spans(text: str) -> list[tuple[int, int]]:

@@ -56,7 +56,9 @@ class Entry:
 
     @classmethod
     def of_item(cls, item: StoredItem) -> Entry:
-        return cls(id=item.article_id, title=item.title, source=item.feed_title or None,
+        from reader.articles.sources.feeds import item_source, item_title
+
+        return cls(id=item.article_id, title=item_title(item), source=item_source(item),
                    date=when(item.published), url=item.url, feed=item.feed_url, path=None,
                    author=item.author, text=item.best_text,
                    sort_key=item.published if item.published is not None else float("-inf"))

@@ -71,3 +71,11 @@ def test_a_known_surname_written_in_capitals_in_running_text_is_a_mention() -> N
     assert set(found) == {"Wairimu Njoroge-Kanja"}
     assert surfaces(text, found["Wairimu Njoroge-Kanja"]) == [
         "Wairimu Njoroge-Kanja", "NJOROGE-KANJA"]
+
+
+def test_surnames_with_an_apostrophe_or_mc_in_a_headline_in_capitals() -> None:
+    text = ("RUGBY - O'DARREN AND MCTAVISH LEAD THE WAY\n\nFly-half Liam O'Darren and lock"
+            " Ewan McTavish scored tries.")
+    found = people(text)
+    assert surfaces(text, found["Liam O'Darren"])[0] == "O'DARREN"
+    assert surfaces(text, found["Ewan McTavish"])[0] == "MCTAVISH"

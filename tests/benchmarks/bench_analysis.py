@@ -9,7 +9,8 @@ means linear time; on a loaded machine the CPU figures are the ones to read), an
 allocates at each size, per byte of article and as a ratio to the 64 KB figure (flat
 means memory proportional to the article); and the words per second of one
 `reader analyze --json` process over a generated set (wall and CPU, start included),
-with the start-up of a one-article run as CPU seconds and as a share of the set's.
+with the start-up of a one-article run as CPU seconds and as a share of the set's, and
+how many of the analyser's patterns reader/regex_cache.marshal no longer holds.
 READER_BENCH_ARTICLES=DIR adds the same figures for the article files in DIR (for
 example the development sets written out as files).
 Not part of the default run.
@@ -160,6 +161,16 @@ def report_set(label: str, paths: list[str], words: int) -> None:
           f"{bare_cpu:.3f} s CPU")
 
 
+# The analyser's patterns that reader/regex_cache.marshal does not hold (changed since it
+# was made): each costs the time of compiling it at every start.
+_COUNT_STALE_PATTERNS = """
+import reader.analysis.entities, reader.analysis.quotes, reader.commands.analyze
+from reader import regex_cache
+held = regex_cache.load()
+print(sum(key not in held for key in regex_cache.asked), len(regex_cache.asked))
+"""
+
+
 def test_words_per_second_over_a_set_in_one_process(tmp_path: Path) -> None:
     """Like the scorer: one `reader analyze --json` over many articles, start included."""
     rnd = random.Random(7)
@@ -173,6 +184,10 @@ def test_words_per_second_over_a_set_in_one_process(tmp_path: Path) -> None:
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     report_set("generated set", paths, words)
+    stale = subprocess.run([sys.executable, "-c", _COUNT_STALE_PATTERNS], check=True,
+                           capture_output=True, text=True).stdout.split()
+    print(f"  patterns compiled afresh at each start: {stale[0]} of {stale[1]} "
+          "(more than 0: run tools/build_regex_cache.py)")
     folder = os.environ.get("READER_BENCH_ARTICLES")
     if folder:
         files = sorted(str(p) for p in Path(folder).glob("*.txt"))

@@ -255,6 +255,10 @@ AMBIGUOUS_NAMES = frozenset({
     "America", "Dominica", "Mali", "Cuba", "Panama", "Wales", "Korea", "Congo", "Holland",
 })
 
+# Country names that are also given names, less often than those above: a person's only
+# before a word that is a surname or given name too ("Kenya Wanjiru", "India Rao").
+GIVEN_NAME_COUNTRIES = frozenset({"Kenya", "India"})
+
 # Capitals that are also common people's or places' names elsewhere: they stand for a
 # government only when the words around them say so.
 AMBIGUOUS_CAPITALS = frozenset({

@@ -60,7 +60,7 @@ HONORIFICS: dict[str, str | None] = {
 # Honorifics of other languages, used in English-language news before a name and not
 # part of it: Fijian "Ratu", Malay "Datuk Seri", "Tunku", Burmese "U" and "Daw", South
 # Asian "Maulana", "Shri", West African "Alhaji", Thai "Khun". Left out: words that are
-# just as often a name ("Syed", "Begum", "Nana", "Tan" of "Tan Sri").
+# just as often a name ("Syed", "Nana", "Tan" of "Tan Sri"; "Begum" below).
 HONORIFICS.update({
     "Ratu": "male", "Datuk": None, "Dato": None, "Dato'": None, "Datin": "female",
     "Seri": None, "Tun": None, "Tunku": None, "Tengku": None, "Toh": None, "Puan": "female",
@@ -70,10 +70,10 @@ HONORIFICS.update({
     "Shrimati": "female", "Smt.": "female", "Thiru": "male", "Khun": None, "Mzee": "male",
     "Hojatoleslam": "male", "Patriarch": "male",
 })
-# Honorifics that are also family names (Korean "Pak"): a title only before a given name
-# ("Pak Harun", "Ibu Retno"), a name otherwise ("Pak Se-ri").
+# Honorifics that are also family names (Korean "Pak", South Asian "Begum"): a title only
+# before a given name ("Pak Harun", "Ibu Retno"), a name otherwise ("Pak Se-ri").
 TITLES_BEFORE_GIVEN_NAME: dict[str, str | None] = {
-    "Pak": "male", "Bapak": "male", "Bu": "female", "Ibu": "female",
+    "Pak": "male", "Bapak": "male", "Bu": "female", "Ibu": "female", "Begum": "female",
 }
 
 # "President-elect Jane Roe", "Vice-President Roe": offices joined by a hyphen.
@@ -127,6 +127,21 @@ organiser organizer candidate nominee challenger incumbent hopeful contender fro
 front-runner strategist pollster operative consultant staffer counselor counsellor
 husband wife son daughter brother sister father mother uncle aunt cousin nephew niece
 widow widower girlfriend boyfriend fiance fiancee colleague friend
+blogger vlogger influencer podcaster dissident rapper songwriter musician guitarist drummer
+pianist violinist cellist soprano tenor baritone dancer comedian playwright filmmaker
+photographer cameraman cartoonist illustrator painter sculptor essayist lyricist presenter
+broadcaster anchorwoman translator interpreter footballer cricketer athlete marathoner
+climber mountaineer sailor rower astronaut explorer academic scholar lecturer dean rector
+linguist teacher headteacher headmaster pupil schoolgirl schoolboy farmer fisherman herder
+shepherd villager pensioner retiree worker employee labourer laborer engineer architect
+designer programmer mechanic technician biologist chemist physicist virologist
+epidemiologist psychiatrist psychologist therapist pharmacist dentist veterinarian midwife
+paramedic firefighter policeman policewoman detective inspector investigator auditor
+accountant financier philanthropist donor landowner heir heiress chef bodyguard chauffeur
+soldier smuggler hacker whistleblower spy mediator negotiator legislator parliamentarian
+councillor councilor alderman magistrate monarch emir sultan sheikh king queen prince
+princess pope patriarch ayatollah mufti lama guru preacher missionary vicar deacon
+archbishop grandmother grandfather
 """)
 
 # Capitalised words that are never part of a person's name (sentence-initial words).
@@ -308,6 +323,7 @@ Board Parliament Congress Senate Assembly Cabinet Government Administration Emba
 Consulate Party Union Federation League Club Institute University College School Times
 Post Journal Herald Tribune Gazette Magazine Press Television Radio Network Airlines
 Airways Motors Systems Technologies Communications Industries Petroleum Exchange
+Unit Units Squad Tribunal
 Commissariat Secretariat Directorate Command Corps Brigade Battalion Regiment Division
 Campaign Center Centre Alliance Coalition Front Movement Council Caucus Network
 Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet Democrats Society
