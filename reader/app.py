@@ -17,7 +17,8 @@ from textual.theme import Theme
 from textual.worker import Worker
 
 from reader import heap, paths
-from reader.articles import Batch, FilesSource, Source
+from reader.articles import Article, Batch, FilesSource, Source
+from reader.articles.model import search_words_later
 from reader.library import AnalysisCache, Library
 from reader.ui.commands import bindings_for
 from reader.ui.errors import ReportsWorkerFailures
@@ -25,6 +26,7 @@ from reader.ui.messages import WriteFailed
 from reader.ui.providers import PROVIDERS
 from reader.ui.screens.main import FIRST_PAINT_WAIT_SECONDS, MainScreen
 from reader.ui.services import Services
+from reader.ui.widgets.article_list import ROW_HEIGHT
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis
@@ -38,6 +40,13 @@ IDLE_CHECK_SECONDS = 0.5  # how often the app looks for an idle moment to collec
 
 def _nothing() -> None:
     pass
+
+
+def first_screenful(lines: int) -> int:
+    """How many articles the first frame can show on a terminal of `lines` lines (the
+    list's rows, with a row to spare): the first batch, read before that frame. Each
+    article read costs the first frame a fraction of a millisecond."""
+    return max(1, lines // ROW_HEIGHT)
 
 
 def style_paths() -> list[Path]:
@@ -98,15 +107,17 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         services = self.services
         # The first screenful of articles is read here (a few milliseconds), so the first
         # frame already holds rows. The rest is read in the loader worker.
-        batches = services.library.read_batches()
-        first = next(batches, None)
+        batches = services.library.read_batches(first=first_screenful(self.size.height))
+        with search_words_later():  # the filter's word lists: made by the loader thread
+            first = next(batches, None)
         if first is not None:
             services.library.add(first)
         # Pushed once this handler has returned: Compose and Mount run inside Textual's
         # batch_update(), and a screen laid out and drawn in there is drawn for nothing
         # (the batch drops the frame) and then again for the terminal.
         self.call_later(self.push_screen, self.main_screen)
-        self._load_rest(batches, more=first is not None)
+        self._load_rest(batches, first.articles if first is not None else [],
+                        more=first is not None)
         # The store, the library database and the saved theme come after the first frame:
         # the store thread waits for it, and this handler returns at once (Compose and
         # Mount run inside Textual's batch_update(): no frame is sent before it returns).
@@ -131,11 +142,14 @@ class ReaderApp(ReportsWorkerFailures, App[None]):
         heap.freeze_long_lived(full=True)  # started: collections walk only what comes after
 
     @work(thread=True, exit_on_error=False, group="load")
-    def _load_rest(self, batches: Iterator[Batch], *, more: bool) -> None:
+    def _load_rest(self, batches: Iterator[Batch], first: list[Article], *,
+                   more: bool) -> None:
         library = self.services.library
         if more:
             # Stand aside until the UI thread has painted the first rows.
             self.services.first_paint.wait(FIRST_PAINT_WAIT_SECONDS)
+            for article in first:
+                article.search_words  # noqa: B018 (made now, here, not on a filter key)
             for batch in batches:
                 self.call_from_thread(library.add, batch)
         self.call_from_thread(library.finish)

@@ -22,6 +22,8 @@ import sys
 import threading
 import zlib
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +36,26 @@ PACK_MIN_CHARS = 256
 UNPACKED_KEPT = 16  # the last texts read (the open article, its neighbours, a worker's)
 
 _WORD = compiled(r"\w+")
+
+
+class _Later(threading.local):
+    words = False  # this thread makes articles whose search_words come on first use
+
+
+_LATER = _Later()
+
+
+@contextmanager
+def search_words_later() -> Iterator[None]:
+    """Articles made in this thread inside the block make their `search_words` when first
+    asked (a word pass over the text, a third of what making an article costs): the app
+    reads its first screenful so, before the first frame, and has the loader thread ask
+    for them after it. Other threads are not affected."""
+    _LATER.words = True
+    try:
+        yield
+    finally:
+        _LATER.words = False
 
 
 # A spilled text's handle: its spill's number << _INDEX_BITS | its number in that spill.
@@ -228,7 +250,9 @@ class _PackedText:
     def __set__(self, obj: object, text: str) -> None:
         object.__setattr__(obj, self._slot, _pack(text))
         # Read here, while the text is at hand; Article.__post_init__ adds the title's.
-        object.__setattr__(obj, "_search_words", set(_WORD.findall(text.casefold())))
+        # Not for the articles of the first screen (search_words_later): made later.
+        words = None if _LATER.words else set(_WORD.findall(text.casefold()))
+        object.__setattr__(obj, "_search_words", words)
 
 
 class _PathAsText:
@@ -302,9 +326,10 @@ class Article:
             object.__setattr__(self, "source", sys.intern(self.source))
         if self.date is not None:
             object.__setattr__(self, "date", _shared_date(self.date))
-        words: set[str] = object.__getattribute__(self, "_search_words")
-        words.update(_WORD.findall(f"{self.title}\n{self.source or ''}".casefold()))
-        object.__setattr__(self, "_search_words", " ".join(words))
+        words: set[str] | None = object.__getattribute__(self, "_search_words")
+        if words is not None:
+            words.update(_WORD.findall(f"{self.title}\n{self.source or ''}".casefold()))
+            object.__setattr__(self, "_search_words", " ".join(words))
 
     def __del__(self) -> None:
         # Its text's bytes in the spill file are dead from now on (reclaimed later).
@@ -334,7 +359,12 @@ class Article:
         """The distinct case-folded words (runs of `\\w`) of the title, text and source,
         space-separated: a word typed in the list filter occurs in the article (as a
         substring, any case) exactly when it occurs in one of these."""
-        words: str = object.__getattribute__(self, "_search_words")
+        words: str | None = object.__getattribute__(self, "_search_words")
+        if words is None:  # an article of the first screen (search_words_later)
+            found = set(_WORD.findall(self.text.casefold()))
+            found.update(_WORD.findall(f"{self.title}\n{self.source or ''}".casefold()))
+            words = " ".join(found)
+            object.__setattr__(self, "_search_words", words)
         return words
 
 

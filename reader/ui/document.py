@@ -19,11 +19,23 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from reader.articles import Article, sanitise_display, sanitise_line
+from reader.ui.spans import (  # the pane's spans and highlight state, kept apart (see there)
+    LAYER_CURSOR,
+    LAYER_ENTITY,
+    LAYER_MENTION_CURSOR,
+    LAYER_PASSAGE,
+    LAYER_QUOTE,
+    LAYER_SELECTED,
+    Highlight,
+    SpanIndex,
+    SpanLookup,
+    StyleSpan,
+)
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis, Quote
@@ -37,66 +49,6 @@ SOURCE_LABEL_CHARS = 40
 PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
                       "his", "hers", "their"))
 
-# Layers: a span of a higher layer is applied after (over) a lower one.
-(LAYER_QUOTE, LAYER_PASSAGE, LAYER_ENTITY, LAYER_CURSOR, LAYER_SELECTED,
- LAYER_MENTION_CURSOR) = range(6)
-LAYER_FIND, LAYER_FIND_CURSOR = 6, 7
-LAYER_SELECTION = 8  # the passage being selected (v, or a mouse drag): over everything
-
-
-@dataclass(frozen=True, slots=True)
-class Highlight:
-    """What the user has selected in the open article."""
-
-    quote: int | None = None  # index into analysis.quotes: the quote cursor
-    entity: str | None = None  # entity id selected in the side panel
-    mention: int | None = None  # index into that entity's mentions: the mention cursor
-    bookmarked: frozenset[int] = frozenset()  # indexes of quotes the user has bookmarked
-    passages: frozenset[tuple[int, int]] = frozenset()  # highlights, Article.text offsets
-
-
-StyleSpan = tuple[int, int, int, str]  # (layer, start, end, style), document offsets
-
-
-class SpanIndex:
-    """Style spans found by the range they overlap, in time proportional to the answer.
-
-    Each span is filed in every fixed-size bucket it touches; a long quote is filed in a
-    few buckets, a mention in one. A screen line looks in one or two buckets.
-    """
-
-    BUCKET = 512
-
-    def __init__(self, spans: Iterable[StyleSpan] = ()) -> None:
-        self._buckets: dict[int, list[StyleSpan]] = {}
-        self.count = 0
-        bucket_size = self.BUCKET
-        buckets = self._buckets
-        for span in spans:
-            start, end = span[1], span[2]
-            if end <= start:
-                continue
-            self.count += 1
-            for key in range(start // bucket_size, (end - 1) // bucket_size + 1):
-                buckets.setdefault(key, []).append(span)
-
-    def overlapping(self, start: int, end: int) -> list[StyleSpan]:
-        """Spans overlapping [start, end), each once, ordered by layer then start."""
-        if end <= start or not self._buckets:
-            return []
-        bucket_size = self.BUCKET
-        found: list[StyleSpan] = []
-        first_key = start // bucket_size
-        for key in range(first_key, (end - 1) // bucket_size + 1):
-            for span in self._buckets.get(key, ()):
-                s, e = span[1], span[2]
-                # A span filed in several buckets is taken from the first one in range.
-                if s < end and e > start and max(s, start) // bucket_size == key:
-                    found.append(span)
-        found.sort(key=lambda span: (span[0], span[1]))
-        return found
-
-
 @dataclass(frozen=True, slots=True)
 class QuoteMark:
     """A quote as the margin shows it: where it is in the document and who says it."""
@@ -108,12 +60,6 @@ class QuoteMark:
     index: int  # into analysis.quotes (the pane stars bookmarked ones)
     short: str = ""  # a shorter label for a narrow margin: a person's last name
     repeated: bool = False  # same speaker as the quote before, in the same paragraph
-
-
-class SpanLookup(Protocol):
-    """What the pane asks of a document's spans: those touching a range."""
-
-    def overlapping(self, start: int, end: int) -> list[StyleSpan]: ...
 
 
 ArrayPayload = dict[str, Any]

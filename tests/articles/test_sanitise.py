@@ -135,3 +135,4 @@ def test_render_time_sanitiser_replaces_one_for_one() -> None:
     assert shown.replace("\ufffd", "") == "a[31mbcde"
     clean = sanitise_text("Body\twith tab\nand 👨\u200d👩 joiners")
     assert sanitise_display(clean) == clean  # sanitised at ingestion: unchanged
+

@@ -172,3 +172,28 @@ def test_texts_come_back_whole_while_others_are_freed_and_the_file_compacted(
         thread.join()
     assert wrong == []
     assert spill.compactions > 0
+
+
+def test_search_words_made_later_are_the_same_and_only_in_that_thread() -> None:
+    """The first screenful's articles make their word lists when first asked (the app's
+    loader thread asks after the first frame): the same words as made at once."""
+    import threading
+
+    from reader.articles import article_from_text
+    from reader.articles.model import search_words_later
+
+    text = "Héadline Of Tuesday\nThe minister's talks resumed; \"Peace now,\" envoys said. (AP)\n"
+    now = article_from_text(text)
+    made_elsewhere: list[object] = []
+    with search_words_later():
+        later = article_from_text(text)
+        worker = threading.Thread(target=lambda: made_elsewhere.append(article_from_text(text)))
+        worker.start()
+        worker.join()
+    assert object.__getattribute__(later, "_search_words") is None  # not made yet
+    assert isinstance(object.__getattribute__(made_elsewhere[0], "_search_words"), str)
+    assert sorted(later.search_words.split()) == sorted(now.search_words.split())
+    assert {"héadline", "minister", "peace", "ap"} <= set(now.search_words.split())
+    assert object.__getattribute__(later, "_search_words") == later.search_words  # kept
+    after = article_from_text(text)
+    assert isinstance(object.__getattribute__(after, "_search_words"), str)

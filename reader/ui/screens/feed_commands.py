@@ -15,7 +15,6 @@ from textual import work
 
 from reader.articles import Article, Batch
 from reader.ui.messages import FeedChosen, FeedEditRequested
-from reader.ui.widgets.feed_list import FeedList, FeedRow
 
 if TYPE_CHECKING:
     from reader.feeds.refresh import FeedOutcome
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
     from reader.library import Library, LibraryChange
     from reader.ui.feed_services import FeedServices
     from reader.ui.services import Services
+    from reader.ui.widgets.feed_list import FeedList, FeedRow
 
 MAX_ERRORS_SHOWN = 3
 FEED_ACTIONS = frozenset({"refresh_all", "refresh_feed", "mark_feed_read", "full_text"})
@@ -33,6 +33,8 @@ EXPLAINED_ACTIONS = FEED_ACTIONS | {"open_link", "open_folder"}
 
 
 def feed_row(feed: Feed) -> FeedRow:
+    from reader.ui.widgets.feed_list import FeedRow
+
     return FeedRow(feed.url, feed.name, feed.tags, feed.last_error)
 
 
@@ -68,6 +70,13 @@ class FeedCommands:
     @property
     def feeds(self) -> FeedServices | None:
         return self.services.feeds
+
+    def _feed_list(self) -> FeedList:
+        # Imported here: the feed list is there only with feeds, and a files-only start
+        # need not pay for its module.
+        from reader.ui.widgets.feed_list import FeedList
+
+        return self.query_one(FeedList)  # type: ignore[no-any-return]
 
     @property
     def shows_feeds(self) -> bool:
@@ -108,7 +117,7 @@ class FeedCommands:
     async def _load_feed_rows(self, *, refresh: bool) -> None:
         assert self.feeds is not None
         feeds = await self.feeds.feeds()
-        self.query_one(FeedList).set_feeds(feed_row(feed) for feed in feeds)
+        self._feed_list().set_feeds(feed_row(feed) for feed in feeds)
         self.update_feed_counts()
         if refresh and feeds:
             self.start_refresh(None)
@@ -124,7 +133,7 @@ class FeedCommands:
     # A handler by name, not @on: `on` decorators register only on Textual classes,
     # and this is a plain mixin.
     def on_feed_chosen(self, event: FeedChosen) -> None:
-        self._feed_urls = self.query_one(FeedList).urls_for(event.choice)
+        self._feed_urls = self._feed_list().urls_for(event.choice)
         self.apply_filter(self._filter, force=True)
         self.query_one("#article-list").focus()
 
@@ -155,7 +164,7 @@ class FeedCommands:
             return store.feeds()
 
         feeds = await self.services.call(save)
-        self.query_one(FeedList).set_feeds(feed_row(f) for f in feeds)
+        self._feed_list().set_feeds(feed_row(f) for f in feeds)
         self.update_feed_counts()
         self.notify("Feed saved.")
 
@@ -173,7 +182,7 @@ class FeedCommands:
     def update_feed_counts(self) -> None:
         read = self.library.read_ids
         counts = Counter(a.feed for a in self.library if a.feed and a.id not in read)
-        self.query_one(FeedList).set_unread({url: n for url, n in counts.items() if url})
+        self._feed_list().set_unread({url: n for url, n in counts.items() if url})
 
     # Refresh ------------------------------------------------------------------------------
 
@@ -224,7 +233,7 @@ class FeedCommands:
         chosen = [f for f in feeds if urls is None or f.url in urls]
         if not chosen:
             return
-        feed_list = self.query_one(FeedList)
+        feed_list = self._feed_list()
         feed_list.set_refreshing([f.url for f in chosen])
         known = frozenset(a.id for a in self.library)
         app = self.app
@@ -248,7 +257,7 @@ class FeedCommands:
         self._report(refreshed.outcomes, len(refreshed.new_articles))
 
     def _feed_done(self, outcome: FeedOutcome, done: int, total: int) -> None:
-        feed_list = self.query_one(FeedList)
+        feed_list = self._feed_list()
         moved = outcome.url if outcome.moved_from else None
         feed_list.set_status(outcome.moved_from or outcome.url,
                              outcome.error if outcome.failed else None, new_url=moved)

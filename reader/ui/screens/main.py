@@ -26,7 +26,6 @@ from reader import heap
 from reader.articles import Article, FilesSource, sanitise_line
 from reader.library import Library, LibraryChange
 from reader.ui.commands import bindings_for
-from reader.ui.document import Highlight
 from reader.ui.errors import ReportsWorkerFailures
 from reader.ui.messages import (
     ArticleChosen,
@@ -41,10 +40,10 @@ from reader.ui.messages import (
 from reader.ui.note_titles import note_title, passage_note_title
 from reader.ui.screens.feed_commands import FeedCommands
 from reader.ui.services import Services
+from reader.ui.spans import Highlight
 from reader.ui.type_ahead import focus_now, typing_in_a_box
 from reader.ui.widgets.article_list import SORT_NAMES, SORT_ORDERS, ArticleList
 from reader.ui.widgets.entity_panel import EntityPanel, speaker_counts
-from reader.ui.widgets.feed_list import FeedList
 from reader.ui.widgets.filter_input import FilterInput
 from reader.ui.widgets.find_input import FindClosed, FindInput, FindStep
 from reader.ui.widgets.fitting_footer import FittingFooter
@@ -163,6 +162,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         with Horizontal(id="panes"):
             with Vertical(id="list-column"):
                 if self.services.feeds is not None:
+                    from reader.ui.widgets.feed_list import FeedList  # only with feeds
+
                     yield FeedList()
                 yield FilterInput()
                 yield Static(id="filter-error", markup=False)
@@ -288,6 +289,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         if self.has_class("-starting"):
             # The side panel takes its place in the next layout; the start-up article is
             # opened after that, so it is laid out once, at the pane's width.
+            self.query_one(EntityPanel).build()  # left out of the first frame: now it comes
             self.remove_class("-starting")
             self.call_after_refresh(self._first_rows_shown)
             return
@@ -922,6 +924,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
 
     def action_toggle_panel(self) -> None:
         panel = self.query_one(EntityPanel)
+        panel.build()  # (`p` pressed before the first frame was drawn)
         showing = panel.display and not self.zoomed
         self.zoomed = False  # p asks for the panel: out of the full width first
         self.set_class(not showing, "-panel-on")

@@ -43,22 +43,17 @@ from textual.visual import Visual
 from reader.articles import Article, sanitise_line
 from reader.heap import bulk_build
 from reader.ui.commands import bindings_for
-from reader.ui.document import (
-    BOOKMARK_MARK,
-    LAYER_FIND,
-    LAYER_FIND_CURSOR,
-    LAYER_SELECTION,
-    Document,
-    Highlight,
-    SpanIndex,
-    build_document,
-    highlight_spans,
-)
 from reader.ui.messages import EntityChosen, PassageKept, QuoteChosen
-from reader.ui.passage_selection import PassageSelection
+from reader.ui.spans import LAYER_FIND, LAYER_FIND_CURSOR, LAYER_SELECTION, Highlight, SpanIndex
 
 if TYPE_CHECKING:
     from reader.analysis import Analysis
+    from reader.ui.document import Document
+    from reader.ui.passage_selection import PassageSelection
+
+# reader.ui.document (the document model) and reader.ui.passage_selection are imported
+# where they are first used, when an article is shown or a passage selected: the pane's
+# first frame ("No article open.") needs neither, and they cost the start some 2-3 ms.
 
 
 EMPTY_MESSAGE = "No article open."
@@ -298,6 +293,8 @@ class ReadingPane(ScrollView, can_focus=True):
             self.scroll_to_text(start, end)
 
     def _rebuild(self, *, relayout: bool) -> None:
+        from reader.ui.document import build_document
+
         article, analysis = self.article, self.analysis
         if article is None:
             self._document, self._styled_for = None, None
@@ -327,6 +324,8 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def _build_styled(self, article: Article, analysis: Analysis) -> None:
         def build() -> None:
+            from reader.ui.document import build_document
+
             with bulk_build():
                 document = build_document(article, analysis, pause=_let_the_ui_run)
             self.post_message(DocumentReady(article.id, analysis, document))
@@ -355,6 +354,8 @@ class ReadingPane(ScrollView, can_focus=True):
         if self._document is None:
             self._overlay = SpanIndex()
         else:  # kept highlights show before the analysis is in
+            from reader.ui.document import highlight_spans
+
             self._overlay = highlight_spans(self._document, self._styled_for, self.highlight)
         self._strips.clear()
         self._update_status()
@@ -572,6 +573,8 @@ class ReadingPane(ScrollView, can_focus=True):
                     if m.label and not m.repeated]
         content: Content
         if starting:
+            from reader.ui.document import BOOKMARK_MARK
+
             names: list[str] = []
             shorts: list[str] = []
             for mark in starting:
@@ -616,6 +619,8 @@ class ReadingPane(ScrollView, can_focus=True):
         else:
             y = min(int(self.scroll_y), len(self._lines) - 1)
             offset = max(self._lines[y][0], lo)
+        from reader.ui.passage_selection import PassageSelection
+
         selection = PassageSelection.starting_at(document.text, offset, lo, hi)
         if selection.span[0] == selection.span[1]:
             return False
@@ -740,6 +745,8 @@ class ReadingPane(ScrollView, can_focus=True):
             if self._selection_from_mouse:
                 self._set_selection(None, from_mouse=False)
             return
+        from reader.ui.passage_selection import PassageSelection
+
         chosen = PassageSelection.between(span[0], span[1], document.body_doc_start,
                                           len(document.text))
         start, end = chosen.trimmed(document.text)
