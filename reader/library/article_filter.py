@@ -1,7 +1,7 @@
 """The article list's filter (`/`), fast enough to answer every key on 10,000 articles.
 
 Its answers are the ones `query.filter_articles` gives over `query.article_target` (a
-test holds it to that on the whole search language); three things make them cheap:
+test holds it to that on the whole search language); four things make them cheap:
 
 - plain words are looked up in each article's distinct case-folded words
   (`Article.search_words`, made once by the loader thread, a fraction of the text: the
@@ -10,7 +10,12 @@ test holds it to that on the whole search language); three things make them chea
   word that folds into two runs, as "İ" does) reads the whole text, of the articles
   still in question;
 - a query that narrows an earlier one (typing on: "trad" -> "trade", "trade" ->
-  "trade harbour") is only tried on the earlier answer's articles (`narrows`);
+  "trade harbour") is only tried on the earlier answer's articles (`narrows`), and of
+  its parts only those the earlier query does not already hold to ("trade harbour g"
+  after "trade harbour": only "g");
+- a query of plain words side by side, each maybe negated (what is typed nearly
+  always), is not asked article by article through the query's matcher: each word
+  filters the list in one pass over the articles' words (`plain_parts`);
 - the last answers are kept by query, so backspacing finds them again.
 
 Kept answers are dropped whenever the library changes (its `version`) or the set of noted
@@ -30,7 +35,7 @@ from typing import Any
 
 from reader.articles.model import Article
 from reader.library.query import Query
-from reader.library.query_parser import Node, Not, Or, Term
+from reader.library.query_parser import And, Node, Not, Or, Term
 
 KEPT_ANSWERS = 32
 _WORD = re.compile(r"\w+")  # what query.Query counts as a word of a term
@@ -43,10 +48,11 @@ class FoldedArticle:
 
     article: Article
     source: str
+    words: str  # Article.search_words, one attribute away (read 10,000 times a key)
 
     @classmethod
     def of(cls, article: Article) -> FoldedArticle:
-        return cls(article, (article.source or "").casefold())
+        return cls(article, (article.source or "").casefold(), article.search_words)
 
     def field_text(self, name: str | None) -> str:
         article = self.article
@@ -63,7 +69,7 @@ class FoldedArticle:
 
     def word_text(self, name: str | None) -> str:
         if name is None:
-            return self.article.search_words
+            return self.words
         return self.field_text(name)
 
     def has_flag(self, name: str) -> bool:
@@ -169,6 +175,69 @@ def narrows(new: Key, old: Key) -> bool:
     return new[0] == old[0] and _implies(new[1], old[1])
 
 
+def _parts(key: Key) -> tuple[Key, ...]:
+    """The parts of a query key's tree joined by AND (the tree itself if it is none)."""
+    tree = key[1]
+    return tuple(tree[1]) if tree[0] == "and" else (tree,)
+
+
+# A part of a plain query: its key, its case-folded words, whether it is negated.
+PlainPart = tuple[Key, tuple[str, ...], bool]
+
+
+def _anded(node: Node) -> Iterable[Node]:
+    """The nodes joined by AND in `node`, at any depth ("(a b) c": a, b, c)."""
+    if isinstance(node, And):
+        for child in node.children:
+            yield from _anded(child)
+    else:
+        yield node
+
+
+def plain_parts(query: Query) -> list[PlainPart] | None:
+    """The query as plain words side by side, each part maybe negated ("trade harbour
+    -rain"), looked for among all of an article's words; None for any other query."""
+    if query.default_field is not None:
+        return None
+    parts: list[PlainPart] = []
+    for node in _anded(query.parsed.root):
+        negated = isinstance(node, Not)
+        term = node.child if isinstance(node, Not) else node
+        if not isinstance(term, Term) or term.field != "text" or term.phrase:
+            return None
+        words = tuple(w.casefold() for w in _WORD.findall(term.value))
+        if not all(_WORD.fullmatch(w) for w in words):
+            return None  # folds into two runs ("İ"): the matcher reads the whole text
+        parts.append((node_key(node), words, negated))
+    return parts
+
+
+def still_to_check(parts: list[PlainPart], narrowed: Key | None) -> list[PlainPart]:
+    """The parts not already true of every article of the answer to `narrowed` (the
+    query whose answer the candidates are; None: all articles, every part to check)."""
+    if narrowed is None:
+        return parts
+    held = _parts(narrowed)
+    return [part for part in parts if not any(_implies(old, part[0]) for old in held)]
+
+
+def _match_plain(parts: list[PlainPart],
+                 candidates: list[FoldedArticle]) -> list[FoldedArticle]:
+    """What `Query.matcher` answers for a plain query, a word at a time over the list
+    (a word of a part holds when it is inside the article's words)."""
+    found = candidates
+    for _, words, negated in parts:
+        if not negated:
+            for word in words:
+                found = [f for f in found if word in f.words]
+        elif len(words) == 1:
+            word = words[0]
+            found = [f for f in found if word not in f.words]
+        else:  # -a.b: not every one of its words (and none at all: never)
+            found = [f for f in found if not all(w in f.words for w in words)]
+    return found
+
+
 def _uses_states(node: Node) -> bool:
     if isinstance(node, Term):
         return node.field == "is"
@@ -224,17 +293,26 @@ class ArticleFilter:
                 return [f.article for f in kept]
             # The smallest earlier answer this query narrows, else every article.
             candidates = self._everything
+            narrowed: Key | None = None
             for old_key, answer in self._answers.items():
                 if len(answer) < len(candidates) and narrows(key, old_key):
-                    candidates = answer
-        matches = query.matcher()
-        if _uses_states(query.parsed.root):
-            found = [f for f in candidates if matches(_WithStates(f, states))]
-        else:
-            found = [f for f in candidates if matches(f)]
+                    candidates, narrowed = answer, old_key
+        found = self._match(query, states, candidates, narrowed)
         with self._lock:
             if self._kept_for == kept_for:
                 self._answers[key] = found
                 while len(self._answers) > self._kept:
                     self._answers.popitem(last=False)
         return [f.article for f in found]
+
+    def _match(self, query: Query, states: States, candidates: list[FoldedArticle],
+               narrowed: Key | None) -> list[FoldedArticle]:
+        """The candidates (the answer to `narrowed`, or every article) the query holds
+        for."""
+        plain = plain_parts(query)
+        if plain is not None:
+            return _match_plain(still_to_check(plain, narrowed), candidates)
+        matches = query.matcher()
+        if _uses_states(query.parsed.root):
+            return [f for f in candidates if matches(_WithStates(f, states))]
+        return [f for f in candidates if matches(f)]

@@ -61,6 +61,8 @@ class Library:
         self._subscribers: list[Subscriber] = []
         self._version = 0  # counts the changes: the filter keeps answers for one version
         self._filter: ArticleFilter | None = None  # made by the first filter (its imports)
+        # The articles in order, for the filter, made once per version (not per key).
+        self._in_order: tuple[int, tuple[Article, ...]] = (-1, ())
 
     # Subscriptions ---------------------------------------------------------------------
 
@@ -212,4 +214,8 @@ class Library:
             self._filter = ArticleFilter()
         # Frozen copies: a worker thread may filter while the UI thread marks articles.
         states = States(frozenset(self._read), frozenset(self._starred), noted)
-        return self._filter.filter(self.articles(), query, states, self._version)
+        version, in_order = self._in_order
+        if version != self._version:
+            in_order = tuple(self)
+            self._in_order = (self._version, in_order)
+        return self._filter.filter(in_order, query, states, self._version)

@@ -48,14 +48,9 @@ class PassageKept(Message):
     with_note: bool = False
 
 
-@dataclass
-class FilterChanged(Message):
-    """The filter words changed ("" clears the filter)."""
-
-    query: str
-
-    class Closed(Message):
-        """The filter box was closed: focus goes back to the list."""
+class FilterClosed(Message):
+    """Escape in the filter box: the screen clears and hides it and gives the list the
+    focus. (What is typed in it the screen watches on the box's value.)"""
 
 
 @dataclass

@@ -4,7 +4,7 @@ language, while texts are folded once and answers narrow as the query grows."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 from reader.articles import Article, Batch
 from reader.library import Library
 from reader.library import article_filter as article_filter_module
-from reader.library.article_filter import ArticleFilter, States, narrows, query_key
+from reader.library.article_filter import (
+    ArticleFilter,
+    Key,
+    States,
+    narrows,
+    plain_parts,
+    query_key,
+    still_to_check,
+)
 from reader.library.query import (
     FieldsTarget,
     Query,
@@ -180,26 +188,20 @@ def test_a_new_version_of_an_article_is_folded_again() -> None:
     assert [a.id for a in library.filtered("buses")] == ["a0"]
 
 
-def test_narrowing_tries_only_the_earlier_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_narrowing_tries_only_the_earlier_answer() -> None:
     answers: list[int] = []  # articles folded
-    asked: list[object] = []  # targets a query was tried on
-    compile_query = Query.matcher
-
-    def counting_matcher(query: Query) -> Callable[[Target], bool]:
-        inner = compile_query(query)
-
-        def counted(target: Target) -> bool:
-            asked.append(target)
-            return inner(target)
-
-        return counted
-
-    monkeypatch.setattr(Query, "matcher", counting_matcher)
+    asked: list[int] = []  # how many articles each query was tried on
 
     class Counting(ArticleFilter):
         def folded(self, article: Article) -> article_filter_module.FoldedArticle:
             answers.append(1)
             return super().folded(article)
+
+        def _match(self, query: Query, states: States,
+                   candidates: list[article_filter_module.FoldedArticle],
+                   narrowed: Key | None) -> list[article_filter_module.FoldedArticle]:
+            asked.append(len(candidates))
+            return super()._match(query, states, candidates, narrowed)
 
     states = States(READ, STARRED, NOTED)
     counting = Counting()
@@ -209,19 +211,65 @@ def test_narrowing_tries_only_the_earlier_answer(monkeypatch: pytest.MonkeyPatch
         assert got == plain_answer(ARTICLES, parse(text))
         return got
 
-    wide = ask("tra")
-    assert len(answers) == len(ARTICLES)  # every article folded (once) for this version
-    answers.clear()
-    asked.clear()
-    narrow = ask("trade")
-    assert answers == []  # nothing folded again
-    assert len(asked) == len(wide) < len(ARTICLES)  # only what "tra" matched was tried
-    assert len(narrow) < len(wide)
-    asked.clear()
-    ask("tra")
-    assert asked == []  # kept
-    ask("tra", version=2)
-    assert len(asked) == len(ARTICLES)  # another library version: asked afresh
+    for texts in (("tra", "trade"), ("tra OR zzz", "trade OR zzz")):  # plain; not plain
+        answers.clear()
+        wide = ask(texts[0])
+        assert len(answers) == len(ARTICLES)  # every article folded (once) for this version
+        answers.clear()
+        asked.clear()
+        narrow = ask(texts[1])
+        assert answers == []  # nothing folded again
+        assert asked == [len(wide)] and len(wide) < len(ARTICLES)  # only what matched before
+        assert len(narrow) < len(wide)
+        asked.clear()
+        ask(texts[0])
+        assert asked == []  # kept
+        ask(texts[0], version=2)
+        assert asked == [len(ARTICLES)]  # another library version: asked afresh
+
+
+@pytest.mark.parametrize(("new", "old", "left"), [
+    ("trade harbour g", "trade harbour", ["g"]),  # typing on: only the new word
+    ("trade harbour gr", "trade harbour g", ["gr"]),
+    ("trade harbour", "trad harb", ["trade", "harbour"]),  # longer words: both again
+    ("harbour trade", "trade", ["harbour"]),  # in any order
+    ("trade -rain x", "trade -rain", ["x"]),  # a negated part held to as well
+    ("trade -ra", "trade -rain", ["-ra"]),  # lacking "rain" is not lacking "ra"
+    ("trade harbour", None, ["trade", "harbour"]),  # no earlier answer: every word
+])
+def test_only_the_parts_an_earlier_answer_does_not_hold_to_are_checked(
+        new: str, old: str | None, left: list[str]) -> None:
+    parts = plain_parts(parse(new))
+    assert parts is not None
+    narrowed = None if old is None else query_key(parse(old))
+    if narrowed is not None:
+        assert narrows(query_key(parse(new)), narrowed)
+    kept = still_to_check(parts, narrowed)
+    assert [("-" if negated else "") + " ".join(words) for _, words, negated in kept] == left
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("trade harbour -rain", True), ("TRADE", True), ("...", True), ("-kenya,", True),
+    ('"the harbour"', False), ("rain OR grain", False),
+    ("source:coast", False), ("is:unread trade", False), ("-(rain grain)", False),
+    ("(rain grain) -(x)", True),  # parentheses around words side by side are no matter
+    ("İstanbul", False),  # folds into two runs: the whole text is read
+])
+def test_plain_queries_skip_the_matcher(monkeypatch: pytest.MonkeyPatch, text: str,
+                                        plain: bool) -> None:
+    compiled: list[str] = []
+    compile_query = Query.matcher
+
+    def counting(query: Query) -> Callable[[Target], bool]:
+        compiled.append(query.text)
+        return compile_query(query)
+
+    monkeypatch.setattr(Query, "matcher", counting)
+    library = library_of(ARTICLES)
+    query = parse(text)
+    assert [a.id for a in library.filtered(query, noted=NOTED)] == plain_answer(ARTICLES, query)
+    assert (plain_parts(query) is not None) is plain
+    assert compiled == ([] if plain else [text])
 
 
 def test_plain_words_never_unpack_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -241,3 +289,21 @@ def test_plain_words_never_unpack_the_whole_text(monkeypatch: pytest.MonkeyPatch
     assert whole == []
     library.filtered('"the harbour"')
     assert whole  # a phrase does
+
+
+def test_the_articles_are_listed_once_a_library_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    library = library_of(ARTICLES)
+    listed: list[int] = []
+    iterate = Library.__iter__
+
+    def counting(self: Library) -> Iterator[Article]:
+        listed.append(1)
+        return iterate(self)
+
+    monkeypatch.setattr(Library, "__iter__", counting)
+    for prefix in ["t", "tr", "tra", "tr", ""]:
+        library.filtered(prefix)
+    assert len(listed) == 1  # not once a key
+    library.add(Batch([_article(9, "Trains run late", "The trains were late.")]))
+    assert [a.id for a in library.filtered("trai")] == ["a9"]  # a new version, listed anew
+    assert len(listed) == 2

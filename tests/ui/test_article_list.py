@@ -4,12 +4,15 @@ for, and keys, marks, clicks and filters act on rows never built before."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.app import App, ComposeResult
+from textual.strip import Strip
 
 from reader.articles import Article, article_from_text
 from reader.ui.messages import ArticleChosen
-from reader.ui.widgets.article_list import BUILT_ROWS_KEPT, ArticleList
+from reader.ui.widgets.article_list import BUILT_ROWS_KEPT, ArticleList, ArticleRow
 
 N_ROWS = 1_500
 
@@ -116,3 +119,57 @@ async def test_a_filter_swaps_the_rows_and_the_cursor_comes_back() -> None:
         await pilot.pause()
         assert article_list.highlighted_id == articles[700].id
         assert "Headline number 0700" in _shown(article_list)
+
+
+def _count_drawn(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The articles whose row is drawn (its strips made), call by call."""
+    drawn: list[str] = []
+    render_strips = ArticleRow.render_strips
+
+    def counting(self: ArticleRow, *args: Any, **kwargs: Any) -> list[Strip]:
+        drawn.append(self.article.id)
+        return render_strips(self, *args, **kwargs)
+
+    monkeypatch.setattr(ArticleRow, "render_strips", counting)
+    return drawn
+
+
+async def test_rows_still_in_their_place_are_not_drawn_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _articles(200)
+    app = ListApp(articles)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        article_list = app.query_one(ArticleList)
+        article_list.highlighted = 0
+        await pilot.pause()
+        drawn = _count_drawn(monkeypatch)
+        article_list.show_only(articles[:150])  # the rows in view keep their places
+        await pilot.pause()
+        assert "Headline number 0000" in _shown(article_list)
+        assert drawn == []
+        article_list.show_only(articles[1:])  # every row one place up: drawn anew
+        await pilot.pause()
+        assert articles[1].id in drawn and articles[0].id not in drawn
+        region = article_list.content_region
+        await pilot.click(ArticleList, offset=(region.x + 5, region.y))  # the first row
+        await pilot.pause()
+        assert app.chosen == [articles[1].id]  # its strips say which row they are
+
+
+async def test_a_list_made_shorter_draws_no_row_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _articles(200)
+    app = ListApp(articles)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        article_list = app.query_one(ArticleList)
+        drawn = _count_drawn(monkeypatch)
+        article_list.styles.height = 20  # as when the filter box opens above it
+        await pilot.pause()
+        assert article_list.outer_size.height == 20
+        assert "Headline number 0000" in _shown(article_list)
+        assert drawn == []
+        article_list.styles.width = 40  # narrower: every row in view drawn anew
+        await pilot.pause()
+        assert articles[0].id in drawn
+        assert "Headline number 0000" in _shown(article_list)

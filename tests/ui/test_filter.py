@@ -114,6 +114,59 @@ async def test_narrowing_widening_and_clearing_keep_rows_and_cursor(articles_dir
         assert article_list.has_focus
 
 
+async def test_the_rows_follow_the_box_in_the_same_call(articles_dir: Path,
+                                                       data_dir: Path) -> None:
+    """The screen watches the box's value: the rows are the answer before any message
+    is handled, so the frame that draws the new text draws its rows too."""
+    app = ada_app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        main = main_screen(app)
+        article_list = main.query_one(ArticleList)
+        filter_input = main.query_one(FilterInput)
+        library = app.services.library
+        await pilot.press("slash")
+        filter_input.value = "zebra"  # no pause: no message has been handled since
+        assert article_list.article_ids == [a.id for a in library if "zebra" in a.id]
+        filter_input.value = ""
+        assert article_list.article_ids == [a.id for a in library]
+
+
+async def test_no_frame_draws_a_half_done_key_or_a_half_closed_box(articles_dir: Path,
+                                                                   data_dir: Path) -> None:
+    """Every frame drawn while keys are typed and escape closes the box shows rows that
+    answer the text in the box, and a box either open or closed, cleared and with the
+    focus back on the list: a key's work is one screen update."""
+    app = ada_app([articles_dir], data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app)
+        main = main_screen(app)
+        article_list = main.query_one(ArticleList)
+        filter_input = main.query_one(FilterInput)
+        library = app.services.library
+        frames: list[tuple[bool, str, list[str], bool]] = []
+        display = app._display
+
+        def recorded(*args: object, **kwargs: object) -> None:
+            display(*args, **kwargs)  # type: ignore[arg-type]
+            frames.append((filter_input.display, filter_input.value,
+                           article_list.article_ids, article_list.has_focus))
+
+        app._display = recorded  # type: ignore[method-assign]
+        await pilot.press("slash")
+        for key in ("a", "n", "backspace", "x", "escape"):
+            await pilot.press(key)
+            await pilot.pause()
+        app._display = display  # type: ignore[method-assign]
+        values = [value for _, value, _, _ in frames]
+        assert [v for n, v in enumerate(values) if n == 0 or v != values[n - 1]] == [
+            "", "a", "an", "a", "ax", ""]  # each text drawn
+        for shown, value, rows, list_focused in frames:
+            assert rows == [a.id for a in filter_articles(library.articles(), parse(value))]
+            assert shown != list_focused  # open: the box types; closed: the list has it
+            assert shown or value == ""
+
+
 async def test_the_cursor_moved_while_filtered_stays_after_clearing(articles_dir: Path,
                                                                     data_dir: Path) -> None:
     app = ada_app([articles_dir], data_dir)

@@ -31,7 +31,7 @@ from reader.ui.messages import (
     ArticleChosen,
     EntityActivated,
     EntityChosen,
-    FilterChanged,
+    FilterClosed,
     OpenAt,
     PassageKept,
     QuoteChosen,
@@ -177,6 +177,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
+        self.watch(self.query_one(FilterInput), "value", self._filter_typed, init=False)
         # What the library holds already (the first screenful), then every change.
         existing = self.library.articles()
         self._library_changed(LibraryChange(added=existing, failures=list(self.library.failures),
@@ -631,18 +632,25 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
             # Scroll even when the cursor was already there (the watcher would not fire).
             self.query_one(ReadingPane).scroll_to_text(quote.start, quote.end)
 
-    @on(FilterChanged)
-    def _filter_changed(self, event: FilterChanged) -> None:
-        self.apply_filter(event.query)
+    def _filter_typed(self, value: str) -> None:
+        """The box's value watched (set in on_mount): the rows change in the same call
+        as the text, so one screen update draws both. Input.Changed would come a few
+        messages later, after the box alone had been drawn: two updates a key."""
+        self.apply_filter(value)
 
-    @on(FilterChanged.Closed)
+    @on(FilterClosed)
     def _filter_closed(self) -> None:
+        # Cleared (the watcher brings every row back), hidden and the focus moved in one
+        # handler: one screen update, one layout for the box's row going.
+        filter_input = self.query_one(FilterInput)
+        filter_input.value = ""
+        filter_input.display = False
         self.query_one(ArticleList).focus()
 
     @on(Input.Changed, "#filter")
-    def _filter_typed(self, event: Input.Changed) -> None:
+    def _filter_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.apply_filter(event.value)
+        self.apply_filter(event.value)  # already applied by the watcher: costs nothing
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:

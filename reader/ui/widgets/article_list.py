@@ -14,14 +14,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import is_
 from typing import Self, overload
 
-from textual import on
+from textual import events, on
 from textual.cache import LRUCache
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.geometry import Size
+from textual.geometry import Size, Spacing
 from textual.strip import Strip
 from textual.style import Style
-from textual.visual import RenderOptions, Visual
+from textual.visual import Padding, RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -31,7 +31,7 @@ from reader.ui.messages import ArticleChosen
 
 ROW_HEIGHT = 2
 BUILT_ROWS_KEPT = 512  # Options kept for rows asked for lately (a few screenfuls)
-RENDERED_ROWS_KEPT = 512  # their drawn strips, per style (OptionList's cache)
+RENDERED_ROWS_KEPT = 512  # their drawn strips, per row, width and style
 # The list's orders, in the order `s` cycles through them; "loaded" is the library's.
 SORT_ORDERS = ("loaded", "date", "source", "title", "unread")
 SORT_NAMES = {"loaded": "as loaded", "date": "date, newest first", "source": "source",
@@ -287,8 +287,10 @@ class ArticleList(OptionList):
         self._options = self._rows  # type: ignore[assignment]
         self._option_to_index = _OptionIndex(self._rows)  # type: ignore[assignment]
         self._id_to_option = _OptionsById(self._rows)  # type: ignore[assignment]
-        # A few screenfuls of drawn rows (OptionList keeps 2,048 by default).
-        self._option_render_cache = LRUCache(maxsize=RENDERED_ROWS_KEPT)
+        # A few screenfuls of drawn rows (see _get_option_render; OptionList's own cache
+        # stays empty).
+        self._drawn: LRUCache[tuple[Option, int, int, Style, Spacing], list[Strip]] = (
+            LRUCache(maxsize=RENDERED_ROWS_KEPT))
         self._line_cache = _RowLineCache()  # type: ignore[assignment]
         self._read: set[str] = set()
         self._starred: set[str] = set()
@@ -341,7 +343,6 @@ class ArticleList(OptionList):
         self._rows.set(rows, [a.id for a in rows])
         self.highlighted = None
         self.scroll_y = 0
-        self._option_render_cache.clear()  # a row's strips carry its index
         self._rows_changed()
         wanted = self._wanted_id
         if wanted is not None and wanted in self._rows.row_of:
@@ -351,6 +352,36 @@ class ArticleList(OptionList):
             self.highlighted = 0
             self._stand_in_id = self.highlighted_id
         self._update_title()
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        """OptionList's drawn row, kept by row and width as well as by style.
+
+        OptionList keys its drawn rows by option and style alone, as their strips carry
+        the row's index (for the mouse), and so drops them all on each new answer of
+        the filter and each resize. Keyed by the index and the width too, a row still in
+        its place after a key, or after the box above the list opens or closes (only the
+        height changes), is not drawn again."""
+        padding = self.get_component_styles("option-list--option").padding
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        index = self._option_to_index[option]
+        key = (option, index, width, style, padding)
+        strips = self._drawn.get(key)
+        if strips is None:
+            visual: Visual = self._get_visual(option)
+            if padding:
+                visual = Padding(visual, padding)
+            meta = {"option": index}
+            strips = [strip.extend_cell_length(width, style.rich_style).apply_meta(meta)
+                      for strip in visual.to_strips(self, visual, width, None, style)]
+            self._drawn[key] = strips
+        return strips
+
+    def _on_resize(self, event: events.Resize | None = None) -> None:
+        # Instead of OptionList's, which drops the drawn rows: they are kept by width.
+        if event is not None:
+            event.prevent_default()
+        self._line_cache.clear()
+        self.refresh()
 
     def _rows_changed(self) -> None:
         self._line_cache.clear()
@@ -402,7 +433,7 @@ class ArticleList(OptionList):
         if not article_ids:
             return
         self._rows.forget(article_ids if len(article_ids) < BUILT_ROWS_KEPT else None)
-        self._option_render_cache.clear()
+        self._drawn.clear()
         self.refresh()
 
     def set_read(self, article_ids: Iterable[str]) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from reader.ui.commands import bindings_for
-from reader.ui.messages import FilterChanged, SaveSearchRequested
+from reader.ui.messages import FilterClosed, SaveSearchRequested
 
 
 class FilterInput(Input):
-    """Typing filters the list (the screen listens to Input.Changed); escape clears it."""
+    """Typing filters the list (the screen watches the value); escape closes and clears
+    it (the screen does the closing, in one go)."""
 
     COMMAND_SCOPE = "filter"
     BINDINGS = bindings_for("filter")
@@ -20,10 +21,9 @@ class FilterInput(Input):
         self.display = False
 
     def action_close_filter(self) -> None:
-        self.value = ""
-        self.post_message(FilterChanged(""))
-        self.display = False
-        self.post_message(FilterChanged.Closed())
+        # Clearing, hiding and the focus going back are the screen's, all in one handler:
+        # done here a message apart they were three screen updates instead of one.
+        self.post_message(FilterClosed())
 
     def action_save_search(self) -> None:
         if self.value.strip():
