@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.widget import Widget
 
 from reader.ui.widgets.entity_panel import GROUP_PREFIX, PANEL_TITLE, EntityList, EntityPanel
@@ -121,35 +121,3 @@ async def test_choosing_an_entity_of_a_folded_section_unfolds_it(tmp_path: Path,
         assert "country" not in panel.folded
         assert entity_list.highlighted is not None
         assert entity_list.get_option_at_index(entity_list.highlighted).id == "country:em"
-
-
-class PanelAlone(App[None]):
-    def compose(self) -> ComposeResult:
-        yield EntityPanel()
-
-
-async def test_the_panel_mounts_its_lists_only_when_first_needed() -> None:
-    """Left out of the first frame (its lists are styled after the first titles are
-    drawn); any call that needs them mounts them first."""
-    app = PanelAlone()
-    async with app.run_test(size=(60, 20)) as pilot:
-        panel = app.query_one(EntityPanel)
-        assert not panel.built and list(panel.children) == []
-        panel.show(None)  # an article opened: "Analysing…"
-        await pilot.pause()
-        assert panel.built
-        assert [child.id for child in panel.children] == [
-            "entity-list", "person-quotes", "entity-empty"]
-        assert "Analysing…" in screen_text(app)
-        panel.build()  # once only
-        assert len(panel.children) == 3
-
-
-async def test_the_screen_shows_the_panel_once_the_first_rows_are_drawn(
-        tmp_path: Path, data_dir: Path) -> None:
-    app = crowd_app(tmp_path / "articles", data_dir)
-    async with app.run_test(size=(120, 40)):
-        await settle(app)
-        panel = main_screen(app).query_one(EntityPanel)
-        assert panel.built and panel.display
-        assert PANEL_TITLE in screen_text(app)

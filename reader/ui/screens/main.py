@@ -289,7 +289,6 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         if self.has_class("-starting"):
             # The side panel takes its place in the next layout; the start-up article is
             # opened after that, so it is laid out once, at the pane's width.
-            self.query_one(EntityPanel).build()  # left out of the first frame: now it comes
             self.remove_class("-starting")
             self.call_after_refresh(self._first_rows_shown)
             return
@@ -924,7 +923,6 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
 
     def action_toggle_panel(self) -> None:
         panel = self.query_one(EntityPanel)
-        panel.build()  # (`p` pressed before the first frame was drawn)
         showing = panel.display and not self.zoomed
         self.zoomed = False  # p asks for the panel: out of the full width first
         self.set_class(not showing, "-panel-on")

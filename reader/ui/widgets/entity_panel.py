@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from textual import events, on
+from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import OptionList, Static
@@ -182,29 +183,21 @@ class EntityPanel(Vertical):
         self._filled_width: int | None = None  # the entry width the prompts were made for
         self._quote_counts: Counter[str | None] = Counter()  # quotes by speaker id
         self._counted: Analysis | None = None  # the analysis _quote_counts are of
-        self.built = False  # its lists are mounted (build)
 
-    def build(self) -> None:
-        """Mount the panel's lists, once. The screen calls it when the panel is first to
-        be shown (after the first frame, which leaves the panel out); the panel's own
-        methods call it too, so none ever finds its lists missing. Before that the panel
-        is an empty box: its three widgets and their 14 component classes are styled
-        when they come, not before the first titles are drawn (some 2% of the start)."""
-        if self.built:
-            return
-        self.built = True
+    def compose(self) -> ComposeResult:
         entities = EntityList(id="entity-list", markup=False)
         entities.border_title = PANEL_TITLE
+        yield entities
         quotes = PersonQuotes(id="person-quotes", markup=False)
         quotes.border_title = "Quotes"
-        self.mount(entities, quotes, Static("", id="entity-empty", markup=False))
+        yield quotes
+        yield Static("", id="entity-empty", markup=False)
 
     def show(self, analysis: Analysis | None,
              quote_counts: Counter[str | None] | None = None) -> None:
         """Fill the panel for a new article (None: analysis still running).
         `quote_counts` (`speaker_counts(analysis)`, counted in the analysis worker) spares
         the UI thread a pass over every quote of a large article."""
-        self.build()
         self.analysis = analysis
         if analysis is not None and quote_counts is not None:
             self._quote_counts, self._counted = quote_counts, analysis
@@ -270,7 +263,6 @@ class EntityPanel(Vertical):
 
     def set_noted(self, entity_ids: frozenset[str]) -> None:
         """Mark the entities with a note (in place: the cursor and scroll stay)."""
-        self.build()
         changed = self.noted.symmetric_difference(entity_ids)
         self.noted = entity_ids
         if self.analysis is None or not changed:
@@ -284,7 +276,6 @@ class EntityPanel(Vertical):
 
     def select(self, entity_id: str | None) -> None:
         """Reflect a selection made elsewhere (a click in the reading pane)."""
-        self.build()
         if entity_id == self.selected:
             return
         self.selected = entity_id
