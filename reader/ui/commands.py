@@ -87,7 +87,8 @@ COMMANDS: tuple[Command, ...] = (
             "app", show=False),
     # The main screen: these act on the open article from whichever pane has focus.
     Command("filter", "slash", "reader.filter", "Filter",
-            "Filter the article list by words in the title or body.", "main", key_display="/",
+            "Filter the article list by words or a search (person:, said-by:, is:unread …).",
+            "main", key_display="/",
             priority=True),  # reader.ui.type_ahead: the keys typed right after it
     Command("next_quote", "right_square_bracket", "reader.next-quote", "Next quote",
             "Move the quote cursor to the next quote.", "main", key_display="]",

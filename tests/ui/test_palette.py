@@ -67,7 +67,7 @@ async def test_commands_are_found_and_run(data_dir: Path, tmp_path: Path) -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         prompts = await search(pilot, "filter")
-        assert any(p.startswith("Filter") and "words in the title" in p for p in prompts)
+        assert any(p.startswith("Filter") and "words or a search" in p for p in prompts)
         await pilot.press("enter")
         await settle(pilot)
         filter_box = app.screen.query_one("#filter")
