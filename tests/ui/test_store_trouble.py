@@ -18,6 +18,18 @@ from reader.ui.widgets.article_list import ArticleList
 from tests.ui.support import ada_app, main_screen, settle
 
 
+def _disk_full_for(monkeypatch: pytest.MonkeyPatch, file_name: str) -> None:
+    """From now on, every atomic save of `file_name` fails as on a full disk."""
+    real_replace = os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst).name == file_name:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
 async def test_note_stays_in_the_editor_until_the_save_succeeded(
         articles_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real_replace = os.replace
@@ -106,13 +118,6 @@ async def test_an_article_opens_with_its_bookmarks_when_its_open_cannot_be_remem
     """A full disk fails the save of "last opened": the article's bookmarked quotes must
     still be read and shown, and the message say what was not saved (not that its state
     could not be read)."""
-    real_replace = os.replace
-
-    def replace(src: Any, dst: Any) -> None:
-        if Path(dst).name == "state.json":
-            raise OSError(28, "No space left on device")
-        real_replace(src, dst)
-
     app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(app)
@@ -120,7 +125,7 @@ async def test_an_article_opens_with_its_bookmarks_when_its_open_cannot_be_remem
         await pilot.press("right_square_bracket", "b")  # the first quote, bookmarked
         await settle(app)
         assert screen._quote_spans
-        monkeypatch.setattr(os, "replace", replace)
+        _disk_full_for(monkeypatch, "state.json")
         articles = screen.query_one(ArticleList)
         first = screen.article_id
         other = next(i for i in articles.article_ids if i != first)
@@ -141,17 +146,10 @@ async def test_a_queued_write_that_fails_is_said_once_not_lost_in_silence(
         articles_dir: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Scroll positions and read marks are saved in the background: when the disk is
     full, the user is told (once), rather than the writes vanishing without a word."""
-    real_replace = os.replace
-
-    def replace(src: Any, dst: Any) -> None:
-        if Path(dst).name == "state.json":
-            raise OSError(28, "No space left on device")
-        real_replace(src, dst)
-
     app = ada_app([articles_dir], data_dir)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(app)
-        monkeypatch.setattr(os, "replace", replace)
+        _disk_full_for(monkeypatch, "state.json")
         app.clear_notifications()
         services = app.services
         article_id = main_screen(app).article_id
