@@ -289,6 +289,10 @@ class _Attributor:
             if any(x.text.lower() in _CLAUSE_OPENERS and (k == 0 or words[k - 1].text == ",")
                    for k, x in enumerate(words[:j])):
                 return None  # `"...," while critics said ...`: another clause's verb
+            if words[0].text == "as" and not _clause_ends_after(words, j):
+                # `"...," as her rival accused her of ...`: a clause of its own (but
+                # `"...," as Roe put it.` reports the quote).
+                return None
             if words[j - 1].text.lower() == "as" and low.endswith("ing"):
                 subject = self.quoted_as(words, j - 1)
             else:
@@ -675,6 +679,18 @@ def _cleft(before: list[Word]) -> bool:
         return True
     return (prev in ("is", "was") and len(before) >= 3
             and before[-3].text.lower() in ("that", "it", "this"))
+
+
+# Words that may follow the verb of `as Roe put it`, `as Roe said on Monday`.
+_AFTER_AS_CUE = word_set("it so this that on in at during yesterday today later")
+
+
+def _clause_ends_after(words: list[Word], j: int) -> bool:
+    """Whether the clause of the verb words[j] ends right after it (`as Roe put it.`,
+    `as Roe said on Monday`), not going on to an object (`as Roe accused her of ...`)."""
+    k = j + 1
+    return k >= len(words) or words[k].text in _CLOSING_PUNCT or words[k].text in (
+        ".", ";") or words[k].text.lower() in _AFTER_AS_CUE
 
 
 def _inverted(words: list[Word], end: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from reader.analysis.cues import word_set
+from reader.analysis.data.words import COMPANY_SUFFIXES, ORG_HEADS
 from reader.analysis.model import Entity, EntityKind
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.pronouns import name_gender
@@ -30,6 +32,15 @@ _CAPITALISED_WORD = compiled(r"[^\W\d_][\w'’-]*")
 _AGE_AFTER = compiled(r", \d{1,3},| \(\d{1,3}\)")
 
 
+# Last words that make a name a business or a body ("Norvale Shipping", "Kessler
+# Motors"): the entity finder's organisation heads, company forms, and trades.
+_ORG_LAST_WORDS = ORG_HEADS | COMPANY_SUFFIXES | word_set(
+    """Shipping Mining Energy Capital Power Electric Steel Chemicals Pharma Telecom
+    Airport Railways Rail Oil Gas Hotels Resorts Realty Properties Construction
+    Engineering Farms Dairy Brewing Breweries Software Robotics Aerospace Textiles
+    Cement Automotive Electronics Semiconductors Bancorp Trading Transport""")
+
+
 def kind_of_name(name: str) -> EntityKind | None:
     """A new speaker's kind: an organisation when its words say so, a person when it
     starts with a given name or initials; None when it could be anything (a place, a
@@ -37,8 +48,8 @@ def kind_of_name(name: str) -> EntityKind | None:
     words = name.split()
     if not words:
         return None
-    if words[0] == "The" or any(w.lower().strip(".,") in ORG_WORDS or w in _COMPANY_SUFFIXES
-                                for w in words):
+    if words[0] == "The" or words[-1] in _ORG_LAST_WORDS or any(
+            w.lower().strip(".,") in ORG_WORDS or w in _COMPANY_SUFFIXES for w in words):
         return "organization"
     if len(words) == 1:
         w = words[0]
