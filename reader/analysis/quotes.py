@@ -61,7 +61,7 @@ _AFTER_WORDS = 20
 
 # A sentence ends at . ? ! (maybe closed by a quote mark or bracket) before a space and
 # a capital, digit or opening mark; abbreviations are checked by the caller.
-_SENTENCE_END = compiled(r"[.?!…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = compiled(r"[.?!…][\"”’'»«」』)\]]*\s+(?=(?:[\"“‘„«»「『(\[]|``)?[A-Z0-9])")
 _WORD_BEFORE_DOT = compiled(r"[\w.]+$")
 
 
@@ -509,7 +509,8 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     prev_in_sentence = sent_start == prev_end and prev_end > para_start and not _ends_sentence(
         text, spans[index - 1] if index > 0 else (0, 0), start)
     before_words = words_in(text, sent_start, start)
-    quote_last = text[end - 2] if end - start >= 2 else ""
+    # The last character inside the marks (a closing mark may be two: '').
+    quote_last = text[end - 1 - _closing_width(text, end)] if end - start >= 2 else ""
     after_limit = min(para_end, end + _LOOK_AHEAD)
     if index + 1 < len(spans):
         after_limit = min(after_limit, spans[index + 1][0])
@@ -677,7 +678,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bool:
     """A short Title Case quote after "on", "of", "the" or a possessive: a show, a book,
     a forum ("on Channel Nine's "Morning Hour."", "during a "Town Hall Forum"")."""
-    inner = text[start + 1:end - 1].strip(" ,.?!")
+    inner = text[start + 1:end - 1].strip(" ,.?!`'")
     words = inner.split()
     if not words or len(words) > 7 or not before:
         return False
@@ -694,7 +695,7 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:
     """Whether the quote `span` ends its sentence (terminal mark inside, capital after)."""
     s, e = span
-    if e - s < 2 or text[e - 2] not in _TERMINAL_PUNCT:
+    if e - s < 2 or text[e - 1 - _closing_width(text, e)] not in _TERMINAL_PUNCT:
         return False
     return _next_is_capital(text, e)
 
@@ -703,7 +704,16 @@ def _next_is_capital(text: str, pos: int) -> bool:
     i = pos
     while i < len(text) and text[i] in " \t":
         i += 1
-    return i >= len(text) or text[i] == "\n" or text[i].isupper() or text[i] in "\"“("
+    return i >= len(text) or text[i] == "\n" or text[i].isupper() or text[i] in _OPENERS
+
+
+# What may open a quote or an aside at the start of a sentence.
+_OPENERS = frozenset("\"“„«»「『‘`(")
+
+
+def _closing_width(text: str, end: int) -> int:
+    """How many characters the closing mark ending at `end` has (2 for '')."""
+    return 2 if end >= 2 and text[end - 2:end] == "''" else 1
 
 
 def _first_text(text: str, para_start: int) -> int:
