@@ -193,9 +193,9 @@ ITEMS: list[QuoteItem] = [
     },
     {
         "text": (
-            "The State Department said on Friday that the embassy in Juba would stay open."
-            " “The safety of our staff is the first priority,” the department said in a"
-            " statement. Brazil's foreign ministry called the ceasefire talks “a last"
+            "The State Department announced on Friday that its embassy in Juba would remain"
+            " open. “The safety of our staff is the first priority,” the department added in a"
+            " written note. Brazil's foreign ministry called the ceasefire talks “a last"
             " chance.”"
         ),
         "quotes": [
@@ -339,13 +339,12 @@ ITEMS: list[QuoteItem] = [
     },
     {
         "text": (
-            "“We firmly oppose any official contact between the United States and the island,”"
+            "“We firmly oppose any official exchanges between Washington and the island,”"
             " China's foreign ministry said on Tuesday, after a delegation of American"
             " lawmakers landed in Taipei."
         ),
         "quotes": [
-            {"text": "We firmly oppose any official contact between the United States and the"
-                     " island,",
+            {"text": "We firmly oppose any official exchanges between Washington and the island,",
              "source": "China's foreign ministry", "speaker": "China", "cls": ["org"]},
         ],
         "not_quotes": [],

@@ -64,7 +64,7 @@ ITEMS: list[Item] = [
             " seeding):\n"
             "Second round\n"
             "1 - Katarzyna Wolanin (Poland) beat Yui Takamatsu (Japan) 6-2 7-5\n"
-            "Irene Valdés Ortega (Spain) beat 6 - Ana-Maria Bucur (Romania) 3-6 6-3 6-1\n"
+            "Irene Valdés Ortega (Spain) beat 6 - Ana-Maria Bucur (Romania) 7-5 6-2\n"
             "Liesbeth Claes (Belgium) beat Adunni Oyelaran (Nigeria) 6-4 6-4\n"
         ),
         "people": ["Katarzyna Wolanin", "Yui Takamatsu", "Irene Valdés Ortega",
@@ -94,7 +94,8 @@ ITEMS: list[Item] = [
         "text": (
             "CRICKET - ZIMBABWE V BANGLADESH SCOREBOARD.\n"
             "BULAWAYO 2026-02-11\n"
-            "Scoreboard on the first day of the first test between Zimbabwe and Bangladesh:\n"
+            "Close-of-play scores after day one of the opening test between Zimbabwe and"
+            " Bangladesh:\n"
             "Zimbabwe first innings\n"
             "T. Mukwena c Hossain b Rahman 44\n"
             "B. Chiwenga lbw b Rahman 12\n"

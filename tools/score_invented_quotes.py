@@ -197,6 +197,8 @@ def report(result: dict[str, Any]) -> str:
         f"attribution       {_share(c['attr_ok'], c['tp'])} of matched quotes",
         f"speakers          {_share(c['named_ok'], c['named_n'])} named or described",
         f"he-said           {_share(c['pron_ok'], c['pron_n'])} pronoun sources",
+        f"resolved          {_share(c['named_ok'] + c['pron_ok'], c['named_n'] + c['pron_n'])}"
+        " gold names someone: the speaker entity is right",
         f"no speaker        {_share(c['none_ok'], c['none_n'])} gold names nobody: none given",
         f"not quotes        {c['not_quotes']} of {c['not_quotes_gold']} titles and scare"
         " quotes reported as quotes",
