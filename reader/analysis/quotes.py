@@ -29,7 +29,7 @@ from reader.analysis.cues import (
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
-from reader.analysis.speaker_entities import SpeakerEntities
+from reader.analysis.speaker_entities import SpeakerEntities, org_fits_head
 from reader.analysis.speakers import (
     DASHES,
     DETERMINERS,
@@ -96,7 +96,9 @@ _ORG_HEADS = word_set(
     """commission committee council agency department union court campaign party board
     company bank group organization organisation foundation administration ministry
     network magazine university institute center association alliance coalition league
-    federation bureau office panel firm service"""
+    federation bureau office panel firm service newspaper daily paper weekly tabloid
+    broadsheet broadcaster outlet channel manufacturer maker retailer carrier airline
+    lender insurer supplier"""
 )
 
 
@@ -219,7 +221,7 @@ class _Attributor:
                 return None
             for _, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
-                if ent is not None and head in ent.name.lower().split():
+                if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
             return None
         return self.history.resolve_description(head, start, subject.end)

@@ -129,3 +129,40 @@ def test_a_role_whose_own_sentence_says_his_is_no_woman() -> None:
     text = ('Sen. Ana Vidal won the primary on Tuesday. Her rival, Robin Ames, conceded.\n\n'
             'The senator thanked his staff. "It was a long night," he said.')
     assert attributions(text) == [("he", None)]
+
+
+def test_a_member_named_after_the_body_speaks_not_the_body() -> None:
+    text = ('Mayor Ines Rauch spoke first. Council member Tobias Wrenfield disagreed: '
+            '"This is a speech, not a plan."')
+    assert attributions(text) == [("Tobias Wrenfield", "Tobias Wrenfield")]
+
+
+def test_the_name_in_an_apposition_after_a_description_speaks() -> None:
+    text = ('The sprinter Joel Amankwah finished fourth. His coach, Pieter Halvard, was '
+            'blunter: "He should not have run."')
+    assert attributions(text) == [("Pieter Halvard", "Pieter Halvard")]
+
+
+def test_the_name_in_an_apposition_before_a_participle_speaks() -> None:
+    text = ('Gov. Ines Rauch attacked her rival on Sunday. Her opponent, state treasurer '
+            'Marek Wollny, shot back, writing that "the calendar is public."')
+    assert attributions(text) == [("Marek Wollny", "Marek Wollny")]
+
+
+def test_the_company_is_the_business_named_before() -> None:
+    text = ('Orvella Foods recalled 4,000 jars of jam on Thursday. "We are acting out of '
+            'caution," the company said.')
+    assert attributions(text) == [("the company", "Orvella Foods")]
+
+
+def test_the_daily_is_the_newspaper_named_before() -> None:
+    text = ('The Marlow Standard, a port-city newspaper, attacked the council on Sunday. '
+            '"The city has given up on its poorest streets," the influential daily wrote.')
+    assert attributions(text)[0][0] == "the influential daily"
+    assert (attributions(text)[0][1] or "").endswith("Marlow Standard")
+
+
+def test_the_company_is_no_public_body() -> None:
+    text = ('The Harbour Commission met on Friday. "We are acting out of caution," the '
+            'company said.')
+    assert attributions(text) == [("the company", None)]
