@@ -743,9 +743,21 @@ def _role_of_body_then_name(words: list[Word], j: int, body_end: int) -> bool:
     k = j
     while k < len(words) and words[k].start < body_end:
         k += 1
-    return (k < len(words) and words[k].text.islower()
-            and (words[k].text in _JOB_WORDS or words[k].text in _BODY_ROLES)
-            and _leads_to_name(words, k))
+    return _role_then_name(words, k)
+
+
+def _role_then_name(words: list[Word], k: int) -> bool:
+    """Whether words[k] onwards are a role in lower case and then a name: "opposition
+    leader Ana Vidal", "chief executive Ivo Marsh", "member Ana Vidal" (not "met with
+    Ivo Marsh": a verb and a preposition are no role)."""
+    start = k
+    while (k < len(words) and k - start < 4 and words[k].text.islower()
+           and words[k].text not in PREPOSITIONS and not is_cue_verb(words[k].text)
+           and (words[k].text in _JOB_WORDS or not _verb_like(words[k].text))):
+        k += 1
+    return (start < k < len(words) and is_capitalised(words[k].text)
+            and words[k].text not in _PUNCT
+            and (words[k - 1].text in _JOB_WORDS or words[k - 1].text in _BODY_ROLES))
 
 
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
@@ -823,6 +835,10 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
+            if b < len(words) and _role_then_name(words, b):
+                # "Kenyan opposition leader Ana Vidal said", "Norvex chief executive
+                # Ivo Marsh said": the name after the role speaks.
+                continue
             if (b == j + 1 and j == resume and b < len(words) and words[b].text.islower()
                     and not _verb_like(words[b].text.lower())
                     and not words[b].text.endswith("ed")

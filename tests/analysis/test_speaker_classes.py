@@ -166,3 +166,19 @@ def test_the_company_is_no_public_body() -> None:
     text = ('The Harbour Commission met on Friday. "We are acting out of caution," the '
             'company said.')
     assert attributions(text) == [("the company", None)]
+
+
+def test_the_name_after_a_demonym_and_a_role_speaks() -> None:
+    text = ('Tarsian opposition leader Wanjala Okoth rejected the count on Saturday, saying '
+            'it was "rigged from the start."')
+    assert attributions(text) == [("Wanjala Okoth", "Wanjala Okoth")]
+
+
+def test_the_name_after_a_company_and_a_role_speaks() -> None:
+    text = 'Norvex chief executive Ana Lindqvist defended the deal: "It is fair."'
+    assert attributions(text) == [("Ana Lindqvist", "Ana Lindqvist")]
+
+
+def test_a_verb_and_a_preposition_before_a_name_are_no_role() -> None:
+    text = 'Ana Lindqvist met with Ivo Marsh on Monday, saying the deal was "fair."'
+    assert attributions(text) == [("Ana Lindqvist", "Ana Lindqvist")]
