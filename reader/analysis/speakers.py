@@ -9,7 +9,6 @@ relative pronoun ("who", which sends the search further back).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
@@ -18,28 +17,34 @@ from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.span_index import SpanIndex
+from reader.records import Record
 from reader.regex_cache import compiled
 
 SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
 
 
-@dataclass(slots=True)
-class Subject:
+class Subject(Record):
     """What fills the speaker's place next to a cue."""
 
-    kind: SubjectKind
-    start: int
-    end: int
-    entity_id: str | None = None  # kind "entity"
-    name: str | None = None  # kind "name": the name as written, titles stripped
-    head: str | None = None  # kind "noun": the head word in lower case ("senator")
+    __slots__ = ("kind", "start", "end", "entity_id", "name", "head")  # noqa: RUF023
+
+    def __init__(self, kind: SubjectKind, start: int, end: int, entity_id: str | None = None,
+                 name: str | None = None, head: str | None = None) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.entity_id = entity_id  # kind "entity"
+        self.name = name  # kind "name": the name as written, titles stripped
+        self.head = head  # kind "noun": the head word in lower case ("senator")
 
 
-@dataclass(slots=True)
-class Word:
-    start: int
-    end: int
-    text: str
+class Word(Record):
+    __slots__ = ("start", "end", "text")  # noqa: RUF023
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
 
 
 # A word (with inner apostrophes, hyphens and dots: O'Neill, Son-hui, U.S.), an
