@@ -48,8 +48,11 @@ class Word(Record):
 
 
 # A word (with inner apostrophes, hyphens and dots: O'Neill, Son-hui, U.S.), an
-# abbreviation's full stop kept, or one punctuation mark that matters for clauses.
-_WORD = compiled(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―]")
+# abbreviation's full stop kept, or one punctuation mark that matters for clauses; as a
+# separator: split() gives gap, word, gap, ..., gap without a match object per word (the
+# pattern looks at nothing outside its match, so a slice of the text splits as the text
+# between those offsets would).
+_WORD_SPLIT = compiled(r"(\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―])")
 
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr gen maj lt col capt sgt adm cmdr brig gov sen rep prof rev st jr sr
@@ -163,13 +166,19 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words and clause punctuation of text[start:end], with offsets."""
     out: list[Word] = []
     append = out.append
-    for m in _WORD.finditer(text, start, end):
-        w = m.group()
-        s, e = m.span()
+    start = max(start, 0)  # (as finditer's bounds: a slice would count from the end)
+    parts = _WORD_SPLIT.split(text[start:max(end, 0)])
+    s = start + len(parts[0])
+    # Pairs of (word, the gap after it), from one iterator over the parts after the first.
+    rest = iter(parts)
+    next(rest)
+    for w, gap in zip(rest, rest, strict=True):
+        e = s + len(w)
         if w[-1] == "." and not _keeps_dot(w):
             append(Word(s, e - 1, w[:-1]))
         else:
             append(Word(s, e, w))
+        s = e + len(gap)
     return out
 
 
