@@ -250,9 +250,12 @@ class RunReader(RunCues):
         # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
         # Not after a role word ("senator Syed Naveed Hasan Roe": the name starts there)
-        # nor for a family name written first ("Hoang Thi Lan").
+        # nor for a family name written first ("Hoang Thi Lan"), an initial ("R. Tissa
+        # Perera") or a particle ("El Tahar Quell") opening the name.
         if (not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES
                 and tokens[start].text not in EAST_ASIAN_FAMILY
+                and not is_initial(tokens[start].text)
+                and tokens[start].text not in CAP_PARTICLES
                 and not self.unknown_name_word(start) and not self.role_before(start)):
             for m in range(start + 1, end - 1):
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
