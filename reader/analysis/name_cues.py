@@ -45,6 +45,13 @@ COMPANY_BEFORE = frozenset({
     "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
 })
 SHARES = frozenset({"shares", "Shares"})
+# Right after a name: what a firm or a body is said to be or to have, never a person:
+# "Harlow Sachs, which", "Harlow Sachs shares", "Harlow Sachs's stock".
+COMPANY_AFTER = compiled(r"(?:, which\b| shares\b| stock\b|['’]s? (?:shares|stock)\b)")
+# The staff of a firm before "at" and its name: "analysts at Harlow Sachs".
+STAFF_AT = compiled(
+    r"\b(?i:analysts?|economists?|strategists?|traders?|dealers?|researchers?|bankers?"
+    r"|executives?|employees?|workers?|staff|engineers?) at $")
 
 # Generational suffixes that belong to the name: "Thomas A. Roe Jr."
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -140,6 +147,18 @@ SCORECARD_BEFORE = compiled(
     r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
     r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Tom Quell"
 )
+# A scorer's minutes right after the name in a list of scorers: "Roe 23", "Roe 23, 67",
+# "Roe 45+2 pen", "Roe 88'", ending the item ("Rovers 2 (Doe 23)" is a team's score, and
+# so is "Elston 207 and 88").
+MINUTES_AFTER = compiled(
+    r" (?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?'?(?: (?:pen|og|o\.g\.|penalty)\b\.?)?"
+    r"(?:, (?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?'?(?: (?:pen|og|o\.g\.|penalty)\b\.?)?)*"
+    r"(?:[,;).]|$)", re.MULTILINE)
+# What makes a line one of scorers: a heading, a penalty or own goal, a minute's mark,
+# or scorers in brackets after a team's score ("Rovers 2 (Roe 23, Doe 67)").
+SCORER_LINE = compiled(
+    r"(?:^|\n)(?:[A-Z][a-z]+ )?(?:[Ss]corers?|[Gg]oals?|[Gg]oalscorers?|[Tt]ries)\b[^\n]{0,3}[:-]"
+    r"| (?:pen|og|o\.g\.)\b|\d' |\d \([A-Z]")
 # How every SCORECARD_BEFORE match ends (see ends_like).
 SCORECARD_BEFORE_ENDS = ("c ", "b ", "t ", "- ")
 # A date before " 3 - ": a dateline ("LAGOS, July 3 - Floods ..."), not a line-up.

@@ -22,10 +22,12 @@ from reader.analysis.name_cues import (
     APPOSITION,
     BYLINE_BEFORE,
     BYLINE_BEFORE_ENDS,
+    COMPANY_AFTER,
     COMPANY_BEFORE,
     DATE_BEFORE,
     GROUP_ENDINGS,
     LOWER_BEFORE,
+    MINUTES_AFTER,
     MONARCHS,
     PERSON_AFTER,
     PERSON_BEFORE,
@@ -36,10 +38,12 @@ from reader.analysis.name_cues import (
     SCORECARD_AFTER,
     SCORECARD_BEFORE,
     SCORECARD_BEFORE_ENDS,
+    SCORER_LINE,
     SHARES,
     SPEECH_ADVERBS,
     SPEECH_BEFORE,
     SPEECH_VERBS,
+    STAFF_AT,
     SUFFIXES,
     ends_like,
     is_initial,
@@ -77,6 +81,16 @@ _SCORE_AFTER = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 class RunCues(FinderState):
     """The cues in and around a run of capitalised tokens."""
+
+    def company_context(self, start: int, end: int) -> bool:
+        """True for words around a run that say it is a firm or a body, never a person:
+        "analysts at Harlow Sachs", "Harlow Sachs, which", "Harlow Sachs shares"."""
+        text = self.text
+        s, e = self.tokens[start].start, self.tokens[end - 1].end
+        if COMPANY_AFTER.match(text, e) is not None:
+            return True
+        return (text.startswith(" at ", s - 4)
+                and STAFF_AT.search(text, max(0, s - 28), s) is not None)
 
     def after_company_word(self, k: int) -> bool:
         """True for "maker Lu Power", "shares of Roe Motors": the words name a company."""
@@ -258,7 +272,20 @@ class RunCues(FinderState):
                 and SCORECARD_BEFORE.search(text, max(0, s - 8), s) is not None
                 and DATE_BEFORE.search(text, max(0, s - 16), s) is None):
             return True
-        return text.startswith(" ", e) and SCORECARD_AFTER.match(text[e:e + 24]) is not None
+        if not text.startswith(" ", e):
+            return False
+        if SCORECARD_AFTER.match(text[e:e + 24]) is not None:
+            return True
+        # "Goals: Roe 23, Doe 67 pen": a list of scorers with their minutes
+        if MINUTES_AFTER.match(text, e) is None:
+            return False
+        if end - start == 1 and (self.tokens[start].key in CITIES
+                                 or not self.plausible_single(start)):
+            return False  # "Durham 114.": a team's total
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        return SCORER_LINE.search(text, max(0, line_start - 1),
+                                  len(text) if line_end < 0 else line_end) is not None
 
     def role_text(self, run_start: int, name_start: int) -> str | None:
         """The words before the name that say what the person is."""

@@ -14,6 +14,8 @@ from reader.analysis.data.countries import (
     GIVEN_NAME_COUNTRIES,
 )
 from reader.analysis.data.words import (
+    COMPANY_PREFIXES,
+    COMPANY_SUFFIXES,
     HONORIFICS,
     MEDIA_WORDS,
     NEVER_NAME,
@@ -191,8 +193,13 @@ class RunReader(RunCues):
             for m in range(i, j):
                 self.claims[m] = "other"  # "Hurricane Julia", "Typhoon Noru": a storm
             return
+        if tokens[i].text in COMPANY_PREFIXES and j - i > 1:
+            # "PT Marbeck Sentosa", "PJSC Quellneft": a legal form opens a company's name
+            self.orgs.add_run(self.text, self.tokens, self.claims, i, j)
+            return
         for m in range(k, j):
-            if tokens[m].text in ORG_HEADS:
+            if tokens[m].text in ORG_HEADS or (m > k and tokens[m].text in COMPANY_SUFFIXES):
+                # "Tamsin Bros", "Elder Fargo AG": a legal form ends a company's name.
                 # The organisation ends with its head word(s); what follows is read anew
                 # ("Critics Accuse Board Of Ignoring Roe": Roe is not the board's).
                 end = m + 1
@@ -273,6 +280,15 @@ class RunReader(RunCues):
                         or SURNAME_ENDING.search(second) is not None):
                     self.add_person(start, start + 2, GIVEN_NAMES[tokens[start].text], None)
             return
+        if headline:
+            # After a title, the name runs over the words that read as one: "Island Queen
+            # Sails Home" names no one, "President Quellbach Flies In" names Quellbach.
+            stop = start
+            while stop < end and self.headline_name_word(tokens[stop].text):
+                stop += 1
+            if stop == start:
+                return
+            end = stop
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
@@ -296,6 +312,8 @@ class RunReader(RunCues):
                or self.description_before(start, end))
         if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
             return  # "Kwara state", "Quell province": a region
+        if not (titled or self.role_before(start)) and self.company_context(start, end):
+            return  # "analysts at Harlow Sachs", "Harlow Sachs, which": a firm
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
@@ -352,6 +370,13 @@ class RunReader(RunCues):
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def headline_name_word(self, word: str) -> bool:
+        """True for a word after a title in a title-case headline that reads as a name: in
+        a name table, an initial, or written again in the text below ("Queen Sails Home"
+        names no one; "President Quellbach Flies In" does when the text names him)."""
+        return (word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
+                or word in EAST_ASIAN_FAMILY or is_initial(word) or self.cap_count(word) > 1)
 
     def firm(self, start: int, end: int) -> None:
         """Tokens start..end-1 and the capitalised words after their " & " name a firm."""
