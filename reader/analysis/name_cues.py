@@ -45,9 +45,9 @@ COMPANY_BEFORE = frozenset({
     "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
 })
 SHARES = frozenset({"shares", "Shares"})
-# Right after a name: what a firm or a body is said to be or to have, never a person:
-# "Harlow Sachs, which", "Harlow Sachs shares", "Harlow Sachs's stock".
-COMPANY_AFTER = compiled(r"(?:, which\b| shares\b| stock\b|['’]s? (?:shares|stock)\b)")
+# Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow
+# Sachs's stock" (not ", which": it as often takes up the whole clause before it).
+COMPANY_AFTER = compiled(r"(?: shares\b| stock\b|['’]s? (?:shares|stock)\b)")
 # The staff of a firm before "at" and its name: "analysts at Harlow Sachs".
 STAFF_AT = compiled(
     r"\b(?i:analysts?|economists?|strategists?|traders?|dealers?|researchers?|bankers?"

@@ -84,7 +84,7 @@ class RunCues(FinderState):
 
     def company_context(self, start: int, end: int) -> bool:
         """True for words around a run that say it is a firm or a body, never a person:
-        "analysts at Harlow Sachs", "Harlow Sachs, which", "Harlow Sachs shares"."""
+        "analysts at Harlow Sachs", "Harlow Sachs shares"."""
         text = self.text
         s, e = self.tokens[start].start, self.tokens[end - 1].end
         if COMPANY_AFTER.match(text, e) is not None:

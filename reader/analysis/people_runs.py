@@ -313,7 +313,7 @@ class RunReader(RunCues):
         if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
             return  # "Kwara state", "Quell province": a region
         if not (titled or self.role_before(start)) and self.company_context(start, end):
-            return  # "analysts at Harlow Sachs", "Harlow Sachs, which": a firm
+            return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return

@@ -34,7 +34,7 @@ def test_a_legal_form_after_a_given_name_makes_it_a_company() -> None:
 
 @pytest.mark.parametrize("text", [
     "Analysts at Harold Quellsachs expect the central bank to hold rates.",
-    "The deal values Harold Quellsachs, which employs 900 people, at 2 billion euros.",
+    "Harold Quellsachs's shares fell after the profit warning.",
     "Harold Quellsachs shares fell 4 percent in early trading.",
 ])
 def test_words_that_say_firm_around_a_name_make_it_no_person(text: str) -> None:
@@ -44,6 +44,12 @@ def test_words_that_say_firm_around_a_name_make_it_no_person(text: str) -> None:
 def test_a_person_at_a_firm_is_still_a_person() -> None:
     text = "Critics took aim at Harold Quellsachs over the vote."
     assert people(text) == {"Harold Quellsachs"}
+
+
+def test_which_after_a_name_may_take_up_the_clause() -> None:
+    text = ("Jane Quellmore met the voters. Few songs are written for Quellmore, which "
+            "worries her aides.")
+    assert people(text) == {"Jane Quellmore"}
 
 
 # -- title-case headlines ------------------------------------------------------------
