@@ -125,6 +125,15 @@ APPOSITION = compiled(
     r"|(?:[a-z][\w’'-]* ){0,3}?)(?:"
     + alternation(ROLE_NOUNS) + r")\b"
 )
+# A work named after the word for its kind: "the novel Silent Orchard", "her new album
+# Quiet Harbour", "the hit series Marbeck Nights" (its words name no one; not "play",
+# "show" or "game", which as often end a clause: "the game Roe won").
+WORK_BEFORE = compiled(
+    r"\b(?i:the|a|an|his|her|their|its|new|latest|debut|hit) (?:[a-z-]+ )?(?:novel|film|movie"
+    r"|book|album|song|opera|musical|documentary|series|sitcom|programme|poem|painting"
+    r"|memoir|ballet|anthem|hymn) $")
+# An article or a possessive right before a word: "the Rovers", "their Lions".
+NOT_AFTER_ARTICLE = compiled(r"(?:^|\W)(?:the|The|their|Their|its|our|Our|['’]s) $")
 # Lower-case words that may stand inside a role: "Fisheries Department spokesperson".
 ROLE_PREFIX = frozenset({
     "former", "deputy", "acting", "vice", "chief", "senior", "top", "assistant", "press",
@@ -189,6 +198,8 @@ PERSON_AFTER = compiled(
     r"wounded|imprisoned|murdered|shot dead|stabbed)\b"
     r"| (?:died|resigned|married|testified|pleaded|apologi[sz]ed|retired) "
     r"| and (?:his|her) (?:wife|husband|family|son|daughter|children)\b"
+    # a verb and "his" or "himself": "Roe released his returns" (a firm has "its")
+    r"| (?:also |then |later |again )?[a-z]{3,}(?:ed|s) (?:his|himself|herself)\b"
 )
 # ... and right before one: "police arrested Jane Roe", "voters elected Jane Roe".
 PERSON_BEFORE = frozenset({

@@ -29,6 +29,7 @@ from reader.analysis.name_cues import (
     LOWER_BEFORE,
     MINUTES_AFTER,
     MONARCHS,
+    NOT_AFTER_ARTICLE,
     PERSON_AFTER,
     PERSON_BEFORE,
     PLACE_PREPOSITIONS,
@@ -218,6 +219,18 @@ class RunCues(FinderState):
         m = _DESCRIPTION_BEFORE.search(text, max(0, s - 72), s)
         return m is not None and any(
             w in ROLE_NOUNS or w == "head" for w in m.group(1).split())
+
+    def who_after(self, start: int, end: int) -> bool:
+        """True for a lone word followed by ", who" that no article or possessive opens:
+        "welcomed by Tarkovsen, who called it overdue" ("the Rovers, who" is a team)."""
+        e = self.tokens[end - 1].end
+        if end - start != 1 or not self.text.startswith(", who ", e):
+            return False
+        if self.tokens[start].text.endswith("shire"):
+            return False  # "Marbeckshire, who batted first": a county's team
+        s = self.tokens[start].start
+        before = self.text[max(0, s - 8):s]
+        return NOT_AFTER_ARTICLE.search(before) is None
 
     def apposition_after(self, end: int) -> bool:
         """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""

@@ -34,6 +34,7 @@ from reader.analysis.name_cues import (
     PARTICLES,
     REGNAL,
     SURNAME_ENDING,
+    WORK_BEFORE,
     can_be_in_name,
     has_article,
     is_initial,
@@ -284,7 +285,7 @@ class RunReader(RunCues):
             # After a title, the name runs over the words that read as one: "Island Queen
             # Sails Home" names no one, "President Quellbach Flies In" names Quellbach.
             stop = start
-            while stop < end and self.headline_name_word(tokens[stop].text):
+            while stop < end and self.headline_name_word(stop):
                 stop += 1
             if stop == start:
                 return
@@ -299,6 +300,12 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"  # a film, a book, a song or a slogan
             return
+        if not titled and first not in GIVEN_NAMES and WORK_BEFORE.search(
+                self.text, max(0, tokens[start].start - 40), tokens[start].start) is not None:
+            # "the novel Silent Orchard": a work ("the book Jane Roe wrote": its author)
+            for m in range(start, end):
+                self.claims[m] = "other"
+            return
         if not titled and self.place_run(start, end):
             if end - start == 1:
                 self.open_runs.append((start, end, whole))  # "the Lagos administration"
@@ -309,7 +316,7 @@ class RunReader(RunCues):
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
                or self.context_before(start, end) or self.apposition_after(end)
-               or self.description_before(start, end))
+               or self.description_before(start, end) or self.who_after(start, end))
         if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
             return  # "Kwara state", "Quell province": a region
         if not (titled or self.role_before(start)) and self.company_context(start, end):
@@ -371,12 +378,22 @@ class RunReader(RunCues):
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
 
-    def headline_name_word(self, word: str) -> bool:
-        """True for a word after a title in a title-case headline that reads as a name: in
-        a name table, an initial, or written again in the text below ("Queen Sails Home"
-        names no one; "President Quellbach Flies In" does when the text names him)."""
-        return (word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
-                or word in EAST_ASIAN_FAMILY or is_initial(word) or self.cap_count(word) > 1)
+    def headline_name_word(self, k: int) -> bool:
+        """True for token k after a title in a title-case headline that reads as a name
+        word: in a name table, an initial, written again in the text below, made like a
+        surname ("Orlova-Brandt", "Demirkovic") or right before a verb of the headline
+        ("Tarsoe Extradited"). "Queen Sails Home" names no one."""
+        word = self.tokens[k].text
+        if (word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
+                or word in EAST_ASIAN_FAMILY or is_initial(word) or self.cap_count(word) > 1
+                or SURNAME_ENDING.search(word) is not None):
+            return True
+        if "-" in word and all(part[:1].isupper() for part in word.split("-")):
+            return True
+        if k + 1 < len(self.tokens):
+            after = self.tokens[k + 1].text
+            return after in HEADLINE_WORDS or self.verb_form(after)
+        return False
 
     def firm(self, start: int, end: int) -> None:
         """Tokens start..end-1 and the capitalised words after their " & " name a firm."""

@@ -79,3 +79,42 @@ def test_a_list_of_scorers_with_minutes_names_people(text: str, names: set[str])
 def test_team_totals_are_no_scorers() -> None:
     text = "Marbeckshire 259 and 207 (T. Quell 69, A. Roe 55), Elstonshire 114 (J. Doe 4-28)."
     assert people(text) == {"T. Quell", "A. Roe", "J. Doe"}
+
+
+# -- a lone surname, and works -------------------------------------------------------
+def test_a_lone_surname_before_who_is_a_person() -> None:
+    text = "The move was welcomed by Tarkovsen, who called it overdue."
+    assert people(text) == {"Tarkovsen"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Rovers, who lost twice at home, meet Elston next.",
+    "Marbeckshire, who batted first, made 312.",
+])
+def test_a_team_before_who_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The novel Silent Orchard won the prize.",
+    "Her new album Quiet Harbour Lights comes out in May.",
+])
+def test_a_work_after_the_word_for_its_kind_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_the_author_after_the_word_for_a_work_is_a_person() -> None:
+    text = "The book Jane Quellmore wrote in prison sold well."
+    assert people(text) == {"Jane Quellmore"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mitt Quellmore released his returns in 2012.",
+    "Mitt Quellmore defends himself in a new post.",
+])
+def test_a_verb_and_his_after_a_pair_make_it_a_person(text: str) -> None:
+    assert people(text) == {"Mitt Quellmore"}
+
+
+def test_a_firm_has_its_own() -> None:
+    assert people("Mitt Quellmore released its results in May.") == set()
