@@ -17,8 +17,8 @@ _DATA = os.path.join(os.path.dirname(__file__), "data")
 INDEX_FILE = os.path.join(_DATA, "name_index.marshal")
 
 # The generated lists of data/ the big tables are made from.
-_LIST_FILES = ("faker_unsexed_names.txt", "faker_male_names.txt", "faker_female_names.txt",
-               "surnames.txt", "places.txt", "faker_surnames.txt")
+_LIST_FILES = ("nqg_given_names.txt", "faker_unsexed_names.txt", "faker_male_names.txt",
+               "faker_female_names.txt", "surnames.txt", "places.txt", "faker_surnames.txt")
 
 
 def _raw(name: str) -> bytes:
