@@ -109,12 +109,12 @@ def test_the_author_after_the_word_for_a_work_is_a_person() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Mitt Quellmore released his returns in 2012.",
-    "Mitt Quellmore defends himself in a new post.",
+    "Zorvek Quellmore filed his appeal on Friday.",
+    "Zorvek Quellmore defends himself in a new post.",
 ])
 def test_a_verb_and_his_after_a_pair_make_it_a_person(text: str) -> None:
-    assert people(text) == {"Mitt Quellmore"}
+    assert people(text) == {"Zorvek Quellmore"}
 
 
 def test_a_firm_has_its_own() -> None:
-    assert people("Mitt Quellmore released its results in May.") == set()
+    assert people("Zorvek Quellmore released its results in May.") == set()
