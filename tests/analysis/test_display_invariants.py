@@ -136,7 +136,8 @@ def _person_defects(analysis: Analysis) -> list[str]:
             out.append(f"person {name!r} is a role noun")
         if name in ORG_HEADS or name.rstrip("s") in ORG_HEADS:
             out.append(f"person {name!r} is an organisation head word")
-        if name in _cities() and ent.role is None and ent.gender is None:
+        # Several words: a lone surname may be a city too ("Obama" is one in Japan).
+        if " " in name and name in _cities() and ent.role is None and ent.gender is None:
             out.append(f"person {name!r} is a city of the gazetteer with no person cue")
     return out
 
@@ -299,8 +300,6 @@ def test_a_company_after_its_descriptor_is_no_person(text: str) -> None:
     assert _people(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the title of a work after 'titled' is reported as a"
-                   " quote when a reporting verb follows it")
 def test_a_title_after_titled_is_no_quote() -> None:
     assert analyze("The report, titled “Cities at Risk,” said schools were failing.").quotes == []
 
