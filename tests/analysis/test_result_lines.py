@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.people import result_lines
+from reader.analysis.people_state import result_lines
 
 # The pattern as first written (slow: every run without digits given back a character
 # at a time).

@@ -1,0 +1,319 @@
+"""What the words in and around a run of capitalised words say of it.
+
+A role word or title before it, a reporting verb after it, an apposition, a byline, an
+age, a description set off by commas, the notation of sports results, a place's
+preposition: the cues by which the people finder (people.py) tells a person's name from
+a place's, a team's or a company's.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.data.words import (
+    HONORIFICS,
+    MEDIA_WORDS,
+    NOT_FIRST,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    US_STATES,
+)
+from reader.analysis.name_cues import (
+    APPOSITION,
+    BYLINE_BEFORE,
+    BYLINE_BEFORE_ENDS,
+    COMPANY_BEFORE,
+    DATE_BEFORE,
+    GROUP_ENDINGS,
+    LOWER_BEFORE,
+    MONARCHS,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    PLACE_PREPOSITIONS,
+    REGNAL,
+    ROLE_BEFORE,
+    ROLE_PREFIX,
+    SCORECARD_AFTER,
+    SCORECARD_BEFORE,
+    SCORECARD_BEFORE_ENDS,
+    SHARES,
+    SPEECH_ADVERBS,
+    SPEECH_BEFORE,
+    SPEECH_VERBS,
+    SUFFIXES,
+    ends_like,
+    is_initial,
+    joined,
+    starts_sentence,
+)
+from reader.analysis.names import (
+    CITIES,
+    CORE_GIVEN_NAMES,
+    EAST_ASIAN_FAMILY,
+    GIVEN_NAMES,
+    SURNAMES,
+    WORLD_SURNAMES,
+)
+from reader.analysis.people_state import HEADLINE_WORDS, FinderState
+from reader.regex_cache import compiled
+
+# A capitalised word and one of these right before a run: the run ends a longer name.
+_NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
+
+
+# A description of a person ending in a comma right before a name: its lower-case words
+# after "the", "a" or a possessive (group 1).
+_DESCRIPTION_BEFORE = compiled(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s) ((?:[a-z-]+ )*"
+                                 r"[a-z-]+), $")
+
+
+# Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".
+_PLACE_PREPOSITION = compiled(r"(?:^|\s)(?:from|in|at|near|outside) $")
+
+
+# A team's score right after its bracketed country: ") 75", ") 92-90".
+_SCORE_AFTER = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
+
+
+class RunCues(FinderState):
+    """The cues in and around a run of capitalised tokens."""
+
+    def after_company_word(self, k: int) -> bool:
+        """True for "maker Lu Power", "shares of Roe Motors": the words name a company."""
+        if k == 0:
+            return False
+        prev = self.tokens[k - 1]
+        return prev.text in COMPANY_BEFORE or (
+            k > 1 and prev.text in ("of", "in") and self.tokens[k - 2].text in SHARES)
+
+    def unknown_name_word(self, k: int) -> bool:
+        """True for a word in no table at all that the text never writes in lower case
+        ("Raila" of Raila Odhiambo Otieno): a rare given name more likely than a word
+        that describes the person."""
+        t = self.tokens[k].text
+        return (t.lower() not in self.lower_words and t not in CITIES and t not in SURNAMES
+                and t not in WORLD_SURNAMES and t not in NOT_FIRST and t not in PLACE_WORDS
+                and t not in ORG_HEADS and t not in MEDIA_WORDS and t not in HEADLINE_WORDS
+                and t.lower() not in ROLE_NOUNS and not t.isupper()
+                and not t.endswith(("ian", "ist", "ese", "ish", "ic", "an"))  # "Libertarian"
+                and not starts_sentence(self.text, self.tokens[k]))
+
+    def place_run(self, start: int, end: int) -> bool:
+        """True for a city's name ("Port Elston", "Marbeck") or a club named after its
+        city ("Rovers Marbeck"), unless the words are also a person's name: a frequent
+        surname alone, a well-known given name first, an initial."""
+        tokens = self.tokens
+        first, last = tokens[start].key, tokens[end - 1].key
+        if end - start == 1:
+            return first in CITIES and first not in SURNAMES and first not in GIVEN_NAMES
+        if " ".join(t.key for t in tokens[start:end]) in CITIES:
+            # "Jose Panganiban", "Elizabeth City": a place after "in", "from", "near"
+            return first not in CORE_GIVEN_NAMES or self.place_preposition_before(start)
+        return (last in CITIES and last not in SURNAMES and first not in CORE_GIVEN_NAMES
+                and first not in EAST_ASIAN_FAMILY and not is_initial(first)
+                # "Tigist Bekele Ayana": a given name and two more words end in a surname
+                # that is also a town's name more often than in a town
+                and not (end - start >= 3 and first in GIVEN_NAMES)
+                and not self.role_before(start))
+
+    def regnal_after(self, k: int) -> bool:
+        """True when a regnal number follows token k ("Pope Leo XIII", "Queen Ann I")."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or self.claims[k + 1] is not None:
+            return False
+        nxt = tokens[k + 1]
+        if self.text[tokens[k].end:nxt.start] != " ":
+            return False
+        if nxt.text in REGNAL:
+            return True
+        return nxt.text == "I" and k > 0 and tokens[k - 1].text in MONARCHS
+
+    def with_suffix(self, end: int) -> int:
+        """Take in a generational suffix: "Roe Jr.", "Roe, Jr."."""
+        tokens = self.tokens
+        if end < len(tokens) and tokens[end].text in SUFFIXES and self.claims[end] is None:
+            between = self.text[tokens[end - 1].end:tokens[end].start]
+            if between in (" ", ", "):
+                return end + 1
+        return end
+
+    def plausible_single(self, k: int) -> bool:
+        tok = self.tokens[k]
+        t = tok.text
+        if t.lower() in self.lower_words or t in NOT_FIRST or t in US_STATES:
+            return False
+        if t in self.companies or (t.endswith(GROUP_ENDINGS) and len(t) > 5):
+            return False
+        return not t.isupper()
+
+    def role_before(self, k: int) -> bool:
+        """True when a role word ("spokesperson", "striker") comes right before token k."""
+        if k == 0:
+            return False
+        prev = self.tokens[k - 1]
+        if not joined(self.text, prev, self.tokens[k]):
+            return False
+        if prev.text in ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap):
+            return True
+        # "Seamer Kasun Roe took four wickets": a role noun starting the sentence
+        return (prev.cap and prev.text.lower() in ROLE_NOUNS
+                and starts_sentence(self.text, prev))
+
+    def context_before(self, start: int, end: int) -> bool:
+        """A byline, a reporting verb, or an organisation's or country's possessive before
+        the name: "Editing by Jane Roe", "said Tom Quell", "CNN's Ann Doe"."""
+        if start == 0:
+            return False
+        tokens, text = self.tokens, self.text
+        tok = tokens[start]
+        prev = tokens[start - 1]
+        between = text[prev.end:tok.start]
+        if between == " " and prev.text in SPEECH_BEFORE:
+            # "said Quell, whose career": a lone word needs the clause to end after it
+            return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
+        if (ends_like(text, tok.start, BYLINE_BEFORE_ENDS)  # most names fail this at once
+                and BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)):
+            return True
+        return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
+                and self.claims[start - 2] in ("organization", "country"))
+
+    def person_context(self, start: int, end: int) -> bool:
+        """What only a person is or does, said right after or before the name: an age
+        ("Roe, 54,"), "who", kin or a death ("Roe's widow"), being arrested, elected or
+        born, dying or resigning, "and his wife"; "arrested Roe", "elected Roe"."""
+        if end - start < 2:
+            return False  # a lone word: a team ("the Rovers, who") as often as a person
+        text = self.text
+        s = self.tokens[start].start
+        before = text[max(0, s - 24):s].split()
+        if len(before) >= 2 and before[-1] in _NAME_CONNECTORS and before[-2][:1].isupper():
+            return False  # "the Institute on Tidal Affairs, who": the tail of a name
+        e = self.tokens[end - 1].end
+        if PERSON_AFTER.match(text, e, e + 40) is not None:
+            return True
+        return bool(before) and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE
+
+    def description_before(self, start: int, end: int) -> bool:
+        """True for a name set off by commas after a description of a person: "the head of
+        the port authority, Tal Quell, said", "Ruritania's head of state, Ana Roe."."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[start].start, tokens[end - 1].end
+        if (end - start < 2 or not text.startswith(", ", s - 2)
+                or text[e:e + 1] not in (",", ".")):
+            return False
+        m = _DESCRIPTION_BEFORE.search(text, max(0, s - 72), s)
+        return m is not None and any(
+            w in ROLE_NOUNS or w == "head" for w in m.group(1).split())
+
+    def apposition_after(self, end: int) -> bool:
+        """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""
+        e = self.tokens[end - 1].end
+        if self.text[e:e + 2] not in (", ", ",\u00a0"):
+            return False
+        return APPOSITION.match(self.text, e, e + 60) is not None
+
+    def speech_after(self, end: int) -> bool:
+        if end >= len(self.tokens):
+            return False
+        nxt = self.tokens[end]
+        between = self.text[self.tokens[end - 1].end:nxt.start]
+        if between not in (" ", ", "):
+            return False
+        if nxt.text in SPEECH_ADVERBS and end + 1 < len(self.tokens):
+            # "Roe later said", "Roe also told": an adverb between the name and the verb
+            verb = self.tokens[end + 1]
+            return (self.text[nxt.end:verb.start] == " " and verb.text in SPEECH_VERBS
+                    and between == " ")
+        return nxt.text in SPEECH_VERBS
+
+    def country_after(self, end: int) -> bool:
+        """True for "Jane Roe (Canada)": a name followed by its country in brackets."""
+        if end >= len(self.tokens):
+            return False
+        tokens, text = self.tokens, self.text
+        between = text[tokens[end - 1].end:tokens[end].start]
+        if between.strip() != "(" or self.claims[end] != "country":
+            return False
+        # "Rovers (Canada) 75 Elston (Ireland) 70": a team's score follows, a player's
+        # result table has the player's given name
+        close = text.find(")", tokens[end].end, tokens[end].end + 40)
+        first = self.tokens[self.run_start(end)].text
+        return (first.split("-")[0] in GIVEN_NAMES or close < 0
+                or _SCORE_AFTER.match(text, close + 1) is None)
+
+    def run_start(self, end: int) -> int:
+        """The first token of the run of joined capitalised words that ends at end - 1."""
+        k = end - 1
+        while k > 0 and self.tokens[k - 1].cap and joined(self.text, self.tokens[k - 1],
+                                                          self.tokens[k]):
+            k -= 1
+        return k
+
+    def scorecard(self, start: int, end: int) -> bool:
+        """True for the names of a cricket scorecard or a list of scorers."""
+        text = self.text
+        s, e = self.tokens[start].start, self.tokens[end - 1].end
+        # The searches only where they can match: most names fail these first tests.
+        if (ends_like(text, s, SCORECARD_BEFORE_ENDS)
+                and SCORECARD_BEFORE.search(text, max(0, s - 8), s) is not None
+                and DATE_BEFORE.search(text, max(0, s - 16), s) is None):
+            return True
+        return text.startswith(" ", e) and SCORECARD_AFTER.match(text[e:e + 24]) is not None
+
+    def role_text(self, run_start: int, name_start: int) -> str | None:
+        """The words before the name that say what the person is."""
+        tokens, text = self.tokens, self.text
+        k = name_start
+        first = name_start
+        while k > 0:
+            prev = tokens[k - 1]
+            between = text[prev.end:tokens[k].start]
+            if "\n" in between or "," in between or len(between) > 2:
+                break
+            if not (prev.text in HONORIFICS or prev.text in ROLE_NOUNS
+                    or prev.text in ROLE_PREFIX
+                    or self.claims[k - 1] in ("country", "organization")
+                    or (k - 1 >= run_start and prev.cap)):
+                break
+            k -= 1
+            first = k
+        while first < name_start and tokens[first].text in ("s", "the", "The"):
+            first += 1
+        if first >= name_start:
+            return None
+        return text[tokens[first].start:tokens[name_start - 1].end] or None
+
+    def place_preposition_before(self, k: int) -> bool:
+        """True for "in Lima", "near Marbeck": a place's preposition right before token k."""
+        start = self.tokens[k].start
+        return _PLACE_PREPOSITION.search(self.text, max(0, start - 8), start) is not None
+
+    def reads_as_month(self, k: int) -> bool:
+        """True for "in May", "since May", "May 5", "the May vote"."""
+        tok = self.tokens[k]
+        after = self.text[tok.end:tok.end + 2]
+        if after[:1] == " " and after[1:2].isdigit():
+            return True
+        return LOWER_BEFORE.search(self.text, max(0, tok.start - 20), tok.start) is not None
+
+    def country_context(self, k: int) -> bool:
+        """True when token k reads as a country: "in Jordan", "Jordan and Turkey"."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        if k > 0:
+            prev = tokens[k - 1]
+            between = text[prev.end:tokens[k].start]
+            if between == " " and prev.text in PLACE_PREPOSITIONS:
+                return True
+            if claims[k - 1] == "country" and between in (", ", " and ", " or "):
+                return True
+            if prev.text in ("and", "or") and k > 1 and claims[k - 2] == "country":
+                return True
+        if k + 1 < n:
+            nxt = tokens[k + 1]
+            between = text[tokens[k].end:nxt.start]
+            if claims[k + 1] == "country" and between in (", ", " and ", " or "):
+                return True
+            if nxt.text in ("and", "or") and k + 2 < n and claims[k + 2] == "country":
+                return True
+        return False

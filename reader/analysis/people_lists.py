@@ -1,0 +1,104 @@
+"""Pass 4 of the people finder: lists of names, and particles taken back.
+
+A comma-separated list of which enough items are people makes all its items people (a
+team line-up); a short form that left out the particle opening the surname takes it back.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.data.words import (
+    NOT_FIRST,
+)
+from reader.analysis.name_cues import (
+    PARTICLES,
+    can_be_in_name,
+    joined,
+)
+from reader.analysis.names import (
+    GIVEN_NAMES,
+)
+from reader.analysis.people_cues import RunCues
+from reader.regex_cache import compiled
+
+# Between two items of a list of names: a comma or "and", and line-wrapped lists break
+# after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe"); a line-up parts
+# its lines with semicolons ("Roe; Doe, Quell; ...").
+_LIST_SEPARATOR = compiled(r", ?(?:and )?| and |, ?\n|\n|; ")
+
+
+class NameLists(RunCues):
+    """Pass 4: lists of names; particles taken back."""
+
+    def name_lists(self) -> None:
+        """A comma-separated list of which at least a third (and two) are people makes all
+        its items people.
+
+        ("Roe, Doe, Quell, Marsh, Yarrow" in a team line-up).
+        """
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        items: list[tuple[int, int]] = []  # current list: token ranges
+        k = 0
+        while k < n:
+            tok = tokens[k]
+            if not tok.cap or tok.caps_line or (claims[k] not in (None, "person")):
+                if items:  # (most tokens end no list: none is open)
+                    self._close_list(items)
+                    items = []
+                k += 1
+                continue
+            j = k + 1
+            # a person found already runs on over a particle ("Ana de Soto")
+            while j < n and ((tokens[j].cap and claims[j] in (None, "person"))
+                             or claims[j] == claims[j - 1] == "person") and joined(
+                    text, tokens[j - 1], tokens[j]):
+                j += 1
+            if items:
+                between = text[tokens[items[-1][1] - 1].end:tok.start]
+                if _LIST_SEPARATOR.fullmatch(between) is None:
+                    self._close_list(items)
+                    items = []
+            items.append((k, j))
+            k = j
+        self._close_list(items)
+
+    def _close_list(self, items: list[tuple[int, int]]) -> None:
+        if len(items) < 3:
+            return
+        claims = self.claims
+        known = sum(1 for s, e in items if claims[s] == "person")
+        if known < 2 or known * 3 < len(items) or known == len(items):
+            return
+        for s, e in items:
+            if claims[s] is not None or e - s > 3:
+                continue
+            if not all(can_be_in_name(t) and t.text not in NOT_FIRST
+                       for t in self.tokens[s:e]) or (e - s > 1 and self.place_run(s, e)):
+                continue
+            self.add_person(s, e, GIVEN_NAMES.get(self.tokens[s].text), None)
+
+    def particles_before(self) -> None:
+        """A short form that leaves out the particle opening the surname ("Santos Filho"
+        read for "Dos Santos Filho" of João Pedro dos Santos Filho) takes it back."""
+        text = self.text
+        for person in self.people.values():
+            words = person.words
+            if not any(w in PARTICLES for w in words[1:-1]):
+                continue
+            mentions = []
+            for s, e in person.mentions:
+                tail = text[s:e].split()
+                p = len(words) - len(tail)
+                if p > 1 and words[p - 1] in PARTICLES and [
+                        w.lower() for w in words[p:]] == [w.lower() for w in tail]:
+                    w = words[p - 1]
+                    before = text[max(0, s - len(w) - 1):s]
+                    if before.lower() == w + " " and (s - len(w) - 1 == 0 or not text[
+                            s - len(w) - 2].isalnum()) and self.claims_free(s - len(w) - 1):
+                        s -= len(w) + 1
+                mentions.append((s, e))
+            person.mentions = mentions
+
+    def claims_free(self, start: int) -> bool:
+        """True when no country or organisation mention starts at offset `start`."""
+        return all(s != start for c in self.countries for s, _ in c.mentions)

@@ -1,0 +1,373 @@
+"""Pass 2 of the people finder: runs of capitalised words, and what each names.
+
+A run is cut at titles, organisation head words and headline verbs; each stretch of
+name words in it is a person's name when a table or a cue (people_cues.py) says so, a
+region's, a team's, a storm's or a work's when those say so, and is left open (for the
+short forms, people_short_forms.py) when nothing decides it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from reader.analysis.data.countries import (
+    GIVEN_NAME_COUNTRIES,
+)
+from reader.analysis.data.words import (
+    HONORIFICS,
+    MEDIA_WORDS,
+    NEVER_NAME,
+    NOT_FIRST,
+    ORG_HEADS,
+    PLACE_PREFIXES,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+    TITLES_BEFORE_GIVEN_NAME,
+    US_STATES,
+)
+from reader.analysis.name_cues import (
+    CAP_PARTICLES,
+    CAPS_BYLINE,
+    PARTICLES,
+    REGNAL,
+    SURNAME_ENDING,
+    can_be_in_name,
+    has_article,
+    is_initial,
+    joined,
+    starts_sentence,
+)
+from reader.analysis.names import (
+    EAST_ASIAN_FAMILY,
+    GIVEN_NAMES,
+    SURNAMES,
+    WORLD_SURNAMES,
+)
+from reader.analysis.people_cues import RunCues
+from reader.analysis.people_state import HEADLINE_WORDS
+from reader.regex_cache import compiled
+
+# Words that open the name of a region: "East Marbeck", "Upper Quell".
+_COMPASS = frozenset({
+    "East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern",
+    "Western", "Upper", "Lower", "Greater", "Inner", "Outer", "Northeast", "Northwest",
+    "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West",
+})
+
+
+# Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
+
+
+# A lower-case word for a region after a name: "Kwara state", "Quell province".
+_SUBDIVISION_AFTER = compiled(
+    r" (?:state|province|region|district|county|prefecture|governorate|municipality"
+    r"|oblast|canton|department|island|valley|river)\b")
+
+
+# A preposition of place right before a lone word: "the village of", "from", "near".
+_PLACE_BEFORE = compiled(r"(?:^|\s)(?:of|from|in|at|near|outside) $")
+
+
+class RunReader(RunCues):
+    """Pass 2: the runs of capitalised words."""
+
+    def caps_bylines(self) -> None:
+        """The names of a byline written in capitals ("BY JANE ROE AND TOM DOE"): the runs
+        skip lines in capitals, where a name is found only as the short form of one found
+        in the running text."""
+        text, tokens = self.text, self.tokens
+        starts: list[int] | None = None
+        for m in CAPS_BYLINE.finditer(text):
+            if starts is None:
+                starts = [t.start for t in tokens]
+            at = m.start(1)
+            for part in m.group(1).split(" AND "):
+                words = part.split()
+                first = bisect_left(starts, at)
+                at += len(part) + len(" AND ")
+                last = first + len(words)
+                if not (2 <= len(words) <= 4) or last > len(tokens):
+                    continue
+                run = tokens[first:last]
+                if any(self.claims[q] is not None for q in range(first, last)) or not all(
+                        t.caps_line and (is_initial(t.text) or not t.key.isupper())
+                        and t.key not in NEVER_NAME and t.key not in ORG_HEADS
+                        and t.key not in PLACE_WORDS for t in run):
+                    continue
+                self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
+                                display=" ".join(t.key for t in run))
+
+    def runs(self) -> None:
+        tokens, claims, text = self.tokens, self.claims, self.text
+        n = len(tokens)
+        # In a title-case headline a verb in any tense ends a run ("Roe Netted Twice As
+        # Club Won"): it is neither a name nor the start of an organisation's.
+        headline_end = self.title_lines[0][1] if self.title_lines else 0
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if claims[i] is not None or not tok.cap or tok.caps_line:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and claims[j] is None:
+                if not joined(text, tokens[j - 1], tokens[j]):
+                    nick = self.nickname(j)
+                    if nick == j:
+                        break
+                    j = nick + 1  # the nickname and the surname after it
+                    continue
+                nxt = tokens[j]
+                name_like = (nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_WORDS
+                             and not (nxt.start < headline_end and self.verb_form(nxt.text)))
+                particle = (nxt.text in PARTICLES and j + 1 < n
+                            and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
+                            and joined(text, nxt, tokens[j + 1]))
+                if not (name_like or particle):
+                    break
+                j += 1
+            self.classify(i, j)
+            i = j
+
+    def nickname(self, j: int) -> int:
+        """Past a quoted nickname or a bracketed insertion inside a name: 'Hector "Ace"
+        Quell', "Anna Maria (Mia) Quell", "Alan (A.J.) Quell" (the index of the token after
+        it), or j itself when there is none."""
+        tokens, text = self.tokens, self.text
+        prev = tokens[j - 1]
+        opening = text[prev.end:tokens[j].start]
+        if not prev.cap or opening not in (' "', " “", " ("):
+            return j
+        closings = (") ",) if opening == " (" else ('" ', "” ")
+        for m in range(j, min(j + 4, len(tokens) - 1)):
+            after = text[tokens[m].end:tokens[m + 1].start]
+            if after in closings:
+                if not (tokens[j].cap and tokens[m + 1].text[0].isupper()
+                        and all(self.claims[q] is None for q in range(j, m + 2))):
+                    return j
+                if opening == " (" and not all(
+                        can_be_in_name(t) or is_initial(t.text) for t in tokens[j:m + 2]):
+                    return j
+                for q in range(j, m + 1):
+                    self.nick.add(q)
+                return m + 1
+            if after not in (" ",):
+                return j
+        return j
+
+    def classify(self, i: int, j: int) -> None:
+        """Decide what the run of capitalised tokens i..j-1 names."""
+        tokens = self.tokens
+        # Titles: the name starts after the last title word that is not the run's last.
+        k = i
+        sex: str | None = None
+        titled = False
+        for m in range(i, j - 1):
+            if tokens[m].text in HONORIFICS and tokens[m].text not in TITLE_MODIFIERS:
+                sex = HONORIFICS[tokens[m].text] or sex
+                titled = True
+                k = m + 1
+            elif (tokens[m].text in TITLES_BEFORE_GIVEN_NAME
+                  and tokens[m + 1].text in GIVEN_NAMES):
+                sex = TITLES_BEFORE_GIVEN_NAME[tokens[m].text] or sex
+                titled = True
+                k = m + 1
+            elif "-" in tokens[m].text and all(
+                    part in HONORIFICS for part in tokens[m].text.split("-")):
+                titled = True  # "Major-General", "Lieutenant-Colonel"
+                k = m + 1
+        if j - i == 1 and tokens[i].text in HONORIFICS:
+            return  # a title alone
+        if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
+                and tokens[i].text not in SURNAMES and tokens[i].text not in GIVEN_NAMES
+                and starts_sentence(self.text, tokens[i])):
+            k = i + 1  # "Seamer Kasun Roe took four": a role noun opens the sentence
+            titled = True
+        if tokens[k].text in PLACE_PREFIXES:
+            return  # "Los Angeles", "Port Elston"
+        if tokens[i].text in _STORM_WORDS and j - i > 1:
+            for m in range(i, j):
+                self.claims[m] = "other"  # "Hurricane Julia", "Typhoon Noru": a storm
+            return
+        for m in range(k, j):
+            if tokens[m].text in ORG_HEADS:
+                # The organisation ends with its head word(s); what follows is read anew
+                # ("Critics Accuse Board Of Ignoring Roe": Roe is not the board's).
+                end = m + 1
+                while end < j and tokens[end].text in ORG_HEADS:
+                    end += 1
+                if end < j and not self.head_ends_org(end):
+                    end = j
+                self.orgs.add_run(self.text, self.tokens, self.claims, i if not titled else k,
+                                  end)
+                if end < j:
+                    self.classify(end, j)
+                return
+            if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
+                # "The Jane Roe Morning Show": the host's name comes first
+                j = m
+                while j - k > 2 and tokens[k].text not in GIVEN_NAMES:
+                    k += 1
+                j = min(j, k + 2)
+                break
+            if m > k and tokens[m].text in PLACE_WORDS:
+                return  # "Elm Road", "Greater Marbeck Open"
+        if tokens[k].text in _COMPASS and j - k > 1 and not titled:
+            return  # "East Marbeck", "Upper Quell": a region
+        # The run may hold several names or a name after other words ("Quellco CEO
+        # Jane Roe"): take each stretch of name words in turn.
+        in_headline = bool(self.title_lines) and self.in_title_line(tokens[i])
+        pos = k
+        while pos < j:
+            start = pos
+            while start < j and (not can_be_in_name(tokens[start])
+                                 or has_article(tokens[start].text)
+                                 or self.verb_form(tokens[start].text)
+                                 or tokens[start].text in NOT_FIRST
+                                 or tokens[start].text in HEADLINE_WORDS
+                                 or self.plural_title(tokens[start].text)):
+                start += 1
+            end = start
+            while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
+                               or end in self.nick):
+                if end > start and in_headline and self.verb_form(tokens[end].text):
+                    break  # "President Roe Extradited From ...": a verb of the headline
+                end += 1
+            while end > start and tokens[end - 1].text in PARTICLES:
+                end -= 1
+            if end <= start:
+                return
+            self.classify_name(i, start, end, titled and start == k, sex, start == i)
+            pos = end
+
+    def classify_name(self, i: int, start: int, end: int, titled: bool,
+                      sex: str | None, whole: bool = True) -> None:
+        """Decide whether tokens start..end-1 of the run starting at i are a person's name
+        (`whole` when they are the run itself, with nothing cut off before them)."""
+        tokens = self.tokens
+        # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
+        # further in starts the name.
+        # Not after a role word ("senator Syed Naveed Hasan Roe": the name starts there)
+        # nor for a family name written first ("Hoang Thi Lan").
+        if (not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES
+                and tokens[start].text not in EAST_ASIAN_FAMILY
+                and not self.unknown_name_word(start) and not self.role_before(start)):
+            for m in range(start + 1, end - 1):
+                if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
+                    start = m
+                    break
+        # "Jane Roe Speaks Directly": in a title-case headline a name is a given
+        # name and one more word; other names there are known only from the text below.
+        headline = bool(self.title_lines) and self.in_title_line(tokens[start])
+        if headline and not titled:
+            # Its words are linked to the people of the text below, but for a given name
+            # and a word that is a surname or comes again in the text.
+            if end - start >= 2 and tokens[start].text in GIVEN_NAMES:
+                second = tokens[start + 1].text
+                if (second in SURNAMES or second in WORLD_SURNAMES or self.cap_count(second) > 1
+                        or SURNAME_ENDING.search(second) is not None):
+                    self.add_person(start, start + 2, GIVEN_NAMES[tokens[start].text], None)
+            return
+        size = end - start
+        first, last = tokens[start].text, tokens[end - 1].text
+        if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
+            return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
+        if not titled and self.result_lines and self.in_result_line(tokens[start]):
+            return  # a team in a line of results
+        if not titled and self.quoted_titles and self.in_quoted_title(start, end):
+            for m in range(start, end):
+                self.claims[m] = "other"  # a film, a book, a song or a slogan
+            return
+        if not titled and self.place_run(start, end):
+            if end - start == 1:
+                self.open_runs.append((start, end, whole))  # "the Lagos administration"
+            return
+        if self.text.startswith(" & ", tokens[end - 1].end):
+            self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
+            return
+        cue = (titled or self.role_before(start) or self.speech_after(end)
+               or self.country_after(end) or self.scorecard(start, end)
+               or self.context_before(start, end) or self.apposition_after(end)
+               or self.description_before(start, end))
+        if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
+            return  # "Kwara state", "Quell province": a region
+        if size == 1:
+            if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
+                return
+            if (not titled and first in GIVEN_NAMES and end < len(tokens)
+                    and tokens[end].text in REGNAL and tokens[end].text not in ("V", "X")
+                    and self.regnal_after(start)):
+                # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
+                self.add_person(start, end + 1, GIVEN_NAMES[first], None)
+                return
+            if (not titled and not self.role_before(start)
+                    and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 8),
+                                             tokens[start].start)):
+                # "a farmer from Quellbury, said": the place closes a description
+                self.open_runs.append((start, end, whole))
+                return
+            if titled or self.role_before(start):
+                self.singles.append((start, sex))
+            elif cue and self.plausible_single(start):
+                self.singles.append((start, None))
+            else:
+                self.open_runs.append((start, end, True))
+            return
+        if size - sum(1 for t in tokens[start:end] if t.text in PARTICLES) > 4:
+            return
+        given = GIVEN_NAMES.get(first)
+        if first in US_STATES and not titled:
+            return  # "Ohio Hawks", "Texas Rangers"
+        strong = (cue or given is not None or is_initial(first)
+                  # "Kenya Wanjiru": the country finder left it as a given name
+                  or first in GIVEN_NAME_COUNTRIES
+                  or (first in EAST_ASIAN_FAMILY and size <= 3)
+                  or any(has_article(t.text) for t in tokens[start + 1:end]))
+        weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
+                and last.lower() not in self.lower_words
+                and (last in SURNAMES or last in WORLD_SURNAMES
+                     or SURNAME_ENDING.search(last) is not None)
+                # "Deportivo del Marbeck": a club or a house; a name with a particle
+                # needs a given name or a cue
+                and not (size == 3 and tokens[start + 1].text in PARTICLES))
+        if (last in self.companies and not (
+                given is not None and (titled or self.role_before(start))
+                and not self.after_company_word(start))) or (
+                first in self.companies and not given
+                and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
+                         and size == 2)):
+            return  # "Roe Industries"; but "founder Jane Roe" of Roe Industries is a person
+        if not (strong or weak):
+            # looked at last: the other signs are cheaper and decide most runs
+            strong = self.person_context(start, end)
+        if not (strong or weak):
+            if not headline:
+                self.open_runs.append((start, end, whole))
+            return
+        if sex is None and given is not None:
+            sex = given
+        self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def firm(self, start: int, end: int) -> None:
+        """Tokens start..end-1 and the capitalised words after their " & " name a firm."""
+        tokens, text = self.tokens, self.text
+        j = end
+        if j < len(tokens) and tokens[j].cap and self.claims[j] is None and (
+                text[tokens[j - 1].end:tokens[j].start] == " & "):
+            j += 1
+            while (j < len(tokens) and tokens[j].cap and self.claims[j] is None
+                   and joined(text, tokens[j - 1], tokens[j])):
+                j += 1
+        span = (tokens[start].start, tokens[j - 1].end)
+        for m in range(start, j):
+            self.claims[m] = "organization"
+        self.orgs.add(" ".join(text[span[0]:span[1]].split()), span)
+
+    def head_ends_org(self, end: int) -> bool:
+        """True when the words after an organisation's head word are not part of its name:
+        a capitalised preposition, a verb or a person's name in a headline."""
+        word = self.tokens[end].text
+        return (word in NEVER_NAME or word in HEADLINE_WORDS or self.verb_form(word)
+                or word in HONORIFICS or word in GIVEN_NAMES)

@@ -1,0 +1,468 @@
+"""Pass 3 of the people finder: short forms, and single names the text cues.
+
+A lone surname or first name of a person already found is a mention of that person
+("Ryder", "Mr. Hale", "Jane", also in ALL-CAPS headlines); of two people sharing a
+surname the title's role and sex pick one (`namesake`); a name named once alone is a
+person's where the words around it say so ("the Quell administration").
+"""
+
+from __future__ import annotations
+
+from reader.analysis.data.countries import (
+    AMBIGUOUS_CAPITALS,
+    AMBIGUOUS_NAMES,
+)
+from reader.analysis.data.words import (
+    HONORIFICS,
+    NEVER_NAME,
+    NOT_FIRST,
+    ORG_HEADS,
+    PLACE_WORDS,
+    US_STATES,
+)
+from reader.analysis.name_cues import (
+    CAP_PARTICLES,
+    MONTH_NAMES,
+    PARTICLES,
+    PERSON_AFTER,
+    has_article,
+    is_initial,
+    joined,
+    starts_sentence,
+)
+from reader.analysis.names import (
+    CITIES,
+    CORE_GIVEN_NAMES,
+    EAST_ASIAN_FAMILY,
+    GIVEN_NAMES,
+    SURNAMES,
+    WORLD_SURNAMES,
+)
+from reader.analysis.people_cues import RunCues
+from reader.analysis.people_state import HEADLINE_WORDS, Person
+from reader.regex_cache import alternation, compiled
+
+# Lower-case words after "the X" that make X a person's surname: "the Quell administration".
+SURNAME_CONTEXT_AFTER = frozenset({
+    "administration", "campaign", "presidency", "era", "camp", "aides", "supporters",
+    "voters", "allies", "loyalists", "doctrine", "years", "government", "cabinet",
+    "family",
+})
+
+
+# A role right after a possessive that makes its owner a person: "Quell's spokesman".
+POSSESSED_ROLE = compiled(
+    r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
+    + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
+                   "daughter", "lawyer", "attorney", "aide", "aides", "adviser", "advisers",
+                   "advisor", "campaign", "running mate", "biographer", "chief of staff",
+                   "press secretary", "brother", "sister", "father", "mother"})
+    + r")\b")
+
+
+# The lower-case word right after a token (such words are not all kept as tokens).
+_NEXT_WORD = compiled(r" ([a-z]+)\b")
+
+
+# Verbs in the past tense that a lone surname opening a sentence does ("Roe scored").
+_PAST_VERBS = frozenset({
+    "scored", "netted", "struck", "equalised", "equalized", "headed", "converted", "saved",
+    "added", "took", "made", "hit", "claimed", "finished", "replied", "insisted", "denied",
+    "resigned", "died", "joined", "served", "spent", "returned", "arrived", "testified",
+})
+
+
+class ShortForms(RunCues):
+    """Pass 3: short forms and cued single names."""
+
+    def recurring_surnames(self) -> None:
+        """An undecided pair whose last word also stands alone elsewhere in the text is a
+        person: "Jane Quell ... Quell said" (a place or a team is rarely cut so)."""
+        tokens, claims, text = self.tokens, self.claims, self.text
+        alone: dict[str, int] = {}
+        for k, tok in enumerate(tokens):
+            if (claims[k] is None and tok.cap and not tok.caps_line
+                    and (not starts_sentence(text, tok) or self.opens_as_name(k))
+                    and (k == 0 or not (tokens[k - 1].cap or tokens[k - 1].text in PARTICLES)
+                         or not joined(text, tokens[k - 1], tok))
+                    and (k + 1 == len(tokens) or not tokens[k + 1].cap
+                         or not joined(text, tok, tokens[k + 1]))):
+                alone[tok.text] = alone.get(tok.text, 0) + 1
+        surnames_known = {p.words[-1] for p in self.people.values()}
+        remaining = []
+        for start, end, whole in self.open_runs:
+            first, last = tokens[start].text, tokens[end - 1].text
+            if (whole and 1 < end - start <= 3
+                    and (alone.get(last, 0) > 0 or self.run_next_to_person(start, end))
+                    and claims[start] is None
+                    and not last.endswith("s") and first not in surnames_known
+                    and first not in US_STATES and first.lower() not in self.lower_words
+                    and last.lower() not in self.lower_words and last not in self.companies
+                    and not last.isupper() and not self.place_run(start, end)):
+                self.add_person(start, end, GIVEN_NAMES.get(first), self.role_text(start, start))
+            else:
+                remaining.append((start, end, whole))
+        self.open_runs = remaining
+
+    def opens_as_name(self, k: int) -> bool:
+        """A word opening a sentence that reads as a surname there: followed by a comma or
+        a reporting verb ("Adesanya, born in ...", "Adesanya said") and in no table of
+        other words, never written in lower case."""
+        tok = self.tokens[k]
+        t = tok.text
+        if not (self.text.startswith(", ", tok.end) or self.speech_after(k + 1)):
+            return False
+        return (t.lower() not in self.lower_words and t not in NOT_FIRST and t not in NEVER_NAME
+                and t not in HEADLINE_WORDS and t not in PLACE_WORDS and t not in ORG_HEADS
+                and t not in CITIES and t not in HONORIFICS and len(t) > 2)
+
+    def lone_names(self) -> None:
+        """A capitalised word named once, alone, that the words around it make a person's
+        surname: "the Quell administration", "Quell's spokesman", "Quell and Jane Roe"."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        open_singles = {start for start, end, _ in self.open_runs if end - start == 1}
+        first_names = {p.words[0] for p in self.people.values() if len(p.words) > 1}
+        for k in sorted(open_singles):
+            tok = tokens[k]
+            t = tok.text
+            if t in first_names or (k + 1 < n and tokens[k + 1].cap
+                                    and joined(text, tok, tokens[k + 1])):
+                continue  # a known person's first name, or the start of a longer name
+            if claims[k] is not None or tok.caps_line or t.isupper() or len(t) < 3:
+                continue
+            if starts_sentence(text, tok):
+                if self.surname_opening_sentence(k):
+                    self.singles.append((k, None))  # "Asamoah-Boateng scored twice"
+                continue
+            if (not self.plausible_single(k)
+                    or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
+                    or t in self.companies):
+                continue
+            prev = tokens[k - 1] if k > 0 else None
+            nxt = tokens[k + 1] if k + 1 < n else None
+            after = text[tok.end:tok.end + 3]
+            cue = False
+            if (nxt is not None and nxt.text in SURNAME_CONTEXT_AFTER and prev is not None
+                    and prev.text in ("the", "The") and joined(text, prev, tok)
+                    and joined(text, tok, nxt)):
+                cue = True  # "the Quell administration"
+            elif after[:2] in ("'s", "’s") and POSSESSED_ROLE.match(text, tok.end + 2):
+                cue = True  # "Quell's former spokesman"
+            elif not (t in CITIES and t not in SURNAMES) and self.next_to_person(k):
+                cue = True  # "Quell and Jane Roe", "Jane Roe or Quell"
+            if cue:
+                self.singles.append((k, None))
+
+    def surname_opening_sentence(self, k: int) -> bool:
+        """A lone word opening a sentence that is a surname in the name lists (or two of
+        them joined by a hyphen), never a place or a word the text writes in lower case,
+        followed by a verb in the past tense: "Boateng scored", "Asamoah-Boateng struck"."""
+        text = self.text
+        tok = self.tokens[k]
+        t = tok.text
+        verb = _NEXT_WORD.match(text, tok.end)
+        if (verb is None or verb.group(1) not in _PAST_VERBS or len(t) < 4
+                or t.lower() in self.lower_words or t in CITIES or not self.plausible_single(k)
+                or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS or t in NOT_FIRST):
+            return False
+        parts = t.split("-")
+        if len(parts) > 2 or not all(p[:1].isupper() for p in parts):
+            return False
+        return all(p in SURNAMES or p in WORLD_SURNAMES for p in parts) and not any(
+            p in CITIES or p.lower() in self.lower_words for p in parts)
+
+    def run_next_to_person(self, start: int, end: int) -> bool:
+        """"Jane Roe and Oyelaran Adebayo met": an undecided pair joined to a person by
+        "and" or "or" is one too."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        if (end + 1 < n and tokens[end].text in ("and", "or") and claims[end + 1] == "person"
+                and joined(text, tokens[end - 1], tokens[end])
+                and joined(text, tokens[end], tokens[end + 1])):
+            return True
+        return (start >= 2 and tokens[start - 1].text in ("and", "or")
+                and claims[start - 2] == "person"
+                and joined(text, tokens[start - 2], tokens[start - 1])
+                and joined(text, tokens[start - 1], tokens[start]))
+
+    def next_to_person(self, k: int) -> bool:
+        """True when token k and a person are joined by "and" or "or"."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        for link, other in ((k + 1, k + 2), (k - 1, k - 2)):
+            if not (0 <= other < len(tokens) and tokens[link].text in ("and", "or")):
+                continue
+            left, right = sorted((k, other))
+            if (claims[other] == "person" and joined(text, tokens[left], tokens[link])
+                    and joined(text, tokens[link], tokens[right])):
+                return True
+        return False
+
+    def short_forms(self) -> None:
+        self.recurring_surnames()
+        self.lone_names()
+        self.merge_variants()
+        by_last: dict[str, list[Person]] = {}
+        by_first: dict[str, list[Person]] = {}
+        # The first of two surnames ("Castillo" of Pedro Castillo Terrones): taken for a
+        # short form only where the word is cued as a person's on its own ("Castillo
+        # said", "President Castillo"), as such a word may be a place or a creed too.
+        by_inner: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            last = person.words[-1]
+            by_last.setdefault(last, []).append(person)
+            if has_article(last):
+                by_last.setdefault(last[0].upper() + last[1:], []).append(person)  # "Al-Rashid"
+            inner = list(person.words[1:-1])
+            before_particle = False
+            while inner and inner[-1] in PARTICLES:
+                inner.pop()  # "Lula" of Luiz Inacio Lula da Silva
+                before_particle = True
+            if (inner and person.words[0] in GIVEN_NAMES and inner[-1][:1].isupper()
+                    and (before_particle or inner[-1] not in CORE_GIVEN_NAMES)
+                    and not is_initial(inner[-1])):
+                by_inner.setdefault(inner[-1], []).append(person)
+            if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
+                by_last.setdefault(person.words[0], []).append(person)  # "Park" of Park Min-jun
+            first_word = person.words[0]
+            if len(person.words) > 1 and (first_word in GIVEN_NAMES or (
+                    # a first name in no list ("Tedros" of Dr. Tedros Adhanom), of a person
+                    # a title or role marks, unless the text uses the word otherwise
+                    person.role is not None
+                    and first_word[:1].isupper() and first_word.lower() not in self.lower_words
+                    and not is_initial(first_word) and first_word not in CITIES
+                    and first_word not in HONORIFICS and first_word not in CAP_PARTICLES
+                    and first_word not in EAST_ASIAN_FAMILY)):
+                by_first.setdefault(first_word, []).append(person)
+        # Undecided runs: a known person's last words ("Mar Quell" of Ana Lia Mar Quell), or
+        # a new person sharing a known surname ("Ruth Quell" after "Tom Quell").
+        for start, end, _ in self.open_runs:
+            words = tuple(t.text.lower() for t in self.tokens[start:end])
+            found = by_last.get(self.tokens[end - 1].text)
+            if not found:
+                continue
+            fitting = [person for person in found if len(person.words) > len(words)
+                       and tuple(w.lower() for w in person.words[-len(words):]) == words]
+            if fitting:
+                person = (self.namesake(fitting, start, None, latest=False)
+                          if end - start == 1 else fitting[0])
+                self.mention_span(person, *self.along_name(person, start, end), None)
+            else:
+                if len(words) > 1 and self.claims[start] is None:
+                    self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
+        # Titled or reported single names: a known person's surname, or a new person.
+        org_words = self.orgs.words()
+        for k, sex in self.singles:
+            if self.claims[k] is not None:
+                continue
+            tok = self.tokens[k]
+            if tok.text in org_words and tok.text not in by_last:
+                continue  # "Fisheries said" after "the Fisheries Department"
+            found = self.namesakes_fitting(by_last.get(tok.text) or by_inner.get(tok.text)
+                                           or self.called_by_first(tok.text), k, sex)
+            if found:
+                person = self.namesake(found, k, sex)
+                self.mention_span(person, k, k + 1, sex)
+                if tok.text == person.words[0] and person not in by_first.get(tok.text, []):
+                    by_first.setdefault(tok.text, []).append(person)  # "Prayuth" again later
+            else:
+                end = k + 1
+                if self.regnal_after(k):
+                    end = k + 2  # "Queen Ann I": the number is part of the name
+                name = " ".join(t.text for t in self.tokens[k:end])
+                person = Person(name=name, words=(tok.text,), first_at=tok.start)
+                self.people[name] = person
+                by_last.setdefault(tok.text, []).append(person)
+                self.mention_span(person, k, end, sex)
+        # Every other capitalised token that is a known surname or first name.
+        stolen: set[tuple[int, int]] = set()
+        for k, tok in enumerate(self.tokens):
+            claim = self.claims[k]
+            if not tok.cap:
+                continue
+            if claim == "country":
+                # "Jordan" and "Washington" are people where a Jordan or Washington is.
+                if tok.text not in AMBIGUOUS_NAMES and tok.text not in AMBIGUOUS_CAPITALS:
+                    continue
+                if tok.key not in by_last or self.country_context(k):
+                    continue
+                stolen.add((tok.start, tok.end))
+            elif claim is not None:
+                continue
+            key = tok.key
+            found = by_last.get(key)
+            shouted = False
+            if found is None and len(key) >= 5 and key.isupper() and not tok.caps_line:
+                shouted = True  # "ROE-QUELL, speaking": a surname in capitals
+                key = "-".join(p.capitalize() for p in key.split("-"))
+                found = by_last.get(key)
+            if found is None and key in by_inner and not self.place_preposition_before(k) and (
+                    key in SURNAMES or key in WORLD_SURNAMES
+                    or PERSON_AFTER.match(self.text, tok.end, tok.end + 40) is not None
+                    or self.speech_after(k + 1)
+                    or (key not in CITIES and key.lower() not in self.lower_words
+                        and key not in org_words and key not in GIVEN_NAMES)):
+                found = by_inner[key]  # "Castillo, 49, was": the first of two surnames
+            if found is None:
+                found = by_first.get(key)
+                if found is None or len(found) > 1 or key in by_last:
+                    continue
+                nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+                if nxt is not None and nxt.key in by_last and joined(self.text, tok, nxt):
+                    continue  # "DORIAN KESTREL": the surname takes the given name with it
+            if (not tok.caps_line and tok.text.isupper() and len(tok.text) > 1
+                    and not (shouted and key in by_last)):
+                continue  # an acronym; but "ROE-QUELL, speaking": a surname in capitals
+            if starts_sentence(self.text, tok) and key.lower() in self.lower_words:
+                continue
+            if key in self.companies or (key in MONTH_NAMES and self.reads_as_month(k)):
+                continue
+            person = self.namesake(found, k, None)
+            first = k
+            if k > 0 and self.claims[k - 1] is None:
+                prev = self.tokens[k - 1]  # "JANE QUELL", "Jane Quell Speaks ..."
+                if (prev.key in GIVEN_NAMES or prev.key == person.words[0]) and joined(
+                        self.text, prev, tok) and prev.caps_line == tok.caps_line:
+                    first = k - 1
+            first, stop = self.along_name(person, first, k + 1)
+            self.mention_span(person, first, stop, None)
+        if stolen:
+            for country in self.countries:
+                country.mentions[:] = [m for m in country.mentions if m not in stolen]
+
+    def along_name(self, person: Person, start: int, end: int) -> tuple[int, int]:
+        """The mention of `person` at tokens start..end-1 widened over the unclaimed
+        neighbours that go on with the words of the name, particles included:
+        "Fernández de Córdoba" of Lucía Fernández de Córdoba, read from one of its
+        words (a surname that is also a city is not a run of its own)."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        size = end - start
+        if len(person.words) <= size:
+            return start, end
+        words = self._lowered.get(person.name)
+        if words is None:
+            words = self._lowered[person.name] = [w.lower() for w in person.words]
+        if not ((start > 0 and claims[start - 1] is None
+                 and tokens[start - 1].key.lower() in words)
+                or (end < len(tokens) and claims[end] is None
+                    and tokens[end].key.lower() in words)):
+            return start, end  # most mentions: no word of the name right next to them
+        at = [p for p in range(len(words) - size + 1)
+              if [t.key.lower() for t in tokens[start:end]] == words[p:p + size]]
+        if not at:
+            return start, end
+        p = at[-1]
+        while (p > 1 and start > 0 and claims[start - 1] is None
+               and tokens[start - 1].key.lower() == words[p - 1]
+               and joined(text, tokens[start - 1], tokens[start])):
+            start -= 1  # not back to the first word: a given name is not a short form
+            p -= 1
+        q = p + (end - start)
+        stop = end
+        while (q < len(words) and stop < len(tokens) and claims[stop] is None
+               and tokens[stop].key.lower() == words[q]
+               and joined(text, tokens[stop - 1], tokens[stop])):
+            stop += 1
+            q += 1
+        while stop > end and tokens[stop - 1].text in PARTICLES:
+            stop -= 1  # never ending on "de"
+        return start, stop
+
+    def called_by_first(self, word: str) -> list[Person] | None:
+        """The one person whose name starts with `word`, for a titled or reported word that
+        is no one's surname: "PM Prayuth" after Prayuth Chan-ocha (Thai, Indonesian and
+        Burmese news name people by their first name)."""
+        found = [p for p in self.people.values() if len(p.words) > 1 and p.words[0] == word]
+        return found if len(found) == 1 else None
+
+    def merge_variants(self) -> None:
+        """One person for "Tom Roe" and "Thomas A. Roe Jr." (same surname, same initial)
+        and for "Ana Lia Mar Quell" and "Mar Quell" (the last words of a longer name)."""
+        people = sorted(self.people.values(), key=lambda p: -len(p.words))
+        by_last: dict[str, list[Person]] = {}
+        for person in people:
+            by_last.setdefault(person.words[-1], []).append(person)
+        for short in people:
+            if len(short.words) < 2:
+                continue
+            tail = tuple(w.lower() for w in short.words)
+            for full in by_last[short.words[-1]]:
+                if full is short or full.name not in self.people:
+                    continue
+                if len(full.words) <= len(short.words) or full.words[-1] != short.words[-1]:
+                    continue
+                if (full.words[0][0] == short.words[0][0]
+                        or tuple(w.lower() for w in full.words[-len(tail):]) == tail):
+                    full.mentions.extend(short.mentions)
+                    full.role = full.role or short.role
+                    full.gender = full.gender or short.gender
+                    full.first_at = min(full.first_at, short.first_at)
+                    del self.people[short.name]
+                    break
+
+    def namesakes_fitting(self, found: list[Person] | None, k: int,
+                          sex: str | None) -> list[Person]:
+        """The people a titled surname at token k may stand for: those whose sex fits
+        the title's, or for a title that tells none ("President Roe"), the sex the
+        other titles of that surname tell most ("Mr. Roe"). None left: "Mr. Roe" and
+        "Ana Roe" are two people."""
+        if not found:
+            return []
+        titled = self.titled_as(found, k)
+        if titled:
+            return titled  # "Governor Roe" is the governor, whoever else is a Roe
+        if sex is None:
+            sex = self.surname_sex().get(self.tokens[k].text)
+        if sex is not None:
+            found = [p for p in found if self.person_sex(p) in (sex, None)]
+        return found
+
+    def surname_sex(self) -> dict[str, str]:
+        """The sex the titles before each lone surname tell, by majority."""
+        if self._surname_sex is None:
+            votes: dict[str, dict[str, int]] = {}
+            for k, sex in self.singles:
+                if sex is not None:
+                    count = votes.setdefault(self.tokens[k].text, {})
+                    count[sex] = count.get(sex, 0) + 1
+            self._surname_sex = {word: max(count, key=lambda s: count[s])
+                                 for word, count in votes.items()
+                                 if len(count) == 1 or len(set(count.values())) > 1}
+        return self._surname_sex
+
+    def namesake(self, found: list[Person], k: int, sex: str | None,
+                 latest: bool = True) -> Person:
+        """Which of several people sharing a name token k stands for: the ones that fit
+        the sex its title tells ("Mrs. Roe"), the title before it ("Governor Roe" is the
+        governor); of those, the one named last (`latest`) or else the one named first,
+        the article's principal (for a bare surname). The first pronoun after the name
+        was tried as a sign of sex too: it as often stands for someone else."""
+        if len(found) < 2:
+            return found[0]
+        tok = self.tokens[k]
+        fits = found
+        if sex is not None:
+            fits = [p for p in fits if self.person_sex(p) in (sex, None)] or fits
+        fits = self.titled_as(fits, k) or fits
+        return self.closest(fits, tok.start) if latest else fits[0]
+
+    def titled_as(self, found: list[Person], k: int) -> list[Person]:
+        """Those of `found` whose role holds the title right before token k."""
+        tok = self.tokens[k]
+        if k == 0 or not self.tokens[k - 1].cap or not joined(self.text, self.tokens[k - 1],
+                                                             tok):
+            return []
+        title = self.tokens[k - 1].text.rstrip(".").lower()
+        return [p for p in found if p.role and title in p.role.lower().replace(".", "")]
+
+    @staticmethod
+    def person_sex(person: Person) -> str | None:
+        if person.gender or len(person.words) < 2:
+            return person.gender
+        return GIVEN_NAMES.get(person.words[0]) or None
+
+    def closest(self, found: list[Person], at: int) -> Person:
+        """Of several people sharing a name, the one named last before `at` (the first
+        one named when all come later)."""
+        before = [p for p in found if p.first_at <= at]
+        return max(before, key=lambda p: p.first_at) if before else found[0]

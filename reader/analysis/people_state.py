@@ -1,0 +1,219 @@
+"""What the people finder knows of one text while it reads it.
+
+The text, its tokens and what each token was claimed for; the companies, quoted titles,
+result lines and title lines read off the text once; the people found so far with their
+mentions. The passes of the finder (people_runs.py, people_short_forms.py, people_lists.py,
+with the cues of people_cues.py) read and add to it; people.py runs them in turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
+    HEADLINE_IRREGULAR,
+    HEADLINE_NOUNS,
+    HEADLINE_VERB_BASES,
+    HEADLINE_VERBS,
+    HONORIFICS,
+    MEDIA_WORDS,
+    ORG_HEADS,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    inflect,
+)
+from reader.analysis.model import Entity
+from reader.analysis.name_cues import (
+    COMPANY_BEFORE,
+    QUOTED_TITLE,
+    SHARES,
+    title_lines,
+)
+from reader.analysis.names import (
+    GIVEN_NAMES,
+    SURNAMES,
+)
+from reader.analysis.organizations import OrganizationBook
+from reader.analysis.slugs import entity_id
+from reader.analysis.tokens import LOWER_WORD, Token
+from reader.regex_cache import compiled
+
+# Words that end a name in a title-case headline: verbs in any tense and the nouns that
+# follow a name there, less the forms that are themselves frequent names ("Rose", "Banks").
+HEADLINE_WORDS: frozenset[str] = HEADLINE_VERBS | frozenset(
+    w for w in inflect(HEADLINE_VERB_BASES) | HEADLINE_IRREGULAR | HEADLINE_NOUNS
+    if w not in SURNAMES and w not in GIVEN_NAMES and w not in PLACE_WORDS
+    and w not in ORG_HEADS and w not in MEDIA_WORDS)
+
+
+# A line of match results: "Quell Rovers 2 Elston Athletic 1", "Marbeck 88 Doe City 79
+# (half-time 40-41)": its names are teams.
+# Written for speed, it says what "^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$"
+# says: a run without digits can only end where the line's next digit is, so each run
+# is taken whole (possessive) and must end in the space before that digit, instead of
+# being given back a character at a time on every line. The line after a line break
+# (and the first line apart): the search then tries only the line breaks.
+_RESULT_LINE_BODY = (r"(?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3} (?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3}"
+                     r"(?: \([^()\n]*\))?[ \t]*$")
+_FIRST_RESULT_LINE = compiled(_RESULT_LINE_BODY, re.MULTILINE)
+_NEXT_RESULT_LINE = compiled(r"\n(" + _RESULT_LINE_BODY + ")", re.MULTILINE)
+
+
+def result_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line of match results in the text."""
+    first = _FIRST_RESULT_LINE.match(text)
+    spans = [first.span()] if first is not None else []
+    spans.extend(m.span(1) for m in _NEXT_RESULT_LINE.finditer(text))
+    return spans
+
+
+@dataclass(slots=True)
+class Person:
+    """A person found: the name, its words, the mentions, role, sex and where first named."""
+
+    name: str
+    words: tuple[str, ...]
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None
+    gender: str | None = None
+    first_at: int = 0
+
+
+class FinderState:
+    """The text being read and the people found in it so far."""
+
+    def __init__(self, text: str, tokens: list[Token], claims: list[str | None],
+                 organizations: list[Entity], countries: list[Entity],
+                 lower_words: set[str] | None = None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.claims = claims
+        self.countries = countries
+        self.people: dict[str, Person] = {}
+        self.lower_words = (set(LOWER_WORD.findall(text)) if lower_words is None
+                            else lower_words)
+        self.singles: list[tuple[int, str | None]] = []  # (token index, sex the title tells)
+        self._surname_sex: dict[str, str] | None = None  # made once the singles are known
+        # Runs no cue decided: (start, end, whole), whole when nothing was cut off before.
+        self.open_runs: list[tuple[int, int, bool]] = []
+        self.title_lines = title_lines(text) if tokens else []
+        self.companies = self.company_words()
+        self.nick: set[int] = set()  # tokens of quoted nicknames inside names
+        self.quoted_titles = self.title_spans()
+        self.result_lines = result_lines(text)
+        self._cap_counts: dict[str, int] | None = None
+        self._lowered: dict[str, list[str]] = {}  # a person's name words in lower case
+        # Organisations by name, and their mentions by the offset they end at.
+        self.orgs = OrganizationBook(organizations)
+
+    def company_words(self) -> set[str]:
+        """Words that name a company in this text ("Quellco SA", "Roe & Doe Ltd", "company
+        Quellco", "shares of Quellco"), read off the tokens."""
+        text, tokens = self.text, self.tokens
+        words: set[str] = set()
+        n = len(tokens)
+        for k, tok in enumerate(tokens):
+            t = tok.text
+            if t in COMPANY_SUFFIXES:
+                if k > 0 and tokens[k - 1].cap and text[tokens[k - 1].end:tok.start] == " ":
+                    words.add(tokens[k - 1].text)
+                    if k > 1 and text[tokens[k - 2].end:tokens[k - 1].start] == " & ":
+                        words.add(tokens[k - 2].text)
+                continue
+            if t in COMPANY_BEFORE:
+                m = k + 1
+            elif t in SHARES and k + 1 < n and tokens[k + 1].text in ("of", "in") and (
+                    text[tok.end:tokens[k + 1].start] == " "):
+                m = k + 2
+            else:
+                continue
+            prev = tokens[m - 1]
+            while m < n and tokens[m].cap and text[prev.end:tokens[m].start] == " ":
+                words.add(tokens[m].text)
+                prev = tokens[m]
+                m += 1
+        return words
+
+    def title_spans(self) -> list[tuple[int, int]]:
+        """Quoted phrases in title case: titles of works and slogans ("Dances of the Marbeck
+        Moon", "Hold Fast"), whose words name no one."""
+        out = []
+        for m in QUOTED_TITLE.finditer(self.text):
+            words = m.group(1).split()
+            long_words = [w for w in words if len(w) > 3]
+            if 1 < len(words) <= 8 and long_words and all(w[0].isupper() for w in long_words):
+                out.append(m.span(1))
+        return out
+
+    def in_quoted_title(self, start: int, end: int) -> bool:
+        s, e = self.tokens[start].start, self.tokens[end - 1].end
+        return any(a <= s and e <= b for a, b in self.quoted_titles)
+
+    def in_result_line(self, tok: Token) -> bool:
+        return any(s <= tok.start < e for s, e in self.result_lines)
+
+    def in_title_line(self, tok: Token) -> bool:
+        return any(s <= tok.start < e for s, e in self.title_lines)
+
+    @staticmethod
+    def verb_form(word: str) -> bool:
+        """A capitalised -ing or -ed word that is not a name: "Injecting", "Praised"."""
+        return (len(word) >= 5 and word.endswith(("ing", "ed")) and word not in GIVEN_NAMES
+                and word not in SURNAMES)
+
+    @staticmethod
+    def plural_title(word: str) -> bool:
+        """"Presidents", "Ministers", "Generals": titles or roles of several people, which
+        start no one's name."""
+        if len(word) < 4 or not word.endswith("s") or word in SURNAMES or word in GIVEN_NAMES:
+            return False
+        single = word[:-1]
+        return single in HONORIFICS or single.lower() in ROLE_NOUNS
+
+    def cap_count(self, word: str) -> int:
+        """How often a capitalised word occurs in the text."""
+        if self._cap_counts is None:
+            counts: dict[str, int] = {}
+            for tok in self.tokens:
+                if tok.cap:
+                    counts[tok.text] = counts.get(tok.text, 0) + 1
+            self._cap_counts = counts
+        return self._cap_counts.get(word, 0)
+
+    def add_person(self, start: int, end: int, sex: str | None, role: str | None,
+                   name_end: int | None = None, display: str | None = None) -> None:
+        """A person named by tokens start..end-1 (their full name may run to name_end:
+        "Thomas A. Roe Jr." is named with the suffix, mentioned without it; `display`, the
+        name as running text writes it, for a name written in capitals)."""
+        tokens = self.tokens
+        last = tokens[(name_end or end) - 1]
+        name = display or " ".join(self.text[tokens[start].start:last.end].split())
+        words = (tuple(display.split()) if display
+                 else tuple(t.text for t in tokens[start:end]))
+        person = self.people.get(name)
+        if person is None:
+            person = Person(name=name, words=words, first_at=tokens[start].start)
+            self.people[name] = person
+        person.mentions.append((tokens[start].start, tokens[end - 1].end))
+        if role and not person.role:
+            person.role = role
+        if sex and not person.gender:
+            person.gender = sex
+        for m in range(start, name_end or end):
+            self.claims[m] = "person"
+
+    def mention_span(self, person: Person, start: int, end: int, sex: str | None) -> None:
+        person.mentions.append((self.tokens[start].start, self.tokens[end - 1].end))
+        for m in range(start, end):
+            self.claims[m] = "person"
+        if sex and not person.gender:
+            person.gender = sex
+
+    def entities(self) -> list[Entity]:
+        return [
+            Entity(id=entity_id("person", p.name), kind="person", name=p.name,
+                   mentions=sorted(set(p.mentions)), role=p.role, gender=p.gender)
+            for p in self.people.values()
+        ]
