@@ -339,3 +339,8 @@ def test_list_marks_a_date_taken_from_the_files_own_date_as_the_app_does(
     assert "2020-05-17 (file)" in pier
     assert "2016-10-12" in summit and "(file)" not in summit
     assert pier.index("Pier reopens") == summit.index("Summit ends")  # columns still line up
+    assert main(["list", str(news), "--json", "--data-dir", str(data)]) == 0
+    records = {r["title"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert records["Pier reopens"]["date_from_file"] is True
+    assert records["Pier reopens"]["date"] == "2020-05-17"
+    assert records["Summit ends"]["date_from_file"] is False

@@ -1,14 +1,16 @@
 """Precision and recall of the entity finder on the invented wire items of
 tools/invented_wire.py (a held-out proxy, not a test).
 
-    python tools/score_invented_wire.py [-v] [b|c]
+    python tools/score_invented_wire.py [-v] [b|c|d|PATH.py]
 
--v lists each item's misses (-) and extras (+); b and c score the second and third
-sets (tools/invented_wire_b.py, tools/invented_wire_c.py).
+-v lists each item's misses (-) and extras (+); b, c and d score the second, third and
+fourth sets (tools/invented_wire_b.py, _c.py, _d.py); a path scores any file of the same
+shape (an ITEMS list of the fields of tools/invented_wire.py).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
 from collections import Counter
@@ -19,8 +21,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import invented_wire
 import invented_wire_b
 import invented_wire_c
+import invented_wire_d
 
 from reader.analysis.entities import find_entities
+
+SETS = {"b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS, "d": invented_wire_d.ITEMS}
+
+
+def _items(args: list[str]) -> list[invented_wire.Item]:
+    """The set named on the command line (the first one by default)."""
+    for arg in args:
+        if arg in SETS:
+            return SETS[arg]
+        if arg.endswith(".py"):
+            spec = importlib.util.spec_from_file_location("_wire_set", arg)
+            if spec is None or spec.loader is None:
+                sys.exit(f"cannot load {arg}")
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return list(module.ITEMS)
+    return invented_wire.ITEMS
 
 
 def _name_words(name: str) -> list[str]:
@@ -57,8 +77,7 @@ def _prf(tp: int, pred: int, gold: int) -> str:
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    items = (invented_wire_b.ITEMS if "b" in sys.argv[1:]
-             else invented_wire_c.ITEMS if "c" in sys.argv[1:] else invented_wire.ITEMS)
+    items = _items([a for a in sys.argv[1:] if a != "-v"])
     totals = {k: [0, 0, 0] for k in ("mentions", "panel", "countries", "orgs")}
     for n, item in enumerate(items):
         text = item["text"]

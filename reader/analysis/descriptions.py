@@ -19,26 +19,10 @@ from dataclasses import dataclass
 
 from reader.analysis.cues import word_set
 from reader.analysis.model import Entity
+from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.speakers import TITLES, is_abbreviation, strip_possessive
 from reader.regex_cache import compiled
 
-# Nouns that name a person by what they do: the heads of descriptions that can stand
-# for someone named before ("the senator", "the campaign strategist").
-ROLE_NOUNS = word_set(
-    """senator congressman congresswoman representative lawmaker legislator delegate
-    governor president nominee candidate mayor secretary minister premier chancellor
-    spokesman spokeswoman spokesperson chairman chairwoman chair chairperson director
-    chief leader judge justice prosecutor attorney lawyer ambassador envoy diplomat
-    businessman businesswoman billionaire mogul tycoon executive ceo commissioner sheriff
-    coach manager founder strategist adviser advisor aide consultant pollster analyst
-    host anchor correspondent reporter columnist author writer editor economist
-    professor scientist historian activist officer official general admiral commander
-    king queen prince princess pope cardinal bishop pastor rabbi imam speaker whip
-    councilman councilwoman treasurer comptroller auditor player striker goalkeeper
-    captain star actor actress singer rapper lady emperor dictator negotiator owner
-    banker investor producer veteran incumbent challenger frontrunner governor-elect
-    president-elect"""
-)
 # Roles by which a news story names again the person it is about ("the senator", "the
 # nominee"); other roles ("the judge", "the spokesman") as often bring in someone new,
 # so they stand for the person before only with a word that singles that person out

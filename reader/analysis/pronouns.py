@@ -16,7 +16,6 @@ from itertools import pairwise
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.descriptions import (
-    ROLE_NOUNS,
     Description,
     Table,
     contradicts,
@@ -27,6 +26,7 @@ from reader.analysis.descriptions import (
 )
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.span_index import SpanIndex
 from reader.analysis.speakers import TITLES
 from reader.regex_cache import compiled
@@ -79,13 +79,15 @@ _NEXT_WORD = compiled(r" ([A-Za-z]+)")
 _APPOSITIVE = compiled(r",\s+(?:a|an|the|[a-z]+)\b")
 _ACCORDING_TO_BEFORE = compiled(r"\b[Aa]ccording to\s+$")
 # Words after a name that modify nothing: conjunctions, prepositions ("met Roe about the
-# plan"), adverbs of time ("Roe again", "Roe last week").
+# plan"), adverbs of time ("Roe again", "Roe last week"), and articles and pronouns that
+# open an object after it ("called Roe a liar", "gave Roe his due").
 _NOT_MODIFIED = word_set(
     """and or nor but who whose which that of to in on at for with by from as about after
     before over into onto during against since than like through without under near
     outside inside behind across around toward towards upon via amid despite until
     again later then also once still too today yesterday tonight last this next first
-    never always ever now soon often already just even""")
+    never always ever now soon often already just even
+    a an the his her their its my our your him them us me it""")
 # Between two people named together: " and ", ", a Republican, and ".
 _JOINED = compiled(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
 _SAME_PRONOUN = {"m": compiled(r"[Hh](?<!\w.)e\b"), "f": compiled(r"[Ss](?<!\w.)he\b")}
@@ -138,6 +140,28 @@ _VERBS = word_set(
     forgave meant heard paid laid sold found fled fed dealt slept wept lent bent shot
     struck sank sprang withdrew overcame undertook"""
 )
+
+
+_CONJUNCT_HEAD_ENDS = word_set("of for at")
+
+
+def _conjunct_heads(text: str, start: int, end: int, head: str) -> list[str]:
+    """The head of each role of a description that joins two with "and" ("the former
+    prosecutor and current governor": "governor", then "prosecutor"), `head` first."""
+    span = text[start:end]
+    if " and " not in span:
+        return [head]
+    heads = [head]
+    for part in span.split(" and "):
+        words: list[str] = []
+        for tok in part.split():
+            low = tok.strip(",;:").lower()
+            if low in _CONJUNCT_HEAD_ENDS:
+                break
+            words.append(low)
+        if words and words[-1] not in heads and words[-1].isalpha():
+            heads.append(words[-1])
+    return heads
 
 
 def name_gender(name: str) -> Gender | None:
@@ -352,7 +376,9 @@ class PersonHistory:
         a head that tells a gender ("the widower"), the person a pronoun would be; for
         a definite role ("the senator", "Vidal's aide"), the person the sentences just
         before are about, when nothing known of them contradicts it."""
-        desc = parse_description(self.text, start, end, head)
+        descs = [parse_description(self.text, start, end, h)
+                 for h in _conjunct_heads(self.text, start, end, head)]
+        desc = descs[0]
         if not desc.definite:
             return None  # "a senator said": someone not named
         excluded = set(self._named_after(end))
@@ -367,12 +393,14 @@ class PersonHistory:
             g = self.gender(ent_id)
             if want is not None and g is not None and g != want:
                 continue
-            if fits(desc, self.described(ent_id)):
+            table = self.described(ent_id)
+            if any(fits(d, table) for d in descs):
                 return ent_id
         if want is not None:
             return self._resolve_person(want, start, window, frozenset(excluded))
-        if desc.names_topic:
-            return self._topic(desc, start, frozenset(excluded))
+        for d in descs:
+            if d.names_topic:
+                return self._topic(d, start, frozenset(excluded))
         return None
 
     def described(self, ent_id: str) -> Table:

@@ -50,6 +50,7 @@ from reader.analysis.speakers import (
     subject_before,
     words_in,
 )
+from reader.analysis.transcript_lines import TranscriptLines, name_of
 from reader.regex_cache import compiled
 
 # How far around a quote the cue is looked for, in characters: keeps the work per
@@ -168,6 +169,7 @@ class _Attributor:
         self.speakers = SpeakerEntities(text, entities)
         self.mentions = MentionIndex(entities)
         self.history = PersonHistory(text, entities, spans)
+        self.transcript = TranscriptLines(text)
         self.after_words: list[Word] = []
         self.sentence_words: list[Word] = []
 
@@ -322,6 +324,13 @@ class _Attributor:
                 if outer is None and words[0].text in ("According", "according"):
                     outer = self.according_first(words, found)
                 return outer or found
+            if found.span is not None and bare_lower(
+                    self.text[found.span[0]:found.span[1]]) in PRONOUNS:
+                # `The communique stressed that they had promised "..."`: the description
+                # reports.
+                outer = self.outer_report(words, j, found, sentence_words, previous)
+                if outer is not None:
+                    return outer
             if weak is None:
                 weak = found
         return weak
@@ -348,13 +357,23 @@ class _Attributor:
                 continue
             outer = self._cue_at(words, k, sentence_words, previous)
             if (outer is None or outer.span is None or outer.span[1] > w.start
-                    or outer.speaker is None or outer.speaker == inner.speaker):
+                    or (outer.speaker is None and not self._described_over_pronoun(
+                        outer, inner))
+                    or (outer.speaker is not None and outer.speaker == inner.speaker)):
                 continue
             before = [x for x in words if x.end <= outer.span[0]]
             if before and before[-1].text.lower() in _CLAUSE_BREAKS and not _cleft(before):
                 return None  # "When Roe noted that ...": a subordinate clause's source
             return outer
         return None
+
+    def _described_over_pronoun(self, outer: _Found, inner: _Found) -> bool:
+        """`The communique stressed that they had promised "..."`: a definite description that
+        reports what a pronoun said is the outer source, though it names nobody."""
+        if outer.span is None or inner.span is None:
+            return False
+        pronoun = bare_lower(self.text[inner.span[0]:inner.span[1]])
+        return pronoun in PRONOUNS and self.text.startswith(("the ", "The "), outer.span[0])
 
     def according_first(self, words: list[Word], inner: _Found) -> _Found | None:
         """`According to the Courier, Roe said "..."`: the report is the Courier's,
@@ -510,6 +529,9 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         text, spans[index - 1] if index > 0 else (0, 0), start)
     before_words = words_in(text, sent_start, start)
     quote_last = text[end - 2] if end - start >= 2 else ""
+    if end > para_end:
+        # A quote that runs on into the next paragraph: its cue follows it there.
+        para_end = paragraphs.bounds(end - 1)[1]
     after_limit = min(para_end, end + _LOOK_AHEAD)
     if index + 1 < len(spans):
         after_limit = min(after_limit, spans[index + 1][0])
@@ -534,6 +556,11 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         before_words = sentence_words
     if _looks_like_title(text, start, end, before_words):
         return None
+    line = att.transcript.speaker_at(para_start, start)
+    if line is not None:
+        # `ROE: Well, as the "Ledger" put it, ...`: a transcript line is its speaker's.
+        label = Subject("name", line[0], line[1], name=name_of(text[line[0]:line[1]]))
+        return att.settle(label, ":")
     if after_words and after_words[0].text in DASHES:
         # "..." ― Rosa Lind: a signed quote.
         subject = subject_after(after_words, 1, text, att.mentions)

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
+from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES, SURNAMES
+from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.span_index import SpanIndex
 from reader.regex_cache import compiled
 
@@ -311,15 +313,60 @@ def _verb_like(low: str) -> bool:
             or is_adverb(low))
 
 
+# Words that say what a person does, in lower case: "prosecutor", "governor".
+_JOB_WORDS = JOB_NOUNS | TITLES | ROLE_NOUNS
+# The words a second role joined by "and" may take: "and current party nominee".
+_JOINED_ROLE_WORDS = 4
+
+
+def _is_role(word: Word) -> bool:
+    return word.text.islower() and word.text in _JOB_WORDS
+
+
+def _role_before_and(words: list[Word], k: int) -> bool:
+    """Whether the words before words[k] ("and") end in a role: "the former prosecutor",
+    "the secretary of state"."""
+    if k >= 1 and _is_role(words[k - 1]):
+        return True
+    return (k >= 3 and words[k - 2].text == "of" and _is_role(words[k - 3])
+            and words[k - 1].text.isalpha() and words[k - 1].text.lower() not in DETERMINERS)
+
+
+def _joined_role_end(words: list[Word], k: int) -> int | None:
+    """One past a second role joined by words[k] ("and") to the one before it, with
+    no article of its own: "the former prosecutor and current governor" is one person,
+    "the mayor and the governor" two. None when the words after "and" are no such role."""
+    if not _role_before_and(words, k):
+        return None
+    b = k + 1
+    while b < len(words) and b - k <= _JOINED_ROLE_WORDS:
+        w = words[b]
+        low = w.text.lower()
+        if (w.text in _PUNCT or low in DETERMINERS or low in PRONOUNS or low in PREPOSITIONS
+                or (w.text.islower() and _verb_like(low))
+                or w.start - words[b - 1].end > 2):
+            return None
+        if _is_role(w) and not (b + 1 < len(words) and _is_role(words[b + 1])):
+            return b + 1
+        b += 1
+    return None
+
+
 def _noun_phrase_start(words: list[Word], j: int) -> int:
     """Index of the first word of the description that ends with words[j]:
     "the 63-year-old senator", "Rows of idle dockers", "the bakery's owner"."""
     a = j
-    while a - 1 >= 0 and j - a < _NP_MAX_WORDS:
+    longest = _NP_MAX_WORDS
+    while a - 1 >= 0 and j - a < longest:
         w = words[a - 1].text
         low = w.lower()
         if w in _PUNCT or words[a].start - words[a - 1].end > 2:
             break
+        if low == "and" and _joined_role_end(words, a - 1) == j + 1:
+            # "the former prosecutor and current governor said": one person.
+            a -= 1
+            longest = j - a + _NP_MAX_WORDS
+            continue
         if low in _NP_PREPOSITIONS:
             # Only when a noun stands before it: "the head of the union" (not "made of").
             if a - 2 < 0 or words[a - 2].text in _PUNCT or _verb_like(
@@ -344,11 +391,19 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
     """One past the last word of the description that starts with words[j]:
     "a spokeswoman for the agency", "one source on the panel"."""
     b = j
-    while b < len(words) and b - j < _NP_MAX_WORDS:
+    longest = _NP_MAX_WORDS
+    while b < len(words) and b - j < longest:
         w = words[b].text
         low = w.lower()
         if w in _PUNCT or (b > j and words[b].start - words[b - 1].end > 2):
             break
+        if b > j and low == "and":
+            joined = _joined_role_end(words, b)
+            if joined is not None:
+                # "said the former prosecutor and current governor": one person.
+                longest = joined - j + 1
+                b = joined
+                continue
         if b > j and low in _NP_PREPOSITIONS:
             nxt = words[b + 1].text if b + 1 < len(words) else ""
             if not nxt or nxt in _PUNCT or bare_lower(nxt) in _NOT_NAMES - DETERMINERS:
@@ -376,7 +431,13 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
 def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
     """A description ("the Alaska senator"): its span and head word."""
     head = b - 1
-    for x in range(a + 1, b):
+    for x in range(b - 2, a, -1):
+        if words[x].text == "and":
+            a_head = x + 1  # "the former prosecutor and current governor": "governor"
+            break
+    else:
+        a_head = a
+    for x in range(a_head + 1, b):
         if words[x].text.lower() in _NP_PREPOSITIONS:
             head = x - 1  # "the head of the union": the head comes before "of"
             break

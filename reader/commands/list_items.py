@@ -82,6 +82,8 @@ def entry_json(entry: Entry, *, unread: bool, bookmarked: bool,
         "id": entry.id, "feed": entry.feed, "title": entry.title, "source": entry.source,
         "author": entry.author, "date": entry.date, "url": entry.url, "path": entry.path,
         "unread": unread, "bookmarked": bookmarked,
+        # Says what the text's "(file)" says: this date is only the file's own.
+        "date_from_file": entry.file_dated,
     }
     if with_text:
         record["text"] = entry.text

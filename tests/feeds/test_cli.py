@@ -133,10 +133,11 @@ def test_list_json_fields_and_text(server: FeedServer, data_dir: Path,
     assert reader(data_dir, "list", "--json", "--text") == 0
     [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert set(record) == {"id", "feed", "title", "source", "author", "date", "url",
-                           "path", "unread", "bookmarked", "text"}
+                           "path", "unread", "bookmarked", "date_from_file", "text"}
     assert record["title"] == "[VIDEO] Crane [/b] falls" and record["source"] == "Dock News"
     assert record["feed"] == server.url("/feed") and record["url"] == server.url("/crane")
     assert record["unread"] is True and record["bookmarked"] is False
+    assert record["date_from_file"] is False  # a feed item's date is the feed's
     assert record["text"] == "The council met on Tuesday." and record["id"].startswith("feed-")
     # A bookmark in the store shows in the list.
     from reader.store import open_store

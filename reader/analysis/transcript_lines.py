@@ -1,0 +1,67 @@
+"""Speaker lines of a transcript: `ROE: Well, as the "Daily Ledger" put it, ...`.
+
+An interview or a debate printed as a transcript names each speaker once, in capitals
+and before a colon, at the start of a line; every quotation inside that line is then
+that speaker's (the words they quote are theirs to report). A single capitalised label
+with a colon ("UPDATE:", "CORRECTION:") is no transcript: the lines count only when the
+text has at least two of them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from reader.analysis.cues import word_set
+from reader.regex_cache import compiled
+
+# At a line start, after an optional opening quote mark: one to three words in capitals
+# (titles with their full stop: "SEN. ROE", "MR. DE LA CRUZ"), then a colon and a space.
+_SPEAKER_LINE = compiled(
+    r"(?m)^[ \t]*[\"“]?((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):[ \t]")
+_TITLES = frozenset({"MR.", "MRS.", "MS.", "DR.", "SEN.", "REP.", "GOV.", "GEN.", "PROF."})
+# Capitalised labels that head a line without naming a speaker.
+_LABELS = word_set("""UPDATE UPDATED CORRECTION CLARIFICATION NOTE EDITOR'S EDITOR’S WATCH
+    READ RELATED PHOTO PHOTOS VIDEO SOURCE SOURCES BREAKING ALERT WARNING SPOILER TRANSCRIPT
+    DISCLAIMER DISCLOSURE FACT CHECK VERDICT QUESTION ANSWER Q A""")
+
+
+class TranscriptLines:
+    """The speaker lines of a text; the whole text is scanned only once a line that
+    may be one is asked about (most articles have none)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._names: list[tuple[int, int]] = []
+
+    def _scan(self) -> list[int]:
+        starts: list[int] = []
+        for m in _SPEAKER_LINE.finditer(self.text):
+            label = m.group(1)
+            if any(w in _LABELS for w in label.split()) or len(label.rstrip(".")) < 2:
+                continue
+            starts.append(m.start())
+            self._names.append(m.span(1))
+        if len(starts) < 2:
+            starts, self._names = [], []
+        return starts
+
+    def speaker_at(self, line_start: int, pos: int) -> tuple[int, int] | None:
+        """The span of the speaker's name in capitals when `pos` lies in the speaker
+        line that starts at `line_start` (after its colon); None otherwise."""
+        m = _SPEAKER_LINE.match(self.text, line_start)
+        if m is None or pos < m.end() or "\n" in self.text[m.end():pos]:
+            return None
+        if self._starts is None:
+            self._starts = self._scan()
+        i = bisect_right(self._starts, line_start) - 1
+        if i < 0 or self._starts[i] != m.start():
+            return None
+        return self._names[i]
+
+
+def name_of(label: str) -> str:
+    """The name a speaker label stands for, as a name is written: "SEN. DE LA CRUZ" ->
+    "De La Cruz" (titles dropped)."""
+    words = [w for w in label.split() if w not in _TITLES]
+    return " ".join(w[:1] + w[1:].lower() for w in words)

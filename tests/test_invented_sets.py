@@ -1,0 +1,92 @@
+"""The invented measuring sets in tools/ are well formed, and their scorers run.
+
+Nothing here asserts what the analyser finds: the sets measure it, they do not test it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
+sys.path.insert(0, str(TOOLS))
+
+import invented_wire  # noqa: E402
+import invented_wire_b  # noqa: E402
+import invented_wire_c  # noqa: E402
+import invented_wire_d  # noqa: E402
+import score_invented_quotes  # noqa: E402
+import score_invented_wire  # noqa: E402
+from invented_quotes_e import CLASSES  # noqa: E402
+
+WIRE_SETS = {"a": invented_wire.ITEMS, "b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS,
+             "d": invented_wire_d.ITEMS}
+
+
+def _whole_word_count(needle: str, text: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text))
+
+
+@pytest.mark.parametrize("name", sorted(WIRE_SETS))
+def test_every_gold_mention_is_in_its_text_as_often_as_listed(name: str) -> None:
+    for n, item in enumerate(WIRE_SETS[name]):
+        for mention, times in Counter(item["mentions"]).items():
+            assert _whole_word_count(mention, item["text"]) >= times, (name, n, mention)
+        assert all(len(code) == 2 and code.isupper() for code in item["countries"]), (name, n)
+
+
+def test_set_d_names_its_organisations_as_written() -> None:
+    for n, item in enumerate(invented_wire_d.ITEMS):
+        for org in item["organizations"]:
+            assert org in item["text"], (n, org)
+        for person in item["people"]:
+            assert person in item["text"], (n, person)
+
+
+def test_every_gold_quote_and_source_points_into_its_text() -> None:
+    items = score_invented_quotes.load_items(score_invented_quotes.SETS["e"])
+    assert len(items) >= 40
+    for n, item in enumerate(items):
+        located = score_invented_quotes.locate(item)
+        previous_end = 0
+        for gq in located:
+            start, end = gq["start"], gq["end"]
+            assert previous_end <= start < end <= len(item["text"]), n
+            assert item["text"][start:end] == gq["text"]
+            s, e = gq["source_span"]
+            assert item["text"][s:e] == gq["source"]
+            assert e <= start or s >= end, (n, "a source lies outside its quote")
+            assert set(gq["cls"]) <= set(CLASSES), n
+            previous_end = end
+
+
+def test_locate_refuses_a_source_that_is_not_in_the_text() -> None:
+    item = {"text": "“We won,” Ana Lopes said.", "not_quotes": [],
+            "quotes": [{"text": "We won,", "source": "Rui Lopes", "speaker": None,
+                        "cls": ["name"]}]}
+    with pytest.raises(ValueError, match="source not in text"):
+        score_invented_quotes.locate(item)
+
+
+def test_the_quote_scorer_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    assert score_invented_quotes.main(["e"]) == 0
+    out = capsys.readouterr().out
+    for figure in ("quotes", "attributed_quotes", "attribution", "speakers", "he-said"):
+        assert re.search(rf"^{figure}\s+(P )?\d\.\d{{3}}", out, re.M), figure
+
+
+def test_the_quote_scorer_refuses_an_unknown_set(capsys: pytest.CaptureFixture[str]) -> None:
+    assert score_invented_quotes.main(["no-such-set.py"]) == 2
+
+
+def test_the_wire_scorer_prints_its_figures(capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "argv", ["score_invented_wire.py", "d"])
+    score_invented_wire.main()
+    out = capsys.readouterr().out
+    for figure in ("mentions", "panel", "countries", "orgs"):
+        assert re.search(rf"^{figure}\s+P \d\.\d{{3}}", out, re.M), figure
