@@ -36,6 +36,19 @@ _KOREA_SIDE = compiled(r"\b[Tt]he (North|South)\b(?![ \-]?[A-Z])")
 _NAME_OF = frozenset({"Bank", "Agency", "Tour", "Rights", "Fields", "Bishop", "Archbishop",
                       "Church", "Museum", "Friends"})
 
+# Heads of a state's own bodies: "the U.S. Senate", "the Ruritania Defence Ministry" speak
+# of the country; "Ruritania Airlines" or "the Ruritania Times" do not.
+_STATE_BODIES = frozenset({
+    "Department", "Ministry", "Senate", "House", "Congress", "Parliament", "Treasury",
+    "Army", "Navy", "Force", "Forces", "Guard", "Guards", "Embassy", "Consulate",
+    "Government", "Administration", "Agency", "Bureau", "Office", "Court", "Police",
+    "Command", "Corps", "Service", "Reserve", "Cabinet", "Assembly", "Council",
+    "Commission", "Authority", "Tribunal", "Directorate", "Secretariat", "Commissariat",
+    "Party",
+})
+# Words inside a body's name that make it the nation's: "the Ruritanian National Bank".
+_NATIONAL_WORDS = frozenset({"National", "Central", "Federal", "Royal", "State", "Reserve"})
+
 # The last word of a state's form before "of <country>": "Republic of Iceland", "Federal
 # Democratic Republic of Nepal", "Grand Duchy of Luxembourg" are the country's official
 # names, not bodies named after it.
@@ -296,6 +309,8 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
         if after.text in PLACE_WORDS and joined(
                 text, tokens[end - 1], after):
             return True
+        if _body_head_after(text, tokens, end, claims) is not None:
+            return True  # "U.S. Senate", "Ruritania Airlines": the body's name
     if i > 0:
         before = tokens[i - 1]
         if (before.cap and not before.caps_line and claims[i - 1] is None
@@ -319,6 +334,36 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
             if head in ORG_HEADS or head in PLACE_WORDS or head in _NAME_OF:
                 return True  # "Bank of Canada", "Rally of the Netherlands"
     return False
+
+
+def _body_head_after(text: str, tokens: list[Token], end: int,
+                     claims: list[str | None]) -> int | None:
+    """The index of a body's head word that ends the capitalised words right after a
+    country's name ("U.S. Treasury Department", "Ruritania Airlines": the name is the
+    body's), or None."""
+    k = end
+    while k < len(tokens) and k < end + 4:
+        tok = tokens[k]
+        if (not _is_name_word(tok) or claims[k] is not None or tok.text in NEVER_NAME
+                or not joined(text, tokens[k - 1], tok)):
+            return None
+        if tok.text in ORG_HEADS:
+            return k
+        if tok.text in HONORIFICS:
+            return None  # "U.S. Defense Secretary Jane Roe": a title, not a body
+        k += 1
+    return None
+
+
+def _names_a_private_body(text: str, tokens: list[Token], end: int,
+                          claims: list[str | None]) -> bool:
+    """True when a demonym opens the name of a body that is not the state's ("the Ruritanian
+    Federation of Teachers", "Ruritanian Airlines"): the demonym is part of that name. A
+    state's body ("the Ruritanian Foreign Ministry", "... National Bank") speaks of it."""
+    head = _body_head_after(text, tokens, end, claims)
+    if head is None or tokens[head].text in _STATE_BODIES:
+        return False
+    return not any(tokens[k].text in _NATIONAL_WORDS for k in range(end, head + 1))
 
 
 def _after_sentence_end(text: str, tok: Token) -> bool:
@@ -364,6 +409,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     starts = [k for k, tok in enumerate(tokens)
               if tok.cap and ((t := tok.text) in by_first or t in upper_by_first or "-" in t)]
     i = 0  # the first token not yet taken by a phrase
+    # (token after, start) of the last country or capital read as part of another name
+    body_country: tuple[int, int] | None = None
     for start in starts:
         if start < i:
             continue
@@ -390,16 +437,30 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             for k in range(i, end):
                 claims[k] = "other"
         elif phrase.kind == "organization":
-            org_spans.setdefault(phrase.key, []).append(span)
+            key = phrase.key
+            if (i > 0 and claims[i - 1] == "other" and body_country is not None
+                    and body_country[0] == i):
+                # "U.S. Senate": the country before a known body is part of its name
+                span = (body_country[1], span[1])
+                key = " ".join(text[span[0]:span[1]].split())
+                claims[i - 1] = "organization"
+            org_spans.setdefault(key, []).append(span)
             for k in range(i, end):
                 claims[k] = "organization"
         elif not _country_reading_holds(text, tokens, i, end, phrase,
                                         claims[i - 1] if i else None):
             continue  # left for the people finder: "Jane Jordan"
         elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
-                phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end)):
+                phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end)
+        ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)):
             for k in range(i, end):
                 claims[k] = "other"
+            body_country = (end, tok.start)
+            head = _body_head_after(text, tokens, end, claims) if phrase.kind == "country" else None
+            if head is not None and tokens[head].text in _STATE_BODIES:
+                # "the U.S. Fisheries Department" still speaks of the country: its
+                # mention is the body's name up to the head (not the country's name alone)
+                country_spans.setdefault(phrase.key, []).append((tok.start, tokens[head].end))
         else:
             first = i
             if phrase.kind != "capital":
