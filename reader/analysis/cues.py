@@ -66,7 +66,7 @@ _REGULAR = (
     "question characterize characterise refer term deride chide lambast boom thunder "
     "maintain estimate explain conclude advise inform remind assure instruct caution "
     "encourage implore liken compare condemn exhort laud cite bemoan chant reference "
-    "applaud lash "
+    "applaud lash attack assail "
     # verbs of manner and of reply that report speech in news writing ("Roe fumed")
     "fume gush rail tease grumble gripe sigh laugh rave rant groan moan gasp hiss snarl "
     "sneer jeer taunt scold rebuke chastise interject interrupt volunteer confide disclose "
@@ -111,7 +111,13 @@ NOUNS: frozenset[str] = word_set(
     "claim claims statement statements remark remarks comment comments words promise "
     "pledge assertion vow accusation accusations tweet tweets description warning "
     "message answer response reply quote quip mantra slogan argument insistence "
-    "testimony declaration speech letter interview"
+    "testimony declaration speech letter interview "
+    # nouns of a claim or a forecast made in words ("the mayor's prediction that ...")
+    "prediction predictions assessment assessments contention suggestion suggestions "
+    "observation observations admission admissions assurance assurances allegation "
+    "allegations explanation explanations complaint complaints denial denials boast boasts "
+    "threat threats plea pleas retort announcement announcements pronouncement "
+    "pronouncements characterization characterisation"
 )
 
 # Forms of reporting verbs that are as often nouns: after an article and an adjective

@@ -1,13 +1,29 @@
 """Given names (with the sex they most often tell), East Asian family names, surnames and
-the names of the world's cities."""
+the names of the world's cities.
+
+The four big tables are `WordSet`s and a `WordMap` over one `PackedWords`
+(reader/analysis/word_tables.py): read from data/name_index.marshal, made from the lists
+by tools/build_name_index.py, when that file was made from the lists as they are now;
+else built from the lists."""
 
 from __future__ import annotations
 
 import os
 
 from reader.analysis.data import given_names, world_names
+from reader.analysis.word_tables import PackedWords, WordMap, WordSet, fingerprint, read_index
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
+INDEX_FILE = os.path.join(_DATA, "name_index.marshal")
+
+# The generated lists of data/ the big tables are made from.
+_LIST_FILES = ("faker_unsexed_names.txt", "faker_male_names.txt", "faker_female_names.txt",
+               "surnames.txt", "places.txt", "faker_surnames.txt")
+
+
+def _raw(name: str) -> bytes:
+    with open(os.path.join(_DATA, name), "rb") as file:
+        return file.read()
 
 
 def _read(name: str) -> str:
@@ -15,11 +31,18 @@ def _read(name: str) -> str:
     the same text as a literal is compiled at every start when no bytecode is cached)."""
     # Bytes, decoded at once: a text-mode read spends a sixth of the load of the table on
     # looking for "\r" line endings, which the generated files never have.
-    with open(os.path.join(_DATA, name), "rb") as file:
-        return file.read().decode("utf-8")
+    return _raw(name).decode("utf-8")
 
 
-def _table() -> dict[str, str]:
+def lists_fingerprint() -> int:
+    """The fingerprint of every list the big tables are made from."""
+    hand_written = (given_names.MALE, given_names.FEMALE, world_names.MALE,
+                    world_names.FEMALE, world_names.MALE_MORE, world_names.FEMALE_MORE,
+                    world_names.SURNAMES_MORE)
+    return fingerprint([*map(_raw, _LIST_FILES), *(s.encode("utf-8") for s in hand_written)])
+
+
+def _given_names() -> dict[str, str]:
     # Later updates win: the world lists fill in, the census lists decide. Names whose
     # list tells no sex ("" : a given name all the same) come first, so any list that
     # tells one wins.
@@ -35,9 +58,46 @@ def _table() -> dict[str, str]:
     return table
 
 
+# Each word's number in the packed tables: a bit per set, and the given-name sex.
+_SURNAME, _CITY, _WORLD_SURNAME = 1, 2, 4
+_SEX_SHIFT = 3
+_SEXES = ("", "male", "female")  # numbered 1, 2, 3 from _SEX_SHIFT on
+
+
+def numbers_from_lists() -> dict[str, int]:
+    """Every word of the big tables and its number, built from the lists."""
+    numbers = {word: (_SEXES.index(sex) + 1) << _SEX_SHIFT
+               for word, sex in _given_names().items()}
+    for bit, words in ((_SURNAME, _read("surnames.txt").split()),
+                       (_CITY, _read("places.txt").strip().split("\n")),
+                       (_WORLD_SURNAME,
+                        _read("faker_surnames.txt").split() + world_names.SURNAMES_MORE.split())):
+        for word in words:
+            numbers[word] = numbers.get(word, 0) | bit
+    return numbers
+
+
+def _words() -> PackedWords:
+    packed = read_index(INDEX_FILE, lists_fingerprint())
+    return PackedWords(packed) if packed is not None else PackedWords.of(numbers_from_lists())
+
+
+_WORDS = _words()
+
 # "Patrick" -> "male", "Babar" -> "" (a given name of either sex); the census lists
 # decide first, the world lists fill in. Test membership with `in`: "" is falsy.
-GIVEN_NAMES: dict[str, str] = _table()
+GIVEN_NAMES = WordMap(_WORDS, _SEX_SHIFT, _SEXES)
+
+# The most frequent US Census surnames: a weak sign that a capitalised pair is a name.
+SURNAMES = WordSet(_WORDS, _SURNAME)
+
+# Cities of 15,000 people or more ("Tunbridge Wells" as one entry).
+CITIES = WordSet(_WORDS, _CITY)
+
+# Surnames of the world's other lists (faker's, less given names, places and everyday
+# words): the same weak sign as SURNAMES, looked at only when a pair is otherwise
+# undecided ("Tamim Chowdhury"), never to keep a word from being a place or a verb.
+WORLD_SURNAMES = WordSet(_WORDS, _WORLD_SURNAME)
 
 # The given names of the census and hand-written lists only: the ones sure enough to
 # outweigh a place name after them ("Jane Lagos" is a person, a club named after a word
@@ -46,15 +106,3 @@ CORE_GIVEN_NAMES: frozenset[str] = frozenset(
     (given_names.MALE + world_names.MALE + given_names.FEMALE + world_names.FEMALE).split())
 
 EAST_ASIAN_FAMILY: frozenset[str] = frozenset(world_names.EAST_ASIAN_FAMILY.split())
-
-# The most frequent US Census surnames: a weak sign that a capitalised pair is a name.
-SURNAMES: frozenset[str] = frozenset(_read("surnames.txt").split())
-
-# Cities of 15,000 people or more ("Tunbridge Wells" as one entry).
-CITIES: frozenset[str] = frozenset(_read("places.txt").strip().split("\n"))
-
-# Surnames of the world's other lists (faker's, less given names, places and everyday
-# words): the same weak sign as SURNAMES, looked at only when a pair is otherwise
-# undecided ("Tamim Chowdhury"), never to keep a word from being a place or a verb.
-WORLD_SURNAMES: frozenset[str] = frozenset(
-    _read("faker_surnames.txt").split() + world_names.SURNAMES_MORE.split())

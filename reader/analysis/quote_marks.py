@@ -1,11 +1,17 @@
-"""Pairs of double quotation marks, straight or curly, found in one linear scan.
+"""Pairs of double quotation marks, found in one linear scan.
 
-Single quotes are never paired at the top level: "’" is also the apostrophe, so a
-single quote only ever matters nested inside a double-quoted span, where it needs no
-pairing of its own. A quote that runs over several paragraphs (the paragraph ends
-without a closing mark and the next one opens again) is one span, unless it is an
-excerpt of another text set off by straight marks that holds curly quotes of its own:
-then those inner quotes are the spans, and the excerpt's words are plain text.
+The marks of many typographies pair: straight and curly (“…”), German and Polish
+(„…“, „…”), guillemets either way («…», »…«, »…»), corner brackets (「…」, 『…』) and the
+doubled backquotes of plain-text conversions (``…''). A ” that nothing has opened
+stays unpaired, as in English it closes (a quote set ”…” is not paired).
+
+Single quotes are paired at the top level only in an article that has no double marks
+at all (British style, ‘…’ or '…'): elsewhere "’" is an apostrophe or a quote inside
+a double-quoted span, where it needs no pairing of its own. A quote that runs over
+several paragraphs (the paragraph ends without a closing mark and the next one opens
+again) is one span, unless it is an excerpt of another text set off by straight marks
+that holds curly quotes of its own: then those inner quotes are the spans, and the
+excerpt's words are plain text.
 """
 
 from __future__ import annotations
@@ -14,29 +20,47 @@ import re
 
 from reader.regex_cache import compiled
 
-OPENING = frozenset("“„«")
-CLOSING = frozenset("”»")
 STRAIGHT = '"'
+BACKQUOTES = "``"
+# Which closing mark closes is not checked ("“…»" is one quote with a typo), except
+# where a mark opens a quote of its own in one typography and closes one in another:
+# “ closes after „ (German), « closes after » (reversed guillemets), » opens before a
+# word.
+OPENING = frozenset("“„«「『")
+CLOSING = frozenset("”»」』")
 DOUBLE_MARKS = OPENING | CLOSING | {STRAIGHT}
 # Characters after which a straight mark opens rather than closes.
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;‘'") | OPENING
 # Characters before which a straight mark closes rather than opens.
 _CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?—–-…’'") | CLOSING
 
-# The next double mark: the scan jumps from mark to mark instead of looking at every
+# The next mark: the scan jumps from mark to mark instead of looking at every
 # character in Python.
-_NEXT_MARK = compiled("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]").search
+_NEXT_MARK = compiled("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]|``|''").search
 
 # Nesting deeper than this is a run of stray marks, not speech inside speech.
 _MAX_DEPTH = 3
 
 
-def _is_opening(text: str, i: int, depth: int) -> bool:
-    """Whether the mark at `i` opens a quote (given how many are open)."""
+def _is_opening(text: str, i: int, depth: int, top: str = "") -> bool:
+    """Whether the mark at `i` opens a quote, given how many are open and the opening
+    mark of the innermost one (`top`)."""
     ch = text[i]
+    if ch == "“":
+        return top != "„"  # „…“: the German closing mark
+    if ch == "«":
+        return top != "»"  # »…«: the reversed guillemets
+    if ch == "»":
+        # »…« and »…»: a guillemet pointing inwards opens when nothing is open, and
+        # after a space before a word.
+        return depth == 0 or (top != "«" and _word_follows(text, i))
     if ch in OPENING:
         return True
     if ch in CLOSING:
+        return False
+    if ch == "`":
+        return True
+    if ch == "'":
         return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -49,31 +73,105 @@ def _is_opening(text: str, i: int, depth: int) -> bool:
     return depth == 0
 
 
+def _word_follows(text: str, i: int) -> bool:
+    """Whether the mark at `i` stands before a letter or digit, after a space, an
+    opening bracket or the start of the text."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return after.isalnum() and (i == 0 or text[i - 1] in " \t\n([{—–")
+
+
+def _mark_at(text: str, i: int) -> str:
+    """The mark that starts at `i` (two characters for `` and '')."""
+    return text[i:i + 2] if text[i] in "`'" else text[i]
+
+
 def _starts_with_opening(text: str, start: int, end: int) -> int:
     """Offset of an opening double mark that begins text[start:end] (after spaces), or -1."""
     i = start
     while i < end and text[i] in " \t":
         i += 1
-    if i < end and text[i] in DOUBLE_MARKS and _is_opening(text, i, 0):
+    if i < end and (text[i] in DOUBLE_MARKS or text.startswith(BACKQUOTES, i)) and _is_opening(
+            text, i, 0):
         return i
     return -1
 
 
+class Reading:
+    """The state of the scan: the spans found and the quote being read (its opening
+    marks, innermost last)."""
+
+    __slots__ = ("continued", "open_at", "spans", "stack")
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.stack: list[str] = []
+        self.open_at = -1  # offset of the outermost opening mark of the span being read
+        self.continued = False  # the open span began in an earlier paragraph
+
+    def read(self, text: str, i: int, end: int) -> None:
+        """Read the marks of text[i:end] (one paragraph or the rest of one)."""
+        stack = self.stack
+        while (mark := _NEXT_MARK(text, i, end)) is not None:
+            i = mark.start()
+            ch = mark.group()
+            top = stack[-1] if stack else ""
+            if ch == "''" and top != BACKQUOTES:
+                i += 2  # two apostrophes, not the close of a ``…'' quote
+                continue
+            if _is_opening(text, i, len(stack), top):
+                if not stack:
+                    self.open_at = i
+                if len(stack) < _MAX_DEPTH:
+                    stack.append(ch)
+            elif stack:
+                stack.pop()
+                if not stack:
+                    _add_span(text, self.spans, self.open_at, i + len(ch), self.continued)
+                    self.open_at, self.continued = -1, False
+            i += len(ch)
+
+    def paragraph_ended(self, text: str, i: int, para_start: int, para_end: int,
+                        retried: int) -> int:
+        """The paragraph ended inside a quote: it goes on when the next paragraph with
+        text opens again; otherwise a span that already ran over paragraphs ends here,
+        and a mark opened in this paragraph alone was a stray one. Returns where the
+        scan goes on (back inside this paragraph to read it again without its stray
+        opening mark, once: the quotes it swallowed are found)."""
+        n = len(text)
+        nxt = i
+        while nxt < n and text[nxt] in " \t\n":
+            nxt += 1
+        next_nl = text.find("\n", nxt)
+        reopen = _starts_with_opening(text, nxt, n if next_nl < 0 else next_nl)
+        open_at = self.open_at
+        if reopen >= 0 and (text[reopen] == STRAIGHT) == (text[open_at] == STRAIGHT):
+            # The same kind of mark opens the next paragraph: the quote goes on. (A
+            # straight mark left over from markup does not join a curly quote.)
+            mark = _mark_at(text, reopen)
+            self.stack[:] = [mark]
+            self.continued = True
+            return reopen + len(mark)
+        if self.continued:
+            _add_span(text, self.spans, open_at, _trim_end(text, open_at, para_end), True)
+        elif retried != para_start and open_at >= para_start:
+            i = open_at + 1
+        self.open_at, self.continued = -1, False
+        self.stack.clear()
+        return i
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every top-level double-quoted span, marks included.
+    """(start, end) of every top-level quoted span, marks included.
 
     Linear in len(text): each character is looked at a bounded number of times, and an
     unmatched mark costs nothing beyond its own paragraph.
     """
-    spans: list[tuple[int, int]] = []
+    state = Reading()
     n = len(text)
-    open_at = -1  # offset of the outermost opening mark of the span being read
-    depth = 0
-    continued = False  # the open span began in an earlier paragraph
     retried = -1  # the paragraph already read again without its stray opening mark
     i = 0
     while i < n:
-        if depth == 0:
+        if not state.stack:
             # Outside a quote, paragraphs without a mark change nothing: go straight to
             # the paragraph of the next mark.
             mark = _NEXT_MARK(text, i)
@@ -85,44 +183,17 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         nl = text.find("\n", i)
         para_end = n if nl < 0 else nl
         para_start = i
-        while (mark := _NEXT_MARK(text, i, para_end)) is not None:
-            i = mark.start()
-            if _is_opening(text, i, depth):
-                if depth == 0:
-                    open_at = i
-                depth = min(depth + 1, _MAX_DEPTH)
-            elif depth > 0:
-                depth -= 1
-                if depth == 0:
-                    _add_span(text, spans, open_at, i + 1, continued)
-                    open_at, continued = -1, False
-            i += 1
+        state.read(text, i, para_end)
         i = para_end + 1
-        if depth == 0:
+        if not state.stack:
             continue
-        # The paragraph ended inside a quote: it goes on when the next paragraph with
-        # text opens again; otherwise a span that already ran over paragraphs ends
-        # here, and a mark opened in this paragraph alone was a stray one.
-        nxt = i
-        while nxt < n and text[nxt] in " \t\n":
-            nxt += 1
-        next_nl = text.find("\n", nxt)
-        reopen = _starts_with_opening(text, nxt, n if next_nl < 0 else next_nl)
-        if reopen >= 0 and (text[reopen] == STRAIGHT) == (text[open_at] == STRAIGHT):
-            # The same kind of mark opens the next paragraph: the quote goes on. (A
-            # straight mark left over from markup does not join a curly quote.)
-            depth, continued = 1, True
-            i = reopen + 1
-        else:
-            if continued:
-                _add_span(text, spans, open_at, _trim_end(text, open_at, para_end), True)
-            elif retried != para_start and open_at >= para_start:
-                # A stray opening mark: read the paragraph again after it, once, so
-                # the quotes it swallowed are found.
-                retried = para_start
-                i = open_at + 1
-            open_at, depth, continued = -1, 0, False
-    return spans
+        i = state.paragraph_ended(text, i, para_start, para_end, retried)
+        if i <= para_end:
+            retried = para_start
+    if not state.spans and _NO_DOUBLE_MARK(text) is None:
+        # No double mark anywhere: single quotes are the article's quotation marks.
+        return single_quote_spans(text)
+    return state.spans
 
 
 def _add_span(text: str, spans: list[tuple[int, int]], start: int, end: int,
@@ -167,3 +238,74 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start + 1 and text[end - 1] in " \t\r":
         end -= 1
     return end
+
+
+# Any double mark: an article with none quotes with single marks.
+# (Two apostrophes stand for double marks in some plain-text conversions: ''…''.)
+_NO_DOUBLE_MARK = compiled("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]|``|''").search
+_SINGLE_OR_BREAK = compiled("[‘’'\n]")
+# Before an opening single mark: a space, a bracket or a dash (not a letter: "don't").
+_SINGLE_OPEN_BEFORE = frozenset(" \t\n([{—–-/")
+# Before a closing single mark, ending a quoted sentence or clause.
+_SINGLE_CLOSE_PUNCT = frozenset(",.?!…;:—–-")
+
+
+def _single_opens(text: str, i: int) -> bool:
+    """A ‘ or ' that opens: after a space or bracket, before a letter ('90s is a year,
+    '' two apostrophes)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "’" or before == "'" or after == "'":
+        return False
+    return before in _SINGLE_OPEN_BEFORE and (after.isalpha() or after in "“\"(")
+
+
+def _single_closes(text: str, i: int) -> bool:
+    """A ’ or ' that closes: after a word or punctuation, before no letter. A plural
+    possessive ("the voters’ choice") is one only after punctuation or before it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "‘" or before in " \t\n'" or after == "'" or after.isalnum():
+        return False
+    return before in _SINGLE_CLOSE_PUNCT or after in _SINGLE_CLOSE_PUNCT or after in ")]" or (
+        before != "s" and before != "S")
+
+
+def single_quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every span in single quotation marks, in an article that uses
+    them as its only quotation marks; a quote over several paragraphs is one span, as
+    for double marks, and an opening mark never closed in its paragraph is dropped."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    continued = False
+    n = len(text)
+    pos = 0
+    while (m := _SINGLE_OR_BREAK.search(text, pos)) is not None:
+        i = m.start()
+        pos = i + 1
+        ch = m.group()
+        if ch == "\n":
+            if open_at < 0:
+                continue
+            nxt = i + 1
+            while nxt < n and text[nxt] in " \t\n":
+                nxt += 1
+            if nxt < n and text[nxt] in "‘'" and _single_opens(text, nxt):
+                continued = True  # the quote goes on in the next paragraph
+                pos = nxt + 1
+                continue
+            if continued:
+                spans.append((open_at, _trim_end(text, open_at, i)))
+                pos = i + 1
+            else:
+                pos = open_at + 1  # a stray opening mark: read on after it
+            open_at, continued = -1, False
+        elif open_at < 0:
+            if _single_opens(text, i):
+                open_at = i
+        elif _single_closes(text, i):
+            spans.append((open_at, i + 1))
+            open_at, continued = -1, False
+    if open_at >= 0 and continued:
+        spans.append((open_at, _trim_end(text, open_at, n)))
+    return spans

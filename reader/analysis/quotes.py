@@ -62,8 +62,12 @@ _AFTER_WORDS = 20
 
 # A sentence ends at . ? ! (maybe closed by a quote mark or bracket) before a space and
 # a capital, digit or opening mark; abbreviations are checked by the caller.
-_SENTENCE_END = compiled(r"[.?!…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = compiled(r"[.?!…][\"”’'»«」』)\]]*\s+(?=(?:[\"“‘„«»「『(\[]|``)?[A-Z0-9])")
 _WORD_BEFORE_DOT = compiled(r"[\w.]+$")
+
+
+# "per" right after a quote, before a determiner, a possessive or a name.
+_PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -263,7 +267,7 @@ class _Attributor:
             if not is_cue_verb(w.text):
                 continue
             low = w.text.lower()
-            if strict and len(words) - j > 4:
+            if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
                 return None
             if tight and j + 1 < len(words) and len(words) - j > 4 and not (
                     words[j + 1].text in (",", ".")
@@ -431,7 +435,9 @@ class _Attributor:
                 if subject is not None and (subject.kind == "noun"
                                             or not _inverted(words, subject.end)):
                     subject = None
-            if subject is None or subject.kind == "relative":
+            if subject is not None and subject.kind == "relative":
+                return self.relative_source(words, j, subject, low)
+            if subject is None:
                 return None
             return self.settle(subject, low)
         if is_cue_noun(text_w) and j > 0:
@@ -441,14 +447,43 @@ class _Attributor:
             for k in range(j - 1):
                 if is_cue_verb(words[k].text) and words[k - 1].text.lower() not in DETERMINERS:
                     return None
+            at = j - 1
+            if (j >= 2 and owner.islower() and owner not in DETERMINERS
+                    and not is_cue_verb(owner) and (
+                        words[j - 2].text.lower() in POSSESSIVE_PRONOUNS
+                        or strip_possessive(words[j - 2].text) != words[j - 2].text)):
+                at = j - 2  # "Berg's bold claim", "its gloomy prediction"
+                owner = words[at].text
+            if owner.lower() == "its":
+                # "its prediction": a thing's words, and "its" names no one.
+                return _Found(None, text_w.lower(), None)
             if owner.lower() in POSSESSIVE_PRONOUNS:
-                return self.settle(Subject("pronoun", words[j - 1].start, words[j - 1].end),
+                return self.settle(Subject("pronoun", words[at].start, words[at].end),
                                    text_w.lower())
             if strip_possessive(owner) != owner:
-                subject = subject_before(words, j - 1, self.text, self.mentions)
+                subject = subject_before(words, at, self.text, self.mentions)
                 if subject is not None and subject.kind in ("entity", "name"):
                     return self.settle(subject, text_w.lower())
         return None
+
+    def relative_source(self, words: list[Word], j: int, relative: Subject,
+                        cue: str) -> _Found:
+        """A cue whose subject is a relative pronoun (`the police, which reported "..."`,
+        `a memo that states "..."`): the words are reported, by what the pronoun stands
+        for; the source runs from it to the pronoun."""
+        r = j - 1
+        while r > 0 and words[r].start > relative.start:
+            r -= 1
+        k = r - 1
+        if k >= 0 and words[k].text == ",":
+            k -= 1
+        antecedent = subject_before(words, k, self.text, self.mentions) if k >= 0 else None
+        if antecedent is None or antecedent.kind not in ("entity", "name", "noun"):
+            return _Found(None, cue, None)
+        found = self.settle(antecedent, cue)
+        if found is None:
+            return _Found(None, cue, None)
+        return _Found(found.speaker, cue, (antecedent.start, relative.end))
 
     def _main_clause_speaker(self, head: list[Word], sentence_words: list[Word],
                              previous: _Found | None, cue: str) -> _Found | None:
@@ -474,6 +509,18 @@ class _Attributor:
                     return self.cue_after(tail, tight=True)
                 return None
         return None
+
+    def per_source(self, start: int, end: int) -> _Found | None:
+        """`"...," per the party's rules.`, `"...," per a spokesman`: "per" right after
+        the quote names its source (not "per cent", "per person")."""
+        m = _PER_RE.match(self.text, start, end)
+        if m is None:
+            return None
+        words = words_in(self.text, m.end(), min(end, m.end() + 120))
+        subject = subject_after(words, 0, self.text, self.mentions)
+        if subject is None:
+            return None
+        return self.settle(subject, "per")
 
     def according_to(self, start: int, end: int) -> _Found | None:
         m = ACCORDING_TO_RE.search(self.text, start, end)
@@ -528,13 +575,19 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     prev_in_sentence = sent_start == prev_end and prev_end > para_start and not _ends_sentence(
         text, spans[index - 1] if index > 0 else (0, 0), start)
     before_words = words_in(text, sent_start, start)
-    quote_last = text[end - 2] if end - start >= 2 else ""
+    # The last character inside the marks (a closing mark may be two: '').
+    quote_last = text[end - 1 - _closing_width(text, end)] if end - start >= 2 else ""
     if end > para_end:
         # A quote that runs on into the next paragraph: its cue follows it there.
         para_end = paragraphs.bounds(end - 1)[1]
     after_limit = min(para_end, end + _LOOK_AHEAD)
-    if index + 1 < len(spans):
-        after_limit = min(after_limit, spans[index + 1][0])
+    if _is_nickname(text, start, end):
+        return None  # `Lena "Lee" Okafor`: part of a name, not a quote
+    nxt = index + 1
+    while nxt < len(spans) and nxt - index < 3 and _is_nickname(text, *spans[nxt]):
+        nxt += 1  # a nickname in the name that follows does not end the cue's words
+    if nxt < len(spans):
+        after_limit = min(after_limit, spans[nxt][0])
     # A quote that ends its sentence ("...now." New sentence) takes only a cue that
     # closes a short sentence of its own right after it ("...?" Okafor demanded.).
     ends_sentence = quote_last in _TERMINAL_PUNCT and _next_is_capital(text, end)
@@ -595,9 +648,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     found = att.cue_before(before_words, sentence_words, previous if prev_in_sentence else None)
     if found is not None:
         return found
+    if (len(before_words) >= 3 and before_words[-1].text.lower() in _PHRASE_NOUNS
+            and before_words[-2].text.lower() in ("the", "a", "his", "her", "their")):
+        # `Ruiz has used the phrase "..." often`: words the sentence's subject uses.
+        subject = first_subject(sentence_words, text, att.mentions)
+        if subject is not None and subject.kind in ("entity", "name", "pronoun"):
+            return att.settle(subject, before_words[-1].text.lower())
     if prev_in_sentence and previous is not None:
         return _Found(previous.speaker, previous.cue, previous.span)
-    found = att.according_to(end, after_end) or att.according_to(sent_start, start)
+    found = (att.according_to(end, after_end) or att.according_to(sent_start, start)
+             or att.per_source(end, after_end))
     if found is not None:
         return found
     if not opens_sentence and not ends_sentence:
@@ -611,6 +671,12 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind != "noun":
             return att.settle(subject, ":" if before_text.endswith(":") else "as")
+        if (subject is not None and before_text.endswith(":") and quote_last in _TERMINAL_PUNCT
+                and _word_count(text, start, end) >= 3 and len(before_words) >= 5
+                and any(_is_verb_form(w.text) for w in before_words)):
+            # `The report used one of her lines as its headline: "..."`: whole
+            # sentences set off by a colon after a clause about a thing that speaks.
+            return att.settle(subject, ":")
     if not before_text and start == _first_text(text, para_start):
         lead = paragraphs.previous(para_start)
         if lead is not None:
@@ -687,6 +753,43 @@ def _inverted(words: list[Word], end: int) -> bool:
     return True
 
 
+_NICKNAME = compiled(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?")
+
+
+def _is_nickname(text: str, start: int, end: int) -> bool:
+    """Whether the quote is a nickname between a given name and a surname: one or two
+    capitalised words right between two capitalised words (`Lena "Lee" Okafor`)."""
+    inner = text[start + 1:end - _closing_width(text, end)]
+    if not _NICKNAME.fullmatch(inner) or start < 3 or text[start - 1] != " ":
+        return False
+    if end + 2 > len(text) or text[end] != " " or not text[end + 1].isupper():
+        return False
+    k = start - 2
+    while k >= 0 and (text[k].isalpha() or text[k] == "."):
+        k -= 1
+    return text[k + 1].isupper() and (k < 0 or text[k] in " \t\n(")
+
+
+def _is_verb_form(word: str) -> bool:
+    """A word that looks like a finite verb ("used", "says", "is", "ran"): a clause
+    before the colon, not a label ("Headline:")."""
+    low = word.lower()
+    return low in _FINITE or is_cue_verb(low) or (low.endswith("ed") and len(low) > 3)
+
+
+_FINITE = word_set("is was are were has had have did does do ran put set took made gave")
+
+
+def _reports_nothing_more(words: list[Word], j: int) -> bool:
+    """Whether the reporting verb words[j] (and the name right after it, when inverted)
+    ends its clause at a comma: `"...?" Roe said, looking out at the crowd.` is the
+    quote's cue, not the start of a new report (`"..." Roe said the count ...`)."""
+    k = j + 1
+    while k < len(words) and k - j <= 4 and is_capitalised(words[k].text):
+        k += 1
+    return k < len(words) and words[k].text == ","
+
+
 def _after_as(words: list[Word]) -> bool:
     """Whether the words end in "as", "as a", "as an" or "as the"."""
     if words and words[-1].text.lower() == "as":
@@ -701,10 +804,17 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# Nouns that name the quoted words themselves: `used the phrase "..."`.
+_PHRASE_NOUNS = word_set("phrase term expression slogan motto catchphrase refrain")
+
+# Nouns of words called out by a crowd: "chants of "...", "cries of "..."".
+_CHANTS = word_set("chant chants cry cries shout shouts chorus roar roars call calls yell yells")
+
+
 def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bool:
     """A short Title Case quote after "on", "of", "the" or a possessive: a show, a book,
     a forum ("on Channel Nine's "Morning Hour."", "during a "Town Hall Forum"")."""
-    inner = text[start + 1:end - 1].strip(" ,.?!")
+    inner = text[start + 1:end - 1].strip(" ,.?!`'")
     words = inner.split()
     if not words or len(words) > 7 or not before:
         return False
@@ -714,6 +824,8 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
     if not words[0][:1].isupper():
         return False
     prev = before[-1].text
+    if prev.lower() == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS:
+        return False  # "chants of "Lena!"": words called out, not a title
     return prev.lower() in ("on", "of", "the", "a", "an", "his", "her", "their", "its",
                             "during", "in", "at") or strip_possessive(prev) != prev
 
@@ -721,7 +833,7 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:
     """Whether the quote `span` ends its sentence (terminal mark inside, capital after)."""
     s, e = span
-    if e - s < 2 or text[e - 2] not in _TERMINAL_PUNCT:
+    if e - s < 2 or text[e - 1 - _closing_width(text, e)] not in _TERMINAL_PUNCT:
         return False
     return _next_is_capital(text, e)
 
@@ -730,7 +842,16 @@ def _next_is_capital(text: str, pos: int) -> bool:
     i = pos
     while i < len(text) and text[i] in " \t":
         i += 1
-    return i >= len(text) or text[i] == "\n" or text[i].isupper() or text[i] in "\"“("
+    return i >= len(text) or text[i] == "\n" or text[i].isupper() or text[i] in _OPENERS
+
+
+# What may open a quote or an aside at the start of a sentence.
+_OPENERS = frozenset("\"“„«»「『‘`(")
+
+
+def _closing_width(text: str, end: int) -> int:
+    """How many characters the closing mark ending at `end` has (2 for '')."""
+    return 2 if end >= 2 and text[end - 2:end] == "''" else 1
 
 
 def _first_text(text: str, para_start: int) -> int:

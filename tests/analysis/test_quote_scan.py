@@ -3,75 +3,38 @@ reading finds."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.quote_marks import (
-    _MAX_DEPTH,
-    _NEXT_MARK,
-    STRAIGHT,
-    _add_span,
-    _is_opening,
-    _starts_with_opening,
-    _trim_end,
-    find_quote_spans,
-)
+from reader.analysis.quote_marks import Reading, find_quote_spans, single_quote_spans
+
+DOUBLE_MARKS = ('"', "“", "”", "„", "«", "»", "「", "」", "『", "』", "``", "''")
 
 
 def every_paragraph(text: str) -> list[tuple[int, int]]:
-    """The spans as the scan read them before it skipped paragraphs."""
-    spans: list[tuple[int, int]] = []
+    """The spans as the scan reads them, without skipping paragraphs that have no mark."""
+    state = Reading()
     n = len(text)
-    open_at = -1  # offset of the outermost opening mark of the span being read
-    depth = 0
-    continued = False  # the open span began in an earlier paragraph
-    retried = -1  # the paragraph already read again without its stray opening mark
+    retried = -1
     i = 0
     while i < n:
         nl = text.find("\n", i)
         para_end = n if nl < 0 else nl
         para_start = i
-        while (mark := _NEXT_MARK(text, i, para_end)) is not None:
-            i = mark.start()
-            if _is_opening(text, i, depth):
-                if depth == 0:
-                    open_at = i
-                depth = min(depth + 1, _MAX_DEPTH)
-            elif depth > 0:
-                depth -= 1
-                if depth == 0:
-                    _add_span(text, spans, open_at, i + 1, continued)
-                    open_at, continued = -1, False
-            i += 1
+        state.read(text, i, para_end)
         i = para_end + 1
-        if depth == 0:
-            continue
-        # The paragraph ended inside a quote: it goes on when the next paragraph with
-        # text opens again; otherwise a span that already ran over paragraphs ends
-        # here, and a mark opened in this paragraph alone was a stray one.
-        nxt = i
-        while nxt < n and text[nxt] in " \t\n":
-            nxt += 1
-        next_nl = text.find("\n", nxt)
-        reopen = _starts_with_opening(text, nxt, n if next_nl < 0 else next_nl)
-        if reopen >= 0 and (text[reopen] == STRAIGHT) == (text[open_at] == STRAIGHT):
-            # The same kind of mark opens the next paragraph: the quote goes on. (A
-            # straight mark left over from markup does not join a curly quote.)
-            depth, continued = 1, True
-            i = reopen + 1
-        else:
-            if continued:
-                _add_span(text, spans, open_at, _trim_end(text, open_at, para_end), True)
-            elif retried != para_start and open_at >= para_start:
-                # A stray opening mark: read the paragraph again after it, once, so
-                # the quotes it swallowed are found.
+        if state.stack:
+            i = state.paragraph_ended(text, i, para_start, para_end, retried)
+            if i <= para_end:
                 retried = para_start
-                i = open_at + 1
-            open_at, depth, continued = -1, 0, False
-    return spans
+    if not state.spans and not any(m in text for m in DOUBLE_MARKS):
+        return single_quote_spans(text)
+    return state.spans
 
 
-PIECES = ['"', "“", "”", "«", "»", "Roe said", " ", "\n", "\n\n", ".", "x", "'", "(", ")"]
+PIECES = ['"', "“", "”", "«", "»", "„", "「", "」", "``", "''", "‘", "’", "Roe said", " ", "\n",
+          "\n\n", ".", "x", "'", "(", ")"]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 
@@ -85,3 +48,66 @@ def test_a_quote_after_paragraphs_without_marks() -> None:
     text = "One.\n\nTwo.\n\nThree said \u201cyes\u201d.\n\"Open\n\n\"and on,\" he said.\n"
     spans = find_quote_spans(text)
     assert [text[s:e] for s, e in spans] == ["\u201cyes\u201d", "\"Open\n\n\"and on,\""]
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("„", "“"),  # German
+    ("„", "”"),  # Polish, Hungarian
+    ("«", "»"),  # French, Spanish, Russian
+    ("»", "«"),  # German and Danish books
+    ("»", "»"),  # Swedish, Finnish
+    ("「", "」"),  # Japanese, Chinese
+    ("``", "''"),  # plain-text conversions
+])
+def test_quotation_marks_of_other_typographies_pair(opening: str, closing: str) -> None:
+    text = (f"Mayor Ivo Marsh said: {opening}The pier opens in May.{closing} "
+            f"His deputy added: {opening}Not a day later.{closing}")
+    assert quoted(text) == [f"{opening}The pier opens in May.{closing}",
+                            f"{opening}Not a day later.{closing}"]
+
+
+def test_a_quote_inside_guillemets_nests() -> None:
+    text = "Vera Lind said: «The sign read “closed” all week.» Then she left."
+    assert quoted(text) == ["«The sign read “closed” all week.»"]
+
+
+def test_a_german_quote_over_paragraphs_stays_one_quote() -> None:
+    text = "Ivo Marsh sagte:\n\n„Wir bauen den Steg neu.\n\n„Und zwar bis Mai.“"
+    assert quoted(text) == ["„Wir bauen den Steg neu.\n\n„Und zwar bis Mai.“"]
+
+
+def test_two_apostrophes_outside_backquotes_are_not_a_mark() -> None:
+    text = "The ''pier'' sign and ``the dock,'' said Ivo Marsh."
+    assert quoted(text) == ["``the dock,''"]
+
+
+def test_single_quotes_pair_in_an_article_without_double_marks() -> None:
+    text = ("‘The pier opens in May,’ said Ivo Marsh, the harbour’s master.\n\n"
+            "‘The sailors’ wait is over. We’re ready.’\n\n"
+            "'It's late,' a fisherman said of the '90s plan.")
+    assert quoted(text) == ["‘The pier opens in May,’", "‘The sailors’ wait is over. We’re ready.’",
+                            "'It's late,'"]
+
+
+def test_single_quotes_over_paragraphs_are_one_quote() -> None:
+    text = "Vera Lind said:\n\n‘We will rebuild.\n\n‘And we will do it by May.’"
+    assert quoted(text) == ["‘We will rebuild.\n\n‘And we will do it by May.’"]
+
+
+def test_single_quotes_stay_nested_where_double_marks_are_used() -> None:
+    text = "“Lind called it ‘a fine day’ for the town,” Ivo Marsh said. ‘Odd’ she was not."
+    assert quoted(text) == ["“Lind called it ‘a fine day’ for the town,”"]
+
+
+def test_an_unclosed_single_quote_is_dropped_and_the_rest_read() -> None:
+    text = "‘The dock is shut, Vera Lind said.\n\nIt rained. ‘Odd,’ she said."
+    assert quoted(text) == ["‘Odd,’"]
+
+
+def test_doubled_apostrophes_as_marks_keep_single_quotes_inside_unpaired() -> None:
+    text = "''We said, 'Not yet.' Then we left,'' said Ivo Marsh."
+    assert single_quote_spans(text) != [] and find_quote_spans(text) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.analysis import analyze
 from reader.analysis.quote_marks import find_quote_spans
 
@@ -66,3 +68,40 @@ def test_quote_text_and_offsets_agree() -> None:
     text = '"It works," said Tomas Berg. "It really does."'
     for q in analyze(text).quotes:
         assert text[q.start:q.end] == q.text
+
+
+def said_by(text: str) -> list[tuple[str, str | None]]:
+    result = analyze(text)
+    names = {e.id: e.name for e in result.entities}
+    return [(q.text, names.get(q.speaker or "")) for q in result.quotes]
+
+
+def test_quotes_in_guillemets_and_german_marks_have_their_speakers() -> None:
+    text = ("«The pier opens in May», said Harbour Master Ivo Marsh. "
+            "His deputy, Vera Lind, said: „Not a day later.“")
+    assert said_by(text) == [("«The pier opens in May»", "Ivo Marsh"),
+                             ("„Not a day later.“", "Vera Lind")]
+
+
+@pytest.mark.parametrize("opening, closing", [('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’")])
+def test_every_typography_gets_the_speakers_straight_marks_get(opening: str,
+                                                               closing: str) -> None:
+    story = ('Ivo Marsh opened the pier on Monday. "It took four years," he said.\n\n'
+             'Vera Lind, his deputy, was less sure. "The tide will tell."')
+    text = story.replace('"It', opening + "It").replace('"The', opening + "The")
+    text = text.replace('years,"', "years," + closing).replace('tell."', "tell." + closing)
+    assert [who for _, who in said_by(text)] == [who for _, who in said_by(story)]
+    assert len(said_by(text)) == 2
+
+
+def test_backquoted_speech_ends_its_sentence_at_the_two_apostrophes() -> None:
+    text = "``The pier opens in May,'' Ivo Marsh said. ``It is late.'' Vera Lind said it was not."
+    assert said_by(text) == [("``The pier opens in May,''", "Ivo Marsh"),
+                             ("``It is late.''", "Ivo Marsh")]
+
+
+def test_british_single_quotes_are_speech() -> None:
+    text = ("‘We will not sell the harbour,’ Councillor Vera Lind said.\n\n"
+            "‘The fishermen’s views matter most.’")
+    assert said_by(text) == [("‘We will not sell the harbour,’", "Vera Lind"),
+                             ("‘The fishermen’s views matter most.’", "Vera Lind")]

@@ -1,0 +1,208 @@
+"""Large word tables looked up without building them at every start.
+
+The name tables hold about 100,000 words. Made into sets at import, they were a quarter
+of the start of `reader analyze` (every word a string object, hashed and inserted),
+while an article looks up a few hundred of them. Here the tables are one `PackedWords`:
+every word once, with a small number saying which tables hold it (and a given name's
+sex), kept in one string read from a file made beforehand (tools/build_name_index.py).
+The words are cut into buckets by a checksum of each word, a bucket's entries stand
+together in the string ("\\nMadrid\\t2\\nOsaka\\t2"), and a lookup searches its word's
+bucket alone (a few entries) and remembers the answer for every table at once. Each
+table (`WordSet`, `WordMap`) reads its bit of that number.
+
+The file only ever saves time: it names a fingerprint of the lists it was made from,
+and when it is missing, unreadable or made from other lists, the numbers are built from
+the lists as a dict (`PackedWords.of`), with the same answers.
+
+A leaf module (it imports nothing of ours).
+"""
+
+from __future__ import annotations
+
+import marshal
+import zlib
+from array import array
+from collections.abc import Iterable, Mapping
+
+# The words as the file holds them: "word\t" and the number as one character (see
+# _ZERO) for each entry, a bucket after another, each entry after a newline, and a
+# newline at the very end; where each bucket starts in that string; and the length of
+# the longest bucket.
+Packed = tuple[str, bytes, int]
+
+# A number n is written as chr(_ZERO + n): one character, never a tab or a newline.
+_ZERO = ord("0")
+_MAX_NUMBER = 63
+
+_OFFSETS = "I"  # array type of the offsets (unsigned, at least 32 bits)
+_FORMAT = (4, marshal.version, array(_OFFSETS).itemsize)
+
+# Entries per bucket, on average: a few short ones to search.
+_BUCKET_WORDS = 4
+
+# Answers remembered before the memory is emptied: a long-running app meets new
+# capitalised words without end.
+_KNOWN_LIMIT = 200_000
+
+
+def fingerprint(parts: Iterable[bytes]) -> int:
+    """A checksum of the lists a table file is made from, in order."""
+    crc = 0
+    for part in parts:
+        crc = zlib.crc32(part, crc)
+        crc = zlib.crc32(b"\0", crc)  # so that moving bytes from one list to the next shows
+    return crc
+
+
+_crc32 = zlib.crc32
+
+
+def _bucket(word: str, buckets: int) -> int:
+    return _crc32(word.encode()) % buckets
+
+
+def pack(numbers: Mapping[str, int]) -> Packed:
+    """Words and their numbers (no word holding a tab or a newline; numbers from 1 to
+    _MAX_NUMBER) as the file keeps them."""
+    count = max(1, len(numbers) // _BUCKET_WORDS)
+    buckets: list[list[str]] = [[] for _ in range(count)]
+    for word in sorted(numbers):
+        if "\t" in word or "\n" in word or not 0 < numbers[word] <= _MAX_NUMBER:
+            raise ValueError(f"cannot pack {word!r}: {numbers[word]}")
+        buckets[_bucket(word, count)].append(f"\n{word}\t{chr(_ZERO + numbers[word])}")
+    parts: list[str] = []
+    offsets = array(_OFFSETS)
+    size = 0
+    for bucket in buckets:
+        part = "".join(bucket)
+        offsets.append(size)
+        parts.append(part)
+        size += len(part)
+    longest = max(map(len, parts))
+    return "".join(parts) + "\n", offsets.tobytes(), longest
+
+
+def read_index(path: str, expected: int) -> Packed | None:
+    """The words of an index file made from lists with this fingerprint, or None."""
+    try:
+        with open(path, "rb") as file:
+            made_for, crc, packed = marshal.loads(file.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if made_for != _FORMAT or crc != expected or not isinstance(packed, tuple):
+        return None
+    return packed
+
+
+def write_index(path: str, crc: int, packed: Packed) -> None:
+    """Write an index file (for the tool)."""
+    with open(path, "wb") as file:
+        # Version 2: no references to repeated objects, so the same words give the same
+        # bytes every time.
+        file.write(marshal.dumps((_FORMAT, crc, packed), 2))
+
+
+class PackedWords:
+    """Words with a number each (0 for a word not listed), found in the packed string
+    and remembered."""
+
+    __slots__ = ("_count", "_longest", "_offsets", "_words", "known")
+
+    def __init__(self, packed: Packed) -> None:
+        self._words, offsets, self._longest = packed
+        self._offsets = array(_OFFSETS)
+        self._offsets.frombytes(offsets)
+        self._count = len(self._offsets)  # buckets
+        # The number of every word looked up so far (the tables read it directly).
+        self.known: dict[str, int] = {}
+
+    @classmethod
+    def of(cls, numbers: Mapping[str, int]) -> PackedWords:
+        """These words and numbers, all in memory at once (when no index file fits)."""
+        words = cls(("\n", b"", 0))
+        words.known = dict(numbers)
+        return words
+
+    def numbers(self) -> dict[str, int]:
+        """Every listed word and its number (for the tool and the tests)."""
+        if not self._count:
+            return {w: n for w, n in self.known.items() if n}
+        entries = (e.split("\t") for e in self._words.split("\n") if e)
+        return {word: ord(number) - _ZERO for word, number in entries}
+
+    def look_up(self, word: str) -> int:
+        """The word's number, from the packed string, remembered in `known`."""
+        count = self._count
+        if not count:
+            return 0  # all of them are in memory: not listed
+        known = self.known
+        if len(known) >= _KNOWN_LIMIT:
+            known.clear()
+        number = 0
+        # Every newline of the string starts an entry, and an entry's first tab ends its
+        # word: so a needle of a word without a tab matches that word's entry or none
+        # (and no other bucket holds it).
+        if "\t" not in word:
+            try:
+                start = self._offsets[_crc32(word.encode()) % count]  # as _bucket()
+            except UnicodeEncodeError:  # a lone surrogate: in no list
+                start = -1
+            if start >= 0:
+                needle = "\n" + word + "\t"
+                words = self._words
+                # No further than the longest bucket: past its own, a needle is not found.
+                at = words.find(needle, start, start + self._longest + 1)
+                if at >= 0:
+                    number = ord(words[at + len(needle)]) - _ZERO
+        known[word] = number
+        return number
+
+
+class WordSet:
+    """The words whose number has this bit: answers `word in table` (and nothing else)."""
+
+    __slots__ = ("_bit", "_known", "_words")
+
+    def __init__(self, words: PackedWords, bit: int) -> None:
+        self._words = words
+        self._known = words.known  # the same dict: cleared, never replaced
+        self._bit = bit
+
+    def __contains__(self, word: str) -> bool:
+        number = self._known.get(word)
+        if number is None:
+            number = self._words.look_up(word)
+        return number & self._bit != 0
+
+
+class WordMap:
+    """Words with a value each ("Patrick" -> "male"): the value numbered by the bits
+    of the number from `shift` on (0: the word is not in this table)."""
+
+    __slots__ = ("_known", "_mask", "_shift", "_values", "_words")
+
+    def __init__(self, words: PackedWords, shift: int, values: tuple[str, ...]) -> None:
+        self._words = words
+        self._known = words.known  # the same dict: cleared, never replaced
+        self._shift = shift
+        self._mask = (1 << len(values).bit_length()) - 1
+        self._values: tuple[str | None, ...] = (None, *values)
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        number = self._known.get(word)
+        if number is None:
+            number = self._words.look_up(word)
+        value = self._values[(number >> self._shift) & self._mask]
+        return default if value is None else value
+
+    def __contains__(self, word: str) -> bool:
+        number = self._known.get(word)
+        if number is None:
+            number = self._words.look_up(word)
+        return (number >> self._shift) & self._mask != 0
+
+    def __getitem__(self, word: str) -> str:
+        value = self.get(word)
+        if value is None:
+            raise KeyError(word)
+        return value

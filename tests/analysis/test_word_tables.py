@@ -1,0 +1,88 @@
+"""The packed name tables (reader/analysis/word_tables.py) answer exactly as the sets and
+the dict built from the lists do, and the index file beside them fits the lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.analysis import names, word_tables
+from reader.analysis.word_tables import PackedWords, WordMap, WordSet, pack, read_index
+
+# Words in no list, and strings no list can hold (white space, a tab or a newline, a
+# lone surrogate, nothing at all).
+NOT_LISTED = ["Qzxvorth", "", "Ma", "x", "Madrid\nOsaka", "Jane\t16", "\ud800", "Paris ",
+              " Paris", "PARIS", "paris", "New", "Tunbridge\tWells"]
+
+
+def _from_lists() -> tuple[dict[str, str], set[str], set[str], set[str]]:
+    """The four tables as plain dict and sets, from the numbers built from the lists."""
+    numbers = names.numbers_from_lists()
+    sexes = ("", "male", "female")
+    given = {w: sexes[(n >> 3) - 1] for w, n in numbers.items() if n >> 3}
+    return (given, {w for w, n in numbers.items() if n & 1},
+            {w for w, n in numbers.items() if n & 2}, {w for w, n in numbers.items() if n & 4})
+
+
+def test_the_index_file_fits_the_lists() -> None:
+    # Fails after a list changed: run tools/build_name_index.py (until then the tables
+    # are built from the lists at every start, slower, with the same answers).
+    assert read_index(names.INDEX_FILE, names.lists_fingerprint()) is not None
+    assert names._WORDS.numbers() == names.numbers_from_lists()
+
+
+def test_packed_tables_answer_as_the_lists_do() -> None:
+    given, surnames, cities, world = _from_lists()
+    assert any(" " in w for w in cities) and given  # the lists are the real ones
+    words = PackedWords(pack(names.numbers_from_lists()))
+    tables = (WordSet(words, 1), WordSet(words, 2), WordSet(words, 4))
+    given_map = WordMap(words, 3, ("", "male", "female"))
+    probes = [*given, *surnames, *cities, *world, *NOT_LISTED]
+    probes += [w.upper() for w in probes[:2000]] + [w + "s" for w in probes[:2000]]
+    for word in probes * 2:  # twice: found, then remembered
+        for table, expected in zip(tables, (surnames, cities, world), strict=True):
+            assert (word in table) == (word in expected), word
+        assert given_map.get(word) == given.get(word), word
+        assert (word in given_map) == (word in given), word
+    with pytest.raises(KeyError):
+        given_map["Qzxvorth"]
+    assert given_map[next(iter(given))] == next(iter(given.values()))
+
+
+def test_tables_built_from_the_lists_answer_the_same() -> None:
+    given, surnames, cities, _ = _from_lists()
+    words = PackedWords.of(names.numbers_from_lists())
+    given_map, city_set = WordMap(words, 3, ("", "male", "female")), WordSet(words, 2)
+    for word in [*list(cities)[:500], *list(given)[:500], *list(surnames)[:500], *NOT_LISTED]:
+        assert (word in city_set) == (word in cities)
+        assert given_map.get(word, "none") == given.get(word, "none")
+
+
+def test_answers_stay_right_when_the_memory_is_emptied(monkeypatch: pytest.MonkeyPatch
+                                                      ) -> None:
+    monkeypatch.setattr(word_tables, "_KNOWN_LIMIT", 3)
+    words = PackedWords(pack({"Roe": 1, "Vidal": 3, "Lagos": 2}))
+    surnames = WordSet(words, 1)
+    for _ in range(3):
+        assert [w in surnames for w in ("Roe", "Lagos", "Vidal", "Doe", "Roe")] == [
+            True, False, True, False, True]
+    assert len(words.known) <= 3
+
+
+def test_a_missing_or_other_file_is_not_read(tmp_path: Path) -> None:
+    crc = names.lists_fingerprint()
+    assert read_index(str(tmp_path / "none.marshal"), crc) is None
+    garbled = tmp_path / "garbled.marshal"
+    garbled.write_bytes(b"\x00not marshal")
+    assert read_index(str(garbled), crc) is None
+    other = tmp_path / "other.marshal"
+    word_tables.write_index(str(other), crc + 1, pack({"Roe": 1}))
+    assert read_index(str(other), crc) is None
+    assert read_index(str(other), crc + 1) is not None
+
+
+def test_pack_refuses_what_a_lookup_could_not_tell_apart() -> None:
+    for bad in ({"Roe\tDoe": 1}, {"Roe\nDoe": 1}, {"Roe": 0}, {"Roe": 64}):
+        with pytest.raises(ValueError):
+            pack(bad)
