@@ -438,8 +438,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 claims[k] = "other"
         elif phrase.kind == "organization":
             key = phrase.key
-            if (i > 0 and claims[i - 1] == "other" and body_country is not None
-                    and body_country[0] == i):
+            if (body_country is not None and body_country[0] == i
+                    and joined(text, tokens[i - 1], tok)):
                 # "U.S. Senate": the country before a known body is part of its name
                 span = (body_country[1], span[1])
                 key = " ".join(text[span[0]:span[1]].split())
@@ -455,8 +455,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)):
             for k in range(i, end):
                 claims[k] = "other"
-            body_country = (end, tok.start)
             head = _body_head_after(text, tokens, end, claims) if phrase.kind == "country" else None
+            if head is not None:
+                body_country = (end, tok.start)
             if head is not None and tokens[head].text in _STATE_BODIES:
                 # "the U.S. Fisheries Department" still speaks of the country: its
                 # mention is the body's name up to the head (not the country's name alone)

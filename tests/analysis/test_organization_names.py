@@ -77,3 +77,10 @@ def test_a_country_or_demonym_in_a_private_body_is_only_the_body() -> None:
     assert found["Russian Foreign Ministry"] == ["Russian Foreign Ministry"]
     assert "Japan" not in found and "United States" not in found
     assert found["Russia"] == ["Russian"]
+
+
+def test_a_dateline_city_is_no_part_of_the_agency_after_it() -> None:
+    text = "HANOI (Reuters) - Rice exports rose. The U.S. Senate voted."
+    found = entities(text)
+    assert found["Reuters"] == ["Reuters"]
+    assert found["U.S. Senate"] == ["U.S. Senate"]
