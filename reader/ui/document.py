@@ -48,6 +48,13 @@ SOURCE_LABEL_CHARS = 40
 # A source that is only a pronoun names nobody the reader can see in a margin.
 PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
                       "his", "hers", "their"))
+# Words that name nobody on their own: a source of only these ("the", "Mr.", "of the", ":")
+# is a stray piece of a sentence the analyser misread, not words to show as who speaks.
+_NAMES_NOBODY = PRONOUNS | frozenset((
+    "a", "an", "the", "of", "and", "or", "but", "for", "in", "on", "at", "to", "by", "from",
+    "with", "as", "this", "that", "these", "those", "one", "who", "which", "said", "says",
+    "told", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sen", "rep", "gov", "gen"))
+_LABEL_WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True, slots=True)
 class QuoteMark:
@@ -278,8 +285,9 @@ def speaker_label(quote: Quote, names: dict[str, str], text: str) -> str:
     source = quote_source(quote)
     if source is not None:
         words = sanitise_line(text[source[0]:source[1]]).strip()
-        if words.casefold() in PRONOUNS:
-            return ""
+        if not any(w.casefold() not in _NAMES_NOBODY and not w.isdigit()
+                   for w in _LABEL_WORD.findall(words)):
+            return ""  # a pronoun, punctuation, or stray words such as "the" or "Mr."
         if len(words) > SOURCE_LABEL_CHARS:
             words = words[: SOURCE_LABEL_CHARS - 1].rstrip() + "…"
         return words
