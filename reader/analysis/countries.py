@@ -196,6 +196,15 @@ def compound_countries(word: str) -> tuple[list[str], int] | None:
     """The countries a hyphenated compound names ("US-led": US; "Sino-Japanese": CN, JP;
     "anti-American": US) and the length of the compound without a closing full stop or
     "'s"; None when it is not such a compound ("Anglo-Saxon", "Russian-speaking")."""
+    found = _compound_parts(word)
+    if found is None:
+        return None
+    parts, length = found
+    return [code for code, _, _ in parts], length
+
+
+def _compound_parts(word: str) -> tuple[list[tuple[str, int, int]], int] | None:
+    """compound_countries, with where in the word each country's part lies."""
     length = len(word)
     for ending in ("'s", "’s"):
         if word.endswith(ending):
@@ -204,17 +213,20 @@ def compound_countries(word: str) -> tuple[list[str], int] | None:
     if parts[-1].endswith(".") and not _ABBREVIATION.fullmatch(parts[-1]):
         parts[-1] = parts[-1].rstrip(".")
         length = len("-".join(parts))
-    codes: list[str] = []
-    combining: list[str] = []
+    found: dict[str, tuple[int, int]] = {}
+    combining: dict[str, tuple[int, int]] = {}
     lower_seen = prefix = False
+    at = 0
     for n, part in enumerate(parts):
+        where = (at, at + len(part))
+        at += len(part) + 1
         if not part:
             return None
         if part[0].islower():
             if n == 0:
                 prefix = True  # "anti-American", "pro-Moscow"
                 continue
-            if not codes or part in _LANGUAGE_PARTS:
+            if not found or part in _LANGUAGE_PARTS:
                 return None
             lower_seen = True  # "US-led", "Russian-backed"
             continue
@@ -222,38 +234,49 @@ def compound_countries(word: str) -> tuple[list[str], int] | None:
             return None
         code = _part_code(part, prefix)
         if code is not None:
-            codes.append(code)
+            found.setdefault(code, where)
         elif part in _COMBINING_FORMS and n < len(parts) - 1:
-            combining.append(_COMBINING_FORMS[part])
+            combining.setdefault(_COMBINING_FORMS[part], where)
         elif part not in _NEUTRAL_PARTS:
             return None
-    if not codes:
+    if not found:
         return None
-    return list(dict.fromkeys(combining + codes)), length
+    merged = {**combining, **{c: w for c, w in found.items() if c not in combining}}
+    ordered = sorted(merged.items(), key=lambda item: item[1])
+    return [(code, s, e) for code, (s, e) in ordered], length
 
 
-def _compound_at(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
+Compound = tuple[int, int, list[tuple[str, int, int]]]
+
+
+def _compound_at(text: str, start: int, end: int) -> Compound | None:
     """The compound a country phrase at start..end opens ("U.S.-led", "U.S.-Mexico"), as
-    (start, end, codes), or None when no hyphen follows it."""
+    (start, end, [(code, part start, part end), ...]), or None when no hyphen follows it."""
     m = _COMPOUND_REST.match(text, end)
     if m is None:
         return None
-    found = compound_countries(text[start:m.end()])
+    found = _compound_parts(text[start:m.end()])
     if found is None:
         return None
-    codes, length = found
-    return start, start + length, codes
+    parts, length = found
+    return start, start + length, [(code, start + s, start + e) for code, s, e in parts]
 
 
-def _add_compound(compound: tuple[int, int, list[str]], tokens: list[Token], i: int,
+def _add_compound(compound: Compound, tokens: list[Token], i: int,
                   country_spans: dict[str, list[tuple[int, int]]],
                   claims: list[str | None]) -> int:
-    """Records a compound's countries (each with the whole compound as its mention, so
-    "U.S.-led" is not read as the name "U.S." alone), claims its tokens from token i;
-    the index of the first token after it."""
-    start, end, codes = compound
-    for code in codes:
-        country_spans.setdefault(code, []).append((start, end))
+    """Records a compound's countries, claims its tokens from token i; the index of the
+    first token after it. One country has the whole compound as its mention ("U.S.-led"
+    is no bare "U.S."); of several, each has its own part (mentions never overlap), the
+    last with the hyphen before it and what follows ("Sino-" "-Indian", "-Mexico-led")."""
+    start, end, parts = compound
+    if len(parts) == 1:
+        country_spans.setdefault(parts[0][0], []).append((start, end))
+    else:
+        for n, (code, s, e) in enumerate(parts):
+            if n == len(parts) - 1:
+                s, e = s - 1, end
+            country_spans.setdefault(code, []).append((s, e))
     k = i
     while k < len(tokens) and tokens[k].start < end:
         claims[k] = "country"
@@ -309,8 +332,9 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
         if after.text in PLACE_WORDS and joined(
                 text, tokens[end - 1], after):
             return True
-        if _body_head_after(text, tokens, end, claims) is not None:
-            return True  # "U.S. Senate", "Ruritania Airlines": the body's name
+        body = _body_head_after(text, tokens, end, claims)
+        if body is not None and tokens[body].text not in _STATE_BODIES:
+            return True  # "Ruritania Airlines": the company's name, not the country
     if i > 0:
         before = tokens[i - 1]
         if (before.cap and not before.caps_line and claims[i - 1] is None
@@ -381,17 +405,17 @@ def _prefixed_compounds(text: str, lower_words: set[str],
     found = []
     for word in lower_words:
         if "-" in word and _CAPITAL_AFTER_HYPHEN.search(word) is not None:
-            compound = compound_countries(word)
+            compound = _compound_parts(word)
             if compound is not None:
                 found.append((word, compound))
-    for word, (codes, length) in sorted(found):  # sorted: the same order on every run
+    for word, (parts, length) in sorted(found):  # sorted: the same order on every run
         pos = text.find(word)
         while pos >= 0:
             end = pos + len(word)
             if ((pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-‐"))
                     and (end == len(text) or not (text[end].isalnum() or text[end] in "-‐"))):
-                for code in codes:
-                    country_spans.setdefault(code, []).append((pos, pos + length))
+                _add_compound((pos, pos + length, [(c, pos + s, pos + e) for c, s, e in parts]),
+                              [], 0, country_spans, [])
             pos = text.find(word, end)
 
 
@@ -409,8 +433,6 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     starts = [k for k, tok in enumerate(tokens)
               if tok.cap and ((t := tok.text) in by_first or t in upper_by_first or "-" in t)]
     i = 0  # the first token not yet taken by a phrase
-    # (token after, start) of the last country or capital read as part of another name
-    body_country: tuple[int, int] | None = None
     for start in starts:
         if start < i:
             continue
@@ -437,14 +459,7 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             for k in range(i, end):
                 claims[k] = "other"
         elif phrase.kind == "organization":
-            key = phrase.key
-            if (body_country is not None and body_country[0] == i
-                    and joined(text, tokens[i - 1], tok)):
-                # "U.S. Senate": the country before a known body is part of its name
-                span = (body_country[1], span[1])
-                key = " ".join(text[span[0]:span[1]].split())
-                claims[i - 1] = "organization"
-            org_spans.setdefault(key, []).append(span)
+            org_spans.setdefault(phrase.key, []).append(span)
             for k in range(i, end):
                 claims[k] = "organization"
         elif not _country_reading_holds(text, tokens, i, end, phrase,
@@ -455,13 +470,6 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)):
             for k in range(i, end):
                 claims[k] = "other"
-            head = _body_head_after(text, tokens, end, claims) if phrase.kind == "country" else None
-            if head is not None:
-                body_country = (end, tok.start)
-            if head is not None and tokens[head].text in _STATE_BODIES:
-                # "the U.S. Fisheries Department" still speaks of the country: its
-                # mention is the body's name up to the head (not the country's name alone)
-                country_spans.setdefault(phrase.key, []).append((tok.start, tokens[head].end))
         else:
             first = i
             if phrase.kind != "capital":

@@ -7,7 +7,6 @@ from the phrase tables (lexicon.py).
 from __future__ import annotations
 
 from reader.analysis.data.words import HONORIFICS, NEVER_NAME, ORG_HEADS, TITLE_MODIFIERS
-from reader.analysis.lexicon import LEXICON
 from reader.analysis.model import Entity
 from reader.analysis.name_cues import joined
 from reader.analysis.names import GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
@@ -73,11 +72,6 @@ def _titles_a_name(text: str, tokens: list[Token], k: int) -> bool:
             and _name_word(tokens[m + 1].text))
 
 
-def _is_demonym(word: str) -> bool:
-    return any(p.kind == "demonym" and len(p.words) == 1
-               for p in LEXICON.by_first.get(word, ()))
-
-
 def _name_word(word: str) -> bool:
     return word in GIVEN_NAMES or word in WORLD_SURNAMES or word in SURNAMES
 
@@ -116,11 +110,12 @@ class OrganizationBook:
         while i > 0 and claims[i - 1] == "other" and joined(text, tokens[i - 1], tokens[i]):
             i -= 1  # a place that is part of the name: "the Elston Standard"
         start = tokens[i].start
-        if (i > 0 and claims[i - 1] == "country" and joined(text, tokens[i - 1], tokens[i])
-                and _is_demonym(tokens[i - 1].text)):
-            # "the Russian Foreign Ministry": the body is the country's (the demonym
-            # stays a mention of the country too)
-            start = tokens[i - 1].start
+        # "the Russian Foreign Ministry", "the U.S. Fisheries Department": the body is
+        # named with its country, which keeps its own mention (mentions never overlap)
+        named_from = i
+        while (named_from > 0 and claims[named_from - 1] == "country"
+               and joined(text, tokens[named_from - 1], tokens[named_from])):
+            named_from -= 1
         if i > 0 and claims[i - 1] == "organization" and joined(text, tokens[i - 1], tokens[i]):
             found = self.ending_at.pop(tokens[i - 1].end, None)
             if found is not None:
@@ -137,7 +132,8 @@ class OrganizationBook:
             if inner is not None and inner[1][0] >= start and inner[1] != (start, end):
                 del self.ending_at[tokens[m].end]
                 inner[0].mentions.remove(inner[1])
-        self.add(" ".join(text[start:end].split()), (start, end))
+        name_start = tokens[named_from].start if named_from < i else start
+        self.add(" ".join(text[name_start:end].split()), (start, end))
 
     def add(self, name: str, span: tuple[int, int]) -> None:
         org = self.by_name.get(name)
