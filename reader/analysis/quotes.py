@@ -70,6 +70,13 @@ _WORD_BEFORE_DOT = compiled(r"[\w.]+$")
 _PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
 
 
+# A sentence after a quote that names whose words they were.
+_WORDS_OF = compiled(
+    r"\s+(?:(?:Those|These|Such|That|This)\s+(?:were|was|are|is)\s+(?:the|his|her|their)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:words|remarks|comments|message|verdict|thoughts|view|reaction|"
+    r"response|warning|plea)\s+of|So\s+(?:said|says|wrote|writes))\s+")
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` closes an abbreviation ("Gen.", "U.S.", "Del.")."""
     m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot)
@@ -166,14 +173,14 @@ def _word_count(text: str, start: int, end: int) -> int:
 
 
 class _Attributor:
-    def __init__(self, text: str, entities: list[Entity],
-                 spans: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, entities: list[Entity], spans: list[tuple[int, int]],
+                 transcript: TranscriptLines) -> None:
         self.text = text
         self.spans = spans
         self.speakers = SpeakerEntities(text, entities)
         self.mentions = MentionIndex(entities)
         self.history = PersonHistory(text, entities, spans)
-        self.transcript = TranscriptLines(text)
+        self.transcript = transcript
         self.after_words: list[Word] = []
         self.sentence_words: list[Word] = []
 
@@ -540,10 +547,13 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
     named in a way the entity finder did not catch.
     """
     spans = find_quote_spans(text)
-    if not spans:
+    transcript = TranscriptLines(text)
+    # A transcript's lines without quotation marks (`ROE: I did not.`) are quotes too.
+    spoken = transcript.spoken_lines()
+    if not spans and not spoken:
         return [], entities
     paragraphs = _Paragraphs(text)
-    att = _Attributor(text, entities, spans)
+    att = _Attributor(text, entities, spans, transcript)
     quotes: list[Quote] = []
     found_for: list[_Found | None] = []
     for index, (start, end) in enumerate(spans):
@@ -558,6 +568,14 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
             att.history.note_speaker(at, found.speaker)
         quotes.append(Quote(start=start, end=end, text=text[start:end], speaker=found.speaker,
                             cue=found.cue, source=found.span))
+    if spoken:
+        for (a, b), (start, end) in spoken:
+            found = att.settle(Subject("name", a, b, name=name_of(text[a:b])), ":")
+            if found is None:
+                continue
+            quotes.append(Quote(start=start, end=end, text=text[start:end],
+                                speaker=found.speaker, cue=found.cue, source=found.span))
+        quotes.sort(key=lambda q: q.start)
     return quotes, att.speakers.finish()
 
 
@@ -614,6 +632,14 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # `ROE: Well, as the "Ledger" put it, ...`: a transcript line is its speaker's.
         label = Subject("name", line[0], line[1], name=name_of(text[line[0]:line[1]]))
         return att.settle(label, ":")
+    words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
+    if words_of is not None:
+        # `"..." Those were the words of Rosa Lind, ...`, `"..." So said Rosa Lind.`
+        words = words_in(text, words_of.end(), min(after_limit, words_of.end() + 120))
+        subject = subject_after(words, 0, text, att.mentions)
+        if subject is not None and subject.kind in ("entity", "name", "noun"):
+            opener = words_of.group().split()
+            return att.settle(subject, opener[1] if opener[0] == "So" else "words of")
     if after_words and after_words[0].text in DASHES:
         # "..." ― Rosa Lind: a signed quote.
         subject = subject_after(after_words, 1, text, att.mentions)
@@ -807,6 +833,15 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 # Nouns that name the quoted words themselves: `used the phrase "..."`.
 _PHRASE_NOUNS = word_set("phrase term expression slogan motto catchphrase refrain")
 
+# Nouns of works whose titles are quoted: `the film "Harbour Lights"`.
+_WORK_NOUNS = word_set(
+    """film films movie movies song songs book books novel novels album albums show shows
+    series play plays poem poems documentary documentaries episode episodes programme
+    program column columns essay essays memoir memoirs single singles track tracks opera
+    musical musicals painting paintings exhibition exhibitions sitcom drama dramas
+    podcast podcasts newsletter report reports study studies hit hits ballad anthem
+    titled entitled""")
+
 # Nouns of words called out by a crowd: "chants of "...", "cries of "..."".
 _CHANTS = word_set("chant chants cry cries shout shouts chorus roar roars call calls yell yells")
 
@@ -826,6 +861,8 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
     prev = before[-1].text
     if prev.lower() == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS:
         return False  # "chants of "Lena!"": words called out, not a title
+    if prev.lower() in _WORK_NOUNS and len(before) >= 2:
+        return True  # `the film "Harbour Lights"`, `her new book "Salt Roads"`
     return prev.lower() in ("on", "of", "the", "a", "an", "his", "her", "their", "its",
                             "during", "in", "at") or strip_possessive(prev) != prev
 

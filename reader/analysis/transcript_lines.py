@@ -60,6 +60,42 @@ class TranscriptLines:
         return self._names[i]
 
 
+    def spoken_lines(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """(name span, words span) of each speaker line whose words hold no quotation
+        mark (`ROE: I did not.`): the words are that speaker's quote. Only in a
+        dialogue: some speaker has two lines (a table of fields, "ISSUER: ...",
+        "DUE: ...", names each field once) and the words are prose, not figures."""
+        if self._starts is None:
+            self._starts = self._scan()
+        text = self.text
+        counts: dict[str, int] = {}
+        for a, b in self._names:
+            counts[text[a:b]] = counts.get(text[a:b], 0) + 1
+        if len(counts) < 2 or max(counts.values()) < 2:
+            return []
+        lines: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        for line_start, (a, b) in zip(self._starts, self._names, strict=True):
+            if text[line_start:a].strip():
+                continue  # `"ROE: ...`: a line inside marks of its own
+            start = b + 1
+            nl = text.find("\n", start)
+            end = len(text) if nl < 0 else nl
+            while start < end and text[start] in " \t":
+                start += 1
+            while end > start and text[end - 1] in " \t\r":
+                end -= 1
+            words = text[start:end]
+            if _ANY_MARK.search(words) or not _PROSE.search(words):
+                continue
+            lines.append(((a, b), (start, end)))
+        return lines
+
+
+# Any quotation mark, or a lower-case word of prose.
+_ANY_MARK = compiled("[\"“”„«»「」]")
+_PROSE = compiled(r"\b[a-z]{2,}\b")
+
+
 def name_of(label: str) -> str:
     """The name a speaker label stands for, as a name is written: "SEN. DE LA CRUZ" ->
     "De La Cruz" (titles dropped)."""

@@ -297,8 +297,6 @@ def test_a_company_after_its_descriptor_is_no_person(text: str) -> None:
     assert _people(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the title of a work after 'titled' is reported as a"
-                   " quote when a reporting verb follows it")
 def test_a_title_after_titled_is_no_quote() -> None:
     assert analyze("The report, titled “Cities at Risk,” said schools were failing.").quotes == []
 

@@ -78,3 +78,32 @@ def test_an_attack_in_words_is_a_report() -> None:
     text = 'In a June speech, Vera Lind attacked "the reckless greed of the dock owners."'
     assert quotes(text) == [('"the reckless greed of the dock owners."', "Vera Lind",
                              "Vera Lind")]
+
+
+def test_a_transcript_line_without_marks_is_its_speakers_quote() -> None:
+    text = ("Councillor Vera Lind questioned the harbour master, Ivo Marsh, on Monday.\n\n"
+            "MS. LIND: Did you sign the lease?\n\n"
+            "MR. MARSH: I did not. I saw it in May.\n\n"
+            "MS. LIND: And you told no one?\n")
+    assert [(q, who) for q, _, who in quotes(text)] == [
+        ("Did you sign the lease?", "Vera Lind"), ("I did not. I saw it in May.", "Ivo Marsh"),
+        ("And you told no one?", "Vera Lind")]
+
+
+def test_a_table_of_fields_in_capitals_is_no_transcript() -> None:
+    text = ("ISSUER: Tarsk Harbour Board\n\nAMOUNT: 1,200,000\n\n"
+            "AGENT: the First Bank of Tarsk\n")
+    assert quotes(text) == []
+
+
+def test_a_sentence_after_a_quote_may_say_whose_words_they_were() -> None:
+    text = ('"The harbour is ours." Those were the words of Vera Lind, the union chief, '
+            'after the vote.')
+    assert quotes(text) == [('"The harbour is ours."', "Vera Lind", "Vera Lind")]
+    assert quotes('"Good times." Those were the days of plenty.') == []
+
+
+def test_a_title_after_the_noun_of_a_work_is_no_quote() -> None:
+    text = ('Ivo Marsh, who stars in the film "Harbour Lights," told reporters the shoot '
+            'had been long. Vera Lind said her new book "Salt Roads" was done.')
+    assert [q for q, _, _ in quotes(text)] == []
