@@ -47,6 +47,13 @@ COMPANY_BEFORE = frozenset({
     "refiner", "broadcaster", "club",
 })
 SHARES = frozenset({"shares", "Shares"})
+# Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow
+# Sachs's stock" (not ", which": it as often takes up the whole clause before it).
+COMPANY_AFTER = compiled(r"(?: shares\b| stock\b|['’]s? (?:shares|stock)\b)")
+# The staff of a firm before "at" and its name: "analysts at Harlow Sachs".
+STAFF_AT = compiled(
+    r"\b(?i:analysts?|economists?|strategists?|traders?|dealers?|researchers?|bankers?"
+    r"|executives?|employees?|workers?|staff|engineers?) at $")
 
 # Generational suffixes that belong to the name: "Thomas A. Roe Jr."
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -120,6 +127,15 @@ APPOSITION = compiled(
     r"|(?:[a-z][\w’'-]* ){0,3}?)(?:"
     + alternation(ROLE_NOUNS) + r")\b"
 )
+# A work named after the word for its kind: "the novel Silent Orchard", "her new album
+# Quiet Harbour", "the hit series Marbeck Nights" (its words name no one; not "play",
+# "show" or "game", which as often end a clause: "the game Roe won").
+WORK_BEFORE = compiled(
+    r"\b(?i:the|a|an|his|her|their|its|new|latest|debut|hit) (?:[a-z-]+ )?(?:novel|film|movie"
+    r"|book|album|song|opera|musical|documentary|series|sitcom|programme|poem|painting"
+    r"|memoir|ballet|anthem|hymn) $")
+# An article or a possessive right before a word: "the Rovers", "their Lions".
+NOT_AFTER_ARTICLE = compiled(r"(?:^|\W)(?:the|The|their|Their|its|our|Our|['’]s) $")
 # Lower-case words that may stand inside a role: "Fisheries Department spokesperson".
 ROLE_PREFIX = frozenset({
     "former", "deputy", "acting", "vice", "chief", "senior", "top", "assistant", "press",
@@ -142,6 +158,18 @@ SCORECARD_BEFORE = compiled(
     r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
     r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Tom Quell"
 )
+# A scorer's minutes right after the name in a list of scorers: "Roe 23", "Roe 23, 67",
+# "Roe 45+2 pen", "Roe 88'", ending the item ("Rovers 2 (Doe 23)" is a team's score, and
+# so is "Elston 207 and 88").
+MINUTES_AFTER = compiled(
+    r" (?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?'?(?: (?:pen|og|o\.g\.|penalty)\b\.?)?"
+    r"(?:, (?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?'?(?: (?:pen|og|o\.g\.|penalty)\b\.?)?)*"
+    r"(?:[,;).]|$)", re.MULTILINE)
+# What makes a line one of scorers: a heading, a penalty or own goal, a minute's mark,
+# or scorers in brackets after a team's score ("Rovers 2 (Roe 23, Doe 67)").
+SCORER_LINE = compiled(
+    r"(?:^|\n)(?:[A-Z][a-z]+ )?(?:[Ss]corers?|[Gg]oals?|[Gg]oalscorers?|[Tt]ries)\b[^\n]{0,3}[:-]"
+    r"| (?:pen|og|o\.g\.)\b|\d' |\d \([A-Z]")
 # How every SCORECARD_BEFORE match ends (see ends_like).
 SCORECARD_BEFORE_ENDS = ("c ", "b ", "t ", "- ")
 # A date before " 3 - ": a dateline ("LAGOS, July 3 - Floods ..."), not a line-up.
@@ -172,6 +200,8 @@ PERSON_AFTER = compiled(
     r"wounded|imprisoned|murdered|shot dead|stabbed)\b"
     r"| (?:died|resigned|married|testified|pleaded|apologi[sz]ed|retired) "
     r"| and (?:his|her) (?:wife|husband|family|son|daughter|children)\b"
+    # a verb and "his" or "himself": "Roe released his returns" (a firm has "its")
+    r"| (?:also |then |later |again )?[a-z]{3,}(?:ed|s) (?:his|himself|herself)\b"
 )
 # ... and right before one: "police arrested Jane Roe", "voters elected Jane Roe".
 PERSON_BEFORE = frozenset({

@@ -17,8 +17,8 @@ _DATA = os.path.join(os.path.dirname(__file__), "data")
 INDEX_FILE = os.path.join(_DATA, "name_index.marshal")
 
 # The generated lists of data/ the big tables are made from.
-_LIST_FILES = ("faker_unsexed_names.txt", "faker_male_names.txt", "faker_female_names.txt",
-               "surnames.txt", "places.txt", "faker_surnames.txt")
+_LIST_FILES = ("nqg_given_names.txt", "faker_unsexed_names.txt", "faker_male_names.txt",
+               "faker_female_names.txt", "surnames.txt", "places.txt", "faker_surnames.txt")
 
 
 def _raw(name: str) -> bytes:
@@ -46,7 +46,13 @@ def _given_names() -> dict[str, str]:
     # Later updates win: the world lists fill in, the census lists decide. Names whose
     # list tells no sex ("" : a given name all the same) come first, so any list that
     # tells one wins.
-    table = dict.fromkeys(_read("faker_unsexed_names.txt").split(), "")
+    # The broad list of nomquamgender first: the given names of the countries the other
+    # lists miss ("Kyaw", "Sokha", "Nimal"), each of the other lists overrides it.
+    male, female, either = _read("nqg_given_names.txt").split("\n\n")
+    table = dict.fromkeys(either.split(), "")
+    table.update(dict.fromkeys(male.split(), "male"))
+    table.update(dict.fromkeys(female.split(), "female"))
+    table.update(dict.fromkeys(_read("faker_unsexed_names.txt").split(), ""))
     table.update(dict.fromkeys(_read("faker_male_names.txt").split(), "male"))
     table.update(dict.fromkeys(_read("faker_female_names.txt").split(), "female"))
     table.update(dict.fromkeys(world_names.MALE.split(), "male"))

@@ -22,11 +22,14 @@ from reader.analysis.name_cues import (
     APPOSITION,
     BYLINE_BEFORE,
     BYLINE_BEFORE_ENDS,
+    COMPANY_AFTER,
     COMPANY_BEFORE,
     DATE_BEFORE,
     GROUP_ENDINGS,
     LOWER_BEFORE,
+    MINUTES_AFTER,
     MONARCHS,
+    NOT_AFTER_ARTICLE,
     PERSON_AFTER,
     PERSON_BEFORE,
     PLACE_PREPOSITIONS,
@@ -36,10 +39,12 @@ from reader.analysis.name_cues import (
     SCORECARD_AFTER,
     SCORECARD_BEFORE,
     SCORECARD_BEFORE_ENDS,
+    SCORER_LINE,
     SHARES,
     SPEECH_ADVERBS,
     SPEECH_BEFORE,
     SPEECH_VERBS,
+    STAFF_AT,
     SUFFIXES,
     ends_like,
     is_initial,
@@ -77,6 +82,16 @@ _SCORE_AFTER = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 class RunCues(FinderState):
     """The cues in and around a run of capitalised tokens."""
+
+    def company_context(self, start: int, end: int) -> bool:
+        """True for words around a run that say it is a firm or a body, never a person:
+        "analysts at Harlow Sachs", "Harlow Sachs shares"."""
+        text = self.text
+        s, e = self.tokens[start].start, self.tokens[end - 1].end
+        if COMPANY_AFTER.match(text, e) is not None:
+            return True
+        return (text.startswith(" at ", s - 4)
+                and STAFF_AT.search(text, max(0, s - 28), s) is not None)
 
     def after_company_word(self, k: int) -> bool:
         """True for "maker Lu Power", "shares of Roe Motors": the words name a company."""
@@ -205,6 +220,18 @@ class RunCues(FinderState):
         return m is not None and any(
             w in ROLE_NOUNS or w == "head" for w in m.group(1).split())
 
+    def who_after(self, start: int, end: int) -> bool:
+        """True for a lone word followed by ", who" that no article or possessive opens:
+        "welcomed by Tarkovsen, who called it overdue" ("the Rovers, who" is a team)."""
+        e = self.tokens[end - 1].end
+        if end - start != 1 or not self.text.startswith(", who ", e):
+            return False
+        if self.tokens[start].text.endswith("shire"):
+            return False  # "Marbeckshire, who batted first": a county's team
+        s = self.tokens[start].start
+        before = self.text[max(0, s - 8):s]
+        return NOT_AFTER_ARTICLE.search(before) is None
+
     def apposition_after(self, end: int) -> bool:
         """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""
         e = self.tokens[end - 1].end
@@ -258,7 +285,20 @@ class RunCues(FinderState):
                 and SCORECARD_BEFORE.search(text, max(0, s - 8), s) is not None
                 and DATE_BEFORE.search(text, max(0, s - 16), s) is None):
             return True
-        return text.startswith(" ", e) and SCORECARD_AFTER.match(text[e:e + 24]) is not None
+        if not text.startswith(" ", e):
+            return False
+        if SCORECARD_AFTER.match(text[e:e + 24]) is not None:
+            return True
+        # "Goals: Roe 23, Doe 67 pen": a list of scorers with their minutes
+        if MINUTES_AFTER.match(text, e) is None:
+            return False
+        if end - start == 1 and (self.tokens[start].key in CITIES
+                                 or not self.plausible_single(start)):
+            return False  # "Durham 114.": a team's total
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        return SCORER_LINE.search(text, max(0, line_start - 1),
+                                  len(text) if line_end < 0 else line_end) is not None
 
     def role_text(self, run_start: int, name_start: int) -> str | None:
         """The words before the name that say what the person is."""

@@ -14,6 +14,8 @@ from reader.analysis.data.countries import (
     GIVEN_NAME_COUNTRIES,
 )
 from reader.analysis.data.words import (
+    COMPANY_PREFIXES,
+    COMPANY_SUFFIXES,
     HONORIFICS,
     MEDIA_WORDS,
     NEVER_NAME,
@@ -32,6 +34,7 @@ from reader.analysis.name_cues import (
     PARTICLES,
     REGNAL,
     SURNAME_ENDING,
+    WORK_BEFORE,
     can_be_in_name,
     has_article,
     is_initial,
@@ -191,8 +194,13 @@ class RunReader(RunCues):
             for m in range(i, j):
                 self.claims[m] = "other"  # "Hurricane Julia", "Typhoon Noru": a storm
             return
+        if tokens[i].text in COMPANY_PREFIXES and j - i > 1:
+            # "PT Marbeck Sentosa", "PJSC Quellneft": a legal form opens a company's name
+            self.orgs.add_run(self.text, self.tokens, self.claims, i, j)
+            return
         for m in range(k, j):
-            if tokens[m].text in ORG_HEADS:
+            if tokens[m].text in ORG_HEADS or (m > k and tokens[m].text in COMPANY_SUFFIXES):
+                # "Tamsin Bros", "Elder Fargo AG": a legal form ends a company's name.
                 # The organisation ends with its head word(s); what follows is read anew
                 # ("Critics Accuse Board Of Ignoring Roe": Roe is not the board's).
                 end = m + 1
@@ -250,9 +258,12 @@ class RunReader(RunCues):
         # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
         # Not after a role word ("senator Syed Naveed Hasan Roe": the name starts there)
-        # nor for a family name written first ("Hoang Thi Lan").
+        # nor for a family name written first ("Hoang Thi Lan"), an initial ("R. Tissa
+        # Perera") or a particle ("El Tahar Quell") opening the name.
         if (not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES
                 and tokens[start].text not in EAST_ASIAN_FAMILY
+                and not is_initial(tokens[start].text)
+                and tokens[start].text not in CAP_PARTICLES
                 and not self.unknown_name_word(start) and not self.role_before(start)):
             for m in range(start + 1, end - 1):
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
@@ -270,6 +281,15 @@ class RunReader(RunCues):
                         or SURNAME_ENDING.search(second) is not None):
                     self.add_person(start, start + 2, GIVEN_NAMES[tokens[start].text], None)
             return
+        if headline:
+            # After a title, the name runs over the words that read as one: "Island Queen
+            # Sails Home" names no one, "President Quellbach Flies In" names Quellbach.
+            stop = start
+            while stop < end and self.headline_name_word(stop):
+                stop += 1
+            if stop == start:
+                return
+            end = stop
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
@@ -279,6 +299,12 @@ class RunReader(RunCues):
         if not titled and self.quoted_titles and self.in_quoted_title(start, end):
             for m in range(start, end):
                 self.claims[m] = "other"  # a film, a book, a song or a slogan
+            return
+        if not titled and first not in GIVEN_NAMES and WORK_BEFORE.search(
+                self.text, max(0, tokens[start].start - 40), tokens[start].start) is not None:
+            # "the novel Silent Orchard": a work ("the book Jane Roe wrote": its author)
+            for m in range(start, end):
+                self.claims[m] = "other"
             return
         if not titled and self.place_run(start, end):
             if end - start == 1:
@@ -290,9 +316,11 @@ class RunReader(RunCues):
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)
                or self.context_before(start, end) or self.apposition_after(end)
-               or self.description_before(start, end))
+               or self.description_before(start, end) or self.who_after(start, end))
         if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
             return  # "Kwara state", "Quell province": a region
+        if not (titled or self.role_before(start)) and self.company_context(start, end):
+            return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
@@ -353,6 +381,23 @@ class RunReader(RunCues):
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def headline_name_word(self, k: int) -> bool:
+        """True for token k after a title in a title-case headline that reads as a name
+        word: in a name table, an initial, written again in the text below, made like a
+        surname ("Orlova-Brandt", "Demirkovic") or right before a verb of the headline
+        ("Tarsoe Extradited"). "Queen Sails Home" names no one."""
+        word = self.tokens[k].text
+        if (word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
+                or word in EAST_ASIAN_FAMILY or is_initial(word) or self.cap_count(word) > 1
+                or SURNAME_ENDING.search(word) is not None):
+            return True
+        if "-" in word and all(part[:1].isupper() for part in word.split("-")):
+            return True
+        if k + 1 < len(self.tokens):
+            after = self.tokens[k + 1].text
+            return after in HEADLINE_WORDS or self.verb_form(after)
+        return False
 
     def firm(self, start: int, end: int) -> None:
         """Tokens start..end-1 and the capitalised words after their " & " name a firm."""

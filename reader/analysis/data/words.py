@@ -304,6 +304,12 @@ SA S.A. AB AG plc PLC Plc Co Co. NV N.V. SpA S.p.A. Inc Inc. Corp Corp. Ltd Ltd.
 ASA BV Bhd Berhad Tbk Group Holdings Corporation Company Limited LLC L.P. LP Airlines Bros Bros.
 """)
 
+# Legal forms written before a company's name: Indonesian "PT" and "CV", Russian and
+# Kazakh "PJSC", "JSC", "OAO", "ZAO", "OOO".
+COMPANY_PREFIXES = _words("""
+PT CV PJSC JSC OJSC OAO ZAO OOO
+""")
+
 # US states: places, never a person's name on their own.
 US_STATES = _words("""
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii

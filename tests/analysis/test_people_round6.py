@@ -1,0 +1,120 @@
+"""People against companies, headline verbs and results: legal forms before and after
+a company's name, a title before a verb in a title-case headline, lists of scorers with
+their minutes. Every sentence and name is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.entities import find_entities
+
+
+def people(text: str) -> set[str]:
+    return {e.name for e in find_entities(text) if e.kind == "person"}
+
+
+def mentions(text: str) -> list[str]:
+    return sorted(text[s:e] for ent in find_entities(text) if ent.kind == "person"
+                  for s, e in ent.mentions)
+
+
+# -- companies -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "PT Marbeck Sentosa said its profit rose 12 percent in the third quarter.",
+    "PJSC Quellneft Kovar will pay a higher dividend this year.",
+])
+def test_a_legal_form_before_a_name_makes_it_a_company(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_legal_form_after_a_given_name_makes_it_a_company() -> None:
+    text = "The merger was advised by Harold Bros and by Jane Roe, a lawyer in the capital."
+    assert people(text) == {"Jane Roe"}
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts at Harold Quellsachs expect the central bank to hold rates.",
+    "Harold Quellsachs's shares fell after the profit warning.",
+    "Harold Quellsachs shares fell 4 percent in early trading.",
+])
+def test_words_that_say_firm_around_a_name_make_it_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_person_at_a_firm_is_still_a_person() -> None:
+    text = "Critics took aim at Harold Quellsachs over the vote."
+    assert people(text) == {"Harold Quellsachs"}
+
+
+def test_which_after_a_name_may_take_up_the_clause() -> None:
+    text = ("Jane Quellmore met the voters. Few songs are written for Quellmore, which "
+            "worries her aides.")
+    assert people(text) == {"Jane Quellmore"}
+
+
+# -- title-case headlines ------------------------------------------------------------
+def test_a_title_before_a_headline_verb_names_no_one() -> None:
+    text = ("Island Queen Sails Home After Record Season\n"
+            "The ferry docked at dawn after a summer of crossings.")
+    assert people(text) == set()
+
+
+def test_a_titled_name_in_a_headline_ends_before_its_verb() -> None:
+    text = ("President Quellbach Flies In For Talks\n"
+            "President Ivo Quellbach landed on Monday for two days of talks.")
+    assert mentions(text) == ["Ivo Quellbach", "Quellbach"]
+
+
+# -- scorers -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "names"), [
+    ("Goals: Halvorsen 12, Okonkwo 45, Brandtner 90.", {"Halvorsen", "Okonkwo", "Brandtner"}),
+    ("Marbeck Rovers: Quellmer 23, Drozdik 67 pen, 88.", {"Quellmer", "Drozdik"}),
+    ("Rovers 2 (Quellmer 23, Drozdik 67) Athletic 1 (Vasko 88)",
+     {"Quellmer", "Drozdik", "Vasko"}),
+])
+def test_a_list_of_scorers_with_minutes_names_people(text: str, names: set[str]) -> None:
+    assert people(text) == names
+
+
+def test_team_totals_are_no_scorers() -> None:
+    text = "Marbeckshire 259 and 207 (T. Quell 69, A. Roe 55), Elstonshire 114 (J. Doe 4-28)."
+    assert people(text) == {"T. Quell", "A. Roe", "J. Doe"}
+
+
+# -- a lone surname, and works -------------------------------------------------------
+def test_a_lone_surname_before_who_is_a_person() -> None:
+    text = "The move was welcomed by Tarkovsen, who called it overdue."
+    assert people(text) == {"Tarkovsen"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Rovers, who lost twice at home, meet Elston next.",
+    "Marbeckshire, who batted first, made 312.",
+])
+def test_a_team_before_who_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The novel Silent Orchard won the prize.",
+    "Her new album Quiet Harbour Lights comes out in May.",
+])
+def test_a_work_after_the_word_for_its_kind_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_the_author_after_the_word_for_a_work_is_a_person() -> None:
+    text = "The book Jane Quellmore wrote in prison sold well."
+    assert people(text) == {"Jane Quellmore"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zorvek Quellmore filed his appeal on Friday.",
+    "Zorvek Quellmore defends himself in a new post.",
+])
+def test_a_verb_and_his_after_a_pair_make_it_a_person(text: str) -> None:
+    assert people(text) == {"Zorvek Quellmore"}
+
+
+def test_a_firm_has_its_own() -> None:
+    assert people("Zorvek Quellmore released its results in May.") == set()
