@@ -355,3 +355,14 @@ def test_a_byline_word_is_no_role(text: str) -> None:
 ])
 def test_a_lone_head_word_is_no_organisation(text: str) -> None:
     assert [e.name for e in analyze(text).of_kind("organization")] == []
+
+
+@pytest.mark.xfail(strict=True, reason="a name broken by a hard line wrap (one newline, as in"
+                   " plain-text articles wrapped at 72 columns) loses the words before the break")
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police said Ana\nVidal, 34, was arrested on Monday. Vidal denied the charge.",
+     "Ana Vidal"),
+    ("The minister, Jan de\nVries, said the budget would pass.", "Jan de Vries"),
+])
+def test_a_name_wrapped_over_a_line_break_is_whole(text: str, name: str) -> None:
+    assert [" ".join(n.split()) for n in _people(text)] == [name]
