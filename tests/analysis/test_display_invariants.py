@@ -366,3 +366,19 @@ def test_a_lone_head_word_is_no_organisation(text: str) -> None:
 ])
 def test_a_name_wrapped_over_a_line_break_is_whole(text: str, name: str) -> None:
     assert [" ".join(n.split()) for n in _people(text)] == [name]
+
+
+@pytest.mark.xfail(strict=True, reason="a capitalised plural group noun that speaks ('Tories"
+                   " said', 'Rebels said') is listed as one person")
+@pytest.mark.parametrize("text", [
+    "“This budget is a disgrace,” Tories said on Tuesday.",
+    "“We will not give up,” Rebels said in a statement.",
+])
+def test_a_plural_group_that_speaks_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a place after 'in the' ('Bedouins in the Negev told"
+                   " reporters') is read as the person who speaks")
+def test_a_place_after_in_the_is_no_person() -> None:
+    assert _people("“The wells are dry,” Bedouins in the Negev told reporters.") == []
