@@ -315,8 +315,6 @@ def _roles(text: str) -> list[str | None]:
     return [e.role for e in analyze(text).of_kind("person")]
 
 
-@pytest.mark.xfail(strict=True, reason="a person's role (the panel's line under the name) runs"
-                   " back over the end of the sentence before ('Japan. Analyst')")
 @pytest.mark.parametrize("text", [
     "Exports fell to Japan. Analyst Kim Ha-eun said demand would recover.",
     "The court sided with the state of Sonora, Mexico. Judge Ramona Castillo-Webb wrote the"
@@ -326,8 +324,6 @@ def test_a_role_stays_inside_its_sentence(text: str) -> None:
     assert not any(role and re.search(r"[a-z]{3,}\. [A-Z]", role) for role in _roles(text))
 
 
-@pytest.mark.xfail(strict=True, reason="a country's possessive before a name ('Norway's Eirik"
-                   " Haldorsen') is shown as the person's role")
 @pytest.mark.parametrize("text", [
     "Norway's Eirik Haldorsen won the stage on Wednesday.",
     "Kenya's Mercy Wanjala Koech won the marathon.",
@@ -336,7 +332,6 @@ def test_a_role_is_not_only_a_possessive(text: str) -> None:
     assert not any(role and re.fullmatch(r"[\w .-]+['’]s", role) for role in _roles(text))
 
 
-@pytest.mark.xfail(strict=True, reason="a byline's 'By' is shown as the writer's role")
 @pytest.mark.parametrize("text", [
     "By Priya Raghavendran\n\nNEW DELHI — The monsoon arrived early this year.",
     "By Olumide Bakare-Ade\nLAGOS — Fuel queues returned on Monday.",
