@@ -15,7 +15,7 @@ description says one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.analysis.cues import word_set
 from reader.analysis.model import Entity
@@ -127,8 +127,9 @@ _ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "pres": "president", "amb": "ambassador"}
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+# Named tuples, not frozen dataclasses: nothing on the analyser's road imports the
+# dataclasses module (reader/records.py says why).
+class Table(NamedTuple):
     """What the article says a person is: every describing word, and the roles among
     them (the nouns that say what the person does: "mayor", "teacher")."""
 
@@ -234,8 +235,7 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
     return Table(frozenset(found), frozenset(roles))
 
 
-@dataclass(frozen=True, slots=True)
-class Description:
+class Description(NamedTuple):
     """A description's parts, in lower case."""
 
     head: str

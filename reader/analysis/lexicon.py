@@ -7,6 +7,7 @@ headline in capitals ("NORTH KOREA") match too.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import NamedTuple
 
 from reader.analysis.data.countries import NOT_COUNTRIES, TABLE
@@ -22,6 +23,11 @@ class Phrase(NamedTuple):
     kind: str  # "country", "demonym", "capital" or "organization"
     key: str  # ISO alpha-2 code for the first three, the display name for organisations
     words: tuple[str, ...]
+
+
+# Phrase((kind, key, words)) without the named tuple's own __new__: a call from C into
+# Python code for each of the 2,600 phrases, the most of the tables' building at start.
+_new_phrase = partial(tuple.__new__, Phrase)
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -46,9 +52,9 @@ class Lexicon:
         words = _split(text)
         if not words:
             return
-        phrase = Phrase(kind, key, words)
+        phrase: Phrase = _new_phrase((kind, key, words))
         self.by_first.setdefault(words[0], []).append(phrase)
-        upper = Phrase(kind, key, tuple(map(str.upper, words)))
+        upper: Phrase = _new_phrase((kind, key, tuple(map(str.upper, words))))
         self.upper_by_first.setdefault(upper.words[0], []).append(upper)
 
     def finish(self) -> None:
@@ -57,7 +63,8 @@ class Lexicon:
             if w[0].islower())
         for table in (self.by_first, self.upper_by_first):
             for phrases in table.values():
-                phrases.sort(key=lambda p: -len(p.words))
+                if len(phrases) > 1:  # (most words begin one phrase only)
+                    phrases.sort(key=lambda p: -len(p.words))
 
     def match(self, tokens: list[Token], i: int, caps: bool) -> Phrase | None:
         """The longest phrase starting at token i, or None."""

@@ -5,8 +5,9 @@ Plain data only; offsets are character offsets into the analysed text, end exclu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from reader.records import Record
 
 EntityKind = Literal["person", "country", "organization"]
 ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "country", "organization")
@@ -14,17 +15,22 @@ ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "country", "organization")
 Span = tuple[int, int]
 
 
-@dataclass(slots=True)
-class Entity:
+class Entity(Record):
     """One person, country or organisation, with every place the article names it."""
 
-    id: str  # "person:patrick-ryder", "country:kp", "organization:state-department"
-    kind: EntityKind
-    name: str  # the fullest form the article gives
-    mentions: list[Span] = field(default_factory=list)
-    code: str | None = None  # ISO 3166-1 alpha-2, countries only
-    role: str | None = None  # "Russian Foreign Minister", people only
-    gender: str | None = None  # "female" / "male" from a title or given name, people only
+    __slots__ = ("id", "kind", "name", "mentions", "code", "role", "gender")  # noqa: RUF023
+
+    def __init__(self, id: str, kind: EntityKind, name: str,
+                 mentions: list[Span] | None = None, code: str | None = None,
+                 role: str | None = None, gender: str | None = None) -> None:
+        # "person:patrick-ryder", "country:kp", "organization:state-department"
+        self.id = id
+        self.kind = kind
+        self.name = name  # the fullest form the article gives
+        self.mentions: list[Span] = [] if mentions is None else mentions
+        self.code = code  # ISO 3166-1 alpha-2, countries only
+        self.role = role  # "Russian Foreign Minister", people only
+        self.gender = gender  # "female" / "male" from a title or given name, people only
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -44,19 +50,23 @@ class Entity:
         return out
 
 
-@dataclass(slots=True)
-class Quote:
+class Quote(Record):
     """One pair of quotation marks and whoever the article says spoke the words."""
 
-    start: int  # offset of the opening mark
-    end: int  # offset just past the closing mark (or the end of the quoted run)
-    text: str  # text[start:end]
-    speaker: str | None = None  # an Entity.id, or None when nobody is named
-    cue: str | None = None  # the reporting verb or phrase: "said", "told", "according to"
-    # The words that name who speaks, as written next to the quote or in its sentence:
-    # a name ("Gen. Ana Vidal"), a description ("the mayor", "the report") or a pronoun
-    # ("he"); for a quote that goes on from the one before, that one's source.
-    source: Span | None = None
+    __slots__ = ("start", "end", "text", "speaker", "cue", "source")  # noqa: RUF023
+
+    def __init__(self, start: int, end: int, text: str, speaker: str | None = None,
+                 cue: str | None = None, source: Span | None = None) -> None:
+        self.start = start  # offset of the opening mark
+        self.end = end  # offset just past the closing mark (or the end of the quoted run)
+        self.text = text  # text[start:end]
+        self.speaker = speaker  # an Entity.id, or None when nobody is named
+        self.cue = cue  # the reporting verb or phrase: "said", "told", "according to"
+        # The words that name who speaks, as written next to the quote or in its
+        # sentence: a name ("Gen. Ana Vidal"), a description ("the mayor", "the
+        # report") or a pronoun ("he"); for a quote that goes on from the one before,
+        # that one's source.
+        self.source = source
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -70,13 +80,16 @@ class Quote:
         return out
 
 
-@dataclass(slots=True)
-class Analysis:
+class Analysis(Record):
     """Everything found in one text."""
 
-    text: str
-    entities: list[Entity] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    __slots__ = ("text", "entities", "quotes")  # noqa: RUF023
+
+    def __init__(self, text: str, entities: list[Entity] | None = None,
+                 quotes: list[Quote] | None = None) -> None:
+        self.text = text
+        self.entities: list[Entity] = [] if entities is None else entities
+        self.quotes: list[Quote] = [] if quotes is None else quotes
 
     def entity(self, entity_id: str) -> Entity | None:
         for ent in self.entities:

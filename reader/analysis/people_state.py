@@ -9,7 +9,6 @@ with the cues of people_cues.py) read and add to it; people.py runs them in turn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
@@ -38,6 +37,7 @@ from reader.analysis.names import (
 from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import LOWER_WORD, Token
+from reader.records import Record
 from reader.regex_cache import compiled
 
 # Words that end a name in a title-case headline: verbs in any tense and the nouns that
@@ -69,16 +69,20 @@ def result_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(slots=True)
-class Person:
+class Person(Record):
     """A person found: the name, its words, the mentions, role, sex and where first named."""
 
-    name: str
-    words: tuple[str, ...]
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    role: str | None = None
-    gender: str | None = None
-    first_at: int = 0
+    __slots__ = ("name", "words", "mentions", "role", "gender", "first_at")  # noqa: RUF023
+
+    def __init__(self, name: str, words: tuple[str, ...],
+                 mentions: list[tuple[int, int]] | None = None, role: str | None = None,
+                 gender: str | None = None, first_at: int = 0) -> None:
+        self.name = name
+        self.words = words
+        self.mentions: list[tuple[int, int]] = [] if mentions is None else mentions
+        self.role = role
+        self.gender = gender
+        self.first_at = first_at
 
 
 class FinderState:

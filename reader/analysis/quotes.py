@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from reader.analysis.cues import (
     ACCORDING_TO_RE,
@@ -51,6 +50,7 @@ from reader.analysis.speakers import (
     words_in,
 )
 from reader.analysis.transcript_lines import TranscriptLines, name_of
+from reader.records import Record
 from reader.regex_cache import compiled
 
 # How far around a quote the cue is looked for, in characters: keeps the work per
@@ -107,11 +107,14 @@ _ORG_HEADS = word_set(
 )
 
 
-@dataclass(slots=True)
-class _Found:
-    speaker: str | None
-    cue: str | None
-    span: tuple[int, int] | None
+class _Found(Record):
+    __slots__ = ("speaker", "cue", "span")  # noqa: RUF023
+
+    def __init__(self, speaker: str | None, cue: str | None,
+                 span: tuple[int, int] | None) -> None:
+        self.speaker = speaker
+        self.cue = cue
+        self.span = span
 
 
 # Heads of descriptions that stand for a country's government when they name the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from reader.regex_cache import compiled
@@ -12,6 +13,31 @@ from reader.regex_cache import compiled
 # transliteration) is then left out of a process's start.
 _NOT_SLUG = compiled(r"[^a-z0-9]+")
 
+# A name with accents ("Émile Zöllner", "Łukasz" aside) is transliterated by
+# python-slugify as its NFKD form with these combining marks dropped and these
+# apostrophes and dashes as the ASCII ones (its transliteration table, text_unidecode's,
+# maps each mark to nothing, each of these to "'" or "-"/"--", every ASCII character to
+# itself), after its runs of apostrophes became hyphens; the package and its table (a
+# fifth of a process's start, at the first such name) are then not needed.
+_MARKS = compiled("[\u0300-\u034e]+")
+_ASCII_FORMS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "–": "-", "—": "-"})
+_APOSTROPHES = compiled("[']+")
+# What the package changes besides: an HTML entity ("&amp;", "&#38;") and a comma
+# between digits ("3,000"). Without a ";" after an "&", and no such comma, neither is
+# there.
+_NUMBER_COMMA = compiled(r"\d,\d")
+
+
+def _plain_slug(ascii_name: str) -> str | None:
+    """The slug of an ASCII name as python-slugify makes it, or None when the name has
+    what the package changes besides (then it is asked)."""
+    if "&" in ascii_name and ";" in ascii_name[ascii_name.index("&"):]:
+        return None
+    bare = ascii_name.replace("'", "")  # (as the package drops them, before the commas)
+    if "," in bare and _NUMBER_COMMA.search(bare) is not None:
+        return None
+    return _NOT_SLUG.sub("-", bare.lower()).strip("-")
+
 
 @lru_cache(maxsize=4096)
 def entity_id(kind: str, name: str) -> str:
@@ -20,9 +46,18 @@ def entity_id(kind: str, name: str) -> str:
 
 
 def slug(name: str) -> str:
-    """python-slugify's `slugify(name)`, without importing it for plain names."""
-    if name.isascii() and "&" not in name and "," not in name:
-        return _NOT_SLUG.sub("-", name.lower()).strip("-")
+    """python-slugify's `slugify(name)`, without importing it for plain names and names
+    of accented Latin letters."""
+    if name.isascii():
+        ascii_name: str | None = _APOSTROPHES.sub("-", name)
+    else:
+        decomposed = unicodedata.normalize("NFKD", _APOSTROPHES.sub("-", name))
+        ascii_name = _MARKS.sub("", decomposed).translate(_ASCII_FORMS)
+        if not ascii_name.isascii():
+            ascii_name = None
+    found = _plain_slug(ascii_name) if ascii_name is not None else None
+    if found is not None:
+        return found
     from slugify import slugify
 
     return slugify(name)

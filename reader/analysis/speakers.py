@@ -9,7 +9,6 @@ relative pronoun ("who", which sends the search further back).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
@@ -18,33 +17,42 @@ from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.span_index import SpanIndex
+from reader.records import Record
 from reader.regex_cache import compiled
 
 SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
 
 
-@dataclass(slots=True)
-class Subject:
+class Subject(Record):
     """What fills the speaker's place next to a cue."""
 
-    kind: SubjectKind
-    start: int
-    end: int
-    entity_id: str | None = None  # kind "entity"
-    name: str | None = None  # kind "name": the name as written, titles stripped
-    head: str | None = None  # kind "noun": the head word in lower case ("senator")
+    __slots__ = ("kind", "start", "end", "entity_id", "name", "head")  # noqa: RUF023
+
+    def __init__(self, kind: SubjectKind, start: int, end: int, entity_id: str | None = None,
+                 name: str | None = None, head: str | None = None) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.entity_id = entity_id  # kind "entity"
+        self.name = name  # kind "name": the name as written, titles stripped
+        self.head = head  # kind "noun": the head word in lower case ("senator")
 
 
-@dataclass(slots=True)
-class Word:
-    start: int
-    end: int
-    text: str
+class Word(Record):
+    __slots__ = ("start", "end", "text")  # noqa: RUF023
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
 
 
 # A word (with inner apostrophes, hyphens and dots: O'Neill, Son-hui, U.S.), an
-# abbreviation's full stop kept, or one punctuation mark that matters for clauses.
-_WORD = compiled(r"\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―]")
+# abbreviation's full stop kept, or one punctuation mark that matters for clauses; as a
+# separator: split() gives gap, word, gap, ..., gap without a match object per word (the
+# pattern looks at nothing outside its match, so a slice of the text splits as the text
+# between those offsets would).
+_WORD_SPLIT = compiled(r"(\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―])")
 
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr gen maj lt col capt sgt adm cmdr brig gov sen rep prof rev st jr sr
@@ -158,13 +166,19 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words and clause punctuation of text[start:end], with offsets."""
     out: list[Word] = []
     append = out.append
-    for m in _WORD.finditer(text, start, end):
-        w = m.group()
-        s, e = m.span()
+    start = max(start, 0)  # (as finditer's bounds: a slice would count from the end)
+    parts = _WORD_SPLIT.split(text[start:max(end, 0)])
+    s = start + len(parts[0])
+    # Pairs of (word, the gap after it), from one iterator over the parts after the first.
+    rest = iter(parts)
+    next(rest)
+    for w, gap in zip(rest, rest, strict=True):
+        e = s + len(w)
         if w[-1] == "." and not _keeps_dot(w):
             append(Word(s, e - 1, w[:-1]))
         else:
             append(Word(s, e, w))
+        s = e + len(gap)
     return out
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from reader.records import Record
 from reader.regex_cache import compiled
 
 # Abbreviations that keep their full stop: titles, ranks and company suffixes.
@@ -70,15 +70,17 @@ _LOWER = compiled(r"[a-z]")
 _UPPER_RUN = compiled(r"[A-Z]{2}")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(Record):
     """One word of the text."""
 
-    start: int
-    end: int
-    text: str
-    caps_line: bool  # inside a line written all in capitals
-    cap: bool  # starts with a capital letter
+    __slots__ = ("start", "end", "text", "caps_line", "cap")  # noqa: RUF023
+
+    def __init__(self, start: int, end: int, text: str, caps_line: bool, cap: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.caps_line = caps_line  # inside a line written all in capitals
+        self.cap = cap  # starts with a capital letter
 
     @property
     def key(self) -> str:

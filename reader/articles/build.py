@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.articles.metadata import (
     DATE_WINDOW_CHARS,
@@ -22,8 +23,10 @@ from reader.articles.metadata import (
     parse_front_matter,
     shorten,
 )
-from reader.articles.model import Article
 from reader.articles.sanitise import sanitise_line
+
+if TYPE_CHECKING:
+    from reader.articles.model import Article
 
 # Characters of the content hash in a content-derived id: with the title's slug in
 # front, a clash needs two same-titled articles whose hashes agree here.
@@ -81,6 +84,10 @@ def article_from_text(
         date = find_date(text, content_start, content_start + DATE_WINDOW_CHARS)
     file_dated = date is None and file_date is not None
     date = date or file_date
+
+    # Here, not at the top: `reader analyze` reads titles with this module and never
+    # makes an Article (the model's dataclass and packing are most of an import).
+    from reader.articles.model import Article
 
     return Article(
         id=article_id or content_id(title, content_hash),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.articles.sanitise import sanitise_line
 from reader.front_matter import front_matter_bounds
@@ -23,24 +23,23 @@ TITLE_MAX_CHARS = 100
 DATE_WINDOW_CHARS = 600
 
 
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
+# Named tuples, not frozen dataclasses: `reader analyze` reads titles with this module and
+# imports no dataclasses at all (reader/records.py says why).
+class FrontMatter(NamedTuple):
     """The `---` block at the top of a Markdown file: its keys and where the text resumes."""
 
     fields: dict[str, str]
     end: int  # offset just past the closing `---` line
 
 
-@dataclass(frozen=True, slots=True)
-class Headline:
+class Headline(NamedTuple):
     title: str  # cut to TITLE_MAX_CHARS for lists
     body_start: int
     marked: bool = False  # a Markdown heading ("# Title" or an underlined line)
     full: str = ""  # the whole headline (or first sentence), never cut
 
 
-@dataclass(frozen=True, slots=True)
-class SourceCredit:
+class SourceCredit(NamedTuple):
     source: str
     body_end: int  # where the body ends: before the credit and the space in front of it
 

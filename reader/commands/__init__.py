@@ -8,11 +8,12 @@ the store and the store commands do not pay for the analyser.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class CommandSpec:
+# A named tuple, not a frozen dataclass: `reader analyze` imports no dataclasses at all
+# (reader/records.py says why).
+class CommandSpec(NamedTuple):
     """One subcommand: its name, the module that implements it, and its one-line help."""
 
     name: str

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reader.analysis import Analysis, analyze
-from reader.articles import ArticleError, discover
 from reader.articles.build import article_title
-from reader.articles.sources.files import read_article_text
+from reader.articles.reading import ArticleError, read_article_text
 from reader.gc_pause import collector_paused
 
 
@@ -53,12 +52,13 @@ def _end_process(code: int) -> None:
 def expand_folders(paths: Sequence[str]) -> tuple[list[str], int]:
     """Files as given (in order), each folder replaced by the article files inside it;
     and how many folders held none (each is said on stderr)."""
-    from reader.articles.sources.files import EMPTY_FOLDER_HINT
-
     names: list[str] = []
     empty = 0
     for name in paths:
         if Path(name).is_dir():
+            # Here: the files source (and the Article model it makes) is for folders only.
+            from reader.articles.sources.files import EMPTY_FOLDER_HINT, discover
+
             found = [str(path) for path in discover([Path(name)])]
             if not found:
                 empty += 1

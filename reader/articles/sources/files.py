@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import errno
 import heapq
 import os
-import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from reader.articles.build import article_from_text
-from reader.articles.decoding import MAX_ARTICLE_BYTES, DecodingError, decode_article_bytes
 from reader.articles.model import Article
-from reader.articles.sanitise import sanitise_text
+from reader.articles.reading import MAX_LINK_STEPS as MAX_LINK_STEPS
+from reader.articles.reading import ArticleError as ArticleError
+from reader.articles.reading import LinkLoopError as LinkLoopError
+from reader.articles.reading import describe_size as describe_size
+from reader.articles.reading import read_article_text as read_article_text
 from reader.articles.sources.base import (
     BATCH_SIZE,
     FIRST_BATCH,
@@ -33,30 +34,10 @@ from reader.articles.sources.base import (
 )
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-MAX_LINK_STEPS = 40  # following a chain of symbolic links by hand to name a loop
 # A folder of this many names or more gives its first FIRST_NAMES names' article files
 # before it is listed whole (see _first_files); a smaller one is listed whole at once.
 QUICK_LOOK_NAMES = 1000
 FIRST_NAMES = 64  # more than the first batch, so that it rarely waits for the whole listing
-
-
-class ArticleError(Exception):
-    """An article file that cannot be opened; the message is for the user."""
-
-    def __init__(self, path: Path, reason: str, *, whole: bool = False) -> None:
-        # `whole`: `reason` is already the full message (it names the path).
-        super().__init__(reason if whole else f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
-
-
-class LinkLoopError(ArticleError):
-    """A file name that is a loop of symbolic links; `members` names the loop's links."""
-
-    def __init__(self, path: Path, members: frozenset[str]) -> None:
-        names = ", ".join(sorted(os.path.basename(m) for m in members))
-        super().__init__(path, f"is a loop of symbolic links ({names}); skipped")
-        self.members = members
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,45 +253,6 @@ def file_id(path: Path, root: Path) -> str:
     return f"file:{absolute_root.name or absolute_root.as_posix()}/{relative}"
 
 
-def describe_size(size: int, *, exact: bool = True) -> str:
-    """A size for a message: "12.0 MB (12,582,912 bytes)", or "12.0 MB" when not exact."""
-    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if size >= scale:
-            rounded = f"{size / scale:.1f} {unit}"
-            return f"{rounded} ({size:,} bytes)" if exact else rounded
-    return f"{size:,} bytes"
-
-
-def _not_regular(mode: int) -> str | None:
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "is a folder, not an article file"
-    if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a file; skipped"
-    if stat.S_ISSOCK(mode):
-        return "is a socket, not a file; skipped"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a file; skipped"
-    return "is not a regular file; skipped"
-
-
-def _loop_members(path: Path) -> frozenset[str]:
-    # Follow the links by hand (a bounded number of steps) to name the loop's members.
-    members: list[str] = []
-    current = os.path.abspath(path)
-    for _ in range(MAX_LINK_STEPS):
-        if current in members:
-            break
-        members.append(current)
-        try:
-            current = os.path.abspath(os.path.join(os.path.dirname(current),
-                                                   os.readlink(current)))
-        except OSError:
-            break
-    return frozenset(members)
-
-
 def load_article(path: Path, *, root: Path | None = None) -> Article:
     """Read one article file; raises ArticleError with a message for the user.
 
@@ -324,59 +266,6 @@ def load_article(path: Path, *, root: Path | None = None) -> Article:
     article_id = file_id(path, root if root is not None else path.parent)
     return article_from_text(text, path=path, file_date=_local_date(modified),
                              article_id=article_id)
-
-
-def read_article_text(path: Path) -> tuple[str, float]:
-    """The text of one article file, decoded and sanitised as `load_article` gives it,
-    and the file's modification time; raises ArticleError as `load_article` does.
-
-    For `reader analyze`, which needs the text and title only: the rest of an Article
-    (its hash, packing, search words, dates) is most of the cost of a short article."""
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise LinkLoopError(path, _loop_members(path)) from exc
-        raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    refusal = _not_regular(info.st_mode)
-    if refusal is not None:
-        raise ArticleError(path, refusal)
-    if info.st_size > MAX_ARTICLE_BYTES:
-        raise ArticleError(path, f"the file is too large: {describe_size(info.st_size)}; "
-                           f"the limit is {describe_size(MAX_ARTICLE_BYTES, exact=False)}")
-    try:
-        # O_NONBLOCK: should the file be swapped for a FIFO after the stat, opening it
-        # still returns at once, and the fstat below refuses it.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                             | getattr(os, "O_NOCTTY", 0))
-    except OSError as exc:
-        raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    with os.fdopen(descriptor, "rb") as handle:
-        opened = os.fstat(handle.fileno())
-        refusal = _not_regular(opened.st_mode)
-        if refusal is not None:
-            raise ArticleError(path, refusal)
-        try:
-            # As much as fstat says, and a byte more to see it grow: a read of the
-            # limit itself sets up a 4 MiB buffer for every file, which costs more than
-            # reading a short article. A file that says 0 (as /proc's do) or grew is
-            # read on, up to the limit.
-            raw = handle.read(min(opened.st_size, MAX_ARTICLE_BYTES) + 1)
-            if len(raw) > opened.st_size:
-                raw += handle.read(MAX_ARTICLE_BYTES + 1 - len(raw))
-        except OSError as exc:
-            raise ArticleError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if len(raw) > MAX_ARTICLE_BYTES:  # it grew after the stat
-        raise ArticleError(path, "the file is too large: over "
-                           f"{describe_size(MAX_ARTICLE_BYTES, exact=False)}")
-    try:
-        decoded, _encoding = decode_article_bytes(raw)
-    except DecodingError as exc:
-        raise ArticleError(path, str(exc)) from exc
-    text = sanitise_text(decoded)
-    if not text.strip():
-        raise ArticleError(path, "the file has no text (only blank space or control characters)")
-    return text, opened.st_mtime
 
 
 def _read_all(paths: Iterable[Path]) -> Iterator[Article | LoadFailure]:
