@@ -28,7 +28,7 @@ from reader.analysis.cues import (
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
-from reader.analysis.speaker_entities import SpeakerEntities
+from reader.analysis.speaker_entities import SpeakerEntities, org_fits_head
 from reader.analysis.speakers import (
     DASHES,
     DETERMINERS,
@@ -103,7 +103,9 @@ _ORG_HEADS = word_set(
     """commission committee council agency department union court campaign party board
     company bank group organization organisation foundation administration ministry
     network magazine university institute center association alliance coalition league
-    federation bureau office panel firm service"""
+    federation bureau office panel firm service newspaper daily paper weekly tabloid
+    broadsheet broadcaster outlet channel manufacturer maker retailer carrier airline
+    lender insurer supplier"""
 )
 
 
@@ -229,7 +231,7 @@ class _Attributor:
                 return None
             for _, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
-                if ent is not None and head in ent.name.lower().split():
+                if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
             return None
         return self.history.resolve_description(head, start, subject.end)
@@ -303,6 +305,10 @@ class _Attributor:
             if any(x.text.lower() in _CLAUSE_OPENERS and (k == 0 or words[k - 1].text == ",")
                    for k, x in enumerate(words[:j])):
                 return None  # `"...," while critics said ...`: another clause's verb
+            if words[0].text == "as" and not _clause_ends_after(words, j):
+                # `"...," as her rival accused her of ...`: a clause of its own (but
+                # `"...," as Roe put it.` reports the quote).
+                return None
             if words[j - 1].text.lower() == "as" and low.endswith("ing"):
                 subject = self.quoted_as(words, j - 1)
             else:
@@ -770,6 +776,18 @@ def _cleft(before: list[Word]) -> bool:
         return True
     return (prev in ("is", "was") and len(before) >= 3
             and before[-3].text.lower() in ("that", "it", "this"))
+
+
+# Words that may follow the verb of `as Roe put it`, `as Roe said on Monday`.
+_AFTER_AS_CUE = word_set("it so this that on in at during yesterday today later")
+
+
+def _clause_ends_after(words: list[Word], j: int) -> bool:
+    """Whether the clause of the verb words[j] ends right after it (`as Roe put it.`,
+    `as Roe said on Monday`), not going on to an object (`as Roe accused her of ...`)."""
+    k = j + 1
+    return k >= len(words) or words[k].text in _CLOSING_PUNCT or words[k].text in (
+        ".", ";") or words[k].text.lower() in _AFTER_AS_CUE
 
 
 def _inverted(words: list[Word], end: int) -> bool:

@@ -327,7 +327,8 @@ class Services:
         self.submit(save)
 
     async def toggle_bookmark(self, article: Article, quote: Quote | None,
-                              speaker: tuple[str, str] | None) -> session.BookmarkResult:
+                              speaker: tuple[str | None, str] | None,
+                              ) -> session.BookmarkResult:
         from reader.ui import session
 
         store = await self._writable()

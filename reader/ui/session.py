@@ -306,9 +306,9 @@ class BookmarkResult:
 
 
 def toggle_bookmark(store: Store, article: Article, quote: Quote | None,
-                    speaker: tuple[str, str] | None) -> BookmarkResult:
+                    speaker: tuple[str | None, str] | None) -> BookmarkResult:
     """Bookmark the quote (or the article when `quote` is None); again removes it.
-    `speaker` is (entity id, name)."""
+    `speaker` is (entity id, name), or (None, source words) when no entity speaks."""
     if quote is not None:
         anchor = quote_anchor(article, quote)
         existing = store.quote_bookmark(article.id, anchor)

@@ -947,10 +947,18 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
                         severity="error" if self.services.store is None else "warning")
         return reason is None
 
-    def _speaker(self, quote: Quote) -> tuple[str, str] | None:
-        entity = self.analysis.entity(quote.speaker) if (
-            self.analysis and quote.speaker) else None
-        return (entity.id, entity.name) if entity else None
+    def _speaker(self, quote: Quote) -> tuple[str | None, str] | None:
+        """Who says `quote`, for its bookmark or note: the speaker entity (id, name), else
+        the source words the margin shows ("a spokeswoman for the ministry", no id)."""
+        if self.analysis is None:
+            return None
+        entity = self.analysis.entity(quote.speaker) if quote.speaker else None
+        if entity is not None:
+            return entity.id, entity.name
+        from reader.ui.document import speaker_label
+
+        words = speaker_label(quote, {}, self.analysis.text)
+        return (None, words) if words else None
 
     async def _start_up_article(self) -> None:
         """Wait for the article opened at start-up (the store opens first)."""
