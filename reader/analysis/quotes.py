@@ -281,6 +281,10 @@ class _Attributor:
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
                 return None
+            if strict and j + 1 < len(words) and words[j + 1].text == ":":
+                # `"...now." Lind said: "..."`: after a quote that ends its sentence, a
+                # cue ending in a colon leads into what follows.
+                return None
             if tight and j + 1 < len(words) and len(words) - j > 4 and not (
                     words[j + 1].text in (",", ".")
                     or words[j + 1].text.lower() in PREPOSITIONS
@@ -603,7 +607,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         text, spans[index - 1] if index > 0 else (0, 0), start)
     before_words = words_in(text, sent_start, start)
     # The last character inside the marks (a closing mark may be two: '').
-    quote_last = text[end - 1 - _closing_width(text, end)] if end - start >= 2 else ""
+    quote_last = _last_inside(text, start, end)
     if end > para_end:
         # A quote that runs on into the next paragraph: its cue follows it there.
         para_end = paragraphs.bounds(end - 1)[1]
@@ -891,7 +895,7 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:
     """Whether the quote `span` ends its sentence (terminal mark inside, capital after)."""
     s, e = span
-    if e - s < 2 or text[e - 1 - _closing_width(text, e)] not in _TERMINAL_PUNCT:
+    if _last_inside(text, s, e) not in _TERMINAL_PUNCT:
         return False
     return _next_is_capital(text, e)
 
@@ -905,6 +909,15 @@ def _next_is_capital(text: str, pos: int) -> bool:
 
 # What may open a quote or an aside at the start of a sentence.
 _OPENERS = frozenset("\"“„«»「『‘`(")
+
+
+def _last_inside(text: str, start: int, end: int) -> str:
+    """The last character inside the marks of the quote text[start:end], past the
+    spaces that French typography sets inside guillemets ("« ... port. »")."""
+    i = end - 1 - _closing_width(text, end)
+    while i > start and text[i] in " \u00a0\u202f":
+        i -= 1
+    return text[i] if i > start else ""
 
 
 def _closing_width(text: str, end: int) -> int:
