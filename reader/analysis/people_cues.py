@@ -68,7 +68,7 @@ _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 
 # A description of a person ending in a comma right before a name: its lower-case words
 # after "the", "a" or a possessive (group 1).
-_DESCRIPTION_BEFORE = compiled(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s) ((?:[a-z-]+ )*"
+_DESCRIPTION_BEFORE = compiled(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s|s['’]) ((?:[a-z-]+ )*"
                                  r"[a-z-]+), $")
 
 

@@ -289,8 +289,6 @@ def test_a_family_in_the_plural_is_no_person(text: str) -> None:
     assert _people(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="a company or club after its descriptor ('drugmaker X',"
-                   " 'club X', 'miner X') is read as a person")
 @pytest.mark.parametrize("text", [
     "Swiss drugmaker Halvetia Pharma agreed to buy a rival on Monday.",
     "Polish copper miner Miedzbor said profits rose.",
@@ -340,9 +338,6 @@ def test_a_byline_word_is_no_role(text: str) -> None:
     assert all((role or "").casefold() != "by" for role in _roles(text))
 
 
-@pytest.mark.xfail(strict=True, reason="an organisation head word alone at the start of a"
-                   " sentence or quote ('Trust is low', 'Council workers') is listed as an"
-                   " organisation")
 @pytest.mark.parametrize("text", [
     "Trust is low, the survey found.",
     "Council workers went on strike in Leeds on Monday.",
