@@ -168,6 +168,21 @@ def _title_run(text: str, start: int) -> list[str]:
     return run[::-1] if role else []
 
 
+def _ranked(words: list[str]) -> list[str]:
+    """The words of a role with each role noun that a rank comes before written as one
+    ("deputy", "deputy+mayor" for "Deputy Mayor"): a deputy mayor is not "the mayor"."""
+    out: list[str] = []
+    rank: str | None = None
+    for w in words:
+        if w in _RANKS:
+            rank = w
+        elif rank is not None and w in ROLE_NOUNS:
+            w = f"{rank}+{w}"
+            rank = None
+        out.append(w)
+    return out
+
+
 def _apposition(text: str, end: int) -> tuple[list[str], str | None]:
     """The describing words of an apposition right after a mention, and its head noun
     (the last word before a preposition: "mayor" of "the former mayor of Lund")."""
@@ -199,6 +214,7 @@ def _apposition(text: str, end: int) -> tuple[list[str], str | None]:
     if determiner is None and tokens[0][:1].isupper() and not any(
             w in ROLE_NOUNS for w in head):
         return [], None
+    head = _ranked(head)
     return head + rest, head[-1]
 
 
@@ -207,11 +223,11 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
     found: set[str] = set()
     roles: set[str] = set()
     if ent.role:
-        role_words = [_norm(w) for w in ent.role.split()]
+        role_words = _ranked([_norm(w) for w in ent.role.split()])
         if any(w in ROLE_NOUNS or w in TITLES for w in role_words):
             found.update(w for w in role_words if w)
     for start, end in ent.mentions[:limit]:
-        found.update(_title_run(text, start))
+        found.update(_ranked(_title_run(text, start)))
         words, head = _apposition(text, end)
         found.update(words)
         if head is not None:
@@ -228,7 +244,7 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
         if m is not None:
             found.update(w.rstrip(".").lower() for w in m.group(1).split())
     for w in found:
-        if w in ROLE_NOUNS:
+        if w in ROLE_NOUNS or "+" in w:
             roles.add(w)
         elif w in _ROLE_ABBREVIATIONS:
             roles.add(_ROLE_ABBREVIATIONS[w])
@@ -341,6 +357,9 @@ def _same_place(word: str, known: str) -> bool:
 def _wanted(desc: Description, words: frozenset[str]) -> frozenset[str]:
     """The words that make a person fit the description's head."""
     wanted = ROLE_FITS.get(desc.head) or frozenset({desc.head})
+    if desc.ranks:
+        # "the deputy mayor" fits one the article called "Deputy Mayor".
+        wanted = wanted | {f"{rank}+{w}" for rank in desc.ranks for w in wanted}
     if desc.head in _PARTIES:
         wanted = wanted | {w for w in words if _PARTIES.get(w) == _PARTIES[desc.head]}
     return wanted

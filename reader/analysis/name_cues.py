@@ -22,6 +22,7 @@ from reader.regex_cache import alternation, compiled
 PARTICLES = frozenset({
     "de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den",
     "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu", "los", "las", "binti", "bint",
+    "ap", "ferch",
 })
 
 # Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".
@@ -43,6 +44,8 @@ COMPANY_BEFORE = frozenset({
     "subsidiary", "brewer", "insurer", "bank", "retailer", "manufacturer", "producer",
     "operator", "airline", "conglomerate", "distributor", "supplier", "developer",
     "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
+    "miner", "drugmaker", "carmaker", "automaker", "chipmaker", "lender", "exporter",
+    "refiner", "broadcaster", "club",
 })
 SHARES = frozenset({"shares", "Shares"})
 # Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow
@@ -84,7 +87,8 @@ ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
 
 # Capitalised particles that begin a surname, never a given name: "Van Quell".
 CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "La", "Le",
-                            "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St."})
+                            "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St.",
+                            "Ap"})
 
 # Bylines: "Reporting by Jane Roe; Editing by Tom Doe".
 BYLINE_BEFORE = compiled(
@@ -162,7 +166,9 @@ SCORECARD_BEFORE = compiled(
 MINUTES_AFTER = compiled(
     r" (?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?'?(?: (?:pen|og|o\.g\.|penalty)\b\.?)?"
     r"(?:, (?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?'?(?: (?:pen|og|o\.g\.|penalty)\b\.?)?)*"
-    r"(?:[,;).]|$)", re.MULTILINE)
+    r"(?:[,;).](?!\d)|$)", re.MULTILINE)
+# A team's score and its scorers in brackets after its name: "Sparta Lemmer 1 (Roe 44)".
+TEAM_SCORE_AFTER = compiled(r" \d{1,3} \([A-Z]")
 # What makes a line one of scorers: a heading, a penalty or own goal, a minute's mark,
 # or scorers in brackets after a team's score ("Rovers 2 (Roe 23, Doe 67)").
 SCORER_LINE = compiled(

@@ -34,6 +34,7 @@ from reader.analysis.name_cues import (
     PARTICLES,
     REGNAL,
     SURNAME_ENDING,
+    TEAM_SCORE_AFTER,
     WORK_BEFORE,
     can_be_in_name,
     has_article,
@@ -168,6 +169,9 @@ class RunReader(RunCues):
         sex: str | None = None
         titled = False
         for m in range(i, j - 1):
+            if m > i and tokens[m - 1].text in GIVEN_NAMES and tokens[m - 1].text not in (
+                    HONORIFICS) and not titled:
+                break  # "Abdirahman Sheikh Hassan Nur": a title inside a name is part of it
             if tokens[m].text in HONORIFICS and tokens[m].text not in TITLE_MODIFIERS:
                 sex = HONORIFICS[tokens[m].text] or sex
                 titled = True
@@ -232,7 +236,8 @@ class RunReader(RunCues):
             start = pos
             while start < j and (not can_be_in_name(tokens[start])
                                  or has_article(tokens[start].text)
-                                 or self.verb_form(tokens[start].text)
+                                 or (self.verb_form(tokens[start].text)
+                                     and self.reads_as_verb(start, j, in_headline))
                                  or tokens[start].text in NOT_FIRST
                                  or tokens[start].text in HEADLINE_WORDS
                                  or self.plural_title(tokens[start].text)):
@@ -294,8 +299,11 @@ class RunReader(RunCues):
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
             return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
-        if not titled and self.result_lines and self.in_result_line(tokens[start]):
-            return  # a team in a line of results
+        if (not titled and self.result_lines and self.in_result_line(tokens[start])
+                and not self.scorecard(start, end)):
+            return  # a team in a line of results (not its scorers in brackets)
+        if not titled and TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end) is not None:
+            return  # "Sparta Lemmer 1 (Roe 44)": a team, its score and its scorers
         if not titled and self.quoted_titles and self.in_quoted_title(start, end):
             for m in range(start, end):
                 self.claims[m] = "other"  # a film, a book, a song or a slogan
@@ -366,6 +374,10 @@ class RunReader(RunCues):
                 first in self.companies and not given
                 and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
                          and size == 2)):
+            if self.after_company_word(start) and all(
+                    t.text in self.companies for t in tokens[start:end]):
+                # "copper miner Quellco", "shares of Quell Doe": a company's name
+                self.orgs.add_run(self.text, tokens, self.claims, start, end)
             return  # "Roe Industries"; but "founder Jane Roe" of Roe Industries is a person
         if not (strong or weak):
             # looked at last: the other signs are cheaper and decide most runs
@@ -377,6 +389,16 @@ class RunReader(RunCues):
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def reads_as_verb(self, k: int, j: int, in_headline: bool) -> bool:
+        """An -ing or -ed word opening a name reads as a verb or a modifier in a headline
+        (the first line, title case or not), opening a sentence, or before a given name
+        ("Crooked Jane Roe"); elsewhere it is a name of its own ("journalist Maykeling
+        Quell")."""
+        tok = self.tokens[k]
+        return (in_headline or starts_sentence(self.text, tok)
+                or (k + 1 < j and self.tokens[k + 1].text in GIVEN_NAMES)
+                or "\n" not in self.text[:tok.start])
 
     def headline_name_word(self, k: int) -> bool:
         """True for token k after a title in a title-case headline that reads as a name

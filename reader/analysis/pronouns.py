@@ -143,6 +143,14 @@ _VERBS = word_set(
 
 
 _CONJUNCT_HEAD_ENDS = word_set("of for at")
+# A sentence that opens with "The" and up to four words: maybe a role as its subject.
+_ROLE_OPENER = compiled(r"The((?: [\w-]+){1,4})")
+_ROLE_WORD = compiled(r"[\w-]+")
+# The first possessive in the rest of a subject's sentence, outside quotations: "his"
+# or "her" before a word ("The nominee thanked his staff").
+_OWN_POSSESSIVE = compiled(r"[^.?!\n\"“”]*?\b(his|her)\s+[a-z]")
+# What follows a role that is no subject: "The mayor's office", "The head of ...".
+_NOT_A_SUBJECT_AFTER = ("'s", "’s", " of ", " for ", " at ", " in ")
 
 
 def _conjunct_heads(text: str, start: int, end: int, head: str) -> list[str]:
@@ -258,6 +266,8 @@ class PersonHistory:
         # Speakers already settled, in text order: a strong sign of who "he" is.
         self.speaker_pos: list[int] = []
         self.speaker_ids: list[str] = []
+        self._roles_at: list[tuple[int, int, str]] | None = None
+        self._role_holders: dict[int, str | None] = {}
 
     def add(self, ent: Entity) -> None:
         """Take in an entity made after the history was built."""
@@ -619,6 +629,8 @@ class PersonHistory:
         p = bisect_left(pronouns, pos) - 1
         described = self._described_people(want)
         d = bisect_left(described, (pos, 0)) - 1
+        roles = self._role_subjects()
+        r = bisect_left(roles, (pos, 0, "")) - 1
         while True:
             best_start = nxt[0] if nxt is not None else -1
             which = 0
@@ -628,11 +640,18 @@ class PersonHistory:
                 best_start, which = pronouns[p], 2
             if d >= 0 and described[d][0] > best_start:
                 best_start, which = described[d][0], 3
+            if r >= 0 and roles[r][0] > best_start:
+                best_start, which = roles[r][0], 4
             if best_start < 0 or best_start < floor:
                 return
             if which == 0 and nxt is not None:
                 yield nxt
                 nxt = next(mentions, None)
+            elif which == 4:
+                held = self._role_holder(*roles[r])
+                r -= 1
+                if held is not None:
+                    yield best_start, -4, held
             elif which == 3:
                 yield described[d][0], described[d][1], _UNNAMED[want]
                 d -= 1
@@ -649,6 +668,50 @@ class PersonHistory:
                 if ref is not None and ref not in _UNNAMED.values() and score >= 2:
                     # Only a pronoun whose own antecedent was a subject carries it on.
                     yield at, -2, ref
+
+    def _role_subjects(self) -> list[tuple[int, int, str]]:
+        """Where a sentence opens with a role ("The mayor brushed off ...", "The Utah
+        senator, 63, said"), outside quotations: (start, end, head), found once."""
+        found = self._roles_at
+        if found is None:
+            found = self._roles_at = []
+            text = self.text
+            for m in _ROLE_OPENER.finditer(text):
+                start = m.start()
+                if not self._sentence_opening(start) or self._in_quote(start):
+                    continue
+                words = list(_ROLE_WORD.finditer(text, m.start(1), m.end()))
+                for k, w in enumerate(words):
+                    low = w.group()
+                    if low in ROLE_NOUNS and low not in _HEAD_GENDER:
+                        if k + 1 < len(words) and words[k + 1].group() in ROLE_NOUNS:
+                            continue  # "The party chairman": the head is the last
+                        if not text.startswith(_NOT_A_SUBJECT_AFTER, w.end()):
+                            found.append((start, w.end(), low))
+                        break
+                    if low.islower() and self._verb_like(low):
+                        break  # "The council voted to ...": no role opens it
+        return found
+
+    def _sentence_opening(self, start: int) -> bool:
+        return start == 0 or bool(_SENTENCE_GAP.search(self.text, max(0, start - 6), start))
+
+    def _role_holder(self, start: int, end: int, head: str) -> str | None:
+        """The person a role that opens a sentence stands for (descriptions), found once."""
+        try:
+            return self._role_holders[start]
+        except KeyError:
+            pass
+        held = self.resolve_description(head, start, end)
+        if held is not None:
+            # "The nominee thanked his staff": not a woman.
+            m = _OWN_POSSESSIVE.match(self.text, end, min(len(self.text), end + 90))
+            told = self.gender(held)
+            if m is not None and told is not None and told != (
+                    "m" if m.group(1) == "his" else "f"):
+                held = None
+        self._role_holders[start] = held
+        return held
 
     def _described_people(self, want: Gender) -> list[tuple[int, int]]:
         """Where the text describes an unnamed person of that gender ("the woman", "my
@@ -731,6 +794,8 @@ class PersonHistory:
             # "he" as a subject, standing for the person it refers to; opening its
             # sentence it is that sentence's main subject.
             score = 4 if self._opens_sentence(start) else 3
+        elif end == -4:
+            score = 2  # a role that opens the sentence: "The mayor brushed off ..."
         elif end < 0:
             score = 3  # the speaker of a quote in that sentence
         elif self._introduced(end):

@@ -28,7 +28,7 @@ from reader.analysis.cues import (
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
-from reader.analysis.speaker_entities import SpeakerEntities
+from reader.analysis.speaker_entities import SpeakerEntities, org_fits_head
 from reader.analysis.speakers import (
     DASHES,
     DETERMINERS,
@@ -103,7 +103,9 @@ _ORG_HEADS = word_set(
     """commission committee council agency department union court campaign party board
     company bank group organization organisation foundation administration ministry
     network magazine university institute center association alliance coalition league
-    federation bureau office panel firm service"""
+    federation bureau office panel firm service newspaper daily paper weekly tabloid
+    broadsheet broadcaster outlet channel manufacturer maker retailer carrier airline
+    lender insurer supplier"""
 )
 
 
@@ -229,7 +231,7 @@ class _Attributor:
                 return None
             for _, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
-                if ent is not None and head in ent.name.lower().split():
+                if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
             return None
         return self.history.resolve_description(head, start, subject.end)
@@ -279,6 +281,10 @@ class _Attributor:
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
                 return None
+            if strict and j + 1 < len(words) and words[j + 1].text == ":":
+                # `"...now." Lind said: "..."`: after a quote that ends its sentence, a
+                # cue ending in a colon leads into what follows.
+                return None
             if tight and j + 1 < len(words) and len(words) - j > 4 and not (
                     words[j + 1].text in (",", ".")
                     or words[j + 1].text.lower() in PREPOSITIONS
@@ -303,6 +309,10 @@ class _Attributor:
             if any(x.text.lower() in _CLAUSE_OPENERS and (k == 0 or words[k - 1].text == ",")
                    for k, x in enumerate(words[:j])):
                 return None  # `"...," while critics said ...`: another clause's verb
+            if words[0].text == "as" and not _clause_ends_after(words, j):
+                # `"...," as her rival accused her of ...`: a clause of its own (but
+                # `"...," as Roe put it.` reports the quote).
+                return None
             if words[j - 1].text.lower() == "as" and low.endswith("ing"):
                 subject = self.quoted_as(words, j - 1)
             else:
@@ -597,7 +607,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         text, spans[index - 1] if index > 0 else (0, 0), start)
     before_words = words_in(text, sent_start, start)
     # The last character inside the marks (a closing mark may be two: '').
-    quote_last = text[end - 1 - _closing_width(text, end)] if end - start >= 2 else ""
+    quote_last = _last_inside(text, start, end)
     if end > para_end:
         # A quote that runs on into the next paragraph: its cue follows it there.
         para_end = paragraphs.bounds(end - 1)[1]
@@ -772,6 +782,18 @@ def _cleft(before: list[Word]) -> bool:
             and before[-3].text.lower() in ("that", "it", "this"))
 
 
+# Words that may follow the verb of `as Roe put it`, `as Roe said on Monday`.
+_AFTER_AS_CUE = word_set("it so this that on in at during yesterday today later")
+
+
+def _clause_ends_after(words: list[Word], j: int) -> bool:
+    """Whether the clause of the verb words[j] ends right after it (`as Roe put it.`,
+    `as Roe said on Monday`), not going on to an object (`as Roe accused her of ...`)."""
+    k = j + 1
+    return k >= len(words) or words[k].text in _CLOSING_PUNCT or words[k].text in (
+        ".", ";") or words[k].text.lower() in _AFTER_AS_CUE
+
+
 def _inverted(words: list[Word], end: int) -> bool:
     """Whether a name after a verb is its subject (`Said Roe: "..."`, `added Roe, "..."`):
     it ends the clause, not an object with more to come (`blasted Roe as "..."`)."""
@@ -873,7 +895,7 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:
     """Whether the quote `span` ends its sentence (terminal mark inside, capital after)."""
     s, e = span
-    if e - s < 2 or text[e - 1 - _closing_width(text, e)] not in _TERMINAL_PUNCT:
+    if _last_inside(text, s, e) not in _TERMINAL_PUNCT:
         return False
     return _next_is_capital(text, e)
 
@@ -887,6 +909,15 @@ def _next_is_capital(text: str, pos: int) -> bool:
 
 # What may open a quote or an aside at the start of a sentence.
 _OPENERS = frozenset("\"“„«»「『‘`(")
+
+
+def _last_inside(text: str, start: int, end: int) -> str:
+    """The last character inside the marks of the quote text[start:end], past the
+    spaces that French typography sets inside guillemets ("« ... port. »")."""
+    i = end - 1 - _closing_width(text, end)
+    while i > start and text[i] in " \u00a0\u202f":
+        i -= 1
+    return text[i] if i > start else ""
 
 
 def _closing_width(text: str, end: int) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from reader.analysis.cues import word_set
+from reader.analysis.data.words import COMPANY_SUFFIXES, ORG_HEADS
 from reader.analysis.model import Entity, EntityKind
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.pronouns import name_gender
@@ -30,6 +32,52 @@ _CAPITALISED_WORD = compiled(r"[^\W\d_][\w'’-]*")
 _AGE_AFTER = compiled(r", \d{1,3},| \(\d{1,3}\)")
 
 
+# Heads of public bodies, not businesses: "the company" is none of them.
+ORG_HEADS_PUBLIC = word_set(
+    """Department Ministry Council Committee Commission Agency Office Bureau Service
+    Services Court Army Navy Force Forces Guard Guards Police Parliament Congress Senate
+    Assembly Cabinet Government Administration Embassy Consulate Party Union Federation
+    League Club Institute University College School Authority Board Tribunal Caucus Campaign
+    Coalition Alliance Front Movement Foundation Association Society Trust""")
+# Last words that make a name a business or a body ("Norvale Shipping", "Kessler
+# Motors"): the entity finder's organisation heads, company forms, and trades.
+_ORG_LAST_WORDS = ORG_HEADS | COMPANY_SUFFIXES | word_set(
+    """Shipping Mining Energy Capital Power Electric Steel Chemicals Pharma Telecom
+    Airport Railways Rail Oil Gas Hotels Resorts Realty Properties Construction
+    Engineering Farms Dairy Brewing Breweries Software Robotics Aerospace Textiles
+    Cement Automotive Electronics Semiconductors Bancorp Trading Transport""")
+
+
+# Heads of descriptions that stand for a business, or a newspaper or broadcaster, named
+# before ("the company said", "the influential daily wrote"), and the last words of the
+# names that fit them.
+_BUSINESS_HEADS = frozenset({"company", "firm", "group", "manufacturer", "maker", "retailer",
+                             "carrier", "airline", "lender", "insurer", "supplier"})
+_MEDIA_HEADS = frozenset({"newspaper", "daily", "paper", "weekly", "tabloid", "broadsheet",
+                          "broadcaster", "outlet", "magazine", "channel", "network"})
+_MEDIA_LAST_WORDS = word_set(
+    """Times Post Journal Standard Gazette Herald Tribune Telegraph Guardian Observer Mirror
+    Chronicle Courier Examiner Inquirer Monitor Globe Dispatch Bulletin Ledger Express Star
+    Sun News Daily Weekly Review Record Register Regard Zeitung Courant Enquirer Magazine
+    Radio Television TV Network Channel Press""")
+
+
+def org_fits_head(name: str, head: str) -> bool:
+    """Whether an organisation called `name` is one a description with that head can
+    stand for: "the company" a business ("Orvella Foods"), "the daily" a newspaper
+    ("The Coastal Standard"); any head the name itself holds ("the commission")."""
+    words = name.split()
+    if not words:
+        return False
+    if head in name.lower().split():
+        return True
+    if head in _BUSINESS_HEADS:
+        return words[-1] in _ORG_LAST_WORDS and words[-1] not in ORG_HEADS_PUBLIC
+    if head in _MEDIA_HEADS:
+        return words[-1] in _MEDIA_LAST_WORDS
+    return False
+
+
 def kind_of_name(name: str) -> EntityKind | None:
     """A new speaker's kind: an organisation when its words say so, a person when it
     starts with a given name or initials; None when it could be anything (a place, a
@@ -37,8 +85,8 @@ def kind_of_name(name: str) -> EntityKind | None:
     words = name.split()
     if not words:
         return None
-    if words[0] == "The" or any(w.lower().strip(".,") in ORG_WORDS or w in _COMPANY_SUFFIXES
-                                for w in words):
+    if words[0] == "The" or words[-1] in _ORG_LAST_WORDS or any(
+            w.lower().strip(".,") in ORG_WORDS or w in _COMPANY_SUFFIXES for w in words):
         return "organization"
     if len(words) == 1:
         w = words[0]

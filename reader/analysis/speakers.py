@@ -726,6 +726,54 @@ def _leads_to_name(words: list[Word], k: int) -> bool:
     return k < len(words) and k - start < 4 and is_capitalised(words[k].text)
 
 
+def _named_in_apposition(words: list[Word], b: int, text: str,
+                         mentions: MentionIndex) -> Subject | None:
+    """The person named in an apposition that starts at words[b] with a comma and closes
+    with one: "His coach, Piet Roe, was blunter", "Her rival, state treasurer Ivo Marsh,
+    shot back". None when no such apposition follows."""
+    if b + 2 >= len(words) or words[b].text != ",":
+        return None
+    named = subject_after(words, b + 1, text, mentions)
+    if named is None or named.kind not in ("entity", "name"):
+        return None
+    if named.kind == "entity" and mentions.kinds.get(named.entity_id or "") != "person":
+        return None
+    k = b + 1
+    while k < len(words) and words[k].start < named.end:
+        k += 1
+    if k >= len(words) or words[k].text != "," or k - b > 8:
+        return None  # "The agency, Norvex and Lund said ...": no apposition
+    return named
+
+
+# Roles held in a body, written after its name: "Council member", "union boss".
+_BODY_ROLES = word_set("member boss head veteran insider")
+
+
+def _role_of_body_then_name(words: list[Word], j: int, body_end: int) -> bool:
+    """Whether the organisation named from words[j] (ending at `body_end`) is followed
+    by the role someone holds in it and their name: "Council member Ana Vidal", "Union
+    boss Ivo Marsh"."""
+    k = j
+    while k < len(words) and words[k].start < body_end:
+        k += 1
+    return _role_then_name(words, k)
+
+
+def _role_then_name(words: list[Word], k: int) -> bool:
+    """Whether words[k] onwards are a role in lower case and then a name: "opposition
+    leader Ana Vidal", "chief executive Ivo Marsh", "member Ana Vidal" (not "met with
+    Ivo Marsh": a verb and a preposition are no role)."""
+    start = k
+    while (k < len(words) and k - start < 4 and words[k].text.islower()
+           and words[k].text not in PREPOSITIONS and not is_cue_verb(words[k].text)
+           and (words[k].text in _JOB_WORDS or not _verb_like(words[k].text))):
+        k += 1
+    return (start < k < len(words) and is_capitalised(words[k].text)
+            and words[k].text not in _PUNCT
+            and (words[k - 1].text in _JOB_WORDS or words[k - 1].text in _BODY_ROLES))
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -788,15 +836,23 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 continue
             if low.endswith(("ing", "ed")) or _verb_like(low):
                 return None  # "..., stripping out a clause": a verb, no subject here
-            return _noun_subject(words, max(resume, _noun_phrase_start(words, j)),
-                                 _noun_phrase_end(words, j))
+            b = _noun_phrase_end(words, j)
+            return _named_in_apposition(words, b, text, mentions) or _noun_subject(
+                words, max(resume, _noun_phrase_start(words, j)), b)
         if low in PRONOUNS:
             return _pronoun(w)
         hit = mentions.covering(w.start, w.end)
         if hit is not None and mentions.kinds.get(hit[2]) != "country":
+            if mentions.kinds.get(hit[2]) == "organization" and _role_of_body_then_name(
+                    words, j, hit[1]):
+                continue  # "Council member Ana Vidal disagreed:": the member speaks
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
+            if b < len(words) and _role_then_name(words, b):
+                # "Kenyan opposition leader Ana Vidal said", "Norvex chief executive
+                # Ivo Marsh said": the name after the role speaks.
+                continue
             if (b == j + 1 and j == resume and b < len(words) and words[b].text.islower()
                     and not _verb_like(words[b].text.lower())
                     and not words[b].text.endswith("ed")

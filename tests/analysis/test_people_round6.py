@@ -118,3 +118,38 @@ def test_a_verb_and_his_after_a_pair_make_it_a_person(text: str) -> None:
 
 def test_a_firm_has_its_own() -> None:
     assert people("Zorvek Quellmore released its results in May.") == set()
+
+
+# -- results, particles and titles inside names ------------------------------------
+def test_scorers_in_brackets_on_a_line_of_results_are_people() -> None:
+    text = ("Results on Friday:\n"
+            "Marbeck Stars 91 Elston Royals 84 (Tamar Quellin 27, Ivo Brankovic 22)\n")
+    assert people(text) == {"Tamar Quellin", "Ivo Brankovic"}
+
+
+def test_a_team_before_its_score_and_scorers_is_no_person() -> None:
+    text = ("Rovers Quellby 2 (Jon Tarrant 14, 71) Harlow Athletic 1 (Sami Voutilainen 30)."
+            " Attendance 8,200.")
+    assert people(text) == {"Jon Tarrant", "Sami Voutilainen"}
+
+
+def test_a_welsh_particle_stays_in_the_name() -> None:
+    text = "Rhodri ap Quellyn won the seat on Friday. Ap Quellyn, 44, farms near the coast."
+    assert people(text) == {"Rhodri ap Quellyn"}
+    assert mentions(text) == ["Ap Quellyn", "Rhodri ap Quellyn"]
+
+
+def test_a_description_after_a_plural_possessive_marks_the_name() -> None:
+    text = "The Greens' leader, Zorvek Quellbard, called it a distraction."
+    assert people(text) == {"Zorvek Quellbard"}
+
+
+def test_an_ing_word_after_a_role_word_opens_the_name() -> None:
+    text = ("The jury met on Friday.\n"
+            "Poet Dayaning Quellazon Ortiz, who lives abroad, won the award.")
+    assert people(text) == {"Dayaning Quellazon Ortiz"}
+
+
+def test_a_title_word_after_a_given_name_is_part_of_the_name() -> None:
+    text = "A local elder, Abdikarim Sheikh Quellow Farah, said the road was closed."
+    assert people(text) == {"Abdikarim Sheikh Quellow Farah"}

@@ -107,3 +107,11 @@ def test_a_title_after_the_noun_of_a_work_is_no_quote() -> None:
     text = ('Ivo Marsh, who stars in the film "Harbour Lights," told reporters the shoot '
             'had been long. Vera Lind said her new book "Salt Roads" was done.')
     assert [q for q, _, _ in quotes(text)] == []
+
+
+def test_nouns_that_are_also_reporting_verbs_are_no_cue() -> None:
+    text = ('The housing boom left the estate "in a state of neglect" for years. '
+            '"Enough," Vera Lind boomed.')
+    assert [(q, who) for q, _, who in quotes(text)] == [('"Enough,"', "Vera Lind")]
+    text = 'The harbour board counsel told reporters the memo "was never sent."'
+    assert [source for _, source, _ in quotes(text)] == ["The harbour board counsel"]

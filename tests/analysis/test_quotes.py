@@ -105,3 +105,12 @@ def test_british_single_quotes_are_speech() -> None:
             "‘The fishermen’s views matter most.’")
     assert said_by(text) == [("‘We will not sell the harbour,’", "Vera Lind"),
                              ("‘The fishermen’s views matter most.’", "Vera Lind")]
+
+
+def test_french_spacing_inside_guillemets_still_ends_the_sentence() -> None:
+    # The cue after a quote that ends its sentence, leading with a colon into the next
+    # quote, is the next quote's.
+    text = ("Le maire Ivo Marsh a déclaré : « Nous reconstruirons le port. » "
+            "Vera Lind, his deputy, said: « It will take years. »")
+    assert said_by(text) == [("« Nous reconstruirons le port. »", "Ivo Marsh"),
+                             ("« It will take years. »", "Vera Lind")]
