@@ -372,3 +372,13 @@ def test_a_plural_group_that_speaks_is_no_person(text: str) -> None:
                    " reporters') is read as the person who speaks")
 def test_a_place_after_in_the_is_no_person() -> None:
     assert _people("“The wells are dry,” Bedouins in the Negev told reporters.") == []
+
+
+@pytest.mark.xfail(strict=True, reason="a person whose name holds a lower-case bracketed"
+                   " insertion ('Ana (the elder) Vidal') is not listed at all")
+@pytest.mark.parametrize(("text", "surname"), [
+    ("Ana (the elder) Vidal spoke first, then her sister.", "Vidal"),
+    ("Kofi [no relation] Mensah-Boateng was elected on Friday.", "Mensah-Boateng"),
+])
+def test_a_name_with_a_bracketed_insertion_is_listed(text: str, surname: str) -> None:
+    assert any(name.endswith(surname) for name in _people(text))
