@@ -44,6 +44,8 @@ COMPANY_BEFORE = frozenset({
     "subsidiary", "brewer", "insurer", "bank", "retailer", "manufacturer", "producer",
     "operator", "airline", "conglomerate", "distributor", "supplier", "developer",
     "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
+    "miner", "drugmaker", "carmaker", "automaker", "chipmaker", "lender", "exporter",
+    "refiner", "broadcaster", "club",
 })
 SHARES = frozenset({"shares", "Shares"})
 # Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow
