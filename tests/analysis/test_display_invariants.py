@@ -382,3 +382,11 @@ def test_a_place_after_in_the_is_no_person() -> None:
 ])
 def test_a_name_with_a_bracketed_insertion_is_listed(text: str, surname: str) -> None:
     assert any(name.endswith(surname) for name in _people(text))
+
+
+def test_a_reporting_verb_in_capitals_is_no_organisation() -> None:
+    # Found by the generated-copy property: "SAID" was taken for an acronym and spoke.
+    analysis = analyze("THE SAID: We will see. the: “We will see.”")
+    assert [e.name for e in analysis.entities] == []
+    assert not _quote_defects(analysis)
+    assert [e.name for e in analyze("“We will see,” NAACP said.").entities] == ["NAACP"]
