@@ -340,7 +340,7 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     "Ireland Open", "U.S. Treasury"."""
     if end < len(tokens):
         after = tokens[end]
-        if after.text in PLACE_WORDS and joined(
+        if after.key in PLACE_WORDS and joined(  # (key: "OPEN" in a headline is "Open")
                 text, tokens[end - 1], after):
             return True
         body = _body_head_after(text, tokens, end, claims)
@@ -353,18 +353,19 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
                 and before.text not in NOT_FIRST and before.text not in HONORIFICS
                 and not before.text.isupper() and not _after_sentence_end(text, before)):
             return True  # "Air Canada", "Radio Ireland"
-        if before.text in ("of", "in", "the") and i > 1 and joined(text, before, tokens[i]):
+        word = before.text.lower() if before.caps_line else before.text  # "TOUR OF ..."
+        if word in ("of", "in", "the") and i > 1 and joined(text, before, tokens[i]):
             k = i - 2
-            if before.text == "the":  # "Rally of the Netherlands"
-                if tokens[k].text != "of" or not joined(text, tokens[k], before):
+            if word == "the":  # "Rally of the Netherlands"
+                if tokens[k].text.lower() != "of" or not joined(text, tokens[k], before):
                     return False
                 k -= 1
             if k < 0 or not joined(text, tokens[k], tokens[k + 1]):
                 return False
-            head = tokens[k].text
+            head = tokens[k].key
             if head in _STATE_FORMS:
                 return False  # "Republic of Iceland": the country's official name
-            if before.text == "in" and ((head not in ORG_HEADS and head not in _NAME_OF)
+            if word == "in" and ((head not in ORG_HEADS and head not in _NAME_OF)
                                         or _after_sentence_end(text, tokens[k])):
                 # "the World Cup in Ruritania": where it is held; "Police in Ruritania
                 # said": capitalised as a sentence's start ("Rights in Ruritania" is a name)

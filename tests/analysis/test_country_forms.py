@@ -134,3 +134,9 @@ def test_georgia_among_us_states_is_the_state() -> None:
     assert countries("Polls close early in Florida, Georgia and Ohio.") == {}
     assert countries("Georgia and Armenia signed a gas deal.") == {
         "GE": ["Georgia"], "AM": ["Armenia"]}
+
+
+def test_a_headline_in_capitals_names_events_and_tours_as_running_text_does() -> None:
+    text = ("SQUASH - PERU OPEN QUARTER-FINAL RESULTS.\nCYCLING - TOUR OF BELGIUM RESULTS.\n"
+            "HOCKEY - CANADA BEAT SWEDEN IN FINAL.")
+    assert countries(text) == {"CA": ["CANADA"], "SE": ["SWEDEN"]}
