@@ -407,6 +407,9 @@ def _names_a_private_body(text: str, tokens: list[Token], end: int,
     return not any(tokens[k].text in _NATIONAL_WORDS for k in range(end, head + 1))
 
 
+# What ends a quoted title before a mention, and what may close it after one.
+_TITLE_BREAK = compiled(r"[”\n.!?;:]")
+_TITLE_END = compiled(r"[”\"\n.!?;:]")
 # Words a title in quotation marks may hold in lower case ("Born in the Delta").
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "for", "to",
                                 "at", "by", "with", "from"})
@@ -416,18 +419,14 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     """True when text[start:end] lies inside a short title in quotation marks (a song, a
     book, a slogan: “American Skies”, "Letters From Lima"), not in a quoted sentence."""
     lo = max(0, start - 40)
-    k = start - 1
-    while k >= lo and text[k] not in "“\"”\n.!?;:":
-        k -= 1
-    if k < lo or text[k] not in "“\"":
+    # (searches, not a walk over the characters: most mentions have no mark near them)
+    k = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
+    if k < 0 or _TITLE_BREAK.search(text, k + 1, start) is not None:
         return False
-    close = end
-    hi = min(len(text), end + 40)
-    while close < hi and text[close] not in "”\"\n.!?;:":
-        close += 1
-    if close >= hi or text[close] not in "”\"":
+    close = _TITLE_END.search(text, end, min(len(text), end + 40))
+    if close is None or close.group() not in "”\"":
         return False
-    words = [w.strip("()") for w in text[k + 1:close].rstrip(",").split()]
+    words = [w.strip("()") for w in text[k + 1:close.start()].rstrip(",").split()]
     return 2 <= len(words) <= 6 and all(
         w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
