@@ -302,7 +302,9 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int) -> 
     first, last = tokens[i], tokens[end - 1]
     before = tokens[i - 1] if i > 0 else None
     if before is not None and before.text in _AT_WORDS and joined(text, before, first):
-        return False
+        # "the Foreign Ministry in Kyiv": where a state's body sits, its government
+        return (i > 1 and tokens[i - 2].text in _STATE_BODIES
+                and joined(text, tokens[i - 2], before))
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and _DATELINE_AFTER.match(text, last.end):
         return False

@@ -140,3 +140,7 @@ def test_a_headline_in_capitals_names_events_and_tours_as_running_text_does() ->
     text = ("SQUASH - PERU OPEN QUARTER-FINAL RESULTS.\nCYCLING - TOUR OF BELGIUM RESULTS.\n"
             "HOCKEY - CANADA BEAT SWEDEN IN FINAL.")
     assert countries(text) == {"CA": ["CANADA"], "SE": ["SWEDEN"]}
+
+
+def test_a_capital_where_a_state_body_sits_is_its_government() -> None:
+    assert countries("The Defence Ministry in Ankara denied it.") == {"TR": ["Ankara"]}
