@@ -44,6 +44,8 @@ COMPANY_BEFORE = frozenset({
     "subsidiary", "brewer", "insurer", "bank", "retailer", "manufacturer", "producer",
     "operator", "airline", "conglomerate", "distributor", "supplier", "developer",
     "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
+    "drugmaker", "carmaker", "automaker", "chipmaker", "steelmaker", "planemaker",
+    "lender", "refiner", "shipbuilder", "startup", "start-up",
 })
 SHARES = frozenset({"shares", "Shares"})
 # Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow
@@ -205,6 +207,12 @@ PERSON_AFTER = compiled(
     # a verb and "his" or "himself": "Roe released his returns" (a firm has "its")
     r"| (?:also |then |later |again )?[a-z]{3,}(?:ed|s) (?:his|himself|herself)\b"
 )
+# Before a lone surname: words that come before people ("alongside Quell", "than Quell").
+PEOPLE_PREPOSITION = compiled(r"\b(?:alongside|against|than|versus|beside|besides) $")
+# After one: what a candidate or a player does ("Quell leading", "Quell trails").
+PERSON_VERB_AFTER = compiled(
+    r" (?:leading|trailing|leads|trails|ranks|ranked|campaigning|campaigns|vowed|vows"
+    r"|promised|promises|insisted|insists|argued|argues|urged|urges|conceded|concedes)\b")
 # ... and right before one: "police arrested Jane Roe", "voters elected Jane Roe".
 PERSON_BEFORE = frozenset({
     "arrested", "jailed", "sentenced", "elected", "re-elected", "assassinated", "executed",
