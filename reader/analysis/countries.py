@@ -15,6 +15,7 @@ from reader.analysis.data.countries import (
     GIVEN_NAME_COUNTRIES,
 )
 from reader.analysis.data.words import (
+    HEADLINE_VERBS,
     HONORIFICS,
     NEVER_NAME,
     NOT_FIRST,
@@ -33,7 +34,27 @@ _KOREA_SIDE = compiled(r"\b[Tt]he (North|South)\b(?![ \-]?[A-Z])")
 
 # Words before "of" that make "X of <country>" a body's name.
 _NAME_OF = frozenset({"Bank", "Agency", "Tour", "Rights", "Fields", "Bishop", "Archbishop",
-                      "Church", "Republic", "Museum", "Friends"})
+                      "Church", "Museum", "Friends"})
+
+# Heads of a state's own bodies: "the U.S. Senate", "the Ruritania Defence Ministry" speak
+# of the country; "Ruritania Airlines" or "the Ruritania Times" do not.
+_STATE_BODIES = frozenset({
+    "Department", "Ministry", "Senate", "House", "Congress", "Parliament", "Treasury",
+    "Army", "Navy", "Force", "Forces", "Guard", "Guards", "Embassy", "Consulate",
+    "Government", "Administration", "Agency", "Bureau", "Office", "Court", "Police",
+    "Command", "Corps", "Service", "Reserve", "Cabinet", "Assembly", "Council",
+    "Commission", "Authority", "Tribunal", "Directorate", "Secretariat", "Commissariat",
+    "Party",
+})
+# Words inside a body's name that make it the nation's: "the Ruritanian National Bank".
+_NATIONAL_WORDS = frozenset({"National", "Central", "Federal", "Royal", "State", "Reserve"})
+
+# The last word of a state's form before "of <country>": "Republic of Iceland", "Federal
+# Democratic Republic of Nepal", "Grand Duchy of Luxembourg" are the country's official
+# names, not bodies named after it.
+_STATE_FORMS = frozenset({"Republic", "Kingdom", "State", "States", "Commonwealth",
+                          "Principality", "Duchy", "Sultanate", "Emirate", "Federation",
+                          "Confederation"})
 
 # US politics just before "Georgia" make it the state.
 _US_POLITICS = compiled(
@@ -43,6 +64,25 @@ _US_POLITICS = compiled(
 
 # Prepositions before an ambiguous capital that make it a venue ("talks in Paris").
 _VENUE_WORDS = frozenset({"in", "at", "near", "outside", "from", "of"})
+# Prepositions before any capital that make it the place where something happens ("the
+# envoys stayed in Moscow"), not the government that acts ("pressure from Moscow").
+_AT_WORDS = frozenset({"in", "at", "near", "outside"})
+
+# Lower-case nouns right after a capital that make it a place or an event's name: "the
+# Paris climate accord", "the Seoul marathon", "Moscow residents".
+_PLACE_NOUNS = frozenset("""
+agreement agreements accord accords climate summit conference talks treaty protocol
+declaration marathon games airport subway metro police mayor residents region suburb
+suburbs streets street office bureau correspondent correspondents stock bourse exchange
+time hotel university embassy station district zoo traffic home apartment restaurant
+area club derby
+""".split())  # noqa: SIM905  (a word list reads best as a block)
+_NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
+# What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",
+# "Lima, May 2 -", "LIMA —", "LIMA 2026-05-02".
+_DATELINE_AFTER = compiled(
+    r"(?:,[^\n,()—–]{1,40})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:[—–]|--?[ \u00a0])"
+    r"|[ \u00a0]+\d{4}-\d\d-\d\d")
 
 # Words after "Georgia" that make it the US state.
 _STATE_CUES = frozenset({
@@ -103,8 +143,9 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
         if _is_name_word(before):
             return False
     if after is not None and joined(text, tokens[i], after):
-        if _is_name_word(after) and after.text not in HONORIFICS:
-            # "Jordan Quell", "Washington Ledger", "Chad Roe"
+        if (_is_name_word(after) and after.text not in HONORIFICS
+                and after.text not in NEVER_NAME):
+            # "Jordan Quell", "Washington Ledger", "Chad Roe" (not "Oslo Monday said")
             return False
         if surface == "Georgia" and after.text in _STATE_CUES:
             return False
@@ -119,6 +160,169 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
                 and before.text in _VENUE_WORDS and joined(text, before, tokens[i]))
 
 
+# Combining forms that stand for a country in a compound with another country or people:
+# "Sino-Japanese", "Franco-German", "Anglo-Irish" (alone, "Anglo-Saxon", they do not).
+_COMBINING_FORMS = {
+    "Sino": "CN", "Franco": "FR", "Anglo": "GB", "Indo": "IN", "Russo": "RU", "Italo": "IT",
+    "Greco": "GR", "Graeco": "GR", "Turco": "TR", "Germano": "DE", "Hispano": "ES",
+    "Luso": "PT", "Nippo": "JP", "Serbo": "RS", "Austro": "AT",
+}
+# Parts of a compound that name no country but leave the others standing: "Afro-Cuban",
+# "Arab-Israeli".
+_NEUTRAL_PARTS = frozenset({"Arab", "Asian", "European", "African", "Latin", "Afro", "Euro"})
+# Lower-case parts after a demonym that make it a language, not the country.
+_LANGUAGE_PARTS = frozenset({"speaking", "speaker", "speakers", "language", "languages"})
+# The rest of a compound after its first part: "-led", "-Japanese", "-based."
+_COMPOUND_REST = compiled(r"(?:[-‐][^\W\d_][\w.’']*)+")
+_HYPHEN = compiled(r"[-‐]")
+_CAPITAL_AFTER_HYPHEN = compiled(r"[-‐][^\W\d_a-z]")
+_ABBREVIATION = compiled(r"(?:[A-Za-z]\.)+")
+
+
+def _part_code(part: str, after_prefix: bool) -> str | None:
+    """The country a capitalised part of a compound names ("U.S.", "Japanese"), a capital
+    only after a lower-case prefix ("pro-Moscow"); None when it names none."""
+    phrases = LEXICON.by_first.get(part)
+    if phrases is None and part.isupper() and len(part) > 3:
+        phrases = LEXICON.upper_by_first.get(part)
+    for phrase in phrases or ():
+        if len(phrase.words) == 1 and (phrase.kind in ("country", "demonym")
+                                       or (after_prefix and phrase.kind == "capital")):
+            return phrase.key
+    return None
+
+
+def compound_countries(word: str) -> tuple[list[str], int] | None:
+    """The countries a hyphenated compound names ("US-led": US; "Sino-Japanese": CN, JP;
+    "anti-American": US) and the length of the compound without a closing full stop or
+    "'s"; None when it is not such a compound ("Anglo-Saxon", "Russian-speaking")."""
+    found = _compound_parts(word)
+    if found is None:
+        return None
+    parts, length = found
+    return [code for code, _, _ in parts], length
+
+
+def _compound_parts(word: str) -> tuple[list[tuple[str, int, int]], int] | None:
+    """compound_countries, with where in the word each country's part lies."""
+    length = len(word)
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            length -= 2
+    parts = word[:length].replace("‐", "-").split("-")
+    if parts[-1].endswith(".") and not _ABBREVIATION.fullmatch(parts[-1]):
+        parts[-1] = parts[-1].rstrip(".")
+        length = len("-".join(parts))
+    found: dict[str, tuple[int, int]] = {}
+    combining: dict[str, tuple[int, int]] = {}
+    lower_seen = prefix = False
+    at = 0
+    for n, part in enumerate(parts):
+        where = (at, at + len(part))
+        at += len(part) + 1
+        if not part:
+            return None
+        if part[0].islower():
+            if n == 0:
+                prefix = True  # "anti-American", "pro-Moscow"
+                continue
+            if not found or part in _LANGUAGE_PARTS:
+                return None
+            lower_seen = True  # "US-led", "Russian-backed"
+            continue
+        if lower_seen:
+            return None
+        code = _part_code(part, prefix)
+        if code is not None:
+            found.setdefault(code, where)
+        elif part in _COMBINING_FORMS and n < len(parts) - 1:
+            combining.setdefault(_COMBINING_FORMS[part], where)
+        elif part not in _NEUTRAL_PARTS:
+            return None
+    if not found:
+        return None
+    merged = {**combining, **{c: w for c, w in found.items() if c not in combining}}
+    ordered = sorted(merged.items(), key=lambda item: item[1])
+    return [(code, s, e) for code, (s, e) in ordered], length
+
+
+Compound = tuple[int, int, list[tuple[str, int, int]]]
+
+
+def _compound_at(text: str, start: int, end: int) -> Compound | None:
+    """The compound a country phrase at start..end opens ("U.S.-led", "U.S.-Mexico"), as
+    (start, end, [(code, part start, part end), ...]), or None when no hyphen follows it."""
+    m = _COMPOUND_REST.match(text, end)
+    if m is None:
+        return None
+    found = _compound_parts(text[start:m.end()])
+    if found is None:
+        return None
+    parts, length = found
+    return start, start + length, [(code, start + s, start + e) for code, s, e in parts]
+
+
+def _add_compound(compound: Compound, tokens: list[Token], i: int,
+                  country_spans: dict[str, list[tuple[int, int]]],
+                  claims: list[str | None]) -> int:
+    """Records a compound's countries, claims its tokens from token i; the index of the
+    first token after it. One country has the whole compound as its mention ("U.S.-led"
+    is no bare "U.S."); of several, each has its own part (mentions never overlap), the
+    last with the hyphen before it and what follows ("Sino-" "-Indian", "-Mexico-led")."""
+    start, end, parts = compound
+    if len(parts) == 1:
+        country_spans.setdefault(parts[0][0], []).append((start, end))
+    else:
+        for n, (code, s, e) in enumerate(parts):
+            if n == len(parts) - 1:
+                s, e = s - 1, end
+            country_spans.setdefault(code, []).append((s, e))
+    k = i
+    while k < len(tokens) and tokens[k].start < end:
+        claims[k] = "country"
+        k += 1
+    return k
+
+
+def _capital_is_government(text: str, tokens: list[Token], i: int, end: int) -> bool:
+    """False when a capital is here a place or part of another name, not its government:
+    "stayed in Moscow", a dateline ("MOSCOW (Reuters) -"), "the Paris accord",
+    "Tokyo Stock Exchange"; true for "Moscow said", "talks with Beijing"."""
+    first, last = tokens[i], tokens[end - 1]
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.text in _AT_WORDS and joined(text, before, first):
+        return False
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if not text[line_start:first.start].strip() and _DATELINE_AFTER.match(text, last.end):
+        return False
+    after = tokens[end] if end < len(tokens) else None
+    if (after is not None and _is_name_word(after) and joined(text, last, after)
+            and after.text not in HONORIFICS and after.text not in NEVER_NAME
+            and after.text not in HEADLINE_VERBS):  # "Moscow Monday said", "Kremlin Says"
+        return False
+    m = _NEXT_LOWER.match(text, last.end)
+    return m is None or m.group(1) not in _PLACE_NOUNS
+
+
+def _official_name_start(text: str, tokens: list[Token], i: int,
+                         claims: list[str | None]) -> int | None:
+    """The first token of a state's form before "of (the) <country>" at token i ("Republic
+    of Iceland", "Federal Democratic Republic of Nepal"), or None."""
+    k = i - 1
+    if k > 0 and tokens[k].text == "the" and joined(text, tokens[k], tokens[i]):
+        k -= 1
+    if k < 1 or tokens[k].text != "of" or not joined(text, tokens[k], tokens[k + 1]):
+        return None
+    k -= 1
+    if tokens[k].text not in _STATE_FORMS or not joined(text, tokens[k], tokens[k + 1]):
+        return None
+    while (k > 0 and claims[k - 1] is None and _is_name_word(tokens[k - 1])
+           and tokens[k - 1].text not in NEVER_NAME and joined(text, tokens[k - 1], tokens[k])
+           and not _after_sentence_end(text, tokens[k])):
+        k -= 1
+    return k
+
+
 def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
                    claims: list[str | None]) -> bool:
     """True when a country's name is part of a longer name: "Air Ruritania", "Bank of Canada",
@@ -128,6 +332,9 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
         if after.text in PLACE_WORDS and joined(
                 text, tokens[end - 1], after):
             return True
+        body = _body_head_after(text, tokens, end, claims)
+        if body is not None and tokens[body].text not in _STATE_BODIES:
+            return True  # "Ruritania Airlines": the company's name, not the country
     if i > 0:
         before = tokens[i - 1]
         if (before.cap and not before.caps_line and claims[i - 1] is None
@@ -144,9 +351,43 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
             if k < 0 or not joined(text, tokens[k], tokens[k + 1]):
                 return False
             head = tokens[k].text
+            if head in _STATE_FORMS:
+                return False  # "Republic of Iceland": the country's official name
+            if before.text == "in" and _after_sentence_end(text, tokens[k]):
+                return False  # "Police in Ruritania said": capitalised as a sentence's start
             if head in ORG_HEADS or head in PLACE_WORDS or head in _NAME_OF:
                 return True  # "Bank of Canada", "Rally of the Netherlands"
     return False
+
+
+def _body_head_after(text: str, tokens: list[Token], end: int,
+                     claims: list[str | None]) -> int | None:
+    """The index of a body's head word that ends the capitalised words right after a
+    country's name ("U.S. Treasury Department", "Ruritania Airlines": the name is the
+    body's), or None."""
+    k = end
+    while k < len(tokens) and k < end + 4:
+        tok = tokens[k]
+        if (not _is_name_word(tok) or claims[k] is not None or tok.text in NEVER_NAME
+                or not joined(text, tokens[k - 1], tok)):
+            return None
+        if tok.text in ORG_HEADS:
+            return k
+        if tok.text in HONORIFICS:
+            return None  # "U.S. Defense Secretary Jane Roe": a title, not a body
+        k += 1
+    return None
+
+
+def _names_a_private_body(text: str, tokens: list[Token], end: int,
+                          claims: list[str | None]) -> bool:
+    """True when a demonym opens the name of a body that is not the state's ("the Ruritanian
+    Federation of Teachers", "Ruritanian Airlines"): the demonym is part of that name. A
+    state's body ("the Ruritanian Foreign Ministry", "... National Bank") speaks of it."""
+    head = _body_head_after(text, tokens, end, claims)
+    if head is None or tokens[head].text in _STATE_BODIES:
+        return False
+    return not any(tokens[k].text in _NATIONAL_WORDS for k in range(end, head + 1))
 
 
 def _after_sentence_end(text: str, tok: Token) -> bool:
@@ -156,16 +397,41 @@ def _after_sentence_end(text: str, tok: Token) -> bool:
     return k < 0 or text[k] in ".!?:;\n"
 
 
-def find_countries(text: str, tokens: list[Token],
-                   claims: list[str | None]) -> tuple[list[Entity], list[Entity]]:
-    """Country and known-organisation mentions; claims their tokens in `claims`."""
+def _prefixed_compounds(text: str, lower_words: set[str],
+                        country_spans: dict[str, list[tuple[int, int]]]) -> None:
+    """Mentions of the countries in compounds that open with a lower-case prefix
+    ("anti-American", "pro-Moscow"): the tokenizer drops such words, and `lower_words`
+    (every word of the text that starts with a lower-case letter) holds them."""
+    found = []
+    for word in lower_words:
+        if "-" in word and _CAPITAL_AFTER_HYPHEN.search(word) is not None:
+            compound = _compound_parts(word)
+            if compound is not None:
+                found.append((word, compound))
+    for word, (parts, length) in sorted(found):  # sorted: the same order on every run
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if ((pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-‐"))
+                    and (end == len(text) or not (text[end].isalnum() or text[end] in "-‐"))):
+                _add_compound((pos, pos + length, [(c, pos + s, pos + e) for c, s, e in parts]),
+                              [], 0, country_spans, [])
+            pos = text.find(word, end)
+
+
+def find_countries(text: str, tokens: list[Token], claims: list[str | None],
+                   lower_words: set[str] | None = None) -> tuple[list[Entity], list[Entity]]:
+    """Country and known-organisation mentions; claims their tokens in `claims`.
+    `lower_words`, the words of the text that start with a lower-case letter, are
+    searched for compounds such as "anti-American"."""
     country_spans: dict[str, list[tuple[int, int]]] = {}
     org_spans: dict[str, list[tuple[int, int]]] = {}
     # Every phrase is looked up by its first token in one of these: only a capitalised
     # word found in one can start a phrase, and the loop below visits only those.
     by_first, upper_by_first = LEXICON.by_first, LEXICON.upper_by_first
+    # (A word with a hyphen may be a compound: "US-led", "Sino-Indian".)
     starts = [k for k, tok in enumerate(tokens)
-              if tok.cap and (tok.text in by_first or tok.text in upper_by_first)]
+              if tok.cap and ((t := tok.text) in by_first or t in upper_by_first or "-" in t)]
     i = 0  # the first token not yet taken by a phrase
     for start in starts:
         if start < i:
@@ -178,6 +444,11 @@ def find_countries(text: str, tokens: list[Token],
         elif phrase is None and len(tok.text) > 2 and tok.text.isupper():
             phrase = LEXICON.match(tokens, i, True)  # "GERMANY - Bunds extended losses"
         if phrase is None:
+            hyphen = _HYPHEN.search(tok.text)
+            if hyphen is not None:
+                compound = _compound_at(text, tok.start, tok.start + hyphen.start())
+                if compound is not None:  # "US-led", "Sino-Japanese"
+                    i = _add_compound(compound, tokens, i, country_spans, claims)
             continue
         size = len(phrase.words)
         end = i + size
@@ -194,14 +465,32 @@ def find_countries(text: str, tokens: list[Token],
         elif not _country_reading_holds(text, tokens, i, end, phrase,
                                         claims[i - 1] if i else None):
             continue  # left for the people finder: "Jane Jordan"
-        elif phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims):
+        elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
+                phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end)
+        ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)):
             for k in range(i, end):
                 claims[k] = "other"
         else:
+            first = i
+            if phrase.kind != "capital":
+                official = _official_name_start(text, tokens, i, claims)
+                if official is not None:
+                    first = official  # "Republic of Iceland"
+                    span = (tokens[official].start, span[1])
+                elif (end < len(tokens) and tokens[end].text == "Republic"
+                      and joined(text, tokens[end - 1], tokens[end])):
+                    end += 1  # "the Gabonese Republic"
+                    span = (span[0], tokens[end - 1].end)
+            compound = _compound_at(text, span[0], span[1])
+            if compound is not None:
+                i = _add_compound(compound, tokens, first, country_spans, claims)
+                continue
             country_spans.setdefault(phrase.key, []).append(span)
-            for k in range(i, end):
+            for k in range(first, end):
                 claims[k] = "country"
         i = end
+    if lower_words:
+        _prefixed_compounds(text, lower_words, country_spans)
     if "KP" in country_spans or "KR" in country_spans:
         for m in _KOREA_SIDE.finditer(text):
             code = "KP" if m.group(1) == "North" else "KR"

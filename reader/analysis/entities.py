@@ -36,7 +36,7 @@ def find_entities(text: str) -> list[Entity]:
     lower_words: set[str] = set()
     tokens = tokenize(text, _KEEP_LOWER, _SPLIT_BEFORE, lower_words)
     claims: list[str | None] = [None] * len(tokens)
-    countries, organizations = find_countries(text, tokens, claims)
+    countries, organizations = find_countries(text, tokens, claims, lower_words)
     people = find_people(text, tokens, claims, organizations, countries, lower_words)
     entities = [e for e in people + countries + organizations if e.mentions]
     for entity in entities:

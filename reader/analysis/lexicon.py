@@ -98,8 +98,12 @@ def build_lexicon() -> Lexicon:
         lex.country_names[code] = name_list[0]
         for name in name_list:
             lex.add(name, "country", code)
-        for demonym in filter(None, demonyms.split(";")):
+        people = [d for d in demonyms.split(";") if d]
+        for demonym in people:
             lex.add(demonym, "demonym", code)
+            # The plural the table leaves out: "Andorrans", "Nepalis" (not "Chineses").
+            if demonym.endswith(("an", "i")) and demonym + "s" not in people:
+                lex.add(demonym + "s", "demonym", code)
         for capital in filter(None, capitals.split(";")):
             lex.add(capital, "capital", code)
     for place in NOT_COUNTRIES.split(";"):

@@ -44,8 +44,9 @@ COMPANY_BEFORE = frozenset({
     "subsidiary", "brewer", "insurer", "bank", "retailer", "manufacturer", "producer",
     "operator", "airline", "conglomerate", "distributor", "supplier", "developer",
     "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
-    "drugmaker", "carmaker", "automaker", "chipmaker", "steelmaker", "planemaker",
-    "lender", "refiner", "shipbuilder", "startup", "start-up",
+    "miner", "drugmaker", "carmaker", "automaker", "chipmaker", "steelmaker", "planemaker",
+    "lender", "exporter", "refiner", "shipbuilder", "broadcaster", "club", "startup",
+    "start-up",
 })
 SHARES = frozenset({"shares", "Shares"})
 # Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow

@@ -6,11 +6,74 @@ from the phrase tables (lexicon.py).
 
 from __future__ import annotations
 
-from reader.analysis.data.words import NEVER_NAME
+from reader.analysis.data.words import HONORIFICS, NEVER_NAME, ORG_HEADS, TITLE_MODIFIERS
 from reader.analysis.model import Entity
 from reader.analysis.name_cues import joined
+from reader.analysis.names import GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token
+from reader.regex_cache import compiled
+
+# Head words that alone name no body in particular ("Police said", "the Union called a
+# strike", "the Cabinet met"): only with a name of their own are they one.
+_GENERIC_HEADS = frozenset("""
+Police Union Cabinet Court Group Committee Council Commission Government Army Navy
+Ministry Department Agency Office Bureau Service Company Bank Fund Board Party Club
+Campaign Coalition Alliance Movement Front Network Unit Units Squad Tribunal Authority
+Association Foundation Institute League Federation School University College Embassy
+Consulate Corps Brigade Battalion Regiment Division Command Force Forces Guard Guards
+Administration Assembly Center Centre Society Trust Organisation Organization
+Corporation Holdings Media Partners Caucus Directorate Secretariat Services
+""".split())  # noqa: SIM905  (a word list reads best as a block)
+# Heads after which "to" goes on with the body's name: "Committee to Protect Reporters".
+_TO_HEADS = frozenset({"Committee", "Campaign", "Coalition", "Movement", "Alliance",
+                       "Fund", "Foundation", "Society", "Council", "Center", "Centre"})
+# " for " or " on " right after a body's head, before a capitalised word ("Council on
+# Foreign Relations"): the tokenizer keeps neither word.
+_FOR_ON = compiled(r" (?:for|on) (?=[^\W\d_])")
+
+
+def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
+                  j: int) -> int | None:
+    """The token that goes on with a body's name ending at token j-1 after "of", "for",
+    "on" or "to" ("Ministry of Defence", "Court of Arbitration for Sport"), or None."""
+    n = len(tokens)
+    last, tok = tokens[j - 1], tokens[j]
+    if tok.text == "of" or (tok.text == "to" and last.text in _TO_HEADS):
+        if j + 1 >= n or not joined(text, last, tok) or not joined(text, tok, tokens[j + 1]):
+            return None
+        nxt = j + 1
+        if tok.text == "to" and (tokens[nxt].text in ORG_HEADS or claims[nxt] is not None):
+            return None  # "sent by the Council to Parliament"
+    else:
+        m = _FOR_ON.match(text, last.end)
+        if m is None or tok.start != m.end():
+            return None
+        nxt = j
+    after = tokens[nxt]
+    if not after.cap or after.text in NEVER_NAME or (
+            tok.text != "of" and after.text in GIVEN_NAMES):
+        return None  # "the Committee on Monday", "the Fund for Jane Roe"
+    return nxt
+
+
+def _titles_a_name(text: str, tokens: list[Token], k: int) -> bool:
+    """True when token k opens a title before a person's name ("Bank of Ruritania
+    Governor Jane Roe"): the body's name ends before it."""
+    m = k
+    while m < len(tokens) and (tokens[m].text in HONORIFICS or tokens[m].text in TITLE_MODIFIERS):
+        m += 1
+    if m == k or m >= len(tokens) or not joined(text, tokens[m - 1], tokens[m]):
+        return False
+    if _name_word(tokens[m].text):
+        return True
+    # A given name no table holds, then a known surname: "Governor Yasuko Tarrant"
+    return (m + 1 < len(tokens) and tokens[m].cap and joined(text, tokens[m], tokens[m + 1])
+            and _name_word(tokens[m + 1].text))
+
+
+def _name_word(word: str) -> bool:
+    return word in GIVEN_NAMES or word in WORLD_SURNAMES or word in SURNAMES
 
 
 class OrganizationBook:
@@ -29,17 +92,30 @@ class OrganizationBook:
     def add_run(self, text: str, tokens: list[Token], claims: list[str | None],
                 i: int, j: int) -> None:
         """Tokens i..j-1 name an organisation; claims them (and an "of X" after them)."""
-        while (j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].cap
-               and joined(text, tokens[j - 1], tokens[j])
-               and joined(text, tokens[j], tokens[j + 1])):
-            j += 2
-            while j < len(tokens) and tokens[j].cap and joined(text, tokens[j - 1], tokens[j]):
+        n = len(tokens)
+        while j < n:
+            nxt = _continued_at(text, tokens, claims, j)
+            if nxt is None:
+                break
+            j = nxt + 1
+            while (j < n and tokens[j].cap and joined(text, tokens[j - 1], tokens[j])
+                   and not _titles_a_name(text, tokens, j)):
                 j += 1
         while i < j - 1 and tokens[i].text in NEVER_NAME:
             i += 1  # "The Ruritanian Foreign Ministry" is named without its article
+        if (j - i == 1 and tokens[i].text in _GENERIC_HEADS
+                and (i == 0 or claims[i - 1] != "organization")):
+            claims[i] = "other"  # "Police said", "the Cabinet met": no body in particular
+            return
         while i > 0 and claims[i - 1] == "other" and joined(text, tokens[i - 1], tokens[i]):
             i -= 1  # a place that is part of the name: "the Elston Standard"
         start = tokens[i].start
+        # "the Russian Foreign Ministry", "the U.S. Fisheries Department": the body is
+        # named with its country, which keeps its own mention (mentions never overlap)
+        named_from = i
+        while (named_from > 0 and claims[named_from - 1] == "country"
+               and joined(text, tokens[named_from - 1], tokens[named_from])):
+            named_from -= 1
         if i > 0 and claims[i - 1] == "organization" and joined(text, tokens[i - 1], tokens[i]):
             found = self.ending_at.pop(tokens[i - 1].end, None)
             if found is not None:
@@ -56,7 +132,8 @@ class OrganizationBook:
             if inner is not None and inner[1][0] >= start and inner[1] != (start, end):
                 del self.ending_at[tokens[m].end]
                 inner[0].mentions.remove(inner[1])
-        self.add(" ".join(text[start:end].split()), (start, end))
+        name_start = tokens[named_from].start if named_from < i else start
+        self.add(" ".join(text[name_start:end].split()), (start, end))
 
     def add(self, name: str, span: tuple[int, int]) -> None:
         org = self.by_name.get(name)

@@ -80,6 +80,15 @@ _PLACE_PREPOSITION = compiled(r"(?:^|\s)(?:from|in|at|near|outside) $")
 _SCORE_AFTER = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 
+
+# What may stand between two words of a role, or a role and the name: space, a hyphen, a
+# possessive's apostrophe, a bracket or quote mark closing the role ("(Harbour Board
+# chairman) Ivo Marsh").
+_ROLE_JOINS = frozenset({" ", "  ", "", "-", "'", "’", "' ", "’ ", ") ", "” ", '" '})
+# Words that open a run of capitalised words before a name without being its role.
+_NOT_ROLE_WORDS = frozenset({"s", "the", "a", "an", "by", "of", "in", "at", "for", "from",
+                             "with", "and", "to", "on", "as"})
+
 class RunCues(FinderState):
     """The cues in and around a run of capitalised tokens."""
 
@@ -307,8 +316,10 @@ class RunCues(FinderState):
         first = name_start
         while k > 0:
             prev = tokens[k - 1]
-            between = text[prev.end:tokens[k].start]
-            if "\n" in between or "," in between or len(between) > 2:
+            # Only what _ROLE_JOINS holds stands between a role's words; any other mark
+            # ends the role ("Exports fell to Japan. Analyst Kim Ha-eun": "Analyst"; an
+            # abbreviation keeps its dot inside its token, "Maj. Gen.").
+            if text[prev.end:tokens[k].start].replace("\xa0", " ") not in _ROLE_JOINS:
                 break
             if not (prev.text in HONORIFICS or prev.text in ROLE_NOUNS
                     or prev.text in ROLE_PREFIX
@@ -317,11 +328,20 @@ class RunCues(FinderState):
                 break
             k -= 1
             first = k
-        while first < name_start and tokens[first].text in ("s", "the", "The"):
+        # A byline's "By", or a capitalised article or preposition opening the run, is
+        # no part of the role.
+        while first < name_start and tokens[first].text.casefold() in _NOT_ROLE_WORDS:
             first += 1
-        if first >= name_start:
+        last = name_start - 1
+        # A possessive right before the name names the owner ("Norway's Eirik Haldorsen",
+        # "CNN's Ana Ruiz"): shown without the "'s" ("Norway's Prime Minister
+        # Jonas Berg" keeps it).
+        if last - first >= 1 and tokens[last].text == "s" and (
+                text[tokens[last - 1].end:tokens[last].start] in ("'", "’")):
+            last -= 1
+        if first > last:
             return None
-        return text[tokens[first].start:tokens[name_start - 1].end] or None
+        return text[tokens[first].start:tokens[last].end] or None
 
     def place_preposition_before(self, k: int) -> bool:
         """True for "in Lima", "near Marbeck": a place's preposition right before token k."""

@@ -379,6 +379,10 @@ class RunReader(RunCues):
                 first in self.companies and not given
                 and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
                          and size == 2)):
+            if self.after_company_word(start) and all(
+                    t.text in self.companies for t in tokens[start:end]):
+                # "copper miner Quellco", "shares of Quell Doe": a company's name
+                self.orgs.add_run(self.text, tokens, self.claims, start, end)
             return  # "Roe Industries"; but "founder Jane Roe" of Roe Industries is a person
         if not (strong or weak):
             # looked at last: the other signs are cheaper and decide most runs

@@ -28,7 +28,7 @@ from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.span_index import SpanIndex
-from reader.analysis.speakers import TITLES
+from reader.analysis.speakers import TITLES, strip_possessive
 from reader.regex_cache import compiled
 
 Gender = str  # "m" or "f"
@@ -267,6 +267,8 @@ class PersonHistory:
         self.speaker_pos: list[int] = []
         self.speaker_ids: list[str] = []
         self._roles_at: list[tuple[int, int, str]] | None = None
+        self._surnames: dict[str, list[str]] | None = None
+        self._surnames_of = 0
         self._role_holders: dict[int, str | None] = {}
 
     def add(self, ent: Entity) -> None:
@@ -581,6 +583,12 @@ class PersonHistory:
                 if end > 0 and (self._in_quote(start) or self._is_modifier(end)):
                     continue
                 g = self.gender(ent)
+                if g is not None and g != want and end > 0 and (
+                        self._is_subject(start, end) or self._opens_sentence(start)):
+                    # "Clinton noted ... she said": of two Clintons, the one "she" fits.
+                    other = self._namesake_of_gender(ent, start, end, want)
+                    if other is not None:
+                        ent, g = other, want
                 if (g is not None and g != want) or ent in excluded:
                     continue
                 group.append((start, end, ent))
@@ -599,6 +607,25 @@ class PersonHistory:
                 return best, best_score
             limit = group[-1][0]
         return fallback, fallback_score
+
+    def _namesake_of_gender(self, ent: str, start: int, end: int,
+                            want: Gender) -> str | None:
+        """The one other person of gender `want` who shares the bare surname written at
+        text[start:end] (linked to `ent`, of the other gender); None when there is no
+        such person, or more than one."""
+        surface = strip_possessive(self.text[start:end])
+        if " " in surface:
+            return None
+        if self._surnames is None or self._surnames_of != len(self.entities):
+            self._surnames = {}
+            for ent_id, person in self.entities.items():
+                words = person.name.split()
+                if len(words) > 1:
+                    self._surnames.setdefault(words[-1], []).append(ent_id)
+            self._surnames_of = len(self.entities)
+        fitting = [other for other in self._surnames.get(surface, ())
+                   if other != ent and self.gender(other) == want]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _sentence_break(self, start: int, end: int) -> bool:
         """Whether a sentence ends between `start` and a mention at `end`. The search

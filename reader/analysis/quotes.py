@@ -807,6 +807,12 @@ def _inverted(words: list[Word], end: int) -> bool:
 _NICKNAME = compiled(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?")
 
 
+_NEXT_WORD = compiled(r"[A-Za-z]+")
+_DATE_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december on in at""")
+
+
 def _is_nickname(text: str, start: int, end: int) -> bool:
     """Whether the quote is a nickname between a given name and a surname: one or two
     capitalised words right between two capitalised words (`Lena "Lee" Okafor`)."""
@@ -815,6 +821,9 @@ def _is_nickname(text: str, start: int, end: int) -> bool:
         return False
     if end + 2 > len(text) or text[end] != " " or not text[end + 1].isupper():
         return False
+    m = _NEXT_WORD.match(text, end + 1)
+    if m is not None and m.group().lower() in _DATE_WORDS:
+        return False  # `called Roe "Crooked" Tuesday`: a date follows, not a surname
     k = start - 2
     while k >= 0 and (text[k].isalpha() or text[k] == "."):
         k -= 1

@@ -71,9 +71,11 @@ _UPPER_RUN = compiled(r"[A-Z]{2}")
 
 
 class Token(Record):
-    """One word of the text."""
+    """One word of the text, and `key`: the token as it would be written in running text
+    (ENGLAND -> England in a line of capitals; else the text itself). A token is not
+    changed once made."""
 
-    __slots__ = ("start", "end", "text", "caps_line", "cap")  # noqa: RUF023
+    __slots__ = ("start", "end", "text", "caps_line", "cap", "key")  # noqa: RUF023
 
     def __init__(self, start: int, end: int, text: str, caps_line: bool, cap: bool) -> None:
         self.start = start
@@ -81,14 +83,16 @@ class Token(Record):
         self.text = text
         self.caps_line = caps_line  # inside a line written all in capitals
         self.cap = cap  # starts with a capital letter
+        # Made here, once: as a property it was read some 15,000 times over a set of
+        # short articles, each read a call into Python code.
+        self.key = _running_form(text) if caps_line else text
 
-    @property
-    def key(self) -> str:
-        """The token as it would be written in running text (ENGLAND -> England)."""
-        t = self.text
-        if self.caps_line and t.isupper() and "." not in t and len(t) > 1:
-            return "-".join(_running(p) for p in t.split("-"))
-        return t
+
+def _running_form(t: str) -> str:
+    """A word of a line in capitals as running text writes it."""
+    if t.isupper() and "." not in t and len(t) > 1:
+        return "-".join(_running(p) for p in t.split("-"))
+    return t
 
 
 def _running(part: str) -> str:

@@ -294,6 +294,20 @@ def speaker_label(quote: Quote, names: dict[str, str], text: str) -> str:
     return ""
 
 
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def short_label(name: str, kind: str) -> str:
+    """A person's surname for a narrow margin ("Kowalczyk" for "Dwayne Kowalczyk Jr.");
+    "" for a body or a country, whose last word ("States", "Organization") names nothing."""
+    if kind != "person":
+        return ""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",") if words else ""
+
+
 def quote_source(quote: Quote) -> tuple[int, int] | None:
     """The words naming who speaks `quote`, as analysed."""
     return quote.source
@@ -385,6 +399,7 @@ def styled_body(text: str, gaps: list[int], analysis: Analysis, body_start: int,
         return label_numbers.setdefault(words, len(label_numbers))
 
     names = {e.id: e.name for e in analysis.entities}
+    kinds = {e.id: e.kind for e in analysis.entities}
     colours = speaker_styles(analysis)
     spans: list[tuple[int, int, int, int]] = []  # (layer, start, end, style number)
     # (start, end, label, short, style, quote index, Article.text start)
@@ -399,8 +414,8 @@ def styled_body(text: str, gaps: list[int], analysis: Analysis, body_start: int,
         words = speaker_label(quote, names, text)
         spans.append((LAYER_QUOTE, start, end, style(
             UNKNOWN_QUOTE_STYLE if colour is None else f".reading--quote-{colour}")))
-        person = quote.speaker is not None and quote.speaker in names
-        short = words.split()[-1] if person and words.split() else ""
+        short = (short_label(words, kinds[quote.speaker])
+                 if quote.speaker is not None and quote.speaker in names else "")
         marks.append((start, end, label(words), label(short), style(
             ".reading--speaker" if colour is None else f".reading--speaker-{colour}"),
             index, quote.start))

@@ -60,7 +60,7 @@ def test_reporting_verb_makes_a_single_name_a_person() -> None:
 
 def test_countries_by_name_short_form_demonym_and_capital() -> None:
     text = ("The U.S. and the DPRK met. North Korean officials flew from Pyongyang "
-            "while Russian envoys stayed in Moscow. The UK and Britain watched.")
+            "while Russian envoys waited for Moscow. The UK and Britain watched.")
     countries = by_kind(text, "country")
     kp = countries["North Korea"]
     assert kp.code == "KP" and kp.id == "country:kp"

@@ -33,6 +33,11 @@ def test_a_nickname_is_no_quote_and_keeps_the_name_after_a_quote_whole() -> None
     assert speaker is not None and "Dorn" in speaker
 
 
+def test_a_quoted_word_before_a_date_is_no_nickname() -> None:
+    text = 'Ivo Marsh called Vera Lind "Reckless" Tuesday at the dock.'
+    assert [(q, who) for q, _, who in quotes(text)] == [('"Reckless"', "Ivo Marsh")]
+
+
 def test_a_relative_pronoun_reports_for_what_it_stands_for() -> None:
     text = ('The county police department, which reported "1,204 burglaries" in the year, '
             'declined to comment.')

@@ -3,6 +3,8 @@ reading finds."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -111,3 +113,19 @@ def test_an_unclosed_single_quote_is_dropped_and_the_rest_read() -> None:
 def test_doubled_apostrophes_as_marks_keep_single_quotes_inside_unpaired() -> None:
     text = "''We said, 'Not yet.' Then we left,'' said Ivo Marsh."
     assert single_quote_spans(text) != [] and find_quote_spans(text) == []
+
+
+SINGLE_PIECES = ["‘", "’", "'", "''", "Roe said", "don't", "voters'", " ", "\n", "\n\n", ".",
+                 ",", "x", "s", "(", "9"]
+single_texts = st.lists(st.sampled_from(SINGLE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(texts, single_texts))
+def test_spans_are_ordered_apart_and_open_with_a_mark(text: str) -> None:
+    spans = find_quote_spans(text)
+    assert spans == sorted(spans)
+    bounds = [*spans, (len(text), len(text))]
+    for (s, e), nxt in pairwise(bounds):
+        assert 0 <= s < e <= nxt[0] <= len(text)
+        assert text[s] in "\"“„«»「『‘'`"

@@ -182,3 +182,22 @@ def test_the_name_after_a_company_and_a_role_speaks() -> None:
 def test_a_verb_and_a_preposition_before_a_name_are_no_role() -> None:
     text = 'Ana Lindqvist met with Ivo Marsh on Monday, saying the deal was "fair."'
     assert attributions(text) == [("Ana Lindqvist", "Ana Lindqvist")]
+
+
+def test_a_pronoun_takes_the_namesake_of_its_gender() -> None:
+    # The bare surname is linked to the man named last; "she" can only be his namesake,
+    # not the doctor named before.
+    text = ('Dr. Lena Ostrova treated the family for years. Ostrova said Mira Halloran had '
+            'an infection in 1998. Ostrova also treated former President Ted Halloran.\n\n'
+            'In a memoir published in 2010, Halloran recalled the illness.\n\n'
+            'After saying her ankle was "badly swollen," she was "taken straight" to a '
+            'clinic.')
+    assert attributions(text) == [("she", "Mira Halloran"), ("she", "Mira Halloran")]
+
+
+def test_a_namesake_named_in_passing_is_no_antecedent() -> None:
+    text = ('Senator Mira Halloran spoke in Akron. Her husband, former Governor Ted '
+            'Halloran, stayed home.\n\n'
+            'The tour has been hard for Halloran, which worries Tom Eckhart, her campaign '
+            'chief. "We need more buses," he said.')
+    assert attributions(text) == [("he", "Tom Eckhart")]

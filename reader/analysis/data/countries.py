@@ -61,8 +61,8 @@ CY|Cyprus;Republic of Cyprus|Cypriot;Cypriots|Nicosia
 CZ|Czech Republic;Czechia|Czech;Czechs|Prague
 DK|Denmark;Kingdom of Denmark|Danish;Dane;Danes|Copenhagen
 DJ|Djibouti|Djiboutian|
-DM|Dominica|Dominican|
-DO|Dominican Republic||Santo Domingo
+DM|Dominica;Commonwealth of Dominica||
+DO|Dominican Republic|Dominican;Dominicans|Santo Domingo
 EC|Ecuador;Republic of Ecuador|Ecuadorian;Ecuadorean;Ecuadorians|Quito
 EG|Egypt;Arab Republic of Egypt|Egyptian;Egyptians|Cairo
 SV|El Salvador;Republic of El Salvador|Salvadoran;Salvadorean;Salvadorans|San Salvador
@@ -93,7 +93,7 @@ HU|Hungary|Hungarian;Hungarians|Budapest
 IS|Iceland|Icelandic;Icelander;Icelanders|Reykjavik
 IN|India;Republic of India|Indian;Indians|New Delhi
 ID|Indonesia;Republic of Indonesia|Indonesian;Indonesians|Jakarta
-IR|Iran;Islamic Republic of Iran;Persia|Iranian;Iranians|Tehran
+IR|Iran;Islamic Republic of Iran;Islamic Republic;Persia|Iranian;Iranians|Tehran
 IQ|Iraq;Republic of Iraq|Iraqi;Iraqis|Baghdad
 IE|Ireland;Republic of Ireland;Irish Republic;Eire|Irish;Irishman|Dublin
 IL|Israel;State of Israel|Israeli;Israelis|Jerusalem
@@ -155,14 +155,14 @@ PA|Panama;Republic of Panama|Panamanian;Panamanians|Panama City
 PG|Papua New Guinea|Papua New Guinean|Port Moresby
 PY|Paraguay;Republic of Paraguay|Paraguayan;Paraguayans|Asuncion;Asunción
 PE|Peru;Republic of Peru|Peruvian;Peruvians|Lima
-PH|Philippines;Republic of the Philippines;The Philippines|Filipino;Philippine;Filipinos|Manila
+PH|Philippines;Republic of the Philippines;The Philippines|Filipino;Philippine;Filipinos;Filipina;Filipinas|Manila
 PL|Poland;Republic of Poland|Polish;Pole;Poles|Warsaw
 PT|Portugal;Portuguese Republic|Portuguese|Lisbon
 PR|Puerto Rico|Puerto Rican;Puerto Ricans|San Juan
 QA|Qatar;State of Qatar|Qatari;Qataris|Doha
 RO|Romania|Romanian;Romanians|Bucharest
 RU|Russia;Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Russians;Soviet|Moscow;Kremlin
-RW|Rwanda;Republic of Rwanda|Rwandan;Rwandans|Kigali
+RW|Rwanda;Republic of Rwanda;Rwandese Republic|Rwandan;Rwandans;Rwandese|Kigali
 KN|Saint Kitts and Nevis;St Kitts and Nevis;St. Kitts and Nevis|Kittitian|Basseterre
 LC|Saint Lucia;St Lucia;St. Lucia|Saint Lucian|Castries
 VC|Saint Vincent and the Grenadines;St Vincent|Vincentian|Kingstown
@@ -247,6 +247,21 @@ SH|Saint Helena;St Helena||
 PM|Saint Pierre and Miquelon||
 SX|Sint Maarten||
 NF|Norfolk Island||
+JE|Bailiwick of Jersey||
+GG|Bailiwick of Guernsey||
+CX|Christmas Island||
+CC|Cocos Islands;Keeling Islands||
+PN|Pitcairn Islands||
+BL|Saint Barthélemy;Saint Barthelemy;St Barts||
+WF|Wallis and Futuna||
+SJ|Svalbard and Jan Mayen;Svalbard||
+BQ|Bonaire;Caribbean Netherlands||
+IO|British Indian Ocean Territory;Chagos Islands||
+TF|French Southern Territories||
+UM|United States Minor Outlying Islands||
+HM|Heard Island and McDonald Islands||
+GS|South Georgia and the South Sandwich Islands||
+BV|Bouvet Island||
 """
 
 # Country names that are as often something else: kept only when the context says country.

@@ -340,6 +340,9 @@ Healthcare Resources Media Partners Associates Solutions Enterprises Ventures Br
 Pharmaceuticals Insurance Securities Investments Logistics Laboratories Labs Studios
 Standard Telegraph Guardian Observer Mirror Chronicle Courier Examiner Inquirer Monitor Globe
 Gazzetta Zeitung Courant Dispatch Bulletin Enquirer Ledger
+Electronics Auto Automotive Telecom Telecoms Shipping Cement Pharma Semiconductor
+Semiconductors Software Breweries Bancorp Chemicals Textiles Hotels Resorts Properties
+Realty
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).

@@ -644,7 +644,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         filter_input = self.query_one(FilterInput)
         filter_input.value = ""
         filter_input.display = False
-        self.query_one(ArticleList).focus()
+        # Now, not by Widget.focus (which waits for the next turn of the message loop:
+        # a loaded machine could draw a frame with the box gone and no focus in the list).
+        self.set_focus(self.query_one(ArticleList))
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:

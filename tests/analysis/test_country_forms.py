@@ -1,0 +1,98 @@
+"""Countries named in every form: a capital only where it stands for the government,
+compounds ("US-led", "Sino-Indian"), official names, plurals. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.countries import compound_countries
+from reader.analysis.entities import find_entities
+
+
+def countries(text: str) -> dict[str, list[str]]:
+    """ISO code -> the surfaces of its mentions."""
+    return {e.code or "": [text[s:t] for s, t in e.mentions]
+            for e in find_entities(text) if e.kind == "country"}
+
+
+# -- capitals -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The envoys stayed in Ankara for a week.",
+    "Delegates gathered at Kampala airport before dawn.",
+    "The Canberra climate accord was signed by forty states.",
+    "She won the Oslo marathon in record time.",
+    "Brokers on the Tehran Stock Exchange sold steel shares.",
+])
+def test_a_capital_that_is_a_place_is_not_its_government(text: str) -> None:
+    assert countries(text) == {}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Oslo said it would send more ships.", "NO"),
+    ("The talks with Lisbon broke down on Friday.", "PT"),
+    ("Pressure from Hanoi grew after the vote.", "VN"),
+    ("Oslo Monday rejected the offer.", "NO"),
+])
+def test_a_capital_that_acts_stands_for_its_country(text: str, code: str) -> None:
+    assert list(countries(text)) == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI (Reuters) - Rice exports rose in May.",
+    "Hanoi, May 2 (AFP) - Rice exports rose in May.",
+    "LIMA — Copper output fell for a third month.",
+    "LIMA 2026-05-02\nCopper output fell for a third month.",
+])
+def test_a_dateline_city_is_not_a_government(text: str) -> None:
+    assert countries(text) == {}
+
+
+def test_a_dateline_keeps_a_country_named_in_it() -> None:
+    text = "TRUJILLO, Peru (AP) — Copper output fell for a third month."
+    assert countries(text) == {"PE": ["Peru"]}
+
+
+# -- compounds ----------------------------------------------------------------------------
+def test_compounds_name_each_country_with_the_whole_compound() -> None:
+    text = ("The US-led force, the Sino-Indian border and Afro-Cuban drummers met "
+            "Chilean-born poets and the U.S.-brokered truce.")
+    found = countries(text)
+    assert found["US"] == ["US-led", "U.S.-brokered"]
+    # several countries: each its own part, mentions never overlap
+    assert found["CN"] == ["Sino"] and found["IN"] == ["-Indian"]
+    assert found["CU"] == ["Afro-Cuban"]
+    assert found["CL"] == ["Chilean-born"]
+
+
+def test_a_compound_after_a_lower_case_prefix() -> None:
+    text = "Crowds chanted anti-Dutch slogans while pro-Hanoi groups marched."
+    assert countries(text) == {"NL": ["anti-Dutch"], "VN": ["pro-Hanoi"]}
+
+
+@pytest.mark.parametrize("word", ["Anglo-Saxon", "Indo-Pacific", "Russian-speaking",
+                                  "Indo-European", "Smith-Jones", "pan-Arab"])
+def test_compounds_that_name_no_country(word: str) -> None:
+    assert compound_countries(word) is None
+
+
+def test_a_compound_loses_its_closing_stop_and_possessive() -> None:
+    assert compound_countries("Franco-German.") == (["FR", "DE"], len("Franco-German"))
+    assert compound_countries("US-Mexico's") == (["US", "MX"], len("US-Mexico"))
+
+
+# -- names --------------------------------------------------------------------------------
+def test_official_names_of_the_state_form() -> None:
+    text = ("The Republic of Iceland, the Federal Democratic Republic of Nepal and the "
+            "Rwandese Republic signed.")
+    assert countries(text) == {"IS": ["Republic of Iceland"],
+                               "NP": ["Federal Democratic Republic of Nepal"],
+                               "RW": ["Rwandese Republic"]}
+
+
+def test_a_body_opening_a_sentence_before_in_country() -> None:
+    assert countries("Police in Bangladesh detained two men.") == {"BD": ["Bangladesh"]}
+
+
+def test_plural_demonyms_and_the_dominican_republic() -> None:
+    text = "Two Andorrans, three Nepalis and a Dominican boxer arrived."
+    assert countries(text) == {"AD": ["Andorrans"], "NP": ["Nepalis"], "DO": ["Dominican"]}
