@@ -137,6 +137,14 @@ WORK_BEFORE = compiled(
     r"\b(?i:the|a|an|his|her|their|its|new|latest|debut|hit) (?:[a-z-]+ )?(?:novel|film|movie"
     r"|book|album|song|opera|musical|documentary|series|sitcom|programme|poem|painting"
     r"|memoir|ballet|anthem|hymn) $")
+# A person's age right after a lone given name: "Ellie, 8, wants", "Tomas (34) said".
+LONE_AGE_AFTER = compiled(r"(?:, \d{1,3},| \(\d{1,3}\))")
+# Kin ending a description before a name set off by commas: "his wife, Farida,".
+KIN_WORDS = frozenset({
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+    "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+    "nephew", "niece", "cousin", "fiancee", "fiancé", "fiancée", "partner",
+})
 # An article or a possessive right before a word: "the Rovers", "their Lions".
 NOT_AFTER_ARTICLE = compiled(r"(?:^|\W)(?:the|The|their|Their|its|our|Our|['’]s) $")
 # Lower-case words that may stand inside a role: "Fisheries Department spokesperson".

@@ -209,3 +209,16 @@ def test_a_lone_surname_with_a_persons_word_around_it_is_a_person(text: str) -> 
 
 def test_a_lone_city_or_plural_is_no_such_surname() -> None:
     assert people("The latest polls show Lagos leading the region in growth.") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ellie, 8, wants to be a vet when she grows up.", "Ellie"),
+    ("His wife, Farida, was not at home when the police came.", "Farida"),
+    ("The team's new coach, Quellberg, was hired on Monday.", "Quellberg"),
+])
+def test_a_lone_name_with_an_age_or_after_kin_is_a_person(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_lone_word_after_a_description_of_no_person_is_no_person() -> None:
+    assert people("The new plan, Horizon, was shelved on Monday.") == set()
