@@ -46,6 +46,9 @@ _STATE_BODIES = frozenset({
     "Commission", "Authority", "Tribunal", "Directorate", "Secretariat", "Commissariat",
     "Party",
 })
+# Last words of newspapers' names that are no organisation's head elsewhere: "Ruritania
+# Today", "the Ruritania Daily" (a newspaper is not its country).
+_PAPER_WORDS = frozenset({"Today", "Daily"})
 # Words inside a body's name that make it the nation's: "the Ruritanian National Bank".
 _NATIONAL_WORDS = frozenset({"National", "Central", "Federal", "Royal", "State", "Reserve"})
 
@@ -83,6 +86,11 @@ _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 _DATELINE_AFTER = compiled(
     r"(?:,[^\n,()—–]{1,40})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:[—–]|--?[ \u00a0])"
     r"|[ \u00a0]+\d{4}-\d\d-\d\d")
+
+# A US state's name written near "Georgia" makes it one of them too.
+_US_STATE_NEAR = compiled(
+    r"\b(?:Alabama|Florida|Tennessee|Carolina|Virginia|Texas|Ohio|Arizona|Nevada|"
+    r"Michigan|Pennsylvania|Wisconsin|Iowa|Mississippi|Louisiana|Kentucky)\b")
 
 # Words after "Georgia" that make it the US state.
 _STATE_CUES = frozenset({
@@ -149,6 +157,9 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
             return False
         if surface == "Georgia" and after.text in _STATE_CUES:
             return False
+    if surface == "Georgia" and _US_STATE_NEAR.search(
+            text, max(0, tokens[i].start - 40), min(len(text), tokens[end - 1].end + 40)):
+        return False  # "Florida, Georgia and Ohio": one of the US states
     if surface == "Georgia" and before is not None:
         between = text[before.end:tokens[i].start]
         if between == ", " and before.cap and before_claim is None:  # "Marbeck, Georgia"
@@ -329,7 +340,7 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     "Ireland Open", "U.S. Treasury"."""
     if end < len(tokens):
         after = tokens[end]
-        if after.text in PLACE_WORDS and joined(
+        if after.key in PLACE_WORDS and joined(  # (key: "OPEN" in a headline is "Open")
                 text, tokens[end - 1], after):
             return True
         body = _body_head_after(text, tokens, end, claims)
@@ -342,19 +353,23 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
                 and before.text not in NOT_FIRST and before.text not in HONORIFICS
                 and not before.text.isupper() and not _after_sentence_end(text, before)):
             return True  # "Air Canada", "Radio Ireland"
-        if before.text in ("of", "in", "the") and i > 1 and joined(text, before, tokens[i]):
+        word = before.text.lower() if before.caps_line else before.text  # "TOUR OF ..."
+        if word in ("of", "in", "the") and i > 1 and joined(text, before, tokens[i]):
             k = i - 2
-            if before.text == "the":  # "Rally of the Netherlands"
-                if tokens[k].text != "of" or not joined(text, tokens[k], before):
+            if word == "the":  # "Rally of the Netherlands"
+                if tokens[k].text.lower() != "of" or not joined(text, tokens[k], before):
                     return False
                 k -= 1
             if k < 0 or not joined(text, tokens[k], tokens[k + 1]):
                 return False
-            head = tokens[k].text
+            head = tokens[k].key
             if head in _STATE_FORMS:
                 return False  # "Republic of Iceland": the country's official name
-            if before.text == "in" and _after_sentence_end(text, tokens[k]):
-                return False  # "Police in Ruritania said": capitalised as a sentence's start
+            if word == "in" and ((head not in ORG_HEADS and head not in _NAME_OF)
+                                        or _after_sentence_end(text, tokens[k])):
+                # "the World Cup in Ruritania": where it is held; "Police in Ruritania
+                # said": capitalised as a sentence's start ("Rights in Ruritania" is a name)
+                return False
             if head in ORG_HEADS or head in PLACE_WORDS or head in _NAME_OF:
                 return True  # "Bank of Canada", "Rally of the Netherlands"
     return False
@@ -368,6 +383,8 @@ def _body_head_after(text: str, tokens: list[Token], end: int,
     k = end
     while k < len(tokens) and k < end + 4:
         tok = tokens[k]
+        if tok.text in _PAPER_WORDS and tok.cap and joined(text, tokens[k - 1], tok):
+            return k
         if (not _is_name_word(tok) or claims[k] is not None or tok.text in NEVER_NAME
                 or not joined(text, tokens[k - 1], tok)):
             return None
@@ -388,6 +405,30 @@ def _names_a_private_body(text: str, tokens: list[Token], end: int,
     if head is None or tokens[head].text in _STATE_BODIES:
         return False
     return not any(tokens[k].text in _NATIONAL_WORDS for k in range(end, head + 1))
+
+
+# What ends a quoted title before a mention, and what may close it after one.
+_TITLE_BREAK = compiled(r"[”\n.!?;:]")
+_TITLE_END = compiled(r"[”\"\n.!?;:]")
+# Words a title in quotation marks may hold in lower case ("Born in the Delta").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "for", "to",
+                                "at", "by", "with", "from"})
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] lies inside a short title in quotation marks (a song, a
+    book, a slogan: “American Skies”, "Letters From Lima"), not in a quoted sentence."""
+    lo = max(0, start - 40)
+    # (searches, not a walk over the characters: most mentions have no mark near them)
+    k = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
+    if k < 0 or _TITLE_BREAK.search(text, k + 1, start) is not None:
+        return False
+    close = _TITLE_END.search(text, end, min(len(text), end + 40))
+    if close is None or close.group() not in "”\"":
+        return False
+    words = [w.strip("()") for w in text[k + 1:close.start()].rstrip(",").split()]
+    return 2 <= len(words) <= 6 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 
 def _after_sentence_end(text: str, tok: Token) -> bool:
@@ -467,7 +508,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             continue  # left for the people finder: "Jane Jordan"
         elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end)
-        ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)):
+        ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)
+              ) or _in_quoted_title(text, span[0], span[1]):
             for k in range(i, end):
                 claims[k] = "other"
         else:

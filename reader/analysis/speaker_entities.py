@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from reader.analysis.cues import word_set
+from reader.analysis.cues import VERBS, word_set
 from reader.analysis.data.words import COMPANY_SUFFIXES, ORG_HEADS
 from reader.analysis.model import Entity, EntityKind
 from reader.analysis.names import GIVEN_NAMES
@@ -90,7 +90,9 @@ def kind_of_name(name: str) -> EntityKind | None:
         return "organization"
     if len(words) == 1:
         w = words[0]
-        return "organization" if 2 <= len(w) <= 6 and w.isupper() else None  # NAACP
+        # An acronym ("NAACP"), not a reporting verb in capitals ("SAID", "TOLD").
+        return ("organization" if 2 <= len(w) <= 6 and w.isupper() and w.lower() not in VERBS
+                else None)
     first = words[0]
     if _INITIALS.fullmatch(first) or any(part in GIVEN_NAMES for part in first.split("-")):
         return "person"

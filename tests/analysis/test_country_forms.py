@@ -96,3 +96,47 @@ def test_a_body_opening_a_sentence_before_in_country() -> None:
 def test_plural_demonyms_and_the_dominican_republic() -> None:
     text = "Two Andorrans, three Nepalis and a Dominican boxer arrived."
     assert countries(text) == {"AD": ["Andorrans"], "NP": ["Nepalis"], "DO": ["Dominican"]}
+
+
+# -- venues, titles of works, newspapers ----------------------------------------------------
+def test_an_event_in_a_country_is_held_there() -> None:
+    assert countries("He retired after the Davis Cup final in Chile.") == {"CL": ["Chile"]}
+
+
+def test_a_body_named_with_in_keeps_the_country_in_its_name() -> None:
+    assert countries("The group Lawyers for Rights in Peru objected.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "She sang “American Skies” to the crowd.",
+    'He read "Letters From Lima, Peru" aloud.',
+    "The band closed with “Moscow Nights (Live)” at midnight.",
+])
+def test_a_country_inside_the_title_of_a_work_is_no_mention(text: str) -> None:
+    assert countries(text) == {}
+
+
+def test_a_quoted_sentence_still_names_its_country() -> None:
+    assert countries("“Chile will respond,” the envoy said.") == {"CL": ["Chile"]}
+
+
+@pytest.mark.parametrize("text", ["Her column in USA Today ran on Monday.",
+                                  "The China Daily said so on Monday."])
+def test_a_newspaper_named_after_a_country_is_not_the_country(text: str) -> None:
+    assert countries(text) == {}
+
+
+def test_today_in_lower_case_leaves_the_country() -> None:
+    assert countries("China today said it would respond.") == {"CN": ["China"]}
+
+
+def test_georgia_among_us_states_is_the_state() -> None:
+    assert countries("Polls close early in Florida, Georgia and Ohio.") == {}
+    assert countries("Georgia and Armenia signed a gas deal.") == {
+        "GE": ["Georgia"], "AM": ["Armenia"]}
+
+
+def test_a_headline_in_capitals_names_events_and_tours_as_running_text_does() -> None:
+    text = ("SQUASH - PERU OPEN QUARTER-FINAL RESULTS.\nCYCLING - TOUR OF BELGIUM RESULTS.\n"
+            "HOCKEY - CANADA BEAT SWEDEN IN FINAL.")
+    assert countries(text) == {"CA": ["CANADA"], "SE": ["SWEDEN"]}
