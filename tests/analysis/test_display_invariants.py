@@ -390,3 +390,12 @@ def test_a_reporting_verb_in_capitals_is_no_organisation() -> None:
     assert [e.name for e in analysis.entities] == []
     assert not _quote_defects(analysis)
     assert [e.name for e in analyze("“We will see,” NAACP said.").entities] == ["NAACP"]
+
+
+@pytest.mark.xfail(strict=True, reason="a capital after a ministry ('The Foreign Ministry in"
+                   " Kyiv said') is listed as an organisation named after the city, and the"
+                   " country is missing from the panel")
+def test_a_capital_after_a_ministry_is_its_country() -> None:
+    analysis = analyze("The Foreign Ministry in Kyiv said the talks had failed.")
+    assert "Kyiv" not in [e.name for e in analysis.of_kind("organization")]
+    assert "UA" in {e.code for e in analysis.of_kind("country")}
