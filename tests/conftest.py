@@ -6,6 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The default run tries the same generated examples every time (seeded by each test's
+# name): a clean checkout passes or fails the same way on every machine, and a failure
+# seen once is seen again. `pytest --hypothesis-profile=explore` looks further, with
+# fresh examples each run; what it finds becomes a plain test.
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=500)
+settings.load_profile("default")
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

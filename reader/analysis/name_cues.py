@@ -44,8 +44,9 @@ COMPANY_BEFORE = frozenset({
     "subsidiary", "brewer", "insurer", "bank", "retailer", "manufacturer", "producer",
     "operator", "airline", "conglomerate", "distributor", "supplier", "developer",
     "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
-    "miner", "drugmaker", "carmaker", "automaker", "chipmaker", "lender", "exporter",
-    "refiner", "broadcaster", "club",
+    "miner", "drugmaker", "carmaker", "automaker", "chipmaker", "steelmaker", "planemaker",
+    "lender", "exporter", "refiner", "shipbuilder", "broadcaster", "club", "startup",
+    "start-up",
 })
 SHARES = frozenset({"shares", "Shares"})
 # Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow
@@ -136,6 +137,14 @@ WORK_BEFORE = compiled(
     r"\b(?i:the|a|an|his|her|their|its|new|latest|debut|hit) (?:[a-z-]+ )?(?:novel|film|movie"
     r"|book|album|song|opera|musical|documentary|series|sitcom|programme|poem|painting"
     r"|memoir|ballet|anthem|hymn) $")
+# A person's age right after a lone given name: "Ellie, 8, wants", "Tomas (34) said".
+LONE_AGE_AFTER = compiled(r"(?:, \d{1,3},| \(\d{1,3}\))")
+# Kin ending a description before a name set off by commas: "his wife, Farida,".
+KIN_WORDS = frozenset({
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+    "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+    "nephew", "niece", "cousin", "fiancee", "fiancé", "fiancée", "partner",
+})
 # An article or a possessive right before a word: "the Rovers", "their Lions".
 NOT_AFTER_ARTICLE = compiled(r"(?:^|\W)(?:the|The|their|Their|its|our|Our|['’]s) $")
 # Lower-case words that may stand inside a role: "Fisheries Department spokesperson".
@@ -207,6 +216,12 @@ PERSON_AFTER = compiled(
     # a verb and "his" or "himself": "Roe released his returns" (a firm has "its")
     r"| (?:also |then |later |again )?[a-z]{3,}(?:ed|s) (?:his|himself|herself)\b"
 )
+# Before a lone surname: words that come before people ("alongside Quell", "than Quell").
+PEOPLE_PREPOSITION = compiled(r"\b(?:alongside|against|than|versus|beside|besides) $")
+# After one: what a candidate or a player does ("Quell leading", "Quell trails").
+PERSON_VERB_AFTER = compiled(
+    r" (?:leading|trailing|leads|trails|ranks|ranked|campaigning|campaigns|vowed|vows"
+    r"|promised|promises|insisted|insists|argued|argues|urged|urges|conceded|concedes)\b")
 # ... and right before one: "police arrested Jane Roe", "voters elected Jane Roe".
 PERSON_BEFORE = frozenset({
     "arrested", "jailed", "sentenced", "elected", "re-elected", "assassinated", "executed",

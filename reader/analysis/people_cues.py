@@ -26,6 +26,8 @@ from reader.analysis.name_cues import (
     COMPANY_BEFORE,
     DATE_BEFORE,
     GROUP_ENDINGS,
+    KIN_WORDS,
+    LONE_AGE_AFTER,
     LOWER_BEFORE,
     MINUTES_AFTER,
     MONARCHS,
@@ -68,7 +70,7 @@ _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 
 # A description of a person ending in a comma right before a name: its lower-case words
 # after "the", "a" or a possessive (group 1).
-_DESCRIPTION_BEFORE = compiled(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s|s['’]) ((?:[a-z-]+ )*"
+_DESCRIPTION_BEFORE = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) ((?:[a-z-]+ )*"
                                  r"[a-z-]+), $")
 
 
@@ -222,18 +224,26 @@ class RunCues(FinderState):
         the port authority, Tal Quell, said", "Ruritania's head of state, Ana Roe."."""
         tokens, text = self.tokens, self.text
         s, e = tokens[start].start, tokens[end - 1].end
-        if (end - start < 2 or not text.startswith(", ", s - 2)
-                or text[e:e + 1] not in (",", ".")):
+        if not text.startswith(", ", s - 2) or text[e:e + 1] not in (",", "."):
             return False
         m = _DESCRIPTION_BEFORE.search(text, max(0, s - 72), s)
-        return m is not None and any(
-            w in ROLE_NOUNS or w == "head" for w in m.group(1).split())
+        if m is None:
+            return False
+        words = m.group(1).split()
+        if end - start < 2:
+            # a lone word after kin or a role ending the description: "His wife, Farida,"
+            return words[-1] in ROLE_NOUNS or words[-1] in KIN_WORDS
+        return any(w in ROLE_NOUNS or w == "head" for w in words)
 
     def who_after(self, start: int, end: int) -> bool:
-        """True for a lone word followed by ", who" that no article or possessive opens:
-        "welcomed by Tarkovsen, who called it overdue" ("the Rovers, who" is a team)."""
+        """True for a lone word followed by ", who" that no article or possessive opens,
+        or a given name followed by an age: "welcomed by Tarkovsen, who called it overdue",
+        "Ellie, 8, wants" ("the Rovers, who" is a team)."""
         e = self.tokens[end - 1].end
-        if end - start != 1 or not self.text.startswith(", who ", e):
+        if end - start != 1 or not (self.text.startswith(", who ", e)
+                                    or LONE_AGE_AFTER.match(self.text, e) is not None):
+            return False  # (", 8, wants": an age says so too, for a given name)
+        if self.text[e:e + 3] != ", w" and self.tokens[start].text not in GIVEN_NAMES:
             return False
         if self.tokens[start].text.endswith("shire"):
             return False  # "Marbeckshire, who batted first": a county's team

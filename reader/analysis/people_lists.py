@@ -58,6 +58,12 @@ class NameLists(RunCues):
                 if _LIST_SEPARATOR.fullmatch(between) is None:
                     self._close_list(items)
                     items = []
+            if text.startswith((" - ", ": ", " – "), tokens[j - 1].end):
+                # "...; Elston - Sami Roe": a team heading the names after it, no item
+                self._close_list(items)
+                items = []
+                k = j
+                continue
             items.append((k, j))
             k = j
         self._close_list(items)

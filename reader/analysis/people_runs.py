@@ -314,7 +314,10 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"
             return
-        if not titled and self.place_run(start, end):
+        if not titled and self.place_run(start, end) and not (
+                first in GIVEN_NAMES and size > 1
+                and (self.country_after(end) or self.scorecard(start, end))):
+            # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)
             if end - start == 1:
                 self.open_runs.append((start, end, whole))  # "the Lagos administration"
             return
@@ -359,7 +362,9 @@ class RunReader(RunCues):
         strong = (cue or given is not None or is_initial(first)
                   # "Kenya Wanjiru": the country finder left it as a given name
                   or first in GIVEN_NAME_COUNTRIES
-                  or (first in EAST_ASIAN_FAMILY and size <= 3)
+                  or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
+                      # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
+                      size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
                   or any(has_article(t.text) for t in tokens[start + 1:end]))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words

@@ -24,7 +24,9 @@ from reader.analysis.name_cues import (
     CAP_PARTICLES,
     MONTH_NAMES,
     PARTICLES,
+    PEOPLE_PREPOSITION,
     PERSON_AFTER,
+    PERSON_VERB_AFTER,
     has_article,
     is_initial,
     joined,
@@ -132,8 +134,12 @@ class ShortForms(RunCues):
             if claims[k] is not None or tok.caps_line or t.isupper() or len(t) < 3:
                 continue
             if starts_sentence(text, tok):
-                if self.surname_opening_sentence(k):
-                    self.singles.append((k, None))  # "Asamoah-Boateng scored twice"
+                if self.surname_opening_sentence(k) or (
+                        text.startswith(("'s", "’s"), tok.end)
+                        and POSSESSED_ROLE.match(text, tok.end + 2)
+                        and self.plausible_single(k) and t not in CITIES):
+                    # "Asamoah-Boateng scored twice", "Quellmore's campaign manager, ..."
+                    self.singles.append((k, None))
                 continue
             if (not self.plausible_single(k)
                     or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
@@ -151,8 +157,26 @@ class ShortForms(RunCues):
                 cue = True  # "Quell's former spokesman"
             elif not (t in CITIES and t not in SURNAMES) and self.next_to_person(k):
                 cue = True  # "Quell and Jane Roe", "Jane Roe or Quell"
+            elif self.surname_in_running_text(k):
+                cue = True  # "polls showing Quell leading", "alongside Quell at the debate"
             if cue:
                 self.singles.append((k, None))
+
+    def surname_in_running_text(self, k: int) -> bool:
+        """A lone word inside a sentence that a surname list holds and nothing else
+        claims (no given name, city, organisation's word or word the text writes in lower
+        case), after a word that comes before people ("alongside", "against", "than") or
+        before a verb a person does ("Quell leading", "Quell ranks fourth")."""
+        tok = self.tokens[k]
+        t = tok.text
+        if not (t in SURNAMES or t in WORLD_SURNAMES) or t in GIVEN_NAMES or t in CITIES:
+            return False
+        if t in self.orgs.words() or t.endswith("s"):
+            return False
+        before = self.text[max(0, tok.start - 12):tok.start]
+        if PEOPLE_PREPOSITION.search(before) is not None:
+            return True
+        return PERSON_VERB_AFTER.match(self.text, tok.end) is not None
 
     def surname_opening_sentence(self, k: int) -> bool:
         """A lone word opening a sentence that is a surname in the name lists (or two of
@@ -218,7 +242,8 @@ class ShortForms(RunCues):
             while inner and inner[-1] in PARTICLES:
                 inner.pop()  # "Lula" of Luiz Inacio Lula da Silva
                 before_particle = True
-            if (inner and person.words[0] in GIVEN_NAMES and inner[-1][:1].isupper()
+            if (inner and (person.words[0] in GIVEN_NAMES or person.role is not None)
+                    and inner[-1][:1].isupper()
                     and (before_particle or inner[-1] not in CORE_GIVEN_NAMES)
                     and not is_initial(inner[-1])):
                 by_inner.setdefault(inner[-1], []).append(person)
@@ -252,6 +277,7 @@ class ShortForms(RunCues):
                     self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
         # Titled or reported single names: a known person's surname, or a new person.
         org_words = self.orgs.words()
+        named_alone: dict[str, Person] = {}  # new people named by one word so far
         for k, sex in self.singles:
             if self.claims[k] is not None:
                 continue
@@ -274,6 +300,10 @@ class ShortForms(RunCues):
                 self.people[name] = person
                 by_last.setdefault(tok.text, []).append(person)
                 self.mention_span(person, k, end, sex)
+                if end == k + 1:
+                    named_alone[tok.text] = person
+        if named_alone:
+            self.full_names_of(named_alone)
         # Every other capitalised token that is a known surname or first name.
         stolen: set[tuple[int, int]] = set()
         for k, tok in enumerate(self.tokens):
@@ -329,6 +359,32 @@ class ShortForms(RunCues):
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
+
+    def full_names_of(self, named_alone: dict[str, Person]) -> None:
+        """An undecided pair or triple ending in the word a new person was named by alone
+        is that person's full name, when it is the only such run: "the Senate confirmed
+        Anand Quell-Reyes ... Quell-Reyes, a former official, said" (a given name in no
+        list)."""
+        runs: dict[str, list[tuple[int, int]]] = {}
+        for start, end, whole in self.open_runs:
+            if whole and 1 < end - start <= 3 and self.tokens[end - 1].text in named_alone:
+                runs.setdefault(self.tokens[end - 1].text, []).append((start, end))
+        for word, spans in runs.items():
+            texts = {" ".join(t.text for t in self.tokens[s:e]) for s, e in spans}
+            if len(texts) != 1 or any(self.claims[q] is not None
+                                      for s, e in spans for q in range(s, e)):
+                continue
+            person = named_alone[word]
+            name = texts.pop()
+            if name in self.people:
+                continue
+            del self.people[person.name]
+            person.name = name
+            person.words = tuple(name.split())
+            self.people[name] = person
+            for s, e in spans:
+                self.mention_span(person, s, e, None)
+                person.first_at = min(person.first_at, self.tokens[s].start)
 
     def along_name(self, person: Person, start: int, end: int) -> tuple[int, int]:
         """The mention of `person` at tokens start..end-1 widened over the unclaimed

@@ -153,3 +153,72 @@ def test_an_ing_word_after_a_role_word_opens_the_name() -> None:
 def test_a_title_word_after_a_given_name_is_part_of_the_name() -> None:
     text = "A local elder, Abdikarim Sheikh Quellow Farah, said the road was closed."
     assert people(text) == {"Abdikarim Sheikh Quellow Farah"}
+
+
+# -- full names, players named like towns, companies ----------------------------------
+def test_a_pair_ending_in_a_surname_cued_later_is_that_persons_full_name() -> None:
+    text = ("The Senate confirmed Anand Quell-Reyes as envoy on Tuesday. Quell-Reyes, a"
+            " former official, said he would go.")
+    assert people(text) == {"Anand Quell-Reyes"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Second round\nAiko Okayama (Japan) beat Ana Quellmont (Peru) 6-2 6-4\n", "Aiko Okayama"),
+    ("Goals: Pim Zwolle 44, Tamas Quellbrand 81.", "Pim Zwolle"),
+])
+def test_a_player_whose_surname_is_a_town_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian drugmaker Quellmed Orvan said on Monday it would cut 200 jobs.",
+    "Tamsin Capital raised its stake in the port operator.",
+    "Elston Therapeutics won approval for the drug.",
+])
+def test_words_for_kinds_of_firm_make_a_run_a_company(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_the_first_of_two_surnames_of_a_role_marked_person_is_a_short_form() -> None:
+    text = "Poet Zorvana Quellino Ruiz won the award. Quellino said she would keep writing."
+    assert people(text) == {"Zorvana Quellino Ruiz"}
+
+
+def test_a_possessive_and_a_role_opening_a_sentence_mark_a_surname() -> None:
+    text = "Quellmore's campaign manager, Kellyanne Drozdik, said the poll was wrong."
+    assert people(text) == {"Quellmore", "Kellyanne Drozdik"}
+
+
+def test_a_team_heading_its_players_is_no_item_of_the_list() -> None:
+    text = "Teams: Quellco - Ivo Drozdek, Pavel Brannik; Elston - Sami Tarrantes."
+    assert people(text) == {"Ivo Drozdek", "Pavel Brannik", "Sami Tarrantes"}
+
+
+def test_a_vietnamese_name_of_four_words_is_one_person() -> None:
+    text = "Nguyen Thi Quynh Hoa runs a noodle shop near the market."
+    assert people(text) == {"Nguyen Thi Quynh Hoa"}
+
+
+@pytest.mark.parametrize("text", [
+    "The latest polls show Brannigan leading in three of the four states.",
+    "She will stand alongside Brannigan at the final debate next week.",
+])
+def test_a_lone_surname_with_a_persons_word_around_it_is_a_person(text: str) -> None:
+    assert people(text) == {"Brannigan"}
+
+
+def test_a_lone_city_or_plural_is_no_such_surname() -> None:
+    assert people("The latest polls show Lagos leading the region in growth.") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ellie, 8, wants to be a vet when she grows up.", "Ellie"),
+    ("His wife, Farida, was not at home when the police came.", "Farida"),
+    ("The team's new coach, Quellberg, was hired on Monday.", "Quellberg"),
+])
+def test_a_lone_name_with_an_age_or_after_kin_is_a_person(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_lone_word_after_a_description_of_no_person_is_no_person() -> None:
+    assert people("The new plan, Horizon, was shelved on Monday.") == set()

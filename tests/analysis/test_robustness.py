@@ -36,7 +36,9 @@ def check_offsets(text: str, result: Analysis) -> None:
     for q in result.quotes:
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start:q.end] == q.text
-        assert q.text[0] in "\"“„«”»"
+        # Any mark a quote may open with: double marks of every typography, doubled
+        # backquotes, and single marks in an article with no double ones.
+        assert q.text[0] in "\"“„«”»「『`‘’'"
         assert q.text == q.text.strip()
         assert q.speaker is None or q.speaker in ids
         if q.source is not None:

@@ -330,6 +330,8 @@ Consulate Party Union Federation League Club Institute University College School
 Post Journal Herald Tribune Gazette Magazine Press Television Radio Network Airlines
 Airways Motors Systems Technologies Communications Industries Petroleum Exchange
 Unit Units Squad Tribunal
+Capital Partners Pharma Pharmaceuticals Therapeutics Securities Investments Ventures Mining
+Logistics Foods Telecom Electronics
 Commissariat Secretariat Directorate Command Corps Brigade Battalion Regiment Division
 Campaign Center Centre Alliance Coalition Front Movement Council Caucus Network
 Reserve Treasury Pentagon Kremlin Bundesbank Bundestag Duma Knesset Diet Democrats Society
