@@ -13,8 +13,9 @@ from typing import Literal
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
+from reader.analysis.data.words import US_STATES
 from reader.analysis.model import Entity
-from reader.analysis.names import GIVEN_NAMES, SURNAMES
+from reader.analysis.names import CITIES, GIVEN_NAMES, SURNAMES
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.span_index import SpanIndex
 from reader.records import Record
@@ -662,6 +663,9 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
                and words[k].text.lower() not in PREPOSITIONS | RELATIVES):
             k += 1
         if k < len(words) and k - j < 5 and is_capitalised(words[k].text):
+            described_end = _place_modifier_end(words, k, mentions)
+            if described_end is not None:
+                return _described_after(words, j, described_end, text, mentions)
             found = subject_after(words, k, text, mentions)
             if found is not None and found.kind in ("entity", "name"):
                 return found
@@ -678,13 +682,37 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
         found = _name_subject(words, j, b, text)
         if found is not None:
             return found
-    b = _noun_phrase_end(words, j)
+    return _described_after(words, j, _noun_phrase_end(words, j), text, mentions)
+
+
+def _described_after(words: list[Word], j: int, b: int, text: str,
+                     mentions: MentionIndex) -> Subject:
+    """The description words[j..b-1] after an inverted cue, or the name set off after it."""
     if b + 2 < len(words) and words[b].text == "," and is_capitalised(words[b + 1].text):
         # "said a spokeswoman for the agency, Jane Roe": the name in apposition.
         named = subject_after(words, b + 1, text, mentions)
         if named is not None and named.kind in ("entity", "name"):
             return named
     return _noun_subject(words, j, b)
+
+
+def _place_modifier_end(words: list[Word], k: int, mentions: MentionIndex) -> int | None:
+    """When the capitalised words from words[k] name a place or a country that describes
+    the noun right after them ("said the New York daily", "said the influential Kenyan
+    weekly"), one past that noun: the whole description speaks, not the place."""
+    b = _capitalised_run_forward(words, k)
+    if b >= len(words) or b - k > 3:
+        return None
+    after = words[b].text
+    if (not after.isalpha() or not after.islower() or after in PREPOSITIONS
+            or after in RELATIVES or after in _NOT_NAMES or is_cue_verb(after)
+            or is_adverb(after)):
+        return None
+    hit = mentions.covering(words[k].start, words[b - 1].end)
+    if hit is not None:
+        return b + 1 if mentions.kinds.get(hit[2]) == "country" else None
+    run = " ".join(w.text for w in words[k:b])
+    return b + 1 if run in CITIES or run in US_STATES else None
 
 
 _QUANTIFIERS = word_set("several many most all both few various numerous")

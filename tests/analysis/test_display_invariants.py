@@ -248,16 +248,17 @@ def _labels(text: str) -> list[str]:
     return [speaker_label(q, names, text) for q in analysis.quotes]
 
 
-@pytest.mark.xfail(strict=True, reason="a newspaper described after an inverted cue ('said the"
-                   " influential Kenyan daily') gets only its demonym or place as the source")
 @pytest.mark.parametrize("text", [
     "“The talks were a last chance,” said the influential Kenyan daily.",
-    "“It is a scandal,” said the New York daily.",
+    pytest.param("“It is a scandal,” said the New York daily.", marks=pytest.mark.xfail(
+        strict=True, reason="a place of two words that no gazetteer entry holds whole"
+        " ('New York') is still taken for the source")),
     "“The deal is dead,” according to the US newspaper.",
+    "“We will see,” said the Ohio senator.",
 ])
 def test_an_inverted_newspaper_description_is_the_source_whole(text: str) -> None:
     labels = _labels(text)
-    assert all("daily" in label or "newspaper" in label for label in labels), labels
+    assert all(label.endswith(("daily", "newspaper", "senator")) for label in labels), labels
 
 
 @pytest.mark.xfail(strict=True, reason="the source of a possessive description drops its owner"

@@ -201,3 +201,13 @@ def test_a_namesake_named_in_passing_is_no_antecedent() -> None:
             'The tour has been hard for Halloran, which worries Tom Eckhart, her campaign '
             'chief. "We need more buses," he said.')
     assert attributions(text) == [("he", "Tom Eckhart")]
+
+
+def test_a_place_describing_the_noun_after_an_inverted_cue_is_part_of_the_source() -> None:
+    assert attributions('"The vote was rigged," said the influential Kenyan weekly.') == [
+        ("the influential Kenyan weekly", None)]
+    assert attributions('"We will see," said the Ohio senator.') == [
+        ("the Ohio senator", None)]
+    # A name set off after such a description still speaks.
+    assert attributions('"We will see," said a Kenyan official, Ana Obi.') == [
+        ("Ana Obi", "Ana Obi")]
