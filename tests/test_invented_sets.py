@@ -19,16 +19,18 @@ import invented_wire  # noqa: E402
 import invented_wire_b  # noqa: E402
 import invented_wire_c  # noqa: E402
 import invented_wire_d  # noqa: E402
+import invented_wire_f  # noqa: E402
 import score_invented_quotes  # noqa: E402
 import score_invented_wire  # noqa: E402
 from invented_quotes_e import CLASSES  # noqa: E402
 
 WIRE_SETS = {"a": invented_wire.ITEMS, "b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS,
-             "d": invented_wire_d.ITEMS}
+             "d": invented_wire_d.ITEMS, "f": invented_wire_f.ITEMS}
 
 
 def _whole_word_count(needle: str, text: str) -> int:
-    return len(re.findall(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text))
+    # A capital may follow: list items run together by bad markup ("Sen. Ana RoeRep. ...").
+    return len(re.findall(r"(?<!\w)" + re.escape(needle) + r"(?![^\W_A-Z])", text))
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_SETS))
@@ -47,9 +49,10 @@ def test_set_d_names_its_organisations_as_written() -> None:
             assert person in item["text"], (n, person)
 
 
-def test_every_gold_quote_and_source_points_into_its_text() -> None:
-    items = score_invented_quotes.load_items(score_invented_quotes.SETS["e"])
-    assert len(items) >= 40
+@pytest.mark.parametrize("name", ["e", "g"])
+def test_every_gold_quote_and_source_points_into_its_text(name: str) -> None:
+    items = score_invented_quotes.load_items(score_invented_quotes.SETS[name])
+    assert len(items) >= 35
     for n, item in enumerate(items):
         located = score_invented_quotes.locate(item)
         previous_end = 0

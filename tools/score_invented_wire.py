@@ -22,10 +22,12 @@ import invented_wire
 import invented_wire_b
 import invented_wire_c
 import invented_wire_d
+import invented_wire_f
 
 from reader.analysis.entities import find_entities
 
-SETS = {"b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS, "d": invented_wire_d.ITEMS}
+SETS = {"b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS, "d": invented_wire_d.ITEMS,
+        "f": invented_wire_f.ITEMS}
 
 
 def _items(args: list[str]) -> list[invented_wire.Item]:
