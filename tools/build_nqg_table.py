@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_world_tables import (  # noqa: E402  (a sibling script, found through sys.path)
+from build_world_tables import (
     DATA,
     census_surnames,
     cities,

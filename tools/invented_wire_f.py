@@ -147,7 +147,8 @@ ITEMS = [
     },
     {
         "text": (
-            "Niger's Prime Minister Abdoulaye Hama Moussa announced on Tuesday that the uranium mine"
+            "Niger's Prime Minister Abdoulaye Hama Moussa announced on Tuesday"
+            " that the uranium mine"
             " at Arlit would be run by a state company after the French operator's licence was"
             " withdrawn. Moussa spoke after meeting Russian energy officials in Niamey."
         ),
@@ -230,7 +231,8 @@ ITEMS = [
     },
     {
         "text": (
-            "Lesotho's acting head of state, Palesa Mofokeng-Lerotholi, swore in a new prime minister, Tšepo Mokhehle-Ramaili,"
+            "Lesotho's acting head of state, Palesa Mofokeng-Lerotholi, swore in a"
+            " new prime minister, Tšepo Mokhehle-Ramaili,"
             " on Monday after a coalition collapsed. South Africa, which surrounds the kingdom,"
             " welcomed the swift transfer of power."
         ),
