@@ -534,23 +534,17 @@ class _Attributor:
         """`"...," per the party's rules.`, `"...," per a spokesman`: "per" right after
         the quote names its source (not "per cent", "per person")."""
         m = _PER_RE.match(self.text, start, end)
-        if m is None:
-            return None
-        words = words_in(self.text, m.end(), min(end, m.end() + 120))
-        subject = subject_after(words, 0, self.text, self.mentions)
-        if subject is None:
-            return None
-        return self.settle(subject, "per")
+        return None if m is None else self._named_after(m.end(), end, "per")
 
     def according_to(self, start: int, end: int) -> _Found | None:
         m = ACCORDING_TO_RE.search(self.text, start, end)
-        if m is None:
-            return None
-        words = words_in(self.text, m.end(), min(end, m.end() + 120))
+        return None if m is None else self._named_after(m.end(), end, "according to")
+
+    def _named_after(self, at: int, end: int, cue: str) -> _Found | None:
+        """Who the words from `at` (right after "per" or "according to") name."""
+        words = words_in(self.text, at, min(end, at + 120))
         subject = subject_after(words, 0, self.text, self.mentions)
-        if subject is None:
-            return None
-        return self.settle(subject, "according to")
+        return None if subject is None else self.settle(subject, cue)
 
 
 def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[Entity]]:
