@@ -24,6 +24,7 @@ from reader.analysis.data.words import (
 )
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
+from reader.analysis.organizations import possessive_bodies
 from reader.analysis.names import GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token, joined
@@ -86,6 +87,21 @@ _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 _DATELINE_AFTER = compiled(
     r"(?:,[^\n,()—–]{1,40})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:[—–]|--?[ \u00a0])"
     r"|[ \u00a0]+\d{4}-\d\d-\d\d")
+
+# What closes a news agency's credit in a dateline: "LIMA, Peru (AP) —", "LIMA (Reuters) -".
+_CREDIT_AFTER = compiled(r"\)[ \u00a0]*(?:[—–]|--?[ \u00a0])")
+
+
+def _dateline_credit(text: str, start: int, end: int) -> bool:
+    """True for a body named in brackets in a line-opening dateline ("OSLO (Reuters) -",
+    "LIMA, Peru (AP) —"): the credit says who wrote the story, not whom it is about."""
+    if start == 0 or text[start - 1] != "(" or _CREDIT_AFTER.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start - 1]
+    return 0 < len(before) <= 60 and before[0].isupper() and not any(
+        c in before for c in ";:!?—–")
+
 
 # A US state's name written near "Georgia" makes it one of them too.
 _US_STATE_NEAR = compiled(
@@ -476,6 +492,7 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     starts = [k for k, tok in enumerate(tokens)
               if tok.cap and ((t := tok.text) in by_first or t in upper_by_first or "-" in t)]
     i = 0  # the first token not yet taken by a phrase
+    possessors: list[int] = []
     for start in starts:
         if start < i:
             continue
@@ -493,6 +510,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 if compound is not None:  # "US-led", "Sino-Japanese"
                     i = _add_compound(compound, tokens, i, country_spans, claims)
             continue
+        if phrase.kind == "possessor":
+            possessors.append(i)  # "People" of "the People's Party": read below
+            continue
         size = len(phrase.words)
         end = i + size
         if not _joined_run(text, tokens, i, size):
@@ -502,6 +522,11 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             for k in range(i, end):
                 claims[k] = "other"
         elif phrase.kind == "organization":
+            if _dateline_credit(text, span[0], span[1]):
+                for k in range(i, end):
+                    claims[k] = "other"
+                i = end
+                continue
             org_spans.setdefault(phrase.key, []).append(span)
             for k in range(i, end):
                 claims[k] = "organization"
@@ -549,4 +574,6 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                mentions=spans)
         for name, spans in org_spans.items()
     ]
+    if possessors:
+        possessive_bodies(text, tokens, claims, orgs, possessors)
     return countries, orgs

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from reader.analysis.data.countries import NOT_COUNTRIES, TABLE
 from reader.analysis.data.words import KNOWN_ORGS
+from reader.analysis.organizations import COLLECTIVE_POSSESSORS
 from reader.analysis.tokens import Token, token_texts
 
 
@@ -20,7 +21,7 @@ from reader.analysis.tokens import Token, token_texts
 class Phrase(NamedTuple):
     """What a matched phrase stands for."""
 
-    kind: str  # "country", "demonym", "capital" or "organization"
+    kind: str  # "country", "demonym", "capital", "organization", "other" or "possessor"
     key: str  # ISO alpha-2 code for the first three, the display name for organisations
     words: tuple[str, ...]
 
@@ -112,6 +113,8 @@ def build_lexicon() -> Lexicon:
             lex.add(place, "other", place)
     for surface, display in KNOWN_ORGS.items():
         lex.add(surface, "organization", display)
+    for noun in COLLECTIVE_POSSESSORS:  # (after "People's Republic of China": longer first)
+        lex.add(noun, "possessor", noun)
     lex.finish()
     return lex
 

@@ -46,7 +46,7 @@ COMPANY_BEFORE = frozenset({
     "publisher", "newspaper", "daily", "weekly", "agency", "broker", "brokerage",
     "miner", "drugmaker", "carmaker", "automaker", "chipmaker", "steelmaker", "planemaker",
     "lender", "exporter", "refiner", "shipbuilder", "broadcaster", "club", "startup",
-    "start-up",
+    "start-up", "team", "champions",
 })
 SHARES = frozenset({"shares", "Shares"})
 # Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow

@@ -33,6 +33,17 @@ _TO_HEADS = frozenset({"Committee", "Campaign", "Coalition", "Movement", "Allian
 _FOR_ON = compiled(r" (?:for|on) (?=[^\W\d_])")
 
 
+# A row of a league table after a team's name at the start of a line: "Quell Rovers 24 17
+# 5 2 41 12 56" (games, wins, draws, ... points): three numbers or more, to the line's end.
+_TABLE_ROW_AFTER = compiled(r"(?: \d{1,3}){3,}[ \t]*(?:\n|$)")
+
+
+def opens_table_row(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] opens a line and a row of a league table follows it: the
+    name is a team's."""
+    return (start == 0 or text[start - 1] == "\n") and _TABLE_ROW_AFTER.match(text, end) is not None
+
+
 def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
                   j: int) -> int | None:
     """The token that goes on with a body's name ending at token j-1 after "of", "for",
@@ -143,3 +154,55 @@ class OrganizationBook:
             self.by_name[name] = org
         org.mentions.append(span)
         self.ending_at[span[1]] = (org, span)
+
+
+# Plural nouns whose possessive goes on with a body's name: "the People's Party", "the
+# Workers' Party of Ruritania", "the Christian Social People's Union". (A person's
+# possessive does not: "Roe's Party" is her party, not its name.) They are phrases of the
+# lexicon (kind "possessor"), so the country finder's one walk over the tokens finds them.
+COLLECTIVE_POSSESSORS = (
+    "People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Nations",
+    "Veterans", "Teachers", "Peasants", "Pensioners", "Soldiers", "Students", "Employers",
+    "Traders", "Taxpayers", "Consumers", "Patients", "Nurses", "Doctors", "Journalists",
+    "Writers", "Fishermen", "Miners", "Mothers", "Youth",
+)
+_POSSESSIVE_MARKS = ("'s ", "\u2019s ")
+_PLURAL_MARKS = ("' ", "\u2019 ")
+
+
+def possessive_bodies(text: str, tokens: list[Token], claims: list[str | None],
+                      organizations: list[Entity], found: list[int]) -> None:
+    """Organisations whose name holds a plural noun's possessive ("the Ruritanian People's
+    Party", "the Workers' Party of Elstonia"), from the tokens `found` of such nouns: the
+    people finder would stop at the apostrophe and read "Ruritanian People" as a name."""
+    book = OrganizationBook(organizations)
+    n = len(tokens)
+    for k in found:
+        tok = tokens[k]
+        if claims[k] is not None or tok.caps_line:
+            continue
+        if text.startswith(_POSSESSIVE_MARKS, tok.end):
+            j = k + 2 if k + 1 < n and tokens[k + 1].text == "s" else k + 1
+        elif tok.text.endswith("s") and text.startswith(_PLURAL_MARKS, tok.end):
+            j = k + 1
+        else:
+            continue
+        if j >= n or tokens[j].start != text.find(" ", tok.end) + 1:
+            continue
+        # the capitalised words after the possessive, up to a body's head word
+        end = None
+        m = j
+        while (m < n and m < j + 4 and tokens[m].cap and claims[m] is None
+               and tokens[m].text not in NEVER_NAME
+               and (m == j or joined(text, tokens[m - 1], tokens[m]))):
+            if tokens[m].text in ORG_HEADS:
+                end = m + 1
+            m += 1
+        if end is None:
+            continue
+        i = k
+        while (i > 0 and claims[i - 1] is None and tokens[i - 1].cap
+               and tokens[i - 1].text not in NEVER_NAME and joined(text, tokens[i - 1], tokens[i])
+               and text[tokens[i - 1].end - 2:tokens[i - 1].end] not in ("'s", "\u2019s")):
+            i -= 1
+        book.add_run(text, tokens, claims, i, end)

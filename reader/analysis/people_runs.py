@@ -16,6 +16,7 @@ from reader.analysis.data.countries import (
 from reader.analysis.data.words import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
+    HEADLINE_VERB_BASES,
     HONORIFICS,
     MEDIA_WORDS,
     NEVER_NAME,
@@ -31,6 +32,7 @@ from reader.analysis.data.words import (
 from reader.analysis.name_cues import (
     CAP_PARTICLES,
     CAPS_BYLINE,
+    COMPANY_BEFORE,
     PARTICLES,
     REGNAL,
     SURNAME_ENDING,
@@ -48,6 +50,7 @@ from reader.analysis.names import (
     SURNAMES,
     WORLD_SURNAMES,
 )
+from reader.analysis.organizations import opens_table_row
 from reader.analysis.people_cues import RunCues
 from reader.analysis.people_state import HEADLINE_WORDS
 from reader.regex_cache import compiled
@@ -210,10 +213,31 @@ class RunReader(RunCues):
                 end = m + 1
                 while end < j and tokens[end].text in ORG_HEADS:
                     end += 1
-                if end < j and not self.head_ends_org(end):
+                begin = i if not titled else k
+                if self.title_lines and self.in_title_line(tokens[m]):
+                    # In a title-case headline a verb ends what goes before the head word
+                    # and the nouns after it are the headline's ("Budget Faces Council
+                    # Revolt": no "Faces Council Revolt")
+                    # (a verb's base form only after the run's first word: "Critics Accuse
+                    # Water Board", but "Hope Foundation")
+                    for q in range(begin, m):
+                        word = tokens[q].text
+                        if (word in HEADLINE_WORDS or self.verb_form(word) or (
+                                q > begin and word.lower() in HEADLINE_VERB_BASES)):
+                            begin = q + 1
+                    # Capitals there are no sign of a name: a body of two words or more
+                    # must be written so in the text below ("Clinton Campaign Stalls":
+                    # the text says "the Clinton campaign")
+                    name = self.text[tokens[begin].start:tokens[m].end]
+                    if m > begin and self.text.find(name, self.title_lines[0][1]) < 0:
+                        for q in range(begin, m + 1):
+                            self.claims[q] = "other"
+                        if m + 1 < j:
+                            self.classify(m + 1, j)
+                        return
+                elif end < j and not self.head_ends_org(end):
                     end = j
-                self.orgs.add_run(self.text, self.tokens, self.claims, i if not titled else k,
-                                  end)
+                self.orgs.add_run(self.text, self.tokens, self.claims, begin, end)
                 if end < j:
                     self.classify(end, j)
                 return
@@ -299,11 +323,27 @@ class RunReader(RunCues):
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
             return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
-        if (not titled and self.result_lines and self.in_result_line(tokens[start])
-                and not self.scorecard(start, end)):
-            return  # a team in a line of results (not its scorers in brackets)
-        if not titled and TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end) is not None:
-            return  # "Sparta Lemmer 1 (Roe 44)": a team, its score and its scorers
+        if not titled and ((self.result_lines and self.in_result_line(tokens[start])
+                            and not self.scorecard(start, end))
+                           or TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end)
+                           or opens_table_row(self.text, tokens[start].start,
+                                              tokens[end - 1].end)):
+            # a team in a line of results (not its scorers in brackets), before its score
+            # and scorers ("Sparta Lemmer 1 (Roe 44)") or a league table's row: a club,
+            # with the letters of its form before the name ("FC", "AS", "SV")
+            while (start > i and tokens[start - 1].text.isupper()
+                   and len(tokens[start - 1].text) <= 4):
+                start -= 1
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            return
+        if (not titled and start == i and start > 0 and first not in GIVEN_NAMES
+                and len(first) > 1
+                and tokens[start - 1].text in COMPANY_BEFORE
+                and joined(self.text, tokens[start - 1], tokens[start])):
+            # "copper miner Quellbor", "the Ruritanian club Sporting Elston": a company's or
+            # a club's name ("the club Jane Roe founded": a person)
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            return
         if not titled and self.quoted_titles and self.in_quoted_title(start, end):
             for m in range(start, end):
                 self.claims[m] = "other"  # a film, a book, a song or a slogan

@@ -303,8 +303,6 @@ def test_a_title_after_titled_is_no_quote() -> None:
     assert analyze("The report, titled “Cities at Risk,” said schools were failing.").quotes == []
 
 
-@pytest.mark.xfail(strict=True, reason="a title-case headline's verb and nouns are read as an"
-                   " organisation ('Faces Council Revolt')")
 def test_a_headline_verb_starts_no_organisation() -> None:
     text = "Mayor's Budget Faces Council Revolt\n\nThe council met on Monday."
     assert [e.name for e in analyze(text).of_kind("organization")] == []

@@ -1,0 +1,93 @@
+"""Organisations, seventh round: who wrote a wire story is not whom it is about, clubs in
+results and tables, companies and clubs after their descriptor, possessives inside a
+body's name, headline verbs around a body's head word. Every name here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.entities import find_entities
+
+
+def orgs(text: str) -> list[str]:
+    return sorted(e.name for e in find_entities(text) if e.kind == "organization")
+
+
+def people(text: str) -> list[str]:
+    return sorted(e.name for e in find_entities(text) if e.kind == "person")
+
+
+@pytest.mark.parametrize("text", [
+    "VELMOR, Ruritania (AP) — Ruritania's parliament voted on Monday.",
+    "ELSTONBURG (Reuters) - The army took the airport on Friday.",
+    "PORT QUELL, Elstonia (AFP) — Fishermen blocked the harbour.",
+])
+def test_a_news_agency_in_a_dateline_is_no_organisation(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_a_news_agency_named_in_the_story_is_one() -> None:
+    text = "VELMOR (Reuters) - The ministry told Reuters the talks had failed."
+    assert [(e.name, len(e.mentions)) for e in find_entities(text)
+            if e.kind == "organization"] == [("Reuters", 1)]
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("Results of Ruritanian first division matches on Saturday:\nQuellby Rovers 2 Marbeck"
+     " Athletic 1\nDorvan Zelo 0 Oskara Trem 0\n", ["Dorvan Zelo", "Marbeck Athletic",
+                                                    "Oskara Trem", "Quellby Rovers"]),
+    ("Standings at the winter break - P W D L Pts:\nVarnok Tisza"
+     " 20 14 4 2 40 46\nHollen Brevik 20 12 5 3 33 41\n", ["Hollen Brevik", "Varnok Tisza"]),
+    ("Summary of the match played on Sunday:\nFC Quelldorp 2 (Jane Roe 12, Ann Lee 80)"
+     " Dorvan Zelo 1 (Mia Kovač 44).\n", ["Dorvan Zelo", "FC Quelldorp"]),
+])
+def test_teams_in_results_and_tables_are_organisations(text: str, teams: list[str]) -> None:
+    assert orgs(text) == teams
+    assert not set(people(text)) & set(teams)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ruritanian copper miner Quellbor said output rose.", "Quellbor"),
+    ("Elstonia's diamond company Varnokwe cut output by a third.", "Varnokwe"),
+    ("She rides for the Elstonian team Brevik Cycling.", "Brevik Cycling"),
+    ("Ruritanian champions Dorvan Zelo sacked their coach.", "Dorvan Zelo"),
+    ("He joined the Elstonian club Sportivo Quellmar on a free transfer.", "Sportivo Quellmar"),
+])
+def test_a_company_or_club_after_its_descriptor(text: str, name: str) -> None:
+    assert name in orgs(text)
+    assert name not in people(text)
+
+
+def test_a_descriptor_far_before_a_name_says_nothing_of_it() -> None:
+    # the lower-case words between "company" and the name are not in the token list
+    text = "Jane Roe said the company owed them wages. Roe spoke outside the court."
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Social Democratic People's Party won 30 seats.", "Social Democratic People's Party"),
+    ("The Workers' Party of Elstonia called a strike.", "Workers' Party of Elstonia"),
+    ("The People’s Bank cut its rate.", "People’s Bank"),
+])
+def test_a_plural_possessive_inside_a_body_name(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+    assert people(text) == []
+
+
+def test_a_closing_quote_after_a_plural_is_no_possessive() -> None:
+    text = "Roe Speaks ‘To Working People’ After Latest Police Raid.\n\nJane Roe spoke."
+    assert not any("People" in name for name in orgs(text))
+
+
+def test_a_headline_verb_of_a_base_form_ends_what_goes_before_a_body() -> None:
+    text = ("Critics Accuse Elston Water Board Of Ignoring Roe\n\nThe Elston Water Board"
+            " met on Monday.")
+    assert orgs(text) == ["Elston Water Board"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quell Campaign Quietly Drops Its Slogan\n\nThe Quell campaign dropped it on Monday.",
+    "Small Steps Toward Harbour Savings Accounts\n\nParents in Elston save for boats.",
+])
+def test_a_headline_body_the_text_below_never_writes_is_none(text: str) -> None:
+    assert orgs(text) == []
