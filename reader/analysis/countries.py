@@ -24,8 +24,8 @@ from reader.analysis.data.words import (
 )
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
-from reader.analysis.organizations import possessive_bodies
 from reader.analysis.names import GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
+from reader.analysis.organizations import possessive_bodies
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token, joined
 from reader.regex_cache import compiled
