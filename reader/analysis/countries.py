@@ -12,6 +12,7 @@ from __future__ import annotations
 from reader.analysis.data.countries import (
     AMBIGUOUS_CAPITALS,
     AMBIGUOUS_NAMES,
+    CONGO_CUES,
     GIVEN_NAME_COUNTRIES,
 )
 from reader.analysis.data.words import (
@@ -24,7 +25,7 @@ from reader.analysis.data.words import (
 )
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
-from reader.analysis.names import GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
+from reader.analysis.names import CITIES, GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
 from reader.analysis.organizations import possessive_bodies
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token, joined
@@ -68,6 +69,12 @@ _US_POLITICS = compiled(
 
 # Prepositions before an ambiguous capital that make it a venue ("talks in Paris").
 _VENUE_WORDS = frozenset({"in", "at", "near", "outside", "from", "of"})
+# Nouns before "from" that make the capital after it the government that gives or asks
+# ("renewed interest from Washington", "pressure from Lima"), not a place of departure.
+_WANTED_FROM = compiled(
+    r"\b(?:pressure|interest|support|backing|criticism|demands?|warnings?|threats?|"
+    r"opposition|approval|signals?|orders?|requests?|objections?|protests?|aid|help|"
+    r"funding|money|sanctions|envoys?|delegation|officials|diplomats) $")
 # Prepositions before any capital that make it the place where something happens ("the
 # envoys stayed in Moscow"), not the government that acts ("pressure from Moscow").
 _AT_WORDS = frozenset({"in", "at", "near", "outside"})
@@ -83,13 +90,48 @@ area club derby
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 # What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",
-# "Lima, May 2 -", "LIMA —", "LIMA 2026-05-02".
+# "Lima, May 2 -", "LIMA —", "LIMA 2026-05-02", "Lima: " (as Indian and Pakistani papers
+# write it).
 _DATELINE_AFTER = compiled(
     r"(?:,[^\n,()—–]{1,40})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:[—–]|--?[ \u00a0])"
-    r"|[ \u00a0]+\d{4}-\d\d-\d\d")
+    r"|[ \u00a0]+\d{4}-\d\d-\d\d|:[ \u00a0]")
 
 # What closes a news agency's credit in a dateline: "LIMA, Peru (AP) —", "LIMA (Reuters) -".
 _CREDIT_AFTER = compiled(r"\)[ \u00a0]*(?:[—–]|--?[ \u00a0])")
+
+
+# Known bodies that every country may have of its own: named with the country before them
+# ("the U.S. Senate", "the Ruritanian Red Cross"); an international body is not ("the
+# Ruritanian U.N. envoy").
+_NATIONAL_BODIES = frozenset({"Senate", "House", "Congress", "Supreme Court", "Red Cross",
+                              "Federal Reserve", "State Department", "Justice Department"})
+# One-word chambers that before these nouns name a seat or a race, not the body that acts:
+# "his Senate seat", "a House race", "the Republican Senate candidate".
+_CHAMBERS = frozenset({"Senate", "House", "Congress"})
+_SEAT_AFTER = compiled(
+    r" (?:seats?|races?|candidates?|candidacy|campaigns?|bids?|contests?|primar(?:y|ies)"
+    r"|hopefuls?|nominees?|runs?|districts?|terms?)\b")
+
+
+def _chamber_as_modifier(text: str, tokens: list[Token], i: int, end: int,
+                         phrase: Phrase) -> bool:
+    return (end - i == 1 and phrase.key in _CHAMBERS
+            and _SEAT_AFTER.match(text, tokens[i].end) is not None)
+
+
+def _of_tail(text: str, tokens: list[Token], end: int, claims: list[str | None]) -> int:
+    """The end of "of" and the capitalised word after a known body's word ("House of
+    Commons", "Congress of Deputies"); `end` itself when no such word follows, or when
+    it is a country's name ("the Senate of Ruritania" keeps its country)."""
+    n = len(tokens)
+    if (end + 1 >= n or tokens[end].text != "of" or not joined(text, tokens[end - 1], tokens[end])
+            or not joined(text, tokens[end], tokens[end + 1])):
+        return end
+    k = end + 1
+    if (not _is_name_word(tokens[k]) or claims[k] is not None or tokens[k].text in NEVER_NAME
+            or LEXICON.match(tokens, k, False) is not None):
+        return end
+    return k + 1  # one word: "House of Commons", not "House of Representatives Jane Roe"
 
 
 def _dateline_credit(text: str, start: int, end: int) -> bool:
@@ -152,6 +194,11 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
     if (phrase.kind == "demonym" and before is not None and before.text in GIVEN_NAMES
             and joined(text, before, tokens[i])):
         return False  # "Tom Cuban", "Jane English"
+    if (phrase.kind == "country" and before is not None and before_claim is None
+            and before.text in GIVEN_NAMES and before.text not in CITIES
+            and _is_name_word(before) and joined(text, before, tokens[i])
+            and not _after_sentence_end(text, tokens[i])):
+        return False  # "Tomás Andorra", "Ana Kenya": a surname (not "Sydney Australia")
     after = tokens[end] if end < len(tokens) else None
     if surface in GIVEN_NAME_COUNTRIES:
         return not (after is not None and _is_name_word(after) and joined(
@@ -182,9 +229,11 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
             return False
         if _US_POLITICS.search(text, max(0, tokens[i].start - 50), tokens[i].start):
             return False  # "a congresswoman from Georgia"
-    # "climate talks in Paris": a place, not a government
+    # "climate talks in Paris": a place, not a government; but "pressure from Washington"
     return not (phrase.kind == "capital" and before is not None
-                and before.text in _VENUE_WORDS and joined(text, before, tokens[i]))
+                and before.text in _VENUE_WORDS and joined(text, before, tokens[i])
+                and not (before.text == "from" and _WANTED_FROM.search(
+                    text, max(0, before.start - 24), before.start) is not None))
 
 
 # Combining forms that stand for a country in a compound with another country or people:
@@ -317,7 +366,8 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int) -> 
     "Tokyo Stock Exchange"; true for "Moscow said", "talks with Beijing"."""
     first, last = tokens[i], tokens[end - 1]
     before = tokens[i - 1] if i > 0 else None
-    if before is not None and before.text in _AT_WORDS and joined(text, before, first):
+    if before is not None and (before.text.lower() if before.caps_line else before.text
+                               ) in _AT_WORDS and joined(text, before, first):
         # "the Foreign Ministry in Kyiv": where a state's body sits, its government
         return (i > 1 and tokens[i - 2].text in _STATE_BODIES
                 and joined(text, tokens[i - 2], before))
@@ -478,6 +528,23 @@ def _prefixed_compounds(text: str, lower_words: set[str],
             pos = text.find(word, end)
 
 
+# The surfaces that may name either Congo (the table gives them to the Republic).
+_EITHER_CONGO = frozenset({"Congo", "Congolese", "CONGO", "CONGOLESE"})
+
+
+def _resolve_congo(text: str, country_spans: dict[str, list[tuple[int, int]]]) -> None:
+    """"Congo" and "Congolese" are the Democratic Republic's when the article names it or
+    one of its places (Goma, Kivu) and nothing of the Republic's (Brazzaville): the
+    larger country is the one most news means."""
+    either = [s for s in country_spans["CG"] if text[s[0]:s[1]] in _EITHER_CONGO]
+    if not either or len(either) < len(country_spans["CG"]):
+        return  # the Republic named as such ("Republic of the Congo", "Brazzaville")
+    if any(place in text for place in CONGO_CUES["CG"]):
+        return
+    if "CD" in country_spans or any(place in text for place in CONGO_CUES["CD"]):
+        country_spans.setdefault("CD", []).extend(country_spans.pop("CG"))
+
+
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                    lower_words: set[str] | None = None) -> tuple[list[Entity], list[Entity]]:
     """Country and known-organisation mentions; claims their tokens in `claims`.
@@ -527,7 +594,25 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                     claims[k] = "other"
                 i = end
                 continue
-            org_spans.setdefault(phrase.key, []).append(span)
+            if _chamber_as_modifier(text, tokens, i, end, phrase):
+                for k in range(i, end):
+                    claims[k] = "other"
+                i = end
+                continue
+            name = phrase.key
+            tail = _of_tail(text, tokens, end, claims)
+            if tail > end:  # "House of Commons": the known word opens a longer name
+                end = tail
+                span = (span[0], tokens[end - 1].end)
+                name = " ".join(text[span[0]:span[1]].split())
+            first = i
+            while (phrase.key in _NATIONAL_BODIES and not tok.caps_line and first > 0
+                   and claims[first - 1] == "country"
+                   and joined(text, tokens[first - 1], tokens[first])):
+                first -= 1
+            if first < i:  # "the U.S. Senate": named with its country, which keeps its mention
+                name = " ".join(text[tokens[first].start:tokens[i - 1].end].split()) + " " + name
+            org_spans.setdefault(name, []).append(span)
             for k in range(i, end):
                 claims[k] = "organization"
         elif not _country_reading_holds(text, tokens, i, end, phrase,
@@ -560,6 +645,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         i = end
     if lower_words:
         _prefixed_compounds(text, lower_words, country_spans)
+    if "CG" in country_spans:
+        _resolve_congo(text, country_spans)
     if "KP" in country_spans or "KR" in country_spans:
         for m in _KOREA_SIDE.finditer(text):
             code = "KP" if m.group(1) == "North" else "KR"

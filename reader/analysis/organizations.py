@@ -121,18 +121,21 @@ class OrganizationBook:
         while i > 0 and claims[i - 1] == "other" and joined(text, tokens[i - 1], tokens[i]):
             i -= 1  # a place that is part of the name: "the Elston Standard"
         start = tokens[i].start
-        # "the Russian Foreign Ministry", "the U.S. Fisheries Department": the body is
-        # named with its country, which keeps its own mention (mentions never overlap)
-        named_from = i
-        while (named_from > 0 and claims[named_from - 1] == "country"
-               and joined(text, tokens[named_from - 1], tokens[named_from])):
-            named_from -= 1
+        first = i  # the first token of the mention
         if i > 0 and claims[i - 1] == "organization" and joined(text, tokens[i - 1], tokens[i]):
             found = self.ending_at.pop(tokens[i - 1].end, None)
             if found is not None:
                 known, mention = found
                 known.mentions.remove(mention)
                 start = mention[0]
+                while first > 0 and tokens[first - 1].start >= start:
+                    first -= 1
+        # "the Russian Foreign Ministry", "the U.S. Fisheries Department": the body is
+        # named with its country, which keeps its own mention (mentions never overlap)
+        named_from = first
+        while (named_from > 0 and claims[named_from - 1] == "country"
+               and joined(text, tokens[named_from - 1], tokens[named_from])):
+            named_from -= 1
         end = tokens[j - 1].end
         for m in range(i, j):
             if claims[m] is None:
@@ -143,7 +146,7 @@ class OrganizationBook:
             if inner is not None and inner[1][0] >= start and inner[1] != (start, end):
                 del self.ending_at[tokens[m].end]
                 inner[0].mentions.remove(inner[1])
-        name_start = tokens[named_from].start if named_from < i else start
+        name_start = tokens[named_from].start if named_from < first else start
         self.add(" ".join(text[name_start:end].split()), (start, end))
 
     def add(self, name: str, span: tuple[int, int]) -> None:
@@ -206,3 +209,153 @@ def possessive_bodies(text: str, tokens: list[Token], claims: list[str | None],
                and text[tokens[i - 1].end - 2:tokens[i - 1].end] not in ("'s", "\u2019s")):
             i -= 1
         book.add_run(text, tokens, claims, i, end)
+
+
+# An acronym in brackets after a body's name, and the same letters later: "the National
+# Electoral Board (NEB) ... the NEB said" are one body.
+_ACRONYM = compiled(r"[A-Z][A-Za-z]?[A-Z0-9]{1,6}")
+# A group named by letters, digits or an Arabic article before the noun that says what it
+# is: "the RMT union", "M23 rebels", "Al-Quds fighters" (not "LGBT group", "AIDS groups").
+_GROUP_NAME = compiled(r"[A-Z][A-Z0-9]{1,7}|[Aa]l-[A-Z][a-z]+")
+_GROUP_NOUNS = ("union", "unions", "rebels", "militia", "militias", "fighters", "militants",
+                "insurgents", "guerrillas", "movement", "party", "alliance", "coalition")
+_NOT_GROUPS = frozenset({"LGBT", "LGBTQ", "AIDS", "HIV", "COVID", "TV", "PM", "MP", "MPS",
+                         "CEO", "GDP", "IT", "AI", "VIP", "UFO", "OK", "USA", "UK", "US"})
+# Lower-case nouns for a body before ", the <Name>,": "Iceland's parliament, the Althing,",
+# "the anti-graft agency, the ACB,".
+_APPOSITION_NOUNS = frozenset("""
+parliament legislature assembly agency regulator watchdog party union militia broadcaster
+newspaper daily weekly airline carrier company firm court tribunal council commission
+committee movement alliance coalition federation association bank lender insurer group
+""".split())  # noqa: SIM905  (a word list reads best as a block)
+
+
+def _token_at(starts: list[int], pos: int) -> int | None:
+    from bisect import bisect_left
+
+    k = bisect_left(starts, pos)
+    return k if k < len(starts) and starts[k] == pos else None
+
+
+def _tokens_within(tokens: list[Token], starts: list[int], start: int,
+                   end: int) -> list[int] | None:
+    """The tokens inside text[start:end], or None when one runs over its bounds."""
+    from bisect import bisect_left
+
+    k = bisect_left(starts, start)
+    if k > 0 and tokens[k - 1].end > start:
+        return None
+    inside = []
+    while k < len(tokens) and starts[k] < end:
+        if tokens[k].end > end:
+            return None
+        inside.append(k)
+        k += 1
+    return inside
+
+
+def _free_word(tokens: list[Token], claims: list[str | None], k: int | None) -> bool:
+    return k is not None and claims[k] is None and not tokens[k].caps_line
+
+
+def complete_organizations(text: str, tokens: list[Token], claims: list[str | None],
+                           organizations: list[Entity], lower_words: set[str]) -> None:
+    """What the runs of capitalised words leave out, read once the people are found: an
+    acronym given in brackets after a body's name and its later uses, groups named by
+    letters before "union" or "rebels", a name set off after a body's noun ("parliament,
+    the Althing,"); then a body named again without its country ("the U.S. Senate ... the
+    Senate") joins its first mention. Searches for the few words that can start these, not
+    a walk over the tokens."""
+    starts: list[int] | None = None
+    book = OrganizationBook(organizations)
+    for org in list(organizations):
+        for _start, e in list(org.mentions):
+            if not text.startswith(" (", e):
+                continue
+            close = text.find(")", e + 2, e + 12)
+            acronym = text[e + 2:close] if close > 0 else ""
+            if (_ACRONYM.fullmatch(acronym) is None or acronym in _NOT_GROUPS
+                    or acronym[0] not in {w[0] for w in org.name.split()}):
+                continue  # (an acronym starts as one of the name's words: not "Roe FC (BJ)")
+            if starts is None:
+                starts = [t.start for t in tokens]
+            _acronym_mentions(text, tokens, claims, starts, book, org, acronym)
+    nouns = [noun for noun in _GROUP_NOUNS if noun in lower_words]
+    for noun in nouns:
+        pos = text.find(" " + noun)
+        while pos > 0:
+            after = pos + 1 + len(noun)
+            if after == len(text) or not text[after].isalnum():
+                word_start = text.rfind(" ", 0, pos) + 1
+                word = text[word_start:pos]
+                if _GROUP_NAME.fullmatch(word) and word not in _NOT_GROUPS:
+                    if starts is None:
+                        starts = [t.start for t in tokens]
+                    inside = _tokens_within(tokens, starts, word_start, pos)
+                    if inside is not None and all(
+                            _free_word(tokens, claims, k) for k in inside):
+                        for k in inside:  # ("M23" is one token "M" or none at all)
+                            claims[k] = "organization"
+                        book.add(word, (word_start, pos))
+            pos = text.find(" " + noun, after)
+    if any(noun in lower_words for noun in _APPOSITION_NOUNS):
+        pos = text.find(", the ")
+        while pos > 0:
+            noun_start = text.rfind(" ", max(0, pos - 20), pos) + 1
+            if text[noun_start:pos] in _APPOSITION_NOUNS:
+                if starts is None:
+                    starts = [t.start for t in tokens]
+                _apposition(text, tokens, claims, starts, book, pos + 6)
+            pos = text.find(", the ", pos + 6)
+    _join_short_forms(organizations)
+
+
+def _acronym_mentions(text: str, tokens: list[Token], claims: list[str | None],
+                      starts: list[int], book: OrganizationBook, org: Entity,
+                      acronym: str) -> None:
+    pos = text.find(acronym)
+    while pos >= 0:
+        end = pos + len(acronym)
+        k = _token_at(starts, pos)
+        if _free_word(tokens, claims, k) and tokens[k].end == end:  # type: ignore[index]
+            claims[k] = "organization"  # type: ignore[index]
+            org.mentions.append((pos, end))
+            book.ending_at[end] = (org, (pos, end))
+        pos = text.find(acronym, end)
+
+
+def _apposition(text: str, tokens: list[Token], claims: list[str | None],
+                starts: list[int], book: OrganizationBook, at: int) -> None:
+    """The body named at `at`, right after "<noun>, the ", when its name closes the
+    apposition (a comma or a full stop after it)."""
+    i = _token_at(starts, at)
+    if not _free_word(tokens, claims, i) or not tokens[i].cap:  # type: ignore[index]
+        return
+    assert i is not None
+    j = i + 1
+    while (j < len(tokens) and j < i + 5 and tokens[j].cap and claims[j] is None
+           and joined(text, tokens[j - 1], tokens[j])):
+        j += 1
+    if text[tokens[j - 1].end:tokens[j - 1].end + 1] not in (",", ".", ")", ";"):
+        return
+    if any(tokens[m].text in NEVER_NAME or tokens[m].text in GIVEN_NAMES for m in range(i, j)):
+        return  # "the party, the Greens and ...": no name; "the union, the Ann Roe ..."
+    book.add_run(text, tokens, claims, i, j)
+
+
+def _join_short_forms(organizations: list[Entity]) -> None:
+    """A body named again without its country ("the U.S. Senate ... the Senate", "the
+    Ruritanian Foreign Ministry ... the Foreign Ministry") is the one named with it, when
+    only one body of the article has that name after a country's."""
+    if len(organizations) < 2:
+        return
+    from reader.analysis.linking import country_code
+
+    by_name = {org.name: org for org in organizations}
+    for org in list(organizations):
+        longer = [other for other in organizations if other is not org
+                  and other.name.endswith(" " + org.name)
+                  and country_code(other.name[:-len(org.name) - 1]) is not None]
+        if len(longer) == 1 and by_name.get(org.name) is org:
+            longer[0].mentions.extend(org.mentions)
+            org.mentions.clear()

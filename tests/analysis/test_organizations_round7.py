@@ -91,3 +91,71 @@ def test_a_headline_verb_of_a_base_form_ends_what_goes_before_a_body() -> None:
 ])
 def test_a_headline_body_the_text_below_never_writes_is_none(text: str) -> None:
     assert orgs(text) == []
+
+
+def _org_mentions(text: str) -> dict[str, list[str]]:
+    return {e.name: [text[s:t] for s, t in e.mentions]
+            for e in find_entities(text) if e.kind == "organization"}
+
+
+def test_an_acronym_in_brackets_is_the_body_named_before_it() -> None:
+    text = ("The Coastal Fisheries Board (CFB) closed the bay. On Friday the CFB said it"
+            " would reopen.")
+    assert _org_mentions(text) == {"Coastal Fisheries Board": ["Coastal Fisheries Board",
+                                                               "CFB", "CFB"]}
+
+
+def test_letters_in_brackets_that_do_not_start_as_the_name_are_no_acronym() -> None:
+    text = "Elston Rovers (QX) beat the champions on Sunday."
+    assert "QX" not in str(_org_mentions(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A rail strike was called off after the TWU union accepted the offer.", "TWU"),
+    ("Fighting between the army and K19 rebels forced 4,000 people out.", "K19"),
+    ("Al-Nasr fighters attacked a convoy on the coast road.", "Al-Nasr"),
+])
+def test_a_group_named_by_letters_before_what_it_is(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Funding for AIDS groups fell again.",
+    "The LGBT movement marched in Elston.",
+])
+def test_common_abbreviations_before_a_group_noun_are_no_body(text: str) -> None:
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Elstonia's parliament, the Volkstor, elected a speaker on Monday.", "Volkstor"),
+    ("The anti-graft agency, the NACB, has sought her extradition.", "NACB"),
+])
+def test_a_name_set_off_after_a_body_noun(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She will run for the Senate seat held by Tom Quell.",
+    "He won his House seat in 2022.",
+    "Republican Senate candidate Wade Quell spoke first.",
+])
+def test_a_chamber_before_seat_race_or_candidate_is_no_body(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_a_chamber_of_something_is_one_name() -> None:
+    assert orgs("She told the House of Delegates the plan was dead.") == ["House of Delegates"]
+
+
+def test_a_body_named_with_its_country_and_again_without_it_is_one() -> None:
+    text = "The U.S. Senate confirmed her on Tuesday. The Senate voted 61-38."
+    assert _org_mentions(text) == {"U.S. Senate": ["Senate", "Senate"]}
+    text = "The Finnish Foreign Ministry said so. The Foreign Ministry added a note."
+    assert _org_mentions(text) == {"Finnish Foreign Ministry": ["Foreign Ministry",
+                                                                    "Foreign Ministry"]}
+
+
+def test_a_party_named_with_its_country_and_a_known_word() -> None:
+    text = "Zambia's main opposition, the Zambia Congress Party, suspended him."
+    assert orgs(text) == ["Zambia Congress Party"]

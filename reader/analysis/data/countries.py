@@ -29,7 +29,7 @@ BH|Bahrain;Kingdom of Bahrain|Bahraini;Bahrainis|Manama
 BD|Bangladesh;People's Republic of Bangladesh|Bangladeshi;Bangladeshis|Dhaka
 BB|Barbados|Barbadian;Bajan|
 BY|Belarus;Republic of Belarus;Byelorussia|Belarusian;Belarussian;Byelorussian;Belarusians|Minsk
-BE|Belgium;Kingdom of Belgium|Belgian;Belgians|Brussels
+BE|Belgium;Kingdom of Belgium|Belgian;Belgians|
 BZ|Belize|Belizean|Belmopan
 BJ|Benin;Republic of Benin|Beninese|Porto-Novo
 BT|Bhutan;Kingdom of Bhutan|Bhutanese|Thimphu
@@ -285,6 +285,15 @@ AMBIGUOUS_CAPITALS = frozenset({
     "Doha", "Havana", "Manila", "Bangkok", "Nairobi", "Cairo",
 })
 
+# The two Congos share "Congo" and "Congolese": places and names of one of them decide
+# which an article is about (general knowledge: the Democratic Republic's provinces and
+# big cities; the Republic's capital and port).
+CONGO_CUES = {
+    "CD": ("Kinshasa", "Goma", "Bukavu", "Lubumbashi", "Kisangani", "Kivu", "Ituri",
+           "Katanga", "Kasai", "Mbuji-Mayi", "Kananga"),
+    "CG": ("Brazzaville", "Pointe-Noire"),
+}
+
 # Places and groups whose names contain a country's name or demonym but are not that
 # country: matched first, longest, so "Latin America" never counts as the United States.
 NOT_COUNTRIES = """
@@ -306,6 +315,6 @@ Canadian Open;Italian Open;Spanish Open;Japan Open;China Open;Qatar Open;Dubai O
 Chinese Taipei;Russian Orthodox;Greek Orthodox;Turkish Cypriot;Turkish Cypriots;
 Greek Cypriot;Greek Cypriots;English Channel;Irish Sea;Persian Gulf;Arabian Sea;
 South China Sea;East China Sea;Mexico City;Panama City;Panama Canal;Kuwait City;
-Guatemala City;Quebec City;Gold Coast;Irish Republican Army;Korean War;Korean Peninsula;Korean peninsula
+Guatemala City;Quebec City;Gold Coast;Brussels;Irish Republican Army;Korean War;Korean Peninsula;Korean peninsula
 """
 
