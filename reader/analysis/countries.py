@@ -560,6 +560,7 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
               if tok.cap and ((t := tok.text) in by_first or t in upper_by_first or "-" in t)]
     i = 0  # the first token not yet taken by a phrase
     possessors: list[int] = []
+    surnames: set[str] = set()  # countries' names read as a person's surname
     for start in starts:
         if start < i:
             continue
@@ -615,8 +616,14 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             org_spans.setdefault(name, []).append(span)
             for k in range(i, end):
                 claims[k] = "organization"
-        elif not _country_reading_holds(text, tokens, i, end, phrase,
-                                        claims[i - 1] if i else None):
+        elif (phrase.kind == "country" and end - i == 1 and tok.text in surnames) or (
+                not _country_reading_holds(text, tokens, i, end, phrase,
+                                           claims[i - 1] if i else None)):
+            if (end - i == 1 and i > 0 and tokens[i - 1].text in GIVEN_NAMES
+                    and tok.text not in AMBIGUOUS_NAMES):
+                # "Tomás Andorra ... Andorra, 22,": his name again (a name often given to
+                # people, "Jordan", is decided at each mention by the words around it)
+                surnames.add(tok.text)
             continue  # left for the people finder: "Jane Jordan"
         elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end)

@@ -23,7 +23,18 @@ Campaign Coalition Alliance Movement Front Network Unit Units Squad Tribunal Aut
 Association Foundation Institute League Federation School University College Embassy
 Consulate Corps Brigade Battalion Regiment Division Command Force Forces Guard Guards
 Administration Assembly Center Centre Society Trust Organisation Organization
-Corporation Holdings Media Partners Caucus Directorate Secretariat Services
+Corporation Holdings Media Partners Caucus Directorate Secretariat Services Press
+""".split())  # noqa: SIM905  (a word list reads best as a block)
+# A newspaper's last word, by which it is named again: "the Elston Post ... the Post".
+_PAPER_HEADS = frozenset("""
+Post Times Journal Herald Tribune Guardian Telegraph Observer Mirror Chronicle Courier
+Examiner Inquirer Monitor Globe Gazette Ledger Dispatch Bulletin Standard Independent
+""".split())  # noqa: SIM905  (a word list reads best as a block)
+# Last words of an event's name, which no body's name ends in: "the Elston Clay Court Open",
+# "the Quell Club Championship", "the Marbeck Motor Club Rally".
+_EVENT_WORDS = frozenset("""
+Open Cup Championship Championships Games Trophy Classic Masters Marathon Rally Tournament
+Prix Series Festival Awards Derby Stakes Slam Invitational
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 # Heads after which "to" goes on with the body's name: "Committee to Protect Reporters".
 _TO_HEADS = frozenset({"Committee", "Campaign", "Coalition", "Movement", "Alliance",
@@ -42,6 +53,23 @@ def opens_table_row(text: str, start: int, end: int) -> bool:
     """True when text[start:end] opens a line and a row of a league table follows it: the
     name is a team's."""
     return (start == 0 or text[start - 1] == "\n") and _TABLE_ROW_AFTER.match(text, end) is not None
+
+
+# Last words of a club's name that are also places' ("City", "United"), and what says a
+# club plays: a result before or after its name ("beat Quell City 2-1", "Marbeck United
+# drew 0-0").
+_CLUB_WORDS = frozenset({"United", "City", "County", "Town", "Athletic", "Rovers",
+                         "Wanderers", "Albion", "Rangers", "Olympic", "Club"})
+_MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}-\d{1,3}\b)")
+_MATCH_BEFORE = compiled(r"(?:beat|drew with|lost to|defeated|thrashed|edged|against) $")
+
+
+def plays_a_match(text: str, start: int, end: int, last: str) -> bool:
+    """True when text[start:end], ending in a club's word such as "United", is a club
+    playing a match ("Marbeck United beat ...", "... lost to Quell City 1-0")."""
+    return last in _CLUB_WORDS and (
+        _MATCH_AFTER.match(text, end) is not None
+        or _MATCH_BEFORE.search(text, max(0, start - 10), start) is not None)
 
 
 def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
@@ -66,6 +94,18 @@ def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
             tok.text != "of" and after.text in GIVEN_NAMES):
         return None  # "the Committee on Monday", "the Fund for Jane Roe"
     return nxt
+
+
+def _and_one_more(text: str, tokens: list[Token], claims: list[str | None], j: int) -> bool:
+    """True when "and" and one capitalised word at token j end an "of" chain ("... of
+    Trade and Industry"): not a second body or a person ("... of Defence and Jane Roe")."""
+    word = tokens[j + 1]
+    return (tokens[j].text == "and" and joined(text, tokens[j - 1], tokens[j])
+            and joined(text, tokens[j], word) and word.cap and claims[j + 1] is None
+            and word.text not in ORG_HEADS and word.text not in NEVER_NAME
+            and not _name_word(word.text)
+            and not (j + 2 < len(tokens) and tokens[j + 2].cap
+                     and joined(text, word, tokens[j + 2])))
 
 
 def _titles_a_name(text: str, tokens: list[Token], k: int) -> bool:
@@ -104,19 +144,28 @@ class OrganizationBook:
                 i: int, j: int) -> None:
         """Tokens i..j-1 name an organisation; claims them (and an "of X" after them)."""
         n = len(tokens)
+        chained = False
         while j < n:
             nxt = _continued_at(text, tokens, claims, j)
             if nxt is None:
                 break
+            chained = True
             j = nxt + 1
             while (j < n and tokens[j].cap and joined(text, tokens[j - 1], tokens[j])
                    and not _titles_a_name(text, tokens, j)):
                 j += 1
+        if chained and j + 1 < n and _and_one_more(text, tokens, claims, j):
+            j += 2  # "Ministry of Foreign Affairs and Trade", "Department of Trade and Industry"
         while i < j - 1 and tokens[i].text in NEVER_NAME:
             i += 1  # "The Ruritanian Foreign Ministry" is named without its article
         if (j - i == 1 and tokens[i].text in _GENERIC_HEADS
                 and (i == 0 or claims[i - 1] != "organization")):
             claims[i] = "other"  # "Police said", "the Cabinet met": no body in particular
+            return
+        if tokens[j - 1].key in _EVENT_WORDS:
+            for m in range(i, j):  # "the Elston Clay Court Open": an event, not a body
+                if claims[m] is None:
+                    claims[m] = "other"
             return
         while i > 0 and claims[i - 1] == "other" and joined(text, tokens[i - 1], tokens[i]):
             i -= 1  # a place that is part of the name: "the Elston Standard"
@@ -286,7 +335,10 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
         while pos > 0:
             after = pos + 1 + len(noun)
             if after == len(text) or not text[after].isalnum():
-                word_start = text.rfind(" ", 0, pos) + 1
+                word_start = pos
+                while word_start > 0 and not text[word_start - 1].isspace() and (
+                        pos - word_start < 12):
+                    word_start -= 1
                 word = text[word_start:pos]
                 if _GROUP_NAME.fullmatch(word) and word not in _NOT_GROUPS:
                     if starts is None:
@@ -345,17 +397,28 @@ def _apposition(text: str, tokens: list[Token], claims: list[str | None],
 
 def _join_short_forms(organizations: list[Entity]) -> None:
     """A body named again without its country ("the U.S. Senate ... the Senate", "the
-    Ruritanian Foreign Ministry ... the Foreign Ministry") is the one named with it, when
-    only one body of the article has that name after a country's."""
+    Ruritanian Foreign Ministry ... the Foreign Ministry"), or a newspaper by its last
+    word ("the Elston Post ... the Post"), is the one named in full, when only one body
+    of the article has such a name."""
     if len(organizations) < 2:
         return
+    by_last: dict[str, list[Entity]] = {}
+    for org in organizations:
+        by_last.setdefault(org.name.rsplit(" ", 1)[-1], []).append(org)
+    for group in by_last.values():
+        if len(group) < 2:
+            continue  # (most names end in a word no other name ends in)
+        for org in group:
+            paper = org.name in _PAPER_HEADS
+            longer = [other for other in group if other is not org
+                      and other.name.endswith(" " + org.name)
+                      and (paper or _country_words(other.name[:-len(org.name) - 1]))]
+            if len(longer) == 1 and org.mentions:
+                longer[0].mentions.extend(org.mentions)
+                org.mentions.clear()
+
+
+def _country_words(words: str) -> bool:
     from reader.analysis.linking import country_code
 
-    by_name = {org.name: org for org in organizations}
-    for org in list(organizations):
-        longer = [other for other in organizations if other is not org
-                  and other.name.endswith(" " + org.name)
-                  and country_code(other.name[:-len(org.name) - 1]) is not None]
-        if len(longer) == 1 and by_name.get(org.name) is org:
-            longer[0].mentions.extend(org.mentions)
-            org.mentions.clear()
+    return country_code(words) is not None

@@ -50,7 +50,7 @@ from reader.analysis.names import (
     SURNAMES,
     WORLD_SURNAMES,
 )
-from reader.analysis.organizations import opens_table_row
+from reader.analysis.organizations import opens_table_row, plays_a_match
 from reader.analysis.people_cues import RunCues
 from reader.analysis.people_state import HEADLINE_WORDS
 from reader.regex_cache import compiled
@@ -188,8 +188,8 @@ class RunReader(RunCues):
                     part in HONORIFICS for part in tokens[m].text.split("-")):
                 titled = True  # "Major-General", "Lieutenant-Colonel"
                 k = m + 1
-        if j - i == 1 and tokens[i].text in HONORIFICS:
-            return  # a title alone
+        if j - i == 1 and tokens[i].text in HONORIFICS and tokens[i].text not in ORG_HEADS:
+            return  # a title alone (but "the Treasury" is a body)
         if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
                 and tokens[i].text not in SURNAMES and tokens[i].text not in GIVEN_NAMES
                 and starts_sentence(self.text, tokens[i])):
@@ -213,7 +213,10 @@ class RunReader(RunCues):
                 end = m + 1
                 while end < j and tokens[end].text in ORG_HEADS:
                     end += 1
-                begin = i if not titled else k
+                # (a title right before the head word is part of the body's name: "the
+                # General Court", "the Attorney General Office")
+                begin = i if not titled or (m == k and not tokens[k - 1].text.endswith(".")
+                                            ) else k
                 if self.title_lines and self.in_title_line(tokens[m]):
                     # In a title-case headline a verb ends what goes before the head word
                     # and the nouns after it are the headline's ("Budget Faces Council
@@ -249,6 +252,10 @@ class RunReader(RunCues):
                 j = min(j, k + 2)
                 break
             if m > k and tokens[m].text in PLACE_WORDS:
+                if m == j - 1 and not titled and plays_a_match(
+                        self.text, tokens[k].start, tokens[m].end, tokens[m].text):
+                    # "Marbeck United beat Quell City 2-1": clubs, not places
+                    self.orgs.add_run(self.text, tokens, self.claims, k, j)
                 return  # "Elm Road", "Greater Marbeck Open"
         if tokens[k].text in _COMPASS and j - k > 1 and not titled:
             return  # "East Marbeck", "Upper Quell": a region

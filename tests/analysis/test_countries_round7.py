@@ -65,3 +65,11 @@ def test_the_two_congos(text: str, code: str) -> None:
 ])
 def test_a_capital_after_from(text: str, found: set[str]) -> None:
     assert codes(text) == found
+
+
+def test_a_country_name_read_once_as_a_surname_stays_one() -> None:
+    text = "Winger Tomás Andorra scored twice. Andorra, 22, joined in May."
+    ents = find_entities(text)
+    assert "AD" not in {e.code for e in ents}
+    person = next(e for e in ents if e.kind == "person")
+    assert [text[s:t] for s, t in person.mentions] == ["Tomás Andorra", "Andorra"]

@@ -159,3 +159,53 @@ def test_a_body_named_with_its_country_and_again_without_it_is_one() -> None:
 def test_a_party_named_with_its_country_and_a_known_word() -> None:
     text = "Zambia's main opposition, the Zambia Congress Party, suspended him."
     assert orgs(text) == ["Zambia Congress Party"]
+
+
+def test_a_body_whose_head_is_also_a_title_word_stands_alone() -> None:
+    text = "Speaking at the Treasury, the minister said a review would follow."
+    assert orgs(text) == ["Treasury"]
+    assert orgs("Treasury Secretary Ann Quell spoke first.") == []
+
+
+def test_a_title_word_right_before_a_head_is_part_of_the_name() -> None:
+    assert "General Court" in orgs("The bloc's General Court dismissed the appeal.")
+
+
+@pytest.mark.parametrize("text", [
+    "Results from the Velmor Clay Court Open on Wednesday.",
+    "She won the Quell Motor Club Rally last year.",
+])
+def test_an_event_named_like_a_body_is_none(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_a_group_named_at_the_start_of_a_paragraph() -> None:
+    text = "Saturday, July 11, 2026\n\nAl-Nasr fighters attacked a convoy."
+    assert orgs(text) == ["Al-Nasr"]
+
+
+def test_a_newspaper_named_again_by_its_last_word_is_one() -> None:
+    text = "The Elston Post reported the deal. The Post said it was final."
+    assert _org_mentions(text) == {"Elston Post": ["Elston Post", "Post"]}
+
+
+def test_clubs_named_like_places_that_play_a_match() -> None:
+    text = "Marbeck United beat Quell City 2-1 on Saturday."
+    assert orgs(text) == ["Marbeck United", "Quell City"]
+    assert orgs("She grew up in Quell City and moved to Marbeck.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Ministry of Coastal Affairs and Trade issued a warning.",
+     ["Ministry of Coastal Affairs and Trade"]),
+    ("The Department of Harbours and Industry said so.", ["Department of Harbours and Industry"]),
+    ("The Ministry of Coastal Affairs and the Elston Post Office met.",
+     ["Ministry of Coastal Affairs", "Elston Post Office"]),
+])
+def test_and_one_word_ends_an_of_chain(text: str, names: list[str]) -> None:
+    assert sorted(orgs(text)) == sorted(names)
+
+
+def test_a_seat_of_government_that_speaks_is_a_body() -> None:
+    text = "The Kremlin said it would respond. Downing Street declined to comment."
+    assert orgs(text) == ["Downing Street", "Kremlin"]

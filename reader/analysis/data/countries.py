@@ -161,7 +161,7 @@ PT|Portugal;Portuguese Republic|Portuguese|Lisbon
 PR|Puerto Rico|Puerto Rican;Puerto Ricans|San Juan
 QA|Qatar;State of Qatar|Qatari;Qataris|Doha
 RO|Romania|Romanian;Romanians|Bucharest
-RU|Russia;Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Russians;Soviet|Moscow;Kremlin
+RU|Russia;Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Russians;Soviet|Moscow
 RW|Rwanda;Republic of Rwanda;Rwandese Republic|Rwandan;Rwandans;Rwandese|Kigali
 KN|Saint Kitts and Nevis;St Kitts and Nevis;St. Kitts and Nevis|Kittitian|Basseterre
 LC|Saint Lucia;St Lucia;St. Lucia|Saint Lucian|Castries
@@ -203,7 +203,7 @@ TV|Tuvalu|Tuvaluan|
 UG|Uganda;Republic of Uganda|Ugandan;Ugandans|Kampala
 UA|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev
 AE|United Arab Emirates;UAE;U.A.E.|Emirati;Emiratis|Abu Dhabi
-GB|United Kingdom;Britain;Great Britain;UK;U.K.;United Kingdom of Great Britain and Northern Ireland;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Scottish;Scot;Scots;Welsh|London;Downing Street;Whitehall
+GB|United Kingdom;Britain;Great Britain;UK;U.K.;United Kingdom of Great Britain and Northern Ireland;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Scottish;Scot;Scots;Welsh|London;Whitehall
 US|United States;United States of America;U.S.;US;USA;U.S.A.;America;U.S.A|American;Americans|Washington
 UY|Uruguay;Oriental Republic of Uruguay|Uruguayan;Uruguayans|Montevideo
 UZ|Uzbekistan;Republic of Uzbekistan|Uzbek;Uzbeks|Tashkent
