@@ -175,10 +175,21 @@ def _conjunct_heads(text: str, start: int, end: int, head: str) -> list[str]:
     return heads
 
 
+# Given names the tables give to one sex that large parts of the world give to the other
+# or to both (Jan, Andrea, Jean, Nicola and Simone are men's names in much of Europe; Kim
+# and Min are either in Korea): they tell no gender by themselves. Written by hand from
+# ordinary knowledge of naming customs.
+_EITHER_SEX = frozenset(
+    """Jan Andrea Jean Nicola Simone Michele Gabriele Daniele Joan Kim Min Ji Hyun Yuki
+    Akira Hikaru Sasha Sacha Noa Toni Tomi Kari Kai Dominique Camille Alexis Jamie Robin
+    Leslie Kelly Hilary Vivian Marion Evelyn Pat Jo""".split())
+
+
 def name_gender(name: str) -> Gender | None:
-    """The gender a given name is most often given to, when the table knows it."""
+    """The gender a given name is most often given to, when the table knows it (and
+    the name is not one given to either sex across the world)."""
     parts = name.split()
-    if not parts:
+    if not parts or parts[0] in _EITHER_SEX:
         return None
     sex = GIVEN_NAMES.get(parts[0])
     return {"male": "m", "female": "f"}.get(sex or "")
@@ -208,7 +219,7 @@ def entity_gender(text: str, entity: Entity,
         return "m" if votes["m"] > votes["f"] else "f"
     # What the text says next to the name beats the given-name statistics.
     told = {"male": "m", "female": "f"}.get(entity.gender or "")
-    if told is not None:
+    if told is not None and entity.name.partition(" ")[0] not in _EITHER_SEX:
         return told
     role = (entity.role or "").lower().split()
     if any(w in _MALE_CUES for w in role):

@@ -463,6 +463,9 @@ def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
 def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     """"the head of Norvex said", "a friend of Ana Vidal said": the description before
     "of" speaks, not the name words[a..j] after it."""
+    while a >= 3 and is_capitalised(words[a - 1].text) and (
+            words[a - 1].text.rstrip(".").lower() in TITLES):
+        a -= 1  # "a spokesman for Ambassador Kurt Vogel": the title is the name's
     if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
         return None
     owner = words[a - 2].text
@@ -478,9 +481,15 @@ def _opening_plural(words: list[Word], k: int) -> bool:
     """"Officials in Tarsia said": a plural common noun capitalised only because it
     opens the clause (no name: not a given name or a surname the tables know)."""
     w = words[k].text
+    if (k == 0 or words[k - 1].text in _PUNCT) and w in _COLLECTIVE_NOUNS:
+        return True  # "Police in Tarsk said": a body of people, though not in -s
     return ((k == 0 or words[k - 1].text in _PUNCT) and len(w) > 3 and w.endswith("s")
             and w[1:].islower() and w not in GIVEN_NAMES and w not in SURNAMES
             and not w.endswith("ss"))
+
+
+# Nouns for a body of people that open a clause capitalised ("Police in Tarsk said").
+_COLLECTIVE_NOUNS = frozenset({"Police", "Staff", "Crew", "Clergy", "Management", "Security"})
 
 
 def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
@@ -563,6 +572,9 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
         if not is_capitalised(t) and (t.lower() in BETWEEN_SUBJECT_AND_VERB
                                       or is_adverb(t)):
             j -= 1
+            continue
+        if t in ("first", "last") and j + 1 < len(words) and is_cue_verb(words[j + 1].text):
+            j -= 1  # "who first called it": an adverb before the verb
             continue
         if t.isdigit() or t.lower() in _TIME_WORDS:
             # "who in 1998 wrote", "Roe on Monday night said", "Roe last week told": a
