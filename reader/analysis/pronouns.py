@@ -179,10 +179,10 @@ def _conjunct_heads(text: str, start: int, end: int, head: str) -> list[str]:
 # or to both (Jan, Andrea, Jean, Nicola and Simone are men's names in much of Europe; Kim
 # and Min are either in Korea): they tell no gender by themselves. Written by hand from
 # ordinary knowledge of naming customs.
-_EITHER_SEX = frozenset(
+_EITHER_SEX = word_set(
     """Jan Andrea Jean Nicola Simone Michele Gabriele Daniele Joan Kim Min Ji Hyun Yuki
     Akira Hikaru Sasha Sacha Noa Toni Tomi Kari Kai Dominique Camille Alexis Jamie Robin
-    Leslie Kelly Hilary Vivian Marion Evelyn Pat Jo""".split())
+    Leslie Kelly Hilary Vivian Marion Evelyn Pat Jo""")
 
 
 def name_gender(name: str) -> Gender | None:
