@@ -673,10 +673,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         label_span = label_line(text, para_start, start, end)
         if label_span is not None:
             # `Minister: "No Retreat"`: a headline's label names who speaks.
-            label = label_speaker(text, *label_span)
-            if label is None:
+            headline = label_speaker(text, *label_span)
+            if headline is None:
                 return None  # `Exclusive: "..."`: a label that names no one
-            found = att.labelled(label)
+            found = att.labelled(headline)
             if found is not None:
                 return found
     words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
