@@ -262,9 +262,11 @@ class _Attributor:
                 if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
             return None
-        # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is.
+        # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is; a
+        # nationality ("the Brazilian") names again the person the story is about.
         return self.history.resolve_description(
-            head, start, subject.end, definite=self.text[start:subject.end].isupper())
+            head, start, subject.end, definite=self.text[start:subject.end].isupper(),
+            topic=subject.entity_id is not None)
 
     # -- cues --------------------------------------------------------------------
 
@@ -887,7 +889,8 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
     k = j + 1
     while k < len(words) and k - j <= 4 and is_capitalised(words[k].text):
         k += 1
-    return k < len(words) and words[k].text == ","
+    # (or ends the sentence there: `"...?" Roe asked Finance Minister Raj Kumar.`)
+    return k == len(words) or words[k].text == ","
 
 
 def _after_as(words: list[Word]) -> bool:

@@ -34,7 +34,9 @@ class Subject(Record):
         self.kind = kind
         self.start = start
         self.end = end
-        self.entity_id = entity_id  # kind "entity"
+        # kind "entity"; for a "noun" whose head is a demonym ("the Brazilian"), the
+        # country's id
+        self.entity_id = entity_id
         self.name = name  # kind "name": the name as written, titles stripped
         self.head = head  # kind "noun": the head word in lower case ("senator")
 
@@ -515,6 +517,11 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
     if low in RELATIVES:
         return Subject("relative", w.start, w.end)
     if hit is not None:
+        if _nationality_head(words, j, hit):
+            # "the Frenchman said", "the 29-year-old Brazilian said": a person described
+            # by nationality, not the country (its id kept on the description).
+            a = _noun_phrase_start(words, j)
+            return Subject("noun", words[a].start, w.end, entity_id=hit[2], head=low)
         # "Gov. Ana Vidal of North Dakota said": the person, not the place.
         k = j
         while k >= 0 and words[k].start >= hit[0]:
@@ -548,6 +555,25 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
         # the participle.
         return classify_at(words, a - 3, text, mentions)
     return _noun_subject(words, a, j + 1)
+
+
+def _nationality_head(words: list[Word], j: int, hit: tuple[int, int, str]) -> bool:
+    """Whether words[j], a country's mention, is the head of a description of a person
+    after an article: "the Brazilian", "a 29-year-old Spaniard" (a demonym: one word in
+    Title Case, not a name such as "the Netherlands", "the US" or "the Gambia")."""
+    w = words[j].text
+    if hit[0] != words[j].start or hit[1] != words[j].end or j < 1:
+        return False
+    if not (w[:1].isupper() and w[1:].islower()) or w.endswith(("s", "a", "o")):
+        return False
+    before = words[j - 1].text.lower()
+    if before in ("the", "a", "an"):
+        return True
+    return (_AGE.fullmatch(before) is not None and j >= 2
+            and words[j - 2].text.lower() in ("the", "a", "an"))
+
+
+_AGE = compiled(r"\d{1,3}-year-old")
 
 
 def _bare_name(words: list[Word], a: int, b: int) -> bool:

@@ -152,3 +152,35 @@ def test_a_given_name_of_either_sex_across_countries_fits_he(given: str) -> None
     text = (f"Defence lawyer {given} Kovac addressed the jury. “My client never met the"
             " victim,” he said.")
     assert attributions(text) == [("he", f"{given} Kovac")]
+
+
+def test_a_name_followed_by_a_preposition_is_not_brought_in_by_an_apposition() -> None:
+    text = ("Tomasz Nowak thanked his coach, Marek Zielinski, after the race. He said he had"
+            " “never felt stronger.”")
+    assert attributions(text) == [("He", "Tomasz Nowak")]
+
+
+def test_a_question_asked_of_a_titled_person_is_the_askers() -> None:
+    text = "“Where is the money?” Anita Bose asked Finance Minister Raj Kumar."
+    assert attributions(text) == [("Anita Bose", "Anita Bose")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Striker Antoine Mercier scored twice. “It was a good night,” the Frenchman said.",
+     [("the Frenchman", "Antoine Mercier")]),
+    ("Midfielder Thiago Moura, 29, signed on Friday. “I am happy,” the 29-year-old"
+     " Brazilian said.", [("the 29-year-old Brazilian", "Thiago Moura")]),
+])
+def test_a_nationality_names_the_person_not_the_country(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not pay,” the Netherlands said on Monday.",
+    "“We will not pay,” the US said on Monday.",
+])
+def test_a_country_named_with_its_article_still_speaks(text: str) -> None:
+    result = analyze(text)
+    assert [result.entity(q.speaker).kind if q.speaker else None
+            for q in result.quotes] == ["country"]
