@@ -44,17 +44,6 @@ _TO_HEADS = frozenset({"Committee", "Campaign", "Coalition", "Movement", "Allian
 _FOR_ON = compiled(r" (?:for|on) (?=[^\W\d_])")
 
 
-# A row of a league table after a team's name at the start of a line: "Quell Rovers 24 17
-# 5 2 41 12 56" (games, wins, draws, ... points): three numbers or more, to the line's end.
-_TABLE_ROW_AFTER = compiled(r"(?: \d{1,3}){3,}[ \t]*(?:\n|$)")
-
-
-def opens_table_row(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] opens a line and a row of a league table follows it: the
-    name is a team's."""
-    return (start == 0 or text[start - 1] == "\n") and _TABLE_ROW_AFTER.match(text, end) is not None
-
-
 # Last words of a club's name that are also places' ("City", "United"), and what says a
 # club plays: a result before or after its name ("beat Quell City 2-1", "Marbeck United
 # drew 0-0").
