@@ -539,9 +539,10 @@ def _resolve_congo(text: str, country_spans: dict[str, list[tuple[int, int]]]) -
     either = [s for s in country_spans["CG"] if text[s[0]:s[1]] in _EITHER_CONGO]
     if not either or len(either) < len(country_spans["CG"]):
         return  # the Republic named as such ("Republic of the Congo", "Brazzaville")
-    if any(place in text for place in CONGO_CUES["CG"]):
+    if any(place in text or place.upper() in text for place in CONGO_CUES["CG"]):
         return
-    if "CD" in country_spans or any(place in text for place in CONGO_CUES["CD"]):
+    if "CD" in country_spans or any(place in text or place.upper() in text
+                                    for place in CONGO_CUES["CD"]):
         country_spans.setdefault("CD", []).extend(country_spans.pop("CG"))
 
 

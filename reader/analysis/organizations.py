@@ -49,16 +49,39 @@ _FOR_ON = compiled(r" (?:for|on) (?=[^\W\d_])")
 # drew 0-0").
 _CLUB_WORDS = frozenset({"United", "City", "County", "Town", "Athletic", "Rovers",
                          "Wanderers", "Albion", "Rangers", "Olympic", "Club"})
+# First words of clubs' names in many languages: "Atlético Quellby", "Dynamo Marbeck".
+CLUB_FIRST_WORDS = frozenset({
+    "Atlético", "Atletico", "Deportivo", "Sporting", "Real", "Racing", "Olympique",
+    "Olympiakos", "Dynamo", "Dinamo", "Lokomotiv", "Spartak", "Club", "Clube", "Esporte",
+    "Independiente", "Unión", "Union", "Athletic", "Rapid", "Slavia", "Sparta", "Hapoel",
+    "Maccabi", "Beitar", "Al", "FC", "AC", "AS", "SC", "CF", "CD", "SV", "VfB", "VfL",
+})
 _MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}-\d{1,3}\b)")
 _MATCH_BEFORE = compiled(r"(?:beat|drew with|lost to|defeated|thrashed|edged|against) $")
 
 
-def plays_a_match(text: str, start: int, end: int, last: str) -> bool:
-    """True when text[start:end], ending in a club's word such as "United", is a club
-    playing a match ("Marbeck United beat ...", "... lost to Quell City 1-0")."""
-    return last in _CLUB_WORDS and (
+def plays_a_match(text: str, start: int, end: int, last: str | None) -> bool:
+    """True when text[start:end], ending in a club's word such as "United" (`last`; None
+    for a place's name), is a club playing a match ("Marbeck United beat ...", "... lost
+    to Quell City 1-0")."""
+    return (last is None or last in _CLUB_WORDS) and (
         _MATCH_AFTER.match(text, end) is not None
         or _MATCH_BEFORE.search(text, max(0, start - 10), start) is not None)
+
+
+def possessive_tail(text: str, tokens: list[Token], claims: list[str | None], end: int) -> int:
+    """The end of a company's or club's name that goes on after "'s" with capitalised
+    words ("Quell's Old Boys"), or `end` when none follow ("Quellbor's profit")."""
+    n = len(tokens)
+    if (end + 1 >= n or tokens[end].text != "s" or not text.startswith(("'s ", "\u2019s "),
+                                                                       tokens[end - 1].end)):
+        return end
+    k = end + 1
+    while (k < n and tokens[k].cap and claims[k] is None and not tokens[k].caps_line
+           and tokens[k].text not in NEVER_NAME and tokens[k].text not in HONORIFICS
+           and tokens[k].text not in GIVEN_NAMES and joined(text, tokens[k - 1], tokens[k])):
+        k += 1
+    return k if k > end + 1 else end
 
 
 def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
@@ -79,6 +102,11 @@ def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
             return None
         nxt = j
     after = tokens[nxt]
+    if claims[nxt] == "country" and not (
+            nxt + 1 < n and tokens[nxt + 1].cap and joined(text, after, tokens[nxt + 1])):
+        # "Karlsruhe of Ruritania": the country keeps its mention (but "the Center for
+        # Ruritanian Progress" goes on past it)
+        return None
     if not after.cap or after.text in NEVER_NAME or (
             tok.text != "of" and after.text in GIVEN_NAMES):
         return None  # "the Committee on Monday", "the Fund for Jane Roe"
@@ -257,8 +285,11 @@ _ACRONYM = compiled(r"[A-Z][A-Za-z]?[A-Z0-9]{1,6}")
 _GROUP_NAME = compiled(r"[A-Z][A-Z0-9]{1,7}|[Aa]l-[A-Z][a-z]+")
 _GROUP_NOUNS = ("union", "unions", "rebels", "militia", "militias", "fighters", "militants",
                 "insurgents", "guerrillas", "movement", "party", "alliance", "coalition")
-_NOT_GROUPS = frozenset({"LGBT", "LGBTQ", "AIDS", "HIV", "COVID", "TV", "PM", "MP", "MPS",
-                         "CEO", "GDP", "IT", "AI", "VIP", "UFO", "OK", "USA", "UK", "US"})
+NOT_BODIES = frozenset("""
+LGBT LGBTQ AIDS HIV COVID TV PM MP MPS CEO CFO COO CTO GDP GNP IT AI VIP UFO OK USA UK US
+DNA RNA IQ PR HR ID PIN VAT CPI IPO ETF LNG LPG SUV ATM PC PDF URL API GPS UAV RPG AK
+NGO NGOS AM FM BC AD GMT UTC CET EST PST EDT PDT PMI FTSE DAX POTUS FLOTUS
+""".split())  # noqa: SIM905  (a word list reads best as a block)
 # Lower-case nouns for a body before ", the <Name>,": "Iceland's parliament, the Althing,",
 # "the anti-graft agency, the ACB,".
 _APPOSITION_NOUNS = frozenset("""
@@ -312,7 +343,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                 continue
             close = text.find(")", e + 2, e + 12)
             acronym = text[e + 2:close] if close > 0 else ""
-            if (_ACRONYM.fullmatch(acronym) is None or acronym in _NOT_GROUPS
+            if (_ACRONYM.fullmatch(acronym) is None or acronym in NOT_BODIES
                     or acronym[0] not in {w[0] for w in org.name.split()}):
                 continue  # (an acronym starts as one of the name's words: not "Roe FC (BJ)")
             if starts is None:
@@ -329,7 +360,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                         pos - word_start < 12):
                     word_start -= 1
                 word = text[word_start:pos]
-                if _GROUP_NAME.fullmatch(word) and word not in _NOT_GROUPS:
+                if _GROUP_NAME.fullmatch(word) and word not in NOT_BODIES:
                     if starts is None:
                         starts = [t.start for t in tokens]
                     inside = _tokens_within(tokens, starts, word_start, pos)
@@ -354,6 +385,10 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
 def _acronym_mentions(text: str, tokens: list[Token], claims: list[str | None],
                       starts: list[int], book: OrganizationBook, org: Entity,
                       acronym: str) -> None:
+    known = book.by_name.get(acronym)
+    if known is not None and known is not org:  # "the KDP" found on its own before
+        org.mentions.extend(known.mentions)
+        known.mentions.clear()
     pos = text.find(acronym)
     while pos >= 0:
         end = pos + len(acronym)

@@ -53,7 +53,12 @@ from reader.analysis.names import (
     SURNAMES,
     WORLD_SURNAMES,
 )
-from reader.analysis.organizations import plays_a_match
+from reader.analysis.organizations import (
+    CLUB_FIRST_WORDS,
+    NOT_BODIES,
+    plays_a_match,
+    possessive_tail,
+)
 from reader.analysis.people_cues import RunCues
 from reader.analysis.people_state import HEADLINE_WORDS
 from reader.regex_cache import compiled
@@ -77,6 +82,11 @@ _LOWER_INSERTION = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]] (?=[A-Z])")
 
 # A lower-case word (in a line of running text).
 _LOWER_WORD_IN = compiled(r"(?<![\w'’-])[a-z]{2,}\b")
+
+
+# Words that make the words after them a newspaper's name: "the Daily Quell", "the Elston
+# Weekly Record".
+_PAPER_FIRST = frozenset({"Daily", "Weekly"})
 
 
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
@@ -259,9 +269,16 @@ class RunReader(RunCues):
                 k = m + 1
         if j - i == 1 and tokens[i].text in HONORIFICS and tokens[i].text not in ORG_HEADS:
             return  # a title alone (but "the Treasury" is a body)
-        if (tokens[i].text in TITLE_MODIFIERS and j - i <= 3
+        if (tokens[i].text in TITLE_MODIFIERS and 2 <= j - i <= 3
                 and all(t.text in HONORIFICS for t in tokens[i + 1:j])):
             return  # "the Grand Duke", "the Crown Prince", "Deputy Chief Minister": a title
+        last = j - 1
+        if ((j - i == 1 or (j - i == 2 and tokens[i].text == "The")) and last > 0
+                and tokens[last].text.isupper() and len(tokens[last].text) > 1
+                and tokens[last].text not in NOT_BODIES and self.names_a_body(last)):
+            # "the broadcaster QTV", "The BJP said", "Ruritania's ACB": letters for a body
+            self.orgs.add_run(self.text, tokens, self.claims, last, j)
+            return
         if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
                 and tokens[i].text not in SURNAMES and tokens[i].text not in GIVEN_NAMES
                 and starts_sentence(self.text, tokens[i])):
@@ -323,6 +340,10 @@ class RunReader(RunCues):
                     k += 1
                 j = min(j, k + 2)
                 break
+            if tokens[m].text in _PAPER_FIRST and m + 1 < j and not titled:
+                # "the Elston Daily News", "Daily Quell": a newspaper's name
+                self.orgs.add_run(self.text, tokens, self.claims, i, j)
+                return
             if m > k and tokens[m].text in PLACE_WORDS:
                 if m == j - 1 and not titled and plays_a_match(
                         self.text, tokens[k].start, tokens[m].end, tokens[m].text):
@@ -330,6 +351,8 @@ class RunReader(RunCues):
                     self.orgs.add_run(self.text, tokens, self.claims, k, j)
                 return  # "Elm Road", "Greater Marbeck Open"
         if tokens[k].text in _COMPASS and j - k > 1 and not titled:
+            if plays_a_match(self.text, tokens[k].start, tokens[j - 1].end, None):
+                self.orgs.add_run(self.text, tokens, self.claims, k, j)  # "Central Quell beat"
             return  # "East Marbeck", "Upper Quell": a region
         # The run may hold several names or a name after other words ("Quellco CEO
         # Jane Roe"): take each stretch of name words in turn.
@@ -406,7 +429,9 @@ class RunReader(RunCues):
                             and not self.scorecard(start, end))
                            or TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end)
                            or (first not in GIVEN_NAMES and TABLE_ROW_AFTER.match(
-                               self.text, tokens[end - 1].end) is not None)):
+                               self.text, tokens[end - 1].end) is not None)
+                           or (first in CLUB_FIRST_WORDS and end - start > 1 and plays_a_match(
+                               self.text, tokens[start].start, tokens[end - 1].end, None))):
             # a team in a line of results (not its scorers in brackets), before its score
             # and scorers ("Sparta Lemmer 1 (Roe 44)") or in a league table's row ("Quell
             # Rovers 24 17 5 2 41 12 56"; a golfer's rounds read the same, so only after a
@@ -422,8 +447,10 @@ class RunReader(RunCues):
                 and tokens[start - 1].text in COMPANY_BEFORE
                 and joined(self.text, tokens[start - 1], tokens[start])):
             # "copper miner Quellbor", "the Ruritanian club Sporting Elston": a company's or
-            # a club's name ("the club Jane Roe founded": a person)
-            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            # a club's name ("the club Jane Roe founded": a person), with a possessive
+            # inside it ("the club Quell's Old Boys")
+            self.orgs.add_run(self.text, tokens, self.claims, start,
+                              possessive_tail(self.text, tokens, self.claims, end))
             return
         if not titled and self.quoted_titles and self.in_quoted_title(start, end):
             for m in range(start, end):
@@ -439,6 +466,10 @@ class RunReader(RunCues):
                 first in GIVEN_NAMES and size > 1
                 and (self.country_after(end) or self.scorecard(start, end))):
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)
+            if plays_a_match(self.text, tokens[start].start, tokens[end - 1].end, None):
+                # "Marbeck beat Quell 2-1": a place that plays is its club
+                self.orgs.add_run(self.text, tokens, self.claims, start, end)
+                return
             if end - start == 1:
                 self.open_runs.append((start, end, whole))  # "the Lagos administration"
             return
@@ -543,6 +574,16 @@ class RunReader(RunCues):
         return (self.role_before(start) or self.country_after(end)
                 or self.scorecard(start, end) or self.apposition_after(end)
                 or self.description_before(start, end) or self.person_context(start, end))
+
+    def names_a_body(self, k: int) -> bool:
+        """True for letters after a company's descriptor, "the" or a possessive, which
+        name a body ("the broadcaster QTV", "the BJP", "Ruritania's ACB")."""
+        prev, tok = self.tokens[k - 1], self.tokens[k]
+        if self.text[prev.end:tok.start] != " " or self.text[tok.end:tok.end + 1] == "-":
+            return False  # ("the EB-5 visa": a programme's name)
+        if prev.text in COMPANY_BEFORE or prev.text in ("the", "The"):
+            return True
+        return prev.text == "s" and self.text[prev.start - 1:prev.start] in ("'", "\u2019")
 
     def reads_as_verb(self, k: int, j: int, in_headline: bool) -> bool:
         """An -ing or -ed word opening a name reads as a verb or a modifier in a headline

@@ -73,3 +73,7 @@ def test_a_country_name_read_once_as_a_surname_stays_one() -> None:
     assert "AD" not in {e.code for e in ents}
     person = next(e for e in ents if e.kind == "person")
     assert [text[s:t] for s, t in person.mentions] == ["Tomás Andorra", "Andorra"]
+
+
+def test_a_congo_place_in_a_dateline_in_capitals() -> None:
+    assert codes("GOMA, Congo — A rebel commander surrendered on Thursday.") == {"CD"}

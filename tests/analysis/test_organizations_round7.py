@@ -209,3 +209,65 @@ def test_and_one_word_ends_an_of_chain(text: str, names: list[str]) -> None:
 def test_a_seat_of_government_that_speaks_is_a_body() -> None:
     text = "The Kremlin said it would respond. Downing Street declined to comment."
     assert orgs(text) == ["Downing Street", "Kremlin"]
+
+
+def test_a_possessive_inside_a_club_name_after_its_descriptor() -> None:
+    text = "Rosario club Quell's Old Boys sacked coach Ana Lee on Sunday."
+    assert orgs(text) == ["Quell's Old Boys"]
+    assert orgs("Copper miner Quellbor's profit rose.") == ["Quellbor"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("North Marbeck beat Quell City 2-1 on Saturday.", ["North Marbeck", "Quell City"]),
+    ("East Marbeck voted on Sunday.", []),
+])
+def test_places_that_play_a_match_are_clubs(text: str, names: list[str]) -> None:
+    assert orgs(text) == names
+
+
+def test_a_body_of_a_country_leaves_the_country_its_mention() -> None:
+    text = "Karlsruhe of Germany beat Quell 2-1."
+    ents = find_entities(text)
+    assert [e.code for e in ents if e.kind == "country"] == ["DE"]
+    assert all("Germany" not in e.name for e in ents if e.kind == "organization")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Elstonia's Daily Beacon reported the deal.", "Daily Beacon"),
+    ("The Quell Daily News reported the deal.", "Quell Daily News"),
+    ("The broadcaster QTV reported it first.", "QTV"),
+])
+def test_newspapers_and_broadcasters(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Central Marbeck beat Atlético Quellby 2-1 on Saturday.",
+     ["Atlético Quellby", "Central Marbeck"]),
+])
+def test_a_club_named_by_its_form_that_plays(text: str, names: list[str]) -> None:
+    assert orgs(text) == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The QPR said it would win. Voters were unsure.", "QPR"),
+    ("Elstonia's ACB arrested him on Friday.", "ACB"),
+])
+def test_letters_after_the_or_a_possessive_name_a_body(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The CEO said sales rose. The GDP grew.",
+    "Investors used the EB-5 visa programme.",
+])
+def test_common_abbreviations_after_the_name_no_body(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_a_body_found_by_its_letters_joins_the_full_name_given_later() -> None:
+    text = ("The QNB cut rates. The Quell National Bank (QNB) later hinted that the QNB"
+            " would wait.")
+    assert _org_mentions(text) == {"Quell National Bank": ["QNB", "Quell National Bank",
+                                                           "QNB", "QNB"]}
