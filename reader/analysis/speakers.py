@@ -394,9 +394,11 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             continue
         if w.islower() and (low in PREPOSITIONS or _verb_like(low) or low in RELATIVES):
             break
-        if (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and w.islower()
-                and words[a].text.islower() and words[a].text.lower() not in PREPOSITIONS):
-            break  # "the ad uses footage": a verb in -s before a noun
+        if (low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and len(low) > 3
+                and w.islower() and words[a].text.islower()
+                and words[a].text.lower() not in PREPOSITIONS):
+            break  # "the ad uses footage": a verb in -s before a noun ("the senator's
+            # spokeswoman" has a possessive)
         a -= 1
         if low in DETERMINERS and low not in ("one", "two") and not (
                 a - 1 >= 0 and words[a - 1].text.lower() in _NP_PREPOSITIONS):

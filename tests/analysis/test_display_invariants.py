@@ -261,8 +261,6 @@ def test_an_inverted_newspaper_description_is_the_source_whole(text: str) -> Non
     assert all(label.endswith(("daily", "newspaper", "senator")) for label in labels), labels
 
 
-@pytest.mark.xfail(strict=True, reason="the source of a possessive description drops its owner"
-                   " ('the senator's spokeswoman' shows as 'spokeswoman')")
 def test_a_possessive_description_keeps_its_owner() -> None:
     assert _labels("“We will vote yes,” the senator's spokeswoman said.") == [
         "the senator's spokeswoman"]

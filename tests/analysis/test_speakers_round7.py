@@ -184,3 +184,14 @@ def test_a_country_named_with_its_article_still_speaks(text: str) -> None:
     result = analyze(text)
     assert [result.entity(q.speaker).kind if q.speaker else None
             for q in result.quotes] == ["country"]
+
+
+def test_a_description_owned_by_a_role_is_a_third_person() -> None:
+    text = "The mayor met Ana Vidal. “We will vote yes,” the mayor's spokeswoman said."
+    assert attributions(text) == [("the mayor's spokeswoman", None)]
+
+
+def test_a_description_owned_by_a_role_is_the_one_so_described_before() -> None:
+    text = ("Ana Roe, the mayor's spokeswoman, spoke first. “Yes,” the mayor's spokeswoman"
+            " said.")
+    assert attributions(text) == [("the mayor's spokeswoman", "Ana Roe")]
