@@ -752,7 +752,16 @@ def _place_modifier_end(words: list[Word], k: int, mentions: MentionIndex) -> in
     if hit is not None:
         return b + 1 if mentions.kinds.get(hit[2]) == "country" else None
     run = " ".join(w.text for w in words[k:b])
-    return b + 1 if run in CITIES or run in US_STATES else None
+    if run in CITIES or run in US_STATES:
+        return b + 1
+    if after in _MEDIA_NOUNS and k >= 1 and words[k - 1].text.lower() == "the":
+        return b + 1  # "said the Porto Velho daily": a newspaper, whatever its town
+    return None
+
+
+# Nouns for a newspaper or a broadcaster that a place before them describes.
+_MEDIA_NOUNS = word_set(
+    "daily newspaper paper weekly tabloid broadsheet broadcaster magazine outlet")
 
 
 _QUANTIFIERS = word_set("several many most all both few various numerous")

@@ -250,9 +250,8 @@ def _labels(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "“The talks were a last chance,” said the influential Kenyan daily.",
-    pytest.param("“It is a scandal,” said the New York daily.", marks=pytest.mark.xfail(
-        strict=True, reason="a place of two words that no gazetteer entry holds whole"
-        " ('New York') is still taken for the source")),
+    "“It is a scandal,” said the New York daily.",
+    "“It is a scandal,” said the Porto Velho daily.",
     "“The deal is dead,” according to the US newspaper.",
     "“We will see,” said the Ohio senator.",
 ])
