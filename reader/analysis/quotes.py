@@ -215,7 +215,10 @@ class _Attributor:
             return None
         span = (subject.start, subject.end)
         if subject.kind == "entity":
-            return _Found(subject.entity_id, cue, span)
+            ent_id = subject.entity_id
+            if ent_id is not None and self.mentions.kinds.get(ent_id) == "person":
+                ent_id = self.speakers.namesake_named_last(ent_id, *span)
+            return _Found(ent_id, cue, span)
         if subject.kind == "pronoun":
             pron = self.text[subject.start:subject.end].lower()
             pron = POSSESSIVE_PRONOUNS.get(pron, pron)

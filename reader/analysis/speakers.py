@@ -476,6 +476,9 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     if owner.islower():
         if _verb_like(owner) or owner in DETERMINERS | PREPOSITIONS:
             return None
+        if words[a - 1].text.lower() in ("from", "in") and not (
+                owner in _JOB_WORDS or (owner.endswith("s") and not owner.endswith("ss"))):
+            return None  # "came from Kemal Aydin": a verb, not "officials from Tarsia"
     elif not _opening_plural(words, a - 2):
         return None
     return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
@@ -653,6 +656,16 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
         found = classify_at(words, j, text, mentions, owner)
         if found.kind == "noun" and (t.lower() in _NOT_IN_NP or t.lower() in PREPOSITIONS):
             return None  # "as", "than": a function word, no speaker's place
+        if (found.kind == "noun" and t.islower() and t.endswith("ed") and j >= 2
+                and words[j - 1].text.lower() not in DETERMINERS):
+            # "A report that the ministry published on Monday says": the verb of a
+            # relative clause; the subject stands before "that".
+            k = j - 1
+            while k > 0 and j - k <= 6 and words[k].text.lower() not in ("that", "which"):
+                k -= 1
+            if k > 0 and words[k].text.lower() in ("that", "which"):
+                return subject_before(words, k - 1, text, mentions, owner)
+            return None
         if found.kind == "relative" and t.lower() == "who" and j >= 2 and words[j - 1].text == ",":
             # "Ana Vidal, by then a judge, who wrote ...": the person the clause is about.
             antecedent = subject_before(words, j - 1, text, mentions)
@@ -731,6 +744,12 @@ def _described_after(words: list[Word], j: int, b: int, text: str,
     if b + 2 < len(words) and words[b].text == "," and is_capitalised(words[b + 1].text):
         # "said a spokeswoman for the agency, Jane Roe": the name in apposition.
         named = subject_after(words, b + 1, text, mentions)
+        if named is not None and named.kind in ("entity", "name"):
+            return named
+    if (b + 2 < len(words) and words[b].text == "signed" and words[b + 1].text == "by"
+            and is_capitalised(words[b + 2].text)):
+        # "read a statement signed by Ana Roe": the one who signed it speaks.
+        named = subject_after(words, b + 2, text, mentions)
         if named is not None and named.kind in ("entity", "name"):
             return named
     return _noun_subject(words, j, b)

@@ -195,3 +195,31 @@ def test_a_description_owned_by_a_role_is_the_one_so_described_before() -> None:
     text = ("Ana Roe, the mayor's spokeswoman, spoke first. “Yes,” the mayor's spokeswoman"
             " said.")
     assert attributions(text) == [("the mayor's spokeswoman", "Ana Roe")]
+
+
+def test_a_name_after_a_verb_and_from_is_no_ones_owner() -> None:
+    text = ("The warning came from Kemal Aydin, who said the winter would be “very hard.”")
+    assert [speaker for _, speaker in attributions(text)] == ["Kemal Aydin"]
+
+
+def test_a_bare_surname_shared_by_two_is_the_one_named_last() -> None:
+    text = ("Anna Berg and her brother Johan Berg run the farm. Johan Berg spoke first. Then"
+            " Anna Berg stood up. “We will not sell,” Berg said.")
+    assert attributions(text) == [("Berg", "Anna Berg")]
+
+
+def test_a_titled_surname_shared_by_two_keeps_its_title_reading() -> None:
+    text = ("Sen. Paul Reyes and his wife, Maria Reyes, attended. “We are grateful,”"
+            " Sen. Reyes said.")
+    assert attributions(text) == [("Reyes", "Paul Reyes")]
+
+
+def test_a_statement_signed_by_a_person_is_that_persons() -> None:
+    text = ("“We will not be silenced,” read a statement signed by Ayesha Karim and two"
+            " other activists.")
+    assert attributions(text) == [("Ayesha Karim", "Ayesha Karim")]
+
+
+def test_the_verb_of_a_relative_clause_is_no_source() -> None:
+    text = "A report that the ministry published on Monday says the reform is “badly designed.”"
+    assert attributions(text) == [("A report", None)]
