@@ -553,6 +553,9 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
         if found is not None:
             return (_owner_phrase(words, a, j) if owner else None) or found
     a = _noun_phrase_start(words, j)
+    named = _name_before_preposition(words, a, j, text, mentions)
+    if named is not None:
+        return named  # "Sgt. Mara Kell of the state police said": the person speaks
     if (a >= 3 and words[a - 1].text.lower() in _PLACE_PREPOSITIONS
             and words[a - 2].text.endswith("ing") and words[a - 2].text.islower()
             and words[a - 3].text not in _PUNCT):
@@ -579,6 +582,30 @@ def _nationality_head(words: list[Word], j: int, hit: tuple[int, int, str]) -> b
 
 
 _AGE = compiled(r"\d{1,3}-year-old")
+
+
+def _name_before_preposition(words: list[Word], a: int, j: int, text: str,
+                             mentions: MentionIndex) -> Subject | None:
+    """The person named before "of", "at" or "from" in the phrase words[a..j] ("Sgt.
+    Mara Kell of the state police", "Ana Roe at the ministry"), when the phrase opens
+    with that name; None otherwise ("the head of the union")."""
+    if not is_capitalised(words[a].text):
+        return None
+    for p in range(a + 1, j):
+        if words[p].text in ("of", "at", "from"):
+            if not is_capitalised(words[p - 1].text) or words[p - 1].text in _PUNCT:
+                return None
+            named = classify_at(words, p - 1, text, mentions, owner=False)
+            if named.kind == "entity":
+                return named if mentions.kinds.get(named.entity_id or "") == "person" else None
+            parts = (named.name or "").split()
+            if named.kind == "name" and len(parts) > 1 and parts[0] != "The" and not any(
+                    w.lower().strip(".") in ORG_WORDS for w in parts):
+                return named  # a person's name the entity finder missed
+            return None
+        if not is_capitalised(words[p].text) and words[p].text.lower() not in _CONNECTORS:
+            return None
+    return None
 
 
 def _bare_name(words: list[Word], a: int, b: int) -> bool:

@@ -223,3 +223,14 @@ def test_a_statement_signed_by_a_person_is_that_persons() -> None:
 def test_the_verb_of_a_relative_clause_is_no_source() -> None:
     text = "A report that the ministry published on Monday says the reform is “badly designed.”"
     assert attributions(text) == [("A report", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sgt. Mara Kell of the state police said officers found “no sign of forced entry.”",
+     [("Mara Kell", "Mara Kell")]),
+    ("The Ministry of the interior said the border was “closed.”",
+     [("The Ministry of the interior", None)]),
+])
+def test_a_name_before_of_and_a_body_in_lower_case_is_the_person(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert attributions(text) == expected
