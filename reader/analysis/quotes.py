@@ -738,7 +738,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "pronoun"):
             return att.settle(subject, before_words[-1].text.lower())
-    if prev_in_sentence and previous is not None:
+    if prev_in_sentence and previous is not None and not _new_clause(before_words):
         return _Found(previous.speaker, previous.cue, previous.span)
     found = (att.according_to(end, after_end) or att.according_to(sent_start, start)
              or att.per_source(end, after_end))
@@ -902,6 +902,20 @@ def _after_as(words: list[Word]) -> bool:
         return True
     return (len(words) >= 2 and words[-2].text.lower() == "as"
             and words[-1].text.lower() in ("a", "an", "the"))
+
+
+def _new_clause(between: list[Word]) -> bool:
+    """Whether the words between two quotes of a sentence open a clause of its own, a
+    conjunction and then a finite verb (`a "reform," but little has changed in the
+    "new" ministry`): the second quote is not the first one's speaker's, as it is in
+    `called it "bold" and "a gamble"`."""
+    for k, w in enumerate(between):
+        if w.text in _CONTRASTS:
+            return any(x.text in _FINITE for x in between[k + 1:])
+    return False
+
+
+_CONTRASTS = word_set("but while whereas although though yet")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

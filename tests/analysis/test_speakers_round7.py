@@ -234,3 +234,13 @@ def test_the_verb_of_a_relative_clause_is_no_source() -> None:
 def test_a_name_before_of_and_a_body_in_lower_case_is_the_person(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert attributions(text) == expected
+
+
+def test_a_scare_quote_in_a_clause_of_its_own_is_not_the_first_quotes_speakers() -> None:
+    text = "Critics call it a “reform,” but little has changed in the “new” ministry."
+    assert [q.text for q in analyze(text).quotes] == ["“reform,”"]
+
+
+def test_two_quotes_joined_by_but_with_no_verb_share_their_speaker() -> None:
+    text = "Mayor Ana Ruiz called the plan “bold” but “expensive.”"
+    assert [speaker for _, speaker in attributions(text)] == ["Ana Ruiz", "Ana Ruiz"]
