@@ -72,6 +72,15 @@ _WORD_BEFORE_DOT = compiled(r"[\w.]+$")
 _PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
 
 
+# A sentence that opens with whose view or words it gives: "In the words of ...", "The
+# message from ... was clear:"; and "In Roe's view,".
+_VIEW_OF = compiled(
+    r"(?:[Ii]n\s+the\s+(?:view|views|words|opinion|estimation)\s+of|(?:The|Her|His|Their)\s+"
+    r"(?:message|word|response|reply|answer|reaction|verdict|warning|advice)\s+from)\s+")
+_POSSESSED_VIEW = compiled(
+    r"[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|views|words|opinion|"
+    r"estimation|telling|account)\s*,")
+
 # A sentence after a quote that names whose words they were.
 _WORDS_OF = compiled(
     r"\s+(?:(?:Those|These|Such|That|This)\s+(?:were|was|are|is)\s+(?:the|his|her|their)\s+"
@@ -571,6 +580,22 @@ class _Attributor:
         m = _PER_RE.match(self.text, start, end)
         return None if m is None else self._named_after(m.end(), end, "per")
 
+    def view_of(self, start: int, end: int) -> _Found | None:
+        """A sentence that opens by naming whose view or words follow: `In Roe's view,
+        the plan is "..."`, `In the words of Ana Roe, "..."`, `The message from Roe was
+        clear: "..."` (the sentence starts at `start`, the quote at `end`)."""
+        m = _VIEW_OF.match(self.text, start, end)
+        if m is not None:
+            return self._named_after(m.end(), end, "view of")
+        m = _POSSESSED_VIEW.match(self.text, start, end)
+        if m is None:
+            return None
+        words = words_in(self.text, m.start(1), m.end(1))
+        subject = subject_after(words, 0, self.text, self.mentions)
+        if subject is None or subject.kind not in ("entity", "name"):
+            return None
+        return self.settle(subject, "view of")
+
     def according_to(self, start: int, end: int) -> _Found | None:
         m = ACCORDING_TO_RE.search(self.text, start, end)
         return None if m is None else self._named_after(m.end(), end, "according to")
@@ -741,7 +766,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     if prev_in_sentence and previous is not None and not _new_clause(before_words):
         return _Found(previous.speaker, previous.cue, previous.span)
     found = (att.according_to(end, after_end) or att.according_to(sent_start, start)
-             or att.per_source(end, after_end))
+             or att.per_source(end, after_end) or att.view_of(sent_start, start))
     if found is not None:
         return found
     if not opens_sentence and not ends_sentence:

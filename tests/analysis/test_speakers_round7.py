@@ -244,3 +244,18 @@ def test_a_scare_quote_in_a_clause_of_its_own_is_not_the_first_quotes_speakers()
 def test_two_quotes_joined_by_but_with_no_verb_share_their_speaker() -> None:
     text = "Mayor Ana Ruiz called the plan “bold” but “expensive.”"
     assert [speaker for _, speaker in attributions(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Dunn's view, the plan is “a path to ruin.”\n\nGovernor Ray Dunn spoke on Monday.",
+     [("Dunn", "Ray Dunn")]),
+    ("In the words of coach Ana Roe, the team was “not ready.”", [("Ana Roe", "Ana Roe")]),
+    ("The message from Governor Ray Dunn was clear: “Stay home.”", [("Ray Dunn", "Ray Dunn")]),
+])
+def test_a_sentence_opening_with_whose_view_it_gives_names_the_speaker(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_in_my_view_names_no_one() -> None:
+    assert attributions("In my view, the plan is “a disaster.”") == []
