@@ -38,6 +38,7 @@ from reader.analysis.speakers import (
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
+    TIME_WORDS,
     MentionIndex,
     Subject,
     Word,
@@ -465,7 +466,7 @@ class _Attributor:
         owned = (j > 0 and strip_possessive(words[j - 1].text) != words[j - 1].text
                  and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
         if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
-            if before in DETERMINERS:
+            if before in DETERMINERS and not _relative_that(words, j):
                 return None  # "the report", "a statement": a noun here
             if (is_cue_noun(text_w) or text_w.lower() in AMBIGUOUS_NOUNS) and j >= 2 and (
                     words[j - 2].text.lower() in DETERMINERS and not is_capitalised(before)
@@ -541,13 +542,20 @@ class _Attributor:
         k = r - 1
         if k >= 0 and words[k].text == ",":
             k -= 1
+        that = self.text[relative.start:relative.end].lower() == "that"
+        while that and k > 0 and words[k].text.lower() in TIME_WORDS:
+            k -= 1  # "a letter from the clinic on Friday that says"
+            if words[k].text.lower() in ("on", "in", "at", "last", "this"):
+                k -= 1
         antecedent = subject_before(words, k, self.text, self.mentions) if k >= 0 else None
         if antecedent is None or antecedent.kind not in ("entity", "name", "noun"):
             return _Found(None, cue, None)
         found = self.settle(antecedent, cue)
         if found is None:
             return _Found(None, cue, None)
-        return _Found(found.speaker, cue, (antecedent.start, relative.end))
+        # "The ministry, which" is written as a unit; "a memo that" shows as "a memo".
+        return _Found(found.speaker, cue,
+                      (antecedent.start, antecedent.end if that else relative.end))
 
     def _main_clause_speaker(self, head: list[Word], sentence_words: list[Word],
                              previous: _Found | None, cue: str) -> _Found | None:
@@ -927,6 +935,25 @@ def _after_as(words: list[Word]) -> bool:
         return True
     return (len(words) >= 2 and words[-2].text.lower() == "as"
             and words[-1].text.lower() in ("a", "an", "the"))
+
+
+def _relative_that(words: list[Word], j: int) -> bool:
+    """Whether the "that" before the verb words[j] is a relative pronoun after a noun
+    (`a memo that states`, `the ministry that warned`), not a determiner (`that
+    report`) nor a conjunction (`said that`, `so that`)."""
+    if words[j - 1].text != "that" or j < 2:
+        return False
+    noun = words[j - 2].text
+    low = noun.lower()
+    return (noun.isalpha() and low not in _NOT_BEFORE_RELATIVE and not is_cue_verb(low)
+            and low not in PREPOSITIONS and low not in DETERMINERS and low not in PRONOUNS
+            and not low.endswith("ly"))
+
+
+# Words before "that" that make it a conjunction: "so that", "now that", "is that".
+_NOT_BEFORE_RELATIVE = word_set(
+    """so now such given except is was are were be been being has have had do does did
+    and or but not than because""")
 
 
 def _new_clause(between: list[Word]) -> bool:

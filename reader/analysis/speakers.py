@@ -100,6 +100,8 @@ _TIME_WORDS = word_set(
     weeks month months year years morning afternoon evening night time times"""
 )
 
+TIME_WORDS = _TIME_WORDS
+
 # Words inside a time phrase ("on the same night", "last week"); the ones that open
 # one without a preposition.
 _TIME_MODIFIERS = word_set("last this next early late the a same that")
@@ -477,7 +479,8 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
         if _verb_like(owner) or owner in DETERMINERS | PREPOSITIONS:
             return None
         if words[a - 1].text.lower() in ("from", "in") and not (
-                owner in _JOB_WORDS or (owner.endswith("s") and not owner.endswith("ss"))):
+                owner in _JOB_WORDS or owner in _DOCUMENTS
+                or (owner.endswith("s") and not owner.endswith("ss"))):
             return None  # "came from Kemal Aydin": a verb, not "officials from Tarsia"
     elif not _opening_plural(words, a - 2):
         return None
@@ -495,6 +498,8 @@ def _opening_plural(words: list[Word], k: int) -> bool:
             and not w.endswith("ss"))
 
 
+# Documents that speak for who wrote them: "a letter from Roe's doctor".
+_DOCUMENTS = word_set("letter statement memo report note email message release filing")
 # Nouns for a body of people that open a clause capitalised ("Police in Tarsk said").
 _COLLECTIVE_NOUNS = frozenset({"Police", "Staff", "Crew", "Clergy", "Management", "Security"})
 

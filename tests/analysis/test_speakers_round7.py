@@ -259,3 +259,19 @@ def test_a_sentence_opening_with_whose_view_it_gives_names_the_speaker(
 
 def test_in_my_view_names_no_one() -> None:
     assert attributions("In my view, the plan is “a disaster.”") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was the finance ministry that warned of “a very hard winter.”",
+     [("the finance ministry", None)]),
+    ("The union issued a statement that said the strike was “over.”",
+     [("a statement", None)]),
+])
+def test_a_cue_after_a_relative_that_is_the_nouns_before_it(
+        text: str, expected: list[tuple[str, None]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_that_as_a_conjunction_keeps_the_speaker() -> None:
+    text = "Ana Roe noted that that approach was “risky.”"
+    assert attributions(text) == [("Ana Roe", "Ana Roe")]
