@@ -25,6 +25,8 @@ from reader.analysis.cues import (
     is_cue_verb,
     word_set,
 )
+from reader.analysis.cues import NOUNS as CUE_NOUNS
+from reader.analysis.cues import VERBS as CUE_VERBS
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
@@ -188,6 +190,16 @@ class _Attributor:
         self.transcript = transcript
         self.after_words: list[Word] = []
         self.sentence_words: list[Word] = []
+        # Whether each quote is a nickname (`Lena "Lee" Okafor`), found once: the
+        # quotes before it ask too.
+        self._nickname: list[bool | None] = [None] * len(spans)
+
+    def is_nickname(self, index: int) -> bool:
+        """Whether quote `index` is a nickname inside a name (_is_nickname)."""
+        known = self._nickname[index]
+        if known is None:
+            known = self._nickname[index] = _is_nickname(self.text, *self.spans[index])
+        return known
 
     def refresh(self) -> None:
         """Take newly made entities into the mention index and the person history."""
@@ -340,6 +352,9 @@ class _Attributor:
         """
         weak: _Found | None = None
         for j in range(len(words) - 1, -1, -1):
+            low = words[j].text.lower()
+            if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0):
+                continue  # no cue here (_cue_at would say None): most words
             found = self._cue_at(words, j, sentence_words, previous)
             if found is None:
                 continue
@@ -606,10 +621,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # A quote that runs on into the next paragraph: its cue follows it there.
         para_end = paragraphs.bounds(end - 1)[1]
     after_limit = min(para_end, end + _LOOK_AHEAD)
-    if _is_nickname(text, start, end):
+    if att.is_nickname(index):
         return None  # `Lena "Lee" Okafor`: part of a name, not a quote
     nxt = index + 1
-    while nxt < len(spans) and nxt - index < 3 and _is_nickname(text, *spans[nxt]):
+    while nxt < len(spans) and nxt - index < 3 and att.is_nickname(nxt):
         nxt += 1  # a nickname in the name that follows does not end the cue's words
     if nxt < len(spans):
         after_limit = min(after_limit, spans[nxt][0])
@@ -626,7 +641,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     sentence_words = before_words
     if prev_in_sentence:
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
-        sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
+        sentence_words = _outside_quotes(words_in(text, lo, start), spans)
     att.sentence_words = sentence_words
     if prev_in_sentence and previous is None:
         # The quote before in this sentence was left out (a title: `Roe tells Channel
@@ -756,7 +771,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             lead = paragraphs.previous(para_start)
             if lead is not None and not _inside(spans, lead[1] - 1):
                 lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
-                words = [w for w in words_in(text, lo, lead[1]) if not _inside(spans, w.start)]
+                words = _outside_quotes(words_in(text, lo, lead[1]), spans)
                 found = att.cue_before(words, words, None)
                 if found is not None and found.speaker is not None:
                     return found
@@ -856,6 +871,24 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether `pos` lies inside one of the (sorted) quote spans."""
     i = bisect_right(spans, (pos, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _outside_quotes(words: list[Word], spans: list[tuple[int, int]]) -> list[Word]:
+    """The words that do not start inside a quote span: `[w for w in words if not
+    _inside(spans, w.start)]`, with one search for the first word and a walk along the
+    spans for the others (the words are in text order)."""
+    if not words:
+        return []
+    i = bisect_right(spans, (words[0].start, 1 << 62)) - 1
+    last = len(spans) - 1
+    out: list[Word] = []
+    for w in words:
+        pos = w.start
+        while i < last and spans[i + 1][0] <= pos:
+            i += 1
+        if i < 0 or not spans[i][0] <= pos < spans[i][1]:
+            out.append(w)
+    return out
 
 
 # Nouns that name the quoted words themselves: `used the phrase "..."`.
