@@ -910,22 +910,28 @@ _CHANTS = word_set("chant chants cry cries shout shouts chorus roar roars call c
 def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bool:
     """A short Title Case quote after "on", "of", "the" or a possessive: a show, a book,
     a forum ("on Channel Nine's "Morning Hour."", "during a "Town Hall Forum"")."""
-    inner = text[start + 1:end - 1].strip(" ,.?!`'")
-    words = inner.split()
-    if not words or len(words) > 7 or not before:
-        return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "it's"}
-    if not all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words):
-        return False
-    if not words[0][:1].isupper():
+    if not before:
         return False
     prev = before[-1].text
-    if prev.lower() == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS:
-        return False  # "chants of "Lena!"": words called out, not a title
-    if prev.lower() in _WORK_NOUNS and len(before) >= 2:
-        return True  # `the film "Harbour Lights"`, `her new book "Salt Roads"`
-    return prev.lower() in ("on", "of", "the", "a", "an", "his", "her", "their", "its",
-                            "during", "in", "at") or strip_possessive(prev) != prev
+    low = prev.lower()
+    work = low in _WORK_NOUNS and len(before) >= 2
+    if not work and low not in _TITLE_LEADS and strip_possessive(prev) == prev:
+        return False  # (first the cheap test every title needs: most quotes fail it)
+    # At most eight words split off: more than seven is no title.
+    words = text[start + 1:end - 1].strip(" ,.?!`'").split(None, 7)
+    if not words or len(words) > 7 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha()
+               for w in words):
+        return False
+    # `the film "Harbour Lights"`, `her new book "Salt Roads"`, `on "Morning Hour"`; but
+    # "chants of "Lena!"" are words called out, not a title.
+    return not (low == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS)
+
+
+# The words before a title that may lead into it, and the small words inside one.
+_TITLE_LEADS = word_set("on of the a an his her their its during in at")
+_TITLE_SMALL_WORDS = word_set("of the a an and in on to for at with it's")
 
 
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:

@@ -77,3 +77,71 @@ def test_full_name_asked_again_gives_the_first_answer() -> None:
     assert found.full_name("Sand") == SpeakerEntities(text, []).full_name("Sand")
     assert found.full_name("Nobody") is None
     assert found.full_name("Nobody") is None
+
+
+def _plain_looks_like_title(text: str, start: int, end: int, before: list) -> bool:
+    """quotes._looks_like_title as it was first written (every test in its first order)."""
+    words = text[start + 1:end - 1].strip(" ,.?!`'").split()
+    if not words or len(words) > 7 or not before:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "it's"}
+    if not all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    prev = before[-1].text
+    if prev.lower() == "of" and len(before) >= 2 and before[-2].text.lower() in quotes._CHANTS:
+        return False
+    if prev.lower() in quotes._WORK_NOUNS and len(before) >= 2:
+        return True
+    return prev.lower() in ("on", "of", "the", "a", "an", "his", "her", "their", "its",
+                            "during", "in", "at") or quotes.strip_possessive(prev) != prev
+
+
+TITLE_WORDS = ["the", "The", "film", "chants", "of", "on", "Roe's", "her", "Morning", "Hour",
+               "a", "and", "Salt", "Roads", "it's", "9", "sang", "Lena!", "new", "book"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_WORDS), max_size=5),
+       st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=10))
+def test_title_test_as_first_written(before: list[str], inner: list[str]) -> None:
+    text = " ".join(before) + ' "' + " ".join(inner) + '" next'
+    start = text.index('"')
+    end = text.rindex('"') + 1
+    words = words_in(text, 0, start)
+    assert quotes._looks_like_title(text, start, end, words) == _plain_looks_like_title(
+        text, start, end, words)
+
+
+def test_titles_and_quotes_told_apart() -> None:
+    text = 'Roe starred in the film "Harbour Lights" and said "we won the cup" there.'
+    first = text.index('"')
+    second = text.index('"', text.index('"', first + 1) + 1)
+    assert quotes._looks_like_title(text, first, text.index('"', first + 1) + 1,
+                                    words_in(text, 0, first))
+    assert not quotes._looks_like_title(text, second, text.index('"', second + 1) + 1,
+                                        words_in(text, 0, second))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3000), st.integers(1, 40), st.sampled_from("abc")),
+                max_size=40),
+       st.lists(st.tuples(st.integers(-50, 3200), st.integers(0, 3500)), max_size=10))
+def test_span_index_reads_back_as_a_plain_filter(spans: list[tuple[int, int, str]],
+                                                 asks: list[tuple[int, int]]) -> None:
+    from reader.analysis.span_index import SpanIndex
+
+    index = SpanIndex()
+    held: list[tuple[int, int, str]] = []
+    for n, (start, length, key) in enumerate(spans):
+        index.add(start, start + length, key)
+        held.append((start, start + length, key))
+        if n % 7 == 3:  # read between additions, as the quote finder does
+            for pos, back in asks:
+                plain = sorted((s for s in held if max(pos - back, 0) <= s[0] < pos),
+                               reverse=True)
+                assert list(index.before(pos, pos - back)) == plain
+    for pos, back in asks:
+        plain = sorted((s for s in held if max(pos - back, 0) <= s[0] < pos), reverse=True)
+        assert list(index.before(pos, pos - back)) == plain
