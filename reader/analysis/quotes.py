@@ -14,7 +14,6 @@ and no speaker (titles, scare quotes) are left out.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from reader.analysis.cues import (
@@ -139,7 +138,12 @@ class _Paragraphs:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        breaks: list[int] = []
+        at = text.find("\n")
+        while at >= 0:  # (str.find: no match object per line)
+            breaks.append(at)
+            at = text.find("\n", at + 1)
+        self.breaks = breaks
 
     def bounds(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.breaks, pos - 1)

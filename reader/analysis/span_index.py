@@ -21,10 +21,15 @@ class SpanIndex:
     """(start, end, key) spans, read latest-first from any position."""
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
-        self._buckets: dict[int, list[Span]] = {}
-        self._unsorted: set[int] = set()
-        for span in spans:
-            self.add(*span)
+        buckets: dict[int, list[Span]] = {}
+        for start, end, key in spans:  # (as `add` does, without a call per span)
+            items = buckets.get(start // _WIDTH)
+            if items is None:
+                buckets[start // _WIDTH] = [(start, end, key)]
+            else:
+                items.append((start, end, key))
+        self._buckets = buckets
+        self._unsorted: set[int] = set(buckets)
 
     def add(self, start: int, end: int, key: str) -> None:
         b = start // _WIDTH

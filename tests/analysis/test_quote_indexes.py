@@ -145,3 +145,31 @@ def test_span_index_reads_back_as_a_plain_filter(spans: list[tuple[int, int, str
     for pos, back in asks:
         plain = sorted((s for s in held if max(pos - back, 0) <= s[0] < pos), reverse=True)
         assert list(index.before(pos, pos - back)) == plain
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3000), st.integers(1, 40), st.sampled_from("abc")),
+                max_size=40),
+       st.lists(st.tuples(st.integers(-50, 3200), st.integers(0, 3500)), max_size=10))
+def test_span_index_built_at_once_as_built_by_additions(
+        spans: list[tuple[int, int, str]], asks: list[tuple[int, int]]) -> None:
+    from reader.analysis.span_index import SpanIndex
+
+    at_once = SpanIndex((s, s + n, key) for s, n, key in spans)
+    one_by_one = SpanIndex()
+    for s, n, key in spans:
+        one_by_one.add(s, s + n, key)
+    for pos, back in asks:
+        assert list(at_once.before(pos, pos - back)) == list(one_by_one.before(pos, pos - back))
+        assert at_once.overlapping(pos, pos + 5) == one_by_one.overlapping(pos, pos + 5)
+
+
+@given(st.text(alphabet="ab \n\r", max_size=40))
+def test_paragraph_breaks_are_the_line_breaks(text: str) -> None:
+    paragraphs = quotes._Paragraphs(text)
+    assert paragraphs.breaks == [i for i, c in enumerate(text) if c == "\n"]
+    for pos in range(len(text) + 1):
+        start, end = paragraphs.bounds(pos)
+        assert "\n" not in text[start:end]
+        assert start <= pos <= end
+        assert (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
