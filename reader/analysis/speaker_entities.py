@@ -30,6 +30,8 @@ _COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "G
 _GIVEN_BEFORE = compiled(r"\b([A-Z][a-z]+)\s+$")
 _CAPITALISED_WORD = compiled(r"[^\W\d_][\w'’-]*")
 _AGE_AFTER = compiled(r", \d{1,3},| \(\d{1,3}\)")
+# A title right before a surname: "Mrs. ", "Sen. ", "Dr ".
+_TITLE_BEFORE = compiled(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
 
 
 # Heads of public bodies, not businesses: "the company" is none of them.
@@ -131,6 +133,7 @@ class SpeakerEntities:
         self.by_id = {e.id: e for e in self.entities}
         self.created: list[Entity] = []
         self._word_index: dict[str, list[int]] | None = None
+        self._full_names: dict[str, str | None] = {}
         self._taken = SpanIndex((s, e, "") for ent in self.entities for s, e in ent.mentions)
         self._seen: dict[str, set[tuple[int, int]]] = {}
         self._unsorted: set[str] = set()
@@ -213,14 +216,38 @@ class SpeakerEntities:
         i = bisect_left(starts, at)
         return starts[i - 1] if i > 0 else -1
 
+    def namesake_named_last(self, ent_id: str, start: int, end: int) -> str:
+        """For a bare surname at text[start:end] ("Berg") tied to one of several people
+        who share it, the one of them named last before it: the text has just turned
+        to that one ("Johan Berg spoke. Then Anna Berg stood up. '...,' Berg said").
+        A title before the surname ("Mrs. Berg") is left to the entity finder's reading."""
+        surface = self.text[start:end]
+        if " " in surface or _TITLE_BEFORE.search(self.text, max(0, start - 6), start):
+            return ent_id
+        fitting = [ent for ent in self._by_surname.get(_surname(surface), ())
+                   if " " in ent.name]
+        if len(fitting) < 2 or ent_id not in {ent.id for ent in fitting}:
+            return ent_id
+        last = max(fitting, key=lambda ent: self._last_before(ent, start))
+        return last.id
+
     def full_name(self, surname: str) -> str | None:
         """"Holm" -> "Petra Holm" when the text writes a given name before it."""
+        # The answer depends on the text alone: found once per surname (a long article
+        # asks for the same speaker's at every quote).
+        try:
+            return self._full_names[surname]
+        except KeyError:
+            pass
         text = self.text
+        found = None
         for pos in self._words().get(surname, [])[:50]:
             m = _GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
             if m is not None and m.group(1) in GIVEN_NAMES:
-                return f"{m.group(1)} {surname}"
-        return None
+                found = f"{m.group(1)} {surname}"
+                break
+        self._full_names[surname] = found
+        return found
 
     def entity_for(self, name: str, at: tuple[int, int]) -> str | None:
         """The id of the entity `name` (written at `at`) stands for, made if need be;
