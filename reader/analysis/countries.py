@@ -26,7 +26,7 @@ from reader.analysis.data.words import (
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
 from reader.analysis.names import CITIES, GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
-from reader.analysis.organizations import possessive_bodies
+from reader.analysis.organizations import named_parties, possessive_bodies
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token, joined
 from reader.regex_cache import compiled
@@ -671,4 +671,6 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     ]
     if possessors:
         possessive_bodies(text, tokens, claims, orgs, possessors)
+    if lower_words:
+        named_parties(text, tokens, claims, orgs, lower_words)
     return countries, orgs

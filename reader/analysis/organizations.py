@@ -23,7 +23,7 @@ Campaign Coalition Alliance Movement Front Network Unit Units Squad Tribunal Aut
 Association Foundation Institute League Federation School University College Embassy
 Consulate Corps Brigade Battalion Regiment Division Command Force Forces Guard Guards
 Administration Assembly Center Centre Society Trust Organisation Organization
-Corporation Holdings Media Partners Caucus Directorate Secretariat Services Press
+Corporation Holdings Media Partners Caucus Directorate Secretariat Services Press Forum
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 # A newspaper's last word, by which it is named again: "the Elston Post ... the Post".
 _PAPER_HEADS = frozenset("""
@@ -125,6 +125,26 @@ def _and_one_more(text: str, tokens: list[Token], claims: list[str | None], j: i
                      and joined(text, word, tokens[j + 2])))
 
 
+def _describes(word: str) -> bool:
+    """A compound that describes what follows: "Elston-based", "state-owned"."""
+    return "-" in word and word.rsplit("-", 1)[1] in _DESCRIPTIVE_ENDS
+
+
+_DESCRIPTIVE_ENDS = frozenset({"based", "listed", "owned", "run", "backed", "controlled",
+                               "registered", "led", "funded", "born"})
+
+
+def _and_one_before(text: str, tokens: list[Token], claims: list[str | None], i: int) -> bool:
+    """True when one capitalised word and "and" come right before token i, the first word
+    of a body's name ("Energy and Mines Ministry"): not a person or a second body."""
+    word, conj = tokens[i - 2], tokens[i - 1]
+    return (word.cap and claims[i - 2] is None and joined(text, word, conj)
+            and joined(text, conj, tokens[i]) and word.text not in NEVER_NAME
+            and word.text not in ORG_HEADS and not _name_word(word.text)
+            and not (i > 2 and tokens[i - 3].cap and tokens[i - 3].text not in NEVER_NAME
+                     and joined(text, tokens[i - 3], word)))
+
+
 def _titles_a_name(text: str, tokens: list[Token], k: int) -> bool:
     """True when token k opens a title before a person's name ("Bank of Ruritania
     Governor Jane Roe"): the body's name ends before it."""
@@ -147,8 +167,10 @@ def _name_word(word: str) -> bool:
 class OrganizationBook:
     """The organisations of one text, looked up by name and by where a mention ends."""
 
-    def __init__(self, organizations: list[Entity]) -> None:
+    def __init__(self, organizations: list[Entity],
+                 countries: list[Entity] | None = None) -> None:
         self.organizations = organizations
+        self.countries = countries or []
         self.by_name: dict[str, Entity] = {org.name: org for org in organizations}
         self.ending_at: dict[int, tuple[Entity, tuple[int, int]]] = {
             m[1]: (org, m) for org in organizations for m in org.mentions}
@@ -175,6 +197,14 @@ class OrganizationBook:
             j += 2  # "Ministry of Foreign Affairs and Trade", "Department of Trade and Industry"
         while i < j - 1 and tokens[i].text in NEVER_NAME:
             i += 1  # "The Ruritanian Foreign Ministry" is named without its article
+        if i < j - 1 and _describes(tokens[i].text):
+            i += 1  # "Elston-based Quell Holdings": without what describes it
+        if (i > 1 and tokens[i - 1].text == "and" and j - i >= 2 and tokens[j - 1].text in ORG_HEADS
+                and _and_one_before(text, tokens, claims, i)):
+            i -= 2  # "the Energy and Mines Ministry", "the Science and Technology Department"
+        while (j < n and claims[j] == "organization" and joined(text, tokens[j - 1], tokens[j])
+               and self._absorb_known(tokens[j].start)):
+            j += 1  # "the Trades Union Congress": a known body's word ends the longer name
         if (j - i == 1 and tokens[i].text in _GENERIC_HEADS
                 and (i == 0 or claims[i - 1] != "organization")):
             claims[i] = "other"  # "Police said", "the Cabinet met": no body in particular
@@ -212,8 +242,25 @@ class OrganizationBook:
             if inner is not None and inner[1][0] >= start and inner[1] != (start, end):
                 del self.ending_at[tokens[m].end]
                 inner[0].mentions.remove(inner[1])
+        if any(claims[m] == "country" for m in range(first, j)):
+            # "the Center for Ruritanian Progress": the demonym is part of the name now,
+            # not a mention of its own (mentions never overlap)
+            for country in self.countries:
+                country.mentions[:] = [c for c in country.mentions
+                                       if c[1] <= start or c[0] >= end]
         name_start = tokens[named_from].start if named_from < first else start
         self.add(" ".join(text[name_start:end].split()), (start, end))
+
+    def _absorb_known(self, start: int) -> bool:
+        """Drops the mention of a known body that starts at `start` (a longer name takes
+        it in); False when none does."""
+        for org in self.organizations:
+            for mention in org.mentions:
+                if mention[0] == start:
+                    org.mentions.remove(mention)
+                    self.ending_at.pop(mention[1], None)
+                    return True
+        return False
 
     def add(self, name: str, span: tuple[int, int]) -> None:
         org = self.by_name.get(name)
@@ -284,7 +331,8 @@ _ACRONYM = compiled(r"[A-Z][A-Za-z]?[A-Z0-9]{1,6}")
 # is: "the RMT union", "M23 rebels", "Al-Quds fighters" (not "LGBT group", "AIDS groups").
 _GROUP_NAME = compiled(r"[A-Z][A-Z0-9]{1,7}|[Aa]l-[A-Z][a-z]+")
 _GROUP_NOUNS = ("union", "unions", "rebels", "militia", "militias", "fighters", "militants",
-                "insurgents", "guerrillas", "movement", "party", "alliance", "coalition")
+                "insurgents", "guerrillas", "movement", "party", "alliance", "coalition",
+                "bloc")
 NOT_BODIES = frozenset("""
 LGBT LGBTQ AIDS HIV COVID TV PM MP MPS CEO CFO COO CTO GDP GNP IT AI VIP UFO OK USA UK US
 DNA RNA IQ PR HR ID PIN VAT CPI IPO ETF LNG LPG SUV ATM PC PDF URL API GPS UAV RPG AK
@@ -299,14 +347,39 @@ committee movement alliance coalition federation association bank lender insurer
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 
 
-def _token_at(starts: list[int], pos: int) -> int | None:
+# Lower-case nouns after a party's or movement's own name, and the words before that name
+# which say it is one.
+_PARTY_NOUNS = frozenset({"party", "movement", "alliance", "coalition", "bloc"})
+_PARTY_BEFORE = compiled(
+    r"(?:\b(?:ruling|opposition|governing|nationalist|Islamist|separatist|populist|centrist"
+    r"|far-right|far-left|conservative|liberal|leftist|rightist|socialist|communist|breakaway"
+    r"|rebel)|['’]s) $")
+
+
+class _Starts:
+    """Where each token starts, read from the tokens when bisect asks: a list of them
+    would cost a walk over every token of a long article."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, k: int) -> int:
+        return self.tokens[k].start
+
+
+def _token_at(starts: _Starts, pos: int) -> int | None:
     from bisect import bisect_left
 
     k = bisect_left(starts, pos)
     return k if k < len(starts) and starts[k] == pos else None
 
 
-def _tokens_within(tokens: list[Token], starts: list[int], start: int,
+def _tokens_within(tokens: list[Token], starts: _Starts, start: int,
                    end: int) -> list[int] | None:
     """The tokens inside text[start:end], or None when one runs over its bounds."""
     from bisect import bisect_left
@@ -335,7 +408,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
     the Althing,"); then a body named again without its country ("the U.S. Senate ... the
     Senate") joins its first mention. Searches for the few words that can start these, not
     a walk over the tokens."""
-    starts: list[int] | None = None
+    starts: _Starts | None = None
     book = OrganizationBook(organizations)
     for org in list(organizations):
         for _start, e in list(org.mentions):
@@ -347,7 +420,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                     or acronym[0] not in {w[0] for w in org.name.split()}):
                 continue  # (an acronym starts as one of the name's words: not "Roe FC (BJ)")
             if starts is None:
-                starts = [t.start for t in tokens]
+                starts = _Starts(tokens)
             _acronym_mentions(text, tokens, claims, starts, book, org, acronym)
     nouns = [noun for noun in _GROUP_NOUNS if noun in lower_words]
     for noun in nouns:
@@ -357,12 +430,12 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
             if after == len(text) or not text[after].isalnum():
                 word_start = pos
                 while word_start > 0 and not text[word_start - 1].isspace() and (
-                        pos - word_start < 12):
+                        pos - word_start < 12):  # (a group's letters are few)
                     word_start -= 1
                 word = text[word_start:pos]
                 if _GROUP_NAME.fullmatch(word) and word not in NOT_BODIES:
                     if starts is None:
-                        starts = [t.start for t in tokens]
+                        starts = _Starts(tokens)
                     inside = _tokens_within(tokens, starts, word_start, pos)
                     if inside is not None and all(
                             _free_word(tokens, claims, k) for k in inside):
@@ -370,20 +443,30 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                             claims[k] = "organization"
                         book.add(word, (word_start, pos))
             pos = text.find(" " + noun, after)
+    for form in (", the country's ", ", the nation's ", ", the country’s ", ", the nation’s "):
+        pos = text.find(form)
+        while pos > 0:
+            noun_end = text.find(" ", pos + len(form))
+            noun = text[pos + len(form):noun_end if noun_end > 0 else len(text)].rstrip(",.;")
+            if noun in _APPOSITION_NOUNS:
+                if starts is None:
+                    starts = _Starts(tokens)
+                _named_before(text, tokens, claims, starts, book, pos)
+            pos = text.find(form, pos + len(form))
     if any(noun in lower_words for noun in _APPOSITION_NOUNS):
         pos = text.find(", the ")
         while pos > 0:
             noun_start = text.rfind(" ", max(0, pos - 20), pos) + 1
             if text[noun_start:pos] in _APPOSITION_NOUNS:
                 if starts is None:
-                    starts = [t.start for t in tokens]
+                    starts = _Starts(tokens)
                 _apposition(text, tokens, claims, starts, book, pos + 6)
             pos = text.find(", the ", pos + 6)
     _join_short_forms(organizations)
 
 
 def _acronym_mentions(text: str, tokens: list[Token], claims: list[str | None],
-                      starts: list[int], book: OrganizationBook, org: Entity,
+                      starts: _Starts, book: OrganizationBook, org: Entity,
                       acronym: str) -> None:
     known = book.by_name.get(acronym)
     if known is not None and known is not org:  # "the KDP" found on its own before
@@ -400,8 +483,75 @@ def _acronym_mentions(text: str, tokens: list[Token], claims: list[str | None],
         pos = text.find(acronym, end)
 
 
+def _named_before(text: str, tokens: list[Token], claims: list[str | None],
+                  starts: _Starts, book: OrganizationBook, end: int) -> int | None:
+    """The body named by the capitalised words that end at `end` ("the State Great Hural,
+    the country's parliament"); the index of its first token, or None."""
+    from bisect import bisect_left
+
+    j = bisect_left(starts, end)  # the first token after the name
+    if j == 0 or tokens[j - 1].end != end:
+        return None
+    i = j - 1
+    while (i > 0 and tokens[i - 1].cap and claims[i - 1] is None and i > j - 5
+           and tokens[i - 1].text not in NEVER_NAME and joined(text, tokens[i - 1], tokens[i])):
+        i -= 1
+    if (not all(tokens[m].cap and claims[m] is None and not tokens[m].caps_line
+                for m in range(i, j))
+            or any(tokens[m].text in GIVEN_NAMES for m in range(i, j))):
+        return None
+    book.add_run(text, tokens, claims, i, j)
+    return i
+
+
+def named_parties(text: str, tokens: list[Token], claims: list[str | None],
+                  organizations: list[Entity], lower_words: set[str]) -> None:
+    """Parties and movements named before the lower-case noun, after a word that says
+    what they are ("the ruling Elston Dream party", "Ruritania's Quell-e-Adl movement"),
+    read before the people finder, which would take "Elston Dream" for a name."""
+    starts: _Starts | None = None
+    book: OrganizationBook | None = None
+    for noun in _PARTY_NOUNS:
+        if noun not in lower_words:
+            continue
+        pos = text.find(" " + noun)
+        while pos > 0:
+            after = pos + 1 + len(noun)
+            if (after == len(text) or not text[after].isalnum()) and text[pos - 1].isalpha():
+                if starts is None:
+                    starts = _Starts(tokens)
+                    book = OrganizationBook(organizations)
+                assert book is not None
+                _named_before_party(text, tokens, claims, starts, book, pos)
+            pos = text.find(" " + noun, after)
+
+
+def _named_before_party(text: str, tokens: list[Token], claims: list[str | None],
+                        starts: _Starts, book: OrganizationBook, end: int) -> None:
+    """A party or movement named before the lower-case noun, after a word that says it is
+    one ("the ruling Elston Dream party", "Ruritania's Quell-e-Adl movement"): not "a
+    Christmas party"."""
+    from bisect import bisect_left
+
+    j = bisect_left(starts, end)
+    if j == 0 or tokens[j - 1].end != end or not tokens[j - 1].cap:
+        return
+    i = j - 1
+    while (i > 0 and tokens[i - 1].cap and i > j - 4 and tokens[i - 1].text not in NEVER_NAME
+           and joined(text, tokens[i - 1], tokens[i])):
+        i -= 1  # (a demonym claimed as a country may open the name: "Elstonian Dream")
+    if (_PARTY_BEFORE.search(text, max(0, tokens[i].start - 14), tokens[i].start) is None
+            or any(claims[m] not in (None, "country") for m in range(i, j))
+            or claims[j - 1] is not None or tokens[i].caps_line):
+        return
+    first = i
+    while first < j - 1 and claims[first] == "country":
+        first += 1
+    book.add_run(text, tokens, claims, first, j)
+
+
 def _apposition(text: str, tokens: list[Token], claims: list[str | None],
-                starts: list[int], book: OrganizationBook, at: int) -> None:
+                starts: _Starts, book: OrganizationBook, at: int) -> None:
     """The body named at `at`, right after "<noun>, the ", when its name closes the
     apposition (a comma or a full stop after it)."""
     i = _token_at(starts, at)
@@ -443,6 +593,9 @@ def _join_short_forms(organizations: list[Entity]) -> None:
 
 
 def _country_words(words: str) -> bool:
-    from reader.analysis.linking import country_code
+    """True when `words` are a country's name or demonym ("U.S.", "Ruritanian")."""
+    from reader.analysis.lexicon import LEXICON  # (the lexicon reads this module first)
 
-    return country_code(words) is not None
+    parts = tuple(words.split())
+    return any(p.words == parts and p.kind in ("country", "demonym")
+               for p in LEXICON.by_first.get(parts[0], ()) if parts)

@@ -345,6 +345,8 @@ class RunReader(RunCues):
                 self.orgs.add_run(self.text, tokens, self.claims, i, j)
                 return
             if m > k and tokens[m].text in PLACE_WORDS:
+                if any(t.text in ORG_HEADS for t in tokens[m + 1:j]):
+                    continue  # "the Quell Islands Forum", "the Elston Valley Authority"
                 if m == j - 1 and not titled and plays_a_match(
                         self.text, tokens[k].start, tokens[m].end, tokens[m].text):
                     # "Marbeck United beat Quell City 2-1": clubs, not places

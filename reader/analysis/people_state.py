@@ -115,7 +115,7 @@ class FinderState:
         self._cap_counts: dict[str, int] | None = None
         self._lowered: dict[str, list[str]] = {}  # a person's name words in lower case
         # Organisations by name, and their mentions by the offset they end at.
-        self.orgs = OrganizationBook(organizations)
+        self.orgs = OrganizationBook(organizations, countries)
 
     def company_words(self) -> set[str]:
         """Words that name a company in this text ("Quellco SA", "Roe & Doe Ltd", "company

@@ -271,3 +271,55 @@ def test_a_body_found_by_its_letters_joins_the_full_name_given_later() -> None:
             " would wait.")
     assert _org_mentions(text) == {"Quell National Bank": ["QNB", "Quell National Bank",
                                                            "QNB", "QNB"]}
+
+
+def test_a_descriptive_compound_before_a_body_is_no_part_of_its_name() -> None:
+    assert orgs("Elston-based Quellmark Holdings said profit rose.") == ["Quellmark Holdings"]
+
+
+def test_one_word_and_before_a_head_are_part_of_the_name() -> None:
+    assert orgs("The Energy and Harbours Ministry said talks would resume.") == [
+        "Energy and Harbours Ministry"]
+
+
+def test_a_known_body_word_after_a_run_ends_the_longer_name() -> None:
+    text = "The Dockers Union Congress said a million workers would strike."
+    assert _org_mentions(text) == {"Dockers Union Congress": ["Dockers Union Congress"]}
+
+
+def test_a_name_before_the_countrys_body_noun_is_that_body() -> None:
+    text = "The bill passed the Velmor Great Hural, the country's parliament, on Monday."
+    assert orgs(text) == ["Velmor Great Hural"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lawmakers from the ruling Quell Dream party walked out.", "Quell Dream"),
+    ("Elstonia's Tehrik-e-Quell party said its leader would speak.", "Tehrik-e-Quell"),
+    ("The opposition Marbeck Forward party won 12 seats.", "Marbeck Forward"),
+])
+def test_a_party_named_before_the_word_party(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "They threw a Christmas party for the staff.",
+    "Jane Roe's party won the vote.",
+])
+def test_no_party_name_without_a_word_that_says_so(text: str) -> None:
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("She told the Quell Islands Forum that the seas were rising.", "Quell Islands Forum"),
+    ("The Elston Valley Authority raised water prices.", "Elston Valley Authority"),
+    ("The Marbeck Street Journal reported the deal.", "Marbeck Street Journal"),
+])
+def test_a_place_word_inside_a_body_name(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+def test_a_demonym_inside_a_body_name_is_no_mention_of_its_own() -> None:
+    text = "The Center for Finnish Progress said the plan was sound."
+    ents = find_entities(text)
+    assert [e.name for e in ents] == ["Center for Finnish Progress"]

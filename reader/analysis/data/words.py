@@ -372,7 +372,7 @@ Board Parliament Congress Senate Assembly Cabinet Government Administration Emba
 Consulate Party Union Federation League Club Institute University College School Times
 Post Journal Herald Tribune Gazette Magazine Press Television Radio Network Airlines
 Airways Motors Systems Technologies Communications Industries Petroleum Exchange
-Unit Units Squad Tribunal
+Unit Units Squad Tribunal Forum
 Capital Partners Pharma Pharmaceuticals Therapeutics Securities Investments Ventures Mining
 Logistics Foods Telecom Electronics
 Commissariat Secretariat Directorate Command Corps Brigade Battalion Regiment Division
