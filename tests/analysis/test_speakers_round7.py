@@ -264,8 +264,8 @@ def test_in_my_view_names_no_one() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("It was the finance ministry that warned of “a very hard winter.”",
      [("the finance ministry", None)]),
-    ("The union issued a statement that said the strike was “over.”",
-     [("a statement", None)]),
+    ("The strike ended. A statement that said it was “over” came later.",
+     [("A statement", None)]),
 ])
 def test_a_cue_after_a_relative_that_is_the_nouns_before_it(
         text: str, expected: list[tuple[str, None]]) -> None:
@@ -275,3 +275,13 @@ def test_a_cue_after_a_relative_that_is_the_nouns_before_it(
 def test_that_as_a_conjunction_keeps_the_speaker() -> None:
     text = "Ana Roe noted that that approach was “risky.”"
     assert attributions(text) == [("Ana Roe", "Ana Roe")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gov. Ana Roe spoke. She released a letter from her doctor on Friday that says she is"
+     " “fit to serve.”", [("She", "Ana Roe")]),
+    ("The union issued a statement that said the strike was “over.”", [("The union", None)]),
+])
+def test_who_issued_a_document_that_says_speaks(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert attributions(text) == expected
