@@ -390,6 +390,11 @@ class _Attributor:
             return None
         if words[k - 1].text.lower() in ("quoted", "cited"):
             return subject_before(words, k - 2, self.text, self.mentions)
+        for q in range(k - 2, max(0, k - 10), -1):
+            if (words[q].text.lower() in ("quoted", "cited") and words[q + 1].text == "by"
+                    and words[q - 1].text.lower() in PASSIVE_MARKERS):
+                # `Roe was quoted by the state news agency as saying`: Roe, not the agency.
+                return subject_before(words, q - 2, self.text, self.mentions)
         return classify_at(words, k - 1, self.text, self.mentions)
 
     def cue_before(self, words: list[Word], sentence_words: list[Word],

@@ -285,3 +285,14 @@ def test_that_as_a_conjunction_keeps_the_speaker() -> None:
 def test_who_issued_a_document_that_says_speaks(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert attributions(text) == expected
+
+
+def test_one_quoted_by_an_agency_as_saying_is_the_speaker() -> None:
+    text = ("Interior Minister Bashir Qadri was quoted by the state news agency as saying the"
+            " border would “remain shut.”")
+    assert [speaker for _, speaker in attributions(text)] == ["Bashir Qadri"]
+
+
+def test_a_name_after_a_bodys_role_after_an_inverted_cue_speaks() -> None:
+    text = "“We will not accept this result,” said Front leader Yusuf Adebayo, in Lagos."
+    assert attributions(text) == [("Yusuf Adebayo", "Yusuf Adebayo")]
