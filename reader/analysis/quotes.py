@@ -290,7 +290,9 @@ class _Attributor:
                 ent = by_id.get(ent_id)
                 if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
-            return None
+            made = self.speakers.described_business(head, start)
+            self.refresh()
+            return made
         # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is; a
         # nationality ("the Brazilian") names again the person the story is about.
         return self.history.resolve_description(

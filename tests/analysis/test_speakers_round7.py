@@ -296,3 +296,19 @@ def test_one_quoted_by_an_agency_as_saying_is_the_speaker() -> None:
 def test_a_name_after_a_bodys_role_after_an_inverted_cue_speaks() -> None:
     text = "“We will not accept this result,” said Front leader Yusuf Adebayo, in Lagos."
     assert attributions(text) == [("Yusuf Adebayo", "Yusuf Adebayo")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norvex, a Swedish truck maker, cut jobs. “Demand fell,” the company said.",
+     [("the company", "Norvex")]),
+    ("The Tagesblatt, a Berlin daily, ran the story first. “The minister knew,” the daily"
+     " wrote.", [("the daily", "Tagesblatt")]),
+])
+def test_the_company_is_the_business_an_apposition_brought_in(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_the_company_is_no_person_described_by_a_trade() -> None:
+    text = "Ana Roe, a former bank executive, spoke. “Demand fell,” the company said."
+    assert attributions(text) == [("the company", None)]
