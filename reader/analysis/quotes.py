@@ -14,7 +14,6 @@ and no speaker (titles, scare quotes) are left out.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from reader.analysis.cues import (
@@ -26,6 +25,8 @@ from reader.analysis.cues import (
     is_cue_verb,
     word_set,
 )
+from reader.analysis.cues import NOUNS as CUE_NOUNS
+from reader.analysis.cues import VERBS as CUE_VERBS
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
@@ -143,7 +144,12 @@ class _Paragraphs:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        breaks: list[int] = []
+        at = text.find("\n")
+        while at >= 0:  # (str.find: no match object per line)
+            breaks.append(at)
+            at = text.find("\n", at + 1)
+        self.breaks = breaks
 
     def bounds(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.breaks, pos - 1)
@@ -201,6 +207,16 @@ class _Attributor:
         self.transcript = transcript
         self.after_words: list[Word] = []
         self.sentence_words: list[Word] = []
+        # Whether each quote is a nickname (`Lena "Lee" Okafor`), found once: the
+        # quotes before it ask too.
+        self._nickname: list[bool | None] = [None] * len(spans)
+
+    def is_nickname(self, index: int) -> bool:
+        """Whether quote `index` is a nickname inside a name (_is_nickname)."""
+        known = self._nickname[index]
+        if known is None:
+            known = self._nickname[index] = _is_nickname(self.text, *self.spans[index])
+        return known
 
     def refresh(self) -> None:
         """Take newly made entities into the mention index and the person history."""
@@ -372,6 +388,9 @@ class _Attributor:
         """
         weak: _Found | None = None
         for j in range(len(words) - 1, -1, -1):
+            low = words[j].text.lower()
+            if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0):
+                continue  # no cue here (_cue_at would say None): most words
             found = self._cue_at(words, j, sentence_words, previous)
             if found is None:
                 continue
@@ -638,10 +657,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # A quote that runs on into the next paragraph: its cue follows it there.
         para_end = paragraphs.bounds(end - 1)[1]
     after_limit = min(para_end, end + _LOOK_AHEAD)
-    if _is_nickname(text, start, end):
+    if att.is_nickname(index):
         return None  # `Lena "Lee" Okafor`: part of a name, not a quote
     nxt = index + 1
-    while nxt < len(spans) and nxt - index < 3 and _is_nickname(text, *spans[nxt]):
+    while nxt < len(spans) and nxt - index < 3 and att.is_nickname(nxt):
         nxt += 1  # a nickname in the name that follows does not end the cue's words
     if nxt < len(spans):
         after_limit = min(after_limit, spans[nxt][0])
@@ -658,7 +677,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     sentence_words = before_words
     if prev_in_sentence:
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
-        sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
+        sentence_words = _outside_quotes(words_in(text, lo, start), spans)
     att.sentence_words = sentence_words
     if prev_in_sentence and previous is None:
         # The quote before in this sentence was left out (a title: `Roe tells Channel
@@ -804,7 +823,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             lead = paragraphs.previous(para_start)
             if lead is not None and not _inside(spans, lead[1] - 1):
                 lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
-                words = [w for w in words_in(text, lo, lead[1]) if not _inside(spans, w.start)]
+                words = _outside_quotes(words_in(text, lo, lead[1]), spans)
                 found = att.cue_before(words, words, None)
                 if found is not None and found.speaker is not None:
                     return found
@@ -907,6 +926,24 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+def _outside_quotes(words: list[Word], spans: list[tuple[int, int]]) -> list[Word]:
+    """The words that do not start inside a quote span: `[w for w in words if not
+    _inside(spans, w.start)]`, with one search for the first word and a walk along the
+    spans for the others (the words are in text order)."""
+    if not words:
+        return []
+    i = bisect_right(spans, (words[0].start, 1 << 62)) - 1
+    last = len(spans) - 1
+    out: list[Word] = []
+    for w in words:
+        pos = w.start
+        while i < last and spans[i + 1][0] <= pos:
+            i += 1
+        if i < 0 or not spans[i][0] <= pos < spans[i][1]:
+            out.append(w)
+    return out
+
+
 # Nouns that name the quoted words themselves: `used the phrase "..."`.
 _PHRASE_NOUNS = word_set("phrase term expression slogan motto catchphrase refrain")
 
@@ -926,22 +963,28 @@ _CHANTS = word_set("chant chants cry cries shout shouts chorus roar roars call c
 def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bool:
     """A short Title Case quote after "on", "of", "the" or a possessive: a show, a book,
     a forum ("on Channel Nine's "Morning Hour."", "during a "Town Hall Forum"")."""
-    inner = text[start + 1:end - 1].strip(" ,.?!`'")
-    words = inner.split()
-    if not words or len(words) > 7 or not before:
-        return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "it's"}
-    if not all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words):
-        return False
-    if not words[0][:1].isupper():
+    if not before:
         return False
     prev = before[-1].text
-    if prev.lower() == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS:
-        return False  # "chants of "Lena!"": words called out, not a title
-    if prev.lower() in _WORK_NOUNS and len(before) >= 2:
-        return True  # `the film "Harbour Lights"`, `her new book "Salt Roads"`
-    return prev.lower() in ("on", "of", "the", "a", "an", "his", "her", "their", "its",
-                            "during", "in", "at") or strip_possessive(prev) != prev
+    low = prev.lower()
+    work = low in _WORK_NOUNS and len(before) >= 2
+    if not work and low not in _TITLE_LEADS and strip_possessive(prev) == prev:
+        return False  # (first the cheap test every title needs: most quotes fail it)
+    # At most eight words split off: more than seven is no title.
+    words = text[start + 1:end - 1].strip(" ,.?!`'").split(None, 7)
+    if not words or len(words) > 7 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha()
+               for w in words):
+        return False
+    # `the film "Harbour Lights"`, `her new book "Salt Roads"`, `on "Morning Hour"`; but
+    # "chants of "Lena!"" are words called out, not a title.
+    return not (low == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS)
+
+
+# The words before a title that may lead into it, and the small words inside one.
+_TITLE_LEADS = word_set("on of the a an his her their its during in at")
+_TITLE_SMALL_WORDS = word_set("of the a an and in on to for at with it's")
 
 
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:

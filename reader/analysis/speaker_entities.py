@@ -131,6 +131,7 @@ class SpeakerEntities:
         self.by_id = {e.id: e for e in self.entities}
         self.created: list[Entity] = []
         self._word_index: dict[str, list[int]] | None = None
+        self._full_names: dict[str, str | None] = {}
         self._taken = SpanIndex((s, e, "") for ent in self.entities for s, e in ent.mentions)
         self._seen: dict[str, set[tuple[int, int]]] = {}
         self._unsorted: set[str] = set()
@@ -215,12 +216,21 @@ class SpeakerEntities:
 
     def full_name(self, surname: str) -> str | None:
         """"Holm" -> "Petra Holm" when the text writes a given name before it."""
+        # The answer depends on the text alone: found once per surname (a long article
+        # asks for the same speaker's at every quote).
+        try:
+            return self._full_names[surname]
+        except KeyError:
+            pass
         text = self.text
+        found = None
         for pos in self._words().get(surname, [])[:50]:
             m = _GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
             if m is not None and m.group(1) in GIVEN_NAMES:
-                return f"{m.group(1)} {surname}"
-        return None
+                found = f"{m.group(1)} {surname}"
+                break
+        self._full_names[surname] = found
+        return found
 
     def entity_for(self, name: str, at: tuple[int, int]) -> str | None:
         """The id of the entity `name` (written at `at`) stands for, made if need be;
