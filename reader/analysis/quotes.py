@@ -14,20 +14,23 @@ and no speaker (titles, scare quotes) are left out.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from reader.analysis.cues import (
     ACCORDING_TO_RE,
     AMBIGUOUS_NOUNS,
+    BACK_VERBS,
     PASSIVE_MARKERS,
     is_cue_noun,
     is_cue_verb,
     word_set,
 )
+from reader.analysis.cues import NOUNS as CUE_NOUNS
+from reader.analysis.cues import VERBS as CUE_VERBS
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
+from reader.analysis.signatures import label_line, label_speaker, signature_after
 from reader.analysis.speaker_entities import SpeakerEntities, org_fits_head
 from reader.analysis.speakers import (
     DASHES,
@@ -49,7 +52,7 @@ from reader.analysis.speakers import (
     subject_before,
     words_in,
 )
-from reader.analysis.transcript_lines import TranscriptLines, name_of
+from reader.analysis.transcript_lines import TranscriptLines, label_subject
 from reader.records import Record
 from reader.regex_cache import compiled
 
@@ -74,7 +77,14 @@ _PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
 _WORDS_OF = compiled(
     r"\s+(?:(?:Those|These|Such|That|This)\s+(?:were|was|are|is)\s+(?:the|his|her|their)\s+"
     r"(?:[a-z]+\s+){0,2}(?:words|remarks|comments|message|verdict|thoughts|view|reaction|"
-    r"response|warning|plea)\s+of|So\s+(?:said|says|wrote|writes))\s+")
+    r"response|warning|plea)\s+of|So\s+(?:said|says|wrote|writes)|"
+    r"(?:That|This)\s+(?:was|is)\s+how)\s+")
+
+
+def _back_cue(words: list[Word], j: int) -> bool:
+    """`"...," she hit back`: a verb that reports a retort with "back" after it."""
+    return (words[j].text in BACK_VERBS and j + 1 < len(words)
+            and words[j + 1].text == "back")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -125,12 +135,21 @@ _GOVERNMENT_HEADS = word_set(
     "government administration ministry authorities cabinet regime embassy military")
 
 
+# Heads of documents that speak for whoever issued them ("a foreign ministry statement").
+_DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
+
+
 class _Paragraphs:
     """Paragraph bounds for any offset, from one scan for line breaks."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        breaks: list[int] = []
+        at = text.find("\n")
+        while at >= 0:  # (str.find: no match object per line)
+            breaks.append(at)
+            at = text.find("\n", at + 1)
+        self.breaks = breaks
 
     def bounds(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.breaks, pos - 1)
@@ -188,6 +207,16 @@ class _Attributor:
         self.transcript = transcript
         self.after_words: list[Word] = []
         self.sentence_words: list[Word] = []
+        # Whether each quote is a nickname (`Lena "Lee" Okafor`), found once: the
+        # quotes before it ask too.
+        self._nickname: list[bool | None] = [None] * len(spans)
+
+    def is_nickname(self, index: int) -> bool:
+        """Whether quote `index` is a nickname inside a name (_is_nickname)."""
+        known = self._nickname[index]
+        if known is None:
+            known = self._nickname[index] = _is_nickname(self.text, *self.spans[index])
+        return known
 
     def refresh(self) -> None:
         """Take newly made entities into the mention index and the person history."""
@@ -215,13 +244,28 @@ class _Attributor:
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
 
+    def labelled(self, label: Subject) -> _Found | None:
+        """The speaker a headline's label names (signatures.label_speaker), when the
+        text names that person: a role resolved as "the minister" would be, or a name
+        the article holds; None otherwise."""
+        span = (label.start, label.end)
+        if label.kind == "noun":
+            ent_id = self.history.resolve_description(label.head or "", *span, definite=True)
+            return None if ent_id is None else _Found(ent_id, ":", span)
+        if label.name is None or self.speakers.find_known(label.name, label.start) is None:
+            return None
+        return self.settle(label, ":")
+
     def description(self, subject: Subject) -> str | None:
         """Who a definite description names: "the commission" -> the commission named
         last; "the senator" -> the person last named with that role (pronouns)."""
         start = subject.start
         head = subject.head or ""
-        if head in _GOVERNMENT_HEADS:
-            # "the Tarsian government", "Tarsia's foreign ministry": the country speaks.
+        if head in _GOVERNMENT_HEADS or (
+                head in _DOCUMENT_HEADS
+                and not _GOVERNMENT_HEADS.isdisjoint(self.text[start:subject.end].lower().split())):
+            # "the Tarsian government", "Tarsia's foreign ministry", "a Tarsian foreign
+            # ministry statement": the country speaks.
             for s, _, ent_id in self.mentions.index.before(subject.end, start):
                 if s >= start and self.mentions.kinds.get(ent_id) == "country":
                     return ent_id
@@ -234,7 +278,11 @@ class _Attributor:
                 if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
             return None
-        return self.history.resolve_description(head, start, subject.end)
+        # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is; a
+        # nationality ("the Brazilian") names again the person the story is about.
+        return self.history.resolve_description(
+            head, start, subject.end, definite=self.text[start:subject.end].isupper(),
+            topic=subject.entity_id is not None)
 
     # -- cues --------------------------------------------------------------------
 
@@ -276,7 +324,7 @@ class _Attributor:
                 continue
             if w.text in (";", ":", ")"):
                 return None
-            if not is_cue_verb(w.text):
+            if not is_cue_verb(w.text) and not _back_cue(words, j):
                 continue
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
@@ -340,6 +388,9 @@ class _Attributor:
         """
         weak: _Found | None = None
         for j in range(len(words) - 1, -1, -1):
+            low = words[j].text.lower()
+            if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0):
+                continue  # no cue here (_cue_at would say None): most words
             found = self._cue_at(words, j, sentence_words, previous)
             if found is None:
                 continue
@@ -420,7 +471,7 @@ class _Attributor:
         # "Berg's remarks": a possessive makes the cue a noun ("He's claiming" does not).
         owned = (j > 0 and strip_possessive(words[j - 1].text) != words[j - 1].text
                  and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
-        if is_cue_verb(text_w) and not owned:
+        if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
             if (is_cue_noun(text_w) or text_w.lower() in AMBIGUOUS_NOUNS) and j >= 2 and (
@@ -577,7 +628,7 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
                             cue=found.cue, source=found.span))
     if spoken:
         for (a, b), (start, end) in spoken:
-            found = att.settle(Subject("name", a, b, name=name_of(text[a:b])), ":")
+            found = att.settle(label_subject(text, a, b), ":")
             if found is None:
                 continue
             quotes.append(Quote(start=start, end=end, text=text[start:end],
@@ -606,10 +657,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # A quote that runs on into the next paragraph: its cue follows it there.
         para_end = paragraphs.bounds(end - 1)[1]
     after_limit = min(para_end, end + _LOOK_AHEAD)
-    if _is_nickname(text, start, end):
+    if att.is_nickname(index):
         return None  # `Lena "Lee" Okafor`: part of a name, not a quote
     nxt = index + 1
-    while nxt < len(spans) and nxt - index < 3 and _is_nickname(text, *spans[nxt]):
+    while nxt < len(spans) and nxt - index < 3 and att.is_nickname(nxt):
         nxt += 1  # a nickname in the name that follows does not end the cue's words
     if nxt < len(spans):
         after_limit = min(after_limit, spans[nxt][0])
@@ -626,7 +677,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     sentence_words = before_words
     if prev_in_sentence:
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
-        sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
+        sentence_words = _outside_quotes(words_in(text, lo, start), spans)
     att.sentence_words = sentence_words
     if prev_in_sentence and previous is None:
         # The quote before in this sentence was left out (a title: `Roe tells Channel
@@ -637,8 +688,18 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     line = att.transcript.speaker_at(para_start, start)
     if line is not None:
         # `ROE: Well, as the "Ledger" put it, ...`: a transcript line is its speaker's.
-        label = Subject("name", line[0], line[1], name=name_of(text[line[0]:line[1]]))
+        label = label_subject(text, line[0], line[1])
         return att.settle(label, ":")
+    if before_text.endswith(":") and sent_start == para_start:
+        label_span = label_line(text, para_start, start, end)
+        if label_span is not None:
+            # `Minister: "No Retreat"`: a headline's label names who speaks.
+            headline = label_speaker(text, *label_span)
+            if headline is None:
+                return None  # `Exclusive: "..."`: a label that names no one
+            found = att.labelled(headline)
+            if found is not None:
+                return found
     words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
     if words_of is not None:
         # `"..." Those were the words of Rosa Lind, ...`, `"..." So said Rosa Lind.`
@@ -646,12 +707,18 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         subject = subject_after(words, 0, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "noun"):
             opener = words_of.group().split()
-            return att.settle(subject, opener[1] if opener[0] == "So" else "words of")
+            return att.settle(subject, opener[1] if opener[0] == "So" else (
+                "how" if opener[-1] == "how" else "words of"))
     if after_words and after_words[0].text in DASHES:
         # "..." ― Rosa Lind: a signed quote.
         subject = subject_after(after_words, 1, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name"):
             return att.settle(subject, "—")
+    if not after_words and not before_text:
+        signed = signature_after(text, end, att.mentions)
+        if signed is not None:
+            # A quote set apart with its signature on the line below: "— Rosa Lind".
+            return att.settle(signed, "—")
     if before_text.endswith((",", ":")) and any(is_cue_verb(w.text) for w in before_words[-8:]):
         # `He added, "..."`, `Berg saying during the hearing, "...," when ...`: the
         # cue that leads into the quote.
@@ -756,7 +823,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             lead = paragraphs.previous(para_start)
             if lead is not None and not _inside(spans, lead[1] - 1):
                 lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
-                words = [w for w in words_in(text, lo, lead[1]) if not _inside(spans, w.start)]
+                words = _outside_quotes(words_in(text, lo, lead[1]), spans)
                 found = att.cue_before(words, words, None)
                 if found is not None and found.speaker is not None:
                     return found
@@ -841,7 +908,8 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
     k = j + 1
     while k < len(words) and k - j <= 4 and is_capitalised(words[k].text):
         k += 1
-    return k < len(words) and words[k].text == ","
+    # (or ends the sentence there: `"...?" Roe asked Finance Minister Raj Kumar.`)
+    return k == len(words) or words[k].text == ","
 
 
 def _after_as(words: list[Word]) -> bool:
@@ -856,6 +924,24 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether `pos` lies inside one of the (sorted) quote spans."""
     i = bisect_right(spans, (pos, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _outside_quotes(words: list[Word], spans: list[tuple[int, int]]) -> list[Word]:
+    """The words that do not start inside a quote span: `[w for w in words if not
+    _inside(spans, w.start)]`, with one search for the first word and a walk along the
+    spans for the others (the words are in text order)."""
+    if not words:
+        return []
+    i = bisect_right(spans, (words[0].start, 1 << 62)) - 1
+    last = len(spans) - 1
+    out: list[Word] = []
+    for w in words:
+        pos = w.start
+        while i < last and spans[i + 1][0] <= pos:
+            i += 1
+        if i < 0 or not spans[i][0] <= pos < spans[i][1]:
+            out.append(w)
+    return out
 
 
 # Nouns that name the quoted words themselves: `used the phrase "..."`.
@@ -877,22 +963,28 @@ _CHANTS = word_set("chant chants cry cries shout shouts chorus roar roars call c
 def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bool:
     """A short Title Case quote after "on", "of", "the" or a possessive: a show, a book,
     a forum ("on Channel Nine's "Morning Hour."", "during a "Town Hall Forum"")."""
-    inner = text[start + 1:end - 1].strip(" ,.?!`'")
-    words = inner.split()
-    if not words or len(words) > 7 or not before:
-        return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "it's"}
-    if not all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words):
-        return False
-    if not words[0][:1].isupper():
+    if not before:
         return False
     prev = before[-1].text
-    if prev.lower() == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS:
-        return False  # "chants of "Lena!"": words called out, not a title
-    if prev.lower() in _WORK_NOUNS and len(before) >= 2:
-        return True  # `the film "Harbour Lights"`, `her new book "Salt Roads"`
-    return prev.lower() in ("on", "of", "the", "a", "an", "his", "her", "their", "its",
-                            "during", "in", "at") or strip_possessive(prev) != prev
+    low = prev.lower()
+    work = low in _WORK_NOUNS and len(before) >= 2
+    if not work and low not in _TITLE_LEADS and strip_possessive(prev) == prev:
+        return False  # (first the cheap test every title needs: most quotes fail it)
+    # At most eight words split off: more than seven is no title.
+    words = text[start + 1:end - 1].strip(" ,.?!`'").split(None, 7)
+    if not words or len(words) > 7 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha()
+               for w in words):
+        return False
+    # `the film "Harbour Lights"`, `her new book "Salt Roads"`, `on "Morning Hour"`; but
+    # "chants of "Lena!"" are words called out, not a title.
+    return not (low == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS)
+
+
+# The words before a title that may lead into it, and the small words inside one.
+_TITLE_LEADS = word_set("on of the a an his her their its during in at")
+_TITLE_SMALL_WORDS = word_set("of the a an and in on to for at with it's")
 
 
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:

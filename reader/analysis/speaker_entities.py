@@ -13,7 +13,7 @@ from bisect import bisect_left
 from reader.analysis.cues import VERBS, word_set
 from reader.analysis.data.words import COMPANY_SUFFIXES, ORG_HEADS
 from reader.analysis.model import Entity, EntityKind
-from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.names import CITIES, GIVEN_NAMES
 from reader.analysis.pronouns import name_gender
 from reader.analysis.slugs import entity_id
 from reader.analysis.span_index import SpanIndex
@@ -93,6 +93,8 @@ def kind_of_name(name: str) -> EntityKind | None:
         # An acronym ("NAACP"), not a reporting verb in capitals ("SAID", "TOLD").
         return ("organization" if 2 <= len(w) <= 6 and w.isupper() and w.lower() not in VERBS
                 else None)
+    if name in CITIES:
+        return None  # "Bandar Abbas said": a city of the gazetteer speaks for its people
     first = words[0]
     if _INITIALS.fullmatch(first) or any(part in GIVEN_NAMES for part in first.split("-")):
         return "person"
@@ -129,6 +131,7 @@ class SpeakerEntities:
         self.by_id = {e.id: e for e in self.entities}
         self.created: list[Entity] = []
         self._word_index: dict[str, list[int]] | None = None
+        self._full_names: dict[str, str | None] = {}
         self._taken = SpanIndex((s, e, "") for ent in self.entities for s, e in ent.mentions)
         self._seen: dict[str, set[tuple[int, int]]] = {}
         self._unsorted: set[str] = set()
@@ -213,12 +216,21 @@ class SpeakerEntities:
 
     def full_name(self, surname: str) -> str | None:
         """"Holm" -> "Petra Holm" when the text writes a given name before it."""
+        # The answer depends on the text alone: found once per surname (a long article
+        # asks for the same speaker's at every quote).
+        try:
+            return self._full_names[surname]
+        except KeyError:
+            pass
         text = self.text
+        found = None
         for pos in self._words().get(surname, [])[:50]:
             m = _GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
             if m is not None and m.group(1) in GIVEN_NAMES:
-                return f"{m.group(1)} {surname}"
-        return None
+                found = f"{m.group(1)} {surname}"
+                break
+        self._full_names[surname] = found
+        return found
 
     def entity_for(self, name: str, at: tuple[int, int]) -> str | None:
         """The id of the entity `name` (written at `at`) stands for, made if need be;

@@ -12,6 +12,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from reader.analysis.cues import word_set
+from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
+from reader.analysis.roles import ROLE_NOUNS
+from reader.analysis.speakers import TITLES, Subject
 from reader.regex_cache import compiled
 
 # At a line start, after an optional opening quote mark: one to three words in capitals
@@ -20,9 +23,10 @@ _SPEAKER_LINE = compiled(
     r"(?m)^[ \t]*[\"“]?((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):[ \t]")
 _TITLES = frozenset({"MR.", "MRS.", "MS.", "DR.", "SEN.", "REP.", "GOV.", "GEN.", "PROF."})
 # Capitalised labels that head a line without naming a speaker.
-_LABELS = word_set("""UPDATE UPDATED CORRECTION CLARIFICATION NOTE EDITOR'S EDITOR’S WATCH
+LABELS = word_set("""UPDATE UPDATED CORRECTION CLARIFICATION NOTE EDITOR'S EDITOR’S WATCH
     READ RELATED PHOTO PHOTOS VIDEO SOURCE SOURCES BREAKING ALERT WARNING SPOILER TRANSCRIPT
-    DISCLAIMER DISCLOSURE FACT CHECK VERDICT QUESTION ANSWER Q A""")
+    DISCLAIMER DISCLOSURE FACT CHECK VERDICT QUESTION ANSWER Q A EXCLUSIVE OPINION ANALYSIS
+    EDITORIAL REVIEW LIVE LISTEN QUOTE QUOTES""")
 
 
 class TranscriptLines:
@@ -38,7 +42,7 @@ class TranscriptLines:
         starts: list[int] = []
         for m in _SPEAKER_LINE.finditer(self.text):
             label = m.group(1)
-            if any(w in _LABELS for w in label.split()) or len(label.rstrip(".")) < 2:
+            if any(w in LABELS for w in label.split()) or len(label.rstrip(".")) < 2:
                 continue
             starts.append(m.start())
             self._names.append(m.span(1))
@@ -98,6 +102,17 @@ _PROSE = compiled(r"\b[a-z]{2,}\b")
 
 def name_of(label: str) -> str:
     """The name a speaker label stands for, as a name is written: "SEN. DE LA CRUZ" ->
-    "De La Cruz" (titles dropped)."""
-    words = [w for w in label.split() if w not in _TITLES]
+    "De La Cruz", "JUDGE ROE" -> "Roe" (titles and roles dropped)."""
+    words = [w for w in label.split()
+             if w not in _TITLES and w != "THE" and w.rstrip(".").lower() not in TITLES]
     return " ".join(w[:1] + w[1:].lower() for w in words)
+
+
+def label_subject(text: str, start: int, end: int) -> Subject:
+    """Who the speaker label text[start:end] names: a name ("JUDGE ROE" is Roe), or,
+    for a label that is a role alone ("DEFENDANT", "THE MODERATOR"), that role, to be
+    resolved as a description is."""
+    words = [w.rstrip(".").lower() for w in text[start:end].split()]
+    if all(w == "the" or w in TITLES or w in ROLE_NOUNS or w in JOB_NOUNS for w in words):
+        return Subject("noun", start, end, head=words[-1])
+    return Subject("name", start, end, name=name_of(text[start:end]))
