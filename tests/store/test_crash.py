@@ -54,8 +54,9 @@ class Workers:
         return self._server.stdout.readline().rstrip("\n")
 
     def rest(self, timeout: float = 120.0) -> list[str]:
-        """The worker's remaining lines, up to its end (a worker still there after
-        `timeout` seconds is killed with the server: a failure, not a hang)."""
+        """The worker's remaining lines, up to its end; then it is reaped (a worker still
+        there after `timeout` seconds is killed with the server: a failure, not a
+        hang)."""
         watchdog = threading.Timer(timeout, self._kill)
         watchdog.start()
         try:
@@ -65,6 +66,10 @@ class Workers:
         finally:
             watchdog.cancel()
         assert line == "end", "the worker server ended"
+        assert self._server.stdin is not None
+        self._server.stdin.write("reap\n")  # no signal goes to it after this
+        self._server.stdin.flush()
+        assert self.readline() == "reaped"
         return lines
 
     def _kill(self) -> None:
@@ -190,7 +195,7 @@ def _run_import(workers: Workers, data_dir: Path, source: Path, kill_after: floa
         if in_write:
             _read_until(workers, "writing")
         time.sleep(kill_after)
-        os.kill(pid, signal.SIGKILL)  # ended already or not, not reaped until the next
+        os.kill(pid, signal.SIGKILL)  # ended already or not: not reaped before rest()
     elapsed = time.monotonic() - started
     workers.rest()  # up to its end: it has gone
     return elapsed

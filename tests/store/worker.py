@@ -88,14 +88,12 @@ def serve() -> None:
     """Fork a worker for each request read from standard input, a JSON list
     `["write", DATA_DIR, SEED]` or `["import", DATA_DIR, FILE]`: print `pid N`, then each
     line the worker says, then `end` once it has gone (its end of the pipe closed, on
-    its own or by SIGKILL). The store is imported once, here: a fork costs milliseconds
-    where a fresh interpreter costs a fifth of a second or more. A worker is reaped only
-    when the next request comes (or standard input ends): until then its pid cannot
-    be another process's, so a test may still send it a signal."""
-    ended: int | None = None
-    for request in sys.stdin:
-        if ended is not None:
-            os.waitpid(ended, 0)
+    its own or by SIGKILL); then wait for the line `reap`, reap it and print `reaped`.
+    Until then its pid cannot be another process's, so a test may still send it a
+    signal; after it, the store's lock no longer names a live process. The store is
+    imported once, here: a fork costs milliseconds where a fresh interpreter costs a
+    fifth of a second or more."""
+    while request := sys.stdin.readline():
         kind, data_dir, arg = json.loads(request)
         read_end, write_end = os.pipe()
         pid = os.fork()
@@ -118,9 +116,10 @@ def serve() -> None:
                 sys.stdout.write(line.decode("utf-8"))
                 sys.stdout.flush()
         print("end", flush=True)
-        ended = pid
-    if ended is not None:
-        os.waitpid(ended, 0)
+        if sys.stdin.readline().strip() != "reap":
+            return
+        os.waitpid(pid, 0)
+        print("reaped", flush=True)
 
 
 def _line_writer(descriptor: int) -> Say:
