@@ -290,7 +290,9 @@ class _Attributor:
                 ent = by_id.get(ent_id)
                 if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
-            return None
+            made = self.speakers.described_business(head, start)
+            self.refresh()
+            return made
         # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is; a
         # nationality ("the Brazilian") names again the person the story is about.
         return self.history.resolve_description(
@@ -390,6 +392,11 @@ class _Attributor:
             return None
         if words[k - 1].text.lower() in ("quoted", "cited"):
             return subject_before(words, k - 2, self.text, self.mentions)
+        for q in range(k - 2, max(0, k - 10), -1):
+            if (words[q].text.lower() in ("quoted", "cited") and words[q + 1].text == "by"
+                    and words[q - 1].text.lower() in PASSIVE_MARKERS):
+                # `Roe was quoted by the state news agency as saying`: Roe, not the agency.
+                return subject_before(words, q - 2, self.text, self.mentions)
         return classify_at(words, k - 1, self.text, self.mentions)
 
     def cue_before(self, words: list[Word], sentence_words: list[Word],
@@ -569,12 +576,39 @@ class _Attributor:
         antecedent = subject_before(words, k, self.text, self.mentions) if k >= 0 else None
         if antecedent is None or antecedent.kind not in ("entity", "name", "noun"):
             return _Found(None, cue, None)
+        issuer = self.issuer(words, antecedent) if that else None
+        if issuer is not None:
+            return issuer
         found = self.settle(antecedent, cue)
         if found is None:
             return _Found(None, cue, None)
         # "The ministry, which" is written as a unit; "a memo that" shows as "a memo".
         return _Found(found.speaker, cue,
                       (antecedent.start, antecedent.end if that else relative.end))
+
+    def issuer(self, words: list[Word], document: Subject) -> _Found | None:
+        """`Roe released a letter that says "..."`: who issued the document speaks, when
+        the document (`document`, a noun whose head is a letter, a statement, a memo)
+        is the object of a verb of issuing."""
+        if document.kind != "noun":
+            return None
+        a = next((k for k, w in enumerate(words) if w.start >= document.start), 0)
+        if document.head not in _ISSUED:
+            # "a letter from her doctor that says": the document before "from".
+            if not (a >= 2 and words[a - 1].text in ("from", "by", "of")
+                    and words[a - 2].text.lower() in _ISSUED):
+                return None
+            a -= 2
+        v = a - 1
+        while v > 0 and a - v <= 3 and words[v].text.lower() not in _ISSUING and (
+                words[v].text.islower()):
+            v -= 1  # over "a", "new", "two-page"
+        if v < 1 or words[v].text.lower() not in _ISSUING:
+            return None
+        subject = subject_before(words, v - 1, self.text, self.mentions)
+        if subject is None or subject.kind == "relative":
+            return None
+        return self.settle(subject, words[v].text.lower())
 
     def _main_clause_speaker(self, head: list[Word], sentence_words: list[Word],
                              previous: _Found | None, cue: str) -> _Found | None:
@@ -954,6 +988,11 @@ def _after_as(words: list[Word]) -> bool:
         return True
     return (len(words) >= 2 and words[-2].text.lower() == "as"
             and words[-1].text.lower() in ("a", "an", "the"))
+
+
+# Documents, and the verbs by which someone issues one: `Roe released a letter that ...`.
+_ISSUED = word_set("letter statement memo report note email message release filing video ad")
+_ISSUING = word_set("released issued published sent posted filed unveiled circulated shared")
 
 
 def _relative_that(words: list[Word], j: int) -> bool:

@@ -759,6 +759,15 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
     if is_capitalised(w.text):
         b = _capitalised_run_forward(words, j)
+        if b < len(words) and _role_then_name(words, b):
+            # "said Front leader Yusuf Adebayo", "said Council member Ana Vidal": the
+            # name after the body's role speaks.
+            k = b
+            while k < len(words) and not is_capitalised(words[k].text):
+                k += 1
+            named = subject_after(words, k, text, mentions)
+            if named is not None and named.kind in ("entity", "name"):
+                return named
         # A mention inside the run ("said Col. Anton Brandt") wins over the run.
         for k in range(j, b):
             hit = mentions.covering(words[k].start, words[k].end)
