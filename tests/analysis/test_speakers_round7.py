@@ -312,3 +312,12 @@ def test_the_company_is_the_business_an_apposition_brought_in(
 def test_the_company_is_no_person_described_by_a_trade() -> None:
     text = "Ana Roe, a former bank executive, spoke. “Demand fell,” the company said."
     assert attributions(text) == [("the company", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will fight on,” the senator said. Her rival, Senator Tom Ives, disagreed.",
+    "“Prices are too high,” the minister said. She was speaking after Finance Minister Hana"
+    " Oda resigned.",
+])
+def test_a_description_before_a_name_in_passing_stands_for_nobody(text: str) -> None:
+    assert [speaker for _, speaker in attributions(text)] == [None]
