@@ -262,6 +262,9 @@ class _Attributor:
         text names that person: a role resolved as "the minister" would be, or a name
         the article holds; None otherwise."""
         span = (label.start, label.end)
+        country = self.mentions.covering(*span)
+        if country is not None and self.mentions.kinds.get(country[2]) == "country":
+            return _Found(country[2], ":", span)  # `Tarsia: "We Want Answers"`
         if label.kind == "noun":
             ent_id = self.history.resolve_description(label.head or "", *span, definite=True)
             return None if ent_id is None else _Found(ent_id, ":", span)
@@ -295,9 +298,26 @@ class _Attributor:
             return made
         # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is; a
         # nationality ("the Brazilian") names again the person the story is about.
-        return self.history.resolve_description(
+        found = self.history.resolve_description(
             head, start, subject.end, definite=self.text[start:subject.end].isupper(),
             topic=subject.entity_id is not None)
+        if found is not None and subject.entity_id is not None and self._of_another_country(
+                found, subject.entity_id):
+            return None  # "The Spaniard Rafael Costa beat ..., the Serbian said"
+        return found
+
+    def _of_another_country(self, person_id: str, country_id: str) -> bool:
+        """Whether the text writes another country's demonym right before a mention of
+        the person ("The Spaniard Rafael Costa", "Brazilian midfielder Thiago Moura")."""
+        ent = self.speakers.by_id.get(person_id)
+        if ent is None:
+            return False
+        for s, _ in ent.mentions[:20]:
+            for _, e, ent_id in self.mentions.index.before(s, s - 30):
+                if (self.mentions.kinds.get(ent_id) == "country" and ent_id != country_id
+                        and "\n" not in self.text[e:s] and "," not in self.text[e:s]):
+                    return True
+        return False
 
     # -- cues --------------------------------------------------------------------
 
