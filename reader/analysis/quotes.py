@@ -28,6 +28,7 @@ from reader.analysis.cues import (
 from reader.analysis.cues import NOUNS as CUE_NOUNS
 from reader.analysis.cues import VERBS as CUE_VERBS
 from reader.analysis.model import Entity, Quote
+from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.signatures import label_line, label_speaker, signature_after
@@ -82,6 +83,8 @@ _VIEW_OF = compiled(
 _POSSESSED_VIEW = compiled(
     r"[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|views|words|opinion|"
     r"estimation|telling|account)\s*,")
+
+_FOR_PERSON = compiled(r"For\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*,")
 
 # A sentence after a quote that names whose words they were.
 _WORDS_OF = compiled(
@@ -669,12 +672,22 @@ class _Attributor:
         if m is not None:
             return self._named_after(m.end(), end, "view of")
         m = _POSSESSED_VIEW.match(self.text, start, end)
+        person_only = m is None
         if m is None:
-            return None
+            # `For Ana Roe, an economist, the numbers are "..."`: a person's view.
+            m = _FOR_PERSON.match(self.text, start, end)
+            if m is None:
+                return None
         words = words_in(self.text, m.start(1), m.end(1))
         subject = subject_after(words, 0, self.text, self.mentions)
         if subject is None or subject.kind not in ("entity", "name"):
             return None
+        if person_only and not (
+                (subject.kind == "entity"
+                 and self.mentions.kinds.get(subject.entity_id or "") == "person")
+                or (subject.kind == "name" and (subject.name or "").split()[0] in GIVEN_NAMES
+                    and " " in (subject.name or ""))):
+            return None  # "For Tarsia, the deal ...": no one's words
         return self.settle(subject, "view of")
 
     def according_to(self, start: int, end: int) -> _Found | None:

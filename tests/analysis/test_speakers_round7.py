@@ -345,3 +345,15 @@ def test_a_country_as_a_headline_label_speaks() -> None:
     result = analyze(text)
     assert [result.entity(q.speaker).name if q.speaker else None
             for q in result.quotes] == ["Brazil"]
+
+
+def test_a_sentence_opening_for_a_person_gives_that_persons_view() -> None:
+    text = ("For Lia Moretti, an economist at Tarsia University, the numbers are “worrying"
+            " but not alarming.”")
+    assert attributions(text) == [("Lia Moretti", "Lia Moretti")]
+
+
+@pytest.mark.parametrize("text", ["For Tarsia, the deal is “a lifeline.”",
+                                  "For now, the plan is “on hold.”"])
+def test_a_sentence_opening_for_a_place_or_a_time_names_no_one(text: str) -> None:
+    assert attributions(text) == []
