@@ -133,10 +133,15 @@ APPOSITION = compiled(
 # A work named after the word for its kind: "the novel Silent Orchard", "her new album
 # Quiet Harbour", "the hit series Marbeck Nights" (its words name no one; not "play",
 # "show" or "game", which as often end a clause: "the game Roe won").
+_WORK_KINDS = ("novel|film|movie|book|album|song|opera|musical|documentary|series|sitcom"
+               "|programme|poem|painting|memoir|ballet|anthem|hymn")
 WORK_BEFORE = compiled(
-    r"\b(?i:the|a|an|his|her|their|its|new|latest|debut|hit) (?:[a-z-]+ )?(?:novel|film|movie"
-    r"|book|album|song|opera|musical|documentary|series|sitcom|programme|poem|painting"
-    r"|memoir|ballet|anthem|hymn) $")
+    r"\b(?i:the|a|an|his|her|their|its|new|latest|debut|hit) (?:[a-z-]+ )?(?:"
+    + _WORK_KINDS + ") $")
+# How every WORK_BEFORE match ends (see ends_like): text that does not end so needs no
+# search (which tries the case-blind articles at each of the forty characters before a
+# name).
+WORK_BEFORE_ENDS = tuple(f" {kind} " for kind in _WORK_KINDS.split("|"))
 # A person's age right after a lone given name: "Ellie, 8, wants", "Tomas (34) said".
 LONE_AGE_AFTER = compiled(r"(?:, \d{1,3},| \(\d{1,3}\))")
 # Kin ending a description before a name set off by commas: "his wife, Farida,".

@@ -36,7 +36,9 @@ from reader.analysis.name_cues import (
     SURNAME_ENDING,
     TEAM_SCORE_AFTER,
     WORK_BEFORE,
+    WORK_BEFORE_ENDS,
     can_be_in_name,
+    ends_like,
     has_article,
     is_initial,
     joined,
@@ -308,8 +310,10 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"  # a film, a book, a song or a slogan
             return
-        if not titled and first not in GIVEN_NAMES and WORK_BEFORE.search(
-                self.text, max(0, tokens[start].start - 40), tokens[start].start) is not None:
+        if (not titled and first not in GIVEN_NAMES
+                and ends_like(self.text, tokens[start].start, WORK_BEFORE_ENDS)
+                and WORK_BEFORE.search(self.text, max(0, tokens[start].start - 40),
+                                       tokens[start].start) is not None):
             # "the novel Silent Orchard": a work ("the book Jane Roe wrote": its author)
             for m in range(start, end):
                 self.claims[m] = "other"

@@ -7,7 +7,14 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.tokens import ABBREVIATIONS, token_texts, tokenize
+from reader.analysis.tokens import (
+    _ASCII_TOKEN_SPLIT,
+    _TOKEN_SPLIT,
+    ABBREVIATIONS,
+    _split,
+    token_texts,
+    tokenize,
+)
 
 # The pattern as it was first written: four forms side by side, each from the first
 # letter. TOKEN_PATTERN must match exactly what this matches.
@@ -53,3 +60,17 @@ def test_any_text_is_cut_as_the_reference_cuts_it(text: str) -> None:
     assert token_texts(text) == reference_texts(text)
     spans = [(t.start, t.end) for t in tokenize(text)]
     assert spans == [m.span() for m in REFERENCE.finditer(text)]
+
+
+_ASCII_PIECES = st.sampled_from([
+    "A", "b", "Z", "_", "3", ".", " ", "\n", "'", "-", '"', "s", "S", "Mr", "Lt", "Gen",
+    "St", "Calif", "Inc", "al", "x.", "Q.", ",", "(", "U.S.", "Lt.Gen", "ab", "Roe",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ASCII_PIECES, max_size=30).map("".join))
+def test_ascii_text_is_cut_by_the_ascii_pattern_as_by_the_unicode_one(text: str) -> None:
+    # tokens.py splits ASCII text with [A-Za-z] for the letter class and re.ASCII
+    assert _ASCII_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text)
+    assert _split(text) == _TOKEN_SPLIT.split(text)
