@@ -160,6 +160,12 @@ def is_adverb(word: str) -> bool:
     return low.endswith("ly") and len(low) > 4 and low not in LY_NOT_ADVERBS
 
 
+# Verbs that report a retort only with "back" after them: "she hit back", "Roe fired
+# back on Tuesday" (alone they report nothing: "the storm hit the coast").
+BACK_VERBS: frozenset[str] = word_set(
+    "hit hits hitting shot shoots fired fires pushed pushes struck strikes fought fights")
+
+
 ACCORDING_TO_RE = compiled(r"\baccording\s+to\b", re.IGNORECASE)
 
 

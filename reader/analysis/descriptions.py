@@ -16,6 +16,7 @@ description says one).
 from __future__ import annotations
 
 from reader.analysis.cues import word_set
+from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
 from reader.analysis.model import Entity
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.speakers import TITLES, is_abbreviation, strip_possessive
@@ -115,6 +116,10 @@ _HEAD_ENDS = word_set(
     """of for at in from to with on by who whom whose which that and or but since during
     after before""")
 _RELATIVES = word_set("who whom whose which that")
+# A sentence opening with a role and a comma before a name: "The finance minister, ".
+_ROLE_BEFORE = compiled(
+    r"(?:^|[.?!][\"”’)]*\s+|\n\s*)(?:The|Its|Their|His|Her)\s+((?:[a-z][\w’'-]*\s+){0,3}"
+    r"[a-z][\w’'-]*),\s$")
 
 
 def _norm(word: str) -> str:
@@ -165,6 +170,20 @@ def _title_run(text: str, start: int) -> list[str]:
         else:
             break
     return run[::-1] if role else []
+
+
+def _role_before(text: str, start: int) -> list[str]:
+    """The words of a role set off by a comma before a mention that opens its sentence
+    with it: ["finance", "minister"] for "The finance minister, Ana Vidal, said"."""
+    if text[start - 2:start] != ", ":
+        return []
+    m = _ROLE_BEFORE.search(text, max(0, start - 70), start)
+    if m is None:
+        return []
+    words = [_norm(w) for w in m.group(1).split()]
+    if words[-1] not in ROLE_NOUNS and words[-1] not in TITLES and words[-1] not in JOB_NOUNS:
+        return []
+    return _ranked(words)
 
 
 def _ranked(words: list[str]) -> list[str]:
@@ -227,6 +246,7 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
             found.update(w for w in role_words if w)
     for start, end in ent.mentions[:limit]:
         found.update(_ranked(_title_run(text, start)))
+        found.update(_role_before(text, start))
         words, head = _apposition(text, end)
         found.update(words)
         if head is not None:

@@ -92,6 +92,9 @@ _NOT_MODIFIED = word_set(
 _JOINED = compiled(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
 _SAME_PRONOUN = {"m": compiled(r"[Hh](?<!\w.)e\b"), "f": compiled(r"[Ss](?<!\w.)he\b")}
 _QUOTED = compiled(r"[\"“][^\"”]*[\"”]")
+# How far after a description its name may come (`"...," the mayor said.` then "Mayor
+# Ana Roe, who took office in March, ..."): a paragraph or two.
+_NAMED_LATER = 600
 
 
 # Where a pronoun's clause ends: a sentence break, a comma, a colon or dash, or a
@@ -382,14 +385,18 @@ class PersonHistory:
         return None
 
     def resolve_description(self, head: str, start: int, end: int,
-                            window: int = 3000) -> str | None:
+                            window: int = 3000, definite: bool = False) -> str | None:
         """The person the description text[start:end] stands for ("the Utah senator"):
         the latest person whose table of describing words fits it (descriptions); for
         a head that tells a gender ("the widower"), the person a pronoun would be; for
         a definite role ("the senator", "Vidal's aide"), the person the sentences just
-        before are about, when nothing known of them contradicts it."""
+        before are about, when nothing known of them contradicts it; failing all that,
+        the one named just after it. `definite`: a role standing alone as a speaker's
+        label ("DEFENDANT:") is definite, as "the defendant" is."""
         descs = [parse_description(self.text, start, end, h)
                  for h in _conjunct_heads(self.text, start, end, head)]
+        if definite:
+            descs = [d._replace(definite=True) for d in descs]
         desc = descs[0]
         if not desc.definite:
             return None  # "a senator said": someone not named
@@ -412,8 +419,27 @@ class PersonHistory:
             return self._resolve_person(want, start, window, frozenset(excluded))
         for d in descs:
             if d.names_topic:
-                return self._topic(d, start, frozenset(excluded))
-        return None
+                found = self._topic(d, start, frozenset(excluded))
+                if found is not None:
+                    return found
+                break
+        return self._described_later(descs, end, frozenset(excluded))
+
+    def _described_later(self, descs: list[Description], end: int,
+                         excluded: frozenset[str]) -> str | None:
+        """A description that comes before the name (`"...," the mayor said.` opening
+        a story that names "Mayor Ana Roe" next): the first person named in the next
+        few sentences whose table of describing words fits it; none when two people
+        there fit it ("the minister" before two ministers are named)."""
+        found: str | None = None
+        for s, _, ent_id in self.people.before(end + _NAMED_LATER, end):
+            if ent_id == found or ent_id in excluded or self._in_quote(s):
+                continue
+            if any(fits(d, self.described(ent_id)) for d in descs):
+                if found is not None:
+                    return None
+                found = ent_id
+        return found
 
     def described(self, ent_id: str) -> Table:
         """What the article says a person is (descriptions), found once."""

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from reader.analysis.cues import (
     ACCORDING_TO_RE,
     AMBIGUOUS_NOUNS,
+    BACK_VERBS,
     PASSIVE_MARKERS,
     is_cue_noun,
     is_cue_verb,
@@ -49,7 +50,7 @@ from reader.analysis.speakers import (
     subject_before,
     words_in,
 )
-from reader.analysis.transcript_lines import TranscriptLines, name_of
+from reader.analysis.transcript_lines import TranscriptLines, label_subject
 from reader.records import Record
 from reader.regex_cache import compiled
 
@@ -75,6 +76,12 @@ _WORDS_OF = compiled(
     r"\s+(?:(?:Those|These|Such|That|This)\s+(?:were|was|are|is)\s+(?:the|his|her|their)\s+"
     r"(?:[a-z]+\s+){0,2}(?:words|remarks|comments|message|verdict|thoughts|view|reaction|"
     r"response|warning|plea)\s+of|So\s+(?:said|says|wrote|writes))\s+")
+
+
+def _back_cue(words: list[Word], j: int) -> bool:
+    """`"...," she hit back`: a verb that reports a retort with "back" after it."""
+    return (words[j].text in BACK_VERBS and j + 1 < len(words)
+            and words[j + 1].text == "back")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -234,7 +241,9 @@ class _Attributor:
                 if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
             return None
-        return self.history.resolve_description(head, start, subject.end)
+        # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is.
+        return self.history.resolve_description(
+            head, start, subject.end, definite=self.text[start:subject.end].isupper())
 
     # -- cues --------------------------------------------------------------------
 
@@ -276,7 +285,7 @@ class _Attributor:
                 continue
             if w.text in (";", ":", ")"):
                 return None
-            if not is_cue_verb(w.text):
+            if not is_cue_verb(w.text) and not _back_cue(words, j):
                 continue
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
@@ -420,7 +429,7 @@ class _Attributor:
         # "Berg's remarks": a possessive makes the cue a noun ("He's claiming" does not).
         owned = (j > 0 and strip_possessive(words[j - 1].text) != words[j - 1].text
                  and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
-        if is_cue_verb(text_w) and not owned:
+        if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
             if before in DETERMINERS:
                 return None  # "the report", "a statement": a noun here
             if (is_cue_noun(text_w) or text_w.lower() in AMBIGUOUS_NOUNS) and j >= 2 and (
@@ -577,7 +586,7 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
                             cue=found.cue, source=found.span))
     if spoken:
         for (a, b), (start, end) in spoken:
-            found = att.settle(Subject("name", a, b, name=name_of(text[a:b])), ":")
+            found = att.settle(label_subject(text, a, b), ":")
             if found is None:
                 continue
             quotes.append(Quote(start=start, end=end, text=text[start:end],
@@ -637,7 +646,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     line = att.transcript.speaker_at(para_start, start)
     if line is not None:
         # `ROE: Well, as the "Ledger" put it, ...`: a transcript line is its speaker's.
-        label = Subject("name", line[0], line[1], name=name_of(text[line[0]:line[1]]))
+        label = label_subject(text, line[0], line[1])
         return att.settle(label, ":")
     words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
     if words_of is not None:

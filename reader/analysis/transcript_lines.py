@@ -12,6 +12,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from reader.analysis.cues import word_set
+from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
+from reader.analysis.roles import ROLE_NOUNS
+from reader.analysis.speakers import TITLES, Subject
 from reader.regex_cache import compiled
 
 # At a line start, after an optional opening quote mark: one to three words in capitals
@@ -98,6 +101,17 @@ _PROSE = compiled(r"\b[a-z]{2,}\b")
 
 def name_of(label: str) -> str:
     """The name a speaker label stands for, as a name is written: "SEN. DE LA CRUZ" ->
-    "De La Cruz" (titles dropped)."""
-    words = [w for w in label.split() if w not in _TITLES]
+    "De La Cruz", "JUDGE ROE" -> "Roe" (titles and roles dropped)."""
+    words = [w for w in label.split()
+             if w not in _TITLES and w != "THE" and w.rstrip(".").lower() not in TITLES]
     return " ".join(w[:1] + w[1:].lower() for w in words)
+
+
+def label_subject(text: str, start: int, end: int) -> Subject:
+    """Who the speaker label text[start:end] names: a name ("JUDGE ROE" is Roe), or,
+    for a label that is a role alone ("DEFENDANT", "THE MODERATOR"), that role, to be
+    resolved as a description is."""
+    words = [w.rstrip(".").lower() for w in text[start:end].split()]
+    if all(w == "the" or w in TITLES or w in ROLE_NOUNS or w in JOB_NOUNS for w in words):
+        return Subject("noun", start, end, head=words[-1])
+    return Subject("name", start, end, name=name_of(text[start:end]))
