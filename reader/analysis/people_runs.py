@@ -42,6 +42,7 @@ from reader.analysis.name_cues import (
     has_article,
     is_initial,
     joined,
+    number_after,
     starts_sentence,
 )
 from reader.analysis.names import (
@@ -67,13 +68,18 @@ _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"
 
 
 # A lower-case word for a region after a name: "Kwara state", "Quell province".
-_SUBDIVISION_AFTER = compiled(
-    r" (?:state|province|region|district|county|prefecture|governorate|municipality"
-    r"|oblast|canton|department|island|valley|river)\b")
+_SUBDIVISIONS = ("state|province|region|district|county|prefecture|governorate|municipality"
+                 "|oblast|canton|department|island|valley|river")
+_SUBDIVISION_AFTER = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
+# How every match starts: a text that does not go on so needs no match (most do not).
+_SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
 
 
 # A preposition of place right before a lone word: "the village of", "from", "near".
-_PLACE_BEFORE = compiled(r"(?:^|\s)(?:of|from|in|at|near|outside) $")
+_PLACES_BEFORE = "of|from|in|at|near|outside"
+_PLACE_BEFORE = compiled(r"(?:^|\s)(?:" + _PLACES_BEFORE + ") $")
+# How every match ends (see ends_like).
+_PLACE_BEFORE_ENDS = tuple(f"{word} " for word in _PLACES_BEFORE.split("|"))
 
 
 class RunReader(RunCues):
@@ -304,7 +310,8 @@ class RunReader(RunCues):
         if (not titled and self.result_lines and self.in_result_line(tokens[start])
                 and not self.scorecard(start, end)):
             return  # a team in a line of results (not its scorers in brackets)
-        if not titled and TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end) is not None:
+        if (not titled and number_after(self.text, tokens[end - 1].end)
+                and TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end) is not None):
             return  # "Sparta Lemmer 1 (Roe 44)": a team, its score and its scorers
         if not titled and self.quoted_titles and self.in_quoted_title(start, end):
             for m in range(start, end):
@@ -332,7 +339,8 @@ class RunReader(RunCues):
                or self.country_after(end) or self.scorecard(start, end)
                or self.context_before(start, end) or self.apposition_after(end)
                or self.description_before(start, end) or self.who_after(start, end))
-        if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
+        if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
+                and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
         if not (titled or self.role_before(start)) and self.company_context(start, end):
             return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
@@ -345,7 +353,8 @@ class RunReader(RunCues):
                 # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
                 self.add_person(start, end + 1, GIVEN_NAMES[first], None)
                 return
-            if (not titled and not self.role_before(start)
+            if (not titled and ends_like(self.text, tokens[start].start, _PLACE_BEFORE_ENDS)
+                    and not self.role_before(start)
                     and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 8),
                                              tokens[start].start)):
                 # "a farmer from Quellbury, said": the place closes a description

@@ -74,7 +74,6 @@ def token_texts(text: str) -> list[str]:
 
 
 # A line with letters and no lower-case letter: a headline or a dateline in capitals.
-_LINE = compiled(r"[^\n]+")
 _LOWER = compiled(r"[a-z]")
 _UPPER_RUN = compiled(r"[A-Z]{2}")
 
@@ -115,14 +114,19 @@ def _running(part: str) -> str:
 
 
 def caps_line_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every line written all in capitals."""
+    """The (start, end) of every line written all in capitals: with no [a-z] and with
+    [A-Z]{2}."""
     spans = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        # Searched in place: a copy of every line would cost more than the searches,
-        # which stop at the first lower-case letter of most lines.
-        if _LOWER.search(text, s, e) is None and _UPPER_RUN.search(text, s, e) is not None:
-            spans.append((s, e))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        # A line of ASCII characters has no [a-z] and some letter when str.isupper()
+        # says so: one test in C, where most lines (with a lower-case letter early on)
+        # took two searches of the matcher, each costlier than the test.
+        if (line.isupper() if line.isascii() else _LOWER.search(line) is None) and (
+                _UPPER_RUN.search(line) is not None):
+            spans.append((start, end))
+        start = end + 1
     return spans
 
 

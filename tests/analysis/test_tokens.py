@@ -12,6 +12,7 @@ from reader.analysis.tokens import (
     _TOKEN_SPLIT,
     ABBREVIATIONS,
     _split,
+    caps_line_spans,
     token_texts,
     tokenize,
 )
@@ -74,3 +75,28 @@ def test_ascii_text_is_cut_by_the_ascii_pattern_as_by_the_unicode_one(text: str)
     # tokens.py splits ASCII text with [A-Za-z] for the letter class and re.ASCII
     assert _ASCII_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text)
     assert _split(text) == _TOKEN_SPLIT.split(text)
+
+
+def _caps_lines_searched(text: str) -> list[tuple[int, int]]:
+    """Lines in capitals as the pattern says: no [a-z], and [A-Z]{2}."""
+    return [m.span() for m in re.finditer(r"[^\n]+", text)
+            if re.search(r"[a-z]", m.group()) is None
+            and re.search(r"[A-Z]{2}", m.group()) is not None]
+
+
+_LINE_PIECES = st.sampled_from([
+    "A", "B", "b", "é", "É", "ß", "ǅ", "3", ".", " ", "\n", "\r", "’", "-", "LAGOS", "Roe",
+    "UN", "\u00a0", "ſ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=24).map("".join))
+def test_the_lines_in_capitals_are_the_ones_the_pattern_says(text: str) -> None:
+    assert caps_line_spans(text) == _caps_lines_searched(text)
+
+
+def test_the_lines_in_capitals_of_a_sample() -> None:
+    text = "QUELL WINS IN LAGOS\nLAGOS 1996-08-22\nJane Roe won.\nÉTÉ À PARIS\nPARÍS é ÉTÉ\n"
+    assert [text[s:e] for s, e in caps_line_spans(text)] == [
+        "QUELL WINS IN LAGOS", "LAGOS 1996-08-22", "ÉTÉ À PARIS", "PARÍS é ÉTÉ"]
