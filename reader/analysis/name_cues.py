@@ -185,8 +185,10 @@ MINUTES_AFTER = compiled(
     r"(?:[,;).](?!\d)|$)", re.MULTILINE)
 # A team's score and its scorers in brackets after its name: "Sparta Lemmer 1 (Roe 44)".
 TEAM_SCORE_AFTER = compiled(r" \d{1,3} \([A-Z]")
-
-
+# A row of a league table after a name: four numbers or more to the end of the line
+# ("Quell Rovers 24 17 5 2 41 12 56"); a golfer's rounds read the same, so only after a
+# word that is no given name.
+TABLE_ROW_AFTER = compiled(r"(?:[ \t]+-?\d{1,3}){4,}[ \t]*(?:\n|$)")
 def number_after(text: str, end: int) -> bool:
     """Whether a space and a digit come right after `end`, as every match of
     TEAM_SCORE_AFTER and MINUTES_AFTER at `end` starts: cheaper than either match (most

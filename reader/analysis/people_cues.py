@@ -70,10 +70,10 @@ from reader.regex_cache import compiled
 _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 
 
-# A description of a person ending in a comma right before a name: its lower-case words
-# after "the", "a" or a possessive (group 1).
-_DESCRIPTION_BEFORE = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) ((?:[a-z-]+ )*"
-                                 r"[a-z-]+), $")
+# A description of a person ending in a comma right before a name: its words after
+# "the", "a" or a possessive (group 1), the last in lower case ("his Uzbek counterpart,").
+_DESCRIPTION_BEFORE = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) "
+                               r"((?:[A-Za-z-]+ )*[a-z-]+), $")
 
 
 # Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".
@@ -92,6 +92,11 @@ _ROLE_JOINS = frozenset({" ", "  ", "", "-", "'", "’", "' ", "’ ", ") ", "�
 # Words that open a run of capitalised words before a name without being its role.
 _NOT_ROLE_WORDS = frozenset({"s", "the", "a", "an", "by", "of", "in", "at", "for", "from",
                              "with", "and", "to", "on", "as"})
+
+# The letters before a final -s that keep a lone word a possible surname ("Kallas",
+# "Mitsotakis", "Papadopoulos", "Marcus", "Tsipras", "Hughes").
+_VOWELS_AND_S = frozenset("aeiouysAEIOUYS")
+
 
 class RunCues(FinderState):
     """The cues in and around a run of capitalised tokens."""
@@ -172,7 +177,26 @@ class RunCues(FinderState):
             return False
         if t in self.companies or (t.endswith(GROUP_ENDINGS) and len(t) > 5):
             return False
+        if t.endswith("s") and self.plural_group(k):
+            return False
         return not t.isupper()
+
+    def plural_group(self, k: int) -> bool:
+        """True for a lone capitalised plural that names a family or a group, not one
+        person: after "the" ("the Okonkwos said", "the Haddads"), or a plural of no name
+        table ("Tories said", "Rebels said", "Pilgrims told"). A surname ending in -s
+        ("Jones", "Mitsotakis", "Kallas", "Marcus") is not one."""
+        t = self.tokens[k].text
+        if len(t) < 4 or t.endswith(("'s", "’s", "ss")):
+            return False
+        s = self.tokens[k].start
+        if self.text.startswith(("the ", "The "), s - 4):
+            return True  # a family or a team: "the Okonkwos", "the Rovers"
+        if t in SURNAMES or t in WORLD_SURNAMES or t in GIVEN_NAMES:
+            return False
+        # Plurals of English nouns end in a consonant and -s, or in -ies; names of other
+        # languages that end in -s mostly end in a vowel and -s ("-os", "-is", "-as").
+        return t.endswith("ies") or t[-2] not in _VOWELS_AND_S
 
     def role_before(self, k: int) -> bool:
         """True when a role word ("spokesperson", "striker") comes right before token k."""

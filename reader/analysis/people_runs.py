@@ -14,6 +14,7 @@ from reader.analysis.data.countries import (
     GIVEN_NAME_COUNTRIES,
 )
 from reader.analysis.data.words import (
+    BUILDING_SURNAMES,
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
     HONORIFICS,
@@ -34,6 +35,7 @@ from reader.analysis.name_cues import (
     PARTICLES,
     REGNAL,
     SURNAME_ENDING,
+    TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
     WORK_BEFORE,
     WORK_BEFORE_ENDS,
@@ -46,6 +48,7 @@ from reader.analysis.name_cues import (
     starts_sentence,
 )
 from reader.analysis.names import (
+    CITIES,
     EAST_ASIAN_FAMILY,
     GIVEN_NAMES,
     SURNAMES,
@@ -63,6 +66,19 @@ _COMPASS = frozenset({
 })
 
 
+# Group nouns that end the first part of a body's name before a possessive, never a name.
+_GROUP_LAST = frozenset({"People", "Peoples", "Women", "Men", "Youth", "Children", "Workers",
+                         "Citizens", "Veterans", "Farmers", "Peasants", "Patriots", "Nations"})
+
+
+# A lower-case insertion in brackets inside a name, before its next capitalised word.
+_LOWER_INSERTION = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]] (?=[A-Z])")
+
+
+# A lower-case word (in a line of running text).
+_LOWER_WORD_IN = compiled(r"(?<![\w'’-])[a-z]{2,}\b")
+
+
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
 
@@ -75,11 +91,12 @@ _SUBDIVISION_AFTER = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
 _SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
 
 
-# A preposition of place right before a lone word: "the village of", "from", "near".
+# A preposition of place right before a lone word: "the village of", "from", "near",
+# also with "the" ("Bedouins in the Negev told reporters": no article opens a name).
 _PLACES_BEFORE = "of|from|in|at|near|outside"
-_PLACE_BEFORE = compiled(r"(?:^|\s)(?:" + _PLACES_BEFORE + ") $")
+_PLACE_BEFORE = compiled(r"(?:^|\s)(?:" + _PLACES_BEFORE + ") (?:the )?$")
 # How every match ends (see ends_like).
-_PLACE_BEFORE_ENDS = tuple(f"{word} " for word in _PLACES_BEFORE.split("|"))
+_PLACE_BEFORE_ENDS = (*(f"{word} " for word in _PLACES_BEFORE.split("|")), "the ")
 
 
 class RunReader(RunCues):
@@ -125,23 +142,75 @@ class RunReader(RunCues):
                 continue
             j = i + 1
             while j < n and claims[j] is None:
-                if not joined(text, tokens[j - 1], tokens[j]):
-                    nick = self.nickname(j)
-                    if nick == j:
-                        break
-                    j = nick + 1  # the nickname and the surname after it
-                    continue
+                if not joined(text, tokens[j - 1], tokens[j]) and not self.joined_across(j):
+                    past = self.insertion(j)
+                    if past is not None:
+                        j = past  # "Ana (the elder) Vidal": the name goes on after it
+                    else:
+                        nick = self.nickname(j)
+                        if nick == j:
+                            break
+                        j = nick + 1  # the nickname and the surname after it
+                        continue
                 nxt = tokens[j]
                 name_like = (nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_WORDS
                              and not (nxt.start < headline_end and self.verb_form(nxt.text)))
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
-                            and joined(text, nxt, tokens[j + 1]))
+                            and (joined(text, nxt, tokens[j + 1]) or self.joined_across(j + 1)))
                 if not (name_like or particle):
                     break
                 j += 1
             self.classify(i, j)
             i = j
+
+    def joined_across(self, j: int) -> bool:
+        """True when tokens j-1 and j are words of one name parted by a Polynesian glottal
+        stop typed as an apostrophe ("Viliami 'Ulu'ave Tangitau"; not a quoted word, which a
+        quote mark closes) or by a hard wrap: a single newline after a given name or a
+        particle, in running text ("Ana⏎Vidal", "Jan de⏎Vries")."""
+        tokens, text = self.tokens, self.text
+        prev, tok = tokens[j - 1], tokens[j]
+        between = text[prev.end:tok.start]
+        if between in (" '", " ‘"):
+            return (prev.cap and tok.cap and tok.text[0] in "AEIOU"
+                    and text[tok.end:tok.end + 1] not in ("'", "’"))
+        if between != "\n" or not tok.cap or tok.caps_line or not (
+                prev.text in GIVEN_NAMES or prev.text in PARTICLES or is_initial(prev.text)):
+            return False
+        # Both lines running text (a lower-case word on each: "Police said Ana⏎Vidal, 34,
+        # was"), not a list of names, a heading, a label ("Player of the day: Ana⏎Next
+        # match") or a dateline; the name ends at the word after the break.
+        after = text[tok.end:tok.end + 2]
+        if not (after[:1] in (",", ";", ".") or (after[:1] == " " and after[1:].islower())):
+            return False
+        line_start = text.rfind("\n", 0, prev.start) + 1
+        if text.find(":", line_start, prev.start) >= 0:
+            return False
+        line_end = text.find("\n", tok.end)
+        return (_LOWER_WORD_IN.search(text, line_start, prev.start) is not None
+                and _LOWER_WORD_IN.search(text, tok.end, len(text) if line_end < 0 else line_end)
+                is not None)
+
+    def insertion(self, j: int) -> int | None:
+        """Past a lower-case insertion in brackets after a given name: "Ana (the elder)
+        Vidal", "Kofi [no relation] Mensah-Boateng": the index of the name word after it
+        (the tokens inside are kept in the name as a nickname's are), or None."""
+        tokens, text = self.tokens, self.text
+        prev = tokens[j - 1]
+        if not text.startswith((" (", " ["), prev.end) or prev.text not in GIVEN_NAMES:
+            return None
+        m = _LOWER_INSERTION.match(text, prev.end)
+        if m is None:
+            return None
+        k = j
+        while k < len(tokens) and tokens[k].start < m.end():
+            k += 1
+        if k >= len(tokens) or tokens[k].start != m.end() or self.claims[k] is not None:
+            return None
+        for q in range(j, k):
+            self.nick.add(q)
+        return k
 
     def nickname(self, j: int) -> int:
         """Past a quoted nickname or a bracketed insertion inside a name: 'Hector "Ace"
@@ -195,6 +264,9 @@ class RunReader(RunCues):
                 k = m + 1
         if j - i == 1 and tokens[i].text in HONORIFICS:
             return  # a title alone
+        if (tokens[i].text in TITLE_MODIFIERS and j - i <= 3
+                and all(t.text in HONORIFICS for t in tokens[i + 1:j])):
+            return  # "the Grand Duke", "the Crown Prince", "Deputy Chief Minister": a title
         if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
                 and tokens[i].text not in SURNAMES and tokens[i].text not in GIVEN_NAMES
                 and starts_sentence(self.text, tokens[i])):
@@ -313,6 +385,9 @@ class RunReader(RunCues):
         if (not titled and number_after(self.text, tokens[end - 1].end)
                 and TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end) is not None):
             return  # "Sparta Lemmer 1 (Roe 44)": a team, its score and its scorers
+        if (not titled and first not in GIVEN_NAMES
+                and TABLE_ROW_AFTER.match(self.text, tokens[end - 1].end) is not None):
+            return  # "Quell Rovers 24 17 5 2 41 12 56": a team in a league table
         if not titled and self.quoted_titles and self.in_quoted_title(start, end):
             for m in range(start, end):
                 self.claims[m] = "other"  # a film, a book, a song or a slogan
@@ -342,8 +417,29 @@ class RunReader(RunCues):
         if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
                 and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
+        if (size > 1 and not titled and first in GIVEN_NAMES
+                and " ".join(t.key for t in tokens[start:end]) in CITIES
+                and not self.person_cue_beyond_speech(start, end)):
+            # "Bandar Abbas said", "residents of Monte Azul Paulista": a city of the
+            # gazetteer named like a person speaks for its people or is where they live;
+            # a person of that name is known by a role, an age, an apposition.
+            for m in range(start, end):
+                self.claims[m] = "other"
+            return
         if not (titled or self.role_before(start)) and self.company_context(start, end):
             return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
+        given_first = first in GIVEN_NAMES
+        if (size > 1 and last.lower() in ROLE_NOUNS and not given_first
+                and last not in SURNAMES and last not in GIVEN_NAMES
+                and last not in WORLD_SURNAMES):
+            return  # "By Staff Reporter", "Special Correspondent": a role, not a name
+        if (size > 1 and last in BUILDING_SURNAMES and not given_first and not titled
+                and not self.person_cue_beyond_speech(start, end)):
+            for m in range(start, end):
+                self.claims[m] = "other"  # "talks at Marlowe Hall", "Quellmoor House said"
+            return
+        if last in _GROUP_LAST:
+            return  # "the Liberal People's Party", "Rural Women's League": a body's name
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
@@ -355,7 +451,7 @@ class RunReader(RunCues):
                 return
             if (not titled and ends_like(self.text, tokens[start].start, _PLACE_BEFORE_ENDS)
                     and not self.role_before(start)
-                    and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 8),
+                    and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 12),
                                              tokens[start].start)):
                 # "a farmer from Quellbury, said": the place closes a description
                 self.open_runs.append((start, end, whole))
@@ -407,6 +503,13 @@ class RunReader(RunCues):
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def person_cue_beyond_speech(self, start: int, end: int) -> bool:
+        """A cue that only a person has, not a city that speaks through its council:
+        a role word, a country or a score of a results table, an apposition, an age."""
+        return (self.role_before(start) or self.country_after(end)
+                or self.scorecard(start, end) or self.apposition_after(end)
+                or self.description_before(start, end) or self.person_context(start, end))
 
     def reads_as_verb(self, k: int, j: int, in_headline: bool) -> bool:
         """An -ing or -ed word opening a name reads as a verb or a modifier in a headline

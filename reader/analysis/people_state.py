@@ -77,6 +77,11 @@ def result_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A lower-case insertion in brackets inside a name ("Ana (the elder) Vidal"), with the
+# space before it: left out of the name the panel shows.
+_INSERTION_IN_NAME = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]](?= )")
+
+
 class Person(Record):
     """A person found: the name, its words, the mentions, role, sex and where first named."""
 
@@ -202,6 +207,8 @@ class FinderState:
         tokens = self.tokens
         last = tokens[(name_end or end) - 1]
         name = display or " ".join(self.text[tokens[start].start:last.end].split())
+        if "(" in name or "[" in name:
+            name = _INSERTION_IN_NAME.sub("", name)  # "Ana (the elder) Vidal": "Ana Vidal"
         words = (tuple(display.split()) if display
                  else tuple(t.text for t in tokens[start:end]))
         person = self.people.get(name)

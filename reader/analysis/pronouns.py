@@ -44,6 +44,7 @@ _FEMALE_CUES = word_set(
 )
 _WORD_BEFORE = compiled(r"([A-Za-z.]+)\s*$")
 _WORD_AFTER = compiled(r"\s*,?\s*([A-Za-z]+)")
+_AGE_AFTER = compiled(r", \d{1,3},")
 _PREPOSITION_BEFORE = compiled(
     r"\b(?:to|with|on|at|from|by|for|of|in|about|against|between|among|toward|towards|"
     r"than|like|under|over|into|after|before|during|and|or)\s+$",
@@ -76,7 +77,11 @@ _GENDERED_DESCRIPTION = {
 _UNNAMED: dict[Gender, str] = {"f": "unnamed woman", "m": "unnamed man"}
 _LAST_WORD = compiled(r"\S+\s*$")
 _NEXT_WORD = compiled(r" ([A-Za-z]+)")
-_APPOSITIVE = compiled(r",\s+(?:a|an|the|[a-z]+)\b")
+# ", president of ...", ", a lawyer": not ", after the race" or ", and" (a preposition or
+# a conjunction after the comma opens no apposition).
+_APPOSITIVE = compiled(
+    r",\s+(?:a|an|the|(?!(?:after|before|on|in|at|for|with|from|by|to|during|and|but|or|"
+    r"while|as|when|then|though|although|because|since|until)\b)[a-z]+)\b")
 _ACCORDING_TO_BEFORE = compiled(r"\b[Aa]ccording to\s+$")
 # Words after a name that modify nothing: conjunctions, prepositions ("met Roe about the
 # plan"), adverbs of time ("Roe again", "Roe last week"), and articles and pronouns that
@@ -175,10 +180,21 @@ def _conjunct_heads(text: str, start: int, end: int, head: str) -> list[str]:
     return heads
 
 
+# Given names the tables give to one sex that large parts of the world give to the other
+# or to both (Jan, Andrea, Jean, Nicola and Simone are men's names in much of Europe; Kim
+# and Min are either in Korea): they tell no gender by themselves. Written by hand from
+# ordinary knowledge of naming customs.
+_EITHER_SEX = word_set(
+    """Jan Andrea Jean Nicola Simone Michele Gabriele Daniele Joan Kim Min Ji Hyun Yuki
+    Akira Hikaru Sasha Sacha Noa Toni Tomi Kari Kai Dominique Camille Alexis Jamie Robin
+    Leslie Kelly Hilary Vivian Marion Evelyn Pat Jo""")
+
+
 def name_gender(name: str) -> Gender | None:
-    """The gender a given name is most often given to, when the table knows it."""
+    """The gender a given name is most often given to, when the table knows it (and
+    the name is not one given to either sex across the world)."""
     parts = name.split()
-    if not parts:
+    if not parts or parts[0] in _EITHER_SEX:
         return None
     sex = GIVEN_NAMES.get(parts[0])
     return {"male": "m", "female": "f"}.get(sex or "")
@@ -208,7 +224,7 @@ def entity_gender(text: str, entity: Entity,
         return "m" if votes["m"] > votes["f"] else "f"
     # What the text says next to the name beats the given-name statistics.
     told = {"male": "m", "female": "f"}.get(entity.gender or "")
-    if told is not None:
+    if told is not None and entity.name.partition(" ")[0] not in _EITHER_SEX:
         return told
     role = (entity.role or "").lower().split()
     if any(w in _MALE_CUES for w in role):
@@ -315,6 +331,9 @@ class PersonHistory:
         """Whether a mention stands where a subject stands: a verb follows it."""
         if self.text[end:end + 2] in ("’s", "'s"):
             return False
+        age = _AGE_AFTER.match(self.text, end, min(len(self.text), end + 8))
+        if age is not None:
+            end = age.end()  # "Ana Vidal, 29, signed": past the age
         after = _WORD_AFTER.match(self.text, end, min(len(self.text), end + 30))
         if after is None:
             return False
@@ -385,14 +404,16 @@ class PersonHistory:
         return None
 
     def resolve_description(self, head: str, start: int, end: int,
-                            window: int = 3000, definite: bool = False) -> str | None:
+                            window: int = 3000, definite: bool = False,
+                            topic: bool = False) -> str | None:
         """The person the description text[start:end] stands for ("the Utah senator"):
         the latest person whose table of describing words fits it (descriptions); for
         a head that tells a gender ("the widower"), the person a pronoun would be; for
         a definite role ("the senator", "Vidal's aide"), the person the sentences just
         before are about, when nothing known of them contradicts it; failing all that,
         the one named just after it. `definite`: a role standing alone as a speaker's
-        label ("DEFENDANT:") is definite, as "the defendant" is."""
+        label ("DEFENDANT:") is definite, as "the defendant" is; `topic`: the head names
+        the person the story is about however it is modified ("the Brazilian")."""
         descs = [parse_description(self.text, start, end, h)
                  for h in _conjunct_heads(self.text, start, end, head)]
         if definite:
@@ -418,7 +439,7 @@ class PersonHistory:
         if want is not None:
             return self._resolve_person(want, start, window, frozenset(excluded))
         for d in descs:
-            if d.names_topic:
+            if d.names_topic or (topic and d.definite):
                 found = self._topic(d, start, frozenset(excluded))
                 if found is not None:
                     return found

@@ -29,6 +29,7 @@ from reader.analysis.cues import (
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
+from reader.analysis.signatures import label_line, label_speaker, signature_after
 from reader.analysis.speaker_entities import SpeakerEntities, org_fits_head
 from reader.analysis.speakers import (
     DASHES,
@@ -75,7 +76,8 @@ _PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
 _WORDS_OF = compiled(
     r"\s+(?:(?:Those|These|Such|That|This)\s+(?:were|was|are|is)\s+(?:the|his|her|their)\s+"
     r"(?:[a-z]+\s+){0,2}(?:words|remarks|comments|message|verdict|thoughts|view|reaction|"
-    r"response|warning|plea)\s+of|So\s+(?:said|says|wrote|writes))\s+")
+    r"response|warning|plea)\s+of|So\s+(?:said|says|wrote|writes)|"
+    r"(?:That|This)\s+(?:was|is)\s+how)\s+")
 
 
 def _back_cue(words: list[Word], j: int) -> bool:
@@ -130,6 +132,10 @@ class _Found(Record):
 # country: "the Tarsian government said", "Tarsia's foreign ministry said".
 _GOVERNMENT_HEADS = word_set(
     "government administration ministry authorities cabinet regime embassy military")
+
+
+# Heads of documents that speak for whoever issued them ("a foreign ministry statement").
+_DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
 
 
 class _Paragraphs:
@@ -222,13 +228,28 @@ class _Attributor:
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
 
+    def labelled(self, label: Subject) -> _Found | None:
+        """The speaker a headline's label names (signatures.label_speaker), when the
+        text names that person: a role resolved as "the minister" would be, or a name
+        the article holds; None otherwise."""
+        span = (label.start, label.end)
+        if label.kind == "noun":
+            ent_id = self.history.resolve_description(label.head or "", *span, definite=True)
+            return None if ent_id is None else _Found(ent_id, ":", span)
+        if label.name is None or self.speakers.find_known(label.name, label.start) is None:
+            return None
+        return self.settle(label, ":")
+
     def description(self, subject: Subject) -> str | None:
         """Who a definite description names: "the commission" -> the commission named
         last; "the senator" -> the person last named with that role (pronouns)."""
         start = subject.start
         head = subject.head or ""
-        if head in _GOVERNMENT_HEADS:
-            # "the Tarsian government", "Tarsia's foreign ministry": the country speaks.
+        if head in _GOVERNMENT_HEADS or (
+                head in _DOCUMENT_HEADS
+                and not _GOVERNMENT_HEADS.isdisjoint(self.text[start:subject.end].lower().split())):
+            # "the Tarsian government", "Tarsia's foreign ministry", "a Tarsian foreign
+            # ministry statement": the country speaks.
             for s, _, ent_id in self.mentions.index.before(subject.end, start):
                 if s >= start and self.mentions.kinds.get(ent_id) == "country":
                     return ent_id
@@ -241,9 +262,11 @@ class _Attributor:
                 if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
             return None
-        # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is.
+        # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is; a
+        # nationality ("the Brazilian") names again the person the story is about.
         return self.history.resolve_description(
-            head, start, subject.end, definite=self.text[start:subject.end].isupper())
+            head, start, subject.end, definite=self.text[start:subject.end].isupper(),
+            topic=subject.entity_id is not None)
 
     # -- cues --------------------------------------------------------------------
 
@@ -648,6 +671,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # `ROE: Well, as the "Ledger" put it, ...`: a transcript line is its speaker's.
         label = label_subject(text, line[0], line[1])
         return att.settle(label, ":")
+    if before_text.endswith(":") and sent_start == para_start:
+        label_span = label_line(text, para_start, start, end)
+        if label_span is not None:
+            # `Minister: "No Retreat"`: a headline's label names who speaks.
+            headline = label_speaker(text, *label_span)
+            if headline is None:
+                return None  # `Exclusive: "..."`: a label that names no one
+            found = att.labelled(headline)
+            if found is not None:
+                return found
     words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
     if words_of is not None:
         # `"..." Those were the words of Rosa Lind, ...`, `"..." So said Rosa Lind.`
@@ -655,12 +688,18 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         subject = subject_after(words, 0, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "noun"):
             opener = words_of.group().split()
-            return att.settle(subject, opener[1] if opener[0] == "So" else "words of")
+            return att.settle(subject, opener[1] if opener[0] == "So" else (
+                "how" if opener[-1] == "how" else "words of"))
     if after_words and after_words[0].text in DASHES:
         # "..." ― Rosa Lind: a signed quote.
         subject = subject_after(after_words, 1, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name"):
             return att.settle(subject, "—")
+    if not after_words and not before_text:
+        signed = signature_after(text, end, att.mentions)
+        if signed is not None:
+            # A quote set apart with its signature on the line below: "— Rosa Lind".
+            return att.settle(signed, "—")
     if before_text.endswith((",", ":")) and any(is_cue_verb(w.text) for w in before_words[-8:]):
         # `He added, "..."`, `Berg saying during the hearing, "...," when ...`: the
         # cue that leads into the quote.
@@ -850,7 +889,8 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
     k = j + 1
     while k < len(words) and k - j <= 4 and is_capitalised(words[k].text):
         k += 1
-    return k < len(words) and words[k].text == ","
+    # (or ends the sentence there: `"...?" Roe asked Finance Minister Raj Kumar.`)
+    return k == len(words) or words[k].text == ","
 
 
 def _after_as(words: list[Word]) -> bool:

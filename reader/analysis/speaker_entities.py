@@ -13,7 +13,7 @@ from bisect import bisect_left
 from reader.analysis.cues import VERBS, word_set
 from reader.analysis.data.words import COMPANY_SUFFIXES, ORG_HEADS
 from reader.analysis.model import Entity, EntityKind
-from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.names import CITIES, GIVEN_NAMES
 from reader.analysis.pronouns import name_gender
 from reader.analysis.slugs import entity_id
 from reader.analysis.span_index import SpanIndex
@@ -93,6 +93,8 @@ def kind_of_name(name: str) -> EntityKind | None:
         # An acronym ("NAACP"), not a reporting verb in capitals ("SAID", "TOLD").
         return ("organization" if 2 <= len(w) <= 6 and w.isupper() and w.lower() not in VERBS
                 else None)
+    if name in CITIES:
+        return None  # "Bandar Abbas said": a city of the gazetteer speaks for its people
     first = words[0]
     if _INITIALS.fullmatch(first) or any(part in GIVEN_NAMES for part in first.split("-")):
         return "person"

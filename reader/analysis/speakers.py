@@ -39,7 +39,9 @@ class Subject(Record):
         self.kind = kind
         self.start = start
         self.end = end
-        self.entity_id = entity_id  # kind "entity"
+        # kind "entity"; for a "noun" whose head is a demonym ("the Brazilian"), the
+        # country's id
+        self.entity_id = entity_id
         self.name = name  # kind "name": the name as written, titles stripped
         self.head = head  # kind "noun": the head word in lower case ("senator")
 
@@ -468,6 +470,9 @@ def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
 def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     """"the head of Norvex said", "a friend of Ana Vidal said": the description before
     "of" speaks, not the name words[a..j] after it."""
+    while a >= 3 and is_capitalised(words[a - 1].text) and (
+            words[a - 1].text.rstrip(".").lower() in TITLES):
+        a -= 1  # "a spokesman for Ambassador Kurt Vogel": the title is the name's
     if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
         return None
     owner = words[a - 2].text
@@ -483,9 +488,15 @@ def _opening_plural(words: list[Word], k: int) -> bool:
     """"Officials in Tarsia said": a plural common noun capitalised only because it
     opens the clause (no name: not a given name or a surname the tables know)."""
     w = words[k].text
+    if (k == 0 or words[k - 1].text in _PUNCT) and w in _COLLECTIVE_NOUNS:
+        return True  # "Police in Tarsk said": a body of people, though not in -s
     return ((k == 0 or words[k - 1].text in _PUNCT) and len(w) > 3 and w.endswith("s")
             and w[1:].islower() and w not in GIVEN_NAMES and w not in SURNAMES
             and not w.endswith("ss"))
+
+
+# Nouns for a body of people that open a clause capitalised ("Police in Tarsk said").
+_COLLECTIVE_NOUNS = frozenset({"Police", "Staff", "Crew", "Clergy", "Management", "Security"})
 
 
 def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
@@ -511,6 +522,11 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
     if low in RELATIVES:
         return Subject("relative", w.start, w.end)
     if hit is not None:
+        if _nationality_head(words, j, hit):
+            # "the Frenchman said", "the 29-year-old Brazilian said": a person described
+            # by nationality, not the country (its id kept on the description).
+            a = _noun_phrase_start(words, j)
+            return Subject("noun", words[a].start, w.end, entity_id=hit[2], head=low)
         # "Gov. Ana Vidal of North Dakota said": the person, not the place.
         k = j
         while k >= 0 and words[k].start >= hit[0]:
@@ -546,6 +562,25 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
     return _noun_subject(words, a, j + 1)
 
 
+def _nationality_head(words: list[Word], j: int, hit: tuple[int, int, str]) -> bool:
+    """Whether words[j], a country's mention, is the head of a description of a person
+    after an article: "the Brazilian", "a 29-year-old Spaniard" (a demonym: one word in
+    Title Case, not a name such as "the Netherlands", "the US" or "the Gambia")."""
+    w = words[j].text
+    if hit[0] != words[j].start or hit[1] != words[j].end or j < 1:
+        return False
+    if not (w[:1].isupper() and w[1:].islower()) or w.endswith(("s", "a", "o")):
+        return False
+    before = words[j - 1].text.lower()
+    if before in ("the", "a", "an"):
+        return True
+    return (_AGE.fullmatch(before) is not None and j >= 2
+            and words[j - 2].text.lower() in ("the", "a", "an"))
+
+
+_AGE = compiled(r"\d{1,3}-year-old")
+
+
 def _bare_name(words: list[Word], a: int, b: int) -> bool:
     """Whether words[a..b] are a name and nothing else: capitalised words, titles and
     particles ("Lt. Col. Ana de Vries"), no description ("the head of Norvex")."""
@@ -568,6 +603,9 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
         if not is_capitalised(t) and (t.lower() in BETWEEN_SUBJECT_AND_VERB
                                       or is_adverb(t)):
             j -= 1
+            continue
+        if t in ("first", "last") and j + 1 < len(words) and is_cue_verb(words[j + 1].text):
+            j -= 1  # "who first called it": an adverb before the verb
             continue
         if t.isdigit() or t.lower() in _TIME_WORDS:
             # "who in 1998 wrote", "Roe on Monday night said", "Roe last week told": a

@@ -23,9 +23,10 @@ _SPEAKER_LINE = compiled(
     r"(?m)^[ \t]*[\"“]?((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):[ \t]")
 _TITLES = frozenset({"MR.", "MRS.", "MS.", "DR.", "SEN.", "REP.", "GOV.", "GEN.", "PROF."})
 # Capitalised labels that head a line without naming a speaker.
-_LABELS = word_set("""UPDATE UPDATED CORRECTION CLARIFICATION NOTE EDITOR'S EDITOR’S WATCH
+LABELS = word_set("""UPDATE UPDATED CORRECTION CLARIFICATION NOTE EDITOR'S EDITOR’S WATCH
     READ RELATED PHOTO PHOTOS VIDEO SOURCE SOURCES BREAKING ALERT WARNING SPOILER TRANSCRIPT
-    DISCLAIMER DISCLOSURE FACT CHECK VERDICT QUESTION ANSWER Q A""")
+    DISCLAIMER DISCLOSURE FACT CHECK VERDICT QUESTION ANSWER Q A EXCLUSIVE OPINION ANALYSIS
+    EDITORIAL REVIEW LIVE LISTEN QUOTE QUOTES""")
 
 
 class TranscriptLines:
@@ -41,7 +42,7 @@ class TranscriptLines:
         starts: list[int] = []
         for m in _SPEAKER_LINE.finditer(self.text):
             label = m.group(1)
-            if any(w in _LABELS for w in label.split()) or len(label.rstrip(".")) < 2:
+            if any(w in LABELS for w in label.split()) or len(label.rstrip(".")) < 2:
                 continue
             starts.append(m.start())
             self._names.append(m.span(1))

@@ -108,7 +108,7 @@ def test_a_role_opening_a_sentence_is_the_subject_a_pronoun_refers_to() -> None:
 
 
 def test_a_role_subject_outranks_a_name_in_passing_before_it() -> None:
-    text = ('Sen. Ana Vidal won the primary on Tuesday. Her rival, Robin Ames, conceded.\n\n'
+    text = ('Sen. Ana Vidal won the primary on Tuesday. Her rival, Rosa Ames, conceded.\n\n'
             'The senator thanked her staff. "It was a long night," she said.')
     assert attributions(text) == [("she", "Ana Vidal")]
 
@@ -126,7 +126,7 @@ def test_the_deputy_named_with_the_rank_is_the_deputy() -> None:
 
 
 def test_a_role_whose_own_sentence_says_his_is_no_woman() -> None:
-    text = ('Sen. Ana Vidal won the primary on Tuesday. Her rival, Robin Ames, conceded.\n\n'
+    text = ('Sen. Ana Vidal won the primary on Tuesday. Her rival, Rosa Ames, conceded.\n\n'
             'The senator thanked his staff. "It was a long night," he said.')
     assert attributions(text) == [("he", None)]
 

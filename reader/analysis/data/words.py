@@ -55,6 +55,9 @@ HONORIFICS: dict[str, str | None] = {
     "Manager": None, "Skipper": None, "Striker": None, "Goalkeeper": None, "Defender": None,
     "Midfielder": None, "Forward": None,
     "Sheikha": "female",
+    # (round 7) ranks of navies, air forces and police forces
+    "Commodore": None, "Cdre.": None, "Ensign": None, "Pte.": None, "Cmdt.": None,
+    "Commandant": None,
 }
 
 # Honorifics of other languages, used in English-language news before a name and not
@@ -91,7 +94,7 @@ TITLE_MODIFIERS = frozenset({
     "Foreign", "Defense", "Defence", "Interior", "Finance", "Trade", "Prime", "First", "State",
     "Home", "Health", "Economy", "Energy", "Education", "Labor", "Labour", "Agriculture",
     "Transport", "Unification", "Treasury", "Executive", "Managing", "Press", "Senior",
-    "Assistant", "Associate", "Under", "Minority", "Majority",
+    "Assistant", "Associate", "Under", "Minority", "Majority", "Rear", "Warrant",
 })
 
 # Title words that are themselves offices when they stand before a name (kept as the role).
@@ -142,7 +145,35 @@ soldier smuggler hacker whistleblower spy mediator negotiator legislator parliam
 councillor councilor alderman magistrate monarch emir sultan sheikh king queen prince
 princess pope patriarch ayatollah mufti lama guru preacher missionary vicar deacon
 archbishop grandmother grandfather
-""")
+""") | _words("""
+politician statesman stateswoman counterpart successor predecessor chairperson
+commissioner comptroller councilman councilwoman delegate dictator emperor empress
+governor-elect mogul representative sheriff treasurer regent viceroy warlord chieftain
+headman monk nun abbot abbess friar priestess theologian philosopher jurist barrister
+solicitor notary ombudsman regulator administrator bureaucrat technocrat mathematician
+astronomer geologist botanist zoologist ecologist sociologist anthropologist
+archaeologist demographer statistician climatologist meteorologist seismologist
+volcanologist oceanographer criminologist pathologist cardiologist oncologist neurologist
+neurosurgeon paediatrician pediatrician gynaecologist obstetrician anaesthetist
+anesthetist radiologist referee umpire linesman hurdler decathlete heptathlete gymnast
+fencer archer shooter weightlifter judoka canoeist kayaker surfer snowboarder biathlete
+triathlete equestrian motorcyclist racer sportsman sportswoman goalscorer scorer
+batswoman centre-back centre-half full-back wing-back fly-half scrum-half flanker
+protester demonstrator hostage detainee prisoner inmate convict fugitive assailant
+attacker killer murderer gunwoman motorist passenger pedestrian hiker tourist volunteer
+mercenary militiaman guerrilla insurgent jihadist grandson granddaughter stepfather
+stepmother stepson stepdaughter half-brother half-sister brother-in-law sister-in-law
+son-in-law daughter-in-law father-in-law mother-in-law twin spouse fiancé fiancée ex-wife
+ex-husband classmate roommate neighbour neighbor landlord tenant employer supervisor
+intern apprentice clerk receptionist cashier waiter waitress bartender barber tailor
+shopkeeper vendor merchant salesman saleswoman peddler welder plumber electrician
+carpenter bricklayer janitor caretaker nanny housekeeper ranger warden jailer bailiff
+constable trooper airman paratrooper sniper co-pilot pilot navigator commando lobbyist
+fundraiser ex-minister ex-president ex-premier ex-senator ex-governor ex-mayor
+co-founder cofounder academician laureate biographer memoirist screenwriter scriptwriter
+storyteller satirist humorist youtuber choreographer conductor bandleader vocalist
+frontman frontwoman bassist saxophonist trumpeter organist cantor muezzin strongman
+""")  # (round 7: occupations, kin and the parts people play in the news)
 
 # Capitalised words that are never part of a person's name (sentence-initial words).
 NEVER_NAME = _words("""
@@ -178,6 +209,18 @@ Agreement Doctrine Amendment Clause Medal Rally Slam Tournament Classic Challeng
 Stakes Marathon Circuit Chapel Hour Times Magazine Review Journal News Daily Weekly Gazette
 Herald Tribune Post Speech Address Day Eve Springs Falls Heights Creek Grove Ridge Rapids
 Junction Bluffs Township Borough
+Shoal Shoals Reef Reefs Atoll Lagoon Glacier Fjord Volcano Crater Plateau Wharf Quay
+Terminal Prison Jail Barracks Monastery Shrine Basilica Embassy Consulate Racecourse
+Speedway Velodrome Mausoleum Cemetery Memorial Pagoda Synagogue Canyon Gorge Archipelago
+Headland Estuary Swamp Oasis Airbase Checkpoint Refinery Motel Tavern Bazaar Souk
+Embankment Esplanade Promenade Parkway Expressway Motorway Tunnel
+""")
+
+# Words that end the name of a building or a place and are also frequent surnames ("Marlowe
+# Hall", "Quellmoor House"; "Stuart Hall" is a person): a place after a word that is no
+# given name, unless a person's cue says otherwise.
+BUILDING_SURNAMES = _words("""
+Hall House Castle Manor Lodge Church Temple Abbey Court Field Marsh Pier Dam Pass Cape
 """)
 
 # Words that end the name of a programme named after its host: "The Jane Roe Show".
