@@ -66,9 +66,11 @@ _COMPASS = frozenset({
 })
 
 
-# Group nouns that end the first part of a body's name before a possessive, never a name.
+# Group nouns that end a body's or a band's name, never a person's ("the Liberal People's
+# Party", "the Quell Sisters").
 _GROUP_LAST = frozenset({"People", "Peoples", "Women", "Men", "Youth", "Children", "Workers",
-                         "Citizens", "Veterans", "Farmers", "Peasants", "Patriots", "Nations"})
+                         "Citizens", "Veterans", "Farmers", "Peasants", "Patriots", "Nations",
+                         "Brothers", "Sisters", "Twins"})
 
 
 # A lower-case insertion in brackets inside a name, before its next capitalised word.
@@ -77,6 +79,11 @@ _LOWER_INSERTION = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]] (?=[A-Z])")
 
 # A lower-case word (in a line of running text).
 _LOWER_WORD_IN = compiled(r"(?<![\w'’-])[a-z]{2,}\b")
+
+
+# Short forms of months that are also syllables of names, inside a name between two of
+# its words: "Khin Mar Lwin", "Lee Jun Seok".
+_MONTH_NAME_WORDS = frozenset({"Mar", "Jun"})
 
 
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
@@ -89,6 +96,18 @@ _SUBDIVISIONS = ("state|province|region|district|county|prefecture|governorate|m
 _SUBDIVISION_AFTER = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
 # How every match starts: a text that does not go on so needs no match (most do not).
 _SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
+
+
+# A lower-case noun after a name that makes it the name of a place, a prize, a brand
+# or an index named after someone: "Jomo Quellata airport", "the Dow Quell index".
+_THING_AFTER = compiled(
+    r"(?: (?:Jr\.?|Sr\.?))? (?:airport|stadium|arena|racecourse|bridge|hospital|university"
+    r"|college|avenue|boulevard|street|square|station|index|indices|average|prize|award"
+    r"|trophy|museum|holiday|laws|doctrine|whisky|whiskey|brand)\b")
+
+
+# "on Quellvision's": a channel's possessive after "on", before a programme's name.
+_SHOW_OWNER_BEFORE = compiled(r"\b(?:on|On) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s $")
 
 
 # A preposition of place right before a lone word: "the village of", "from", "near",
@@ -324,7 +343,9 @@ class RunReader(RunCues):
                 start += 1
             end = start
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
-                               or end in self.nick):
+                               or end in self.nick
+                               or (end > start and tokens[end].text in _MONTH_NAME_WORDS
+                                   and end + 1 < j and can_be_in_name(tokens[end + 1]))):
                 if end > start and in_headline and self.verb_form(tokens[end].text):
                     break  # "President Roe Extradited From ...": a verb of the headline
                 end += 1
@@ -417,6 +438,17 @@ class RunReader(RunCues):
         if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
                 and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
+        if not titled and _THING_AFTER.match(self.text, tokens[end - 1].end):
+            # "Jomo Quellata airport", "the Dow Quell index": a place or a thing named
+            # after someone (the suffix of "King Jr. holiday" too)
+            for m in range(start, self.with_suffix(end)):
+                self.claims[m] = "other"
+            return
+        if (not titled and first not in GIVEN_NAMES and start > 1
+                and self.tokens[start - 1].text in ("s", "S")
+                and _SHOW_OWNER_BEFORE.search(self.text, max(0, tokens[start].start - 30),
+                                              tokens[start].start) is not None):
+            return  # "on Quellvision's Morning Brew": a programme of the channel
         if (size > 1 and not titled and first in GIVEN_NAMES
                 and " ".join(t.key for t in tokens[start:end]) in CITIES
                 and not self.person_cue_beyond_speech(start, end)):
@@ -463,8 +495,10 @@ class RunReader(RunCues):
             else:
                 self.open_runs.append((start, end, True))
             return
-        if size - sum(1 for t in tokens[start:end] if t.text in PARTICLES) > 4:
-            return
+        words = size - sum(1 for t in tokens[start:end] if t.text in PARTICLES)
+        if words > 4 and not (words == 5 and first in GIVEN_NAMES and (
+                tokens[start + 1].text in GIVEN_NAMES or words < size)):
+            return  # (but "Ana Paula Vasconcelos da Silva Santos": an Iberian name)
         given = GIVEN_NAMES.get(first)
         if first in US_STATES and not titled:
             return  # "Ohio Hawks", "Texas Rangers"

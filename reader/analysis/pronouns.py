@@ -436,6 +436,9 @@ class PersonHistory:
             table = self.described(ent_id)
             if any(fits(d, table) for d in descs):
                 return ent_id
+        if (desc.possessor_end is not None and self.text[
+                self.text.rfind(" ", start, desc.possessor_end) + 1].islower()):
+            return None  # "the mayor's spokeswoman": a third person, not the one just named
         if want is not None:
             return self._resolve_person(want, start, window, frozenset(excluded))
         for d in descs:

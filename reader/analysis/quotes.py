@@ -14,7 +14,6 @@ and no speaker (titles, scare quotes) are left out.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from reader.analysis.cues import (
@@ -26,6 +25,8 @@ from reader.analysis.cues import (
     is_cue_verb,
     word_set,
 )
+from reader.analysis.cues import NOUNS as CUE_NOUNS
+from reader.analysis.cues import VERBS as CUE_VERBS
 from reader.analysis.model import Entity, Quote
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
@@ -38,6 +39,7 @@ from reader.analysis.speakers import (
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
+    TIME_WORDS,
     MentionIndex,
     Subject,
     Word,
@@ -71,6 +73,15 @@ _WORD_BEFORE_DOT = compiled(r"[\w.]+$")
 # "per" right after a quote, before a determiner, a possessive or a name.
 _PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
 
+
+# A sentence that opens with whose view or words it gives: "In the words of ...", "The
+# message from ... was clear:"; and "In Roe's view,".
+_VIEW_OF = compiled(
+    r"(?:[Ii]n\s+the\s+(?:view|views|words|opinion|estimation)\s+of|(?:The|Her|His|Their)\s+"
+    r"(?:message|word|response|reply|answer|reaction|verdict|warning|advice)\s+from)\s+")
+_POSSESSED_VIEW = compiled(
+    r"[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|views|words|opinion|"
+    r"estimation|telling|account)\s*,")
 
 # A sentence after a quote that names whose words they were.
 _WORDS_OF = compiled(
@@ -143,7 +154,12 @@ class _Paragraphs:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        breaks: list[int] = []
+        at = text.find("\n")
+        while at >= 0:  # (str.find: no match object per line)
+            breaks.append(at)
+            at = text.find("\n", at + 1)
+        self.breaks = breaks
 
     def bounds(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.breaks, pos - 1)
@@ -201,6 +217,16 @@ class _Attributor:
         self.transcript = transcript
         self.after_words: list[Word] = []
         self.sentence_words: list[Word] = []
+        # Whether each quote is a nickname (`Lena "Lee" Okafor`), found once: the
+        # quotes before it ask too.
+        self._nickname: list[bool | None] = [None] * len(spans)
+
+    def is_nickname(self, index: int) -> bool:
+        """Whether quote `index` is a nickname inside a name (_is_nickname)."""
+        known = self._nickname[index]
+        if known is None:
+            known = self._nickname[index] = _is_nickname(self.text, *self.spans[index])
+        return known
 
     def refresh(self) -> None:
         """Take newly made entities into the mention index and the person history."""
@@ -215,7 +241,10 @@ class _Attributor:
             return None
         span = (subject.start, subject.end)
         if subject.kind == "entity":
-            return _Found(subject.entity_id, cue, span)
+            ent_id = subject.entity_id
+            if ent_id is not None and self.mentions.kinds.get(ent_id) == "person":
+                ent_id = self.speakers.namesake_named_last(ent_id, *span)
+            return _Found(ent_id, cue, span)
         if subject.kind == "pronoun":
             pron = self.text[subject.start:subject.end].lower()
             pron = POSSESSIVE_PRONOUNS.get(pron, pron)
@@ -261,7 +290,9 @@ class _Attributor:
                 ent = by_id.get(ent_id)
                 if ent is not None and org_fits_head(ent.name, head):
                     return ent.id
-            return None
+            made = self.speakers.described_business(head, start)
+            self.refresh()
+            return made
         # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is; a
         # nationality ("the Brazilian") names again the person the story is about.
         return self.history.resolve_description(
@@ -361,6 +392,11 @@ class _Attributor:
             return None
         if words[k - 1].text.lower() in ("quoted", "cited"):
             return subject_before(words, k - 2, self.text, self.mentions)
+        for q in range(k - 2, max(0, k - 10), -1):
+            if (words[q].text.lower() in ("quoted", "cited") and words[q + 1].text == "by"
+                    and words[q - 1].text.lower() in PASSIVE_MARKERS):
+                # `Roe was quoted by the state news agency as saying`: Roe, not the agency.
+                return subject_before(words, q - 2, self.text, self.mentions)
         return classify_at(words, k - 1, self.text, self.mentions)
 
     def cue_before(self, words: list[Word], sentence_words: list[Word],
@@ -372,6 +408,9 @@ class _Attributor:
         """
         weak: _Found | None = None
         for j in range(len(words) - 1, -1, -1):
+            low = words[j].text.lower()
+            if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0):
+                continue  # no cue here (_cue_at would say None): most words
             found = self._cue_at(words, j, sentence_words, previous)
             if found is None:
                 continue
@@ -453,7 +492,7 @@ class _Attributor:
         owned = (j > 0 and strip_possessive(words[j - 1].text) != words[j - 1].text
                  and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
         if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
-            if before in DETERMINERS:
+            if before in DETERMINERS and not _relative_that(words, j):
                 return None  # "the report", "a statement": a noun here
             if (is_cue_noun(text_w) or text_w.lower() in AMBIGUOUS_NOUNS) and j >= 2 and (
                     words[j - 2].text.lower() in DETERMINERS and not is_capitalised(before)
@@ -529,13 +568,47 @@ class _Attributor:
         k = r - 1
         if k >= 0 and words[k].text == ",":
             k -= 1
+        that = self.text[relative.start:relative.end].lower() == "that"
+        while that and k > 0 and words[k].text.lower() in TIME_WORDS:
+            k -= 1  # "a letter from the clinic on Friday that says"
+            if words[k].text.lower() in ("on", "in", "at", "last", "this"):
+                k -= 1
         antecedent = subject_before(words, k, self.text, self.mentions) if k >= 0 else None
         if antecedent is None or antecedent.kind not in ("entity", "name", "noun"):
             return _Found(None, cue, None)
+        issuer = self.issuer(words, antecedent) if that else None
+        if issuer is not None:
+            return issuer
         found = self.settle(antecedent, cue)
         if found is None:
             return _Found(None, cue, None)
-        return _Found(found.speaker, cue, (antecedent.start, relative.end))
+        # "The ministry, which" is written as a unit; "a memo that" shows as "a memo".
+        return _Found(found.speaker, cue,
+                      (antecedent.start, antecedent.end if that else relative.end))
+
+    def issuer(self, words: list[Word], document: Subject) -> _Found | None:
+        """`Roe released a letter that says "..."`: who issued the document speaks, when
+        the document (`document`, a noun whose head is a letter, a statement, a memo)
+        is the object of a verb of issuing."""
+        if document.kind != "noun":
+            return None
+        a = next((k for k, w in enumerate(words) if w.start >= document.start), 0)
+        if document.head not in _ISSUED:
+            # "a letter from her doctor that says": the document before "from".
+            if not (a >= 2 and words[a - 1].text in ("from", "by", "of")
+                    and words[a - 2].text.lower() in _ISSUED):
+                return None
+            a -= 2
+        v = a - 1
+        while v > 0 and a - v <= 3 and words[v].text.lower() not in _ISSUING and (
+                words[v].text.islower()):
+            v -= 1  # over "a", "new", "two-page"
+        if v < 1 or words[v].text.lower() not in _ISSUING:
+            return None
+        subject = subject_before(words, v - 1, self.text, self.mentions)
+        if subject is None or subject.kind == "relative":
+            return None
+        return self.settle(subject, words[v].text.lower())
 
     def _main_clause_speaker(self, head: list[Word], sentence_words: list[Word],
                              previous: _Found | None, cue: str) -> _Found | None:
@@ -567,6 +640,22 @@ class _Attributor:
         the quote names its source (not "per cent", "per person")."""
         m = _PER_RE.match(self.text, start, end)
         return None if m is None else self._named_after(m.end(), end, "per")
+
+    def view_of(self, start: int, end: int) -> _Found | None:
+        """A sentence that opens by naming whose view or words follow: `In Roe's view,
+        the plan is "..."`, `In the words of Ana Roe, "..."`, `The message from Roe was
+        clear: "..."` (the sentence starts at `start`, the quote at `end`)."""
+        m = _VIEW_OF.match(self.text, start, end)
+        if m is not None:
+            return self._named_after(m.end(), end, "view of")
+        m = _POSSESSED_VIEW.match(self.text, start, end)
+        if m is None:
+            return None
+        words = words_in(self.text, m.start(1), m.end(1))
+        subject = subject_after(words, 0, self.text, self.mentions)
+        if subject is None or subject.kind not in ("entity", "name"):
+            return None
+        return self.settle(subject, "view of")
 
     def according_to(self, start: int, end: int) -> _Found | None:
         m = ACCORDING_TO_RE.search(self.text, start, end)
@@ -638,10 +727,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # A quote that runs on into the next paragraph: its cue follows it there.
         para_end = paragraphs.bounds(end - 1)[1]
     after_limit = min(para_end, end + _LOOK_AHEAD)
-    if _is_nickname(text, start, end):
+    if att.is_nickname(index):
         return None  # `Lena "Lee" Okafor`: part of a name, not a quote
     nxt = index + 1
-    while nxt < len(spans) and nxt - index < 3 and _is_nickname(text, *spans[nxt]):
+    while nxt < len(spans) and nxt - index < 3 and att.is_nickname(nxt):
         nxt += 1  # a nickname in the name that follows does not end the cue's words
     if nxt < len(spans):
         after_limit = min(after_limit, spans[nxt][0])
@@ -658,7 +747,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     sentence_words = before_words
     if prev_in_sentence:
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
-        sentence_words = [w for w in words_in(text, lo, start) if not _inside(spans, w.start)]
+        sentence_words = _outside_quotes(words_in(text, lo, start), spans)
     att.sentence_words = sentence_words
     if prev_in_sentence and previous is None:
         # The quote before in this sentence was left out (a title: `Roe tells Channel
@@ -735,10 +824,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "pronoun"):
             return att.settle(subject, before_words[-1].text.lower())
-    if prev_in_sentence and previous is not None:
+    if prev_in_sentence and previous is not None and not _new_clause(before_words):
         return _Found(previous.speaker, previous.cue, previous.span)
     found = (att.according_to(end, after_end) or att.according_to(sent_start, start)
-             or att.per_source(end, after_end))
+             or att.per_source(end, after_end) or att.view_of(sent_start, start))
     if found is not None:
         return found
     if not opens_sentence and not ends_sentence:
@@ -804,7 +893,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             lead = paragraphs.previous(para_start)
             if lead is not None and not _inside(spans, lead[1] - 1):
                 lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
-                words = [w for w in words_in(text, lo, lead[1]) if not _inside(spans, w.start)]
+                words = _outside_quotes(words_in(text, lo, lead[1]), spans)
                 found = att.cue_before(words, words, None)
                 if found is not None and found.speaker is not None:
                     return found
@@ -901,10 +990,66 @@ def _after_as(words: list[Word]) -> bool:
             and words[-1].text.lower() in ("a", "an", "the"))
 
 
+# Documents, and the verbs by which someone issues one: `Roe released a letter that ...`.
+_ISSUED = word_set("letter statement memo report note email message release filing video ad")
+_ISSUING = word_set("released issued published sent posted filed unveiled circulated shared")
+
+
+def _relative_that(words: list[Word], j: int) -> bool:
+    """Whether the "that" before the verb words[j] is a relative pronoun after a noun
+    (`a memo that states`, `the ministry that warned`), not a determiner (`that
+    report`) nor a conjunction (`said that`, `so that`)."""
+    if words[j - 1].text != "that" or j < 2:
+        return False
+    noun = words[j - 2].text
+    low = noun.lower()
+    return (noun.isalpha() and low not in _NOT_BEFORE_RELATIVE and not is_cue_verb(low)
+            and low not in PREPOSITIONS and low not in DETERMINERS and low not in PRONOUNS
+            and not low.endswith("ly"))
+
+
+# Words before "that" that make it a conjunction: "so that", "now that", "is that".
+_NOT_BEFORE_RELATIVE = word_set(
+    """so now such given except is was are were be been being has have had do does did
+    and or but not than because""")
+
+
+def _new_clause(between: list[Word]) -> bool:
+    """Whether the words between two quotes of a sentence open a clause of its own, a
+    conjunction and then a finite verb (`a "reform," but little has changed in the
+    "new" ministry`): the second quote is not the first one's speaker's, as it is in
+    `called it "bold" and "a gamble"`."""
+    for k, w in enumerate(between):
+        if w.text in _CONTRASTS:
+            return any(x.text in _FINITE for x in between[k + 1:])
+    return False
+
+
+_CONTRASTS = word_set("but while whereas although though yet")
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether `pos` lies inside one of the (sorted) quote spans."""
     i = bisect_right(spans, (pos, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _outside_quotes(words: list[Word], spans: list[tuple[int, int]]) -> list[Word]:
+    """The words that do not start inside a quote span: `[w for w in words if not
+    _inside(spans, w.start)]`, with one search for the first word and a walk along the
+    spans for the others (the words are in text order)."""
+    if not words:
+        return []
+    i = bisect_right(spans, (words[0].start, 1 << 62)) - 1
+    last = len(spans) - 1
+    out: list[Word] = []
+    for w in words:
+        pos = w.start
+        while i < last and spans[i + 1][0] <= pos:
+            i += 1
+        if i < 0 or not spans[i][0] <= pos < spans[i][1]:
+            out.append(w)
+    return out
 
 
 # Nouns that name the quoted words themselves: `used the phrase "..."`.
@@ -926,22 +1071,28 @@ _CHANTS = word_set("chant chants cry cries shout shouts chorus roar roars call c
 def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bool:
     """A short Title Case quote after "on", "of", "the" or a possessive: a show, a book,
     a forum ("on Channel Nine's "Morning Hour."", "during a "Town Hall Forum"")."""
-    inner = text[start + 1:end - 1].strip(" ,.?!`'")
-    words = inner.split()
-    if not words or len(words) > 7 or not before:
-        return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with", "it's"}
-    if not all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words):
-        return False
-    if not words[0][:1].isupper():
+    if not before:
         return False
     prev = before[-1].text
-    if prev.lower() == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS:
-        return False  # "chants of "Lena!"": words called out, not a title
-    if prev.lower() in _WORK_NOUNS and len(before) >= 2:
-        return True  # `the film "Harbour Lights"`, `her new book "Salt Roads"`
-    return prev.lower() in ("on", "of", "the", "a", "an", "his", "her", "their", "its",
-                            "during", "in", "at") or strip_possessive(prev) != prev
+    low = prev.lower()
+    work = low in _WORK_NOUNS and len(before) >= 2
+    if not work and low not in _TITLE_LEADS and strip_possessive(prev) == prev:
+        return False  # (first the cheap test every title needs: most quotes fail it)
+    # At most eight words split off: more than seven is no title.
+    words = text[start + 1:end - 1].strip(" ,.?!`'").split(None, 7)
+    if not words or len(words) > 7 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha()
+               for w in words):
+        return False
+    # `the film "Harbour Lights"`, `her new book "Salt Roads"`, `on "Morning Hour"`; but
+    # "chants of "Lena!"" are words called out, not a title.
+    return not (low == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS)
+
+
+# The words before a title that may lead into it, and the small words inside one.
+_TITLE_LEADS = word_set("on of the a an his her their its during in at")
+_TITLE_SMALL_WORDS = word_set("of the a an and in on to for at with it's")
 
 
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:

@@ -9,6 +9,7 @@ few buckets it touches.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 Span = tuple[int, int, str]  # start, end, key (an entity id)
@@ -20,10 +21,15 @@ class SpanIndex:
     """(start, end, key) spans, read latest-first from any position."""
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
-        self._buckets: dict[int, list[Span]] = {}
-        self._unsorted: set[int] = set()
-        for span in spans:
-            self.add(*span)
+        buckets: dict[int, list[Span]] = {}
+        for start, end, key in spans:  # (as `add` does, without a call per span)
+            items = buckets.get(start // _WIDTH)
+            if items is None:
+                buckets[start // _WIDTH] = [(start, end, key)]
+            else:
+                items.append((start, end, key))
+        self._buckets = buckets
+        self._unsorted: set[int] = set(buckets)
 
     def add(self, start: int, end: int, key: str) -> None:
         b = start // _WIDTH
@@ -44,9 +50,16 @@ class SpanIndex:
         lo = max(lo, 0)
         b = (pos - 1) // _WIDTH
         while b >= 0 and (b + 1) * _WIDTH > lo:
-            for span in reversed(self._bucket(b)):
-                if lo <= span[0] < pos:
-                    yield span
+            items = self._bucket(b)
+            # The bucket is sorted: start below the first span at or after `pos`, and
+            # stop at the first before `lo` (all the rest start earlier still).
+            k = bisect_left(items, (pos,)) if items and items[-1][0] >= pos else len(items)
+            while k:
+                k -= 1
+                span = items[k]
+                if span[0] < lo:
+                    return
+                yield span
             b -= 1
 
     def overlapping(self, start: int, end: int, reach: int = 200) -> Span | None:

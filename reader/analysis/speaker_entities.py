@@ -30,6 +30,8 @@ _COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "G
 _GIVEN_BEFORE = compiled(r"\b([A-Z][a-z]+)\s+$")
 _CAPITALISED_WORD = compiled(r"[^\W\d_][\w'’-]*")
 _AGE_AFTER = compiled(r", \d{1,3},| \(\d{1,3}\)")
+# A title right before a surname: "Mrs. ", "Sen. ", "Dr ".
+_TITLE_BEFORE = compiled(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
 
 
 # Heads of public bodies, not businesses: "the company" is none of them.
@@ -60,6 +62,19 @@ _MEDIA_LAST_WORDS = word_set(
     Chronicle Courier Examiner Inquirer Monitor Globe Dispatch Bulletin Ledger Express Star
     Sun News Daily Weekly Review Record Register Regard Zeitung Courant Enquirer Magazine
     Radio Television TV Network Channel Press""")
+
+
+# A name then an apposition that says what it is: "Norvex, a Swedish truck maker,".
+_NAME_THEN_APPOSITION = compiled(
+    r"\b((?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:a|an|the) (?:[\w'’-]+ ){0,4}?"
+    r"([a-z]+)[,.]")
+# The heads of such appositions that make the name a business, or a newspaper.
+_BUSINESS_APPOSITION = word_set(
+    """company firm maker manufacturer producer carrier airline lender bank insurer
+    retailer group giant conglomerate chain operator supplier developer startup brand
+    miner shipper exporter importer""")
+_MEDIA_APPOSITION = word_set(
+    "daily newspaper paper weekly tabloid broadsheet broadcaster magazine outlet network")
 
 
 def org_fits_head(name: str, head: str) -> bool:
@@ -131,6 +146,7 @@ class SpeakerEntities:
         self.by_id = {e.id: e for e in self.entities}
         self.created: list[Entity] = []
         self._word_index: dict[str, list[int]] | None = None
+        self._full_names: dict[str, str | None] = {}
         self._taken = SpanIndex((s, e, "") for ent in self.entities for s, e in ent.mentions)
         self._seen: dict[str, set[tuple[int, int]]] = {}
         self._unsorted: set[str] = set()
@@ -213,18 +229,66 @@ class SpeakerEntities:
         i = bisect_left(starts, at)
         return starts[i - 1] if i > 0 else -1
 
+    def namesake_named_last(self, ent_id: str, start: int, end: int) -> str:
+        """For a bare surname at text[start:end] ("Berg") tied to one of several people
+        who share it, the one of them named last before it: the text has just turned
+        to that one ("Johan Berg spoke. Then Anna Berg stood up. '...,' Berg said").
+        A title before the surname ("Mrs. Berg") is left to the entity finder's reading."""
+        surface = self.text[start:end]
+        if " " in surface or _TITLE_BEFORE.search(self.text, max(0, start - 6), start):
+            return ent_id
+        fitting = [ent for ent in self._by_surname.get(_surname(surface), ())
+                   if " " in ent.name]
+        if len(fitting) < 2 or ent_id not in {ent.id for ent in fitting}:
+            return ent_id
+        last = max(fitting, key=lambda ent: self._last_before(ent, start))
+        return last.id
+
+    def described_business(self, head: str, pos: int) -> str | None:
+        """The business or newspaper that "the company" / "the daily" (at `pos`) stands
+        for when the text brought it in by name with an apposition saying what it is
+        ("Norvex, a Swedish truck maker, ...", "The Tagesblatt, a Berlin daily, ...")
+        but the entity finder did not list it: made an organisation, its id returned."""
+        kinds = _BUSINESS_APPOSITION if head in _BUSINESS_HEADS else (
+            _MEDIA_APPOSITION if head in _MEDIA_HEADS else None)
+        if kinds is None:
+            return None
+        found = None
+        for m in _NAME_THEN_APPOSITION.finditer(self.text, max(0, pos - 1500), pos):
+            if m.group(2).lower() in kinds:
+                found = m
+        if found is None:
+            return None
+        name = found.group(1)
+        if name.startswith("The "):
+            name = name[4:]
+        if name.split()[0] in GIVEN_NAMES:
+            return None  # "Ana Roe, a former bank executive,": a person
+        start = found.start(1) + (len(found.group(1)) - len(name))
+        return self.entity_for(name, (start, start + len(name)), kind="organization")
+
     def full_name(self, surname: str) -> str | None:
         """"Holm" -> "Petra Holm" when the text writes a given name before it."""
+        # The answer depends on the text alone: found once per surname (a long article
+        # asks for the same speaker's at every quote).
+        try:
+            return self._full_names[surname]
+        except KeyError:
+            pass
         text = self.text
+        found = None
         for pos in self._words().get(surname, [])[:50]:
             m = _GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
             if m is not None and m.group(1) in GIVEN_NAMES:
-                return f"{m.group(1)} {surname}"
-        return None
+                found = f"{m.group(1)} {surname}"
+                break
+        self._full_names[surname] = found
+        return found
 
-    def entity_for(self, name: str, at: tuple[int, int]) -> str | None:
-        """The id of the entity `name` (written at `at`) stands for, made if need be;
-        None when the name is nothing we can vouch for."""
+    def entity_for(self, name: str, at: tuple[int, int],
+                   kind: EntityKind | None = None) -> str | None:
+        """The id of the entity `name` (written at `at`) stands for, made if need be (of
+        `kind` when the caller knows it); None when the name is nothing we can vouch for."""
         known = self.find_known(name, at[0])
         if known is None and len(name.split()) == 1:
             full = self.full_name(name)
@@ -239,7 +303,7 @@ class SpeakerEntities:
                 self._take(at)
                 self._unsorted.add(known.id)
             return known.id
-        kind = kind_of_name(name)
+        kind = kind or kind_of_name(name)
         if kind is None and " " not in name and _AGE_AFTER.match(self.text, at[1]):
             kind = "person"  # `"...," Roe, 63, told supporters`: only a person has an age
         if kind is None and _proper_single_word(self.text, name, at):

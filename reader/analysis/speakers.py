@@ -105,6 +105,8 @@ _TIME_WORDS = word_set(
     weeks month months year years morning afternoon evening night time times"""
 )
 
+TIME_WORDS = _TIME_WORDS
+
 # Words inside a time phrase ("on the same night", "last week"); the ones that open
 # one without a preposition.
 _TIME_MODIFIERS = word_set("last this next early late the a same that")
@@ -399,9 +401,11 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             continue
         if w.islower() and (low in PREPOSITIONS or _verb_like(low) or low in RELATIVES):
             break
-        if (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and w.islower()
-                and words[a].text.islower() and words[a].text.lower() not in PREPOSITIONS):
-            break  # "the ad uses footage": a verb in -s before a noun
+        if (low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and len(low) > 3
+                and w.islower() and words[a].text.islower()
+                and words[a].text.lower() not in PREPOSITIONS):
+            break  # "the ad uses footage": a verb in -s before a noun ("the senator's
+            # spokeswoman" has a possessive)
         a -= 1
         if low in DETERMINERS and low not in ("one", "two") and not (
                 a - 1 >= 0 and words[a - 1].text.lower() in _NP_PREPOSITIONS):
@@ -479,6 +483,10 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     if owner.islower():
         if _verb_like(owner) or owner in DETERMINERS | PREPOSITIONS:
             return None
+        if words[a - 1].text.lower() in ("from", "in") and not (
+                owner in _JOB_WORDS or owner in _DOCUMENTS
+                or (owner.endswith("s") and not owner.endswith("ss"))):
+            return None  # "came from Kemal Aydin": a verb, not "officials from Tarsia"
     elif not _opening_plural(words, a - 2):
         return None
     return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
@@ -495,6 +503,8 @@ def _opening_plural(words: list[Word], k: int) -> bool:
             and not w.endswith("ss"))
 
 
+# Documents that speak for who wrote them: "a letter from Roe's doctor".
+_DOCUMENTS = word_set("letter statement memo report note email message release filing")
 # Nouns for a body of people that open a clause capitalised ("Police in Tarsk said").
 _COLLECTIVE_NOUNS = frozenset({"Police", "Staff", "Crew", "Clergy", "Management", "Security"})
 
@@ -553,6 +563,9 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
         if found is not None:
             return (_owner_phrase(words, a, j) if owner else None) or found
     a = _noun_phrase_start(words, j)
+    named = _name_before_preposition(words, a, j, text, mentions)
+    if named is not None:
+        return named  # "Sgt. Mara Kell of the state police said": the person speaks
     if (a >= 3 and words[a - 1].text.lower() in _PLACE_PREPOSITIONS
             and words[a - 2].text.endswith("ing") and words[a - 2].text.islower()
             and words[a - 3].text not in _PUNCT):
@@ -579,6 +592,30 @@ def _nationality_head(words: list[Word], j: int, hit: tuple[int, int, str]) -> b
 
 
 _AGE = compiled(r"\d{1,3}-year-old")
+
+
+def _name_before_preposition(words: list[Word], a: int, j: int, text: str,
+                             mentions: MentionIndex) -> Subject | None:
+    """The person named before "of", "at" or "from" in the phrase words[a..j] ("Sgt.
+    Mara Kell of the state police", "Ana Roe at the ministry"), when the phrase opens
+    with that name; None otherwise ("the head of the union")."""
+    if not is_capitalised(words[a].text):
+        return None
+    for p in range(a + 1, j):
+        if words[p].text in ("of", "at", "from"):
+            if not is_capitalised(words[p - 1].text) or words[p - 1].text in _PUNCT:
+                return None
+            named = classify_at(words, p - 1, text, mentions, owner=False)
+            if named.kind == "entity":
+                return named if mentions.kinds.get(named.entity_id or "") == "person" else None
+            parts = (named.name or "").split()
+            if named.kind == "name" and len(parts) > 1 and parts[0] != "The" and not any(
+                    w.lower().strip(".") in ORG_WORDS for w in parts):
+                return named  # a person's name the entity finder missed
+            return None
+        if not is_capitalised(words[p].text) and words[p].text.lower() not in _CONNECTORS:
+            return None
+    return None
 
 
 def _bare_name(words: list[Word], a: int, b: int) -> bool:
@@ -656,6 +693,16 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
         found = classify_at(words, j, text, mentions, owner)
         if found.kind == "noun" and (t.lower() in _NOT_IN_NP or t.lower() in PREPOSITIONS):
             return None  # "as", "than": a function word, no speaker's place
+        if (found.kind == "noun" and t.islower() and t.endswith("ed") and j >= 2
+                and words[j - 1].text.lower() not in DETERMINERS):
+            # "A report that the ministry published on Monday says": the verb of a
+            # relative clause; the subject stands before "that".
+            k = j - 1
+            while k > 0 and j - k <= 6 and words[k].text.lower() not in ("that", "which"):
+                k -= 1
+            if k > 0 and words[k].text.lower() in ("that", "which"):
+                return subject_before(words, k - 1, text, mentions, owner)
+            return None
         if found.kind == "relative" and t.lower() == "who" and j >= 2 and words[j - 1].text == ",":
             # "Ana Vidal, by then a judge, who wrote ...": the person the clause is about.
             antecedent = subject_before(words, j - 1, text, mentions)
@@ -717,6 +764,15 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
     if is_capitalised(w.text):
         b = _capitalised_run_forward(words, j)
+        if b < len(words) and _role_then_name(words, b):
+            # "said Front leader Yusuf Adebayo", "said Council member Ana Vidal": the
+            # name after the body's role speaks.
+            k = b
+            while k < len(words) and not is_capitalised(words[k].text):
+                k += 1
+            named = subject_after(words, k, text, mentions)
+            if named is not None and named.kind in ("entity", "name"):
+                return named
         # A mention inside the run ("said Col. Anton Brandt") wins over the run.
         for k in range(j, b):
             hit = mentions.covering(words[k].start, words[k].end)
@@ -734,6 +790,12 @@ def _described_after(words: list[Word], j: int, b: int, text: str,
     if b + 2 < len(words) and words[b].text == "," and is_capitalised(words[b + 1].text):
         # "said a spokeswoman for the agency, Jane Roe": the name in apposition.
         named = subject_after(words, b + 1, text, mentions)
+        if named is not None and named.kind in ("entity", "name"):
+            return named
+    if (b + 2 < len(words) and words[b].text == "signed" and words[b + 1].text == "by"
+            and is_capitalised(words[b + 2].text)):
+        # "read a statement signed by Ana Roe": the one who signed it speaks.
+        named = subject_after(words, b + 2, text, mentions)
         if named is not None and named.kind in ("entity", "name"):
             return named
     return _noun_subject(words, j, b)
@@ -755,7 +817,16 @@ def _place_modifier_end(words: list[Word], k: int, mentions: MentionIndex) -> in
     if hit is not None:
         return b + 1 if mentions.kinds.get(hit[2]) == "country" else None
     run = " ".join(w.text for w in words[k:b])
-    return b + 1 if run in CITIES or run in US_STATES else None
+    if run in CITIES or run in US_STATES:
+        return b + 1
+    if after in _MEDIA_NOUNS and k >= 1 and words[k - 1].text.lower() == "the":
+        return b + 1  # "said the Porto Velho daily": a newspaper, whatever its town
+    return None
+
+
+# Nouns for a newspaper or a broadcaster that a place before them describes.
+_MEDIA_NOUNS = word_set(
+    "daily newspaper paper weekly tabloid broadsheet broadcaster magazine outlet")
 
 
 _QUANTIFIERS = word_set("several many most all both few various numerous")

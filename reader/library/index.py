@@ -40,6 +40,8 @@ from reader.analysis.linking import (
     query_matches_person,
     usual,
 )
+from reader.analysis.source_labels import source_label
+from reader.articles.sanitise import sanitise_line
 from reader.library.query_eval import evaluate
 from reader.library.query_parser import Query, Term
 
@@ -52,6 +54,14 @@ INDEX_FOLDER = "index"  # in the cache folder: one index per data folder
 LEGACY_INDEX_FILE = "index.sqlite3"  # the one index all data folders shared, before
 BATCH = 25  # articles per transaction: searches in between see the index grow
 PAUSE_EVERY = 512  # rows of one article between two of a worker's pauses (add_many): ~1 ms
+
+
+def _source_words(text: str, source: tuple[int, int] | None) -> str | None:
+    """A quote with no speaker entity is listed under its source's words, as the reading
+    pane shows it ("a spokeswoman for the ministry"); None when they name nobody."""
+    if source is None:
+        return None
+    return source_label(sanitise_line(text[source[0]:source[1]])) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +138,7 @@ class IndexedQuote:
     end: int
     text: str
     speaker_id: str | None
-    speaker: str | None  # the speaker's name as that article gives it
+    speaker: str | None  # the speaker's name as that article gives it, else the source words
     cue: str | None
 
 
@@ -331,7 +341,8 @@ class SearchIndex:
                 "INSERT INTO quotes VALUES (?,?,?,?,?,?,?)",
                 [(rowid, q.start, q.end, q.text,
                   linked[q.speaker].id if q.speaker in linked else None,
-                  linked[q.speaker].name if q.speaker in linked else None, q.cue)
+                  linked[q.speaker].name if q.speaker in linked else _source_words(
+                      analysis.text, q.source), q.cue)
                  for q in quotes[first:first + PAUSE_EVERY]])
 
     def _delete_row(self, rowid: int) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from reader.analysis.source_labels import LABEL_CHARS, source_label
 from reader.articles import Article, sanitise_display, sanitise_line
 from reader.ui.spans import (  # the pane's spans and highlight state, kept apart (see there)
     LAYER_CURSOR,
@@ -44,17 +45,7 @@ if TYPE_CHECKING:
 BOOKMARK_MARK = "★"
 SPEAKER_COLOURS = 4  # .reading--speaker-0 … -3 and .reading--quote-0 … -3
 UNKNOWN_QUOTE_STYLE = ".reading--quote"
-SOURCE_LABEL_CHARS = 40
-# A source that is only a pronoun names nobody the reader can see in a margin.
-PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
-                      "his", "hers", "their"))
-# Words that name nobody on their own: a source of only these ("the", "Mr.", "of the", ":")
-# is a stray piece of a sentence the analyser misread, not words to show as who speaks.
-_NAMES_NOBODY = PRONOUNS | frozenset((
-    "a", "an", "the", "of", "and", "or", "but", "for", "in", "on", "at", "to", "by", "from",
-    "with", "as", "this", "that", "these", "those", "one", "who", "which", "said", "says",
-    "told", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sen", "rep", "gov", "gen"))
-_LABEL_WORD = re.compile(r"\w+")
+SOURCE_LABEL_CHARS = LABEL_CHARS
 
 @dataclass(frozen=True, slots=True)
 class QuoteMark:
@@ -284,13 +275,7 @@ def speaker_label(quote: Quote, names: dict[str, str], text: str) -> str:
         return sanitise_line(names[quote.speaker])
     source = quote_source(quote)
     if source is not None:
-        words = sanitise_line(text[source[0]:source[1]]).strip()
-        if not any(w.casefold() not in _NAMES_NOBODY and not w.isdigit()
-                   for w in _LABEL_WORD.findall(words)):
-            return ""  # a pronoun, punctuation, or stray words such as "the" or "Mr."
-        if len(words) > SOURCE_LABEL_CHARS:
-            words = words[: SOURCE_LABEL_CHARS - 1].rstrip() + "…"
-        return words
+        return source_label(sanitise_line(text[source[0]:source[1]]))
     return ""
 
 

@@ -150,3 +150,56 @@ def test_a_name_ending_a_label_line_does_not_run_into_the_next_line() -> None:
 def test_a_bracketed_insertion_stays_out_of_the_panel_name() -> None:
     text = "Maria (no relation) Quellberg won the vote. Quellberg thanked her staff."
     assert people(text) == {"Maria Quellberg"}
+
+
+# -- things named after people -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Flights from Jomo Quellata airport were cancelled on Monday.",
+    "Traders pushed the Ross Quellman index up 2 percent.",
+    "Sales of Johnnie Quellwood whisky rose in Asia.",
+    "The Martin Luther Quell Jr. holiday falls on Monday.",
+])
+def test_a_name_before_a_noun_of_places_and_things_names_a_thing(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_memorial_race_still_names_its_person() -> None:
+    # results lines name the athlete a meeting is held in memory of
+    assert people("Men's 800 metres, Tomas Quellberg memorial race") == {"Tomas Quellberg"}
+
+
+def test_a_programme_of_a_channel_is_no_person() -> None:
+    text = "She appeared on Quellvision's Morning Brew and on Quellvision's Jane Roe."
+    assert people(text) == {"Jane Roe"}
+
+
+@pytest.mark.parametrize("text", ["The Quellmann Brothers played in Oslo on Friday.",
+                                  "The Kessmark Twins retired from the stage."])
+def test_a_band_of_brothers_or_twins_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+# -- names of many words and of Southeast Asia ---------------------------------------------
+def test_an_iberian_name_of_five_words_and_a_particle_is_one_person() -> None:
+    text = "The minister spoke with Ana Paula Quellares da Silva Santos on Monday."
+    assert people(text) == {"Ana Paula Quellares da Silva Santos"}
+
+
+def test_a_burmese_name_with_a_courtesy_title_and_a_syllable_like_a_month() -> None:
+    text = ("The court jailed the writer Ko Htet Aung Min on Friday. His lawyer, Daw Khin Mar"
+            " Lwin, said he would appeal.")
+    assert people(text) == {"Htet Aung Min", "Khin Mar Lwin"}
+
+
+def test_a_month_written_short_before_a_number_is_no_name() -> None:
+    assert people("The vote is on Mar 5 and the count in Jun 2027.") == set()
+
+
+def test_given_names_of_southeast_asia_start_a_name() -> None:
+    text = "Officials named Haryanto Quellsiri as the suspect. Haryanto fled."
+    assert people(text) == {"Haryanto Quellsiri"}
+
+
+def test_a_burmese_name_opening_a_sentence_is_whole() -> None:
+    text = "The court jailed Myo Naing Lwin for three years. Myo Naing Lwin said he would appeal."
+    assert mentions(text) == ["Myo Naing Lwin", "Myo Naing Lwin"]

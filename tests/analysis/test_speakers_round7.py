@@ -184,3 +184,131 @@ def test_a_country_named_with_its_article_still_speaks(text: str) -> None:
     result = analyze(text)
     assert [result.entity(q.speaker).kind if q.speaker else None
             for q in result.quotes] == ["country"]
+
+
+def test_a_description_owned_by_a_role_is_a_third_person() -> None:
+    text = "The mayor met Ana Vidal. “We will vote yes,” the mayor's spokeswoman said."
+    assert attributions(text) == [("the mayor's spokeswoman", None)]
+
+
+def test_a_description_owned_by_a_role_is_the_one_so_described_before() -> None:
+    text = ("Ana Roe, the mayor's spokeswoman, spoke first. “Yes,” the mayor's spokeswoman"
+            " said.")
+    assert attributions(text) == [("the mayor's spokeswoman", "Ana Roe")]
+
+
+def test_a_name_after_a_verb_and_from_is_no_ones_owner() -> None:
+    text = ("The warning came from Kemal Aydin, who said the winter would be “very hard.”")
+    assert [speaker for _, speaker in attributions(text)] == ["Kemal Aydin"]
+
+
+def test_a_bare_surname_shared_by_two_is_the_one_named_last() -> None:
+    text = ("Anna Berg and her brother Johan Berg run the farm. Johan Berg spoke first. Then"
+            " Anna Berg stood up. “We will not sell,” Berg said.")
+    assert attributions(text) == [("Berg", "Anna Berg")]
+
+
+def test_a_titled_surname_shared_by_two_keeps_its_title_reading() -> None:
+    text = ("Sen. Paul Reyes and his wife, Maria Reyes, attended. “We are grateful,”"
+            " Sen. Reyes said.")
+    assert attributions(text) == [("Reyes", "Paul Reyes")]
+
+
+def test_a_statement_signed_by_a_person_is_that_persons() -> None:
+    text = ("“We will not be silenced,” read a statement signed by Ayesha Karim and two"
+            " other activists.")
+    assert attributions(text) == [("Ayesha Karim", "Ayesha Karim")]
+
+
+def test_the_verb_of_a_relative_clause_is_no_source() -> None:
+    text = "A report that the ministry published on Monday says the reform is “badly designed.”"
+    assert attributions(text) == [("A report", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sgt. Mara Kell of the state police said officers found “no sign of forced entry.”",
+     [("Mara Kell", "Mara Kell")]),
+    ("The Ministry of the interior said the border was “closed.”",
+     [("The Ministry of the interior", None)]),
+])
+def test_a_name_before_of_and_a_body_in_lower_case_is_the_person(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_scare_quote_in_a_clause_of_its_own_is_not_the_first_quotes_speakers() -> None:
+    text = "Critics call it a “reform,” but little has changed in the “new” ministry."
+    assert [q.text for q in analyze(text).quotes] == ["“reform,”"]
+
+
+def test_two_quotes_joined_by_but_with_no_verb_share_their_speaker() -> None:
+    text = "Mayor Ana Ruiz called the plan “bold” but “expensive.”"
+    assert [speaker for _, speaker in attributions(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Dunn's view, the plan is “a path to ruin.”\n\nGovernor Ray Dunn spoke on Monday.",
+     [("Dunn", "Ray Dunn")]),
+    ("In the words of coach Ana Roe, the team was “not ready.”", [("Ana Roe", "Ana Roe")]),
+    ("The message from Governor Ray Dunn was clear: “Stay home.”", [("Ray Dunn", "Ray Dunn")]),
+])
+def test_a_sentence_opening_with_whose_view_it_gives_names_the_speaker(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_in_my_view_names_no_one() -> None:
+    assert attributions("In my view, the plan is “a disaster.”") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was the finance ministry that warned of “a very hard winter.”",
+     [("the finance ministry", None)]),
+    ("The strike ended. A statement that said it was “over” came later.",
+     [("A statement", None)]),
+])
+def test_a_cue_after_a_relative_that_is_the_nouns_before_it(
+        text: str, expected: list[tuple[str, None]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_that_as_a_conjunction_keeps_the_speaker() -> None:
+    text = "Ana Roe noted that that approach was “risky.”"
+    assert attributions(text) == [("Ana Roe", "Ana Roe")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gov. Ana Roe spoke. She released a letter from her doctor on Friday that says she is"
+     " “fit to serve.”", [("She", "Ana Roe")]),
+    ("The union issued a statement that said the strike was “over.”", [("The union", None)]),
+])
+def test_who_issued_a_document_that_says_speaks(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_one_quoted_by_an_agency_as_saying_is_the_speaker() -> None:
+    text = ("Interior Minister Bashir Qadri was quoted by the state news agency as saying the"
+            " border would “remain shut.”")
+    assert [speaker for _, speaker in attributions(text)] == ["Bashir Qadri"]
+
+
+def test_a_name_after_a_bodys_role_after_an_inverted_cue_speaks() -> None:
+    text = "“We will not accept this result,” said Front leader Yusuf Adebayo, in Lagos."
+    assert attributions(text) == [("Yusuf Adebayo", "Yusuf Adebayo")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norvex, a Swedish truck maker, cut jobs. “Demand fell,” the company said.",
+     [("the company", "Norvex")]),
+    ("The Tagesblatt, a Berlin daily, ran the story first. “The minister knew,” the daily"
+     " wrote.", [("the daily", "Tagesblatt")]),
+])
+def test_the_company_is_the_business_an_apposition_brought_in(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_the_company_is_no_person_described_by_a_trade() -> None:
+    text = "Ana Roe, a former bank executive, spoke. “Demand fell,” the company said."
+    assert attributions(text) == [("the company", None)]

@@ -77,6 +77,7 @@ HONORIFICS.update({
 # before a given name ("Pak Harun", "Ibu Retno"), a name otherwise ("Pak Se-ri").
 TITLES_BEFORE_GIVEN_NAME: dict[str, str | None] = {
     "Pak": "male", "Bapak": "male", "Bu": "female", "Ibu": "female", "Begum": "female",
+    "Ko": "male",  # Burmese, for a young man ("Ko Htet Aung Min"); a Korean family name too
 }
 
 # "President-elect Jane Roe", "Vice-President Roe": offices joined by a hyphen.

@@ -95,6 +95,8 @@ Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ngo Duong Ly
 """
 
 
+# (The last line of each block was added in round 7, the same way: Burmese, Khmer, Thai,
+# Indonesian and Vietnamese given names that no other list held.)
 # Added in a second round, again from general knowledge: given names of West and East
 # Africa, the Sahel, Sri Lanka, Bangladesh, Pakistan, Nepal, India and Southeast Asia that
 # no other list holds. Every word was checked to be no everyday English word, city or
@@ -120,6 +122,8 @@ Retno Luhut Airlangga Dedi Bacharuddin Muhyiddin Hishammuddin Khairy Rafizi Bong
 Prayuth Prawit Anutin Srettha Abhisit Chadchart Wissanu Manet Thein Kassym-Jomart Shavkat
 Sadyr Gurbanguly Serdar Irakli Zabihullah Hibatullah Sirajuddin Amrullah Gulbuddin Hossein
 Mansur Devlet Fuat Abdelmadjid Rached Essam Amr Sameh Tawfik Nayib Inacio
+Myo Thant Lwin Phyo Htun Paing Pyae Sithu Nyunt Thwin Hein Khant Thiha Naung Piseth Vichea
+Pheakdey Nattapong Apirat Prayut Sutrisno Haryanto Wiranto Cuong Khanh Phong
 """
 
 FEMALE_MORE = """
@@ -129,6 +133,7 @@ Genzebe Letesenbet Gudaf Sifan Tigist Mekdes Sahle-Work Birtukan Lindiwe Naledi 
 Phumzile Nkosazana Rokeya Nasreen Taslima Shirin Dipu Sajeda Aseefa Bakhtawar Malala Hina
 Sania Bismah Chandrika Sirimavo Hirunika Pavithra Droupadi Pratibha Retno Khofifah Puan Imee
 Paetongtarn Ing-wen Bi-khim Kamla
+Yadanar Nilar Wint Nandar Pyone Ngwe Chanthou Sreymom Sokunthea Mulyani Lestari
 """
 
 # Family names of the same regions (a weak sign, as the surname lists are), checked the
