@@ -110,3 +110,23 @@ def test_the_tests_before_a_match_turn_away_the_usual_text() -> None:
     assert not "Roe said".startswith(COMPANY_AFTER_STARTS, 3)
     assert ends_like("the village of \nQuell", 16, people_runs._PLACE_BEFORE_ENDS)
     assert ends_like("seen in the Negev", 12, people_runs._PLACE_BEFORE_ENDS)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet='"a A.!?\n-', max_size=40))
+def test_the_ascii_quoted_title_pattern_finds_what_the_other_finds(text: str) -> None:
+    from reader.analysis.name_cues import QUOTED_TITLE
+    from reader.analysis.people_state import ASCII_QUOTED_TITLE
+
+    assert [m.span(1) for m in ASCII_QUOTED_TITLE.finditer(text)] == [
+        m.span(1) for m in QUOTED_TITLE.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet='AB :\n\t"“.a', max_size=40))
+def test_the_speaker_lines_are_the_ones_the_line_start_pattern_finds(text: str) -> None:
+    from reader.analysis.transcript_lines import _SPEAKER_LINE, speaker_line_matches
+
+    found = [(m.start() + (text[m.start()] == "\n"), m.span(1))
+             for m in speaker_line_matches(text)]
+    assert found == [(m.start(), m.span(1)) for m in _SPEAKER_LINE.finditer(text)]
