@@ -81,6 +81,14 @@ _LOWER_INSERTION = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]] (?=[A-Z])")
 _LOWER_WORD_IN = compiled(r"(?<![\w'’-])[a-z]{2,}\b")
 
 
+# Kinds of ships, before a ship's name.
+_VESSEL_WORDS = frozenset({
+    "tanker", "frigate", "ship", "vessel", "ferry", "yacht", "trawler", "freighter",
+    "destroyer", "submarine", "cruiser", "corvette", "schooner", "liner", "barge", "tugboat",
+    "dredger", "icebreaker", "warship", "steamer", "supertanker", "containership",
+})
+
+
 # Short forms of months that are also syllables of names, inside a name between two of
 # its words: "Khin Mar Lwin", "Lee Jun Seok".
 _MONTH_NAME_WORDS = frozenset({"Mar", "Jun"})
@@ -92,7 +100,8 @@ _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"
 
 # A lower-case word for a region after a name: "Kwara state", "Quell province".
 _SUBDIVISIONS = ("state|province|region|district|county|prefecture|governorate|municipality"
-                 "|oblast|canton|department|island|valley|river")
+                 "|oblast|canton|department|island|valley|river|strait|straits|basin|delta|plateau"
+                 "|desert|peninsula|lake|gulf|mountains|hills|archipelago|atoll|reef|glacier")
 _SUBDIVISION_AFTER = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
 # How every match starts: a text that does not go on so needs no match (most do not).
 _SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
@@ -413,6 +422,10 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"  # a film, a book, a song or a slogan
             return
+        if not titled and self.vessel_before(start):
+            for m in range(start, end):
+                self.claims[m] = "other"  # "the tanker Maria Quell": a ship
+            return
         if (not titled and first not in GIVEN_NAMES
                 and ends_like(self.text, tokens[start].start, WORK_BEFORE_ENDS)
                 and WORK_BEFORE.search(self.text, max(0, tokens[start].start - 40),
@@ -537,6 +550,15 @@ class RunReader(RunCues):
         if sex is None and given is not None:
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+
+    def vessel_before(self, k: int) -> bool:
+        """True when the word right before token k is a kind of ship: "the tanker Maria
+        Quell", "the frigate Almirante Roe" (ships are named like people)."""
+        s = self.tokens[k].start
+        if s < 2 or self.text[s - 1] != " " or not self.text[s - 2].islower():
+            return False
+        word_start = self.text.rfind(" ", max(0, s - 16), s - 1) + 1
+        return self.text[word_start:s - 1] in _VESSEL_WORDS
 
     def person_cue_beyond_speech(self, start: int, end: int) -> bool:
         """A cue that only a person has, not a city that speaks through its council:

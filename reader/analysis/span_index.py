@@ -65,7 +65,18 @@ class SpanIndex:
     def overlapping(self, start: int, end: int, reach: int = 200) -> Span | None:
         """The latest-starting span that overlaps [start, end) and starts no more than
         `reach` characters before it."""
-        for span in self.before(end, start - reach):
-            if span[0] < end and span[1] > start:
-                return span
+        # `before(end, start - reach)` read in place, without a generator per call.
+        lo = max(start - reach, 0)
+        b = (end - 1) // _WIDTH
+        while b >= 0 and (b + 1) * _WIDTH > lo:
+            items = self._bucket(b)
+            k = bisect_left(items, (end,)) if items and items[-1][0] >= end else len(items)
+            while k:
+                k -= 1
+                span = items[k]
+                if span[0] < lo:
+                    return None
+                if span[1] > start:
+                    return span
+            b -= 1
         return None

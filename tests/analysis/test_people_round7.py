@@ -203,3 +203,25 @@ def test_given_names_of_southeast_asia_start_a_name() -> None:
 def test_a_burmese_name_opening_a_sentence_is_whole() -> None:
     text = "The court jailed Myo Naing Lwin for three years. Myo Naing Lwin said he would appeal."
     assert mentions(text) == ["Myo Naing Lwin", "Myo Naing Lwin"]
+
+
+# -- ships and places of the map -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The tanker Maria Quellstad ran aground off the coast on Monday.",
+    "Survivors of the ferry Ana Quellmare were brought ashore.",
+])
+def test_a_ship_named_like_a_person_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_ships_captain_is_still_a_person() -> None:
+    text = "The tanker ran aground. The ship's captain, Tomas Quellberg, was rescued."
+    assert people(text) == {"Tomas Quellberg"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ships avoided the Bab el-Quellab strait after the attack.",
+    "Drought hit the Mara Quellari basin hardest.",
+])
+def test_a_name_before_a_lower_case_word_of_the_map_is_a_place(text: str) -> None:
+    assert people(text) == set()

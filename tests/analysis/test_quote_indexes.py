@@ -145,6 +145,10 @@ def test_span_index_reads_back_as_a_plain_filter(spans: list[tuple[int, int, str
     for pos, back in asks:
         plain = sorted((s for s in held if max(pos - back, 0) <= s[0] < pos), reverse=True)
         assert list(index.before(pos, pos - back)) == plain
+        for width, reach in ((1, 0), (30, 80), (5, 600)):
+            near = [s for s in sorted(held, reverse=True)
+                    if max(pos - reach, 0) <= s[0] < pos + width and s[1] > pos]
+            assert index.overlapping(pos, pos + width, reach) == (near[0] if near else None)
 
 
 @settings(max_examples=100, deadline=None)

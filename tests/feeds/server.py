@@ -65,6 +65,10 @@ class Request(BaseHTTPRequestHandler):
 
 class FeedServer(ThreadingHTTPServer):
     daemon_threads = True
+    # Connections wait here until the server's thread accepts them; socketserver's 5 can
+    # fill while a loaded machine keeps that thread waiting, and then the kernel drops
+    # new connections until the client's connect times out.
+    request_queue_size = 128
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), Request)

@@ -17,7 +17,7 @@ from reader.ui.widgets.feed_list import FeedList
 from tests.feeds.conftest import TEST_POLICY
 from tests.feeds.fixtures import rss
 from tests.feeds.server import FeedServer
-from tests.ui.support import ListAnalyzer, main_screen, screen_text, settle
+from tests.ui.support import ListAnalyzer, main_screen, screen_text, settle, until
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -266,11 +266,7 @@ async def test_slash_finds_items_by_their_feeds_tag_and_title(server: FeedServer
             await pilot.press("slash")
             filter_box = main_screen(app).query_one("#filter", Input)
             filter_box.value = query
-            for _ in range(200):
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-                if app.services.search.finished:
-                    break
+            await until(pilot, lambda: app.services.search.finished)
             main_screen(app).apply_filter(query, force=True)  # the index is complete now
             await app.workers.wait_for_complete()
             await pilot.pause()

@@ -2,6 +2,10 @@
 state before or after the interrupted write.
 
 READER_CRASH_KILLS sets the number of kills (default 100).
+
+The writers are forked by one `python -m tests.store.worker serve` process per test,
+which has the store imported already: a fork costs milliseconds where a fresh
+interpreter costs a fifth of a second or more, and these tests start over a hundred.
 """
 
 from __future__ import annotations
@@ -12,13 +16,82 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
-from typing import IO
+
+import pytest
 
 from reader.store import Note, NoteTarget, open_store
 from reader.store.atomic import leftover_temps
 from tests.conftest import REPO
+
+
+class Workers:
+    """The worker server (tests/store/worker.py `serve`): `start` forks a worker, whose
+    lines `readline` and `rest` return as it says them (relayed by the server)."""
+
+    def __init__(self) -> None:
+        # A session of its own: the teardown kills it and any worker left with one signal.
+        self._server = subprocess.Popen(
+            [sys.executable, "-m", "tests.store.worker", "serve"], cwd=REPO,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, start_new_session=True)
+
+    def start(self, kind: str, data_dir: Path, arg: str) -> int:
+        """Fork a `kind` worker ("write" or "import"); its pid."""
+        assert self._server.stdin is not None
+        self._server.stdin.write(json.dumps([kind, str(data_dir), arg]) + "\n")
+        self._server.stdin.flush()
+        line = self.readline()
+        assert line.startswith("pid "), line
+        return int(line.split()[1])
+
+    def readline(self) -> str:
+        """The worker's next line; "end" once it has gone ("" if the server has)."""
+        assert self._server.stdout is not None
+        return self._server.stdout.readline().rstrip("\n")
+
+    def rest(self, timeout: float = 120.0) -> list[str]:
+        """The worker's remaining lines, up to its end; then it is reaped (a worker still
+        there after `timeout` seconds is killed with the server: a failure, not a
+        hang)."""
+        watchdog = threading.Timer(timeout, self._kill)
+        watchdog.start()
+        try:
+            lines = []
+            while (line := self.readline()) not in ("end", ""):
+                lines.append(line)
+        finally:
+            watchdog.cancel()
+        assert line == "end", "the worker server ended"
+        assert self._server.stdin is not None
+        self._server.stdin.write("reap\n")  # no signal goes to it after this
+        self._server.stdin.flush()
+        assert self.readline() == "reaped"
+        return lines
+
+    def _kill(self) -> None:
+        with suppress(ProcessLookupError):
+            os.killpg(self._server.pid, signal.SIGKILL)
+
+    def close(self) -> None:
+        assert self._server.stdin is not None
+        self._server.stdin.close()
+        self._kill()
+        self._server.wait(timeout=30)
+        assert self._server.stdout is not None
+        self._server.stdout.close()
+
+
+@pytest.fixture
+def workers() -> Iterator[Workers]:
+    running = Workers()
+    try:
+        yield running
+    finally:
+        running.close()
 
 KILLS = int(os.environ.get("READER_CRASH_KILLS", "100"))
 PADDING_NOTES = 800  # makes each save take long enough to be hit mid-write
@@ -42,7 +115,8 @@ def _apply(state: dict[str, str], line: str) -> dict[str, str]:
     return after
 
 
-def test_sigkill_at_random_moments_never_loses_or_mixes_states(data_dir: Path) -> None:
+def test_sigkill_at_random_moments_never_loses_or_mixes_states(data_dir: Path,
+                                                               workers: Workers) -> None:
     with open_store(data_dir) as store:
         store.restore_many([Note(NoteTarget.entity(f"pad:{i}", f"Pad {i}"), "p" * 100)
                             for i in range(PADDING_NOTES)])
@@ -52,16 +126,11 @@ def test_sigkill_at_random_moments_never_loses_or_mixes_states(data_dir: Path) -
     torn_temp_files = 0  # kills that landed while the temporary file was being written
     for kill in range(KILLS):
         expected = _file_state(path)
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.store.worker", "write", str(data_dir), str(kill)],
-            cwd=REPO, stdout=subprocess.PIPE, text=True)
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
+        pid = workers.start("write", data_dir, str(kill))
+        assert workers.readline() == "ready"
         time.sleep(rng.uniform(0, 0.04))
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-        lines = proc.stdout.read().splitlines()
-        proc.stdout.close()
+        os.kill(pid, signal.SIGKILL)
+        lines = workers.rest()  # all it said: its end comes once it is gone
         # Replay every completed operation; the last may or may not have reached the disk.
         in_flight = None
         for line in lines:
@@ -93,7 +162,6 @@ def test_sigkill_at_random_moments_never_loses_or_mixes_states(data_dir: Path) -
 IMPORT_KILLS = int(os.environ.get("READER_CRASH_IMPORT_KILLS", "20"))
 IMPORT_RECORDS = 3000  # bookmarks, and as many notes and read marks
 EXTRA_IMPORT_KILLS = 20
-IMPORT_TIMEOUT_SECONDS = 120
 
 
 def _large_export(path: Path) -> tuple[set[str], set[str]]:
@@ -113,37 +181,35 @@ def _large_export(path: Path) -> tuple[set[str], set[str]]:
     return {r["id"] for r in bookmarks + notes}, read
 
 
-def _run_import(data_dir: Path, source: Path, kill_after: float | None,
+def _run_import(workers: Workers, data_dir: Path, source: Path, kill_after: float | None,
                 in_write: bool = False) -> float:
     """Run `reader import` in a worker; SIGKILL it `kill_after` seconds after it is ready,
     or with `in_write` after it began writing the store file (None: let it finish).
     Returns the seconds from ready to done (or to the kill)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.store.worker", "import", str(data_dir), str(source)],
-        cwd=REPO, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "ready"
+    pid = workers.start("import", data_dir, str(source))
+    assert workers.readline() == "ready"
     started = time.monotonic()
     if kill_after is None:
-        _read_until(proc.stdout, "done")
+        _read_until(workers, "done")
     else:
         if in_write:
-            _read_until(proc.stdout, "writing")
+            _read_until(workers, "writing")
         time.sleep(kill_after)
-        os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=IMPORT_TIMEOUT_SECONDS)
-    proc.stdout.close()
-    return time.monotonic() - started
+        os.kill(pid, signal.SIGKILL)  # ended already or not: not reaped before rest()
+    elapsed = time.monotonic() - started
+    workers.rest()  # up to its end: it has gone
+    return elapsed
 
 
-def _read_until(stream: IO[str], word: str) -> None:
+def _read_until(workers: Workers, word: str) -> None:
     """Read the worker's lines up to one starting with `word` (its end without one is a
     failure here, not a wait for ever)."""
-    while not (line := stream.readline()).startswith(word):
-        assert line, f"the import worker ended without saying {word!r}"
+    while not (line := workers.readline()).startswith(word):
+        assert line not in ("end", ""), f"the import worker ended without saying {word!r}"
 
 
-def test_sigkill_during_import_leaves_all_of_it_or_none(data_dir: Path, tmp_path: Path) -> None:
+def test_sigkill_during_import_leaves_all_of_it_or_none(data_dir: Path, tmp_path: Path,
+                                                        workers: Workers) -> None:
     with open_store(data_dir) as store:
         store.bookmark_article("mine", "Mine")
         store.state.set_read("mine")
@@ -151,7 +217,7 @@ def test_sigkill_during_import_leaves_all_of_it_or_none(data_dir: Path, tmp_path
     source = tmp_path / "large.json"
     ids, read = _large_export(source)
     # How long an import takes here and now, so that the kills spread over all of it.
-    duration = _run_import(data_dir, source, None)
+    duration = _run_import(workers, data_dir, source, None)
     outcomes = {"none": 0, "all": 0}
     state_merged_at_reopen = 0  # killed after the one write, before the state file's
     inside_the_write = 0  # killed while the store file's temporary copy was being written
@@ -170,17 +236,18 @@ def test_sigkill_during_import_leaves_all_of_it_or_none(data_dir: Path, tmp_path
                                   and kill < IMPORT_KILLS + EXTRA_IMPORT_KILLS):
         restore()
         if kill >= IMPORT_KILLS and outcomes["all"] == 0:
-            now = _run_import(data_dir, source, None)
+            now = _run_import(workers, data_dir, source, None)
             restore()
-            _run_import(data_dir, source, now * (1.3 + rng.random()))  # after its end
+            _run_import(workers, data_dir, source, now * (1.3 + rng.random()))  # after its end
         elif kill >= IMPORT_KILLS:
-            _run_import(data_dir, source, 0.0)  # before its one write began
+            _run_import(workers, data_dir, source, 0.0)  # before its one write began
         # Even kills spread over the whole import; odd ones land within 8 ms of the
         # start of its one write (or of the reading-state merge after it).
         elif kill % 2 == 0:
-            _run_import(data_dir, source, (kill + rng.random()) / IMPORT_KILLS * duration * 1.3)
+            _run_import(workers, data_dir, source,
+                        (kill + rng.random()) / IMPORT_KILLS * duration * 1.3)
         else:
-            _run_import(data_dir, source, rng.uniform(0, 0.008), in_write=True)
+            _run_import(workers, data_dir, source, rng.uniform(0, 0.008), in_write=True)
         doc = json.loads((data_dir / "store.json").read_bytes())  # must always parse
         present = ids & {*doc["tables"].get("bookmarks", {}), *doc["tables"].get("notes", {})}
         assert present in (set(), ids), f"kill {kill}: {len(present)} of {len(ids)} records"

@@ -1,5 +1,7 @@
 """A separate process for the lock and crash tests (run as `python -m tests.store.worker`).
 
+serve: fork a worker (`write` or `import`, below) for each request read from standard
+input and relay what it says (see `serve`): the crash tests start over a hundred.
 hold DATA_DIR: take the store's lock, say "locked", then wait to be killed.
 stock-write FILE: insert notes forever through TinyDB's stock JSONStorage.
 import DATA_DIR FILE: open the store, read FILE, say "ready", import it (saying "writing"
@@ -11,11 +13,20 @@ process at a random moment, knows the states before and after the interrupted wr
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import sys
 import time
+from collections.abc import Callable
 
 from reader.store import NoteTarget, open_store
+
+Say = Callable[[str], None]
+
+
+def _print(line: str) -> None:
+    print(line, flush=True)
 
 
 def hold(data_dir: str) -> None:
@@ -25,19 +36,19 @@ def hold(data_dir: str) -> None:
     time.sleep(120)
 
 
-def write(data_dir: str, seed: int) -> None:
+def write(data_dir: str, seed: int, say: Say = _print) -> None:
     rng = random.Random(seed)
     store = open_store(data_dir, if_busy="error", wait=5.0)
     live = sorted(n.target.entity_id or "" for n in store.notes() if n.target.kind == "entity"
                   and (n.target.entity_id or "").startswith("crash:"))
-    print("ready", flush=True)
+    say("ready")
     n = 0
     while True:
         n += 1
         kind = rng.choice(["add", "add", "edit", "delete"]) if live else "add"
         entity = f"crash:{seed}-{n}" if kind == "add" else rng.choice(live)
         text = f"text-{seed}-{n}-" + "x" * rng.randrange(0, 200)
-        print(f"op {n} {kind} {entity} {text}", flush=True)
+        say(f"op {n} {kind} {entity} {text}")
         target = NoteTarget.entity(entity, entity)
         if kind == "delete":
             note = store.note_for(target)
@@ -48,10 +59,10 @@ def write(data_dir: str, seed: int) -> None:
             store.set_note(target, text)
             if kind == "add":
                 live.append(entity)
-        print(f"done {n}", flush=True)
+        say(f"done {n}")
 
 
-def import_file(data_dir: str, path: str) -> None:
+def import_file(data_dir: str, path: str, say: Say = _print) -> None:
     from pathlib import Path
 
     import reader.store.storage as storage
@@ -61,16 +72,62 @@ def import_file(data_dir: str, path: str) -> None:
 
     def announced_write(target: Path, payload: bytes) -> None:
         # Tells the test when the store file's write begins, so kills can aim at it.
-        print(f"writing {target.name}", flush=True)
+        say(f"writing {target.name}")
         real_write(target, payload)
 
     storage.atomic_write = announced_write  # type: ignore[assignment]
     store = open_store(data_dir, if_busy="error", wait=5.0)
     text = Path(path).read_text(encoding="utf-8")
-    print("ready", flush=True)
+    say("ready")
     result = import_json(store, text)
-    print(f"done {result.added}", flush=True)
+    say(f"done {result.added}")
     store.close()
+
+
+def serve() -> None:
+    """Fork a worker for each request read from standard input, a JSON list
+    `["write", DATA_DIR, SEED]` or `["import", DATA_DIR, FILE]`: print `pid N`, then each
+    line the worker says, then `end` once it has gone (its end of the pipe closed, on
+    its own or by SIGKILL); then wait for the line `reap`, reap it and print `reaped`.
+    Until then its pid cannot be another process's, so a test may still send it a
+    signal; after it, the store's lock no longer names a live process. The store is
+    imported once, here: a fork costs milliseconds where a fresh interpreter costs a
+    fifth of a second or more."""
+    while request := sys.stdin.readline():
+        kind, data_dir, arg = json.loads(request)
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker
+            os.close(read_end)
+            code = 1
+            try:
+                say = _line_writer(write_end)
+                if kind == "write":
+                    write(data_dir, int(arg), say)
+                else:
+                    import_file(data_dir, arg, say)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        print(f"pid {pid}", flush=True)
+        with os.fdopen(read_end, "rb") as said:
+            for line in said:
+                sys.stdout.write(line.decode("utf-8"))
+                sys.stdout.flush()
+        print("end", flush=True)
+        if sys.stdin.readline().strip() != "reap":
+            return
+        os.waitpid(pid, 0)
+        print("reaped", flush=True)
+
+
+def _line_writer(descriptor: int) -> Say:
+    def say(line: str) -> None:
+        # One write per line, shorter than a pipe's atomic size: a kill never leaves
+        # half a line.
+        os.write(descriptor, (line + "\n").encode("utf-8"))
+    return say
 
 
 def stock_write(path: str) -> None:
@@ -96,7 +153,9 @@ def stock_write(path: str) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "hold":
+    if sys.argv[1] == "serve":
+        serve()
+    elif sys.argv[1] == "hold":
         hold(sys.argv[2])
     elif sys.argv[1] == "import":
         import_file(sys.argv[2], sys.argv[3])

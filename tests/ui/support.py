@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from textual import events
 from textual.app import App
@@ -79,8 +80,44 @@ def write_article(folder: Path, name: str, text: str) -> Path:
     return path
 
 
-async def settle(app: App[object], timeout: float = 10.0) -> None:
-    """Wait until the main screen has loaded, restored and analysed, and no worker runs."""
+# How long a test waits for the app to reach a state before it gives up: generous,
+# because on a loaded machine (six developers on two cores, CPU burners) start-up and
+# analysis take many times their quiet duration. The waits below return as soon as the
+# state is reached, so the bound costs nothing when the app is quick, and a broken app
+# fails at the bound instead of hanging.
+WAIT_SECONDS = 60.0
+
+
+async def wait_until(condition: Callable[[], bool], timeout: float = WAIT_SECONDS,
+                     what: str = "the condition") -> None:
+    """Poll `condition` on the app's loop until it holds; fail after `timeout` seconds of
+    wall time (a deadline, not a count of polls: polls slow down under load)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"{what} did not hold within {timeout:g} s")
+        await asyncio.sleep(0.01)
+
+
+async def until(pilot: Pilot[Any], done: Callable[[], bool],
+                timeout: float = WAIT_SECONDS) -> None:
+    """Let the workers finish and the screen catch up until `done()` holds (a deadline
+    in seconds, not a count of rounds: a round takes longer on a loaded machine)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if done():
+            return
+        if loop.time() > deadline:
+            raise AssertionError(f"the condition did not hold within {timeout:g} s")
+
+
+async def settle(app: App[object], timeout: float = WAIT_SECONDS) -> None:
+    """Wait until the main screen has loaded, restored and analysed, and no worker runs
+    (at most `timeout` seconds; returns at once when it has)."""
     assert isinstance(app, ReaderApp)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
@@ -106,9 +143,9 @@ def _key(name: str) -> tuple[str, str | None]:
     return names.get(name, name), name
 
 
-async def burst(app: App[object], pilot: Pilot[object], keys: str) -> None:
-    """Queue every key on the driver at once, as a fast typist's terminal does, before the
-    app has handled the first (Pilot.press waits for the app between keys)."""
+def send_keys(app: App[object], keys: str) -> None:
+    """Queue every key on the driver at once, as a fast typist's terminal does, and return
+    before the app has handled the first (Pilot.press waits for the app after each)."""
     driver = app._driver
     assert driver is not None
     for name in keys:
@@ -117,5 +154,10 @@ async def burst(app: App[object], pilot: Pilot[object], keys: str) -> None:
         event = events.Key(key, char)
         event.set_sender(app)
         driver.send_message(event)
+
+
+async def burst(app: App[object], pilot: Pilot[object], keys: str) -> None:
+    """`send_keys`, then let the app handle them."""
+    send_keys(app, keys)
     for _ in range(5):
         await pilot.pause()

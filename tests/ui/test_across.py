@@ -21,6 +21,7 @@ from tests.ui.support import (
     main_screen,
     screen_text,
     settle,
+    until,
     write_article,
 )
 
@@ -57,13 +58,6 @@ def titles_of(app: ReaderApp, ids: list[str]) -> list[str]:
     return [app.services.library.get(i).title for i in ids]  # type: ignore[union-attr]
 
 
-async def until(pilot: Pilot[Any], done: Callable[[], bool], tries: int = 200) -> None:
-    for _ in range(tries):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        if done():
-            return
-    raise AssertionError("the condition never held")
 
 
 async def test_the_library_is_indexed_in_the_background(roe_dir: Path,

@@ -17,7 +17,7 @@ from reader.ui.screens.bookmarks import BookmarkList, BookmarksScreen
 from reader.ui.screens.note_editor import NoteEditor
 from tests.ui.bookmark_support import RYDER_QUOTE, Access, quote_span, store_access
 from tests.ui.snapshot_support import pinned_seed, settle
-from tests.ui.support import ARTICLE, ListAnalyzer, burst, write_article
+from tests.ui.support import ARTICLE, ListAnalyzer, burst, wait_until, write_article
 
 HOSTILE_TITLE = "[VIDEO] Clip [/b] \x1b[31m"
 HOSTILE_QUOTE = '"[@click=app.quit]x[/] said nothing"'
@@ -300,10 +300,8 @@ async def test_a_note_whose_save_fails_stays_in_the_editor(
         disk_full["on"] = True
         await pilot.press(*"keep these words", "ctrl+s")
         error = editor.query_one("#note-error")
-        for _ in range(100):  # the note worker waits on the editor: no settle() here
-            if error.has_class("-shown"):
-                break
-            await pilot.pause(0.05)
+        # The note worker waits on the editor: no settle() here.
+        await wait_until(lambda: error.has_class("-shown"), what="the save error shown")
         assert error.has_class("-shown") and "No space left" in str(error.render())
         assert app.screen is editor and editor.query_one(TextArea).text == "keep these words"
         disk_full["on"] = False

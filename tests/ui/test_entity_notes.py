@@ -18,8 +18,15 @@ from reader.ui.screens.bookmarks import BookmarksScreen, row_prompt
 from reader.ui.screens.main import MainScreen
 from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.entity_panel import NOTE_MARK, EntityList
-from tests.ui.support import ARTICLE, ada_app, main_screen, settle, write_article
-from tests.ui.test_across import until
+from tests.ui.support import (
+    ARTICLE,
+    ada_app,
+    main_screen,
+    settle,
+    until,
+    wait_until,
+    write_article,
+)
 
 TITLE = ARTICLE.splitlines()[0]  # "Talks resume in Geneva"
 
@@ -82,10 +89,7 @@ async def test_a_note_written_in_the_panel_names_its_article_everywhere(
         assert "article not open" not in shown.plain
         await pilot.press("enter")  # a note on a person is edited, not opened
         # (No `until`: the screen's note worker waits for the editor to be closed.)
-        for _ in range(100):
-            await pilot.pause()
-            if isinstance(app.screen, NoteEditor):
-                break
+        await wait_until(lambda: isinstance(app.screen, NoteEditor), what="the note editor")
         assert isinstance(app.screen, NoteEditor)
 
 

@@ -55,6 +55,14 @@ async def test_every_section_heading_is_reached_and_folds_with_the_keyboard(
             assert (kind in main_screen(app).query_one(EntityPanel).folded) is not folded
             await pilot.press("right")  # right unfolds it (People was folded by left)
             assert kind not in main_screen(app).query_one(EntityPanel).folded
+            if kind == "person":
+                # The 32 people fold away while the later headings are sought: the cursor
+                # still steps from a heading onto the next heading and from the last entry
+                # of a section onto the next heading, in a few key presses, not seventy.
+                await pilot.press("enter")
+                assert "person" in main_screen(app).query_one(EntityPanel).folded
+        await pilot.press("home", "enter")
+        assert "person" not in main_screen(app).query_one(EntityPanel).folded
         ids = option_ids(entity_list)
         assert all(f"person:{n.lower().replace(' ', '-')}" in ids for n in PEOPLE)
         assert all(f"country:{c.lower()}" in ids for c in COUNTRIES.values())

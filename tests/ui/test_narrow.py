@@ -15,7 +15,7 @@ from reader.ui.widgets.entity_panel import EntityPanel
 from reader.ui.widgets.fitting_footer import FittingFooter
 from reader.ui.widgets.reading_pane import ReadingPane
 from tests.ui.panel_support import crowd_app
-from tests.ui.support import main_screen, screen_text, settle
+from tests.ui.support import main_screen, screen_text, settle, wait_until
 
 
 async def test_z_gives_the_article_the_whole_width_and_back(tmp_path: Path,
@@ -64,11 +64,10 @@ async def test_z_hides_both_side_panes_at_160_and_p_or_slash_bring_them_back(
 
 async def composed(pilot: Pilot[object], footer: FittingFooter) -> None:
     """Wait for the footer's keys (it composes them after the bindings settle)."""
-    for _ in range(50):
-        await pilot.pause()
-        palette = footer.query(FooterKey).filter(".-command-palette")
-        if palette and footer.composed_width == pilot.app.size.width:
-            return
+    await wait_until(lambda: bool(footer.query(FooterKey).filter(".-command-palette"))
+                     and footer.composed_width == pilot.app.size.width,
+                     what="the footer's keys")
+    await pilot.pause()
 
 
 def footer_keys(footer: FittingFooter) -> tuple[list[FooterKey], FooterKey]:

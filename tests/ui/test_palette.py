@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from textual.pilot import Pilot
 from reader.app import ReaderApp, make_app
 from reader.ui.providers import PROVIDERS, command_score, highlight
 from tests.ui.snapshot_support import settle
-from tests.ui.support import ARTICLE, ListAnalyzer, write_article
+from tests.ui.support import ARTICLE, ListAnalyzer, wait_until, write_article
 
 HOSTILE_TITLE = "[VIDEO] Zebra clip [/b] [@click=app.quit]x[/]"
 
@@ -33,13 +32,13 @@ async def search(pilot: Pilot[Any], query: str) -> list[str]:
     await pilot.pause()
     assert CommandPalette.is_open(pilot.app)
     await pilot.press(*query)
-    command_list = pilot.app.screen.query_one(CommandList)
-    for _ in range(50):  # the palette gathers hits in the background
-        await asyncio.sleep(0.05)
-        await pilot.pause()
-        if command_list.option_count:
-            break
-    await asyncio.sleep(0.2)
+    palette = pilot.app.screen
+    command_list = palette.query_one(CommandList)
+    # The palette gathers hits in a worker of its own (the last key started one): the
+    # list is complete once it has some and no worker of the palette is still at work.
+    await wait_until(lambda: command_list.option_count > 0 and all(
+        worker.is_finished for worker in pilot.app.workers if worker.node is palette),
+        what="the palette's hits")
     await pilot.pause()
     return [command_list.get_option_at_index(i).prompt.plain  # type: ignore[union-attr]
             for i in range(command_list.option_count)]

@@ -22,7 +22,7 @@ from reader.ui.screens.note_editor import NoteEditor
 from reader.ui.widgets.reading_pane import SELECTING_STATUS, ReadingPane
 from tests.ui.bookmark_support import store_access
 from tests.ui.reading_support import HARBOUR_ARTICLE, colour_distance, harbour_app
-from tests.ui.support import main_screen, settle
+from tests.ui.support import main_screen, settle, wait_until
 from tests.ui.test_bookmarks_screen import rows, select
 
 SENTENCES = "One two three. Four five? \"Six,\" seven said.\nEight nine"
@@ -341,10 +341,8 @@ async def test_on_the_bookmarks_screen_a_highlight_opens_at_its_place_and_takes_
             screen = await open_screen(pilot, access, [article], results)
         select(screen, kept.id)
         await pilot.press("a")
-        for _ in range(50):  # the note worker waits on the editor: no settle here
-            if isinstance(app.screen, NoteEditor):
-                break
-            await pilot.pause(0.02)
+        # The note worker waits on the editor: no settle here.
+        await wait_until(lambda: isinstance(app.screen, NoteEditor), what="the note editor")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.about == "Note on a highlight in “Harbour talks end with a promise”"

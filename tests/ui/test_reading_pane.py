@@ -3,7 +3,7 @@ large articles, and the document's offset map and span index."""
 
 from __future__ import annotations
 
-import asyncio
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -24,7 +24,14 @@ from reader.ui.document import (
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reading_pane import ReadingPane, wrap_cuts
 from tests.ui.reading_support import HARBOUR_ARTICLE, HarbourAnalyzer, harbour_app
-from tests.ui.support import ada_app, main_screen, screen_text, settle, write_article
+from tests.ui.support import (
+    ada_app,
+    main_screen,
+    screen_text,
+    settle,
+    wait_until,
+    write_article,
+)
 
 # Document ---------------------------------------------------------------------------
 
@@ -254,11 +261,8 @@ async def test_paging_keys_in_the_reading_pane(tmp_path: Path, data_dir: Path) -
         pane = main_screen(app).query_one(ReadingPane)
         # Under load settle() can give up before the analysis is shown; the styled
         # document (and the screen around it) must be in place before the page is measured.
-        for _ in range(500):
-            if pane.analysis is not None and pane.styled and not any(
-                    w.is_running for w in app.workers):
-                break
-            await asyncio.sleep(0.02)
+        await wait_until(lambda: pane.analysis is not None and pane.styled and not any(
+            w.is_running for w in app.workers), what="the styled document")
         await pilot.pause()
         pane.focus()
         page = pane.scrollable_content_region.height
@@ -323,10 +327,7 @@ async def test_a_large_article_takes_its_spans_from_the_process_and_keys_work_me
     app = make_app([tmp_path / "articles"], data_dir)  # the real analyser
     async with app.run_test(size=(120, 30)) as pilot:
         pane = main_screen(app).query_one(ReadingPane)
-        for _ in range(500):
-            if pane._lines:
-                break
-            await pilot.pause(0.01)
+        await wait_until(lambda: bool(pane._lines), what="the text shown")
         assert pane._lines and pane.analysis is None  # the text, before its analysis
         pane.focus()
         await pilot.pause()
@@ -405,8 +406,20 @@ def test_the_process_lays_out_the_styled_body_beside_the_analysis() -> None:
     assert analyzer.styled_body(analyzer(article.text)) is None  # no body: none laid out
 
 
+class _ObservedAnalyzer(AppAnalyzer):
+    """Says when an analysis is running: its child started, its generation taken."""
+
+    def __init__(self) -> None:
+        super().__init__(large_text_chars=0)
+        self.running = threading.Event()
+
+    def _read_all(self, process: subprocess.Popen[bytes], generation: int) -> bytes:
+        self.running.set()
+        return super()._read_all(process, generation)
+
+
 def test_stopping_ends_a_running_analysis_at_once() -> None:
-    analyzer = AppAnalyzer(large_text_chars=0)
+    analyzer = _ObservedAnalyzer()
     errors: list[BaseException] = []
 
     def run() -> None:
@@ -417,10 +430,12 @@ def test_stopping_ends_a_running_analysis_at_once() -> None:
 
     thread = threading.Thread(target=run)
     thread.start()
-    time.sleep(0.05)
+    # Stop it once it runs (a fixed sleep here let a loaded machine stop it before it
+    # began: then nothing was running to stop, and it ran to its end).
+    assert analyzer.running.wait(60)
     started = time.monotonic()
     analyzer.stop_running()
-    thread.join(timeout=10)
+    thread.join(timeout=60)
     assert not thread.is_alive() and errors
     assert time.monotonic() - started < 5
     assert analyzer("Later, a new one runs.").text  # only those running were stopped
@@ -518,10 +533,7 @@ async def test_the_quotes_are_counted_in_the_worker_not_on_the_ui_thread(
     app.analyzer = after_opening  # type: ignore[assignment]
     async with app.run_test(size=(120, 30)) as pilot:
         screen = main_screen(app)
-        for _ in range(500):
-            if screen.article_id is not None:
-                break
-            await pilot.pause(0.01)
+        await wait_until(lambda: screen.article_id is not None, what="an article opened")
         opened.set()
         await settle(app)
         await pilot.pause()

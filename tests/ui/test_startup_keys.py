@@ -3,6 +3,7 @@ key may come before the store is open. It must wait for it, never be dropped."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from reader.store import open_store
 from reader.ui import session
 from reader.ui.widgets.article_list import ArticleList
-from tests.ui.support import ada_app, main_screen, settle
+from tests.ui.support import ada_app, main_screen, send_keys, settle, wait_until
 
 
 @pytest.fixture
@@ -39,7 +40,21 @@ async def test_bookmark_pressed_before_the_store_opened_waits_and_is_saved(
         assert main.query_one(ArticleList).option_count > 0  # the rows are shown already
         assert not app.services.ready.is_set() and main.article_id is None
         assert main.check_action("bookmark", ()) is True  # taken, not refused
-        await pilot.press("b")
+        # The key goes in as a terminal sends it, and the test waits until its action is
+        # waiting for the start-up article (Pilot.press would wait for the whole action,
+        # which waits for the store: until the gate's own time-out).
+        waiting = asyncio.Event()
+        start_up_article = main._start_up_article
+
+        async def observed() -> None:
+            waiting.set()
+            await start_up_article()
+
+        main._start_up_article = observed  # type: ignore[method-assign]
+        send_keys(app, "b")
+        await wait_until(waiting.is_set, what="the bookmark waiting for the store")
+        assert not app.services.ready.is_set()
+        assert "Article bookmarked." not in [n.message for n in app._notifications]
         slow_store.set()
         await settle(app)
         article_id = main.article_id

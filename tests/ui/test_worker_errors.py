@@ -16,15 +16,12 @@ from reader.articles import Batch, FilesSource
 from reader.articles.sources import BATCH_SIZE, FIRST_BATCH
 from reader.library import Library
 from reader.ui.services import Services
-from tests.ui.support import main_screen
+from tests.ui.support import main_screen, wait_until
 
 
 async def _until(pilot: Pilot[None], condition: Callable[[], bool]) -> None:
-    for _ in range(500):
-        if condition():
-            return
-        await pilot.pause(0.01)
-    raise AssertionError("the condition never held")
+    await wait_until(condition)
+    await pilot.pause()
 
 
 def _broken_analyzer(text: str) -> Analysis:
