@@ -172,7 +172,7 @@ def _title_run(text: str, start: int) -> list[str]:
     return run[::-1] if role else []
 
 
-def _role_before(text: str, start: int) -> list[str]:
+def role_before(text: str, start: int) -> list[str]:
     """The words of a role set off by a comma before a mention that opens its sentence
     with it: ["finance", "minister"] for "The finance minister, Ana Vidal, said"."""
     if text[start - 2:start] != ", ":
@@ -246,7 +246,7 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
             found.update(w for w in role_words if w)
     for start, end in ent.mentions[:limit]:
         found.update(_ranked(_title_run(text, start)))
-        found.update(_role_before(text, start))
+        found.update(role_before(text, start))
         words, head = _apposition(text, end)
         found.update(words)
         if head is not None:
