@@ -15,13 +15,12 @@ description says one).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from reader.analysis.cues import word_set
 from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
 from reader.analysis.model import Entity
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.speakers import TITLES, is_abbreviation, strip_possessive
+from reader.records import NamedTuple
 from reader.regex_cache import compiled
 
 # Roles by which a news story names again the person it is about ("the senator", "the
