@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import subprocess
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -440,11 +439,12 @@ def test_stopping_ends_a_running_analysis_at_once() -> None:
     # Stop it once it runs (a fixed sleep here let a loaded machine stop it before it
     # began: then nothing was running to stop, and it ran to its end).
     assert analyzer.running.wait(60)
-    started = time.monotonic()
     analyzer.stop_running()
     thread.join(timeout=60)
+    # Stopped by the stop, not ended by the child: that path says the app is closing.
+    # (No wall-clock bound: the default run never asserts on time.)
     assert not thread.is_alive() and errors
-    assert time.monotonic() - started < 5
+    assert "closing" in str(errors[0])
     assert analyzer("Later, a new one runs.").text  # only those running were stopped
 
 
