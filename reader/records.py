@@ -13,6 +13,42 @@ A leaf module (it imports nothing of ours).
 
 from __future__ import annotations
 
+import collections
+
+# typing itself is a twentieth of the start of `reader analyze`; the modules on its
+# road read annotations and aliases from typing only for mypy, under
+# `if TYPE_CHECKING:` with `TYPE_CHECKING = False` of their own (mypy takes any name
+# TYPE_CHECKING as true), and take NamedTuple from here.
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    from typing import NamedTuple as NamedTuple
+else:
+
+    class _NamedTupleMeta(type):
+        """Makes each class written `class Name(NamedTuple)` the named tuple that
+        typing.NamedTuple makes: its annotated names the fields (an assigned value the
+        field's default), its methods and docstring kept."""
+
+        def __new__(mcs, name, bases, namespace):
+            fields = list(namespace.get("__annotations__", {}))
+            defaults = [namespace[field] for field in fields if field in namespace]
+            made = collections.namedtuple(name, fields, defaults=defaults,
+                                          module=namespace["__module__"])
+            made.__annotations__ = dict(namespace.get("__annotations__", {}))
+            for key, value in namespace.items():
+                if key not in fields and key not in _NOT_COPIED:
+                    setattr(made, key, value)
+            return made
+
+    _NOT_COPIED = frozenset({"__module__", "__annotations__"})
+    _NamedTupleBase = type.__new__(_NamedTupleMeta, "NamedTuple", (), {})
+
+    def NamedTuple(*args, **kwargs):  # (typing's name)
+        raise TypeError("reader.records.NamedTuple is for the class syntax only")
+
+    NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
+
 
 class Record:
     """Equal to a record of the same class with equal fields (the `__slots__`, in their

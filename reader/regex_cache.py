@@ -23,7 +23,10 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from typing import Any
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Any
 
 _sre: Any = getattr(re, "_compiler", None)
 _sre = getattr(_sre, "_sre", None)  # the C matcher: re._compiler's own import of it

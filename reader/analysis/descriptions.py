@@ -15,13 +15,12 @@ description says one).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from reader.analysis.cues import word_set
 from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
 from reader.analysis.model import Entity
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.speakers import TITLES, is_abbreviation, strip_possessive
+from reader.records import NamedTuple
 from reader.regex_cache import compiled
 
 # Roles by which a news story names again the person it is about ("the senator", "the
@@ -173,7 +172,7 @@ def _title_run(text: str, start: int) -> list[str]:
     return run[::-1] if role else []
 
 
-def _role_before(text: str, start: int) -> list[str]:
+def role_before(text: str, start: int) -> list[str]:
     """The words of a role set off by a comma before a mention that opens its sentence
     with it: ["finance", "minister"] for "The finance minister, Ana Vidal, said"."""
     if text[start - 2:start] != ", ":
@@ -247,7 +246,7 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
             found.update(w for w in role_words if w)
     for start, end in ent.mentions[:limit]:
         found.update(_ranked(_title_run(text, start)))
-        found.update(_role_before(text, start))
+        found.update(role_before(text, start))
         words, head = _apposition(text, end)
         found.update(words)
         if head is not None:

@@ -8,12 +8,12 @@ headline in capitals ("NORTH KOREA") match too.
 from __future__ import annotations
 
 from functools import partial
-from typing import NamedTuple
 
 from reader.analysis.data.countries import NOT_COUNTRIES, TABLE
 from reader.analysis.data.words import KNOWN_ORGS
 from reader.analysis.organizations import COLLECTIVE_POSSESSORS
 from reader.analysis.tokens import Token, token_texts
+from reader.records import NamedTuple
 
 
 # A named tuple, not a frozen dataclass: the tables make 2,600 of them at every start,

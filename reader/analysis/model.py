@@ -5,11 +5,15 @@ Plain data only; offsets are character offsets into the analysed text, end exclu
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
 from reader.records import Record
 
-EntityKind = Literal["person", "country", "organization"]
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    EntityKind = Literal["person", "country", "organization"]
+else:
+    EntityKind = str  # for mypy only: at run time nothing reads it
 ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "country", "organization")
 
 Span = tuple[int, int]

@@ -52,6 +52,8 @@ SHARES = frozenset({"shares", "Shares"})
 # Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow
 # Sachs's stock" (not ", which": it as often takes up the whole clause before it).
 COMPANY_AFTER = compiled(r"(?: shares\b| stock\b|['’]s? (?:shares|stock)\b)")
+# How every COMPANY_AFTER match starts: a text that does not go on so needs no match.
+COMPANY_AFTER_STARTS = (" shares", " stock", "'", "’")
 # The staff of a firm before "at" and its name: "analysts at Harlow Sachs".
 STAFF_AT = compiled(
     r"\b(?i:analysts?|economists?|strategists?|traders?|dealers?|researchers?|bankers?"
@@ -133,10 +135,15 @@ APPOSITION = compiled(
 # A work named after the word for its kind: "the novel Silent Orchard", "her new album
 # Quiet Harbour", "the hit series Marbeck Nights" (its words name no one; not "play",
 # "show" or "game", which as often end a clause: "the game Roe won").
+_WORK_KINDS = ("novel|film|movie|book|album|song|opera|musical|documentary|series|sitcom"
+               "|programme|poem|painting|memoir|ballet|anthem|hymn")
 WORK_BEFORE = compiled(
-    r"\b(?i:the|a|an|his|her|their|its|new|latest|debut|hit) (?:[a-z-]+ )?(?:novel|film|movie"
-    r"|book|album|song|opera|musical|documentary|series|sitcom|programme|poem|painting"
-    r"|memoir|ballet|anthem|hymn) $")
+    r"\b(?i:the|a|an|his|her|their|its|new|latest|debut|hit) (?:[a-z-]+ )?(?:"
+    + _WORK_KINDS + ") $")
+# How every WORK_BEFORE match ends (see ends_like): text that does not end so needs no
+# search (which tries the case-blind articles at each of the forty characters before a
+# name).
+WORK_BEFORE_ENDS = tuple(f" {kind} " for kind in _WORK_KINDS.split("|"))
 # A person's age right after a lone given name: "Ellie, 8, wants", "Tomas (34) said".
 LONE_AGE_AFTER = compiled(r"(?:, \d{1,3},| \(\d{1,3}\))")
 # Kin ending a description before a name set off by commas: "his wife, Farida,".
@@ -182,6 +189,13 @@ TEAM_SCORE_AFTER = compiled(r" \d{1,3} \([A-Z]")
 # ("Quell Rovers 24 17 5 2 41 12 56"); a golfer's rounds read the same, so only after a
 # word that is no given name.
 TABLE_ROW_AFTER = compiled(r"(?:[ \t]+-?\d{1,3}){4,}[ \t]*(?:\n|$)")
+def number_after(text: str, end: int) -> bool:
+    """Whether a space and a digit come right after `end`, as every match of
+    TEAM_SCORE_AFTER and MINUTES_AFTER at `end` starts: cheaper than either match (most
+    names are followed by a word), so it is tried first. (\\d is a decimal digit.)"""
+    return text.startswith(" ", end) and text[end + 1:end + 2].isdecimal()
+
+
 # What makes a line one of scorers: a heading, a penalty or own goal, a minute's mark,
 # or scorers in brackets after a team's score ("Rovers 2 (Roe 23, Doe 67)").
 SCORER_LINE = compiled(
@@ -201,6 +215,9 @@ SCORECARD_AFTER = compiled(
     # two-digit goals
     r"|^ \d-\d\d\d?[,;)]"
 )
+# The characters after the space that every SCORECARD_AFTER match can start with, but
+# for a digit.
+SCORECARD_AFTER_FIRST = frozenset("cbslrn(")
 
 # What only a person is or does, right after a name: an age, "who", kin or a death
 # after a possessive, being arrested or elected, dying or resigning, "and his wife".

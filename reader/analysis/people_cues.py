@@ -23,6 +23,7 @@ from reader.analysis.name_cues import (
     BYLINE_BEFORE,
     BYLINE_BEFORE_ENDS,
     COMPANY_AFTER,
+    COMPANY_AFTER_STARTS,
     COMPANY_BEFORE,
     DATE_BEFORE,
     GROUP_ENDINGS,
@@ -39,6 +40,7 @@ from reader.analysis.name_cues import (
     ROLE_BEFORE,
     ROLE_PREFIX,
     SCORECARD_AFTER,
+    SCORECARD_AFTER_FIRST,
     SCORECARD_BEFORE,
     SCORECARD_BEFORE_ENDS,
     SCORER_LINE,
@@ -104,7 +106,7 @@ class RunCues(FinderState):
         "analysts at Harlow Sachs", "Harlow Sachs shares"."""
         text = self.text
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        if COMPANY_AFTER.match(text, e) is not None:
+        if text.startswith(COMPANY_AFTER_STARTS, e) and COMPANY_AFTER.match(text, e) is not None:
             return True
         return (text.startswith(" at ", s - 4)
                 and STAFF_AT.search(text, max(0, s - 28), s) is not None)
@@ -264,8 +266,10 @@ class RunCues(FinderState):
         or a given name followed by an age: "welcomed by Tarkovsen, who called it overdue",
         "Ellie, 8, wants" ("the Rovers, who" is a team)."""
         e = self.tokens[end - 1].end
-        if end - start != 1 or not (self.text.startswith(", who ", e)
-                                    or LONE_AGE_AFTER.match(self.text, e) is not None):
+        # (an age's first digit is two characters on: ", 8," and " (8)")
+        if end - start != 1 or not (self.text.startswith(", who ", e) or (
+                self.text[e + 2:e + 3].isdecimal()
+                and LONE_AGE_AFTER.match(self.text, e) is not None)):
             return False  # (", 8, wants": an age says so too, for a given name)
         if self.text[e:e + 3] != ", w" and self.tokens[start].text not in GIVEN_NAMES:
             return False
@@ -330,10 +334,12 @@ class RunCues(FinderState):
             return True
         if not text.startswith(" ", e):
             return False
-        if SCORECARD_AFTER.match(text[e:e + 24]) is not None:
+        after = text[e + 1:e + 2]
+        if ((after in SCORECARD_AFTER_FIRST or after.isdecimal())
+                and SCORECARD_AFTER.match(text[e:e + 24]) is not None):
             return True
         # "Goals: Roe 23, Doe 67 pen": a list of scorers with their minutes
-        if MINUTES_AFTER.match(text, e) is None:
+        if not after.isdecimal() or MINUTES_AFTER.match(text, e) is None:
             return False
         if end - start == 1 and (self.tokens[start].key in CITIES
                                  or not self.plausible_single(start)):

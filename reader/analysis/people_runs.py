@@ -40,10 +40,13 @@ from reader.analysis.name_cues import (
     TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
     WORK_BEFORE,
+    WORK_BEFORE_ENDS,
     can_be_in_name,
+    ends_like,
     has_article,
     is_initial,
     joined,
+    number_after,
     starts_sentence,
 )
 from reader.analysis.names import (
@@ -109,10 +112,12 @@ _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"
 
 
 # A lower-case word for a region after a name: "Kwara state", "Quell province".
-_SUBDIVISION_AFTER = compiled(
-    r" (?:state|province|region|district|county|prefecture|governorate|municipality"
-    r"|oblast|canton|department|island|valley|river|strait|straits|basin|delta|plateau"
-    r"|desert|peninsula|lake|gulf|mountains|hills|archipelago|atoll|reef|glacier)\b")
+_SUBDIVISIONS = ("state|province|region|district|county|prefecture|governorate|municipality"
+                 "|oblast|canton|department|island|valley|river|strait|straits|basin|delta|plateau"
+                 "|desert|peninsula|lake|gulf|mountains|hills|archipelago|atoll|reef|glacier")
+_SUBDIVISION_AFTER = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
+# How every match starts: a text that does not go on so needs no match (most do not).
+_SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
 
 
 # A lower-case noun after a name that makes it the name of a place, a prize, a brand
@@ -129,7 +134,10 @@ _SHOW_OWNER_BEFORE = compiled(r"\b(?:on|On) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['â€
 
 # A preposition of place right before a lone word: "the village of", "from", "near",
 # also with "the" ("Bedouins in the Negev told reporters": no article opens a name).
-_PLACE_BEFORE = compiled(r"(?:^|\s)(?:of|from|in|at|near|outside) (?:the )?$")
+_PLACES_BEFORE = "of|from|in|at|near|outside"
+_PLACE_BEFORE = compiled(r"(?:^|\s)(?:" + _PLACES_BEFORE + ") (?:the )?$")
+# How every match ends (see ends_like).
+_PLACE_BEFORE_ENDS = (*(f"{word} " for word in _PLACES_BEFORE.split("|")), "the ")
 
 
 class RunReader(RunCues):
@@ -459,9 +467,10 @@ class RunReader(RunCues):
             return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
         if not titled and ((self.result_lines and self.in_result_line(tokens[start])
                             and not self.scorecard(start, end))
-                           or TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end)
-                           or (first not in GIVEN_NAMES and TABLE_ROW_AFTER.match(
-                               self.text, tokens[end - 1].end) is not None)
+                           or (number_after(self.text, tokens[end - 1].end) and (
+                               TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end)
+                               or (first not in GIVEN_NAMES and TABLE_ROW_AFTER.match(
+                                   self.text, tokens[end - 1].end) is not None)))
                            or (first in CLUB_FIRST_WORDS and end - start > 1 and plays_a_match(
                                self.text, tokens[start].start, tokens[end - 1].end, None))):
             # a team in a line of results (not its scorers in brackets), before its score
@@ -492,8 +501,10 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"  # "the tanker Maria Quell": a ship
             return
-        if not titled and first not in GIVEN_NAMES and WORK_BEFORE.search(
-                self.text, max(0, tokens[start].start - 40), tokens[start].start) is not None:
+        if (not titled and first not in GIVEN_NAMES
+                and ends_like(self.text, tokens[start].start, WORK_BEFORE_ENDS)
+                and WORK_BEFORE.search(self.text, max(0, tokens[start].start - 40),
+                                       tokens[start].start) is not None):
             # "the novel Silent Orchard": a work ("the book Jane Roe wrote": its author)
             for m in range(start, end):
                 self.claims[m] = "other"
@@ -516,7 +527,8 @@ class RunReader(RunCues):
                or self.country_after(end) or self.scorecard(start, end)
                or self.context_before(start, end) or self.apposition_after(end)
                or self.description_before(start, end) or self.who_after(start, end))
-        if not titled and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end):
+        if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
+                and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
         if not titled and _THING_AFTER.match(self.text, tokens[end - 1].end):
             # "Jomo Quellata airport", "the Dow Quell index": a place or a thing named
@@ -561,7 +573,8 @@ class RunReader(RunCues):
                 # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
                 self.add_person(start, end + 1, GIVEN_NAMES[first], None)
                 return
-            if (not titled and not self.role_before(start)
+            if (not titled and ends_like(self.text, tokens[start].start, _PLACE_BEFORE_ENDS)
+                    and not self.role_before(start)
                     and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 12),
                                              tokens[start].start)):
                 # "a farmer from Quellbury, said": the place closes a description

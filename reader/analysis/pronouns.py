@@ -23,6 +23,7 @@ from reader.analysis.descriptions import (
     fits,
     known_as_other,
     parse_description,
+    role_before,
 )
 from reader.analysis.model import Entity
 from reader.analysis.names import GIVEN_NAMES
@@ -100,6 +101,8 @@ _QUOTED = compiled(r"[\"“][^\"”]*[\"”]")
 # How far after a description its name may come (`"...," the mayor said.` then "Mayor
 # Ana Roe, who took office in March, ..."): a paragraph or two.
 _NAMED_LATER = 600
+# Capitalised words on the line right before a name ("Transport Minister "): its title.
+_TITLE_RUN = compiled(r"(?:(?<![\w.])[A-Z][a-z]*\.? ){1,4}$")
 
 
 # Where a pronoun's clause ends: a sentence break, a comma, a colon or dash, or a
@@ -453,17 +456,23 @@ class PersonHistory:
                          excluded: frozenset[str]) -> str | None:
         """A description that comes before the name (`"...," the mayor said.` opening
         a story that names "Mayor Ana Roe" next): the first person named in the next
-        few sentences whose table of describing words fits it; none when two people
-        there fit it ("the minister" before two ministers are named)."""
-        found: str | None = None
+        few sentences whose table of describing words fits it, named where a sentence
+        opens (after its title, or after a role set off by a comma: "The mayor, Ana
+        Roe,"); none when two people there fit it ("the minister" before two ministers
+        are named)."""
+        fitting: set[str] = set()
+        opening: str | None = None  # the first fitting one named where a sentence opens
         for s, _, ent_id in self.people.before(end + _NAMED_LATER, end):
-            if ent_id == found or ent_id in excluded or self._in_quote(s):
+            if ent_id in excluded or self._in_quote(s):
                 continue
-            if any(fits(d, self.described(ent_id)) for d in descs):
-                if found is not None:
-                    return None
-                found = ent_id
-        return found
+            if ent_id in fitting or any(fits(d, self.described(ent_id)) for d in descs):
+                fitting.add(ent_id)
+                title = _TITLE_RUN.search(self.text, max(0, s - 60), s)
+                if self._opens_sentence(title.start() if title else s) or role_before(
+                        self.text, s):
+                    opening = ent_id  # (latest first: the earliest is kept)
+        # Not "Her rival, Senator Roe, ..." nor "after Minister Roe resigned".
+        return opening if len(fitting) == 1 else None
 
     def described(self, ent_id: str) -> Table:
         """What the article says a person is (descriptions), found once."""

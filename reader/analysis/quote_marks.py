@@ -35,8 +35,13 @@ _OPEN_BEFORE = frozenset(" \t\n([{—–-/:;‘'") | OPENING
 _CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?—–-…’'") | CLOSING
 
 # The next mark: the scan jumps from mark to mark instead of looking at every
-# character in Python.
-_NEXT_MARK = compiled("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]|``|''").search
+# character in Python. A double mark, `` or '': written as one set of characters first
+# (the backquote and the apostrophe then wanting their twin), which the matcher skips
+# to in a tight loop, where the alternation "[marks]|``|''" was tried in full at every
+# character (the search in less than half the instructions; the same matches).
+MARK_PATTERN = ("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "`']"
+                "(?:(?<=`)`|(?<=')'|(?<![`']))")
+_NEXT_MARK = compiled(MARK_PATTERN).search
 
 # Nesting deeper than this is a run of stray marks, not speech inside speech.
 _MAX_DEPTH = 3
@@ -242,7 +247,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 # Any double mark: an article with none quotes with single marks.
 # (Two apostrophes stand for double marks in some plain-text conversions: ''…''.)
-_NO_DOUBLE_MARK = compiled("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]|``|''").search
+_NO_DOUBLE_MARK = _NEXT_MARK
 _SINGLE_OR_BREAK = compiled("[‘’'\n]")
 # Before an opening single mark: a space, a bracket or a dash (not a letter: "don't").
 _SINGLE_OPEN_BEFORE = frozenset(" \t\n([{—–-/")

@@ -28,6 +28,7 @@ from reader.analysis.cues import (
 from reader.analysis.cues import NOUNS as CUE_NOUNS
 from reader.analysis.cues import VERBS as CUE_VERBS
 from reader.analysis.model import Entity, Quote
+from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.signatures import label_line, label_speaker, signature_after
@@ -82,6 +83,8 @@ _VIEW_OF = compiled(
 _POSSESSED_VIEW = compiled(
     r"[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|views|words|opinion|"
     r"estimation|telling|account)\s*,")
+
+_FOR_PERSON = compiled(r"For\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*,")
 
 # A sentence after a quote that names whose words they were.
 _WORDS_OF = compiled(
@@ -262,6 +265,9 @@ class _Attributor:
         text names that person: a role resolved as "the minister" would be, or a name
         the article holds; None otherwise."""
         span = (label.start, label.end)
+        country = self.mentions.covering(*span)
+        if country is not None and self.mentions.kinds.get(country[2]) == "country":
+            return _Found(country[2], ":", span)  # `Tarsia: "We Want Answers"`
         if label.kind == "noun":
             ent_id = self.history.resolve_description(label.head or "", *span, definite=True)
             return None if ent_id is None else _Found(ent_id, ":", span)
@@ -295,9 +301,26 @@ class _Attributor:
             return made
         # A transcript's label in capitals ("DEFENDANT:") is definite, as "the" is; a
         # nationality ("the Brazilian") names again the person the story is about.
-        return self.history.resolve_description(
+        found = self.history.resolve_description(
             head, start, subject.end, definite=self.text[start:subject.end].isupper(),
             topic=subject.entity_id is not None)
+        if found is not None and subject.entity_id is not None and self._of_another_country(
+                found, subject.entity_id):
+            return None  # "The Spaniard Rafael Costa beat ..., the Serbian said"
+        return found
+
+    def _of_another_country(self, person_id: str, country_id: str) -> bool:
+        """Whether the text writes another country's demonym right before a mention of
+        the person ("The Spaniard Rafael Costa", "Brazilian midfielder Thiago Moura")."""
+        ent = self.speakers.by_id.get(person_id)
+        if ent is None:
+            return False
+        for s, _ in ent.mentions[:20]:
+            for _, e, ent_id in self.mentions.index.before(s, s - 30):
+                if (self.mentions.kinds.get(ent_id) == "country" and ent_id != country_id
+                        and "\n" not in self.text[e:s] and "," not in self.text[e:s]):
+                    return True
+        return False
 
     # -- cues --------------------------------------------------------------------
 
@@ -649,12 +672,22 @@ class _Attributor:
         if m is not None:
             return self._named_after(m.end(), end, "view of")
         m = _POSSESSED_VIEW.match(self.text, start, end)
+        person_only = m is None
         if m is None:
-            return None
+            # `For Ana Roe, an economist, the numbers are "..."`: a person's view.
+            m = _FOR_PERSON.match(self.text, start, end)
+            if m is None:
+                return None
         words = words_in(self.text, m.start(1), m.end(1))
         subject = subject_after(words, 0, self.text, self.mentions)
         if subject is None or subject.kind not in ("entity", "name"):
             return None
+        if person_only and not (
+                (subject.kind == "entity"
+                 and self.mentions.kinds.get(subject.entity_id or "") == "person")
+                or (subject.kind == "name" and (subject.name or "").split()[0] in GIVEN_NAMES
+                    and " " in (subject.name or ""))):
+            return None  # "For Tarsia, the deal ...": no one's words
         return self.settle(subject, "view of")
 
     def according_to(self, start: int, end: int) -> _Found | None:

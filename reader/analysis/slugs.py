@@ -36,7 +36,12 @@ def _plain_slug(ascii_name: str) -> str | None:
     bare = ascii_name.replace("'", "")  # (as the package drops them, before the commas)
     if "," in bare and _NUMBER_COMMA.search(bare) is not None:
         return None
-    return _NOT_SLUG.sub("-", bare.lower()).strip("-")
+    lowered = bare.lower()
+    if lowered.replace(" ", "").isalnum():
+        # Letters and digits between spaces (most names): the words joined by hyphens
+        # are what the substitution makes, for a tenth of its cost.
+        return "-".join(lowered.split())
+    return _NOT_SLUG.sub("-", lowered).strip("-")
 
 
 @lru_cache(maxsize=4096)
@@ -49,9 +54,10 @@ def slug(name: str) -> str:
     """python-slugify's `slugify(name)`, without importing it for plain names and names
     of accented Latin letters."""
     if name.isascii():
-        ascii_name: str | None = _APOSTROPHES.sub("-", name)
+        ascii_name: str | None = _APOSTROPHES.sub("-", name) if "'" in name else name
     else:
-        decomposed = unicodedata.normalize("NFKD", _APOSTROPHES.sub("-", name))
+        decomposed = unicodedata.normalize(
+            "NFKD", _APOSTROPHES.sub("-", name) if "'" in name else name)
         ascii_name = _MARKS.sub("", decomposed).translate(_ASCII_FORMS)
         if not ascii_name.isascii():
             ascii_name = None

@@ -30,6 +30,8 @@ _COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "G
 _GIVEN_BEFORE = compiled(r"\b([A-Z][a-z]+)\s+$")
 _CAPITALISED_WORD = compiled(r"[^\W\d_][\w'’-]*")
 _AGE_AFTER = compiled(r", \d{1,3},| \(\d{1,3}\)")
+# A lower-case word right before a name: "a photo of ", "joined by ".
+_LOWER_WORD_BEFORE = compiled(r"(?<![\w’'-])[a-z][\w’'-]* $")
 # A title right before a surname: "Mrs. ", "Sen. ", "Dr ".
 _TITLE_BEFORE = compiled(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
 
@@ -241,8 +243,20 @@ class SpeakerEntities:
                    if " " in ent.name]
         if len(fitting) < 2 or ent_id not in {ent.id for ent in fitting}:
             return ent_id
-        last = max(fitting, key=lambda ent: self._last_before(ent, start))
+        last = max(fitting, key=lambda ent: self._last_named(ent, start))
         return last.id
+
+    def _last_named(self, ent: Entity, at: int) -> int:
+        """Where `ent` was last named in full before `at` other than in passing (in an
+        apposition of someone else, "Her father, Tom Roe, ...", or after a lower-case
+        word, "a photo of Ana Roe"); -1 when nowhere."""
+        best = -1
+        for s, e in ent.mentions:
+            if s < at and s > best and " " in self.text[s:e] and (
+                    self.text[s - 2:s] != ", ") and not _LOWER_WORD_BEFORE.search(
+                        self.text, max(0, s - 20), s):
+                best = s
+        return best
 
     def described_business(self, head: str, pos: int) -> str | None:
         """The business or newspaper that "the company" / "the daily" (at `pos`) stands

@@ -9,7 +9,6 @@ relative pronoun ("who", which sends the search further back).
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
@@ -21,7 +20,13 @@ from reader.analysis.span_index import SpanIndex
 from reader.records import Record
 from reader.regex_cache import compiled
 
-SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Literal
+
+    SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
+else:
+    SubjectKind = str  # for mypy only: at run time nothing reads it
 
 
 class Subject(Record):

@@ -37,13 +37,18 @@ def _after_first_letter(words: str) -> str:
 # punctuation between words instead of trying all four forms at each of them (the split
 # of an article takes a sixth less time). tests/analysis/test_tokens.py checks that it
 # cuts every text as the four forms written side by side do.
+# The first three forms all need a full stop within seven characters of the first
+# letter: a look-ahead for one sends the many words without it straight to the fourth
+# (what it matches is unchanged: where the look-ahead fails, none of the three could).
+_WORD = r"[^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*"
 TOKEN_PATTERN = (
     r"[^\W\d_]"
+    r"(?:(?=[A-Za-z.]{0,6}\.)"
     r"(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"  # U.S., D.P.R.K.
-    # the look-ahead fails fast on the many words with no full stop soon after them
-    rf"|(?<=[A-Z])(?=[A-Za-z.]{{0,6}}\.)(?:{_after_first_letter(ABBREVIATIONS)})\.(?!\w)"
+    rf"|(?<=[A-Z])(?:{_after_first_letter(ABBREVIATIONS)})\.(?!\w)"
     r"|(?<=[A-Z])\.(?=[ \u00a0]?[\"“]?[A-Z])"  # "J. Roe", 'Tom J. "Ace" Roe'
-    r"|[^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*)"
+    rf"|{_WORD})"
+    rf"|{_WORD})"
 )
 
 # As a separator: split() returns gap, word, gap, ..., gap.
@@ -51,7 +56,11 @@ _TOKEN_SPLIT = compiled(f"({TOKEN_PATTERN})")
 # The same for text of ASCII characters only (most news, and every piece of it without
 # curly quotes or accents): there the ASCII classes (\w, \d, \b) say of every character
 # what the Unicode ones say, and are cheaper to test (a split in an eighth less time).
-_ASCII_TOKEN_SPLIT = compiled(f"({TOKEN_PATTERN})", re.ASCII)
+# A letter is [A-Za-z] there, which is what [^\W\d_] is under re.ASCII: the matcher
+# tests a set of ranges in one look-up of a table, and the three tests of the class one
+# by one at each character.
+ASCII_TOKEN_PATTERN = TOKEN_PATTERN.replace(r"[^\W\d_]", "[A-Za-z]")
+_ASCII_TOKEN_SPLIT = compiled(f"({ASCII_TOKEN_PATTERN})", re.ASCII)
 
 
 def _split(text: str) -> list[str]:
@@ -65,7 +74,6 @@ def token_texts(text: str) -> list[str]:
 
 
 # A line with letters and no lower-case letter: a headline or a dateline in capitals.
-_LINE = compiled(r"[^\n]+")
 _LOWER = compiled(r"[a-z]")
 _UPPER_RUN = compiled(r"[A-Z]{2}")
 
@@ -106,14 +114,19 @@ def _running(part: str) -> str:
 
 
 def caps_line_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every line written all in capitals."""
+    """The (start, end) of every line written all in capitals: with no [a-z] and with
+    [A-Z]{2}."""
     spans = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        # Searched in place: a copy of every line would cost more than the searches,
-        # which stop at the first lower-case letter of most lines.
-        if _LOWER.search(text, s, e) is None and _UPPER_RUN.search(text, s, e) is not None:
-            spans.append((s, e))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        # A line of ASCII characters has no [a-z] and some letter when str.isupper()
+        # says so: one test in C, where most lines (with a lower-case letter early on)
+        # took two searches of the matcher, each costlier than the test.
+        if (line.isupper() if line.isascii() else _LOWER.search(line) is None) and (
+                _UPPER_RUN.search(line) is not None):
+            spans.append((start, end))
+        start = end + 1
     return spans
 
 

@@ -9,7 +9,9 @@ text has at least two of them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from reader.analysis.cues import word_set
 from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
@@ -19,8 +21,20 @@ from reader.regex_cache import compiled
 
 # At a line start, after an optional opening quote mark: one to three words in capitals
 # (titles with their full stop: "SEN. ROE", "MR. DE LA CRUZ"), then a colon and a space.
-_SPEAKER_LINE = compiled(
-    r"(?m)^[ \t]*[\"“]?((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):[ \t]")
+_SPEAKER_LINE_BODY = r"[ \t]*[\"“]?((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):[ \t]"
+_SPEAKER_LINE = compiled(r"(?m)^" + _SPEAKER_LINE_BODY)
+# The same after a line break: the scan of a whole text looks for the line breaks (which
+# the matcher skips to at once) and not for a line start at every character.
+_NEXT_SPEAKER_LINE = compiled(r"\n" + _SPEAKER_LINE_BODY)
+
+
+def speaker_line_matches(text: str) -> Iterator[re.Match[str]]:
+    """What _SPEAKER_LINE.finditer(text) finds, but each match after the first line
+    starts at the line break before its line (the line starts one further on)."""
+    first = _SPEAKER_LINE.match(text)
+    if first is not None:
+        yield first
+    yield from _NEXT_SPEAKER_LINE.finditer(text)
 _TITLES = frozenset({"MR.", "MRS.", "MS.", "DR.", "SEN.", "REP.", "GOV.", "GEN.", "PROF."})
 # Capitalised labels that head a line without naming a speaker.
 LABELS = word_set("""UPDATE UPDATED CORRECTION CLARIFICATION NOTE EDITOR'S EDITOR’S WATCH
@@ -40,11 +54,11 @@ class TranscriptLines:
 
     def _scan(self) -> list[int]:
         starts: list[int] = []
-        for m in _SPEAKER_LINE.finditer(self.text):
+        for m in speaker_line_matches(self.text):
             label = m.group(1)
             if any(w in LABELS for w in label.split()) or len(label.rstrip(".")) < 2:
                 continue
-            starts.append(m.start())
+            starts.append(m.start() + (self.text[m.start()] == "\n"))
             self._names.append(m.span(1))
         if len(starts) < 2:
             starts, self._names = [], []

@@ -14,7 +14,8 @@ no sources), and importing any module of the package runs this one first.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 
 if TYPE_CHECKING:
     from reader.articles.build import article_from_text, content_id

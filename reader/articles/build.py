@@ -6,9 +6,7 @@ headline, credit and date rules are the same whatever the text came from.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reader.articles.metadata import (
     DATE_WINDOW_CHARS,
@@ -25,7 +23,10 @@ from reader.articles.metadata import (
 )
 from reader.articles.sanitise import sanitise_line
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
+    import datetime as dt
+
     from reader.articles.model import Article
 
 # Characters of the content hash in a content-derived id: with the title's slug in

@@ -6,13 +6,16 @@ the whole of it), because they run for every file when a folder of thousands ope
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import NamedTuple
 
 from reader.articles.sanitise import sanitise_line
 from reader.front_matter import front_matter_bounds
+from reader.records import NamedTuple
 from reader.regex_cache import compiled
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    import datetime as dt
 
 # A first line up to this long, followed by more text, is a headline; a longer one is
 # the opening paragraph (news ledes run 150-300 characters, headlines rarely past 120).
@@ -243,6 +246,8 @@ def parse_date(value: str) -> dt.date | None:
 
 
 def _date_of(match: re.Match[str]) -> dt.date | None:
+    import datetime as dt  # here: the one use of the module, a twentieth of a start
+
     groups = match.groupdict()
     month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"][:3].lower()]
     try:

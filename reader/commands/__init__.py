@@ -8,7 +8,7 @@ the store and the store commands do not pay for the analyser.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from reader.records import NamedTuple
 
 
 # A named tuple, not a frozen dataclass: `reader analyze` imports no dataclasses at all

@@ -8,12 +8,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
 
 from reader.analysis import Analysis, analyze
 from reader.articles.build import article_title
 from reader.articles.reading import ArticleError, read_article_text
 from reader.gc_pause import collector_paused
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -7,16 +7,29 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.analysis import people_runs
 from reader.analysis.name_cues import (
     BYLINE_BEFORE,
     BYLINE_BEFORE_ENDS,
+    COMPANY_AFTER,
+    COMPANY_AFTER_STARTS,
+    LONE_AGE_AFTER,
+    MINUTES_AFTER,
+    SCORECARD_AFTER,
+    SCORECARD_AFTER_FIRST,
     SCORECARD_BEFORE,
     SCORECARD_BEFORE_ENDS,
+    TEAM_SCORE_AFTER,
+    WORK_BEFORE,
+    WORK_BEFORE_ENDS,
     ends_like,
+    number_after,
 )
+from reader.analysis.quote_marks import DOUBLE_MARKS, MARK_PATTERN
 
 PIECES = ["c", "b", "st", "lbw", "c and b", "c sub", "by", "By", "Reporting", "Editing",
-          "12", "3", "-", " ", "\n", "(", ",", "Roe", "x", "Jul"]
+          "12", "3", "-", " ", "\n", "(", ",", "Roe", "x", "Jul", "the", "His", "new",
+          "novel", "hymn", "film", "Film", "late-night"]
 texts = st.lists(st.sampled_from(PIECES), max_size=10).map(" ".join) | st.text(
     alphabet=" \nbyBcst-(,3x", max_size=14)
 
@@ -27,7 +40,8 @@ def test_ends_like_holds_wherever_the_searches_match(before: str, after: str) ->
     text = before + after
     end = len(before)
     for pattern, endings, window in ((SCORECARD_BEFORE, SCORECARD_BEFORE_ENDS, 8),
-                                     (BYLINE_BEFORE, BYLINE_BEFORE_ENDS, 14)):
+                                     (BYLINE_BEFORE, BYLINE_BEFORE_ENDS, 14),
+                                     (WORK_BEFORE, WORK_BEFORE_ENDS, 40)):
         if pattern.search(text, max(0, end - window), end) is not None:
             assert ends_like(text, end, endings), (pattern.pattern, text, end)
 
@@ -37,4 +51,82 @@ def test_ends_like() -> None:
     assert ends_like("Editing by \nRoe", 12, BYLINE_BEFORE_ENDS)
     assert not ends_like("said Roe", 5, BYLINE_BEFORE_ENDS)
     assert not ends_like("x", 0, SCORECARD_BEFORE_ENDS)
+    assert ends_like("her new novel \n", 15, WORK_BEFORE_ENDS)
+    assert WORK_BEFORE.search("her new novel \n", 0, 15) is not None
+    assert not ends_like("the novelist ", 13, WORK_BEFORE_ENDS)
     assert re.search(r"by $", "Editing by \n") is not None  # why the line break counts
+
+
+_MARK_TEXTS = st.text(alphabet="`'\"“”„«»「」 a\n’‘", max_size=16)
+
+
+@settings(max_examples=400)
+@given(_MARK_TEXTS, st.integers(0, 16))
+def test_the_mark_pattern_finds_what_the_alternation_finds(text: str, start: int) -> None:
+    # quote_marks.MARK_PATTERN is "[marks]|``|''" written for the matcher's fast skip
+    alternation = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]|``|''")
+    written = re.compile(MARK_PATTERN)
+    found = written.search(text, start)
+    expected = alternation.search(text, start)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+_AFTER_PIECES = ["the", "shares", "stock", "'s", "’", "'", " ", ",", "(", ")", "3", "45", "٣", "c",
+                 "b", "st", "lbw", "run out", "not out", "retired", "pen", "min", "-", "state",
+                 "province", "river", "who", "Roe", "1st", "\n", "of", "from", "near", "in"]
+_after_texts = st.lists(st.sampled_from(_AFTER_PIECES), max_size=8).map("".join) | st.lists(
+    st.sampled_from(_AFTER_PIECES), max_size=8).map(" ".join)
+
+
+@settings(max_examples=500)
+@given(_after_texts)
+def test_the_tests_before_a_match_after_a_name_hold_wherever_it_matches(after: str) -> None:
+    text = "Tilda Varne" + after
+    e = len("Tilda Varne")
+    if TEAM_SCORE_AFTER.match(text, e) or MINUTES_AFTER.match(text, e):
+        assert number_after(text, e)
+    if COMPANY_AFTER.match(text, e):
+        assert text.startswith(COMPANY_AFTER_STARTS, e)
+    if LONE_AGE_AFTER.match(text, e):
+        assert text[e + 2:e + 3].isdecimal()
+    if SCORECARD_AFTER.match(text[e:e + 24]):
+        assert text[e + 1:e + 2] in SCORECARD_AFTER_FIRST or text[e + 1:e + 2].isdecimal()
+    if people_runs._SUBDIVISION_AFTER.match(text, e):
+        assert text.startswith(people_runs._SUBDIVISION_AFTER_STARTS, e)
+
+
+@settings(max_examples=500)
+@given(_after_texts)
+def test_the_test_before_a_place_preposition_holds_wherever_it_matches(before: str) -> None:
+    text = before + "Quellbury"
+    s = len(before)
+    if people_runs._PLACE_BEFORE.search(text, max(0, s - 12), s):
+        assert ends_like(text, s, people_runs._PLACE_BEFORE_ENDS)
+
+
+def test_the_tests_before_a_match_turn_away_the_usual_text() -> None:
+    assert not number_after("Roe said", 3) and number_after("Rovers 2 (Roe", 6)
+    assert not number_after("Roe ٣", 2) and number_after("Roe ٣", 3)
+    assert not "Roe said".startswith(COMPANY_AFTER_STARTS, 3)
+    assert ends_like("the village of \nQuell", 16, people_runs._PLACE_BEFORE_ENDS)
+    assert ends_like("seen in the Negev", 12, people_runs._PLACE_BEFORE_ENDS)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet='"a A.!?\n-', max_size=40))
+def test_the_ascii_quoted_title_pattern_finds_what_the_other_finds(text: str) -> None:
+    from reader.analysis.name_cues import QUOTED_TITLE
+    from reader.analysis.people_state import ASCII_QUOTED_TITLE
+
+    assert [m.span(1) for m in ASCII_QUOTED_TITLE.finditer(text)] == [
+        m.span(1) for m in QUOTED_TITLE.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet='AB :\n\t"“.a', max_size=40))
+def test_the_speaker_lines_are_the_ones_the_line_start_pattern_finds(text: str) -> None:
+    from reader.analysis.transcript_lines import _SPEAKER_LINE, speaker_line_matches
+
+    found = [(m.start() + (text[m.start()] == "\n"), m.span(1))
+             for m in speaker_line_matches(text)]
+    assert found == [(m.start(), m.span(1)) for m in _SPEAKER_LINE.finditer(text)]

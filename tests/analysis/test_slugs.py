@@ -13,7 +13,7 @@ from reader.analysis.slugs import entity_id, slug
 @pytest.mark.parametrize("name", [
     "Ana Vidal", "O'Neill", "Jean-Luc  Marchetti", "J.B. Holm", "  -Odd--name- ", "R2-D2",
     "AT&T", "3,000 Marchers", "Mar’ta Lund", "Émile Zöllner", "&amp; Co", "!!!", "",
-    "Tab\tName", "Bin-Talal al-Rashid",
+    "Tab\tName", "Bin-Talal al-Rashid", " Ana  Vidal 3rd ", "G7 Summit", "x", "Ana Vidal\u00a0",
 ])
 def test_slug_is_slugify(name: str) -> None:
     assert slug(name) == slugify(name)

@@ -312,3 +312,48 @@ def test_the_company_is_the_business_an_apposition_brought_in(
 def test_the_company_is_no_person_described_by_a_trade() -> None:
     text = "Ana Roe, a former bank executive, spoke. “Demand fell,” the company said."
     assert attributions(text) == [("the company", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will fight on,” the senator said. Her rival, Senator Tom Ives, disagreed.",
+    "“Prices are too high,” the minister said. She was speaking after Finance Minister Hana"
+    " Oda resigned.",
+])
+def test_a_description_before_a_name_in_passing_stands_for_nobody(text: str) -> None:
+    assert [speaker for _, speaker in attributions(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ana Roe leads the race. Her father, Tom Roe, was governor. “I will win,” Roe said.",
+     "Ana Roe"),
+    ("Ted Vance spoke in Ohio. A photo of Mia Vance was shown. “It was unfair,” Vance said.",
+     "Ted Vance"),
+])
+def test_a_namesake_named_in_passing_does_not_take_the_bare_surname(
+        text: str, expected: str) -> None:
+    assert [speaker for _, speaker in attributions(text)] == [expected]
+
+
+def test_a_nationality_of_another_country_than_the_subjects_names_no_one() -> None:
+    text = ("The Spaniard Rafael Costa beat Novak Ilic in four sets. “I played well,” the"
+            " Serbian said.")
+    assert attributions(text) == [("the Serbian", None)]
+
+
+def test_a_country_as_a_headline_label_speaks() -> None:
+    text = "Brazil: “We Want Answers”\n\nThe government in Brasilia demanded an explanation."
+    result = analyze(text)
+    assert [result.entity(q.speaker).name if q.speaker else None
+            for q in result.quotes] == ["Brazil"]
+
+
+def test_a_sentence_opening_for_a_person_gives_that_persons_view() -> None:
+    text = ("For Lia Moretti, an economist at Tarsia University, the numbers are “worrying"
+            " but not alarming.”")
+    assert attributions(text) == [("Lia Moretti", "Lia Moretti")]
+
+
+@pytest.mark.parametrize("text", ["For Tarsia, the deal is “a lifeline.”",
+                                  "For now, the plan is “on hold.”"])
+def test_a_sentence_opening_for_a_place_or_a_time_names_no_one(text: str) -> None:
+    assert attributions(text) == []

@@ -7,7 +7,15 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.tokens import ABBREVIATIONS, token_texts, tokenize
+from reader.analysis.tokens import (
+    _ASCII_TOKEN_SPLIT,
+    _TOKEN_SPLIT,
+    ABBREVIATIONS,
+    _split,
+    caps_line_spans,
+    token_texts,
+    tokenize,
+)
 
 # The pattern as it was first written: four forms side by side, each from the first
 # letter. TOKEN_PATTERN must match exactly what this matches.
@@ -53,3 +61,42 @@ def test_any_text_is_cut_as_the_reference_cuts_it(text: str) -> None:
     assert token_texts(text) == reference_texts(text)
     spans = [(t.start, t.end) for t in tokenize(text)]
     assert spans == [m.span() for m in REFERENCE.finditer(text)]
+
+
+_ASCII_PIECES = st.sampled_from([
+    "A", "b", "Z", "_", "3", ".", " ", "\n", "'", "-", '"', "s", "S", "Mr", "Lt", "Gen",
+    "St", "Calif", "Inc", "al", "x.", "Q.", ",", "(", "U.S.", "Lt.Gen", "ab", "Roe",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ASCII_PIECES, max_size=30).map("".join))
+def test_ascii_text_is_cut_by_the_ascii_pattern_as_by_the_unicode_one(text: str) -> None:
+    # tokens.py splits ASCII text with [A-Za-z] for the letter class and re.ASCII
+    assert _ASCII_TOKEN_SPLIT.split(text) == _TOKEN_SPLIT.split(text)
+    assert _split(text) == _TOKEN_SPLIT.split(text)
+
+
+def _caps_lines_searched(text: str) -> list[tuple[int, int]]:
+    """Lines in capitals as the pattern says: no [a-z], and [A-Z]{2}."""
+    return [m.span() for m in re.finditer(r"[^\n]+", text)
+            if re.search(r"[a-z]", m.group()) is None
+            and re.search(r"[A-Z]{2}", m.group()) is not None]
+
+
+_LINE_PIECES = st.sampled_from([
+    "A", "B", "b", "é", "É", "ß", "ǅ", "3", ".", " ", "\n", "\r", "’", "-", "LAGOS", "Roe",
+    "UN", "\u00a0", "ſ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=24).map("".join))
+def test_the_lines_in_capitals_are_the_ones_the_pattern_says(text: str) -> None:
+    assert caps_line_spans(text) == _caps_lines_searched(text)
+
+
+def test_the_lines_in_capitals_of_a_sample() -> None:
+    text = "QUELL WINS IN LAGOS\nLAGOS 1996-08-22\nJane Roe won.\nÉTÉ À PARIS\nPARÍS é ÉTÉ\n"
+    assert [text[s:e] for s, e in caps_line_spans(text)] == [
+        "QUELL WINS IN LAGOS", "LAGOS 1996-08-22", "ÉTÉ À PARIS", "PARÍS é ÉTÉ"]

@@ -3,9 +3,9 @@ large articles, and the document's offset map and span index."""
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -369,9 +369,15 @@ async def test_a_long_article_is_laid_out_once_and_keeps_a_few_screens_of_lines(
         await pilot.pause()
         pane = main_screen(app).query_one(ReadingPane)
         article_wraps = [width for length, width in wraps if length > 10_000]
-        # The scrollbar that the text needs did not make it lay the text out again.
-        assert len(article_wraps) == 1, wraps
-        assert article_wraps[0] == pane.scrollable_content_region.width - pane.gutter_width
+        # The scrollbar that the text needs did not make it lay the text out again. (On a
+        # loaded machine the text can be shown before the side panel takes its columns:
+        # then it is laid out again at the narrower width, rightly, once per width.)
+        scrollbar = pane.styles.scrollbar_size_vertical
+        assert scrollbar > 0
+        assert article_wraps and len(set(article_wraps)) == len(article_wraps), wraps
+        assert all(abs(before - after) != scrollbar
+                   for before, after in itertools.pairwise(article_wraps)), wraps
+        assert article_wraps[-1] == pane.scrollable_content_region.width - pane.gutter_width
         pane.focus()
         for _ in range(12):
             await pilot.press("pagedown")
@@ -433,11 +439,12 @@ def test_stopping_ends_a_running_analysis_at_once() -> None:
     # Stop it once it runs (a fixed sleep here let a loaded machine stop it before it
     # began: then nothing was running to stop, and it ran to its end).
     assert analyzer.running.wait(60)
-    started = time.monotonic()
     analyzer.stop_running()
     thread.join(timeout=60)
+    # Stopped by the stop, not ended by the child: that path says the app is closing.
+    # (No wall-clock bound: the default run never asserts on time.)
     assert not thread.is_alive() and errors
-    assert time.monotonic() - started < 5
+    assert "closing" in str(errors[0])
     assert analyzer("Later, a new one runs.").text  # only those running were stopped
 
 

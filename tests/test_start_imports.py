@@ -1,0 +1,85 @@
+"""What `reader analyze` imports: none of the standard modules its start once paid for
+(reader/records.py, reader/__main__.py's help formatter, reader/gc_pause.py), and the
+stand-ins it uses instead behave as the originals."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import typing
+from pathlib import Path
+
+import pytest
+
+from reader.__main__ import terminal_columns
+from reader.records import NamedTuple
+
+# Modules `reader analyze` used to import for little: typing (aliases and NamedTuple),
+# dataclasses (with inspect and ast), threading (one lock), datetime (the dates of the
+# app's Article, not the analyser's), shutil (argparse's measure of the terminal).
+_NOT_IMPORTED = ("typing", "dataclasses", "threading", "datetime", "shutil")
+
+
+def test_reader_analyze_imports_none_of_the_modules_it_does_without(tmp_path: Path) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text("Harbour works\n\nMayor Tilda Varne said the pier opens in May.\n",
+                       encoding="utf-8")
+    code = (
+        "import sys, io, contextlib\n"
+        "from reader.__main__ import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    main(['analyze', '--json', {str(article)!r}])\n"
+        "print(out.getvalue().strip())\n"
+        f"print([m for m in {_NOT_IMPORTED!r} if m in sys.modules])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    line, imported = result.stdout.strip().splitlines()
+    assert json.loads(line)["entities"], "the analysis ran"
+    assert imported == "[]"
+
+
+class _Ours(NamedTuple):
+    """A record of ours."""
+
+    name: str
+    size: int = 3
+
+    def doubled(self) -> int:
+        return self.size * 2
+
+
+class _Typings(typing.NamedTuple):
+    """A record of ours."""
+
+    name: str
+    size: int = 3
+
+    def doubled(self) -> int:
+        return self.size * 2
+
+
+def test_the_named_tuple_of_records_makes_what_typing_makes() -> None:
+    ours, theirs = _Ours("quay"), _Typings("quay")
+    assert ours == theirs == ("quay", 3)
+    assert repr(ours) == repr(theirs).replace("_Typings", "_Ours")
+    assert _Ours._fields == _Typings._fields
+    assert _Ours._field_defaults == _Typings._field_defaults
+    assert _Ours.__doc__ == _Typings.__doc__
+    assert _Ours.__module__ == _Typings.__module__
+    assert ours.doubled() == theirs.doubled() == 6
+    assert _Ours("dock", 5)._replace(size=1) == ("dock", 1)
+    assert isinstance(ours, tuple)
+
+
+def test_the_terminal_width_is_shutils(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    for columns in ("57", "0", "wide", None):
+        if columns is None:
+            monkeypatch.delenv("COLUMNS", raising=False)
+        else:
+            monkeypatch.setenv("COLUMNS", columns)
+        assert terminal_columns() == shutil.get_terminal_size().columns
