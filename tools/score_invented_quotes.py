@@ -43,7 +43,8 @@ PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 NOT_NAMES = {"the", "of", "and", "for", "in", "on", "at", "to", "mr", "mrs", "ms", "dr", "sen",
              "rep", "gov", "gen", "president", "minister", "secretary", "spokesman",
              "spokeswoman", "his", "her"}
-SETS = {"e": HERE / "invented_quotes_e.py", "g": HERE / "invented_quotes_g.py"}
+SETS = {"e": HERE / "invented_quotes_e.py", "g": HERE / "invented_quotes_g.py",
+        "i": HERE / "invented_quotes_i.py"}
 
 
 def words(s: str) -> list[str]:
