@@ -22,8 +22,7 @@ does not ("GUATEMALA CITY", "JACKSON, Miss."), nor a country's name or demonym i
 name of an organisation, league or event; organizations: bodies, companies, parties,
 clubs, newspapers named; as in set f, an agency's credit in a dateline, "(AP)" or
 "(Reuters)", is not an organisation the story names). A person's name inside the name of
-a building, ship, horse,
-show, club, company or town is not a person mention.
+a building, ship, horse, show, club, company or town is not a person mention.
 
     python tools/score_invented_wire.py -v h
 """
