@@ -9,6 +9,8 @@ do not make them part of a longer name.
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.data.countries import (
     AMBIGUOUS_CAPITALS,
     AMBIGUOUS_NAMES,
@@ -108,15 +110,21 @@ _NATIONAL_BODIES = frozenset({"Senate", "House", "Congress", "Supreme Court", "R
 # One-word chambers that before these nouns name a seat or a race, not the body that acts:
 # "his Senate seat", "a House race", "the Republican Senate candidate".
 _CHAMBERS = frozenset({"Senate", "House", "Congress"})
+# (A committee of the chamber is named as the committee, not as the chamber: "a House
+# panel", "SENATE PANEL BACKS ...".)
 _SEAT_AFTER = compiled(
     r" (?:seats?|races?|candidates?|candidacy|campaigns?|bids?|contests?|primar(?:y|ies)"
-    r"|hopefuls?|nominees?|runs?|districts?|terms?)\b")
+    r"|hopefuls?|nominees?|runs?|districts?|terms?|panels?|committees?|subcommittees?"
+    r"|hearings?|investigators)\b", re.IGNORECASE)
 
 
 def _chamber_as_modifier(text: str, tokens: list[Token], i: int, end: int,
                          phrase: Phrase) -> bool:
-    return (end - i == 1 and phrase.key in _CHAMBERS
-            and _SEAT_AFTER.match(text, tokens[i].end) is not None)
+    if end - i != 1 or phrase.key not in _CHAMBERS:
+        return False
+    m = _SEAT_AFTER.match(text, tokens[i].end)
+    # (in running text only a lower-case noun: "the House Committee on ..." is named so)
+    return m is not None and (tokens[i].caps_line or m.group().islower())
 
 
 def _of_tail(text: str, tokens: list[Token], end: int, claims: list[str | None]) -> int:
@@ -379,6 +387,9 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int) -> 
             and after.text not in HONORIFICS and after.text not in NEVER_NAME
             and after.text not in HEADLINE_VERBS):  # "Moscow Monday said", "Kremlin Says"
         return False
+    if (after is not None and after.caps_line and last.caps_line and joined(text, last, after)
+            and (after.key in PLACE_WORDS or after.key.lower() in _PLACE_NOUNS)):
+        return False  # "VIENNA MARATHON RESULTS", "OSLO GRAND PRIX": an event's name
     m = _NEXT_LOWER.match(text, last.end)
     return m is None or m.group(1) not in _PLACE_NOUNS
 
@@ -546,6 +557,36 @@ def _resolve_congo(text: str, country_spans: dict[str, list[tuple[int, int]]]) -
         country_spans.setdefault("CD", []).extend(country_spans.pop("CG"))
 
 
+# The words of capitals that wire services write before a headline, joined to its first
+# word by a hyphen ("BRIEF-", "UPDATE-", "RPT-"): no part of the word they are joined to.
+_WIRE_SLUGS = frozenset({
+    "BRIEF", "UPDATE", "RPT", "REFILE", "CORRECTED", "CORRECTION", "EXCLUSIVE", "ANALYSIS",
+    "INSIGHT", "FACTBOX", "WRAPUP", "PREVIEW", "TIMELINE", "COLUMN", "INTERVIEW", "FEATURE",
+    "SPECIAL", "BREAKINGVIEWS", "DIARY", "POLL", "URGENT", "FLASH", "TABLE", "BUZZ",
+})
+
+
+def _after_wire_slug(text: str, tokens: list[Token], i: int, cut: int,
+                     country_spans: dict[str, list[tuple[int, int]]],
+                     claims: list[str | None]) -> int:
+    """A country named right after a wire service's word at token i ("BRIEF-ZAMBIA'S
+    COPPER OUTPUT RISES", "UPDATE-SOUTH AFRICA TO ..."); `cut` is where the word after the
+    hyphen starts in the token. The index of the first token after it."""
+    tok = tokens[i]
+    rest = Token(tok.start + cut, tok.end, tok.text[cut:], tok.caps_line, True)
+    window = [rest, *tokens[i + 1:i + 6]]
+    phrase = LEXICON.match(window, 0, True) or LEXICON.match(window, 0, False)
+    if phrase is None or phrase.kind not in ("country", "demonym"):
+        return i + 1
+    size = len(phrase.words)
+    if not _joined_run(text, window, 0, size):
+        return i + 1
+    country_spans.setdefault(phrase.key, []).append((rest.start, window[size - 1].end))
+    for k in range(i, i + size):
+        claims[k] = "country"
+    return i + size
+
+
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                    lower_words: set[str] | None = None) -> tuple[list[Entity], list[Entity]]:
     """Country and known-organisation mentions; claims their tokens in `claims`.
@@ -574,6 +615,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             phrase = LEXICON.match(tokens, i, True)  # "GERMANY - Bunds extended losses"
         if phrase is None:
             hyphen = _HYPHEN.search(tok.text)
+            if hyphen is not None and tok.text[:hyphen.start()] in _WIRE_SLUGS:
+                i = _after_wire_slug(text, tokens, i, hyphen.end(), country_spans, claims)
+                continue
             if hyphen is not None:
                 compound = _compound_at(text, tok.start, tok.start + hyphen.start())
                 if compound is not None:  # "US-led", "Sino-Japanese"

@@ -96,6 +96,10 @@ def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
         nxt = j + 1
         if tok.text == "to" and (tokens[nxt].text in ORG_HEADS or claims[nxt] is not None):
             return None  # "sent by the Council to Parliament"
+        if (tok.text == "of" and tokens[nxt].text == "the" and nxt + 1 < n
+                and tokens[nxt + 1].cap and joined(text, tokens[nxt], tokens[nxt + 1])
+                and claims[nxt + 1] in (None, "organization")):
+            nxt += 1  # "Committee of the Red Cross", "Union of the Democratic Left"
     else:
         m = _FOR_ON.match(text, last.end)
         if m is None or tok.start != m.end():
@@ -140,7 +144,12 @@ def _and_one_before(text: str, tokens: list[Token], claims: list[str | None], i:
     word, conj = tokens[i - 2], tokens[i - 1]
     return (word.cap and claims[i - 2] is None and joined(text, word, conj)
             and joined(text, conj, tokens[i]) and word.text not in NEVER_NAME
-            and word.text not in ORG_HEADS and not _name_word(word.text)
+            and word.text not in ORG_HEADS
+            and (not _name_word(word.text) or (
+                # a surname that is a common noun too, after "the": "the Coffee and Cocoa
+                # Board" (no one is "the Roe"); a given name never ("Jane and ...")
+                i > 2 and tokens[i - 3].text in ("the", "The") and word.text not in GIVEN_NAMES
+                and joined(text, tokens[i - 3], word)))
             and not (i > 2 and tokens[i - 3].cap and tokens[i - 3].text not in NEVER_NAME
                      and joined(text, tokens[i - 3], word)))
 
@@ -462,7 +471,76 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                     starts = _Starts(tokens)
                 _apposition(text, tokens, claims, starts, book, pos + 6)
             pos = text.find(", the ", pos + 6)
+    for verb in _RESULT_VERBS:
+        if verb.split()[0] not in lower_words:
+            continue
+        pos = text.find(" " + verb + " ")
+        while pos > 0:
+            if starts is None:
+                starts = _Starts(tokens)
+            _clubs_of_a_result(text, tokens, claims, starts, book, pos, pos + len(verb) + 2)
+            pos = text.find(" " + verb + " ", pos + len(verb) + 2)
     _join_short_forms(organizations)
+
+
+# Verbs between two clubs in a match report, and the score after the second club: one
+# score ("beat Quell Harbour 2-0"), not the sets of a tennis match ("6-4 6-3").
+_RESULT_VERBS = ("beat", "drew with", "defeated", "lost to", "thrashed", "edged", "routed",
+                 "held", "crushed", "overcame", "hammered", "stunned")
+_ONE_SCORE = compiled(r" \d{1,2}-\d{1,2}\b(?![ ,]+\(?\d{1,2}-\d)")
+
+
+def _free_run(text: str, tokens: list[Token], claims: list[str | None], i: int,
+              step: int) -> int:
+    """The last token of the run of unclaimed capitalised words from token i, walking by
+    `step` (1: forward, -1: back), at most four; i itself when token i is none."""
+    k = i
+    while True:
+        nxt = k + step
+        if not (0 <= nxt < len(tokens)) or abs(nxt - i) >= 4:
+            return k
+        a, b = (tokens[k], tokens[nxt]) if step > 0 else (tokens[nxt], tokens[k])
+        if (not tokens[nxt].cap or claims[nxt] is not None or tokens[nxt].caps_line
+                or tokens[nxt].text in NEVER_NAME or not joined(text, a, b)):
+            return k
+        k = nxt
+
+
+def _clubs_of_a_result(text: str, tokens: list[Token], claims: list[str | None],
+                       starts: _Starts, book: OrganizationBook, verb_start: int,
+                       after: int) -> None:
+    """The two clubs around a match's verb at text[verb_start:after] when a score follows
+    the second ("Quell Harbour beat Marbeck Sugar 2-0", "Dorvan drew with Oskara 1-1"):
+    names no one took for a person or a place."""
+    from bisect import bisect_left
+
+    j = _token_at(starts, after)
+    if j is None or not tokens[j].cap or tokens[j].text in NEVER_NAME:
+        return
+    right_known = claims[j] == "organization"  # ("... drew with Sporting Quell 1-1")
+    if not right_known and not _free_word(tokens, claims, j):
+        return
+    j_end = j if right_known else _free_run(text, tokens, claims, j, 1)
+    if right_known:
+        while j_end + 1 < len(tokens) and claims[j_end + 1] == "organization" and joined(
+                text, tokens[j_end], tokens[j_end + 1]):
+            j_end += 1
+    if _ONE_SCORE.match(text, tokens[j_end].end) is None:
+        return
+    i_end = bisect_left(starts, verb_start) - 1
+    if (i_end < 0 or tokens[i_end].end != verb_start or not tokens[i_end].cap
+            or tokens[i_end].text in NEVER_NAME):
+        return
+    left_known = claims[i_end] == "organization"  # ("Atlético Quell beat ...")
+    if not left_known and not _free_word(tokens, claims, i_end):
+        return
+    i = i_end if left_known else _free_run(text, tokens, claims, i_end, -1)
+    if any(tokens[m].text in GIVEN_NAMES for m in (i, j)):
+        return  # "Ann Lee beat Jane Roe 2-1" (a game of squash): players
+    if not left_known:
+        book.add_run(text, tokens, claims, i, i_end + 1)
+    if not right_known:
+        book.add_run(text, tokens, claims, j, j_end + 1)
 
 
 def _acronym_mentions(text: str, tokens: list[Token], claims: list[str | None],

@@ -1,0 +1,120 @@
+"""Countries and organisations, eighth round: capitals and demonyms that name an event or a
+league in a headline of capitals, a country's possessive in such a headline, a body whose
+name goes on with "of the", a body named after two words joined by "and", a chamber's
+name before the committee it holds, clubs on either side of a result. Every name here is
+made up (or a real country's or city's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.entities import find_entities
+
+
+def codes(text: str) -> list[str]:
+    return sorted(e.code or "" for e in find_entities(text) if e.kind == "country")
+
+
+def orgs(text: str) -> list[str]:
+    return sorted(e.name for e in find_entities(text) if e.kind == "organization")
+
+
+def people(text: str) -> list[str]:
+    return sorted(e.name for e in find_entities(text) if e.kind == "person")
+
+
+@pytest.mark.parametrize("text", [
+    "ATHLETICS - VIENNA MARATHON RESULTS.\nVIENNA 2026-04-19\nLeading finishers:\n"
+    "1. Jane Roe (Kenya) 2:05:11\n",
+    "CYCLING - OSLO GRAND PRIX RESULTS.\nOSLO 2026-06-02\nResults of the race:\n"
+    "1. Ann Lee (Kenya) 3:12:40\n",
+    "GOLF - MADRID OPEN SCORES.\nMADRID 2026-05-02\nLeading scores after the first round:\n"
+    "66 Jane Roe (Kenya)\n",
+])
+def test_a_capital_naming_an_event_in_a_headline_of_capitals_is_no_country(text: str) -> None:
+    assert codes(text) == ["KE"]
+
+
+def test_a_demonym_naming_a_league_still_names_its_country() -> None:
+    # (a demonym in passing is a mention of the country, as "a Ruritanian reality show" is)
+    assert codes("SOCCER - POLISH FIRST DIVISION RESULTS.\nWARSAW 2026-03-08\n"
+                 "Quellby Rovers 2 Marbeck Athletic 1\n") == ["PL"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("PERU'S COPPER OUTPUT ROSE 4 PCT IN MAY\nLIMA, June 3 (Reuters) - Output rose.", "PE"),
+    ("BRIEF-GHANA'S QUELLCO SAYS PROFIT UP\nJune 3 (Reuters) - Quellco said profit rose.",
+     "GH"),
+    ("UPDATE-NORWAY'S OIL FUND POSTS LOSS\nJune 3 (Reuters) - The fund lost money.", "NO"),
+])
+def test_a_country_in_a_possessive_of_a_capitals_headline(text: str, code: str) -> None:
+    assert code in codes(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The International Committee of the Red Cross said 300 people were missing.",
+     "International Committee of the Red Cross"),
+    ("The Bank of the Southern Isles cut its main rate on Monday.",
+     "Bank of the Southern Isles"),
+    ("Members of the Union of the Quellish Left voted to leave the coalition.",
+     "Union of the Quellish Left"),
+])
+def test_a_body_whose_name_goes_on_with_of_the(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The head of the Coffee and Cocoa Board said prices would rise.", "Coffee and Cocoa Board"),
+    ("The Sugar and Rice Council cut its forecast on Tuesday.", "Sugar and Rice Council"),
+    ("A spokesman for the Oil and Gas Authority said the licence was revoked.",
+     "Oil and Gas Authority"),
+])
+def test_a_body_named_after_two_words_joined_by_and(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("SENATE PANEL BACKS QUELL NOMINATION\n\nThe Senate Judiciary Committee voted 12-10.",
+     "Senate Judiciary Committee"),
+    ("HOUSE COMMITTEE SUBPOENAS BANK RECORDS\n\nThe House Finance Committee acted.",
+     "House Finance Committee"),
+    ("A House panel on Tuesday heard from the Treasury.", None),
+])
+def test_a_chamber_before_its_committee_is_no_body_of_its_own(text: str,
+                                                              name: str | None) -> None:
+    found = orgs(text)
+    assert "House" not in found and "Senate" not in found
+    if name is not None:
+        assert name in found
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("League leaders Quellby Harbour beat Marbeck Sugar 2-0 on Sunday.",
+     ["Marbeck Sugar", "Quellby Harbour"]),
+    ("Dorvan Zelo drew with Oskara Trem 1-1 in the capital.", ["Dorvan Zelo", "Oskara Trem"]),
+    ("Atlético Varnok beat Brevikense 3-1 on Saturday.", ["Atlético Varnok", "Brevikense"]),
+])
+def test_clubs_on_either_side_of_a_result(text: str, teams: list[str]) -> None:
+    assert orgs(text) == teams
+    assert not set(people(text)) & set(teams)
+
+
+@pytest.mark.parametrize("text", [
+    "Varnok beat Brevik 6-4 6-2 in the second round on Tuesday.",
+    "Ann Lee beat Jane Roe 11-9 in the deciding game.",
+    "The government beat its target by 2-3 percent, the Treasury said.",
+])
+def test_no_clubs_without_a_football_result(text: str) -> None:
+    assert [o for o in orgs(text) if o != "Treasury"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "BRIEF-QUELLCO SAYS Q2 PROFIT UP 4 PCT\nJune 3 (Reuters) - Quellco said profit rose.",
+    "UPDATE-OIL PRICES FALL ON DEMAND WORRIES\nJune 3 (Reuters) - Oil fell.",
+])
+def test_a_wire_slug_before_no_country_names_none(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_the_house_as_a_body_still_counts() -> None:
+    assert "House" in orgs("The House voted 220-210 on Friday to pass the bill.")
