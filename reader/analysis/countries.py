@@ -28,7 +28,7 @@ from reader.analysis.data.words import (
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
 from reader.analysis.names import CITIES, GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
-from reader.analysis.organizations import named_parties, possessive_bodies
+from reader.analysis.organizations import foreign_bodies, named_parties, possessive_bodies
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token, joined
 from reader.regex_cache import compiled
@@ -602,6 +602,7 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
               if tok.cap and ((t := tok.text) in by_first or t in upper_by_first or "-" in t)]
     i = 0  # the first token not yet taken by a phrase
     possessors: list[int] = []
+    body_heads: list[int] = []
     surnames: set[str] = set()  # countries' names read as a person's surname
     for start in starts:
         if start < i:
@@ -625,6 +626,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             continue
         if phrase.kind == "possessor":
             possessors.append(i)  # "People" of "the People's Party": read below
+            continue
+        if phrase.kind == "body_head":
+            body_heads.append(i)  # "Partido" of "Partido Renovación Nacional": read below
             continue
         size = len(phrase.words)
         end = i + size
@@ -715,6 +719,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     ]
     if possessors:
         possessive_bodies(text, tokens, claims, orgs, possessors)
+    if body_heads:
+        foreign_bodies(text, tokens, claims, orgs, body_heads)
     if lower_words:
         named_parties(text, tokens, claims, orgs, lower_words)
     return countries, orgs

@@ -18,7 +18,7 @@ from reader.analysis.countries import find_countries
 from reader.analysis.data.words import HONORIFICS, TITLE_MODIFIERS
 from reader.analysis.model import Entity
 from reader.analysis.names import CORE_GIVEN_NAMES
-from reader.analysis.organizations import complete_organizations
+from reader.analysis.organizations import complete_organizations, people_named_as_bodies
 from reader.analysis.people import find_people
 from reader.analysis.tokens import tokenize
 
@@ -40,6 +40,7 @@ def find_entities(text: str) -> list[Entity]:
     countries, organizations = find_countries(text, tokens, claims, lower_words)
     people = find_people(text, tokens, claims, organizations, countries, lower_words)
     complete_organizations(text, tokens, claims, organizations, lower_words)
+    people = people_named_as_bodies(text, people, organizations)
     entities = [e for e in people + countries + organizations if e.mentions]
     for entity in entities:
         entity.mentions.sort()

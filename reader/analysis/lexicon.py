@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from reader.analysis.data.countries import NOT_COUNTRIES, TABLE
-from reader.analysis.data.words import KNOWN_ORGS
+from reader.analysis.data.words import FOREIGN_BODY_HEADS, KNOWN_ORGS
 from reader.analysis.organizations import COLLECTIVE_POSSESSORS
 from reader.analysis.tokens import Token, token_texts
 from reader.records import NamedTuple
@@ -21,7 +21,8 @@ from reader.records import NamedTuple
 class Phrase(NamedTuple):
     """What a matched phrase stands for."""
 
-    kind: str  # "country", "demonym", "capital", "organization", "other" or "possessor"
+    kind: str  # "country", "demonym", "capital", "organization", "other", "possessor" or
+    # "body_head" (the first word of a body's name in another language: "Partido")
     key: str  # ISO alpha-2 code for the first three, the display name for organisations
     words: tuple[str, ...]
 
@@ -115,6 +116,8 @@ def build_lexicon() -> Lexicon:
         lex.add(surface, "organization", display)
     for noun in COLLECTIVE_POSSESSORS:  # (after "People's Republic of China": longer first)
         lex.add(noun, "possessor", noun)
+    for head in sorted(FOREIGN_BODY_HEADS):
+        lex.add(head, "body_head", head)
     lex.finish()
     return lex
 

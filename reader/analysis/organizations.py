@@ -9,7 +9,7 @@ from __future__ import annotations
 from reader.analysis.data.words import HONORIFICS, NEVER_NAME, ORG_HEADS, TITLE_MODIFIERS
 from reader.analysis.model import Entity
 from reader.analysis.name_cues import joined
-from reader.analysis.names import GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
+from reader.analysis.names import CITIES, GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token
 from reader.regex_cache import compiled
@@ -333,6 +333,54 @@ def possessive_bodies(text: str, tokens: list[Token], claims: list[str | None],
         book.add_run(text, tokens, claims, i, end)
 
 
+# Small words inside a body's name in other languages: "Ministério da Saúde", "Parti de la
+# Justice Sociale", "Frente para la Victoria".
+_CONNECTORS = frozenset("""
+de del des du dos das da do di della delle degli dei per pour al el la le les y e et und
+für van voor para por en i
+""".split())  # noqa: SIM905  (a word list reads best as a block)
+
+
+def _connector_gap(gap: str) -> bool:
+    """True for what may lie between two capitalised words of such a name: one space, or
+    one or two connecting words ("de la")."""
+    if gap in (" ", "\u00a0"):
+        return True
+    words = gap.split()
+    return (gap[:1] == " " and gap[-1:] == " " and 0 < len(words) <= 2
+            and all(w in _CONNECTORS for w in words))
+
+
+def foreign_bodies(text: str, tokens: list[Token], claims: list[str | None],
+                   organizations: list[Entity], heads: list[int]) -> None:
+    """Bodies named in another language by their first word, from the tokens `heads` of
+    such words ("Partido Renovación Nacional", "Ministério da Saúde"): the capitalised
+    words after the head, with the small words between them, are the name (the people
+    finder would read "Renovación Nacional" as a person's)."""
+    book: OrganizationBook | None = None
+    n = len(tokens)
+    for k in heads:
+        if claims[k] is not None or tokens[k].caps_line:
+            continue
+        last = k
+        m = k + 1
+        while m < n and m <= k + 8:
+            tok = tokens[m]
+            if not tok.cap and tok.text in _CONNECTORS:
+                m += 1  # ("de" or "la" kept as a token)
+                continue
+            if (not tok.cap or tok.caps_line or claims[m] is not None or tok.text in NEVER_NAME
+                    or not _connector_gap(text[tokens[last].end:tok.start])):
+                break
+            last = m
+            m += 1
+        if last == k:
+            continue  # the head word alone names no body in particular
+        if book is None:
+            book = OrganizationBook(organizations)
+        book.add_run(text, tokens, claims, k, last + 1)
+
+
 # An acronym in brackets after a body's name, and the same letters later: "the National
 # Electoral Board (NEB) ... the NEB said" are one body.
 _ACRONYM = compiled(r"[A-Z][A-Za-z]?[A-Z0-9]{1,6}")
@@ -471,8 +519,30 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                     starts = _Starts(tokens)
                 _apposition(text, tokens, claims, starts, book, pos + 6)
             pos = text.find(", the ", pos + 6)
-    for verb in _RESULT_VERBS:
-        if verb.split()[0] not in lower_words:
+    for noun in _EMPLOYEE_NOUNS:
+        if noun not in lower_words:
+            continue
+        pos = text.find(noun + " at ")
+        while pos >= 0:
+            at = pos + len(noun) + 4
+            if pos == 0 or not text[pos - 1].isalpha():
+                if starts is None:
+                    starts = _Starts(tokens)
+                _named_after(text, tokens, claims, starts, book, at, employer=True)
+            pos = text.find(noun + " at ", at)
+    for noun in _NAME_AFTER_NOUNS:
+        if noun not in lower_words:
+            continue
+        pos = text.find(" " + noun + " ")
+        while pos >= 0:
+            at = pos + len(noun) + 2
+            if _ARTICLE_BEFORE.search(text, max(0, pos - 30), pos + 1) is not None:
+                if starts is None:
+                    starts = _Starts(tokens)
+                _named_after(text, tokens, claims, starts, book, at, employer=False)
+            pos = text.find(" " + noun + " ", at)
+    for verb, first_word in _RESULT_VERBS:
+        if first_word not in lower_words:
             continue
         pos = text.find(" " + verb + " ")
         while pos > 0:
@@ -483,10 +553,96 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
     _join_short_forms(organizations)
 
 
+# Who works at a firm: "a strategist at Dorrell Pike", "an economist at Quillon Marsh" (a
+# firm named like two surnames is no person there: no one works at a person).
+_EMPLOYEE_NOUNS = ("analyst", "analysts", "strategist", "economist", "economists", "trader",
+                   "traders", "broker", "partner", "banker", "researcher", "consultant",
+                   "associate", "dealer", "dealers", "lawyer", "accountant", "auditor")
+# Nouns for a body right before its name, after an article: "the disaster agency Conred
+# said", "the electoral commission Elcom" (COMPANY_BEFORE's nouns are read by the people
+# finder).
+_NAME_AFTER_NOUNS = ("agency", "commission", "regulator", "watchdog", "authority",
+                     "council", "committee", "body", "militia", "movement", "institute",
+                     "foundation", "ministry", "tribunal")
+_ARTICLE_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?|its|their)\b[^.,;:\n]*$")
+
+
+def _named_after(text: str, tokens: list[Token], claims: list[str | None],
+                 starts: _Starts, book: OrganizationBook, at: int, employer: bool) -> None:
+    """The body named by the capitalised words at `at`, right after a noun that says what
+    it is ("a strategist at Dorrell Pike", "the agency Conred said"): not a person (after
+    a body's noun, no given name first: "the committee Jane Roe chairs"), a place or a
+    surname alone ("the agency Roe founded"). No one works at a person (`employer`)."""
+    i = _token_at(starts, at)
+    if not _free_word(tokens, claims, i) or not tokens[i].cap:  # type: ignore[index]
+        return
+    assert i is not None
+    first = tokens[i].text
+    if first in NEVER_NAME or first in HONORIFICS or (first in GIVEN_NAMES and not employer):
+        return
+    j = _free_run(text, tokens, claims, i, 1) + 1
+    end = tokens[j - 1].end
+    if text.startswith(("'s", "\u2019s"), end) or (end < len(text) and text[end].isalnum()):
+        return  # "at Quell's office"
+    if j - i == 1 and not first.isupper() and (
+            _name_word(first) or first in CITIES):
+        return  # "the agency Roe founded", "an analyst at Quellton" (a town)
+    if any(tokens[m].text in ORG_HEADS for m in range(i + 1, j)) or (not employer and any(
+            tokens[m].text in GIVEN_NAMES for m in range(i + 1, j))):
+        return  # (a body's own head word makes it one already; a given name a person)
+    book.add_run(text, tokens, claims, i, j)
+
+
+_EMPLOYER_BEFORE = compiled(r"\b(?:" + "|".join(_EMPLOYEE_NOUNS) + r") at $")
+_BODY_NOUN_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?|its) (?:[a-z][a-z-]* ){0,2}(?:"
+                             + "|".join(_NAME_AFTER_NOUNS) + r") $")
+
+
+def people_named_as_bodies(text: str, people: list[Entity],
+                           organizations: list[Entity]) -> list[Entity]:
+    """The people found, without those that the words before every mention make a body
+    ("a strategist at Dorrell Pike", "the electoral commission Elcom said"), which join
+    the organisations. A given name first keeps a person after a body's noun ("the
+    committee Jane Roe chairs"); no one works at a person."""
+    kept = []
+    for person in people:
+        mentions = person.mentions
+        name = person.name
+        last = name[name.rfind(" ") + 1:]
+        # (the first mention is read first: for most people it has no body's word before)
+        if mentions and ((_body_before(text, *mentions[0], name) and all(
+                _body_before(text, s, e, name) for s, e in mentions[1:])) or (
+                last in _CLUB_WORDS and " " in name
+                and any(plays_a_match(text, s, e, last) for s, e in mentions))):
+            # (a name ending in "Rangers" or "United" that plays a match is a club's)
+            org = Entity(id=entity_id("organization", person.name), kind="organization",
+                         name=person.name, mentions=person.mentions)
+            organizations.append(org)
+        else:
+            kept.append(person)
+    return kept
+
+
+_NAME_AFTER_SET = frozenset(_NAME_AFTER_NOUNS)
+
+
+def _body_before(text: str, start: int, end: int, name: str) -> bool:
+    if start < 4 or text[start - 1] != " " or text.startswith(("'s", "\u2019s"), end):
+        return False
+    lo = start - 48 if start > 48 else 0
+    if text.startswith(" at ", start - 4):
+        return _EMPLOYER_BEFORE.search(text, lo, start) is not None
+    # (the word before, read first: most people have no body's noun there)
+    word = text[text.rfind(" ", lo, start - 1) + 1:start - 1]
+    return (word in _NAME_AFTER_SET and name.split()[0] not in GIVEN_NAMES
+            and _BODY_NOUN_BEFORE.search(text, lo, start) is not None)
+
+
 # Verbs between two clubs in a match report, and the score after the second club: one
 # score ("beat Quell Harbour 2-0"), not the sets of a tennis match ("6-4 6-3").
-_RESULT_VERBS = ("beat", "drew with", "defeated", "lost to", "thrashed", "edged", "routed",
-                 "held", "crushed", "overcame", "hammered", "stunned")
+_RESULT_VERBS = tuple((verb, verb.split()[0]) for verb in (
+    "beat", "drew with", "defeated", "lost to", "thrashed", "edged", "routed", "held",
+    "crushed", "overcame", "hammered", "stunned"))
 _ONE_SCORE = compiled(r" \d{1,2}-\d{1,2}\b(?![ ,]+\(?\d{1,2}-\d)")
 
 
@@ -531,7 +687,10 @@ def _clubs_of_a_result(text: str, tokens: list[Token], claims: list[str | None],
     if (i_end < 0 or tokens[i_end].end != verb_start or not tokens[i_end].cap
             or tokens[i_end].text in NEVER_NAME):
         return
-    left_known = claims[i_end] == "organization"  # ("Atlético Quell beat ...")
+    left_known = claims[i_end] == "organization" or (
+        # ("Atlético Quell beat ..."; "Tom Roe Rangers beat ...", read as a person, is
+        # made a club by people_named_as_bodies)
+        claims[i_end] == "person" and tokens[i_end].text in _CLUB_WORDS)
     if not left_known and not _free_word(tokens, claims, i_end):
         return
     i = i_end if left_known else _free_run(text, tokens, claims, i_end, -1)

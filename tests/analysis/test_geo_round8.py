@@ -118,3 +118,60 @@ def test_a_wire_slug_before_no_country_names_none(text: str) -> None:
 
 def test_the_house_as_a_body_still_counts() -> None:
     assert "House" in orgs("The House voted 220-210 on Friday to pass the bill.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Officials of the ruling Partido Renovación Nacional said on Monday that talks had"
+     " failed.", "Partido Renovación Nacional"),
+    ("The Parti de la Justice Sociale won 40 seats, results showed.",
+     "Parti de la Justice Sociale"),
+    ("Leaders of the Frente Cívico Unido met in the capital.", "Frente Cívico Unido"),
+    ("The Gerakan Rakyat Bersatu coalition won 96 of the 180 seats.",
+     "Gerakan Rakyat Bersatu"),
+    ("A statement from the Ministério da Saúde gave no figure.", "Ministério da Saúde"),
+])
+def test_a_body_named_in_a_local_language_by_its_head_word(text: str, name: str) -> None:
+    assert name in orgs(text)
+    assert not set(people(text)) & {name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Storting approved the budget on Thursday by 88 votes to 81.", "Storting"),
+    ("Deputies in the Sejm rejected the bill.", "Sejm"),
+    ("The Lok Sabha adjourned after protests.", "Lok Sabha"),
+    ("The Quellpur Mukti Morcha left the alliance on Friday.", "Quellpur Mukti Morcha"),
+])
+def test_parliaments_and_parties_named_in_their_own_language(text: str, name: str) -> None:
+    assert name in orgs(text)
+    assert not people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Brent fell, said Oliver Penrose, a strategist at Dorrell Pike.", "Dorrell Pike"),
+    ("\"Demand is soft,\" said Ann Lee, an economist at Quillon Marsh in London.",
+     "Quillon Marsh"),
+    ("Jane Roe, a partner at Harwick Stoate, said the ruling was flawed.", "Harwick Stoate"),
+])
+def test_the_firm_a_professional_works_at(text: str, name: str) -> None:
+    assert name in orgs(text)
+    assert name not in people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nine people died, the disaster agency Conred said on Wednesday.", "Conred"),
+    ("The state oil company Quelpet said output fell.", "Quelpet"),
+    ("Turnout was 61 percent, the electoral commission Elcom said.", "Elcom"),
+])
+def test_a_body_named_right_after_its_noun(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+    assert not people(text)
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("Leaders Tom Quellby Rangers beat Marbeck Sugar 2-0 at home.",
+     ["Marbeck Sugar", "Tom Quellby Rangers"]),
+    ("Jane Varnok United drew 1-1 with Oskara Trem on Sunday.", ["Jane Varnok United"]),
+])
+def test_a_club_named_after_a_person_that_plays_a_match(text: str, teams: list[str]) -> None:
+    assert orgs(text) == teams
+    assert not set(people(text)) & set(teams)

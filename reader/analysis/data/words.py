@@ -387,6 +387,23 @@ Gazzetta Zeitung Courant Dispatch Bulletin Enquirer Ledger
 Electronics Auto Automotive Telecom Telecoms Shipping Cement Pharma Semiconductor
 Semiconductors Software Breweries Bancorp Chemicals Textiles Hotels Resorts Properties
 Realty
+Morcha Kazhagam Sangh Parishad Samiti Andolan Sangathan Hluttaw
+""")
+
+# First words of bodies' names in other languages, which go on with the rest of the name
+# ("Partido Renovación Nacional", "Ministério da Saúde", "Barisan Rakyat"): words that are
+# no English word, given name, surname or city (checked against the name tables).
+FOREIGN_BODY_HEADS = _words("""
+Partido Parti Partai Partidul Partia Partiya Partito Partij Partei Frente Movimiento
+Movimento Mouvement Rassemblement Alianza Alleanza Unión Unione Bloque Barisan Pakatan
+Perikatan Gabungan Gerakan Congreso Congresso Congrès Consejo Conselho Conseil Comité
+Comisión Comissão Commissione Ministerio Ministère Ministério Ministero Ministerium
+Instituto Institut Istituto Banco Banque Banca Asamblea Assemblée Assembleia Sindicato
+Syndicat Confederación Confédération Federación Fédération Federazione Agencia Agence
+Agência Agenzia Servicio Serviço Servizio Policía Polícia Polizia Ejército Exército Armée
+Fuerzas Forças Corte Cour Tribunale Fundação Fondation Fondazione Stiftung Asociación
+Associação Associazione Majelis Komisi Kementerian Convergencia Coalición Coligação
+Concertación
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).
@@ -437,4 +454,16 @@ KNOWN_ORGS = {
     "Bank of America": "Bank of America", "ExxonMobil": "ExxonMobil",
     "Exxon Mobil": "ExxonMobil", "General Motors": "General Motors",
     "Walmart": "Walmart", "Wal-Mart": "Walmart", "Volkswagen": "Volkswagen",
+    # parliaments known by their own language's name
+    "Storting": "Storting", "Stortinget": "Storting", "Folketing": "Folketing",
+    "Folketinget": "Folketing", "Riksdag": "Riksdag", "Riksdagen": "Riksdag",
+    "Eduskunta": "Eduskunta", "Althing": "Althing", "Alþingi": "Althing",
+    "Oireachtas": "Oireachtas", "Dáil": "Dáil", "Seanad": "Seanad", "Sejm": "Sejm",
+    "Seimas": "Seimas", "Saeima": "Saeima", "Riigikogu": "Riigikogu",
+    "Verkhovna Rada": "Verkhovna Rada", "Lok Sabha": "Lok Sabha", "Rajya Sabha": "Rajya Sabha",
+    "Jatiya Sangsad": "Jatiya Sangsad", "Bundesrat": "Bundesrat", "Nationalrat": "Nationalrat",
+    "Dewan Rakyat": "Dewan Rakyat", "Loya Jirga": "Loya Jirga", "Pyithu Hluttaw": "Pyithu Hluttaw",
+    "Mazhilis": "Mazhilis", "Jogorku Kenesh": "Jogorku Kenesh", "Milli Majlis": "Milli Majlis",
+    "Skupština": "Skupština", "Skupstina": "Skupština", "Sabor": "Sabor",
+    "Sobranie": "Sobranie",
 }
