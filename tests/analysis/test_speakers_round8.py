@@ -54,3 +54,26 @@ def test_a_document_speaks_for_the_body_named_in_it() -> None:
             " the delay “a scandal.”")
     found = attributions(text)
     assert found == [("A Gazette editorial", "Marwick Gazette")]
+
+
+# -- the person a dateline's first sentence is about --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KAMPALA, Uganda — Grace Nakato-Ssali, a former nurse, said on Monday that she would"
+     " run for mayor.\n\n“I know the wards,” the 47-year-old said.",
+     [("the 47-year-old", "Grace Nakato-Ssali")]),
+    ("OSLO (Wire) - Eirik Tangen-Vold, a retired admiral, said he would stand for"
+     " parliament.\n\n“I am not a politician,” the 66-year-old told reporters.",
+     [("the 66-year-old", "Eirik Tangen-Vold")]),
+    ("LIMA, Peru, March 3 — Rosa Quispe-Huaman, a mining engineer, said she would stand"
+     " for congress.\n\n“I am tired of waiting,” the 39-year-old said.",
+     [("the 39-year-old", "Rosa Quispe-Huaman")]),
+    ("KAMPALA — Grace Nakato-Ssali, a former nurse, met Joseph Okello on Monday.\n\n“I know"
+     " the wards,” the 47-year-old said.", [("the 47-year-old", "Grace Nakato-Ssali")]),
+])
+def test_the_first_sentence_after_a_dateline_opens_on_its_subject(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """A description such as "the 47-year-old" stands for the person the sentence
+    before is about; a dateline in front of that sentence does not hide its subject."""
+    assert attributions(text) == expected
+
