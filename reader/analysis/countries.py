@@ -28,7 +28,12 @@ from reader.analysis.data.words import (
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
 from reader.analysis.names import CITIES, GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
-from reader.analysis.organizations import foreign_bodies, named_parties, possessive_bodies
+from reader.analysis.organizations import (
+    CLUB_FIRST_WORDS,
+    foreign_bodies,
+    named_parties,
+    possessive_bodies,
+)
 from reader.analysis.slugs import entity_id
 from reader.analysis.tokens import Token, joined
 from reader.regex_cache import compiled
@@ -454,6 +459,43 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     return False
 
 
+# Words after a country's name that make it a company's ("Kenya Power", "India Cements",
+# "Ghana Cocoa Board" has its own head word): trades and goods that name firms, not the
+# body heads of ORG_HEADS (some are surnames: "Samantha Power" is a person).
+_FIRM_WORDS = frozenset("""
+Power Air Oil Gas Steel Cement Cements Sugar Coffee Tea Railways Rail Ports Airports
+Electric Electricity Breweries Brewery Tobacco Cables Fertilizers Fertilisers Paper Mills
+Re Life Shipping Lines Telecommunications Mobile Cellular Post Grain Cotton Copper Gold
+Diamonds Minerals Metals Flour Dairy Meat Beverages Distillers Glass Tyres Tires Motors
+""".split())  # noqa: SIM905  (a word list reads best as a block)
+_SHARES_BEFORE = compiled(r"\b[Ss]hares (?:of|in) $")
+
+
+def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
+                  claims: list[str | None]) -> tuple[int, int] | None:
+    """The tokens (first, end) of a company's or a club's name that holds a country's name
+    at tokens i..end-1: a club's first word before it ("FC Armenia", "Atlético Peru"), a
+    trade's word after it ("Kenya Power"), or capitalised words after it and the firm's
+    shares around them ("Uganda Sugar Mills shares", "shares of Ghana Cocoa Traders")."""
+    if i > 0 and tokens[i - 1].text in CLUB_FIRST_WORDS and claims[i - 1] is None and joined(
+            text, tokens[i - 1], tokens[i]) and not tokens[i - 1].caps_line:
+        return i - 1, end
+    if end >= len(tokens):
+        return None
+    k = end
+    while (k < len(tokens) and k < end + 3 and _is_name_word(tokens[k]) and claims[k] is None
+           and tokens[k].text not in NEVER_NAME and joined(text, tokens[k - 1], tokens[k])):
+        k += 1
+    if k == end:
+        return None
+    if tokens[end].text in _FIRM_WORDS and k == end + 1:
+        return i, k
+    if text.startswith((" shares", " stock", "'s shares", "\u2019s shares"), tokens[k - 1].end) or (
+            _SHARES_BEFORE.search(text, max(0, tokens[i].start - 10), tokens[i].start)):
+        return i, k
+    return None
+
+
 def _body_head_after(text: str, tokens: list[Token], end: int,
                      claims: list[str | None]) -> int | None:
     """The index of a body's head word that ends the capitalised words right after a
@@ -674,6 +716,14 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 # people, "Jordan", is decided at each mention by the words around it)
                 surnames.add(tok.text)
             continue  # left for the people finder: "Jane Jordan"
+        elif phrase.kind == "country" and (named := _firm_or_club(text, tokens, i, end, claims)):
+            first, last = named  # "Kenya Power", "FC Armenia": a company's or a club's name
+            org_span = (tokens[first].start, tokens[last - 1].end)
+            org_spans.setdefault(" ".join(text[org_span[0]:org_span[1]].split()),
+                                 []).append(org_span)
+            for k in range(first, last):
+                claims[k] = "organization"
+            end = max(end, last)
         elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end)
         ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)

@@ -175,3 +175,27 @@ def test_a_body_named_right_after_its_noun(text: str, name: str) -> None:
 def test_a_club_named_after_a_person_that_plays_a_match(text: str, teams: list[str]) -> None:
     assert orgs(text) == teams
     assert not set(people(text)) & set(teams)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("FC Armenia lost 3-0 to Quellby Rovers on Saturday.", "FC Armenia"),
+    ("The striker joined Atlético Peru on a free transfer.", "Atlético Peru"),
+    ("Kenya Power cut supplies to the capital on Monday.", "Kenya Power"),
+    ("India Cements posted a quarterly loss.", "India Cements"),
+    ("Shares of Ghana Cocoa Traders rose 3 percent.", "Ghana Cocoa Traders"),
+    ("Uganda Sugar Mills shares fell 2 percent in Quelltown.", "Uganda Sugar Mills"),
+])
+def test_a_club_or_company_named_after_a_country_is_no_mention_of_it(
+        text: str, name: str | None) -> None:
+    assert codes(text) == []
+    if name is not None:
+        assert name in orgs(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenya cut power supplies to the capital on Monday.", "KE"),
+    ("India posted a trade deficit; shares fell.", "IN"),
+    ("The club beat Armenia's champions 3-0.", "AM"),
+])
+def test_a_country_before_a_common_word_is_still_the_country(text: str, code: str) -> None:
+    assert codes(text) == [code]
