@@ -199,3 +199,14 @@ def test_a_club_or_company_named_after_a_country_is_no_mention_of_it(
 ])
 def test_a_country_before_a_common_word_is_still_the_country(text: str, code: str) -> None:
     assert codes(text) == [code]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Mexican-American judge ruled on Friday.", ["MX", "US"]),
+    ("An Italian American family ran the bar for decades.", ["IT", "US"]),
+    ("Korean-American voters turned out in large numbers.", ["KR", "US"]),
+    ("African American voters turned out in large numbers.", []),
+])
+def test_a_heritage_compound_names_both_countries(text: str, expected: list[str]) -> None:
+    # (a demonym in passing names its country, as "a Polish American" names Poland)
+    assert codes(text) == expected
