@@ -459,6 +459,10 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     return False
 
 
+# Waters named after a people, which are no mention of their country: "the Philippine
+# Sea", "the Ruritanian Gulf" (a demonym before a body's or an event's name still is one).
+_SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench"})
+
 # Words after a country's name that make it a company's ("Kenya Power", "India Cements",
 # "Ghana Cocoa Board" has its own head word): trades and goods that name firms, not the
 # body heads of ORG_HEADS (some are surnames: "Samantha Power" is a person).
@@ -725,6 +729,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 claims[k] = "organization"
             end = max(end, last)
         elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
+                phrase.kind == "demonym" and end < len(tokens) and tokens[end].key in _SEA_WORDS
+                and joined(text, tokens[end - 1], tokens[end])) or (
                 phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end)
         ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)
               ) or _in_quoted_title(text, span[0], span[1]):

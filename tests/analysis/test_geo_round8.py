@@ -210,3 +210,18 @@ def test_a_country_before_a_common_word_is_still_the_country(text: str, code: st
 def test_a_heritage_compound_names_both_countries(text: str, expected: list[str]) -> None:
     # (a demonym in passing names its country, as "a Polish American" names Poland)
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The West Indian fast bowler took five wickets.",
+    "American Indian tribes sued over the pipeline.",
+    "He grew up on an Indian reservation near the border.",
+    "Ships crossed the Philippine Sea on Monday.",
+    "Oil was found under the Norwegian Sea.",
+])
+def test_peoples_and_waters_named_like_a_country_are_none(text: str) -> None:
+    assert [c for c in codes(text) if c != "US"] == []
+
+
+def test_a_demonym_before_an_embassy_still_names_the_country() -> None:
+    assert codes("Protesters gathered outside the French Embassy.") == ["FR"]

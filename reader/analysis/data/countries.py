@@ -299,7 +299,9 @@ CONGO_CUES = {
 NOT_COUNTRIES = """
 Latin America;South America;North America;Central America;Americas;Latin American;
 South American;North American;Central American;African American;African-American;
-Native American;Asian American;Asian-American;New Mexico;New South Wales;New England;New Guinea;West Virginia;
+Native American;Asian American;Asian-American;American Indian;American Indians;
+West Indian;West Indians;West Indies;East Indies;Indian Country;Indian Affairs;
+Indian tribe;Indian tribes;Indian reservation;Indian reservations;New Mexico;New South Wales;New England;New Guinea;West Virginia;
 Indian Ocean;Indian Wells;Indian Premier League;American League;American Express;
 American Airlines;British Columbia;British Airways;British Open;
 British Petroleum;Guinea pig;Turkey Point;Georgia Tech;Jordan Valley;Washington Post;
