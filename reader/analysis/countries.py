@@ -93,7 +93,7 @@ agreement agreements accord accords climate summit conference talks treaty proto
 declaration marathon games airport subway metro police mayor residents region suburb
 suburbs streets street office bureau correspondent correspondents stock bourse exchange
 time hotel university embassy station district zoo traffic home apartment restaurant
-area club derby
+area club derby results standings scores scoreboard race meet
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 # What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",

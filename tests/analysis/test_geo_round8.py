@@ -28,6 +28,8 @@ def people(text: str) -> list[str]:
     "1. Jane Roe (Kenya) 2:05:11\n",
     "CYCLING - OSLO GRAND PRIX RESULTS.\nOSLO 2026-06-02\nResults of the race:\n"
     "1. Ann Lee (Kenya) 3:12:40\n",
+    "ATHLETICS - NAIROBI RESULTS.\nNAIROBI 2026-07-12\nResults of a meeting:\n"
+    "100 metres: 1. Jane Roe (Kenya) 10.9\n",
     "GOLF - MADRID OPEN SCORES.\nMADRID 2026-05-02\nLeading scores after the first round:\n"
     "66 Jane Roe (Kenya)\n",
 ])
