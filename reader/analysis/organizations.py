@@ -395,6 +395,29 @@ LGBT LGBTQ AIDS HIV COVID TV PM MP MPS CEO CFO COO CTO GDP GNP IT AI VIP UFO OK 
 DNA RNA IQ PR HR ID PIN VAT CPI IPO ETF LNG LPG SUV ATM PC PDF URL API GPS UAV RPG AK
 NGO NGOS AM FM BC AD GMT UTC CET EST PST EDT PDT PMI FTSE DAX POTUS FLOTUS
 """.split())  # noqa: SIM905  (a word list reads best as a block)
+# What says that letters standing alone name a body: a speaking verb after them ("KPLC
+# said"), or words before them that only a body takes ("according to CENI", "a spokesman
+# for SONATREL"). A treaty or a programme in letters ("NAFTA", "DACA") does not speak.
+_LETTERS_VERB_AFTER = compiled(
+    r" (?:said|says|told|reported|announced|added|confirmed|denied|warned|stated|urged"
+    r"|claimed|accused|alleged|insisted|argued|predicted|estimated|forecast)\b")
+_LETTERS_BEFORE = compiled(
+    r"(?:according to|spokes(?:man|woman|person) for|officials? (?:of|from|at)|members? of"
+    r"|head of|leader of|chief of|supporters of) $")
+_ROMAN = compiled(r"[IVXLCDM]+")
+
+
+def letters_name_a_body(text: str, tok: Token) -> bool:
+    """True when a word in capital letters outside a headline names a body by what is said
+    around it ("KPLC said on Monday", "according to CENI"); not a numeral ("XIV") or
+    letters for a thing ("GDP", NOT_BODIES)."""
+    word = tok.text
+    if len(word) < 3 or word in NOT_BODIES or _ROMAN.fullmatch(word) is not None:
+        return False
+    return (_LETTERS_VERB_AFTER.match(text, tok.end) is not None
+            or _LETTERS_BEFORE.search(text, max(0, tok.start - 24), tok.start) is not None)
+
+
 # Lower-case nouns for a body before ", the <Name>,": "Iceland's parliament, the Althing,",
 # "the anti-graft agency, the ACB,".
 _APPOSITION_NOUNS = frozenset("""

@@ -59,6 +59,7 @@ from reader.analysis.names import (
 from reader.analysis.organizations import (
     CLUB_FIRST_WORDS,
     NOT_BODIES,
+    letters_name_a_body,
     plays_a_match,
     possessive_tail,
 )
@@ -650,11 +651,13 @@ class RunReader(RunCues):
         """True for letters after a company's descriptor, "the" or a possessive, which
         name a body ("the broadcaster QTV", "the BJP", "Ruritania's ACB")."""
         prev, tok = self.tokens[k - 1], self.tokens[k]
-        if self.text[prev.end:tok.start] != " " or self.text[tok.end:tok.end + 1] == "-":
+        if self.text[tok.end:tok.end + 1] == "-":
             return False  # ("the EB-5 visa": a programme's name)
-        if prev.text in COMPANY_BEFORE or prev.text in ("the", "The"):
+        if self.text[prev.end:tok.start] == " " and (
+                prev.text in COMPANY_BEFORE or prev.text in ("the", "The") or (
+                    prev.text == "s" and self.text[prev.start - 1:prev.start] in ("'", "\u2019"))):
             return True
-        return prev.text == "s" and self.text[prev.start - 1:prev.start] in ("'", "\u2019")
+        return letters_name_a_body(self.text, tok)  # ("KPLC said", "according to CENI")
 
     def reads_as_verb(self, k: int, j: int, in_headline: bool) -> bool:
         """An -ing or -ed word opening a name reads as a verb or a modifier in a headline

@@ -227,3 +227,22 @@ def test_peoples_and_waters_named_like_a_country_are_none(text: str) -> None:
 
 def test_a_demonym_before_an_embassy_still_names_the_country() -> None:
     assert codes("Protesters gathered outside the French Embassy.") == ["FR"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Power was cut in three towns, KPLC said on Monday.", "KPLC"),
+    ("A spokesman for SONATREL said the plant would reopen.", "SONATREL"),
+    ("Turnout was 61 percent, according to CENI.", "CENI"),
+    ("MAPUTO — FRENAMO accused the police of firing on its supporters.", "FRENAMO"),
+])
+def test_letters_standing_alone_that_speak_name_a_body(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "NAFTA has cost jobs in the region, she said.",
+    "He said DACA was illegal.",
+    "Chapter XIV said nothing about it.",
+])
+def test_letters_for_a_treaty_or_a_numeral_name_no_body(text: str) -> None:
+    assert orgs(text) == []
