@@ -564,6 +564,18 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                     starts = _Starts(tokens)
                 _named_after(text, tokens, claims, starts, book, at, employer=False)
             pos = text.find(" " + noun + " ", at)
+    for verb in _PLAYS_FOR_VERBS:
+        if verb not in lower_words:
+            continue
+        pos = text.find(verb + " ")
+        while pos >= 0:
+            after = pos + len(verb)
+            m = _FOR_AFTER_VERB.match(text, after)
+            if m is not None and (pos == 0 or not text[pos - 1].isalpha()):
+                if starts is None:
+                    starts = _Starts(tokens)
+                _named_after(text, tokens, claims, starts, book, m.end(), employer=False)
+            pos = text.find(verb + " ", after)
     for verb, first_word in _RESULT_VERBS:
         if first_word not in lower_words:
             continue
@@ -624,9 +636,11 @@ _BODY_NOUN_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?|its) (?:[a-z][a-z-]* ){0,2}(?:
 def people_named_as_bodies(text: str, people: list[Entity],
                            organizations: list[Entity]) -> list[Entity]:
     """The people found, without those that the words before every mention make a body
-    ("a strategist at Dorrell Pike", "the electoral commission Elcom said"), which join
-    the organisations. A given name first keeps a person after a body's noun ("the
-    committee Jane Roe chairs"); no one works at a person."""
+    ("a strategist at Dorrell Pike", "the electoral commission Elcom said"), a club's word
+    in a match ("Tom Roe Rangers beat ...") or a report of its own results ("Harcourt
+    Vane said its profit rose"), which join the organisations. A given name first keeps a
+    person after a body's noun ("the committee Jane Roe chairs") or before "said its"
+    ("Jane Roe said its ruling was flawed"); no one works at a person."""
     kept = []
     for person in people:
         mentions = person.mentions
@@ -635,6 +649,9 @@ def people_named_as_bodies(text: str, people: list[Entity],
         # (the first mention is read first: for most people it has no body's word before)
         if mentions and ((_body_before(text, *mentions[0], name) and all(
                 _body_before(text, s, e, name) for s, e in mentions[1:])) or (
+                person.gender is None and person.role is None and " " in name
+                and name[:name.find(" ")] not in GIVEN_NAMES
+                and any(_ITS_AFTER.match(text, e) for _s, e in mentions)) or (
                 last in _CLUB_WORDS and " " in name
                 and any(plays_a_match(text, s, e, last) for s, e in mentions))):
             # (a name ending in "Rangers" or "United" that plays a match is a club's)
@@ -660,6 +677,15 @@ def _body_before(text: str, start: int, end: int, name: str) -> bool:
     return (word in _NAME_AFTER_SET and name.split()[0] not in GIVEN_NAMES
             and _BODY_NOUN_BEFORE.search(text, lo, start) is not None)
 
+
+# A player's verbs before "for" and the club's name: "scored twice for Quellby Harbour",
+# "signed for Marbeck Sugar", "played for Dorvan Zelo".
+_PLAYS_FOR_VERBS = ("scored", "scores", "signed", "signs", "played", "plays", "playing")
+_FOR_AFTER_VERB = compiled(r"(?: (?:twice|once|again|three times|\d+ goals|goals))? for ")
+# A firm that reports its own results: "Harcourt Vane said its profit rose" (a person
+# says "her" or "his").
+_ITS_AFTER = compiled(r" (?:said|says|reported|posted|announced|expects|expected|cut|raised"
+                      r"|lifted|lowered) its\b")
 
 # Verbs between two clubs in a match report, and the score after the second club: one
 # score ("beat Quell Harbour 2-0"), not the sets of a tennis match ("6-4 6-3").

@@ -246,3 +246,29 @@ def test_letters_standing_alone_that_speak_name_a_body(text: str, name: str) -> 
 ])
 def test_letters_for_a_treaty_or_a_numeral_name_no_body(text: str) -> None:
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Harcourt Vane said its first-half profit rose 5 percent.", "Harcourt Vane"),
+    ("Quellmoor Brandt reported its first loss in a decade on Tuesday.", "Quellmoor Brandt"),
+    ("Dorrance Pike said its shares would be listed in June. Dorrance Pike employs 900.",
+     "Dorrance Pike"),
+])
+def test_a_firm_named_like_two_surnames_that_reports_its_results(text: str, name: str) -> None:
+    assert name in orgs(text)
+    assert name not in people(text)
+
+
+def test_a_person_who_speaks_of_its_decision_stays_a_person() -> None:
+    text = "Jane Roe said its ruling was flawed and would be appealed."
+    assert people(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Okello scored twice for Quellby Harbour in the second half.", "Quellby Harbour"),
+    ("The 19-year-old signed for Marbeck Sugar in January.", "Marbeck Sugar"),
+    ("He played for Dorvan Zelo for six seasons.", "Dorvan Zelo"),
+])
+def test_the_club_a_player_plays_for(text: str, name: str) -> None:
+    assert name in orgs(text)
+    assert name not in people(text)
