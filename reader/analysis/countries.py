@@ -427,9 +427,14 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
         if after.key in PLACE_WORDS and joined(  # (key: "OPEN" in a headline is "Open")
                 text, tokens[end - 1], after):
             return True
+        if _opens_an_event(text, tokens, end):
+            return True  # "the Ruritania Amateur Championship", "the Elstonia Women's Cup"
         body = _body_head_after(text, tokens, end, claims)
         if body is not None and tokens[body].text not in _STATE_BODIES:
             return True  # "Ruritania Airlines": the company's name, not the country
+    if i > 0 and _PLACE_OF_BEFORE.search(text, max(0, tokens[i].start - 30),
+                                         tokens[i].start) is not None:
+        return True  # "Santiago de Cuba": a city named after its country
     if i > 0:
         before = tokens[i - 1]
         if (before.cap and not before.caps_line and claims[i - 1] is None
@@ -471,6 +476,8 @@ Power Air Oil Gas Steel Cement Cements Sugar Coffee Tea Railways Rail Ports Airp
 Electric Electricity Breweries Brewery Tobacco Cables Fertilizers Fertilisers Paper Mills
 Re Life Shipping Lines Telecommunications Mobile Cellular Post Grain Cotton Copper Gold
 Diamonds Minerals Metals Flour Dairy Meat Beverages Distillers Glass Tyres Tires Motors
+Lamps Tubes Pipes Batteries Plastics Fibres Fibers Tiles Ceramics Jute Garments Refineries
+Fisheries Plantations Oils Matches
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _SHARES_BEFORE = compiled(r"\b[Ss]hares (?:of|in) $")
 
@@ -498,6 +505,36 @@ def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
             _SHARES_BEFORE.search(text, max(0, tokens[i].start - 10), tokens[i].start)):
         return i, k
     return None
+
+
+# Last words of an event's name after a country's and a word or two: "the Ruritania
+# Amateur Championship", "the Elstonia Women's Cup" (a body's or place's word right after
+# the country is read by _body_head_after and PLACE_WORDS).
+_EVENT_ENDS = frozenset({
+    "Open", "Cup", "Championship", "Championships", "Games", "Trophy", "Classic", "Masters",
+    "Marathon", "Rally", "Tournament", "Prix", "Series", "Derby", "Stakes", "Slam", "Sevens",
+    "Invitational", "League",
+})
+# A city named after its country, in Spanish or Portuguese: "Santiago de Cuba".
+_PLACE_OF_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")
+
+
+def _opens_an_event(text: str, tokens: list[Token], end: int) -> bool:
+    """True when one or two capitalised words after a country's name (tokens end...) and
+    then an event's last word follow it: the country opens the event's name."""
+    k = end
+    while k < len(tokens) and k < end + 4:
+        tok, prev = tokens[k], tokens[k - 1]
+        between = text[prev.end:tok.start]
+        if tok.text == "s" and between in ("'", "\u2019"):
+            k += 1  # "Women's"
+            continue
+        if between != " " or not _is_name_word(tok) or tok.text in NEVER_NAME:
+            return False
+        if tok.key in _EVENT_ENDS:
+            return k > end  # (right after the country, PLACE_WORDS has read it)
+        k += 1
+    return False
 
 
 def _body_head_after(text: str, tokens: list[Token], end: int,

@@ -351,6 +351,32 @@ def _connector_gap(gap: str) -> bool:
             and all(w in _CONNECTORS for w in words))
 
 
+def _with_connectors(text: str, tokens: list[Token], claims: list[str | None],
+                     j: int) -> int:
+    """The end of a name that goes on after token j-1 with small words of another language
+    and capitalised words ("Independiente del Valle", "Quell de Marbeck"); j when it does
+    not."""
+    last = j - 1
+    m = j
+    n = len(tokens)
+    while m < n and m <= j + 6:
+        tok = tokens[m]
+        if not tok.cap and tok.text in _CONNECTORS:
+            m += 1
+            continue
+        gap = text[tokens[last].end:tok.start]
+        if (gap == " " or not tok.cap or tok.caps_line or claims[m] not in (None, "other")
+                or tok.text in NEVER_NAME or not _connector_gap(gap)):
+            break  # (one space: _free_run has read those words)
+        last = m
+        m += 1
+        while (m < n and tokens[m].cap and claims[m] in (None, "other")
+               and joined(text, tokens[m - 1], tokens[m])):
+            last = m
+            m += 1
+    return last + 1
+
+
 def foreign_bodies(text: str, tokens: list[Token], claims: list[str | None],
                    organizations: list[Entity], heads: list[int]) -> None:
     """Bodies named in another language by their first word, from the tokens `heads` of
@@ -369,8 +395,10 @@ def foreign_bodies(text: str, tokens: list[Token], claims: list[str | None],
             if not tok.cap and tok.text in _CONNECTORS:
                 m += 1  # ("de" or "la" kept as a token)
                 continue
-            if (not tok.cap or tok.caps_line or claims[m] is not None or tok.text in NEVER_NAME
+            if (not tok.cap or tok.caps_line or claims[m] not in (None, "other")
+                    or tok.text in NEVER_NAME
                     or not _connector_gap(text[tokens[last].end:tok.start])):
+                # (a place may end the name: "Partido Liberal de Quellmar")
                 break
             last = m
             m += 1
@@ -616,6 +644,7 @@ def _named_after(text: str, tokens: list[Token], claims: list[str | None],
     if first in NEVER_NAME or first in HONORIFICS or (first in GIVEN_NAMES and not employer):
         return
     j = _free_run(text, tokens, claims, i, 1) + 1
+    j = _with_connectors(text, tokens, claims, j)
     end = tokens[j - 1].end
     if text.startswith(("'s", "\u2019s"), end) or (end < len(text) and text[end].isalnum()):
         return  # "at Quell's office"

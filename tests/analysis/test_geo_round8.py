@@ -268,7 +268,42 @@ def test_a_person_who_speaks_of_its_decision_stays_a_person() -> None:
     ("Okello scored twice for Quellby Harbour in the second half.", "Quellby Harbour"),
     ("The 19-year-old signed for Marbeck Sugar in January.", "Marbeck Sugar"),
     ("He played for Dorvan Zelo for six seasons.", "Dorvan Zelo"),
+    ("Ojeda scored 9 goals for Estrella del Quellmar last season.", "Estrella del Quellmar"),
 ])
 def test_the_club_a_player_plays_for(text: str, name: str) -> None:
     assert name in orgs(text)
     assert name not in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She won the Canada Amateur Championship last year.",
+    "He took the Kenya Junior Open title on Sunday.",
+    "They met at the Brazil Women's Cup final.",
+])
+def test_a_country_opening_an_events_name_is_no_mention(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was born in Santiago de Cuba in 1960.",
+    "Floods hit San Pedro de Panama overnight.",
+])
+def test_a_city_named_after_its_country_is_no_mention(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Blue chips like Egypt Lamps and Zambia Tubes gained.", "Egypt Lamps"),
+    ("Kenya Plantations fell 3 shillings.", "Kenya Plantations"),
+])
+def test_a_listed_firm_named_after_its_country(text: str, name: str) -> None:
+    assert codes(text) == []
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Partido Liberal de Honduras won 40 seats.", "Partido Liberal de Honduras"),
+    ("Students at the Universidade Federal do Pará protested.", "Universidade Federal do Pará"),
+])
+def test_a_local_language_name_may_end_in_a_place(text: str, name: str) -> None:
+    assert name in orgs(text)

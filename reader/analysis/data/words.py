@@ -403,7 +403,9 @@ Syndicat Confederación Confédération Federación Fédération Federazione Age
 Agência Agenzia Servicio Serviço Servizio Policía Polícia Polizia Ejército Exército Armée
 Fuerzas Forças Corte Cour Tribunale Fundação Fondation Fondazione Stiftung Asociación
 Associação Associazione Majelis Komisi Kementerian Convergencia Coalición Coligação
-Concertación
+Concertación Universidade Università Université Universität Colegio Sociedad Compañía
+Companhia Empresa Grupo Corporación Gobierno Governo Senado Procuraduría Fiscalía
+Defensoría Contraloría Secretaría Autoridad
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).
