@@ -268,7 +268,7 @@ def test_a_person_who_speaks_of_its_decision_stays_a_person() -> None:
     ("Okello scored twice for Quellby Harbour in the second half.", "Quellby Harbour"),
     ("The 19-year-old signed for Marbeck Sugar in January.", "Marbeck Sugar"),
     ("He played for Dorvan Zelo for six seasons.", "Dorvan Zelo"),
-    ("Ojeda scored 9 goals for Estrella del Quellmar last season.", "Estrella del Quellmar"),
+    ("Ojeda scored 9 goals for Talleres del Quellmar last season.", "Talleres del Quellmar"),
 ])
 def test_the_club_a_player_plays_for(text: str, name: str) -> None:
     assert name in orgs(text)
