@@ -307,3 +307,22 @@ def test_a_listed_firm_named_after_its_country(text: str, name: str) -> None:
 ])
 def test_a_local_language_name_may_end_in_a_place(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Thousands of Brits flew home early.", "GB"),
+    ("The Aussies won by six wickets.", "AU"),
+    ("Two Kiwis reached the final.", "NZ"),
+])
+def test_informal_demonyms_name_their_country(text: str, code: str) -> None:
+    assert codes(text) == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics said the plan was a game of Russian roulette with the economy.",
+    "The 1918 Spanish flu killed millions.",
+    "The diner sold French fries and Swiss cheese sandwiches.",
+    "It became a Mexican standoff between the two camps.",
+])
+def test_an_idiom_with_a_demonym_names_no_country(text: str) -> None:
+    assert codes(text) == []

@@ -21,7 +21,7 @@ AO|Angola;Republic of Angola|Angolan;Angolans|Luanda
 AG|Antigua and Barbuda;Antigua|Antiguan|
 AR|Argentina;Argentine Republic|Argentine;Argentinian;Argentines;Argentinians|Buenos Aires
 AM|Armenia;Republic of Armenia|Armenian;Armenians|Yerevan
-AU|Australia;Commonwealth of Australia|Australian;Australians|Canberra
+AU|Australia;Commonwealth of Australia|Australian;Australians;Aussie;Aussies|Canberra
 AT|Austria;Republic of Austria|Austrian;Austrians|Vienna
 AZ|Azerbaijan;Republic of Azerbaijan|Azerbaijani;Azeri;Azerbaijanis;Azeris|Baku
 BS|Bahamas;The Bahamas|Bahamian;Bahamians|Nassau
@@ -141,7 +141,7 @@ NA|Namibia;Republic of Namibia|Namibian;Namibians|Windhoek
 NR|Nauru|Nauruan|
 NP|Nepal|Nepalese;Nepali|Kathmandu
 NL|Netherlands;The Netherlands;Holland;Kingdom of the Netherlands|Dutch;Dutchman|Amsterdam;The Hague
-NZ|New Zealand|New Zealander;New Zealanders|Wellington
+NZ|New Zealand|New Zealander;New Zealanders;Kiwi;Kiwis|Wellington
 NI|Nicaragua;Republic of Nicaragua|Nicaraguan;Nicaraguans|Managua
 NE|Niger;Republic of the Niger|Nigerien;Nigeriens|Niamey
 NG|Nigeria;Federal Republic of Nigeria|Nigerian;Nigerians|Abuja;Lagos
@@ -203,7 +203,7 @@ TV|Tuvalu|Tuvaluan|
 UG|Uganda;Republic of Uganda|Ugandan;Ugandans|Kampala
 UA|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev
 AE|United Arab Emirates;UAE;U.A.E.|Emirati;Emiratis|Abu Dhabi
-GB|United Kingdom;Britain;Great Britain;UK;U.K.;United Kingdom of Great Britain and Northern Ireland;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Scottish;Scot;Scots;Welsh|London;Whitehall
+GB|United Kingdom;Britain;Great Britain;UK;U.K.;United Kingdom of Great Britain and Northern Ireland;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brits;Scottish;Scot;Scots;Welsh|London;Whitehall
 US|United States;United States of America;U.S.;US;USA;U.S.A.;America;U.S.A|American;Americans|Washington
 UY|Uruguay;Oriental Republic of Uruguay|Uruguayan;Uruguayans|Montevideo
 UZ|Uzbekistan;Republic of Uzbekistan|Uzbek;Uzbeks|Tashkent
@@ -301,7 +301,11 @@ Latin America;South America;North America;Central America;Americas;Latin America
 South American;North American;Central American;African American;African-American;
 Native American;Asian American;Asian-American;American Indian;American Indians;
 West Indian;West Indians;West Indies;East Indies;Indian Country;Indian Affairs;
-Indian tribe;Indian tribes;Indian reservation;Indian reservations;New Mexico;New South Wales;New England;New Guinea;West Virginia;
+Indian tribe;Indian tribes;Indian reservation;Indian reservations;Indian summer;
+Russian roulette;Russian doll;Russian dolls;French fries;French toast;French horn;
+Swiss cheese;Danish pastry;Turkish delight;Turkish bath;Chinese checkers;Chinese whispers;
+Mexican standoff;Dutch courage;Spanish flu;Greek yogurt;German shepherd;Irish coffee;
+English muffin;Scotch whisky;New Mexico;New South Wales;New England;New Guinea;West Virginia;
 Indian Ocean;Indian Wells;Indian Premier League;American League;American Express;
 American Airlines;British Columbia;British Airways;British Open;
 British Petroleum;Guinea pig;Turkey Point;Georgia Tech;Jordan Valley;Washington Post;
