@@ -150,7 +150,8 @@ def sources() -> tuple[Any, ...]:
     """Everything the tables are built from: the Python (its Unicode tables decide
     isalpha() and upper()), the token patterns (which cut the phrases) and the lists."""
     return (sys.implementation.name, sys.version_info[:2], TOKEN_PATTERN, ASCII_TOKEN_PATTERN,
-            TABLE, NOT_COUNTRIES, tuple(KNOWN_ORGS.items()), tuple(COLLECTIVE_POSSESSORS))
+            TABLE, NOT_COUNTRIES, tuple(KNOWN_ORGS.items()), tuple(COLLECTIVE_POSSESSORS),
+            tuple(sorted(FOREIGN_BODY_HEADS)))
 
 
 def tables_of(lex: Lexicon) -> _Tables:
