@@ -224,8 +224,8 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
         # "Jane Jordan", "Tom Washington", "Gen. Washington"
         if before.text in GIVEN_NAMES or before.text in HONORIFICS:
             return False
-        if _is_name_word(before):
-            return False
+        if _is_name_word(before) and before.text not in NEVER_NAME:
+            return False  # (but "On Friday Washington said")
     if after is not None and joined(text, tokens[i], after):
         if (_is_name_word(after) and after.text not in HONORIFICS
                 and after.text not in NEVER_NAME):
@@ -373,7 +373,8 @@ def _add_compound(compound: Compound, tokens: list[Token], i: int,
     return k
 
 
-def _capital_is_government(text: str, tokens: list[Token], i: int, end: int) -> bool:
+def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
+                           claims: list[str | None]) -> bool:
     """False when a capital is here a place or part of another name, not its government:
     "stayed in Moscow", a dateline ("MOSCOW (Reuters) -"), "the Paris accord",
     "Tokyo Stock Exchange"; true for "Moscow said", "talks with Beijing"."""
@@ -387,6 +388,11 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int) -> 
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and _DATELINE_AFTER.match(text, last.end):
         return False
+    if (before is not None and _is_name_word(before) and claims[i - 1] is None
+            and joined(text, before, first) and before.text not in NEVER_NAME
+            and before.text not in NOT_FIRST and before.text not in HONORIFICS
+            and before.text not in HEADLINE_VERBS and not _after_sentence_end(text, before)):
+        return False  # "Rampla Montevideo", "Sparta Quellgrad": a club's name, not the state
     after = tokens[end] if end < len(tokens) else None
     if (after is not None and _is_name_word(after) and joined(text, last, after)
             and after.text not in HONORIFICS and after.text not in NEVER_NAME
@@ -768,7 +774,7 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "demonym" and end < len(tokens) and tokens[end].key in _SEA_WORDS
                 and joined(text, tokens[end - 1], tokens[end])) or (
-                phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end)
+                phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end, claims)
         ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)
               ) or _in_quoted_title(text, span[0], span[1]):
             for k in range(i, end):

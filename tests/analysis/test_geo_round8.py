@@ -326,3 +326,21 @@ def test_informal_demonyms_name_their_country(text: str, code: str) -> None:
 ])
 def test_an_idiom_with_a_demonym_names_no_country(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was top scorer with Quellina Montevideo last season.",
+    "The winger joined Sparta Prague on loan in May.",
+    "Torvik Oslo lost their first game of the season.",
+])
+def test_a_capital_ending_a_clubs_name_is_no_country(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ruritanian President Jane Roe said Moscow would act.", "RU"),
+    ("On Friday Beijing said the talks had failed.", "CN"),
+])
+def test_a_capital_after_other_words_still_stands_for_its_government(text: str,
+                                                                      code: str) -> None:
+    assert code in codes(text)
