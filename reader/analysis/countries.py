@@ -123,11 +123,17 @@ _SEAT_AFTER = compiled(
     r"|hearings?|investigators)\b", re.IGNORECASE)
 
 
+_HOME_AFTER = compiled(r" (?:prices?|sales|hunting|fires?|arrest|values|building)\b",
+                       re.IGNORECASE)
+
+
 def _chamber_as_modifier(text: str, tokens: list[Token], i: int, end: int,
                          phrase: Phrase) -> bool:
     if end - i != 1 or phrase.key not in _CHAMBERS:
         return False
     m = _SEAT_AFTER.match(text, tokens[i].end)
+    if m is None and phrase.key == "House":
+        m = _HOME_AFTER.match(text, tokens[i].end)  # "House prices rose": homes, no chamber
     # (in running text only a lower-case noun: "the House Committee on ..." is named so)
     return m is not None and (tokens[i].caps_line or m.group().islower())
 

@@ -344,3 +344,11 @@ def test_a_capital_ending_a_clubs_name_is_no_country(text: str) -> None:
 def test_a_capital_after_other_words_still_stands_for_its_government(text: str,
                                                                       code: str) -> None:
     assert code in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HOUSE PRICES RISE 3 PCT IN MAY\n\nPrices rose in the capital, the survey said.",
+    "House prices rose 3 percent in May, a survey showed.",
+])
+def test_house_prices_are_no_chamber(text: str) -> None:
+    assert "House" not in orgs(text)
