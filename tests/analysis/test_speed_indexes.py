@@ -93,3 +93,44 @@ def test_pronouns_resolve_alike_with_caches_warm_and_cold() -> None:
     cold = [history(STORY).resolve(STORY[p:p + 3].strip().lower(), p) for p in positions]
     assert answers == again == cold
     assert "person:vidal" in answers and "person:roe" in answers
+
+
+class PlainSpans:
+    """What SpanIndex answers, from a plain list."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = list(spans)
+
+    def add(self, start: int, end: int, key: str) -> None:
+        self.spans.append((start, end, key))
+
+    def before(self, pos: int, lo: int) -> list[tuple[int, int, str]]:
+        return sorted((s for s in self.spans if max(lo, 0) <= s[0] < pos), reverse=True)
+
+    def overlapping(self, start: int, end: int, reach: int = 200) -> tuple[int, int, str] | None:
+        found = self.before(end, start - reach)
+        return next((s for s in found if s[1] > start), None)
+
+
+spans_lists = st.lists(st.tuples(st.integers(0, 3000), st.integers(1, 40),
+                                 st.sampled_from(["a", "b", "c"])),
+                       max_size=60).map(lambda xs: [(s, s + n, k) for s, n, k in xs])
+
+
+@settings(max_examples=150)
+@given(spans_lists, spans_lists, st.lists(st.tuples(st.integers(-5, 3100),
+                                                    st.integers(0, 700)), max_size=12))
+def test_span_index_answers_as_a_plain_list(first: list[tuple[int, int, str]],
+                                            later: list[tuple[int, int, str]],
+                                            asks: list[tuple[int, int]]) -> None:
+    from reader.analysis.span_index import SpanIndex
+
+    index, plain = SpanIndex(first), PlainSpans(first)
+    for pos, back in asks:
+        assert list(index.before(pos, pos - back)) == plain.before(pos, pos - back)
+        assert index.overlapping(pos, pos + 5, back) == plain.overlapping(pos, pos + 5, back)
+    for span in later:
+        index.add(*span)
+        plain.add(*span)
+    for pos, back in asks:
+        assert list(index.before(pos, pos - back)) == plain.before(pos, pos - back)
