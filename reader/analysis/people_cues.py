@@ -73,7 +73,8 @@ _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 # A description of a person ending in a comma right before a name: its words after
 # "the", "a" or a possessive (group 1), the last in lower case ("his Uzbek counterpart,").
 _DESCRIPTION_BEFORE = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) "
-                               r"((?:[A-Za-z-]+ )*[a-z-]+), $")
+                               r"((?:[A-Za-z-]+ )*(?:[a-z-]+|of (?:the )?"
+                               r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*)), $")
 
 
 # Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".

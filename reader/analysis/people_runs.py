@@ -26,6 +26,7 @@ from reader.analysis.data.words import (
     PLACE_PREFIXES,
     PLACE_WORDS,
     ROLE_NOUNS,
+    TEAM_PLURALS,
     TITLE_MODIFIERS,
     TITLES_BEFORE_GIVEN_NAME,
     US_STATES,
@@ -34,11 +35,13 @@ from reader.analysis.name_cues import (
     CAP_PARTICLES,
     CAPS_BYLINE,
     COMPANY_BEFORE,
+    GIVEN_ABBREVIATIONS,
     PARTICLES,
     REGNAL,
     SURNAME_ENDING,
     TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
+    WORK_APPOSITION_ENDS,
     WORK_BEFORE,
     WORK_BEFORE_ENDS,
     can_be_in_name,
@@ -102,6 +105,11 @@ _VESSEL_WORDS = frozenset({
 })
 
 
+# Ships called carriers ("the carrier Quellair" is an airline).
+_CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore carrier ",
+                  "car carrier ", "LNG carrier ", "crude carrier ")
+
+
 # Short forms of months that are also syllables of names, inside a name between two of
 # its words: "Khin Mar Lwin", "Lee Jun Seok".
 _MONTH_NAME_WORDS = frozenset({"Mar", "Jun"})
@@ -138,6 +146,13 @@ _PLACES_BEFORE = "of|from|in|at|near|outside"
 _PLACE_BEFORE = compiled(r"(?:^|\s)(?:" + _PLACES_BEFORE + ") (?:the )?$")
 # How every match ends (see ends_like).
 _PLACE_BEFORE_ENDS = (*(f"{word} " for word in _PLACES_BEFORE.split("|")), "the ")
+
+
+# Titles and role words as a line in capitals writes them ("CEO", "MINISTER", "STRIKER"):
+# a person's name follows ("SAYS CEO JANE ROE TO RETIRE"), as in running text.
+_CAPS_TITLES = frozenset(
+    {w.upper() for w in HONORIFICS if w not in TITLE_MODIFIERS and len(w) > 2}
+    | {w.upper() for w in ROLE_NOUNS if len(w) > 2 and "-" not in w})
 
 
 class RunReader(RunCues):
@@ -179,11 +194,14 @@ class RunReader(RunCues):
         while i < n:
             tok = tokens[i]
             if claims[i] is not None or not tok.cap or tok.caps_line:
+                if tok.caps_line and tok.text in _CAPS_TITLES and claims[i] is None:
+                    i = self.caps_titled(i)
+                    continue
                 i += 1
                 continue
             j = i + 1
             while j < n and claims[j] is None:
-                if not joined(text, tokens[j - 1], tokens[j]) and not self.joined_across(j):
+                if not joined(text, tokens[j - 1], tokens[j]) and not self.joined_across(j, i):
                     past = self.insertion(j)
                     if past is not None:
                         j = past  # "Ana (the elder) Vidal": the name goes on after it
@@ -205,19 +223,60 @@ class RunReader(RunCues):
             self.classify(i, j)
             i = j
 
-    def joined_across(self, j: int) -> bool:
+    def caps_titled(self, k: int) -> int:
+        """A name after a title or a role word in a line in capitals ("BRIEF-QUELLCO SAYS
+        CEO JANE ROE-DOE TO RETIRE", "SOCCER - ROVERS SIGN DEFENDER TOMAS QUELL"): two to
+        four words up to the headline's verb or the line's end, a given name first or a
+        surname last and no word the text writes in lower case. Shown as running text
+        writes it ("Jane Roe-Doe"). The index of the token to read next."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        m = k + 1
+        while (m < n and m - k <= 5 and tokens[m].caps_line and claims[m] is None
+               and text[tokens[m - 1].end:tokens[m].start] == " "):
+            key = tokens[m].key
+            if (key in NEVER_NAME or key in HEADLINE_WORDS or key in HONORIFICS
+                    or tokens[m].text in _CAPS_TITLES or key in ORG_HEADS or key in PLACE_WORDS
+                    or self.verb_form(key) or not key[:1].isupper()
+                    or not all(p.isalpha() for p in key.split("-"))):
+                break
+            m += 1
+        size = m - k - 1
+        if not 2 <= size <= 4:
+            return k + 1
+        words = [t.key for t in tokens[k + 1:m]]
+        first, last = words[0], words[-1]
+        if any(w.lower() in self.lower_words or w in CITIES for w in words):
+            return k + 1
+        if not (first in GIVEN_NAMES or last in SURNAMES or last in WORLD_SURNAMES
+                or SURNAME_ENDING.search(last) is not None or "-" in last):
+            return k + 1
+        self.add_person(k + 1, m, GIVEN_NAMES.get(first), None, display=" ".join(words))
+        return m
+
+    def joined_across(self, j: int, run_start: int | None = None) -> bool:
         """True when tokens j-1 and j are words of one name parted by a Polynesian glottal
         stop typed as an apostrophe ("Viliami 'Ulu'ave Tangitau"; not a quoted word, which a
-        quote mark closes) or by a hard wrap: a single newline after a given name or a
-        particle, in running text ("Ana⏎Vidal", "Jan de⏎Vries")."""
+        quote mark closes), by the full stop of a given name written short ("Ma. Luisa
+        Quell", "Md. Karim Doe") or by a hard wrap: a single newline after a given name, a
+        particle or any word of a name that a given name opens (the run from `run_start`),
+        in running text ("Ana⏎Vidal", "Jan de⏎Vries", "Ana Lucía⏎Vidal Soto")."""
         tokens, text = self.tokens, self.text
         prev, tok = tokens[j - 1], tokens[j]
         between = text[prev.end:tok.start]
         if between in (" '", " ‘"):
             return (prev.cap and tok.cap and tok.text[0] in "AEIOU"
                     and text[tok.end:tok.end + 1] not in ("'", "’"))
+        if between == ". ":
+            return self.abbreviated_given(j - 1) and tok.cap and not tok.caps_line
         if between != "\n" or not tok.cap or tok.caps_line or not (
-                prev.text in GIVEN_NAMES or prev.text in PARTICLES or is_initial(prev.text)):
+                prev.text in GIVEN_NAMES or prev.text in PARTICLES or is_initial(prev.text)
+                or (run_start is not None and run_start < j - 1 and can_be_in_name(prev)
+                    and tok.text not in ORG_HEADS and tok.text not in PLACE_WORDS
+                    and not (tok.text.endswith("s") and self.plural_group(j))
+                    and (self.role_before(run_start)
+                         or any(tokens[q].text in HONORIFICS or tokens[q].text in GIVEN_NAMES
+                                for q in range(run_start, j - 1))))):
             return False
         # Both lines running text (a lower-case word on each: "Police said Ana⏎Vidal, 34,
         # was"), not a list of names, a heading, a label ("Player of the day: Ana⏎Next
@@ -232,6 +291,20 @@ class RunReader(RunCues):
         return (_LOWER_WORD_IN.search(text, line_start, prev.start) is not None
                 and _LOWER_WORD_IN.search(text, tok.end, len(text) if line_end < 0 else line_end)
                 is not None)
+
+    def abbreviated_given(self, k: int) -> bool:
+        """True for token k a given name written short before the rest of the name ("Ma."
+        of "Ma. Luisa Quell"), opening it: first in its run or after a title ("Senator
+        Ma. Luisa Quell"), not after a name ("Jack Ma. Shares fell")."""
+        tokens = self.tokens
+        tok = tokens[k]
+        if tok.text not in GIVEN_ABBREVIATIONS or not self.text.startswith(". ", tok.end):
+            return False
+        if k == 0:
+            return True
+        prev = tokens[k - 1]
+        return (not prev.cap or not joined(self.text, prev, tok) or prev.text in HONORIFICS
+                or prev.text.lower() in ROLE_NOUNS)
 
     def insertion(self, j: int) -> int | None:
         """Past a lower-case insertion in brackets after a given name: "Ana (the elder)
@@ -282,6 +355,8 @@ class RunReader(RunCues):
     def classify(self, i: int, j: int) -> None:
         """Decide what the run of capitalised tokens i..j-1 names."""
         tokens = self.tokens
+        if self.thing_run(i, j):
+            return  # a ship, a horse or a work named like a person
         # Titles: the name starts after the last title word that is not the run's last.
         k = i
         sex: str | None = None
@@ -434,6 +509,7 @@ class RunReader(RunCues):
         if (not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES
                 and tokens[start].text not in EAST_ASIAN_FAMILY
                 and not is_initial(tokens[start].text)
+                and not self.abbreviated_given(start)
                 and tokens[start].text not in CAP_PARTICLES
                 and not self.unknown_name_word(start) and not self.role_before(start)):
             for m in range(start + 1, end - 1):
@@ -557,10 +633,19 @@ class RunReader(RunCues):
                 and last not in SURNAMES and last not in GIVEN_NAMES
                 and last not in WORLD_SURNAMES):
             return  # "By Staff Reporter", "Special Correspondent": a role, not a name
-        if (size > 1 and last in BUILDING_SURNAMES and not given_first and not titled
+        if (size > 1 and last in BUILDING_SURNAMES and not titled
+                and (not given_first or (start == i and self.text.endswith(
+                    ("the ", "The "), 0, tokens[start].start)))
                 and not self.person_cue_beyond_speech(start, end)):
+            # "talks at Marlowe Hall", "Quellmoor House said", "in the Tom Doe Hall" (no
+            # article opens a person's name)
             for m in range(start, end):
-                self.claims[m] = "other"  # "talks at Marlowe Hall", "Quellmoor House said"
+                self.claims[m] = "other"
+            return
+        if size > 1 and not titled and self.team_plural(end - 1):
+            # "Tom Doe Rangers drew", "fans of Kofi Roe Stars": a club named after someone
+            # ends in a plural of no name table, as a group's name does
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
             return
         if last in _GROUP_LAST:
             return  # "the Liberal People's Party", "Rural Women's League": a body's name
@@ -595,6 +680,7 @@ class RunReader(RunCues):
         if first in US_STATES and not titled:
             return  # "Ohio Hawks", "Texas Rangers"
         strong = (cue or given is not None or is_initial(first)
+                  or self.abbreviated_given(start)
                   # "Kenya Wanjiru": the country finder left it as a given name
                   or first in GIVEN_NAME_COUNTRIES
                   or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
@@ -604,12 +690,16 @@ class RunReader(RunCues):
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
                 and (last in SURNAMES or last in WORLD_SURNAMES
-                     or SURNAME_ENDING.search(last) is not None)
+                     or SURNAME_ENDING.search(last) is not None
+                     or self.double_barrelled(end - 1))
                 # "Deportivo del Marbeck": a club or a house; a name with a particle
                 # needs a given name or a cue
                 and not (size == 3 and tokens[start + 1].text in PARTICLES))
         if (last in self.companies and not (
-                given is not None and (titled or self.role_before(start))
+                # "founder Jane Roe", "managing director Anand Roe" of Roe & Sons: a
+                # person sharing the family's name (a first word of no name table too)
+                (given is not None or (size > 1 and first not in self.companies))
+                and (titled or self.role_before(start))
                 and not self.after_company_word(start))) or (
                 first in self.companies and not given
                 and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
@@ -630,6 +720,54 @@ class RunReader(RunCues):
             sex = given
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
 
+    def thing_run(self, i: int, j: int) -> bool:
+        """True (the tokens claimed) when the run i..j-1 names a thing named like a
+        person, title and all: a ship after its kind ("the liner Queen Ama"), a work set
+        off by commas after its kind ("her sitcom, Uncle Kofi, ended"), a horse of the
+        racing notation ("Sir Tom, ridden by"), or words one of those had before."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[i].start, tokens[j - 1].end
+        end = j
+        thing = None
+        if self.things:
+            name = " ".join(text[s:e].split())
+            thing = next((t for t in self.things
+                          if name == t or name.startswith(t + " ")), None)
+            if thing is not None:
+                end = i + len(thing.split())  # (a hard-wrapped name is one space apart)
+        if thing is None and not (self.vessel_before(i) or (
+                text.endswith(WORK_APPOSITION_ENDS, 0, s) and text.startswith(",", e))):
+            return False
+        for m in range(i, min(end, j)):
+            self.claims[m] = "other"
+        self.things.add(" ".join(text[s:tokens[min(end, j) - 1].end].split()))
+        if end < j:
+            self.classify(end, j)
+        return True
+
+    def double_barrelled(self, k: int) -> bool:
+        """True for token k two capitalised parts joined by a hyphen of which the last
+        is a surname of the tables and neither a city nor a given name's only reading
+        ("Tamuno-Briggs", "Kiwanuka-Lubega"; not "Guinea-Bissau", "Rolls-Royce" alone
+        in a run, which a given name or a cue must then open)."""
+        t = self.tokens[k].text
+        if t.count("-") != 1:
+            return False
+        head, tail = t.split("-")
+        if not (head[:1].isupper() and tail[:1].isupper() and len(head) > 1 and len(tail) > 1):
+            return False
+        return ((tail in SURNAMES or tail in WORLD_SURNAMES or head in SURNAMES
+                 or head in WORLD_SURNAMES)
+                and tail not in CITIES and head not in CITIES)
+
+    def team_plural(self, k: int) -> bool:
+        """True for token k a club's plural nickname that no name table holds ("Rangers",
+        "Stars", "Wanderers"; not "Hawks", a surname too): the last word of a club's or a
+        band's name, never of a person's."""
+        t = self.tokens[k].text
+        return (t in TEAM_PLURALS and t not in SURNAMES and t not in WORLD_SURNAMES
+                and t not in GIVEN_NAMES)
+
     def vessel_before(self, k: int) -> bool:
         """True when the word right before token k is a kind of ship: "the tanker Maria
         Quell", "the frigate Almirante Roe" (ships are named like people)."""
@@ -637,7 +775,10 @@ class RunReader(RunCues):
         if s < 2 or self.text[s - 1] != " " or not self.text[s - 2].islower():
             return False
         word_start = self.text.rfind(" ", max(0, s - 16), s - 1) + 1
-        return self.text[word_start:s - 1] in _VESSEL_WORDS
+        word = self.text[word_start:s - 1]
+        if word == "carrier":  # "the bulk carrier Princess Ama" (a "carrier" alone flies)
+            return self.text.endswith(_CARRIER_KINDS, 0, s)
+        return word in _VESSEL_WORDS
 
     def person_cue_beyond_speech(self, start: int, end: int) -> bool:
         """A cue that only a person has, not a city that speaks through its council:
