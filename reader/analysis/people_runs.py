@@ -38,6 +38,7 @@ from reader.analysis.name_cues import (
     GIVEN_ABBREVIATIONS,
     PARTICLES,
     REGNAL,
+    SUFFIXES,
     SURNAME_ENDING,
     TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
@@ -103,6 +104,10 @@ _VESSEL_WORDS = frozenset({
     "destroyer", "submarine", "cruiser", "corvette", "schooner", "liner", "barge", "tugboat",
     "dredger", "icebreaker", "warship", "steamer", "supertanker", "containership",
 })
+
+
+# A team's score ending a line of results, or before its scorers in brackets.
+_SCORE_ENDS_LINE = compiled(r" \d{1,3}(?: \(|[ \t]*(?:\n|$))")
 
 
 # Ships called carriers ("the carrier Quellair" is an airline).
@@ -484,6 +489,7 @@ class RunReader(RunCues):
             end = start
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
                                or end in self.nick
+                               or (end > start and self.caps_surname(end))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
                                    and end + 1 < j and can_be_in_name(tokens[end + 1]))):
                 if end > start and in_headline and self.verb_form(tokens[end].text):
@@ -545,6 +551,11 @@ class RunReader(RunCues):
                             and not self.scorecard(start, end))
                            or (number_after(self.text, tokens[end - 1].end) and (
                                TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end)
+                               # "Quell 2 (Roe 23) Elston 0": the other team, after the
+                               # first one's scorers
+                               or (first not in GIVEN_NAMES
+                                   and self.text.endswith(") ", 0, tokens[start].start)
+                                   and _SCORE_ENDS_LINE.match(self.text, tokens[end - 1].end))
                                or (first not in GIVEN_NAMES and TABLE_ROW_AFTER.match(
                                    self.text, tokens[end - 1].end) is not None)))
                            or (first in CLUB_FIRST_WORDS and end - start > 1 and plays_a_match(
@@ -629,6 +640,11 @@ class RunReader(RunCues):
         if not (titled or self.role_before(start)) and self.company_context(start, end):
             return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
         given_first = first in GIVEN_NAMES
+        if not titled and start == i and self.bracketed_after_person(start, end):
+            # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
+            # in brackets after a player is the club or the country, not another person
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            return
         if (size > 1 and last.lower() in ROLE_NOUNS and not given_first
                 and last not in SURNAMES and last not in GIVEN_NAMES
                 and last not in WORLD_SURNAMES):
@@ -667,7 +683,8 @@ class RunReader(RunCues):
                 return
             if titled or self.role_before(start):
                 self.singles.append((start, sex))
-            elif cue and self.plausible_single(start):
+            elif (cue or (whole and self.lone_person_context(start))) and self.plausible_single(
+                    start):
                 self.singles.append((start, None))
             else:
                 self.open_runs.append((start, end, True))
@@ -718,7 +735,49 @@ class RunReader(RunCues):
             return
         if sex is None and given is not None:
             sex = given
-        self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+        display = None
+        shouted = [m for m in range(start + 1, end)
+                   if tokens[m].text.isupper() and len(tokens[m].text) > 2
+                   and m not in self.nick and self.caps_surname(m)]
+        if shouted:
+            # "Wilfred KIPRUTO": shown as running text writes it
+            display = " ".join(
+                "-".join(p.capitalize() for p in tokens[m].text.split("-")) if m in shouted
+                else tokens[m].text for m in range(start, end))
+        self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
+                        display=display)
+
+    def caps_surname(self, k: int) -> bool:
+        """True for token k a surname in capitals after a given name in running text, as
+        results and French-style news write it: "Wilfred KIPRUTO (Kenya)", "Norberto
+        TELLEZ-ARIAS"."""
+        tokens = self.tokens
+        tok = tokens[k]
+        t = tok.text
+        if (len(t) < 3 or not t.isupper() or tok.caps_line or "." in t or self.claims[k]
+                or t in REGNAL or t in SUFFIXES):
+            return False
+        if k + 1 < len(tokens) and tokens[k + 1].cap and not tokens[k + 1].text.isupper() and (
+                joined(self.text, tok, tokens[k + 1])):
+            return False  # "Virginia AFL-CIO President": letters inside a longer name
+        prev = tokens[k - 1].text
+        if prev in US_STATES:
+            return False
+        return prev in GIVEN_NAMES or (k >= 2 and prev.isupper() and len(prev) > 2
+                                       and tokens[k - 2].text in GIVEN_NAMES)
+
+    def bracketed_after_person(self, start: int, end: int) -> bool:
+        """True for tokens start..end-1 all that stands in brackets right after a person's
+        name: "Jane Roe (Marbeck United)"."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[start].start, tokens[end - 1].end
+        if start == 0 or text[s - 2:s] != " (" or text[e:e + 1] != ")":
+            return False
+        if self.claims[start - 1] != "person" or tokens[start - 1].end != s - 2:
+            return False
+        # ("Abu Quell (Roe) said": a known person's name in brackets says who is meant)
+        known = {w for p in self.people.values() for w in p.words}
+        return not any(t.text in known for t in tokens[start:end])
 
     def thing_run(self, i: int, j: int) -> bool:
         """True (the tokens claimed) when the run i..j-1 names a thing named like a

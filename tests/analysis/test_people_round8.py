@@ -172,3 +172,67 @@ def test_horses_of_the_racing_notation_are_no_people() -> None:
 ])
 def test_a_show_set_off_after_its_kind_is_no_person_anywhere_in_the_text(text: str) -> None:
     assert people(text) == set()
+
+
+# -- a lone surname of any culture, by what only a person is or undergoes --------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Villagers blamed Ouedrago for his silence.", "Ouedrago"),
+    ("The court heard that Kaboresse, 45, had fled the country.", "Kaboresse"),
+    ("Police arrested Nzimandla on Tuesday.", "Nzimandla"),
+    ("Prosecutors said Tshabalungu was arrested at the airport.", "Tshabalungu"),
+])
+def test_a_lone_unknown_word_is_a_person_by_what_only_a_person_undergoes(
+        text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested Marbeck fans after the match.",
+    "Troops and Marines, 6,000 in all, landed at dawn.",
+    "The Rovers, 45, were unbeaten at home.",
+    "Villagers in New Quellby for his sake prayed.",
+])
+def test_a_lone_word_in_such_a_frame_that_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_known_persons_surname_in_such_a_frame_stays_theirs() -> None:
+    text = ("Tomasz Wielgoszewski met Ana Wielgoszewski. Ana Wielgoszewski said the talks"
+            " went well. Wielgoszewski, 61, said nothing.")
+    assert people(text) == {"Tomasz Wielgoszewski", "Ana Wielgoszewski"}
+
+
+# -- a club in brackets after a player -------------------------------------------------------
+def test_a_club_in_brackets_after_a_player_is_no_person() -> None:
+    text = ("Leading scorers:\n4 - Tomas Quellvik (Stanley Marbeck)\n3 - Jan Elsterby (Leon"
+            " Quellby)\n2 - Ivo Marsh (Victoria Elstow)")
+    assert people(text) == {"Tomas Quellvik", "Jan Elsterby", "Ivo Marsh"}
+
+
+def test_a_known_persons_name_in_brackets_is_still_theirs() -> None:
+    text = ('Yasir Tarsimi arrived on Monday. "I heed Abu Quellah (Tarsimi) and no one else,"'
+            " a follower said.")
+    assert "Tarsimi" not in {e.name for e in find_entities(text) if e.kind == "organization"}
+    assert "Yasir Tarsimi" in people(text)
+
+
+# -- results notation ------------------------------------------------------------------------
+def test_a_surname_in_capitals_after_a_given_name_is_part_of_the_name() -> None:
+    text = ("Results of the men's 800 metres:\n1. Wilfred KIPRUTONE (Kenya) 1:43.21\n"
+            "2. Norberto TELLEZ-ARIASO (Cuba) 1:44.10")
+    assert people(text) == {"Wilfred Kiprutone", "Norberto Tellez-Ariaso"}
+    assert mentions(text) == ["Norberto TELLEZ-ARIASO", "Wilfred KIPRUTONE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Virginia AFL-CIO President Doris Quellmays spoke first.",
+    "Henry VIII and Louis XIV are remembered.",
+])
+def test_letters_and_numerals_after_a_given_name_are_no_surname_in_capitals(text: str) -> None:
+    assert not any(name.endswith(("Afl-Cio", "Viii", "Xiv")) for name in people(text))
+
+
+def test_the_second_team_of_a_result_line_after_the_first_ones_scorers_is_a_club() -> None:
+    text = "SOCCER - RESULTS.\nQuellvik 2 (Kofi Aduhene 23, Ibrahim Sesay-Kamara 67) Elstow 0"
+    assert people(text) == {"Kofi Aduhene", "Ibrahim Sesay-Kamara"}
+    assert "Elstow" in {e.name for e in find_entities(text) if e.kind == "organization"}
