@@ -84,6 +84,10 @@ _APPOSITIVE = compiled(
     r",\s+(?:a|an|the|(?!(?:after|before|on|in|at|for|with|from|by|to|during|and|but|or|"
     r"while|as|when|then|though|although|because|since|until)\b)[a-z]+)\b")
 _ACCORDING_TO_BEFORE = compiled(r"\b[Aa]ccording to\s+$")
+# A dateline before the first sentence: "KAMPALA, Uganda, May 4 (Wire) — ".
+_DATELINE_BEFORE = compiled(
+    r"(?:^|\n)[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:,(?: [A-Z][\w.’'-]*| \d{1,2})+)*"
+    r"(?: \([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+$")
 # Words after a name that modify nothing: conjunctions, prepositions ("met Roe about the
 # plan"), adverbs of time ("Roe again", "Roe last week"), and articles and pronouns that
 # open an object after it ("called Roe a liar", "gave Roe his due").
@@ -357,7 +361,8 @@ class PersonHistory:
             words.pop()
             head = _LAST_WORD.sub("", head)  # keeps the line break before the title
         return start == 0 or bool(_SENTENCE_GAP.search(head)) or not head.strip() or bool(
-            _ACCORDING_TO_BEFORE.search(head))
+            _ACCORDING_TO_BEFORE.search(head)) or (
+            head.rstrip()[-1:] in ("—", "–", "-") and _DATELINE_BEFORE.search(head) is not None)
 
     def _is_modifier(self, end: int) -> bool:
         """"Berg campaign", "Ruiz supporters": the name modifies a noun after it."""

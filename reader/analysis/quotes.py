@@ -150,6 +150,10 @@ _GOVERNMENT_HEADS = word_set(
 
 # Heads of documents that speak for whoever issued them ("a foreign ministry statement").
 _DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
+# Documents that speak for the body named inside their description ("a Ledger editorial").
+_ISSUED_DOCUMENTS = _DOCUMENT_HEADS | word_set(
+    """report article editorial study survey poll analysis column filing complaint
+    ruling ad advert video post tweet broadcast bulletin""")
 
 
 class _Paragraphs:
@@ -288,6 +292,12 @@ class _Attributor:
             for s, _, ent_id in self.mentions.index.before(subject.end, start):
                 if s >= start and self.mentions.kinds.get(ent_id) == "country":
                     return ent_id
+        if head in _ISSUED_DOCUMENTS:
+            # "a Harbour Board memo", "a Ledger editorial": the body that issued the
+            # document speaks through it.
+            for s, _, ent_id in self.mentions.index.before(subject.end, start):
+                if s >= start and self.mentions.kinds.get(ent_id) == "organization":
+                    return ent_id  # (a country speaks only through its government)
         by_id = self.speakers.by_id
         if head in _ORG_HEADS:
             if not self.text.startswith(("the ", "The "), start):

@@ -753,6 +753,11 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
                and words[k].text.lower() not in PREPOSITIONS | RELATIVES):
             k += 1
         if k < len(words) and k - j < 5 and is_capitalised(words[k].text):
+            modified_end = modified_noun_end(words, j, k)
+            if modified_end is not None:
+                # "according to a senior Kremlin official": someone unnamed, not the
+                # Kremlin (as "a senior Kremlin official said" is read before the verb).
+                return _described_after(words, j, modified_end, text, mentions)
             described_end = _place_modifier_end(words, k, mentions)
             if described_end is not None:
                 return _described_after(words, j, described_end, text, mentions)
@@ -822,6 +827,34 @@ def _place_modifier_end(words: list[Word], k: int, mentions: MentionIndex) -> in
     if after in _MEDIA_NOUNS and k >= 1 and words[k - 1].text.lower() == "the":
         return b + 1  # "said the Porto Velho daily": a newspaper, whatever its town
     return None
+
+
+# Words that open a description of someone or something: "a Kremlin source".
+_DESCRIPTION_OPENERS = word_set("a an the one another two three several some")
+
+
+def modified_noun_end(words: list[Word], opener: int, k: int) -> int | None:
+    """When words[opener] opens a description and the capitalised words from words[k]
+    only modify the lower-case noun after them ("a Kremlin source", "a senior European
+    diplomat", "the City Hall spokesman", "a Harbour Board memo"): one past that
+    description; None otherwise ("the Harbour Board said", "the party leader Ana
+    Vidal": a body, or a role before a name)."""
+    if opener >= k or words[opener].text.lower() not in _DESCRIPTION_OPENERS:
+        return None
+    for x in range(opener + 1, k):  # adjectives between: "a senior", "one long-time"
+        t = words[x].text
+        if (not t.islower() or not t.replace("-", "").isalpha() or t in PREPOSITIONS
+                or t in DETERMINERS or _verb_like(t)):
+            return None
+    b = _capitalised_run_forward(words, k)
+    if b >= len(words) or b - k > 3 or words[b].start - words[b - 1].end > 1:
+        return None
+    noun = words[b].text
+    if (not noun.islower() or not noun.replace("-", "").isalpha() or noun in PREPOSITIONS
+            or noun in RELATIVES or noun in _NOT_NAMES or _verb_like(noun)
+            or noun.endswith(("ed", "ing", "ly")) or _role_then_name(words, b)):
+        return None
+    return _noun_phrase_end(words, b)
 
 
 # Nouns for a newspaper or a broadcaster that a place before them describes.
@@ -916,6 +949,20 @@ def _role_then_name(words: list[Word], k: int) -> bool:
             and (words[k - 1].text in _JOB_WORDS or words[k - 1].text in _BODY_ROLES))
 
 
+def _opener_before(words: list[Word], j: int, lo: int) -> int | None:
+    """The index of the article that opens the phrase ending before words[j], over at
+    most three lower-case adjectives ("a senior ..."), no further back than `lo`."""
+    k = j - 1
+    while k >= lo and j - k <= 4:
+        low = words[k].text.lower()
+        if low in _DESCRIPTION_OPENERS:
+            return k
+        if not words[k].text.islower():
+            return None
+        k -= 1
+    return None
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -988,6 +1035,12 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             if mentions.kinds.get(hit[2]) == "organization" and _role_of_body_then_name(
                     words, j, hit[1]):
                 continue  # "Council member Ana Vidal disagreed:": the member speaks
+            opener = _opener_before(words, j, resume)
+            if opener is not None and words[j].start >= hit[0]:
+                modified_end = modified_noun_end(words, opener, j)
+                if modified_end is not None:
+                    # "a White House aide said, adding that ...": the aide, unnamed.
+                    return _noun_subject(words, opener, modified_end)
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
@@ -995,6 +1048,12 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 # "Kenyan opposition leader Ana Vidal said", "Norvex chief executive
                 # Ivo Marsh said": the name after the role speaks.
                 continue
+            opener = _opener_before(words, j, resume)
+            if opener is not None:
+                modified_end = modified_noun_end(words, opener, j)
+                if modified_end is not None:
+                    # "a Treasury source told the paper": someone unnamed.
+                    return _noun_subject(words, opener, modified_end)
             if (b == j + 1 and j == resume and b < len(words) and words[b].text.islower()
                     and not _verb_like(words[b].text.lower())
                     and not words[b].text.endswith("ed")

@@ -1,0 +1,79 @@
+"""Who speaks, on invented sentences, for the error classes of the eighth round."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+
+
+def attributions(text: str) -> list[tuple[str | None, str | None]]:
+    """(source words, speaker's name) of each quote."""
+    result = analyze(text)
+    names = {e.id: e.name for e in result.entities}
+    return [(text[q.source[0]:q.source[1]] if q.source else None, names.get(q.speaker or ""))
+            for q in result.quotes]
+
+
+# -- a body's name inside a description of someone unnamed --------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The budget plan is “dead on arrival,” according to a senior Pentagon official.",
+     "a senior Pentagon official"),
+    ("“Nobody has signed anything,” a Kremlin source told the agency, adding that “the"
+     " door is still open.”", "a Kremlin source"),
+    ("“We are watching closely,” a White House aide said, adding that the president “has"
+     " not decided.”", "a White House aide"),
+    ("Mayor Ines Kowalczyk-Brandt promised new buses. “The depot will open in May,” a City"
+     " Hall spokesman said, adding that “the drivers are hired.”", "a City Hall spokesman"),
+    ("The levy is “off the table for now,” said one long-time Treasury adviser.",
+     "one long-time Treasury adviser"),
+])
+def test_a_body_that_only_modifies_a_description_does_not_speak(text: str, source: str) -> None:
+    """"a Kremlin source" is someone unnamed, whichever path finds the source (before the
+    verb, after it, after "according to", or the subject a participle goes back to)."""
+    assert attributions(text) and all(found == (source, None) for found in attributions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The berths are “safe for every ship,” according to the Harbour Authority.",
+    "“We did nothing wrong,” the Harbour Authority said.",
+    "“We did nothing wrong,” said the Harbour Authority.",
+])
+def test_a_body_named_alone_still_speaks(text: str) -> None:
+    assert [name for _, name in attributions(text)] == ["Harbour Authority"]
+
+
+def test_a_role_before_a_name_is_no_unnamed_description() -> None:
+    text = "“We will win,” said a Labour spokeswoman, Tanvi Okoro-Lindqvist."
+    assert attributions(text) == [("Tanvi Okoro-Lindqvist", "Tanvi Okoro-Lindqvist")]
+
+
+def test_a_document_speaks_for_the_body_named_in_it() -> None:
+    text = ("The Marwick Gazette has backed the tunnel for years. A Gazette editorial called"
+            " the delay “a scandal.”")
+    found = attributions(text)
+    assert found == [("A Gazette editorial", "Marwick Gazette")]
+
+
+# -- the person a dateline's first sentence is about --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KAMPALA, Uganda — Grace Nakato-Ssali, a former nurse, said on Monday that she would"
+     " run for mayor.\n\n“I know the wards,” the 47-year-old said.",
+     [("the 47-year-old", "Grace Nakato-Ssali")]),
+    ("OSLO (Wire) - Eirik Tangen-Vold, a retired admiral, said he would stand for"
+     " parliament.\n\n“I am not a politician,” the 66-year-old told reporters.",
+     [("the 66-year-old", "Eirik Tangen-Vold")]),
+    ("LIMA, Peru, March 3 — Rosa Quispe-Huaman, a mining engineer, said she would stand"
+     " for congress.\n\n“I am tired of waiting,” the 39-year-old said.",
+     [("the 39-year-old", "Rosa Quispe-Huaman")]),
+    ("KAMPALA — Grace Nakato-Ssali, a former nurse, met Joseph Okello on Monday.\n\n“I know"
+     " the wards,” the 47-year-old said.", [("the 47-year-old", "Grace Nakato-Ssali")]),
+])
+def test_the_first_sentence_after_a_dateline_opens_on_its_subject(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """A description such as "the 47-year-old" stands for the person the sentence
+    before is about; a dateline in front of that sentence does not hide its subject."""
+    assert attributions(text) == expected
+
