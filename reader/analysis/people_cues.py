@@ -334,7 +334,10 @@ class RunCues(FinderState):
     def apposition_after(self, end: int) -> bool:
         """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""
         e = self.tokens[end - 1].end
-        if self.text[e:e + 2] not in (", ", ",\u00a0"):
+        after = self.text[e:e + 2]
+        if after == ",\n":  # a hard wrap after the comma ("Roe,⏎her driver, was")
+            return APPOSITION.match(", " + self.text[e + 2:e + 60].replace("\n", " ")) is not None
+        if after not in (", ", ",\u00a0"):
             return False
         return APPOSITION.match(self.text, e, e + 60) is not None
 

@@ -23,7 +23,8 @@ from reader.regex_cache import compiled
 # Between two items of a list of names: a comma or "and", and line-wrapped lists break
 # after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe"); a line-up parts
 # its lines with semicolons ("Roe; Doe, Quell; ...").
-_LIST_SEPARATOR = compiled(r", ?(?:and )?| and |, ?\n|\n|; ")
+# A substitute in brackets after a player ("Roe (Doe 70), Quell") parts two items too.
+_LIST_SEPARATOR = compiled(r", ?(?:and )?| and |, ?\n|\n|; | \(| \d{1,3}'?\)(?:, ?|; )")
 
 
 class NameLists(RunCues):
@@ -73,15 +74,41 @@ class NameLists(RunCues):
             return
         claims = self.claims
         known = sum(1 for s, e in items if claims[s] == "person")
-        if known < 2 or known * 3 < len(items) or known == len(items):
+        if known == len(items):
+            return
+        # a line-up none of whose names is known takes no city alone ("Hosts: Lagos;
+        # Abuja, Kano, ..."); where people are known, a surname that is a city's too is kept
+        shape_only = known < 2 or known * 3 < len(items)
+        if shape_only and not self.line_up(items):
             return
         for s, e in items:
             if claims[s] is not None or e - s > 3:
                 continue
             if not all(can_be_in_name(t) and t.text not in NOT_FIRST
-                       for t in self.tokens[s:e]) or (e - s > 1 and self.place_run(s, e)):
+                       for t in self.tokens[s:e]) or ((e - s > 1 or shape_only)
+                                                    and self.place_run(s, e)):
                 continue
             self.add_person(s, e, GIVEN_NAMES.get(self.tokens[s].text), None)
+
+    def line_up(self, items: list[tuple[int, int]]) -> bool:
+        """True for a team's line-up: six names or more after a heading and a colon at a
+        line's start ("Elston: Marsh; Quell, Yarrow, Doe; Roe, Tam (Ivo 70), Marbeck"),
+        parted by semicolons somewhere (the lines of a formation) or with a substitute in
+        brackets. Its names are people's even when no one of them is known."""
+        if len(items) < 6:
+            return False
+        tokens, text = self.tokens, self.text
+        first = tokens[items[0][0]].start
+        if not text.startswith(": ", first - 2):
+            return False
+        line_start = text.rfind("\n", 0, first) + 1
+        heading = text[line_start:first - 2]
+        if not heading[:1].isupper() or len(heading.split()) > 4 or any(
+                c.isdigit() for c in heading):
+            return False
+        last = tokens[items[-1][1] - 1].end
+        body = text[first:last]
+        return "\n" not in body and ("; " in body or " (" in body)
 
     def particles_before(self) -> None:
         """A short form that leaves out the particle opening the surname ("Santos Filho"

@@ -86,6 +86,12 @@ def test_a_hard_wrap_inside_a_name_after_its_second_word_keeps_it_whole(
     assert people(text) == {name}
 
 
+def test_an_apposition_after_a_hard_wrap_still_sets_off_a_lone_name() -> None:
+    text = ("Police fired tear gas outside a court on Thursday. Wanjalaye,\nher driver, was"
+            " among 14 people arrested.")
+    assert people(text) == {"Wanjalaye"}
+
+
 def test_a_hard_wrap_before_a_club_does_not_join_it_to_a_name() -> None:
     assert "Tomas Quellvik" in people("Voters backed Tomas Quellvik\nRovers beat Elston 2-1.")
     assert all("Rovers" not in name for name in people(
@@ -236,3 +242,19 @@ def test_the_second_team_of_a_result_line_after_the_first_ones_scorers_is_a_club
     text = "SOCCER - RESULTS.\nQuellvik 2 (Kofi Aduhene 23, Ibrahim Sesay-Kamara 67) Elstow 0"
     assert people(text) == {"Kofi Aduhene", "Ibrahim Sesay-Kamara"}
     assert "Elstow" in {e.name for e in find_entities(text) if e.kind == "organization"}
+
+
+# -- line-ups ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Line-up: Okonkwane; Adebayo-Smithers, Nwankwane, Uchendu (Ibekwane 70), Ezenwata",
+    "Elstow: Marshvik; Quellbyn, Yarrowski, Doerakis, Roevens; Tamsinho, Quellsson (Ivarsen 70),"
+    " Marbecki",
+])
+def test_a_line_up_after_a_heading_makes_people_of_its_surnames(text: str) -> None:
+    found = people(text)
+    assert len(found) >= 6
+    assert all(" " not in name for name in found)
+
+
+def test_a_list_of_cities_after_a_heading_is_no_line_up() -> None:
+    assert people("Host cities: Lagos; Abuja, Kano, Ibadan, Enugu, Kaduna") == set()
