@@ -103,11 +103,40 @@ _VESSEL_WORDS = frozenset({
     "tanker", "frigate", "ship", "vessel", "ferry", "yacht", "trawler", "freighter",
     "destroyer", "submarine", "cruiser", "corvette", "schooner", "liner", "barge", "tugboat",
     "dredger", "icebreaker", "warship", "steamer", "supertanker", "containership",
+    # animals are named like people too: "the giant panda Mei Lin", "his dog, Captain Rex"
+    "panda", "elephant", "gorilla", "chimpanzee", "orangutan", "giraffe", "rhino",
+    "rhinoceros", "hippo", "lion", "lioness", "tiger", "tigress", "whale", "orca", "dolphin",
+    "dog", "puppy", "cat", "kitten", "parrot", "camel", "mare", "stallion", "colt", "filly",
+    "gelding", "racehorse", "greyhound", "bull", "cow", "pony", "mascot", "koala",
 })
+
+# What a ship does right after its name: "the Maria Quell ran aground".
+_VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
+                         r"was towed|was boarded|ran onto)\b")
 
 
 # A team's score ending a line of results, or before its scorers in brackets.
 _SCORE_ENDS_LINE = compiled(r" \d{1,3}(?: \(|[ \t]*(?:\n|$))")
+
+
+# Last words of names of bodies and places that are never a person's: "Quell
+# International" (an airport, a firm, a charity).
+_NEVER_A_PERSON_LAST = frozenset({"International", "Internacional", "Internationale",
+                                  "Worldwide", "Global"})
+
+
+# Tennis sets after a name ("6-3 6-4", "7-6 (7-4) 6-2"), and "beat" and the loser before
+# them.
+_SETS = r" [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?(?: [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?)+\b"
+_SET_SCORES = compiled(_SETS)
+_TENNIS_WIN = compiled(r" (?:beat|bt|defeated|d\.) (?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*"
+                       + _SETS)
+
+
+# Months as a dateline writes them before the day ("Jan 4", "May 3", "Sept. 9").
+_MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug",
+                     "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March",
+                     "April", "August", "September", "October", "November", "December"})
 
 
 # Ships called carriers ("the carrier Quellair" is an airline).
@@ -547,6 +576,9 @@ class RunReader(RunCues):
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
             return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
+        if size == 1 and first in _MONTHS and number_after(self.text, tokens[start].end):
+            self.claims[start] = "other"  # "LAGOS, Jan 4 (Reuters)": a date, not a team
+            return
         if not titled and ((self.result_lines and self.in_result_line(tokens[start])
                             and not self.scorecard(start, end))
                            or (number_after(self.text, tokens[end - 1].end) and (
@@ -683,7 +715,8 @@ class RunReader(RunCues):
                 return
             if titled or self.role_before(start):
                 self.singles.append((start, sex))
-            elif (cue or (whole and self.lone_person_context(start))) and self.plausible_single(
+            elif (cue or (whole and (self.lone_person_context(start)
+                                     or self.tennis_result(start)))) and self.plausible_single(
                     start):
                 self.singles.append((start, None))
             else:
@@ -794,8 +827,13 @@ class RunReader(RunCues):
                           if name == t or name.startswith(t + " ")), None)
             if thing is not None:
                 end = i + len(thing.split())  # (a hard-wrapped name is one space apart)
-        if thing is None and not (self.vessel_before(i) or (
-                text.endswith(WORK_APPOSITION_ENDS, 0, s) and text.startswith(",", e))):
+        if thing is None and not (
+                self.vessel_before(i)
+                or (text.endswith(WORK_APPOSITION_ENDS, 0, s) and text.startswith(",", e))
+                or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
+                    and _VESSEL_AFTER.match(text, e) is not None)
+                or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
+                or self.titled_place(i, j)):
             return False
         for m in range(i, min(end, j)):
             self.claims[m] = "other"
@@ -819,6 +857,30 @@ class RunReader(RunCues):
                  or head in WORLD_SURNAMES)
                 and tail not in CITIES and head not in CITIES)
 
+    def tennis_result(self, k: int) -> bool:
+        """True for a lone word on either side of "beat" in a tennis result, whose set
+        scores are single digits ("Quell beat Doe 6-3 6-4"; clubs win by one score,
+        volleyball and badminton teams by two-digit sets)."""
+        text = self.text
+        e = self.tokens[k].end
+        if text.startswith(" ", e) and text[e + 1:e + 2].isdecimal():
+            s = self.tokens[k].start
+            return (text.endswith((" beat ", " bt ", " defeated ", " d. "), 0, s)
+                    and _SET_SCORES.match(text, e) is not None)
+        return (text.startswith((" beat ", " bt ", " defeated ", " d. "), e)
+                and _TENNIS_WIN.match(text, e) is not None)
+
+    def titled_place(self, i: int, j: int) -> bool:
+        """True for a title and one word right after "in" or "near" ("fighting in Sheikh
+        Quell", "a school near Prince Elston"): a place named after someone ("in Sheikh
+        Quell's view" is the person's)."""
+        tokens, text = self.tokens, self.text
+        if j - i != 2 or tokens[i].text not in HONORIFICS or tokens[i].text in TITLE_MODIFIERS:
+            return False
+        s, e = tokens[i].start, tokens[j - 1].end
+        return (text.endswith((" in ", " near "), 0, s)
+                and not text.startswith(("'s", "’s", "'", "’"), e))
+
     def team_plural(self, k: int) -> bool:
         """True for token k a club's plural nickname that no name table holds ("Rangers",
         "Stars", "Wanderers"; not "Hawks", a surname too): the last word of a club's or a
@@ -831,10 +893,13 @@ class RunReader(RunCues):
         """True when the word right before token k is a kind of ship: "the tanker Maria
         Quell", "the frigate Almirante Roe" (ships are named like people)."""
         s = self.tokens[k].start
-        if s < 2 or self.text[s - 1] != " " or not self.text[s - 2].islower():
+        if s < 2 or self.text[s - 1] != " ":
             return False
-        word_start = self.text.rfind(" ", max(0, s - 16), s - 1) + 1
-        word = self.text[word_start:s - 1]
+        gap = 2 if self.text[s - 2] == "," else 1  # "his dog, Captain Rex,"
+        if not self.text[s - gap - 1].islower():
+            return False
+        word_start = self.text.rfind(" ", max(0, s - 17), s - gap) + 1
+        word = self.text[word_start:s - gap]
         if word == "carrier":  # "the bulk carrier Princess Ama" (a "carrier" alone flies)
             return self.text.endswith(_CARRIER_KINDS, 0, s)
         return word in _VESSEL_WORDS

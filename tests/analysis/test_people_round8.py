@@ -258,3 +258,57 @@ def test_a_line_up_after_a_heading_makes_people_of_its_surnames(text: str) -> No
 
 def test_a_list_of_cities_after_a_heading_is_no_line_up() -> None:
     assert people("Host cities: Lagos; Abuja, Kano, Ibadan, Enugu, Kaduna") == set()
+
+
+# -- more things named like people ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The zoo's giant panda Mei Lin gave birth to twins.",
+    "The elephant Tembo Kubwa died at the age of 60.",
+    "Her dog, Captain Biscuit, won the show.",
+    "Ships were diverted after the Maria Quellensee ran aground.",
+    "They flew out of Jomo Quellyatta International on Monday.",
+    "Fighting was reported in Sheikh Quellah and near the border.",
+])
+def test_animals_ships_airports_and_districts_named_after_someone_are_no_people(
+        text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_title_and_a_name_after_in_with_a_possessive_is_the_person() -> None:
+    assert people("In Sheikh Quellah's view the talks had failed.") == {"Quellah"}
+
+
+# -- labelled lists of players and tennis results ----------------------------------------
+def test_a_label_of_players_makes_people_of_its_items_however_few() -> None:
+    text = ("RUGBY LEAGUE - RESULT.\nElstow 24 Quellby 12\nTries: Quellington 2, Doerakson,"
+            " Marsham. Goals: Yarrowby 4\nSent off: Quellvie (Elstow, 54th minute). Booked:"
+            " Doerakley, Marbeckson.")
+    assert people(text) == {"Quellington", "Doerakson", "Marsham", "Yarrowby", "Quellvie",
+                            "Doerakley", "Marbeckson"}
+
+
+def test_a_substitute_in_brackets_stays_in_the_line_up_but_a_club_does_not() -> None:
+    text = "Line-up: Okonkwane; Adebayo-Smithers, Nwankwane, Uchendu (Ibekwane 70), Ezenwata"
+    assert {"Ibekwane", "Ezenwata"} <= people(text)
+    text = "Sent off: Quellsson (Elstow) 54. Booked: Marbecki, Doerakis."
+    assert people(text) == {"Quellsson", "Marbecki", "Doerakis"}
+
+
+def test_scores_after_a_team_do_not_join_it_to_a_list_of_players() -> None:
+    text = ("Quellby: Elstowshire 199 and 426 (J. Quellmore 111, M. Doerakpur 108, M. Yarrowby"
+            " 83), Marbeckshire 232 and 109-5.")
+    assert "Marbeckshire" not in people(text)
+
+
+def test_lone_players_of_a_tennis_result_are_people_and_clubs_are_not() -> None:
+    assert people("Quellby beat Doerakis 6-3 6-4 in the final.") == {"Quellby", "Doerakis"}
+    assert people("Marshvik beat Yarrowski 7-6 (7-4) 6-2.") == {"Marshvik", "Yarrowski"}
+    assert people("Elstow beat Quellby 2-1 on Sunday.") == set()
+    assert people("Elstow beat Quellby 25-20 25-18 25-22.") == set()
+
+
+def test_a_month_and_its_day_before_an_agency_in_brackets_is_no_team() -> None:
+    text = "ELSTOW, Jan 4 (Reuters) - Jan Quellmark, a farmer, said the rains had come."
+    found = find_entities(text)
+    assert not any(e.kind == "organization" and e.name == "Jan" for e in found)
+    assert people(text) == {"Jan Quellmark"}
