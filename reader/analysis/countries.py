@@ -444,8 +444,9 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
         body = _body_head_after(text, tokens, end, claims)
         if body is not None and tokens[body].text not in _STATE_BODIES:
             return True  # "Ruritania Airlines": the company's name, not the country
-    if i > 0 and _PLACE_OF_BEFORE.search(text, max(0, tokens[i].start - 30),
-                                         tokens[i].start) is not None:
+    start = tokens[i].start
+    if i > 0 and text.endswith(_PLACE_OF_ENDS, 0, start) and _PLACE_OF_BEFORE.search(
+            text, max(0, start - 30), start) is not None:
         return True  # "Santiago de Cuba": a city named after its country
     if i > 0:
         before = tokens[i - 1]
@@ -514,7 +515,8 @@ def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
     if tokens[end].text in _FIRM_WORDS and k == end + 1:
         return i, k
     if text.startswith((" shares", " stock", "'s shares", "\u2019s shares"), tokens[k - 1].end) or (
-            _SHARES_BEFORE.search(text, max(0, tokens[i].start - 10), tokens[i].start)):
+            text.endswith((" of ", " in "), 0, tokens[i].start)
+            and _SHARES_BEFORE.search(text, max(0, tokens[i].start - 10), tokens[i].start)):
         return i, k
     return None
 
@@ -528,6 +530,7 @@ _EVENT_ENDS = frozenset({
     "Invitational", "League",
 })
 # A city named after its country, in Spanish or Portuguese: "Santiago de Cuba".
+_PLACE_OF_ENDS = (" de ", " del ", " do ", " da ")
 _PLACE_OF_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")
 
 
@@ -780,7 +783,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "demonym" and end < len(tokens) and tokens[end].key in _SEA_WORDS
                 and joined(text, tokens[end - 1], tokens[end])) or (
-                phrase.kind == "capital" and not _capital_is_government(text, tokens, i, end, claims)
+                phrase.kind == "capital"
+                and not _capital_is_government(text, tokens, i, end, claims)
         ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)
               ) or _in_quoted_title(text, span[0], span[1]):
             for k in range(i, end):
