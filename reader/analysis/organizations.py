@@ -440,10 +440,16 @@ def letters_name_a_body(text: str, tok: Token) -> bool:
     around it ("KPLC said on Monday", "according to CENI"); not a numeral ("XIV") or
     letters for a thing ("GDP", NOT_BODIES)."""
     word = tok.text
-    if len(word) < 3 or word in NOT_BODIES or _ROMAN.fullmatch(word) is not None:
+    if tok.caps_line or len(word) < 3 or word in NOT_BODIES:
+        return False  # (a headline in capitals is all letters)
+    end, start = tok.end, tok.start
+    # (the characters around the word first: a lower-case word must follow or precede it)
+    verb_after = text[end:end + 2][1:].islower() and text[end] == " "
+    before = start > 2 and text[start - 1] == " " and text[start - 2].islower()
+    if not (verb_after or before) or _ROMAN.fullmatch(word) is not None:
         return False
-    return (_LETTERS_VERB_AFTER.match(text, tok.end) is not None
-            or _LETTERS_BEFORE.search(text, max(0, tok.start - 24), tok.start) is not None)
+    return ((verb_after and _LETTERS_VERB_AFTER.match(text, end) is not None)
+            or (before and _LETTERS_BEFORE.search(text, max(0, start - 24), start) is not None))
 
 
 # Lower-case nouns for a body before ", the <Name>,": "Iceland's parliament, the Althing,",
