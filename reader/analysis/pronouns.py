@@ -375,6 +375,21 @@ class PersonHistory:
         i = bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
 
+    def _outside_quotes(self, positions: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The (start, end) pairs, in text order, whose start is not _in_quote: one walk
+        along the quote spans instead of a search for each."""
+        starts, spans = self.quote_starts, self.quote_spans
+        last = len(starts) - 1
+        i = -1  # the last quote starting at or before the position (bisect_right - 1)
+        out: list[tuple[int, int]] = []
+        for pair in positions:
+            pos = pair[0]
+            while i < last and starts[i + 1] <= pos:
+                i += 1
+            if i < 0 or not spans[i][0] <= pos < spans[i][1]:
+                out.append(pair)
+        return out
+
     def _is_subject(self, start: int, end: int) -> bool:
         """Whether a mention stands where a subject stands: a verb follows it."""
         if self.text[end:end + 2] in ("’s", "'s"):
@@ -885,9 +900,8 @@ class PersonHistory:
         if found is None:
             found = []
             if _has_gendered_head(self.text, want):
-                found = [(m.start(), m.end())
-                         for m in _GENDERED_DESCRIPTION[want].finditer(self.text)
-                         if not self._in_quote(m.start())]
+                found = self._outside_quotes(
+                    m.span() for m in _GENDERED_DESCRIPTION[want].finditer(self.text))
             self._descriptions_at[want] = found
         return found
 
@@ -941,8 +955,8 @@ class PersonHistory:
         """Where the text says "he" (or "she") outside quotations (found once)."""
         found = self._pronouns.get(want)
         if found is None:
-            found = [m.start() for m in _SAME_PRONOUN[want].finditer(self.text)
-                     if not self._in_quote(m.start())]
+            found = [s for s, _ in self._outside_quotes(
+                m.span() for m in _SAME_PRONOUN[want].finditer(self.text))]
             self._pronouns[want] = found
         return found
 

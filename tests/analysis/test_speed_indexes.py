@@ -176,3 +176,15 @@ class _Forgetful(dict[tuple[str, int, int], tuple[int, tuple[str | None, int]]])
     def __setitem__(self, key: tuple[str, int, int],
                     value: tuple[int, tuple[str | None, int]]) -> None:
         pass
+
+
+@settings(max_examples=150)
+@given(st.lists(st.tuples(st.integers(0, 400), st.integers(1, 30)), max_size=12),
+       st.lists(st.integers(0, 450), max_size=30))
+def test_positions_outside_quotes_by_one_walk_as_by_a_search_each(
+        quotes: list[tuple[int, int]], positions: list[int]) -> None:
+    spans = sorted((s, s + n) for s, n in quotes)
+    hist = PersonHistory("x" * 500, [], spans)
+    pairs = [(p, p + 2) for p in sorted(positions)]
+    assert hist._outside_quotes(iter(pairs)) == [
+        pair for pair in pairs if not hist._in_quote(pair[0])]
