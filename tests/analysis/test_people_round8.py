@@ -312,3 +312,21 @@ def test_a_month_and_its_day_before_an_agency_in_brackets_is_no_team() -> None:
     found = find_entities(text)
     assert not any(e.kind == "organization" and e.name == "Jan" for e in found)
     assert people(text) == {"Jan Quellmark"}
+
+
+# -- given names of capitalised syllables, surnames that are towns -----------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("The minister, Siew-Ling Tanaka-Brooks, resigned.", "Siew-Ling Tanaka-Brooks"),
+    ("The envoy, Pei-Ying Marchetti, arrived late.", "Pei-Ying Marchetti"),
+])
+def test_a_hyphenated_given_name_ending_in_ing_is_no_verb(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_role_set_off_after_a_name_whose_surname_is_a_town_makes_it_a_person() -> None:
+    assert people("The award went to Mei-Hua Thornbury, a chemist.") == {"Mei-Hua Thornbury"}
+
+
+def test_a_description_of_a_town_with_a_role_further_on_makes_no_person_of_it() -> None:
+    text = "Residents of Monte Azul Paulista, a town whose mayor resigned, protested."
+    assert people(text) == set()
