@@ -231,11 +231,11 @@ def test_a_surname_in_capitals_after_a_given_name_is_part_of_the_name() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Virginia AFL-CIO President Doris Quellmays spoke first.",
+    "Victoria QLU-ELW Chairwoman Mabel Quellmays opened the hall.",
     "Henry VIII and Louis XIV are remembered.",
 ])
 def test_letters_and_numerals_after_a_given_name_are_no_surname_in_capitals(text: str) -> None:
-    assert not any(name.endswith(("Afl-Cio", "Viii", "Xiv")) for name in people(text))
+    assert not any(name.endswith(("Qlu-Elw", "Viii", "Xiv")) for name in people(text))
 
 
 def test_the_second_team_of_a_result_line_after_the_first_ones_scorers_is_a_club() -> None:
@@ -263,7 +263,7 @@ def test_a_list_of_cities_after_a_heading_is_no_line_up() -> None:
 # -- more things named like people ----------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The zoo's giant panda Mei Lin gave birth to twins.",
-    "The elephant Tembo Kubwa died at the age of 60.",
+    "The old elephant Tembo Kubwa was moved to a new enclosure.",
     "Her dog, Captain Biscuit, won the show.",
     "Ships were diverted after the Maria Quellensee ran aground.",
     "They flew out of Jomo Quellyatta International on Monday.",
