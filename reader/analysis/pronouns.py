@@ -74,6 +74,29 @@ _GENDERED_DESCRIPTION = {
                   rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})\b(?!['’]s)")
     for g, heads in _GENDERED_HEADS.items()
 }
+# Their heads alone: a text where no head stands as a word right after white space
+# has no such description, and is not scanned for one (the heads are rare; the words
+# that open a description, and the letters the scan stops at, are not).
+_HEAD_WORDS = {g: heads.split("|") for g, heads in _GENDERED_HEADS.items()}
+
+
+def _has_gendered_head(text: str, want: Gender) -> bool:
+    """Whether a head of _GENDERED_DESCRIPTION[want] stands where the pattern would end
+    on it: after white space, before a character no word holds ("\\b"), and not before
+    "'s" or "’s". (str.find for each head: faster than any scan for them all.)"""
+    n = len(text)
+    for head in _HEAD_WORDS[want]:
+        i = text.find(head, 1)
+        while i > 0:
+            end = i + len(head)
+            if text[i - 1].isspace() and not (end < n and (
+                    text[end].isalnum() or text[end] == "_")) and not text.startswith(
+                    ("'s", "’s"), end):
+                return True
+            i = text.find(head, i + 1)
+    return False
+
+
 # Stand-ins for such a person among the candidates (never an entity id: ids have ":").
 _UNNAMED: dict[Gender, str] = {"f": "unnamed woman", "m": "unnamed man"}
 _LAST_WORD = compiled(r"\S+\s*$")
@@ -100,7 +123,10 @@ _NOT_MODIFIED = word_set(
     a an the his her their its my our your him them us me it""")
 # Between two people named together: " and ", ", a Republican, and ".
 _JOINED = compiled(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
-_SAME_PRONOUN = {"m": compiled(r"[Hh](?<!\w.)e\b"), "f": compiled(r"[Ss](?<!\w.)he\b")}
+# "\b[Hh]e\b" and "\b[Ss]he\b", the first "\b" asked last (a look-behind at the
+# character before the word): the engine then skips to "he" and "she" as literals
+# before asking anything, four times faster over a long text than "[Hh](?<!\w.)e\b".
+_SAME_PRONOUN = {"m": compiled(r"[Hh]e\b(?<!\w..)"), "f": compiled(r"[Ss]he\b(?<!\w...)")}
 _QUOTED = compiled(r"[\"“][^\"”]*[\"”]")
 # How far after a description its name may come (`"...," the mayor said.` then "Mayor
 # Ana Roe, who took office in March, ..."): a paragraph or two.
@@ -296,9 +322,24 @@ class PersonHistory:
         self._surnames: dict[str, list[str]] | None = None
         self._surnames_of = 0
         self._role_holders: dict[int, str | None] = {}
+        # What the text alone says of a candidate mention at (start, end), found once:
+        # each pronoun looks back over the same few sentences as the one before it.
+        self._passed_over: dict[tuple[int, int], bool] = {}
+        self._subject_like: dict[tuple[int, int], bool] = {}
+        self._place_scores: dict[tuple[int, int], int] = {}
+        self._breaks: dict[tuple[int, int], bool] = {}
+        # A pronoun a quote's speaker is (resolved with no one excluded) is resolved again
+        # when a later one settles the pronouns before it. What a resolution reads that
+        # can change (the people, a gender learnt) bumps `_version`; the rest is the text,
+        # the settled pronouns and speakers before it, and caches written once. So an
+        # answer found at the same version is the answer: (want, pos, window) ->
+        # (version, answer).
+        self._version = 0
+        self._resolved: dict[tuple[Gender, int, int], tuple[int, tuple[str | None, int]]] = {}
 
     def add(self, ent: Entity) -> None:
         """Take in an entity made after the history was built."""
+        self._version += 1
         if ent.kind == "person":
             if not self.is_person(ent.id):
                 self._gender_from[ent.id] = (ent, ent.mentions[:12])
@@ -333,6 +374,21 @@ class PersonHistory:
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
+
+    def _outside_quotes(self, positions: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The (start, end) pairs, in text order, whose start is not _in_quote: one walk
+        along the quote spans instead of a search for each."""
+        starts, spans = self.quote_starts, self.quote_spans
+        last = len(starts) - 1
+        i = -1  # the last quote starting at or before the position (bisect_right - 1)
+        out: list[tuple[int, int]] = []
+        for pair in positions:
+            pos = pair[0]
+            while i < last and starts[i + 1] <= pos:
+                i += 1
+            if i < 0 or not spans[i][0] <= pos < spans[i][1]:
+                out.append(pair)
+        return out
 
     def _is_subject(self, start: int, end: int) -> bool:
         """Whether a mention stands where a subject stands: a verb follows it."""
@@ -398,6 +454,7 @@ class PersonHistory:
             if found is not None and self.gender(found) is None:
                 # Learnt from the text: "..., she said" settles who Lind is from now on.
                 self._gender[found] = want
+                self._version += 1
             return found
         if p == "they":
             pair = self._pair_before(pos)
@@ -592,7 +649,10 @@ class PersonHistory:
     def _resolve_person(self, want: Gender, pos: int, window: int,
                         excluded: frozenset[str] = frozenset()) -> str | None:
         self._settle_pronouns(want, pos, window)
-        found = self._antecedent(want, pos, window, excluded)[0]
+        answer = self._antecedent(want, pos, window, excluded)
+        if not excluded:
+            self._resolved[(want, pos, window)] = (self._version, answer)
+        found = answer[0]
         return None if found in _UNNAMED.values() else found
 
     def _named_after(self, pos: int) -> frozenset[str]:
@@ -615,7 +675,11 @@ class PersonHistory:
         while i < end:
             at = positions[i]
             if at not in self._pronoun_ref:
-                self._pronoun_ref[at] = self._antecedent(want, at, window)
+                known = self._resolved.pop((want, at, window), None)
+                if known is not None and known[0] == self._version:
+                    self._pronoun_ref[at] = known[1]  # (nothing it read has changed)
+                else:
+                    self._pronoun_ref[at] = self._antecedent(want, at, window)
             i += 1
         self._settled[want] = max(self._settled.get(want, 0), end)
 
@@ -644,11 +708,11 @@ class PersonHistory:
                     break  # this one starts the next group
                 item = next(candidates, None)
                 looked += 1
-                if end > 0 and (self._in_quote(start) or self._is_modifier(end)):
+                if end > 0 and self._passed_over_at(start, end):
                     continue
                 g = self.gender(ent)
-                if g is not None and g != want and end > 0 and (
-                        self._is_subject(start, end) or self._opens_sentence(start)):
+                if g is not None and g != want and end > 0 and self._subject_or_opening(
+                        start, end):
                     # "Clinton noted ... she said": of two Clintons, the one "she" fits.
                     other = self._namesake_of_gender(ent, start, end, want)
                     if other is not None:
@@ -691,11 +755,36 @@ class PersonHistory:
                    if other != ent and self.gender(other) == want]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _passed_over_at(self, start: int, end: int) -> bool:
+        """Whether a mention is no antecedent by where it stands: inside a quotation,
+        or a name modifying a noun ("Berg campaign"); found once per mention."""
+        key = (start, end)
+        found = self._passed_over.get(key)
+        if found is None:
+            found = self._passed_over[key] = self._in_quote(start) or self._is_modifier(end)
+        return found
+
+    def _subject_or_opening(self, start: int, end: int) -> bool:
+        """_is_subject or _opens_sentence, found once per mention."""
+        key = (start, end)
+        found = self._subject_like.get(key)
+        if found is None:
+            found = self._subject_like[key] = (self._is_subject(start, end)
+                                               or self._opens_sentence(start))
+        return found
+
     def _sentence_break(self, start: int, end: int) -> bool:
         """Whether a sentence ends between `start` and a mention at `end`. The search
         runs two characters into the mention (the look-ahead must see the capital that
         opens it); the period of a title or an initial ("Mr. Roe", "J. Roe") ends no
-        sentence."""
+        sentence. (Found once per pair: the text alone decides.)"""
+        key = (start, end)
+        found = self._breaks.get(key)
+        if found is None:
+            found = self._breaks[key] = self._finds_sentence_break(start, end)
+        return found
+
+    def _finds_sentence_break(self, start: int, end: int) -> bool:
         text = self.text
         for m in _SENTENCE_BREAK.finditer(text, start, min(len(text), end + 2)):
             if m.start() >= end:
@@ -809,8 +898,10 @@ class PersonHistory:
         father") outside quotations: a pronoun after one refers to nobody we can name."""
         found = self._descriptions_at.get(want)
         if found is None:
-            found = [(m.start(), m.end()) for m in _GENDERED_DESCRIPTION[want].finditer(self.text)
-                     if not self._in_quote(m.start())]
+            found = []
+            if _has_gendered_head(self.text, want):
+                found = self._outside_quotes(
+                    m.span() for m in _GENDERED_DESCRIPTION[want].finditer(self.text))
             self._descriptions_at[want] = found
         return found
 
@@ -864,8 +955,8 @@ class PersonHistory:
         """Where the text says "he" (or "she") outside quotations (found once)."""
         found = self._pronouns.get(want)
         if found is None:
-            found = [m.start() for m in _SAME_PRONOUN[want].finditer(self.text)
-                     if not self._in_quote(m.start())]
+            found = [s for s, _ in self._outside_quotes(
+                m.span() for m in _SAME_PRONOUN[want].finditer(self.text))]
             self._pronouns[want] = found
         return found
 
@@ -881,6 +972,16 @@ class PersonHistory:
 
     def _score(self, start: int, end: int, ent: str, want: Gender) -> int:
         """How strongly a candidate stands as its sentence's subject."""
+        key = (start, end)
+        score = self._place_scores.get(key)
+        if score is None:
+            score = self._place_scores[key] = self._place_score(start, end)
+        if self.gender(ent) == want:
+            score += 1
+        return score
+
+    def _place_score(self, start: int, end: int) -> int:
+        """The part of _score that the text alone decides: where the candidate stands."""
         if end == -2:
             # "he" as a subject, standing for the person it refers to; opening its
             # sentence it is that sentence's main subject.
@@ -893,10 +994,8 @@ class PersonHistory:
             score = 3
         elif _SUBORDINATE_BEFORE.search(self.text, max(0, start - 12), start):
             score = 0  # "When Doe arrived, Otis greeted him": not the main subject
-        elif self._is_subject(start, end) or self._opens_sentence(start):
+        elif self._subject_or_opening(start, end):
             score = 2
         else:
             score = 0
-        if self.gender(ent) == want:
-            score += 1
         return score
