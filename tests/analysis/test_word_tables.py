@@ -3,7 +3,10 @@ the dict built from the lists do, and the index file beside them fits the lists.
 
 from __future__ import annotations
 
+import json
 import marshal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -138,3 +141,16 @@ def test_packed_words_answer_as_a_dict_for_any_words(numbers: dict[str, int],
             numbers.get(word, 0)), word
     assert words.numbers() == numbers == ready.numbers()
     assert WordSet(ready, 1).__contains__("\ud800") is False
+
+
+def test_the_words_a_start_asks_for_are_ready() -> None:
+    # Fails after a change to the words the finders' modules test at import: run
+    # tools/build_name_index.py (until then a start looks them up, slower, same answers).
+    code = ("import json, reader.analysis.entities, reader.analysis.quotes\n"
+            "from reader.analysis import names\n"
+            "print(json.dumps(sorted(names._WORDS.known)))\n")
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                          text=True)
+    made = read_index_file(names.INDEX_FILE)
+    assert made is not None
+    assert json.loads(done.stdout) == sorted(made[2][3])
