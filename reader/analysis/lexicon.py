@@ -10,10 +10,7 @@ collective nouns) is 25 M instructions, an eighth of the start of `reader analyz
 tools/build_regex_cache.py, with the regex cache), together with the sources they were
 built from. A process reads the file, compares those sources with its own (a few string
 comparisons) and builds the tables afresh when they differ or the file is missing: the
-file only ever saves time, and a test fails while it is stale. The file keeps each
-table's entries as lines of text, made into phrases when first asked for
-(`PhraseTable`): read as 2,800 named tuples of tuples they cost most of what building
-them did.
+file only ever saves time, and a test fails while it is stale.
 """
 
 from __future__ import annotations
@@ -31,9 +28,7 @@ from reader.records import NamedTuple
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
-    from typing import Any, TypeVar, overload
-
-    _T = TypeVar("_T")
+    from typing import Any
 
 
 # A named tuple, not a frozen dataclass: the tables make 2,600 of them at every start,
@@ -60,84 +55,12 @@ def _split(phrase: str) -> tuple[str, ...]:
     return tuple(token_texts(phrase))
 
 
-class PhraseTable(dict[str, list[Phrase]]):
-    """First token -> its phrases, longest first. A table read from the cache file keeps
-    each entry as the line of text the file holds ("kind\tkey\tword word\n..."), and
-    makes its phrases when it is first asked for: an article asks for a few dozen of
-    the 2,000 entries, and making them all was most of the cost of reading the file.
-    `in` (the finders' test of every capitalised word) reads the dict itself."""
-
-    __slots__ = ()
-
-    if TYPE_CHECKING:
-        @overload
-        def get(self, first: str, default: None = None) -> list[Phrase] | None: ...
-
-        @overload
-        def get(self, first: str, default: _T) -> list[Phrase] | _T: ...
-
-    def get(self, first: str, default: Any = None) -> Any:
-        found: list[Phrase] | str | None = dict.get(self, first)
-        if found is None:
-            return default
-        if isinstance(found, str):
-            return self._made(first, found)
-        return found
-
-    def __getitem__(self, first: str) -> list[Phrase]:
-        found: list[Phrase] | str = dict.__getitem__(self, first)
-        if isinstance(found, str):
-            return self._made(first, found)
-        return found
-
-    def _made(self, first: str, kept: str) -> list[Phrase]:
-        phrases = [_new_phrase((kind, key, tuple(words.split(" "))))
-                   for kind, key, words in map(_fields, kept.split("\n"))]
-        dict.__setitem__(self, first, phrases)
-        return phrases
-
-    def values(self) -> list[list[Phrase]]:  # type: ignore[override]
-        return [self[first] for first in self]
-
-    def items(self) -> list[tuple[str, list[Phrase]]]:  # type: ignore[override]
-        return [(first, self[first]) for first in self]
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, dict) and dict(self.items()) == dict(other.items())
-
-    def __ne__(self, other: object) -> bool:
-        return not self == other
-
-    def kept(self) -> dict[str, str]:
-        """The table as the cache file keeps it."""
-        out: dict[str, str] = {}
-        for first, phrases in self.items():
-            lines = []
-            for kind, key, words in phrases:
-                line = f"{kind}\t{key}\t{' '.join(words)}"
-                if line.count("\t") != 2 or "\n" in line or any(" " in w or not w for w in words):
-                    raise ValueError(f"cannot keep {(kind, key, words)!r}")
-                lines.append(line)
-            out[first] = "\n".join(lines)
-        return out
-
-    @classmethod
-    def of_kept(cls, kept: dict[str, str]) -> PhraseTable:
-        table = cls()
-        dict.update(table, kept)
-        return table
-
-
-def _fields(line: str) -> list[str]:
-    return line.split("\t")
-
-
 class Lexicon:
     """Phrases indexed by their first token, in running-text and upper-case forms."""
 
     def __init__(self) -> None:
-        self.by_first = PhraseTable()
-        self.upper_by_first = PhraseTable()
+        self.by_first: dict[str, list[Phrase]] = {}
+        self.upper_by_first: dict[str, list[Phrase]] = {}
         self.country_names: dict[str, str] = {}  # code -> display name
         self.lower_words: frozenset[str] = frozenset()  # lower-case words inside phrases
 
@@ -214,34 +137,34 @@ def build_lexicon() -> Lexicon:
 CACHE_FILE = os.path.join(os.path.dirname(__file__), "lexicon_cache.marshal")
 
 # The tables as the file holds them: each of the two indexes as first token -> the
-# lines of its phrases (PhraseTable.kept), the country names, the lower-case words.
-_Tables = tuple[dict[str, str], dict[str, str], dict[str, str], tuple[str, ...]]
-
-
-_CACHE_FORMAT = 2  # how the file keeps the tables (PhraseTable.kept)
+# phrases as plain (kind, key, words) tuples, the country names, the lower-case words.
+_Tables = tuple[dict[str, list[tuple[str, str, tuple[str, ...]]]],
+                dict[str, list[tuple[str, str, tuple[str, ...]]]],
+                dict[str, str], tuple[str, ...]]
 
 
 def sources() -> tuple[Any, ...]:
     """Everything the tables are built from: the Python (its Unicode tables decide
     isalpha() and upper()), the token patterns (which cut the phrases) and the lists."""
-    return (_CACHE_FORMAT, sys.implementation.name, sys.version_info[:2], TOKEN_PATTERN,
-            ASCII_TOKEN_PATTERN,
+    return (sys.implementation.name, sys.version_info[:2], TOKEN_PATTERN, ASCII_TOKEN_PATTERN,
             TABLE, NOT_COUNTRIES, tuple(KNOWN_ORGS.items()), tuple(COLLECTIVE_POSSESSORS))
 
 
 def tables_of(lex: Lexicon) -> _Tables:
-    """The lexicon's tables as marshal writes them (strings, no named tuples, no sets)."""
-    return (lex.by_first.kept(), lex.upper_by_first.kept(), dict(lex.country_names),
-            tuple(sorted(lex.lower_words)))
+    """The lexicon's tables as marshal writes them (no named tuples, no sets)."""
+    return ({k: [tuple(p) for p in v] for k, v in lex.by_first.items()},  # type: ignore[misc]
+            {k: [tuple(p) for p in v] for k, v in lex.upper_by_first.items()},  # type: ignore[misc]
+            dict(lex.country_names), tuple(sorted(lex.lower_words)))
 
 
 def write_cache(path: str = CACHE_FILE) -> int:
     """Write the cache file from the tables built now; the number of phrases."""
     lex = build_lexicon()
     with open(path, "wb") as file:
-        # Version 2: no references to repeated objects, so the same tables give the same
-        # bytes every time.
-        file.write(marshal.dumps((sources(), tables_of(lex)), 2))
+        # With references to repeated objects (a word, a code, a kind is read once): the
+        # tables are built the same way every time, so the bytes are the same (a test
+        # checks the file against the tables built now).
+        file.write(marshal.dumps((sources(), tables_of(lex))))
     return sum(map(len, lex.by_first.values()))
 
 
@@ -255,9 +178,12 @@ def cached_lexicon(path: str = CACHE_FILE) -> Lexicon | None:
     if made_from != sources():
         return None
     by_first, upper_by_first, country_names, lower_words = tables
+    for table in (by_first, upper_by_first):
+        for phrases in table.values():
+            phrases[:] = map(_new_phrase, phrases)  # in place: no second dict and lists
     lex = Lexicon()
-    lex.by_first = PhraseTable.of_kept(by_first)
-    lex.upper_by_first = PhraseTable.of_kept(upper_by_first)
+    lex.by_first = by_first
+    lex.upper_by_first = upper_by_first
     lex.country_names = country_names
     lex.lower_words = frozenset(lower_words)
     return lex

@@ -73,31 +73,3 @@ def test_a_cache_of_other_sources_or_no_cache_is_not_read(
     assert lexicon.cached_lexicon(path) is None
     monkeypatch.setattr(lexicon, "TOKEN_PATTERN", lexicon.TOKEN_PATTERN + "|x")
     assert lexicon.cached_lexicon(path) is None
-
-
-def test_a_table_read_from_the_cache_answers_as_the_built_one() -> None:
-    built = lexicon.build_lexicon()
-    for cached_table, built_table in ((lexicon.cached_lexicon(), built.by_first),
-                                      (lexicon.cached_lexicon(), built.upper_by_first)):
-        assert cached_table is not None
-        table = (cached_table.by_first if built_table is built.by_first
-                 else cached_table.upper_by_first)
-        for n, first in enumerate(built_table):
-            assert first in table
-            # Asked for by get() or by [], first or again: the same phrases each time.
-            got = table.get(first) if n % 2 else table[first]
-            assert got == built_table[first] and table.get(first) is table[first]
-            assert all(type(p) is lexicon.Phrase for p in got)
-        assert table.get("Qzxv") is None and table.get("Qzxv", ()) == ()
-        assert "Qzxv" not in table
-        with pytest.raises(KeyError):
-            table["Qzxv"]
-
-
-def test_a_phrase_the_file_cannot_keep_is_refused() -> None:
-    table = lexicon.PhraseTable()
-    table["Roe"] = [lexicon._new_phrase(("organization", "Roe\tand Doe", ("Roe",)))]
-    with pytest.raises(ValueError):
-        table.kept()
-    table["Roe"] = [lexicon._new_phrase(("organization", "Roe Doe", ("Roe", "Doe")))]
-    assert lexicon.PhraseTable.of_kept(table.kept()) == table
