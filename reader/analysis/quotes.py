@@ -442,7 +442,8 @@ class _Attributor:
         weak: _Found | None = None
         for j in range(len(words) - 1, -1, -1):
             low = words[j].text.lower()
-            if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0):
+            if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0) and not (
+                    low in BACK_VERBS and _back_cue(words, j)):
                 continue  # no cue here (_cue_at would say None): most words
             found = self._cue_at(words, j, sentence_words, previous)
             if found is None:

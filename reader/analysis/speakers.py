@@ -626,6 +626,10 @@ def _bare_name(words: list[Word], a: int, b: int) -> bool:
         words[a].text.lower() not in DETERMINERS)
 
 
+# Conjunctions that open a clause of its own after a comma, not an appositive.
+_JOINING_CONJUNCTIONS = word_set("and but or while whereas yet")
+
+
 def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                    owner: bool = True) -> Subject | None:
     """The subject whose verb follows words[j]; None when the clause starts right there.
@@ -674,8 +678,9 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                     while c >= 0 and k - c <= 16 and words[c].text not in _PUNCT:
                         c -= 1
                     if c < 0 or words[c].text != "," or c + 1 >= len(words) or is_capitalised(
-                            words[c + 1].text) or c + 1 > j:
-                        break
+                            words[c + 1].text) or c + 1 > j or (
+                            words[c + 1].text in _JOINING_CONJUNCTIONS):
+                        break  # (", but her rival, Ivo Marsh, said": a clause of its own)
                     skips += 1
                     k, j = c, c - 1
                 continue

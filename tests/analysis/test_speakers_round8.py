@@ -77,3 +77,27 @@ def test_the_first_sentence_after_a_dateline_opens_on_its_subject(
     before is about; a dateline in front of that sentence does not hide its subject."""
     assert attributions(text) == expected
 
+
+
+# -- two speakers in one sentence ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("“We will cut taxes,” said Ana Roe-Vidal, the party leader, but her deputy, Ivo"
+     " Marsh-Kell, shot back: “Not this year.”", "Ivo Marsh-Kell"),
+    ("“The plan is sound,” Ana Roe-Vidal said, and her rival, Ivo Marsh-Kell, replied: “It"
+     " is a fantasy.”", "Ivo Marsh-Kell"),
+    ("“Prices will fall,” said Lena Okafor, while the central bank governor, Tomas Berg,"
+     " warned: “Not soon.”", "Tomas Berg"),
+])
+def test_a_second_speaker_after_a_conjunction_says_the_second_quote(
+        text: str, second: str) -> None:
+    """", but her deputy, Ivo Marsh-Kell, shot back:" opens a clause of its own: the
+    comma before "but" does not make "her deputy" an appositive of the first speaker."""
+    found = attributions(text)
+    assert len(found) == 2 and found[0][1] != second and found[1][1] == second
+
+
+def test_a_stacked_appositive_in_lower_case_still_leads_to_the_name() -> None:
+    text = ("“We objected,” Ivo Marsh-Kell, the attorney general of Tarsk, one of the towns"
+            " that sued, said.")
+    assert attributions(text) == [("Ivo Marsh-Kell", "Ivo Marsh-Kell")]
