@@ -150,6 +150,8 @@ _GOVERNMENT_HEADS = word_set(
 
 # Heads of documents that speak for whoever issued them ("a foreign ministry statement").
 _DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
+# A body's own organs, which speak for it: "the Courier's editorial board".
+_ORGANS = word_set("board editors editorialists leadership management")
 # Documents that speak for the body named inside their description ("a Ledger editorial").
 _ISSUED_DOCUMENTS = _DOCUMENT_HEADS | word_set(
     """report article editorial study survey poll analysis column filing complaint
@@ -292,6 +294,10 @@ class _Attributor:
             for s, _, ent_id in self.mentions.index.before(subject.end, start):
                 if s >= start and self.mentions.kinds.get(ent_id) == "country":
                     return ent_id
+        if head in _ORGANS:
+            owner = self._organ_owner(start, subject.end)
+            if owner is not None:
+                return owner
         if head in _ISSUED_DOCUMENTS:
             # "a Harbour Board memo", "a Ledger editorial": the body that issued the
             # document speaks through it.
@@ -318,6 +324,27 @@ class _Attributor:
                 found, subject.entity_id):
             return None  # "The Spaniard Rafael Costa beat ..., the Serbian said"
         return found
+
+    def _organ_owner(self, start: int, end: int) -> str | None:
+        """The organisation whose own organ the description text[start:end] names ("The
+        Courier’s editorial board", "the company’s board"): the one named in the
+        possessor, or the one named last that the possessor's word stands for."""
+        span = self.text[start:end]
+        at = max(span.rfind("’s "), span.rfind("'s "))
+        if at <= 0:
+            return None
+        possessor_end = start + at
+        for s, _, ent_id in self.mentions.index.before(possessor_end, start):
+            if s >= start and self.mentions.kinds.get(ent_id) == "organization":
+                return ent_id
+        word = span[span.rfind(" ", 0, at) + 1:at]
+        by_id = self.speakers.by_id
+        for _, _, ent_id in self.history.orgs.before(start, start - 3000):
+            ent = by_id.get(ent_id)
+            if ent is not None and (word in ent.name.split() if word[:1].isupper()
+                                    else org_fits_head(ent.name, word.lower())):
+                return ent.id
+        return None
 
     def _of_another_country(self, person_id: str, country_id: str) -> bool:
         """Whether the text writes another country's demonym right before a mention of

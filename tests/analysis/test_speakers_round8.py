@@ -101,3 +101,30 @@ def test_a_stacked_appositive_in_lower_case_still_leads_to_the_name() -> None:
     text = ("“We objected,” Ivo Marsh-Kell, the attorney general of Tarsk, one of the towns"
             " that sued, said.")
     assert attributions(text) == [("Ivo Marsh-Kell", "Ivo Marsh-Kell")]
+
+
+# -- a body's own organ speaks for it -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Marwick Gazette has long backed the tunnel. The Gazette’s editorial board called"
+     " the delay “a scandal.”", [("The Gazette’s editorial board", "Marwick Gazette")]),
+    ("In an opinion piece in The Halden Courier, the mayor defended the tunnel. The"
+     " Courier’s editors, in a separate piece, called it “a folly.”",
+     [("The Courier’s editors", "Halden Courier")]),
+    ("“A folly,” the Halden Courier’s editorial board wrote on Sunday.",
+     [("the Halden Courier’s editorial board", "Halden Courier")]),
+    ("The Velmont Rail Company cut 300 jobs on Monday. The company’s board said the cuts"
+     " were “painful but necessary.”", [("The company’s board", "Velmont Rail Company")]),
+])
+def test_an_organ_of_a_body_speaks_for_the_body(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Velmont Rail Company cut 300 jobs. The company’s spokesman said the cuts were"
+    " “painful but necessary.”",
+    "Ana Roe-Vidal chairs the hospital trust. Roe-Vidal’s board called the audit “unfair.”",
+])
+def test_someone_of_a_body_or_a_person_s_board_is_no_body_speaking(text: str) -> None:
+    assert [name for _, name in attributions(text)] == [None]
