@@ -1065,6 +1065,12 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                     and not _leads_to_name(words, b)):
                 # "Rows of idle dockers ...": a capital that only opens the sentence.
                 return _noun_subject(words, j, _noun_phrase_end(words, j))
+            for k in range(b - 1, j, -1):
+                hit = mentions.covering(words[k].start, words[k].end)
+                if hit is not None and mentions.kinds.get(hit[2]) == "person":
+                    # "Minister of State for Health Ana Vidal said": the person named
+                    # at the end of a long title.
+                    return Subject("entity", hit[0], hit[1], entity_id=hit[2])
             found = _name_subject(words, j, b, text)
             if found is not None:
                 return found
