@@ -32,7 +32,7 @@ from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.signatures import label_line, label_speaker, signature_after
-from reader.analysis.speaker_entities import SpeakerEntities, org_fits_head
+from reader.analysis.speaker_entities import SpeakerEntities, business_named_at, org_fits_head
 from reader.analysis.speakers import (
     DASHES,
     DETERMINERS,
@@ -308,9 +308,10 @@ class _Attributor:
         if head in _ORG_HEADS:
             if not self.text.startswith(("the ", "The "), start):
                 return None
-            for _, _, ent_id in self.history.orgs.before(start, start - 3000):
+            for s, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
-                if ent is not None and org_fits_head(ent.name, head):
+                if ent is not None and (org_fits_head(ent.name, head)
+                                        or business_named_at(self.text, s, head)):
                     return ent.id
             made = self.speakers.described_business(head, start)
             self.refresh()

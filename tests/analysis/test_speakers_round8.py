@@ -134,3 +134,21 @@ def test_the_person_at_the_end_of_a_long_title_speaks() -> None:
     text = ("The opposition was angry. Minister of State for Electronics Arvind Sood rejected"
             " the criticism, saying the bill had been “discussed for years.”")
     assert [name for _, name in attributions(text)] == ["Arvind Sood"]
+
+
+# -- "the company" for a business named after a word that says so --------------------
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Rail operator Whitlock Brothers said on Thursday it would cut 300 jobs.\n\n“We have"
+     " no choice,” the company told its staff.", "Whitlock Brothers"),
+    ("Ferry operator Karlsen Lindqvist said on Monday it would cut 300 jobs. “We have no"
+     " choice,” the company said.", "Karlsen Lindqvist"),
+])
+def test_the_company_stands_for_a_business_named_after_its_trade(text: str,
+                                                                 company: str) -> None:
+    assert [name for _, name in attributions(text)] == [company]
+
+
+def test_the_company_stands_for_no_person() -> None:
+    text = "Ana Roe met Karlsen Lindqvist on Monday. “We have no choice,” the company said."
+    assert [name for _, name in attributions(text)] == [None]
