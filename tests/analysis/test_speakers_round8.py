@@ -152,3 +152,13 @@ def test_the_company_stands_for_a_business_named_after_its_trade(text: str,
 def test_the_company_stands_for_no_person() -> None:
     text = "Ana Roe met Karlsen Lindqvist on Monday. “We have no choice,” the company said."
     assert [name for _, name in attributions(text)] == [None]
+
+
+def test_talked_about_reports_the_words_that_follow() -> None:
+    text = "Ana Roe-Vidal talked about “a new dawn” for the city."
+    assert attributions(text) == [("Ana Roe-Vidal", "Ana Roe-Vidal")]
+
+
+def test_talks_as_a_noun_reports_nothing() -> None:
+    text = "Peace talks “stalled” again on Monday, and the ministers went home."
+    assert attributions(text) == []
