@@ -28,11 +28,16 @@ from reader.analysis.cues import (
 from reader.analysis.cues import NOUNS as CUE_NOUNS
 from reader.analysis.cues import VERBS as CUE_VERBS
 from reader.analysis.model import Entity, Quote
-from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.signatures import label_line, label_speaker, signature_after
-from reader.analysis.speaker_entities import SpeakerEntities, business_named_at, org_fits_head
+from reader.analysis.speaker_entities import (
+    SpeakerEntities,
+    business_named_at,
+    kind_of_name,
+    org_fits_head,
+)
 from reader.analysis.speakers import (
     DASHES,
     DETERMINERS,
@@ -265,6 +270,19 @@ class _Attributor:
         if subject.kind == "noun":
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
+
+    def settle_label(self, label: Subject) -> _Found | None:
+        """The speaker a transcript's label names (`HOLLOWAY:`): a person, even one the
+        article names nowhere else (a dialogue's labels are people, its roles aside)."""
+        name = label.name
+        if label.kind == "name" and name and (" " in name or name in SURNAMES
+                                              or name in GIVEN_NAMES):
+            # (a single word the name tables do not know may be a role: "MODERATOR")
+            span = (label.start, label.end)
+            ent_id = self.speakers.entity_for(name, span, kind=kind_of_name(name) or "person")
+            self.refresh()
+            return _Found(ent_id, ":", span)
+        return self.settle(label, ":")
 
     def labelled(self, label: Subject) -> _Found | None:
         """The speaker a headline's label names (signatures.label_speaker), when the
@@ -770,7 +788,7 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
                             cue=found.cue, source=found.span))
     if spoken:
         for (a, b), (start, end) in spoken:
-            found = att.settle(label_subject(text, a, b), ":")
+            found = att.settle_label(label_subject(text, a, b))
             if found is None:
                 continue
             quotes.append(Quote(start=start, end=end, text=text[start:end],
@@ -830,8 +848,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     line = att.transcript.speaker_at(para_start, start)
     if line is not None:
         # `ROE: Well, as the "Ledger" put it, ...`: a transcript line is its speaker's.
-        label = label_subject(text, line[0], line[1])
-        return att.settle(label, ":")
+        return att.settle_label(label_subject(text, line[0], line[1]))
     if before_text.endswith(":") and sent_start == para_start:
         label_span = label_line(text, para_start, start, end)
         if label_span is not None:

@@ -162,3 +162,21 @@ def test_talked_about_reports_the_words_that_follow() -> None:
 def test_talks_as_a_noun_reports_nothing() -> None:
     text = "Peace talks “stalled” again on Monday, and the ministers went home."
     assert attributions(text) == []
+
+
+def test_a_transcript_label_is_a_person_even_when_named_nowhere_else() -> None:
+    text = ("Senator Ivo Brandt spoke to the host on Sunday. A partial transcript follows.\n\n"
+            "HOLLOWAY: Why did you vote for the bill?\n\nBRANDT: Because it was right.\n\n"
+            "HOLLOWAY: And will you vote for it again?\n\nBRANDT: I will.")
+    result = analyze(text)
+    names = {e.id: (e.name, e.kind) for e in result.entities}
+    assert [names.get(q.speaker or "") for q in result.quotes] == [
+        ("Holloway", "person"), ("Ivo Brandt", "person"), ("Holloway", "person"),
+        ("Ivo Brandt", "person")]
+
+
+def test_a_transcript_label_that_is_a_role_stays_nobody() -> None:
+    text = ("JUROR: Can we see the letter again?\n\nCLERK: Here it is.\n\n"
+            "JUROR: Thank you.\n\nCLERK: You are welcome.")
+    result = analyze(text)
+    assert result.quotes and all(q.speaker is None for q in result.quotes)
