@@ -326,7 +326,8 @@ _NOT_IN_NP = word_set(
     us me there here what why how"""
 )
 # "officials in Tarsia", "a friend from Lund": the one before speaks, not the place.
-_OWNER_PREPOSITIONS = _NP_PREPOSITIONS | {"in", "from"}
+_PLACE_OWNER_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
+_OWNER_PREPOSITIONS = _NP_PREPOSITIONS | _PLACE_OWNER_PREPOSITIONS
 _NP_MAX_WORDS = 9
 _PLACE_PREPOSITIONS = PREPOSITIONS | word_set(
     "through across around along near past outside inside behind beyond up down")
@@ -477,14 +478,17 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     while a >= 3 and is_capitalised(words[a - 1].text) and (
             words[a - 1].text.rstrip(".").lower() in TITLES):
         a -= 1  # "a spokesman for Ambassador Kurt Vogel": the title is the name's
+    if a >= 3 and words[a - 1].text == "the" and words[a - 2].text.lower() in (
+            _PLACE_OWNER_PREPOSITIONS):
+        a -= 1  # "Bedouins in the Negev": the place's article
     if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
         return None
     owner = words[a - 2].text
     if owner.islower():
         if _verb_like(owner) or owner in DETERMINERS | PREPOSITIONS:
             return None
-        if words[a - 1].text.lower() in ("from", "in") and not (
-                owner in _JOB_WORDS or owner in _DOCUMENTS
+        if words[a - 1].text.lower() in _PLACE_OWNER_PREPOSITIONS and not (
+                owner in _JOB_WORDS or owner in _DOCUMENTS or owner.title() in _COLLECTIVE_NOUNS
                 or (owner.endswith("s") and not owner.endswith("ss"))):
             return None  # "came from Kemal Aydin": a verb, not "officials from Tarsia"
     elif not _opening_plural(words, a - 2):

@@ -180,3 +180,17 @@ def test_a_transcript_label_that_is_a_role_stays_nobody() -> None:
             "JUROR: Thank you.\n\nCLERK: You are welcome.")
     result = analyze(text)
     assert result.quotes and all(q.speaker is None for q in result.quotes)
+
+
+# -- people in a place: the people speak, not the place ------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("“The wells are dry,” Bedouins in the Negev told reporters.", "Bedouins in the Negev"),
+    ("“We are abandoned,” villagers near Lake Turkana said on Monday.",
+     "villagers near Lake Turkana"),
+    ("“The road is closed,” police in San Cristobal said.", "police in San Cristobal"),
+    ("“The pumps have stopped,” herders outside Gao Kebir told the agency.",
+     "herders outside Gao Kebir"),
+])
+def test_people_in_a_place_are_the_source_not_the_place(text: str, source: str) -> None:
+    assert attributions(text) == [(source, None)]
