@@ -774,13 +774,22 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
     att = _Attributor(text, entities, spans, transcript)
     quotes: list[Quote] = []
     found_for: list[_Found | None] = []
+    waiting = -1  # a paragraph of speech that goes on in the next one, with no cue yet
     for index, (start, end) in enumerate(spans):
         found = _attribute(text, spans, index, paragraphs, att, found_for)
         found_for.append(found)
         if found is None:
             # No cue and no run of speech to join: a title, a scare quote, or speech we
-            # cannot tie to anyone; all are left out.
+            # cannot tie to anyone; all are left out (but a paragraph of speech that
+            # goes on in the next one is who says that one's).
+            waiting = index if _goes_on(text, start, end) else -1
             continue
+        if waiting == index - 1 >= 0:
+            s, e = spans[waiting]
+            found_for[waiting] = found
+            quotes.append(Quote(start=s, end=e, text=text[s:e], speaker=found.speaker,
+                                cue=found.cue, source=found.span))
+        waiting = -1
         if found.speaker is not None:
             at = found.span[0] if found.span is not None else start
             att.history.note_speaker(at, found.speaker)
@@ -795,6 +804,21 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
                                 speaker=found.speaker, cue=found.cue, source=found.span))
         quotes.sort(key=lambda q: q.start)
     return quotes, att.speakers.finish()
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the quote text[start:end] is a paragraph of speech that goes on in the
+    next paragraph: no closing mark, and a line break right after it."""
+    last = text[end - 1]
+    if last in _MARK_ENDS or end - start < 3:
+        return False
+    i = end
+    while i < len(text) and text[i] in " \t\r":
+        i += 1
+    return i < len(text) and text[i] == "\n"
+
+
+_MARK_ENDS = frozenset("”»」』\"’'“„«")
 
 
 def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: _Paragraphs,

@@ -194,3 +194,22 @@ def test_a_transcript_label_that_is_a_role_stays_nobody() -> None:
 ])
 def test_people_in_a_place_are_the_source_not_the_place(text: str, source: str) -> None:
     assert attributions(text) == [(source, None)]
+
+
+# -- speech over paragraphs: a quote per paragraph, one speaker ----------------------
+
+def test_a_paragraph_of_speech_that_goes_on_takes_the_cue_of_the_next() -> None:
+    text = ("In a speech on Saturday, the party leader, Orla Breen-Adeyemi, set out her plan.\n\n"
+            "“For thirty years, every government has promised the north a railway.\n\n"
+            "“We will build it,” she told the hall. “The money is in the budget.”")
+    found = attributions(text)
+    assert [name for _, name in found] == ["Orla Breen-Adeyemi"] * 3
+    assert [q.text[:12] for q in analyze(text).quotes] == [
+        "“For thirty ", "“We will bui", "“The money i"]
+
+
+def test_the_paragraphs_after_a_cue_go_on_with_its_speaker() -> None:
+    text = ("“The quay was built in 1931,” said the harbour master, Sione Latu. “The ships"
+            " are bigger now.\n\n“If nothing is done, they will stop coming.”\n\nThe"
+            " ministry did not comment.")
+    assert [name for _, name in attributions(text)] == ["Sione Latu"] * 3
