@@ -1072,8 +1072,8 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             for k in range(b - 1, j, -1):
                 hit = mentions.covering(words[k].start, words[k].end)
                 if hit is not None and mentions.kinds.get(hit[2]) == "person":
-                    # "Minister of State for Health Ana Vidal said": the person named
-                    # at the end of a long title.
+                    # "Minister of State for Health Ana Vidal said": the person written
+                    # last in a long title.
                     return Subject("entity", hit[0], hit[1], entity_id=hit[2])
             found = _name_subject(words, j, b, text)
             if found is not None:

@@ -130,7 +130,7 @@ def test_someone_of_a_body_or_a_person_s_board_is_no_body_speaking(text: str) ->
     assert [name for _, name in attributions(text)] == [None]
 
 
-def test_the_person_at_the_end_of_a_long_title_speaks() -> None:
+def test_the_person_named_last_in_a_long_title_speaks() -> None:
     text = ("The opposition was angry. Minister of State for Electronics Arvind Sood rejected"
             " the criticism, saying the bill had been “discussed for years.”")
     assert [name for _, name in attributions(text)] == ["Arvind Sood"]
