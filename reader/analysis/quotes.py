@@ -150,7 +150,8 @@ class _Found(Record):
 # Heads of descriptions that stand for a country's government when they name the
 # country: "the Tarsian government said", "Tarsia's foreign ministry said".
 _GOVERNMENT_HEADS = word_set(
-    "government administration ministry authorities cabinet regime embassy military")
+    "government administration ministry authorities cabinet regime embassy military office"
+    " presidency")
 
 
 # Heads of documents that speak for whoever issued them ("a foreign ministry statement").

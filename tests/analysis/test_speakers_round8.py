@@ -213,3 +213,17 @@ def test_the_paragraphs_after_a_cue_go_on_with_its_speaker() -> None:
             " are bigger now.\n\n“If nothing is done, they will stop coming.”\n\nThe"
             " ministry did not comment.")
     assert [name for _, name in attributions(text)] == ["Sione Latu"] * 3
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("ISLAMABAD — Pakistan’s foreign office said in a statement that the strike was “a"
+     " clear violation of sovereignty.”", "Pakistan"),
+    ("“We reject the claims,” the Kenyan presidency said on Monday.", "Kenya"),
+])
+def test_a_country_s_office_or_presidency_speaks_for_it(text: str, country: str) -> None:
+    assert [name for _, name in attributions(text)] == [country]
+
+
+def test_an_office_of_no_country_speaks_for_none() -> None:
+    assert attributions("“The tax is legal,” the mayor's office said.") == [
+        ("the mayor's office", None)]
