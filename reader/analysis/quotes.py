@@ -262,7 +262,7 @@ class _Attributor:
             return _Found(ent_id, cue, span)
         if subject.kind == "pronoun":
             pron = self.text[subject.start:subject.end].lower()
-            pron = POSSESSIVE_PRONOUNS.get(pron, pron)
+            pron = POSSESSIVE_PRONOUNS.get(pron, "they" if pron == "them" else pron)
             return _Found(self.history.resolve(pron, subject.start), cue, span)
         if subject.kind == "name" and subject.name:
             ent_id = self.speakers.entity_for(subject.name, span)

@@ -72,6 +72,7 @@ DASHES = frozenset({"—", "–", "―"})
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OBJECT_PRONOUNS = frozenset({"him", "them"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 DETERMINERS = word_set(
     "the a an this that these those his her its their our my your some any another each "
@@ -531,8 +532,8 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
             if described is not None:
                 return described
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-    if low in POSSESSIVE_PRONOUNS:
-        return Subject("pronoun", w.start, w.end)
+    if low in POSSESSIVE_PRONOUNS or low in _OBJECT_PRONOUNS:
+        return Subject("pronoun", w.start, w.end)  # (objects: "quoted him as saying")
     if low in RELATIVES:
         return Subject("relative", w.start, w.end)
     if hit is not None:

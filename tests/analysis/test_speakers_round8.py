@@ -227,3 +227,13 @@ def test_a_country_s_office_or_presidency_speaks_for_it(text: str, country: str)
 def test_an_office_of_no_country_speaks_for_none() -> None:
     assert attributions("“The tax is legal,” the mayor's office said.") == [
         ("the mayor's office", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "President Rahim Nazari-Khan toured the dam. His office quoted him as saying the work"
+    " was “on schedule.”",
+    "President Rahim Nazari-Khan toured the dam. State television quoted him as saying the"
+    " work was “on schedule.”",
+])
+def test_the_one_quoted_as_saying_is_who_the_object_pronoun_stands_for(text: str) -> None:
+    assert attributions(text) == [("him", "Rahim Nazari-Khan")]
