@@ -393,6 +393,9 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             a -= 1
             longest = j - a + _NP_MAX_WORDS
             continue
+        if low in ("to", "with") and a - 3 >= 0 and words[a - 2].text in _CLOSE_TO:
+            a -= 2  # "a source familiar with the talks": the adjective and the noun before
+            continue
         if low in _NP_PREPOSITIONS:
             # Only when a noun stands before it: "the head of the union" (not "made of").
             if a - 2 < 0 or words[a - 2].text in _PUNCT or _verb_like(
@@ -411,6 +414,10 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
         a -= 1
         if low in DETERMINERS and low not in ("one", "two") and not (
                 a - 1 >= 0 and words[a - 1].text.lower() in _NP_PREPOSITIONS):
+            if a >= 3 and words[a - 1].text in ("to", "with") and words[a - 2].text in (
+                    _CLOSE_TO):
+                a -= 2  # "one diplomat familiar with the talks"
+                continue
             break  # the article opens the phrase
     return a
 
@@ -432,6 +439,14 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
                 longest = joined - j + 1
                 b = joined
                 continue
+        if b > j and low in ("to", "with") and words[b - 1].text in _CLOSE_TO:
+            # "a source close to the talks", "an official familiar with Ana Vidal's plan"
+            b += 1
+            if b < len(words) and words[b].text.lower() in DETERMINERS:
+                b += 1
+            elif b < len(words) and is_capitalised(words[b].text):
+                b = _capitalised_run_forward(words, b)
+            continue
         if b > j and low in _NP_PREPOSITIONS:
             nxt = words[b + 1].text if b + 1 < len(words) else ""
             if not nxt or nxt in _PUNCT or bare_lower(nxt) in _NOT_NAMES - DETERMINERS:
@@ -482,6 +497,8 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     if a >= 3 and words[a - 1].text == "the" and words[a - 2].text.lower() in (
             _PLACE_OWNER_PREPOSITIONS):
         a -= 1  # "Bedouins in the Negev": the place's article
+    if a >= 3 and words[a - 1].text in ("to", "with"):
+        return _close_to(words, a, j)
     if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
         return None
     owner = words[a - 2].text
@@ -495,6 +512,26 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     elif not _opening_plural(words, a - 2):
         return None
     return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
+
+
+# Adjectives that tie someone unnamed to the one named after them: "a source close to".
+_CLOSE_TO = word_set("close closest familiar loyal near")
+
+
+def _close_to(words: list[Word], a: int, j: int) -> Subject | None:
+    """"a source close to Ana Vidal", "an aide to Ana Vidal", "one official familiar with
+    the talks": someone unnamed speaks, not the name words[a..j] after "to" or "with"
+    (only after a role or one of _CLOSE_TO: "spoke to Ana Vidal" is no description)."""
+    head_at = a - 2
+    close = words[head_at].text in _CLOSE_TO
+    if close:
+        head_at -= 1
+    head = words[head_at].text
+    if (not head.isalpha() or not head.islower() or _verb_like(head) or head in DETERMINERS
+            or head in PREPOSITIONS or not (close or head in _JOB_WORDS)):
+        return None
+    start = _noun_phrase_start(words, head_at)
+    return Subject("noun", words[start].start, words[j].end, head=head)
 
 
 def _opening_plural(words: list[Word], k: int) -> bool:

@@ -237,3 +237,26 @@ def test_an_office_of_no_country_speaks_for_none() -> None:
 ])
 def test_the_one_quoted_as_saying_is_who_the_object_pronoun_stands_for(text: str) -> None:
     assert attributions(text) == [("him", "Rahim Nazari-Khan")]
+
+
+# -- someone unnamed tied to a person named after "to" or "with" --------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Senator Ana Roe-Vidal left early. “She is exhausted,” a source close to Roe-Vidal"
+     " said.", "a source close to Roe-Vidal"),
+    ("Senator Ana Roe-Vidal left early. “She is exhausted,” an aide to Roe-Vidal said.",
+     "an aide to Roe-Vidal"),
+    ("Senator Ana Roe-Vidal left early. “She is exhausted,” said a source close to Ana"
+     " Roe-Vidal.", "a source close to Ana Roe-Vidal"),
+    ("“We are close to a deal,” one diplomat familiar with the talks told the agency.",
+     "one diplomat familiar with the talks"),
+    ("Ivo Marsh-Kell was charged on Monday. “He will plead not guilty,” a source familiar"
+     " with Marsh-Kell's defence said.", "a source familiar with Marsh-Kell's defence"),
+])
+def test_someone_close_to_a_person_is_not_that_person(text: str, source: str) -> None:
+    assert attributions(text) == [(source, None)]
+
+
+def test_a_person_who_spoke_to_another_is_still_the_speaker() -> None:
+    text = "Ana Roe-Vidal, who spoke to the governor, said the plan was “dead.”"
+    assert attributions(text) == [("Ana Roe-Vidal", "Ana Roe-Vidal")]
