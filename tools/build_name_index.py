@@ -27,7 +27,7 @@ def main() -> int:
     from reader.analysis.word_tables import pack, write_index
 
     numbers = names.numbers_from_lists()
-    write_index(names.INDEX_FILE, names.lists_fingerprint(), pack(numbers))
+    write_index(names.INDEX_FILE, names.lists_stamp(), names.lists_fingerprint(), pack(numbers))
     print(f"{names.INDEX_FILE}: {len(numbers)} words")
     return 0
 

@@ -1,7 +1,10 @@
 """Write reader/regex_cache.marshal: the compiled form of every pattern the analyser and
-the article reader compile through `reader.regex_cache.compiled` (see that module).
+the article reader compile through `reader.regex_cache.compiled` (see that module); and
+reader/analysis/lexicon_cache.marshal, the phrase tables of reader/analysis/lexicon.py
+as built from their sources (see that module).
 
-Run it with the Python the package runs on, after changing any such pattern:
+Run it with the Python the package runs on, after changing any such pattern or the
+country table, the known bodies or the collective nouns:
 
     python tools/build_regex_cache.py
 
@@ -44,6 +47,10 @@ def main() -> int:
     kept = sum(1 for key in table if before.get(key) == table[key])
     print(f"{len(table)} patterns written to {regex_cache.CACHE_FILE} "
           f"({kept} unchanged, {len(table) - kept} new or changed)")
+    from reader.analysis import lexicon
+
+    phrases = lexicon.write_cache()
+    print(f"{phrases} phrases written to {lexicon.CACHE_FILE}")
     unstable = _missed_under_other_hash_seeds()
     for pattern in unstable:
         print(f"not the same in every process (built in a set's order? see "

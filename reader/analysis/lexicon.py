@@ -3,17 +3,32 @@
 A phrase is stored under its first token as a tuple of token texts, longest first, so the
 finder tries "United States of America" before "United States". Upper-case copies let a
 headline in capitals ("NORTH KOREA") match too.
+
+Building the tables from their sources (the country table, the known bodies, the
+collective nouns) is 25 M instructions, an eighth of the start of `reader analyze`; so
+`lexicon_cache.marshal` beside this module holds them as built (written by
+tools/build_regex_cache.py, with the regex cache), together with the sources they were
+built from. A process reads the file, compares those sources with its own (a few string
+comparisons) and builds the tables afresh when they differ or the file is missing: the
+file only ever saves time, and a test fails while it is stale.
 """
 
 from __future__ import annotations
 
+import marshal
+import os
+import sys
 from functools import partial
 
 from reader.analysis.data.countries import NOT_COUNTRIES, TABLE
 from reader.analysis.data.words import KNOWN_ORGS
 from reader.analysis.organizations import COLLECTIVE_POSSESSORS
-from reader.analysis.tokens import Token, token_texts
+from reader.analysis.tokens import ASCII_TOKEN_PATTERN, TOKEN_PATTERN, Token, token_texts
 from reader.records import NamedTuple
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 # A named tuple, not a frozen dataclass: the tables make 2,600 of them at every start,
@@ -119,4 +134,59 @@ def build_lexicon() -> Lexicon:
     return lex
 
 
-LEXICON = build_lexicon()
+CACHE_FILE = os.path.join(os.path.dirname(__file__), "lexicon_cache.marshal")
+
+# The tables as the file holds them: each of the two indexes as first token -> the
+# phrases as plain (kind, key, words) tuples, the country names, the lower-case words.
+_Tables = tuple[dict[str, list[tuple[str, str, tuple[str, ...]]]],
+                dict[str, list[tuple[str, str, tuple[str, ...]]]],
+                dict[str, str], tuple[str, ...]]
+
+
+def sources() -> tuple[Any, ...]:
+    """Everything the tables are built from: the Python (its Unicode tables decide
+    isalpha() and upper()), the token patterns (which cut the phrases) and the lists."""
+    return (sys.implementation.name, sys.version_info[:2], TOKEN_PATTERN, ASCII_TOKEN_PATTERN,
+            TABLE, NOT_COUNTRIES, tuple(KNOWN_ORGS.items()), tuple(COLLECTIVE_POSSESSORS))
+
+
+def tables_of(lex: Lexicon) -> _Tables:
+    """The lexicon's tables as marshal writes them (no named tuples, no sets)."""
+    return ({k: [tuple(p) for p in v] for k, v in lex.by_first.items()},  # type: ignore[misc]
+            {k: [tuple(p) for p in v] for k, v in lex.upper_by_first.items()},  # type: ignore[misc]
+            dict(lex.country_names), tuple(sorted(lex.lower_words)))
+
+
+def write_cache(path: str = CACHE_FILE) -> int:
+    """Write the cache file from the tables built now; the number of phrases."""
+    lex = build_lexicon()
+    with open(path, "wb") as file:
+        # With references to repeated objects (a word, a code, a kind is read once): the
+        # tables are built the same way every time, so the bytes are the same (a test
+        # checks the file against the tables built now).
+        file.write(marshal.dumps((sources(), tables_of(lex))))
+    return sum(map(len, lex.by_first.values()))
+
+
+def cached_lexicon(path: str = CACHE_FILE) -> Lexicon | None:
+    """The lexicon of the cache file when it was built from these sources, else None."""
+    try:
+        with open(path, "rb") as file:
+            made_from, tables = marshal.loads(file.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if made_from != sources():
+        return None
+    by_first, upper_by_first, country_names, lower_words = tables
+    for table in (by_first, upper_by_first):
+        for phrases in table.values():
+            phrases[:] = map(_new_phrase, phrases)  # in place: no second dict and lists
+    lex = Lexicon()
+    lex.by_first = by_first
+    lex.upper_by_first = upper_by_first
+    lex.country_names = country_names
+    lex.lower_words = frozenset(lower_words)
+    return lex
+
+
+LEXICON = cached_lexicon() or build_lexicon()

@@ -8,11 +8,17 @@ sex), kept in one string read from a file made beforehand (tools/build_name_inde
 The words are cut into buckets by a checksum of each word, a bucket's entries stand
 together in the string ("\\nMadrid\\t2\\nOsaka\\t2"), and a lookup searches its word's
 bucket alone (a few entries) and remembers the answer for every table at once. Each
-table (`WordSet`, `WordMap`) reads its bit of that number.
+table (`WordSet`, `WordMap`) reads its bit of that number. The string is kept as UTF-8
+bytes: read from the file as they are (a str of that size would be decoded at every
+start, 8 M instructions), searched with the word's own UTF-8 (which the bucket's
+checksum needs anyway). UTF-8 never holds a tab or a newline inside a character, so a
+needle matches the bytes where it would match the text.
 
-The file only ever saves time: it names a fingerprint of the lists it was made from,
-and when it is missing, unreadable or made from other lists, the numbers are built from
-the lists as a dict (`PackedWords.of`), with the same answers.
+The file only ever saves time: it names a stamp of the lists it was made from (their
+sizes: cheap to check at every start) and their fingerprint (a checksum of every byte,
+checked by a test: reading the 1.2 MB of lists to check it was 7 M instructions of each
+start), and when it is missing, unreadable or made from lists of other sizes, the
+numbers are built from the lists as a dict (`PackedWords.of`), with the same answers.
 
 A leaf module (it imports nothing of ours).
 """
@@ -24,18 +30,18 @@ import zlib
 from array import array
 from collections.abc import Iterable, Mapping
 
-# The words as the file holds them: "word\t" and the number as one character (see
+# The words as the file holds them, in UTF-8: "word\t" and the number as one byte (see
 # _ZERO) for each entry, a bucket after another, each entry after a newline, and a
-# newline at the very end; where each bucket starts in that string; and the length of
-# the longest bucket.
-Packed = tuple[str, bytes, int]
+# newline at the very end; where each bucket starts in those bytes; and the length in
+# bytes of the longest bucket.
+Packed = tuple[bytes, bytes, int]
 
-# A number n is written as chr(_ZERO + n): one character, never a tab or a newline.
+# A number n is written as the byte _ZERO + n: ASCII, never a tab or a newline.
 _ZERO = ord("0")
 _MAX_NUMBER = 63
 
 _OFFSETS = "I"  # array type of the offsets (unsigned, at least 32 bits)
-_FORMAT = (4, marshal.version, array(_OFFSETS).itemsize)
+_FORMAT = (5, marshal.version, array(_OFFSETS).itemsize)
 
 # Entries per bucket, on average: a few short ones to search.
 _BUCKET_WORDS = 4
@@ -65,41 +71,55 @@ def pack(numbers: Mapping[str, int]) -> Packed:
     """Words and their numbers (no word holding a tab or a newline; numbers from 1 to
     _MAX_NUMBER) as the file keeps them."""
     count = max(1, len(numbers) // _BUCKET_WORDS)
-    buckets: list[list[str]] = [[] for _ in range(count)]
+    buckets: list[list[bytes]] = [[] for _ in range(count)]
     for word in sorted(numbers):
         if "\t" in word or "\n" in word or not 0 < numbers[word] <= _MAX_NUMBER:
             raise ValueError(f"cannot pack {word!r}: {numbers[word]}")
-        buckets[_bucket(word, count)].append(f"\n{word}\t{chr(_ZERO + numbers[word])}")
-    parts: list[str] = []
+        entry = f"\n{word}\t{chr(_ZERO + numbers[word])}".encode()
+        buckets[_bucket(word, count)].append(entry)
+    parts: list[bytes] = []
     offsets = array(_OFFSETS)
     size = 0
     for bucket in buckets:
-        part = "".join(bucket)
+        part = b"".join(bucket)
         offsets.append(size)
         parts.append(part)
         size += len(part)
     longest = max(map(len, parts))
-    return "".join(parts) + "\n", offsets.tobytes(), longest
+    return b"".join(parts) + b"\n", offsets.tobytes(), longest
 
 
-def read_index(path: str, expected: int) -> Packed | None:
-    """The words of an index file made from lists with this fingerprint, or None."""
+# What an index file holds besides the words: the stamp and the fingerprint of the lists.
+Stamp = tuple[int, ...]
+
+
+def read_index(path: str, stamp: Stamp) -> Packed | None:
+    """The words of an index file made from lists with this stamp, or None."""
+    made = read_index_file(path)
+    if made is None or made[0] != stamp:
+        return None
+    return made[2]
+
+
+def read_index_file(path: str) -> tuple[Stamp, int, Packed] | None:
+    """An index file's stamp, fingerprint and words, or None when it is missing,
+    unreadable or of another format."""
     try:
         with open(path, "rb") as file:
-            made_for, crc, packed = marshal.loads(file.read())
+            made_for, stamp, crc, packed = marshal.loads(file.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if made_for != _FORMAT or crc != expected or not isinstance(packed, tuple):
+    if made_for != _FORMAT or not isinstance(packed, tuple):
         return None
-    return packed
+    return stamp, crc, packed
 
 
-def write_index(path: str, crc: int, packed: Packed) -> None:
+def write_index(path: str, stamp: Stamp, crc: int, packed: Packed) -> None:
     """Write an index file (for the tool)."""
     with open(path, "wb") as file:
         # Version 2: no references to repeated objects, so the same words give the same
         # bytes every time.
-        file.write(marshal.dumps((_FORMAT, crc, packed), 2))
+        file.write(marshal.dumps((_FORMAT, stamp, crc, packed), 2))
 
 
 class PackedWords:
@@ -119,7 +139,7 @@ class PackedWords:
     @classmethod
     def of(cls, numbers: Mapping[str, int]) -> PackedWords:
         """These words and numbers, all in memory at once (when no index file fits)."""
-        words = cls(("\n", b"", 0))
+        words = cls((b"\n", b"", 0))
         words.known = dict(numbers)
         return words
 
@@ -127,7 +147,7 @@ class PackedWords:
         """Every listed word and its number (for the tool and the tests)."""
         if not self._count:
             return {w: n for w, n in self.known.items() if n}
-        entries = (e.split("\t") for e in self._words.split("\n") if e)
+        entries = (e.split("\t") for e in self._words.decode().split("\n") if e)
         return {word: ord(number) - _ZERO for word, number in entries}
 
     def look_up(self, word: str) -> int:
@@ -144,16 +164,17 @@ class PackedWords:
         # (and no other bucket holds it).
         if "\t" not in word:
             try:
-                start = self._offsets[_crc32(word.encode()) % count]  # as _bucket()
+                encoded = word.encode()
             except UnicodeEncodeError:  # a lone surrogate: in no list
-                start = -1
-            if start >= 0:
-                needle = "\n" + word + "\t"
+                encoded = None
+            if encoded is not None:
+                start = self._offsets[_crc32(encoded) % count]  # as _bucket()
+                needle = b"\n" + encoded + b"\t"
                 words = self._words
                 # No further than the longest bucket: past its own, a needle is not found.
                 at = words.find(needle, start, start + self._longest + 1)
                 if at >= 0:
-                    number = ord(words[at + len(needle)]) - _ZERO
+                    number = words[at + len(needle)] - _ZERO
         known[word] = number
         return number
 

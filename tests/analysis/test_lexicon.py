@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.analysis import lexicon
@@ -25,3 +27,49 @@ def test_tables_built_with_the_regex_alone_are_the_same(monkeypatch: pytest.Monk
     assert slow.lower_words == fast.lower_words
     assert slow.country_names == fast.country_names
     assert len(fast.by_first) > 1000
+
+
+def _tables(lex: lexicon.Lexicon) -> tuple[object, ...]:
+    return (lex.by_first, lex.upper_by_first, lex.country_names, lex.lower_words)
+
+
+def test_the_cache_file_holds_the_tables_built_now() -> None:
+    # Fails after a change to the country table, the known bodies, the collective nouns
+    # or the token pattern: run tools/build_regex_cache.py (until then every start builds
+    # the tables, slower, with the same answers).
+    cached = lexicon.cached_lexicon()
+    assert cached is not None
+    built = lexicon.build_lexicon()
+    assert _tables(cached) == _tables(built)
+    assert len(built.by_first) > 1000 and built.country_names
+    # Named tuples again, in the same order: the finders read .kind, .key and .words.
+    for table, built_table in ((cached.by_first, built.by_first),
+                               (cached.upper_by_first, built.upper_by_first)):
+        assert list(table) == list(built_table)
+        for first, phrases in table.items():
+            assert all(type(p) is lexicon.Phrase for p in phrases), first
+    assert _tables(lexicon.LEXICON) == _tables(built)
+
+
+def test_a_cache_written_now_reads_back_the_same(tmp_path: Path) -> None:
+    path = str(tmp_path / "lexicon.marshal")
+    assert lexicon.write_cache(path) == sum(map(len, lexicon.build_lexicon().by_first.values()))
+    again = lexicon.cached_lexicon(path)
+    assert again is not None
+    assert _tables(again) == _tables(lexicon.build_lexicon())
+
+
+def test_a_cache_of_other_sources_or_no_cache_is_not_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = str(tmp_path / "lexicon.marshal")
+    assert lexicon.cached_lexicon(path) is None  # missing
+    (tmp_path / "lexicon.marshal").write_bytes(b"\x00not marshal")
+    assert lexicon.cached_lexicon(path) is None  # garbled
+    lexicon.write_cache(path)
+    assert lexicon.cached_lexicon(path) is not None
+    monkeypatch.setattr(lexicon, "KNOWN_ORGS", {**lexicon.KNOWN_ORGS, "Quillfeather Trust": "x"})
+    assert lexicon.cached_lexicon(path) is None  # made from other lists
+    monkeypatch.setattr(lexicon, "TABLE", lexicon.TABLE + "\nXQ|Qzland|Qzlander|Qzton")
+    assert lexicon.cached_lexicon(path) is None
+    monkeypatch.setattr(lexicon, "TOKEN_PATTERN", lexicon.TOKEN_PATTERN + "|x")
+    assert lexicon.cached_lexicon(path) is None

@@ -6,9 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis import names, word_tables
-from reader.analysis.word_tables import PackedWords, WordMap, WordSet, pack, read_index
+from reader.analysis.word_tables import (
+    PackedWords,
+    WordMap,
+    WordSet,
+    pack,
+    read_index,
+    read_index_file,
+)
 
 # Words in no list, and strings no list can hold (white space, a tab or a newline, a
 # lone surrogate, nothing at all).
@@ -26,10 +35,23 @@ def _from_lists() -> tuple[dict[str, str], set[str], set[str], set[str]]:
 
 
 def test_the_index_file_fits_the_lists() -> None:
-    # Fails after a list changed: run tools/build_name_index.py (until then the tables
-    # are built from the lists at every start, slower, with the same answers).
-    assert read_index(names.INDEX_FILE, names.lists_fingerprint()) is not None
+    # Fails after a list changed: run tools/build_name_index.py. A start checks the
+    # lists' sizes only (the stamp); this checks every byte (the fingerprint), and that
+    # the file's words are the lists' words.
+    made = read_index_file(names.INDEX_FILE)
+    assert made is not None
+    stamp, crc, _ = made
+    assert stamp == names.lists_stamp()
+    assert crc == names.lists_fingerprint()
+    assert read_index(names.INDEX_FILE, names.lists_stamp()) is not None
     assert names._WORDS.numbers() == names.numbers_from_lists()
+
+
+def test_the_stamp_changes_with_a_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = names.lists_stamp()
+    monkeypatch.setattr(names.world_names, "MALE_MORE", names.world_names.MALE_MORE + " Qzx")
+    assert names.lists_stamp() != before
+    assert read_index(names.INDEX_FILE, names.lists_stamp()) is None  # then built from lists
 
 
 def test_packed_tables_answer_as_the_lists_do() -> None:
@@ -71,18 +93,36 @@ def test_answers_stay_right_when_the_memory_is_emptied(monkeypatch: pytest.Monke
 
 
 def test_a_missing_or_other_file_is_not_read(tmp_path: Path) -> None:
-    crc = names.lists_fingerprint()
-    assert read_index(str(tmp_path / "none.marshal"), crc) is None
+    stamp = names.lists_stamp()
+    assert read_index(str(tmp_path / "none.marshal"), stamp) is None
     garbled = tmp_path / "garbled.marshal"
     garbled.write_bytes(b"\x00not marshal")
-    assert read_index(str(garbled), crc) is None
+    assert read_index(str(garbled), stamp) is None
+    assert read_index_file(str(garbled)) is None
     other = tmp_path / "other.marshal"
-    word_tables.write_index(str(other), crc + 1, pack({"Roe": 1}))
-    assert read_index(str(other), crc) is None
-    assert read_index(str(other), crc + 1) is not None
+    word_tables.write_index(str(other), (*stamp, 1), 7, pack({"Roe": 1}))
+    assert read_index(str(other), stamp) is None
+    assert read_index(str(other), (*stamp, 1)) is not None
+    assert read_index_file(str(other)) == ((*stamp, 1), 7, pack({"Roe": 1}))
 
 
 def test_pack_refuses_what_a_lookup_could_not_tell_apart() -> None:
     for bad in ({"Roe\tDoe": 1}, {"Roe\nDoe": 1}, {"Roe": 0}, {"Roe": 64}):
         with pytest.raises(ValueError):
             pack(bad)
+
+
+_WORD = st.text(st.characters(blacklist_characters="\t\n", blacklist_categories=("Cs",)),
+                max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(_WORD, st.integers(1, 63), max_size=40), st.lists(_WORD, max_size=20))
+def test_packed_words_answer_as_a_dict_for_any_words(numbers: dict[str, int],
+                                                     others: list[str]) -> None:
+    # Any Unicode (accents, scripts, emoji): the packed bytes are UTF-8, and a lookup
+    # finds a word's entry exactly where the dict has it.
+    words = PackedWords(pack(numbers))
+    for word in [*numbers, *others, *(w + "\t" for w in others), "\ud800"] * 2:
+        assert words.look_up(word) == numbers.get(word, 0), word
+    assert words.numbers() == numbers

@@ -115,3 +115,29 @@ async def test_footer_fits_again_after_a_resize(tmp_path: Path, data_dir: Path) 
         keys, palette = footer_keys(footer)
         assert len(keys) < wide
         assert all(k.region.right <= palette.region.x for k in keys)
+
+
+async def test_footer_recomposes_only_when_its_keys_change(tmp_path: Path,
+                                                           data_dir: Path) -> None:
+    app = crowd_app(tmp_path / "articles", data_dir)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(app)
+        screen = main_screen(app)
+        footer = screen.query_one(FittingFooter)
+        await composed(pilot, footer)
+        before = list(footer.query(FooterKey))
+        # The bindings "may have changed" (as on each focus change) but have not: the
+        # same key widgets stay, nothing is styled and laid out again.
+        for _ in range(5):
+            screen.refresh_bindings()
+            await pilot.pause()
+        assert list(footer.query(FooterKey)) == before
+        assert all(key.is_attached for key in before)
+        # The list's own key (Enter: Open) leaves with the focus: composed anew.
+        assert "Open" in {k.description for k in before}
+        screen.query_one(ReadingPane).focus()
+        await wait_until(lambda: not before[0].is_attached, what="the footer recomposed")
+        await composed(pilot, footer)
+        keys, _ = footer_keys(footer)
+        assert "Open" not in {k.description for k in keys}
+        assert {"Quit", "Keys"} <= {k.description for k in keys}

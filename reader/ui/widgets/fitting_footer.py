@@ -5,15 +5,22 @@ so at 80 columns "q Quit" became "q▏". This one measures: on a narrow screen i
 the compact spacing and each command's short title (`Command.short`), and when the keys
 still do not fit it leaves out the least important ones (`Command.rank`, then the last)
 until they do. Whatever is left out is still in `?` and the palette.
+
+Textual's footer recomposes (every key a new widget, styled and laid out again) each time
+the screen says its bindings may have changed: on every focus change and every
+`refresh_bindings()`, thousands of times in a session, though the keys shown rarely
+change. This one recomposes only when what it would show has changed: the shown
+bindings (key, key display, title, action, enabled, tooltip, group) or its width.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -63,13 +70,51 @@ class FittingFooter(Footer):
     def __init__(self) -> None:
         super().__init__()
         self.composed_width = 0  # the width the keys were last chosen for
+        self._composed_for: Hashable = None  # what the keys were last composed from
 
     def _width(self) -> int:
         return self.size.width or self.app.size.width
 
+    def _shown(self) -> Hashable:
+        """Everything the composed keys depend on: the width and, for each binding the
+        footer shows (and the palette key's), what Textual's footer puts on its key."""
+        if not self._bindings_ready:
+            return None
+        app = self.app
+        active = self.screen.active_bindings
+        shown = tuple(
+            (binding.key, app.get_key_display(binding), binding.description, binding.action,
+             enabled, tooltip, binding.tooltip,
+             None if binding.group is None
+             else (binding.group.description, binding.group.compact))
+            for (_, binding, enabled, tooltip) in active.values() if binding.show)
+        palette = None
+        if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
+            entry = active.get(app.COMMAND_PALETTE_BINDING)
+            if entry is not None:
+                _, binding, enabled, tooltip = entry
+                palette = (binding.key, app.get_key_display(binding), binding.description,
+                           binding.action, enabled, tooltip, binding.tooltip)
+        return (self._width(), shown, palette, self.combine_groups)
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        # As Footer.bindings_changed, but through the check of what would be shown.
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        # Not while the screen is being taken down (recompose's own guard): its other
+        # widgets, which `check_action` may look at, are going already.
+        if self.is_attached and not self._pruning and self._shown() != self._composed_for:
+            await self.recompose()
+
     def compose(self) -> ComposeResult:
         width = self._width()
         self.composed_width = width
+        self._composed_for = self._shown()
         narrow = width < NARROW_COLUMNS
         self.set_reactive(Footer.compact, narrow)
         self.set_class(narrow, "-compact")
