@@ -59,7 +59,7 @@ from reader.analysis.speakers import (
     subject_before,
     words_in,
 )
-from reader.analysis.transcript_lines import TranscriptLines, label_subject
+from reader.analysis.transcript_lines import TranscriptLines, answer_lines, label_subject
 from reader.records import Record
 from reader.regex_cache import compiled
 
@@ -75,6 +75,9 @@ _AFTER_WORDS = 20
 _SENTENCE_END = compiled(r"[.?!…][\"”’'»«」』)\]]*\s+(?=(?:[\"“‘„«»「『(\[]|``)?[A-Z0-9])")
 _WORD_BEFORE_DOT = compiled(r"[\w.]+$")
 
+
+# "an interview with", "interviewed with": who an interview was with.
+_INTERVIEW_WITH = compiled(r"\b[Ii]nterview(?:ed)? with\s+")
 
 # "per" right after a quote, before a determiner, a possessive or a name.
 _PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
@@ -284,6 +287,28 @@ class _Attributor:
             self.refresh()
             return _Found(ent_id, ":", span)
         return self.settle(label, ":")
+
+    def interviewee(self, first_question: int, paragraphs: _Paragraphs) -> _Found | None:
+        """Who answers an interview printed as questions and answers: the person the
+        paragraph before the first question is about ("In an interview, the coach was
+        asked ..."), else the one named after "interview with"; None when neither names
+        a person."""
+        text = self.text
+        lead = paragraphs.previous(paragraphs.bounds(first_question)[0])
+        if lead is not None:
+            lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
+            subject = first_subject(words_in(text, lo, lead[1]), text, self.mentions)
+            found = self.settle(subject, ":") if subject is not None else None
+            if found is not None and self._is_person(found.speaker):
+                return found
+        m = _INTERVIEW_WITH.search(text)
+        if m is None:
+            return None
+        found = self._named_after(m.end(), min(len(text), m.end() + 120), ":")
+        return found if found is not None and self._is_person(found.speaker) else None
+
+    def _is_person(self, ent_id: str | None) -> bool:
+        return ent_id is not None and self.mentions.kinds.get(ent_id) == "person"
 
     def labelled(self, label: Subject) -> _Found | None:
         """The speaker a headline's label names (signatures.label_speaker), when the
@@ -769,7 +794,8 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
     transcript = TranscriptLines(text)
     # A transcript's lines without quotation marks (`ROE: I did not.`) are quotes too.
     spoken = transcript.spoken_lines()
-    if not spans and not spoken:
+    first_question, answers = answer_lines(text)
+    if not spans and not spoken and not answers:
         return [], entities
     paragraphs = _Paragraphs(text)
     att = _Attributor(text, entities, spans, transcript)
@@ -796,6 +822,13 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
             att.history.note_speaker(at, found.speaker)
         quotes.append(Quote(start=start, end=end, text=text[start:end], speaker=found.speaker,
                             cue=found.cue, source=found.span))
+    interviewee = att.interviewee(first_question, paragraphs) if answers else None
+    if interviewee is not None:
+        # "A: ..." lines of an interview: the words of the one interviewed.
+        for start, end in answers:
+            quotes.append(Quote(start=start, end=end, text=text[start:end],
+                                speaker=interviewee.speaker, cue=":", source=interviewee.span))
+        quotes.sort(key=lambda q: q.start)
     if spoken:
         for (a, b), (start, end) in spoken:
             found = att.settle_label(label_subject(text, a, b))

@@ -260,3 +260,27 @@ def test_someone_close_to_a_person_is_not_that_person(text: str, source: str) ->
 def test_a_person_who_spoke_to_another_is_still_the_speaker() -> None:
     text = "Ana Roe-Vidal, who spoke to the governor, said the plan was “dead.”"
     assert attributions(text) == [("Ana Roe-Vidal", "Ana Roe-Vidal")]
+
+
+# -- interviews printed as questions and answers -------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Ines Kowalczyk-Brandt spoke to the Ledger on Monday.\n\nQ: Will the depot open"
+     " on time?\n\nA: Yes, in May, as we promised.\n\nQ: And the fares?\n\nA: They stay the"
+     " same for another year.", ["Ines Kowalczyk-Brandt"] * 2),
+    ("In an interview, the minister was asked about the budget.\n\nQ: Is there a deficit?"
+     "\n\nA: A small one, and it is shrinking.\n\nThe interview with Finance Minister Tomas"
+     " Berg-Lund was recorded on Friday.", ["Tomas Berg-Lund"]),
+])
+def test_the_answers_of_an_interview_are_the_interviewee_s(text: str,
+                                                           expected: list[str]) -> None:
+    result = analyze(text)
+    names = {e.id: e.name for e in result.entities}
+    assert [q.text[:3] for q in result.quotes] == [
+        line[3:6] for line in text.split("\n") if line.startswith("A: ")]
+    assert [names.get(q.speaker or "") for q in result.quotes] == expected
+
+
+def test_answers_with_no_one_interviewed_are_not_reported() -> None:
+    text = "Q: What time does the market open?\n\nA: At noon, as it always has."
+    assert analyze(text).quotes == []
