@@ -159,6 +159,8 @@ _GOVERNMENT_HEADS = word_set(
 
 # Heads of documents that speak for whoever issued them ("a foreign ministry statement").
 _DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
+# Bodies that speak for the one person they serve: "the Roe campaign", "Roe's office".
+_PERSON_BODIES = word_set("campaign office camp")
 # A body's own organs, which speak for it: "the Courier's editorial board".
 _ORGANS = word_set("board editors editorialists leadership management")
 # Documents that speak for the body named inside their description ("a Ledger editorial").
@@ -338,6 +340,15 @@ class _Attributor:
             for s, _, ent_id in self.mentions.index.before(subject.end, start):
                 if s >= start and self.mentions.kinds.get(ent_id) == "country":
                     return ent_id
+        if head in _PERSON_BODIES:
+            # "the Roe campaign", "Roe's office", "her campaign": a body that speaks for
+            # the one person it serves.
+            for s, _, ent_id in self.mentions.index.before(subject.end, start):
+                if s >= start and self.mentions.kinds.get(ent_id) == "person":
+                    return ent_id
+            first = self.text[start:subject.end].split(None, 1)[0].lower()
+            if first in ("his", "her"):
+                return self.history.resolve(first, start)
         if head in _ORGANS:
             owner = self._organ_owner(start, subject.end)
             if owner is not None:

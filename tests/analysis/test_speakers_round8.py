@@ -284,3 +284,24 @@ def test_the_answers_of_an_interview_are_the_interviewee_s(text: str,
 def test_answers_with_no_one_interviewed_are_not_reported() -> None:
     text = "Q: What time does the market open?\n\nA: At noon, as it always has."
     assert analyze(text).quotes == []
+
+
+# -- a campaign or an office speaks for the one person it serves ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Roe-Vidal launched her bid on Monday. “The ad is false,” the Roe-Vidal"
+    " campaign said in a statement.",
+    "Senator Ana Roe-Vidal launched her bid on Monday. Roe-Vidal’s campaign called the"
+    " attack ad “false and misleading.”",
+    "Senator Ana Roe-Vidal launched her bid on Monday. “The ad is false,” Roe-Vidal’s office"
+    " said.",
+    "Senator Ana Roe-Vidal launched her bid on Monday. Her campaign called the attack ad"
+    " “false and misleading.”",
+])
+def test_a_person_s_campaign_or_office_speaks_for_the_person(text: str) -> None:
+    assert [name for _, name in attributions(text)] == ["Ana Roe-Vidal"]
+
+
+def test_an_office_of_someone_unnamed_speaks_for_nobody() -> None:
+    text = "Ana Roe-Vidal met the mayor. “The tax is legal,” the mayor's office said."
+    assert [name for _, name in attributions(text)] == [None]
