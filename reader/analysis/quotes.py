@@ -457,6 +457,8 @@ class _Attributor:
                 return None
             if not is_cue_verb(w.text) and not _back_cue(words, j):
                 continue
+            if _object_of_past_verb(words, j):
+                continue  # `"...," drew praise`: a noun
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
                 return None
@@ -611,6 +613,8 @@ class _Attributor:
         if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
             if before in DETERMINERS and not _relative_that(words, j):
                 return None  # "the report", "a statement": a noun here
+            if _object_of_past_verb(words, j):
+                return None  # "drew praise", "sparked protests": a noun, a verb's object
             if (is_cue_noun(text_w) or text_w.lower() in AMBIGUOUS_NOUNS) and j >= 2 and (
                     words[j - 2].text.lower() in DETERMINERS and not is_capitalised(before)
                     and before not in PRONOUNS):
@@ -849,6 +853,26 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
                                 speaker=found.speaker, cue=found.cue, source=found.span))
         quotes.sort(key=lambda q: q.start)
     return quotes, att.speakers.finish()
+
+
+# Past forms of verbs whose object may be a word that is also a cue ("drew praise").
+_PAST_FORMS = word_set("drew won got took drawn faced met brought caught earned")
+# Cue words that are nouns as the object of a verb ("drew praise"), beside the cue nouns.
+_OBJECT_NOUNS = word_set("praise praises ridicule scorn applause")
+
+
+def _object_of_past_verb(words: list[Word], j: int) -> bool:
+    """Whether the cue word words[j] is a noun, the object of the past-tense verb right
+    before it: "drew praise", "sparked protests", "faced questions"."""
+    if j < 1:
+        return False
+    verb = words[j - 1].text
+    if not verb.islower() or not (verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4)):
+        return False
+    if is_cue_verb(verb):
+        return False  # "warned said" never stands so; "added" before a noun is rare
+    low = words[j].text.lower()
+    return low in AMBIGUOUS_NOUNS or low in _OBJECT_NOUNS or is_cue_noun(low)
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:
@@ -1234,6 +1258,9 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
     prev = before[-1].text
     low = prev.lower()
     work = low in _WORK_NOUNS and len(before) >= 2
+    if prev == "," and len(before) >= 3 and before[-2].text.lower() in _WORK_NOUNS:
+        work = True  # `her memoir, "Daughter of Two Rivers," sold`: the work's title
+        low = before[-2].text.lower()
     if not work and low not in _TITLE_LEADS and strip_possessive(prev) == prev:
         return False  # (first the cheap test every title needs: most quotes fail it)
     # At most eight words split off: more than seven is no title.

@@ -305,3 +305,21 @@ def test_a_person_s_campaign_or_office_speaks_for_the_person(text: str) -> None:
 def test_an_office_of_someone_unnamed_speaks_for_nobody() -> None:
     text = "Ana Roe-Vidal met the mayor. “The tax is legal,” the mayor's office said."
     assert [name for _, name in attributions(text)] == [None]
+
+
+# -- titles after a work noun and a comma; a cue word that is a verb's object ---------
+
+@pytest.mark.parametrize("text", [
+    "Gov. Lena Okafor is a likely candidate, and her memoir, “Salt Roads Home,” spent six"
+    " weeks on the list.",
+    "His latest album, “Iron and Rain,” came out in May, Ivo Marsh-Kell said.",
+])
+def test_a_title_set_off_after_its_work_noun_is_no_quote(text: str) -> None:
+    assert analyze(text).quotes == []
+
+
+def test_a_cue_word_that_is_the_object_of_a_verb_names_no_source() -> None:
+    text = "The speech, a “plea for calm,” sparked protests in the capital."
+    assert all(label != "sparked" for label, _ in attributions(text))
+    text = "The column, “a plea for calm,” drew praise, his editor said."
+    assert attributions(text) == [("his editor", None)]
