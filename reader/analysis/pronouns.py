@@ -74,6 +74,29 @@ _GENDERED_DESCRIPTION = {
                   rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})\b(?!['’]s)")
     for g, heads in _GENDERED_HEADS.items()
 }
+# Their heads alone: a text where no head stands as a word right after white space
+# has no such description, and is not scanned for one (the heads are rare; the words
+# that open a description, and the letters the scan stops at, are not).
+_HEAD_WORDS = {g: heads.split("|") for g, heads in _GENDERED_HEADS.items()}
+
+
+def _has_gendered_head(text: str, want: Gender) -> bool:
+    """Whether a head of _GENDERED_DESCRIPTION[want] stands where the pattern would end
+    on it: after white space, before a character no word holds ("\\b"), and not before
+    "'s" or "’s". (str.find for each head: faster than any scan for them all.)"""
+    n = len(text)
+    for head in _HEAD_WORDS[want]:
+        i = text.find(head, 1)
+        while i > 0:
+            end = i + len(head)
+            if text[i - 1].isspace() and not (end < n and (
+                    text[end].isalnum() or text[end] == "_")) and not text.startswith(
+                    ("'s", "’s"), end):
+                return True
+            i = text.find(head, i + 1)
+    return False
+
+
 # Stand-ins for such a person among the candidates (never an entity id: ids have ":").
 _UNNAMED: dict[Gender, str] = {"f": "unnamed woman", "m": "unnamed man"}
 _LAST_WORD = compiled(r"\S+\s*$")
@@ -100,7 +123,10 @@ _NOT_MODIFIED = word_set(
     a an the his her their its my our your him them us me it""")
 # Between two people named together: " and ", ", a Republican, and ".
 _JOINED = compiled(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
-_SAME_PRONOUN = {"m": compiled(r"[Hh](?<!\w.)e\b"), "f": compiled(r"[Ss](?<!\w.)he\b")}
+# "\b[Hh]e\b" and "\b[Ss]he\b", the first "\b" asked last (a look-behind at the
+# character before the word): the engine then skips to "he" and "she" as literals
+# before asking anything, four times faster over a long text than "[Hh](?<!\w.)e\b".
+_SAME_PRONOUN = {"m": compiled(r"[Hh]e\b(?<!\w..)"), "f": compiled(r"[Ss]he\b(?<!\w...)")}
 _QUOTED = compiled(r"[\"“][^\"”]*[\"”]")
 # How far after a description its name may come (`"...," the mayor said.` then "Mayor
 # Ana Roe, who took office in March, ..."): a paragraph or two.
@@ -296,6 +322,12 @@ class PersonHistory:
         self._surnames: dict[str, list[str]] | None = None
         self._surnames_of = 0
         self._role_holders: dict[int, str | None] = {}
+        # What the text alone says of a candidate mention at (start, end), found once:
+        # each pronoun looks back over the same few sentences as the one before it.
+        self._passed_over: dict[tuple[int, int], bool] = {}
+        self._subject_like: dict[tuple[int, int], bool] = {}
+        self._place_scores: dict[tuple[int, int], int] = {}
+        self._breaks: dict[tuple[int, int], bool] = {}
 
     def add(self, ent: Entity) -> None:
         """Take in an entity made after the history was built."""
@@ -647,11 +679,11 @@ class PersonHistory:
                     break  # this one starts the next group
                 item = next(candidates, None)
                 looked += 1
-                if end > 0 and (self._in_quote(start) or self._is_modifier(end)):
+                if end > 0 and self._passed_over_at(start, end):
                     continue
                 g = self.gender(ent)
-                if g is not None and g != want and end > 0 and (
-                        self._is_subject(start, end) or self._opens_sentence(start)):
+                if g is not None and g != want and end > 0 and self._subject_or_opening(
+                        start, end):
                     # "Clinton noted ... she said": of two Clintons, the one "she" fits.
                     other = self._namesake_of_gender(ent, start, end, want)
                     if other is not None:
@@ -694,11 +726,36 @@ class PersonHistory:
                    if other != ent and self.gender(other) == want]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _passed_over_at(self, start: int, end: int) -> bool:
+        """Whether a mention is no antecedent by where it stands: inside a quotation,
+        or a name modifying a noun ("Berg campaign"); found once per mention."""
+        key = (start, end)
+        found = self._passed_over.get(key)
+        if found is None:
+            found = self._passed_over[key] = self._in_quote(start) or self._is_modifier(end)
+        return found
+
+    def _subject_or_opening(self, start: int, end: int) -> bool:
+        """_is_subject or _opens_sentence, found once per mention."""
+        key = (start, end)
+        found = self._subject_like.get(key)
+        if found is None:
+            found = self._subject_like[key] = (self._is_subject(start, end)
+                                               or self._opens_sentence(start))
+        return found
+
     def _sentence_break(self, start: int, end: int) -> bool:
         """Whether a sentence ends between `start` and a mention at `end`. The search
         runs two characters into the mention (the look-ahead must see the capital that
         opens it); the period of a title or an initial ("Mr. Roe", "J. Roe") ends no
-        sentence."""
+        sentence. (Found once per pair: the text alone decides.)"""
+        key = (start, end)
+        found = self._breaks.get(key)
+        if found is None:
+            found = self._breaks[key] = self._finds_sentence_break(start, end)
+        return found
+
+    def _finds_sentence_break(self, start: int, end: int) -> bool:
         text = self.text
         for m in _SENTENCE_BREAK.finditer(text, start, min(len(text), end + 2)):
             if m.start() >= end:
@@ -812,8 +869,11 @@ class PersonHistory:
         father") outside quotations: a pronoun after one refers to nobody we can name."""
         found = self._descriptions_at.get(want)
         if found is None:
-            found = [(m.start(), m.end()) for m in _GENDERED_DESCRIPTION[want].finditer(self.text)
-                     if not self._in_quote(m.start())]
+            found = []
+            if _has_gendered_head(self.text, want):
+                found = [(m.start(), m.end())
+                         for m in _GENDERED_DESCRIPTION[want].finditer(self.text)
+                         if not self._in_quote(m.start())]
             self._descriptions_at[want] = found
         return found
 
@@ -884,6 +944,16 @@ class PersonHistory:
 
     def _score(self, start: int, end: int, ent: str, want: Gender) -> int:
         """How strongly a candidate stands as its sentence's subject."""
+        key = (start, end)
+        score = self._place_scores.get(key)
+        if score is None:
+            score = self._place_scores[key] = self._place_score(start, end)
+        if self.gender(ent) == want:
+            score += 1
+        return score
+
+    def _place_score(self, start: int, end: int) -> int:
+        """The part of _score that the text alone decides: where the candidate stands."""
         if end == -2:
             # "he" as a subject, standing for the person it refers to; opening its
             # sentence it is that sentence's main subject.
@@ -896,10 +966,8 @@ class PersonHistory:
             score = 3
         elif _SUBORDINATE_BEFORE.search(self.text, max(0, start - 12), start):
             score = 0  # "When Doe arrived, Otis greeted him": not the main subject
-        elif self._is_subject(start, end) or self._opens_sentence(start):
+        elif self._subject_or_opening(start, end):
             score = 2
         else:
             score = 0
-        if self.gender(ent) == want:
-            score += 1
         return score

@@ -1129,10 +1129,13 @@ _DATE_WORDS = word_set(
 def _is_nickname(text: str, start: int, end: int) -> bool:
     """Whether the quote is a nickname between a given name and a surname: one or two
     capitalised words right between two capitalised words (`Lena "Lee" Okafor`)."""
-    inner = text[start + 1:end - _closing_width(text, end)]
-    if not _NICKNAME.fullmatch(inner) or start < 3 or text[start - 1] != " ":
+    # (The tests on the characters around the marks first: most quotes fail them, and
+    # the pattern is matched in place, not on a copy of the quote.)
+    if start < 3 or text[start - 1] != " ":
         return False
     if end + 2 > len(text) or text[end] != " " or not text[end + 1].isupper():
+        return False
+    if not _NICKNAME.fullmatch(text, start + 1, end - _closing_width(text, end)):
         return False
     m = _NEXT_WORD.match(text, end + 1)
     if m is not None and m.group().lower() in _DATE_WORDS:

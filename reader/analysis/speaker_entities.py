@@ -8,7 +8,7 @@ way as the entity finder's ("person:petra-holm", "organization:the-daily-ledger"
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from reader.analysis.cues import VERBS, word_set
 from reader.analysis.data.words import COMPANY_SUFFIXES, ORG_HEADS
@@ -28,7 +28,17 @@ _INITIALS = compiled(r"(?:[A-Z]\.){1,3}")
 _COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "GmbH", "NV", "BV",
                                "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLP"})
 _GIVEN_BEFORE = compiled(r"\b([A-Z][a-z]+)\s+$")
+# The words that scan finds that start with a capital, found without a step of Python
+# per lower-case word: a capital (or any letter past ASCII) after a character no word
+# holds; and, rarer, after a digit, "_", an apostrophe or a hyphen, a word of its own
+# only when no letter comes before in that run ("3Com", "-Oslo"; not "O'Neill"). (The
+# first character is a range, not a class of letters, so that the regex engine skips
+# to it; the look-behind then asks for a letter.)
+_CAPITAL_OPENING = compiled(r"[A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\W\d_])[\w'’-]*")
+_MARK_BEFORE_CAPITAL = compiled(r"[\d_'’-](?=[A-Z\u0080-\U0010ffff])")
 _CAPITALISED_WORD = compiled(r"[^\W\d_][\w'’-]*")
+_LETTER = compiled(r"[^\W\d_]")
+_WORD_CHARACTER = compiled(r"[\w'’-]")
 _AGE_AFTER = compiled(r", \d{1,3},| \(\d{1,3}\)")
 # A lower-case word right before a name: "a photo of ", "joined by ".
 _LOWER_WORD_BEFORE = compiled(r"(?<![\w’'-])[a-z][\w’'-]* $")
@@ -147,6 +157,33 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def capitalised_words(text: str) -> dict[str, list[int]]:
+    """The offsets of each word of `text` that starts with a capital, in text order, the
+    words as the scan `[^\\W\\d_][\\w'’-]*` reads them."""
+    index: dict[str, list[int]] = {}
+    for m in _CAPITAL_OPENING.finditer(text):
+        w = m.group()
+        if w[0].isupper():
+            index.setdefault(w, []).append(m.start())
+    for m in _MARK_BEFORE_CAPITAL.finditer(text):
+        word = _CAPITALISED_WORD.match(text, m.end())
+        if (word is not None and word.group()[0].isupper()
+                and not _letter_in_run_before(text, m.end())):
+            insort(index.setdefault(word.group(), []), m.end())
+    return index
+
+
+def _letter_in_run_before(text: str, pos: int) -> bool:
+    """Whether the run of word characters ending right before `pos` holds a letter
+    (then the scan's word began there, and `pos` is inside it)."""
+    k = pos - 1
+    while k >= 0 and _WORD_CHARACTER.match(text, k):
+        if _LETTER.match(text, k):
+            return True
+        k -= 1
+    return False
+
+
 class SpeakerEntities:
     """The entity list, growing as speakers are named that it did not hold yet.
 
@@ -186,12 +223,7 @@ class SpeakerEntities:
     def _words(self) -> dict[str, list[int]]:
         """Offsets of each capitalised word of the text (built once, on demand)."""
         if self._word_index is None:
-            index: dict[str, list[int]] = {}
-            for m in _CAPITALISED_WORD.finditer(self.text):
-                w = m.group()
-                if w[0].isupper():
-                    index.setdefault(w, []).append(m.start())
-            self._word_index = index
+            self._word_index = capitalised_words(self.text)
         return self._word_index
 
     def _is_taken(self, start: int, end: int) -> bool:

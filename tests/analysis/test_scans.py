@@ -46,3 +46,18 @@ def test_the_scans_find_what_they_are_for() -> None:
         "an old man"]
     assert [text[s:e] for s, e in spans(pronouns._SAME_PRONOUN["f"], text)] == ["she"]
     assert [text[s:e] for s, e in spans(pronouns._SAME_PRONOUN["m"], text)] == ["He"]
+
+
+@settings(max_examples=300)
+@given(texts)
+def test_a_text_without_a_head_after_a_space_has_no_description(text: str) -> None:
+    for g in ("m", "f"):
+        if not pronouns._has_gendered_head(text, g):
+            assert spans(PLAIN_DESCRIPTION[g], text) == []
+
+
+def test_the_head_precheck_sees_heads_only_after_white_space() -> None:
+    assert pronouns._has_gendered_head("an old\nwoman", "f")
+    assert not pronouns._has_gendered_head("the (woman) and a woman's hat", "f")
+    assert not pronouns._has_gendered_head("a chairman", "m")
+    assert pronouns._has_gendered_head("my son", "m")

@@ -1,0 +1,136 @@
+"""Indexes and caches the quote finder keeps for speed give what the plain code gives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.model import Entity
+from reader.analysis.pronouns import PersonHistory
+from reader.analysis.speaker_entities import capitalised_words
+
+# The plain scan capitalised_words stands for: every word, then those with a capital.
+PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def plain_capitalised_words(text: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for m in PLAIN_WORD.finditer(text):
+        if m.group()[0].isupper():
+            index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+PIECES = ["Oslo", "oslo", "O'Neill", "d'Arcy", "3Com", "x3Com", "-Vik", "a-Vik", "Son-hui",
+          "_Tor", "é", "Élan", "ÉLAN", "ǅemal", "½", "Ⅻ", "²B", "“Ana", "—Roe", "’Berg", "9",
+          "Mc", "Donald", "'", "’", "-", "_"]
+GAPS = ["", " ", "\n", ", ", ".", "—", "(", "'", "-", "3", "_"]
+
+texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)),
+                 max_size=16).map(lambda parts: "".join(p + g for p, g in parts))
+
+
+@settings(max_examples=400)
+@given(texts)
+def test_capitalised_words_as_the_plain_scan(text: str) -> None:
+    assert capitalised_words(text) == plain_capitalised_words(text)
+
+
+@settings(max_examples=100)
+@given(st.text(alphabet="aAbZ é É3_'’- .\n½ǅ“", max_size=40))
+def test_capitalised_words_on_any_characters(text: str) -> None:
+    assert capitalised_words(text) == plain_capitalised_words(text)
+
+
+def test_capitalised_words_reads_words_as_the_scan_does() -> None:
+    text = "Ana O'Neill of 3Com met ana at the x-Ray desk; -Vik and Élan left."
+    found = capitalised_words(text)
+    assert found == plain_capitalised_words(text)
+    assert set(found) == {"Ana", "O'Neill", "Com", "Vik", "Élan"}  # not "Ray", "Neill"
+    assert found["Com"] == [text.index("Com")]
+
+
+STORY = (
+    "Mayor Ana Roe met Tom Vidal on Monday. Vidal said the plan was late. "
+    '"We will not wait," he said. Roe, 52, disagreed. "It is early," she said. '
+    "The mayor's aide, Lena Berg, left. Mr. Vidal answered: \"Not now.\" He left. "
+    "When Berg arrived, Roe greeted her. She said nothing.")
+
+
+def history(text: str) -> PersonHistory:
+    people = []
+    for name in ("Ana Roe", "Tom Vidal", "Lena Berg"):
+        surname = name.split()[1]
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"(?:{name}|{surname})", text)]
+        people.append(Entity(id=f"person:{surname.lower()}", kind="person", name=name,
+                             mentions=spans))
+    quotes = [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', text)]
+    return PersonHistory(text, people, quotes)
+
+
+def test_cached_mention_facts_are_the_facts_found_afresh() -> None:
+    cached = history(STORY)
+    for pos in range(0, len(STORY), 7):
+        cached.resolve("he", pos)  # fills the caches as attribution does
+        cached.resolve("she", pos)
+    fresh = history(STORY)
+    assert cached._breaks and cached._place_scores and cached._passed_over
+    for (start, end), found in cached._breaks.items():
+        assert found == fresh._finds_sentence_break(start, end)
+    for (start, end), found in cached._place_scores.items():
+        assert found == fresh._place_score(start, end)
+    for (start, end), found in cached._passed_over.items():
+        assert found == (fresh._in_quote(start) or fresh._is_modifier(end))
+
+
+def test_pronouns_resolve_alike_with_caches_warm_and_cold() -> None:
+    warm = history(STORY)
+    positions = [m.start() for m in re.finditer(r"\b(?:he|she|He|She)\b", STORY)]
+    answers = [warm.resolve(STORY[p:p + 3].strip().lower(), p) for p in positions]
+    again = [warm.resolve(STORY[p:p + 3].strip().lower(), p) for p in positions]
+    cold = [history(STORY).resolve(STORY[p:p + 3].strip().lower(), p) for p in positions]
+    assert answers == again == cold
+    assert "person:vidal" in answers and "person:roe" in answers
+
+
+class PlainSpans:
+    """What SpanIndex answers, from a plain list."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = list(spans)
+
+    def add(self, start: int, end: int, key: str) -> None:
+        self.spans.append((start, end, key))
+
+    def before(self, pos: int, lo: int) -> list[tuple[int, int, str]]:
+        return sorted((s for s in self.spans if max(lo, 0) <= s[0] < pos), reverse=True)
+
+    def overlapping(self, start: int, end: int, reach: int = 200) -> tuple[int, int, str] | None:
+        found = self.before(end, start - reach)
+        return next((s for s in found if s[1] > start), None)
+
+
+spans_lists = st.lists(st.tuples(st.integers(0, 3000), st.integers(1, 40),
+                                 st.sampled_from(["a", "b", "c"])),
+                       max_size=60).map(lambda xs: [(s, s + n, k) for s, n, k in xs])
+
+
+@settings(max_examples=150)
+@given(spans_lists, spans_lists, st.lists(st.tuples(st.integers(-5, 3100),
+                                                    st.integers(0, 700)), max_size=12))
+def test_span_index_answers_as_a_plain_list(first: list[tuple[int, int, str]],
+                                            later: list[tuple[int, int, str]],
+                                            asks: list[tuple[int, int]]) -> None:
+    from reader.analysis.span_index import SpanIndex
+
+    index, plain = SpanIndex(first), PlainSpans(first)
+    for pos, back in asks:
+        assert list(index.before(pos, pos - back)) == plain.before(pos, pos - back)
+        assert index.overlapping(pos, pos + 5, back) == plain.overlapping(pos, pos + 5, back)
+    for span in later:
+        index.add(*span)
+        plain.add(*span)
+    for pos, back in asks:
+        assert list(index.before(pos, pos - back)) == plain.before(pos, pos - back)
