@@ -440,7 +440,7 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
                 b = joined
                 continue
         if b > j and low in ("to", "with") and words[b - 1].text in _CLOSE_TO:
-            # "a source close to the talks", "an official familiar with Ana Vidal's plan"
+            # "an aide close to the mayor", "one clerk familiar with Ana Vidal's files"
             b += 1
             if b < len(words) and words[b].text.lower() in DETERMINERS:
                 b += 1
