@@ -23,6 +23,9 @@ PARTICLES = frozenset({
     "de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den",
     "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu", "los", "las", "binti", "bint",
     "ap", "ferch",
+    # Filipino "dela", "delos", "delas" ("Ana dela Cruz"), Scandinavian "af", Dutch "ten",
+    # Maghreb and Sahel "ould" ("Sidi ould Quell"), Tuareg "ag"
+    "dela", "delos", "delas", "af", "ten", "ould", "ag",
 })
 
 # Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".
@@ -59,6 +62,13 @@ STAFF_AT = compiled(
     r"\b(?i:analysts?|economists?|strategists?|traders?|dealers?|researchers?|bankers?"
     r"|executives?|employees?|workers?|staff|engineers?) at $")
 
+# Given names written short with a full stop, before the rest of the name: Spanish and
+# Filipino "Ma." (María), Bangladeshi "Md." and Malay "Mohd." (Mohammed), Spanish "Fco."
+# (Francisco), old English "Wm.", "Chas.", "Thos.", "Jas.". The tokenizer keeps the stop
+# apart ("Ma", "."): "Ma. Luisa Quell" is one name, "Jack Ma. Shares fell" is not.
+GIVEN_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Mhd", "Fco", "Wm", "Chas",
+                                 "Thos", "Jas"})
+
 # Generational suffixes that belong to the name: "Thomas A. Roe Jr."
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
@@ -91,7 +101,7 @@ ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
 # Capitalised particles that begin a surname, never a given name: "Van Quell".
 CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "La", "Le",
                             "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St.",
-                            "Ap"})
+                            "Ap", "Dela", "Delos", "Ould"})
 
 # Bylines: "Reporting by Jane Roe; Editing by Tom Doe".
 BYLINE_BEFORE = compiled(
@@ -144,6 +154,10 @@ WORK_BEFORE = compiled(
 # search (which tries the case-blind articles at each of the forty characters before a
 # name).
 WORK_BEFORE_ENDS = tuple(f" {kind} " for kind in _WORK_KINDS.split("|"))
+# The same kinds, and a drama's, before a title set off by commas: "her long-running
+# sitcom, Marbeck Nights, ended" (whatever stands before the kind's word).
+WORK_APPOSITION_ENDS = tuple(f" {kind}, " for kind in (
+    *_WORK_KINDS.split("|"), "soap", "telenovela", "drama", "cartoon", "play"))
 # A person's age right after a lone given name: "Ellie, 8, wants", "Tomas (34) said".
 LONE_AGE_AFTER = compiled(r"(?:, \d{1,3},| \(\d{1,3}\))")
 # Kin ending a description before a name set off by commas: "his wife, Farida,".

@@ -73,7 +73,32 @@ _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 # A description of a person ending in a comma right before a name: its words after
 # "the", "a" or a possessive (group 1), the last in lower case ("his Uzbek counterpart,").
 _DESCRIPTION_BEFORE = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) "
-                               r"((?:[A-Za-z-]+ )*[a-z-]+), $")
+                               r"((?:[A-Za-z-]+ )*(?:[a-z-]+|of (?:the )?"
+                               r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*)), $")
+
+
+# What only a person is or undergoes, right after a lone word (PERSON_AFTER less what a
+# country or a body has too: a government, being elected; plus "for his", "for her").
+_LONE_PERSON_AFTER = compiled(
+    r"['’]s (?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|"
+    r"brother|sister|children|parents|funeral|birthday|arrest|resignation|assassination|"
+    r"murder|acquittal|conviction|wedding|lawyer|lawyers)\b"
+    r"| (?:was|has been|had been|is being|was being) (?:arrested|jailed|sentenced|born|"
+    r"assassinated|executed|detained|freed|convicted|acquitted|indicted|kidnapped|"
+    r"hospitali[sz]ed|buried|murdered|shot dead|stabbed|killed|injured|wounded)\b"
+    r"| (?:died|resigned|testified|pleaded|apologi[sz]ed) "
+    r"| and (?:his|her) (?:wife|husband|family|son|daughter|children)\b"
+    r"| for (?:his|her) ")
+
+
+# The lower-case word right after a word, and those that may follow a person as the
+# object of a verb ("arrested Quell on Monday"; "arrested Marbeck fans" is no person).
+_NEXT_LOWER = compiled(r" ([a-z]+)\b")
+_AFTER_OBJECT = frozenset({
+    "on", "in", "at", "for", "after", "over", "and", "with", "as", "last", "near", "outside",
+    "from", "during", "without", "but", "while", "when", "because", "early", "late",
+    "earlier", "later", "who", "before", "following", "amid", "today", "yesterday", "or",
+})
 
 
 # Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".
@@ -245,6 +270,33 @@ class RunCues(FinderState):
             return True
         return bool(before) and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE
 
+    def lone_person_context(self, k: int) -> bool:
+        """What only a person is or undergoes, around a lone word no table knows (a
+        surname of any culture): an age ("Kabore, 45,"), kin or a trial after its
+        possessive ("Quell's widow"), being arrested, jailed or born, dying or resigning,
+        "for his"; "police arrested Quell". Not after an article or a possessive ("the
+        Rovers, 45,"), not a city, a place's or a body's word."""
+        tok = self.tokens[k]
+        t, s, e = tok.text, tok.start, tok.end
+        text = self.text
+        if (t in CITIES or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
+                or t in NOT_FIRST or NOT_AFTER_ARTICLE.search(text, max(0, s - 8), s)
+                or any(p.words[-1] == t for p in self.people.values())):
+            return False  # (a known person's surname is theirs: the short forms say whose)
+        if text.startswith((", ", " ("), e) and text[e + 2:e + 3].isdecimal():
+            age = LONE_AGE_AFTER.match(text, e)  # ", 45, had", not ", 6,000 soldiers"
+            return age is not None and not text[age.end():age.end() + 1].isdecimal()
+        if _LONE_PERSON_AFTER.match(text, e, e + 40) is not None:
+            return True
+        if text[s - 1:s] != " ":
+            return False
+        before = text.rfind(" ", max(0, s - 16), s - 1)
+        if text[before + 1:s - 1] not in PERSON_BEFORE:
+            return False
+        # "police arrested Quell on Monday", not "police arrested Marbeck fans"
+        nxt = _NEXT_LOWER.match(text, e)
+        return nxt is None or nxt.group(1) in _AFTER_OBJECT
+
     def description_before(self, start: int, end: int) -> bool:
         """True for a name set off by commas after a description of a person: "the head of
         the port authority, Tal Quell, said", "Ruritania's head of state, Ana Roe."."""
@@ -282,7 +334,10 @@ class RunCues(FinderState):
     def apposition_after(self, end: int) -> bool:
         """True for "Jean-Luc Quell, the foreign minister of Ruritania"."""
         e = self.tokens[end - 1].end
-        if self.text[e:e + 2] not in (", ", ",\u00a0"):
+        after = self.text[e:e + 2]
+        if after == ",\n":  # a hard wrap after the comma ("Roe,⏎her driver, was")
+            return APPOSITION.match(", " + self.text[e + 2:e + 60].replace("\n", " ")) is not None
+        if after not in (", ", ",\u00a0"):
             return False
         return APPOSITION.match(self.text, e, e + 60) is not None
 

@@ -23,7 +23,25 @@ from reader.regex_cache import compiled
 # Between two items of a list of names: a comma or "and", and line-wrapped lists break
 # after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe"); a line-up parts
 # its lines with semicolons ("Roe; Doe, Quell; ...").
-_LIST_SEPARATOR = compiled(r", ?(?:and )?| and |, ?\n|\n|; ")
+# A substitute in brackets after a player ("Roe (Doe 70), Quell") parts two items too,
+# and so does a scorer's count or minute ("Tries: Roe 2, Doe").
+_LIST_SEPARATOR = compiled(
+    r", ?(?:and )?| and |, ?\n|\n|; | \d{1,3}(?:\+\d{1,2})?'?(?: pen| og)?(?:, ?|; )")
+# The end of a substitute's brackets and the next item: "(Doe 70), Quell".
+_SUBSTITUTE_END = compiled(r" \d{1,3}'?\)(?:, ?|; )")
+# A substitute's name and minute in brackets, after " (": "Roe (Doe 70)" (not a club's
+# name, "Roe (Elston)").
+_SUBSTITUTE = compiled(r"[^()\n]{1,40} \d{1,3}'?\)")
+
+# Labels of the lists of players in a match report ("Tries: Roe 2, Doe", "Booked: Quell,
+# Marsh"): their items are people, however few.
+_PLAYER_LABELS = frozenset({
+    "tries", "try", "goals", "goal", "scorers", "scorer", "goalscorers", "conversions",
+    "conversion", "penalties", "penalty", "drop goals", "drop goal", "booked", "cautioned",
+    "sent off", "sent-off", "yellow card", "yellow cards", "red card", "red cards",
+    "substitutes", "subs", "referee", "line-up", "lineup", "line-ups", "lineups",
+    "starting line-up", "starting xi", "squad", "captain", "man of the match",
+})
 
 
 class NameLists(RunCues):
@@ -38,6 +56,7 @@ class NameLists(RunCues):
         tokens, text, claims = self.tokens, self.text, self.claims
         n = len(tokens)
         items: list[tuple[int, int]] = []  # current list: token ranges
+        in_substitute = False  # the last item is a substitute in brackets
         k = 0
         while k < n:
             tok = tokens[k]
@@ -55,9 +74,12 @@ class NameLists(RunCues):
                 j += 1
             if items:
                 between = text[tokens[items[-1][1] - 1].end:tok.start]
-                if _LIST_SEPARATOR.fullmatch(between) is None:
+                sub_opens = between == " (" and _SUBSTITUTE.match(text, tok.start) is not None
+                if _LIST_SEPARATOR.fullmatch(between) is None and not sub_opens and not (
+                        in_substitute and _SUBSTITUTE_END.fullmatch(between) is not None):
                     self._close_list(items)
                     items = []
+                in_substitute = sub_opens
             if text.startswith((" - ", ": ", " – "), tokens[j - 1].end):
                 # "...; Elston - Sami Roe": a team heading the names after it, no item
                 self._close_list(items)
@@ -69,19 +91,59 @@ class NameLists(RunCues):
         self._close_list(items)
 
     def _close_list(self, items: list[tuple[int, int]]) -> None:
-        if len(items) < 3:
+        if not items:
+            return
+        labelled = self.player_label_before(items[0][0])
+        if len(items) < 3 and not labelled:
             return
         claims = self.claims
         known = sum(1 for s, e in items if claims[s] == "person")
-        if known < 2 or known * 3 < len(items) or known == len(items):
+        if known == len(items):
+            return
+        # a line-up none of whose names is known takes no city alone ("Hosts: Lagos;
+        # Abuja, Kano, ..."); where people are known, a surname that is a city's too is kept
+        shape_only = known < 2 or known * 3 < len(items)
+        if shape_only and not (labelled or self.line_up(items)):
             return
         for s, e in items:
             if claims[s] is not None or e - s > 3:
                 continue
             if not all(can_be_in_name(t) and t.text not in NOT_FIRST
-                       for t in self.tokens[s:e]) or (e - s > 1 and self.place_run(s, e)):
+                       for t in self.tokens[s:e]) or ((e - s > 1 or shape_only)
+                                                    and self.place_run(s, e)):
                 continue
             self.add_person(s, e, GIVEN_NAMES.get(self.tokens[s].text), None)
+
+    def player_label_before(self, k: int) -> bool:
+        """True when a label of players ("Tries:", "Booked:", "Sent off:") opens the line
+        or the sentence right before token k."""
+        text = self.text
+        s = self.tokens[k].start
+        if not text.startswith(": ", s - 2):
+            return False
+        stop = text.rfind(". ", 0, s - 2)
+        start = max(text.rfind("\n", 0, s - 2) + 1, stop + 2 if stop >= 0 else 0)
+        return text[start:s - 2].strip().lower() in _PLAYER_LABELS
+
+    def line_up(self, items: list[tuple[int, int]]) -> bool:
+        """True for a team's line-up: six names or more after a heading and a colon at a
+        line's start ("Elston: Marsh; Quell, Yarrow, Doe; Roe, Tam (Ivo 70), Marbeck"),
+        parted by semicolons somewhere (the lines of a formation) or with a substitute in
+        brackets. Its names are people's even when no one of them is known."""
+        if len(items) < 6:
+            return False
+        tokens, text = self.tokens, self.text
+        first = tokens[items[0][0]].start
+        if not text.startswith(": ", first - 2):
+            return False
+        line_start = text.rfind("\n", 0, first) + 1
+        heading = text[line_start:first - 2]
+        if not heading[:1].isupper() or len(heading.split()) > 4 or any(
+                c.isdigit() for c in heading):
+            return False
+        last = tokens[items[-1][1] - 1].end
+        body = text[first:last]
+        return "\n" not in body and ("; " in body or " (" in body)
 
     def particles_before(self) -> None:
         """A short form that leaves out the particle opening the surname ("Santos Filho"

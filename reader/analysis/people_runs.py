@@ -26,6 +26,7 @@ from reader.analysis.data.words import (
     PLACE_PREFIXES,
     PLACE_WORDS,
     ROLE_NOUNS,
+    TEAM_PLURALS,
     TITLE_MODIFIERS,
     TITLES_BEFORE_GIVEN_NAME,
     US_STATES,
@@ -34,11 +35,14 @@ from reader.analysis.name_cues import (
     CAP_PARTICLES,
     CAPS_BYLINE,
     COMPANY_BEFORE,
+    GIVEN_ABBREVIATIONS,
     PARTICLES,
     REGNAL,
+    SUFFIXES,
     SURNAME_ENDING,
     TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
+    WORK_APPOSITION_ENDS,
     WORK_BEFORE,
     WORK_BEFORE_ENDS,
     can_be_in_name,
@@ -99,7 +103,45 @@ _VESSEL_WORDS = frozenset({
     "tanker", "frigate", "ship", "vessel", "ferry", "yacht", "trawler", "freighter",
     "destroyer", "submarine", "cruiser", "corvette", "schooner", "liner", "barge", "tugboat",
     "dredger", "icebreaker", "warship", "steamer", "supertanker", "containership",
+    # animals are named like people too: "the giant panda Mei Lin", "his dog, Captain Rex"
+    "panda", "elephant", "gorilla", "chimpanzee", "orangutan", "giraffe", "rhino",
+    "rhinoceros", "hippo", "lion", "lioness", "tiger", "tigress", "whale", "orca", "dolphin",
+    "dog", "puppy", "cat", "kitten", "parrot", "camel", "mare", "stallion", "colt", "filly",
+    "gelding", "racehorse", "greyhound", "bull", "cow", "pony", "mascot", "koala",
 })
+
+# What a ship does right after its name: "the Maria Quell ran aground".
+_VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
+                         r"was towed|was boarded|ran onto)\b")
+
+
+# A team's score ending a line of results, or before its scorers in brackets.
+_SCORE_ENDS_LINE = compiled(r" \d{1,3}(?: \(|[ \t]*(?:\n|$))")
+
+
+# Last words of names of bodies and places that are never a person's: "Quell
+# International" (an airport, a firm, a charity).
+_NEVER_A_PERSON_LAST = frozenset({"International", "Internacional", "Internationale",
+                                  "Worldwide", "Global"})
+
+
+# Tennis sets after a name ("6-3 6-4", "7-6 (7-4) 6-2"), and "beat" and the loser before
+# them.
+_SETS = r" [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?(?: [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?)+\b"
+_SET_SCORES = compiled(_SETS)
+_TENNIS_WIN = compiled(r" (?:beat|bt|defeated|d\.) (?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*"
+                       + _SETS)
+
+
+# Months as a dateline writes them before the day ("Jan 4", "May 3", "Sept. 9").
+_MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug",
+                     "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March",
+                     "April", "August", "September", "October", "November", "December"})
+
+
+# Ships called carriers ("the carrier Quellair" is an airline).
+_CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore carrier ",
+                  "car carrier ", "LNG carrier ", "crude carrier ")
 
 
 # Short forms of months that are also syllables of names, inside a name between two of
@@ -138,6 +180,13 @@ _PLACES_BEFORE = "of|from|in|at|near|outside"
 _PLACE_BEFORE = compiled(r"(?:^|\s)(?:" + _PLACES_BEFORE + ") (?:the )?$")
 # How every match ends (see ends_like).
 _PLACE_BEFORE_ENDS = (*(f"{word} " for word in _PLACES_BEFORE.split("|")), "the ")
+
+
+# Titles and role words as a line in capitals writes them ("CEO", "MINISTER", "STRIKER"):
+# a person's name follows ("SAYS CEO JANE ROE TO RETIRE"), as in running text.
+_CAPS_TITLES = frozenset(
+    {w.upper() for w in HONORIFICS if w not in TITLE_MODIFIERS and len(w) > 2}
+    | {w.upper() for w in ROLE_NOUNS if len(w) > 2 and "-" not in w})
 
 
 class RunReader(RunCues):
@@ -179,11 +228,14 @@ class RunReader(RunCues):
         while i < n:
             tok = tokens[i]
             if claims[i] is not None or not tok.cap or tok.caps_line:
+                if tok.caps_line and tok.text in _CAPS_TITLES and claims[i] is None:
+                    i = self.caps_titled(i)
+                    continue
                 i += 1
                 continue
             j = i + 1
             while j < n and claims[j] is None:
-                if not joined(text, tokens[j - 1], tokens[j]) and not self.joined_across(j):
+                if not joined(text, tokens[j - 1], tokens[j]) and not self.joined_across(j, i):
                     past = self.insertion(j)
                     if past is not None:
                         j = past  # "Ana (the elder) Vidal": the name goes on after it
@@ -205,19 +257,60 @@ class RunReader(RunCues):
             self.classify(i, j)
             i = j
 
-    def joined_across(self, j: int) -> bool:
+    def caps_titled(self, k: int) -> int:
+        """A name after a title or a role word in a line in capitals ("BRIEF-QUELLCO SAYS
+        CEO JANE ROE-DOE TO RETIRE", "SOCCER - ROVERS SIGN DEFENDER TOMAS QUELL"): two to
+        four words up to the headline's verb or the line's end, a given name first or a
+        surname last and no word the text writes in lower case. Shown as running text
+        writes it ("Jane Roe-Doe"). The index of the token to read next."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        m = k + 1
+        while (m < n and m - k <= 5 and tokens[m].caps_line and claims[m] is None
+               and text[tokens[m - 1].end:tokens[m].start] == " "):
+            key = tokens[m].key
+            if (key in NEVER_NAME or key in HEADLINE_WORDS or key in HONORIFICS
+                    or tokens[m].text in _CAPS_TITLES or key in ORG_HEADS or key in PLACE_WORDS
+                    or self.verb_form(key) or not key[:1].isupper()
+                    or not all(p.isalpha() for p in key.split("-"))):
+                break
+            m += 1
+        size = m - k - 1
+        if not 2 <= size <= 4:
+            return k + 1
+        words = [t.key for t in tokens[k + 1:m]]
+        first, last = words[0], words[-1]
+        if any(w.lower() in self.lower_words or w in CITIES for w in words):
+            return k + 1
+        if not (first in GIVEN_NAMES or last in SURNAMES or last in WORLD_SURNAMES
+                or SURNAME_ENDING.search(last) is not None or "-" in last):
+            return k + 1
+        self.add_person(k + 1, m, GIVEN_NAMES.get(first), None, display=" ".join(words))
+        return m
+
+    def joined_across(self, j: int, run_start: int | None = None) -> bool:
         """True when tokens j-1 and j are words of one name parted by a Polynesian glottal
         stop typed as an apostrophe ("Viliami 'Ulu'ave Tangitau"; not a quoted word, which a
-        quote mark closes) or by a hard wrap: a single newline after a given name or a
-        particle, in running text ("Ana⏎Vidal", "Jan de⏎Vries")."""
+        quote mark closes), by the full stop of a given name written short ("Ma. Luisa
+        Quell", "Md. Karim Doe") or by a hard wrap: a single newline after a given name, a
+        particle or any word of a name that a given name opens (the run from `run_start`),
+        in running text ("Ana⏎Vidal", "Jan de⏎Vries", "Ana Lucía⏎Vidal Soto")."""
         tokens, text = self.tokens, self.text
         prev, tok = tokens[j - 1], tokens[j]
         between = text[prev.end:tok.start]
         if between in (" '", " ‘"):
             return (prev.cap and tok.cap and tok.text[0] in "AEIOU"
                     and text[tok.end:tok.end + 1] not in ("'", "’"))
+        if between == ". ":
+            return self.abbreviated_given(j - 1) and tok.cap and not tok.caps_line
         if between != "\n" or not tok.cap or tok.caps_line or not (
-                prev.text in GIVEN_NAMES or prev.text in PARTICLES or is_initial(prev.text)):
+                prev.text in GIVEN_NAMES or prev.text in PARTICLES or is_initial(prev.text)
+                or (run_start is not None and run_start < j - 1 and can_be_in_name(prev)
+                    and tok.text not in ORG_HEADS and tok.text not in PLACE_WORDS
+                    and not (tok.text.endswith("s") and self.plural_group(j))
+                    and (self.role_before(run_start)
+                         or any(tokens[q].text in HONORIFICS or tokens[q].text in GIVEN_NAMES
+                                for q in range(run_start, j - 1))))):
             return False
         # Both lines running text (a lower-case word on each: "Police said Ana⏎Vidal, 34,
         # was"), not a list of names, a heading, a label ("Player of the day: Ana⏎Next
@@ -232,6 +325,20 @@ class RunReader(RunCues):
         return (_LOWER_WORD_IN.search(text, line_start, prev.start) is not None
                 and _LOWER_WORD_IN.search(text, tok.end, len(text) if line_end < 0 else line_end)
                 is not None)
+
+    def abbreviated_given(self, k: int) -> bool:
+        """True for token k a given name written short before the rest of the name ("Ma."
+        of "Ma. Luisa Quell"), opening it: first in its run or after a title ("Senator
+        Ma. Luisa Quell"), not after a name ("Jack Ma. Shares fell")."""
+        tokens = self.tokens
+        tok = tokens[k]
+        if tok.text not in GIVEN_ABBREVIATIONS or not self.text.startswith(". ", tok.end):
+            return False
+        if k == 0:
+            return True
+        prev = tokens[k - 1]
+        return (not prev.cap or not joined(self.text, prev, tok) or prev.text in HONORIFICS
+                or prev.text.lower() in ROLE_NOUNS)
 
     def insertion(self, j: int) -> int | None:
         """Past a lower-case insertion in brackets after a given name: "Ana (the elder)
@@ -282,6 +389,8 @@ class RunReader(RunCues):
     def classify(self, i: int, j: int) -> None:
         """Decide what the run of capitalised tokens i..j-1 names."""
         tokens = self.tokens
+        if self.thing_run(i, j):
+            return  # a ship, a horse or a work named like a person
         # Titles: the name starts after the last title word that is not the run's last.
         k = i
         sex: str | None = None
@@ -409,6 +518,7 @@ class RunReader(RunCues):
             end = start
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
                                or end in self.nick
+                               or (end > start and self.caps_surname(end))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
                                    and end + 1 < j and can_be_in_name(tokens[end + 1]))):
                 if end > start and in_headline and self.verb_form(tokens[end].text):
@@ -434,6 +544,7 @@ class RunReader(RunCues):
         if (not titled and end - start > 2 and tokens[start].text not in GIVEN_NAMES
                 and tokens[start].text not in EAST_ASIAN_FAMILY
                 and not is_initial(tokens[start].text)
+                and not self.abbreviated_given(start)
                 and tokens[start].text not in CAP_PARTICLES
                 and not self.unknown_name_word(start) and not self.role_before(start)):
             for m in range(start + 1, end - 1):
@@ -465,10 +576,18 @@ class RunReader(RunCues):
         first, last = tokens[start].text, tokens[end - 1].text
         if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
             return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
+        if size == 1 and first in _MONTHS and number_after(self.text, tokens[start].end):
+            self.claims[start] = "other"  # "LAGOS, Jan 4 (Reuters)": a date, not a team
+            return
         if not titled and ((self.result_lines and self.in_result_line(tokens[start])
                             and not self.scorecard(start, end))
                            or (number_after(self.text, tokens[end - 1].end) and (
                                TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end)
+                               # "Quell 2 (Roe 23) Elston 0": the other team, after the
+                               # first one's scorers
+                               or (first not in GIVEN_NAMES
+                                   and self.text.endswith(") ", 0, tokens[start].start)
+                                   and _SCORE_ENDS_LINE.match(self.text, tokens[end - 1].end))
                                or (first not in GIVEN_NAMES and TABLE_ROW_AFTER.match(
                                    self.text, tokens[end - 1].end) is not None)))
                            or (first in CLUB_FIRST_WORDS and end - start > 1 and plays_a_match(
@@ -553,14 +672,28 @@ class RunReader(RunCues):
         if not (titled or self.role_before(start)) and self.company_context(start, end):
             return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
         given_first = first in GIVEN_NAMES
+        if not titled and start == i and self.bracketed_after_person(start, end):
+            # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
+            # in brackets after a player is the club or the country, not another person
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            return
         if (size > 1 and last.lower() in ROLE_NOUNS and not given_first
                 and last not in SURNAMES and last not in GIVEN_NAMES
                 and last not in WORLD_SURNAMES):
             return  # "By Staff Reporter", "Special Correspondent": a role, not a name
-        if (size > 1 and last in BUILDING_SURNAMES and not given_first and not titled
+        if (size > 1 and last in BUILDING_SURNAMES and not titled
+                and (not given_first or (start == i and self.text.endswith(
+                    ("the ", "The "), 0, tokens[start].start)))
                 and not self.person_cue_beyond_speech(start, end)):
+            # "talks at Marlowe Hall", "Quellmoor House said", "in the Tom Doe Hall" (no
+            # article opens a person's name)
             for m in range(start, end):
-                self.claims[m] = "other"  # "talks at Marlowe Hall", "Quellmoor House said"
+                self.claims[m] = "other"
+            return
+        if size > 1 and not titled and self.team_plural(end - 1):
+            # "Tom Doe Rangers drew", "fans of Kofi Roe Stars": a club named after someone
+            # ends in a plural of no name table, as a group's name does
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
             return
         if last in _GROUP_LAST:
             return  # "the Liberal People's Party", "Rural Women's League": a body's name
@@ -582,7 +715,9 @@ class RunReader(RunCues):
                 return
             if titled or self.role_before(start):
                 self.singles.append((start, sex))
-            elif cue and self.plausible_single(start):
+            elif (cue or (whole and (self.lone_person_context(start)
+                                     or self.tennis_result(start)))) and self.plausible_single(
+                    start):
                 self.singles.append((start, None))
             else:
                 self.open_runs.append((start, end, True))
@@ -595,6 +730,7 @@ class RunReader(RunCues):
         if first in US_STATES and not titled:
             return  # "Ohio Hawks", "Texas Rangers"
         strong = (cue or given is not None or is_initial(first)
+                  or self.abbreviated_given(start)
                   # "Kenya Wanjiru": the country finder left it as a given name
                   or first in GIVEN_NAME_COUNTRIES
                   or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
@@ -604,12 +740,16 @@ class RunReader(RunCues):
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
                 and (last in SURNAMES or last in WORLD_SURNAMES
-                     or SURNAME_ENDING.search(last) is not None)
+                     or SURNAME_ENDING.search(last) is not None
+                     or self.double_barrelled(end - 1))
                 # "Deportivo del Marbeck": a club or a house; a name with a particle
                 # needs a given name or a cue
                 and not (size == 3 and tokens[start + 1].text in PARTICLES))
         if (last in self.companies and not (
-                given is not None and (titled or self.role_before(start))
+                # "founder Jane Roe", "managing director Anand Roe" of Roe & Sons: a
+                # person sharing the family's name (a first word of no name table too)
+                (given is not None or (size > 1 and first not in self.companies))
+                and (titled or self.role_before(start))
                 and not self.after_company_word(start))) or (
                 first in self.companies and not given
                 and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
@@ -628,16 +768,141 @@ class RunReader(RunCues):
             return
         if sex is None and given is not None:
             sex = given
-        self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end))
+        display = None
+        shouted = [m for m in range(start + 1, end)
+                   if tokens[m].text.isupper() and len(tokens[m].text) > 2
+                   and m not in self.nick and self.caps_surname(m)]
+        if shouted:
+            # "Wilfred KIPRUTO": shown as running text writes it
+            display = " ".join(
+                "-".join(p.capitalize() for p in tokens[m].text.split("-")) if m in shouted
+                else tokens[m].text for m in range(start, end))
+        self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
+                        display=display)
+
+    def caps_surname(self, k: int) -> bool:
+        """True for token k a surname in capitals after a given name in running text, as
+        results and French-style news write it: "Wilfred KIPRUTO (Kenya)", "Norberto
+        TELLEZ-ARIAS"."""
+        tokens = self.tokens
+        tok = tokens[k]
+        t = tok.text
+        if (len(t) < 3 or not t.isupper() or tok.caps_line or "." in t or self.claims[k]
+                or t in REGNAL or t in SUFFIXES):
+            return False
+        if k + 1 < len(tokens) and tokens[k + 1].cap and not tokens[k + 1].text.isupper() and (
+                joined(self.text, tok, tokens[k + 1])):
+            return False  # "Virginia AFL-CIO President": letters inside a longer name
+        prev = tokens[k - 1].text
+        if prev in US_STATES:
+            return False
+        return prev in GIVEN_NAMES or (k >= 2 and prev.isupper() and len(prev) > 2
+                                       and tokens[k - 2].text in GIVEN_NAMES)
+
+    def bracketed_after_person(self, start: int, end: int) -> bool:
+        """True for tokens start..end-1 all that stands in brackets right after a person's
+        name: "Jane Roe (Marbeck United)"."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[start].start, tokens[end - 1].end
+        if start == 0 or text[s - 2:s] != " (" or text[e:e + 1] != ")":
+            return False
+        if self.claims[start - 1] != "person" or tokens[start - 1].end != s - 2:
+            return False
+        # ("Abu Quell (Roe) said": a known person's name in brackets says who is meant)
+        known = {w for p in self.people.values() for w in p.words}
+        return not any(t.text in known for t in tokens[start:end])
+
+    def thing_run(self, i: int, j: int) -> bool:
+        """True (the tokens claimed) when the run i..j-1 names a thing named like a
+        person, title and all: a ship after its kind ("the liner Queen Ama"), a work set
+        off by commas after its kind ("her sitcom, Uncle Kofi, ended"), a horse of the
+        racing notation ("Sir Tom, ridden by"), or words one of those had before."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[i].start, tokens[j - 1].end
+        end = j
+        thing = None
+        if self.things:
+            name = " ".join(text[s:e].split())
+            thing = next((t for t in self.things
+                          if name == t or name.startswith(t + " ")), None)
+            if thing is not None:
+                end = i + len(thing.split())  # (a hard-wrapped name is one space apart)
+        if thing is None and not (
+                self.vessel_before(i)
+                or (text.endswith(WORK_APPOSITION_ENDS, 0, s) and text.startswith(",", e))
+                or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
+                    and _VESSEL_AFTER.match(text, e) is not None)
+                or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
+                or self.titled_place(i, j)):
+            return False
+        for m in range(i, min(end, j)):
+            self.claims[m] = "other"
+        self.things.add(" ".join(text[s:tokens[min(end, j) - 1].end].split()))
+        if end < j:
+            self.classify(end, j)
+        return True
+
+    def double_barrelled(self, k: int) -> bool:
+        """True for token k two capitalised parts joined by a hyphen of which the last
+        is a surname of the tables and neither a city nor a given name's only reading
+        ("Tamuno-Briggs", "Kiwanuka-Lubega"; not "Guinea-Bissau", "Rolls-Royce" alone
+        in a run, which a given name or a cue must then open)."""
+        t = self.tokens[k].text
+        if t.count("-") != 1:
+            return False
+        head, tail = t.split("-")
+        if not (head[:1].isupper() and tail[:1].isupper() and len(head) > 1 and len(tail) > 1):
+            return False
+        return ((tail in SURNAMES or tail in WORLD_SURNAMES or head in SURNAMES
+                 or head in WORLD_SURNAMES)
+                and tail not in CITIES and head not in CITIES)
+
+    def tennis_result(self, k: int) -> bool:
+        """True for a lone word on either side of "beat" in a tennis result, whose set
+        scores are single digits ("Quell beat Doe 6-3 6-4"; clubs win by one score,
+        volleyball and badminton teams by two-digit sets)."""
+        text = self.text
+        e = self.tokens[k].end
+        if text.startswith(" ", e) and text[e + 1:e + 2].isdecimal():
+            s = self.tokens[k].start
+            return (text.endswith((" beat ", " bt ", " defeated ", " d. "), 0, s)
+                    and _SET_SCORES.match(text, e) is not None)
+        return (text.startswith((" beat ", " bt ", " defeated ", " d. "), e)
+                and _TENNIS_WIN.match(text, e) is not None)
+
+    def titled_place(self, i: int, j: int) -> bool:
+        """True for a title and one word right after "in" or "near" ("fighting in Sheikh
+        Quell", "a school near Prince Elston"): a place named after someone ("in Sheikh
+        Quell's view" is the person's)."""
+        tokens, text = self.tokens, self.text
+        if j - i != 2 or tokens[i].text not in HONORIFICS or tokens[i].text in TITLE_MODIFIERS:
+            return False
+        s, e = tokens[i].start, tokens[j - 1].end
+        return (text.endswith((" in ", " near "), 0, s)
+                and not text.startswith(("'s", "’s", "'", "’"), e))
+
+    def team_plural(self, k: int) -> bool:
+        """True for token k a club's plural nickname that no name table holds ("Rangers",
+        "Stars", "Wanderers"; not "Hawks", a surname too): the last word of a club's or a
+        band's name, never of a person's."""
+        t = self.tokens[k].text
+        return (t in TEAM_PLURALS and t not in SURNAMES and t not in WORLD_SURNAMES
+                and t not in GIVEN_NAMES)
 
     def vessel_before(self, k: int) -> bool:
         """True when the word right before token k is a kind of ship: "the tanker Maria
         Quell", "the frigate Almirante Roe" (ships are named like people)."""
         s = self.tokens[k].start
-        if s < 2 or self.text[s - 1] != " " or not self.text[s - 2].islower():
+        if s < 2 or self.text[s - 1] != " ":
             return False
-        word_start = self.text.rfind(" ", max(0, s - 16), s - 1) + 1
-        return self.text[word_start:s - 1] in _VESSEL_WORDS
+        gap = 2 if self.text[s - 2] == "," else 1  # "his dog, Captain Rex,"
+        if not self.text[s - gap - 1].islower():
+            return False
+        word_start = self.text.rfind(" ", max(0, s - 17), s - gap) + 1
+        word = self.text[word_start:s - gap]
+        if word == "carrier":  # "the bulk carrier Princess Ama" (a "carrier" alone flies)
+            return self.text.endswith(_CARRIER_KINDS, 0, s)
+        return word in _VESSEL_WORDS
 
     def person_cue_beyond_speech(self, start: int, end: int) -> bool:
         """A cue that only a person has, not a city that speaks through its council:

@@ -87,6 +87,26 @@ def result_lines(text: str) -> list[tuple[int, int]]:
 _INSERTION_IN_NAME = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]](?= )")
 
 
+# Racing notation that says the capitalised words next to it name a horse: "Quell Star,
+# ridden by Jane Roe," / "Sir Tom (ridden by ...)"; "won by a neck from Lady Ama", "by
+# three lengths from Duke Roe". (Tried only where the text holds "ridden by" or "from".)
+_HORSE_NAME = r"((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)"
+_HORSE_BEFORE_RIDER = compiled(_HORSE_NAME + r"(?:,| \() ?ridden by\b")
+_HORSE_AFTER_MARGIN = compiled(
+    r"\b(?:neck|head|nose|lengths?|length and a half|a half-length) from " + _HORSE_NAME)
+_HORSE_HINTS = ("ridden by", " lengths from ", " length from ", " neck from ", " head from ",
+                " nose from ", " half-length from ")
+
+
+def horse_names(text: str) -> set[str]:
+    """The names of horses the racing notation of the text gives (mostly none)."""
+    if not any(hint in text for hint in _HORSE_HINTS):
+        return set()
+    names = {m.group(1) for m in _HORSE_BEFORE_RIDER.finditer(text)}
+    names.update(m.group(1) for m in _HORSE_AFTER_MARGIN.finditer(text))
+    return names
+
+
 class Person(Record):
     """A person found: the name, its words, the mentions, role, sex and where first named."""
 
@@ -124,6 +144,9 @@ class FinderState:
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
         self.quoted_titles = self.title_spans()
+        # Names of things named like people (ships, horses, works) found so far: their
+        # other mentions are theirs ("the liner Queen Ama ... Queen Ama docked").
+        self.things: set[str] = horse_names(text)
         self.result_lines = result_lines(text)
         self._cap_counts: dict[str, int] | None = None
         self._lowered: dict[str, list[str]] = {}  # a person's name words in lower case

@@ -46,7 +46,8 @@ TOKEN_PATTERN = (
     r"(?:(?=[A-Za-z.]{0,6}\.)"
     r"(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"  # U.S., D.P.R.K.
     rf"|(?<=[A-Z])(?:{_after_first_letter(ABBREVIATIONS)})\.(?!\w)"
-    r"|(?<=[A-Z])\.(?=[ \u00a0]?[\"“]?[A-Z])"  # "J. Roe", 'Tom J. "Ace" Roe'
+    r"|(?<=[A-Z])\.(?=[ \u00a0]?[\"“]?[A-Z]|[ \u00a0](?:de|da|dos|das|do|du|del|della|di|van"
+    r"|von|der|den|le|la|bin|ibn|al|el|dela|ter|ten) [A-Z])"  # "J. Roe", "R. de Silva"
     rf"|{_WORD})"
     rf"|{_WORD})"
 )

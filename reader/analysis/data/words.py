@@ -72,6 +72,16 @@ HONORIFICS.update({
     "Ustaz": "male", "Pandit": "male", "Swami": "male", "Shri": "male", "Sri.": None,
     "Shrimati": "female", "Smt.": "female", "Thiru": "male", "Khun": None, "Mzee": "male",
     "Hojatoleslam": "male", "Patriarch": "male",
+    # (round 8) more religious and traditional titles: Afghan and Pakistani "Mawlawi",
+    # "Maulvi", "Qari"; Arabic "Shaykh"; Yoruba and Igbo rulers "Oba", "Igwe", "Ooni";
+    # Ewe "Togbe"; Malay "Ustazah"; Javanese "Kyai"; Theravada "Venerable", "Bhante"
+    "Mawlawi": "male", "Maulvi": "male", "Molvi": "male", "Mawlana": "male", "Qari": "male",
+    "Shaykh": "male", "Oba": "male", "Igwe": "male", "Ooni": "male", "Togbe": "male",
+    "Ustazah": "female", "Kyai": "male", "Venerable": None, "Bhante": "male",
+    "Archdeacon": None, "Pastor": None, "Evangelist": None,
+    # offices before a name ("Chief Adviser Jane Roe", "Councillor Tom Doe")
+    "Adviser": None, "Advisor": None, "Councillor": None, "Councilor": None,
+    "Councilman": "male", "Councilwoman": "female", "Alderman": None, "Magistrate": None,
 })
 # Honorifics that are also family names (Korean "Pak", South Asian "Begum"): a title only
 # before a given name ("Pak Harun", "Ibu Retno"), a name otherwise ("Pak Se-ri").
@@ -224,6 +234,19 @@ BUILDING_SURNAMES = _words("""
 Hall House Castle Manor Lodge Church Temple Abbey Court Field Marsh Pier Dam Pass Cape
 """)
 
+# Plural nicknames that end a club's or a band's name ("Quell Rangers", "Tom Doe Stars":
+# a club named after someone); people_runs.py leaves out those that are also surnames.
+TEAM_PLURALS = _words("""
+Rangers Rovers Wanderers Stars Warriors Eagles Lions Tigers Sharks Bulls Chiefs Pirates
+Hearts Spurs Dynamos Stallions Leopards Buffaloes Rockets Raiders Titans Giants Falcons
+Panthers Jets Saints Blues Reds Bombers Crusaders Gunners Magpies Swans Owls Foxes Wolves
+Bees Hornets Cobras Vipers Gladiators Harriers Dolphins Flames Steelers Braves Cubs Rams
+Colts Bears Cowboys Jaguars Hawks Knights Royals Sparks Elephants Zebras Crocodiles Hippos
+Antelopes Gazelles Scorpions Pythons Stingers Strikers Sailors Mariners Pilgrims
+Wildcats Bulldogs Greyhounds Hurricanes Cyclones Tornadoes Thunderbirds Highlanders
+Invincibles Champions Allstars All-Stars Brothers Boys Girls Babes Sisters Queens Kings
+""")
+
 # Words that end the name of a programme named after its host: "The Jane Roe Show".
 MEDIA_WORDS = frozenset({"Show", "Hour", "Program", "Programme", "Podcast", "Report"})
 
@@ -340,6 +363,7 @@ English Spanish Portuguese Arabic Hebrew Mandarin Cantonese Hindi Urdu Bengali S
 PLACE_PREFIXES = _words("""
 Los Las San Santa Santo Sao São St St. Saint Sainte Port Fort Mount Mt Lake Rio Puerto
 Porto Nueva Nuevo Novo Nova Bad Ciudad Villa Ras Sidi Al- Jebel Jabal Wadi Tel Deir Sharm
+Camp
 """)
 
 # Words after a name that make it a company's: "Quellco SA", "Marbeck AB".
