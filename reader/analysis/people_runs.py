@@ -68,7 +68,7 @@ from reader.analysis.organizations import (
 )
 from reader.analysis.people_cues import RunCues
 from reader.analysis.people_state import HEADLINE_WORDS
-from reader.regex_cache import compiled
+from reader.regex_cache import alternation, compiled
 
 # Words that open the name of a region: "East Marbeck", "Upper Quell".
 _COMPASS = frozenset({
@@ -137,6 +137,12 @@ _TENNIS_WIN = compiled(r" (?:beat|bt|defeated|d\.) (?:[A-Z][\w'’.-]* ){0,2}[A-
 _MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug",
                      "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March",
                      "April", "August", "September", "October", "November", "December"})
+
+
+# A role right after a name and a comma, with one word before it at most: "Mei-Hua
+# Thornbury, a chemist," ("Monte Quell, a town whose mayor" is a town).
+_ROLE_APPOSITION = compiled(r", (?:a|an|the|his|her) (?:[A-Za-z-]+ )?(?:"
+                            + alternation(ROLE_NOUNS) + r")\b")
 
 
 # Ships called carriers ("the carrier Quellair" is an airline).
@@ -630,7 +636,9 @@ class RunReader(RunCues):
             return
         if not titled and self.place_run(start, end) and not (
                 first in GIVEN_NAMES and size > 1
-                and (self.country_after(end) or self.scorecard(start, end))):
+                and (self.country_after(end) or self.scorecard(start, end))) and not (
+                size > 1 and _ROLE_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
+            # (nor "Mei-Hua Thornbury, a chemist": a surname that is a town's too)
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)
             if plays_a_match(self.text, tokens[start].start, tokens[end - 1].end, None):
                 # "Marbeck beat Quell 2-1": a place that plays is its club
@@ -906,9 +914,11 @@ class RunReader(RunCues):
 
     def person_cue_beyond_speech(self, start: int, end: int) -> bool:
         """A cue that only a person has, not a city that speaks through its council:
-        a role word, a country or a score of a results table, an apposition, an age."""
+        a role word, a country or a score of a results table, an apposition that is a
+        role ("Ana Monte Azul, a chemist"; not "Monte Azul, a town whose mayor"), an age."""
         return (self.role_before(start) or self.country_after(end)
-                or self.scorecard(start, end) or self.apposition_after(end)
+                or self.scorecard(start, end)
+                or _ROLE_APPOSITION.match(self.text, self.tokens[end - 1].end) is not None
                 or self.description_before(start, end) or self.person_context(start, end))
 
     def names_a_body(self, k: int) -> bool:

@@ -205,9 +205,11 @@ class FinderState:
 
     @staticmethod
     def verb_form(word: str) -> bool:
-        """A capitalised -ing or -ed word that is not a name: "Injecting", "Praised"."""
+        """A capitalised -ing or -ed word that is not a name: "Injecting", "Praised" (not
+        a hyphenated given name of capitalised syllables: "Siew-Ling", "Pei-Ying")."""
         return (len(word) >= 5 and word.endswith(("ing", "ed")) and word not in GIVEN_NAMES
-                and word not in SURNAMES)
+                and word not in SURNAMES
+                and not ("-" in word and word.rpartition("-")[2][:1].isupper()))
 
     @staticmethod
     def plural_title(word: str) -> bool:

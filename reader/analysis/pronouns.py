@@ -328,9 +328,18 @@ class PersonHistory:
         self._subject_like: dict[tuple[int, int], bool] = {}
         self._place_scores: dict[tuple[int, int], int] = {}
         self._breaks: dict[tuple[int, int], bool] = {}
+        # A pronoun a quote's speaker is (resolved with no one excluded) is resolved again
+        # when a later one settles the pronouns before it. What a resolution reads that
+        # can change (the people, a gender learnt) bumps `_version`; the rest is the text,
+        # the settled pronouns and speakers before it, and caches written once. So an
+        # answer found at the same version is the answer: (want, pos, window) ->
+        # (version, answer).
+        self._version = 0
+        self._resolved: dict[tuple[Gender, int, int], tuple[int, tuple[str | None, int]]] = {}
 
     def add(self, ent: Entity) -> None:
         """Take in an entity made after the history was built."""
+        self._version += 1
         if ent.kind == "person":
             if not self.is_person(ent.id):
                 self._gender_from[ent.id] = (ent, ent.mentions[:12])
@@ -365,6 +374,21 @@ class PersonHistory:
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
         return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
+
+    def _outside_quotes(self, positions: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The (start, end) pairs, in text order, whose start is not _in_quote: one walk
+        along the quote spans instead of a search for each."""
+        starts, spans = self.quote_starts, self.quote_spans
+        last = len(starts) - 1
+        i = -1  # the last quote starting at or before the position (bisect_right - 1)
+        out: list[tuple[int, int]] = []
+        for pair in positions:
+            pos = pair[0]
+            while i < last and starts[i + 1] <= pos:
+                i += 1
+            if i < 0 or not spans[i][0] <= pos < spans[i][1]:
+                out.append(pair)
+        return out
 
     def _is_subject(self, start: int, end: int) -> bool:
         """Whether a mention stands where a subject stands: a verb follows it."""
@@ -433,6 +457,7 @@ class PersonHistory:
             if found is not None and self.gender(found) is None:
                 # Learnt from the text: "..., she said" settles who Lind is from now on.
                 self._gender[found] = want
+                self._version += 1
             return found
         if p == "they":
             pair = self._pair_before(pos)
@@ -627,7 +652,10 @@ class PersonHistory:
     def _resolve_person(self, want: Gender, pos: int, window: int,
                         excluded: frozenset[str] = frozenset()) -> str | None:
         self._settle_pronouns(want, pos, window)
-        found = self._antecedent(want, pos, window, excluded)[0]
+        answer = self._antecedent(want, pos, window, excluded)
+        if not excluded:
+            self._resolved[(want, pos, window)] = (self._version, answer)
+        found = answer[0]
         return None if found in _UNNAMED.values() else found
 
     def _named_after(self, pos: int) -> frozenset[str]:
@@ -650,7 +678,11 @@ class PersonHistory:
         while i < end:
             at = positions[i]
             if at not in self._pronoun_ref:
-                self._pronoun_ref[at] = self._antecedent(want, at, window)
+                known = self._resolved.pop((want, at, window), None)
+                if known is not None and known[0] == self._version:
+                    self._pronoun_ref[at] = known[1]  # (nothing it read has changed)
+                else:
+                    self._pronoun_ref[at] = self._antecedent(want, at, window)
             i += 1
         self._settled[want] = max(self._settled.get(want, 0), end)
 
@@ -871,9 +903,8 @@ class PersonHistory:
         if found is None:
             found = []
             if _has_gendered_head(self.text, want):
-                found = [(m.start(), m.end())
-                         for m in _GENDERED_DESCRIPTION[want].finditer(self.text)
-                         if not self._in_quote(m.start())]
+                found = self._outside_quotes(
+                    m.span() for m in _GENDERED_DESCRIPTION[want].finditer(self.text))
             self._descriptions_at[want] = found
         return found
 
@@ -927,8 +958,8 @@ class PersonHistory:
         """Where the text says "he" (or "she") outside quotations (found once)."""
         found = self._pronouns.get(want)
         if found is None:
-            found = [m.start() for m in _SAME_PRONOUN[want].finditer(self.text)
-                     if not self._in_quote(m.start())]
+            found = [s for s, _ in self._outside_quotes(
+                m.span() for m in _SAME_PRONOUN[want].finditer(self.text))]
             self._pronouns[want] = found
         return found
 

@@ -21,18 +21,15 @@ class SpanIndex:
     """(start, end, key) spans, read latest-first from any position."""
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
-        # One sort of all the spans, then each bucket a slice of them (already sorted),
-        # found by bisection: no step of Python per span.
-        ordered = sorted(spans)
         buckets: dict[int, list[Span]] = {}
-        i, n = 0, len(ordered)
-        while i < n:
-            b = ordered[i][0] // _WIDTH
-            j = bisect_left(ordered, ((b + 1) * _WIDTH,), i)
-            buckets[b] = ordered[i:j]
-            i = j
+        for start, end, key in spans:  # (as `add` does, without a call per span)
+            items = buckets.get(start // _WIDTH)
+            if items is None:
+                buckets[start // _WIDTH] = [(start, end, key)]
+            else:
+                items.append((start, end, key))
         self._buckets = buckets
-        self._unsorted: set[int] = set()
+        self._unsorted: set[int] = set(buckets)
 
     def add(self, start: int, end: int, key: str) -> None:
         b = start // _WIDTH

@@ -231,11 +231,11 @@ def test_a_surname_in_capitals_after_a_given_name_is_part_of_the_name() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Virginia AFL-CIO President Doris Quellmays spoke first.",
+    "Victoria QLU-ELW Chairwoman Mabel Quellmays opened the hall.",
     "Henry VIII and Louis XIV are remembered.",
 ])
 def test_letters_and_numerals_after_a_given_name_are_no_surname_in_capitals(text: str) -> None:
-    assert not any(name.endswith(("Afl-Cio", "Viii", "Xiv")) for name in people(text))
+    assert not any(name.endswith(("Qlu-Elw", "Viii", "Xiv")) for name in people(text))
 
 
 def test_the_second_team_of_a_result_line_after_the_first_ones_scorers_is_a_club() -> None:
@@ -263,7 +263,7 @@ def test_a_list_of_cities_after_a_heading_is_no_line_up() -> None:
 # -- more things named like people ----------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The zoo's giant panda Mei Lin gave birth to twins.",
-    "The elephant Tembo Kubwa died at the age of 60.",
+    "The old elephant Tembo Kubwa was moved to a new enclosure.",
     "Her dog, Captain Biscuit, won the show.",
     "Ships were diverted after the Maria Quellensee ran aground.",
     "They flew out of Jomo Quellyatta International on Monday.",
@@ -312,3 +312,21 @@ def test_a_month_and_its_day_before_an_agency_in_brackets_is_no_team() -> None:
     found = find_entities(text)
     assert not any(e.kind == "organization" and e.name == "Jan" for e in found)
     assert people(text) == {"Jan Quellmark"}
+
+
+# -- given names of capitalised syllables, surnames that are towns -----------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("The minister, Siew-Ling Tanaka-Brooks, resigned.", "Siew-Ling Tanaka-Brooks"),
+    ("The envoy, Pei-Ying Marchetti, arrived late.", "Pei-Ying Marchetti"),
+])
+def test_a_hyphenated_given_name_ending_in_ing_is_no_verb(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_role_set_off_after_a_name_whose_surname_is_a_town_makes_it_a_person() -> None:
+    assert people("The award went to Mei-Hua Thornbury, a chemist.") == {"Mei-Hua Thornbury"}
+
+
+def test_a_description_of_a_town_with_a_role_further_on_makes_no_person_of_it() -> None:
+    text = "Residents of Monte Azul Paulista, a town whose mayor resigned, protested."
+    assert people(text) == set()

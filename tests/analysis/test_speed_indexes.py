@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -134,3 +135,56 @@ def test_span_index_answers_as_a_plain_list(first: list[tuple[int, int, str]],
         plain.add(*span)
     for pos, back in asks:
         assert list(index.before(pos, pos - back)) == plain.before(pos, pos - back)
+
+
+def test_a_speakers_pronoun_resolved_once_gives_what_resolving_it_again_gives() -> None:
+    """The answer kept from a quote's pronoun (PersonHistory._resolved) is used when a
+    later pronoun settles the ones before it only while nothing it read has changed:
+    the same answers as a history that finds every one afresh."""
+    text = (
+        'Tom Vidal met Ana Roe. "We agreed," he said. "Not yet," she said. Vidal left. '
+        '"It is late," he said. Lena Berg arrived. "Good," she said. Roe smiled. '
+        '"Again," she said. "Fine," he said.')
+    kept = history(text)
+    fresh = history(text)
+    fresh._resolved = _Forgetful()
+    calls = {"kept": 0, "fresh": 0}
+    for name, hist in (("kept", kept), ("fresh", fresh)):
+        def counted(*args: Any, _hist: PersonHistory = hist, _name: str = name,
+                    _found: Any = hist._antecedent) -> Any:
+            calls[_name] += 1
+            return _found(*args)
+        hist._antecedent = counted  # type: ignore[method-assign]
+    positions = [m.start() for m in re.finditer(r"\b(?:he|she)\b", text)]
+    for p in positions:
+        assert kept.resolve(text[p:p + 3].strip(), p) == fresh.resolve(
+            text[p:p + 3].strip(), p)
+    assert kept._pronoun_ref == fresh._pronoun_ref
+    assert len(kept._pronoun_ref) == len(positions) - 2  # the last of each not yet
+    assert calls["kept"] < calls["fresh"]  # some answers were used again
+    # Learning a gender is a change: an answer kept from before it is not used.
+    told = 'Kim Osk arrived. "Yes," he said.'
+    osk = Entity(id="person:osk", kind="person", name="Kim Osk", mentions=[(0, 7)])
+    learnt = PersonHistory(told, [osk], [(17, 23)])
+    assert learnt.resolve("he", told.index("he said")) == "person:osk"
+    assert learnt._version == 1  # Osk's gender learnt from "he": kept answers are stale
+
+
+class _Forgetful(dict[tuple[str, int, int], tuple[int, tuple[str | None, int]]]):
+    """A store of answers that keeps none."""
+
+    def __setitem__(self, key: tuple[str, int, int],
+                    value: tuple[int, tuple[str | None, int]]) -> None:
+        pass
+
+
+@settings(max_examples=150)
+@given(st.lists(st.tuples(st.integers(0, 400), st.integers(1, 30)), max_size=12),
+       st.lists(st.integers(0, 450), max_size=30))
+def test_positions_outside_quotes_by_one_walk_as_by_a_search_each(
+        quotes: list[tuple[int, int]], positions: list[int]) -> None:
+    spans = sorted((s, s + n) for s, n in quotes)
+    hist = PersonHistory("x" * 500, [], spans)
+    pairs = [(p, p + 2) for p in sorted(positions)]
+    assert hist._outside_quotes(iter(pairs)) == [
+        pair for pair in pairs if not hist._in_quote(pair[0])]
