@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import tests.pilot_waits  # noqa: F401 (Pilot waits in finer steps)
 from reader.feeds.fetch import FetchPolicy
 from reader.feeds.storage import FeedStore
 from reader.library.database import Database

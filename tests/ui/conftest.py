@@ -9,6 +9,7 @@ import pytest
 from textual.app import App
 from textual.notifications import SeverityLevel
 
+import tests.pilot_waits  # noqa: F401 (Pilot waits in finer steps)
 from tests.ui.support import ARTICLE, write_article
 
 # A toast lasts 5 to 10 s, and Textual drops an expired one from `app._notifications`,

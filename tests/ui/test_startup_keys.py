@@ -141,6 +141,7 @@ async def test_the_first_frame_leaves_the_empty_side_panel_out_then_shows_it(
         main = main_screen(app)
         assert app.services.first_paint.is_set()
         assert not main.has_class("-starting")
-        await settle(app)
         panel = main.query_one(EntityPanel)
+        assert not panel.has_class("-starting")  # the class its rule reads
+        await settle(app)
         assert panel.display and panel.region.width > 0  # wide enough: all three panes

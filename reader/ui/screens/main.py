@@ -104,7 +104,9 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
 
     def __init__(self, services: Services) -> None:
         # "-starting" until the first rows are drawn: the first frame leaves out what is
-        # empty then (the side panel), so the titles reach the terminal sooner.
+        # empty then (the side panel), so the titles reach the terminal sooner. The panel
+        # carries the class too, and only its rule reads it (styles/app.tcss): taking it
+        # off restyles the panel alone, not every widget of the screen.
         super().__init__(id="main", classes="-starting")
         self.services = services
         self.analysis: Analysis | None = None
@@ -171,7 +173,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
                 yield ArticleList()
                 yield Static(id="index-status", markup=False)
             yield ReadingPane()
-            yield EntityPanel()
+            yield EntityPanel().add_class("-starting", update=False)
         yield FindInput()
         yield FittingFooter()
 
@@ -289,7 +291,8 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         if self.has_class("-starting"):
             # The side panel takes its place in the next layout; the start-up article is
             # opened after that, so it is laid out once, at the pane's width.
-            self.remove_class("-starting")
+            self.remove_class("-starting", update=False)  # no rule reads the screen's
+            self.query_one(EntityPanel).remove_class("-starting")
             self.call_after_refresh(self._first_rows_shown)
             return
         self.services.first_paint.set()
