@@ -13,7 +13,6 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from reader import __version__
 from reader.commands import COMMANDS, CommandSpec, command_named
@@ -165,6 +164,8 @@ def _negated_query_kept(args: list[str], parser: argparse.ArgumentParser) -> lis
 
 def _unreadable_file_types(paths: Sequence[str]) -> list[str]:
     """Files named on the command line that the app does not open (folders are walked)."""
+    from pathlib import Path  # (here: `reader analyze` starts without pathlib)
+
     from reader.articles.sources.files import ARTICLE_SUFFIXES  # the files source's own list
 
     return [name for name in paths
@@ -174,6 +175,8 @@ def _unreadable_file_types(paths: Sequence[str]) -> list[str]:
 def _nothing_to_open(paths: Sequence[str]) -> bool:
     """Whether no path named gives an article: each missing or a folder without article
     files (each is said). One that gives something starts the app, which names the rest."""
+    from pathlib import Path
+
     from reader.articles.sources.files import EMPTY_FOLDER_HINT, folders_without_articles
 
     given = [Path(name) for name in paths]

@@ -4,6 +4,7 @@ stand-ins it uses instead behave as the originals."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -11,14 +12,20 @@ import typing
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.__main__ import terminal_columns
+from reader.articles.build import path_stem
+from reader.commands import analyze
 from reader.records import NamedTuple
 
 # Modules `reader analyze` used to import for little: typing (aliases and NamedTuple),
 # dataclasses (with inspect and ast), threading (one lock), datetime (the dates of the
-# app's Article, not the analyser's), shutil (argparse's measure of the terminal).
-_NOT_IMPORTED = ("typing", "dataclasses", "threading", "datetime", "shutil")
+# app's Article, not the analyser's), shutil (argparse's measure of the terminal),
+# pathlib (with urllib.parse and ipaddress: the command's paths are used as str).
+_NOT_IMPORTED = ("typing", "dataclasses", "threading", "datetime", "shutil", "pathlib",
+                 "urllib.parse")
 
 
 def test_reader_analyze_imports_none_of_the_modules_it_does_without(tmp_path: Path) -> None:
@@ -83,3 +90,38 @@ def test_the_terminal_width_is_shutils(monkeypatch: pytest.MonkeyPatch) -> None:
         else:
             monkeypatch.setenv("COLUMNS", columns)
         assert terminal_columns() == shutil.get_terminal_size().columns
+
+
+# Names of files and folders as a command line may give them: parts that Path() drops or
+# keeps ("", ".", "..", doubled and trailing slashes), suffixes and dots in every place.
+_NAME_PARTS = st.sampled_from(["a", "b.txt", ".", "..", "", "/", "//", ".profile", "a.", "x.y.z",
+                               "é.md", " ", ".txt"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_PARTS, max_size=6).map("".join))
+def test_a_name_taken_as_it_is_is_the_name_path_writes(name: str) -> None:
+    if analyze._as_path_writes_it(name):
+        assert str(Path(name)) == name
+        assert path_stem(name) == Path(name).stem
+    assert str(analyze._path(name)) == str(Path(name))
+
+
+def test_is_dir_answers_as_path_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file.txt").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for name in ("folder", "folder/", "./folder", "file.txt", "file.txt/", "missing",
+                 "missing/x", "file.txt/x", "a\0b", "", ".", str(tmp_path / "folder")):
+        assert analyze._is_dir(name) == Path(name).is_dir(), name
+
+
+def test_a_message_names_the_path_as_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    assert analyze.run_analyze(["./missing.txt", "a//missing.txt", "gone.txt"], as_json=True,
+                               out=out) == 1
+    errors = [json.loads(line)["error"] for line in out.getvalue().splitlines()]
+    assert [e.split(":")[0] for e in errors] == ["missing.txt", "a/missing.txt", "gone.txt"]
+    assert "cannot be read" in capsys.readouterr().err

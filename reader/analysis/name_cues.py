@@ -26,6 +26,8 @@ PARTICLES = frozenset({
     # Filipino "dela", "delos", "delas" ("Ana dela Cruz"), Scandinavian "af", Dutch "ten",
     # Maghreb and Sahel "ould" ("Sidi ould Quell"), Tuareg "ag"
     "dela", "delos", "delas", "af", "ten", "ould", "ag",
+    # Kikuyu and Congolese "wa" ("son of"), Swahili and Sudanese "wad"
+    "wa", "wad",
 })
 
 # Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".

@@ -33,15 +33,16 @@ from collections.abc import Iterable, Mapping
 # The words as the file holds them, in UTF-8: "word\t" and the number as one byte (see
 # _ZERO) for each entry, a bucket after another, each entry after a newline, and a
 # newline at the very end; where each bucket starts in those bytes; and the length in
-# bytes of the longest bucket.
-Packed = tuple[bytes, bytes, int]
+# bytes of the longest bucket; and the numbers of the words every start asks for (the
+# finders' modules test some hundreds of words at import), in memory from the start.
+Packed = tuple[bytes, bytes, int, dict[str, int]]
 
 # A number n is written as the byte _ZERO + n: ASCII, never a tab or a newline.
 _ZERO = ord("0")
 _MAX_NUMBER = 63
 
 _OFFSETS = "I"  # array type of the offsets (unsigned, at least 32 bits)
-_FORMAT = (5, marshal.version, array(_OFFSETS).itemsize)
+_FORMAT = (6, marshal.version, array(_OFFSETS).itemsize)
 
 # Entries per bucket, on average: a few short ones to search.
 _BUCKET_WORDS = 4
@@ -67,9 +68,10 @@ def _bucket(word: str, buckets: int) -> int:
     return _crc32(word.encode()) % buckets
 
 
-def pack(numbers: Mapping[str, int]) -> Packed:
+def pack(numbers: Mapping[str, int], asked: Iterable[str] = ()) -> Packed:
     """Words and their numbers (no word holding a tab or a newline; numbers from 1 to
-    _MAX_NUMBER) as the file keeps them."""
+    _MAX_NUMBER) as the file keeps them, with the numbers of the `asked` words (0 for
+    a word not listed) ready for `known`."""
     count = max(1, len(numbers) // _BUCKET_WORDS)
     buckets: list[list[bytes]] = [[] for _ in range(count)]
     for word in sorted(numbers):
@@ -86,7 +88,8 @@ def pack(numbers: Mapping[str, int]) -> Packed:
         parts.append(part)
         size += len(part)
     longest = max(map(len, parts))
-    return b"".join(parts) + b"\n", offsets.tobytes(), longest
+    ready = {word: numbers.get(word, 0) for word in sorted(asked)}
+    return b"".join(parts) + b"\n", offsets.tobytes(), longest, ready
 
 
 # What an index file holds besides the words: the stamp and the fingerprint of the lists.
@@ -109,7 +112,7 @@ def read_index_file(path: str) -> tuple[Stamp, int, Packed] | None:
             made_for, stamp, crc, packed = marshal.loads(file.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if made_for != _FORMAT or not isinstance(packed, tuple):
+    if made_for != _FORMAT or not isinstance(packed, tuple) or len(packed) != 4:
         return None
     return stamp, crc, packed
 
@@ -129,17 +132,18 @@ class PackedWords:
     __slots__ = ("_count", "_longest", "_offsets", "_words", "known")
 
     def __init__(self, packed: Packed) -> None:
-        self._words, offsets, self._longest = packed
+        self._words, offsets, self._longest, ready = packed
         self._offsets = array(_OFFSETS)
         self._offsets.frombytes(offsets)
         self._count = len(self._offsets)  # buckets
-        # The number of every word looked up so far (the tables read it directly).
-        self.known: dict[str, int] = {}
+        # The number of every word looked up so far (the tables read it directly), from
+        # those the file has ready on.
+        self.known: dict[str, int] = dict(ready)
 
     @classmethod
     def of(cls, numbers: Mapping[str, int]) -> PackedWords:
         """These words and numbers, all in memory at once (when no index file fits)."""
-        words = cls((b"\n", b"", 0))
+        words = cls((b"\n", b"", 0, {}))
         words.known = dict(numbers)
         return words
 

@@ -6,8 +6,6 @@ headline, credit and date rules are the same whatever the text came from.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader.articles.metadata import (
     DATE_WINDOW_CHARS,
     TITLE_MAX_CHARS,
@@ -26,6 +24,7 @@ from reader.articles.sanitise import sanitise_line
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
     import datetime as dt
+    from pathlib import Path
 
     from reader.articles.model import Article
 
@@ -105,13 +104,26 @@ def article_from_text(
     )
 
 
-def article_title(text: str, path: Path | None = None) -> str:
+def article_title(text: str, path: Path | str | None = None) -> str:
     """The `title` that `article_from_text` gives the same text and path, and nothing
-    else of the Article (`reader analyze` needs only the title and the text)."""
+    else of the Article (`reader analyze` needs only the title and the text). A str
+    path is one that Path() would write as it is (`reader analyze` gives such names
+    as they are, without importing pathlib)."""
     return _titles(text, path, parse_front_matter(text))[0]
 
 
-def _titles(text: str, path: Path | None, front: FrontMatter | None) -> tuple[str, str, int]:
+def path_stem(path: Path | str) -> str:
+    """`Path(path).stem` (the file name without its last suffix; "a." and ".profile"
+    keep theirs), of a str that Path() would write as it is."""
+    if not isinstance(path, str):
+        return path.stem
+    name = path.rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
+def _titles(text: str, path: Path | str | None, front: FrontMatter | None
+            ) -> tuple[str, str, int]:
     """The title (cut for lists), the full headline and where the body starts."""
     content_start = front.end if front else 0
     fields = front.fields if front else {}
@@ -127,7 +139,7 @@ def _titles(text: str, path: Path | None, front: FrontMatter | None) -> tuple[st
             body_start = _first_content(text, content_start)
         title, full_title = front_title, front_full
     if not title:
-        title = full_title = sanitise_line(path.stem) if path else ""
+        title = full_title = sanitise_line(path_stem(path)) if path else ""
     return title or "Untitled", full_title, body_start
 
 

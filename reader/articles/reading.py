@@ -11,10 +11,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path
 
 from reader.articles.decoding import MAX_ARTICLE_BYTES, DecodingError, decode_article_bytes
 from reader.articles.sanitise import sanitise_text
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from pathlib import Path  # (a path is given as a Path or as the str of one)
 
 MAX_LINK_STEPS = 40  # following a chain of symbolic links by hand to name a loop
 
@@ -22,7 +25,7 @@ MAX_LINK_STEPS = 40  # following a chain of symbolic links by hand to name a loo
 class ArticleError(Exception):
     """An article file that cannot be opened; the message is for the user."""
 
-    def __init__(self, path: Path, reason: str, *, whole: bool = False) -> None:
+    def __init__(self, path: Path | str, reason: str, *, whole: bool = False) -> None:
         # `whole`: `reason` is already the full message (it names the path).
         super().__init__(reason if whole else f"{path}: {reason}")
         self.path = path
@@ -32,7 +35,7 @@ class ArticleError(Exception):
 class LinkLoopError(ArticleError):
     """A file name that is a loop of symbolic links; `members` names the loop's links."""
 
-    def __init__(self, path: Path, members: frozenset[str]) -> None:
+    def __init__(self, path: Path | str, members: frozenset[str]) -> None:
         names = ", ".join(sorted(os.path.basename(m) for m in members))
         super().__init__(path, f"is a loop of symbolic links ({names}); skipped")
         self.members = members
@@ -61,7 +64,7 @@ def not_regular(mode: int) -> str | None:
     return "is not a regular file; skipped"
 
 
-def loop_members(path: Path) -> frozenset[str]:
+def loop_members(path: Path | str) -> frozenset[str]:
     # Follow the links by hand (a bounded number of steps) to name the loop's members.
     members: list[str] = []
     current = os.path.abspath(path)
@@ -77,7 +80,7 @@ def loop_members(path: Path) -> frozenset[str]:
     return frozenset(members)
 
 
-def read_article_text(path: Path) -> tuple[str, float]:
+def read_article_text(path: Path | str) -> tuple[str, float]:
     """The text of one article file, decoded and sanitised as `load_article` gives it,
     and the file's modification time; raises ArticleError as `load_article` does.
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import stat
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from reader.analysis import Analysis, analyze
 from reader.articles.build import article_title
@@ -16,6 +17,7 @@ from reader.gc_pause import collector_paused
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any, TextIO
 
 
@@ -58,8 +60,10 @@ def expand_folders(paths: Sequence[str]) -> tuple[list[str], int]:
     names: list[str] = []
     empty = 0
     for name in paths:
-        if Path(name).is_dir():
+        if _is_dir(name):
             # Here: the files source (and the Article model it makes) is for folders only.
+            from pathlib import Path
+
             from reader.articles.sources.files import EMPTY_FOLDER_HINT, discover
 
             found = [str(path) for path in discover([Path(name)])]
@@ -70,6 +74,43 @@ def expand_folders(paths: Sequence[str]) -> tuple[list[str], int]:
         else:
             names.append(name)
     return names, empty
+
+
+# The errors Path.is_dir() takes for "not a folder" (pathlib's own list); it raises others.
+_NOT_THERE = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
+def _is_dir(name: str) -> bool:
+    """`Path(name).is_dir()`, without importing pathlib (a tenth of the start of
+    `reader analyze`, with the urllib.parse it imports) for a name it writes as it is."""
+    if not _as_path_writes_it(name):
+        from pathlib import Path
+
+        return Path(name).is_dir()
+    try:
+        return stat.S_ISDIR(os.stat(name).st_mode)
+    except OSError as exc:
+        if exc.errno not in _NOT_THERE:
+            raise
+        return False
+    except ValueError:  # a NUL in the name
+        return False
+
+
+def _as_path_writes_it(name: str) -> bool:
+    """Whether str(Path(name)) is `name` itself: no empty or "." part, no trailing slash."""
+    return (name not in ("", ".") and "//" not in name and "/./" not in name
+            and not name.startswith("./") and not name.endswith(("/", "/.")))
+
+
+def _path(name: str) -> Path | str:
+    """The name as Path(name) has it: the str itself when Path writes it so (most
+    names: no pathlib then), else the Path (whose str the messages show)."""
+    if _as_path_writes_it(name):
+        return name
+    from pathlib import Path
+
+    return Path(name)
 
 
 def article_json(path: str, title: str, analysis: Analysis) -> dict[str, Any]:
@@ -97,7 +138,7 @@ def run_analyze(paths: Sequence[str], *, as_json: bool, out: TextIO | None = Non
 def _analyze_each(paths: Sequence[str], *, as_json: bool, out: TextIO) -> int:
     failed = 0
     for name in paths:
-        path = Path(name)
+        path = _path(name)
         try:
             # The text and title only, as the app's Article has them: the rest of an
             # Article (hash, packing, dates) would be most of a short article's cost.

@@ -30,6 +30,8 @@ def mentions(text: str) -> list[str]:
      "Rommel delos Angeles-Tan"),
     ("The envoy, Mohamed ould Sidaty Brahim, met the committee.",
      "Mohamed ould Sidaty Brahim"),
+    ("The novelist Kamau wa Njoroge-Mbugua spoke first.", "Kamau wa Njoroge-Mbugua"),
+    ("Veteran politician Mulumba wa Kabongo died on Sunday.", "Mulumba wa Kabongo"),
 ])
 def test_a_lower_case_particle_inside_a_name_keeps_it_whole(text: str, name: str) -> None:
     assert people(text) == {name}

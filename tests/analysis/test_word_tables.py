@@ -3,6 +3,10 @@ the dict built from the lists do, and the index file beside them fits the lists.
 
 from __future__ import annotations
 
+import json
+import marshal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,7 +48,11 @@ def test_the_index_file_fits_the_lists() -> None:
     assert stamp == names.lists_stamp()
     assert crc == names.lists_fingerprint()
     assert read_index(names.INDEX_FILE, names.lists_stamp()) is not None
-    assert names._WORDS.numbers() == names.numbers_from_lists()
+    numbers = names.numbers_from_lists()
+    assert names._WORDS.numbers() == numbers
+    # The words ready at start: the lists' numbers of them (0: in no list).
+    ready = made[2][3]
+    assert ready and all(numbers.get(word, 0) == n for word, n in ready.items())
 
 
 def test_the_stamp_changes_with_a_list(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,10 +108,13 @@ def test_a_missing_or_other_file_is_not_read(tmp_path: Path) -> None:
     assert read_index(str(garbled), stamp) is None
     assert read_index_file(str(garbled)) is None
     other = tmp_path / "other.marshal"
-    word_tables.write_index(str(other), (*stamp, 1), 7, pack({"Roe": 1}))
+    word_tables.write_index(str(other), (*stamp, 1), 7, pack({"Roe": 1}, ["Doe"]))
     assert read_index(str(other), stamp) is None
     assert read_index(str(other), (*stamp, 1)) is not None
-    assert read_index_file(str(other)) == ((*stamp, 1), 7, pack({"Roe": 1}))
+    assert read_index_file(str(other)) == ((*stamp, 1), 7, pack({"Roe": 1}, ["Doe"]))
+    older = tmp_path / "older.marshal"  # the format before the words ready at start
+    older.write_bytes(marshal.dumps(((5, marshal.version, 4), stamp, 7, (b"\n", b"", 0)), 2))
+    assert read_index_file(str(older)) is None
 
 
 def test_pack_refuses_what_a_lookup_could_not_tell_apart() -> None:
@@ -123,6 +134,23 @@ def test_packed_words_answer_as_a_dict_for_any_words(numbers: dict[str, int],
     # Any Unicode (accents, scripts, emoji): the packed bytes are UTF-8, and a lookup
     # finds a word's entry exactly where the dict has it.
     words = PackedWords(pack(numbers))
+    ready = PackedWords(pack(numbers, [*others[:5], *list(numbers)[:5]]))  # some ready
     for word in [*numbers, *others, *(w + "\t" for w in others), "\ud800"] * 2:
         assert words.look_up(word) == numbers.get(word, 0), word
-    assert words.numbers() == numbers
+        assert (ready.known[word] if word in ready.known else ready.look_up(word)) == (
+            numbers.get(word, 0)), word
+    assert words.numbers() == numbers == ready.numbers()
+    assert WordSet(ready, 1).__contains__("\ud800") is False
+
+
+def test_the_words_a_start_asks_for_are_ready() -> None:
+    # Fails after a change to the words the finders' modules test at import: run
+    # tools/build_name_index.py (until then a start looks them up, slower, same answers).
+    code = ("import json, reader.analysis.entities, reader.analysis.quotes\n"
+            "from reader.analysis import names\n"
+            "print(json.dumps(sorted(names._WORDS.known)))\n")
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                          text=True)
+    made = read_index_file(names.INDEX_FILE)
+    assert made is not None
+    assert json.loads(done.stdout) == sorted(made[2][3])
