@@ -102,7 +102,8 @@ def _verb_forms() -> frozenset[str]:
 
 
 # Verbs whose other forms are mostly nouns ("the rules"): only these forms count.
-_ONLY_FORMS = word_set("ruled stated boomed thundered volunteered counseled counselled")
+_ONLY_FORMS = word_set(
+    "ruled stated boomed thundered volunteered counseled counselled talked talking")
 
 VERBS: frozenset[str] = _verb_forms() | _ONLY_FORMS
 

@@ -449,8 +449,11 @@ class PersonHistory:
             want = "m" if p == "he" else "f"
             found = self._resolve_person(want, pos, window, self._named_after(pos))
             named = self.antecedent_at
-            if found is not None and named[1] > 0 and self._role_holder_between(named, pos):
-                return None  # "Roe's lawyer spoke. '...,' he said": the lawyer
+            if (found is not None and named[1] > 0 and pronoun.lower() != "him"
+                    and self._role_holder_between(named, pos)):
+                # "Roe's lawyer spoke. '...,' he said": the lawyer (but in "His office
+                # quoted him as saying" the object is not the one who quotes him).
+                return None
             if found is not None and self.gender(found) is None:
                 # Learnt from the text: "..., she said" settles who Lind is from now on.
                 self._gender[found] = want

@@ -9,7 +9,7 @@ Single quotes are paired at the top level only in an article that has no double 
 at all (British style, ‘…’ or '…'): elsewhere "’" is an apostrophe or a quote inside
 a double-quoted span, where it needs no pairing of its own. A quote that runs over
 several paragraphs (the paragraph ends without a closing mark and the next one opens
-again) is one span, unless it is an excerpt of another text set off by straight marks
+again) is one span per paragraph, unless it is an excerpt of another text set off by straight marks
 that holds curly quotes of its own: then those inner quotes are the spans, and the
 excerpt's words are plain text.
 """
@@ -208,8 +208,28 @@ def _add_span(text: str, spans: list[tuple[int, int]], start: int, end: int,
     up with straight marks), not speech: its own curly quotes are the quotes."""
     if over_paragraphs and text[start] == STRAIGHT and _CURLY.search(text, start, end):
         spans.extend(_curly_pairs(text, start + 1, end))
+    elif over_paragraphs:
+        spans.extend(paragraph_pieces(text, start, end))
     else:
         spans.append((start, end))
+
+
+def paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of a quote that runs over several, each a span of its own: from
+    its opening mark to the end of its paragraph (no closing mark: the quote goes on)
+    and, for the last, to the closing mark. A reader sees, and a bookmark keeps, one
+    paragraph of speech at a time, each given to the one speaker."""
+    pieces: list[tuple[int, int]] = []
+    piece = start
+    nl = text.find("\n", start, end)
+    while nl >= 0:
+        pieces.append((piece, _trim_end(text, piece, nl)))
+        piece = nl
+        while piece < end and text[piece] in " \t\r\n":
+            piece += 1
+        nl = text.find("\n", piece, end)
+    pieces.append((piece, end))
+    return pieces
 
 
 _CURLY = compiled("[“”]")
@@ -300,7 +320,7 @@ def single_quote_spans(text: str) -> list[tuple[int, int]]:
                 pos = nxt + 1
                 continue
             if continued:
-                spans.append((open_at, _trim_end(text, open_at, i)))
+                spans.extend(paragraph_pieces(text, open_at, _trim_end(text, open_at, i)))
                 pos = i + 1
             else:
                 pos = open_at + 1  # a stray opening mark: read on after it
@@ -309,8 +329,11 @@ def single_quote_spans(text: str) -> list[tuple[int, int]]:
             if _single_opens(text, i):
                 open_at = i
         elif _single_closes(text, i):
-            spans.append((open_at, i + 1))
+            if continued:
+                spans.extend(paragraph_pieces(text, open_at, i + 1))
+            else:
+                spans.append((open_at, i + 1))
             open_at, continued = -1, False
     if open_at >= 0 and continued:
-        spans.append((open_at, _trim_end(text, open_at, n)))
+        spans.extend(paragraph_pieces(text, open_at, _trim_end(text, open_at, n)))
     return spans

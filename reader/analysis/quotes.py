@@ -28,11 +28,16 @@ from reader.analysis.cues import (
 from reader.analysis.cues import NOUNS as CUE_NOUNS
 from reader.analysis.cues import VERBS as CUE_VERBS
 from reader.analysis.model import Entity, Quote
-from reader.analysis.names import GIVEN_NAMES
+from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.signatures import label_line, label_speaker, signature_after
-from reader.analysis.speaker_entities import SpeakerEntities, org_fits_head
+from reader.analysis.speaker_entities import (
+    SpeakerEntities,
+    business_named_at,
+    kind_of_name,
+    org_fits_head,
+)
 from reader.analysis.speakers import (
     DASHES,
     DETERMINERS,
@@ -54,7 +59,7 @@ from reader.analysis.speakers import (
     subject_before,
     words_in,
 )
-from reader.analysis.transcript_lines import TranscriptLines, label_subject
+from reader.analysis.transcript_lines import TranscriptLines, answer_lines, label_subject
 from reader.records import Record
 from reader.regex_cache import compiled
 
@@ -70,6 +75,9 @@ _AFTER_WORDS = 20
 _SENTENCE_END = compiled(r"[.?!…][\"”’'»«」』)\]]*\s+(?=(?:[\"“‘„«»「『(\[]|``)?[A-Z0-9])")
 _WORD_BEFORE_DOT = compiled(r"[\w.]+$")
 
+
+# "an interview with", "interviewed with": who an interview was with.
+_INTERVIEW_WITH = compiled(r"\b[Ii]nterview(?:ed)? with\s+")
 
 # "per" right after a quote, before a determiner, a possessive or a name.
 _PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
@@ -145,11 +153,16 @@ class _Found(Record):
 # Heads of descriptions that stand for a country's government when they name the
 # country: "the Tarsian government said", "Tarsia's foreign ministry said".
 _GOVERNMENT_HEADS = word_set(
-    "government administration ministry authorities cabinet regime embassy military")
+    "government administration ministry authorities cabinet regime embassy military office"
+    " presidency")
 
 
 # Heads of documents that speak for whoever issued them ("a foreign ministry statement").
 _DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
+# Bodies that speak for the one person they serve: "the Roe campaign", "Roe's office".
+_PERSON_BODIES = word_set("campaign office camp")
+# A body's own organs, which speak for it: "the Courier's editorial board".
+_ORGANS = word_set("board editors editorialists leadership management")
 # Documents that speak for the body named inside their description ("a Ledger editorial").
 _ISSUED_DOCUMENTS = _DOCUMENT_HEADS | word_set(
     """report article editorial study survey poll analysis column filing complaint
@@ -254,7 +267,7 @@ class _Attributor:
             return _Found(ent_id, cue, span)
         if subject.kind == "pronoun":
             pron = self.text[subject.start:subject.end].lower()
-            pron = POSSESSIVE_PRONOUNS.get(pron, pron)
+            pron = POSSESSIVE_PRONOUNS.get(pron, "they" if pron == "them" else pron)
             return _Found(self.history.resolve(pron, subject.start), cue, span)
         if subject.kind == "name" and subject.name:
             ent_id = self.speakers.entity_for(subject.name, span)
@@ -263,6 +276,41 @@ class _Attributor:
         if subject.kind == "noun":
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
+
+    def settle_label(self, label: Subject) -> _Found | None:
+        """The speaker a transcript's label names (`HOLLOWAY:`): a person, even one the
+        article names nowhere else (a dialogue's labels are people, its roles aside)."""
+        name = label.name
+        if label.kind == "name" and name and (" " in name or name in SURNAMES
+                                              or name in GIVEN_NAMES):
+            # (a single word the name tables do not know may be a role: "MODERATOR")
+            span = (label.start, label.end)
+            ent_id = self.speakers.entity_for(name, span, kind=kind_of_name(name) or "person")
+            self.refresh()
+            return _Found(ent_id, ":", span)
+        return self.settle(label, ":")
+
+    def interviewee(self, first_question: int, paragraphs: _Paragraphs) -> _Found | None:
+        """Who answers an interview printed as questions and answers: the person the
+        paragraph before the first question is about ("In an interview, the coach was
+        asked ..."), else the one named after "interview with"; None when neither names
+        a person."""
+        text = self.text
+        lead = paragraphs.previous(paragraphs.bounds(first_question)[0])
+        if lead is not None:
+            lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
+            subject = first_subject(words_in(text, lo, lead[1]), text, self.mentions)
+            found = self.settle(subject, ":") if subject is not None else None
+            if found is not None and self._is_person(found.speaker):
+                return found
+        m = _INTERVIEW_WITH.search(text)
+        if m is None:
+            return None
+        found = self._named_after(m.end(), min(len(text), m.end() + 120), ":")
+        return found if found is not None and self._is_person(found.speaker) else None
+
+    def _is_person(self, ent_id: str | None) -> bool:
+        return ent_id is not None and self.mentions.kinds.get(ent_id) == "person"
 
     def labelled(self, label: Subject) -> _Found | None:
         """The speaker a headline's label names (signatures.label_speaker), when the
@@ -292,6 +340,19 @@ class _Attributor:
             for s, _, ent_id in self.mentions.index.before(subject.end, start):
                 if s >= start and self.mentions.kinds.get(ent_id) == "country":
                     return ent_id
+        if head in _PERSON_BODIES:
+            # "the Roe campaign", "Roe's office", "her campaign": a body that speaks for
+            # the one person it serves.
+            for s, _, ent_id in self.mentions.index.before(subject.end, start):
+                if s >= start and self.mentions.kinds.get(ent_id) == "person":
+                    return ent_id
+            first = self.text[start:subject.end].split(None, 1)[0].lower()
+            if first in ("his", "her"):
+                return self.history.resolve(first, start)
+        if head in _ORGANS:
+            owner = self._organ_owner(start, subject.end)
+            if owner is not None:
+                return owner
         if head in _ISSUED_DOCUMENTS:
             # "a Harbour Board memo", "a Ledger editorial": the body that issued the
             # document speaks through it.
@@ -302,9 +363,10 @@ class _Attributor:
         if head in _ORG_HEADS:
             if not self.text.startswith(("the ", "The "), start):
                 return None
-            for _, _, ent_id in self.history.orgs.before(start, start - 3000):
+            for s, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
-                if ent is not None and org_fits_head(ent.name, head):
+                if ent is not None and (org_fits_head(ent.name, head)
+                                        or business_named_at(self.text, s, head)):
                     return ent.id
             made = self.speakers.described_business(head, start)
             self.refresh()
@@ -318,6 +380,27 @@ class _Attributor:
                 found, subject.entity_id):
             return None  # "The Spaniard Rafael Costa beat ..., the Serbian said"
         return found
+
+    def _organ_owner(self, start: int, end: int) -> str | None:
+        """The organisation whose own organ the description text[start:end] names ("The
+        Courier’s editorial board", "the company’s board"): the one named in the
+        possessor, or the one named last that the possessor's word stands for."""
+        span = self.text[start:end]
+        at = max(span.rfind("’s "), span.rfind("'s "))
+        if at <= 0:
+            return None
+        possessor_end = start + at
+        for s, _, ent_id in self.mentions.index.before(possessor_end, start):
+            if s >= start and self.mentions.kinds.get(ent_id) == "organization":
+                return ent_id
+        word = span[span.rfind(" ", 0, at) + 1:at]
+        by_id = self.speakers.by_id
+        for _, _, ent_id in self.history.orgs.before(start, start - 3000):
+            ent = by_id.get(ent_id)
+            if ent is not None and (word in ent.name.split() if word[:1].isupper()
+                                    else org_fits_head(ent.name, word.lower())):
+                return ent.id
+        return None
 
     def _of_another_country(self, person_id: str, country_id: str) -> bool:
         """Whether the text writes another country's demonym right before a mention of
@@ -374,6 +457,8 @@ class _Attributor:
                 return None
             if not is_cue_verb(w.text) and not _back_cue(words, j):
                 continue
+            if _object_of_past_verb(words, j):
+                continue  # `"...," drew praise`: a noun
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
                 return None
@@ -442,7 +527,8 @@ class _Attributor:
         weak: _Found | None = None
         for j in range(len(words) - 1, -1, -1):
             low = words[j].text.lower()
-            if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0):
+            if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0) and not (
+                    low in BACK_VERBS and _back_cue(words, j)):
                 continue  # no cue here (_cue_at would say None): most words
             found = self._cue_at(words, j, sentence_words, previous)
             if found is None:
@@ -527,6 +613,8 @@ class _Attributor:
         if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
             if before in DETERMINERS and not _relative_that(words, j):
                 return None  # "the report", "a statement": a noun here
+            if _object_of_past_verb(words, j):
+                return None  # "drew praise", "sparked protests": a noun, a verb's object
             if (is_cue_noun(text_w) or text_w.lower() in AMBIGUOUS_NOUNS) and j >= 2 and (
                     words[j - 2].text.lower() in DETERMINERS and not is_capitalised(before)
                     and before not in PRONOUNS):
@@ -721,33 +809,85 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
     transcript = TranscriptLines(text)
     # A transcript's lines without quotation marks (`ROE: I did not.`) are quotes too.
     spoken = transcript.spoken_lines()
-    if not spans and not spoken:
+    first_question, answers = answer_lines(text)
+    if not spans and not spoken and not answers:
         return [], entities
     paragraphs = _Paragraphs(text)
     att = _Attributor(text, entities, spans, transcript)
     quotes: list[Quote] = []
     found_for: list[_Found | None] = []
+    waiting = -1  # a paragraph of speech that goes on in the next one, with no cue yet
     for index, (start, end) in enumerate(spans):
         found = _attribute(text, spans, index, paragraphs, att, found_for)
         found_for.append(found)
         if found is None:
             # No cue and no run of speech to join: a title, a scare quote, or speech we
-            # cannot tie to anyone; all are left out.
+            # cannot tie to anyone; all are left out (but a paragraph of speech that
+            # goes on in the next one is who says that one's).
+            waiting = index if _goes_on(text, start, end) else -1
             continue
+        if waiting == index - 1 >= 0:
+            s, e = spans[waiting]
+            found_for[waiting] = found
+            quotes.append(Quote(start=s, end=e, text=text[s:e], speaker=found.speaker,
+                                cue=found.cue, source=found.span))
+        waiting = -1
         if found.speaker is not None:
             at = found.span[0] if found.span is not None else start
             att.history.note_speaker(at, found.speaker)
         quotes.append(Quote(start=start, end=end, text=text[start:end], speaker=found.speaker,
                             cue=found.cue, source=found.span))
+    interviewee = att.interviewee(first_question, paragraphs) if answers else None
+    if interviewee is not None:
+        # "A: ..." lines of an interview: the words of the one interviewed.
+        for start, end in answers:
+            quotes.append(Quote(start=start, end=end, text=text[start:end],
+                                speaker=interviewee.speaker, cue=":", source=interviewee.span))
+        quotes.sort(key=lambda q: q.start)
     if spoken:
         for (a, b), (start, end) in spoken:
-            found = att.settle(label_subject(text, a, b), ":")
+            found = att.settle_label(label_subject(text, a, b))
             if found is None:
                 continue
             quotes.append(Quote(start=start, end=end, text=text[start:end],
                                 speaker=found.speaker, cue=found.cue, source=found.span))
         quotes.sort(key=lambda q: q.start)
     return quotes, att.speakers.finish()
+
+
+# Past forms of verbs whose object may be a word that is also a cue ("drew praise").
+_PAST_FORMS = word_set("drew won got took drawn faced met brought caught earned")
+# Cue words that are nouns as the object of a verb ("drew praise"), beside the cue nouns.
+_OBJECT_NOUNS = word_set("praise praises ridicule scorn applause")
+
+
+def _object_of_past_verb(words: list[Word], j: int) -> bool:
+    """Whether the cue word words[j] is a noun, the object of the past-tense verb right
+    before it: "drew praise", "sparked protests", "faced questions"."""
+    if j < 1:
+        return False
+    verb = words[j - 1].text
+    if not verb.islower() or not (verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4)):
+        return False
+    if is_cue_verb(verb):
+        return False  # "warned said" never stands so; "added" before a noun is rare
+    low = words[j].text.lower()
+    return low in AMBIGUOUS_NOUNS or low in _OBJECT_NOUNS or is_cue_noun(low)
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the quote text[start:end] is a paragraph of speech that goes on in the
+    next paragraph: no closing mark, and a line break right after it."""
+    last = text[end - 1]
+    if last in _MARK_ENDS or end - start < 3:
+        return False
+    i = end
+    while i < len(text) and text[i] in " \t\r":
+        i += 1
+    return i < len(text) and text[i] == "\n"
+
+
+_MARK_ENDS = frozenset("”»」』\"’'“„«")
 
 
 def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: _Paragraphs,
@@ -801,8 +941,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     line = att.transcript.speaker_at(para_start, start)
     if line is not None:
         # `ROE: Well, as the "Ledger" put it, ...`: a transcript line is its speaker's.
-        label = label_subject(text, line[0], line[1])
-        return att.settle(label, ":")
+        return att.settle_label(label_subject(text, line[0], line[1]))
     if before_text.endswith(":") and sent_start == para_start:
         label_span = label_line(text, para_start, start, end)
         if label_span is not None:
@@ -1122,6 +1261,9 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
     prev = before[-1].text
     low = prev.lower()
     work = low in _WORK_NOUNS and len(before) >= 2
+    if prev == "," and len(before) >= 3 and before[-2].text.lower() in _WORK_NOUNS:
+        work = True  # `her memoir, "Daughter of Two Rivers," sold`: the work's title
+        low = before[-2].text.lower()
     if not work and low not in _TITLE_LEADS and strip_possessive(prev) == prev:
         return False  # (first the cheap test every title needs: most quotes fail it)
     # At most eight words split off: more than seven is no title.

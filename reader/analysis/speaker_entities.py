@@ -105,6 +105,18 @@ def org_fits_head(name: str, head: str) -> bool:
     return False
 
 
+def business_named_at(text: str, start: int, head: str) -> bool:
+    """Whether the organisation mentioned at `start` is written after a word that says it
+    is a business ("Rail operator Whitlock Brothers", "drugmaker Halvetia"), so that a
+    business description ("the company") can stand for it whatever its name."""
+    if head not in _BUSINESS_HEADS or start < 2 or text[start - 1] != " ":
+        return False
+    before = text.rfind(" ", max(0, start - 30), start - 1) + 1
+    word = text[before:start - 1]
+    return word.isalpha() and word.islower() and (
+        word in _BUSINESS_APPOSITION or word.endswith("maker"))
+
+
 def kind_of_name(name: str) -> EntityKind | None:
     """A new speaker's kind: an organisation when its words say so, a person when it
     starts with a given name or initials; None when it could be anything (a place, a

@@ -72,6 +72,7 @@ DASHES = frozenset({"—", "–", "―"})
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OBJECT_PRONOUNS = frozenset({"him", "them"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 DETERMINERS = word_set(
     "the a an this that these those his her its their our my your some any another each "
@@ -326,7 +327,8 @@ _NOT_IN_NP = word_set(
     us me there here what why how"""
 )
 # "officials in Tarsia", "a friend from Lund": the one before speaks, not the place.
-_OWNER_PREPOSITIONS = _NP_PREPOSITIONS | {"in", "from"}
+_PLACE_OWNER_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
+_OWNER_PREPOSITIONS = _NP_PREPOSITIONS | _PLACE_OWNER_PREPOSITIONS
 _NP_MAX_WORDS = 9
 _PLACE_PREPOSITIONS = PREPOSITIONS | word_set(
     "through across around along near past outside inside behind beyond up down")
@@ -391,6 +393,9 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             a -= 1
             longest = j - a + _NP_MAX_WORDS
             continue
+        if low in ("to", "with") and a - 3 >= 0 and words[a - 2].text in _CLOSE_TO:
+            a -= 2  # "a source familiar with the talks": the adjective and the noun before
+            continue
         if low in _NP_PREPOSITIONS:
             # Only when a noun stands before it: "the head of the union" (not "made of").
             if a - 2 < 0 or words[a - 2].text in _PUNCT or _verb_like(
@@ -409,6 +414,10 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
         a -= 1
         if low in DETERMINERS and low not in ("one", "two") and not (
                 a - 1 >= 0 and words[a - 1].text.lower() in _NP_PREPOSITIONS):
+            if a >= 3 and words[a - 1].text in ("to", "with") and words[a - 2].text in (
+                    _CLOSE_TO):
+                a -= 2  # "one diplomat familiar with the talks"
+                continue
             break  # the article opens the phrase
     return a
 
@@ -430,6 +439,14 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
                 longest = joined - j + 1
                 b = joined
                 continue
+        if b > j and low in ("to", "with") and words[b - 1].text in _CLOSE_TO:
+            # "an aide close to the mayor", "one clerk familiar with Ana Vidal's files"
+            b += 1
+            if b < len(words) and words[b].text.lower() in DETERMINERS:
+                b += 1
+            elif b < len(words) and is_capitalised(words[b].text):
+                b = _capitalised_run_forward(words, b)
+            continue
         if b > j and low in _NP_PREPOSITIONS:
             nxt = words[b + 1].text if b + 1 < len(words) else ""
             if not nxt or nxt in _PUNCT or bare_lower(nxt) in _NOT_NAMES - DETERMINERS:
@@ -477,19 +494,44 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     while a >= 3 and is_capitalised(words[a - 1].text) and (
             words[a - 1].text.rstrip(".").lower() in TITLES):
         a -= 1  # "a spokesman for Ambassador Kurt Vogel": the title is the name's
+    if a >= 3 and words[a - 1].text == "the" and words[a - 2].text.lower() in (
+            _PLACE_OWNER_PREPOSITIONS):
+        a -= 1  # "Bedouins in the Negev": the place's article
+    if a >= 3 and words[a - 1].text in ("to", "with"):
+        return _close_to(words, a, j)
     if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
         return None
     owner = words[a - 2].text
     if owner.islower():
         if _verb_like(owner) or owner in DETERMINERS | PREPOSITIONS:
             return None
-        if words[a - 1].text.lower() in ("from", "in") and not (
-                owner in _JOB_WORDS or owner in _DOCUMENTS
+        if words[a - 1].text.lower() in _PLACE_OWNER_PREPOSITIONS and not (
+                owner in _JOB_WORDS or owner in _DOCUMENTS or owner.title() in _COLLECTIVE_NOUNS
                 or (owner.endswith("s") and not owner.endswith("ss"))):
             return None  # "came from Kemal Aydin": a verb, not "officials from Tarsia"
     elif not _opening_plural(words, a - 2):
         return None
     return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
+
+
+# Adjectives that tie someone unnamed to the one named after them: "a source close to".
+_CLOSE_TO = word_set("close closest familiar loyal near")
+
+
+def _close_to(words: list[Word], a: int, j: int) -> Subject | None:
+    """"a source close to Ana Vidal", "an aide to Ana Vidal", "one official familiar with
+    the talks": someone unnamed speaks, not the name words[a..j] after "to" or "with"
+    (only after a role or one of _CLOSE_TO: "spoke to Ana Vidal" is no description)."""
+    head_at = a - 2
+    close = words[head_at].text in _CLOSE_TO
+    if close:
+        head_at -= 1
+    head = words[head_at].text
+    if (not head.isalpha() or not head.islower() or _verb_like(head) or head in DETERMINERS
+            or head in PREPOSITIONS or not (close or head in _JOB_WORDS)):
+        return None
+    start = _noun_phrase_start(words, head_at)
+    return Subject("noun", words[start].start, words[j].end, head=head)
 
 
 def _opening_plural(words: list[Word], k: int) -> bool:
@@ -527,8 +569,8 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
             if described is not None:
                 return described
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
-    if low in POSSESSIVE_PRONOUNS:
-        return Subject("pronoun", w.start, w.end)
+    if low in POSSESSIVE_PRONOUNS or low in _OBJECT_PRONOUNS:
+        return Subject("pronoun", w.start, w.end)  # (objects: "quoted him as saying")
     if low in RELATIVES:
         return Subject("relative", w.start, w.end)
     if hit is not None:
@@ -626,6 +668,10 @@ def _bare_name(words: list[Word], a: int, b: int) -> bool:
         words[a].text.lower() not in DETERMINERS)
 
 
+# Conjunctions that open a clause of its own after a comma, not an appositive.
+_JOINING_CONJUNCTIONS = word_set("and but or while whereas yet")
+
+
 def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                    owner: bool = True) -> Subject | None:
     """The subject whose verb follows words[j]; None when the clause starts right there.
@@ -674,8 +720,9 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                     while c >= 0 and k - c <= 16 and words[c].text not in _PUNCT:
                         c -= 1
                     if c < 0 or words[c].text != "," or c + 1 >= len(words) or is_capitalised(
-                            words[c + 1].text) or c + 1 > j:
-                        break
+                            words[c + 1].text) or c + 1 > j or (
+                            words[c + 1].text in _JOINING_CONJUNCTIONS):
+                        break  # (", but her rival, Ivo Marsh, said": a clause of its own)
                     skips += 1
                     k, j = c, c - 1
                 continue
@@ -1060,6 +1107,12 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                     and not _leads_to_name(words, b)):
                 # "Rows of idle dockers ...": a capital that only opens the sentence.
                 return _noun_subject(words, j, _noun_phrase_end(words, j))
+            for k in range(b - 1, j, -1):
+                hit = mentions.covering(words[k].start, words[k].end)
+                if hit is not None and mentions.kinds.get(hit[2]) == "person":
+                    # "Minister of State for Health Ana Vidal said": the person written
+                    # last in a long title.
+                    return Subject("entity", hit[0], hit[1], entity_id=hit[2])
             found = _name_subject(words, j, b, text)
             if found is not None:
                 return found

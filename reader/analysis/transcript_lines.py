@@ -109,6 +109,36 @@ class TranscriptLines:
         return lines
 
 
+# An interview printed as questions and answers: "Q: ..." and "A: ..." lines.
+_QA_LINE = compiled(r"(?m)^[ \t]*(Q|A)[:.][ \t]+(?=\S)")
+
+
+def answer_lines(text: str) -> tuple[int, list[tuple[int, int]]]:
+    """Where an interview printed as questions and answers starts (its first "Q:" line)
+    and the (start, end) of the words of each "A:" line that holds no quotation mark;
+    (-1, []) when the text has no question line and answer line (most texts: two
+    substring tests, no scan)."""
+    if "Q:" not in text or not ("\nA:" in text or text.startswith("A:")):
+        return -1, []
+    first_q = -1
+    answers: list[tuple[int, int]] = []
+    for m in _QA_LINE.finditer(text):
+        if m.group(1) == "Q":
+            if first_q < 0:
+                first_q = m.start()
+            continue
+        if first_q < 0:
+            continue
+        nl = text.find("\n", m.end())
+        end = len(text) if nl < 0 else nl
+        while end > m.end() and text[end - 1] in " \t\r":
+            end -= 1
+        words = text[m.end():end]
+        if not _ANY_MARK.search(words) and _PROSE.search(words):
+            answers.append((m.end(), end))
+    return (first_q, answers) if answers else (-1, [])
+
+
 # Any quotation mark, or a lower-case word of prose.
 _ANY_MARK = compiled("[\"“”„«»「」]")
 _PROSE = compiled(r"\b[a-z]{2,}\b")

@@ -395,12 +395,15 @@ def test_a_name_inside_an_excerpt_is_an_antecedent() -> None:
     assert attributions(_EXCERPT)[-1] == ("she", "Vera Lind")
 
 
-def test_speech_over_paragraphs_in_straight_marks_stays_one_quote() -> None:
+def test_speech_over_paragraphs_in_straight_marks_is_a_quote_per_paragraph() -> None:
     from reader.analysis.quote_marks import find_quote_spans
 
     text = ('Ivo Marsh said:\n\n"We will rebuild the pier.\n\n'
             '"And we will do it by May, as we promised."')
-    assert find_quote_spans(text) == [(text.index('"We'), len(text))]
+    first = text.index('"We')
+    assert find_quote_spans(text) == [(first, text.index("\n", first)),
+                                      (text.index('"And'), len(text))]
+    assert attributions(text) == [("Ivo Marsh", "Ivo Marsh")] * 2
 
 
 @pytest.mark.parametrize("adverb", ["first", "soon", "ever", "now"])

@@ -49,7 +49,7 @@ def test_the_same_spans_as_reading_every_paragraph(text: str) -> None:
 def test_a_quote_after_paragraphs_without_marks() -> None:
     text = "One.\n\nTwo.\n\nThree said \u201cyes\u201d.\n\"Open\n\n\"and on,\" he said.\n"
     spans = find_quote_spans(text)
-    assert [text[s:e] for s, e in spans] == ["\u201cyes\u201d", "\"Open\n\n\"and on,\""]
+    assert [text[s:e] for s, e in spans] == ["\u201cyes\u201d", "\"Open", "\"and on,\""]
 
 
 def quoted(text: str) -> list[str]:
@@ -77,9 +77,9 @@ def test_a_quote_inside_guillemets_nests() -> None:
     assert quoted(text) == ["«The sign read “closed” all week.»"]
 
 
-def test_a_german_quote_over_paragraphs_stays_one_quote() -> None:
+def test_a_german_quote_over_paragraphs_is_a_quote_per_paragraph() -> None:
     text = "Ivo Marsh sagte:\n\n„Wir bauen den Steg neu.\n\n„Und zwar bis Mai.“"
-    assert quoted(text) == ["„Wir bauen den Steg neu.\n\n„Und zwar bis Mai.“"]
+    assert quoted(text) == ["„Wir bauen den Steg neu.", "„Und zwar bis Mai.“"]
 
 
 def test_two_apostrophes_outside_backquotes_are_not_a_mark() -> None:
@@ -95,9 +95,9 @@ def test_single_quotes_pair_in_an_article_without_double_marks() -> None:
                             "'It's late,'"]
 
 
-def test_single_quotes_over_paragraphs_are_one_quote() -> None:
+def test_single_quotes_over_paragraphs_are_a_quote_per_paragraph() -> None:
     text = "Vera Lind said:\n\n‘We will rebuild.\n\n‘And we will do it by May.’"
-    assert quoted(text) == ["‘We will rebuild.\n\n‘And we will do it by May.’"]
+    assert quoted(text) == ["‘We will rebuild.", "‘And we will do it by May.’"]
 
 
 def test_single_quotes_stay_nested_where_double_marks_are_used() -> None:
