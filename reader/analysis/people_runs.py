@@ -130,6 +130,7 @@ _NEVER_A_PERSON_LAST = frozenset({"International", "Internacional", "Internation
 # them.
 _SETS = r" [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?(?: [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?)+\b"
 _SET_SCORES = compiled(_SETS)
+_TENNIS_VERBS = (" beat ", " bt ", " defeated ", " d. ")
 _TENNIS_WIN = compiled(r" (?:beat|bt|defeated|d\.) (?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*"
                        + _SETS)
 
@@ -838,7 +839,7 @@ class RunReader(RunCues):
                 end = i + len(thing.split())  # (a hard-wrapped name is one space apart)
         if thing is None and not (
                 self.vessel_before(i)
-                or (text.endswith(WORK_APPOSITION_ENDS, 0, s) and text.startswith(",", e))
+                or (text.startswith(",", e) and text.endswith(WORK_APPOSITION_ENDS, 0, s))
                 or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
                     and _VESSEL_AFTER.match(text, e) is not None)
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
@@ -874,10 +875,9 @@ class RunReader(RunCues):
         e = self.tokens[k].end
         if text.startswith(" ", e) and text[e + 1:e + 2].isdecimal():
             s = self.tokens[k].start
-            return (text.endswith((" beat ", " bt ", " defeated ", " d. "), 0, s)
+            return (text.endswith(_TENNIS_VERBS, 0, s)
                     and _SET_SCORES.match(text, e) is not None)
-        return (text.startswith((" beat ", " bt ", " defeated ", " d. "), e)
-                and _TENNIS_WIN.match(text, e) is not None)
+        return text.startswith(_TENNIS_VERBS, e) and _TENNIS_WIN.match(text, e) is not None
 
     def titled_place(self, i: int, j: int) -> bool:
         """True for a title and one word right after "in" or "near" ("fighting in Sheikh

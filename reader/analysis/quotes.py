@@ -337,15 +337,15 @@ class _Attributor:
                 and not _GOVERNMENT_HEADS.isdisjoint(self.text[start:subject.end].lower().split())):
             # "the Tarsian government", "Tarsia's foreign ministry", "a Tarsian foreign
             # ministry statement": the country speaks.
-            for s, _, ent_id in self.mentions.index.before(subject.end, start):
-                if s >= start and self.mentions.kinds.get(ent_id) == "country":
-                    return ent_id
+            country = self._named_within(start, subject.end, "country")
+            if country is not None:
+                return country
         if head in _PERSON_BODIES:
             # "the Roe campaign", "Roe's office", "her campaign": a body that speaks for
             # the one person it serves.
-            for s, _, ent_id in self.mentions.index.before(subject.end, start):
-                if s >= start and self.mentions.kinds.get(ent_id) == "person":
-                    return ent_id
+            person = self._named_within(start, subject.end, "person")
+            if person is not None:
+                return person
             first = self.text[start:subject.end].split(None, 1)[0].lower()
             if first in ("his", "her"):
                 return self.history.resolve(first, start)
@@ -355,10 +355,10 @@ class _Attributor:
                 return owner
         if head in _ISSUED_DOCUMENTS:
             # "a Harbour Board memo", "a Ledger editorial": the body that issued the
-            # document speaks through it.
-            for s, _, ent_id in self.mentions.index.before(subject.end, start):
-                if s >= start and self.mentions.kinds.get(ent_id) == "organization":
-                    return ent_id  # (a country speaks only through its government)
+            # document speaks through it (a country speaks only through its government).
+            issuer = self._named_within(start, subject.end, "organization")
+            if issuer is not None:
+                return issuer
         by_id = self.speakers.by_id
         if head in _ORG_HEADS:
             if not self.text.startswith(("the ", "The "), start):
@@ -381,6 +381,15 @@ class _Attributor:
             return None  # "The Spaniard Rafael Costa beat ..., the Serbian said"
         return found
 
+    def _named_within(self, start: int, end: int, kind: str) -> str | None:
+        """The entity of this kind named last inside text[start:end] ("the Tarsian
+        government": Tarsia), if any."""
+        kinds = self.mentions.kinds
+        for s, _, ent_id in self.mentions.index.before(end, start):
+            if s >= start and kinds.get(ent_id) == kind:
+                return ent_id
+        return None
+
     def _organ_owner(self, start: int, end: int) -> str | None:
         """The organisation whose own organ the description text[start:end] names ("The
         Courier’s editorial board", "the company’s board"): the one named in the
@@ -389,10 +398,9 @@ class _Attributor:
         at = max(span.rfind("’s "), span.rfind("'s "))
         if at <= 0:
             return None
-        possessor_end = start + at
-        for s, _, ent_id in self.mentions.index.before(possessor_end, start):
-            if s >= start and self.mentions.kinds.get(ent_id) == "organization":
-                return ent_id
+        owner = self._named_within(start, start + at, "organization")
+        if owner is not None:
+            return owner
         word = span[span.rfind(" ", 0, at) + 1:at]
         by_id = self.speakers.by_id
         for _, _, ent_id in self.history.orgs.before(start, start - 3000):

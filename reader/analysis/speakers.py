@@ -1010,6 +1010,17 @@ def _opener_before(words: list[Word], j: int, lo: int) -> int | None:
     return None
 
 
+def _unnamed_described(words: list[Word], j: int, lo: int) -> Subject | None:
+    """The description of someone unnamed that the capitalised words at words[j] only
+    modify, opened by an article no further back than `lo` ("a Treasury source", "a
+    senior White House aide"); None when those words are not so placed."""
+    opener = _opener_before(words, j, lo)
+    if opener is None:
+        return None
+    end = modified_noun_end(words, opener, j)
+    return None if end is None else _noun_subject(words, opener, end)
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -1082,12 +1093,10 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             if mentions.kinds.get(hit[2]) == "organization" and _role_of_body_then_name(
                     words, j, hit[1]):
                 continue  # "Council member Ana Vidal disagreed:": the member speaks
-            opener = _opener_before(words, j, resume)
-            if opener is not None and words[j].start >= hit[0]:
-                modified_end = modified_noun_end(words, opener, j)
-                if modified_end is not None:
-                    # "a White House aide said, adding that ...": the aide, unnamed.
-                    return _noun_subject(words, opener, modified_end)
+            if words[j].start >= hit[0]:
+                unnamed = _unnamed_described(words, j, resume)
+                if unnamed is not None:
+                    return unnamed  # "a White House aide said, adding that ...": the aide
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
@@ -1095,12 +1104,9 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 # "Kenyan opposition leader Ana Vidal said", "Norvex chief executive
                 # Ivo Marsh said": the name after the role speaks.
                 continue
-            opener = _opener_before(words, j, resume)
-            if opener is not None:
-                modified_end = modified_noun_end(words, opener, j)
-                if modified_end is not None:
-                    # "a Treasury source told the paper": someone unnamed.
-                    return _noun_subject(words, opener, modified_end)
+            unnamed = _unnamed_described(words, j, resume)
+            if unnamed is not None:
+                return unnamed  # "a Treasury source told the paper": someone unnamed
             if (b == j + 1 and j == resume and b < len(words) and words[b].text.islower()
                     and not _verb_like(words[b].text.lower())
                     and not words[b].text.endswith("ed")

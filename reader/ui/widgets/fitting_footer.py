@@ -20,6 +20,7 @@ from collections.abc import Hashable, Iterable
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
@@ -82,9 +83,13 @@ class FittingFooter(Footer):
             return None
         app = self.app
         active = self.screen.active_bindings
+
+        def key(binding: Binding, enabled: bool, tooltip: str) -> Hashable:
+            return (binding.key, app.get_key_display(binding), binding.description,
+                    binding.action, enabled, tooltip, binding.tooltip)
+
         shown = tuple(
-            (binding.key, app.get_key_display(binding), binding.description, binding.action,
-             enabled, tooltip, binding.tooltip,
+            (key(binding, enabled, tooltip),
              None if binding.group is None
              else (binding.group.description, binding.group.compact))
             for (_, binding, enabled, tooltip) in active.values() if binding.show)
@@ -92,9 +97,7 @@ class FittingFooter(Footer):
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
             entry = active.get(app.COMMAND_PALETTE_BINDING)
             if entry is not None:
-                _, binding, enabled, tooltip = entry
-                palette = (binding.key, app.get_key_display(binding), binding.description,
-                           binding.action, enabled, tooltip, binding.tooltip)
+                palette = key(*entry[1:])
         return (self._width(), shown, palette, self.combine_groups)
 
     def bindings_changed(self, screen: Screen[object]) -> None:
