@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.entities import find_entities
 from reader.analysis.names import CORE_GIVEN_NAMES, GIVEN_NAMES
-
-
-def people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.kind == "person"}
+from tests.analysis.support import people
 
 
 @pytest.mark.parametrize(("text", "name"), [

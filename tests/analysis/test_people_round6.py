@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.entities import find_entities
-
-
-def people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.kind == "person"}
+from tests.analysis.support import people
 
 
 def mentions(text: str) -> list[str]:

@@ -11,15 +11,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.entities import find_entities
-
-
-def people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.kind == "person"}
-
-
-def mentions(text: str) -> list[str]:
-    return sorted(" ".join(text[s:e].split()) for ent in find_entities(text)
-                  if ent.kind == "person" for s, e in ent.mentions)
+from tests.analysis.support import mentions, people
 
 
 # -- particles and given names written short -------------------------------------------------

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.entities import find_entities
+from tests.analysis.support import people
 
 NAME = "Oyelaran Adebayo"  # neither word is in the given-name or surname tables
-
-
-def people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.kind == "person"}
 
 
 @pytest.mark.parametrize("text", [

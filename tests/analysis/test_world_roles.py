@@ -4,14 +4,11 @@ words of many trades, names set off after a description, bodies ending in "Unit"
 from __future__ import annotations
 
 from reader.analysis.entities import find_entities
+from tests.analysis.support import people
 
 
 def kinds(text: str) -> dict[str, str]:
     return {e.name: e.kind for e in find_entities(text)}
-
-
-def people(text: str) -> set[str]:
-    return {e.name for e in find_entities(text) if e.kind == "person"}
 
 
 def test_role_words_of_many_trades_announce_a_name() -> None:
