@@ -134,3 +134,42 @@ def test_a_river_named_like_its_country(text: str) -> None:
 def test_a_firm_named_by_a_demonym_and_its_trade() -> None:
     assert codes("Korean Air bought ten freighters on Monday.") == []
     assert codes("A Korean airline bought ten freighters.") == ["KR"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Ministry of Foreign Affairs and Regional Cooperation said talks would resume.",
+     "Ministry of Foreign Affairs and Regional Cooperation"),
+    ("The Department of Health and Social Services issued a rule.",
+     "Department of Health and Social Services"),
+    ("The Ministry of Trade and Industry cut the tariff.", "Ministry of Trade and Industry"),
+])
+def test_an_of_chain_ending_in_and_two_words(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+def test_an_of_chain_stops_before_a_person() -> None:
+    text = "The Ministry of Defence and Jane Roe signed the contract."
+    assert orgs(text) == ["Ministry of Defence"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Quellmark Energy said on Monday its profit fell.", "Quellmark Energy"),
+    ("Dorvan Aviation ordered six turboprops.", "Dorvan Aviation"),
+    ("The Marbeck Chamber of Commerce elected a new head.", "Marbeck Chamber of Commerce"),
+])
+def test_a_firm_named_by_its_trade(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Shipping stocks fell on Monday.",
+    "Energy prices rose for a third week.",
+    "Energy Minister Jane Roe said prices would rise.",
+])
+def test_a_trade_word_alone_names_no_firm(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_a_trade_word_before_and_opens_a_ministrys_name() -> None:
+    assert orgs("The Energy and Mines Ministry issued a permit.") == [
+        "Energy and Mines Ministry"]
