@@ -228,7 +228,7 @@ class OrganizationBook:
                    and not _titles_a_name(text, tokens, j)):
                 j += 1
         if chained and j + 1 < n and (more := _and_more(text, tokens, claims, j)):
-            j += 1 + more  # "Ministry of Foreign Affairs and Trade", "Department of Trade and Industry"
+            j += 1 + more  # "Ministry of Foreign Affairs and Trade", "... of Trade and Industry"
         while i < j - 1 and tokens[i].text in NEVER_NAME:
             i += 1  # "The Ruritanian Foreign Ministry" is named without its article
         if i < j - 1 and _describes(tokens[i].text):
