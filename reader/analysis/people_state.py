@@ -198,21 +198,21 @@ class FinderState:
 
     def in_quoted_title(self, start: int, end: int) -> bool:
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        for a, b in self.quoted_titles:
+        for a, b in self.quoted_titles:  # noqa: SIM110 (a loop: no generator)
             if a <= s and e <= b:
                 return True
         return False
 
     def in_result_line(self, tok: Token) -> bool:
         at = tok.start
-        for s, e in self.result_lines:
+        for s, e in self.result_lines:  # noqa: SIM110 (a loop: no generator)
             if s <= at < e:
                 return True
         return False
 
     def in_title_line(self, tok: Token) -> bool:
         at = tok.start
-        for s, e in self.title_lines:
+        for s, e in self.title_lines:  # noqa: SIM110 (a loop: no generator)
             if s <= at < e:
                 return True
         return False
