@@ -24,6 +24,7 @@ from reader.analysis.data.words import (
     NOT_FIRST,
     ORG_HEADS,
     PLACE_WORDS,
+    TRADE_HEADS,
 )
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
@@ -101,7 +102,8 @@ agreement agreements accord accords climate summit conference talks treaty proto
 declaration marathon games airport subway metro police mayor residents region suburb
 suburbs streets street office bureau correspondent correspondents stock bourse exchange
 time hotel university embassy station district zoo traffic home apartment restaurant
-area club derby results standings scores scoreboard race meet
+area club derby results standings scores scoreboard race meet stocks shares market markets
+index trading traders dealers futures bonds
 round rounds process consensus framework communique charter convention conventions formula
 negotiations meeting meetings
 """.split())  # noqa: SIM905  (a word list reads best as a block)
@@ -667,8 +669,10 @@ def _body_head_after(text: str, tokens: list[Token], end: int,
         if (not _is_name_word(tok) or claims[k] is not None or tok.text in NEVER_NAME
                 or not joined(text, tokens[k - 1], tok)):
             return None
-        if tok.text in ORG_HEADS:
-            return k
+        if tok.text in ORG_HEADS and not (
+                tok.text in TRADE_HEADS and k + 1 < len(tokens) and tokens[k + 1].cap
+                and joined(text, tok, tokens[k + 1])):
+            return k  # (a trade goes on with the body's head: "U.S. Fisheries Department")
         if tok.text in HONORIFICS:
             return None  # "U.S. Defense Secretary Jane Roe": a title, not a body
         k += 1
@@ -792,6 +796,11 @@ def _after_wire_slug(text: str, tokens: list[Token], i: int, cut: int,
     return i + size
 
 
+# Countries of immigrants whose demonym after another names both: "Italian American",
+# "Chinese Canadian", "Greek Australian".
+_HERITAGE_NATIONS = frozenset({"US", "CA", "AU", "GB", "NZ"})
+
+
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                    lower_words: set[str] | None = None) -> tuple[list[Entity], list[Entity]]:
     """Country and known-organisation mentions; claims their tokens in `claims`.
@@ -895,6 +904,14 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                                  []).append(org_span)
             for k in range(first, last):
                 claims[k] = "organization"
+        elif phrase.kind == "demonym" and i > 0 and claims[i - 1] == "country" and (
+                text[tokens[i - 1].end:tok.start] == " ") and not tok.caps_line and (
+                phrase.key not in _HERITAGE_NATIONS):
+            # "a Ruritanian Elstonian leader", "Bosnian Serbs": the second names a people of
+            # the first's country, not its own country (but "an Italian American family"
+            # names both)
+            for k in range(i, end):
+                claims[k] = "other"
         elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "demonym" and end < len(tokens) and tokens[end].key in _SEA_WORDS
                 and joined(text, tokens[end - 1], tokens[end])) or (

@@ -173,3 +173,41 @@ def test_a_trade_word_alone_names_no_firm(text: str) -> None:
 def test_a_trade_word_before_and_opens_a_ministrys_name() -> None:
     assert orgs("The Energy and Mines Ministry issued a permit.") == [
         "Energy and Mines Ministry"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Bosnian Serb leader rejected the plan.", "BA"),
+    ("Kosovo Albanian parties won most seats.", "XK"),
+    ("Afghan Uzbek militias held the pass.", "AF"),
+])
+def test_a_demonym_after_another_names_a_people_of_the_first(text: str, code: str) -> None:
+    assert codes(text) == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Herders in Inner Mongolia lost cattle to the snow.",
+    "Tabriz is the biggest city of East Azerbaijan province.",
+    "Shops closed for the Chinese New Year holiday.",
+])
+def test_regions_and_holidays_named_like_a_country(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo stocks fell 1.2 percent on Friday.",
+    "Seoul shares closed higher as exporters gained.",
+    "Dealers said Manila trading was thin.",
+])
+def test_a_capital_before_its_market_is_no_government(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Real Madrid signed a Quellish striker on Monday.", "Real Madrid"),
+    ("The Washington Post reported the leak on Sunday.", "Washington Post"),
+    ("Spartak Moscow sacked its coach after a 3-0 defeat.", "Spartak Moscow"),
+])
+def test_a_club_or_paper_named_after_a_capital_is_an_organisation(text: str,
+                                                                   name: str) -> None:
+    assert name in orgs(text)
+    assert codes(text) == []
