@@ -169,6 +169,38 @@ _TEAM_SCORE_NEXT = compiled(r" [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} \d{1,3
 _TIME_AFTER = compiled(r",? (?:\d|same time\b|s\.t\.)")
 
 
+# Words for a kind of firm that no person is called, opening a sentence before the firm's
+# name ("Carmaker Vestra Holm said", "Insurer Tamsin Quell posted"): lower case in running
+# text, where COMPANY_BEFORE reads them.
+_FIRM_KINDS = frozenset({
+    "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker",
+    "toymaker", "insurer", "reinsurer", "lender", "retailer", "refiner", "exporter",
+    "conglomerate", "airline", "broadcaster", "brokerage", "shipbuilder", "distiller",
+    "bottler", "wholesaler", "homebuilder", "supermarket", "telecoms", "start-up", "startup",
+})
+
+
+# A firm's kind in an apposition after its name: "Penhallow Rourke, the Elston law firm,
+# said", "Abbot Marsh and Rourke Bell, two local law firms," (up to three words before
+# the kind, none a preposition, and nothing after it but the apposition's end or a verb:
+# not "Jane Roe, the firm's founder", "Jane Roe, the founder of the firm").
+_FIRM_APPOSITION = compiled(
+    r", (?:the|a|an|two|three|both) (?:(?!(?:of|at|for|in|with|from|to|and|on|by) )"
+    r"[A-Za-z-]+ ){0,3}(?:firm|company|group|bank|lender|insurer|carmaker|automaker"
+    r"|drugmaker|chipmaker|steelmaker|maker|manufacturer|retailer|airline|conglomerate"
+    r"|brewer|miner|exporter|refiner|broadcaster|chain|subsidiary|partnership|consultancy"
+    r"|brokerage)s?(?=[,.;]| (?:said|says|which|that|based|has|had|is|was|will)\b)")
+
+
+# Last words of English place names that are also frequent surnames ("Royal Wells",
+# "Kellbrook Green", "Abbot Heath"; "Ann Hill" is a person): a place after a place's
+# preposition when the first word is no given name.
+_PLACE_SURNAMES = frozenset({
+    "Wells", "Hill", "Hills", "Green", "Heath", "Vale", "Wood", "Woods", "Brook", "Ford",
+    "Cross", "Mills", "Moor", "Dale", "Hole", "End", "Common", "Downs", "Marsh", "Fields",
+})
+
+
 # Ships called carriers ("the carrier Quellair" is an airline).
 _CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore carrier ",
                   "car carrier ", "LNG carrier ", "crude carrier ")
@@ -470,6 +502,13 @@ class RunReader(RunCues):
             for m in range(i, j):
                 self.claims[m] = "other"  # "Hurricane Julia", "Typhoon Noru": a storm
             return
+        if (j - i > 1 and tokens[i].text.lower() in _FIRM_KINDS
+                and starts_sentence(self.text, tokens[i])):
+            # "Carmaker Vestra Holm said", "Insurer Tamsin Quell posted": a firm's kind
+            # opening the sentence, before the firm's name
+            self.orgs.add_run(self.text, tokens, self.claims, i + 1,
+                              possessive_tail(self.text, tokens, self.claims, j))
+            return
         if tokens[i].text in COMPANY_PREFIXES and j - i > 1:
             # "PT Marbeck Sentosa", "PJSC Quellneft": a legal form opens a company's name
             self.orgs.add_run(self.text, self.tokens, self.claims, i, j)
@@ -678,6 +717,20 @@ class RunReader(RunCues):
             return
         if self.text.startswith(" & ", tokens[end - 1].end):
             self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
+            return
+        if (size == 2 and not titled and last in _PLACE_SURNAMES and first not in GIVEN_NAMES
+                and not self.text.startswith(("'", "’"), tokens[end - 1].end)
+                and self.place_preposition_before(start)):
+            # "police in Royal Wells said", "a farm near Kellbrook Green": a town (and
+            # so wherever the text names it again)
+            for m in range(start, end):
+                self.claims[m] = "other"
+            self.things.add(f"{first} {last}")
+            return
+        if (not titled and self.text.startswith(", ", tokens[end - 1].end)
+                and _FIRM_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
+            # "Penhallow Rourke, the Elston law firm, said": a firm named after people
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
             return
         cue = (titled or self.role_before(start) or self.speech_after(end)
                or self.country_after(end) or self.scorecard(start, end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.analysis.entities import find_entities
 from tests.analysis.support import mentions, people
 
 _HEAD = "Results of the day.\n"
@@ -101,3 +102,62 @@ def test_an_office_before_a_name_after_a_work_stays_a_person() -> None:
 
 def test_brokers_at_a_firm_named_like_a_person() -> None:
     assert people("Brokers at Harlan Whitby said the bond was cheap.") == set()
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Carmaker Vestra Holm said sales rose 5 percent.", "Vestra Holm"),
+    ("Toymaker Benny Bloom reported a profit.", "Benny Bloom"),
+    ("Sales were weak. Insurer Tamsin Quell posted a loss.", "Tamsin Quell"),
+])
+def test_a_firms_kind_opening_the_sentence_makes_a_firm(text: str, firm: str) -> None:
+    found = find_entities(text)
+    assert not [e for e in found if e.kind == "person"]
+    assert firm in {e.name for e in found if e.kind == "organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "Producer Jane Roe said the film would open in May.",
+    "Publisher Tom Abbot said sales rose.",
+])
+def test_a_persons_trade_opening_the_sentence_keeps_the_person(text: str) -> None:
+    assert len(people(text)) == 1
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Penhallow Rourke, the Elston law firm, said it had advised the buyers.",
+     "Penhallow Rourke"),
+    ("Fenwick Dale, the engineering group, won a contract in Peru.", "Fenwick Dale"),
+    ("The buyers hired Rourke Bell, a small insurer based in Elston.", "Rourke Bell"),
+])
+def test_a_firms_kind_in_the_apposition_makes_a_firm(text: str, firm: str) -> None:
+    found = find_entities(text)
+    assert not [e for e in found if e.kind == "person"]
+    assert firm in {e.name for e in found if e.kind == "organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe, the firm's founder, said the deal was fair.",
+    "Jane Roe, the founder of the firm, said the deal was fair.",
+    "Tomas Quell, a firm believer in free trade, spoke first.",
+    "Ana Rourke, the bank chief, resigned on Friday.",
+])
+def test_a_person_described_by_a_firm_stays_a_person(text: str) -> None:
+    assert len(people(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Royal Wells said two men were held. Royal Wells has 9,000 people.",
+    "The farm near Kellbrook Green was flooded.",
+    "Buses from Abbot Heath were cancelled.",
+])
+def test_a_town_ending_in_a_surname_after_a_places_preposition(text: str) -> None:
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The deal was signed at Jane Hill's home in the capital.", "Jane Hill"),
+    ("Voters showed confidence in Tomas Green, the mayor.", "Tomas Green"),
+    ("A role in Ann Wood's cabinet was offered to him.", "Ann Wood"),
+])
+def test_a_person_with_such_a_surname_after_in_stays_a_person(text: str, person: str) -> None:
+    assert person in people(text)
