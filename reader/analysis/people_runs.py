@@ -197,7 +197,7 @@ _FIRM_APPOSITION = compiled(
 # preposition when the first word is no given name.
 _PLACE_SURNAMES = frozenset({
     "Wells", "Hill", "Hills", "Green", "Heath", "Vale", "Wood", "Woods", "Brook", "Ford",
-    "Cross", "Mills", "Moor", "Dale", "Hole", "End", "Common", "Downs", "Marsh", "Fields",
+    "Cross", "Mills", "Moor", "Dale", "Hole", "End", "Common", "Downs", "Fields",
 })
 
 
@@ -720,7 +720,8 @@ class RunReader(RunCues):
             return
         if (size == 2 and not titled and last in _PLACE_SURNAMES and first not in GIVEN_NAMES
                 and not self.text.startswith(("'", "’"), tokens[end - 1].end)
-                and self.place_preposition_before(start)):
+                and self.place_preposition_before(start)
+                and not self.company_context(start, end)):  # ("an economist at Quell Hill")
             # "police in Royal Wells said", "a farm near Kellbrook Green": a town (and
             # so wherever the text names it again)
             for m in range(start, end):
@@ -732,10 +733,6 @@ class RunReader(RunCues):
             # "Penhallow Rourke, the Elston law firm, said": a firm named after people
             self.orgs.add_run(self.text, tokens, self.claims, start, end)
             return
-        cue = (titled or self.role_before(start) or self.speech_after(end)
-               or self.country_after(end) or self.scorecard(start, end)
-               or self.context_before(start, end) or self.apposition_after(end)
-               or self.description_before(start, end) or self.who_after(start, end))
         if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
                 and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
@@ -805,9 +802,9 @@ class RunReader(RunCues):
                 return
             if titled or self.role_before(start):
                 self.singles.append((start, sex))
-            elif (cue or (whole and (self.lone_person_context(start)
-                                     or self.tennis_result(start)))) and self.plausible_single(
-                    start):
+            elif self.plausible_single(start) and (
+                    self.name_cue(start, end)
+                    or (whole and (self.lone_person_context(start) or self.tennis_result(start)))):
                 self.singles.append((start, None))
             else:
                 self.open_runs.append((start, end, True))
@@ -819,14 +816,16 @@ class RunReader(RunCues):
         given = GIVEN_NAMES.get(first)
         if first in US_STATES and not titled:
             return  # "Ohio Hawks", "Texas Rangers"
-        strong = (cue or given is not None or is_initial(first)
+        strong = (titled or given is not None or is_initial(first)
                   or self.abbreviated_given(start)
                   # "Kenya Wanjiru": the country finder left it as a given name
                   or first in GIVEN_NAME_COUNTRIES
                   or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
                       # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
                       size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
-                  or any(has_article(t.text) for t in tokens[start + 1:end]))
+                  or any(has_article(t.text) for t in tokens[start + 1:end])
+                  # last: most names have a given name first, and need no cue
+                  or self.name_cue(start, end))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
                 and (last in SURNAMES or last in WORLD_SURNAMES
@@ -869,6 +868,17 @@ class RunReader(RunCues):
                 else tokens[m].text for m in range(start, end))
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
                         display=display)
+
+    def name_cue(self, start: int, end: int) -> bool:
+        """True when the words around tokens start..end-1 say they name a person: a role
+        word before them, a reporting verb after them, their country in brackets, a
+        scorecard, a byline, an apposition, a description set off by commas, ", who".
+        (Asked only where the answer is needed: most names have a given name first and
+        need none of these tests, each of which reads the text around the name.)"""
+        return (self.role_before(start) or self.speech_after(end)
+                or self.country_after(end) or self.scorecard(start, end)
+                or self.context_before(start, end) or self.apposition_after(end)
+                or self.description_before(start, end) or self.who_after(start, end))
 
     def caps_surname(self, k: int) -> bool:
         """True for token k a surname in capitals after a given name in running text, as

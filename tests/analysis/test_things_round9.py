@@ -161,3 +161,10 @@ def test_a_town_ending_in_a_surname_after_a_places_preposition(text: str) -> Non
 ])
 def test_a_person_with_such_a_surname_after_in_stays_a_person(text: str, person: str) -> None:
     assert person in people(text)
+
+
+def test_a_firm_ending_in_such_a_word_after_its_staff_stays_a_firm() -> None:
+    text = '"Rates will fall," said Ann Quell, an economist at Darrow Hill in Elston.'
+    found = find_entities(text)
+    assert "Darrow Hill" in {e.name for e in found if e.kind == "organization"}
+    assert people(text) == {"Ann Quell"}
