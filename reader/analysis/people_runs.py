@@ -154,8 +154,11 @@ _CHARACTER_TITLES = frozenset({
     "Sister", "Brother", "Lady", "Lord", "Captain", "Queen", "King", "Prince", "Princess",
     "Uncle", "Aunt", "Auntie", "Doctor", "Father", "Mother", "Saint", "Sir", "Miss", "Mister",
     "Madame", "Madam", "Dame", "Duke", "Duchess", "Count", "Countess", "Baron", "Emperor",
-    "Empress", "Mr", "Mr.", "Mrs", "Mrs.", "Dr", "Dr.", "Little", "Big", "Old", "Young",
+    "Empress", "Mr", "Mr.", "Mrs", "Mrs.", "Dr", "Dr.",
 })
+# The first words for which thing_run asks titled_place or titled_work (one look-up for
+# the many runs that open with neither).
+_TITLE_OPENERS = frozenset(HONORIFICS) | _CHARACTER_TITLES
 
 
 # A team's score right after a venue's name and a colon, in a line of results ("Elston
@@ -178,6 +181,7 @@ _FIRM_KINDS = frozenset({
     "conglomerate", "airline", "broadcaster", "brokerage", "shipbuilder", "distiller",
     "bottler", "wholesaler", "homebuilder", "supermarket", "telecoms", "start-up", "startup",
 })
+_FIRM_KINDS_OPENING = frozenset(kind.capitalize() for kind in _FIRM_KINDS)
 
 
 # A firm's kind in an apposition after its name: "Penhallow Rourke, the Elston law firm,
@@ -502,7 +506,7 @@ class RunReader(RunCues):
             for m in range(i, j):
                 self.claims[m] = "other"  # "Hurricane Julia", "Typhoon Noru": a storm
             return
-        if (j - i > 1 and tokens[i].text.lower() in _FIRM_KINDS
+        if (j - i > 1 and tokens[i].text in _FIRM_KINDS_OPENING
                 and starts_sentence(self.text, tokens[i])):
             # "Carmaker Vestra Holm said", "Insurer Tamsin Quell posted": a firm's kind
             # opening the sentence, before the firm's name
@@ -933,8 +937,9 @@ class RunReader(RunCues):
                 or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
                     and _VESSEL_AFTER.match(text, e) is not None)
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
-                or self.titled_place(i, j)
-                or (tokens[i].text in _CHARACTER_TITLES and self.titled_work(i, j))):
+                or (tokens[i].text in _TITLE_OPENERS and (
+                    self.titled_place(i, j)
+                    or (tokens[i].text in _CHARACTER_TITLES and self.titled_work(i, j))))):
             # (each test below first asks one character of the text: most runs stop there)
             if ((s == 0 or text[s - 1] == "\n") and text.startswith((":", " ("), e)
                     and self.venue_label(i, j)):
