@@ -398,8 +398,10 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
     "Tokyo Stock Exchange"; true for "Moscow said", "talks with Beijing"."""
     first, last = tokens[i], tokens[end - 1]
     before = tokens[i - 1] if i > 0 else None
-    if before is not None and (before.text.lower() if before.caps_line else before.text
-                               ) in _AT_WORDS and joined(text, before, first):
+    if before is not None and (
+            before.text.lower() if before.caps_line or _after_sentence_end(text, before)
+            else before.text) in _AT_WORDS and joined(text, before, first):
+        # ("In Quellgrad, ..." opening a sentence too)
         # "the Foreign Ministry in Kyiv": where a state's body sits, its government
         return (i > 1 and tokens[i - 2].text in _STATE_BODIES
                 and joined(text, tokens[i - 2], before))

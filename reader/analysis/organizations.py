@@ -9,6 +9,7 @@ from __future__ import annotations
 from reader.analysis.data.words import (
     HONORIFICS,
     NEVER_NAME,
+    NOT_FIRST,
     ORG_HEADS,
     TITLE_MODIFIERS,
     TRADE_HEADS,
@@ -62,7 +63,10 @@ CLUB_FIRST_WORDS = frozenset({
     "Independiente", "Unión", "Union", "Athletic", "Rapid", "Slavia", "Sparta", "Hapoel",
     "Maccabi", "Beitar", "Al", "FC", "AC", "AS", "SC", "CF", "CD", "SV", "VfB", "VfL",
 })
-_MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}-\d{1,3}\b)")
+_MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}-\d{1,3}\b"
+                        # a line of results or a table's row: "Quell City 2 Marbeck 1",
+                        # "... 2 (Roe 12)", "Quell City 10 7 2 1 20 8 23"
+                        r"|\d{1,3}(?: \(| [A-Z]|[ \t]*(?:\n|$)| \d{1,3} \d{1,3} \d{1,3}))")
 _MATCH_BEFORE = compiled(r"(?:beat|drew with|lost to|defeated|thrashed|edged|against) $")
 
 
@@ -231,6 +235,9 @@ class OrganizationBook:
             j += 1 + more  # "Ministry of Foreign Affairs and Trade", "... of Trade and Industry"
         while i < j - 1 and tokens[i].text in NEVER_NAME:
             i += 1  # "The Ruritanian Foreign Ministry" is named without its article
+        while (i > 0 and tokens[i - 1].text in CLUB_FIRST_WORDS and claims[i - 1] is None
+               and not tokens[i - 1].caps_line and joined(text, tokens[i - 1], tokens[i])):
+            i -= 1  # "Sporting Quellby", "Real Marbeck": a club's first word opens the name
         if i < j - 1 and _describes(tokens[i].text):
             i += 1  # "Elston-based Quell Holdings": without what describes it
         if (i > 1 and tokens[i - 1].text == "and" and j - i >= 2 and tokens[j - 1].text in ORG_HEADS
@@ -459,7 +466,9 @@ _LETTERS_VERB_AFTER = compiled(
     r"|claimed|accused|alleged|insisted|argued|predicted|estimated|forecast)\b")
 _LETTERS_BEFORE = compiled(
     r"(?:according to|spokes(?:man|woman|person) for|officials? (?:of|from|at)|members? of"
-    r"|head of|leader of|chief of|supporters of) $")
+    r"|head of|leader of|chief of|supporters of|[Tt]roops of|[Ff]orces of|[Ss]oldiers of"
+    r"|[Ff]ighters of"
+    r"|run by|led by|backed by) $")
 _ROMAN = compiled(r"[IVXLCDM]+")
 
 
@@ -900,14 +909,29 @@ def _named_before_party(text: str, tokens: list[Token], claims: list[str | None]
     while (i > 0 and tokens[i - 1].cap and i > j - 4 and tokens[i - 1].text not in NEVER_NAME
            and joined(text, tokens[i - 1], tokens[i])):
         i -= 1  # (a demonym claimed as a country may open the name: "Elstonian Dream")
-    if (_PARTY_BEFORE.search(text, max(0, tokens[i].start - 14), tokens[i].start) is None
-            or any(claims[m] not in (None, "country") for m in range(i, j))
+    if (any(claims[m] not in (None, "country") for m in range(i, j))
             or claims[j - 1] is not None or tokens[i].caps_line):
+        return
+    if _PARTY_BEFORE.search(text, max(0, tokens[i].start - 14), tokens[i].start) is None and (
+            not text.endswith(("the ", "The "), 0, tokens[i].start)
+            or not _names_a_party_after_the(tokens, i, j)):
         return
     first = i
     while first < j - 1 and claims[first] == "country":
         first += 1
     book.add_run(text, tokens, claims, first, j)
+
+
+def _names_a_party_after_the(tokens: list[Token], i: int, j: int) -> bool:
+    """True when the capitalised words i..j-1 between "the" and "party" or "movement" are
+    a party's own name ("the Quell Otan party", "the Elstonian Dream party"): two words at
+    least (not "the Kurdish movement"), no word that begins no name ("the Christmas
+    party", "the Democratic party": those name parties by what they are), and no person
+    ("the Jane Roe movement")."""
+    if j - i < 2 or any(tokens[m].text in NOT_FIRST for m in range(i, j)):
+        return False
+    first, last = tokens[i].text, tokens[j - 1].text
+    return not (first in GIVEN_NAMES and (last in SURNAMES or last in WORLD_SURNAMES))
 
 
 def _apposition(text: str, tokens: list[Token], claims: list[str | None],

@@ -211,3 +211,46 @@ def test_a_club_or_paper_named_after_a_capital_is_an_organisation(text: str,
                                                                    name: str) -> None:
     assert name in orgs(text)
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Quell Otan party won 80 percent of the vote.", "Quell Otan"),
+    ("The Fuerza Renovada party of Ana Quispe led the vote.", "Fuerza Renovada"),
+    ("In Tbilisi, the Georgian Hope party kept its majority.", "Georgian Hope"),
+    ("The Lok Vikas alliance split on Monday.", "Lok Vikas"),
+])
+def test_a_party_named_between_the_and_its_noun(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Christmas party was cancelled.",
+    "The Democratic party chose its nominee.",
+    "The Kurdish movement called a strike.",
+    "The Jane Roe movement drew young voters.",
+])
+def test_no_party_where_the_words_name_none(text: str) -> None:
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In Tbilisi, officials said the talks had failed.",
+    "At Nairobi, the envoys met for a second day.",
+])
+def test_a_capital_after_a_sentence_opening_preposition_is_a_place(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_letters_after_troops_of_name_a_body() -> None:
+    assert orgs("Troops of QUELMIS retook the town from the militants.") == ["QUELMIS"]
+
+
+@pytest.mark.parametrize(("text", "clubs"), [
+    ("Results:\nMarbeck United 2 (Roe 12) Kestrel Wanderers 1 (Vale 55)\n",
+     ["Kestrel Wanderers", "Marbeck United"]),
+    ("Standings:\nQuellton City 10 7 2 1 20 8 23\nKestrel Rovers 10 6 3 1 18 9 21\n",
+     ["Kestrel Rovers", "Quellton City"]),
+    ("Results:\nFC Otava 0 Sporting Quellby 0\n", ["FC Otava", "Sporting Quellby"]),
+])
+def test_clubs_in_lines_of_results(text: str, clubs: list[str]) -> None:
+    assert orgs(text) == clubs
