@@ -84,13 +84,12 @@ _WANTED_FROM = compiled(
     r"\b(?:pressure|interest|support|backing|criticism|demands?|warnings?|threats?|"
     r"opposition|approval|signals?|orders?|requests?|objections?|protests?|aid|help|"
     r"funding|money|sanctions|envoys?|delegation|officials|diplomats) $")
-# Words of travel before "to" and a capital that make it where one goes ("flights to
-# Quellgrad", "the road to Quellgrad", "flew back to Quellgrad"), not the government one
-# writes or speaks to ("a letter to Quellgrad").
+# Nouns of transport before "to" and a capital that make it where the line goes ("flights
+# to Quellgrad", "the road to Quellgrad", "a pipeline to Quellgrad"), not the government
+# one writes or goes to ("a letter to Quellgrad", "flew to Quellgrad for talks").
 _TRAVEL_TO = compiled(
-    r"\b(?:flights?|flew|fly|flying|flies|routes?|trains?|buses|bus|road|highway|railway"
-    r"|pipeline|ferry|ferries|cargo|travel(?:l?ed|l?ing|s)?|returned|returning"
-    r"|drove|driven|sailed|deported|extradited|evacuated|back) to $")
+    r"\b(?:flights?|routes?|trains?|buses|bus|road|highway|railway|pipeline|ferry|ferries"
+    r"|cargo|shipments?) to $")
 # Prepositions before any capital that make it the place where something happens ("the
 # envoys stayed in Moscow"), not the government that acts ("pressure from Moscow").
 _AT_WORDS = frozenset({"in", "at", "near", "outside"})

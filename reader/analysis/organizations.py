@@ -67,13 +67,18 @@ _MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}
                         # a line of results or a table's row: "Quell City 2 Marbeck 1",
                         # "... 2 (Roe 12)", "Quell City 10 7 2 1 20 8 23"
                         r"|\d{1,3}(?: \(| [A-Z]|[ \t]*(?:\n|$)| \d{1,3} \d{1,3} \d{1,3}))")
+# Last words of a place's name that only clubs end in (no town is "Quell Wanderers").
+_CLUB_ONLY_WORDS = frozenset({"United", "Wanderers", "Rovers", "Albion", "Athletic"})
 _MATCH_BEFORE = compiled(r"(?:beat|drew with|lost to|defeated|thrashed|edged|against) $")
 
 
 def plays_a_match(text: str, start: int, end: int, last: str | None) -> bool:
     """True when text[start:end], ending in a club's word such as "United" (`last`; None
     for a place's name), is a club playing a match ("Marbeck United beat ...", "... lost
-    to Quell City 1-0")."""
+    to Quell City 1-0"); a name ending in a word only clubs end in ("Marbeck United",
+    "Quell Wanderers") is one wherever it stands ("Marbeck United signed a defender")."""
+    if last in _CLUB_ONLY_WORDS:
+        return True
     return (last is None or last in _CLUB_WORDS) and (
         _MATCH_AFTER.match(text, end) is not None
         or _MATCH_BEFORE.search(text, max(0, start - 10), start) is not None)

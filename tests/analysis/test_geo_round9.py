@@ -254,3 +254,31 @@ def test_letters_after_troops_of_name_a_body() -> None:
 ])
 def test_clubs_in_lines_of_results(text: str, clubs: list[str]) -> None:
     assert orgs(text) == clubs
+
+
+@pytest.mark.parametrize("text", [
+    "He sold Brazil nuts and Panama hats at the market.",
+    "She ordered a Moscow mule and Peking duck.",
+    "The Afghan hound won best in show.",
+    "He carried a Swiss Army knife on every hike.",
+    "Fans did a Mexican wave in the second half.",
+    "They planted Norway spruce on the hill.",
+])
+def test_a_dish_plant_animal_or_thing_named_after_a_country(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_a_capital_a_leader_flies_to_for_talks_is_its_government() -> None:
+    assert codes("The prime minister flew to Canberra for talks on aid.") == ["AU"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marbeck United signed defender Tom Vale on Friday.", "Marbeck United"),
+    ("Fans of Quellby Wanderers cheered the new coach.", "Quellby Wanderers"),
+])
+def test_a_name_ending_in_a_word_only_clubs_end_in(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_town_ending_in_city_is_no_club_without_a_match() -> None:
+    assert orgs("She moved to Quellton City in 2001.") == []

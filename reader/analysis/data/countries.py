@@ -321,7 +321,11 @@ Greek Cypriot;Greek Cypriots;English Channel;Irish Sea;Persian Gulf;Arabian Sea;
 South China Sea;East China Sea;Mexico City;Panama City;Panama Canal;Kuwait City;
 Guatemala City;Quebec City;Gold Coast;Brussels;Korean War;Korean Peninsula;Korean peninsula;
 Inner Mongolia;East Azerbaijan;West Azerbaijan;Central Macedonia;Western Macedonia;Eastern Macedonia;
-Chinese New Year
+Chinese New Year;Brazil nut;Brazil nuts;Panama hat;Panama hats;Moscow mule;Peking duck;
+Afghan hound;Afghan hounds;Swiss Army knife;Swiss army knife;Mexican wave;Belgian waffle;
+Belgian waffles;Turkish coffee;Singapore sling;Japanese knotweed;Norway spruce;German measles;
+Persian cat;Persian cats;French kiss;Dutch auction;Chinese lantern;Chinese lanterns;
+Irish setter;Spanish omelette;Canadian bacon;Scotch egg;Jerusalem artichoke;Hong Kong flu
 """
 
 
