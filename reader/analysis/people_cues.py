@@ -407,8 +407,10 @@ class RunCues(FinderState):
     def role_text(self, run_start: int, name_start: int) -> str | None:
         """The words before the name that say what the person is."""
         tokens, text = self.tokens, self.text
-        k = name_start
-        first = name_start
+        # (after an office's portfolio the role runs back from the office's word)
+        k = self.portfolio_offices.get(name_start, name_start) if self.portfolio_offices else (
+            name_start)
+        first = k
         while k > 0:
             prev = tokens[k - 1]
             # Only what _ROLE_JOINS holds stands between a role's words; any other mark

@@ -37,6 +37,9 @@ from reader.analysis.name_cues import (
     COMPANY_BEFORE,
     GIVEN_ABBREVIATIONS,
     PARTICLES,
+    PORTFOLIO_BEFORE,
+    PORTFOLIO_BEFORE_ENDS,
+    PORTFOLIO_WORDS,
     REGNAL,
     SUFFIXES,
     SURNAME_ENDING,
@@ -420,6 +423,11 @@ class RunReader(RunCues):
                     part in HONORIFICS for part in tokens[m].text.split("-")):
                 titled = True  # "Major-General", "Lieutenant-Colonel"
                 k = m + 1
+        if k == i:
+            k = self.past_portfolio(i, j)
+            if k == j:
+                return  # "Minister for Tourism and ...": the portfolio alone
+            titled = k > i  # "Minister of State for Health Priya Roe": an office's title
         if j - i == 1 and tokens[i].text in HONORIFICS and tokens[i].text not in ORG_HEADS:
             return  # a title alone (but "the Treasury" is a body)
         if (tokens[i].text in TITLE_MODIFIERS and 2 <= j - i <= 3
@@ -428,7 +436,8 @@ class RunReader(RunCues):
         last = j - 1
         if ((j - i == 1 or (j - i == 2 and tokens[i].text == "The")) and last > 0
                 and tokens[last].text.isupper() and len(tokens[last].text) > 1
-                and tokens[last].text not in NOT_BODIES and self.names_a_body(last)):
+                and tokens[last].text not in NOT_BODIES and self.names_a_body(last)
+                and not self.known_surname_shouted(last)):
             # "the broadcaster QTV", "The BJP said", "Ruritania's ACB": letters for a body
             self.orgs.add_run(self.text, tokens, self.claims, last, j)
             return
@@ -638,7 +647,9 @@ class RunReader(RunCues):
             return
         if not titled and self.place_run(start, end) and not (
                 first in GIVEN_NAMES and size > 1
-                and (self.country_after(end) or self.scorecard(start, end))) and not (
+                and (self.country_after(end) or self.scorecard(start, end)
+                     # "Teodor Brasov was elected", "Ana Quell, 41,": what only a person is
+                     or self.person_context(start, end))) and not (
                 size > 1 and _ROLE_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
             # (nor "Mei-Hua Thornbury, a chemist": a surname that is a town's too)
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)
@@ -732,7 +743,10 @@ class RunReader(RunCues):
             else:
                 self.open_runs.append((start, end, True))
             return
-        words = size - sum(1 for t in tokens[start:end] if t.text in PARTICLES)
+        # A quoted nickname inside the name counts as none of its words, and says that
+        # the words around it name someone: 'Dingaan "The Rose" Khumalo'
+        nicked = sum(1 for m in range(start + 1, end - 1) if m in self.nick) if self.nick else 0
+        words = size - nicked - sum(1 for t in tokens[start:end] if t.text in PARTICLES)
         if words > 4 and not (words == 5 and first in GIVEN_NAMES and (
                 tokens[start + 1].text in GIVEN_NAMES or words < size)):
             return  # (but "Ana Paula Vasconcelos da Silva Santos": an Iberian name)
@@ -746,9 +760,9 @@ class RunReader(RunCues):
                   or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
                       # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
                       size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
-                  or any(has_article(t.text) for t in tokens[start + 1:end]))
-        weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
-                and last.lower() not in self.lower_words
+                  or any(has_article(t.text) for t in tokens[start + 1:end]) or nicked > 0)
+        weak = (size - nicked <= 3 and first not in US_STATES
+                and first.lower() not in self.lower_words and last.lower() not in self.lower_words
                 and (last in SURNAMES or last in WORLD_SURNAMES
                      or SURNAME_ENDING.search(last) is not None
                      or self.double_barrelled(end - 1))
@@ -789,6 +803,44 @@ class RunReader(RunCues):
                 else tokens[m].text for m in range(start, end))
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
                         display=display)
+
+    def known_surname_shouted(self, k: int) -> bool:
+        """True for token k in capitals the surname of a person named before ("Kalani
+        Mahoe won ... MAHOE said"): the short forms link it to them, it names no body."""
+        word = self.tokens[k].text
+        if len(word) < 4:
+            return False
+        return any(p.words[-1].upper() == word and len(p.words) > 1
+                   for p in self.people.values()) or any(
+            # (or of a name no cue has decided yet: "Kalani Mahoe won")
+            e - s > 1 and self.tokens[e - 1].text.upper() == word for s, e, _ in self.open_runs)
+
+    def past_portfolio(self, i: int, j: int) -> int:
+        """The first token after the portfolio that opens the run i..j-1 right after an
+        office and "for" or "of" ("Minister of State for Health Priya Roe", "Governor of
+        Quell State Tom Doe", "Commissioner for Tourism and Antiquities Ana Roe": the
+        portfolio's words up to its last, claimed as no one's), or i when there is none."""
+        tokens, text = self.tokens, self.text
+        s = tokens[i].start
+        if not text.endswith(PORTFOLIO_BEFORE_ENDS, 0, s):
+            return i  # (most runs: the test of the text before is one call)
+        last = -1
+        for m in range(i, j):
+            t = tokens[m].text
+            if t in PORTFOLIO_WORDS or t in PLACE_WORDS or t in ORG_HEADS:
+                last = m
+        if last < 0:
+            return i
+        office = PORTFOLIO_BEFORE.search(text, max(0, s - 90), s)
+        if office is None:
+            return i
+        for m in range(i, last + 1):
+            self.claims[m] = "other"
+        q = i - 1
+        while q > 0 and tokens[q].start > office.start():
+            q -= 1
+        self.portfolio_offices[last + 1] = q  # the role starts at the office
+        return last + 1
 
     def caps_surname(self, k: int) -> bool:
         """True for token k a surname in capitals after a given name in running text, as

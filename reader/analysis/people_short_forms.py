@@ -41,7 +41,7 @@ from reader.analysis.names import (
     WORLD_SURNAMES,
 )
 from reader.analysis.people_cues import RunCues
-from reader.analysis.people_state import HEADLINE_WORDS, Person
+from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
 from reader.regex_cache import alternation, compiled
 
 # Lower-case words after "the X" that make X a person's surname: "the Quell administration".
@@ -235,6 +235,8 @@ class ShortForms(RunCues):
         for person in self.people.values():
             last = person.words[-1]
             by_last.setdefault(last, []).append(person)
+            if not last.isascii():
+                by_last.setdefault(plain(last), []).append(person)  # "Ibanez" of Ibáñez
             if has_article(last):
                 by_last.setdefault(last[0].upper() + last[1:], []).append(person)  # "Al-Rashid"
             inner = list(person.words[1:-1])
@@ -264,8 +266,9 @@ class ShortForms(RunCues):
         for start, end, _ in self.open_runs:
             words = tuple(t.text.lower() for t in self.tokens[start:end])
             found = by_last.get(self.tokens[end - 1].text)
-            if not found:
-                continue
+            if not found or (end - start == 1 and self.tokens[start].key in CITIES
+                             and self.place_preposition_before(start)):
+                continue  # ("voters in Brasov" after Teodor Brasov: the city)
             fitting = [person for person in found if len(person.words) > len(words)
                        and tuple(w.lower() for w in person.words[-len(words):]) == words]
             if fitting:
@@ -285,7 +288,8 @@ class ShortForms(RunCues):
             if tok.text in org_words and tok.text not in by_last:
                 continue  # "Fisheries said" after "the Fisheries Department"
             found = self.namesakes_fitting(by_last.get(tok.text) or by_inner.get(tok.text)
-                                           or self.called_by_first(tok.text), k, sex)
+                                           or self.called_by_first(tok.text)
+                                           or self.unaccented(by_last, tok.text), k, sex)
             if found:
                 person = self.namesake(found, k, sex)
                 self.mention_span(person, k, k + 1, sex)
@@ -320,7 +324,7 @@ class ShortForms(RunCues):
             elif claim is not None:
                 continue
             key = tok.key
-            found = by_last.get(key)
+            found = by_last.get(key) or self.unaccented(by_last, key)
             shouted = False
             if found is None and len(key) >= 5 and key.isupper() and not tok.caps_line:
                 shouted = True  # "ROE-QUELL, speaking": a surname in capitals
@@ -340,6 +344,8 @@ class ShortForms(RunCues):
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if nxt is not None and nxt.key in by_last and joined(self.text, tok, nxt):
                     continue  # "DORIAN KESTREL": the surname takes the given name with it
+            if key in CITIES and self.place_preposition_before(k):
+                continue  # "Teodor Brasov ... voters in Brasov": the city he is named like
             if (not tok.caps_line and tok.text.isupper() and len(tok.text) > 1
                     and not (shouted and key in by_last)):
                 continue  # an acronym; but "ROE-QUELL, speaking": a surname in capitals
@@ -359,6 +365,12 @@ class ShortForms(RunCues):
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
+
+    @staticmethod
+    def unaccented(by_last: dict[str, list[Person]], word: str) -> list[Person] | None:
+        """The people whose surname is `word` written without its accents ("Güemes" of
+        Jose Guemes), or None."""
+        return None if word.isascii() else by_last.get(plain(word))
 
     def full_names_of(self, named_alone: dict[str, Person]) -> None:
         """An undecided pair or triple ending in the word a new person was named by alone
