@@ -375,6 +375,10 @@ _OFFICES = ("Minister|Ministers|Secretary|Secretaries|Commissioner|Commissioners
             "|Minister-designate|Undersecretary|Under-Secretary|Administrator")
 PORTFOLIO_BEFORE = compiled(
     r"\b(?:" + _OFFICES + r")(?: of State)? (?:for|of)(?: the)? "
-    r"(?:[A-Z][\w'’-]* )*(?:(?:and|&) (?:[A-Z][\w'’-]* )*)?$")
-# How the text before such a run ends (see ends_like).
-PORTFOLIO_BEFORE_ENDS = (" for ", " of ", " the ", " and ", " & ")
+    r"(?:[A-Z][\w'’-]* )*(?:and (?:[A-Z][\w'’-]* )*)?$")
+# How the text before such a run ends.
+PORTFOLIO_BEFORE_ENDS = (" for ", " of ", " and ")
+# The word before "for" or "of" and such a run: an office, "State" of "Minister of State
+# for", or a portfolio's last word before "and" (tested before the search, which is
+# dearer).
+PORTFOLIO_OFFICES = frozenset(_OFFICES.split("|")) | {"State"} | PORTFOLIO_WORDS

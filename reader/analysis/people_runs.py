@@ -39,6 +39,7 @@ from reader.analysis.name_cues import (
     PARTICLES,
     PORTFOLIO_BEFORE,
     PORTFOLIO_BEFORE_ENDS,
+    PORTFOLIO_OFFICES,
     PORTFOLIO_WORDS,
     REGNAL,
     SUFFIXES,
@@ -423,7 +424,7 @@ class RunReader(RunCues):
                     part in HONORIFICS for part in tokens[m].text.split("-")):
                 titled = True  # "Major-General", "Lieutenant-Colonel"
                 k = m + 1
-        if k == i:
+        if k == i and self.text.endswith(PORTFOLIO_BEFORE_ENDS, 0, tokens[i].start):
             k = self.past_portfolio(i, j)
             if k == j:
                 return  # "Minister for Tourism and ...": the portfolio alone
@@ -822,8 +823,11 @@ class RunReader(RunCues):
         portfolio's words up to its last, claimed as no one's), or i when there is none."""
         tokens, text = self.tokens, self.text
         s = tokens[i].start
-        if not text.endswith(PORTFOLIO_BEFORE_ENDS, 0, s):
-            return i  # (most runs: the test of the text before is one call)
+        q = i - 1
+        if q > 0 and tokens[q].text in ("of", "and"):
+            q -= 1  # ("for" is no token)
+        if q < 0 or tokens[q].text not in PORTFOLIO_OFFICES:
+            return i
         last = -1
         for m in range(i, j):
             t = tokens[m].text

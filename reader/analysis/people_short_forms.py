@@ -324,7 +324,9 @@ class ShortForms(RunCues):
             elif claim is not None:
                 continue
             key = tok.key
-            found = by_last.get(key) or self.unaccented(by_last, key)
+            found = by_last.get(key)
+            if found is None and not key.isascii():
+                found = by_last.get(plain(key))  # "Güemes" of Jose Guemes
             shouted = False
             if found is None and len(key) >= 5 and key.isupper() and not tok.caps_line:
                 shouted = True  # "ROE-QUELL, speaking": a surname in capitals
@@ -344,7 +346,7 @@ class ShortForms(RunCues):
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if nxt is not None and nxt.key in by_last and joined(self.text, tok, nxt):
                     continue  # "DORIAN KESTREL": the surname takes the given name with it
-            if key in CITIES and self.place_preposition_before(k):
+            if self.place_preposition_before(k) and key in CITIES:
                 continue  # "Teodor Brasov ... voters in Brasov": the city he is named like
             if (not tok.caps_line and tok.text.isupper() and len(tok.text) > 1
                     and not (shouted and key in by_last)):
