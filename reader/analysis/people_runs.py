@@ -554,6 +554,21 @@ class RunReader(RunCues):
         """Decide whether tokens start..end-1 of the run starting at i are a person's name
         (`whole` when they are the run itself, with nothing cut off before them)."""
         tokens = self.tokens
+        if end - start <= 2 and start >= 2 and tokens[start - 1].text in PARTICLES and (
+                self.glued_initial(start - 2)):
+            # "A.de Quell c Roe b Doe": an initial glued to the particle of the surname
+            self.add_person(start - 2, end, None, None)
+            return
+        if end - start == 1 and start > i and tokens[start - 1].text.isupper():
+            surname = self.caps_surname_first(i, start, end)
+            if surname < start:
+                # "1. QUELLSTADT Thomas (Austria) 1:45.32": shown as running text writes it
+                given_name = tokens[start].text
+                shown = [t.text.lower() if t.text.lower() in PARTICLES else t.text.capitalize()
+                         for t in tokens[surname:start]]
+                self.add_person(surname, end, GIVEN_NAMES.get(given_name), None,
+                                display=" ".join([given_name, *shown]))
+                return
         # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
         # Not after a role word ("senator Syed Naveed Hasan Roe": the name starts there)
@@ -572,6 +587,13 @@ class RunReader(RunCues):
         # "Jane Roe Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
         headline = bool(self.title_lines) and self.in_title_line(tokens[start])
+        if headline and not titled:
+            # "Filipino Boxer Nonito Dacera Wins Title": a role's word as a title
+            if start > 0 and self.headline_role_before(start):
+                titled = True
+            elif end - start > 2 and self.headline_role_before(start + 1):
+                start += 1
+                titled = True
         if headline and not titled:
             # Its words are linked to the people of the text below, but for a given name
             # and a word that is a surname or comes again in the text.
@@ -802,6 +824,42 @@ class RunReader(RunCues):
                 else tokens[m].text for m in range(start, end))
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
                         display=display)
+
+    def headline_role_before(self, k: int) -> bool:
+        """True for a role word in title case right before token k in a title-case
+        headline ("Veteran Striker Tomas Quell Retires"), where every word is capitalised:
+        a title there as "striker" is in running text."""
+        prev = self.tokens[k - 1]
+        return (prev.cap and prev.text.lower() in ROLE_NOUNS and prev.text not in GIVEN_NAMES
+                and prev.text not in SURNAMES and joined(self.text, prev, self.tokens[k]))
+
+    def glued_initial(self, k: int) -> bool:
+        """True for token k a capital letter glued by its full stop to the particle after
+        it, as scorecards write "A.de Quell", "J.van Roe" (the particle then the surname
+        after a space), all unclaimed."""
+        tokens, text = self.tokens, self.text
+        tok, particle = tokens[k], tokens[k + 1]
+        return (len(tok.text) == 1 and tok.text.isupper() and text.startswith(".", tok.end)
+                and particle.start == tok.end + 1 and text.startswith(" ", particle.end)
+                and self.claims[k] is None and self.claims[k + 1] is None
+                and (k == 0 or not text[tok.start - 1].isalnum()))
+
+    def caps_surname_first(self, i: int, start: int, end: int) -> int:
+        """The first token of a surname in capitals written before the given name at
+        token start, as ski and other results write it: "STANGEL Tomas (Austria)", "VAN
+        DER QUELL Ana (Netherlands)" (the given name's country in brackets after it); or
+        start when there is none."""
+        tokens, text = self.tokens, self.text
+        if tokens[start].text not in GIVEN_NAMES or not self.country_after(end):
+            return start
+        q = start
+        while (q > i and start - q < 3 and tokens[q - 1].text.isupper()
+               and len(tokens[q - 1].text) >= 2 and tokens[q - 1].text.replace("-", "").isalpha()
+               and text[tokens[q - 1].end:tokens[q].start] == " "):
+            q -= 1
+        if q < start and len(tokens[start - 1].text) < 3:
+            return start  # ("UN Jane Roe"?): the surname's last word is a word of its own
+        return q
 
     def known_surname_shouted(self, k: int) -> bool:
         """True for token k in capitals the surname of a person named before ("Kalani

@@ -262,6 +262,9 @@ class ShortForms(RunCues):
                     and (before_particle or inner[-1] not in CORE_GIVEN_NAMES)
                     and not is_initial(inner[-1])):
                 by_inner.setdefault(inner[-1], []).append(person)
+            elif inner and has_article(inner[-1]) and person.words[0] in GIVEN_NAMES:
+                # "Al-Amin's lawyer" of Mohammed al-Amin Osman
+                by_inner.setdefault(inner[-1][0].upper() + inner[-1][1:], []).append(person)
             if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
                 by_last.setdefault(person.words[0], []).append(person)  # "Park" of Park Min-jun
             first_word = person.words[0]
@@ -472,7 +475,10 @@ class ShortForms(RunCues):
             for full in by_last[short.words[-1]]:
                 if full is short or full.name not in self.people:
                     continue
-                if len(full.words) <= len(short.words) or full.words[-1] != short.words[-1]:
+                if full.words[-1] != short.words[-1] or len(full.words) < len(short.words) or (
+                        len(full.words) == len(short.words) and not (
+                            # "A.de Silva" of Ana de Silva: an initial for the given name
+                            len(short.words[0]) == 1 and len(full.words[0]) > 2)):
                     continue
                 if (full.words[0][0] == short.words[0][0]
                         or tuple(w.lower() for w in full.words[-len(tail):]) == tail):

@@ -113,3 +113,55 @@ def test_a_name_with_and_without_its_accents_is_one_person(text: str) -> None:
     found = [e for e in find_entities(text) if e.kind == "person"]
     assert len(found) == 1
     assert len(found[0].mentions) == 3
+
+
+# -- results and scorecards ---------------------------------------------------------------------
+def test_a_surname_in_capitals_before_the_given_name_in_results_is_one_person() -> None:
+    text = ("Leading results of the slalom on Sunday:\n"
+            "1. STANGEL Tomas (Austria) 1:45.32\n"
+            "2. VAN DER QUELLEN Pieter (Netherlands) 1:45.90\n"
+            "Stangel won by half a second.")
+    found = {e.name: [text[s:t] for s, t in e.mentions]
+             for e in find_entities(text) if e.kind == "person"}
+    assert found == {"Tomas Stangel": ["STANGEL Tomas", "Stangel"],
+                     "Pieter van der Quellen": ["VAN DER QUELLEN Pieter"]}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A.de Moraes c Quellby b Tanvir 34", "A.de Moraes"),
+    ("Scorecard: J.van Heerden-Roux c Smit b Naidoo 23", "J.van Heerden-Roux"),
+])
+def test_an_initial_glued_to_a_particle_opens_the_name(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_an_initial_glued_to_a_particle_is_the_person_named_in_full() -> None:
+    text = "Ana de Moraes made 40 on Friday. A.de Moraes c Quellby b Tanvir 34."
+    found = [e for e in find_entities(text) if e.kind == "person" and "Moraes" in e.name]
+    assert [e.name for e in found] == ["Ana de Moraes"]
+    assert [text[s:t] for s, t in found[0].mentions] == ["Ana de Moraes", "A.de Moraes"]
+
+
+# -- a role word as a title in a title-case headline ------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Filipino Boxer Nonito Dacayo Wins Title\nMANILA - Nonito Dacayo won on Saturday.",
+     "Nonito Dacayo"),
+    ("Rebel Leader Obuya Kutesanga Killed In Clash\nObuya Kutesanga died on Monday.",
+     "Obuya Kutesanga"),
+])
+def test_a_role_word_in_a_headline_is_a_title_before_the_name(text: str, name: str) -> None:
+    assert people(text) == {name}
+    assert len(mentions(text)) == 2
+
+
+def test_a_headline_of_role_words_names_no_one() -> None:
+    assert people("Star Player Leaves Club\nThe club said the player had gone.") == set()
+
+
+# -- an inner surname with an article -----------------------------------------------------------
+def test_an_inner_surname_with_an_article_is_a_short_form_of_the_full_name() -> None:
+    text = ("Police said the suspect, Yusuf al-Tahir Osmani, 32, had been arrested. "
+            "Al-Tahir's lawyer said he was innocent.")
+    found = [e for e in find_entities(text) if e.kind == "person"]
+    assert [e.name for e in found] == ["Yusuf al-Tahir Osmani"]
+    assert [text[s:t] for s, t in found[0].mentions] == ["Yusuf al-Tahir Osmani", "Al-Tahir"]
