@@ -63,7 +63,7 @@ class NameLists(RunCues):
         k = 0
         while k < n:
             tok = tokens[k]
-            if tok.text == "and" and items:
+            if items and tok.text == "and":
                 k += 1  # "Roe, Doe and Quell": the separator test below reads the gap
                 continue
             if not tok.cap or tok.caps_line or (claims[k] not in (None, "person")):

@@ -62,6 +62,11 @@ POSSESSED_ROLE = compiled(
     + r")\b")
 
 
+# How the text before a word after a place's preposition ends ("in Brasov"; see
+# RunCues.place_preposition_before).
+_PLACE_ENDS = ("from ", "in ", "at ", "near ", "outside ")
+
+
 # The lower-case word right after a token (such words are not all kept as tokens).
 _NEXT_WORD = compiled(r" ([a-z]+)\b")
 
@@ -362,7 +367,8 @@ class ShortForms(RunCues):
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if nxt is not None and nxt.key in by_last and joined(self.text, tok, nxt):
                     continue  # "DORIAN KESTREL": the surname takes the given name with it
-            if self.place_preposition_before(k) and key in CITIES:
+            if self.text.endswith(_PLACE_ENDS, 0, tok.start) and self.place_preposition_before(
+                    k) and key in CITIES:
                 continue  # "Teodor Brasov ... voters in Brasov": the city he is named like
             if (not tok.caps_line and tok.text.isupper() and len(tok.text) > 1
                     and not (shouted and key in by_last)):
