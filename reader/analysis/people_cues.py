@@ -64,6 +64,7 @@ from reader.analysis.names import (
     WORLD_SURNAMES,
 )
 from reader.analysis.people_state import HEADLINE_WORDS, FinderState
+from reader.analysis.tokens import Token
 from reader.regex_cache import compiled
 
 # A capitalised word and one of these right before a run: the run ends a longer name.
@@ -103,6 +104,8 @@ _AFTER_OBJECT = frozenset({
 
 # Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".
 _PLACE_PREPOSITION = compiled(r"(?:^|\s)(?:from|in|at|near|outside) $")
+# How every match ends (see ends_like).
+_PLACE_PREPOSITION_ENDS = ("from ", "in ", "at ", "near ", "outside ")
 
 
 # A team's score right after its bracketed country: ") 75", ") 92-90".
@@ -276,12 +279,20 @@ class RunCues(FinderState):
         "for his"; "police arrested Quell". Not after an article or a possessive ("the
         Rovers, 45,"), not a city, a place's or a body's word."""
         tok = self.tokens[k]
-        t, s, e = tok.text, tok.start, tok.end
-        text = self.text
+        t, s = tok.text, tok.start
         if (t in CITIES or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
-                or t in NOT_FIRST or NOT_AFTER_ARTICLE.search(text, max(0, s - 8), s)
-                or any(p.words[-1] == t for p in self.people.values())):
-            return False  # (a known person's surname is theirs: the short forms say whose)
+                or t in NOT_FIRST or NOT_AFTER_ARTICLE.search(self.text, max(0, s - 8), s)):
+            return False
+        # (a known person's surname is theirs: the short forms say whose; asked last, as
+        # it walks over the people found so far, and most words have no cue at all)
+        return self.lone_person_cue(tok) and not any(
+            p.words[-1] == t for p in self.people.values())
+
+    def lone_person_cue(self, tok: Token) -> bool:
+        """The words around a lone word that say what only a person is or undergoes (see
+        lone_person_context)."""
+        s, e = tok.start, tok.end
+        text = self.text
         if text.startswith((", ", " ("), e) and text[e + 2:e + 3].isdecimal():
             age = LONE_AGE_AFTER.match(text, e)  # ", 45, had", not ", 6,000 soldiers"
             return age is not None and not text[age.end():age.end() + 1].isdecimal()
@@ -406,8 +417,10 @@ class RunCues(FinderState):
     def role_text(self, run_start: int, name_start: int) -> str | None:
         """The words before the name that say what the person is."""
         tokens, text = self.tokens, self.text
-        k = name_start
-        first = name_start
+        # (after an office's portfolio the role runs back from the office's word)
+        k = self.portfolio_offices.get(name_start, name_start) if self.portfolio_offices else (
+            name_start)
+        first = k
         while k > 0:
             prev = tokens[k - 1]
             # Only what _ROLE_JOINS holds stands between a role's words; any other mark
@@ -440,7 +453,8 @@ class RunCues(FinderState):
     def place_preposition_before(self, k: int) -> bool:
         """True for "in Lima", "near Marbeck": a place's preposition right before token k."""
         start = self.tokens[k].start
-        return _PLACE_PREPOSITION.search(self.text, max(0, start - 8), start) is not None
+        return ends_like(self.text, start, _PLACE_PREPOSITION_ENDS) and (
+            _PLACE_PREPOSITION.search(self.text, max(0, start - 8), start) is not None)
 
     def reads_as_month(self, k: int) -> bool:
         """True for "in May", "since May", "May 5", "the May vote"."""
