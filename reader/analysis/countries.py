@@ -510,7 +510,8 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
         if _opens_an_event(text, tokens, end, at_once=True):
             return True  # "the Ruritania Amateur Championship", "the Elstonia Women's Cup"
         body = _body_head_after(text, tokens, end, claims)
-        if body is not None and tokens[body].text not in _STATE_BODIES:
+        if body is not None and tokens[body].key not in _STATE_BODIES and not any(
+                tokens[k].key in _NATIONAL_WORDS for k in range(end, body + 1)):
             return True  # "Ruritania Airlines": the company's name, not the country
     if tokens[end - 1].text in AMBIGUOUS_NAMES and _RIVER_AFTER.match(text, tokens[end - 1].end):
         return True  # "the Niger delta": the river's, not the country's
@@ -578,6 +579,13 @@ def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
             text, tokens[i - 1], tokens[i]) and not tokens[i - 1].caps_line:
         return i - 1, end
     if end >= len(tokens):
+        return None
+    if tokens[end - 1].caps_line:
+        # "RURITANIA POWER SAYS PROFIT UP": a trade's word and then the headline's verb
+        if (end + 1 < len(tokens) and tokens[end].key in _FIRM_WORDS and claims[end] is None
+                and joined(text, tokens[end - 1], tokens[end]) and tokens[end].caps_line
+                and tokens[end + 1].key in HEADLINE_VERBS):
+            return i, end + 1
         return None
     k = end
     while (k < len(tokens) and k < end + 3 and _is_name_word(tokens[k]) and claims[k] is None
@@ -662,6 +670,8 @@ def _body_head_after(text: str, tokens: list[Token], end: int,
     """The index of a body's head word that ends the capitalised words right after a
     country's name ("U.S. Treasury Department", "Ruritania Airlines": the name is the
     body's), or None."""
+    if tokens[end - 1].caps_line:
+        return _caps_body_head_after(text, tokens, end, claims)
     k = end
     while k < len(tokens) and k < end + 4:
         tok = tokens[k]
@@ -680,6 +690,36 @@ def _body_head_after(text: str, tokens: list[Token], end: int,
     return None
 
 
+# Head words of a company's or a paper's name that a headline in capitals may end a name
+# in, right after a country's name or one word after it ("RURITANIA AIRWAYS PROFIT UP",
+# "ELSTONIA PORTS AUTHORITY SAYS"); not "Squad" or "Unit" ("RURITANIA NAME SQUAD").
+_CAPS_HEADS = TRADE_HEADS | frozenset({
+    "Corp", "Corporation", "Company", "Ltd", "Inc", "Plc", "Group", "Board", "Authority",
+    "Times", "Post", "Herald", "Airlines", "Airways", "Bank"})
+
+
+def _caps_word(tok: Token) -> bool:
+    """A word of a headline in capitals that may be part of a name (no headline verb)."""
+    key = tok.key
+    return (tok.caps_line and len(key) > 1 and key not in HEADLINE_VERBS
+            and key not in NEVER_NAME)
+
+
+def _caps_body_head_after(text: str, tokens: list[Token], end: int,
+                          claims: list[str | None]) -> int | None:
+    """_body_head_after in a headline in capitals: a company's head one or two words after
+    the country ("RURITANIA AIRWAYS", "ELSTONIA PORTS AUTHORITY"), or None."""
+    k = end
+    while k < len(tokens) and k < end + 2:
+        tok = tokens[k]
+        if not _caps_word(tok) or claims[k] is not None or not joined(text, tokens[k - 1], tok):
+            return None
+        if tok.key in _CAPS_HEADS:
+            return k
+        k += 1
+    return None
+
+
 def _names_a_private_body(text: str, tokens: list[Token], end: int,
                           claims: list[str | None]) -> bool:
     """True when a demonym opens the name of a body that is not the state's ("the Ruritanian
@@ -691,9 +731,9 @@ def _names_a_private_body(text: str, tokens: list[Token], end: int,
                      and joined(text, tokens[end], tokens[end + 1]))):
         return True  # "Ruritanian Air", "Elstonian Copper": a firm named by its trade
     head = _body_head_after(text, tokens, end, claims)
-    if head is None or tokens[head].text in _STATE_BODIES:
+    if head is None or tokens[head].key in _STATE_BODIES:
         return False
-    return not any(tokens[k].text in _NATIONAL_WORDS for k in range(end, head + 1))
+    return not any(tokens[k].key in _NATIONAL_WORDS for k in range(end, head + 1))
 
 
 # What ends a quoted title before a mention, and what may close it after one.
@@ -797,6 +837,12 @@ def _after_wire_slug(text: str, tokens: list[Token], i: int, cut: int,
     return i + size
 
 
+# What follows a person's name alone opening a sentence where the person acts: "German
+# added", "Jordan also scored", "Holland, 24, ..." (not "German officials said"; in a
+# sentence, "... of Kenya beat ..." is the country's team).
+_ACTS_AFTER = compiled(
+    r" (?:said|says|added|told|scored|was|is|has|had|will|would|also|who|won|lost|beat"
+    r"|denied|insisted|admitted|struck|played|finished|took)\b|,[ \u00a0]\d{1,2},")
 # Countries of immigrants whose demonym after another names both: "Italian American",
 # "Chinese Canadian", "Greek Australian".
 _HERITAGE_NATIONS = frozenset({"US", "CA", "AU", "GB", "NZ"})
@@ -819,6 +865,7 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     possessors: list[int] = []
     body_heads: list[int] = []
     surnames: set[str] = set()  # countries' names read as a person's surname
+    named_people: set[str] = set()  # countries' names and demonyms read in a person's name
     for start in starts:
         if start < i:
             continue
@@ -881,6 +928,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             for k in range(i, end):
                 claims[k] = "organization"
         elif (phrase.kind == "country" and end - i == 1 and tok.text in surnames) or (
+                end - i == 1 and tok.text in named_people and not tok.caps_line
+                and _ACTS_AFTER.match(text, tok.end) is not None
+                and _after_sentence_end(text, tok)) or (
                 not _country_reading_holds(text, tokens, i, end, phrase,
                                            claims[i - 1] if i else None)):
             if (end - i == 1 and i > 0 and tokens[i - 1].text in GIVEN_NAMES
@@ -888,6 +938,10 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 # "Tomás Andorra ... Andorra, 22,": his name again (a name often given to
                 # people, "Jordan", is decided at each mention by the words around it)
                 surnames.add(tok.text)
+            if end - i == 1:
+                # "Jordan Quell ... Jordan also scored", "Mark German ... German added":
+                # the person's name alone again where a person acts
+                named_people.add(tok.text)
             continue  # left for the people finder: "Jane Jordan"
         elif phrase.kind == "country" and (named := _firm_or_club(text, tokens, i, end, claims)):
             first, last = named  # "Kenya Power", "FC Armenia": a company's or a club's name

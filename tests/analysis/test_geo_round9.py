@@ -282,3 +282,41 @@ def test_a_name_ending_in_a_word_only_clubs_end_in(text: str, name: str) -> None
 
 def test_a_town_ending_in_city_is_no_club_without_a_match() -> None:
     assert orgs("She moved to Quellton City in 2001.") == []
+
+
+@pytest.mark.parametrize(("text", "person", "short"), [
+    ("Coach Mark German said his side was tired. German added that the pitch was poor.",
+     "Mark German", "German"),
+    ("Jordan Vale scored 30 points for the Marbeck Kings. Jordan also had ten rebounds.",
+     "Jordan Vale", "Jordan"),
+])
+def test_a_persons_name_that_is_a_countrys_alone_again(text: str, person: str,
+                                                       short: str) -> None:
+    found = {e.name: [text[s:t] for s, t in e.mentions] for e in find_entities(text)}
+    assert short in found[person]
+    assert "Germany" not in found and "Jordan" not in found
+
+
+def test_a_demonym_after_a_person_named_by_it_still_names_its_country() -> None:
+    text = "Coach Mark German said his side was tired. German officials said it was safe."
+    assert codes(text) == ["DE"]
+
+
+@pytest.mark.parametrize("text", [
+    "RURITANIA AIRWAYS PROFIT UP 20 PCT\nQUELLGRAD 2026-08-30\nThe airline said profit rose.",
+    "KENYA AIRWAYS CUTS FARES\nNAIROBI 2026-08-30\nThe airline cut fares.",
+    "ZAMBIA POWER SAYS OUTPUT UP\nLUSAKA 2026-08-30\nThe utility said output rose.",
+])
+def test_a_company_named_after_its_country_in_a_headline_of_capitals(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("NIGERIA NAME SQUAD FOR TOUR\nLAGOS 2026-08-30\nThe squad has 26 players.", "NG"),
+    ("KENYA CENTRAL BANK CUTS RATE\nNAIROBI 2026-08-30\nThe bank cut its rate.", "KE"),
+    ("UGANDA PORTS AUTHORITY SAYS CARGO UP\nKAMPALA 2026-08-30\nCargo rose.", "UG"),
+    ("ZAMBIA COPPER OUTPUT RISES\nLUSAKA 2026-08-30\nOutput rose.", "ZM"),
+])
+def test_a_state_body_or_no_body_in_a_headline_of_capitals_keeps_its_country(
+        text: str, code: str) -> None:
+    assert codes(text) == [code]
