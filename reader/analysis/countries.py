@@ -436,6 +436,7 @@ _SCORE_AFTER = compiled(r"[ \t]+\d{1,3}(?:[ \t]+[A-Z(\d]|[ \t]*(?:\n|$))")
 # A line of results opened by a city alone: "Quellstad 24 Marbeck 10".
 _SCORE_LINE_AFTER = compiled(r"[ \t]+\d{1,3}[ \t]+[A-Z][^\n]{0,60}?[ \t]\d{1,3}[ \t]*(?:\n|$)")
 _SCORE_LINE_BEFORE = compiled(r"(?:^|\n)[A-Z][^\n]{0,60}?[ \t]\d{1,3}[ \t]+$")
+_A_SCORE = compiled(r"\b\d{1,2}-\d{1,2}\b")
 _SCORE_ENDS = compiled(r"[ \t]+\d{1,3}[ \t]*(?:\n|$)")
 
 
@@ -463,6 +464,9 @@ def _club_of_a_city(text: str, tokens: list[Token], i: int, end: int,
                 or (before_line and _SCORE_ENDS.match(text, last_end)
                     and _SCORE_LINE_BEFORE.search(text, max(0, start - 70), start))):
             return i, end  # a city for its club in a line of results
+        if (plays_a_match(text, start, last_end, None)
+                and _A_SCORE.search(text, last_end, min(len(text), last_end + 50))):
+            return i, end  # "Quellgrad beat Marbeck Rovers 3-1": the city's club
         return None
     if (tokens[first].text in CLUB_FIRST_WORDS or _SCORE_AFTER.match(text, last_end)
             or plays_a_match(text, start, last_end, None)):
@@ -489,10 +493,13 @@ def _official_name_start(text: str, tokens: list[Token], i: int,
     return k
 
 
-# Words that open a company's or a ship's name before a country's, even as a sentence's
-# first word: "Air Ruritania cut fares", "HMS Elstonia sailed", "the MV Ruritania".
-_NAME_OPENERS = frozenset({"Air", "Radio", "Aero", "HMS", "USS", "HMAS", "HMCS", "HMNZS",
-                           "RMS", "MV", "MS", "SS", "INS", "RFA", "USNS"})
+# Words that open a company's, an agency's or a ship's name before a country's, even as a
+# sentence's first word: "Air Ruritania cut fares", "Statistics Elstonia said" (a
+# national statistics office), "HMS Elstonia sailed", "the MV Ruritania".
+_NAME_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics", "HMS", "USS", "HMAS",
+                           "HMCS", "HMNZS", "RMS", "MV", "MS", "SS", "INS", "RFA", "USNS"})
+# Of those, the words that open a body's name: "Air Ruritania", "Statistics Elstonia".
+_FIRM_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics"})
 # Words after a country's name that make it a river's or its land's: "the Niger delta",
 # "the Congo basin" (in capitals PLACE_WORDS reads "River" and "Valley").
 _RIVER_AFTER = compiled(r" (?:river|delta|basin|estuary|valley|Delta|Basin|Estuary)\b")
@@ -578,6 +585,9 @@ def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
     if i > 0 and tokens[i - 1].text in CLUB_FIRST_WORDS and claims[i - 1] is None and joined(
             text, tokens[i - 1], tokens[i]) and not tokens[i - 1].caps_line:
         return i - 1, end
+    if i > 0 and tokens[i - 1].text in _FIRM_OPENERS and claims[i - 1] is None and joined(
+            text, tokens[i - 1], tokens[i]):
+        return i - 1, end  # "Air Ruritania", "Statistics Elstonia": the body's name
     if end >= len(tokens):
         return None
     if tokens[end - 1].caps_line:

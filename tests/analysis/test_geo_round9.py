@@ -320,3 +320,23 @@ def test_a_company_named_after_its_country_in_a_headline_of_capitals(text: str) 
 def test_a_state_body_or_no_body_in_a_headline_of_capitals_keeps_its_country(
         text: str, code: str) -> None:
     assert codes(text) == [code]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Statistics Norway said inflation rose in May.", "Statistics Norway"),
+    ("Air Jamaica cut fares on Monday.", "Air Jamaica"),
+    ("Radio Ireland reported the result first.", "Radio Ireland"),
+])
+def test_a_body_opened_by_its_kind_before_a_countrys_name(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+    assert codes(text) == []
+
+
+def test_a_capital_alone_beating_a_club_is_its_club() -> None:
+    text = "Kuwait City beat Marbeck Rovers 3-1 on Sunday."
+    assert codes(text) == []
+    assert "Kuwait City" in orgs(text)
+
+
+def test_a_capital_that_beats_back_a_challenge_is_its_government() -> None:
+    assert codes("Moscow beat back the challenge to its plan.") == ["RU"]
