@@ -59,6 +59,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.names import (
     CITIES,
+    CORE_GIVEN_NAMES,
     EAST_ASIAN_FAMILY,
     GIVEN_NAMES,
     SURNAMES,
@@ -74,6 +75,11 @@ from reader.analysis.organizations import (
 from reader.analysis.people_cues import RunCues
 from reader.analysis.people_state import HEADLINE_WORDS
 from reader.regex_cache import alternation, compiled
+
+# Given names that are also words that never stand in a name elsewhere ("Said the
+# minister"): a name word only before another word of a name.
+_GIVEN_NEVER_NAME = frozenset({"Said"})
+
 
 # Words that open the name of a region: "East Marbeck", "Upper Quell".
 _COMPASS = frozenset({
@@ -604,7 +610,8 @@ class RunReader(RunCues):
         pos = k
         while pos < j:
             start = pos
-            while start < j and (not can_be_in_name(tokens[start])
+            while start < j and ((not can_be_in_name(tokens[start])
+                                  and not self.given_never_name(start, j))
                                  or has_article(tokens[start].text)
                                  or (self.verb_form(tokens[start].text)
                                      and self.reads_as_verb(start, j, in_headline))
@@ -615,7 +622,7 @@ class RunReader(RunCues):
             # (the word the loop above stopped at can be in a name: the name has it)
             end = min(start + 1, j)
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
-                               or end in self.nick
+                               or end in self.nick or self.given_never_name(end, j)
                                or (end > start and self.caps_surname(end))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
                                    and end + 1 < j and can_be_in_name(tokens[end + 1]))):
@@ -931,6 +938,16 @@ class RunReader(RunCues):
         if named_again:
             self.first_named_again.add(" ".join(self.text[tokens[start].start:tokens[
                 self.with_suffix(end) - 1].end].split()))
+
+    def given_never_name(self, k: int, j: int) -> bool:
+        """True for token k a given name that is also a word never in a name elsewhere
+        ("Said" of Said Benali; "Said the minister" is a verb) before another name word of
+        the run i..j-1 that is no given name ("Said Jane Roe" reads as the verb)."""
+        if self.tokens[k].text not in _GIVEN_NEVER_NAME or k + 1 >= j:
+            return False
+        nxt = self.tokens[k + 1]
+        return can_be_in_name(nxt) and nxt.text not in CORE_GIVEN_NAMES and not self.in_title_line(
+            self.tokens[k])
 
     def headline_role_before(self, k: int) -> bool:
         """True for a role word in title case right before token k in a title-case
