@@ -228,3 +228,31 @@ def test_a_peoples_plural_after_an_adjective_opening_the_sentence(text: str) -> 
 def test_a_given_name_before_a_surname_ending_in_s_stays_a_person(text: str,
                                                                   person: str) -> None:
     assert person in people(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("But Le Quell newspaper, quoting witnesses, said ten people died.", "Le Quell"),
+    ("Passengers on a Tasman Air flight were stranded.", "Tasman Air"),
+    ("The attack was blamed on a hacking group known as Fancy Quell.", "Fancy Quell"),
+    ("Marbeck Abbot CEO resigns after losses.", "Marbeck Abbot"),
+    ("Senators grilled Quellbank Abbot CEO Tom Roe on Tuesday.", "Quellbank Abbot"),
+])
+def test_a_body_named_like_a_person_by_what_follows_or_precedes(text: str,
+                                                                thing: str) -> None:
+    found = find_entities(text)
+    assert thing in {e.name for e in found if e.kind == "organization"}
+    assert not any(thing in name for name in people(text))
+
+
+def test_a_columnist_before_newspaper_and_a_man_named_stay_people() -> None:
+    assert people("The Jane Roe newspaper column was popular.") == {"Jane Roe"}
+    assert people("A man named Tom Quell was arrested.") == {"Tom Quell"}
+
+
+def test_a_body_told_by_its_context_is_the_body_where_named_again() -> None:
+    text = ("Carmaker Vestra Holm said sales rose. Vestra Holm said it would hire. "
+            "Vestra Holm shares rose.")
+    found = find_entities(text)
+    assert people(text) == set()
+    body = next(e for e in found if e.name == "Vestra Holm")
+    assert body.kind == "organization" and len(body.mentions) == 3
