@@ -238,7 +238,7 @@ _ADJECTIVE_ENDINGS = ("ic", "al", "ical", "ous", "ive", "line", "wing", "ed", "l
 _BODY_KINDS = (" newspaper", " tabloid", " flight", " flights", " airliner")
 
 
-# A group named after its kind: "a hacking group known as Fancy Quell", "a militia
+# A group named after its kind: "a hacker collective known as Grey Quell", "a militia
 # called Tom Doe" (searched only where the text before the name ends in one of the verbs).
 _GROUP_NAMED_BEFORE = compiled(
     r"\b(?:group|gang|militia|band|cell|network|faction|movement|outfit|collective|crew"
@@ -805,7 +805,7 @@ class RunReader(RunCues):
         if (not titled and self.text.endswith(_NAMED_ENDS, 0, tokens[start].start)
                 and _GROUP_NAMED_BEFORE.search(self.text, max(0, tokens[start].start - 40),
                                                tokens[start].start) is not None):
-            # "a hacking group known as Fancy Quell": the group's name
+            # "a hacker collective known as Grey Quell": the group's name
             self.body_run(start, end)
             return
         if (not titled and self.text.startswith(", ", tokens[end - 1].end)

@@ -233,7 +233,7 @@ def test_a_given_name_before_a_surname_ending_in_s_stays_a_person(text: str,
 @pytest.mark.parametrize("text, thing", [
     ("But Le Quell newspaper, quoting witnesses, said ten people died.", "Le Quell"),
     ("Passengers on a Tasman Air flight were stranded.", "Tasman Air"),
-    ("The attack was blamed on a hacking group known as Fancy Quell.", "Fancy Quell"),
+    ("The attack was blamed on a hacker collective known as Grey Quell.", "Grey Quell"),
     ("Marbeck Abbot CEO resigns after losses.", "Marbeck Abbot"),
     ("Senators grilled Quellbank Abbot CEO Tom Roe on Tuesday.", "Quellbank Abbot"),
 ])
