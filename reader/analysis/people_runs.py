@@ -253,6 +253,11 @@ _NAMED_ENDS = ("known as ", "called ", "named ", "dubbed ", "itself ", "as the "
 _FIRM_OFFICES = frozenset({"CEO", "CFO", "COO", "CTO"})
 
 
+# A row of a league's standings after a team's name: six whole numbers or more to the
+# line's end ("Marbeck Quell 5 2 0 3 6 8 6").
+_STANDINGS_ROW_AFTER = compiled(r"(?:[ \t]+-?\d{1,3}){6,}[ \t]*(?:\n|$)")
+
+
 # Ships called carriers ("the carrier Quellair" is an airline).
 _CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore carrier ",
                   "car carrier ", "LNG carrier ", "crude carrier ")
@@ -726,8 +731,14 @@ class RunReader(RunCues):
                                or (first not in GIVEN_NAMES
                                    and self.text.endswith(") ", 0, tokens[start].start)
                                    and _SCORE_ENDS_LINE.match(self.text, tokens[end - 1].end))
-                               or (first not in GIVEN_NAMES and TABLE_ROW_AFTER.match(
-                                   self.text, tokens[end - 1].end) is not None)))
+                               or (TABLE_ROW_AFTER.match(self.text, tokens[end - 1].end)
+                                   is not None and (first not in GIVEN_NAMES or (
+                                       # a standings row of six numbers or more (played,
+                                       # won, drawn, lost, for, against, points) is a
+                                       # team's, whatever its first word; a golfer's
+                                       # rounds and total are five
+                                       _STANDINGS_ROW_AFTER.match(
+                                           self.text, tokens[end - 1].end) is not None)))))
                            or (first in CLUB_FIRST_WORDS and end - start > 1 and plays_a_match(
                                self.text, tokens[start].start, tokens[end - 1].end, None))):
             # a team in a line of results (not its scorers in brackets), before its score

@@ -256,3 +256,15 @@ def test_a_body_told_by_its_context_is_the_body_where_named_again() -> None:
     assert people(text) == set()
     body = next(e for e in found if e.name == "Vestra Holm")
     assert body.kind == "organization" and len(body.mentions) == 3
+
+
+def test_a_team_named_like_a_person_in_a_standings_row_is_no_person() -> None:
+    text = ("SOCCER - STANDINGS.\nStandings (played, won, drawn, lost, for, against, "
+            "points):\nElston 5 4 1 0 11 2 13\nAnita Vale 5 2 0 3 6 8 6\n")
+    assert people(text) == set()
+
+
+def test_golfers_with_their_rounds_stay_people() -> None:
+    text = ("GOLF - SCORES.\nLeading scores:\nTomas Quell 70 68 71 69 278\n"
+            "Ana Rourke 71 70 70 68 279\n")
+    assert {"Tomas Quell", "Ana Rourke"} <= people(text)
