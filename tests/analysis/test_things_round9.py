@@ -268,3 +268,16 @@ def test_golfers_with_their_rounds_stay_people() -> None:
     text = ("GOLF - SCORES.\nLeading scores:\nTomas Quell 70 68 71 69 278\n"
             "Ana Rourke 71 70 70 68 279\n")
     assert {"Tomas Quell", "Ana Rourke"} <= people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Climbers reached the summit of Cerro Tomas on Sunday.",
+    "The eruption of Nevado Quispe forced evacuations.",
+    "Villagers in Kampung Ahmad were evacuated.",
+    "Divers searched off Pulau Ismail after the crash.",
+    "Shelling hit Beit Hamid overnight, residents said.",
+    "The dam at Khor Rashid was breached.",
+    "Rains flooded Tanjung Karim overnight.",
+])
+def test_a_place_opened_by_a_generic_word_of_another_language(text: str) -> None:
+    assert people(text) == set()
