@@ -281,3 +281,8 @@ def test_golfers_with_their_rounds_stay_people() -> None:
 ])
 def test_a_place_opened_by_a_generic_word_of_another_language(text: str) -> None:
     assert people(text) == set()
+
+
+def test_a_firms_results_after_its_possessive() -> None:
+    assert people("Quellson Holt's first-half loss widened to $4 million.") == set()
+    assert people("Jane Roe's profits from the book went to charity.") == {"Jane Roe"}
