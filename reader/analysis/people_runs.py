@@ -680,7 +680,8 @@ class RunReader(RunCues):
                                  or tokens[start].text in HEADLINE_WORDS
                                  or self.plural_title(tokens[start].text)):
                 start += 1
-            end = start
+            # (the word the loop above stopped at can be in a name: the name has it)
+            end = min(start + 1, j)
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
                                or end in self.nick
                                or (end > start and self.caps_surname(end))
@@ -716,6 +717,7 @@ class RunReader(RunCues):
                 self.add_person(surname, end, GIVEN_NAMES.get(given_name), None,
                                 display=" ".join([given_name, *shown]))
                 return
+        named_again = False
         # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
         # Not after a role word ("senator Syed Naveed Hasan Roe": the name starts there)
@@ -729,7 +731,12 @@ class RunReader(RunCues):
                 and not self.unknown_name_word(start) and not self.role_before(start)):
             for m in range(start + 1, end - 1):
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
-                    start = m
+                    if self.named_again(tokens[start].text):
+                        # "Lautaro Ignacio Quenaya ... Lautaro ran": a given name of no table
+                        # before another given name, the whole a name
+                        named_again = True
+                    else:
+                        start = m
                     break
         # "Jane Roe Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
@@ -976,6 +983,7 @@ class RunReader(RunCues):
                       # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
                       size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
                   or any(has_article(t.text) for t in tokens[start + 1:end]) or nicked > 0
+                  or named_again
                   # last: most names have a given name first, and need no cue
                   or self.name_cue(start, end))
         weak = (size - nicked <= 3 and first not in US_STATES
@@ -1020,6 +1028,9 @@ class RunReader(RunCues):
                 else tokens[m].text for m in range(start, end))
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
                         display=display)
+        if named_again:
+            self.first_named_again.add(" ".join(self.text[tokens[start].start:tokens[
+                self.with_suffix(end) - 1].end].split()))
 
     def headline_role_before(self, k: int) -> bool:
         """True for a role word in title case right before token k in a title-case

@@ -19,6 +19,7 @@ from reader.analysis.data.words import (
     HEADLINE_VERBS,
     HONORIFICS,
     MEDIA_WORDS,
+    NOT_FIRST,
     ORG_HEADS,
     PLACE_WORDS,
     ROLE_NOUNS,
@@ -29,9 +30,11 @@ from reader.analysis.name_cues import (
     COMPANY_BEFORE,
     QUOTED_TITLE,
     SHARES,
+    starts_sentence,
     title_lines,
 )
 from reader.analysis.names import (
+    CITIES,
     GIVEN_NAMES,
     SURNAMES,
 )
@@ -179,6 +182,9 @@ class FinderState:
         # The first token of a name after an office's portfolio, and the office's token
         # ("Minister of State for Health Priya Roe": the role starts at "Minister").
         self.portfolio_offices: dict[int, int] = {}
+        # People whose name was kept whole for a first word the text names again
+        # ("Lautaro Ignacio Quenaya ... Lautaro"): that word alone is a short form of theirs.
+        self.first_named_again: set[str] = set()
         self.quoted_titles = self.title_spans()
         # Names of things named like people (ships, horses, works) found so far: their
         # other mentions are theirs ("the liner Queen Ama ... Queen Ama docked").
@@ -188,6 +194,7 @@ class FinderState:
         self.bodies: set[str] = set()
         self.result_lines = result_lines(text)
         self._cap_counts: dict[str, int] | None = None
+        self._inside_counts: dict[str, int] | None = None  # the same, not opening a sentence
         self._lowered: dict[str, list[str]] = {}  # a person's name words in lower case
         # The names found written with accents, by their spelling without them.
         self._plain_names: dict[str, str] = {}
@@ -274,6 +281,26 @@ class FinderState:
             return False
         single = word[:-1]
         return single in HONORIFICS or single.lower() in ROLE_NOUNS
+
+    def named_again(self, word: str) -> bool:
+        """True for a word that the text writes again with a capital and never in lower
+        case, and that is no role, title, place or word of a body: a given name of no
+        table ("Tesfamariam Gebreyes Wolde served ... Tesfamariam was"), not a word that describes
+        the person ("Veteran Tom Roe")."""
+        if not (self.cap_count(word) > 1 and word.lower() not in self.lower_words
+                and word.lower() not in ROLE_NOUNS and word not in HONORIFICS
+                and word not in NOT_FIRST and word not in PLACE_WORDS and word not in ORG_HEADS
+                and word not in CITIES and not word.isupper()):
+            return False
+        if self._inside_counts is None:
+            # (made once, when first asked: few texts ask)
+            counts: dict[str, int] = {}
+            text = self.text
+            for tok in self.tokens:
+                if tok.cap and not starts_sentence(text, tok):
+                    counts[tok.text] = counts.get(tok.text, 0) + 1
+            self._inside_counts = counts
+        return self._inside_counts.get(word, 0) > 0  # once at least inside a sentence
 
     def cap_count(self, word: str) -> int:
         """How often a capitalised word occurs in the text."""
