@@ -109,12 +109,21 @@ _HORSE_BEFORE_ODDS = compiled(
     r"\n(?:\d{1,2}\. |[Ww]inner:? )?" + _HORSE_NAME
     + r" (?:\d{1,3}-\d{1,2}|[Ee]vens|[Ee]vs)(?=$| \(|,|;| [Ff]av| [Jj]oint| [Jj]t)",
     re.MULTILINE)
+# The same odds in an apposition: "Prince Alban, the 3-1 favourite, won" (searched for
+# from its literal start, then the name read back from there).
+_FAVOURITE_APPOSITION = compiled(r", the (?:\d{1,3}-\d{1,2}|evens) (?:joint[- ]|co-)?fav")
+_HORSE_NAME_ENDING = compiled(_HORSE_NAME + "$")
 
 
 def horse_names(text: str) -> set[str]:
     """The names of horses the racing notation of the text gives (mostly none)."""
-    names = ({m.group(1) for m in _HORSE_BEFORE_ODDS.finditer(text)} if "fav" in text
-             else set())
+    names: set[str] = set()
+    if "fav" in text:
+        names.update(m.group(1) for m in _HORSE_BEFORE_ODDS.finditer(text))
+        for m in _FAVOURITE_APPOSITION.finditer(text):
+            name = _HORSE_NAME_ENDING.search(text, max(0, m.start() - 60), m.start())
+            if name is not None:
+                names.add(name.group(1))
     if not any(hint in text for hint in _HORSE_HINTS):
         return names
     names.update(m.group(1) for m in _HORSE_BEFORE_RIDER.finditer(text))
