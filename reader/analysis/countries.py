@@ -685,6 +685,30 @@ def _after_wire_slug(text: str, tokens: list[Token], i: int, cut: int,
     return i + size
 
 
+# Words after a demonym that make it a noun standing for someone ("French said", "Dane,
+# 61, added"), not the adjective of "French voters".
+_AFTER_SURNAME = frozenset((
+    "said", "says", "told", "added", "asked", "wrote", "is", "was", "has", "had", "will",
+    "would", "did", "does", "who", "and"))
+
+
+def _surname_alone(text: str, start: int, end: int) -> bool:
+    """Whether the demonym text[start:end] stands alone as a surname: not after "the" ("the
+    Dane said" is a people's word), and followed by punctuation, a possessive or a verb
+    ("Dane said", "Dane's plan", "Dane, 61,"), not by a noun ("French voters")."""
+    if text[max(0, start - 4):start].lower() == "the ":
+        return False
+    k = end
+    if k >= len(text) or text[k] in ",.;:!?)\n'’":
+        return True
+    if text[k] != " ":
+        return False
+    j = k + 1
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[k + 1:j] in _AFTER_SURNAME
+
+
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                    lower_words: set[str] | None = None) -> tuple[list[Entity], list[Entity]]:
     """Country and known-organisation mentions; claims their tokens in `claims`.
@@ -764,6 +788,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             for k in range(i, end):
                 claims[k] = "organization"
         elif (phrase.kind == "country" and end - i == 1 and tok.text in surnames) or (
+                phrase.kind == "demonym" and end - i == 1 and tok.text in surnames
+                and _surname_alone(text, tok.start, tok.end)) or (
                 not _country_reading_holds(text, tokens, i, end, phrase,
                                            claims[i - 1] if i else None)):
             if (end - i == 1 and i > 0 and tokens[i - 1].text in GIVEN_NAMES

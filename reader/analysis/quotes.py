@@ -31,6 +31,7 @@ from reader.analysis.model import Entity, Quote
 from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
+from reader.analysis.quote_names import naming_participle, title_modifier
 from reader.analysis.signatures import label_line, label_speaker, signature_after
 from reader.analysis.speaker_entities import (
     SpeakerEntities,
@@ -960,6 +961,17 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.labelled(headline)
             if found is not None:
                 return found
+    if title_modifier(text, start, end, before_words):
+        return None  # `a former "Quiz Night" champion`: a title inside a noun phrase
+    naming = naming_participle(before_words)
+    if naming is not None:
+        # `a plan called "Fresh Start"`, `Tull, known as "the Builder,"`: what a thing is
+        # called, no one's words, unless a cue reports the whole sentence (`Roe said the
+        # plan, called "...", would fail`; `... an ad called "...", Roe said.`).
+        found = att.cue_before(before_words[:naming], sentence_words, None)
+        if found is None or found.speaker is None:
+            found = att.closing_cue(after_words)
+        return found if found is not None and found.speaker is not None else None
     words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
     if words_of is not None:
         # `"..." Those were the words of Rosa Lind, ...`, `"..." So said Rosa Lind.`

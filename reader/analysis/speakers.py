@@ -406,6 +406,9 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             continue
         if w.islower() and (low in PREPOSITIONS or _verb_like(low) or low in RELATIVES):
             break
+        if w.islower() and low.endswith("ed") and len(low) > 4 and a >= 2 and _subject_word(
+                words[a - 2].text):
+            break  # "Supporters waved signs that ...": a verb after its subject
         if (low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and len(low) > 3
                 and w.islower() and words[a].text.islower()
                 and words[a].text.lower() not in PREPOSITIONS):
@@ -420,6 +423,18 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
                 continue
             break  # the article opens the phrase
     return a
+
+
+def _subject_word(word: str) -> bool:
+    """Whether `word`, right before a word in -ed, is a subject that makes it a verb:
+    a name or a capitalised noun ("Supporters waved"), or a plural ("crowds carried"),
+    not a determiner or an adjective ("the retired general")."""
+    low = word.lower()
+    if low in DETERMINERS or low in PREPOSITIONS or not word.isalpha():
+        return False
+    if word[0].isupper():
+        return True
+    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not is_adverb(low)
 
 
 def _noun_phrase_end(words: list[Word], j: int) -> int:
