@@ -298,12 +298,18 @@ class _Attributor:
         a person."""
         text = self.text
         lead = paragraphs.previous(paragraphs.bounds(first_question)[0])
-        if lead is not None:
-            lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
-            subject = first_subject(words_in(text, lo, lead[1]), text, self.mentions)
+        hi = lead[1] if lead is not None else -1
+        for _ in range(3):
+            # The lead's last sentence first, then the ones before it ("Roe spoke to the
+            # Ledger on Monday. Excerpts:"): the first about a person.
+            if lead is None or hi <= lead[0]:
+                break
+            lo = _last_sentence_start(text, max(lead[0], hi - _LOOK_BACK), hi)
+            subject = first_subject(words_in(text, lo, hi), text, self.mentions)
             found = self.settle(subject, ":") if subject is not None else None
             if found is not None and self._is_person(found.speaker):
                 return found
+            hi = lo - 1
         m = _INTERVIEW_WITH.search(text)
         if m is None:
             return None
@@ -619,6 +625,8 @@ class _Attributor:
         # "Berg's remarks": a possessive makes the cue a noun ("He's claiming" does not).
         owned = (j > 0 and strip_possessive(words[j - 1].text) != words[j - 1].text
                  and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
+        if before in POSSESSIVE_PRONOUNS and is_cue_noun(text_w):
+            owned = True  # "His answer: ...", "Her reply was short": a noun, hers
         if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
             if before in DETERMINERS and not _relative_that(words, j):
                 return None  # "the report", "a statement": a noun here

@@ -468,7 +468,7 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
                 break  # "the mayor on Monday": a time, not part of who speaks
             b += 1
             continue
-        if b > j and w.islower() and (low in PREPOSITIONS or _verb_like(low)
+        if b > j and w.islower() and (low in _PLACE_PREPOSITIONS or _verb_like(low)
                                       or low in RELATIVES):
             break
         if b > j and low in DETERMINERS and words[b - 1].text.lower() not in _NP_PREPOSITIONS:
@@ -517,11 +517,12 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
         return None
     owner = words[a - 2].text
-    if owner.islower():
+    if owner.islower() or owner in ROLE_ACRONYMS:
         if _verb_like(owner) or owner in DETERMINERS | PREPOSITIONS:
             return None
         if words[a - 1].text.lower() in _PLACE_OWNER_PREPOSITIONS and not (
-                owner in _JOB_WORDS or owner in _DOCUMENTS or owner.title() in _COLLECTIVE_NOUNS
+                owner in _JOB_WORDS or owner in ROLE_ACRONYMS or owner in _DOCUMENTS
+                or owner.title() in _COLLECTIVE_NOUNS
                 or (owner.endswith("s") and not owner.endswith("ss"))):
             return None  # "came from Kemal Aydin": a verb, not "officials from Tarsia"
     elif not _opening_plural(words, a - 2):
@@ -559,6 +560,12 @@ def _opening_plural(words: list[Word], k: int) -> bool:
             and w[1:].islower() and w not in GIVEN_NAMES and w not in SURNAMES
             and not w.endswith("ss"))
 
+
+# Roles written in capitals, which name someone by office as "the senator" does ("the
+# MP for Hexford", "the firm's CEO"), never a name.
+ROLE_ACRONYMS = frozenset((
+    "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "MPP", "MPPs", "TD", "TDs",
+    "PM", "VP", "DA", "CEO", "CFO", "COO", "CTO"))
 
 # Documents that speak for who wrote them: "a letter from Roe's doctor".
 _DOCUMENTS = word_set("letter statement memo report note email message release filing")
@@ -610,6 +617,9 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
     if low in PARTY_HEADS and j >= 1 and (
             words[j - 1].text.lower() in DETERMINERS or is_capitalised(words[j - 1].text)):
         # "the Oregon Democrat", "a Texas Republican": a description, never a name
+        return _noun_subject(words, _noun_phrase_start(words, j), j + 1)
+    if strip_possessive(w.text) in ROLE_ACRONYMS:
+        # "the MP said", "a veteran MEP said": a role written in capitals, no name
         return _noun_subject(words, _noun_phrase_start(words, j), j + 1)
     if is_capitalised(w.text) and w.text not in _PUNCT:
         a = _capitalised_run_back(words, j)
@@ -810,7 +820,8 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
         # "said the Rev. Ana Lind", "according to late-night radio host Ivo Marsh",
         # "said flood survivor Petra Holm": a role in lower case before the name.
         k = j
-        while (k < len(words) and k - j < 5 and not is_capitalised(words[k].text)
+        while (k < len(words) and k - j < 5 and (not is_capitalised(words[k].text)
+                                                 or words[k].text in ROLE_ACRONYMS)
                and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)
                and words[k].text.lower() not in PREPOSITIONS | RELATIVES):
             k += 1

@@ -109,6 +109,70 @@ def test_a_source_after_a_verb_of_its_subject_is_the_noun_alone() -> None:
     assert labels(text) == ["signs"]
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Gov. Pete Dorsey signed the budget. “Promises Kept,” read the banner behind him.",
+     "the banner"),
+    ("“Hold the line,” shouted a man beside her.", "a man"),
+])
+def test_a_description_after_the_verb_stops_at_a_place_preposition(text: str,
+                                                                  label: str) -> None:
+    assert labels(text) == [label]
+
+
 def test_a_past_participle_adjective_stays_in_the_description() -> None:
     text = "“We were lied to,” said the retired general."
     assert labels(text) == ["the retired general"]
+
+
+# -- roles written in capitals ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The veteran MP for Kessingham, who has sat since 1997, said he had “no regrets.”",
+     "The veteran MP for Kessingham"),
+    ("“No regrets,” said the MP for Kessingham.", "the MP for Kessingham"),
+    ("“We were misled,” said the CEO of Norvale.", "the CEO of Norvale"),
+])
+def test_a_role_in_capitals_is_a_description_not_a_name(text: str, source: str) -> None:
+    """"the MP for Kessingham" is someone unnamed: neither "MP" nor the seat speaks."""
+    assert attributions(text)[0][1:] == (source, None)
+
+
+def test_a_role_in_capitals_names_again_the_person_it_was_written_before() -> None:
+    text = "Labour MP Jo Pettigrew spoke first. “We were misled,” the MP said."
+    assert attributions(text) == [("We were misled", "the MP", "Jo Pettigrew")]
+
+
+# -- an interview's answers: who the lead paragraph is about -----------------------------
+
+def test_answers_are_the_person_an_earlier_sentence_of_the_lead_names() -> None:
+    text = ("Sen. Nora Quinlan sat down with the Ledger on Monday. Excerpts:\n\n"
+            "Q: Will you run again?\n\nA: I have not decided yet.\n\n"
+            "Q: And the budget?\n\nA: It is a mess, and everyone knows it.")
+    assert [speaker for _, _, speaker in attributions(text)] == ["Nora Quinlan"] * 2
+
+
+# -- a role before a name after a possessive: "Roe's campaign manager, Ana Vidal," -------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Nora Quinlan's campaign manager, Luis Ortega, spoke to reporters. “We are ahead,”"
+     " the campaign manager said.", "Luis Ortega"),
+    ("Sen. Nora Quinlan spoke in Akron. Quinlan's chief of staff, Ben Arlow, stood by."
+     " “We are ready,” the chief of staff said.", "Ben Arlow"),
+])
+def test_a_role_set_before_a_name_after_a_possessive_is_that_persons(
+        text: str, speaker: str) -> None:
+    """The possessor ("Nora Quinlan's") is not the campaign manager: the name after the
+    comma is."""
+    assert [found[2] for found in attributions(text)] == [speaker]
+
+
+# -- a cue noun after a possessive pronoun --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Gov. Pete Dorsey was asked about the poll. His answer: “Polls change.”", "Pete Dorsey"),
+    ("Sen. Nora Quinlan was asked about the vote. Her reply was short: “Next question.”",
+     "Nora Quinlan"),
+])
+def test_a_cue_noun_after_his_or_her_is_that_persons_words(text: str, speaker: str) -> None:
+    """"His answer:" is a noun owned by "his", not the verb "answer" after a determiner."""
+    assert [found[2] for found in attributions(text)] == [speaker]
