@@ -269,7 +269,10 @@ class _Attributor:
         if subject.kind == "pronoun":
             pron = self.text[subject.start:subject.end].lower()
             pron = POSSESSIVE_PRONOUNS.get(pron, "they" if pron == "them" else pron)
-            return _Found(self.history.resolve(pron, subject.start), cue, span)
+            ent_id = self.history.resolve(pron, subject.start)
+            if ent_id is None and pron in ("it", "they"):
+                ent_id = self._campaign_before(subject.start)
+            return _Found(ent_id, cue, span)
         if subject.kind == "name" and subject.name:
             ent_id = self.speakers.entity_for(subject.name, span)
             self.refresh()
@@ -277,6 +280,27 @@ class _Attributor:
         if subject.kind == "noun":
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
+
+    def _campaign_before(self, pos: int) -> str | None:
+        """The person whose campaign (or office) the sentence before `pos` is about,
+        for an "it" or "they" no body explains: `The Roe campaign hit back. It said
+        ...`, `Roe's office ... They called it ...` (the campaign speaks for Roe)."""
+        text = self.text
+        lo = max(0, pos - 300)
+        for _, e, ent_id in self.mentions.index.before(pos, lo):
+            if self.mentions.kinds.get(ent_id) != "person":
+                continue
+            after = text[e:e + 12].lower()
+            if after.startswith(("'s ", "’s ")):
+                after = after[3:]
+            elif after.startswith(" "):
+                after = after[1:]
+            else:
+                return None
+            if after.startswith(("campaign", "office", "camp ", "camp.", "camp,")):
+                return ent_id
+            return None  # the nearest person before is not a campaign's
+        return None
 
     def settle_label(self, label: Subject) -> _Found | None:
         """The speaker a transcript's label names (`HOLLOWAY:`): a person, even one the
@@ -684,7 +708,12 @@ class _Attributor:
                 at = j - 2  # "Berg's bold claim", "its gloomy prediction"
                 owner = words[at].text
             if owner.lower() == "its":
-                # "its prediction": a thing's words, and "its" names no one.
+                # "its prediction": a thing's words, and "its" names no one, unless a
+                # body named just before owns them ("Norvale Motors ... Its statement").
+                w_its = words[at]
+                org = self.history.resolve("it", w_its.start, window=400)
+                if org is not None:
+                    return _Found(org, text_w.lower(), (w_its.start, w_its.end))
                 return _Found(None, text_w.lower(), None)
             if owner.lower() in POSSESSIVE_PRONOUNS:
                 return self.settle(Subject("pronoun", words[at].start, words[at].end),
