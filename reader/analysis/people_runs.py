@@ -652,10 +652,6 @@ class RunReader(RunCues):
         if self.text.startswith(" & ", tokens[end - 1].end):
             self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
             return
-        cue = (titled or self.role_before(start) or self.speech_after(end)
-               or self.country_after(end) or self.scorecard(start, end)
-               or self.context_before(start, end) or self.apposition_after(end)
-               or self.description_before(start, end) or self.who_after(start, end))
         if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
                 and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
@@ -725,9 +721,9 @@ class RunReader(RunCues):
                 return
             if titled or self.role_before(start):
                 self.singles.append((start, sex))
-            elif (cue or (whole and (self.lone_person_context(start)
-                                     or self.tennis_result(start)))) and self.plausible_single(
-                    start):
+            elif self.plausible_single(start) and (
+                    self.name_cue(start, end)
+                    or (whole and (self.lone_person_context(start) or self.tennis_result(start)))):
                 self.singles.append((start, None))
             else:
                 self.open_runs.append((start, end, True))
@@ -739,14 +735,16 @@ class RunReader(RunCues):
         given = GIVEN_NAMES.get(first)
         if first in US_STATES and not titled:
             return  # "Ohio Hawks", "Texas Rangers"
-        strong = (cue or given is not None or is_initial(first)
+        strong = (titled or given is not None or is_initial(first)
                   or self.abbreviated_given(start)
                   # "Kenya Wanjiru": the country finder left it as a given name
                   or first in GIVEN_NAME_COUNTRIES
                   or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
                       # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
                       size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
-                  or any(has_article(t.text) for t in tokens[start + 1:end]))
+                  or any(has_article(t.text) for t in tokens[start + 1:end])
+                  # last: most names have a given name first, and need no cue
+                  or self.name_cue(start, end))
         weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
                 and last.lower() not in self.lower_words
                 and (last in SURNAMES or last in WORLD_SURNAMES
@@ -789,6 +787,17 @@ class RunReader(RunCues):
                 else tokens[m].text for m in range(start, end))
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
                         display=display)
+
+    def name_cue(self, start: int, end: int) -> bool:
+        """True when the words around tokens start..end-1 say they name a person: a role
+        word before them, a reporting verb after them, their country in brackets, a
+        scorecard, a byline, an apposition, a description set off by commas, ", who".
+        (Asked only where the answer is needed: most names have a given name first and
+        need none of these tests, each of which reads the text around the name.)"""
+        return (self.role_before(start) or self.speech_after(end)
+                or self.country_after(end) or self.scorecard(start, end)
+                or self.context_before(start, end) or self.apposition_after(end)
+                or self.description_before(start, end) or self.who_after(start, end))
 
     def caps_surname(self, k: int) -> bool:
         """True for token k a surname in capitals after a given name in running text, as

@@ -81,21 +81,18 @@ class ShortForms(RunCues):
     def recurring_surnames(self) -> None:
         """An undecided pair whose last word also stands alone elsewhere in the text is a
         person: "Jane Quell ... Quell said" (a place or a team is rarely cut so)."""
-        tokens, claims, text = self.tokens, self.claims, self.text
-        alone: dict[str, int] = {}
-        for k, tok in enumerate(tokens):
-            if (claims[k] is None and tok.cap and not tok.caps_line
-                    and (not starts_sentence(text, tok) or self.opens_as_name(k))
-                    and (k == 0 or not (tokens[k - 1].cap or tokens[k - 1].text in PARTICLES)
-                         or not joined(text, tokens[k - 1], tok))
-                    and (k + 1 == len(tokens) or not tokens[k + 1].cap
-                         or not joined(text, tok, tokens[k + 1]))):
-                alone[tok.text] = alone.get(tok.text, 0) + 1
+        tokens, claims = self.tokens, self.claims
+        # Counted only when a pair asks (most texts leave no pair undecided): a walk over
+        # every token.
+        alone: dict[str, int] | None = None
         surnames_known = {p.words[-1] for p in self.people.values()}
         remaining = []
         for start, end, whole in self.open_runs:
             first, last = tokens[start].text, tokens[end - 1].text
-            if (whole and 1 < end - start <= 3
+            pair = whole and 1 < end - start <= 3
+            if pair and alone is None:
+                alone = self.words_alone()  # before any pair is taken: the text as it was
+            if (pair and alone is not None
                     and (alone.get(last, 0) > 0 or self.run_next_to_person(start, end))
                     and claims[start] is None
                     and not last.endswith("s") and first not in surnames_known
@@ -106,6 +103,22 @@ class ShortForms(RunCues):
             else:
                 remaining.append((start, end, whole))
         self.open_runs = remaining
+
+    def words_alone(self) -> dict[str, int]:
+        """How often each capitalised word stands alone, no capitalised word joined to it
+        on either side, unclaimed, in running text (not opening a sentence, unless it
+        reads as a name there)."""
+        tokens, claims, text = self.tokens, self.claims, self.text
+        alone: dict[str, int] = {}
+        for k, tok in enumerate(tokens):
+            if (claims[k] is None and tok.cap and not tok.caps_line
+                    and (not starts_sentence(text, tok) or self.opens_as_name(k))
+                    and (k == 0 or not (tokens[k - 1].cap or tokens[k - 1].text in PARTICLES)
+                         or not joined(text, tokens[k - 1], tok))
+                    and (k + 1 == len(tokens) or not tokens[k + 1].cap
+                         or not joined(text, tok, tokens[k + 1]))):
+                alone[tok.text] = alone.get(tok.text, 0) + 1
+        return alone
 
     def opens_as_name(self, k: int) -> bool:
         """A word opening a sentence that reads as a surname there: followed by a comma or

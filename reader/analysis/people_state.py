@@ -193,15 +193,29 @@ class FinderState:
                 out.append(m.span(1))
         return out
 
+    # (Loops, not any() over a generator: these are asked for most runs of capitals, of
+    # lists of one span or a few, where making the generator was most of the cost.)
+
     def in_quoted_title(self, start: int, end: int) -> bool:
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        return any(a <= s and e <= b for a, b in self.quoted_titles)
+        for a, b in self.quoted_titles:  # noqa: SIM110 (a loop: no generator)
+            if a <= s and e <= b:
+                return True
+        return False
 
     def in_result_line(self, tok: Token) -> bool:
-        return any(s <= tok.start < e for s, e in self.result_lines)
+        at = tok.start
+        for s, e in self.result_lines:  # noqa: SIM110 (a loop: no generator)
+            if s <= at < e:
+                return True
+        return False
 
     def in_title_line(self, tok: Token) -> bool:
-        return any(s <= tok.start < e for s, e in self.title_lines)
+        at = tok.start
+        for s, e in self.title_lines:  # noqa: SIM110 (a loop: no generator)
+            if s <= at < e:
+                return True
+        return False
 
     @staticmethod
     def verb_form(word: str) -> bool:

@@ -29,8 +29,8 @@ from reader.analysis.model import Entity
 from reader.analysis.names import EITHER_SEX as _EITHER_SEX
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.roles import ROLE_NOUNS
-from reader.analysis.span_index import SpanIndex
-from reader.analysis.speakers import TITLES, strip_possessive
+from reader.analysis.span_index import Span, SpanIndex
+from reader.analysis.speakers import TITLES, mention_spans, strip_possessive
 from reader.regex_cache import compiled
 
 Gender = str  # "m" or "f"
@@ -306,10 +306,15 @@ class PersonHistory:
     """Person mentions in text order, to find who a pronoun refers to."""
 
     def __init__(self, text: str, entities: list[Entity],
-                 quote_spans: list[tuple[int, int]] | None = None) -> None:
+                 quote_spans: list[tuple[int, int]] | None = None,
+                 spans: list[list[Span]] | None = None) -> None:
+        """`spans`: speakers.mention_spans(entities), when the caller has it already."""
         self.text = text
+        if spans is None:
+            spans = mention_spans(entities)
         people = [e for e in entities if e.kind == "person"]
-        self.people = SpanIndex((s, e, ent.id) for ent in people for s, e in ent.mentions)
+        self.people = SpanIndex(span for ent, of_entity in zip(entities, spans, strict=True)
+                                if ent.kind == "person" for span in of_entity)
         # Each person's gender is worked out when first asked for (only the candidates
         # of a pronoun are: most people never are), from the mentions it had when it
         # came in: attribution adds mentions to entities later.
@@ -327,8 +332,8 @@ class PersonHistory:
         # speaker or a pronoun standing for one), and where `_best` found its best.
         self.antecedent_at: tuple[int, int] = (0, -1)
         self._best_at: tuple[int, int] = (0, -1)
-        self.orgs = SpanIndex((s, e, ent.id) for ent in entities if ent.kind == "organization"
-                              for s, e in ent.mentions)
+        self.orgs = SpanIndex(span for ent, of_entity in zip(entities, spans, strict=True)
+                              if ent.kind == "organization" for span in of_entity)
         self.quote_spans = quote_spans or []
         self.quote_starts = [s for s, _ in self.quote_spans]
         # Speakers already settled, in text order: a strong sign of who "he" is.

@@ -22,12 +22,15 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[Span] = ()) -> None:
         buckets: dict[int, list[Span]] = {}
-        for start, end, key in spans:  # (as `add` does, without a call per span)
-            items = buckets.get(start // _WIDTH)
+        # (as `add` does, without a call per span) The tuples are kept as given, not
+        # copied: indexes built from the same spans share them.
+        for span in spans:
+            b = span[0] // _WIDTH
+            items = buckets.get(b)
             if items is None:
-                buckets[start // _WIDTH] = [(start, end, key)]
+                buckets[b] = [span]
             else:
-                items.append((start, end, key))
+                items.append(span)
         self._buckets = buckets
         self._unsorted: set[int] = set(buckets)
 

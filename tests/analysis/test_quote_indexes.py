@@ -171,9 +171,45 @@ def test_span_index_built_at_once_as_built_by_additions(
 @given(st.text(alphabet="ab \n\r", max_size=40))
 def test_paragraph_breaks_are_the_line_breaks(text: str) -> None:
     paragraphs = quotes._Paragraphs(text)
-    assert paragraphs.breaks == [i for i, c in enumerate(text) if c == "\n"]
+    assert list(paragraphs.breaks) == [i for i, c in enumerate(text) if c == "\n"]
     for pos in range(len(text) + 1):
         start, end = paragraphs.bounds(pos)
         assert "\n" not in text[start:end]
         assert start <= pos <= end
         assert (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
+SHARED_STORY = (
+    "Mayor Ana Roe met Tom Vidal of the Harbour Board in Norway on Monday. "
+    '"We will not wait," Roe said. The Harbour Board said it would answer. '
+    'Vidal, 52, disagreed: "It is early." Roe and Vidal left for Norway.')
+
+
+def test_indexes_built_from_shared_mention_spans_read_as_their_own() -> None:
+    from reader.analysis.entities import find_entities
+    from reader.analysis.pronouns import PersonHistory
+    from reader.analysis.speakers import MentionIndex, mention_spans
+
+    entities = find_entities(SHARED_STORY)
+    assert {e.kind for e in entities} >= {"person", "organization", "country"}
+    spans = mention_spans(entities)
+    assert [[(s, e) for s, e, _ in of] for of in spans] == [e.mentions for e in entities]
+    assert all(key == ent.id for ent, of in zip(entities, spans, strict=True) for _, _, key in of)
+    shared, own = MentionIndex(entities, spans), MentionIndex(entities)
+    shared_history = PersonHistory(SHARED_STORY, entities, None, spans)
+    own_history = PersonHistory(SHARED_STORY, entities)
+    shared_speakers = SpeakerEntities(SHARED_STORY, entities, spans)
+    own_speakers = SpeakerEntities(SHARED_STORY, entities)
+    end = len(SHARED_STORY)
+    for pos in range(0, end + 1, 3):
+        assert list(shared.index.before(pos, 0)) == list(own.index.before(pos, 0))
+        assert shared.covering(pos, pos + 4) == own.covering(pos, pos + 4)
+        for index in ("people", "orgs"):
+            assert (list(getattr(shared_history, index).before(pos, 0))
+                    == list(getattr(own_history, index).before(pos, 0)))
+        assert shared_speakers._is_taken(pos, pos + 4) == own_speakers._is_taken(pos, pos + 4)
+    # One tuple per mention, held by every index (not a copy each).
+    first = next(shared.index.before(end, 0))
+    person = next(shared_history.people.before(end, 0))
+    assert any(span is first for of in spans for span in of)
+    assert any(span is person for of in spans for span in of)

@@ -24,6 +24,11 @@ def plain_capitalised_words(text: str) -> dict[str, list[int]]:
     return index
 
 
+def as_lists(index: dict[str, Any]) -> dict[str, list[int]]:
+    """The index with its arrays of offsets as lists (an array equals no list)."""
+    return {word: list(offsets) for word, offsets in index.items()}
+
+
 PIECES = ["Oslo", "oslo", "O'Neill", "d'Arcy", "3Com", "x3Com", "-Vik", "a-Vik", "Son-hui",
           "_Tor", "é", "Élan", "ÉLAN", "ǅemal", "½", "Ⅻ", "²B", "“Ana", "—Roe", "’Berg", "9",
           "Mc", "Donald", "'", "’", "-", "_"]
@@ -36,18 +41,18 @@ texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)),
 @settings(max_examples=400)
 @given(texts)
 def test_capitalised_words_as_the_plain_scan(text: str) -> None:
-    assert capitalised_words(text) == plain_capitalised_words(text)
+    assert as_lists(capitalised_words(text)) == plain_capitalised_words(text)
 
 
 @settings(max_examples=100)
 @given(st.text(alphabet="aAbZ é É3_'’- .\n½ǅ“", max_size=40))
 def test_capitalised_words_on_any_characters(text: str) -> None:
-    assert capitalised_words(text) == plain_capitalised_words(text)
+    assert as_lists(capitalised_words(text)) == plain_capitalised_words(text)
 
 
 def test_capitalised_words_reads_words_as_the_scan_does() -> None:
     text = "Ana O'Neill of 3Com met ana at the x-Ray desk; -Vik and Élan left."
-    found = capitalised_words(text)
+    found = as_lists(capitalised_words(text))
     assert found == plain_capitalised_words(text)
     assert set(found) == {"Ana", "O'Neill", "Com", "Vik", "Élan"}  # not "Ray", "Neill"
     assert found["Com"] == [text.index("Com")]
