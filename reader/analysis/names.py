@@ -141,4 +141,6 @@ EAST_ASIAN_FAMILY: frozenset[str] = frozenset(world_names.EAST_ASIAN_FAMILY.spli
 EITHER_SEX = word_set(
     """Jan Andrea Jean Nicola Simone Michele Gabriele Daniele Joan Kim Min Ji Hyun Yuki
     Akira Hikaru Sasha Sacha Noa Toni Tomi Kari Kai Dominique Camille Alexis Jamie Robin
-    Leslie Kelly Hilary Vivian Marion Evelyn Pat Jo""")
+    Leslie Kelly Hilary Vivian Marion Evelyn Pat Jo Jordan Taylor Morgan Casey Riley Avery
+    Cameron Dana Jesse Terry Tracy Lee Shannon Kerry Quinn Reese Blair Drew Jackie Charlie
+    Alex Sam Stacy""")

@@ -246,9 +246,6 @@ def entity_gender(text: str, entity: Entity,
             votes["f"] += bool(words & _FEMALE_CUES)
     if votes["m"] != votes["f"]:
         return "m" if votes["m"] > votes["f"] else "f"
-    reported = _reported_gender(text, mentions)
-    if reported is not None:
-        return reported  # "Ellis said she would ...": the text beats a name's table
     # What the text says next to the name beats the given-name statistics.
     told = {"male": "m", "female": "f"}.get(entity.gender or "")
     if told is not None and entity.name.partition(" ")[0] not in _EITHER_SEX:
@@ -259,28 +256,6 @@ def entity_gender(text: str, entity: Entity,
     if any(w in _FEMALE_CUES for w in role):
         return "f"
     return name_gender(entity.name) or _pronoun_gender(text, mentions)
-
-
-# A reporting verb right after a name (past an apposition) and the pronoun that opens
-# what it reports: "Ellis said she would", "Ellis, who chairs the caucus, told her staff".
-_REPORTED_PRONOUN = compiled(
-    r"(?:,[^,.;\n\"“”]{1,60},)?\s+(?:said|says|told|added|argued|insisted|noted|wrote|"
-    r"stressed|warned|explained|replied)\s+(?:that\s+)?(he|she|his|her)\b")
-
-
-def _reported_gender(text: str, mentions: list[tuple[int, int]]) -> Gender | None:
-    """The gender of the pronouns that a person's own reporting verbs lead into ("Ellis
-    said she would run"), when they all agree; None when none is found."""
-    votes = {"m": 0, "f": 0}
-    for _, end in mentions:
-        m = _REPORTED_PRONOUN.match(text, end, min(len(text), end + 90))
-        if m is not None:
-            votes["m" if m.group(1).lower() in ("he", "his") else "f"] += 1
-    if votes["m"] and not votes["f"]:
-        return "m"
-    if votes["f"] and not votes["m"]:
-        return "f"
-    return None
 
 
 # The first personal pronoun after a name, in the rest of its sentence.
