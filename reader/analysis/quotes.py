@@ -275,8 +275,14 @@ class _Attributor:
             pron = self.text[subject.start:subject.end].lower()
             pron = POSSESSIVE_PRONOUNS.get(pron, "they" if pron == "them" else pron)
             ent_id = self.history.resolve(pron, subject.start)
-            if ent_id is None and pron in ("it", "they"):
-                ent_id = self._campaign_before(subject.start)
+            if pron in ("it", "they") and (ent_id is None
+                                           or self.mentions.kinds.get(ent_id) != "person"):
+                campaign = self._campaign_before(subject.start)
+                if campaign is not None and (ent_id is None or campaign[0] > max(
+                        (s for s, _, e in self.history.orgs.before(subject.start,
+                                                                    subject.start - 800)
+                         if e == ent_id), default=-1)):
+                    ent_id = campaign[1]  # the campaign is named after the body
             return _Found(ent_id, cue, span)
         if subject.kind == "name" and subject.name:
             ent_id = self.speakers.entity_for(subject.name, span)
@@ -286,7 +292,7 @@ class _Attributor:
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
 
-    def _campaign_before(self, pos: int) -> str | None:
+    def _campaign_before(self, pos: int) -> tuple[int, str] | None:
         """The person whose campaign (or office) the sentence before `pos` is about,
         for an "it" or "they" no body explains: `The Roe campaign hit back. It said
         ...`, `Roe's office ... They called it ...` (the campaign speaks for Roe)."""
@@ -303,7 +309,7 @@ class _Attributor:
             else:
                 return None
             if after.startswith(("campaign", "office", "camp ", "camp.", "camp,")):
-                return ent_id
+                return e, ent_id
             return None  # the nearest person before is not a campaign's
         return None
 
@@ -534,6 +540,8 @@ class _Attributor:
             if any(x.text.lower() in _CLAUSE_OPENERS and (k == 0 or words[k - 1].text == ",")
                    for k, x in enumerate(words[:j])):
                 return None  # `"...," while critics said ...`: another clause's verb
+            if words[0].text == "as" and low in _TEMPORAL_AS:
+                return None  # `"...!" as she spoke`: while she spoke, not her words
             if words[0].text == "as" and not _clause_ends_after(words, j):
                 # `"...," as her rival accused her of ...`: a clause of its own (but
                 # `"...," as Roe put it.` reports the quote).
@@ -1156,6 +1164,9 @@ def _cleft(before: list[Word]) -> bool:
     return (prev in ("is", "was") and len(before) >= 3
             and before[-3].text.lower() in ("that", "it", "this"))
 
+
+# Verbs of speaking that after "as" tell when, not whose words: `as she spoke`.
+_TEMPORAL_AS = word_set("spoke speaks speaking talked talks talking")
 
 # Words that may follow the verb of `as Roe put it`, `as Roe said on Monday`.
 _AFTER_AS_CUE = word_set("it so this that on in at during yesterday today later")

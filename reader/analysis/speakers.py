@@ -417,8 +417,8 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             continue
         if w.islower() and (low in PREPOSITIONS or _verb_like(low) or low in RELATIVES):
             break
-        if w.islower() and low.endswith("ed") and len(low) > 4 and a >= 2 and _subject_word(
-                words[a - 2].text):
+        if w.islower() and ((low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST) and (
+                a >= 2 and _subject_word(words[a - 2].text)):
             break  # "Supporters waved signs that ...": a verb after its subject
         if (low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and len(low) > 3
                 and w.islower() and words[a].text.islower()
@@ -434,6 +434,13 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
                 continue
             break  # the article opens the phrase
     return a
+
+
+# Irregular past forms that stand between a subject and its object ("Supporters held
+# signs reading ...", "crowds wore shirts that said ...").
+_IRREGULAR_PAST = word_set(
+    """held wore bore took made gave brought put set had got saw met led sent built kept
+    left lost paid won ran hung stood sat threw drew found bought sold""")
 
 
 def _subject_word(word: str) -> bool:
@@ -487,6 +494,9 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
         if (b > j and b + 1 < len(words) and low not in DETERMINERS
                 and words[b + 1].text.lower() in DETERMINERS):
             break  # "club bylaws grant the treasurer ...": a word before an article is a verb
+        if b > j and w.islower() and (low in _IRREGULAR_PAST or (
+                low.endswith("ed") and len(low) > 4)) and _subject_word(words[b - 1].text):
+            break  # "Supporters held signs": a verb after its subject
         if b > j and words[b - 1].text.islower() and words[b - 1].text.lower() not in (
                 DETERMINERS | _NP_PREPOSITIONS):
             if w.islower() and low.endswith("ed"):

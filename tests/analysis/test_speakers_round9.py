@@ -209,9 +209,9 @@ def test_its_statement_is_the_body_named_just_before() -> None:
     "Sen. Mark Tull met Rep. Jordan Ellis. Ellis said she needed time. “We need privacy,”"
     " she told reporters.",
 ])
-def test_she_after_a_persons_own_report_beats_a_given_names_table(text: str) -> None:
-    """"Ellis said she would ..." tells Ellis's sex; the name table's guess for
-    "Jordan" does not make the later "she" nobody's."""
+def test_she_for_a_name_given_to_either_sex_follows_the_text(text: str) -> None:
+    """"Jordan" is given to either sex: the name table's guess does not make the later
+    "she" nobody's; the text's pronouns tell."""
     assert attributions(text)[-1][2] == "Jordan Ellis"
 
 
@@ -226,3 +226,23 @@ def test_a_title_after_a_name_of_either_sex_is_the_same_person(text: str,
     people = [e.name for e in result.entities if e.kind == "person"]
     assert len(people) == 2
     assert attributions(text)[0][2] in people
+
+
+# -- a page of campaign copy: crowds, signs and a campaign named after a body -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At a rally, supporters held signs reading “Voss for Senate” and chanted “Four more"
+     " weeks!”", ["supporters", "supporters"]),
+    ("Supporters held signs reading “Voss for Senate” as she spoke.", ["Supporters"]),
+    ("At the rally, supporters chanted “Four more weeks!” as she spoke.", ["supporters"]),
+])
+def test_a_crowds_words_keep_the_crowd_as_source(text: str, expected: list[str]) -> None:
+    """No verb in the label ("supporters held signs"), and "as she spoke" tells when."""
+    assert labels(text) == expected
+
+
+def test_it_after_a_campaign_named_after_a_body_is_the_campaigns_person() -> None:
+    text = ("Sen. Elaine Voss faces a rival backed by the Granite Growth Committee, which"
+            " called her “a radical.” The Voss campaign said it would debate. “We're"
+            " waiting on him,” it said.")
+    assert attributions(text)[-1][2] == "Elaine Voss"
