@@ -62,7 +62,7 @@ COMPANY_AFTER_STARTS = (" shares", " stock", "'", "’")
 # The staff of a firm before "at" and its name: "analysts at Harlow Sachs".
 STAFF_AT = compiled(
     r"\b(?i:analysts?|economists?|strategists?|traders?|dealers?|researchers?|bankers?"
-    r"|executives?|employees?|workers?|staff|engineers?) at $")
+    r"|executives?|employees?|workers?|staff|engineers?|brokers?) at $")
 
 # Given names written short with a full stop, before the rest of the name: Spanish and
 # Filipino "Ma." (María), Bangladeshi "Md." and Malay "Mohd." (Mohammed), Spanish "Fco."

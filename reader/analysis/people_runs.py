@@ -147,6 +147,64 @@ _ROLE_APPOSITION = compiled(r", (?:a|an|the|his|her) (?:[A-Za-z-]+ )?(?:"
                             + alternation(ROLE_NOUNS) + r")\b")
 
 
+# Titles that name characters of works as often as people ("the song Sister Moon", "the
+# film “Captain Ahab Returns”"): before a work's kind or in a quoted title they open its
+# name; an office ("the memoir President Roe wrote") does not.
+_CHARACTER_TITLES = frozenset({
+    "Sister", "Brother", "Lady", "Lord", "Captain", "Queen", "King", "Prince", "Princess",
+    "Uncle", "Aunt", "Auntie", "Doctor", "Father", "Mother", "Saint", "Sir", "Miss", "Mister",
+    "Madame", "Madam", "Dame", "Duke", "Duchess", "Count", "Countess", "Baron", "Emperor",
+    "Empress", "Mr", "Mr.", "Mrs", "Mrs.", "Dr", "Dr.",
+})
+# The first words for which thing_run asks titled_place or titled_work (one look-up for
+# the many runs that open with neither).
+_TITLE_OPENERS = frozenset(HONORIFICS) | _CHARACTER_TITLES
+
+
+# A team's score right after a venue's name and a colon, in a line of results ("Elston
+# Wells: Quellshire 214 (...)").
+_TEAM_SCORE_NEXT = compiled(r" [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} \d{1,3}\b")
+
+
+# What follows a team's or a car's name in a line of results after the driver's or the
+# rider's country ("Jane Roe (Kenya), Quell Ford, 1:31.552", "Ann Doe (Peru) Quell Team
+# 4:21:33"): a time or a score, or "same time".
+_TIME_AFTER = compiled(r",? (?:\d|same time\b|s\.t\.)")
+
+
+# Words for a kind of firm that no person is called, opening a sentence before the firm's
+# name ("Carmaker Vestra Holm said", "Insurer Tamsin Quell posted"): lower case in running
+# text, where COMPANY_BEFORE reads them.
+_FIRM_KINDS = frozenset({
+    "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker",
+    "toymaker", "insurer", "reinsurer", "lender", "retailer", "refiner", "exporter",
+    "conglomerate", "airline", "broadcaster", "brokerage", "shipbuilder", "distiller",
+    "bottler", "wholesaler", "homebuilder", "supermarket", "telecoms", "start-up", "startup",
+})
+_FIRM_KINDS_OPENING = frozenset(kind.capitalize() for kind in _FIRM_KINDS)
+
+
+# A firm's kind in an apposition after its name: "Penhallow Rourke, the Elston law firm,
+# said", "Abbot Marsh and Rourke Bell, two local law firms," (up to three words before
+# the kind, none a preposition, and nothing after it but the apposition's end or a verb:
+# not "Jane Roe, the firm's founder", "Jane Roe, the founder of the firm").
+_FIRM_APPOSITION = compiled(
+    r", (?:the|a|an|two|three|both) (?:(?!(?:of|at|for|in|with|from|to|and|on|by) )"
+    r"[A-Za-z-]+ ){0,3}(?:firm|company|group|bank|lender|insurer|carmaker|automaker"
+    r"|drugmaker|chipmaker|steelmaker|maker|manufacturer|retailer|airline|conglomerate"
+    r"|brewer|miner|exporter|refiner|broadcaster|chain|subsidiary|partnership|consultancy"
+    r"|brokerage)s?(?=[,.;]| (?:said|says|which|that|based|has|had|is|was|will)\b)")
+
+
+# Last words of English place names that are also frequent surnames ("Royal Wells",
+# "Kellbrook Green", "Abbot Heath"; "Ann Hill" is a person): a place after a place's
+# preposition when the first word is no given name.
+_PLACE_SURNAMES = frozenset({
+    "Wells", "Hill", "Hills", "Green", "Heath", "Vale", "Wood", "Woods", "Brook", "Ford",
+    "Cross", "Mills", "Moor", "Dale", "Hole", "End", "Common", "Downs", "Fields",
+})
+
+
 # Ships called carriers ("the carrier Quellair" is an airline).
 _CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore carrier ",
                   "car carrier ", "LNG carrier ", "crude carrier ")
@@ -175,7 +233,12 @@ _SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"
 _THING_AFTER = compiled(
     r"(?: (?:Jr\.?|Sr\.?))? (?:airport|stadium|arena|racecourse|bridge|hospital|university"
     r"|college|avenue|boulevard|street|square|station|index|indices|average|prize|award"
-    r"|trophy|museum|holiday|laws|doctrine|whisky|whiskey|brand)\b")
+    r"|trophy|museum|holiday|laws|doctrine|whisky|whiskey|brand"
+    # a market's index after the kind of shares it follows: "the Dow Quell industrial
+    # average", "the Elston Marbeck composite index"
+    r"|(?:industrial|composite|all-share|share|stock|blue-chip|benchmark|transport"
+    r"|transportation|utilities|utility|price|futures|bond|small-cap|mid-cap) (?:index"
+    r"|indices|average|indexes))\b")
 
 
 # "on Quellvision's": a channel's possessive after "on", before a programme's name.
@@ -443,6 +506,13 @@ class RunReader(RunCues):
             for m in range(i, j):
                 self.claims[m] = "other"  # "Hurricane Julia", "Typhoon Noru": a storm
             return
+        if (j - i > 1 and tokens[i].text in _FIRM_KINDS_OPENING
+                and starts_sentence(self.text, tokens[i])):
+            # "Carmaker Vestra Holm said", "Insurer Tamsin Quell posted": a firm's kind
+            # opening the sentence, before the firm's name
+            self.orgs.add_run(self.text, tokens, self.claims, i + 1,
+                              possessive_tail(self.text, tokens, self.claims, j))
+            return
         if tokens[i].text in COMPANY_PREFIXES and j - i > 1:
             # "PT Marbeck Sentosa", "PJSC Quellneft": a legal form opens a company's name
             self.orgs.add_run(self.text, self.tokens, self.claims, i, j)
@@ -652,6 +722,21 @@ class RunReader(RunCues):
         if self.text.startswith(" & ", tokens[end - 1].end):
             self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
             return
+        if (size == 2 and not titled and last in _PLACE_SURNAMES and first not in GIVEN_NAMES
+                and not self.text.startswith(("'", "’"), tokens[end - 1].end)
+                and self.place_preposition_before(start)
+                and not self.company_context(start, end)):  # ("an economist at Quell Hill")
+            # "police in Royal Wells said", "a farm near Kellbrook Green": a town (and
+            # so wherever the text names it again)
+            for m in range(start, end):
+                self.claims[m] = "other"
+            self.things.add(f"{first} {last}")
+            return
+        if (not titled and self.text.startswith(", ", tokens[end - 1].end)
+                and _FIRM_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
+            # "Penhallow Rourke, the Elston law firm, said": a firm named after people
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            return
         if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
                 and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
@@ -852,8 +937,21 @@ class RunReader(RunCues):
                 or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
                     and _VESSEL_AFTER.match(text, e) is not None)
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
-                or self.titled_place(i, j)):
-            return False
+                or (tokens[i].text in _TITLE_OPENERS and (
+                    self.titled_place(i, j)
+                    or (tokens[i].text in _CHARACTER_TITLES and self.titled_work(i, j))))):
+            # (each test below first asks one character of the text: most runs stop there)
+            if ((s == 0 or text[s - 1] == "\n") and text.startswith((":", " ("), e)
+                    and self.venue_label(i, j)):
+                if tokens[i].text == "At":
+                    i += 1  # "At Elston Wells:" (the run opens the line)
+                    s = tokens[i].start
+            elif self.claims[i - 1] == "country" and self.team_after_country(i, j):
+                # "Jane Roe (Kenya), Quell Ford, 1:31.552": the driver's car or team
+                self.orgs.add_run(text, tokens, self.claims, i, j)
+                return True
+            else:
+                return False
         for m in range(i, min(end, j)):
             self.claims[m] = "other"
         self.things.add(" ".join(text[s:tokens[min(end, j) - 1].end].split()))
@@ -898,6 +996,54 @@ class RunReader(RunCues):
         s, e = tokens[i].start, tokens[j - 1].end
         return (text.endswith((" in ", " near "), 0, s)
                 and not text.startswith(("'s", "’s", "'", "’"), e))
+
+    def titled_work(self, i: int, j: int) -> bool:
+        """True for a run opened by a title that names a character ("Sister", "Captain",
+        "King"): a work's name after its kind ("the song Sister Moon", "her novel Lady
+        Orchid") or a title in quotation marks ("“Captain Ahab Returns”")."""
+        tokens = self.tokens
+        if j - i < 2:
+            return False
+        if self.quoted_titles and self.in_quoted_title(i, j):
+            return True
+        s = tokens[i].start
+        return (ends_like(self.text, s, WORK_BEFORE_ENDS)
+                and WORK_BEFORE.search(self.text, max(0, s - 40), s) is not None)
+
+    def venue_label(self, i: int, j: int) -> bool:
+        """True for a ground's name opening a line of results before a colon: "At Elston
+        Wells: Quellshire 214 ...", "At Marbeck Green (Quell):", or with no "At" before a
+        team and its score ("Elston Wells: Quellshire 214 (T. Roe 84)")."""
+        tokens, text = self.tokens, self.text
+        e = tokens[j - 1].end
+        if text.startswith(":", e):
+            after = e + 1
+        elif text.startswith(" (", e):
+            close = text.find("):", e, e + 40)
+            if close < 0 or "\n" in text[e:close]:
+                return False
+            after = close + 2
+        else:
+            return False
+        if tokens[i].text == "At":
+            return j - i > 1 and tokens[i + 1].cap
+        return _TEAM_SCORE_NEXT.match(text, after) is not None
+
+    def team_after_country(self, i: int, j: int) -> bool:
+        """True for the run right after a person and a country in brackets, before a time
+        or a score: the car or the team of a driver or a rider in a line of results
+        ("Jane Roe (Kenya), Quell Ford, 1:31.552", "Ann Doe (Peru) Quell Team 4:21:33";
+        "Jane Roe (Kenya), Ann Doe (Peru)" is two people)."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        s = tokens[i].start
+        if i < 2 or not (text.startswith("), ", s - 3) or text.startswith(") ", s - 2)):
+            return False
+        if _TIME_AFTER.match(text, tokens[j - 1].end) is None:
+            return False
+        q = i - 1
+        while q > 0 and claims[q] == "country" and q > i - 4:
+            q -= 1
+        return claims[q] == "person" and text.startswith(" (", tokens[q].end)
 
     def team_plural(self, k: int) -> bool:
         """True for token k a club's plural nickname that no name table holds ("Rangers",

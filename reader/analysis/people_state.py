@@ -96,13 +96,24 @@ _HORSE_AFTER_MARGIN = compiled(
     r"\b(?:neck|head|nose|lengths?|length and a half|a half-length) from " + _HORSE_NAME)
 _HORSE_HINTS = ("ridden by", " lengths from ", " length from ", " neck from ", " head from ",
                 " nose from ", " half-length from ")
+# A horse's starting price right after its name, in a line of a race's result: "1. Lady
+# Ama 5-2 favourite", "3. Quell Star 12-1", "Winner: Prince Tam 9-4 fav" (horses are named
+# like people; odds end the name, a jockey's name or the end of the line follows, never a
+# team). Tried only in a text that marks a favourite ("fav"), and only at line breaks
+# (the search skips to each one): the first line of a text is its title.
+_HORSE_BEFORE_ODDS = compiled(
+    r"\n(?:\d{1,2}\. |[Ww]inner:? )?" + _HORSE_NAME
+    + r" (?:\d{1,3}-\d{1,2}|[Ee]vens|[Ee]vs)(?=$| \(|,|;| [Ff]av| [Jj]oint| [Jj]t)",
+    re.MULTILINE)
 
 
 def horse_names(text: str) -> set[str]:
     """The names of horses the racing notation of the text gives (mostly none)."""
+    names = ({m.group(1) for m in _HORSE_BEFORE_ODDS.finditer(text)} if "fav" in text
+             else set())
     if not any(hint in text for hint in _HORSE_HINTS):
-        return set()
-    names = {m.group(1) for m in _HORSE_BEFORE_RIDER.finditer(text)}
+        return names
+    names.update(m.group(1) for m in _HORSE_BEFORE_RIDER.finditer(text))
     names.update(m.group(1) for m in _HORSE_AFTER_MARGIN.finditer(text))
     return names
 
