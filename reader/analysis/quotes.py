@@ -22,6 +22,7 @@ from reader.analysis.cues import (
     AMBIGUOUS_NOUNS,
     BACK_VERBS,
     PASSIVE_MARKERS,
+    is_adverb,
     is_cue_noun,
     is_cue_verb,
     word_set,
@@ -555,6 +556,16 @@ class _Attributor:
             return self.settle(subject, low)
         return None
 
+    def agent_after(self, words: list[Word]) -> _Found | None:
+        """The agent of a passive named right after the quote (`"..." by residents`,
+        `"..." by Sen. Ana Vidal`); None when none is."""
+        if len(words) < 2 or words[0].text != "by":
+            return None
+        subject = subject_after(words, 1, self.text, self.mentions)
+        if subject is None or subject.kind == "relative":
+            return None
+        return self.settle(subject, "by")
+
     def quoted_as(self, words: list[Word], k: int) -> Subject | None:
         """`quoted Ana Vidal as saying`, `Vidal was quoted as saying`: the one quoted
         (words[k] is "as")."""
@@ -1064,6 +1075,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                                previous if prev_in_sentence else None)
         if found is not None and found.speaker is not None:
             return found
+        if _passive_before_as(before_words):
+            # `Roe was hailed as "a hero" by residents`, `Roe is referred to as "..."`:
+            # someone else's words about the subject; the agent after "by", if named.
+            return att.agent_after(after_words)
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "pronoun"):
             return att.settle(subject, "as")
@@ -1238,6 +1253,29 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
         k += 1
     # (or ends the sentence there: `"...?" Roe asked Finance Minister Raj Kumar.`)
     return k == len(words) or words[k].text == ","
+
+
+def _passive_before_as(words: list[Word]) -> bool:
+    """Whether the words before "as" (and "a"/"the") are a passive verb: `was hailed as`,
+    `is referred to as`, `has been described as`, `were widely seen as`."""
+    k = len(words) - 1
+    while k >= 0 and words[k].text.lower() in ("as", "a", "an", "the"):
+        k -= 1
+    if k >= 0 and words[k].text == "to":
+        k -= 1  # "referred to as"
+    if k < 1 or not words[k].text.islower():
+        return False
+    verb = words[k].text
+    if not (verb.endswith(("ed", "en", "wn")) or verb in _PAST_FORMS or verb in _PASSIVE_PAST):
+        return False
+    k -= 1
+    while k >= 0 and is_adverb(words[k].text):
+        k -= 1  # "was widely seen as"
+    return k >= 0 and words[k].text.lower() in PASSIVE_MARKERS
+
+
+# Irregular participles of verbs that call or see someone as something.
+_PASSIVE_PAST = word_set("seen known held thought regarded cast")
 
 
 def _after_as(words: list[Word]) -> bool:

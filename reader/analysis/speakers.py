@@ -883,11 +883,29 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     return _described_after(words, j, _noun_phrase_end(words, j), text, mentions)
 
 
+# Papers that say things about the people named after them.
+_PAPERS = _DOCUMENTS | word_set(
+    """indictment complaint lawsuit suit ruling report study survey poll records documents
+    transcript analysis order decision opinion verdict audit review affidavit charges
+    charging warrant""")
+
+
+def _head_before_of(words: list[Word], j: int, b: int) -> str:
+    """The head word of the description words[j..b-1]: the last word, or the one
+    before its first "of" ("the report of the panel": "report")."""
+    for k in range(j + 1, b):
+        if words[k].text in ("of", "by", "from", "for"):
+            return words[k - 1].text.lower()
+    return words[b - 1].text.lower()
+
+
 def _described_after(words: list[Word], j: int, b: int, text: str,
                      mentions: MentionIndex) -> Subject:
     """The description words[j..b-1] after an inverted cue, or the name set off after it."""
-    if b + 2 < len(words) and words[b].text == "," and is_capitalised(words[b + 1].text):
-        # "said a spokeswoman for the agency, Jane Roe": the name in apposition.
+    if (b + 2 < len(words) and words[b].text == "," and is_capitalised(words[b + 1].text)
+            and _head_before_of(words, j, b) not in _PAPERS):
+        # "said a spokeswoman for the agency, Jane Roe": the name in apposition (not
+        # "according to the indictment, Roe ...": what a paper says about Roe).
         named = subject_after(words, b + 1, text, mentions)
         if named is not None and named.kind in ("entity", "name"):
             return named

@@ -246,3 +246,32 @@ def test_it_after_a_campaign_named_after_a_body_is_the_campaigns_person() -> Non
             " called her “a radical.” The Voss campaign said it would debate. “We're"
             " waiting on him,” it said.")
     assert attributions(text)[-1][2] == "Elaine Voss"
+
+
+# -- words said about someone, not by them ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the indictment, Mayor Luis Carvalho “knowingly concealed” the payments.",
+     ("the indictment", None)),
+    ("According to court records, Mayor Luis Carvalho “failed to disclose” the loans.",
+     ("court records", None)),
+    ("Mayor Luis Carvalho was hailed as “a hero” by residents after the flood.",
+     ("residents", None)),
+    ("Mayor Luis Carvalho was hailed as “a hero” by Gov. Pete Dorsey on Friday.",
+     ("Pete Dorsey", "Pete Dorsey")),
+])
+def test_a_paper_or_a_passive_speaks_about_the_person_named(
+        text: str, expected: tuple[str, str | None]) -> None:
+    """The person after "according to the indictment," or before "was hailed as" is
+    who the words are about; the paper or the agent after "by" says them."""
+    assert attributions(text)[0][1:] == expected
+
+
+def test_a_passive_with_no_agent_gives_no_speaker() -> None:
+    text = "In the ledgers, Gov. Pete Dorsey is referred to as “the big man.”"
+    assert all(speaker is None for _, _, speaker in attributions(text))
+
+
+def test_an_active_verb_before_as_still_reports_its_subject() -> None:
+    text = "Sen. Ann Vole rated the claim as “false.”"
+    assert attributions(text) == [("false", "Ann Vole", "Ann Vole")]
