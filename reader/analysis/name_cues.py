@@ -315,7 +315,7 @@ def can_be_in_name(tok: Token) -> bool:
         return False
     if len(t) > 1 and t.isupper() and "." not in t and t not in SUFFIXES:
         return False  # NATO, FBI
-    return not t.endswith(".") or is_initial(t)  # an initial "J." is, "Gen." is not
+    return t[-1] != "." or is_initial(t)  # an initial "J." is, "Gen." is not
 
 
 def descriptive_compound(t: str) -> bool:

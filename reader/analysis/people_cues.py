@@ -228,13 +228,12 @@ class RunCues(FinderState):
         if k == 0:
             return False
         prev = self.tokens[k - 1]
-        if not joined(self.text, prev, self.tokens[k]):
-            return False
-        if prev.text in ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap):
-            return True
-        # "Seamer Kasun Roe took four wickets": a role noun starting the sentence
-        return (prev.cap and prev.text.lower() in ROLE_NOUNS
-                and starts_sentence(self.text, prev))
+        # (the words first, the space between after: most words before a name are none)
+        return (prev.text in ROLE_BEFORE or (prev.text in OFFICE_WORDS and prev.cap)
+                # "Seamer Kasun Roe took four wickets": a role noun starting the sentence
+                or (prev.cap and prev.text.lower() in ROLE_NOUNS
+                    and starts_sentence(self.text, prev))) and joined(
+                        self.text, prev, self.tokens[k])
 
     def context_before(self, start: int, end: int) -> bool:
         """A byline, a reporting verb, or an organisation's or country's possessive before

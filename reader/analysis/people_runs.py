@@ -111,6 +111,9 @@ _VESSEL_WORDS = frozenset({
     "gelding", "racehorse", "greyhound", "bull", "cow", "pony", "mascot", "koala",
 })
 
+# Every word vessel_before() takes for a kind of ship or animal.
+_VESSEL_KINDS = _VESSEL_WORDS | {"carrier"}
+
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
                          r"was towed|was boarded|ran onto)\b")
@@ -263,6 +266,10 @@ _CAPS_TITLES = frozenset(
 class RunReader(RunCues):
     """Pass 2: the runs of capitalised words."""
 
+    # Whether the text writes a kind of ship or animal at all (runs() tells, once): most
+    # texts write none, and then no run needs the look at the word before it.
+    vessel_kinds_written = True
+
     def caps_bylines(self) -> None:
         """The names of a byline written in capitals ("BY JANE ROE AND TOM DOE"): the runs
         skip lines in capitals, where a name is found only as the short form of one found
@@ -291,6 +298,8 @@ class RunReader(RunCues):
 
     def runs(self) -> None:
         tokens, claims, text = self.tokens, self.claims, self.text
+        # (the kind's word before a name is a word the text writes in lower case)
+        self.vessel_kinds_written = not _VESSEL_KINDS.isdisjoint(self.lower_words)
         n = len(tokens)
         # In a title-case headline a verb in any tense ends a run ("Roe Netted Twice As
         # Club Won"): it is neither a name nor the start of an organisation's.
@@ -694,7 +703,9 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"  # a film, a book, a song or a slogan
             return
-        if not titled and self.vessel_before(start):
+        # (thing_run asked already for the run's first word: it goes on to here only
+        # when no ship's kind stands before it)
+        if not titled and start != i and self.vessel_before(start):
             for m in range(start, end):
                 self.claims[m] = "other"  # "the tanker Maria Quell": a ship
             return
@@ -1057,7 +1068,7 @@ class RunReader(RunCues):
         """True when the word right before token k is a kind of ship: "the tanker Maria
         Quell", "the frigate Almirante Roe" (ships are named like people)."""
         s = self.tokens[k].start
-        if s < 2 or self.text[s - 1] != " ":
+        if not self.vessel_kinds_written or s < 2 or self.text[s - 1] != " ":
             return False
         gap = 2 if self.text[s - 2] == "," else 1  # "his dog, Captain Rex,"
         if not self.text[s - gap - 1].islower():

@@ -98,6 +98,9 @@ def _has_gendered_head(text: str, want: Gender) -> bool:
     return False
 
 
+# What antecedent_at holds while _antecedent runs, until it finds a sentence to name
+# (told apart by identity: _antecedent sets a tuple made as it reads, never this one).
+_NOT_FOUND_YET: tuple[int, int] = (-1, -1)
 # Stand-ins for such a person among the candidates (never an entity id: ids have ":").
 _UNNAMED: dict[Gender, str] = {"f": "unnamed woman", "m": "unnamed man"}
 _LAST_WORD = compiled(r"\S+\s*$")
@@ -332,6 +335,10 @@ class PersonHistory:
         # (version, answer).
         self._version = 0
         self._resolved: dict[tuple[Gender, int, int], tuple[int, tuple[str | None, int]]] = {}
+        # The last resolution of _resolve_person: (what it read, its answer, where the
+        # antecedent was named or None when _antecedent did not say).
+        self._last_resolution: tuple[
+            tuple[object, ...], tuple[str | None, int], tuple[int, int] | None] | None = None
 
     def add(self, ent: Entity) -> None:
         """Take in an entity made after the history was built."""
@@ -648,7 +655,25 @@ class PersonHistory:
     def _resolve_person(self, want: Gender, pos: int, window: int,
                         excluded: frozenset[str] = frozenset()) -> str | None:
         self._settle_pronouns(want, pos, window)
-        answer = self._antecedent(want, pos, window, excluded)
+        # The same pronoun asked about again with nothing it reads changed (the cue of
+        # two quotes: `"...," he said, "..."`): the answer of the last time. What an
+        # answer reads that can change is the version and the speakers settled before
+        # the pronoun (appended in text order: as many before it means the same ones).
+        state = (want, pos, window, excluded, self._version,
+                 bisect_left(self.speaker_pos, pos))
+        last = self._last_resolution
+        if last is not None and last[0] == state:
+            answer, named = last[1], last[2]
+            if named is not None:
+                self.antecedent_at = named
+        else:
+            before = self.antecedent_at
+            self.antecedent_at = _NOT_FOUND_YET
+            answer = self._antecedent(want, pos, window, excluded)
+            named = None if self.antecedent_at is _NOT_FOUND_YET else self.antecedent_at
+            if named is None:
+                self.antecedent_at = before  # (_antecedent found no sentence to set it)
+            self._last_resolution = (state, answer, named)
         if not excluded:
             self._resolved[(want, pos, window)] = (self._version, answer)
         found = answer[0]

@@ -186,11 +186,34 @@ class _Paragraphs:
             breaks.append(at)
             at = text.find("\n", at + 1)
         self.breaks = breaks
+        # The paragraph found last, and its index: quotes are read in text order, so the
+        # next one asked for is most often that one or one a few paragraphs on (read
+        # there, without a bisection of the array, which makes an int at each step).
+        self._last = (0, -1)
+        self._index = 0
 
     def bounds(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.breaks, pos - 1)
-        start = self.breaks[i - 1] + 1 if i > 0 else 0
-        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
+        """The paragraph holding `pos` (a line break's offset ends the one before it)."""
+        last = self._last
+        if last[0] <= pos <= last[1]:
+            return last
+        breaks = self.breaks
+        n = len(breaks)
+        i = self._index
+        if pos > last[1] >= 0 and i < n:
+            # The index of the first break at or after `pos`, as bisect_right(breaks,
+            # pos - 1) gives it, found by stepping on from the last paragraph.
+            i += 1
+            stop = i + 4
+            while i < n and i < stop and breaks[i] < pos:
+                i += 1
+            if i == stop and i < n and breaks[i] < pos:
+                i = bisect_right(breaks, pos - 1)
+        else:
+            i = bisect_right(breaks, pos - 1)
+        start = breaks[i - 1] + 1 if i > 0 else 0
+        end = breaks[i] if i < n else len(self.text)
+        self._last, self._index = (start, end), i
         return start, end
 
     def previous(self, start: int) -> tuple[int, int] | None:

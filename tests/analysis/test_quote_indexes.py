@@ -168,6 +168,23 @@ def test_span_index_built_at_once_as_built_by_additions(
         assert at_once.overlapping(pos, pos + 5) == one_by_one.overlapping(pos, pos + 5)
 
 
+def plain_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The paragraph holding `pos`, by looking at the text around it."""
+    start = text.rfind("\n", 0, max(pos, 0)) + 1
+    end = text.find("\n", max(pos, 0))
+    return start, len(text) if end < 0 else end
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="ab\n", max_size=60), st.lists(st.integers(-2, 62), max_size=30))
+def test_paragraph_bounds_asked_in_any_order(text: str, asks: list[int]) -> None:
+    # (Forwards, backwards and repeated: the paragraph found last is read on from.)
+    paragraphs = quotes._Paragraphs(text)
+    for pos in asks + sorted(asks):
+        if pos <= len(text):
+            assert paragraphs.bounds(pos) == plain_bounds(text, pos), pos
+
+
 @given(st.text(alphabet="ab \n\r", max_size=40))
 def test_paragraph_breaks_are_the_line_breaks(text: str) -> None:
     paragraphs = quotes._Paragraphs(text)

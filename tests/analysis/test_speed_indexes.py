@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -193,3 +194,55 @@ def test_positions_outside_quotes_by_one_walk_as_by_a_search_each(
     pairs = [(p, p + 2) for p in sorted(positions)]
     assert hist._outside_quotes(iter(pairs)) == [
         pair for pair in pairs if not hist._in_quote(pair[0])]
+
+
+def test_a_pronoun_asked_about_again_gives_what_a_fresh_resolution_gives() -> None:
+    """PersonHistory._last_resolution: the same pronoun resolved twice in a row (the cue
+    of two quotes) is answered from memory only while nothing it reads has changed."""
+    text = ('Tom Vidal met Ana Roe. Vidal spoke first. "We agreed," he said, '
+            '"and we start now." Roe nodded.')
+    at = text.index("he said")
+    remembering, fresh = history(text), history(text)
+    first = remembering.resolve("he", at)
+    named_first = remembering.antecedent_at
+    assert remembering._last_resolution is not None
+    again = remembering.resolve("he", at)
+    fresh.resolve("he", at)
+    fresh._last_resolution = None
+    assert first == again == fresh.resolve("he", at) == "person:vidal"
+    assert named_first == remembering.antecedent_at == fresh.antecedent_at
+    # A speaker settled before the pronoun is something it reads: found afresh.
+    remembering.note_speaker(text.index("Roe"), "person:roe")
+    kept = remembering._last_resolution
+    remembering.resolve("he", at)
+    assert remembering._last_resolution is not kept
+
+
+STORIES = [
+    STORY,
+    'Tom Vidal met Ana Roe. "We agreed," he said, "and we start now." Roe nodded. '
+    '"Not yet," she said, "not before May." Lena Berg, the mayor\'s aide, disagreed. '
+    '"It is late," she said. "Too late," Vidal said. He left. "Fine," he said.',
+    'Kim Osk spoke. "Yes," he said. "No," he said, "never." Osk left. Ada Lind came. '
+    '"Maybe," she said, and "perhaps," she added. "Both," said Osk.',
+]
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_quotes_attributed_alike_with_and_without_the_last_resolution(
+        story: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.analysis import analyze
+
+    def as_found(text: str) -> list[tuple[int, int, str | None, object]]:
+        return [(q.start, q.end, q.speaker, q.source) for q in analyze(text).quotes]
+
+    remembering = as_found(story)
+    resolve = PersonHistory._resolve_person
+
+    def forgetting(self: PersonHistory, *args: Any) -> str | None:
+        self._last_resolution = None
+        return resolve(self, *args)
+
+    monkeypatch.setattr(PersonHistory, "_resolve_person", forgetting)
+    assert as_found(story) == remembering
+    assert any(speaker is not None for _, _, speaker, _ in remembering)
