@@ -106,6 +106,20 @@ _WORDS_OF = compiled(
     r"(?:That|This)\s+(?:was|is)\s+how)\s+")
 
 
+# Words in -ing that are no modifier of a noun after them ("the thing said").
+_ING_NOT_MODIFIERS = word_set("thing something nothing anything everything king")
+
+
+def _noun_after_ing(words: list[Word], j: int) -> bool:
+    """Whether the cue word words[j] is a noun after a determiner and a word in -ing
+    ("the rallying cry", "her opening statement")."""
+    if j < 2:
+        return False
+    before = words[j - 1].text.lower()
+    return (before.endswith("ing") and before not in _ING_NOT_MODIFIERS
+            and words[j - 2].text.lower() in DETERMINERS)
+
+
 def _back_cue(words: list[Word], j: int) -> bool:
     """`"...," she hit back`: a verb that reports a retort with "back" after it."""
     return (words[j].text in BACK_VERBS and j + 1 < len(words)
@@ -531,8 +545,8 @@ class _Attributor:
                 return None
             if not is_cue_verb(w.text) and not _back_cue(words, j):
                 continue
-            if _object_of_past_verb(words, j):
-                continue  # `"...," drew praise`: a noun
+            if _object_of_past_verb(words, j) or _noun_after_ing(words, j):
+                continue  # `"...," drew praise`, `the rallying cry`: a noun
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
                 return None
@@ -699,6 +713,8 @@ class _Attributor:
         if before in POSSESSIVE_PRONOUNS and is_cue_noun(text_w):
             owned = True  # "His answer: ...", "Her reply was short": a noun, hers
         if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
+            if _noun_after_ing(words, j):
+                return None  # "the rallying cry", "her opening statement": a noun
             if before in DETERMINERS and not _relative_that(words, j):
                 return None  # "the report", "a statement": a noun here
             if _object_of_past_verb(words, j):

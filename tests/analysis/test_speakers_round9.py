@@ -275,3 +275,16 @@ def test_a_passive_with_no_agent_gives_no_speaker() -> None:
 def test_an_active_verb_before_as_still_reports_its_subject() -> None:
     text = "Sen. Ann Vole rated the claim as “false.”"
     assert attributions(text) == [("false", "Ann Vole", "Ann Vole")]
+
+
+# -- a cue word after a determiner and a word in -ing is a noun ---------------------------
+
+def test_a_rallying_cry_is_no_cue() -> None:
+    text = ("Sen. Ann Vole has opposed every tax rise since 2011. “No new taxes” remains the"
+            " rallying cry of her supporters.")
+    assert all(source != "the rallying" for _, source, _ in attributions(text))
+
+
+def test_a_verb_after_a_noun_in_ing_still_reports() -> None:
+    text = "In her opening statement, Sen. Ann Vole called the bill “a disgrace.”"
+    assert attributions(text) == [("a disgrace", "Ann Vole", "Ann Vole")]
