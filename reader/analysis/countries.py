@@ -24,6 +24,7 @@ from reader.analysis.data.words import (
     NOT_FIRST,
     ORG_HEADS,
     PLACE_WORDS,
+    TRADE_HEADS,
 )
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
@@ -32,6 +33,7 @@ from reader.analysis.organizations import (
     CLUB_FIRST_WORDS,
     foreign_bodies,
     named_parties,
+    plays_a_match,
     possessive_bodies,
 )
 from reader.analysis.slugs import entity_id
@@ -82,6 +84,13 @@ _WANTED_FROM = compiled(
     r"\b(?:pressure|interest|support|backing|criticism|demands?|warnings?|threats?|"
     r"opposition|approval|signals?|orders?|requests?|objections?|protests?|aid|help|"
     r"funding|money|sanctions|envoys?|delegation|officials|diplomats) $")
+# Words of travel before "to" and a capital that make it where one goes ("flights to
+# Quellgrad", "the road to Quellgrad", "flew back to Quellgrad"), not the government one
+# writes or speaks to ("a letter to Quellgrad").
+_TRAVEL_TO = compiled(
+    r"\b(?:flights?|flew|fly|flying|flies|routes?|trains?|buses|bus|road|highway|railway"
+    r"|pipeline|ferry|ferries|cargo|travel(?:l?ed|l?ing|s)?|returned|returning"
+    r"|drove|driven|sailed|deported|extradited|evacuated|back) to $")
 # Prepositions before any capital that make it the place where something happens ("the
 # envoys stayed in Moscow"), not the government that acts ("pressure from Moscow").
 _AT_WORDS = frozenset({"in", "at", "near", "outside"})
@@ -93,7 +102,10 @@ agreement agreements accord accords climate summit conference talks treaty proto
 declaration marathon games airport subway metro police mayor residents region suburb
 suburbs streets street office bureau correspondent correspondents stock bourse exchange
 time hotel university embassy station district zoo traffic home apartment restaurant
-area club derby results standings scores scoreboard race meet
+area club derby results standings scores scoreboard race meet stocks shares market markets
+index trading traders dealers futures bonds
+round rounds process consensus framework communique charter convention conventions formula
+negotiations meeting meetings
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 # What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",
@@ -386,11 +398,19 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
     "Tokyo Stock Exchange"; true for "Moscow said", "talks with Beijing"."""
     first, last = tokens[i], tokens[end - 1]
     before = tokens[i - 1] if i > 0 else None
-    if before is not None and (before.text.lower() if before.caps_line else before.text
-                               ) in _AT_WORDS and joined(text, before, first):
+    if before is not None and (
+            before.text.lower() if before.caps_line or _after_sentence_end(text, before)
+            else before.text) in _AT_WORDS and joined(text, before, first):
+        # ("In Quellgrad, ..." opening a sentence too)
         # "the Foreign Ministry in Kyiv": where a state's body sits, its government
         return (i > 1 and tokens[i - 2].text in _STATE_BODIES
                 and joined(text, tokens[i - 2], before))
+    if before is not None and i > 1 and before.text == "of" and joined(text, before, first) and (
+            (head := tokens[i - 2].key) in ORG_HEADS or head in PLACE_WORDS or head in _NAME_OF):
+        return False  # "the University of Quellgrad", "the Port of Quellgrad": a name's end
+    if before is not None and before.text == "to" and _TRAVEL_TO.search(
+            text, max(0, before.start - 14), before.end + 1) is not None:
+        return False  # "flights to Quellgrad", "returned to Quellgrad": where one goes
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and _DATELINE_AFTER.match(text, last.end):
         return False
@@ -409,6 +429,46 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
         return False  # "VIENNA MARATHON RESULTS", "OSLO GRAND PRIX": an event's name
     m = _NEXT_LOWER.match(text, last.end)
     return m is None or m.group(1) not in _PLACE_NOUNS
+
+
+# A team's score after its name in a line of results: "Quell Marbeck 2 Elston 1", "...
+# 2 (Roe 12)", a row of a table ("... 5 4 1 0 12 2 13") or the line's end.
+_SCORE_AFTER = compiled(r"[ \t]+\d{1,3}(?:[ \t]+[A-Z(\d]|[ \t]*(?:\n|$))")
+# A line of results opened by a city alone: "Quellstad 24 Marbeck 10".
+_SCORE_LINE_AFTER = compiled(r"[ \t]+\d{1,3}[ \t]+[A-Z][^\n]{0,60}?[ \t]\d{1,3}[ \t]*(?:\n|$)")
+_SCORE_LINE_BEFORE = compiled(r"(?:^|\n)[A-Z][^\n]{0,60}?[ \t]\d{1,3}[ \t]+$")
+_SCORE_ENDS = compiled(r"[ \t]+\d{1,3}[ \t]*(?:\n|$)")
+
+
+def _club_of_a_city(text: str, tokens: list[Token], i: int, end: int,
+                    claims: list[str | None]) -> tuple[int, int] | None:
+    """The tokens (first, end) of a club's name that ends in a capital at tokens i..end-1
+    ("Sparta Quellgrad 2 Elston 1", "Dinamo Quellgrad beat ...") or is the capital alone
+    in a line of results ("Quellgrad 24 Marbeck 10"): a club, not the government. None
+    when the words around it say no match is played."""
+    first = i
+    while first > 0 and i - first < 3 and claims[first - 1] is None:
+        before = tokens[first - 1]
+        if (not _is_name_word(before) or not joined(text, before, tokens[first])
+                or before.text in NEVER_NAME or before.text in HONORIFICS
+                or before.text in HEADLINE_VERBS):
+            break
+        first -= 1
+        if _after_sentence_end(text, before):
+            break  # (the sentence's or the line's first word opens the name)
+    last_end = tokens[end - 1].end
+    start = tokens[first].start
+    if first == i:
+        before_line = text[text.rfind("\n", 0, start) + 1:start]
+        if ((not before_line and _SCORE_LINE_AFTER.match(text, last_end))
+                or (before_line and _SCORE_ENDS.match(text, last_end)
+                    and _SCORE_LINE_BEFORE.search(text, max(0, start - 70), start))):
+            return i, end  # a city for its club in a line of results
+        return None
+    if (tokens[first].text in CLUB_FIRST_WORDS or _SCORE_AFTER.match(text, last_end)
+            or plays_a_match(text, start, last_end, None)):
+        return first, end
+    return None
 
 
 def _official_name_start(text: str, tokens: list[Token], i: int,
@@ -430,6 +490,15 @@ def _official_name_start(text: str, tokens: list[Token], i: int,
     return k
 
 
+# Words that open a company's or a ship's name before a country's, even as a sentence's
+# first word: "Air Ruritania cut fares", "HMS Elstonia sailed", "the MV Ruritania".
+_NAME_OPENERS = frozenset({"Air", "Radio", "Aero", "HMS", "USS", "HMAS", "HMCS", "HMNZS",
+                           "RMS", "MV", "MS", "SS", "INS", "RFA", "USNS"})
+# Words after a country's name that make it a river's or its land's: "the Niger delta",
+# "the Congo basin" (in capitals PLACE_WORDS reads "River" and "Valley").
+_RIVER_AFTER = compiled(r" (?:river|delta|basin|estuary|valley|Delta|Basin|Estuary)\b")
+
+
 def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
                    claims: list[str | None]) -> bool:
     """True when a country's name is part of a longer name: "Air Ruritania", "Bank of Canada",
@@ -439,17 +508,22 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
         if after.key in PLACE_WORDS and joined(  # (key: "OPEN" in a headline is "Open")
                 text, tokens[end - 1], after):
             return True
-        if _opens_an_event(text, tokens, end):
+        if _opens_an_event(text, tokens, end, at_once=True):
             return True  # "the Ruritania Amateur Championship", "the Elstonia Women's Cup"
         body = _body_head_after(text, tokens, end, claims)
         if body is not None and tokens[body].text not in _STATE_BODIES:
             return True  # "Ruritania Airlines": the company's name, not the country
+    if tokens[end - 1].text in AMBIGUOUS_NAMES and _RIVER_AFTER.match(text, tokens[end - 1].end):
+        return True  # "the Niger delta": the river's, not the country's
     start = tokens[i].start
     if i > 0 and text.endswith(_PLACE_OF_ENDS, 0, start) and _PLACE_OF_BEFORE.search(
             text, max(0, start - 30), start) is not None:
         return True  # "Santiago de Cuba": a city named after its country
     if i > 0:
         before = tokens[i - 1]
+        if (before.text in _NAME_OPENERS and claims[i - 1] is None
+                and joined(text, before, tokens[i])):
+            return True  # "Air Ruritania" opening a sentence, "HMS Ruritania" (a ship)
         if (before.cap and not before.caps_line and claims[i - 1] is None
                 and joined(text, before, tokens[i]) and before.text not in NEVER_NAME
                 and before.text not in NOT_FIRST and before.text not in HONORIFICS
@@ -514,6 +588,10 @@ def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
         return None
     if tokens[end].text in _FIRM_WORDS and k == end + 1:
         return i, k
+    if k == end + 1 and tokens[end].text in CITIES and (
+            _SCORE_AFTER.match(text, tokens[end].end)
+            or plays_a_match(text, tokens[i].start, tokens[end].end, None)):
+        return i, k  # "Ruritania Quellgrad 3 Elston 1": a club named after its country
     if text.startswith((" shares", " stock", "'s shares", "\u2019s shares"), tokens[k - 1].end) or (
             text.endswith((" of ", " in "), 0, tokens[i].start)
             and _SHARES_BEFORE.search(text, max(0, tokens[i].start - 10), tokens[i].start)):
@@ -529,25 +607,53 @@ _EVENT_ENDS = frozenset({
     "Marathon", "Rally", "Tournament", "Prix", "Series", "Derby", "Stakes", "Slam", "Sevens",
     "Invitational", "League",
 })
+# Last words of an event's or a league's name that may follow a country's name or demonym
+# at once ("the Ruritanian Open", "the Elstonian Grand Prix", "QUELLISH FIRST DIVISION
+# RESULTS"): a country's name or demonym inside the name of a league or a competition is
+# no mention of the country. (A war named after one is: "the Ruritania War" speaks of it.)
+_EVENT_ENDS_AT_ONCE = _EVENT_ENDS | {"Tour", "Bundesliga", "Premiership", "Guineas", "Oaks"}
+# "Division" ends a league's name only after one of these: "the Elstonian First Division"
+# (not "the Ruritanian 3rd Armoured Division").
+_LEAGUE_RANKS = frozenset({"First", "Second", "Third", "Fourth", "Premier", "Top", "Super",
+                           "National"})
+# The only words a line of capitals may hold between a country and its event's last word:
+# "ELSTONIAN FIRST DIVISION", "QUELLISH GRAND PRIX", "RURITANIA RUGBY LEAGUE".
+_CAPS_EVENT_MIDDLE = _LEAGUE_RANKS | {"Grand", "Rugby", "Football", "Amateur", "Junior",
+                                      "Indoor", "Motorcycle", "Women's", "Ladies"}
+# A league named in lower case after a demonym: "the Ruritanian first division".
+_LOWER_LEAGUE = compiled(r" (?:first|second|third|top|premier|super) (?:division|league)\b")
 # A city named after its country, in Spanish or Portuguese: "Santiago de Cuba".
 _PLACE_OF_ENDS = (" de ", " del ", " do ", " da ")
 _PLACE_OF_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")
 
 
-def _opens_an_event(text: str, tokens: list[Token], end: int) -> bool:
+def _opens_an_event(text: str, tokens: list[Token], end: int, at_once: bool = False) -> bool:
     """True when one or two capitalised words after a country's name (tokens end...) and
-    then an event's last word follow it: the country opens the event's name."""
+    then an event's last word follow it: the country opens the event's name. With
+    `at_once` (a demonym, or a country's name before "Division"), the event's last word may come
+    right after it ("the Ruritanian Open"); in a line of capitals too ("ELSTONIAN FIRST
+    DIVISION RESULTS", but not "RURITANIAN WINS ELSTON MARATHON")."""
     k = end
+    caps = tokens[end - 1].caps_line
+    if at_once and not caps and _LOWER_LEAGUE.match(text, tokens[end - 1].end):
+        return True
     while k < len(tokens) and k < end + 4:
         tok, prev = tokens[k], tokens[k - 1]
         between = text[prev.end:tok.start]
         if tok.text == "s" and between in ("'", "\u2019"):
             k += 1  # "Women's"
             continue
-        if between != " " or not _is_name_word(tok) or tok.text in NEVER_NAME:
+        if between != " " or (tok.key in NEVER_NAME and tok.key not in _LEAGUE_RANKS):
+            return False  # ("First" never starts a name, but opens "First Division")
+        if (caps and not tok.caps_line) or (not caps and not _is_name_word(tok)):
             return False
-        if tok.key in _EVENT_ENDS:
-            return k > end  # (right after the country, PLACE_WORDS has read it)
+        key = tok.key
+        if key in _EVENT_ENDS or (at_once and (
+                key in _EVENT_ENDS_AT_ONCE
+                or (key == "Division" and tokens[k - 1].key in _LEAGUE_RANKS))):
+            return k > end or at_once  # (right after the country, PLACE_WORDS has read it)
+        if caps and key not in _CAPS_EVENT_MIDDLE:
+            return False  # (a headline's other words: "RURITANIAN RUNNERS SWEEP MARATHON")
         k += 1
     return False
 
@@ -565,8 +671,10 @@ def _body_head_after(text: str, tokens: list[Token], end: int,
         if (not _is_name_word(tok) or claims[k] is not None or tok.text in NEVER_NAME
                 or not joined(text, tokens[k - 1], tok)):
             return None
-        if tok.text in ORG_HEADS:
-            return k
+        if tok.text in ORG_HEADS and not (
+                tok.text in TRADE_HEADS and k + 1 < len(tokens) and tokens[k + 1].cap
+                and joined(text, tok, tokens[k + 1])):
+            return k  # (a trade goes on with the body's head: "U.S. Fisheries Department")
         if tok.text in HONORIFICS:
             return None  # "U.S. Defense Secretary Jane Roe": a title, not a body
         k += 1
@@ -578,6 +686,11 @@ def _names_a_private_body(text: str, tokens: list[Token], end: int,
     """True when a demonym opens the name of a body that is not the state's ("the Ruritanian
     Federation of Teachers", "Ruritanian Airlines"): the demonym is part of that name. A
     state's body ("the Ruritanian Foreign Ministry", "... National Bank") speaks of it."""
+    if (end < len(tokens) and tokens[end].text in _FIRM_WORDS and claims[end] is None
+            and joined(text, tokens[end - 1], tokens[end]) and not tokens[end].caps_line
+            and not (end + 1 < len(tokens) and tokens[end + 1].cap
+                     and joined(text, tokens[end], tokens[end + 1]))):
+        return True  # "Ruritanian Air", "Elstonian Copper": a firm named by its trade
     head = _body_head_after(text, tokens, end, claims)
     if head is None or tokens[head].text in _STATE_BODIES:
         return False
@@ -709,6 +822,11 @@ def _surname_alone(text: str, start: int, end: int) -> bool:
     return text[k + 1:j] in _AFTER_SURNAME
 
 
+# Countries of immigrants whose demonym after another names both: "Italian American",
+# "Chinese Canadian", "Greek Australian".
+_HERITAGE_NATIONS = frozenset({"US", "CA", "AU", "GB", "NZ"})
+
+
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                    lower_words: set[str] | None = None) -> tuple[list[Entity], list[Entity]]:
     """Country and known-organisation mentions; claims their tokens in `claims`.
@@ -806,12 +924,30 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             for k in range(first, last):
                 claims[k] = "organization"
             end = max(end, last)
+        elif phrase.kind == "capital" and (named := _club_of_a_city(text, tokens, i, end,
+                                                                     claims)):
+            first, last = named  # "Sparta Quellgrad 2", "Dinamo Quellgrad beat ...": a club
+            org_span = (tokens[first].start, tokens[last - 1].end)
+            org_spans.setdefault(" ".join(text[org_span[0]:org_span[1]].split()),
+                                 []).append(org_span)
+            for k in range(first, last):
+                claims[k] = "organization"
+        elif phrase.kind == "demonym" and i > 0 and claims[i - 1] == "country" and (
+                text[tokens[i - 1].end:tok.start] == " ") and not tok.caps_line and (
+                phrase.key not in _HERITAGE_NATIONS):
+            # "a Ruritanian Elstonian leader", "Bosnian Serbs": the second names a people of
+            # the first's country, not its own country (but "an Italian American family"
+            # names both)
+            for k in range(i, end):
+                claims[k] = "other"
         elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "demonym" and end < len(tokens) and tokens[end].key in _SEA_WORDS
                 and joined(text, tokens[end - 1], tokens[end])) or (
                 phrase.kind == "capital"
                 and not _capital_is_government(text, tokens, i, end, claims)
-        ) or (phrase.kind == "demonym" and _names_a_private_body(text, tokens, end, claims)
+        ) or (phrase.kind == "demonym" and (
+                _names_a_private_body(text, tokens, end, claims)
+                or _opens_an_event(text, tokens, end, at_once=True))
               ) or _in_quoted_title(text, span[0], span[1]):
             for k in range(i, end):
                 claims[k] = "other"

@@ -20,7 +20,7 @@ import os
 import sys
 from functools import partial
 
-from reader.analysis.data.countries import NOT_COUNTRIES, TABLE
+from reader.analysis.data.countries import NAMED_AFTER_COUNTRIES, NOT_COUNTRIES, TABLE
 from reader.analysis.data.words import FOREIGN_BODY_HEADS, KNOWN_ORGS
 from reader.analysis.organizations import COLLECTIVE_POSSESSORS
 from reader.analysis.tokens import ASCII_TOKEN_PATTERN, TOKEN_PATTERN, Token, token_texts
@@ -129,6 +129,8 @@ def build_lexicon() -> Lexicon:
             lex.add(place, "other", place)
     for surface, display in KNOWN_ORGS.items():
         lex.add(surface, "organization", display)
+    for name in NAMED_AFTER_COUNTRIES:
+        lex.add(name, "organization", name)
     for noun in COLLECTIVE_POSSESSORS:  # (after "People's Republic of China": longer first)
         lex.add(noun, "possessor", noun)
     for head in sorted(FOREIGN_BODY_HEADS):
@@ -150,7 +152,8 @@ def sources() -> tuple[Any, ...]:
     """Everything the tables are built from: the Python (its Unicode tables decide
     isalpha() and upper()), the token patterns (which cut the phrases) and the lists."""
     return (sys.implementation.name, sys.version_info[:2], TOKEN_PATTERN, ASCII_TOKEN_PATTERN,
-            TABLE, NOT_COUNTRIES, tuple(KNOWN_ORGS.items()), tuple(COLLECTIVE_POSSESSORS),
+            TABLE, NOT_COUNTRIES, NAMED_AFTER_COUNTRIES, tuple(KNOWN_ORGS.items()),
+            tuple(COLLECTIVE_POSSESSORS),
             tuple(sorted(FOREIGN_BODY_HEADS)))
 
 

@@ -346,3 +346,39 @@ def title_lines(text: str) -> list[tuple[int, int]]:
     if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words):
         return [(start, end)]
     return []
+
+
+# The words of a government portfolio, which a title writes between the office and the
+# name: "Minister of State for Health Priya Roe", "Commissioner for Water Affairs Tom
+# Doe", "Minister for Tourism and Antiquities Ana Quell" (the name starts after the last
+# of them). Kinds of government business, from general knowledge.
+PORTFOLIO_WORDS = frozenset("""
+Affairs Health Finance Defence Defense Education Justice Trade Industry Industries
+Agriculture Energy Environment Transport Transportation Labour Labor Tourism Culture
+Sport Sports Youth Women Development Planning Security Interior Fisheries Mines
+Mining Works Housing Communications Communication Information Technology Economy
+Commerce Forestry Forests Lands Land Water Resources Relations Cooperation Co-operation
+Integration Reconstruction Welfare Services Revenue Budget Investment Innovation Science
+Research Telecommunications Aviation Petroleum Oil Power Electricity Veterans Immigration
+Customs Prisons Heritage Arts Broadcasting Family Children Gender Equality Rights
+Antiquities Infrastructure Irrigation Livestock Privatisation Privatization Employment
+Enterprise Treasury Administration Decentralisation Decentralization Reform Reforms
+Endowments Minerals Hydrocarbons Solidarity Management Climate Ports Shipping Railways
+Roads Highways Food Nutrition Protection Competition Territories Refugees Sanitation
+Construction Wildlife Parks Mineral Gas Statistics Elections Cabinet Unification
+Reunification Taxation Territory Diaspora Fiscal Monetary
+""".split())  # noqa: SIM905  (a word list reads best as a block)
+
+# The office and "for" or "of" (and any portfolio words and "and" after them) before a
+# run of capitalised words: "Minister of State for ", "Commissioner for Tourism and ".
+_OFFICES = ("Minister|Ministers|Secretary|Secretaries|Commissioner|Commissioners|Governor"
+            "|Minister-designate|Undersecretary|Under-Secretary|Administrator")
+PORTFOLIO_BEFORE = compiled(
+    r"\b(?:" + _OFFICES + r")(?: of State)? (?:for|of)(?: the)? "
+    r"(?:[A-Z][\w'’-]* )*(?:and (?:[A-Z][\w'’-]* )*)?$")
+# How the text before such a run ends.
+PORTFOLIO_BEFORE_ENDS = (" for ", " of ", " and ")
+# The word before "for" or "of" and such a run: an office, "State" of "Minister of State
+# for", or a portfolio's last word before "and" (tested before the search, which is
+# dearer).
+PORTFOLIO_OFFICES = frozenset(_OFFICES.split("|")) | {"State"} | PORTFOLIO_WORDS

@@ -6,7 +6,14 @@ from the phrase tables (lexicon.py).
 
 from __future__ import annotations
 
-from reader.analysis.data.words import HONORIFICS, NEVER_NAME, ORG_HEADS, TITLE_MODIFIERS
+from reader.analysis.data.words import (
+    HONORIFICS,
+    NEVER_NAME,
+    NOT_FIRST,
+    ORG_HEADS,
+    TITLE_MODIFIERS,
+    TRADE_HEADS,
+)
 from reader.analysis.model import Entity
 from reader.analysis.name_cues import joined
 from reader.analysis.names import CITIES, GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
@@ -24,7 +31,7 @@ Association Foundation Institute League Federation School University College Emb
 Consulate Corps Brigade Battalion Regiment Division Command Force Forces Guard Guards
 Administration Assembly Center Centre Society Trust Organisation Organization
 Corporation Holdings Media Partners Caucus Directorate Secretariat Services Press Forum
-""".split())  # noqa: SIM905  (a word list reads best as a block)
+""".split()) | TRADE_HEADS  # noqa: SIM905  (a word list reads best as a block)
 # A newspaper's last word, by which it is named again: "the Elston Post ... the Post".
 _PAPER_HEADS = frozenset("""
 Post Times Journal Herald Tribune Guardian Telegraph Observer Mirror Chronicle Courier
@@ -56,7 +63,10 @@ CLUB_FIRST_WORDS = frozenset({
     "Independiente", "Unión", "Union", "Athletic", "Rapid", "Slavia", "Sparta", "Hapoel",
     "Maccabi", "Beitar", "Al", "FC", "AC", "AS", "SC", "CF", "CD", "SV", "VfB", "VfL",
 })
-_MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}-\d{1,3}\b)")
+_MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}-\d{1,3}\b"
+                        # a line of results or a table's row: "Quell City 2 Marbeck 1",
+                        # "... 2 (Roe 12)", "Quell City 10 7 2 1 20 8 23"
+                        r"|\d{1,3}(?: \(| [A-Z]|[ \t]*(?:\n|$)| \d{1,3} \d{1,3} \d{1,3}))")
 _MATCH_BEFORE = compiled(r"(?:beat|drew with|lost to|defeated|thrashed|edged|against) $")
 
 
@@ -117,16 +127,33 @@ def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
     return nxt
 
 
-def _and_one_more(text: str, tokens: list[Token], claims: list[str | None], j: int) -> bool:
-    """True when "and" and one capitalised word at token j end an "of" chain ("... of
-    Trade and Industry"): not a second body or a person ("... of Defence and Jane Roe")."""
-    word = tokens[j + 1]
-    return (tokens[j].text == "and" and joined(text, tokens[j - 1], tokens[j])
-            and joined(text, tokens[j], word) and word.cap and claims[j + 1] is None
-            and word.text not in ORG_HEADS and word.text not in NEVER_NAME
-            and not _name_word(word.text)
-            and not (j + 2 < len(tokens) and tokens[j + 2].cap
-                     and joined(text, word, tokens[j + 2])))
+def _and_more(text: str, tokens: list[Token], claims: list[str | None], j: int) -> int:
+    """The number of capitalised words (one or two) after "and" at token j that end an "of"
+    chain ("... of Trade and Industry", "... of Foreign Affairs and International
+    Cooperation", "... of Health and Human Services"); 0 for a second body or a person
+    ("... of Defence and Jane Roe", "... of Defence and the Bank of ...")."""
+    if tokens[j].text != "and" or not joined(text, tokens[j - 1], tokens[j]):
+        return 0
+    n = len(tokens)
+    count = 0
+    k = j + 1
+    while k < n and count < 3:
+        word = tokens[k]
+        if (not word.cap or claims[k] is not None or not joined(text, tokens[k - 1], word)
+                or word.text in NEVER_NAME or word.text in GIVEN_NAMES):
+            break
+        count += 1
+        k += 1
+    if count == 0 or count > 2:
+        return 0  # (three capitalised words go on with another name)
+    first = tokens[j + 1].text
+    if first in ORG_HEADS or (count == 1 and _name_word(first)):
+        return 0
+    last = tokens[j + 2].text if count == 2 else ""
+    if count == 2 and (last in HONORIFICS or (
+            (_name_word(first) or _name_word(last)) and last not in ORG_HEADS)):
+        return 0  # ("... and Roe Quell": a person; but "... and Human Services")
+    return count
 
 
 def _describes(word: str) -> bool:
@@ -142,9 +169,11 @@ def _and_one_before(text: str, tokens: list[Token], claims: list[str | None], i:
     """True when one capitalised word and "and" come right before token i, the first word
     of a body's name ("Energy and Mines Ministry"): not a person or a second body."""
     word, conj = tokens[i - 2], tokens[i - 1]
-    return (word.cap and claims[i - 2] is None and joined(text, word, conj)
+    return (word.cap and (claims[i - 2] is None
+                          or (claims[i - 2] == "other" and word.text in _GENERIC_HEADS))
+            and joined(text, word, conj)
             and joined(text, conj, tokens[i]) and word.text not in NEVER_NAME
-            and word.text not in ORG_HEADS
+            and (word.text not in ORG_HEADS or word.text in TRADE_HEADS)  # ("Energy and ...")
             and (not _name_word(word.text) or (
                 # a surname that is a common noun too, after "the": "the Coffee and Cocoa
                 # Board" (no one is "the Roe"); a given name never ("Jane and ...")
@@ -202,10 +231,13 @@ class OrganizationBook:
             while (j < n and tokens[j].cap and joined(text, tokens[j - 1], tokens[j])
                    and not _titles_a_name(text, tokens, j)):
                 j += 1
-        if chained and j + 1 < n and _and_one_more(text, tokens, claims, j):
-            j += 2  # "Ministry of Foreign Affairs and Trade", "Department of Trade and Industry"
+        if chained and j + 1 < n and (more := _and_more(text, tokens, claims, j)):
+            j += 1 + more  # "Ministry of Foreign Affairs and Trade", "... of Trade and Industry"
         while i < j - 1 and tokens[i].text in NEVER_NAME:
             i += 1  # "The Ruritanian Foreign Ministry" is named without its article
+        while (i > 0 and tokens[i - 1].text in CLUB_FIRST_WORDS and claims[i - 1] is None
+               and not tokens[i - 1].caps_line and joined(text, tokens[i - 1], tokens[i])):
+            i -= 1  # "Sporting Quellby", "Real Marbeck": a club's first word opens the name
         if i < j - 1 and _describes(tokens[i].text):
             i += 1  # "Elston-based Quell Holdings": without what describes it
         if (i > 1 and tokens[i - 1].text == "and" and j - i >= 2 and tokens[j - 1].text in ORG_HEADS
@@ -215,7 +247,10 @@ class OrganizationBook:
                and self._absorb_known(tokens[j].start)):
             j += 1  # "the Trades Union Congress": a known body's word ends the longer name
         if (j - i == 1 and tokens[i].text in _GENERIC_HEADS
-                and (i == 0 or claims[i - 1] != "organization")):
+                and (i == 0 or claims[i - 1] != "organization")
+                and not (tokens[i].text in TRADE_HEADS and i > 0 and claims[i - 1] == "other"
+                         and joined(text, tokens[i - 1], tokens[i]))):
+            # ("Ruritania Airways": the country's name, claimed, goes on with the trade)
             claims[i] = "other"  # "Police said", "the Cabinet met": no body in particular
             return
         if tokens[j - 1].key in _EVENT_WORDS:
@@ -431,7 +466,9 @@ _LETTERS_VERB_AFTER = compiled(
     r"|claimed|accused|alleged|insisted|argued|predicted|estimated|forecast)\b")
 _LETTERS_BEFORE = compiled(
     r"(?:according to|spokes(?:man|woman|person) for|officials? (?:of|from|at)|members? of"
-    r"|head of|leader of|chief of|supporters of) $")
+    r"|head of|leader of|chief of|supporters of|[Tt]roops of|[Ff]orces of|[Ss]oldiers of"
+    r"|[Ff]ighters of"
+    r"|run by|led by|backed by) $")
 _ROMAN = compiled(r"[IVXLCDM]+")
 
 
@@ -872,14 +909,29 @@ def _named_before_party(text: str, tokens: list[Token], claims: list[str | None]
     while (i > 0 and tokens[i - 1].cap and i > j - 4 and tokens[i - 1].text not in NEVER_NAME
            and joined(text, tokens[i - 1], tokens[i])):
         i -= 1  # (a demonym claimed as a country may open the name: "Elstonian Dream")
-    if (_PARTY_BEFORE.search(text, max(0, tokens[i].start - 14), tokens[i].start) is None
-            or any(claims[m] not in (None, "country") for m in range(i, j))
+    if (any(claims[m] not in (None, "country") for m in range(i, j))
             or claims[j - 1] is not None or tokens[i].caps_line):
+        return
+    if _PARTY_BEFORE.search(text, max(0, tokens[i].start - 14), tokens[i].start) is None and (
+            not text.endswith(("the ", "The "), 0, tokens[i].start)
+            or not _names_a_party_after_the(tokens, i, j)):
         return
     first = i
     while first < j - 1 and claims[first] == "country":
         first += 1
     book.add_run(text, tokens, claims, first, j)
+
+
+def _names_a_party_after_the(tokens: list[Token], i: int, j: int) -> bool:
+    """True when the capitalised words i..j-1 between "the" and "party" or "movement" are
+    a party's own name ("the Quell Otan party", "the Elstonian Dream party"): two words at
+    least (not "the Kurdish movement"), no word that begins no name ("the Christmas
+    party", "the Democratic party": those name parties by what they are), and no person
+    ("the Jane Roe movement")."""
+    if j - i < 2 or any(tokens[m].text in NOT_FIRST for m in range(i, j)):
+        return False
+    first, last = tokens[i].text, tokens[j - 1].text
+    return not (first in GIVEN_NAMES and (last in SURNAMES or last in WORLD_SURNAMES))
 
 
 def _apposition(text: str, tokens: list[Token], claims: list[str | None],

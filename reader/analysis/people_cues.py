@@ -103,6 +103,8 @@ _AFTER_OBJECT = frozenset({
 
 # Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".
 _PLACE_PREPOSITION = compiled(r"(?:^|\s)(?:from|in|at|near|outside) $")
+# How every match ends (see ends_like).
+_PLACE_PREPOSITION_ENDS = ("from ", "in ", "at ", "near ", "outside ")
 
 
 # A team's score right after its bracketed country: ") 75", ") 92-90".
@@ -406,8 +408,10 @@ class RunCues(FinderState):
     def role_text(self, run_start: int, name_start: int) -> str | None:
         """The words before the name that say what the person is."""
         tokens, text = self.tokens, self.text
-        k = name_start
-        first = name_start
+        # (after an office's portfolio the role runs back from the office's word)
+        k = self.portfolio_offices.get(name_start, name_start) if self.portfolio_offices else (
+            name_start)
+        first = k
         while k > 0:
             prev = tokens[k - 1]
             # Only what _ROLE_JOINS holds stands between a role's words; any other mark
@@ -440,7 +444,8 @@ class RunCues(FinderState):
     def place_preposition_before(self, k: int) -> bool:
         """True for "in Lima", "near Marbeck": a place's preposition right before token k."""
         start = self.tokens[k].start
-        return _PLACE_PREPOSITION.search(self.text, max(0, start - 8), start) is not None
+        return ends_like(self.text, start, _PLACE_PREPOSITION_ENDS) and (
+            _PLACE_PREPOSITION.search(self.text, max(0, start - 8), start) is not None)
 
     def reads_as_month(self, k: int) -> bool:
         """True for "in May", "since May", "May 5", "the May vote"."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from reader.analysis.data.words import (
     NOT_FIRST,
+    PLACE_PREFIXES,
+    PLACE_WORDS,
 )
 from reader.analysis.name_cues import (
     PARTICLES,
@@ -15,6 +17,7 @@ from reader.analysis.name_cues import (
     joined,
 )
 from reader.analysis.names import (
+    CITIES,
     GIVEN_NAMES,
 )
 from reader.analysis.people_cues import RunCues
@@ -60,6 +63,9 @@ class NameLists(RunCues):
         k = 0
         while k < n:
             tok = tokens[k]
+            if items and tok.text == "and":
+                k += 1  # "Roe, Doe and Quell": the separator test below reads the gap
+                continue
             if not tok.cap or tok.caps_line or (claims[k] not in (None, "person")):
                 if items:  # (most tokens end no list: none is open)
                     self._close_list(items)
@@ -108,11 +114,24 @@ class NameLists(RunCues):
         for s, e in items:
             if claims[s] is not None or e - s > 3:
                 continue
+            if any(t.text in PLACE_WORDS for t in self.tokens[s:e]) or (
+                    self.place_preposition_before(s)):
+                continue  # "wrote from Quell Atoll, and Tom Roe and ...": a place
             if not all(can_be_in_name(t) and t.text not in NOT_FIRST
                        for t in self.tokens[s:e]) or ((e - s > 1 or shape_only)
-                                                    and self.place_run(s, e)):
+                                                    and self.place_run(s, e)
+                                                    and not self.named_like_a_town(s, e,
+                                                                                   shape_only)):
                 continue
             self.add_person(s, e, GIVEN_NAMES.get(self.tokens[s].text), None)
+
+    def named_like_a_town(self, s: int, e: int, shape_only: bool) -> bool:
+        """True for an item of two words in a list of known people, one of them a town's
+        name too ("Waisale Roe, Manasa Bari, Tomasi Doe", "Ana Roe, Tom Lagos and Ivo
+        Doe"): one more person, unless the two words name a city or open like a place's
+        name ("Port Elston")."""
+        return (not shape_only and e - s == 2 and self.tokens[s].text not in PLACE_PREFIXES
+                and " ".join(t.key for t in self.tokens[s:e]) not in CITIES)
 
     def player_label_before(self, k: int) -> bool:
         """True when a label of players ("Tries:", "Booked:", "Sent off:") opens the line

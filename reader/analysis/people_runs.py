@@ -37,6 +37,10 @@ from reader.analysis.name_cues import (
     COMPANY_BEFORE,
     GIVEN_ABBREVIATIONS,
     PARTICLES,
+    PORTFOLIO_BEFORE,
+    PORTFOLIO_BEFORE_ENDS,
+    PORTFOLIO_OFFICES,
+    PORTFOLIO_WORDS,
     REGNAL,
     SUFFIXES,
     SURNAME_ENDING,
@@ -492,6 +496,11 @@ class RunReader(RunCues):
                     part in HONORIFICS for part in tokens[m].text.split("-")):
                 titled = True  # "Major-General", "Lieutenant-Colonel"
                 k = m + 1
+        if k == i and self.text.endswith(PORTFOLIO_BEFORE_ENDS, 0, tokens[i].start):
+            k = self.past_portfolio(i, j)
+            if k == j:
+                return  # "Minister for Tourism and ...": the portfolio alone
+            titled = k > i  # "Minister of State for Health Priya Roe": an office's title
         if j - i == 1 and tokens[i].text in HONORIFICS and tokens[i].text not in ORG_HEADS:
             return  # a title alone (but "the Treasury" is a body)
         if (tokens[i].text in TITLE_MODIFIERS and 2 <= j - i <= 3
@@ -500,7 +509,8 @@ class RunReader(RunCues):
         last = j - 1
         if ((j - i == 1 or (j - i == 2 and tokens[i].text == "The")) and last > 0
                 and tokens[last].text.isupper() and len(tokens[last].text) > 1
-                and tokens[last].text not in NOT_BODIES and self.names_a_body(last)):
+                and tokens[last].text not in NOT_BODIES and self.names_a_body(last)
+                and not self.known_surname_shouted(last)):
             # "the broadcaster QTV", "The BJP said", "Ruritania's ACB": letters for a body
             self.orgs.add_run(self.text, tokens, self.claims, last, j)
             return
@@ -623,6 +633,21 @@ class RunReader(RunCues):
         """Decide whether tokens start..end-1 of the run starting at i are a person's name
         (`whole` when they are the run itself, with nothing cut off before them)."""
         tokens = self.tokens
+        if end - start <= 2 and start >= 2 and tokens[start - 1].text in PARTICLES and (
+                self.glued_initial(start - 2)):
+            # "A.de Quell c Roe b Doe": an initial glued to the particle of the surname
+            self.add_person(start - 2, end, None, None)
+            return
+        if end - start == 1 and start > i and tokens[start - 1].text.isupper():
+            surname = self.caps_surname_first(i, start, end)
+            if surname < start:
+                # "1. QUELLSTADT Thomas (Austria) 1:45.32": shown as running text writes it
+                given_name = tokens[start].text
+                shown = [t.text.lower() if t.text.lower() in PARTICLES else t.text.capitalize()
+                         for t in tokens[surname:start]]
+                self.add_person(surname, end, GIVEN_NAMES.get(given_name), None,
+                                display=" ".join([given_name, *shown]))
+                return
         # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
         # Not after a role word ("senator Syed Naveed Hasan Roe": the name starts there)
@@ -641,6 +666,13 @@ class RunReader(RunCues):
         # "Jane Roe Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
         headline = bool(self.title_lines) and self.in_title_line(tokens[start])
+        if headline and not titled:
+            # "Filipino Boxer Nonito Dacera Wins Title": a role's word as a title
+            if start > 0 and self.headline_role_before(start):
+                titled = True
+            elif end - start > 2 and self.headline_role_before(start + 1):
+                start += 1
+                titled = True
         if headline and not titled:
             # Its words are linked to the people of the text below, but for a given name
             # and a word that is a surname or comes again in the text.
@@ -719,7 +751,9 @@ class RunReader(RunCues):
             return
         if not titled and self.place_run(start, end) and not (
                 first in GIVEN_NAMES and size > 1
-                and (self.country_after(end) or self.scorecard(start, end))) and not (
+                and (self.country_after(end) or self.scorecard(start, end)
+                     # "Teodor Brasov was elected", "Ana Quell, 41,": what only a person is
+                     or self.person_context(start, end))) and not (
                 size > 1 and _ROLE_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
             # (nor "Mei-Hua Thornbury, a chemist": a surname that is a town's too)
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)
@@ -824,7 +858,10 @@ class RunReader(RunCues):
             else:
                 self.open_runs.append((start, end, True))
             return
-        words = size - sum(1 for t in tokens[start:end] if t.text in PARTICLES)
+        # A quoted nickname inside the name counts as none of its words, and says that
+        # the words around it name someone: 'Dingaan "The Rose" Khumalo'
+        nicked = sum(1 for m in range(start + 1, end - 1) if m in self.nick) if self.nick else 0
+        words = size - nicked - sum(1 for t in tokens[start:end] if t.text in PARTICLES)
         if words > 4 and not (words == 5 and first in GIVEN_NAMES and (
                 tokens[start + 1].text in GIVEN_NAMES or words < size)):
             return  # (but "Ana Paula Vasconcelos da Silva Santos": an Iberian name)
@@ -838,11 +875,11 @@ class RunReader(RunCues):
                   or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
                       # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
                       size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
-                  or any(has_article(t.text) for t in tokens[start + 1:end])
+                  or any(has_article(t.text) for t in tokens[start + 1:end]) or nicked > 0
                   # last: most names have a given name first, and need no cue
                   or self.name_cue(start, end))
-        weak = (size <= 3 and first not in US_STATES and first.lower() not in self.lower_words
-                and last.lower() not in self.lower_words
+        weak = (size - nicked <= 3 and first not in US_STATES
+                and first.lower() not in self.lower_words and last.lower() not in self.lower_words
                 and (last in SURNAMES or last in WORLD_SURNAMES
                      or SURNAME_ENDING.search(last) is not None
                      or self.double_barrelled(end - 1))
@@ -883,6 +920,83 @@ class RunReader(RunCues):
                 else tokens[m].text for m in range(start, end))
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
                         display=display)
+
+    def headline_role_before(self, k: int) -> bool:
+        """True for a role word in title case right before token k in a title-case
+        headline ("Veteran Striker Tomas Quell Retires"), where every word is capitalised:
+        a title there as "striker" is in running text."""
+        prev = self.tokens[k - 1]
+        return (prev.cap and prev.text.lower() in ROLE_NOUNS and prev.text not in GIVEN_NAMES
+                and prev.text not in SURNAMES and joined(self.text, prev, self.tokens[k]))
+
+    def glued_initial(self, k: int) -> bool:
+        """True for token k a capital letter glued by its full stop to the particle after
+        it, as scorecards write "A.de Quell", "J.van Roe" (the particle then the surname
+        after a space), all unclaimed."""
+        tokens, text = self.tokens, self.text
+        tok, particle = tokens[k], tokens[k + 1]
+        return (len(tok.text) == 1 and tok.text.isupper() and text.startswith(".", tok.end)
+                and particle.start == tok.end + 1 and text.startswith(" ", particle.end)
+                and self.claims[k] is None and self.claims[k + 1] is None
+                and (k == 0 or not text[tok.start - 1].isalnum()))
+
+    def caps_surname_first(self, i: int, start: int, end: int) -> int:
+        """The first token of a surname in capitals written before the given name at
+        token start, as ski and other results write it: "STANGEL Tomas (Austria)", "VAN
+        DER QUELL Ana (Netherlands)" (the given name's country in brackets after it); or
+        start when there is none."""
+        tokens, text = self.tokens, self.text
+        if tokens[start].text not in GIVEN_NAMES or not self.country_after(end):
+            return start
+        q = start
+        while (q > i and start - q < 3 and tokens[q - 1].text.isupper()
+               and len(tokens[q - 1].text) >= 2 and tokens[q - 1].text.replace("-", "").isalpha()
+               and text[tokens[q - 1].end:tokens[q].start] == " "):
+            q -= 1
+        if q < start and len(tokens[start - 1].text) < 3:
+            return start  # ("UN Jane Roe"?): the surname's last word is a word of its own
+        return q
+
+    def known_surname_shouted(self, k: int) -> bool:
+        """True for token k in capitals the surname of a person named before ("Kalani
+        Mahoe won ... MAHOE said"): the short forms link it to them, it names no body."""
+        word = self.tokens[k].text
+        if len(word) < 4:
+            return False
+        return any(p.words[-1].upper() == word and len(p.words) > 1
+                   for p in self.people.values()) or any(
+            # (or of a name no cue has decided yet: "Kalani Mahoe won")
+            e - s > 1 and self.tokens[e - 1].text.upper() == word for s, e, _ in self.open_runs)
+
+    def past_portfolio(self, i: int, j: int) -> int:
+        """The first token after the portfolio that opens the run i..j-1 right after an
+        office and "for" or "of" ("Minister of State for Health Priya Roe", "Governor of
+        Quell State Tom Doe", "Commissioner for Tourism and Antiquities Ana Roe": the
+        portfolio's words up to its last, claimed as no one's), or i when there is none."""
+        tokens, text = self.tokens, self.text
+        s = tokens[i].start
+        q = i - 1
+        if q > 0 and tokens[q].text in ("of", "and"):
+            q -= 1  # ("for" is no token)
+        if q < 0 or tokens[q].text not in PORTFOLIO_OFFICES:
+            return i
+        last = -1
+        for m in range(i, j):
+            t = tokens[m].text
+            if t in PORTFOLIO_WORDS or t in PLACE_WORDS or t in ORG_HEADS:
+                last = m
+        if last < 0:
+            return i
+        office = PORTFOLIO_BEFORE.search(text, max(0, s - 90), s)
+        if office is None:
+            return i
+        for m in range(i, last + 1):
+            self.claims[m] = "other"
+        q = i - 1
+        while q > 0 and tokens[q].start > office.start():
+            q -= 1
+        self.portfolio_offices[last + 1] = q  # the role starts at the office
+        return last + 1
 
     def name_cue(self, start: int, end: int) -> bool:
         """True when the words around tokens start..end-1 say they name a person: a role

@@ -42,7 +42,7 @@ from reader.analysis.names import (
     WORLD_SURNAMES,
 )
 from reader.analysis.people_cues import RunCues
-from reader.analysis.people_state import HEADLINE_WORDS, Person
+from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
 from reader.regex_cache import alternation, compiled
 
 # Lower-case words after "the X" that make X a person's surname: "the Quell administration".
@@ -61,6 +61,11 @@ POSSESSED_ROLE = compiled(
                    "advisor", "campaign", "running mate", "biographer", "chief of staff",
                    "press secretary", "brother", "sister", "father", "mother"})
     + r")\b")
+
+
+# How the text before a word after a place's preposition ends ("in Brasov"; see
+# RunCues.place_preposition_before).
+_PLACE_ENDS = ("from ", "in ", "at ", "near ", "outside ")
 
 
 # The lower-case word right after a token (such words are not all kept as tokens).
@@ -249,6 +254,8 @@ class ShortForms(RunCues):
         for person in self.people.values():
             last = person.words[-1]
             by_last.setdefault(last, []).append(person)
+            if not last.isascii():
+                by_last.setdefault(plain(last), []).append(person)  # "Ibanez" of Ibáñez
             if has_article(last):
                 by_last.setdefault(last[0].upper() + last[1:], []).append(person)  # "Al-Rashid"
             inner = list(person.words[1:-1])
@@ -261,6 +268,9 @@ class ShortForms(RunCues):
                     and (before_particle or inner[-1] not in CORE_GIVEN_NAMES)
                     and not is_initial(inner[-1])):
                 by_inner.setdefault(inner[-1], []).append(person)
+            elif inner and has_article(inner[-1]) and person.words[0] in GIVEN_NAMES:
+                # "Al-Amin's lawyer" of Mohammed al-Amin Osman
+                by_inner.setdefault(inner[-1][0].upper() + inner[-1][1:], []).append(person)
             if len(person.words) > 1 and person.words[0] in EAST_ASIAN_FAMILY:
                 by_last.setdefault(person.words[0], []).append(person)  # "Park" of Park Min-jun
             first_word = person.words[0]
@@ -278,8 +288,9 @@ class ShortForms(RunCues):
         for start, end, _ in self.open_runs:
             words = tuple(t.text.lower() for t in self.tokens[start:end])
             found = by_last.get(self.tokens[end - 1].text)
-            if not found:
-                continue
+            if not found or (end - start == 1 and self.tokens[start].key in CITIES
+                             and self.place_preposition_before(start)):
+                continue  # ("voters in Brasov" after Teodor Brasov: the city)
             fitting = [person for person in found if len(person.words) > len(words)
                        and tuple(w.lower() for w in person.words[-len(words):]) == words]
             if fitting:
@@ -299,7 +310,8 @@ class ShortForms(RunCues):
             if tok.text in org_words and tok.text not in by_last:
                 continue  # "Fisheries said" after "the Fisheries Department"
             found = self.namesakes_fitting(by_last.get(tok.text) or by_inner.get(tok.text)
-                                           or self.called_by_first(tok.text), k, sex)
+                                           or self.called_by_first(tok.text)
+                                           or self.unaccented(by_last, tok.text), k, sex)
             if found:
                 person = self.namesake(found, k, sex)
                 self.mention_span(person, k, k + 1, sex)
@@ -335,6 +347,8 @@ class ShortForms(RunCues):
                 continue
             key = tok.key
             found = by_last.get(key)
+            if found is None and not key.isascii():
+                found = by_last.get(plain(key))  # "Güemes" of Jose Guemes
             shouted = False
             if found is None and len(key) >= 5 and key.isupper() and not tok.caps_line:
                 shouted = True  # "ROE-QUELL, speaking": a surname in capitals
@@ -354,6 +368,9 @@ class ShortForms(RunCues):
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if nxt is not None and nxt.key in by_last and joined(self.text, tok, nxt):
                     continue  # "DORIAN KESTREL": the surname takes the given name with it
+            if self.text.endswith(_PLACE_ENDS, 0, tok.start) and self.place_preposition_before(
+                    k) and key in CITIES:
+                continue  # "Teodor Brasov ... voters in Brasov": the city he is named like
             if (not tok.caps_line and tok.text.isupper() and len(tok.text) > 1
                     and not (shouted and key in by_last)):
                 continue  # an acronym; but "ROE-QUELL, speaking": a surname in capitals
@@ -373,6 +390,12 @@ class ShortForms(RunCues):
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
+
+    @staticmethod
+    def unaccented(by_last: dict[str, list[Person]], word: str) -> list[Person] | None:
+        """The people whose surname is `word` written without its accents ("Güemes" of
+        Jose Guemes), or None."""
+        return None if word.isascii() else by_last.get(plain(word))
 
     def full_names_of(self, named_alone: dict[str, Person]) -> None:
         """An undecided pair or triple ending in the word a new person was named by alone
@@ -459,7 +482,10 @@ class ShortForms(RunCues):
             for full in by_last[short.words[-1]]:
                 if full is short or full.name not in self.people:
                     continue
-                if len(full.words) <= len(short.words) or full.words[-1] != short.words[-1]:
+                if full.words[-1] != short.words[-1] or len(full.words) < len(short.words) or (
+                        len(full.words) == len(short.words) and not (
+                            # "A.de Silva" of Ana de Silva: an initial for the given name
+                            len(short.words[0]) == 1 and len(full.words[0]) > 2)):
                     continue
                 if (full.words[0][0] == short.words[0][0]
                         or tuple(w.lower() for w in full.words[-len(tail):]) == tail):

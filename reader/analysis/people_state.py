@@ -9,6 +9,7 @@ with the cues of people_cues.py) read and add to it; people.py runs them in turn
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
@@ -118,6 +119,18 @@ def horse_names(text: str) -> set[str]:
     return names
 
 
+# Letters that no Unicode decomposition takes to a plain Latin one ("Grøn", "Łódź").
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                                "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe"})
+
+
+def plain(name: str) -> str:
+    """A name without its accents, case kept: "José Güemes" -> "Jose Guemes" (wire copy
+    writes the same name both ways)."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class Person(Record):
     """A person found: the name, its words, the mentions, role, sex and where first named."""
 
@@ -154,6 +167,9 @@ class FinderState:
         self.title_lines = title_lines(text) if tokens else []
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
+        # The first token of a name after an office's portfolio, and the office's token
+        # ("Minister of State for Health Priya Roe": the role starts at "Minister").
+        self.portfolio_offices: dict[int, int] = {}
         self.quoted_titles = self.title_spans()
         # Names of things named like people (ships, horses, works) found so far: their
         # other mentions are theirs ("the liner Queen Ama ... Queen Ama docked").
@@ -161,6 +177,8 @@ class FinderState:
         self.result_lines = result_lines(text)
         self._cap_counts: dict[str, int] | None = None
         self._lowered: dict[str, list[str]] = {}  # a person's name words in lower case
+        # The names found written with accents, by their spelling without them.
+        self._plain_names: dict[str, str] = {}
         # Organisations by name, and their mentions by the offset they end at.
         self.orgs = OrganizationBook(organizations, countries)
 
@@ -268,6 +286,8 @@ class FinderState:
         words = (tuple(display.split()) if display
                  else tuple(t.text for t in tokens[start:end]))
         person = self.people.get(name)
+        if person is None and (self._plain_names or not name.isascii()):
+            person = self.same_but_accents(name)
         if person is None:
             person = Person(name=name, words=words, first_at=tokens[start].start)
             self.people[name] = person
@@ -278,6 +298,21 @@ class FinderState:
             person.gender = sex
         for m in range(start, name_end or end):
             self.claims[m] = "person"
+
+    def same_but_accents(self, name: str) -> Person | None:
+        """The person found before under `name` written with or without its accents
+        ("José Güemes" and "Jose Guemes"), or None (the name is then noted)."""
+        if name.isascii():
+            known = self._plain_names.get(name)
+            return None if known is None else self.people.get(known)
+        bare = plain(name)
+        if bare in self.people:
+            return self.people[bare]
+        known = self._plain_names.get(bare)
+        if known is not None:
+            return self.people.get(known)
+        self._plain_names[bare] = name
+        return None
 
     def mention_span(self, person: Person, start: int, end: int, sex: str | None) -> None:
         person.mentions.append((self.tokens[start].start, self.tokens[end - 1].end))

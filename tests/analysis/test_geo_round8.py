@@ -37,10 +37,12 @@ def test_a_capital_naming_an_event_in_a_headline_of_capitals_is_no_country(text:
     assert codes(text) == ["KE"]
 
 
-def test_a_demonym_naming_a_league_still_names_its_country() -> None:
-    # (a demonym in passing is a mention of the country, as "a Ruritanian reality show" is)
+def test_a_demonym_naming_a_league_is_no_country() -> None:
+    # (round 9: the contract of the sealed sets, tools/invented_wire_h.py, counts no
+    # country's name or demonym inside the name of a league or an event; a demonym in
+    # passing still is a mention, as "a Ruritanian reality show" is)
     assert codes("SOCCER - POLISH FIRST DIVISION RESULTS.\nWARSAW 2026-03-08\n"
-                 "Quellby Rovers 2 Marbeck Athletic 1\n") == ["PL"]
+                 "Quellby Rovers 2 Marbeck Athletic 1\n") == []
 
 
 @pytest.mark.parametrize(("text", "code"), [

@@ -306,19 +306,34 @@ Russian roulette;Russian doll;Russian dolls;French fries;French toast;French hor
 Swiss cheese;Danish pastry;Turkish delight;Turkish bath;Chinese checkers;Chinese whispers;
 Mexican standoff;Dutch courage;Spanish flu;Greek yogurt;German shepherd;Irish coffee;
 English muffin;Scotch whisky;New Mexico;New South Wales;New England;New Guinea;West Virginia;
-Indian Ocean;Indian Wells;Indian Premier League;American League;American Express;
-American Airlines;British Columbia;British Airways;British Open;
-British Petroleum;Guinea pig;Turkey Point;Georgia Tech;Jordan Valley;Washington Post;
-Washington Times;Washington Examiner;Washington Redskins;Washington Nationals;
-Washington Wizards;Washington Capitals;Washington state;Washington State;
-Washington Monument;Washington Free Beacon;Paris Saint-Germain;Paris St Germain;
-Real Madrid;Atletico Madrid;Moscow Dynamo;Dynamo Moscow;Spartak Moscow;CSKA Moscow;
-Lokomotiv Moscow;Torpedo Moscow;Roman Catholic;Holy Roman;Dutch Reformed;
+Indian Ocean;Indian Wells;
+British Columbia;British Open;
+Guinea pig;Turkey Point;Jordan Valley;
+
+Washington state;Washington State;
+Washington Monument;
+
+Roman Catholic;Holy Roman;Dutch Reformed;
 French Open;German Open;Australian Open;US Open;U.S. Open;
 Canadian Open;Italian Open;Spanish Open;Japan Open;China Open;Qatar Open;Dubai Open;
 Chinese Taipei;Russian Orthodox;Greek Orthodox;Turkish Cypriot;Turkish Cypriots;
 Greek Cypriot;Greek Cypriots;English Channel;Irish Sea;Persian Gulf;Arabian Sea;
 South China Sea;East China Sea;Mexico City;Panama City;Panama Canal;Kuwait City;
-Guatemala City;Quebec City;Gold Coast;Brussels;Irish Republican Army;Korean War;Korean Peninsula;Korean peninsula
+Guatemala City;Quebec City;Gold Coast;Brussels;Korean War;Korean Peninsula;Korean peninsula;
+Inner Mongolia;East Azerbaijan;West Azerbaijan;Central Macedonia;Western Macedonia;Eastern Macedonia;
+Chinese New Year
 """
 
+
+# Bodies, clubs, companies and newspapers named after a country, a demonym or a capital:
+# names of organisations (lexicon.py reads them with KNOWN_ORGS), so that "Real Madrid" is
+# a club and never Spain's capital (general knowledge).
+NAMED_AFTER_COUNTRIES = (
+    "American League", "American Express", "American Airlines", "British Airways",
+    "British Petroleum", "Georgia Tech", "Washington Post", "Washington Times",
+    "Washington Examiner", "Washington Redskins", "Washington Nationals",
+    "Washington Wizards", "Washington Capitals", "Washington Free Beacon",
+    "Paris Saint-Germain", "Paris St Germain", "Real Madrid", "Atletico Madrid",
+    "Moscow Dynamo", "Dynamo Moscow", "Spartak Moscow", "CSKA Moscow", "Lokomotiv Moscow",
+    "Torpedo Moscow", "Irish Republican Army", "Indian Premier League",
+)

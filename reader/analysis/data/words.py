@@ -408,10 +408,24 @@ Healthcare Resources Media Partners Associates Solutions Enterprises Ventures Br
 Pharmaceuticals Insurance Securities Investments Logistics Laboratories Labs Studios
 Standard Telegraph Guardian Observer Mirror Chronicle Courier Examiner Inquirer Monitor Globe
 Gazzetta Zeitung Courant Dispatch Bulletin Enquirer Ledger
+Metals Brewery Plantations Refineries Chamber Cooperative Entertainment Publishing Utilities
+Energy Aviation Engineering Construction Fisheries Minerals
 Electronics Auto Automotive Telecom Telecoms Shipping Cement Pharma Semiconductor
 Semiconductors Software Breweries Bancorp Chemicals Textiles Hotels Resorts Properties
 Realty
 Morcha Kazhagam Sangh Parishad Samiti Andolan Sangathan Hluttaw
+""")
+
+# Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
+# Mines Ministry") they name no firm in particular.
+TRADE_HEADS = _words("""
+Airlines Airways Motors Systems Technologies Communications Industries Petroleum Capital
+Pharma Pharmaceuticals Therapeutics Securities Investments Ventures Mining Logistics Foods
+Telecom Telecoms Electronics Healthcare Resources Solutions Enterprises Brands Insurance
+Laboratories Labs Studios Auto Automotive Shipping Cement Semiconductor Semiconductors
+Software Breweries Brewery Bancorp Chemicals Textiles Hotels Resorts Properties Realty
+Metals Plantations Refineries Cooperative Entertainment Publishing Utilities Energy Aviation
+Engineering Construction Fisheries Minerals Holdings Partners Associates
 """)
 
 # First words of bodies' names in other languages, which go on with the rest of the name
