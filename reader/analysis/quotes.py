@@ -92,6 +92,7 @@ _PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
 _VIEW_OF = compiled(
     r"(?:[Ii]n\s+the\s+(?:view|views|words|opinion|estimation)\s+of|(?:The|Her|His|Their)\s+"
     r"(?:message|word|response|reply|answer|reaction|verdict|warning|advice)\s+from)\s+")
+_WORDS_OF_INSIDE = compiled(r",\s+in\s+the\s+(?:words|view|opinion|estimation)\s+of\s+")
 _POSSESSED_VIEW = compiled(
     r"[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|views|words|opinion|"
     r"estimation|telling|account)\s*,")
@@ -876,6 +877,9 @@ class _Attributor:
         the plan is "..."`, `In the words of Ana Roe, "..."`, `The message from Roe was
         clear: "..."` (the sentence starts at `start`, the quote at `end`)."""
         m = _VIEW_OF.match(self.text, start, end)
+        if m is None:
+            # `He is, in the words of one colleague, "..."`: set off inside the sentence
+            m = _WORDS_OF_INSIDE.search(self.text, start, end)
         if m is not None:
             return self._named_after(m.end(), end, "view of")
         m = _POSSESSED_VIEW.match(self.text, start, end)

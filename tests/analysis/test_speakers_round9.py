@@ -288,3 +288,28 @@ def test_a_rallying_cry_is_no_cue() -> None:
 def test_a_verb_after_a_noun_in_ing_still_reports() -> None:
     text = "In her opening statement, Sen. Ann Vole called the bill “a disgrace.”"
     assert attributions(text) == [("a disgrace", "Ann Vole", "Ann Vole")]
+
+
+# -- "in the words of" set off inside a sentence -------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Huxley has sat for the district since 2010. He is, in the words of one"
+     " colleague, “the hardest worker in the building.”", ("one colleague", None)),
+    ("Tom Huxley has sat for the district since 2010. He is, in the words of Sen. Ann"
+     " Vole, “the hardest worker in the building.”", ("Ann Vole", "Ann Vole")),
+])
+def test_in_the_words_of_inside_a_sentence_names_the_source(
+        text: str, expected: tuple[str, str | None]) -> None:
+    assert attributions(text)[0][1:] == expected
+
+
+# -- a place that speaks is no person ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“We are confident,” Cedar Rapids said in a statement.",
+    "“The bridge stays shut,” Marlow County said on Friday.",
+])
+def test_a_place_named_as_a_speaker_makes_no_person(text: str) -> None:
+    result = analyze(text)
+    assert [e for e in result.entities if e.kind == "person"] == []
+    assert result.quotes and result.quotes[0].speaker is None
