@@ -91,13 +91,17 @@ class Lexicon:
         if phrases is None:
             return None
         n = len(tokens)
+        # The second word first: a word such as "Republic" or "South" begins dozens of
+        # phrases, and the next token rules out nearly all of them at once.
+        second = tokens[i + 1].text if i + 1 < n else None
         for phrase in phrases:
-            size = len(phrase.words)
-            if i + size > n:
+            words = phrase.words
+            size = len(words)
+            if size > 1 and (words[1] != second or i + size > n):
                 continue
             ok = True
-            for k in range(1, size):
-                if tokens[i + k].text != phrase.words[k]:
+            for k in range(2, size):
+                if tokens[i + k].text != words[k]:
                     ok = False
                     break
             if ok:

@@ -64,6 +64,7 @@ from reader.analysis.names import (
     WORLD_SURNAMES,
 )
 from reader.analysis.people_state import HEADLINE_WORDS, FinderState
+from reader.analysis.tokens import Token
 from reader.regex_cache import compiled
 
 # A capitalised word and one of these right before a run: the run ends a longer name.
@@ -278,12 +279,20 @@ class RunCues(FinderState):
         "for his"; "police arrested Quell". Not after an article or a possessive ("the
         Rovers, 45,"), not a city, a place's or a body's word."""
         tok = self.tokens[k]
-        t, s, e = tok.text, tok.start, tok.end
-        text = self.text
+        t, s = tok.text, tok.start
         if (t in CITIES or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
-                or t in NOT_FIRST or NOT_AFTER_ARTICLE.search(text, max(0, s - 8), s)
-                or any(p.words[-1] == t for p in self.people.values())):
-            return False  # (a known person's surname is theirs: the short forms say whose)
+                or t in NOT_FIRST or NOT_AFTER_ARTICLE.search(self.text, max(0, s - 8), s)):
+            return False
+        # (a known person's surname is theirs: the short forms say whose; asked last, as
+        # it walks over the people found so far, and most words have no cue at all)
+        return self.lone_person_cue(tok) and not any(
+            p.words[-1] == t for p in self.people.values())
+
+    def lone_person_cue(self, tok: Token) -> bool:
+        """The words around a lone word that say what only a person is or undergoes (see
+        lone_person_context)."""
+        s, e = tok.start, tok.end
+        text = self.text
         if text.startswith((", ", " ("), e) and text[e + 2:e + 3].isdecimal():
             age = LONE_AGE_AFTER.match(text, e)  # ", 45, had", not ", 6,000 soldiers"
             return age is not None and not text[age.end():age.end() + 1].isdecimal()

@@ -612,7 +612,8 @@ class RunReader(RunCues):
                                  or tokens[start].text in HEADLINE_WORDS
                                  or self.plural_title(tokens[start].text)):
                 start += 1
-            end = start
+            # (the word the loop above stopped at can be in a name: the name has it)
+            end = min(start + 1, j)
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
                                or end in self.nick
                                or (end > start and self.caps_surname(end))

@@ -1043,7 +1043,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     sentence_words = before_words
     if prev_in_sentence:
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
-        sentence_words = _outside_quotes(words_in(text, lo, start), spans)
+        sentence_words = _words_outside_quotes(text, lo, start, spans)
     att.sentence_words = sentence_words
     if prev_in_sentence and previous is None:
         # The quote before in this sentence was left out (a title: `Roe tells Channel
@@ -1203,7 +1203,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             lead = paragraphs.previous(para_start)
             if lead is not None and not _inside(spans, lead[1] - 1):
                 lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
-                words = _outside_quotes(words_in(text, lo, lead[1]), spans)
+                words = _words_outside_quotes(text, lo, lead[1], spans)
                 found = att.cue_before(words, words, None)
                 if found is not None and found.speaker is not None:
                     return found
@@ -1389,6 +1389,39 @@ def _outside_quotes(words: list[Word], spans: list[tuple[int, int]]) -> list[Wor
         if i < 0 or not spans[i][0] <= pos < spans[i][1]:
             out.append(w)
     return out
+
+
+def _words_outside_quotes(text: str, lo: int, hi: int,
+                          spans: list[tuple[int, int]]) -> list[Word]:
+    """`_outside_quotes(words_in(text, lo, hi), spans)`, reading only the text between
+    the quotes: the words of a quote are most of a sentence's, and were read only to be
+    dropped. A cut at a quote's first or last character cuts no word when that
+    character is one no word holds (a double mark; not an apostrophe, which is inside
+    "rock'n'roll"); a quote there that is not so cut is read the plain way."""
+    i = bisect_right(spans, (lo, 1 << 62)) - 1
+    if i < 0 or spans[i][1] <= lo:
+        i += 1  # the first quote that ends after `lo`
+    pieces: list[tuple[int, int]] = []
+    at = lo
+    while i < len(spans) and spans[i][0] < hi:
+        start, end = spans[i]
+        if _in_words(text[start]) or _in_words(text[end - 1]):
+            return _outside_quotes(words_in(text, lo, hi), spans)
+        if start > at:
+            pieces.append((at, start))
+        at = max(at, end)
+        i += 1
+    if at < hi:
+        pieces.append((at, hi))
+    if len(pieces) == 1:
+        return words_in(text, *pieces[0])
+    return [w for a, b in pieces for w in words_in(text, a, b)]
+
+
+def _in_words(char: str) -> bool:
+    """Whether words_in can read `char` inside a word (a word character, or one that
+    joins two: "-'’.&")."""
+    return char.isalnum() or char in "_-'’.&"
 
 
 # Nouns that name the quoted words themselves: `used the phrase "..."`.

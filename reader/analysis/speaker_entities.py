@@ -21,6 +21,10 @@ from reader.analysis.span_index import Span, SpanIndex
 from reader.analysis.speakers import ORG_WORDS, mention_spans
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 # First words of place names, never of a person's name.
 _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West", "Saint", "St.", "San",
                             "Santa", "Los", "Las", "El", "Fort", "Port", "Lake", "Mount"})
@@ -193,6 +197,28 @@ def capitalised_words(text: str) -> dict[str, array[int]]:
     return index
 
 
+def word_offsets(text: str, word: str) -> list[int]:
+    """`capitalised_words(text).get(word, [])` without reading every word of the text:
+    each place the text writes `word` where the scan reads it as a whole word (a letter
+    that no word before runs into, and the word the scan reads from there)."""
+    found: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        m = _CAPITALISED_WORD.match(text, i)
+        if (m is not None and m.end() - i == len(word) and word[0].isupper()
+                and not _letter_in_run_before(text, i)):
+            found.append(i)
+        i = text.find(word, i + 1)
+    return found
+
+
+# How many words are looked up by a search of the text (word_offsets) before the
+# capitalised words of the whole text are indexed: most articles ask about none or a
+# few (the index cost a fortieth of a long article's time), an article with many new
+# speakers about many (a search each would then cost the text's length each time).
+_SEARCHES_BEFORE_INDEX = 8
+
+
 def _letter_in_run_before(text: str, pos: int) -> bool:
     """Whether the run of word characters ending right before `pos` holds a letter
     (then the scan's word began there, and `pos` is inside it)."""
@@ -221,6 +247,7 @@ class SpeakerEntities:
         self.by_id = {e.id: e for e in self.entities}
         self.created: list[Entity] = []
         self._word_index: dict[str, array[int]] | None = None
+        self._searches = 0  # words looked up without the index (_offsets)
         self._full_names: dict[str, str | None] = {}
         # Where a name is taken (only whether, not by whom: the keys are not read).
         self._taken = SpanIndex(span for of_entity in spans for span in of_entity)
@@ -245,11 +272,16 @@ class SpeakerEntities:
     def _take(self, span: tuple[int, int]) -> None:
         self._taken.add(span[0], span[1], "")
 
-    def _words(self) -> dict[str, array[int]]:
-        """Offsets of each capitalised word of the text (built once, on demand)."""
+    def _offsets(self, word: str) -> Sequence[int]:
+        """Where the text writes `word` as a capitalised word (capitalised_words): by a
+        search of the text for the first few words asked about, then from the index of
+        every capitalised word, built once."""
         if self._word_index is None:
+            if self._searches < _SEARCHES_BEFORE_INDEX:
+                self._searches += 1
+                return word_offsets(self.text, word)
             self._word_index = capitalised_words(self.text)
-        return self._word_index
+        return self._word_index.get(word, ())
 
     def _is_taken(self, start: int, end: int) -> bool:
         return self._taken.overlapping(start, end) is not None
@@ -259,16 +291,15 @@ class SpeakerEntities:
         words = surface.split()
         if not words:
             return []
-        index = self._words()
         first, last = words[0], words[-1]
         out: list[tuple[int, int]] = []
         text = self.text
-        if len(index.get(last, ())) < len(index.get(first, ())):
+        at_first = self._offsets(first)
+        at_last = at_first if last == first else self._offsets(last)
+        starts: Sequence[int] = at_first
+        if len(at_last) < len(at_first):
             back = len(surface) - len(last)
-            starts: list[int] | array[int] = [
-                pos - back for pos in index.get(last, []) if pos - back >= 0]
-        else:
-            starts = index.get(first, [])
+            starts = [pos - back for pos in at_last if pos - back >= 0]
         for pos in starts:
             end = pos + len(surface)
             if text.startswith(surface, pos) and (end >= len(text) or not text[end].isalnum()) \
@@ -361,7 +392,7 @@ class SpeakerEntities:
             pass
         text = self.text
         found = None
-        for pos in self._words().get(surname, [])[:50]:
+        for pos in self._offsets(surname)[:50]:
             m = _GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
             if m is not None and m.group(1) in GIVEN_NAMES:
                 found = f"{m.group(1)} {surname}"

@@ -44,8 +44,8 @@ LABELS = word_set("""UPDATE UPDATED CORRECTION CLARIFICATION NOTE EDITOR'S EDITO
 
 
 class TranscriptLines:
-    """The speaker lines of a text; the whole text is scanned only once a line that
-    may be one is asked about (most articles have none)."""
+    """The speaker lines of a text, found by one scan of the whole text when first
+    asked for (the quote finder asks for the spoken lines of every article)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -67,11 +67,13 @@ class TranscriptLines:
     def speaker_at(self, line_start: int, pos: int) -> tuple[int, int] | None:
         """The span of the speaker's name in capitals when `pos` lies in the speaker
         line that starts at `line_start` (after its colon); None otherwise."""
+        if self._starts is None:
+            self._starts = self._scan()
+        if not self._starts:
+            return None  # a text with no speaker lines (most): no line to match
         m = _SPEAKER_LINE.match(self.text, line_start)
         if m is None or pos < m.end() or "\n" in self.text[m.end():pos]:
             return None
-        if self._starts is None:
-            self._starts = self._scan()
         i = bisect_right(self._starts, line_start) - 1
         if i < 0 or self._starts[i] != m.start():
             return None

@@ -230,3 +230,26 @@ def test_indexes_built_from_shared_mention_spans_read_as_their_own() -> None:
     person = next(shared_history.people.before(end, 0))
     assert any(span is first for of in spans for span in of)
     assert any(span is person for of in spans for span in of)
+
+
+QUOTED_PIECES = ["Roe", "said", "the", "plan", "U.S.", "rock'n'roll", "Mr.", "a-b", ",", ":",
+                 '"', "“", "”", "'", "‘", "’", "``", "''", "«", "»", "\n", "\n\n", " ", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(QUOTED_PIECES), max_size=40).map("".join),
+       st.data())
+def test_words_between_quotes_as_the_words_outside_them(text: str, data: st.DataObject) -> None:
+    spans = find_quote_spans(text)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text) + 2))
+    assert quotes._words_outside_quotes(text, lo, hi, spans) == quotes._outside_quotes(
+        words_in(text, lo, hi), spans)
+
+
+def test_words_between_quotes_skip_the_quoted_words() -> None:
+    text = 'Roe said "the plan will fail" and “soon,” adding, \'rock\'n\'roll\' to Vidal.'
+    spans = find_quote_spans(text)
+    found = quotes._words_outside_quotes(text, 0, text.index("adding"), spans)
+    assert [w.text for w in found] == ["Roe", "said", "and"]
+    assert found == quotes._outside_quotes(words_in(text, 0, text.index("adding")), spans)

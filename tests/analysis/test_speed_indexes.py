@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from reader.analysis.model import Entity
 from reader.analysis.pronouns import PersonHistory
-from reader.analysis.speaker_entities import capitalised_words
+from reader.analysis.speaker_entities import capitalised_words, word_offsets
 
 # The plain scan capitalised_words stands for: every word, then those with a capital.
 PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -49,6 +49,22 @@ def test_capitalised_words_as_the_plain_scan(text: str) -> None:
 @given(st.text(alphabet="aAbZ é É3_'’- .\n½ǅ“", max_size=40))
 def test_capitalised_words_on_any_characters(text: str) -> None:
     assert as_lists(capitalised_words(text)) == plain_capitalised_words(text)
+
+
+@settings(max_examples=300)
+@given(texts, st.sampled_from(PIECES))
+def test_word_offsets_as_the_index_of_capitalised_words(text: str, asked: str) -> None:
+    index = as_lists(capitalised_words(text))
+    for word in [*index, asked, "Vik", "Com"]:
+        assert word_offsets(text, word) == index.get(word, []), word
+
+
+def test_word_offsets_find_whole_words_only() -> None:
+    text = "Berg met Bergman and O'Berg; Berg-Vik left, x-Berg too. Berg"
+    assert word_offsets(text, "Berg") == [0, len(text) - 4]  # not in "Berg-Vik"
+    assert word_offsets(text, "Bergman") == [text.index("Bergman")]
+    assert word_offsets(text, "Berg-Vik") == [text.index("Berg-Vik")]
+    assert word_offsets(text, "berg") == []
 
 
 def test_capitalised_words_reads_words_as_the_scan_does() -> None:
@@ -246,3 +262,29 @@ def test_quotes_attributed_alike_with_and_without_the_last_resolution(
     monkeypatch.setattr(PersonHistory, "_resolve_person", forgetting)
     assert as_found(story) == remembering
     assert any(speaker is not None for _, _, speaker, _ in remembering)
+
+
+NEW_SPEAKERS = (
+    'Critics called the visit a "photo opportunity." Skeptics called it a "sham." '
+    '"We will see," said Tova Brenk. "It is late," said Quillon. Quillon left early. '
+    '"We are ready," Marrow Holdings said. "Not so," Dornby said. Dornby, 61, smiled. '
+    '"Again," Brenk said. "Later," said Quillon. Doubters called it a "stunt."')
+
+
+def test_speakers_found_alike_by_searches_and_by_the_index(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """SpeakerEntities looks the first words up by a search of the text and the rest
+    in the index of every capitalised word: either way the same entities and quotes."""
+    from reader.analysis import analyze, speaker_entities
+
+    def found() -> list[object]:
+        analysis = analyze(NEW_SPEAKERS)
+        return [(e.id, e.kind, e.name, e.mentions) for e in analysis.entities] + [
+            (q.start, q.speaker, q.source) for q in analysis.quotes]
+
+    results = []
+    for searches in (0, 2, 1000):
+        monkeypatch.setattr(speaker_entities, "_SEARCHES_BEFORE_INDEX", searches)
+        results.append(found())
+    assert results[0] == results[1] == results[2]
+    assert any("quillon" in str(item) for item in results[0])  # made by the quote finder
