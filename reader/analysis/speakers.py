@@ -807,6 +807,8 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                                entity_id=antecedent.entity_id)
             if antecedent.kind == "name":
                 return antecedent
+        if appositive is not None and _names_members(words, appositive[0]):
+            return found  # "Other leaders, including Ana Holm, said": the group speaks
         if found.kind == "noun" and appositive is not None:
             # "Another critic, Petra Holm, said": the name in the appositive.
             named = classify_at(words, appositive[1], text, mentions)
@@ -823,6 +825,17 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                 return named
         return found
     return None
+
+
+# Words that open an appositive naming some members of a group: "Other leaders,
+# including Ana Holm, said" (the group speaks, not the member named).
+_MEMBER_OPENERS = word_set("including among such like notably especially led joined")
+
+
+def _names_members(words: list[Word], k: int) -> bool:
+    """Whether the appositive starting at words[k] names members of the group before it
+    ("including ...", "among them ...", "such as ...", "led by ...")."""
+    return k < len(words) and words[k].text.lower() in _MEMBER_OPENERS
 
 
 def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject | None:

@@ -313,3 +313,20 @@ def test_a_place_named_as_a_speaker_makes_no_person(text: str) -> None:
     result = analyze(text)
     assert [e for e in result.entities if e.kind == "person"] == []
     assert result.quotes and result.quotes[0].speaker is None
+
+
+# -- a group with some members named in an appositive -------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Other leaders, including Prime Minister Ana Holm of Norland, called the test"
+     " “reckless and dangerous.”", "Other leaders"),
+    ("Several senators, among them Sen. Ann Vole, said the bill was “dead on arrival.”",
+     "Several senators"),
+])
+def test_a_group_speaks_not_the_member_its_appositive_names(text: str, source: str) -> None:
+    assert attributions(text)[0][1:] == (source, None)
+
+
+def test_a_named_person_in_an_appositive_still_speaks() -> None:
+    text = "Another critic, Sen. Ann Vole, said the bill was “dead on arrival.”"
+    assert attributions(text)[0][2] == "Ann Vole"
