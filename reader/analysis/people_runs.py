@@ -108,6 +108,8 @@ _VESSEL_WORDS = frozenset({
     "tanker", "frigate", "ship", "vessel", "ferry", "yacht", "trawler", "freighter",
     "destroyer", "submarine", "cruiser", "corvette", "schooner", "liner", "barge", "tugboat",
     "dredger", "icebreaker", "warship", "steamer", "supertanker", "containership",
+    "boat", "catamaran", "trimaran", "sloop", "ketch", "dinghy", "lifeboat", "gunboat",
+    "steamboat", "riverboat", "hovercraft",
     # animals are named like people too: "the giant panda Mei Lin", "his dog, Captain Rex"
     "panda", "elephant", "gorilla", "chimpanzee", "orangutan", "giraffe", "rhino",
     "rhinoceros", "hippo", "lion", "lioness", "tiger", "tigress", "whale", "orca", "dolphin",
@@ -210,6 +212,33 @@ _PLACE_SURNAMES = frozenset({
     "Wells", "Hill", "Hills", "Green", "Heath", "Vale", "Wood", "Woods", "Brook", "Ford",
     "Cross", "Mills", "Moor", "Dale", "Hole", "End", "Common", "Downs", "Fields",
 })
+
+
+# A match's result after a team and its country in brackets: "Red Quell (Latvia) beat
+# Dinamo Elston (Estonia) 92-90": one score, not a tennis player's sets ("6-3 6-4").
+_RESULT_AFTER_BRACKET = compiled(
+    r"(?:beat|bt|drew with|drew|lost to|defeated|v|vs\.?) [^\n]{1,60}?\) \d{1,3}-\d{1,3}"
+    r"(?![\d-]| \d)")
+_ONE_SCORE = compiled(r"\d{1,3}-\d{1,3}(?![\d-]| \d)")
+_MATCH_VERB_ENDS = ("beat ", " bt ", "drew with ", "lost to ", "defeated ", " v ", " vs ",
+                    " vs. ")
+
+
+# A player's position or a coach after a club's name, alone or after a second club:
+# "the former Hadley Vale and Quellton skipper", "the Marbeck Rovers striker".
+_SQUAD_ROLE_AFTER = compiled(
+    r"(?: and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})? (?:skipper|captain|striker"
+    r"|midfielder|defender|forward|goalkeeper|keeper|winger|full-back|centre-back|coach"
+    r"|manager|fly-half|scrum-half|batsman|bowler|wicketkeeper|all-rounder|playmaker"
+    r"|quarterback|pitcher|outfielder|linebacker)\b")
+_CLUB_OWNER_ENDS = ("former ", "ex-", "the ", "The ")
+_SQUAD_OWNER_ENDS = (*_CLUB_OWNER_ENDS, " and ")
+
+
+# Endings of adjectives that open a sentence before a people's or a group's plural
+# ("Nomadic Tuaregs said", "Ethnic Quellanders", "Hardline Marbeckists", "Right-wing
+# Boeren"): no first word of a person's name ends so but given names, asked first.
+_ADJECTIVE_ENDINGS = ("ic", "al", "ical", "ous", "ive", "line", "wing", "ed", "less", "ful")
 
 
 # Ships called carriers ("the carrier Quellair" is an airline).
@@ -649,6 +678,7 @@ class RunReader(RunCues):
                 self.add_person(surname, end, GIVEN_NAMES.get(given_name), None,
                                 display=" ".join([given_name, *shown]))
                 return
+        named_again = False
         # "Miss Universe Jane Roe", "Ruritanian-born Tom Doe": a given name
         # further in starts the name.
         # Not after a role word ("senator Syed Naveed Hasan Roe": the name starts there)
@@ -662,7 +692,12 @@ class RunReader(RunCues):
                 and not self.unknown_name_word(start) and not self.role_before(start)):
             for m in range(start + 1, end - 1):
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
-                    start = m
+                    if self.named_again(tokens[start].text):
+                        # "Lautaro Ignacio Quenaya ... Lautaro ran": a given name of no table
+                        # before another given name, the whole a name
+                        named_again = True
+                    else:
+                        start = m
                     break
         # "Jane Roe Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
@@ -778,6 +813,16 @@ class RunReader(RunCues):
                 self.claims[m] = "other"
             self.things.add(f"{first} {last}")
             return
+        if (not titled and self.text.startswith(" (", tokens[end - 1].end)
+                and first not in GIVEN_NAMES and self.team_in_result(start, end)):
+            # "Red Quell (Latvia) beat Dinamo (Estonia) 92-90": clubs, not players
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            return
+        if (not titled and self.text.endswith(_SQUAD_OWNER_ENDS, 0, tokens[start].start)
+                and self.squad_of(start, end)):
+            # "the former Hadley Vale and Quellton skipper": clubs
+            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            return
         if (not titled and self.text.startswith(", ", tokens[end - 1].end)
                 and _FIRM_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
             # "Penhallow Rourke, the Elston law firm, said": a firm named after people
@@ -834,6 +879,10 @@ class RunReader(RunCues):
             return
         if last in _GROUP_LAST:
             return  # "the Liberal People's Party", "Rural Women's League": a body's name
+        if (size == 2 and last[-1] == "s" and not titled and first.endswith(_ADJECTIVE_ENDINGS)
+                and first not in GIVEN_NAMES and first not in SURNAMES
+                and self.plural_group(end - 1)):
+            return  # "Nomadic Tuaregs said", "Ethnic Hazaras": a people, opening a sentence
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
@@ -877,6 +926,7 @@ class RunReader(RunCues):
                       # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
                       size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
                   or any(has_article(t.text) for t in tokens[start + 1:end]) or nicked > 0
+                  or named_again
                   # last: most names have a given name first, and need no cue
                   or self.name_cue(start, end))
         weak = (size - nicked <= 3 and first not in US_STATES
@@ -921,6 +971,9 @@ class RunReader(RunCues):
                 else tokens[m].text for m in range(start, end))
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
                         display=display)
+        if named_again:
+            self.first_named_again.add(" ".join(self.text[tokens[start].start:tokens[
+                self.with_suffix(end) - 1].end].split()))
 
     def headline_role_before(self, k: int) -> bool:
         """True for a role word in title case right before token k in a title-case
@@ -1170,6 +1223,34 @@ class RunReader(RunCues):
         while q > 0 and claims[q] == "country" and q > i - 4:
             q -= 1
         return claims[q] == "person" and text.startswith(" (", tokens[q].end)
+
+    def squad_of(self, start: int, end: int) -> bool:
+        """True for tokens start..end-1 a club before a player's position or a coach,
+        after "the", "former" or another club and "and": "the former Hadley Vale and
+        Quellton skipper", "the Marbeck Rovers striker" (a given name first is a
+        player's, which the caller asks first)."""
+        text, tokens = self.text, self.tokens
+        s = tokens[start].start
+        if not (text.endswith(_CLUB_OWNER_ENDS, 0, s) or (
+                text.endswith(" and ", 0, s) and start > 1
+                and self.claims[start - 2] == "organization")):
+            return False
+        return (_SQUAD_ROLE_AFTER.match(text, tokens[end - 1].end) is not None
+                and tokens[start].text not in GIVEN_NAMES)
+
+    def team_in_result(self, start: int, end: int) -> bool:
+        """True for tokens start..end-1 before their country in brackets in a match's
+        result of one score: "Red Quell (Latvia) beat Dinamo (Estonia) 92-90", either
+        side (players' results have sets, "Ana Roe (Chile) beat Mei Doe (Peru) 6-3 6-4",
+        or given names, which the caller asks first)."""
+        text = self.text
+        e = self.tokens[end - 1].end
+        close = text.find(") ", e, e + 40)
+        if close < 0 or "\n" in text[e:close]:
+            return False
+        if _ONE_SCORE.match(text, close + 2) is not None:
+            return text.endswith(_MATCH_VERB_ENDS, 0, self.tokens[start].start)
+        return _RESULT_AFTER_BRACKET.match(text, close + 2) is not None
 
     def team_plural(self, k: int) -> bool:
         """True for token k a club's plural nickname that no name table holds ("Rangers",

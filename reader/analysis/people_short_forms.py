@@ -276,8 +276,11 @@ class ShortForms(RunCues):
             first_word = person.words[0]
             if len(person.words) > 1 and (first_word in GIVEN_NAMES or (
                     # a first name in no list ("Tedros" of Dr. Tedros Adhanom), of a person
-                    # a title or role marks, unless the text uses the word otherwise
-                    person.role is not None
+                    # a title or role marks or of a name whose first word comes again,
+                    # unless the text uses the word otherwise
+                    (person.role is not None or person.name in self.first_named_again
+                     or (first_word not in SURNAMES and first_word not in WORLD_SURNAMES
+                         and self.named_again(first_word)))
                     and first_word[:1].isupper() and first_word.lower() not in self.lower_words
                     and not is_initial(first_word) and first_word not in CITIES
                     and first_word not in HONORIFICS and first_word not in CAP_PARTICLES
@@ -288,6 +291,12 @@ class ShortForms(RunCues):
         for start, end, _ in self.open_runs:
             words = tuple(t.text.lower() for t in self.tokens[start:end])
             found = by_last.get(self.tokens[end - 1].text)
+            if not found and end - start > 1:
+                holder = self.inner_words_of(words)
+                if holder is not None:
+                    # "Bin Hamdan said" of Yusuf bin Hamdan bin Saqr
+                    self.mention_span(holder, start, end, None)
+                continue
             if not found or (end - start == 1 and self.tokens[start].key in CITIES
                              and self.place_preposition_before(start)):
                 continue  # ("voters in Brasov" after Teodor Brasov: the city)
@@ -390,6 +399,15 @@ class ShortForms(RunCues):
         if stolen:
             for country in self.countries:
                 country.mentions[:] = [m for m in country.mentions if m not in stolen]
+
+    def inner_words_of(self, words: tuple[str, ...]) -> Person | None:
+        """The one person whose name holds `words` (in lower case) after its first word
+        and before its last ("bin hamdan" of Yusuf bin Hamdan bin Saqr), or None."""
+        size = len(words)
+        found = [person for person in self.people.values() if len(person.words) > size + 1
+                 and any(tuple(w.lower() for w in person.words[p:p + size]) == words
+                         for p in range(1, len(person.words) - size))]
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def unaccented(by_last: dict[str, list[Person]], word: str) -> list[Person] | None:

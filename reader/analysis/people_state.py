@@ -19,6 +19,7 @@ from reader.analysis.data.words import (
     HEADLINE_VERBS,
     HONORIFICS,
     MEDIA_WORDS,
+    NOT_FIRST,
     ORG_HEADS,
     PLACE_WORDS,
     ROLE_NOUNS,
@@ -29,9 +30,11 @@ from reader.analysis.name_cues import (
     COMPANY_BEFORE,
     QUOTED_TITLE,
     SHARES,
+    starts_sentence,
     title_lines,
 )
 from reader.analysis.names import (
+    CITIES,
     GIVEN_NAMES,
     SURNAMES,
 )
@@ -106,12 +109,21 @@ _HORSE_BEFORE_ODDS = compiled(
     r"\n(?:\d{1,2}\. |[Ww]inner:? )?" + _HORSE_NAME
     + r" (?:\d{1,3}-\d{1,2}|[Ee]vens|[Ee]vs)(?=$| \(|,|;| [Ff]av| [Jj]oint| [Jj]t)",
     re.MULTILINE)
+# The same odds in an apposition: "Prince Alban, the 3-1 favourite, won" (searched for
+# from its literal start, then the name read back from there).
+_FAVOURITE_APPOSITION = compiled(r", the (?:\d{1,3}-\d{1,2}|evens) (?:joint[- ]|co-)?fav")
+_HORSE_NAME_ENDING = compiled(_HORSE_NAME + "$")
 
 
 def horse_names(text: str) -> set[str]:
     """The names of horses the racing notation of the text gives (mostly none)."""
-    names = ({m.group(1) for m in _HORSE_BEFORE_ODDS.finditer(text)} if "fav" in text
-             else set())
+    names: set[str] = set()
+    if "fav" in text:
+        names.update(m.group(1) for m in _HORSE_BEFORE_ODDS.finditer(text))
+        for m in _FAVOURITE_APPOSITION.finditer(text):
+            name = _HORSE_NAME_ENDING.search(text, max(0, m.start() - 60), m.start())
+            if name is not None:
+                names.add(name.group(1))
     if not any(hint in text for hint in _HORSE_HINTS):
         return names
     names.update(m.group(1) for m in _HORSE_BEFORE_RIDER.finditer(text))
@@ -170,12 +182,16 @@ class FinderState:
         # The first token of a name after an office's portfolio, and the office's token
         # ("Minister of State for Health Priya Roe": the role starts at "Minister").
         self.portfolio_offices: dict[int, int] = {}
+        # People whose name was kept whole for a first word the text names again
+        # ("Lautaro Ignacio Quenaya ... Lautaro"): that word alone is a short form of theirs.
+        self.first_named_again: set[str] = set()
         self.quoted_titles = self.title_spans()
         # Names of things named like people (ships, horses, works) found so far: their
         # other mentions are theirs ("the liner Queen Ama ... Queen Ama docked").
         self.things: set[str] = horse_names(text)
         self.result_lines = result_lines(text)
         self._cap_counts: dict[str, int] | None = None
+        self._inside_counts: dict[str, int] | None = None  # the same, not opening a sentence
         self._lowered: dict[str, list[str]] = {}  # a person's name words in lower case
         # The names found written with accents, by their spelling without them.
         self._plain_names: dict[str, str] = {}
@@ -262,6 +278,26 @@ class FinderState:
             return False
         single = word[:-1]
         return single in HONORIFICS or single.lower() in ROLE_NOUNS
+
+    def named_again(self, word: str) -> bool:
+        """True for a word that the text writes again with a capital and never in lower
+        case, and that is no role, title, place or word of a body: a given name of no
+        table ("Tesfamariam Gebreyes Wolde served ... Tesfamariam was"), not a word that describes
+        the person ("Veteran Tom Roe")."""
+        if not (self.cap_count(word) > 1 and word.lower() not in self.lower_words
+                and word.lower() not in ROLE_NOUNS and word not in HONORIFICS
+                and word not in NOT_FIRST and word not in PLACE_WORDS and word not in ORG_HEADS
+                and word not in CITIES and not word.isupper()):
+            return False
+        if self._inside_counts is None:
+            # (made once, when first asked: few texts ask)
+            counts: dict[str, int] = {}
+            text = self.text
+            for tok in self.tokens:
+                if tok.cap and not starts_sentence(text, tok):
+                    counts[tok.text] = counts.get(tok.text, 0) + 1
+            self._inside_counts = counts
+        return self._inside_counts.get(word, 0) > 0  # once at least inside a sentence
 
     def cap_count(self, word: str) -> int:
         """How often a capitalised word occurs in the text."""

@@ -165,3 +165,32 @@ def test_an_inner_surname_with_an_article_is_a_short_form_of_the_full_name() -> 
     found = [e for e in find_entities(text) if e.kind == "person"]
     assert [e.name for e in found] == ["Yusuf al-Tahir Osmani"]
     assert [text[s:t] for s, t in found[0].mentions] == ["Yusuf al-Tahir Osmani", "Al-Tahir"]
+
+
+# -- a given name of no table opening a name the text uses again ----------------------------
+@pytest.mark.parametrize(("text", "name", "alone"), [
+    ("Tesfamariam Gebreyes Wolde served as mayor from 2009. Before that, Tesfamariam was "
+     "a teacher.", "Tesfamariam Gebreyes Wolde", "Tesfamariam"),
+    ("Lautaro Ignacio Quenaya led the miners' union for a decade. Later Lautaro ran for "
+     "the senate.", "Lautaro Ignacio Quenaya", "Lautaro"),
+])
+def test_a_first_word_named_again_keeps_the_full_name(text: str, name: str,
+                                                      alone: str) -> None:
+    found = [e for e in find_entities(text) if e.kind == "person"]
+    assert [e.name for e in found] == [name]
+    assert [text[s:t] for s, t in found[0].mentions] == [name, alone]
+
+
+def test_a_word_describing_the_person_is_still_cut_off() -> None:
+    assert people("Outspoken Maria Quellbury spoke. Outspoken critics agreed.") == {
+        "Maria Quellbury"}
+
+
+# -- inner words of a name ------------------------------------------------------------------------
+def test_the_inner_words_of_a_name_after_a_particle_are_a_short_form() -> None:
+    text = ("Yusuf bin Hamdan bin Saqr, the minister, resigned in May. Bin Hamdan was "
+            "credited with the reforms.")
+    found = [e for e in find_entities(text) if e.kind == "person"]
+    assert [e.name for e in found] == ["Yusuf bin Hamdan bin Saqr"]
+    assert [text[s:t] for s, t in found[0].mentions] == ["Yusuf bin Hamdan bin Saqr",
+                                                          "Bin Hamdan"]

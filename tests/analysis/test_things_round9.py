@@ -168,3 +168,63 @@ def test_a_firm_ending_in_such_a_word_after_its_staff_stays_a_firm() -> None:
     found = find_entities(text)
     assert "Darrow Hill" in {e.name for e in found if e.kind == "organization"}
     assert people(text) == {"Ann Quell"}
+
+
+@pytest.mark.parametrize("text, clubs", [
+    (_HEAD + "Red Falcon (Latvia) beat Kestrel (Estonia) 81-77 (at half-time 40-38)",
+     {"Red Falcon", "Kestrel"}),
+    (_HEAD + "Hadley Vale (England) drew with Kellbrook Moor (Wales) 1-1", {"Hadley Vale"}),
+])
+def test_clubs_with_their_countries_in_a_result_of_one_score(text: str, clubs: set[str]) -> None:
+    found = find_entities(text)
+    assert not [e for e in found if e.kind == "person"]
+    assert clubs <= {e.name for e in found if e.kind == "organization"}
+
+
+@pytest.mark.parametrize("text, players", [
+    (_HEAD + "Ana Quellberg (Chile) beat Mei Rourke (Peru) 6-3 6-4",
+     {"Ana Quellberg", "Mei Rourke"}),
+    (_HEAD + "Tomas Rourke (Ghana) beat Ivo Marsh (Kenya) 5-0.", {"Tomas Rourke", "Ivo Marsh"}),
+])
+def test_players_with_their_countries_in_a_result_stay_people(text: str,
+                                                              players: set[str]) -> None:
+    assert players <= people(text)
+
+
+def test_clubs_before_a_players_position_are_no_people() -> None:
+    text = "The former Hadley Vale and Quellton skipper joined the club on Friday."
+    found = find_entities(text)
+    assert not [e for e in found if e.kind == "person"]
+    assert {"Hadley Vale", "Quellton"} <= {e.name for e in found if e.kind == "organization"}
+
+
+def test_a_player_after_his_former_clubs_position_stays_a_person() -> None:
+    text = "The former Arkwell United striker Tom Quell signed for the club."
+    assert people(text) == {"Tom Quell"}
+
+
+@pytest.mark.parametrize("text", [
+    "Racing news.\nPrince Alban, the 3-1 favourite, won the Elston Stakes.",
+    "The boat Tom Quell sank off the coast on Sunday.",
+    "The catamaran Lady Mirren capsized near the harbour.",
+])
+def test_horses_and_boats_named_like_people(text: str) -> None:
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Nomadic Tuaregs said on Monday they would resist.",
+    "Ethnic Quellanders said they had been driven out.",
+    "Hardline Marbeckists said the vote was rigged.",
+])
+def test_a_peoples_plural_after_an_adjective_opening_the_sentence(text: str) -> None:
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Dominic Levits said the vote was fair.", "Dominic Levits"),
+    ("Bilal Quellands said the vote was fair.", "Bilal Quellands"),
+])
+def test_a_given_name_before_a_surname_ending_in_s_stays_a_person(text: str,
+                                                                  person: str) -> None:
+    assert person in people(text)
