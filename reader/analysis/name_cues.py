@@ -325,6 +325,8 @@ def descriptive_compound(t: str) -> bool:
         return True  # "T-shirt", "X-ray", "U-turn"
     if not tail.islower():
         return False
+    if tail in ROLE_NOUNS:
+        return True  # "Ex-champion", "Co-founder": a role, not a name
     return (len(tail) >= 5 and tail.endswith("ed")) or (len(tail) >= 6 and tail.endswith("ing"))
 
 

@@ -39,5 +39,6 @@ def find_people(text: str, tokens: list[Token], claims: list[str | None],
     finder.runs()
     finder.short_forms()
     finder.name_lists()
+    finder.shared_surnames()
     finder.particles_before()
     return finder.entities()

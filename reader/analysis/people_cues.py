@@ -71,6 +71,13 @@ from reader.regex_cache import compiled
 _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 
 
+# What only a firm reports, after its name's possessive: "Marbeck Abbot's net profit
+# rose", "Tehnoprod's first-half loss".
+_FIRM_RESULT_AFTER = compiled(
+    r"['’]s (?:(?:net|pre-tax|operating|first-half|half-year|quarterly|annual|full-year"
+    r"|six-month|nine-month) )?(?:profits?|loss|losses|revenues?|turnover|dividend)\b")
+
+
 # A description of a person ending in a comma right before a name: its words after
 # "the", "a" or a possessive (group 1), the last in lower case ("his Uzbek counterpart,").
 _DESCRIPTION_BEFORE = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) "
@@ -136,6 +143,9 @@ class RunCues(FinderState):
         s, e = self.tokens[start].start, self.tokens[end - 1].end
         if text.startswith(COMPANY_AFTER_STARTS, e) and COMPANY_AFTER.match(text, e) is not None:
             return True
+        if (text.startswith(("'s ", "’s "), e) and _FIRM_RESULT_AFTER.match(text, e) is not None
+                and self.tokens[start].text not in GIVEN_NAMES):
+            return True  # "Marbeck Abbot's net profit rose" ("Jane Roe's profits": hers)
         return (text.startswith(" at ", s - 4)
                 and STAFF_AT.search(text, max(0, s - 28), s) is not None)
 

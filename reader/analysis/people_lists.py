@@ -6,6 +6,8 @@ team line-up); a short form that left out the particle opening the surname takes
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from reader.analysis.data.words import (
     NOT_FIRST,
     PLACE_PREFIXES,
@@ -163,6 +165,39 @@ class NameLists(RunCues):
         last = tokens[items[-1][1] - 1].end
         body = text[first:last]
         return "\n" not in body and ("; " in body or " (" in body)
+
+    def shared_surnames(self) -> None:
+        """A given name alone before "and" and a person's given name and surname names a
+        second person of that surname: "Ana and Tomas Quellberg founded the firm" (Ana
+        Quellberg, mentioned as "Ana")."""
+        text, tokens, claims = self.text, self.tokens, self.claims
+        found: list[tuple[int, str, str | None]] = []
+        starts: list[int] | None = None
+        for person in self.people.values():
+            words = person.words
+            if len(words) < 2 or words[0] not in GIVEN_NAMES or words[-1] in PARTICLES:
+                continue
+            for s, _ in person.mentions:
+                if not text.endswith(" and ", 0, s) or text[s:s + len(words[0])] != words[0]:
+                    continue  # (most mentions: no "and" before them)
+                if starts is None:
+                    starts = [t.start for t in tokens]
+                k = bisect_left(starts, s) - 2  # the word before "and"
+                if k < 0 or tokens[k + 1].text != "and" or claims[k] is not None:
+                    continue
+                given = tokens[k]
+                if (given.text not in GIVEN_NAMES or given.caps_line or given.end + 5 != s
+                        or (k > 0 and tokens[k - 1].cap and claims[k - 1] is None
+                            and joined(text, tokens[k - 1], given))):
+                    continue  # ("Jane Roe and Tom Quell": two full names)
+                surname = len(words) - 1
+                while surname > 1 and words[surname - 1] in PARTICLES:
+                    surname -= 1  # "Ana and Tomas de la Cruz": Ana de la Cruz
+                found.append((k, " ".join((given.text, *words[surname:])),
+                              GIVEN_NAMES.get(given.text) or None))
+        for k, name, sex in found:
+            if claims[k] is None:
+                self.add_person(k, k + 1, sex, None, display=name)
 
     def particles_before(self) -> None:
         """A short form that leaves out the particle opening the surname ("Santos Filho"

@@ -59,6 +59,7 @@ from reader.analysis.name_cues import (
 )
 from reader.analysis.names import (
     CITIES,
+    CORE_GIVEN_NAMES,
     EAST_ASIAN_FAMILY,
     GIVEN_NAMES,
     SURNAMES,
@@ -74,6 +75,11 @@ from reader.analysis.organizations import (
 from reader.analysis.people_cues import RunCues
 from reader.analysis.people_state import HEADLINE_WORDS
 from reader.regex_cache import alternation, compiled
+
+# Given names that are also words that never stand in a name elsewhere ("Said the
+# minister"): a name word only before another word of a name.
+_GIVEN_NEVER_NAME = frozenset({"Said"})
+
 
 # Words that open the name of a region: "East Marbeck", "Upper Quell".
 _COMPASS = frozenset({
@@ -241,6 +247,30 @@ _SQUAD_OWNER_ENDS = (*_CLUB_OWNER_ENDS, " and ")
 _ADJECTIVE_ENDINGS = ("ic", "al", "ical", "ous", "ive", "line", "wing", "ed", "less", "ful")
 
 
+# The kinds of _THING_AFTER that make the name a body's.
+_BODY_KINDS = (" newspaper", " tabloid", " flight", " flights", " airliner")
+
+
+# A group named after its kind: "a hacker collective known as Grey Quell", "a militia
+# called Tom Doe" (searched only where the text before the name ends in one of the verbs).
+_GROUP_NAMED_BEFORE = compiled(
+    r"\b(?:group|gang|militia|band|cell|network|faction|movement|outfit|collective|crew"
+    r"|cartel|syndicate|firm|company|party|club|team|unit|charity|campaign) (?:known as"
+    r"|called|named|dubbed|calling itself) (?:the )?$")
+_NAMED_ENDS = ("known as ", "called ", "named ", "dubbed ", "itself ", "as the ", "called the ",
+               "named the ", "dubbed the ", "itself the ")
+
+
+# Corporate offices that end a run after a firm's name: "Quellbank CEO", "Marbeck Abbot
+# CFO" (a person has no chief executive).
+_FIRM_OFFICES = frozenset({"CEO", "CFO", "COO", "CTO"})
+
+
+# A row of a league's standings after a team's name: six whole numbers or more to the
+# line's end ("Marbeck Quell 5 2 0 3 6 8 6").
+_STANDINGS_ROW_AFTER = compiled(r"(?:[ \t]+-?\d{1,3}){6,}[ \t]*(?:\n|$)")
+
+
 # Ships called carriers ("the carrier Quellair" is an airline).
 _CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore carrier ",
                   "car carrier ", "LNG carrier ", "crude carrier ")
@@ -269,7 +299,10 @@ _SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"
 _THING_AFTER = compiled(
     r"(?: (?:Jr\.?|Sr\.?))? (?:airport|stadium|arena|racecourse|bridge|hospital|university"
     r"|college|avenue|boulevard|street|square|station|index|indices|average|prize|award"
-    r"|trophy|museum|holiday|laws|doctrine|whisky|whiskey|brand"
+    r"|trophy|museum|holiday|laws|doctrine|whisky|whiskey|brand|symposium|futures"
+    # a body's kind: the name is the body's ("Le Quell newspaper said", "a Quell Air
+    # flight"), an organisation
+    r"|newspaper|tabloid|flight|flights|airliner"
     # a market's index after the kind of shares it follows: "the Dow Quell industrial
     # average", "the Elston Marbeck composite index"
     r"|(?:industrial|composite|all-share|share|stock|blue-chip|benchmark|transport"
@@ -550,6 +583,19 @@ class RunReader(RunCues):
             titled = True
         if tokens[k].text in PLACE_PREFIXES:
             return  # "Los Angeles", "Port Elston"
+        if (1 < j - i <= 4 and tokens[j - 1].text in _FIRM_OFFICES and k == i
+                and tokens[i].text not in GIVEN_NAMES and tokens[i].text not in NEVER_NAME
+                and all(can_be_in_name(t) for t in tokens[i:j - 1])):
+            # "Marbeck Abbot CEO", "Senate Grills Quellbank CEO": the firm before its
+            # officer
+            self.body_run(i, j - 1)
+            return
+        if (titled and 1 < k - i <= 4 and tokens[k - 1].text in _FIRM_OFFICES
+                and tokens[i].text not in GIVEN_NAMES and tokens[i].text not in HONORIFICS
+                and tokens[i].text not in NEVER_NAME
+                and all(can_be_in_name(t) for t in tokens[i:k - 1])):
+            # "grilled Quellbank Abbot CEO Tom Roe": the firm, then its officer
+            self.body_run(i, k - 1)
         if tokens[i].text in _STORM_WORDS and j - i > 1:
             for m in range(i, j):
                 self.claims[m] = "other"  # "Hurricane Julia", "Typhoon Noru": a storm
@@ -558,8 +604,7 @@ class RunReader(RunCues):
                 and starts_sentence(self.text, tokens[i])):
             # "Carmaker Vestra Holm said", "Insurer Tamsin Quell posted": a firm's kind
             # opening the sentence, before the firm's name
-            self.orgs.add_run(self.text, tokens, self.claims, i + 1,
-                              possessive_tail(self.text, tokens, self.claims, j))
+            self.body_run(i + 1, possessive_tail(self.text, tokens, self.claims, j))
             return
         if tokens[i].text in COMPANY_PREFIXES and j - i > 1:
             # "PT Marbeck Sentosa", "PJSC Quellneft": a legal form opens a company's name
@@ -633,7 +678,8 @@ class RunReader(RunCues):
         pos = k
         while pos < j:
             start = pos
-            while start < j and (not can_be_in_name(tokens[start])
+            while start < j and ((not can_be_in_name(tokens[start])
+                                  and not self.given_never_name(start, j))
                                  or has_article(tokens[start].text)
                                  or (self.verb_form(tokens[start].text)
                                      and self.reads_as_verb(start, j, in_headline))
@@ -644,7 +690,7 @@ class RunReader(RunCues):
             # (the word the loop above stopped at can be in a name: the name has it)
             end = min(start + 1, j)
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
-                               or end in self.nick
+                               or end in self.nick or self.given_never_name(end, j)
                                or (end > start and self.caps_surname(end))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
                                    and end + 1 < j and can_be_in_name(tokens[end + 1]))):
@@ -743,8 +789,14 @@ class RunReader(RunCues):
                                or (first not in GIVEN_NAMES
                                    and self.text.endswith(") ", 0, tokens[start].start)
                                    and _SCORE_ENDS_LINE.match(self.text, tokens[end - 1].end))
-                               or (first not in GIVEN_NAMES and TABLE_ROW_AFTER.match(
-                                   self.text, tokens[end - 1].end) is not None)))
+                               or (TABLE_ROW_AFTER.match(self.text, tokens[end - 1].end)
+                                   is not None and (first not in GIVEN_NAMES or (
+                                       # a standings row of six numbers or more (played,
+                                       # won, drawn, lost, for, against, points) is a
+                                       # team's, whatever its first word; a golfer's
+                                       # rounds and total are five
+                                       _STANDINGS_ROW_AFTER.match(
+                                           self.text, tokens[end - 1].end) is not None)))))
                            or (first in CLUB_FIRST_WORDS and end - start > 1 and plays_a_match(
                                self.text, tokens[start].start, tokens[end - 1].end, None))):
             # a team in a line of results (not its scorers in brackets), before its score
@@ -816,22 +868,34 @@ class RunReader(RunCues):
         if (not titled and self.text.startswith(" (", tokens[end - 1].end)
                 and first not in GIVEN_NAMES and self.team_in_result(start, end)):
             # "Red Quell (Latvia) beat Dinamo (Estonia) 92-90": clubs, not players
-            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            self.body_run(start, end)
             return
         if (not titled and self.text.endswith(_SQUAD_OWNER_ENDS, 0, tokens[start].start)
                 and self.squad_of(start, end)):
             # "the former Hadley Vale and Quellton skipper": clubs
-            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            self.body_run(start, end)
+            return
+        if (not titled and self.text.endswith(_NAMED_ENDS, 0, tokens[start].start)
+                and _GROUP_NAMED_BEFORE.search(self.text, max(0, tokens[start].start - 40),
+                                               tokens[start].start) is not None):
+            # "a hacker collective known as Grey Quell": the group's name
+            self.body_run(start, end)
             return
         if (not titled and self.text.startswith(", ", tokens[end - 1].end)
                 and _FIRM_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
             # "Penhallow Rourke, the Elston law firm, said": a firm named after people
-            self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            self.body_run(start, end)
             return
         if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
                 and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
-        if not titled and _THING_AFTER.match(self.text, tokens[end - 1].end):
+        thing_after = None if titled else _THING_AFTER.match(self.text, tokens[end - 1].end)
+        if thing_after is not None and not (
+                thing_after.group().endswith((" newspaper", " tabloid")) and first in GIVEN_NAMES):
+            # (but "the Jane Roe newspaper column": the writer's)
+            if thing_after.group().endswith(_BODY_KINDS) and self.with_suffix(end) == end:
+                self.body_run(start, end)
+                return
             # "Jomo Quellata airport", "the Dow Quell index": a place or a thing named
             # after someone (the suffix of "King Jr. holiday" too)
             for m in range(start, self.with_suffix(end)):
@@ -975,6 +1039,16 @@ class RunReader(RunCues):
             self.first_named_again.add(" ".join(self.text[tokens[start].start:tokens[
                 self.with_suffix(end) - 1].end].split()))
 
+    def given_never_name(self, k: int, j: int) -> bool:
+        """True for token k a given name that is also a word never in a name elsewhere
+        ("Said" of Said Benali; "Said the minister" is a verb) before another name word of
+        the run i..j-1 that is no given name ("Said Jane Roe" reads as the verb)."""
+        if self.tokens[k].text not in _GIVEN_NEVER_NAME or k + 1 >= j:
+            return False
+        nxt = self.tokens[k + 1]
+        return can_be_in_name(nxt) and nxt.text not in CORE_GIVEN_NAMES and not self.in_title_line(
+            self.tokens[k])
+
     def headline_role_before(self, k: int) -> bool:
         """True for a role word in title case right before token k in a title-case
         headline ("Veteran Striker Tomas Quell Retires"), where every word is capitalised:
@@ -1110,6 +1184,18 @@ class RunReader(RunCues):
                           if name == t or name.startswith(t + " ")), None)
             if thing is not None:
                 end = i + len(thing.split())  # (a hard-wrapped name is one space apart)
+        if thing is None and self.bodies:
+            name = " ".join(text[s:e].split())
+            body = next((b for b in self.bodies if name == b or name.startswith(b + " ")),
+                        None)
+            if body is not None:
+                # a body this finder told by its context, named again ("Carmaker Vestra
+                # Holm ... Vestra Holm said")
+                end = i + len(body.split())
+                self.orgs.add_run(text, tokens, self.claims, i, end)
+                if end < j:
+                    self.classify(end, j)
+                return True
         if thing is None and not (
                 self.vessel_before(i)
                 or (text.startswith(",", e) and text.endswith(WORK_APPOSITION_ENDS, 0, s))
@@ -1127,7 +1213,7 @@ class RunReader(RunCues):
                     s = tokens[i].start
             elif self.claims[i - 1] == "country" and self.team_after_country(i, j):
                 # "Jane Roe (Kenya), Quell Ford, 1:31.552": the driver's car or team
-                self.orgs.add_run(text, tokens, self.claims, i, j)
+                self.body_run(i, j)
                 return True
             else:
                 return False
@@ -1137,6 +1223,14 @@ class RunReader(RunCues):
         if end < j:
             self.classify(end, j)
         return True
+
+    def body_run(self, start: int, end: int) -> None:
+        """Tokens start..end-1 name an organisation that their context tells (a firm's
+        kind, a result, a player's position): claimed, and the name kept, so that the
+        text's other mentions of it are the body's too."""
+        tokens = self.tokens
+        self.orgs.add_run(self.text, tokens, self.claims, start, end)
+        self.bodies.add(" ".join(self.text[tokens[start].start:tokens[end - 1].end].split()))
 
     def double_barrelled(self, k: int) -> bool:
         """True for token k two capitalised parts joined by a hyphen of which the last

@@ -513,6 +513,12 @@ class ShortForms(RunCues):
                     full.first_at = min(full.first_at, short.first_at)
                     del self.people[short.name]
                     break
+            if short.name in self.people and short.words[0] in CAP_PARTICLES:
+                # "Bin Sultan said" of Khalid bin Sultan bin Nasser: the inner words
+                holder = self.inner_words_of(tail)
+                if holder is not None and holder is not short:
+                    holder.mentions.extend(short.mentions)
+                    del self.people[short.name]
 
     def namesakes_fitting(self, found: list[Person] | None, k: int,
                           sex: str | None) -> list[Person]:

@@ -189,6 +189,9 @@ class FinderState:
         # Names of things named like people (ships, horses, works) found so far: their
         # other mentions are theirs ("the liner Queen Ama ... Queen Ama docked").
         self.things: set[str] = horse_names(text)
+        # Names of bodies that the finder told by their context ("Carmaker Vestra Holm"):
+        # their other mentions are theirs.
+        self.bodies: set[str] = set()
         self.result_lines = result_lines(text)
         self._cap_counts: dict[str, int] | None = None
         self._inside_counts: dict[str, int] | None = None  # the same, not opening a sentence

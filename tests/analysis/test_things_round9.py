@@ -228,3 +228,61 @@ def test_a_peoples_plural_after_an_adjective_opening_the_sentence(text: str) -> 
 def test_a_given_name_before_a_surname_ending_in_s_stays_a_person(text: str,
                                                                   person: str) -> None:
     assert person in people(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("But Le Quell newspaper, quoting witnesses, said ten people died.", "Le Quell"),
+    ("Passengers on a Tasman Air flight were stranded.", "Tasman Air"),
+    ("The attack was blamed on a hacker collective known as Grey Quell.", "Grey Quell"),
+    ("Marbeck Abbot CEO resigns after losses.", "Marbeck Abbot"),
+    ("Senators grilled Quellbank Abbot CEO Tom Roe on Tuesday.", "Quellbank Abbot"),
+])
+def test_a_body_named_like_a_person_by_what_follows_or_precedes(text: str,
+                                                                thing: str) -> None:
+    found = find_entities(text)
+    assert thing in {e.name for e in found if e.kind == "organization"}
+    assert not any(thing in name for name in people(text))
+
+
+def test_a_columnist_before_newspaper_and_a_man_named_stay_people() -> None:
+    assert people("The Jane Roe newspaper column was popular.") == {"Jane Roe"}
+    assert people("A man named Tom Quell was arrested.") == {"Tom Quell"}
+
+
+def test_a_body_told_by_its_context_is_the_body_where_named_again() -> None:
+    text = ("Carmaker Vestra Holm said sales rose. Vestra Holm said it would hire. "
+            "Vestra Holm shares rose.")
+    found = find_entities(text)
+    assert people(text) == set()
+    body = next(e for e in found if e.name == "Vestra Holm")
+    assert body.kind == "organization" and len(body.mentions) == 3
+
+
+def test_a_team_named_like_a_person_in_a_standings_row_is_no_person() -> None:
+    text = ("SOCCER - STANDINGS.\nStandings (played, won, drawn, lost, for, against, "
+            "points):\nElston 5 4 1 0 11 2 13\nAnita Vale 5 2 0 3 6 8 6\n")
+    assert people(text) == set()
+
+
+def test_golfers_with_their_rounds_stay_people() -> None:
+    text = ("GOLF - SCORES.\nLeading scores:\nTomas Quell 70 68 71 69 278\n"
+            "Ana Rourke 71 70 70 68 279\n")
+    assert {"Tomas Quell", "Ana Rourke"} <= people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Climbers reached the summit of Cerro Tomas on Sunday.",
+    "The eruption of Nevado Quispe forced evacuations.",
+    "Villagers in Kampung Ahmad were evacuated.",
+    "Divers searched off Pulau Ismail after the crash.",
+    "Shelling hit Beit Hamid overnight, residents said.",
+    "The dam at Khor Rashid was breached.",
+    "Rains flooded Tanjung Karim overnight.",
+])
+def test_a_place_opened_by_a_generic_word_of_another_language(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_firms_results_after_its_possessive() -> None:
+    assert people("Quellson Holt's first-half loss widened to $4 million.") == set()
+    assert people("Jane Roe's profits from the book went to charity.") == {"Jane Roe"}

@@ -364,6 +364,9 @@ PLACE_PREFIXES = _words("""
 Los Las San Santa Santo Sao São St St. Saint Sainte Port Fort Mount Mt Lake Rio Puerto
 Porto Nueva Nuevo Novo Nova Bad Ciudad Villa Ras Sidi Al- Jebel Jabal Wadi Tel Deir Sharm
 Camp
+Cerro Nevado Laguna Lago Bahia Bahía Playa Cabo Pico Volcan Volcán Kampung Kampong Pulau
+Tanjung Gunung Bukit Sungai Teluk Nakhon Beit Kafr Qasr Nahr Khirbet Bir Khor Jisr Sankt
+Nizhny Nizhni Verkhny Stary Staro Nowy Nowa
 """)
 
 # Words after a name that make it a company's: "Quellco SA", "Marbeck AB".
