@@ -36,6 +36,9 @@ def test_descriptions_and_pronouns_as_the_plain_patterns(text: str) -> None:
     for g in ("m", "f"):
         assert spans(pronouns._GENDERED_DESCRIPTION[g], text) == spans(PLAIN_DESCRIPTION[g], text)
         assert spans(pronouns._SAME_PRONOUN[g], text) == spans(PLAIN_PRONOUN[g], text)
+        lower, capital = pronouns._SAME_PRONOUN_SCANS[g]
+        assert sorted(spans(lower, text) + spans(capital, text)) == spans(
+            PLAIN_PRONOUN[g], text)
 
 
 def test_the_scans_find_what_they_are_for() -> None:
