@@ -369,7 +369,7 @@ class RunReader(RunCues):
         n = len(tokens)
         # In a title-case headline a verb in any tense ends a run ("Roe Netted Twice As
         # Club Won"): it is neither a name nor the start of an organisation's.
-        headline_end = self.title_lines[0][1] if self.title_lines else 0
+        headline_end = self.headline_end
         i = 0
         while i < n:
             tok = tokens[i]
@@ -674,7 +674,7 @@ class RunReader(RunCues):
             return  # "East Marbeck", "Upper Quell": a region
         # The run may hold several names or a name after other words ("Quellco CEO
         # Jane Roe"): take each stretch of name words in turn.
-        in_headline = bool(self.title_lines) and self.in_title_line(tokens[i])
+        in_headline = tokens[i].start < self.headline_end
         pos = k
         while pos < j:
             start = pos
@@ -747,7 +747,7 @@ class RunReader(RunCues):
                     break
         # "Jane Roe Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
-        headline = bool(self.title_lines) and self.in_title_line(tokens[start])
+        headline = tokens[start].start < self.headline_end
         if headline and not titled:
             # "Filipino Boxer Nonito Dacera Wins Title": a role's word as a title
             if start > 0 and self.headline_role_before(start):

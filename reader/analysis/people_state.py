@@ -177,6 +177,10 @@ class FinderState:
         # Runs no cue decided: (start, end, whole), whole when nothing was cut off before.
         self.open_runs: list[tuple[int, int, bool]] = []
         self.title_lines = title_lines(text) if tokens else []
+        # Where the headline ends (0 without one): title_lines holds the first line at
+        # most, from the text's first character that is no space, so a token is in it
+        # when it starts before this (what in_title_line says, in one comparison).
+        self.headline_end = self.title_lines[0][1] if self.title_lines else 0
         self.companies = self.company_words()
         self.nick: set[int] = set()  # tokens of quoted nicknames inside names
         # The first token of a name after an office's portfolio, and the office's token

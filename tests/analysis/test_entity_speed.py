@@ -65,3 +65,33 @@ def test_a_kind_of_ship_still_makes_a_ship() -> None:
 def test_a_comma_before_a_named_pet_still_makes_a_pet() -> None:
     assert _people("Her dog, Captain Rex, barked. Ana Lindqvist laughed.") == [
         "Ana Lindqvist"]
+
+
+# The headline's end stands for in_title_line: a token is in the title line when it
+# starts before it (title_lines holds the first line at most, from its first letter).
+_LINE_PIECES = st.sampled_from([
+    "Quell", "Wins", "Over", "Marbeck", "Again", "in", "the", "Final", "\n", " ", "  ",
+    "Jane Roe", "said", ".", "ROE", "2-1", "\t",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=16).map(" ".join))
+def test_the_headline_end_says_what_in_title_line_says(text: str) -> None:
+    from reader.analysis.people_state import FinderState
+
+    tokens = tokenize(text)
+    state = FinderState(text, tokens, [None] * len(tokens), [], [])
+    for tok in tokens:
+        assert (tok.start < state.headline_end) == state.in_title_line(tok)
+
+
+def test_a_title_case_headline_ends_where_its_line_does() -> None:
+    from reader.analysis.people_state import FinderState
+
+    text = "Quell Wins Marbeck Final Again\nJane Roe said the final was hard."
+    tokens = tokenize(text)
+    state = FinderState(text, tokens, [None] * len(tokens), [], [])
+    assert state.headline_end == text.index("\n")
+    assert [t.text for t in tokens if t.start < state.headline_end] == [
+        "Quell", "Wins", "Marbeck", "Final", "Again"]
