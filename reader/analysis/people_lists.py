@@ -175,11 +175,13 @@ class NameLists(RunCues):
         starts: list[int] | None = None
         for person in self.people.values():
             words = person.words
-            if len(words) < 2 or words[0] not in GIVEN_NAMES or words[-1] in PARTICLES:
+            if len(words) < 2:
                 continue
             for s, _ in person.mentions:
                 if not text.endswith(" and ", 0, s) or text[s:s + len(words[0])] != words[0]:
-                    continue  # (most mentions: no "and" before them)
+                    continue  # (most mentions: no "and" before them; the tables after)
+                if words[0] not in GIVEN_NAMES or words[-1] in PARTICLES:
+                    break
                 if starts is None:
                     starts = [t.start for t in tokens]
                 k = bisect_left(starts, s) - 2  # the word before "and"

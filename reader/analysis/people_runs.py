@@ -569,6 +569,11 @@ class RunReader(RunCues):
                 and all(t.text in HONORIFICS for t in tokens[i + 1:j])):
             return  # "the Grand Duke", "the Crown Prince", "Deputy Chief Minister": a title
         last = j - 1
+        if j - i == 1 and tokens[i].text.isupper() and self.ranked_caps_surname(i):
+            # "1. STRAUMEN (Switzerland) 1:51.20": a surname alone in a line of results
+            self.add_person(i, j, None, None, display="-".join(
+                p.capitalize() for p in tokens[i].text.split("-")))
+            return
         if ((j - i == 1 or (j - i == 2 and tokens[i].text == "The")) and last > 0
                 and tokens[last].text.isupper() and len(tokens[last].text) > 1
                 and tokens[last].text not in NOT_BODIES and self.names_a_body(last)
@@ -679,7 +684,8 @@ class RunReader(RunCues):
         while pos < j:
             start = pos
             while start < j and ((not can_be_in_name(tokens[start])
-                                  and not self.given_never_name(start, j))
+                                  and not (tokens[start].text in _GIVEN_NEVER_NAME
+                                           and self.given_never_name(start, j)))
                                  or has_article(tokens[start].text)
                                  or (self.verb_form(tokens[start].text)
                                      and self.reads_as_verb(start, j, in_headline))
@@ -690,7 +696,9 @@ class RunReader(RunCues):
             # (the word the loop above stopped at can be in a name: the name has it)
             end = min(start + 1, j)
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
-                               or end in self.nick or self.given_never_name(end, j)
+                               or end in self.nick
+                               or (tokens[end].text in _GIVEN_NEVER_NAME
+                                   and self.given_never_name(end, j))
                                or (end > start and self.caps_surname(end))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
                                    and end + 1 < j and can_be_in_name(tokens[end + 1]))):
@@ -1039,11 +1047,39 @@ class RunReader(RunCues):
             self.first_named_again.add(" ".join(self.text[tokens[start].start:tokens[
                 self.with_suffix(end) - 1].end].split()))
 
+    def ranked_caps_surname(self, k: int) -> bool:
+        """True for token k a word in capitals alone after a rank at a line's start and
+        before its country in brackets and a result: "1. STRAUMEN (Switzerland) 1:51.20",
+        "12 OKONEKE (Germany) 45" (a surname as results write it; not letters of a team
+        of no country, nor a word of the text's lower case or of the bodies' letters)."""
+        tokens, text = self.tokens, self.text
+        tok = tokens[k]
+        word = tok.text
+        if (len(word) < 4 or not word.replace("-", "").isalpha() or word in NOT_BODIES
+                or k + 1 >= len(tokens) or self.claims[k + 1] != "country"
+                or not text.startswith(" (", tok.end) or tok.caps_line
+                or word.lower() in self.lower_words):
+            return False
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        rank = text[line_start:tok.start]
+        if not (rank[:1].isdecimal() and rank.rstrip(". ").isdecimal() and len(rank) <= 5):
+            return False
+        close = text.find(")", tokens[k + 1].end, tokens[k + 1].end + 30)
+        if close < 0 or text[close + 1:close + 2] != " " or not (
+                text[close + 2:close + 3].isdecimal()):
+            return False
+        # a surname of the tables, or made like one, or written again in running text
+        # (a team's letters are none of these: "1. QTEAM (Spain) 45:12:33")
+        last = word.rpartition("-")[2].capitalize()
+        return (last in SURNAMES or last in WORLD_SURNAMES
+                or SURNAME_ENDING.search(last) is not None
+                or self.cap_count("-".join(p.capitalize() for p in word.split("-"))) > 0)
+
     def given_never_name(self, k: int, j: int) -> bool:
         """True for token k a given name that is also a word never in a name elsewhere
         ("Said" of Said Benali; "Said the minister" is a verb) before another name word of
         the run i..j-1 that is no given name ("Said Jane Roe" reads as the verb)."""
-        if self.tokens[k].text not in _GIVEN_NEVER_NAME or k + 1 >= j:
+        if k + 1 >= j:
             return False
         nxt = self.tokens[k + 1]
         return can_be_in_name(nxt) and nxt.text not in CORE_GIVEN_NAMES and not self.in_title_line(

@@ -244,3 +244,18 @@ def test_the_given_name_before_and_joins_a_person_named_in_full_elsewhere() -> N
              for e in find_entities(text) if e.kind == "person"}
     assert found == {"Wiremu Tamihana": ["Wiremu", "Wiremu Tamihana"],
                      "Aroha Tamihana": ["Aroha Tamihana"]}
+
+
+def test_a_surname_in_capitals_alone_in_a_ranked_results_line_is_a_person() -> None:
+    text = ("SKIING - DOWNHILL RESULTS\nQUELLBURG 1996-12-01\n"
+            "1. STRAUMEN (Switzerland) 1:51.20\n2. KOVALENKO (Ukraine) 1:52.00\n"
+            "Straumen won his second race of the season.")
+    found = {e.name: [text[s:t] for s, t in e.mentions]
+             for e in find_entities(text) if e.kind == "person"}
+    assert found == {"Straumen": ["STRAUMEN", "Straumen"], "Kovalenko": ["KOVALENKO"]}
+
+
+def test_a_team_in_capitals_in_a_ranked_results_line_is_no_person() -> None:
+    text = ("CYCLING - TEAM RESULTS\nQUELLBURG 1996-07-12\n"
+            "1. QUELTEX (Spain) 45:12:33\n2. MARBOVIA (Italy) 45:13:01\n")
+    assert people(text) == set()
