@@ -853,6 +853,30 @@ def _after_wire_slug(text: str, tokens: list[Token], i: int, cut: int,
 _ACTS_AFTER = compiled(
     r" (?:said|says|added|told|scored|was|is|has|had|will|would|also|who|won|lost|beat"
     r"|denied|insisted|admitted|struck|played|finished|took)\b|,[ \u00a0]\d{1,2},")
+# Words after a demonym that make it a noun standing for someone ("French said", "Dane,
+# 61, added"), not the adjective of "French voters".
+_AFTER_SURNAME = frozenset((
+    "said", "says", "told", "added", "asked", "wrote", "is", "was", "has", "had", "will",
+    "would", "did", "does", "who", "and"))
+
+
+def _surname_alone(text: str, start: int, end: int) -> bool:
+    """Whether the demonym text[start:end] stands alone as a surname: not after "the" ("the
+    Dane said" is a people's word), and followed by punctuation, a possessive or a verb
+    ("Dane said", "Dane's plan", "Dane, 61,"), not by a noun ("French voters")."""
+    if text[max(0, start - 4):start].lower() == "the ":
+        return False
+    k = end
+    if k >= len(text) or text[k] in ",.;:!?)\n'’":
+        return True
+    if text[k] != " ":
+        return False
+    j = k + 1
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[k + 1:j] in _AFTER_SURNAME
+
+
 # Countries of immigrants whose demonym after another names both: "Italian American",
 # "Chinese Canadian", "Greek Australian".
 _HERITAGE_NATIONS = frozenset({"US", "CA", "AU", "GB", "NZ"})
@@ -941,6 +965,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 end - i == 1 and tok.text in named_people and not tok.caps_line
                 and _ACTS_AFTER.match(text, tok.end) is not None
                 and _after_sentence_end(text, tok)) or (
+                phrase.kind == "demonym" and end - i == 1 and tok.text in surnames
+                and _surname_alone(text, tok.start, tok.end)) or (
                 not _country_reading_holds(text, tokens, i, end, phrase,
                                            claims[i - 1] if i else None)):
             if (end - i == 1 and i > 0 and tokens[i - 1].text in GIVEN_NAMES

@@ -32,7 +32,7 @@ _TOPIC_ROLES = word_set(
     president nominee candidate mayor secretary minister premier chancellor businessman
     businesswoman billionaire mogul tycoon king queen prince princess pope emperor
     dictator incumbent challenger frontrunner president-elect governor-elect ambassador
-    chairman chairwoman speaker"""
+    chairman chairwoman speaker mp mep msp mla mpp"""
 )
 # Words that qualify a role without changing who holds it.
 _MODIFIERS = word_set(
@@ -116,10 +116,11 @@ _HEAD_ENDS = word_set(
     """of for at in from to with on by who whom whose which that and or but since during
     after before""")
 _RELATIVES = word_set("who whom whose which that")
-# A sentence opening with a role and a comma before a name: "The finance minister, ".
+# A sentence opening with a role and a comma before a name: "The finance minister, ",
+# "Ana Vidal's campaign manager, " (the possessor's own role is not this one).
 _ROLE_BEFORE = compiled(
-    r"(?:^|[.?!][\"”’)]*\s+|\n\s*)(?:The|Its|Their|His|Her)\s+((?:[a-z][\w’'-]*\s+){0,3}"
-    r"[a-z][\w’'-]*),\s$")
+    r"(?:^|[.?!][\"”’)]*\s+|\n\s*)(?:The|Its|Their|His|Her|(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"[A-Z][\w.-]*['’]s)\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s$")
 
 
 def _norm(word: str) -> str:
@@ -181,7 +182,9 @@ def role_before(text: str, start: int) -> list[str]:
     if m is None:
         return []
     words = [_norm(w) for w in m.group(1).split()]
-    if words[-1] not in ROLE_NOUNS and words[-1] not in TITLES and words[-1] not in JOB_NOUNS:
+    # (the head is the last word, or the one before "of": "chief of staff")
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head not in ROLE_NOUNS and head not in TITLES and head not in JOB_NOUNS:
         return []
     return _ranked(words)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 
+from reader.analysis.cues import word_set
 from reader.analysis.data import given_names, world_names
 from reader.analysis.word_tables import (
     PackedWords,
@@ -130,3 +131,16 @@ CORE_GIVEN_NAMES: frozenset[str] = frozenset(
     (given_names.MALE + world_names.MALE + given_names.FEMALE + world_names.FEMALE).split())
 
 EAST_ASIAN_FAMILY: frozenset[str] = frozenset(world_names.EAST_ASIAN_FAMILY.split())
+
+
+# Given names the tables give to one sex that large parts of the world give to the other
+# or to both (Jan, Andrea, Jean, Nicola and Simone are men's names in much of Europe; Kim
+# and Min are either in Korea; Kelly and Leslie are both in English): they tell no gender
+# by themselves (pronouns, people_short_forms). Written by hand from ordinary knowledge
+# of naming customs.
+EITHER_SEX = word_set(
+    """Jan Andrea Jean Nicola Simone Michele Gabriele Daniele Joan Kim Min Ji Hyun Yuki
+    Akira Hikaru Sasha Sacha Noa Toni Tomi Kari Kai Dominique Camille Alexis Jamie Robin
+    Leslie Kelly Hilary Vivian Marion Evelyn Pat Jo Jordan Taylor Morgan Casey Riley Avery
+    Cameron Dana Jesse Terry Tracy Lee Shannon Kerry Quinn Reese Blair Drew Jackie Charlie
+    Alex Sam Stacy""")

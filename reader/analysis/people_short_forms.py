@@ -36,6 +36,7 @@ from reader.analysis.names import (
     CITIES,
     CORE_GIVEN_NAMES,
     EAST_ASIAN_FAMILY,
+    EITHER_SEX,
     GIVEN_NAMES,
     SURNAMES,
     WORLD_SURNAMES,
@@ -576,6 +577,9 @@ class ShortForms(RunCues):
 
     @staticmethod
     def person_sex(person: Person) -> str | None:
+        if len(person.words) >= 2 and person.words[0] in EITHER_SEX and (
+                person.gender in (None, GIVEN_NAMES.get(person.words[0]))):
+            return None  # "Mr. Dunne" after "Kelly Dunne": the table's sex tells nothing
         if person.gender or len(person.words) < 2:
             return person.gender
         return GIVEN_NAMES.get(person.words[0]) or None

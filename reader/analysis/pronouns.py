@@ -26,6 +26,7 @@ from reader.analysis.descriptions import (
     role_before,
 )
 from reader.analysis.model import Entity
+from reader.analysis.names import EITHER_SEX as _EITHER_SEX
 from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.span_index import Span, SpanIndex
@@ -221,16 +222,6 @@ def _conjunct_heads(text: str, start: int, end: int, head: str) -> list[str]:
         if words and words[-1] not in heads and words[-1].isalpha():
             heads.append(words[-1])
     return heads
-
-
-# Given names the tables give to one sex that large parts of the world give to the other
-# or to both (Jan, Andrea, Jean, Nicola and Simone are men's names in much of Europe; Kim
-# and Min are either in Korea): they tell no gender by themselves. Written by hand from
-# ordinary knowledge of naming customs.
-_EITHER_SEX = word_set(
-    """Jan Andrea Jean Nicola Simone Michele Gabriele Daniele Joan Kim Min Ji Hyun Yuki
-    Akira Hikaru Sasha Sacha Noa Toni Tomi Kari Kai Dominique Camille Alexis Jamie Robin
-    Leslie Kelly Hilary Vivian Marion Evelyn Pat Jo""")
 
 
 def name_gender(name: str) -> Gender | None:

@@ -22,6 +22,7 @@ from reader.analysis.cues import (
     AMBIGUOUS_NOUNS,
     BACK_VERBS,
     PASSIVE_MARKERS,
+    is_adverb,
     is_cue_noun,
     is_cue_verb,
     word_set,
@@ -32,6 +33,7 @@ from reader.analysis.model import Entity, Quote
 from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
+from reader.analysis.quote_names import naming_participle, title_modifier
 from reader.analysis.signatures import label_line, label_speaker, signature_after
 from reader.analysis.speaker_entities import (
     SpeakerEntities,
@@ -90,6 +92,7 @@ _PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
 _VIEW_OF = compiled(
     r"(?:[Ii]n\s+the\s+(?:view|views|words|opinion|estimation)\s+of|(?:The|Her|His|Their)\s+"
     r"(?:message|word|response|reply|answer|reaction|verdict|warning|advice)\s+from)\s+")
+_WORDS_OF_INSIDE = compiled(r",\s+in\s+the\s+(?:words|view|opinion|estimation)\s+of\s+")
 _POSSESSED_VIEW = compiled(
     r"[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|views|words|opinion|"
     r"estimation|telling|account)\s*,")
@@ -102,6 +105,20 @@ _WORDS_OF = compiled(
     r"(?:[a-z]+\s+){0,2}(?:words|remarks|comments|message|verdict|thoughts|view|reaction|"
     r"response|warning|plea)\s+of|So\s+(?:said|says|wrote|writes)|"
     r"(?:That|This)\s+(?:was|is)\s+how)\s+")
+
+
+# Words in -ing that are no modifier of a noun after them ("the thing said").
+_ING_NOT_MODIFIERS = word_set("thing something nothing anything everything king")
+
+
+def _noun_after_ing(words: list[Word], j: int) -> bool:
+    """Whether the cue word words[j] is a noun after a determiner and a word in -ing
+    ("the rallying cry", "her opening statement")."""
+    if j < 2:
+        return False
+    before = words[j - 1].text.lower()
+    return (before.endswith("ing") and before not in _ING_NOT_MODIFIERS
+            and words[j - 2].text.lower() in DETERMINERS)
 
 
 def _back_cue(words: list[Word], j: int) -> bool:
@@ -296,7 +313,16 @@ class _Attributor:
         if subject.kind == "pronoun":
             pron = self.text[subject.start:subject.end].lower()
             pron = POSSESSIVE_PRONOUNS.get(pron, "they" if pron == "them" else pron)
-            return _Found(self.history.resolve(pron, subject.start), cue, span)
+            ent_id = self.history.resolve(pron, subject.start)
+            if pron in ("it", "they") and (ent_id is None
+                                           or self.mentions.kinds.get(ent_id) != "person"):
+                campaign = self._campaign_before(subject.start)
+                if campaign is not None and (ent_id is None or campaign[0] > max(
+                        (s for s, _, e in self.history.orgs.before(subject.start,
+                                                                    subject.start - 800)
+                         if e == ent_id), default=-1)):
+                    ent_id = campaign[1]  # the campaign is named after the body
+            return _Found(ent_id, cue, span)
         if subject.kind == "name" and subject.name:
             ent_id = self.speakers.entity_for(subject.name, span)
             self.refresh()
@@ -304,6 +330,27 @@ class _Attributor:
         if subject.kind == "noun":
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
+
+    def _campaign_before(self, pos: int) -> tuple[int, str] | None:
+        """The person whose campaign (or office) the sentence before `pos` is about,
+        for an "it" or "they" no body explains: `The Roe campaign hit back. It said
+        ...`, `Roe's office ... They called it ...` (the campaign speaks for Roe)."""
+        text = self.text
+        lo = max(0, pos - 300)
+        for _, e, ent_id in self.mentions.index.before(pos, lo):
+            if self.mentions.kinds.get(ent_id) != "person":
+                continue
+            after = text[e:e + 12].lower()
+            if after.startswith(("'s ", "’s ")):
+                after = after[3:]
+            elif after.startswith(" "):
+                after = after[1:]
+            else:
+                return None
+            if after.startswith(("campaign", "office", "camp ", "camp.", "camp,")):
+                return e, ent_id
+            return None  # the nearest person before is not a campaign's
+        return None
 
     def settle_label(self, label: Subject) -> _Found | None:
         """The speaker a transcript's label names (`HOLLOWAY:`): a person, even one the
@@ -325,12 +372,18 @@ class _Attributor:
         a person."""
         text = self.text
         lead = paragraphs.previous(paragraphs.bounds(first_question)[0])
-        if lead is not None:
-            lo = _last_sentence_start(text, max(lead[0], lead[1] - _LOOK_BACK), lead[1])
-            subject = first_subject(words_in(text, lo, lead[1]), text, self.mentions)
+        hi = lead[1] if lead is not None else -1
+        for _ in range(3):
+            # The lead's last sentence first, then the ones before it ("Roe spoke to the
+            # Ledger on Monday. Excerpts:"): the first about a person.
+            if lead is None or hi <= lead[0]:
+                break
+            lo = _last_sentence_start(text, max(lead[0], hi - _LOOK_BACK), hi)
+            subject = first_subject(words_in(text, lo, hi), text, self.mentions)
             found = self.settle(subject, ":") if subject is not None else None
             if found is not None and self._is_person(found.speaker):
                 return found
+            hi = lo - 1
         m = _INTERVIEW_WITH.search(text)
         if m is None:
             return None
@@ -493,8 +546,8 @@ class _Attributor:
                 return None
             if not is_cue_verb(w.text) and not _back_cue(words, j):
                 continue
-            if _object_of_past_verb(words, j):
-                continue  # `"...," drew praise`: a noun
+            if _object_of_past_verb(words, j) or _noun_after_ing(words, j):
+                continue  # `"...," drew praise`, `the rallying cry`: a noun
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
                 return None
@@ -526,6 +579,8 @@ class _Attributor:
             if any(x.text.lower() in _CLAUSE_OPENERS and (k == 0 or words[k - 1].text == ",")
                    for k, x in enumerate(words[:j])):
                 return None  # `"...," while critics said ...`: another clause's verb
+            if words[0].text == "as" and low in _TEMPORAL_AS:
+                return None  # `"...!" as she spoke`: while she spoke, not her words
             if words[0].text == "as" and not _clause_ends_after(words, j):
                 # `"...," as her rival accused her of ...`: a clause of its own (but
                 # `"...," as Roe put it.` reports the quote).
@@ -538,6 +593,16 @@ class _Attributor:
                 continue
             return self.settle(subject, low)
         return None
+
+    def agent_after(self, words: list[Word]) -> _Found | None:
+        """The agent of a passive named right after the quote (`"..." by residents`,
+        `"..." by Sen. Ana Vidal`); None when none is."""
+        if len(words) < 2 or words[0].text != "by":
+            return None
+        subject = subject_after(words, 1, self.text, self.mentions)
+        if subject is None or subject.kind == "relative":
+            return None
+        return self.settle(subject, "by")
 
     def quoted_as(self, words: list[Word], k: int) -> Subject | None:
         """`quoted Ana Vidal as saying`, `Vidal was quoted as saying`: the one quoted
@@ -646,7 +711,11 @@ class _Attributor:
         # "Berg's remarks": a possessive makes the cue a noun ("He's claiming" does not).
         owned = (j > 0 and strip_possessive(words[j - 1].text) != words[j - 1].text
                  and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
+        if before in POSSESSIVE_PRONOUNS and is_cue_noun(text_w):
+            owned = True  # "His answer: ...", "Her reply was short": a noun, hers
         if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
+            if _noun_after_ing(words, j):
+                return None  # "the rallying cry", "her opening statement": a noun
             if before in DETERMINERS and not _relative_that(words, j):
                 return None  # "the report", "a statement": a noun here
             if _object_of_past_verb(words, j):
@@ -703,7 +772,12 @@ class _Attributor:
                 at = j - 2  # "Berg's bold claim", "its gloomy prediction"
                 owner = words[at].text
             if owner.lower() == "its":
-                # "its prediction": a thing's words, and "its" names no one.
+                # "its prediction": a thing's words, and "its" names no one, unless a
+                # body named just before owns them ("Norvale Motors ... Its statement").
+                w_its = words[at]
+                org = self.history.resolve("it", w_its.start, window=400)
+                if org is not None:
+                    return _Found(org, text_w.lower(), (w_its.start, w_its.end))
                 return _Found(None, text_w.lower(), None)
             if owner.lower() in POSSESSIVE_PRONOUNS:
                 return self.settle(Subject("pronoun", words[at].start, words[at].end),
@@ -803,6 +877,9 @@ class _Attributor:
         the plan is "..."`, `In the words of Ana Roe, "..."`, `The message from Roe was
         clear: "..."` (the sentence starts at `start`, the quote at `end`)."""
         m = _VIEW_OF.match(self.text, start, end)
+        if m is None:
+            # `He is, in the words of one colleague, "..."`: set off inside the sentence
+            m = _WORDS_OF_INSIDE.search(self.text, start, end)
         if m is not None:
             return self._named_after(m.end(), end, "view of")
         m = _POSSESSED_VIEW.match(self.text, start, end)
@@ -988,6 +1065,17 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.labelled(headline)
             if found is not None:
                 return found
+    if title_modifier(text, start, end, before_words):
+        return None  # `a former "Quiz Night" champion`: a title inside a noun phrase
+    naming = naming_participle(before_words)
+    if naming is not None:
+        # `a plan called "Fresh Start"`, `Tull, known as "the Builder,"`: what a thing is
+        # called, no one's words, unless a cue reports the whole sentence (`Roe said the
+        # plan, called "...", would fail`; `... an ad called "...", Roe said.`).
+        found = att.cue_before(before_words[:naming], sentence_words, None)
+        if found is None or found.speaker is None:
+            found = att.closing_cue(after_words)
+        return found if found is not None and found.speaker is not None else None
     words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
     if words_of is not None:
         # `"..." Those were the words of Rosa Lind, ...`, `"..." So said Rosa Lind.`
@@ -1030,6 +1118,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                                previous if prev_in_sentence else None)
         if found is not None and found.speaker is not None:
             return found
+        if _passive_before_as(before_words):
+            # `Roe was hailed as "a hero" by residents`, `Roe is referred to as "..."`:
+            # someone else's words about the subject; the agent after "by", if named.
+            return att.agent_after(after_words)
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "pronoun"):
             return att.settle(subject, "as")
@@ -1131,6 +1223,9 @@ def _cleft(before: list[Word]) -> bool:
             and before[-3].text.lower() in ("that", "it", "this"))
 
 
+# Verbs of speaking that after "as" tell when, not whose words: `as she spoke`.
+_TEMPORAL_AS = word_set("spoke speaks speaking talked talks talking")
+
 # Words that may follow the verb of `as Roe put it`, `as Roe said on Monday`.
 _AFTER_AS_CUE = word_set("it so this that on in at during yesterday today later")
 
@@ -1201,6 +1296,29 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
         k += 1
     # (or ends the sentence there: `"...?" Roe asked Finance Minister Raj Kumar.`)
     return k == len(words) or words[k].text == ","
+
+
+def _passive_before_as(words: list[Word]) -> bool:
+    """Whether the words before "as" (and "a"/"the") are a passive verb: `was hailed as`,
+    `is referred to as`, `has been described as`, `were widely seen as`."""
+    k = len(words) - 1
+    while k >= 0 and words[k].text.lower() in ("as", "a", "an", "the"):
+        k -= 1
+    if k >= 0 and words[k].text == "to":
+        k -= 1  # "referred to as"
+    if k < 1 or not words[k].text.islower():
+        return False
+    verb = words[k].text
+    if not (verb.endswith(("ed", "en", "wn")) or verb in _PAST_FORMS or verb in _PASSIVE_PAST):
+        return False
+    k -= 1
+    while k >= 0 and is_adverb(words[k].text):
+        k -= 1  # "was widely seen as"
+    return k >= 0 and words[k].text.lower() in PASSIVE_MARKERS
+
+
+# Irregular participles of verbs that call or see someone as something.
+_PASSIVE_PAST = word_set("seen known held thought regarded cast")
 
 
 def _after_as(words: list[Word]) -> bool:

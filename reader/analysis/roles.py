@@ -23,5 +23,5 @@ ROLE_NOUNS = word_set(
     councilman councilwoman treasurer comptroller auditor player striker goalkeeper
     captain star actor actress singer rapper lady emperor dictator negotiator owner
     banker investor producer veteran incumbent challenger frontrunner governor-elect
-    president-elect"""
+    president-elect mp mep msp mla mpp"""
 )

@@ -122,6 +122,15 @@ def business_named_at(text: str, start: int, head: str) -> bool:
         word in _BUSINESS_APPOSITION or word.endswith("maker"))
 
 
+# Last words of the names of places (towns, counties, natural features), which never end
+# a person's name: a speaker so named is a place speaking for its people, no one new.
+_PLACE_ENDINGS = frozenset((
+    "Springs", "Falls", "Heights", "Creek", "Grove", "Ridge", "Rapids", "Junction", "Bluffs",
+    "Township", "Borough", "City", "County", "Valley", "Beach", "Bay", "Lake", "Island",
+    "Islands", "Harbor", "Harbour", "Coast", "Mountains", "Hills", "Parish", "Province",
+    "Region", "District"))
+
+
 def kind_of_name(name: str) -> EntityKind | None:
     """A new speaker's kind: an organisation when its words say so, a person when it
     starts with a given name or initials; None when it could be anything (a place, a
@@ -137,8 +146,10 @@ def kind_of_name(name: str) -> EntityKind | None:
         # An acronym ("NAACP"), not a reporting verb in capitals ("SAID", "TOLD").
         return ("organization" if 2 <= len(w) <= 6 and w.isupper() and w.lower() not in VERBS
                 else None)
-    if name in CITIES:
-        return None  # "Bandar Abbas said": a city of the gazetteer speaks for its people
+    if name in CITIES or words[-1] in _PLACE_ENDINGS:
+        # "Bandar Abbas said": a city of the gazetteer speaks for its people; "Cedar
+        # Rapids said", "Linden County said": a place by its name's last word
+        return None
     first = words[0]
     if _INITIALS.fullmatch(first) or any(part in GIVEN_NAMES for part in first.split("-")):
         return "person"

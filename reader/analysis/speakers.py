@@ -417,6 +417,9 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             continue
         if w.islower() and (low in PREPOSITIONS or _verb_like(low) or low in RELATIVES):
             break
+        if w.islower() and ((low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST) and (
+                a >= 2 and _subject_word(words[a - 2].text)):
+            break  # "Supporters waved signs that ...": a verb after its subject
         if (low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and len(low) > 3
                 and w.islower() and words[a].text.islower()
                 and words[a].text.lower() not in PREPOSITIONS):
@@ -431,6 +434,25 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
                 continue
             break  # the article opens the phrase
     return a
+
+
+# Irregular past forms that stand between a subject and its object ("Supporters held
+# signs reading ...", "crowds wore shirts that said ...").
+_IRREGULAR_PAST = word_set(
+    """held wore bore took made gave brought put set had got saw met led sent built kept
+    left lost paid won ran hung stood sat threw drew found bought sold""")
+
+
+def _subject_word(word: str) -> bool:
+    """Whether `word`, right before a word in -ed, is a subject that makes it a verb:
+    a name or a capitalised noun ("Supporters waved"), or a plural ("crowds carried"),
+    not a determiner or an adjective ("the retired general")."""
+    low = word.lower()
+    if low in DETERMINERS or low in PREPOSITIONS or not word.isalpha():
+        return False
+    if word[0].isupper():
+        return True
+    return low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not is_adverb(low)
 
 
 def _noun_phrase_end(words: list[Word], j: int) -> int:
@@ -464,7 +486,7 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
                 break  # "the mayor on Monday": a time, not part of who speaks
             b += 1
             continue
-        if b > j and w.islower() and (low in PREPOSITIONS or _verb_like(low)
+        if b > j and w.islower() and (low in _PLACE_PREPOSITIONS or _verb_like(low)
                                       or low in RELATIVES):
             break
         if b > j and low in DETERMINERS and words[b - 1].text.lower() not in _NP_PREPOSITIONS:
@@ -472,6 +494,9 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
         if (b > j and b + 1 < len(words) and low not in DETERMINERS
                 and words[b + 1].text.lower() in DETERMINERS):
             break  # "club bylaws grant the treasurer ...": a word before an article is a verb
+        if b > j and w.islower() and (low in _IRREGULAR_PAST or (
+                low.endswith("ed") and len(low) > 4)) and _subject_word(words[b - 1].text):
+            break  # "Supporters held signs": a verb after its subject
         if b > j and words[b - 1].text.islower() and words[b - 1].text.lower() not in (
                 DETERMINERS | _NP_PREPOSITIONS):
             if w.islower() and low.endswith("ed"):
@@ -513,11 +538,12 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
         return None
     owner = words[a - 2].text
-    if owner.islower():
+    if owner.islower() or owner in ROLE_ACRONYMS:
         if _verb_like(owner) or owner in DETERMINERS | PREPOSITIONS:
             return None
         if words[a - 1].text.lower() in _PLACE_OWNER_PREPOSITIONS and not (
-                owner in _JOB_WORDS or owner in _DOCUMENTS or owner.title() in _COLLECTIVE_NOUNS
+                owner in _JOB_WORDS or owner in ROLE_ACRONYMS or owner in _DOCUMENTS
+                or owner.title() in _COLLECTIVE_NOUNS
                 or (owner.endswith("s") and not owner.endswith("ss"))):
             return None  # "came from Kemal Aydin": a verb, not "officials from Tarsia"
     elif not _opening_plural(words, a - 2):
@@ -555,6 +581,12 @@ def _opening_plural(words: list[Word], k: int) -> bool:
             and w[1:].islower() and w not in GIVEN_NAMES and w not in SURNAMES
             and not w.endswith("ss"))
 
+
+# Roles written in capitals, which name someone by office as "the senator" does ("the
+# MP for Hexford", "the firm's CEO"), never a name.
+ROLE_ACRONYMS = frozenset((
+    "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "MPP", "MPPs", "TD", "TDs",
+    "PM", "VP", "DA", "CEO", "CFO", "COO", "CTO"))
 
 # Documents that speak for who wrote them: "a letter from Roe's doctor".
 _DOCUMENTS = word_set("letter statement memo report note email message release filing")
@@ -606,6 +638,9 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
     if low in PARTY_HEADS and j >= 1 and (
             words[j - 1].text.lower() in DETERMINERS or is_capitalised(words[j - 1].text)):
         # "the Oregon Democrat", "a Texas Republican": a description, never a name
+        return _noun_subject(words, _noun_phrase_start(words, j), j + 1)
+    if strip_possessive(w.text) in ROLE_ACRONYMS:
+        # "the MP said", "a veteran MEP said": a role written in capitals, no name
         return _noun_subject(words, _noun_phrase_start(words, j), j + 1)
     if is_capitalised(w.text) and w.text not in _PUNCT:
         a = _capitalised_run_back(words, j)
@@ -772,6 +807,8 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                                entity_id=antecedent.entity_id)
             if antecedent.kind == "name":
                 return antecedent
+        if appositive is not None and _names_members(words, appositive[0]):
+            return found  # "Other leaders, including Ana Holm, said": the group speaks
         if found.kind == "noun" and appositive is not None:
             # "Another critic, Petra Holm, said": the name in the appositive.
             named = classify_at(words, appositive[1], text, mentions)
@@ -790,6 +827,17 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
     return None
 
 
+# Words that open an appositive naming some members of a group: "Other leaders,
+# including Ana Holm, said" (the group speaks, not the member named).
+_MEMBER_OPENERS = word_set("including among such like notably especially led joined")
+
+
+def _names_members(words: list[Word], k: int) -> bool:
+    """Whether the appositive starting at words[k] names members of the group before it
+    ("including ...", "among them ...", "such as ...", "led by ...")."""
+    return k < len(words) and words[k].text.lower() in _MEMBER_OPENERS
+
+
 def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) -> Subject | None:
     """The subject that follows an inverted cue ("said Holm"): words[j] onwards."""
     while j < len(words) and words[j].text in (",", "—", "–"):
@@ -806,7 +854,8 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
         # "said the Rev. Ana Lind", "according to late-night radio host Ivo Marsh",
         # "said flood survivor Petra Holm": a role in lower case before the name.
         k = j
-        while (k < len(words) and k - j < 5 and not is_capitalised(words[k].text)
+        while (k < len(words) and k - j < 5 and (not is_capitalised(words[k].text)
+                                                 or words[k].text in ROLE_ACRONYMS)
                and words[k].text not in _PUNCT and not is_cue_verb(words[k].text)
                and words[k].text.lower() not in PREPOSITIONS | RELATIVES):
             k += 1
@@ -847,11 +896,29 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     return _described_after(words, j, _noun_phrase_end(words, j), text, mentions)
 
 
+# Papers that say things about the people named after them.
+_PAPERS = _DOCUMENTS | word_set(
+    """indictment complaint lawsuit suit ruling report study survey poll records documents
+    transcript analysis order decision opinion verdict audit review affidavit charges
+    charging warrant""")
+
+
+def _head_before_of(words: list[Word], j: int, b: int) -> str:
+    """The head word of the description words[j..b-1]: the last word, or the one
+    before its first "of" ("the report of the panel": "report")."""
+    for k in range(j + 1, b):
+        if words[k].text in ("of", "by", "from", "for"):
+            return words[k - 1].text.lower()
+    return words[b - 1].text.lower()
+
+
 def _described_after(words: list[Word], j: int, b: int, text: str,
                      mentions: MentionIndex) -> Subject:
     """The description words[j..b-1] after an inverted cue, or the name set off after it."""
-    if b + 2 < len(words) and words[b].text == "," and is_capitalised(words[b + 1].text):
-        # "said a spokeswoman for the agency, Jane Roe": the name in apposition.
+    if (b + 2 < len(words) and words[b].text == "," and is_capitalised(words[b + 1].text)
+            and _head_before_of(words, j, b) not in _PAPERS):
+        # "said a spokeswoman for the agency, Jane Roe": the name in apposition (not
+        # "according to the indictment, Roe ...": what a paper says about Roe).
         named = subject_after(words, b + 1, text, mentions)
         if named is not None and named.kind in ("entity", "name"):
             return named

@@ -1,0 +1,123 @@
+"""Quoted words that name something rather than report what someone said.
+
+Two shapes of news writing put a name, a title or a nickname in quotation marks:
+- a participle of naming right before it: `a plan called "Fresh Start"`, `the operation,
+  dubbed "Iron Harvest,"`, `Tull, known to supporters as "the Builder,"`. The quoted words
+  are what a thing or a person is called; a reporting verb elsewhere in the sentence may
+  still report the whole sentence (`Roe says the senator nicknamed "the Builder" will
+  run`), and then the words are part of what Roe said;
+- a title set inside a noun phrase as a modifier: `a former "Quiz Night" champion`, `the
+  "Clean Rivers" campaign`, `her "Main Street" plan`.
+
+Pure predicates over the words before the quote (speakers.words_in) and the text.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.cues import is_cue_verb, word_set
+from reader.analysis.speakers import PRONOUNS, Word, strip_possessive
+
+# Participles that name what follows them: `an ad called "..."`.
+_NAMING = word_set("called dubbed nicknamed named titled entitled")
+# Participles that name through "as": `known as "..."`, `billed as "..."`.
+_NAMING_AS = word_set("known billed")
+# Words before a naming participle that make it a finite verb whose subject speaks
+# (`critics called it`, `what she called`): an auxiliary or a relative.
+_BEFORE_FINITE = word_set(
+    """is was are were be been being has have had who which that what also often
+    once then later repeatedly and or but""")
+
+
+def naming_participle(words: list[Word]) -> int | None:
+    """Where a participle of naming that ends `words` (the words right before a quote)
+    starts: `a plan called`, `the bill, dubbed`, `Tull, known to supporters as`; None when
+    the words do not end so, or when the verb is a finite one whose subject names the
+    thing (`Ruiz called`, `critics have dubbed`, `what she called`)."""
+    n = len(words)
+    if n < 2:
+        return None
+    last = words[-1].text.lower()
+    at = -1
+    if last in _NAMING:
+        at = n - 1
+    elif last == "as":
+        # "known as", "also known as", "known to supporters as", "billed as"
+        for k in range(n - 2, max(-1, n - 6), -1):
+            low = words[k].text.lower()
+            if low in _NAMING_AS:
+                at = k
+                break
+            if words[k].text in (",", ":", ";") or is_cue_verb(low):
+                return None
+    if at < 1:
+        return None
+    prev = words[at - 1].text
+    low = prev.lower()
+    if low == "also" and at >= 2:
+        prev = words[at - 2].text
+        low = prev.lower()
+    if prev == ",":
+        return at  # an apposition: `the operation, dubbed "..."`
+    if any(w.text.lower() == "what" for w in words[max(0, at - 4):at]):
+        return None  # `what many voters called "..."`: the voters' words
+    if low in _BEFORE_FINITE or low in PRONOUNS or is_cue_verb(low):
+        return None
+    if not prev.isalpha() or not prev.islower():
+        return None  # `Ruiz called "..."`: a name before the verb is its subject
+    # `a plan called`: a common noun, itself after a determiner or an adjective
+    # (`critics called` alone is a subject and its verb).
+    if at >= 2 and (words[at - 2].text.lower() in _NOUN_OPENERS or words[at - 2].text.islower()
+                    or strip_possessive(words[at - 2].text) != words[at - 2].text):
+        return at
+    return None
+
+
+# Words that open a noun phrase: a determiner or a possessive pronoun.
+_NOUN_OPENERS = word_set("a an the this that these those his her its their our my your new")
+
+# Words after a quoted title that show it is no modifier of a noun: verbs, conjunctions
+# and prepositions (`the "Ledger" wrote`, `"Iron Harvest" and`, `"Unity" in`).
+_NOT_A_HEAD = word_set(
+    """is was are were be been has have had will would can could should may might must
+    did does do and or but nor as on in at to for from with by of that which who whom
+    whose than into onto over after before since until when while where if because
+    says said""")
+# Words before a quoted title that make it part of a noun phrase.
+_MODIFIER_LEADS = word_set("a an the his her its their our my your this that former new")
+_TITLE_SMALL = word_set("of the a an and in on to for at with")
+
+
+def title_modifier(text: str, start: int, end: int, words: list[Word]) -> bool:
+    """Whether the quote text[start:end] is a title used as a modifier inside a noun
+    phrase: every word capitalised (small words aside), at most six, after a determiner,
+    a possessive or an adjective after one, and right before a lower-case noun (`a
+    former "Quiz Night" champion`, `the "Clean Rivers" campaign`)."""
+    if not words:
+        return False
+    inner = text[start + 1:end - 1]
+    if not inner or inner[-1] in ",.;:":
+        return False  # `"...,"` ends a clause: the words are no modifier
+    parts = inner.strip(" !?").split()
+    if not parts or len(parts) > 6 or not parts[0][:1].isupper():
+        return False
+    if not all(p[:1].isupper() or p.lower() in _TITLE_SMALL or not p[:1].isalpha()
+               for p in parts):
+        return False
+    if end + 2 > len(text) or text[end] != " " or not text[end + 1].islower():
+        return False
+    k = end + 1
+    while k < len(text) and text[k].isalpha():
+        k += 1
+    head = text[end + 1:k]
+    if head in _NOT_A_HEAD or is_cue_verb(head) or head.endswith("ly"):
+        return False
+    if k >= len(text) or text[k] not in " ,.;:'’":
+        return False
+    prev = words[-1].text
+    low = prev.lower()
+    if low in _MODIFIER_LEADS or (strip_possessive(prev) != prev
+                                  and low not in PRONOUNS):
+        return True
+    # an adjective after a determiner: `a former "..."`, `the annual "..."`
+    return (prev.isalpha() and prev.islower() and not is_cue_verb(low) and len(words) >= 2
+            and words[-2].text.lower() in _MODIFIER_LEADS)
