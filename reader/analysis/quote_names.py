@@ -7,7 +7,11 @@ Two shapes of news writing put a name, a title or a nickname in quotation marks:
   still report the whole sentence (`Roe says the senator nicknamed "the Builder" will
   run`), and then the words are part of what Roe said;
 - a title set inside a noun phrase as a modifier: `a former "Quiz Night" champion`, `the
-  "Clean Rivers" campaign`, `her "Main Street" plan`.
+  "Clean Rivers" campaign`, `her "Main Street" plan`;
+- a name or a term that nobody is said to say: a Title Case name with no speaker (`the
+  ground locals call "the Lion's Den"`, a banner that read "Free the Nine", `a study by
+  the institute, "Water at the Margins," found`), a "so-called" term, and the words
+  after "slogan" or "motto" (a slogan is no one's speech, even the sentence's subject's).
 
 Pure predicates over the words before the quote (speakers.words_in) and the text.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 from reader.analysis.cues import is_cue_verb, word_set
 from reader.analysis.speakers import PRONOUNS, Word, strip_possessive
+from reader.regex_cache import compiled
 
 # Participles that name what follows them: `an ad called "..."`.
 _NAMING = word_set("called dubbed nicknamed named titled entitled")
@@ -121,3 +126,44 @@ def title_modifier(text: str, start: int, end: int, words: list[Word]) -> bool:
     # an adjective after a determiner: `a former "..."`, `the annual "..."`
     return (prev.isalpha() and prev.islower() and not is_cue_verb(low) and len(words) >= 2
             and words[-2].text.lower() in _MODIFIER_LEADS)
+
+
+# Nouns whose quoted words are a slogan, no one's speech: `marched under the slogan "..."`,
+# `the club's motto, "...,"`.
+SLOGAN_NOUNS = word_set("slogan slogans motto mottos catchphrase tagline hashtag")
+
+
+def after_slogan_noun(words: list[Word]) -> bool:
+    """Whether the words before a quote end in a slogan noun, or in one and a comma."""
+    if words and words[-1].text == ",":
+        words = words[:-1]
+    return bool(words) and words[-1].text.lower() in SLOGAN_NOUNS
+
+
+# A contracted verb: "it's", "we're", "don't", "I'll" (not the possessive of "Lion's").
+_SPOKEN_CONTRACTION = compiled(
+    r"(?i)^(?:it|he|she|that|there|what|who|let|here)['’]s\b|n['’]t\b|['’](?:re|ll|ve|m|d)\b")
+
+
+def named_not_said(text: str, start: int, end: int) -> bool:
+    """Whether the quote text[start:end], given to no speaker, is a name or a term rather
+    than speech: Title Case words (at least two capitalised, every other word a small
+    word, at most seven; not all in capitals, as a chant may be; no contracted verb, as
+    in "It's" or "Don't") or a term after
+    "so-called". Speech with no speaker named keeps its lower-case words (`Critics call
+    it "a tax on ambition."`, `the crowd chanted "Hands off our grants!"`)."""
+    lead = text[max(0, start - 10):start].rstrip().lower()
+    if lead.endswith(("so-called", "so called")):
+        return True
+    words = text[start + 1:end - 1].strip(" ,.;:?!'’`").split(None, 7)
+    if len(words) < 2 or len(words) > 7:
+        return False
+    capitals = 0
+    for w in words:
+        if _SPOKEN_CONTRACTION.search(w):
+            return False  # `singing "It's Our Time"`: a clause, as speech or song is
+        if w[:1].isupper():
+            capitals += 1
+        elif w.lower() not in _TITLE_SMALL and w[:1].isalpha():
+            return False
+    return capitals >= 2 and not all(w.isupper() for w in words)

@@ -33,7 +33,12 @@ from reader.analysis.model import Entity, Quote
 from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
-from reader.analysis.quote_names import naming_participle, title_modifier
+from reader.analysis.quote_names import (
+    after_slogan_noun,
+    named_not_said,
+    naming_participle,
+    title_modifier,
+)
 from reader.analysis.signatures import label_line, label_speaker, signature_after
 from reader.analysis.speaker_entities import (
     SpeakerEntities,
@@ -932,6 +937,8 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
     waiting = -1  # a paragraph of speech that goes on in the next one, with no cue yet
     for index, (start, end) in enumerate(spans):
         found = _attribute(text, spans, index, paragraphs, att, found_for)
+        if found is not None and found.speaker is None and named_not_said(text, start, end):
+            found = None  # `the ground locals call "the Lion's Den"`: a name, no one's words
         found_for.append(found)
         if found is None:
             # No cue and no run of speech to join: a title, a scare quote, or speech we
@@ -1065,8 +1072,8 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.labelled(headline)
             if found is not None:
                 return found
-    if title_modifier(text, start, end, before_words):
-        return None  # `a former "Quiz Night" champion`: a title inside a noun phrase
+    if title_modifier(text, start, end, before_words) or after_slogan_noun(before_words):
+        return None  # `a former "Quiz Night" champion`, `under the slogan "..."`
     naming = naming_participle(before_words)
     if naming is not None:
         # `a plan called "Fresh Start"`, `Tull, known as "the Builder,"`: what a thing is
@@ -1425,7 +1432,7 @@ def _in_words(char: str) -> bool:
 
 
 # Nouns that name the quoted words themselves: `used the phrase "..."`.
-_PHRASE_NOUNS = word_set("phrase term expression slogan motto catchphrase refrain")
+_PHRASE_NOUNS = word_set("phrase term expression refrain")
 
 # Nouns of works whose titles are quoted: `the film "Harbour Lights"`.
 _WORK_NOUNS = word_set(
