@@ -318,6 +318,9 @@ class _Attributor:
         if subject.kind == "pronoun":
             pron = self.text[subject.start:subject.end].lower()
             pron = POSSESSIVE_PRONOUNS.get(pron, "they" if pron == "them" else pron)
+            body = self._body_before(subject.start) if pron in ("it", "they") else None
+            if body is not None:
+                return _Found(body[0], cue, span)
             ent_id = self.history.resolve(pron, subject.start)
             if pron in ("it", "they") and (ent_id is None
                                            or self.mentions.kinds.get(ent_id) != "person"):
@@ -335,6 +338,38 @@ class _Attributor:
         if subject.kind == "noun":
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
+
+    def _body_before(self, pos: int) -> tuple[str | None] | None:
+        """Who "it" or "they" at `pos` is when the sentence before has a body as its
+        subject: that body's entity (`Bramwell, which makes pies, employs 3,000 people.
+        It said ...`: Bramwell Foods), or no one when the text does not name the body
+        (`The committee rejected the tower. They said ...`), never a body named before
+        it. None (no answer) when the subject there is no body."""
+        text = self.text
+        here = _last_sentence_start(text, max(0, pos - _LOOK_BACK), pos)
+        if here <= 0:
+            return None
+        lo = _last_sentence_start(text, max(0, here - _LOOK_BACK), here - 1)
+        subject = first_subject(_words_outside_quotes(text, lo, here, self.spans), text,
+                                self.mentions)
+        if subject is None:
+            return None
+        if subject.kind == "entity":
+            if self.mentions.kinds.get(subject.entity_id or "") == "organization":
+                return (subject.entity_id,)
+            return None
+        if subject.kind == "name" and subject.name and " " not in subject.name:
+            # A body named again by its first word: `Bramwell` after "Bramwell Foods".
+            by_id = self.speakers.by_id
+            for _, _, ent_id in self.history.orgs.before(subject.start, subject.start - 3000):
+                ent = by_id.get(ent_id)
+                if ent is not None and ent.name.split()[0] == subject.name:
+                    return (ent.id,)
+            return None
+        if subject.kind == "noun" and subject.head in _ORG_HEADS and text.startswith(
+                ("the ", "The "), subject.start):
+            return (self.description(subject),)
+        return None
 
     def _campaign_before(self, pos: int) -> tuple[int, str] | None:
         """The person whose campaign (or office) the sentence before `pos` is about,

@@ -95,3 +95,31 @@ def test_a_chant_of_a_crowd_is_a_quote_with_no_speaker() -> None:
     text = ("Rector Anton Kulik left by a side door. Outside, the crowd chanted “Hands off"
             " our grants!” for an hour.")
     assert attributions(text) == [("Hands off our grants", "the crowd", None)]
+
+
+# -- "it" and "they" for a body: the subject of the sentence before first -----------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Bramwell Foods Ltd was fined on Monday after an audit by Tarrow Holdings Inc.\n\n"
+     "Bramwell, which makes frozen pies, employs 3,000 people. It said the fine was “out of"
+     " all proportion.”", "Bramwell Foods Ltd"),
+    ("The Orkney Ferry Company lost its licence after a ruling by the Maritime Safety"
+     " Board.\n\nThe Orkney Ferry Company has run the route since 1972. It said it would"
+     " “fight this all the way.”", "Orkney Ferry Company"),
+])
+def test_it_is_the_body_that_was_the_subject_of_the_sentence_before(
+        text: str, speaker: str) -> None:
+    assert attributions(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The council's planning committee met on Tuesday, the Harbour Gazette reported. The"
+    " committee rejected the tower. They said its design was “out of scale with the"
+    " street.”",
+    "Delegates from the Corran Valley Trust met the mayor. The residents' association"
+    " voted against the plan on Friday. It said the homes were “too few and too dear.”",
+])
+def test_it_or_they_after_a_body_nobody_names_is_no_other_body(text: str) -> None:
+    """The subject of the sentence before is a body the text does not name: "it" is that
+    body, not the newspaper or the trust named before it."""
+    assert attributions(text)[-1][2] is None
