@@ -224,11 +224,23 @@ def _conjunct_heads(text: str, start: int, end: int, head: str) -> list[str]:
     return heads
 
 
+# A given name romanised from Korean or Chinese in two syllables joined by a hyphen, the
+# second in lower case ("Ji-ho", "Dong-wook", "Xiao-ling"): written after the surname.
+_HYPHENED_GIVEN = compiled(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname_first(parts: list[str]) -> bool:
+    """Whether a two-word name is written surname first ("Moon Ji-ho", "Han Dong-wook"):
+    its first word is a surname, whatever sex the given-name tables give that word."""
+    return len(parts) == 2 and _HYPHENED_GIVEN.fullmatch(parts[1]) is not None
+
+
 def name_gender(name: str) -> Gender | None:
     """The gender a given name is most often given to, when the table knows it (and
-    the name is not one given to either sex across the world)."""
+    the name is not one given to either sex across the world, nor a surname written
+    first)."""
     parts = name.split()
-    if not parts or parts[0] in _EITHER_SEX:
+    if not parts or parts[0] in _EITHER_SEX or surname_first(parts):
         return None
     sex = GIVEN_NAMES.get(parts[0])
     return {"male": "m", "female": "f"}.get(sex or "")
@@ -258,7 +270,8 @@ def entity_gender(text: str, entity: Entity,
         return "m" if votes["m"] > votes["f"] else "f"
     # What the text says next to the name beats the given-name statistics.
     told = {"male": "m", "female": "f"}.get(entity.gender or "")
-    if told is not None and entity.name.partition(" ")[0] not in _EITHER_SEX:
+    if told is not None and entity.name.partition(" ")[0] not in _EITHER_SEX and not (
+            surname_first(entity.name.split())):
         return told
     role = (entity.role or "").lower().split()
     if any(w in _MALE_CUES for w in role):

@@ -123,3 +123,19 @@ def test_it_or_they_after_a_body_nobody_names_is_no_other_body(text: str) -> Non
     """The subject of the sentence before is a body the text does not name: "it" is that
     body, not the newspaper or the trust named before it."""
     assert attributions(text)[-1][2] is None
+
+
+# -- a name written surname first: its first word says nothing of sex --------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The chief executive, Moon Ji-ho, told analysts the plan would go on. “We are not"
+     " retreating,” he said.", "Moon Ji-ho"),
+    ("Han Dong-wook met Carla Brandt in Busan on Monday. Brandt left early. Han said the"
+     " talks had gone well. “We agreed on the first step,” he said.", "Han Dong-wook"),
+    ("Song Min-jae and Petra Lindqvist spoke at the forum. Song, 44, said the rules would"
+     " change. “Nobody will lose a job,” he added.", "Song Min-jae"),
+])
+def test_he_may_be_a_man_whose_surname_is_also_a_given_name(text: str, speaker: str) -> None:
+    """"Moon", "Han", "Song" are given names in the tables, and surnames written first in
+    names such as "Moon Ji-ho": the hyphenated given name after it tells the order."""
+    assert attributions(text)[-1][2] == speaker
