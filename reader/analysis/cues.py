@@ -144,7 +144,7 @@ BETWEEN_SUBJECT_AND_VERB: frozenset[str] = word_set(
     "again repeatedly previously recently reportedly publicly privately simply flatly "
     "bluntly quickly quietly loudly angrily proudly firmly initially earlier finally "
     "further often frequently famously even still just only since already never has "
-    "not is was were are been being went on continued to"
+    "not is was were are been being went on continued to long now always sometimes ever"
 )
 
 # Words in -ly that are not adverbs: "the US daily said" has a noun before the verb.

@@ -284,6 +284,7 @@ class Description(NamedTuple):
     definite: bool  # "the ..." or "Vidal's ..."
     possessor_end: int | None  # where "Vidal's" ends in "Vidal's former aide"
     modified: bool  # a word besides the article and the head: "the former aide"
+    owner: str | None = None  # "builders" of "the builders' lawyer" (a common noun's)
 
     @property
     def names_topic(self) -> bool:
@@ -304,6 +305,7 @@ def parse_description(text: str, start: int, end: int, head: str) -> Description
     ranks: set[str] = set()
     age: str | None = None
     possessor_end: int | None = None
+    owner: str | None = None
     definite = False
     modified = False
     party = _PARTIES.get(head)  # "the Democrat"
@@ -319,6 +321,7 @@ def parse_description(text: str, start: int, end: int, head: str) -> Description
         if tok.endswith(("'s", "’s", "s'", "s’")):
             definite = True
             possessor_end = m.end()
+            owner = low if tok.islower() else None
             continue
         if low in _PARTIES:
             party = _PARTIES[low]
@@ -329,7 +332,7 @@ def parse_description(text: str, start: int, end: int, head: str) -> Description
         elif tok[:1].isupper() and low not in _NO_PLACE and low not in ROLE_NOUNS:
             places.add(low)
     return Description(head, frozenset(places), party, age, frozenset(ranks), definite,
-                       possessor_end, modified)
+                       possessor_end, modified, owner)
 
 
 def _parties(words: frozenset[str]) -> set[str]:
@@ -338,7 +341,10 @@ def _parties(words: frozenset[str]) -> set[str]:
 
 def contradicts(desc: Description, words: frozenset[str]) -> bool:
     """Whether a person described by `words` cannot be `desc`: another party, another
-    age, another place, or no rank the description names."""
+    age, another place, no rank the description names, or not the one whose role the
+    possessor tells ("the builders' lawyer" is not "the city's lawyer")."""
+    if desc.owner is not None and desc.owner not in words:
+        return True
     if desc.party is not None:
         parties = _parties(words)
         if parties and desc.party not in parties:

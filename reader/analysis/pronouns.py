@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
+from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
 from reader.analysis.descriptions import (
     Description,
     Table,
@@ -165,6 +166,20 @@ _HEAD_GENDER: dict[str, Gender] = {
     **dict.fromkeys(word_set("""father man husband son brother grandfather widower boy
         congressman spokesman chairman businessman actor"""), "m"),
 }
+
+
+def head_gender(head: str) -> Gender | None:
+    """The gender a description's head noun tells ("mother", "spokesman"), if any."""
+    return _HEAD_GENDER.get(head)
+
+
+def is_person_noun(head: str) -> bool:
+    """Whether a description's head noun names a person: a role or a job ("senator",
+    "goalkeeper"), a relation or a place in life ("neighbour", "resident", "father"),
+    or a noun of a sex ("woman")."""
+    return head in ROLE_NOUNS or head in JOB_NOUNS or head in _HEAD_GENDER
+
+
 # An apposition after a name ("Ana Vidal, the founder's eldest daughter,"): its words
 # tell a gender.
 _APPOSITION = compiled(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")

@@ -166,4 +166,22 @@ def named_not_said(text: str, start: int, end: int) -> bool:
             capitals += 1
         elif w.lower() not in _TITLE_SMALL and w[:1].isalpha():
             return False
-    return capitals >= 2 and not all(w.isupper() for w in words)
+    if all(w.isupper() for w in words):
+        return False
+    # (`call her seminar "the Furnace"`: one capitalised noun after "the" names too)
+    return capitals >= 2 or (len(words) == 2 and words[0] == "the" and capitals == 1)
+
+
+# A verb of naming right before a quote: `what it calls "..."`, `a plan it dubbed "..."`.
+_NAMING_VERB_BEFORE = compiled(
+    r"\b(?:calls?|called|dubs?|dubbed|names|named|brands?|branded|bills|billed)\s*$")
+
+
+def named_by_body(text: str, start: int, end: int) -> bool:
+    """Whether the quote text[start:end], which an organisation is said to say, is the
+    name the body gives a thing of its own: Title Case words right after a verb of
+    naming (`a feature it calls "Quiet Mode"`, `what it calls "Project Lighthouse"`). A
+    person's name for someone stays that person's words (`called her rival "Slow
+    Tom"`)."""
+    return (_NAMING_VERB_BEFORE.search(text, max(0, start - 10), start) is not None
+            and named_not_said(text, start, end))

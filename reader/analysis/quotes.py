@@ -31,10 +31,11 @@ from reader.analysis.cues import NOUNS as CUE_NOUNS
 from reader.analysis.cues import VERBS as CUE_VERBS
 from reader.analysis.model import Entity, Quote
 from reader.analysis.names import GIVEN_NAMES, SURNAMES
-from reader.analysis.pronouns import PersonHistory
+from reader.analysis.pronouns import PersonHistory, head_gender, is_person_noun
 from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.quote_names import (
     after_slogan_noun,
+    named_by_body,
     named_not_said,
     naming_participle,
     title_modifier,
@@ -162,6 +163,13 @@ _ORG_HEADS = word_set(
     broadsheet broadcaster outlet channel manufacturer maker retailer carrier airline
     lender insurer supplier"""
 )
+
+
+# Words that open a description of someone the text does not name: "A neighbour",
+# "One resident", "Another passenger".
+_UNNAMED_OPENERS = word_set("a an one another")
+# A common noun's possessive inside a description: "the goalkeeper's father".
+_COMMON_POSSESSOR = compiled(r"\b[a-z][\w-]*(?:['’]s|s['’])\s")
 
 
 class _Found(Record):
@@ -318,9 +326,14 @@ class _Attributor:
         if subject.kind == "pronoun":
             pron = self.text[subject.start:subject.end].lower()
             pron = POSSESSIVE_PRONOUNS.get(pron, "they" if pron == "them" else pron)
-            body = self._body_before(subject.start) if pron in ("it", "they") else None
-            if body is not None:
-                return _Found(body[0], cue, span)
+            prior = self._subject_before(subject.start)
+            if prior is not None and pron in ("it", "they"):
+                body = self._body_of(prior)
+                if body is not None:
+                    return _Found(body[0], cue, span)
+            elif prior is not None and pron in ("he", "she") and self._someone_unnamed(
+                    prior, pron):
+                return _Found(None, cue, span)
             ent_id = self.history.resolve(pron, subject.start)
             if pron in ("it", "they") and (ent_id is None
                                            or self.mentions.kinds.get(ent_id) != "person"):
@@ -339,21 +352,42 @@ class _Attributor:
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
 
-    def _body_before(self, pos: int) -> tuple[str | None] | None:
-        """Who "it" or "they" at `pos` is when the sentence before has a body as its
-        subject: that body's entity (`Bramwell, which makes pies, employs 3,000 people.
-        It said ...`: Bramwell Foods), or no one when the text does not name the body
-        (`The committee rejected the tower. They said ...`), never a body named before
-        it. None (no answer) when the subject there is no body."""
+    def _subject_before(self, pos: int) -> Subject | None:
+        """The subject of the sentence before the one holding `pos` (its quotes left
+        out): who a pronoun there most likely is."""
         text = self.text
         here = _last_sentence_start(text, max(0, pos - _LOOK_BACK), pos)
         if here <= 0:
             return None
         lo = _last_sentence_start(text, max(0, here - _LOOK_BACK), here - 1)
-        subject = first_subject(_words_outside_quotes(text, lo, here, self.spans), text,
-                                self.mentions)
-        if subject is None:
-            return None
+        return first_subject(_words_outside_quotes(text, lo, here, self.spans), text,
+                             self.mentions)
+
+    def _someone_unnamed(self, subject: Subject, pron: str) -> bool:
+        """Whether the subject of the sentence before a "he" or "she" is a person the
+        text does not name, of that sex if the noun tells it: `A neighbour, who asked
+        not to be named, said ... "...," she said`, `The goalkeeper's father watched
+        ... "...," he said` (that one speaks, not the one named before). A definite
+        role alone ("the senator") is left to the pronoun's own rules."""
+        head = subject.head
+        if subject.kind != "noun" or head is None or not is_person_noun(head):
+            return False
+        told = head_gender(head)
+        if told is not None and told != ("m" if pron == "he" else "f"):
+            return False
+        first = self.text[subject.start:subject.end].split(None, 1)[0].lower()
+        if first not in _UNNAMED_OPENERS and not (first == "the" and _COMMON_POSSESSOR.search(
+                self.text, subject.start, subject.end)):
+            return False
+        return self.description(subject) is None
+
+    def _body_of(self, subject: Subject) -> tuple[str | None] | None:
+        """Who "it" or "they" is when the sentence before has a body as its subject
+        (`subject`): that body's entity (`Bramwell, which makes pies, employs 3,000
+        people. It said ...`: Bramwell Foods), or no one when the text does not name the
+        body (`The committee rejected the tower. They said ...`), never a body named
+        before it. None (no answer) when the subject there is no body."""
+        text = self.text
         if subject.kind == "entity":
             if self.mentions.kinds.get(subject.entity_id or "") == "organization":
                 return (subject.entity_id,)
@@ -972,8 +1006,13 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
     waiting = -1  # a paragraph of speech that goes on in the next one, with no cue yet
     for index, (start, end) in enumerate(spans):
         found = _attribute(text, spans, index, paragraphs, att, found_for)
-        if found is not None and found.speaker is None and named_not_said(text, start, end):
-            found = None  # `the ground locals call "the Lion's Den"`: a name, no one's words
+        if found is not None and (
+                named_not_said(text, start, end) if found.speaker is None else (
+                    att.mentions.kinds.get(found.speaker) == "organization"
+                    and named_by_body(text, start, end))):
+            # `the ground locals call "the Lion's Den"`, `a feature it calls "Quiet
+            # Mode"`: a name, no one's words
+            found = None
         found_for.append(found)
         if found is None:
             # No cue and no run of speech to join: a title, a scare quote, or speech we

@@ -422,7 +422,8 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             break  # "Supporters waved signs that ...": a verb after its subject
         if (low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and len(low) > 3
                 and w.islower() and words[a].text.islower()
-                and words[a].text.lower() not in PREPOSITIONS):
+                and words[a].text.lower() not in PREPOSITIONS
+                and words[a].start - words[a - 1].end == 1):
             break  # "the ad uses footage": a verb in -s before a noun ("the senator's
             # spokeswoman" has a possessive)
         a -= 1
@@ -499,8 +500,8 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
             break  # "Supporters held signs": a verb after its subject
         if b > j and words[b - 1].text.islower() and words[b - 1].text.lower() not in (
                 DETERMINERS | _NP_PREPOSITIONS):
-            if w.islower() and low.endswith("ed"):
-                break  # "several groups granted ...": a verb after the noun
+            if w.islower() and (low.endswith("ed") or low in _IRREGULAR_PAST):
+                break  # "several groups granted ...", "one resident stood": a verb
             if is_capitalised(w):
                 break  # "several groups granted Mr. Roe": a new phrase
         b += 1
@@ -611,6 +612,10 @@ def classify_at(words: list[Word], j: int, text: str, mentions: MentionIndex,
             described = _owner_phrase(words, a, j)
             if described is not None:
                 return described
+        elif owner and mentions.kinds.get(hit[2]) == "organization":
+            member = _member_of_body(words, j, hit[0], text, mentions)
+            if member is not None:
+                return member  # "Ana Roe of the campaign group Screen Sense said"
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
     if low in POSSESSIVE_PRONOUNS or low in _OBJECT_PRONOUNS:
         return Subject("pronoun", w.start, w.end)  # (objects: "quoted him as saying")
@@ -704,6 +709,24 @@ def _name_before_preposition(words: list[Word], a: int, j: int, text: str,
         if not is_capitalised(words[p].text) and words[p].text.lower() not in _CONNECTORS:
             return None
     return None
+
+
+def _member_of_body(words: list[Word], j: int, body_start: int, text: str,
+                    mentions: MentionIndex) -> Subject | None:
+    """The person named before "of", "at" or "from" and the body whose mention ends at
+    words[j] ("Ana Roe of the campaign group Screen Sense", "Ivo Marsh at Harlow Bank"):
+    the person speaks for the body, and is who speaks."""
+    p = j
+    while p >= 0 and words[p].start >= body_start:
+        p -= 1
+    k = p
+    while k >= 0 and p - k < 4 and words[k].text.islower() and words[k].text not in (
+            "of", "at", "from"):
+        k -= 1  # "the campaign group": the body's own description
+    if k < 1 or words[k].text not in ("of", "at", "from"):
+        return None
+    a = _capitalised_run_back(words, k - 1)
+    return _name_before_preposition(words, a, j, text, mentions)
 
 
 def _bare_name(words: list[Word], a: int, b: int) -> bool:

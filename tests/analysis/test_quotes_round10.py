@@ -139,3 +139,97 @@ def test_he_may_be_a_man_whose_surname_is_also_a_given_name(text: str, speaker: 
     """"Moon", "Han", "Song" are given names in the tables, and surnames written first in
     names such as "Moon Ji-ho": the hyphenated given name after it tells the order."""
     assert attributions(text)[-1][2] == speaker
+
+
+# -- a description with a plural possessive: "the builders' lawyer" ----------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("“We will be back every week,” the students' union said in a statement.",
+     "the students' union"),
+    ("The farmers’ spokesman said the price was “a scandal.”", "The farmers’ spokesman"),
+    ("“It is over,” the players' coach said after the final.", "the players' coach"),
+    ("Arthur Feingold, the city's lawyer, disagreed. “Every flat just got dearer,” the"
+     " builders' lawyer said.", "the builders' lawyer"),
+])
+def test_a_plural_possessive_stays_inside_the_description_that_speaks(
+        text: str, source: str) -> None:
+    """"builders' lawyer" is no verb in -s before a noun ("the ad uses footage")."""
+    assert attributions(text)[-1][1] == source
+    assert labels(text)[-1] == source
+
+
+def test_a_description_with_a_possessor_links_to_the_one_it_describes() -> None:
+    text = ("Arthur Feingold, the city's lawyer, and Sandra Whitcombe spoke after the hearing."
+            " “A good day for the city,” the city's lawyer said. “A bad day for builders,”"
+            " the builders' lawyer said.")
+    assert [(s, p) for _, s, p in attributions(text)] == [
+        ("the city's lawyer", "Arthur Feingold"), ("the builders' lawyer", None)]
+
+
+# -- "she" after someone the text does not name: that one, not the woman named before ----
+
+@pytest.mark.parametrize("text", [
+    "Inspector Moira Caddick said the road would stay shut. A neighbour, who asked not to"
+    " be named, said she had heard a bang. “Then the whole front was orange,” she said.",
+    "Mayor Elena Drummond opened the bridge on Monday. One resident stood apart from the"
+    " crowd. “I lost my shop to this road,” she said.",
+    "Coach Tariq Benali praised his side. The goalkeeper's father watched from the stand."
+    " “He has waited six years for this,” he said.",
+])
+def test_a_pronoun_after_someone_unnamed_is_not_the_person_named_before(text: str) -> None:
+    """The subject of the sentence before is a person nobody names ("a neighbour", "one
+    resident"): "she" is that person, so the quote has a source and no speaker."""
+    assert attributions(text)[-1][2] is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the unnamed one is the object, the named one the subject: "she" is the subject
+    ("Mayor Elena Drummond met a resident on Monday. “We will rebuild it,” she said.",
+     "Elena Drummond"),
+    # a named person with a description as the subject is still named
+    ("Elena Drummond, the mayor, spoke first. “We will rebuild it,” she said.",
+     "Elena Drummond"),
+])
+def test_a_pronoun_after_a_named_subject_stays_that_person(text: str, speaker: str) -> None:
+    assert attributions(text)[-1][2] == speaker
+
+
+# -- an adverb of time between the subject and its verb is no source ----------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Industry groups have long insisted the compounds are “safe at normal levels.”",
+     "Industry groups"),
+    ("Residents of the estate now say the river is “dead below the weir.”",
+     "Residents of the estate"),
+    ("Landlords always claim the new rules are “unworkable in practice.”", "Landlords"),
+])
+def test_an_adverb_before_the_verb_leaves_the_subject_as_source(text: str,
+                                                                 source: str) -> None:
+    assert labels(text) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Lumora, the photo app, will add a feature it calls “Quiet Mode” for teenage users.",
+    "Harlow Bank Inc. said the cuts were part of what it calls “Project Lighthouse,” a"
+    " plan to close 40 branches.",
+    "Students called her seminar “the Furnace” for the heat of its arguments.",
+])
+def test_a_name_a_body_or_a_group_gives_a_thing_is_no_quote(text: str) -> None:
+    """What a company calls its own product or plan, and a nickname that people nobody
+    names give a thing, are names; a person's nickname for a rival stays a quote (above)."""
+    assert quoted(text) == []
+
+
+# -- a person "of" a body: the person speaks ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Desmond Achebe of the campaign group Screen Sense said the feature was “a fig leaf.”",
+     "Desmond Achebe"),
+    ("Priya Natarajan of the Coastal Farmers Union said prices were “the lowest in"
+     " memory.”", "Priya Natarajan"),
+    ("Critics were unmoved. Tomas Vrba at Harlow Bank Inc. said the plan was “too little,"
+     " too late.”", "Tomas Vrba"),
+])
+def test_a_person_of_a_body_is_who_speaks(text: str, speaker: str) -> None:
+    assert attributions(text)[-1][2] == speaker
+
