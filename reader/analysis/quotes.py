@@ -168,8 +168,12 @@ _ORG_HEADS = word_set(
 # Words that open a description of someone the text does not name: "A neighbour",
 # "One resident", "Another passenger".
 _UNNAMED_OPENERS = word_set("a an one another")
+# How far back the sentence before a pronoun's is looked for.
+_PREVIOUS_SENTENCE = 250
+# The first word of a sentence, past any opening mark.
+_FIRST_WORD = compiled(r"[\s\"“‘'(]*([A-Za-z]+)")
 # A common noun's possessive inside a description: "the goalkeeper's father".
-_COMMON_POSSESSOR = compiled(r"\b[a-z][\w-]*(?:['’]s|s['’])\s")
+_COMMON_POSSESSOR = compiled(r"\b([a-z][\w-]*?)(?:['’]s|s['’])\s")
 
 
 class _Found(Record):
@@ -295,6 +299,7 @@ class _Attributor:
         self.transcript = transcript
         self.after_words: list[Word] = []
         self.sentence_words: list[Word] = []
+        self.sentence_start = 0  # where the sentence of the quote being read starts
         # Whether each quote is a nickname (`Lena "Lee" Okafor`), found once: the
         # quotes before it ask too.
         self._nickname: list[bool | None] = [None] * len(spans)
@@ -326,7 +331,7 @@ class _Attributor:
         if subject.kind == "pronoun":
             pron = self.text[subject.start:subject.end].lower()
             pron = POSSESSIVE_PRONOUNS.get(pron, "they" if pron == "them" else pron)
-            prior = self._subject_before(subject.start)
+            prior = self._subject_before(subject.start, pron)
             if prior is not None and pron in ("it", "they"):
                 body = self._body_of(prior)
                 if body is not None:
@@ -352,15 +357,28 @@ class _Attributor:
             return _Found(self.description(subject), cue, span)
         return _Found(None, cue, span)
 
-    def _subject_before(self, pos: int) -> Subject | None:
-        """The subject of the sentence before the one holding `pos` (its quotes left
-        out): who a pronoun there most likely is."""
+    def _subject_before(self, pos: int, pron: str) -> Subject | None:
+        """The subject of the sentence before the one holding the pronoun `pron` at
+        `pos` (its quotes left out), when it may tell who the pronoun is: for "he" and
+        "she", only a sentence that opens with an article or "one" (`A neighbour ...`,
+        `The goalkeeper's father ...`); a named subject is left to the pronoun rules."""
         text = self.text
-        here = _last_sentence_start(text, max(0, pos - _LOOK_BACK), pos)
+        # (the sentence of the quote the pronoun speaks, found already)
+        here = self.sentence_start
+        if not here <= pos < here + 2 * _LOOK_BACK:
+            here = _last_sentence_start(text, max(0, pos - _LOOK_BACK), pos)
         if here <= 0:
             return None
-        lo = _last_sentence_start(text, max(0, here - _LOOK_BACK), here - 1)
-        return first_subject(_words_outside_quotes(text, lo, here, self.spans), text,
+        lo = _last_sentence_start(text, max(0, here - _PREVIOUS_SENTENCE), here - 1)
+        if pron in ("he", "she"):
+            m = _FIRST_WORD.match(text, lo, here)
+            first = m.group(1).lower() if m is not None else ""
+            if first not in _UNNAMED_OPENERS and not (first == "the" and _COMMON_POSSESSOR.search(
+                    text, m.end() if m is not None else lo, min(here, lo + 60))):
+                return None
+        # (the subject is among the first words: an opener up to its comma, then eight)
+        hi = min(here, lo + 140)
+        return first_subject(_words_outside_quotes(text, lo, hi, self.spans), text,
                              self.mentions)
 
     def _someone_unnamed(self, subject: Subject, pron: str) -> bool:
@@ -375,9 +393,18 @@ class _Attributor:
         told = head_gender(head)
         if told is not None and told != ("m" if pron == "he" else "f"):
             return False
-        first = self.text[subject.start:subject.end].split(None, 1)[0].lower()
-        if first not in _UNNAMED_OPENERS and not (first == "the" and _COMMON_POSSESSOR.search(
-                self.text, subject.start, subject.end)):
+        text = self.text
+        first = text[subject.start:subject.end].split(None, 1)[0].lower()
+        if first == "the":
+            owner = _COMMON_POSSESSOR.search(text, subject.start, subject.end)
+            if owner is None:
+                return False
+            word = owner.group(1)
+            if text.find(word) == owner.start() and text.find(word, owner.end()) < 0:
+                # Nobody else is described by the possessor's noun ("goalkeeper"): no
+                # one named can be this one (and the people's tables need not be read).
+                return True
+        elif first not in _UNNAMED_OPENERS:
             return False
         return self.description(subject) is None
 
@@ -1126,6 +1153,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
         sentence_words = _words_outside_quotes(text, lo, start, spans)
     att.sentence_words = sentence_words
+    att.sentence_start = sent_start
     if prev_in_sentence and previous is None:
         # The quote before in this sentence was left out (a title: `Roe tells Channel
         # Nine's "Morning Hour" that "..."`): its cue may stand before that one.
