@@ -5,8 +5,8 @@ tanker Liberian Pride", "the band Japan"); a league named in another language or
 case after a demonym ("the Turkish Super Lig", "the Czech league"); a US town named like
 a country ("Mexico, Missouri", "PERU, Ind."); a capital one leaves ("soldiers left
 Bamako"); a demonym naming a language or a people ("written in Uzbek and Russian",
-"ethnic Tajiks"); Georgia the US state through a whole article. Every person, club and firm here is made up
-(the countries, capitals and cities are real)."""
+"ethnic Tajiks"); Georgia the US state through a whole article. Every person, club and
+firm here is made up (the countries, capitals and cities are real)."""
 
 from __future__ import annotations
 
