@@ -205,6 +205,10 @@ class FinderState:
         # Names of bodies that the finder told by their context ("Carmaker Vestra Holm"):
         # their other mentions are theirs.
         self.bodies: set[str] = set()
+        # Tokens of places, works and groups named after someone, left unclaimed for the
+        # organisations' later passes ("the Kranich Theatre", "Oakes Brothers"): no
+        # surname there is a short form of the text's person who shares it.
+        self.thing_tokens: set[int] = set()
         self.result_lines = result_lines(text)
         self._cap_counts: dict[str, int] | None = None
         self._inside_counts: dict[str, int] | None = None  # the same, not opening a sentence
