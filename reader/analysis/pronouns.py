@@ -168,6 +168,10 @@ _HEAD_GENDER: dict[str, Gender] = {
 }
 
 
+# Reflexives that stand right after a subject for emphasis: "Lind herself agreed".
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+
+
 def head_gender(head: str) -> Gender | None:
     """The gender a description's head noun tells ("mother", "spokesman"), if any."""
     return _HEAD_GENDER.get(head)
@@ -439,8 +443,8 @@ class PersonHistory:
         if after is None:
             return False
         word = after.group(1)
-        if is_adverb(word) and word.islower():
-            # "Lind mostly agreed": look past the adverb.
+        if (is_adverb(word) or word in _REFLEXIVES) and word.islower():
+            # "Lind mostly agreed", "Lind herself agreed": look past the adverb.
             after = _WORD_AFTER.match(self.text, after.end(), min(len(self.text), end + 50))
             if after is None:
                 return False
@@ -464,8 +468,8 @@ class PersonHistory:
         if m is None:
             return False
         word = m.group(1)
-        return (word.islower() and not self._verb_like(word)
-                and word not in _NOT_MODIFIED and not is_adverb(word))
+        return (word.islower() and not self._verb_like(word) and word not in _NOT_MODIFIED
+                and word not in _REFLEXIVES and not is_adverb(word))
 
     def _verb_like(self, word: str) -> bool:
         return (is_cue_verb(word) or word in BETWEEN_SUBJECT_AND_VERB or word in _VERBS

@@ -170,6 +170,8 @@ _ORG_HEADS = word_set(
 _UNNAMED_OPENERS = word_set("a an one another")
 # How far back the sentence before a pronoun's is looked for.
 _PREVIOUS_SENTENCE = 250
+# A sentence that opens with an article or "one" (`... said. A neighbour ...`).
+_UNNAMED_START = compiled(r"(?:[.!?…][\"”’']?\s+|\n\s*)[\"“‘]?(?:An?|One|Another|The)\s")
 # The first word of a sentence, past any opening mark.
 _FIRST_WORD = compiled(r"[\s\"“‘'(]*([A-Za-z]+)")
 # A common noun's possessive inside a description: "the goalkeeper's father".
@@ -369,6 +371,9 @@ class _Attributor:
             here = _last_sentence_start(text, max(0, pos - _LOOK_BACK), pos)
         if here <= 0:
             return None
+        if pron in ("he", "she") and _UNNAMED_START.search(
+                text, max(0, here - _PREVIOUS_SENTENCE), here) is None:
+            return None  # (no sentence just before opens with an article or "one")
         lo = _last_sentence_start(text, max(0, here - _PREVIOUS_SENTENCE), here - 1)
         if pron in ("he", "she"):
             m = _FIRST_WORD.match(text, lo, here)

@@ -832,7 +832,8 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                 return antecedent
         if appositive is not None and _names_members(words, appositive[0]):
             return found  # "Other leaders, including Ana Holm, said": the group speaks
-        if found.kind == "noun" and appositive is not None:
+        if found.kind == "noun" and appositive is not None and not _clause_about(
+                words, appositive[0]):
             # "Another critic, Petra Holm, said": the name in the appositive.
             named = classify_at(words, appositive[1], text, mentions)
             if named.kind in ("entity", "name"):
@@ -853,6 +854,21 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
 # Words that open an appositive naming some members of a group: "Other leaders,
 # including Ana Holm, said" (the group speaks, not the member named).
 _MEMBER_OPENERS = word_set("including among such like notably especially led joined")
+
+
+def _clause_about(words: list[Word], k: int) -> bool:
+    """Whether the appositive starting at words[k] is a clause about the noun before it,
+    not its name: a participle or a preposition opens it ("A memo, seen by the Courier,
+    said", "The report, obtained by the Gazette, called ...")."""
+    if k >= len(words) or not words[k].text.islower():
+        return False
+    low = words[k].text
+    return (low.endswith(("ed", "en", "wn")) or low in _IRREGULAR_PAST or low in _SEEN
+            or low in PREPOSITIONS)
+
+
+# Irregular participles that open a clause about a document: "a memo, seen by ...".
+_SEEN = word_set("seen shown read")
 
 
 def _names_members(words: list[Word], k: int) -> bool:

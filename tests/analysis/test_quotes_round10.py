@@ -233,3 +233,29 @@ def test_a_name_a_body_or_a_group_gives_a_thing_is_no_quote(text: str) -> None:
 def test_a_person_of_a_body_is_who_speaks(text: str, speaker: str) -> None:
     assert attributions(text)[-1][2] == speaker
 
+
+
+# -- "Roe himself was ...": a reflexive after the subject leaves it the subject ----------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Her opponent, Dale Hinrichsen, released an ad. A spokesman, Brady Tollefson, said the"
+     " ad was “just the record.”\n\nHinrichsen himself was campaigning in Sioux City. “I"
+     " don't need a nickname,” he said.", "Dale Hinrichsen"),
+    ("Mayor Ines Calloway named a new police chief. Her deputy, Ruth Adeyemi, said the"
+     " choice was “a fresh start.”\n\nCalloway herself stayed away from the ceremony. “It"
+     " is his day, not mine,” she said.", "Ines Calloway"),
+])
+def test_a_reflexive_after_a_name_keeps_it_the_subject(text: str, speaker: str) -> None:
+    assert attributions(text)[-1][2] == speaker
+
+
+# -- a document "seen by" or "obtained by" a paper: the document speaks -------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("An internal report, obtained by the Harbour Gazette, called the plan “unworkable in"
+     " its present form.”", "An internal report"),
+    ("A leaked cabinet memo, seen by the Coastal Courier, described the bill's chances as"
+     " “slim without concessions.”", "A leaked cabinet memo"),
+])
+def test_a_paper_that_saw_a_document_is_not_its_speaker(text: str, source: str) -> None:
+    assert attributions(text) == [(attributions(text)[0][0], source, None)]
