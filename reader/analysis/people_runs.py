@@ -73,7 +73,7 @@ from reader.analysis.organizations import (
     possessive_tail,
 )
 from reader.analysis.people_cues import RunCues
-from reader.analysis.people_state import HEADLINE_WORDS
+from reader.analysis.people_state import HEADLINE_WORDS, VERB_ENDINGS
 from reader.regex_cache import alternation, compiled
 
 # Given names that are also words that never stand in a name elsewhere ("Said the
@@ -398,6 +398,15 @@ _CAPS_TITLES = frozenset(
     | {w.upper() for w in ROLE_NOUNS if len(w) > 2 and "-" not in w})
 
 
+# The gaps joined() takes as one phrase whatever the words are (and "" after an
+# initial), and every gap joined_across() can take: runs() calls them only for those.
+_JOINING_GAPS = (" ", "\u00a0")
+_JOINED_ACROSS_GAPS = (" '", " ‘", ". ", "\n")
+
+# What opens a quoted or bracketed nickname after a name word: 'Hector "Ace" Quell'.
+_NICKNAME_OPENINGS = (' "', " “", " (")
+
+
 class RunReader(RunCues):
     """Pass 2: the runs of capitalised words."""
 
@@ -453,12 +462,17 @@ class RunReader(RunCues):
                 continue
             j = i + 1
             while j < n and claims[j] is None:
-                if not joined(text, tokens[j - 1], tokens[j]) and not self.joined_across(j, i):
-                    past = self.insertion(j)
+                # (what lies between the two tokens decides most of the tests below, read
+                # here once: insertion() and nickname() are asked only where it opens one)
+                between = text[tokens[j - 1].end:tokens[j].start]
+                if (between not in _JOINING_GAPS
+                        and (between != "" or not joined(text, tokens[j - 1], tokens[j]))
+                        and not (between in _JOINED_ACROSS_GAPS and self.joined_across(j, i))):
+                    past = self.insertion(j) if between.startswith((" (", " [")) else None
                     if past is not None:
                         j = past  # "Ana (the elder) Vidal": the name goes on after it
                     else:
-                        nick = self.nickname(j)
+                        nick = self.nickname(j) if between in _NICKNAME_OPENINGS else j
                         if nick == j:
                             break
                         j = nick + 1  # the nickname and the surname after it
@@ -516,6 +530,8 @@ class RunReader(RunCues):
         tokens, text = self.tokens, self.text
         prev, tok = tokens[j - 1], tokens[j]
         between = text[prev.end:tok.start]
+        # (runs() asks only where the gap is one of _JOINED_ACROSS_GAPS: widen it with
+        # a new gap here)
         if between in (" '", " ‘"):
             return (prev.cap and tok.cap and tok.text[0] in "AEIOU"
                     and text[tok.end:tok.end + 1] not in ("'", "’"))
@@ -585,7 +601,7 @@ class RunReader(RunCues):
         tokens, text = self.tokens, self.text
         prev = tokens[j - 1]
         opening = text[prev.end:tokens[j].start]
-        if not prev.cap or opening not in (' "', " “", " ("):
+        if not prev.cap or opening not in _NICKNAME_OPENINGS:
             return j
         closings = (") ",) if opening == " (" else ('" ', "” ")
         for m in range(j, min(j + 4, len(tokens) - 1)):
@@ -769,15 +785,19 @@ class RunReader(RunCues):
         pos = k
         while pos < j:
             start = pos
+            # (has_article, verb_form and plural_title are asked only of a word that
+            # passes their first test, here in line: each call was some 1,500
+            # instructions, three for every word of every run)
             while start < j and ((not can_be_in_name(tokens[start])
                                   and not (tokens[start].text in _GIVEN_NEVER_NAME
                                            and self.given_never_name(start, j)))
-                                 or has_article(tokens[start].text)
-                                 or (self.verb_form(tokens[start].text)
+                                 or ((word := tokens[start].text)[:1].islower()
+                                     and has_article(word))
+                                 or (word.endswith(VERB_ENDINGS) and self.verb_form(word)
                                      and self.reads_as_verb(start, j, in_headline))
-                                 or tokens[start].text in NOT_FIRST
-                                 or tokens[start].text in HEADLINE_WORDS
-                                 or self.plural_title(tokens[start].text)):
+                                 or word in NOT_FIRST
+                                 or word in HEADLINE_WORDS
+                                 or (word.endswith("s") and self.plural_title(word))):
                 start += 1
             # (the word the loop above stopped at can be in a name: the name has it)
             end = min(start + 1, j)
@@ -925,7 +945,8 @@ class RunReader(RunCues):
             return
         # (thing_run asked already for the run's first word: it goes on to here only
         # when no ship's kind stands before it)
-        if not titled and start != i and self.vessel_before(start):
+        if (not titled and start != i and self.vessel_kinds_written
+                and self.vessel_before(start)):
             for m in range(start, end):
                 self.claims[m] = "other"  # "the tanker Maria Quell": a ship
             return
@@ -1342,7 +1363,7 @@ class RunReader(RunCues):
                     self.classify(end, j)
                 return True
         if thing is None and not (
-                self.vessel_before(i)
+                (self.vessel_kinds_written and self.vessel_before(i))
                 or (text.startswith(",", e) and (
                     text.endswith(WORK_APPOSITION_ENDS, 0, s)
                     or (self.vessel_kinds_written
