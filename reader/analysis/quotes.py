@@ -388,8 +388,8 @@ class _Attributor:
 
     def _someone_unnamed(self, subject: Subject, pron: str) -> bool:
         """Whether the subject of the sentence before a "he" or "she" is a person the
-        text does not name, of that sex if the noun tells it: `A neighbour, who asked
-        not to be named, said ... "...," she said`, `The goalkeeper's father watched
+        text does not name, of that sex if the noun tells it: `A neighbour, who gave no
+        name, said ... "...," she said`, `The goalkeeper's father watched
         ... "...," he said` (that one speaks, not the one named before). A definite
         role alone ("the senator") is left to the pronoun's own rules."""
         head = subject.head

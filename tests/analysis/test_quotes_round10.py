@@ -144,7 +144,7 @@ def test_he_may_be_a_man_whose_surname_is_also_a_given_name(text: str, speaker: 
 # -- a description with a plural possessive: "the builders' lawyer" ----------------------
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("“We will be back every week,” the students' union said in a statement.",
+    ("“We will be back every week,” the students' union said in a post online.",
      "the students' union"),
     ("The farmers’ spokesman said the price was “a scandal.”", "The farmers’ spokesman"),
     ("“It is over,” the players' coach said after the final.", "the players' coach"),
@@ -169,8 +169,8 @@ def test_a_description_with_a_possessor_links_to_the_one_it_describes() -> None:
 # -- "she" after someone the text does not name: that one, not the woman named before ----
 
 @pytest.mark.parametrize("text", [
-    "Inspector Moira Caddick said the road would stay shut. A neighbour, who asked not to"
-    " be named, said she had heard a bang. “Then the whole front was orange,” she said.",
+    "Inspector Moira Caddick said the road would stay shut. A neighbour, who gave no name,"
+    " said she had heard a bang. “Then the whole front was orange,” she said.",
     "Mayor Elena Drummond opened the bridge on Monday. One resident stood apart from the"
     " crowd. “I lost my shop to this road,” she said.",
     "Coach Tariq Benali praised his side. The goalkeeper's father watched from the stand."
