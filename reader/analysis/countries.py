@@ -95,7 +95,8 @@ _TRAVEL_TO = compiled(
 _AT_WORDS = frozenset({"in", "at", "near", "outside"})
 
 # Lower-case nouns right after a capital that make it a place or an event's name: "the
-# Paris climate accord", "the Seoul marathon", "Moscow residents".
+# Paris climate accord", "the Seoul marathon", "Moscow residents"; or a market's goods,
+# as market reports write them ("London copper rose", "TOKYO GOLD ENDS LOWER").
 _PLACE_NOUNS = frozenset("""
 agreement agreements accord accords climate summit conference talks treaty protocol
 declaration marathon games airport subway metro police mayor residents region suburb
@@ -105,6 +106,9 @@ area club derby results standings scores scoreboard race meet stocks shares mark
 index trading traders dealers futures bonds
 round rounds process consensus framework communique charter convention conventions formula
 negotiations meeting meetings
+copper aluminium aluminum zinc nickel tin gold silver platinum palladium bullion cocoa coffee
+tea sugar rubber palm wheat maize corn soybeans grains grain cotton wool metals interbank
+gilts
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 # What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",
@@ -523,11 +527,13 @@ def _official_name_start(text: str, tokens: list[Token], i: int,
     return k
 
 
-# Words that open a company's, an agency's or a ship's name before a country's, even as a
-# sentence's first word: "Air Ruritania cut fares", "Statistics Elstonia said" (a
-# national statistics office), "HMS Elstonia sailed", "the MV Ruritania".
-_NAME_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics", "HMS", "USS", "HMAS",
-                           "HMCS", "HMNZS", "RMS", "MV", "MS", "SS", "INS", "RFA", "USNS"})
+# Words that open a company's, an agency's, a ship's or a place's name before a country's,
+# even as a sentence's first word: "Air Ruritania cut fares", "Statistics Elstonia said"
+# (a national statistics office), "HMS Elstonia sailed", "the MV Ruritania", "Lake
+# Elstonia", "Mount Ruritania".
+_NAME_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics", "Lake", "Mount", "Mt",
+                           "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "MV", "MS", "SS",
+                           "INS", "RFA", "USNS"})
 # Of those, the words that open a body's name: "Air Ruritania", "Statistics Elstonia".
 _FIRM_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics"})
 # Words after a country's name that make it a river's or its land's: "the Niger delta",
@@ -918,6 +924,26 @@ def _prefixed_compounds(text: str, lower_words: set[str],
             pos = text.find(word, end)
 
 
+def _firms_in_capitals(text: str, firm_names: set[str],
+                       caps_spans: list[tuple[str, tuple[int, int]]],
+                       country_spans: dict[str, list[tuple[int, int]]],
+                       org_spans: dict[str, list[tuple[int, int]]]) -> None:
+    """A firm named after its country by its trade in the article's running text is
+    that firm in a headline in capitals too ("JAPAN TOBACCO PROFIT FALLS ... Japan
+    Tobacco said"), though "ZAMBIA COPPER OUTPUT RISES" alone keeps its country."""
+    upper = {name.upper(): name for name in firm_names}
+    for code, (start, _) in caps_spans:
+        for caps, name in upper.items():
+            end = start + len(caps)
+            if text.startswith(caps, start) and not text[end:end + 1].isalnum():
+                spans = country_spans[code]
+                spans[:] = [s for s in spans if s[0] != start]
+                if not spans:
+                    del country_spans[code]
+                org_spans.setdefault(name, []).append((start, end))
+                break
+
+
 # The surfaces that may name either Congo (the table gives them to the Republic).
 _EITHER_CONGO = frozenset({"Congo", "Congolese", "CONGO", "CONGOLESE"})
 
@@ -1021,6 +1047,10 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     # surname after a given name ("Tomás Andorra", "Russell Dane").
     named_people: dict[str, bool] = {}
     georgia_state = False  # "Georgia" read once as the US state
+    # Firms named after a country by their trade in running text ("Ruritania Tobacco"),
+    # and the country mentions in lines of capitals, which may be those firms again.
+    firm_names: set[str] = set()
+    caps_spans: list[tuple[str, tuple[int, int]]] = []
     for start in starts:
         if start < i:
             continue
@@ -1104,6 +1134,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                                  []).append(org_span)
             for k in range(first, last):
                 claims[k] = "organization"
+            if first == i and tokens[last - 1].text in _FIRM_WORDS:
+                firm_names.add(text[org_span[0]:org_span[1]])  # "Japan Tobacco"
             end = max(end, last)
         elif phrase.kind == "capital" and (named := _club_of_a_city(text, tokens, i, end,
                                                                      claims)):
@@ -1134,6 +1166,10 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
               ) or _in_quoted_title(text, span[0], span[1]):
             for k in range(i, end):
                 claims[k] = "other"
+            if (phrase.kind == "demonym" and end < len(tokens) and not tok.caps_line
+                    and tokens[end].text in _FIRM_WORDS
+                    and joined(text, tokens[end - 1], tokens[end])):
+                firm_names.add(text[span[0]:tokens[end].end])  # "Ruritanian Air"
         else:
             first = i
             if phrase.kind != "capital":
@@ -1150,11 +1186,15 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 i = _add_compound(compound, tokens, first, country_spans, claims)
                 continue
             country_spans.setdefault(phrase.key, []).append(span)
+            if tok.caps_line:
+                caps_spans.append((phrase.key, span))
             for k in range(first, end):
                 claims[k] = "country"
         i = end
     if lower_words:
         _prefixed_compounds(text, lower_words, country_spans)
+    if firm_names and caps_spans:
+        _firms_in_capitals(text, firm_names, caps_spans, country_spans, org_spans)
     if "CG" in country_spans:
         _resolve_congo(text, country_spans)
     if georgia_state and "GE" in country_spans and not any(

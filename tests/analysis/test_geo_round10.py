@@ -191,3 +191,51 @@ def test_a_demonym_that_names_a_language_or_a_people_is_no_country(text: str) ->
 def test_a_demonym_before_a_noun_or_standing_for_people_keeps_its_country(
         text: str, found: list[str]) -> None:
     assert codes(text) == found
+
+
+# -- a capital before a market's goods; a lake or a mountain named after a country -----
+
+@pytest.mark.parametrize("text", [
+    "London aluminium slipped to a two-week low.",
+    "Kuala Lumpur rubber futures ended higher.",
+    "Nairobi tea prices fell at the weekly auction.",
+    "TOKYO GOLD ENDS LOWER ON STRONG YEN",
+    "Bangkok sugar exporters held prices.",
+    "Lake Chad has shrunk by nine tenths since the 1960s.",
+    "Mount Lebanon's cedars drew hikers from the coast.",
+])
+def test_a_market_of_a_capital_or_a_place_named_after_a_country(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("London urged its allies to act.", "GB"),
+    ("Nairobi denied the report on Tuesday.", "KE"),
+])
+def test_a_capital_that_acts_before_no_goods_stays_its_government(text: str, code: str) -> None:
+    assert codes(text) == [code]
+
+
+# -- a firm named after its country in a headline of capitals --------------------------
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("BHUTAN TOBACCO SALES SLIP\nTHIMPHU 2026-03-02\nBhutan Tobacco said sales fell 3"
+     " percent.", "Bhutan Tobacco"),
+    ("MALAWI SUGAR SALES DIP\nBLANTYRE 2026-03-02\nMalawi Sugar said its sales fell.",
+     "Malawi Sugar"),
+    ("NEPALI AIR ORDERS TWO JETS\nKATHMANDU 2026-03-02\nNepali Air said it ordered two"
+     " jets.", None),
+])
+def test_a_firm_of_the_running_text_is_that_firm_in_a_headline(text: str,
+                                                               firm: str | None) -> None:
+    assert codes(text) == []
+    if firm is not None:
+        orgs = {e.name: len(e.mentions) for e in find_entities(text)
+                if e.kind == "organization"}
+        assert orgs[firm] == 2
+
+
+def test_a_headline_of_its_countrys_goods_keeps_the_country() -> None:
+    text = ("MALI COTTON OUTPUT UP 8 PCT\nBAMAKO 2026-03-02\nMali's cotton output rose"
+            " 8 percent, the ministry said.")
+    assert codes(text) == ["ML"]
