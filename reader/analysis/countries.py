@@ -90,6 +90,11 @@ _WANTED_FROM = compiled(
 _TRAVEL_TO = compiled(
     r"\b(?:flights?|routes?|trains?|buses|bus|road|highway|railway|pipeline|ferry|ferries"
     r"|cargo|shipments?) to $")
+# A list of places after a preposition of place that a capital ends ("in Lagos, Kano and
+# Quellgrad", "from Dubai and Quellgrad"; not ", and Quellgrad said": a new clause).
+_VENUE_LIST_BEFORE = compiled(
+    r"\b(in|at|near|outside|from)(?: [A-Z][\w'’.-]*){1,3}(?:,(?: [A-Z][\w'’.-]*){1,3})*"
+    r" (?:and|or) $")
 # Prepositions before any capital that make it the place where something happens ("the
 # envoys stayed in Moscow"), not the government that acts ("pressure from Moscow").
 _AT_WORDS = frozenset({"in", "at", "near", "outside"})
@@ -444,6 +449,12 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
         return False  # "flights to Quellgrad", "returned to Quellgrad": where one goes
     if _left_capital(text, first.start, last.end):
         return False  # "the last soldiers left Quellgrad": where one leaves
+    if text.endswith((" and ", " or "), 0, first.start) and (
+            m := _VENUE_LIST_BEFORE.search(text, max(0, first.start - 60), first.start)):
+        # "offices in Lagos and Quellgrad": one more place where something is (but
+        # "pressure from Elston and Quellgrad")
+        return m.group(1) == "from" and _WANTED_FROM.search(
+            text[max(0, m.start() - 24):m.start()].lower()) is not None
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and _DATELINE_AFTER.match(text, last.end):
         return False
@@ -547,8 +558,8 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     "Ireland Open", "U.S. Treasury"."""
     if end < len(tokens):
         after = tokens[end]
-        if after.key in PLACE_WORDS and joined(  # (key: "OPEN" in a headline is "Open")
-                text, tokens[end - 1], after):
+        if (after.key in PLACE_WORDS or after.key in _SEA_WORDS) and joined(
+                text, tokens[end - 1], after):  # (key: "OPEN" in a headline is "Open")
             return True
         if _opens_an_event(text, tokens, end, at_once=True):
             return True  # "the Ruritania Amateur Championship", "the Elstonia Women's Cup"
@@ -631,12 +642,35 @@ def _word_before(text: str, start: int) -> str:
     return text[k + 1:start - 1] if k >= 0 else text[max(0, start - 16):start - 1]
 
 
+# An apposition after a country's name that says it is something else: a place within
+# a country, a firm, a thing or a person ("Macedonia, the northern Greek region,",
+# "Iceland, the frozen-food chain,", "Jordan, the 24-year-old striker,"); not "Kenya, the
+# region's biggest economy," nor "Chad, a landlocked country".
+_OTHER_KIND_AFTER = compiled(
+    r", (?:the|a|an) (?:[\w'’-]+ ){0,4}?(?:region|province|state|county|town|city|village"
+    r"|district|river|island|peninsula|valley|chain|retailer|company|firm|brand|label|band"
+    r"|club|horse|racehorse|ship|vessel|tanker|film|album|song|novel|restaurant|hotel|bakery"
+    r"|supermarket|singer|rapper|actor|actress|player|striker|midfielder|defender"
+    r"|goalkeeper|forward|winger|coach|boxer|pitcher|guard|jockey|driver|rider)"
+    r"(?=[,.;]| (?:in|near|on|that|which|whose|based|from)\b)")
+# The words that open a sentence's first phrase, which a comma closes ("In neighbouring
+# Ruritania, the town of Quellgrad ...": no apposition).
+_OPENING_PHRASE = compiled(
+    r"(?:^|[.!?:;\n][ \u00a0\"“]*)(?:In|At|From|Across|Throughout) [^.!?\n]*$")
+
+
 def _named_thing_or_town(text: str, start: int, end: int) -> bool:
     """True when the country's name, demonym or capital at text[start:end] opens a named
-    thing's name after a noun of things ("the tanker Liberian Pride") or is a US town's
-    name before its state ("Mexico, Missouri")."""
-    return (_word_before(text, start) in _THING_NOUNS
-            or (text.startswith(", ", end) and _US_TOWN_STATE.match(text, end) is not None))
+    thing's name after a noun of things ("the tanker Liberian Pride"), is a US town's
+    name before its state ("Mexico, Missouri") or something else that an apposition
+    says ("Iceland, the frozen-food chain,")."""
+    if _word_before(text, start) in _THING_NOUNS:
+        return True
+    if not text.startswith(", ", end):
+        return False
+    return _US_TOWN_STATE.match(text, end) is not None or (
+        _OTHER_KIND_AFTER.match(text, end) is not None
+        and _OPENING_PHRASE.search(text, max(0, start - 40), start) is None)
 
 
 def _left_capital(text: str, start: int, end: int) -> bool:
@@ -683,7 +717,8 @@ def _language_or_people(text: str, start: int, end: int) -> bool:
 
 # Waters named after a people, which are no mention of their country: "the Philippine
 # Sea", "the Ruritanian Gulf" (a demonym before a body's or an event's name still is one).
-_SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench"})
+_SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench",
+                        "Channel"})
 
 # Words after a country's name that make it a company's ("Kenya Power", "India Cements",
 # "Ghana Cocoa Board" has its own head word): trades and goods that name firms, not the
@@ -761,9 +796,11 @@ _LEAGUE_RANKS = frozenset({"First", "Second", "Third", "Fourth", "Premier", "Top
 # "ELSTONIAN FIRST DIVISION", "QUELLISH GRAND PRIX", "RURITANIA RUGBY LEAGUE".
 _CAPS_EVENT_MIDDLE = _LEAGUE_RANKS | {"Grand", "Rugby", "Football", "Amateur", "Junior",
                                       "Indoor", "Motorcycle", "Women's", "Ladies"}
-# A league named in lower case after a demonym: "the Ruritanian first division".
+# A league or a competition named in lower case after a demonym: "the Ruritanian first
+# division", "the Elstonian cup final", "the Quellish championships".
 _LOWER_LEAGUE = compiled(
-    r" (?:(?:first|second|third|top|premier|super) (?:division|league)|league)\b")
+    r" (?:(?:first|second|third|top|premier|super) (?:division|league)|league|cup"
+    r"|championships?|derby)\b")
 # A city named after its country, in Spanish or Portuguese: "Santiago de Cuba".
 _PLACE_OF_ENDS = (" de ", " del ", " do ", " da ")
 _PLACE_OF_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")

@@ -239,3 +239,47 @@ def test_a_headline_of_its_countrys_goods_keeps_the_country() -> None:
     text = ("MALI COTTON OUTPUT UP 8 PCT\nBAMAKO 2026-03-02\nMali's cotton output rose"
             " 8 percent, the ministry said.")
     assert codes(text) == ["ML"]
+
+
+# -- an apposition that says a country's name is something else; a channel ------------
+
+@pytest.mark.parametrize("text", [
+    "Growers in Moldova, the small wine label from Oregon, doubled output.",
+    "Shoppers at Brazil, the discount supermarket chain, queued from dawn.",
+    "Albania, the 19-year-old winger, signed a new contract.",
+    "Boats crossed the Mozambique Channel at night.",
+])
+def test_an_apposition_of_another_kind_or_a_channel_is_no_country(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Moldova, the region's poorest country, asked for aid.", "MD"),
+    ("In landlocked Malawi, the town of Zomba lost power.", "MW"),
+    ("Exports to Albania, a NATO member, rose.", "AL"),
+])
+def test_an_apposition_of_a_country_keeps_it(text: str, code: str) -> None:
+    assert codes(text) == [code]
+
+
+# -- a capital ending a list of places; a competition in lower case -------------------
+
+@pytest.mark.parametrize("text", [
+    "The firm has plants in Durban, Gqeberha and Pretoria.",
+    "Buses run from Mombasa and Nairobi every hour.",
+    "Concerts in Porto or Lisbon are planned for June.",
+    "He finished fourth at the Ethiopian championships in June.",
+    "The Greek cup final was postponed.",
+])
+def test_a_capital_in_a_list_of_places_or_a_lower_case_competition(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Criticism from Accra and Lome grew louder.", ["GH", "TG"]),
+    ("Talks were held in Doha, and Kabul said they went well.", ["AF"]),
+    ("The Ethiopian champion lost in the heats.", ["ET"]),
+])
+def test_a_capital_that_acts_after_and_keeps_its_country(text: str,
+                                                        found: list[str]) -> None:
+    assert codes(text) == found
