@@ -659,6 +659,20 @@ _OPENING_PHRASE = compiled(
     r"(?:^|[.!?:;\n][ \u00a0\"“]*)(?:In|At|From|Across|Throughout) [^.!?\n]*$")
 
 
+def _after_a_nationality(text: str, start: int) -> bool:
+    """True when a country's name in brackets closes right before `start` ("Moretti
+    (Italy) Bahrain ..."): in a line of results the name after it is the rider's or the
+    driver's team, no second country."""
+    k = text.rfind("(", max(0, start - 40), start - 2)
+    if k < 0:
+        return False
+    inner = text[k + 1:start - 2]
+    words = tuple(inner.split())
+    return bool(words) and any(
+        phrase.kind == "country" and phrase.words == words
+        for phrase in LEXICON.by_first.get(words[0], ()))
+
+
 def _named_thing_or_town(text: str, start: int, end: int) -> bool:
     """True when the country's name, demonym or capital at text[start:end] opens a named
     thing's name after a noun of things ("the tanker Liberian Pride"), is a US town's
@@ -666,6 +680,8 @@ def _named_thing_or_town(text: str, start: int, end: int) -> bool:
     says ("Iceland, the frozen-food chain,")."""
     if _word_before(text, start) in _THING_NOUNS:
         return True
+    if text.startswith(") ", start - 2) and _after_a_nationality(text, start):
+        return True  # "1. Luca Moretti (Italy) Bahrain Victorious 4:12:01": his team
     if not text.startswith(", ", end):
         return False
     return _US_TOWN_STATE.match(text, end) is not None or (

@@ -283,3 +283,9 @@ def test_a_capital_in_a_list_of_places_or_a_lower_case_competition(text: str) ->
 def test_a_capital_that_acts_after_and_keeps_its_country(text: str,
                                                         found: list[str]) -> None:
     assert codes(text) == found
+
+
+def test_a_team_named_after_a_country_after_a_riders_nationality() -> None:
+    text = ("Stage 9: 1. Piet Smit (Netherlands) Kazakhstan Riders 4:01:09, 2. Ole Lund"
+            " (Denmark) Oman Cycling same time")
+    assert codes(text) == ["DK", "NL"]
