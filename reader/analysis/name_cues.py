@@ -28,6 +28,8 @@ PARTICLES = frozenset({
     "dela", "delos", "delas", "af", "ten", "ould", "ag",
     # Kikuyu and Congolese "wa" ("son of"), Swahili and Sudanese "wad"
     "wa", "wad",
+    # Portuguese "e" between two surnames ("Ines Carvalho e Silva")
+    "e",
 })
 
 # Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".

@@ -329,6 +329,15 @@ _CAPS_TITLES = frozenset(
     | {w.upper() for w in ROLE_NOUNS if len(w) > 2 and "-" not in w})
 
 
+# Short words that a title-case subhead writes with a capital, running text in lower case
+# ("Water Bills To Rise In Spring", "Fresh Doubts Over Bridge Plan"): next to a run, they
+# ask whether its line is a subhead (in_subhead).
+_SUBHEAD_WORDS = frozenset({
+    "To", "For", "Of", "In", "On", "At", "As", "Over", "With", "After", "From", "Amid",
+    "Into", "Against", "Is", "Are", "By", "Than", "Up", "Off", "Out", "And", "Or", "But",
+})
+
+
 class RunReader(RunCues):
     """Pass 2: the runs of capitalised words."""
 
@@ -563,11 +572,8 @@ class RunReader(RunCues):
             if k == j:
                 return  # "Minister for Tourism and ...": the portfolio alone
             titled = k > i  # "Minister of State for Health Priya Roe": an office's title
-        if j - i == 1 and tokens[i].text in HONORIFICS and tokens[i].text not in ORG_HEADS:
-            return  # a title alone (but "the Treasury" is a body)
-        if (tokens[i].text in TITLE_MODIFIERS and 2 <= j - i <= 3
-                and all(t.text in HONORIFICS for t in tokens[i + 1:j])):
-            return  # "the Grand Duke", "the Crown Prince", "Deputy Chief Minister": a title
+        if self.title_alone(i, j):
+            return  # an office named without its holder
         last = j - 1
         if j - i == 1 and tokens[i].text.isupper() and self.ranked_caps_surname(i):
             # "1. STRAUMEN (Switzerland) 1:51.20": a surname alone in a line of results
@@ -582,9 +588,11 @@ class RunReader(RunCues):
             self.orgs.add_run(self.text, tokens, self.claims, last, j)
             return
         if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
-                and tokens[i].text not in SURNAMES and tokens[i].text not in GIVEN_NAMES
+                and tokens[i].text not in GIVEN_NAMES
                 and starts_sentence(self.text, tokens[i])):
-            k = i + 1  # "Seamer Kasun Roe took four": a role noun opens the sentence
+            # "Seamer Kasun Roe took four", "Farmer Grant Pellow said": a role noun opens
+            # the sentence (also one that is a surname: no name opens with its surname)
+            k = i + 1
             titled = True
         if tokens[k].text in PLACE_PREFIXES:
             return  # "Los Angeles", "Port Elston"
@@ -755,7 +763,11 @@ class RunReader(RunCues):
                     break
         # "Jane Roe Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
-        headline = tokens[start].start < self.headline_end
+        headline = tokens[start].start < self.headline_end or (
+            # a subhead further down reads as the headline does
+            ((start > 0 and tokens[start - 1].text in _SUBHEAD_WORDS)
+             or (end < len(tokens) and tokens[end].text in _SUBHEAD_WORDS))
+            and self.in_subhead(start))
         if headline and not titled:
             # "Filipino Boxer Nonito Dacera Wins Title": a role's word as a title
             if start > 0 and self.headline_role_before(start):
@@ -1003,7 +1015,10 @@ class RunReader(RunCues):
                   or self.name_cue(start, end))
         weak = (size - nicked <= 3 and first not in US_STATES
                 and first.lower() not in self.lower_words and last.lower() not in self.lower_words
-                and (last in SURNAMES or last in WORLD_SURNAMES
+                and (((last in SURNAMES or last in WORLD_SURNAMES)
+                      # "the Opposition Leader", "Lord Chancellor": a title last is an
+                      # office's, a name only with a given name first or a cue
+                      and last not in HONORIFICS)
                      or SURNAME_ENDING.search(last) is not None
                      or self.double_barrelled(end - 1))
                 # "Deportivo del Marbeck": a club or a house; a name with a particle
@@ -1046,6 +1061,47 @@ class RunReader(RunCues):
         if named_again:
             self.first_named_again.add(" ".join(self.text[tokens[start].start:tokens[
                 self.with_suffix(end) - 1].end].split()))
+
+    def in_subhead(self, k: int) -> bool:
+        """True for token k on a short line of its own below the headline, in title case
+        with a capitalised short word inside ("Water Bills To Rise In Spring", "SEE ALSO:
+        Grace Period For Tenants Ends"; the words after a label's colon): a subhead, whose
+        capitals are no sign of a name."""
+        text, tok = self.text, self.tokens[k]
+        start = text.rfind("\n", 0, tok.start) + 1
+        end = text.find("\n", tok.end)
+        if end < 0:
+            end = len(text)
+        if start == 0 or end - start > 120:
+            return False
+        line = text[start:end]
+        colon = line.rfind(": ", 0, tok.start - start)
+        words = line[colon + 2:].split() if colon >= 0 else line.split()
+        if len(words) < 3 or words[-1][-1] in ".,;:" or not any(
+                w in _SUBHEAD_WORDS for w in words[1:-1]):
+            return False
+        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+        return sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words)
+
+    def title_alone(self, i: int, j: int) -> bool:
+        """True for the run i..j-1 titles without a name, also after the "The" that opens a
+        sentence: one title ("the Speaker", "The Pope prayed"; but "the Treasury" is a
+        body), a modifier and titles ("the Grand Duke", "The Crown Prince", "The First
+        Lady"), or titles that end in a word no name table holds ("the Attorney General",
+        "The Major General said"). Titles ending in a surname name its bearer ("Senator
+        King", "Judge Bishop")."""
+        tokens = self.tokens
+        b = i + 1 if tokens[i].text == "The" and j - i > 1 else i
+        if j - b > 3:
+            return False
+        first, last = tokens[b].text, tokens[j - 1].text
+        if j - b == 1:
+            return first in HONORIFICS and first not in ORG_HEADS
+        if not (first in HONORIFICS or first in TITLE_MODIFIERS) or not all(
+                t.text in HONORIFICS and t.text not in ORG_HEADS for t in tokens[b + 1:j]):
+            return False
+        return first in TITLE_MODIFIERS or not (
+            last in SURNAMES or last in GIVEN_NAMES or last in WORLD_SURNAMES)
 
     def ranked_caps_surname(self, k: int) -> bool:
         """True for token k a word in capitals alone after a rank at a line's start and

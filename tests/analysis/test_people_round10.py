@@ -1,0 +1,102 @@
+"""People of round 10: what is no name (an office without its holder, a subhead's
+capitals), where a name starts (a role noun that is also a surname opening the
+sentence) and a Portuguese "e" between surnames. Every sentence and name is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.support import mentions, people
+
+
+# -- an office named without its holder ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Attorney General said the appeal had no merit.",
+    "The committee heard that the Solicitor General had advised against the sale.",
+    "The Inspector General found no sign of fraud in the contracts.",
+    "The Auditor General said the accounts of the port were incomplete.",
+    "The Surgeon General warned of the heat on Monday.",
+    "The Major General said the convoy had crossed the river.",
+    "The First Lady opened the new ward on Friday.",
+    "The Crown Prince laid a wreath at the memorial.",
+    "The Field Marshal inspected the cadets.",
+    "The Vice Chancellor said fees would rise next year.",
+    "The King said the country was united in grief.",
+    "The General said the attack had failed.",
+    "The Majority Leader said the vote would be held on Thursday.",
+    "The Opposition Leader walked out of the chamber.",
+])
+def test_an_office_without_a_name_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Attorney General Hannelore Wirzbach said the appeal had no merit.",
+     "Hannelore Wirzbach"),
+    ("Major General Tomasz Rudnicki said the convoy had crossed the river.",
+     "Tomasz Rudnicki"),
+    ("Opposition Leader Maren Tellefsen walked out of the chamber.", "Maren Tellefsen"),
+    ("General Kwaku Ofosu-Darko said the attack had failed.", "Kwaku Ofosu-Darko"),
+])
+def test_the_holder_after_an_office_is_still_found(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Senator King said the bill would pass.", "King"),
+    ("Judge Bishop dismissed the case on Tuesday.", "Bishop"),
+    ("Tomas Leader said the bill would pass.", "Tomas Leader"),
+])
+def test_a_surname_that_is_a_title_still_names_a_person(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+# -- a role noun opening the sentence, also when it is a surname ---------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Farmer Grant Pellowe said his herd was lost.", "Grant Pellowe"),
+    ("Nurse Hope Ellerby worked through the night.", "Hope Ellerby"),
+    ("Trader Rose Akinyi-Ouma sold her last crate at noon.", "Rose Akinyi-Ouma"),
+    ("Painter Ines Vargova showed six canvases.", "Ines Vargova"),
+])
+def test_a_role_noun_that_is_a_surname_opens_the_sentence_not_the_name(
+        text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+# -- the Portuguese "e" between two surnames ------------------------------------------------
+def test_a_portuguese_e_joins_two_surnames() -> None:
+    text = ("Professor Ines Carvalhal e Sousa presented the study with her student Rui"
+            " Carvalhal. Carvalhal e Sousa said the two were not related.")
+    assert people(text) == {"Ines Carvalhal e Sousa", "Rui Carvalhal"}
+    assert "Carvalhal e Sousa" in mentions(text)
+
+
+def test_an_e_between_words_that_name_no_one_makes_no_person() -> None:
+    assert people("The delegates flew to Bosnia e Herzegovina on Monday.") == set()
+
+
+# -- subheads below the headline ------------------------------------------------------------
+def test_the_capitals_of_a_subhead_are_no_names() -> None:
+    text = ("The council met on Monday to discuss the budget.\n\n"
+            "Water Bills To Rise In Spring\n\n"
+            "Residents were angry about the plan.\n\n"
+            "Grace Period For Tenants Ends\n\n"
+            "Mark Of Respect For Fallen Crew\n\n"
+            "Engineers were unsure. Lead engineer Tamsin Roake said the steel was weak.\n\n"
+            "Roake Warns Of Delay\n\n"
+            "The work may take a year.")
+    assert people(text) == {"Tamsin Roake"}
+    assert mentions(text) == ["Roake", "Tamsin Roake"]
+
+
+def test_a_subhead_after_a_label_is_no_name() -> None:
+    text = ("The board met on Monday.\n\nSEE ALSO: Water Bills To Rise\n\n"
+            "Tenants were angry.")
+    assert people(text) == set()
+
+
+def test_a_sentence_opening_with_a_short_word_is_no_subhead() -> None:
+    text = ("The crew met on Monday.\nFor Tamsin Roake, the day began at dawn on the pier."
+            "\nAs Bennet Oyelowo said, the nets were full.")
+    assert people(text) == {"Tamsin Roake", "Bennet Oyelowo"}
