@@ -277,7 +277,7 @@ _CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore car
 
 
 # Short forms of months that are also syllables of names, inside a name between two of
-# its words: "Khin Mar Lwin", "Lee Jun Seok".
+# its words ("Khin Mar Lwin", "Lee Jun Seok") or after a family name ("Wang Jun").
 _MONTH_NAME_WORDS = frozenset({"Mar", "Jun"})
 
 
@@ -709,7 +709,13 @@ class RunReader(RunCues):
                                    and self.given_never_name(end, j))
                                or (end > start and self.caps_surname(end))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
-                                   and end + 1 < j and can_be_in_name(tokens[end + 1]))):
+                                   and ((end + 1 < j and can_be_in_name(tokens[end + 1]))
+                                        # "Wang Jun said": a given name after a family
+                                        # name, not a date ("Jun 4")
+                                        or (end == start + 1
+                                            and tokens[start].text in EAST_ASIAN_FAMILY
+                                            and not number_after(self.text,
+                                                                 tokens[end].end))))):
                 if end > start and in_headline and self.verb_form(tokens[end].text):
                     break  # "President Roe Extradited From ...": a verb of the headline
                 end += 1
@@ -861,7 +867,10 @@ class RunReader(RunCues):
                 first in GIVEN_NAMES and size > 1
                 and (self.country_after(end) or self.scorecard(start, end)
                      # "Teodor Brasov was elected", "Ana Quell, 41,": what only a person is
-                     or self.person_context(start, end))) and not (
+                     or self.person_context(start, end)
+                     # "Tendai Moyo said": a given name and a surname that is a town's
+                     # too, speaking (a city's own name speaks alone: "Bandar Abbas said")
+                     or self.speech_after(end))) and not (
                 size > 1 and _ROLE_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
             # (nor "Mei-Hua Thornbury, a chemist": a surname that is a town's too)
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)

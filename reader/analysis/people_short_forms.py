@@ -258,6 +258,9 @@ class ShortForms(RunCues):
                 by_last.setdefault(plain(last), []).append(person)  # "Ibanez" of Ibáñez
             if has_article(last):
                 by_last.setdefault(last[0].upper() + last[1:], []).append(person)  # "Al-Rashid"
+                bare = last.partition("-")[2]
+                if len(bare) > 2 and bare[0].isupper():
+                    by_last.setdefault(bare, []).append(person)  # "Rashid" of al-Rashid
             inner = list(person.words[1:-1])
             before_particle = False
             while inner and inner[-1] in PARTICLES:

@@ -100,3 +100,72 @@ def test_a_sentence_opening_with_a_short_word_is_no_subhead() -> None:
     text = ("The crew met on Monday.\nFor Tamsin Roake, the day began at dawn on the pier."
             "\nAs Bennet Oyelowo said, the nets were full.")
     assert people(text) == {"Tamsin Roake", "Bennet Oyelowo"}
+
+
+# -- a first line that is a sentence full of names, not a headline --------------------------
+@pytest.mark.parametrize(("text", "names"), [
+    ("Voters in Quellmore elected Mayor Tobias Wrenfield and Councillor Hester Plume on"
+     " Sunday.\nTurnout was low.", {"Tobias Wrenfield", "Hester Plume"}),
+    ("Guests included Dr. Ruth Abanga, Prof. Kofi Tetteh-Quarshie and Judge Amara Lowe.\n"
+     "They met at noon.", {"Ruth Abanga", "Kofi Tetteh-Quarshie", "Amara Lowe"}),
+    ("Speakers included Sen. Mara Lindqvist, Rep. Owen Talbridge and Mayor Ines Corvalan.\n"
+     "Police closed the square.", {"Mara Lindqvist", "Owen Talbridge", "Ines Corvalan"}),
+])
+def test_a_lead_sentence_full_of_names_is_no_headline(text: str, names: set[str]) -> None:
+    assert people(text) == names
+
+
+def test_a_headline_with_prepositions_in_lower_case_is_still_a_headline() -> None:
+    text = ("Hester Plume Speaks Frankly about Harbour Fees Before Vote\n"
+            "The councillor said the fees were too high. Plume will vote no.")
+    assert mentions(text) == ["Hester Plume", "Plume"]
+
+
+# -- one person for a name written with a typographic and a plain apostrophe ---------------
+@pytest.mark.parametrize("text", [
+    "Dervla O'Halloran won the seat. O’Halloran, 44, is a vet. Ms O'Halloran thanked voters.",
+    "Dervla O’Halloran won the seat. O'Halloran, 44, is a vet. Dervla O'Halloran thanked"
+    " voters.",
+])
+def test_a_typographic_apostrophe_makes_no_second_person(text: str) -> None:
+    found = people(text)
+    assert len(found) == 1
+    assert found <= {"Dervla O'Halloran", "Dervla O’Halloran"}
+    assert len(mentions(text)) == 3
+
+
+# -- a month's short form as a given name after a family name -------------------------------
+def test_a_given_name_written_like_a_month_after_a_family_name() -> None:
+    text = ("Liu Mingxia and Liu Jun met in Wuhan. Liu Jun said exports would grow.")
+    assert people(text) == {"Liu Mingxia", "Liu Jun"}
+    assert mentions(text).count("Liu Jun") == 2
+
+
+def test_a_dateline_month_is_no_short_form_of_such_a_name() -> None:
+    text = ("SHANGHAI, Jun 12 (Reuters) - Steel prices rose. Gao Jun, a trader in Shanghai,"
+            " said demand was firm.")
+    assert mentions(text) == ["Gao Jun"]
+
+
+# -- a surname with an Arabic article, later without it --------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Samir al-Haddadi arrived on Monday. Haddadi said talks would resume.",
+     ["Haddadi", "Samir al-Haddadi"]),
+    ("President Omar el-Dabbousi spoke on Monday. Dabbousi's government fell in May.",
+     ["Dabbousi", "Omar el-Dabbousi"]),
+])
+def test_a_surname_without_its_article_is_the_same_person(
+        text: str, expected: list[str]) -> None:
+    assert len(people(text)) == 1
+    assert mentions(text) == expected
+
+
+# -- a given name and a surname that is a town's too, speaking ------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chipo Kabwe said the mine would reopen in March.", "Chipo Kabwe"),
+    ("On Friday Farai Moyo said the budget was fair.", "Farai Moyo"),
+    ("Haruto Okayama told reporters the plant was safe.", "Haruto Okayama"),
+    ("Akosua Masaka says the clinic has no doctors.", "Akosua Masaka"),
+])
+def test_a_person_whose_surname_is_a_town_speaks(text: str, name: str) -> None:
+    assert people(text) == {name}
