@@ -338,12 +338,24 @@ _SUBHEAD_WORDS = frozenset({
 })
 
 
+# Months that are given names too, which NOT_FIRST keeps from opening a name; a name
+# after all before a surname (month_given_name), but for the words before a date.
+_MONTH_GIVEN_NAMES = frozenset({"April", "June", "August"})
+_BEFORE_A_DATE = frozenset({
+    "in", "on", "by", "since", "until", "till", "from", "of", "last", "next", "this", "early",
+    "late", "mid", "during", "before", "after", "through", "between", "and", "or", "to",
+    "that", "each", "every",
+})
+
+
 class RunReader(RunCues):
     """Pass 2: the runs of capitalised words."""
 
     # Whether the text writes a kind of ship or animal at all (runs() tells, once): most
     # texts write none, and then no run needs the look at the word before it.
     vessel_kinds_written = True
+    # The first token of the run after "and" that a plural title covers (-1: none).
+    plural_titled_next = -1
 
     def caps_bylines(self) -> None:
         """The names of a byline written in capitals ("BY JANE ROE AND TOM DOE"): the runs
@@ -549,7 +561,9 @@ class RunReader(RunCues):
         # Titles: the name starts after the last title word that is not the run's last.
         k = i
         sex: str | None = None
-        titled = False
+        # (the name after "and" that a plural title before the first one covers:
+        # "Senators Kaminski and Halvorsen")
+        titled = i == self.plural_titled_next
         for m in range(i, j - 1):
             if m > i and tokens[m - 1].text in GIVEN_NAMES and tokens[m - 1].text not in (
                     HONORIFICS) and not titled:
@@ -567,11 +581,28 @@ class RunReader(RunCues):
                     part in HONORIFICS for part in tokens[m].text.split("-")):
                 titled = True  # "Major-General", "Lieutenant-Colonel"
                 k = m + 1
+            elif (tokens[m + 1].text in GIVEN_NAMES and tokens[m].text not in GIVEN_NAMES
+                  and tokens[m].text.lower() in ROLE_NOUNS
+                  and tokens[m].text not in _CHARACTER_TITLES
+                  and (m > i or tokens[m].text not in SURNAMES)):
+                # "Former Champion Lars Eklund", "Olympic Champion Ama Serwaa": a role
+                # written with a capital before a given name is a title ("Uncle Sam", a
+                # character, keeps it)
+                titled = True
+                k = m + 1
+            elif (tokens[m].text[-1] == "s" and j - m <= 4 and self.plural_title(tokens[m].text)
+                  and (after_and := self.run_after_and(j)) >= 0):
+                # "Presidents Clintock and Bushnell", "Prime Ministers Holland and Nash":
+                # a title of the name after it and of the one after "and" (alone it is
+                # none: "Queens Park Rangers")
+                titled = True
+                k = m + 1
+                self.plural_titled_next = after_and
         if k == i and self.text.endswith(PORTFOLIO_BEFORE_ENDS, 0, tokens[i].start):
             k = self.past_portfolio(i, j)
             if k == j:
                 return  # "Minister for Tourism and ...": the portfolio alone
-            titled = k > i  # "Minister of State for Health Priya Roe": an office's title
+            titled = titled or k > i  # "Minister of State for Health Priya Roe": an office's title
         if self.title_alone(i, j):
             return  # an office named without its holder
         last = j - 1
@@ -697,7 +728,8 @@ class RunReader(RunCues):
                                  or has_article(tokens[start].text)
                                  or (self.verb_form(tokens[start].text)
                                      and self.reads_as_verb(start, j, in_headline))
-                                 or tokens[start].text in NOT_FIRST
+                                 or (tokens[start].text in NOT_FIRST
+                                     and not self.month_given_name(start, j))
                                  or tokens[start].text in HEADLINE_WORDS
                                  or self.plural_title(tokens[start].text)):
                 start += 1
@@ -1091,6 +1123,35 @@ class RunReader(RunCues):
             return False
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         return sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words)
+
+    def run_after_and(self, j: int) -> int:
+        """The index of the capitalised token right after " and " that follows token j-1
+        ("Senators Kaminski and Halvorsen"), or -1."""
+        tokens = self.tokens
+        at = tokens[j - 1].end + len(" and ")
+        if not self.text.startswith(" and ", tokens[j - 1].end):
+            return -1
+        for q in range(j, min(j + 2, len(tokens))):
+            if tokens[q].start == at and tokens[q].cap:
+                return q
+        return -1
+
+    def month_given_name(self, k: int, j: int) -> bool:
+        """True for token k a month that is a given name too ("April", "June", "August")
+        before a word of a name in its run ..j-1, and no date: "April Ndlovu said", "the nurse,
+        June Mahlangu," (not "in June Mahlangu joined", "by August Quell had", "June 4")."""
+        tokens, text = self.tokens, self.text
+        if tokens[k].text not in _MONTH_GIVEN_NAMES or k + 1 >= j:
+            return False
+        nxt = tokens[k + 1]
+        word = nxt.text
+        if (not can_be_in_name(nxt) or word.lower() in self.lower_words or word in NOT_FIRST
+                or word in CITIES or word in PLACE_WORDS or word in ORG_HEADS
+                or word in HONORIFICS):
+            return False  # "June Elections", "August Bank Holiday"
+        before = text[max(0, tokens[k].start - 12):tokens[k].start].split()
+        return not before or before[-1].lower() not in _BEFORE_A_DATE
+
 
     def title_alone(self, i: int, j: int) -> bool:
         """True for the run i..j-1 titles without a name, also after the "The" that opens a

@@ -169,3 +169,57 @@ def test_a_surname_without_its_article_is_the_same_person(
 ])
 def test_a_person_whose_surname_is_a_town_speaks(text: str, name: str) -> None:
     assert people(text) == {name}
+
+
+# -- a role written with a capital inside a run, before a given name ------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Former Champion Lars Ekholm crashed twice on the descent.", "Lars Ekholm"),
+    ("The race went to Olympic Champion Ama Serwaa-Owusu.", "Ama Serwaa-Owusu"),
+    ("Defending Champion Ruth Abangira lost in the first round.", "Ruth Abangira"),
+    ("Veteran Goalkeeper Kofi Mensah-Attoh retired on Friday.", "Kofi Mensah-Attoh"),
+])
+def test_a_capitalised_role_before_a_given_name_is_no_part_of_the_name(
+        text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+# -- a month that is a given name, before a surname ------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("April Dlamini-Zulu said the clinic had run out of beds.", "April Dlamini-Zulu"),
+    ("The club doctor, June Mahlaba, passed him fit.", "June Mahlaba"),
+    ("Nurse August Tshabalala worked through the night.", "August Tshabalala"),
+])
+def test_a_month_that_is_a_given_name_opens_a_name(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "In June Tshabalala joined the board as its chair.",
+    "The plant has been closed since April and reopens in August.",
+])
+def test_a_month_after_a_preposition_opens_no_name(text: str) -> None:
+    assert not any(name.startswith(("June", "April", "August")) for name in people(text))
+
+
+# -- a plural title before two names joined by "and" ----------------------------------------
+@pytest.mark.parametrize(("text", "names"), [
+    ("He served under Presidents Tolliver and Brackenbury.", {"Tolliver", "Brackenbury"}),
+    ("Prime Ministers Hollister and Naseby signed the pact in 1962.",
+     {"Hollister", "Naseby"}),
+    ("Senators Kaminsky-Roe and Halvard voted against the bill.",
+     {"Kaminsky-Roe", "Halvard"}),
+])
+def test_a_plural_title_covers_both_names(text: str, names: set[str]) -> None:
+    assert people(text) == names
+
+
+# -- a saint's name is no short form of a person's given name --------------------------------
+def test_a_given_name_after_saint_is_no_short_form() -> None:
+    text = ("Her brother, Olav Lindqvist-Berg, was a fisheries inspector. She won the St. Olav"
+            " medal in 1991. Olav said he was proud.")
+    assert mentions(text) == ["Olav", "Olav Lindqvist-Berg"]
+
+
+def test_a_plural_title_word_inside_a_club_name_titles_no_one() -> None:
+    found = people("Playing Sunday: Kings Park Wanderers v Harlow Vale")
+    assert not any("Park" in name for name in found)
