@@ -581,13 +581,13 @@ class RunReader(RunCues):
                     part in HONORIFICS for part in tokens[m].text.split("-")):
                 titled = True  # "Major-General", "Lieutenant-Colonel"
                 k = m + 1
-            elif (tokens[m + 1].text in GIVEN_NAMES and tokens[m].text not in GIVEN_NAMES
-                  and tokens[m].text.lower() in ROLE_NOUNS
-                  and tokens[m].text not in _CHARACTER_TITLES
-                  and (m > i or tokens[m].text not in SURNAMES)):
+            elif (m > i and tokens[m + 1].text in GIVEN_NAMES
+                  and tokens[m].text not in GIVEN_NAMES and tokens[m].text.lower() in ROLE_NOUNS
+                  and tokens[m].text not in _CHARACTER_TITLES):
                 # "Former Champion Lars Eklund", "Olympic Champion Ama Serwaa": a role
-                # written with a capital before a given name is a title ("Uncle Sam", a
-                # character, keeps it)
+                # written with a capital after another word and before a given name is a
+                # title ("Uncle Sam", a character, keeps it; a role word opening the run
+                # may be a place's: "from Abbot Heath")
                 titled = True
                 k = m + 1
             elif (tokens[m].text[-1] == "s" and j - m <= 4 and self.plural_title(tokens[m].text)
@@ -603,7 +603,9 @@ class RunReader(RunCues):
             if k == j:
                 return  # "Minister for Tourism and ...": the portfolio alone
             titled = titled or k > i  # "Minister of State for Health Priya Roe": an office's title
-        if self.title_alone(i, j):
+        first_word = tokens[i].text
+        if (first_word in HONORIFICS or first_word in TITLE_MODIFIERS or first_word == "The") and (
+                self.title_alone(i, j)):
             return  # an office named without its holder
         last = j - 1
         if j - i == 1 and tokens[i].text.isupper() and self.ranked_caps_surname(i):
