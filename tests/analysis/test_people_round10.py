@@ -223,3 +223,20 @@ def test_a_given_name_after_saint_is_no_short_form() -> None:
 def test_a_plural_title_word_inside_a_club_name_titles_no_one() -> None:
     found = people("Playing Sunday: Kings Park Wanderers v Harlow Vale")
     assert not any("Park" in name for name in found)
+
+
+# -- a people or a movement in the plural, ending in a vowel and -s --------------------------
+@pytest.mark.parametrize("text", [
+    "The Kalenjin and the Kikuyu voted early. Kikuyus said they were worried.",
+    "Zapatistas said the talks were over.",
+    "Peronistas told reporters the vote was stolen.",
+    "The Hausa and the Fula keep cattle. Fulas said the grazing was poor.",
+])
+def test_a_plural_of_a_people_or_a_movement_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_surname_ending_in_a_vowel_and_s_still_speaks() -> None:
+    text = "Ana Costa met Tomas Costas on Monday. Costas said the harbour would reopen."
+    assert people(text) == {"Ana Costa", "Tomas Costas"}
+    assert mentions(text) == ["Ana Costa", "Costas", "Tomas Costas"]
