@@ -375,6 +375,11 @@ _SUBHEAD_WORDS = frozenset({
 })
 
 
+# Peerages that open an office's name as a modifier does: "the Lord Chancellor", "the
+# Lord Mayor" (before a name they are its title: "Lord Ashcombe", "Lord King").
+_OFFICE_PEERAGES = frozenset({"Lord", "Lady"})
+
+
 # Months that are given names too, which NOT_FIRST keeps from opening a name; a name
 # after all before a surname (month_given_name), but for the words before a date.
 _MONTH_GIVEN_NAMES = frozenset({"April", "June", "August"})
@@ -646,7 +651,9 @@ class RunReader(RunCues):
                 # may be a place's: "from Abbot Heath")
                 titled = True
                 k = m + 1
-            elif (tokens[m].text[-1] == "s" and j - m <= 4 and self.plural_title(tokens[m].text)
+            elif (tokens[m].text[-1] == "s" and j - m <= 4
+                  and self.text.startswith(" and ", tokens[j - 1].end)
+                  and self.plural_title(tokens[m].text)
                   and (after_and := self.run_after_and(j)) >= 0):
                 # "Presidents Clintock and Bushnell", "Prime Ministers Holland and Nash":
                 # a title of the name after it and of the one after "and" (alone it is
@@ -804,8 +811,9 @@ class RunReader(RunCues):
                                      and has_article(word))
                                  or (word.endswith(VERB_ENDINGS) and self.verb_form(word)
                                      and self.reads_as_verb(start, j, in_headline))
-                                 or (word in NOT_FIRST
-                                     and not self.month_given_name(start, j))
+                                 or (word in NOT_FIRST and not (
+                                     word in _MONTH_GIVEN_NAMES
+                                     and self.month_given_name(start, j)))
                                  or word in HEADLINE_WORDS
                                  or (word.endswith("s") and self.plural_title(word))):
                 start += 1
@@ -1243,8 +1251,9 @@ class RunReader(RunCues):
         sentence: one title ("the Speaker", "The Pope prayed"; but "the Treasury" is a
         body), a modifier and titles ("the Grand Duke", "The Crown Prince", "The First
         Lady"), or titles that end in a word no name table holds ("the Attorney General",
-        "The Major General said"). Titles ending in a surname name its bearer ("Senator
-        King", "Judge Bishop")."""
+        "The Major General said"), or a peerage before an office ("the Lord Chancellor",
+        "The Lord Mayor"). Titles ending in a surname name its bearer ("Senator King",
+        "Judge Bishop")."""
         tokens = self.tokens
         b = i + 1 if tokens[i].text == "The" and j - i > 1 else i
         if j - b > 3:
@@ -1255,7 +1264,8 @@ class RunReader(RunCues):
         if not (first in HONORIFICS or first in TITLE_MODIFIERS) or not all(
                 t.text in HONORIFICS and t.text not in ORG_HEADS for t in tokens[b + 1:j]):
             return False
-        return first in TITLE_MODIFIERS or not (
+        return first in TITLE_MODIFIERS or (
+            first in _OFFICE_PEERAGES and last not in _CHARACTER_TITLES) or not (
             last in SURNAMES or last in GIVEN_NAMES or last in WORLD_SURNAMES)
 
     def ranked_caps_surname(self, k: int) -> bool:

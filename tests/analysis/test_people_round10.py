@@ -240,3 +240,15 @@ def test_a_surname_ending_in_a_vowel_and_s_still_speaks() -> None:
     text = "Ana Costa met Tomas Costas on Monday. Costas said the harbour would reopen."
     assert people(text) == {"Ana Costa", "Tomas Costas"}
     assert mentions(text) == ["Ana Costa", "Costas", "Tomas Costas"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Lord Chancellor said the courts were underfunded.",
+    "The Lord Mayor opened the flower show on Saturday.",
+])
+def test_a_peerage_before_an_office_names_no_one(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_peerage_before_a_surname_that_is_a_title_still_names_a_peer() -> None:
+    assert people("Lord King spoke against the bill in the upper house.") == {"King"}
