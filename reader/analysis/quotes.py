@@ -912,6 +912,11 @@ class _Attributor:
         return None if subject is None else self.settle(subject, cue)
 
 
+# How many quotes back _attribute reads the attributions of the quotes before (three,
+# and the one it attributes).
+_ATTRIBUTIONS_READ = 4
+
+
 def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[Entity]]:
     """The quotes in `text` with their speakers.
 
@@ -931,6 +936,9 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
     found_for: list[_Found | None] = []
     waiting = -1  # a paragraph of speech that goes on in the next one, with no cue yet
     for index, (start, end) in enumerate(spans):
+        if index >= _ATTRIBUTIONS_READ:
+            # (held on to, the rest were a twentieth of a long article's analysis)
+            found_for[index - _ATTRIBUTIONS_READ] = None
         found = _attribute(text, spans, index, paragraphs, att, found_for)
         found_for.append(found)
         if found is None:
