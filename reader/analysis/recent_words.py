@@ -19,15 +19,14 @@ class RecentWords:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._recent: list[tuple[int, int, list[Word]]] = []  # latest first
+        self._recent: dict[tuple[int, int], list[Word]] = {}  # oldest first
 
     def words(self, lo: int, hi: int) -> list[Word]:
         """The words of text[lo:hi] as words_in gives them."""
         recent = self._recent
-        for start, end, words in recent:
-            if start == lo and end == hi:
-                return words.copy()
-        words = words_in(self.text, lo, hi)
-        recent.insert(0, (lo, hi, words))
-        del recent[_KEPT:]
+        words = recent.get((lo, hi))
+        if words is None:
+            words = recent[lo, hi] = words_in(self.text, lo, hi)
+            if len(recent) > _KEPT:
+                del recent[next(iter(recent))]
         return words.copy()
