@@ -54,7 +54,6 @@ from reader.analysis.name_cues import (
     has_article,
     is_initial,
     joined,
-    number_after,
     starts_sentence,
 )
 from reader.analysis.names import (
@@ -125,8 +124,25 @@ _VESSEL_WORDS = frozenset({
     "gelding", "racehorse", "greyhound", "bull", "cow", "pony", "mascot", "koala",
 })
 
+# First words of clubs' names that are no word of English nor a given name: a club's
+# name wherever it stands ("Spartak Quell signed a striker").
+_CLUB_ONLY_FIRST = frozenset({
+    "Atlético", "Atletico", "Deportivo", "Olympique", "Olympiakos", "Dynamo", "Dinamo",
+    "Lokomotiv", "Spartak", "Clube", "Esporte", "Independiente", "Hapoel", "Maccabi",
+    "Beitar", "Slavia",
+})
+
+# Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
+_SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS", "RV",
+                            "FV", "RMS"})
+
 # Every word vessel_before() takes for a kind of ship or animal.
 _VESSEL_KINDS = _VESSEL_WORDS | {"carrier"}
+
+# A work's or a product's kind before its name set off by commas: "her sitcom, Marbeck
+# Nights,", "her new perfume, Ana Quell Noir,".
+_THING_APPOSITION_ENDS = (*WORK_APPOSITION_ENDS, " perfume, ", " fragrance, ", " scent, ",
+                          " cologne, ", " handbag, ")
 
 # A ship's or an animal's kind in an apposition after its name: "the Princess Ama, a
 # ferry, ...", "Captain Rex, the ship's dog." (the kind ends the apposition, or a verb
@@ -303,6 +319,20 @@ _SUBDIVISION_AFTER = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
 _SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
 
 
+# Lower-case nouns after a name that make it a thing's only after "the" (the group "the"
+# of _THING_AFTER), being also verbs or a person's work ("the Ivar Quell field", "the Tom
+# Roe march", "the Ama Doe method", "the Ana Quell school"; "a Jane Roe lecture" may be
+# hers).
+_THINGS_AFTER_THE = ("field", "oilfield", "gasfield", "platform", "rig", "mine", "pit",
+                     "colliery", "dam", "reservoir", "march", "rally", "parade", "festival",
+                     "lecture", "lectures", "method", "effect", "formula", "cup", "school",
+                     "academy", "library", "building", "tower", "centre", "center", "hangar",
+                     "terminal", "complex", "campus", "hall", "institute", "satellite",
+                     "probe", "telescope", "spacecraft", "rover", "lander", "race",
+                     "tournament")
+_THE_BEFORE = compiled(r"\b[Tt]he (?:(?!late )[a-z-]+ )?$")
+
+
 # A lower-case noun after a name that makes it the name of a place, a prize, a brand
 # or an index named after someone: "Jomo Quellata airport", "the Dow Quell index".
 _THING_AFTER = compiled(
@@ -321,7 +351,22 @@ _THING_AFTER = compiled(
     # Ama Roe gardens"), a law of science ("the Quell-Roe theorem")
     r"|road|lane|highway|expressway|motorway|park|gardens|theatre|theater|gallery"
     r"|monument|mausoleum|medal|scholarship|fellowship|regatta|marathon|theorem|conjecture"
-    r"|syndrome|equation)\b")
+    r"|syndrome|equation|(?P<the>" + "|".join(_THINGS_AFTER_THE) + r"))\b")
+
+# A disease, a law of science or a rule named after someone, after the name's possessive
+# ("Quell's disease", "Roe's little theorem"; "Jane Roe's disease" is hers: asked of no
+# given name).
+_NAMED_LAWS = ("disease", "syndrome", "law", "laws", "theorem", "principle", "paradox",
+               "razor", "constant", "equation", "conjecture", "hypothesis", "palsy",
+               "sarcoma", "chorea", "lymphoma", "anomaly")
+_NAMED_LAW_AFTER = compiled(r" (?:[a-z]+ )?(?:" + "|".join(_NAMED_LAWS) + r")\b")
+
+
+# What follows a lone name after "the" that makes it a thing's (a hotel, a ship, a venue):
+# the clause's end or a preposition, a verb of being or having.
+_AFTER_THE_THING = compiled(r"(?:[,.;:!?)]| (?:in|at|on|of|and|was|is|has|had|will|sank"
+                            r"|docked|opened|closed|reopened)\b)")
+
 
 # Words of other languages that open the name of a street, a square, a museum, a ground
 # or a race, before a person's name ("Rua Ana Quell", "Jalan Tom Roe", "Museo Elena
@@ -331,20 +376,17 @@ _PLACE_HEADS_BEFORE = frozenset({
     "Jalan", "Jl.", "Ulitsa", "Prospekt", "Aleja", "Paseo", "Largo", "Museo", "Musée",
     "Museu", "Estadio", "Estádio", "Stade", "Parque", "Parc", "Aeropuerto", "Aeroporto",
     "Teatro", "Théâtre", "Palacio", "Palazzo", "Palais", "Avinguda", "Carrer", "Passeig",
-    "Praia", "Ronde", "Vuelta", "Volta",
+    "Praia", "Ronde", "Vuelta", "Volta", "Hotel", "Casa", "Château", "Hacienda", "Quinta",
+    "Fazenda", "Masjid",
+    # a meeting, a race or a cup named after someone ("Memorial Ana Quell", "Prix Tom Roe")
+    "Memorial", "Trofeo", "Premio", "Prix", "Copa", "Coupe", "Taça", "Torneo", "Pokal",
 })
-# The first words of a run for which classify() looks for one of those (or "Team").
-_HEAD_OPENERS = _PLACE_HEADS_BEFORE | {"The", "Team"}
+# Words before a name that make it a team's: "Team Quell-Doe", "Scuderia Roe".
+_TEAM_FIRST = frozenset({"Team", "Scuderia"})
+# The first words of a run for which classify() looks for one of those.
+_HEAD_OPENERS = _PLACE_HEADS_BEFORE | _TEAM_FIRST | {"The"}
 
 
-# Lower-case nouns after a name that make it a thing's only after "the", being also
-# verbs or a person's work ("the Ivar Quell field", "the Tom Roe march", "the Ama Doe
-# method"; "a Jane Roe lecture" may be hers): a field, a mine, a march, a lecture.
-_THINGS_AFTER_THE = ("field", "oilfield", "gasfield", "platform", "rig", "mine", "pit",
-                     "colliery", "dam", "reservoir", "march", "rally", "parade", "festival",
-                     "lecture", "lectures", "method", "effect", "formula", "cup")
-_THE_BEFORE = compiled(r"\b[Tt]he (?:(?!late )[a-z-]+ )?$")
-_THING_AFTER_THE = compiled(r"(?: [IVX]{1,4})? (?:" + "|".join(_THINGS_AFTER_THE) + r")\b")
 
 
 # "on Quellvision's": a channel's possessive after "on", before a programme's name.
@@ -381,8 +423,8 @@ class RunReader(RunCues):
     # Whether the text writes a kind of ship or animal at all (runs() tells, once): most
     # texts write none, and then no run needs the look at the word before it.
     vessel_kinds_written = True
-    # The same for the nouns of _THING_AFTER_THE.
-    things_after_the_written = True
+    # The same for the nouns of _NAMED_LAW_AFTER ("Quell's disease").
+    named_laws_written = True
 
     def caps_bylines(self) -> None:
         """The names of a byline written in capitals ("BY JANE ROE AND TOM DOE"): the runs
@@ -414,7 +456,7 @@ class RunReader(RunCues):
         tokens, claims, text = self.tokens, self.claims, self.text
         # (the kind's word before a name is a word the text writes in lower case)
         self.vessel_kinds_written = not _VESSEL_KINDS.isdisjoint(self.lower_words)
-        self.things_after_the_written = not self.lower_words.isdisjoint(_THINGS_AFTER_THE)
+        self.named_laws_written = not self.lower_words.isdisjoint(_NAMED_LAWS)
         n = len(tokens)
         # In a title-case headline a verb in any tense ends a run ("Roe Netted Twice As
         # Club Won"): it is neither a name nor the start of an organisation's.
@@ -653,7 +695,7 @@ class RunReader(RunCues):
                              and self.person_cue_beyond_speech(head, j))):
                 self.mark_thing(i, j)  # "Rua Ana Quell", "Museo Elena Doe"
                 return
-            if tokens[i].text == "Team":
+            if tokens[i].text in _TEAM_FIRST:
                 self.body_run(i, j)  # "Team Quell-Doe placed three riders": a team
                 return
         if (1 < j - i <= 4 and tokens[j - 1].text in _FIRM_OFFICES and k == i
@@ -859,30 +901,42 @@ class RunReader(RunCues):
         first, last = tokens[start].text, tokens[end - 1].text
         # (asked once: a dozen tests below read it)
         given_first = first in GIVEN_NAMES
+        # Where the name starts and ends, and the two characters after it, read once: most
+        # tests below look right after the name first (a score, a bracket, a comma).
+        name_start, name_end = tokens[start].start, tokens[end - 1].end
+        after = self.text[name_end:name_end + 2]
+        # (where the text before the name ends, past a line break right before it: what
+        # ends_like() reads, for endings that end in no line break)
+        before_end = (name_start - 1 if self.text.startswith("\n", name_start - 1)
+                      else name_start)
         if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
             return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
-        if size == 1 and first in _MONTHS and number_after(self.text, tokens[start].end):
+        if size == 1 and first in _MONTHS and (after[:1] == " " and after[1:].isdecimal()):
             self.claims[start] = "other"  # "LAGOS, Jan 4 (Reuters)": a date, not a team
             return
         if not titled and ((self.result_lines and self.in_result_line(tokens[start])
                             and not self.scorecard(start, end))
-                           or (number_after(self.text, tokens[end - 1].end) and (
-                               TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end)
+                           or ((after[:1] == " " and after[1:].isdecimal()) and (
+                               TEAM_SCORE_AFTER.match(self.text, name_end)
                                # "Quell 2 (Roe 23) Elston 0": the other team, after the
                                # first one's scorers
                                or (not given_first
-                                   and self.text.endswith(") ", 0, tokens[start].start)
-                                   and _SCORE_ENDS_LINE.match(self.text, tokens[end - 1].end))
-                               or (TABLE_ROW_AFTER.match(self.text, tokens[end - 1].end)
+                                   and self.text.endswith(") ", 0, name_start)
+                                   and _SCORE_ENDS_LINE.match(self.text, name_end))
+                               or (TABLE_ROW_AFTER.match(self.text, name_end)
                                    is not None and (not given_first or (
                                        # a standings row of six numbers or more (played,
                                        # won, drawn, lost, for, against, points) is a
                                        # team's, whatever its first word; a golfer's
                                        # rounds and total are five
                                        _STANDINGS_ROW_AFTER.match(
-                                           self.text, tokens[end - 1].end) is not None)))))
-                           or (first in CLUB_FIRST_WORDS and end - start > 1 and plays_a_match(
-                               self.text, tokens[start].start, tokens[end - 1].end, None))):
+                                           self.text, name_end) is not None)))))
+                           or (first in CLUB_FIRST_WORDS and end - start > 1 and (
+                               # ("Spartak Quell signed Tom Roe": a word only clubs open
+                               # with; others, "Real", "Union", only playing a match)
+                               first in _CLUB_ONLY_FIRST or plays_a_match(
+                                   self.text, name_start, name_end,
+                                   None)))):
             # a team in a line of results (not its scorers in brackets), before its score
             # and scorers ("Sparta Lemmer 1 (Roe 44)") or in a league table's row ("Quell
             # Rovers 24 17 5 2 41 12 56"; a golfer's rounds read the same, so only after a
@@ -914,12 +968,17 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"  # "the tanker Maria Quell": a ship
             return
-        if (not titled and not given_first
-                and ends_like(self.text, tokens[start].start, WORK_BEFORE_ENDS)
-                and WORK_BEFORE.search(self.text, max(0, tokens[start].start - 40),
-                                       tokens[start].start) is not None):
+        # (the work's name may open with a word the name left out: "the film Dear Ana
+        # Quell")
+        opening = -1 if titled else start if not given_first else (
+            i if start > i and tokens[i].text not in GIVEN_NAMES else -1)
+        if (opening >= 0
+                and (self.text.endswith(WORK_BEFORE_ENDS, 0, before_end) if opening == start
+                     else ends_like(self.text, tokens[opening].start, WORK_BEFORE_ENDS))
+                and WORK_BEFORE.search(self.text, max(0, tokens[opening].start - 40),
+                                       tokens[opening].start) is not None):
             # "the novel Silent Orchard": a work ("the book Jane Roe wrote": its author)
-            for m in range(start, end):
+            for m in range(opening, end):
                 self.claims[m] = "other"
             return
         if not titled and self.place_run(start, end) and not (
@@ -927,21 +986,21 @@ class RunReader(RunCues):
                 and (self.country_after(end) or self.scorecard(start, end)
                      # "Teodor Brasov was elected", "Ana Quell, 41,": what only a person is
                      or self.person_context(start, end))) and not (
-                size > 1 and _ROLE_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
+                size > 1 and _ROLE_APPOSITION.match(self.text, name_end) is not None):
             # (nor "Mei-Hua Thornbury, a chemist": a surname that is a town's too)
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)
-            if plays_a_match(self.text, tokens[start].start, tokens[end - 1].end, None):
+            if plays_a_match(self.text, name_start, name_end, None):
                 # "Marbeck beat Quell 2-1": a place that plays is its club
                 self.orgs.add_run(self.text, tokens, self.claims, start, end)
                 return
             if end - start == 1:
                 self.open_runs.append((start, end, whole))  # "the Lagos administration"
             return
-        if self.text.startswith(" & ", tokens[end - 1].end):
+        if after == " &" and self.text.startswith(" & ", name_end):
             self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
             return
         if (size == 2 and not titled and last in _PLACE_SURNAMES and not given_first
-                and not self.text.startswith(("'", "’"), tokens[end - 1].end)
+                and after[:1] not in ("'", "’")
                 and self.place_preposition_before(start)
                 and not self.company_context(start, end)):  # ("an economist at Quell Hill")
             # "police in Royal Wells said", "a farm near Kellbrook Green": a town (and
@@ -950,36 +1009,37 @@ class RunReader(RunCues):
                 self.claims[m] = "other"
             self.things.add(f"{first} {last}")
             return
-        if (not titled and self.text.startswith(" (", tokens[end - 1].end)
+        if (not titled and after == " ("
                 and not given_first and self.team_in_result(start, end)):
             # "Red Quell (Latvia) beat Dinamo (Estonia) 92-90": clubs, not players
             self.body_run(start, end)
             return
-        if (not titled and self.text.endswith(_SQUAD_OWNER_ENDS, 0, tokens[start].start)
+        if (not titled and self.text.endswith(_SQUAD_OWNER_ENDS, 0, name_start)
                 and self.squad_of(start, end)):
             # "the former Hadley Vale and Quellton skipper": clubs
             self.body_run(start, end)
             return
-        if (not titled and self.text.endswith(_NAMED_ENDS, 0, tokens[start].start)
-                and _GROUP_NAMED_BEFORE.search(self.text, max(0, tokens[start].start - 40),
-                                               tokens[start].start) is not None):
+        if (not titled and self.text.endswith(_NAMED_ENDS, 0, name_start)
+                and _GROUP_NAMED_BEFORE.search(self.text, max(0, name_start - 40),
+                                               name_start) is not None):
             # "a hacker collective known as Grey Quell": the group's name
             self.body_run(start, end)
             return
-        if (not titled and self.text.startswith(", ", tokens[end - 1].end)
-                and _FIRM_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
+        if (not titled and after == ", "
+                and _FIRM_APPOSITION.match(self.text, name_end) is not None):
             # "Penhallow Rourke, the Elston law firm, said": a firm named after people
             self.body_run(start, end)
             return
-        if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
-                and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
+        if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, name_end)
+                and _SUBDIVISION_AFTER.match(self.text, name_end)):
             return  # "Kwara state", "Quell province": a region
-        thing_after = None if titled else _THING_AFTER.match(self.text, tokens[end - 1].end)
-        if thing_after is None and not titled and self.things_after_the_written:
-            thing_after = _THING_AFTER_THE.match(self.text, tokens[end - 1].end)
-            if thing_after is not None and _THE_BEFORE.search(
-                    self.text, max(0, tokens[start].start - 20), tokens[start].start) is None:
-                thing_after = None  # ("a Jane Roe lecture" may be hers)
+        # (after a title only with "the" before it: "the General Quell highway")
+        thing_after = None if titled and not (tokens[i].text == "The" or self.text.endswith(
+            ("the ", "The "), 0, tokens[i].start)) else _THING_AFTER.match(
+                self.text, name_end)
+        if thing_after is not None and thing_after.group("the") and _THE_BEFORE.search(
+                self.text, max(0, name_start - 20), name_start) is None:
+            thing_after = None  # ("a Jane Roe lecture" may be hers)
         if thing_after is not None and not (
                 thing_after.group().endswith((" newspaper", " tabloid")) and given_first):
             # (but "the Jane Roe newspaper column": the writer's)
@@ -991,10 +1051,16 @@ class RunReader(RunCues):
             for m in range(start, self.with_suffix(end)):
                 self.claims[m] = "other"
             return
+        if (self.named_laws_written and not titled
+                and self.text.startswith(("'s ", "’s "), tokens[end - 1].end)
+                and _NAMED_LAW_AFTER.match(self.text, tokens[end - 1].end + 2) is not None
+                and not given_first):
+            self.mark_thing(start, end)  # "Quell's disease", "Roe's law": named after
+            return
         if (not titled and not given_first and start > 1
                 and self.tokens[start - 1].text in ("s", "S")
-                and _SHOW_OWNER_BEFORE.search(self.text, max(0, tokens[start].start - 30),
-                                              tokens[start].start) is not None):
+                and _SHOW_OWNER_BEFORE.search(self.text, max(0, name_start - 30),
+                                              name_start) is not None):
             return  # "on Quellvision's Morning Brew": a programme of the channel
         if (size > 1 and not titled and given_first
                 and " ".join(t.key for t in tokens[start:end]) in CITIES
@@ -1005,9 +1071,12 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"
             return
-        if not (titled or self.role_before(start)) and self.company_context(start, end):
+        # (a title or a role word before the name: asked here once, read below too)
+        roled = titled or self.role_before(start)
+        if not roled and self.company_context(start, end):
             return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
-        if not titled and start == i and self.bracketed_after_person(start, end):
+        if (not titled and start == i and after[:1] == ")"
+                and self.bracketed_after_person(start, end)):
             # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
             # in brackets after a player is the club or the country, not another person
             self.orgs.add_run(self.text, tokens, self.claims, start, end)
@@ -1018,7 +1087,7 @@ class RunReader(RunCues):
             return  # "By Staff Reporter", "Special Correspondent": a role, not a name
         if (size > 1 and last in BUILDING_SURNAMES and not titled
                 and (not given_first or (start == i and self.text.endswith(
-                    ("the ", "The "), 0, tokens[start].start)))
+                    ("the ", "The "), 0, name_start)))
                 and not self.person_cue_beyond_speech(start, end)):
             # "talks at Marlowe Hall", "Quellmoor House said", "in the Tom Doe Hall" (no
             # article opens a person's name)
@@ -1038,8 +1107,19 @@ class RunReader(RunCues):
                 and not given_first and first not in SURNAMES
                 and self.plural_group(end - 1)):
             return  # "Nomadic Tuaregs said", "Ethnic Hazaras": a people, opening a sentence
+        if (after in ("' ", "’ ") and not titled
+                and self.text[name_start - 1:name_start] in ("'", "‘")
+                and self.text[name_end + 2:name_end + 3].isupper()):
+            self.mark_thing(start, end)  # a ring name before the name: "'El Toro' Ramon Quell"
+            return
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
+                return
+            if (not titled and self.text.endswith(" the ", 0, name_start)
+                    and _AFTER_THE_THING.match(self.text, name_end) is not None):
+                # "guests at the Adlova, her hotel", "played the Quell in Leeds": no
+                # person is "the" and a surname alone (but "the Quell administration")
+                self.mark_thing(start, end)
                 return
             if (not titled and given_first and end < len(tokens)
                     and tokens[end].text in REGNAL and tokens[end].text not in ("V", "X")
@@ -1047,14 +1127,14 @@ class RunReader(RunCues):
                 # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
                 self.add_person(start, end + 1, GIVEN_NAMES[first], None)
                 return
-            if (not titled and ends_like(self.text, tokens[start].start, _PLACE_BEFORE_ENDS)
-                    and not self.role_before(start)
-                    and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 12),
-                                             tokens[start].start)):
+            if (not titled and self.text.endswith(_PLACE_BEFORE_ENDS, 0, before_end)
+                    and not roled
+                    and _PLACE_BEFORE.search(self.text, max(0, name_start - 12),
+                                             name_start)):
                 # "a farmer from Quellbury, said": the place closes a description
                 self.open_runs.append((start, end, whole))
                 return
-            if titled or self.role_before(start):
+            if roled:
                 self.singles.append((start, sex))
             elif self.plausible_single(start) and (
                     self.name_cue(start, end)
@@ -1096,7 +1176,7 @@ class RunReader(RunCues):
                 # "founder Jane Roe", "managing director Anand Roe" of Roe & Sons: a
                 # person sharing the family's name (a first word of no name table too)
                 (given is not None or (size > 1 and first not in self.companies))
-                and (titled or self.role_before(start))
+                and roled
                 and not self.after_company_word(start))) or (
                 first in self.companies and not given
                 and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
@@ -1127,7 +1207,7 @@ class RunReader(RunCues):
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
                         display=display)
         if named_again:
-            self.first_named_again.add(" ".join(self.text[tokens[start].start:tokens[
+            self.first_named_again.add(" ".join(self.text[name_start:tokens[
                 self.with_suffix(end) - 1].end].split()))
 
     def ranked_caps_surname(self, k: int) -> bool:
@@ -1299,10 +1379,14 @@ class RunReader(RunCues):
         thing = None
         if self.things:
             name = " ".join(text[s:e].split())
+            # (after "The" opening a sentence too: "The Salma Quell was carrying rice")
+            the = 1 if name.startswith("The ") else 0
             thing = next((t for t in self.things
-                          if name == t or name.startswith(t + " ")), None)
+                          if name == t or name.startswith(t + " ")
+                          or (the and (name[4:] == t or name.startswith(t + " ", 4)))), None)
             if thing is not None:
-                end = i + len(thing.split())  # (a hard-wrapped name is one space apart)
+                # (a hard-wrapped name is one space apart)
+                end = i + len(thing.split()) + (0 if name.startswith(thing) else the)
         if thing is None and self.bodies:
             name = " ".join(text[s:e].split())
             body = next((b for b in self.bodies if name == b or name.startswith(b + " ")),
@@ -1318,12 +1402,15 @@ class RunReader(RunCues):
         if thing is None and not (
                 (self.vessel_kinds_written and self.vessel_before(i))
                 or (text.startswith(",", e) and (
-                    text.endswith(WORK_APPOSITION_ENDS, 0, s)
+                    text.endswith(_THING_APPOSITION_ENDS, 0, s)
                     or (self.vessel_kinds_written
                         and _VESSEL_APPOSITION.match(text, e) is not None)))
                 or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
                     and _VESSEL_AFTER.match(text, e) is not None)
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
+                or (j - i > 1 and (tokens[i].text in _SHIP_PREFIXES or (
+                    tokens[i].text == "The" and tokens[i + 1].text in _SHIP_PREFIXES
+                    and j - i > 2)))
                 or (tokens[i].text in _TITLE_OPENERS and (
                     self.titled_place(i, j)
                     or (tokens[i].text in _CHARACTER_TITLES and self.titled_work(i, j))))):
@@ -1342,9 +1429,21 @@ class RunReader(RunCues):
         for m in range(i, min(end, j)):
             self.claims[m] = "other"
         self.things.add(" ".join(text[s:tokens[min(end, j) - 1].end].split()))
+        ship = self.ship_named(i, min(end, j))
+        if ship > i:
+            # "MV Salma Quell ... the Salma Quell": the ship without its prefix too
+            self.things.add(" ".join(text[tokens[ship].start:tokens[min(end, j) - 1].end]
+                                     .split()))
         if end < j:
             self.classify(end, j)
         return True
+
+    def ship_named(self, i: int, j: int) -> int:
+        """The first token of a ship's name after its prefix opening the run i..j-1
+        ("MV Salma Quell", "The HMS Edward Roe"), or i when the run opens with none."""
+        tokens = self.tokens
+        k = i + 1 if tokens[i].text == "The" else i
+        return k + 1 if j - k > 1 and tokens[k].text in _SHIP_PREFIXES else i
 
     def mark_thing(self, start: int, end: int) -> None:
         """Tokens start..end-1 name a place, a work or a group named after someone ("the
