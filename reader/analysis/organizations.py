@@ -6,6 +6,8 @@ from the phrase tables (lexicon.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from reader.analysis.data.words import (
     HONORIFICS,
     NEVER_NAME,
@@ -185,6 +187,9 @@ def _and_one_before(text: str, tokens: list[Token], claims: list[str | None], i:
                 i > 2 and tokens[i - 3].text in ("the", "The") and word.text not in GIVEN_NAMES
                 and joined(text, tokens[i - 3], word)))
             and not (i > 2 and tokens[i - 3].cap and tokens[i - 3].text not in NEVER_NAME
+                     # (a country's name or demonym opens the body's: "the Elstonian
+                     # Energy and Mines Ministry")
+                     and claims[i - 3] != "country"
                      and joined(text, tokens[i - 3], word)))
 
 
@@ -226,6 +231,7 @@ class OrganizationBook:
                 i: int, j: int) -> None:
         """Tokens i..j-1 name an organisation; claims them (and an "of X" after them)."""
         n = len(tokens)
+        head = tokens[j - 1].text  # (the head word, before an "of" chain goes on)
         chained = False
         while j < n:
             nxt = _continued_at(text, tokens, claims, j)
@@ -238,6 +244,12 @@ class OrganizationBook:
                 j += 1
         if chained and j + 1 < n and (more := _and_more(text, tokens, claims, j)):
             j += 1 + more  # "Ministry of Foreign Affairs and Trade", "... of Trade and Industry"
+        if j < n and text.startswith(" & ", tokens[j - 1].end) and tokens[j].cap and (
+                claims[j] is None and tokens[j].start == tokens[j - 1].end + 3):
+            j += 1  # "the brewer Quell & Marsh", "Quell & Marsh Ltd": the partners' firm
+            while (j < n and tokens[j].cap and claims[j] is None
+                   and joined(text, tokens[j - 1], tokens[j])):
+                j += 1
         while i < j - 1 and tokens[i].text in NEVER_NAME:
             i += 1  # "The Ruritanian Foreign Ministry" is named without its article
         while (i > 0 and tokens[i - 1].text in CLUB_FIRST_WORDS and claims[i - 1] is None
@@ -245,7 +257,7 @@ class OrganizationBook:
             i -= 1  # "Sporting Quellby", "Real Marbeck": a club's first word opens the name
         if i < j - 1 and _describes(tokens[i].text):
             i += 1  # "Elston-based Quell Holdings": without what describes it
-        if (i > 1 and tokens[i - 1].text == "and" and j - i >= 2 and tokens[j - 1].text in ORG_HEADS
+        if (i > 1 and tokens[i - 1].text == "and" and j - i >= 2 and head in ORG_HEADS
                 and _and_one_before(text, tokens, claims, i)):
             i -= 2  # "the Energy and Mines Ministry", "the Science and Technology Department"
         while (j < n and claims[j] == "organization" and joined(text, tokens[j - 1], tokens[j])
@@ -282,6 +294,8 @@ class OrganizationBook:
                and joined(text, tokens[named_from - 1], tokens[named_from])):
             named_from -= 1
         end = tokens[j - 1].end
+        if text.startswith(" plc", end) and not text[end + 4:end + 5].isalnum():
+            end += 4  # "Quell Holdings plc": the legal form in lower case (no token)
         for m in range(i, j):
             if claims[m] is None:
                 claims[m] = "organization"
@@ -567,16 +581,24 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
     starts: _Starts | None = None
     book = OrganizationBook(organizations)
     for org in list(organizations):
-        for _start, e in list(org.mentions):
+        for s, e in list(org.mentions):
             if not text.startswith(" (", e):
                 continue
             close = text.find(")", e + 2, e + 12)
             acronym = text[e + 2:close] if close > 0 else ""
-            if (_ACRONYM.fullmatch(acronym) is None or acronym in NOT_BODIES
-                    or acronym[0] not in {w[0] for w in org.name.split()}):
-                continue  # (an acronym starts as one of the name's words: not "Roe FC (BJ)")
+            if _ACRONYM.fullmatch(acronym) is None or acronym in NOT_BODIES:
+                continue
             if starts is None:
                 starts = _Starts(tokens)
+            if not _spells(acronym, text[s:e].split()):
+                longer = _spelled_from(text, tokens, claims, starts, s, e, acronym)
+                if longer is not None:  # "the Elston Competition and Markets Authority
+                    org.mentions.remove((s, e))  # (ECMA)": the letters say where it starts
+                    book.ending_at.pop(e, None)
+                    book.add_run(text, tokens, claims, longer, bisect_left(starts, e))
+                    org = book.ending_at[e][0]
+            if acronym[0] not in {w[0] for w in org.name.split()}:
+                continue  # (an acronym starts as one of the name's words: not "Roe FC (BJ)")
             _acronym_mentions(text, tokens, claims, starts, book, org, acronym)
     nouns = [noun for noun in _GROUP_NOUNS if noun in lower_words]
     for noun in nouns:
@@ -837,6 +859,61 @@ def _clubs_of_a_result(text: str, tokens: list[Token], claims: list[str | None],
         book.add_run(text, tokens, claims, i, i_end + 1)
     if not right_known:
         book.add_run(text, tokens, claims, j, j_end + 1)
+
+
+# Small words of a body's name that its acronym may spell or skip ("Economic Community
+# of West African States": ECOWAS).
+_ACRONYM_SMALL_WORDS = frozenset({"and", "of", "for", "on", "the", "&", "de", "du", "des",
+                                  "la", "el", "del", "y", "et", "und", "für"})
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """True when the initials of `words` spell `acronym`: each capitalised word gives its
+    first letter (a hyphenated one, "Anti-Corruption", one letter or one per part), each
+    small word its first letter or nothing."""
+    if len(words) > 12:
+        return False
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word in _ACRONYM_SMALL_WORDS:
+        return (_spells(acronym, rest)
+                or (acronym[:1] == word[0].upper() and _spells(acronym[1:], rest)))
+    if not word[:1].isupper():
+        return False
+    parts = [p for p in word.split("-") if p[:1].isupper()]
+    if len(parts) > 1 and "".join(p[0] for p in parts) == acronym[:len(parts)] and _spells(
+            acronym[len(parts):], rest):
+        return True
+    return acronym[:1] == word[0] and _spells(acronym[1:], rest)
+
+
+def _spelled_from(text: str, tokens: list[Token], claims: list[str | None], starts: _Starts,
+                  start: int, end: int, acronym: str) -> int | None:
+    """The token where a body's name begins when the acronym in brackets after its
+    mention text[start:end] spells a longer name than the mention ("the Quell Trade and
+    Markets Authority (QTMA)": the mention "Markets Authority"): capitalised words and
+    small words right before it, none a person's; None when no longer name is spelled."""
+    from bisect import bisect_left
+
+    first = bisect_left(starts, start)
+    k = first
+    while k > 0 and first - k < 6:
+        prev, tok = tokens[k - 1], tokens[k]
+        gap = text[prev.end:tok.start]
+        small = prev.text in _ACRONYM_SMALL_WORDS
+        if ((not prev.cap and not small) or prev.caps_line or "\n" in gap
+                or claims[k - 1] not in (None, "other", "country", "organization")
+                or any(w not in _ACRONYM_SMALL_WORDS for w in gap.split())):
+            return None
+        k -= 1
+        if small:
+            continue
+        if prev.text in NEVER_NAME or prev.text in GIVEN_NAMES:
+            return None
+        if _spells(acronym, text[prev.start:end].split()):
+            return k
+    return None
 
 
 def _acronym_mentions(text: str, tokens: list[Token], claims: list[str | None],

@@ -17,6 +17,7 @@ from reader.analysis.data.words import (
     BUILDING_SURNAMES,
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
+    HEADLINE_NOUNS,
     HEADLINE_VERB_BASES,
     HONORIFICS,
     MEDIA_WORDS,
@@ -392,7 +393,8 @@ class RunReader(RunCues):
                         j = nick + 1  # the nickname and the surname after it
                         continue
                 nxt = tokens[j]
-                name_like = (nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_WORDS
+                name_like = (nxt.cap and not nxt.caps_line
+                             and (nxt.text not in HEADLINE_WORDS or self.noun_before_head(j))
                              and not (nxt.start < headline_end and self.verb_form(nxt.text)))
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
@@ -1452,6 +1454,16 @@ class RunReader(RunCues):
             after = self.tokens[k + 1].text
             return after in HEADLINE_WORDS or self.verb_form(after)
         return False
+
+    def noun_before_head(self, j: int) -> bool:
+        """True when token j, a headline's noun ("Policy", "Plan"), stands in running text
+        right before a body's head word, inside the body's name ("the Monetary Policy
+        Committee", "the Quell Foreign Policy Institute"): the run goes on."""
+        tokens = self.tokens
+        return (j + 1 < len(tokens) and tokens[j].text in HEADLINE_NOUNS
+                and tokens[j].start >= self.headline_end and tokens[j + 1].text in ORG_HEADS
+                and not tokens[j + 1].caps_line and self.claims[j + 1] is None
+                and joined(self.text, tokens[j], tokens[j + 1]))
 
     def firm(self, start: int, end: int) -> None:
         """Tokens start..end-1 and the capitalised words after their " & " name a firm."""

@@ -417,6 +417,8 @@ Electronics Auto Automotive Telecom Telecoms Shipping Cement Pharma Semiconducto
 Semiconductors Software Breweries Bancorp Chemicals Textiles Hotels Resorts Properties
 Realty
 Morcha Kazhagam Sangh Parishad Samiti Andolan Sangathan Hluttaw
+Hospital Hospitals Clinic Infirmary Confederation Community Academy Polytechnic Consortium
+Syndicate Cartel Constabulary Gendarmerie Inspectorate Conservatory Orchestra Brotherhood
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
