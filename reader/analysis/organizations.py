@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
     HONORIFICS,
     NEVER_NAME,
     NOT_FIRST,
@@ -33,6 +34,8 @@ Association Foundation Institute League Federation School University College Emb
 Consulate Corps Brigade Battalion Regiment Division Command Force Forces Guard Guards
 Administration Assembly Center Centre Society Trust Organisation Organization
 Corporation Holdings Media Partners Caucus Directorate Secretariat Services Press Forum
+Hospital Hospitals Clinic Infirmary Confederation Community Academy Polytechnic Consortium
+Syndicate Cartel Constabulary Gendarmerie Inspectorate Conservatory Orchestra Brotherhood
 """.split()) | TRADE_HEADS  # noqa: SIM905  (a word list reads best as a block)
 # A newspaper's last word, by which it is named again: "the Elston Post ... the Post".
 _PAPER_HEADS = frozenset("""
@@ -193,6 +196,21 @@ def _and_one_before(text: str, tokens: list[Token], claims: list[str | None], i:
                      and joined(text, tokens[i - 3], word)))
 
 
+_SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sankt"})
+
+
+def _saint_before(text: str, tokens: list[Token], claims: list[str | None], i: int) -> int:
+    """The first token of a body named after a saint ("St. Quell's Hospital", "Saint
+    Marbeck's College": a saint's possessive, then the body's words from token i), or i
+    when the words before are no saint's possessive."""
+    saint, name, mark = tokens[i - 3], tokens[i - 2], tokens[i - 1]
+    if (name.cap and claims[i - 2] is None and claims[i - 3] is None
+            and text[name.end:mark.end] in ("'s", "\u2019s") and mark.end + 1 == tokens[i].start
+            and joined(text, saint, name)):
+        return i - 3
+    return i
+
+
 def _titles_a_name(text: str, tokens: list[Token], k: int) -> bool:
     """True when token k opens a title before a person's name ("Bank of Ruritania
     Governor Jane Roe"): the body's name ends before it."""
@@ -257,6 +275,8 @@ class OrganizationBook:
             i -= 1  # "Sporting Quellby", "Real Marbeck": a club's first word opens the name
         if i < j - 1 and _describes(tokens[i].text):
             i += 1  # "Elston-based Quell Holdings": without what describes it
+        if i > 2 and tokens[i - 1].text == "s" and tokens[i - 3].text in _SAINTS:
+            i = _saint_before(text, tokens, claims, i)  # "St. Quell's Hospital"
         if (i > 1 and tokens[i - 1].text == "and" and j - i >= 2 and head in ORG_HEADS
                 and _and_one_before(text, tokens, claims, i)):
             i -= 2  # "the Energy and Mines Ministry", "the Science and Technology Department"
@@ -431,6 +451,16 @@ def _with_connectors(text: str, tokens: list[Token], claims: list[str | None],
     return last + 1
 
 
+# What a body's name in French, Italian, Spanish or Portuguese may go on with in lower
+# case after its head word: an adjective of a body ("nationale", "constitutionnel",
+# "costituzionale", "federal") or "des"/"de" and a noun ("des comptes", "de cassation"),
+# before a word's end that is no capital's ("the Conseil said" names none).
+_LOWER_TAIL = compiled(
+    r" (?:(?:des|de|dei|degli|delle|del|dos|das|do|da) [a-zà-ÿ]{4,}"
+    r"|[a-zà-ÿ]{3,}(?:ale|ali|elle|el|al|aire|ique|ico|ica|ivo|iva|ière|ier|ême|ema|emo))"
+    r"(?![\w'’-])")
+
+
 def foreign_bodies(text: str, tokens: list[Token], claims: list[str | None],
                    organizations: list[Entity], heads: list[int]) -> None:
     """Bodies named in another language by their first word, from the tokens `heads` of
@@ -457,7 +487,16 @@ def foreign_bodies(text: str, tokens: list[Token], claims: list[str | None],
             last = m
             m += 1
         if last == k:
-            continue  # the head word alone names no body in particular
+            tail = _LOWER_TAIL.match(text, tokens[k].end)
+            if tail is None:
+                continue  # the head word alone names no body in particular
+            # "the Assemblée nationale", "the Cour des comptes": a name whose other words
+            # its language writes in lower case
+            if book is None:
+                book = OrganizationBook(organizations)
+            claims[k] = "organization"
+            book.add(text[tokens[k].start:tail.end()], (tokens[k].start, tail.end()))
+            continue
         if book is None:
             book = OrganizationBook(organizations)
         book.add_run(text, tokens, claims, k, last + 1)
@@ -683,7 +722,68 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                 starts = _Starts(tokens)
             _clubs_of_a_result(text, tokens, claims, starts, book, pos, pos + len(verb) + 2)
             pos = text.find(" " + verb + " ", pos + len(verb) + 2)
+    _company_short_forms(text, tokens, claims, starts, book)
     _join_short_forms(organizations)
+
+
+# Last words of a company's name that it is named again without: "Quell Motors AG ...
+# Quell said", "Marbeck Holdings plc ... Marbeck".
+_FIRM_ENDS = COMPANY_SUFFIXES | TRADE_HEADS | frozenset({"Pvt", "Pvt.", "plc"})
+
+
+def _short_form(name: str) -> str | None:
+    """A company's name without its legal form and trade ("Quell Motors AG": "Quell"),
+    or None for a name that is not a company's or would be left with a given name or a
+    word that begins no name."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _FIRM_ENDS:
+        return None
+    while words and words[-1] in _FIRM_ENDS:
+        words.pop()
+    if not words or words[-1] == "&" or (len(words) == 1 and (
+            words[0] in GIVEN_NAMES or words[0] in NEVER_NAME or words[0] in NOT_FIRST
+            or words[0] in _GENERIC_HEADS or not words[0][:1].isupper())):
+        return None
+    return " ".join(words)
+
+
+def _company_short_forms(text: str, tokens: list[Token], claims: list[str | None],
+                         starts: _Starts | None, book: OrganizationBook) -> None:
+    """A company named again without its legal form or trade ("Varnholt Logistics AG
+    ... Varnholt said") is the same company: a body found under the short name joins it,
+    and the short name's free uses become its mentions, when no other body of the text
+    has that short form and the short name does not go on with another capitalised word
+    ("Varnholt Avenue")."""
+    forms: dict[str, Entity | None] = {}
+    for org in book.organizations:
+        short = _short_form(org.name)
+        if short is not None and org.mentions:
+            forms[short] = None if short in forms else org  # (shared by two: neither)
+    if not forms:
+        return
+    if starts is None:
+        starts = _Starts(tokens)
+    n = len(tokens)
+    for short, full in forms.items():
+        if full is None:
+            continue
+        known = book.by_name.get(short)
+        if known is not None and known is not full:
+            full.mentions.extend(known.mentions)
+            known.mentions.clear()
+        pos = text.find(short)
+        while pos >= 0:
+            end = pos + len(short)
+            inside = (_tokens_within(tokens, starts, pos, end)
+                      if pos == 0 or not text[pos - 1].isalnum() else None)
+            if (inside and tokens[inside[0]].start == pos and tokens[inside[-1]].end == end
+                    and all(claims[m] is None and not tokens[m].caps_line for m in inside)
+                    and not ((k := inside[-1] + 1) < n and tokens[k].cap
+                             and joined(text, tokens[k - 1], tokens[k]))):
+                for m in inside:
+                    claims[m] = "organization"
+                full.mentions.append((pos, end))
+            pos = text.find(short, end)
 
 
 # Who works at a firm: "a strategist at Dorrell Pike", "an economist at Quillon Marsh" (a
@@ -853,8 +953,10 @@ def _clubs_of_a_result(text: str, tokens: list[Token], claims: list[str | None],
     if not left_known and not _free_word(tokens, claims, i_end):
         return
     i = i_end if left_known else _free_run(text, tokens, claims, i_end, -1)
-    if any(tokens[m].text in GIVEN_NAMES for m in (i, j)):
-        return  # "Ann Lee beat Jane Roe 2-1" (a game of squash): players
+    if (not left_known and tokens[i].text in GIVEN_NAMES) or (
+            not right_known and tokens[j].text in GIVEN_NAMES):
+        return  # "Ann Lee beat Jane Roe 2-1" (a game of squash): players (a club found
+        # already is one: "Atlético Santa Rita beat ...")
     if not left_known:
         book.add_run(text, tokens, claims, i, i_end + 1)
     if not right_known:

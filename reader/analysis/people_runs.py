@@ -134,6 +134,12 @@ _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|i
 
 # A team's score ending a line of results, or before its scorers in brackets.
 _SCORE_ENDS_LINE = compiled(r" \d{1,3}(?: \(|[ \t]*(?:\n|$))")
+# Results run together in a sentence ("Quell Rovers 2 Marbeck Celtic 0, Elston Town 1
+# ..."): the first team's score, the second team and its score, then a comma, a
+# semicolon or the sentence's end; and the second team's side of it.
+_PAIR_AFTER = compiled(r" \d{1,2} (?:[A-Z][\w'’.-]*(?: |(?=\d))){1,4}\d{1,2}(?:[,;]|\.?(?:\s|$))")
+_PAIR_BEFORE = compiled(r"[A-Z][\w'’.-]* \d{1,2} $")
+_SCORE_ENDS_PAIR = compiled(r" \d{1,2}(?:[,;]|\.?(?:\s|$))")
 
 
 # Last words of names of bodies and places that are never a person's: "Quell
@@ -198,6 +204,15 @@ _FIRM_KINDS = frozenset({
     "bottler", "wholesaler", "homebuilder", "supermarket", "telecoms", "start-up", "startup",
 })
 _FIRM_KINDS_OPENING = frozenset(kind.capitalize() for kind in _FIRM_KINDS)
+
+# First words of clubs' names that open nothing else ("FC Quellby", "Dynamo Marbeck",
+# "Hapoel Elston"): unlike "Real", "Racing" or "Union" (CLUB_FIRST_WORDS), a club's name
+# without a result or a table around it.
+_CLUB_PREFIXES = frozenset({
+    "FC", "SC", "CF", "CD", "SV", "VfB", "VfL", "Sporting", "Olympique", "Olympiakos",
+    "Dynamo", "Dinamo", "Lokomotiv", "Spartak", "Hapoel", "Maccabi", "Beitar", "Atlético",
+    "Atletico", "Deportivo", "Clube", "Esporte",
+})
 
 
 # A firm's kind in an apposition after its name: "Penhallow Rourke, the Elston law firm,
@@ -617,6 +632,16 @@ class RunReader(RunCues):
             # "PT Marbeck Sentosa", "PJSC Quellneft": a legal form opens a company's name
             self.orgs.add_run(self.text, self.tokens, self.claims, i, j)
             return
+        if tokens[i].text in _CLUB_PREFIXES and j - i > 1 and not tokens[i].caps_line:
+            # "FC Quellby signed a defender", "Dynamo Marbeck fired its coach": a word that
+            # only opens a club's name, wherever the club stands (no result needed)
+            end = i + 1
+            while end < j and tokens[end].text not in HONORIFICS:
+                end += 1  # (a title ends it: "FC Quellby Coach Jane Roe")
+            self.orgs.add_run(self.text, self.tokens, self.claims, i, end)
+            if end < j:
+                self.classify(end, j)
+            return
         for m in range(k, j):
             if tokens[m].text in ORG_HEADS or (m > k and tokens[m].text in COMPANY_SUFFIXES):
                 # "Tamsin Bros", "Elder Fargo AG": a legal form ends a company's name.
@@ -799,6 +824,7 @@ class RunReader(RunCues):
                                or (first not in GIVEN_NAMES
                                    and self.text.endswith(") ", 0, tokens[start].start)
                                    and _SCORE_ENDS_LINE.match(self.text, tokens[end - 1].end))
+                               or (first not in GIVEN_NAMES and self.result_pair(start, end))
                                or (TABLE_ROW_AFTER.match(self.text, tokens[end - 1].end)
                                    is not None and (first not in GIVEN_NAMES or (
                                        # a standings row of six numbers or more (played,
@@ -1454,6 +1480,16 @@ class RunReader(RunCues):
             after = self.tokens[k + 1].text
             return after in HEADLINE_WORDS or self.verb_form(after)
         return False
+
+    def result_pair(self, start: int, end: int) -> bool:
+        """True when tokens start..end-1 are a team of a result written in a sentence
+        ("Quell Rovers 2 Marbeck Celtic 0, ..."), before its score."""
+        text, at = self.text, self.tokens[end - 1].end
+        if _PAIR_AFTER.match(text, at) is not None:
+            return True
+        begin = self.tokens[start].start
+        return (_SCORE_ENDS_PAIR.match(text, at) is not None
+                and _PAIR_BEFORE.search(text, max(0, begin - 40), begin) is not None)
 
     def noun_before_head(self, j: int) -> bool:
         """True when token j, a headline's noun ("Policy", "Plan"), stands in running text

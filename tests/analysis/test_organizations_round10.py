@@ -99,3 +99,101 @@ def test_a_body_defined_with_its_acronym_is_one_entity_named_in_full(
     found = [e for e in find_entities(text) if e.kind == "organization"]
     assert [e.name for e in found] == [body]
     assert [text[s:t] for s, t in found[0].mentions][1:] == [acronym, acronym]
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Ridgeline Motors will own 49 percent. Ridgeline, the third-largest carmaker, said it"
+     " was pleased.", "Ridgeline Motors", "Ridgeline"),
+    ("Varnholt Logistics AG cut its forecast. Varnholt said orders fell.",
+     "Varnholt Logistics AG", "Varnholt"),
+    ("Shares of Quenby Holdings plc rose. Quenby said it would pay a dividend.",
+     "Quenby Holdings plc", "Quenby"),
+    ("Hobart & Lyle Ltd said sales rose. Shares of Hobart & Lyle gained 3 percent.",
+     "Hobart & Lyle Ltd", "Hobart & Lyle"),
+])
+def test_a_company_named_again_by_its_short_form_is_one_entity(
+        text: str, full: str, short: str) -> None:
+    found = [e for e in find_entities(text) if e.kind == "organization"]
+    assert [e.name for e in found] == [full]
+    assert [text[s:t] for s, t in found[0].mentions] == [full, short]
+
+
+@pytest.mark.parametrize("text", [
+    # two firms share the short form: neither takes it
+    "Tarrow Energy and Tarrow Shipping both fell. Tarrow shares were suspended.",
+    # the short form goes on with another name: a different thing
+    "Brackwater Mining said output rose. Brackwater Avenue was closed.",
+])
+def test_a_short_form_that_names_no_one_firm_is_left_alone(text: str) -> None:
+    found = [e for e in find_entities(text) if e.kind == "organization"]
+    assert all(len(e.mentions) == 1 for e in found)
+
+
+def test_a_person_named_like_a_firm_keeps_her_name() -> None:
+    text = "Marlow Energy said profit rose. Jane Marlow, its founder, was not there."
+    assert people(text) == ["Jane Marlow"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Doctors at St. Quellan's Hospital said the boy was stable.", "St. Quellan's Hospital"),
+    ("Pupils of St Marbeck's College won the debate.", "St Marbeck's College"),
+    ("Saint Oriel's Infirmary will close its ward.", "Saint Oriel's Infirmary"),
+])
+def test_a_body_named_after_a_saint(text: str, body: str) -> None:
+    assert orgs(text) == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "The boy was taken to Hospital on Friday.",
+    "The Academy said nothing.",
+])
+def test_a_new_head_word_alone_names_no_body(text: str) -> None:
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "clubs"), [
+    ("FC Quellby and Sporting Marbeck meet on Thursday.", ["FC Quellby", "Sporting Marbeck"]),
+    ("The striker left Hapoel Velmor in June.", ["Hapoel Velmor"]),
+    ("Dynamo Elstgrad fired its coach on Monday.", ["Dynamo Elstgrad"]),
+])
+def test_a_club_prefix_names_a_club_without_a_result(text: str, clubs: list[str]) -> None:
+    assert orgs(text) == clubs
+
+
+def test_a_club_prefix_stops_before_a_person() -> None:
+    text = "Sporting Marbeck coach Jane Roe resigned."
+    assert (orgs(text), people(text)) == (["Sporting Marbeck"], ["Jane Roe"])
+
+
+def test_results_run_together_in_a_sentence_are_clubs() -> None:
+    text = ("Results on Saturday: Quellby Rovers 2 Marbeck Celtic 0, Dorvan Town 1 Elston"
+            " Albion 1, Oskara Celtic 3 Brevik Wanderers 2.")
+    assert orgs(text) == ["Brevik Wanderers", "Dorvan Town", "Elston Albion", "Marbeck Celtic",
+                          "Oskara Celtic", "Quellby Rovers"]
+
+
+def test_players_scores_in_a_sentence_stay_people() -> None:
+    assert people("Jane Roe 2 Tom Doe 1 in the chess final.") == ["Jane Roe", "Tom Doe"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Deputies of the Assemblée nationale rejected the bill on Thursday.", "Assemblée nationale"),
+    ("The Conseil constitutionnel must now rule on the decree.", "Conseil constitutionnel"),
+    ("The Cour des comptes published a report on the cost.", "Cour des comptes"),
+    ("The Corte costituzionale struck down the law.", "Corte costituzionale"),
+    ("The Bundesamt für Lebensmittelschutz ordered a recall.",
+     "Bundesamt für Lebensmittelschutz"),
+    ("Economists at the Universidad de Quellmar said the timing was risky.",
+     "Universidad de Quellmar"),
+    ("The Cámara de Diputados must approve the plan.", "Cámara de Diputados"),
+])
+def test_a_body_named_in_its_own_language(text: str, body: str) -> None:
+    assert orgs(text) == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "The Conseil said nothing more.",  # the head alone names no body in particular
+    "A Conseil member, Jean Marbeau, spoke.",
+])
+def test_a_foreign_head_alone_or_before_a_name_is_no_lower_case_name(text: str) -> None:
+    assert all(" " not in name for name in orgs(text))

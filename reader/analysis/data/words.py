@@ -449,6 +449,8 @@ Associação Associazione Majelis Komisi Kementerian Convergencia Coalición Col
 Concertación Universidade Università Université Universität Colegio Sociedad Compañía
 Companhia Empresa Grupo Corporación Gobierno Governo Senado Procuraduría Fiscalía
 Defensoría Contraloría Secretaría Autoridad
+Universidad Cámara Câmara Consiglio Supremo Bundesamt Bundesministerium Bundesanstalt
+Bundesagentur Landesamt Ministerstwo Trybunał
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).
