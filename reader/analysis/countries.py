@@ -221,6 +221,13 @@ _NOT_A_SURNAME = ORG_HEADS | PLACE_WORDS | frozenset({
 })
 
 
+def _plural_demonym(word: str) -> bool:
+    """True for a demonym's plural ("Americans", "Danes"): a people, never a surname."""
+    return word.endswith("s") and any(
+        phrase.kind == "demonym" and len(phrase.words) == 1
+        for phrase in LEXICON.by_first.get(word[:-1], ()))
+
+
 def _is_name_word(tok: Token) -> bool:
     return tok.cap and not tok.caps_line and not tok.text.isupper()
 
@@ -231,8 +238,11 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
     surface = tokens[i].text if end - i == 1 else ""
     before = tokens[i - 1] if i > 0 else None
     if (phrase.kind == "demonym" and before is not None and before.text in GIVEN_NAMES
-            and joined(text, before, tokens[i])):
-        return False  # "Tom Cuban", "Jane English"
+            and joined(text, before, tokens[i]) and not (
+                _plural_demonym(surface) and _after_sentence_end(text, before))):
+        # "Tom Cuban", "Jane English"; but "Many Americans" opening a sentence is no one's
+        # name ("the Cleveland Indians" is a team's)
+        return False
     if (phrase.kind == "country" and before is not None and before_claim is None
             and before.text in GIVEN_NAMES and before.text not in CITIES
             and _is_name_word(before) and joined(text, before, tokens[i])
@@ -856,34 +866,34 @@ def _after_wire_slug(text: str, tokens: list[Token], i: int, cut: int,
     return i + size
 
 
-# What follows a person's name alone opening a sentence where the person acts: "German
-# added", "Jordan also scored", "Holland, 24, ..." (not "German officials said"; in a
+# What follows a person's name alone where the person acts or speaks: "Dane said",
+# "Jordan also scored", "Andorra, 22, joined" (not "German officials said"; in a
 # sentence, "... of Kenya beat ..." is the country's team).
 _ACTS_AFTER = compiled(
-    r" (?:said|says|added|told|scored|was|is|has|had|will|would|also|who|won|lost|beat"
-    r"|denied|insisted|admitted|struck|played|finished|took)\b|,[ \u00a0]\d{1,2},")
-# Words after a demonym that make it a noun standing for someone ("French said", "Dane,
-# 61, added"), not the adjective of "French voters".
-_AFTER_SURNAME = frozenset((
-    "said", "says", "told", "added", "asked", "wrote", "is", "was", "has", "had", "will",
-    "would", "did", "does", "who", "and"))
+    r" (?:said|says|added|told|asked|wrote|scored|was|is|has|had|will|would|did|does|also"
+    r"|who|won|lost|beat|denied|insisted|admitted|struck|played|finished|took)\b"
+    r"|,[ \u00a0]\d{1,2},")
+# What may follow a person's surname alone: a mark or a possessive ("Dane's reply",
+# "... the bill, said Dane."), not a noun ("French voters").
+_MARKS_AFTER = frozenset(",.;:!?)\n'’")
 
 
-def _surname_alone(text: str, start: int, end: int) -> bool:
-    """Whether the demonym text[start:end] stands alone as a surname: not after "the" ("the
-    Dane said" is a people's word), and followed by punctuation, a possessive or a verb
-    ("Dane said", "Dane's plan", "Dane, 61,"), not by a noun ("French voters")."""
+def _named_person_again(text: str, tok: Token, surname: bool) -> bool:
+    """Whether a country's name or demonym that named a person of the article ("Tomás
+    Andorra", "Russell Dane", "Jordan Vale") stands at `tok` for that person again: not
+    after "the" ("the Dane said" is a people's word), and followed by a verb of what a
+    person does or says or by an age. A `surname` (read after a given name, and no name
+    often given to people) may stand anywhere, also before a mark or a possessive; any
+    other only where it opens a sentence outside a headline of capitals ("Jordan also
+    scored", not "visited Jordan, ...")."""
+    start, end = tok.start, tok.end
     if text[max(0, start - 4):start].lower() == "the ":
         return False
-    k = end
-    if k >= len(text) or text[k] in ",.;:!?)\n'’":
+    if surname and (end >= len(text) or text[end] in _MARKS_AFTER):
         return True
-    if text[k] != " ":
+    if _ACTS_AFTER.match(text, end) is None:
         return False
-    j = k + 1
-    while j < len(text) and text[j].isalpha():
-        j += 1
-    return text[k + 1:j] in _AFTER_SURNAME
+    return surname or (not tok.caps_line and _after_sentence_end(text, tok))
 
 
 # Countries of immigrants whose demonym after another names both: "Italian American",
@@ -907,8 +917,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     i = 0  # the first token not yet taken by a phrase
     possessors: list[int] = []
     body_heads: list[int] = []
-    surnames: set[str] = set()  # countries' names read as a person's surname
-    named_people: set[str] = set()  # countries' names and demonyms read in a person's name
+    # Countries' names and demonyms read in a person's name, each with whether it was the
+    # surname after a given name ("Tomás Andorra", "Russell Dane").
+    named_people: dict[str, bool] = {}
     for start in starts:
         if start < i:
             continue
@@ -970,23 +981,17 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             org_spans.setdefault(name, []).append(span)
             for k in range(i, end):
                 claims[k] = "organization"
-        elif (phrase.kind == "country" and end - i == 1 and tok.text in surnames) or (
-                end - i == 1 and tok.text in named_people and not tok.caps_line
-                and _ACTS_AFTER.match(text, tok.end) is not None
-                and _after_sentence_end(text, tok)) or (
-                phrase.kind == "demonym" and end - i == 1 and tok.text in surnames
-                and _surname_alone(text, tok.start, tok.end)) or (
+        elif (end - i == 1 and (surname := named_people.get(tok.text)) is not None
+              and _named_person_again(text, tok, surname)) or (
                 not _country_reading_holds(text, tokens, i, end, phrase,
                                            claims[i - 1] if i else None)):
-            if (end - i == 1 and i > 0 and tokens[i - 1].text in GIVEN_NAMES
-                    and tok.text not in AMBIGUOUS_NAMES):
-                # "Tomás Andorra ... Andorra, 22,": his name again (a name often given to
-                # people, "Jordan", is decided at each mention by the words around it)
-                surnames.add(tok.text)
             if end - i == 1:
-                # "Jordan Quell ... Jordan also scored", "Mark German ... German added":
-                # the person's name alone again where a person acts
-                named_people.add(tok.text)
+                # "Tomás Andorra ... Andorra, 22,", "Mark German ... German added": the
+                # person's name alone again later (a name often given to people, "Jordan",
+                # only where it opens a sentence)
+                named_people[tok.text] = named_people.get(tok.text, False) or (
+                    i > 0 and tokens[i - 1].text in GIVEN_NAMES
+                    and tok.text not in AMBIGUOUS_NAMES)
             continue  # left for the people finder: "Jane Jordan"
         elif phrase.kind == "country" and (named := _firm_or_club(text, tokens, i, end, claims)):
             first, last = named  # "Kenya Power", "FC Armenia": a company's or a club's name
