@@ -34,8 +34,9 @@ Association Foundation Institute League Federation School University College Emb
 Consulate Corps Brigade Battalion Regiment Division Command Force Forces Guard Guards
 Administration Assembly Center Centre Society Trust Organisation Organization
 Corporation Holdings Media Partners Caucus Directorate Secretariat Services Press Forum
-Hospital Hospitals Clinic Infirmary Confederation Community Academy Polytechnic Consortium
-Syndicate Cartel Constabulary Gendarmerie Inspectorate Conservatory Orchestra Brotherhood
+FC AFC Mission Hospital Hospitals Clinic Infirmary Confederation Community Academy Polytechnic
+Consortium Syndicate Cartel Constabulary Gendarmerie Inspectorate Conservatory Orchestra
+Brotherhood
 """.split()) | TRADE_HEADS  # noqa: SIM905  (a word list reads best as a block)
 # A newspaper's last word, by which it is named again: "the Elston Post ... the Post".
 _PAPER_HEADS = frozenset("""
@@ -52,8 +53,9 @@ Prix Series Festival Awards Derby Stakes Slam Invitational
 _TO_HEADS = frozenset({"Committee", "Campaign", "Coalition", "Movement", "Alliance",
                        "Fund", "Foundation", "Society", "Council", "Center", "Centre"})
 # " for " or " on " right after a body's head, before a capitalised word ("Council on
-# Foreign Relations"): the tokenizer keeps neither word.
-_FOR_ON = compiled(r" (?:for|on) (?=[^\W\d_])")
+# Foreign Relations", "Office for the Coordination of ..."): the tokenizer keeps neither
+# word (but keeps "the").
+_FOR_ON = compiled(r" (?:for|on) (?:the )?(?=[^\W\d_])")
 
 
 # Last words of a club's name that are also places' ("City", "United"), and what says a
@@ -73,7 +75,7 @@ _MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}
                         # "... 2 (Roe 12)", "Quell City 10 7 2 1 20 8 23"
                         r"|\d{1,3}(?: \(| [A-Z]|[ \t]*(?:\n|$)| \d{1,3} \d{1,3} \d{1,3}))")
 # Last words of a place's name that only clubs end in (no town is "Quell Wanderers").
-_CLUB_ONLY_WORDS = frozenset({"United", "Wanderers", "Rovers", "Albion", "Athletic"})
+CLUB_ONLY_WORDS = frozenset({"United", "Wanderers", "Rovers", "Albion", "Athletic"})
 _MATCH_BEFORE = compiled(r"(?:beat|drew with|lost to|defeated|thrashed|edged|against) $")
 
 
@@ -82,7 +84,7 @@ def plays_a_match(text: str, start: int, end: int, last: str | None) -> bool:
     for a place's name), is a club playing a match ("Marbeck United beat ...", "... lost
     to Quell City 1-0"); a name ending in a word only clubs end in ("Marbeck United",
     "Quell Wanderers") is one wherever it stands ("Marbeck United signed a defender")."""
-    if last in _CLUB_ONLY_WORDS:
+    if last in CLUB_ONLY_WORDS:
         return True
     return (last is None or last in _CLUB_WORDS) and (
         _MATCH_AFTER.match(text, end) is not None
@@ -122,9 +124,14 @@ def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
             nxt += 1  # "Committee of the Red Cross", "Union of the Democratic Left"
     else:
         m = _FOR_ON.match(text, last.end)
-        if m is None or tok.start != m.end():
+        if m is None:
             return None
-        nxt = j
+        if tok.start == m.end():
+            nxt = j
+        elif tok.text == "the" and j + 1 < n and tokens[j + 1].start == m.end():
+            nxt = j + 1  # "the Society for the Protection of ..."
+        else:
+            return None
     after = tokens[nxt]
     if claims[nxt] == "country" and not (
             nxt + 1 < n and tokens[nxt + 1].cap and joined(text, after, tokens[nxt + 1])):
@@ -193,7 +200,19 @@ def _and_one_before(text: str, tokens: list[Token], claims: list[str | None], i:
                      # (a country's name or demonym opens the body's: "the Elstonian
                      # Energy and Mines Ministry")
                      and claims[i - 3] != "country"
+                     and not _opens_after_the(text, tokens, claims, i - 3)
                      and joined(text, tokens[i - 3], word)))
+
+
+def _opens_after_the(text: str, tokens: list[Token], claims: list[str | None], k: int) -> bool:
+    """True when token k, right after "the", is a word that opens a body's name before
+    "X and Y <head>" ("the Independent Electoral and Boundaries Commission"): no name
+    word, title or word that begins no name, claimed by nothing."""
+    word = tokens[k]
+    return (k > 0 and tokens[k - 1].text in ("the", "The") and word.cap and claims[k] is None
+            and not word.caps_line and word.text not in NEVER_NAME
+            and word.text not in HONORIFICS and not _name_word(word.text)
+            and joined(text, tokens[k - 1], word) and joined(text, word, tokens[k + 1]))
 
 
 _SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sankt"})
@@ -280,6 +299,8 @@ class OrganizationBook:
         if (i > 1 and tokens[i - 1].text == "and" and j - i >= 2 and head in ORG_HEADS
                 and _and_one_before(text, tokens, claims, i)):
             i -= 2  # "the Energy and Mines Ministry", "the Science and Technology Department"
+            if _opens_after_the(text, tokens, claims, i - 1):
+                i -= 1  # "the Independent Electoral and Boundaries Commission"
         while (j < n and claims[j] == "organization" and joined(text, tokens[j - 1], tokens[j])
                and self._absorb_known(tokens[j].start)):
             j += 1  # "the Trades Union Congress": a known body's word ends the longer name
@@ -364,6 +385,20 @@ COLLECTIVE_POSSESSORS = (
     "Veterans", "Teachers", "Peasants", "Pensioners", "Soldiers", "Students", "Employers",
     "Traders", "Taxpayers", "Consumers", "Patients", "Nurses", "Doctors", "Journalists",
     "Writers", "Fishermen", "Miners", "Mothers", "Youth",
+    "Lawyers", "Engineers", "Drivers", "Pilots", "Seafarers", "Dockers", "Builders",
+    "Bankers", "Publishers", "Producers", "Growers", "Manufacturers", "Exporters",
+    "Importers", "Retailers", "Shippers", "Officers", "Artists", "Musicians", "Actors",
+    "Players", "Parents", "Residents", "Tenants", "Owners", "Shareholders", "Investors",
+    "Depositors", "Victims", "Survivors", "Prisoners", "Refugees", "Migrants", "Elders",
+    "Judges", "Magistrates", "Prosecutors", "Firefighters", "Midwives", "Pharmacists",
+    "Dentists", "Surgeons", "Physicians", "Scientists", "Professors", "Lecturers", "Editors",
+    "Reporters", "Broadcasters", "Photographers", "Bakers", "Brewers", "Printers",
+    "Electricians", "Truckers", "Hauliers", "Landowners", "Ranchers", "Herders", "Employees",
+    "Accountants", "Architects", "Officials", "Servants", "Dockworkers", "Railwaymen",
+    # An officer's possessive names the office: "the Public Defender's Office", "the
+    # Attorney General's Office", "the Prime Minister's Office".
+    "Defender", "Prosecutor", "Ombudsman", "Comptroller", "Auditor", "Coroner",
+    "Registrar", "Sheriff", "General", "Minister",
 )
 _POSSESSIVE_MARKS = ("'s ", "\u2019s ")
 _PLURAL_MARKS = ("' ", "\u2019 ")
@@ -827,6 +862,11 @@ def _named_after(text: str, tokens: list[Token], claims: list[str | None],
     book.add_run(text, tokens, claims, i, j)
 
 
+# An officer of a body before its name: "chief executive of Quell Tessel", "a spokeswoman
+# for Marbeck Lane" (no one is the chief executive of a person).
+_OFFICER_OF_BEFORE = compiled(
+    r"\b(?:chief executive(?: officer)?|CEO|chairman|chairwoman|founder|co-founder"
+    r"|managing director|spokes(?:man|woman|person)|subsidiary|shareholders?) (?:of|for) $")
 _EMPLOYER_BEFORE = compiled(r"\b(?:" + "|".join(_EMPLOYEE_NOUNS) + r") at $")
 _BODY_NOUN_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?|its) (?:[a-z][a-z-]* ){0,2}(?:"
                              + "|".join(_NAME_AFTER_NOUNS) + r") $")
@@ -881,6 +921,13 @@ def _body_before(text: str, start: int, end: int, name: str) -> bool:
     lo = start - 48 if start > 48 else 0
     if text.startswith(" at ", start - 4):
         return _EMPLOYER_BEFORE.search(text, lo, start) is not None
+    if text[start - 4:start] == " of " or text[start - 5:start] in (" for ", "from "):
+        if name.split()[0] in GIVEN_NAMES:
+            return False
+        return (_PLAYED_FOR_BEFORE.search(text, lo, start) is not None
+                or (_OFFICER_OF_BEFORE.search(text, lo, start) is not None
+                    # (a surname alone after "a spokesman for" is a person's)
+                    and (" " in name or (name not in SURNAMES and name not in WORLD_SURNAMES))))
     # (the word before, read first: most people have no body's noun there)
     word = text[text.rfind(" ", lo, start - 1) + 1:start - 1]
     return (word in _NAME_AFTER_SET and name.split()[0] not in GIVEN_NAMES
@@ -889,8 +936,16 @@ def _body_before(text: str, start: int, end: int, name: str) -> bool:
 
 # A player's verbs before "for" and the club's name: "scored twice for Quellby Harbour",
 # "signed for Marbeck Sugar", "played for Dorvan Zelo".
-_PLAYS_FOR_VERBS = ("scored", "scores", "signed", "signs", "played", "plays", "playing")
-_FOR_AFTER_VERB = compiled(r"(?: (?:twice|once|again|three times|\d+ goals|goals))? for ")
+_PLAYS_FOR_VERBS = ("scored", "scores", "signed", "signs", "played", "plays", "playing",
+                    "joined", "joins", "rejoined")
+# (and "from" the club a player comes from: "joined from Quell Town", "signed from ...")
+_FOR_AFTER_VERB = compiled(
+    r"(?: (?:twice|once|again|three times|\d+ goals|goals))? (?:for|from) ")
+# The same before a name read as a person's: "joined from Quell Town" (a club: no one
+# joins from a person).
+_PLAYED_FOR_BEFORE = compiled(r"\b(?:" + "|".join(_PLAYS_FOR_VERBS) + r")"
+                              r"(?: (?:twice|once|again|three times|\d+ goals|goals))?"
+                              r" (?:for|from) $")
 # A firm that reports its own results: "Harcourt Vane said its profit rose" (a person
 # says "her" or "his").
 _ITS_AFTER = tuple(f" {verb} its " for verb in (

@@ -68,6 +68,7 @@ from reader.analysis.names import (
 )
 from reader.analysis.organizations import (
     CLUB_FIRST_WORDS,
+    CLUB_ONLY_WORDS,
     NOT_BODIES,
     letters_name_a_body,
     plays_a_match,
@@ -204,6 +205,10 @@ _FIRM_KINDS = frozenset({
     "bottler", "wholesaler", "homebuilder", "supermarket", "telecoms", "start-up", "startup",
 })
 _FIRM_KINDS_OPENING = frozenset(kind.capitalize() for kind in _FIRM_KINDS)
+
+def _is_name_word(word: str) -> bool:
+    return word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
+
 
 # First words of clubs' names that open nothing else ("FC Quellby", "Dynamo Marbeck",
 # "Hapoel Elston"): unlike "Real", "Racing" or "Union" (CLUB_FIRST_WORDS), a club's name
@@ -603,8 +608,11 @@ class RunReader(RunCues):
                 and starts_sentence(self.text, tokens[i])):
             k = i + 1  # "Seamer Kasun Roe took four": a role noun opens the sentence
             titled = True
-        if tokens[k].text in PLACE_PREFIXES:
-            return  # "Los Angeles", "Port Elston"
+        if tokens[k].text in PLACE_PREFIXES and not (
+                k == i and j - k > 2 and (tokens[j - 1].text in ORG_HEADS
+                                          or tokens[j - 1].text in COMPANY_SUFFIXES)):
+            return  # "Los Angeles", "Port Elston" (but "San Quell Corp", "the Santa Marbeca
+            # Chronicle": a place's name opening a body's, read below)
         if (1 < j - i <= 4 and tokens[j - 1].text in _FIRM_OFFICES and k == i
                 and tokens[i].text not in GIVEN_NAMES and tokens[i].text not in NEVER_NAME
                 and all(can_be_in_name(t) for t in tokens[i:j - 1])):
@@ -654,6 +662,8 @@ class RunReader(RunCues):
                 # General Court", "the Attorney General Office")
                 begin = i if not titled or (m == k and not tokens[k - 1].text.endswith(".")
                                             ) else k
+                if begin == k and self.general_opens_body(k, m):
+                    begin = k - 1
                 if self.title_lines and self.in_title_line(tokens[m]):
                     # In a title-case headline a verb ends what goes before the head word
                     # and the nouns after it are the headline's ("Budget Faces Council
@@ -701,7 +711,9 @@ class RunReader(RunCues):
                     self.orgs.add_run(self.text, tokens, self.claims, k, j)
                 return  # "Elm Road", "Greater Marbeck Open"
         if tokens[k].text in _COMPASS and j - k > 1 and not titled:
-            if plays_a_match(self.text, tokens[k].start, tokens[j - 1].end, None):
+            last_word = tokens[j - 1].text  # ("Western Quell Wanderers": a club's word)
+            if plays_a_match(self.text, tokens[k].start, tokens[j - 1].end,
+                             last_word if last_word in CLUB_ONLY_WORDS else None):
                 self.orgs.add_run(self.text, tokens, self.claims, k, j)  # "Central Quell beat"
             return  # "East Marbeck", "Upper Quell": a region
         # The run may hold several names or a name after other words ("Quellco CEO
@@ -1490,6 +1502,16 @@ class RunReader(RunCues):
         begin = self.tokens[start].start
         return (_SCORE_ENDS_PAIR.match(text, at) is not None
                 and _PAIR_BEFORE.search(text, max(0, begin - 40), begin) is not None)
+
+    def general_opens_body(self, k: int, m: int) -> bool:
+        """True when "General", the title word before token k, is the first word of the
+        body whose head word is token m ("the General Election Commission", "the General
+        Labour Confederation"): no name word between them ("General Jane Roe
+        Foundation")."""
+        tokens = self.tokens
+        return k > 0 and tokens[k - 1].text == "General" and all(
+            not _is_name_word(tokens[q].text) and tokens[q].text not in HONORIFICS
+            for q in range(k, m))
 
     def noun_before_head(self, j: int) -> bool:
         """True when token j, a headline's noun ("Policy", "Plan"), stands in running text

@@ -417,8 +417,9 @@ Electronics Auto Automotive Telecom Telecoms Shipping Cement Pharma Semiconducto
 Semiconductors Software Breweries Bancorp Chemicals Textiles Hotels Resorts Properties
 Realty
 Morcha Kazhagam Sangh Parishad Samiti Andolan Sangathan Hluttaw
-Hospital Hospitals Clinic Infirmary Confederation Community Academy Polytechnic Consortium
-Syndicate Cartel Constabulary Gendarmerie Inspectorate Conservatory Orchestra Brotherhood
+FC AFC Mission Maritime Marine Steel Mines Hospital Hospitals Clinic Infirmary Confederation
+Community Academy Polytechnic Consortium Syndicate Cartel Constabulary Gendarmerie
+Inspectorate Conservatory Orchestra Brotherhood
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
@@ -431,6 +432,7 @@ Laboratories Labs Studios Auto Automotive Shipping Cement Semiconductor Semicond
 Software Breweries Brewery Bancorp Chemicals Textiles Hotels Resorts Properties Realty
 Metals Plantations Refineries Cooperative Entertainment Publishing Utilities Energy Aviation
 Engineering Construction Fisheries Minerals Holdings Partners Associates
+Maritime Marine Steel Mines
 """)
 
 # First words of bodies' names in other languages, which go on with the rest of the name
