@@ -184,10 +184,15 @@ def _dateline_credit(text: str, start: int, end: int) -> bool:
         c in before for c in ";:!?—–")
 
 
-# A US state's name written near "Georgia" makes it one of them too.
+# A US state's name written near "Georgia" makes it one of them too, and so do the
+# state's own big cities ("ATLANTA, Georgia", "GEORGIA'S GOVERNOR SWORN IN IN ATLANTA").
 _US_STATE_NEAR = compiled(
     r"\b(?:Alabama|Florida|Tennessee|Carolina|Virginia|Texas|Ohio|Arizona|Nevada|"
-    r"Michigan|Pennsylvania|Wisconsin|Iowa|Mississippi|Louisiana|Kentucky)\b")
+    r"Michigan|Pennsylvania|Wisconsin|Iowa|Mississippi|Louisiana|Kentucky|Atlanta|Savannah"
+    r"|Macon)\b", re.IGNORECASE)
+# Words of the country Georgia that keep "Georgia" the country in an article that also
+# names the US state.
+_GEORGIA_CUES = ("Tbilisi", "TBILISI", "Caucasus", "CAUCASUS", "Abkhaz", "Ossetia", "Batumi")
 
 # Words after "Georgia" that make it the US state.
 _STATE_CUES = frozenset({
@@ -202,6 +207,29 @@ KEEP_LOWER: frozenset[str] = (
     LEXICON.lower_words | _VENUE_WORDS | frozenset(w for w in _STATE_CUES if w.islower())
     | frozenset({"of", "in", "the", "and", "or"})
 )
+
+
+def _georgia_the_state(text: str, tokens: list[Token], i: int, before: Token | None,
+                       before_claim: str | None) -> bool:
+    """True when "Georgia" at token i is the US state: a word of US politics or of the
+    state after it ("Georgia Republicans", "Georgia's governor") or before it ("a
+    congresswoman from Georgia"), a town before it ("Marbeck, Georgia"), or another
+    state or one of its cities near it ("Florida, Georgia and Ohio")."""
+    tok = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.text == "s" and text[tok.end:after.start] in ("'", "’"):
+        after = tokens[i + 2] if i + 2 < len(tokens) else None  # "Georgia's governor"
+    if after is not None and after.key in _STATE_CUES and after.start - tok.end <= 3:
+        return True
+    if _US_STATE_NEAR.search(text, max(0, tok.start - 40), min(len(text), tok.end + 40)):
+        return True  # "Florida, Georgia and Ohio": one of the US states
+    if before is not None:
+        between = text[before.end:tok.start]
+        if between == ", " and before.cap and before_claim is None:  # "Marbeck, Georgia"
+            return True
+        if _US_POLITICS.search(text, max(0, tok.start - 50), tok.start):
+            return True  # "a congresswoman from Georgia"
+    return False
 
 
 def _joined_run(text: str, tokens: list[Token], i: int, size: int) -> bool:
@@ -249,6 +277,9 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
             and not _after_sentence_end(text, tokens[i])):
         return False  # "Tomás Andorra", "Ana Kenya": a surname (not "Sydney Australia")
     after = tokens[end] if end < len(tokens) else None
+    if tokens[i].key == "Georgia" and end - i == 1 and _georgia_the_state(
+            text, tokens, i, before, before_claim):
+        return False
     if surface in GIVEN_NAME_COUNTRIES:
         return not (after is not None and _is_name_word(after) and joined(
             text, tokens[i], after) and (after.text in SURNAMES or after.text in WORLD_SURNAMES
@@ -262,22 +293,9 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
             return False
         if _is_name_word(before) and before.text not in NEVER_NAME:
             return False  # (but "On Friday Washington said")
-    if after is not None and joined(text, tokens[i], after):
-        if (_is_name_word(after) and after.text not in HONORIFICS
-                and after.text not in NEVER_NAME):
-            # "Jordan Quell", "Washington Ledger", "Chad Roe" (not "Oslo Monday said")
-            return False
-        if surface == "Georgia" and after.text in _STATE_CUES:
-            return False
-    if surface == "Georgia" and _US_STATE_NEAR.search(
-            text, max(0, tokens[i].start - 40), min(len(text), tokens[end - 1].end + 40)):
-        return False  # "Florida, Georgia and Ohio": one of the US states
-    if surface == "Georgia" and before is not None:
-        between = text[before.end:tokens[i].start]
-        if between == ", " and before.cap and before_claim is None:  # "Marbeck, Georgia"
-            return False
-        if _US_POLITICS.search(text, max(0, tokens[i].start - 50), tokens[i].start):
-            return False  # "a congresswoman from Georgia"
+    if (after is not None and joined(text, tokens[i], after) and _is_name_word(after)
+            and after.text not in HONORIFICS and after.text not in NEVER_NAME):
+        return False  # "Jordan Quell", "Washington Ledger", "Chad Roe" (not "Oslo Monday said")
     # "climate talks in Paris": a place, not a government; but "pressure from Washington"
     return not (phrase.kind == "capital" and before is not None
                 and before.text in _VENUE_WORDS and joined(text, before, tokens[i])
@@ -429,6 +447,8 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
     if before is not None and before.text == "to" and _TRAVEL_TO.search(
             text, max(0, before.start - 14), before.end + 1) is not None:
         return False  # "flights to Quellgrad", "returned to Quellgrad": where one goes
+    if _left_capital(text, first.start, last.end):
+        return False  # "the last soldiers left Quellgrad": where one leaves
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and _DATELINE_AFTER.match(text, last.end):
         return False
@@ -577,6 +597,60 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     return False
 
 
+# Lower-case nouns of a named thing right before its name: "the tanker Liberian Pride",
+# "the band Japan", "the filly Spanish Dancer", "club America" (the thing's name, no
+# mention of the country; not nouns that are also verbs before a country: "play",
+# "book", "show", nor "team" or "side": "the team Argentina sent").
+_THING_NOUNS = frozenset("""
+band club ship tanker freighter trawler ferry liner vessel yacht frigate destroyer submarine
+cruiser horse racehorse filly colt mare gelding stallion film movie documentary album song
+novel restaurant
+""".split())  # noqa: SIM905  (a word list reads best as a block)
+# A US state (its name or its abbreviation as US papers write it) after a country's
+# name and a comma: the country's name is a US town's ("Mexico, Missouri,", "PERU,
+# Ind. (AP) —"); not "Georgia", itself a country, nor "Washington", a capital.
+_US_TOWN_STATE = compiled(
+    r", (?:(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
+    r"|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine"
+    r"|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska"
+    r"|Nevada|New (?:Hampshire|Jersey|Mexico|York)|(?:North|South) (?:Carolina|Dakota)"
+    r"|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|Tennessee|Texas|Utah|Vermont"
+    r"|Virginia|West Virginia|Wisconsin|Wyoming)(?=[,.;:(\n]| [(—–-]|$)"
+    r"|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn"
+    r"|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]"
+    r"|W\.Va)\.)")
+# Verbs of leaving before a capital: where one leaves, not the government ("soldiers
+# left Bamako", "fled Quellgrad", "evacuated from Quellgrad"; but "Tehran's offer").
+_LEAVING_VERBS = frozenset("""
+left leave leaves leaving fled flee flees fleeing evacuated evacuate quit quits abandoned
+""".split())  # noqa: SIM905
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before text[start:] and one space ("" when there is none)."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    k = text.rfind(" ", max(0, start - 16), start - 1)
+    return text[k + 1:start - 1] if k >= 0 else text[max(0, start - 16):start - 1]
+
+
+def _named_thing_or_town(text: str, start: int, end: int) -> bool:
+    """True when the country's name, demonym or capital at text[start:end] opens a named
+    thing's name after a noun of things ("the tanker Liberian Pride") or is a US town's
+    name before its state ("Mexico, Missouri")."""
+    return (_word_before(text, start) in _THING_NOUNS
+            or (text.startswith(", ", end) and _US_TOWN_STATE.match(text, end) is not None))
+
+
+def _left_capital(text: str, start: int, end: int) -> bool:
+    """True when the capital at text[start:end] is where one leaves ("left Bamako",
+    "evacuated from Bangui"), not a government's possession ("left Sanaa's offer")."""
+    word = _word_before(text, start)
+    if word == "from":
+        word = _word_before(text, start - 5)
+    return word in _LEAVING_VERBS and not text.startswith(("'s", "’s"), end)
+
+
 # Waters named after a people, which are no mention of their country: "the Philippine
 # Sea", "the Ruritanian Gulf" (a demonym before a body's or an event's name still is one).
 _SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench"})
@@ -647,7 +721,8 @@ _EVENT_ENDS = frozenset({
 # at once ("the Ruritanian Open", "the Elstonian Grand Prix", "QUELLISH FIRST DIVISION
 # RESULTS"): a country's name or demonym inside the name of a league or a competition is
 # no mention of the country. (A war named after one is: "the Ruritania War" speaks of it.)
-_EVENT_ENDS_AT_ONCE = _EVENT_ENDS | {"Tour", "Bundesliga", "Premiership", "Guineas", "Oaks"}
+_EVENT_ENDS_AT_ONCE = _EVENT_ENDS | {"Tour", "Bundesliga", "Premiership", "Guineas", "Oaks",
+                                     "Lig", "Liga", "Ligue", "Serie", "Eredivisie", "Superliga"}
 # "Division" ends a league's name only after one of these: "the Elstonian First Division"
 # (not "the Ruritanian 3rd Armoured Division").
 _LEAGUE_RANKS = frozenset({"First", "Second", "Third", "Fourth", "Premier", "Top", "Super",
@@ -657,7 +732,8 @@ _LEAGUE_RANKS = frozenset({"First", "Second", "Third", "Fourth", "Premier", "Top
 _CAPS_EVENT_MIDDLE = _LEAGUE_RANKS | {"Grand", "Rugby", "Football", "Amateur", "Junior",
                                       "Indoor", "Motorcycle", "Women's", "Ladies"}
 # A league named in lower case after a demonym: "the Ruritanian first division".
-_LOWER_LEAGUE = compiled(r" (?:first|second|third|top|premier|super) (?:division|league)\b")
+_LOWER_LEAGUE = compiled(
+    r" (?:(?:first|second|third|top|premier|super) (?:division|league)|league)\b")
 # A city named after its country, in Spanish or Portuguese: "Santiago de Cuba".
 _PLACE_OF_ENDS = (" de ", " del ", " do ", " da ")
 _PLACE_OF_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")
@@ -920,6 +996,7 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     # Countries' names and demonyms read in a person's name, each with whether it was the
     # surname after a given name ("Tomás Andorra", "Russell Dane").
     named_people: dict[str, bool] = {}
+    georgia_state = False  # "Georgia" read once as the US state
     for start in starts:
         if start < i:
             continue
@@ -985,6 +1062,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
               and _named_person_again(text, tok, surname)) or (
                 not _country_reading_holds(text, tokens, i, end, phrase,
                                            claims[i - 1] if i else None)):
+            if tok.key == "Georgia" and not georgia_state and _georgia_the_state(
+                    text, tokens, i, tokens[i - 1] if i else None, claims[i - 1] if i else None):
+                georgia_state = True
             if end - i == 1:
                 # "Tomás Andorra ... Andorra, 22,", "Mark German ... German added": the
                 # person's name alone again later (a name often given to people, "Jordan",
@@ -1017,7 +1097,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             # names both)
             for k in range(i, end):
                 claims[k] = "other"
-        elif (phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
+        elif _named_thing_or_town(text, span[0], span[1]) or (
+                phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "demonym" and end < len(tokens) and tokens[end].key in _SEA_WORDS
                 and joined(text, tokens[end - 1], tokens[end])) or (
                 phrase.kind == "capital"
@@ -1051,6 +1132,11 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         _prefixed_compounds(text, lower_words, country_spans)
     if "CG" in country_spans:
         _resolve_congo(text, country_spans)
+    if georgia_state and "GE" in country_spans and not any(
+            text[s:e] != "Georgia" and text[s:e] != "GEORGIA" for s, e in country_spans["GE"]
+    ) and not any(cue in text for cue in _GEORGIA_CUES):
+        # "ATLANTA, Georgia — ... Georgia's budget": the article's Georgia is the state
+        del country_spans["GE"]
     if "KP" in country_spans or "KR" in country_spans:
         for m in _KOREA_SIDE.finditer(text):
             code = "KP" if m.group(1) == "North" else "KR"

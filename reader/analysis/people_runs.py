@@ -822,6 +822,8 @@ class RunReader(RunCues):
             end = stop
         size = end - start
         first, last = tokens[start].text, tokens[end - 1].text
+        # (asked once: a dozen tests below read it)
+        given_first = first in GIVEN_NAMES
         if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
             return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
         if size == 1 and first in _MONTHS and number_after(self.text, tokens[start].end):
@@ -833,12 +835,12 @@ class RunReader(RunCues):
                                TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end)
                                # "Quell 2 (Roe 23) Elston 0": the other team, after the
                                # first one's scorers
-                               or (first not in GIVEN_NAMES
+                               or (not given_first
                                    and self.text.endswith(") ", 0, tokens[start].start)
                                    and _SCORE_ENDS_LINE.match(self.text, tokens[end - 1].end))
                                or (first not in GIVEN_NAMES and self.result_pair(start, end))
                                or (TABLE_ROW_AFTER.match(self.text, tokens[end - 1].end)
-                                   is not None and (first not in GIVEN_NAMES or (
+                                   is not None and (not given_first or (
                                        # a standings row of six numbers or more (played,
                                        # won, drawn, lost, for, against, points) is a
                                        # team's, whatever its first word; a golfer's
@@ -857,7 +859,7 @@ class RunReader(RunCues):
                 start -= 1
             self.orgs.add_run(self.text, tokens, self.claims, start, end)
             return
-        if (not titled and start == i and start > 0 and first not in GIVEN_NAMES
+        if (not titled and start == i and start > 0 and not given_first
                 and len(first) > 1
                 and tokens[start - 1].text in COMPANY_BEFORE
                 and joined(self.text, tokens[start - 1], tokens[start])):
@@ -877,7 +879,7 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"  # "the tanker Maria Quell": a ship
             return
-        if (not titled and first not in GIVEN_NAMES
+        if (not titled and not given_first
                 and ends_like(self.text, tokens[start].start, WORK_BEFORE_ENDS)
                 and WORK_BEFORE.search(self.text, max(0, tokens[start].start - 40),
                                        tokens[start].start) is not None):
@@ -886,7 +888,7 @@ class RunReader(RunCues):
                 self.claims[m] = "other"
             return
         if not titled and self.place_run(start, end) and not (
-                first in GIVEN_NAMES and size > 1
+                given_first and size > 1
                 and (self.country_after(end) or self.scorecard(start, end)
                      # "Teodor Brasov was elected", "Ana Quell, 41,": what only a person is
                      or self.person_context(start, end))) and not (
@@ -903,7 +905,7 @@ class RunReader(RunCues):
         if self.text.startswith(" & ", tokens[end - 1].end):
             self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
             return
-        if (size == 2 and not titled and last in _PLACE_SURNAMES and first not in GIVEN_NAMES
+        if (size == 2 and not titled and last in _PLACE_SURNAMES and not given_first
                 and not self.text.startswith(("'", "’"), tokens[end - 1].end)
                 and self.place_preposition_before(start)
                 and not self.company_context(start, end)):  # ("an economist at Quell Hill")
@@ -914,7 +916,7 @@ class RunReader(RunCues):
             self.things.add(f"{first} {last}")
             return
         if (not titled and self.text.startswith(" (", tokens[end - 1].end)
-                and first not in GIVEN_NAMES and self.team_in_result(start, end)):
+                and not given_first and self.team_in_result(start, end)):
             # "Red Quell (Latvia) beat Dinamo (Estonia) 92-90": clubs, not players
             self.body_run(start, end)
             return
@@ -939,7 +941,7 @@ class RunReader(RunCues):
             return  # "Kwara state", "Quell province": a region
         thing_after = None if titled else _THING_AFTER.match(self.text, tokens[end - 1].end)
         if thing_after is not None and not (
-                thing_after.group().endswith((" newspaper", " tabloid")) and first in GIVEN_NAMES):
+                thing_after.group().endswith((" newspaper", " tabloid")) and given_first):
             # (but "the Jane Roe newspaper column": the writer's)
             if thing_after.group().endswith(_BODY_KINDS) and self.with_suffix(end) == end:
                 self.body_run(start, end)
@@ -949,12 +951,12 @@ class RunReader(RunCues):
             for m in range(start, self.with_suffix(end)):
                 self.claims[m] = "other"
             return
-        if (not titled and first not in GIVEN_NAMES and start > 1
+        if (not titled and not given_first and start > 1
                 and self.tokens[start - 1].text in ("s", "S")
                 and _SHOW_OWNER_BEFORE.search(self.text, max(0, tokens[start].start - 30),
                                               tokens[start].start) is not None):
             return  # "on Quellvision's Morning Brew": a programme of the channel
-        if (size > 1 and not titled and first in GIVEN_NAMES
+        if (size > 1 and not titled and given_first
                 and " ".join(t.key for t in tokens[start:end]) in CITIES
                 and not self.person_cue_beyond_speech(start, end)):
             # "Bandar Abbas said", "residents of Monte Azul Paulista": a city of the
@@ -965,7 +967,6 @@ class RunReader(RunCues):
             return
         if not (titled or self.role_before(start)) and self.company_context(start, end):
             return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
-        given_first = first in GIVEN_NAMES
         if not titled and start == i and self.bracketed_after_person(start, end):
             # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
             # in brackets after a player is the club or the country, not another person
@@ -992,13 +993,13 @@ class RunReader(RunCues):
         if last in _GROUP_LAST:
             return  # "the Liberal People's Party", "Rural Women's League": a body's name
         if (size == 2 and last[-1] == "s" and not titled and first.endswith(_ADJECTIVE_ENDINGS)
-                and first not in GIVEN_NAMES and first not in SURNAMES
+                and not given_first and first not in SURNAMES
                 and self.plural_group(end - 1)):
             return  # "Nomadic Tuaregs said", "Ethnic Hazaras": a people, opening a sentence
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
-            if (not titled and first in GIVEN_NAMES and end < len(tokens)
+            if (not titled and given_first and end < len(tokens)
                     and tokens[end].text in REGNAL and tokens[end].text not in ("V", "X")
                     and self.regnal_after(start)):
                 # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
@@ -1024,7 +1025,7 @@ class RunReader(RunCues):
         # the words around it name someone: 'Dingaan "The Rose" Khumalo'
         nicked = sum(1 for m in range(start + 1, end - 1) if m in self.nick) if self.nick else 0
         words = size - nicked - sum(1 for t in tokens[start:end] if t.text in PARTICLES)
-        if words > 4 and not (words == 5 and first in GIVEN_NAMES and (
+        if words > 4 and not (words == 5 and given_first and (
                 tokens[start + 1].text in GIVEN_NAMES or words < size)):
             return  # (but "Ana Paula Vasconcelos da Silva Santos": an Iberian name)
         given = GIVEN_NAMES.get(first)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import compress
 
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
@@ -40,7 +41,7 @@ from reader.analysis.names import (
 )
 from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
-from reader.analysis.tokens import LOWER_WORD, Token
+from reader.analysis.tokens import LOWER_WORD, Token, token_texts_of
 from reader.records import Record
 from reader.regex_cache import compiled
 
@@ -143,6 +144,10 @@ def plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# The words company_words() looks at.
+_COMPANY_CUES = COMPANY_SUFFIXES | COMPANY_BEFORE | SHARES
+
+
 class Person(Record):
     """A person found: the name, its words, the mentions, role, sex and where first named."""
 
@@ -211,8 +216,13 @@ class FinderState:
         text, tokens = self.text, self.tokens
         words: set[str] = set()
         n = len(tokens)
-        for k, tok in enumerate(tokens):
-            t = tok.text
+        # Only the tokens of a cue are visited, found in C (a loop over all the tokens in
+        # Python cost more than the rest of this together).
+        texts = token_texts_of(tokens)
+        cues = _COMPANY_CUES.intersection(texts)
+        for k in compress(range(n), map(cues.__contains__, texts)) if cues else ():
+            tok = tokens[k]
+            t = texts[k]
             if t in COMPANY_SUFFIXES:
                 if k > 0 and tokens[k - 1].cap and text[tokens[k - 1].end:tok.start] == " ":
                     words.add(tokens[k - 1].text)

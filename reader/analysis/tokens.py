@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from reader.records import Record
 from reader.regex_cache import compiled
@@ -247,6 +248,16 @@ def _fused_cut(text: str, word: str, start: int, end: int,
         if right in split_before or (text.startswith(".", end) and right + "." in split_before):
             return cut
     return 0
+
+
+_TEXT = attrgetter("text")
+
+
+def token_texts_of(tokens: list[Token]) -> list[str]:
+    """The text of each token, in one list made in C: a pass that looks for a few words
+    tests them in this list with map() or a set, and visits only the tokens found (a
+    loop over all the tokens in Python costs some 500 instructions a token)."""
+    return list(map(_TEXT, tokens))
 
 
 def joined(text: str, left: Token, right: Token) -> bool:

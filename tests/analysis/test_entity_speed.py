@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis.entities import find_entities
+from reader.analysis.entities import _KEEP_LOWER, _SPLIT_BEFORE, find_entities
 from reader.analysis.lexicon import LEXICON, Phrase
+from reader.analysis.people_state import FinderState
 from reader.analysis.tokens import Token, tokenize
 
 
@@ -95,3 +96,56 @@ def test_a_title_case_headline_ends_where_its_line_does() -> None:
     assert state.headline_end == text.index("\n")
     assert [t.text for t in tokens if t.start < state.headline_end] == [
         "Quell", "Wins", "Marbeck", "Final", "Again"]
+
+
+def _company_words_visiting_every_token(state: FinderState) -> set[str]:
+    """company_words() as it was, a loop over every token (the reference)."""
+    from reader.analysis.data.words import COMPANY_SUFFIXES
+    from reader.analysis.name_cues import COMPANY_BEFORE, SHARES
+
+    text, tokens = state.text, state.tokens
+    words: set[str] = set()
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        t = tok.text
+        if t in COMPANY_SUFFIXES:
+            if k > 0 and tokens[k - 1].cap and text[tokens[k - 1].end:tok.start] == " ":
+                words.add(tokens[k - 1].text)
+                if k > 1 and text[tokens[k - 2].end:tokens[k - 1].start] == " & ":
+                    words.add(tokens[k - 2].text)
+            continue
+        if t in COMPANY_BEFORE:
+            m = k + 1
+        elif t in SHARES and k + 1 < n and tokens[k + 1].text in ("of", "in") and (
+                text[tok.end:tokens[k + 1].start] == " "):
+            m = k + 2
+        else:
+            continue
+        prev = tokens[m - 1]
+        while m < n and tokens[m].cap and text[prev.end:tokens[m].start] == " ":
+            words.add(tokens[m].text)
+            prev = tokens[m]
+            m += 1
+    return words
+
+
+_COMPANY_PIECES = st.sampled_from([
+    "Quellco", "Roe", "Doe", "Ltd", "Inc", "SA", "AG", "&", "shares", "of", "in", "the",
+    "company", "firm", "insurer", "Marbeck", "said", " ", " ", ", ", ".", "\n",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_COMPANY_PIECES, max_size=25).map(" ".join))
+def test_the_company_words_are_the_ones_a_loop_over_every_token_finds(text: str) -> None:
+    tokens = tokenize(text, _KEEP_LOWER, _SPLIT_BEFORE)
+    state = FinderState(text, tokens, [None] * len(tokens), [], [])
+    assert state.companies == _company_words_visiting_every_token(state)
+
+
+def test_the_company_words_of_a_sample() -> None:
+    text = "Shares of Quell Doe rose. Roe & Marbeck Ltd said the insurer Elston Vale would."
+    tokens = tokenize(text)
+    state = FinderState(text, tokens, [None] * len(tokens), [], [])
+    assert {"Quell", "Doe", "Roe", "Marbeck"} <= state.companies
+    assert state.companies == _company_words_visiting_every_token(state)

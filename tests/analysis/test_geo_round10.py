@@ -1,6 +1,10 @@
 """Countries, tenth round. A country's name or demonym that named a person of the
 article stands for that person again only where a person stands (one rule for
-surnames and for names given to people). Every person, club and firm here is made up
+surnames and for names given to people). A named thing after a noun of things ("the
+tanker Liberian Pride", "the band Japan"); a league named in another language or in lower
+case after a demonym ("the Turkish Super Lig", "the Czech league"); a US town named like
+a country ("Mexico, Missouri", "PERU, Ind."); a capital one leaves ("soldiers left
+Bamako"); Georgia the US state through a whole article. Every person, club and firm here is made up
 (the countries, capitals and cities are real)."""
 
 from __future__ import annotations
@@ -56,3 +60,105 @@ def test_the_country_stays_where_no_person_stands(text: str, code: str) -> None:
 def test_a_plural_demonym_after_a_given_name_is_no_surname(text: str, code: str) -> None:
     assert code in codes(text)
     assert people(text) == {}
+
+
+# -- a named thing after a noun of things ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The bulk carrier crew of the tanker Nigerian Spirit were freed on Sunday.",
+    "Tickets for the band Finland sold out within an hour in Glasgow.",
+    "The colt Peruvian Gold was scratched from the race at Epsom.",
+    "Divers reached the wreck of the ferry Albania off the Adriatic coast.",
+    "Their new album Mongolian Winter was recorded in a barn.",
+    "He joined club Brasil on a two-year loan.",
+])
+def test_a_named_thing_after_a_noun_of_things_is_no_country(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The band toured Finland and played three nights in Helsinki.", "FI"),
+    ("The ship sailed from Albania at dawn.", "AL"),
+    ("The team Peru sent to the games had forty athletes.", "PE"),
+    ("Several clubs in Mongolia have folded.", "MN"),
+])
+def test_a_noun_of_things_elsewhere_keeps_the_country(text: str, code: str) -> None:
+    assert codes(text) == [code]
+
+
+# -- leagues -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Quellspor lead the Turkish Super Lig by two points.",
+    "He was the top scorer of the Spanish Liga last season.",
+    "The French Ligue 2 side sacked its coach on Monday.",
+    "Marbeck Town sit bottom of the Dutch Eredivisie.",
+    "An Italian Serie B club signed the goalkeeper.",
+    "Elston Rovers won the Hungarian league for a third time.",
+])
+def test_a_league_in_another_language_or_lower_case_is_no_country(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_a_demonym_before_other_lower_case_words_keeps_its_country() -> None:
+    assert codes("The Hungarian government named a new coach.") == ["HU"]
+
+
+# -- a US town named like a country --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "CHINA, Maine (AP) — Town officials closed the only bridge on Monday.",
+    "A sawmill in Lebanon, Ore., shut its doors after 80 years.",
+    "She was born in Peru, Indiana, and moved to Chicago at ten.",
+    "The county fair in Mexico, N.Y., drew a record crowd.",
+])
+def test_a_us_town_named_like_a_country_is_no_country(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("China, India and Brazil abstained.", ["BR", "CN", "IN"]),
+    ("Armenia, Georgia and Azerbaijan met in Geneva.", ["AM", "AZ", "GE"]),
+])
+def test_a_list_of_countries_is_no_town(text: str, found: list[str]) -> None:
+    assert codes(text) == found
+
+
+# -- a capital one leaves ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The last aid workers left Mogadishu on Friday.",
+    "Thousands fled Sanaa as the shelling grew heavier.",
+    "Staff were evacuated from Bangui overnight.",
+])
+def test_a_capital_one_leaves_is_a_place(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Mogadishu rejected the plan on Friday.", "SO"),
+    ("The envoys left Sanaa's offer on the table.", "YE"),
+])
+def test_a_capital_that_acts_stays_its_government(text: str, code: str) -> None:
+    assert codes(text) == [code]
+
+
+# -- Georgia the US state ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SAVANNAH, Georgia — Port traffic rose in May. Georgia's ports authority said"
+    " the new berth would open in June.",
+    "GEORGIA'S LEGISLATURE ADJOURNS IN ATLANTA\nThe session ended at midnight.",
+    "Georgia's governor signed the bill. Georgia will spend more on roads.",
+])
+def test_georgia_the_us_state_through_an_article(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia's parliament met in Tbilisi. Its speaker later flew to Atlanta, Georgia,"
+    " for a conference.",
+    "Georgia and Armenia reopened a crossing in the Caucasus.",
+])
+def test_georgia_the_country_with_its_own_words(text: str) -> None:
+    assert "GE" in codes(text)

@@ -14,6 +14,7 @@ from reader.analysis.tokens import (
     _split,
     caps_line_spans,
     token_texts,
+    token_texts_of,
     tokenize,
 )
 
@@ -100,3 +101,10 @@ def test_the_lines_in_capitals_of_a_sample() -> None:
     text = "QUELL WINS IN LAGOS\nLAGOS 1996-08-22\nJane Roe won.\nÉTÉ À PARIS\nPARÍS é ÉTÉ\n"
     assert [text[s:e] for s, e in caps_line_spans(text)] == [
         "QUELL WINS IN LAGOS", "LAGOS 1996-08-22", "ÉTÉ À PARIS", "PARÍS é ÉTÉ"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_the_texts_of_the_tokens_are_each_token_s_text(text: str) -> None:
+    tokens = tokenize(text)
+    assert token_texts_of(tokens) == [t.text for t in tokens]
