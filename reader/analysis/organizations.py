@@ -743,7 +743,8 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
         while pos >= 0:
             after = pos + len(verb)
             m = _FOR_AFTER_VERB.match(text, after)
-            if m is not None and (pos == 0 or not text[pos - 1].isalpha()):
+            if (m is not None and text[m.end():m.end() + 1].isupper()
+                    and (pos == 0 or not text[pos - 1].isalpha())):
                 if starts is None:
                     starts = _Starts(tokens)
                 _named_after(text, tokens, claims, starts, book, m.end(), employer=False)
@@ -770,9 +771,9 @@ def _short_form(name: str) -> str | None:
     """A company's name without its legal form and trade ("Quell Motors AG": "Quell"),
     or None for a name that is not a company's or would be left with a given name or a
     word that begins no name."""
+    if name[name.rfind(" ") + 1:] not in _FIRM_ENDS or " " not in name:
+        return None  # (most bodies' names: no legal form or trade last)
     words = name.split()
-    if len(words) < 2 or words[-1] not in _FIRM_ENDS:
-        return None
     while words and words[-1] in _FIRM_ENDS:
         words.pop()
     if not words or words[-1] == "&" or (len(words) == 1 and (
@@ -797,7 +798,7 @@ def _company_short_forms(text: str, tokens: list[Token], claims: list[str | None
     if not forms:
         return
     if starts is None:
-        starts = _Starts(tokens)
+        starts = _Starts(tokens)  # (a view, nothing built)
     n = len(tokens)
     for short, full in forms.items():
         if full is None:
@@ -806,11 +807,13 @@ def _company_short_forms(text: str, tokens: list[Token], claims: list[str | None
         if known is not None and known is not full:
             full.mentions.extend(known.mentions)
             known.mentions.clear()
+        taken = {start for start, _end in full.mentions}  # (its own name holds the short)
         pos = text.find(short)
         while pos >= 0:
             end = pos + len(short)
             inside = (_tokens_within(tokens, starts, pos, end)
-                      if pos == 0 or not text[pos - 1].isalnum() else None)
+                      if pos not in taken and (pos == 0 or not text[pos - 1].isalnum())
+                      and not text[end:end + 1].isalnum() else None)
             if (inside and tokens[inside[0]].start == pos and tokens[inside[-1]].end == end
                     and all(claims[m] is None and not tokens[m].caps_line for m in inside)
                     and not ((k := inside[-1] + 1) < n and tokens[k].cap
@@ -867,6 +870,13 @@ def _named_after(text: str, tokens: list[Token], claims: list[str | None],
 _OFFICER_OF_BEFORE = compiled(
     r"\b(?:chief executive(?: officer)?|CEO|chairman|chairwoman|founder|co-founder"
     r"|managing director|spokes(?:man|woman|person)|subsidiary|shareholders?) (?:of|for) $")
+# The last words of _PLAYED_FOR_BEFORE and _OFFICER_OF_BEFORE before "of", "for" or "from"
+# (and the counts before "goals").
+_PLAYER_OR_OFFICER = frozenset({
+    "executive", "officer", "CEO", "chairman", "chairwoman", "founder", "co-founder",
+    "director", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "shareholder",
+    "shareholders", "scored", "scores", "signed", "signs", "played", "plays", "playing",
+    "joined", "joins", "rejoined", "twice", "once", "again", "times", "goals"})
 _EMPLOYER_BEFORE = compiled(r"\b(?:" + "|".join(_EMPLOYEE_NOUNS) + r") at $")
 _BODY_NOUN_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?|its) (?:[a-z][a-z-]* ){0,2}(?:"
                              + "|".join(_NAME_AFTER_NOUNS) + r") $")
@@ -922,7 +932,10 @@ def _body_before(text: str, start: int, end: int, name: str) -> bool:
     if text.startswith(" at ", start - 4):
         return _EMPLOYER_BEFORE.search(text, lo, start) is not None
     if text[start - 4:start] == " of " or text[start - 5:start] in (" for ", "from "):
-        if name.split()[0] in GIVEN_NAMES:
+        # (the word before "of", "for" or "from" first: most say nothing of a body)
+        cut = start - (4 if text[start - 4] == " " else 5 if text[start - 5] == " " else 6)
+        word = text[text.rfind(" ", lo, cut) + 1:cut]  # ("scored", "spokesman")
+        if word not in _PLAYER_OR_OFFICER or name.split()[0] in GIVEN_NAMES:
             return False
         return (_PLAYED_FOR_BEFORE.search(text, lo, start) is not None
                 or (_OFFICER_OF_BEFORE.search(text, lo, start) is not None

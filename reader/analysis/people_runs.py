@@ -139,7 +139,6 @@ _SCORE_ENDS_LINE = compiled(r" \d{1,3}(?: \(|[ \t]*(?:\n|$))")
 # ..."): the first team's score, the second team and its score, then a comma, a
 # semicolon or the sentence's end; and the second team's side of it.
 _PAIR_AFTER = compiled(r" \d{1,2} (?:[A-Z][\w'’.-]*(?: |(?=\d))){1,4}\d{1,2}(?:[,;]|\.?(?:\s|$))")
-_PAIR_BEFORE = compiled(r"[A-Z][\w'’.-]* \d{1,2} $")
 _SCORE_ENDS_PAIR = compiled(r" \d{1,2}(?:[,;]|\.?(?:\s|$))")
 
 
@@ -838,7 +837,6 @@ class RunReader(RunCues):
                                or (not given_first
                                    and self.text.endswith(") ", 0, tokens[start].start)
                                    and _SCORE_ENDS_LINE.match(self.text, tokens[end - 1].end))
-                               or (first not in GIVEN_NAMES and self.result_pair(start, end))
                                or (TABLE_ROW_AFTER.match(self.text, tokens[end - 1].end)
                                    is not None and (not given_first or (
                                        # a standings row of six numbers or more (played,
@@ -846,7 +844,8 @@ class RunReader(RunCues):
                                        # team's, whatever its first word; a golfer's
                                        # rounds and total are five
                                        _STANDINGS_ROW_AFTER.match(
-                                           self.text, tokens[end - 1].end) is not None)))))
+                                           self.text, tokens[end - 1].end) is not None)))
+                               or (self.result_pair(start, end) and first not in GIVEN_NAMES)))
                            or (first in CLUB_FIRST_WORDS and end - start > 1 and plays_a_match(
                                self.text, tokens[start].start, tokens[end - 1].end, None))):
             # a team in a line of results (not its scorers in brackets), before its score
@@ -1496,13 +1495,25 @@ class RunReader(RunCues):
 
     def result_pair(self, start: int, end: int) -> bool:
         """True when tokens start..end-1 are a team of a result written in a sentence
-        ("Quell Rovers 2 Marbeck Celtic 0, ..."), before its score."""
+        ("Quell Rovers 2 Marbeck Celtic 0, ..."), before its score (a space and a digit
+        follow them: number_after)."""
         text, at = self.text, self.tokens[end - 1].end
-        if _PAIR_AFTER.match(text, at) is not None:
-            return True
-        begin = self.tokens[start].start
-        return (_SCORE_ENDS_PAIR.match(text, at) is not None
-                and _PAIR_BEFORE.search(text, max(0, begin - 40), begin) is not None)
+        d = at + 1
+        while d < len(text) and d - at <= 3 and text[d].isdecimal():
+            d += 1
+        after = text[d:d + 2]
+        if after[:1] == " " and after[1:].isupper():  # (the first team: its rival follows)
+            return _PAIR_AFTER.match(text, at) is not None
+        if d - at > 3 or (after and _SCORE_ENDS_PAIR.match(text, at) is None):
+            return False
+        # (the second team: "<first team> 2 " before it)
+        b = self.tokens[start].start - 1
+        if b < 3 or text[b] != " " or not text[b - 1].isdecimal():
+            return False
+        b -= 1
+        while b > 0 and b > self.tokens[start].start - 4 and text[b - 1].isdecimal():
+            b -= 1
+        return b > 1 and text[b - 1] == " " and (text[b - 2].isalpha() or text[b - 2] in "'’.")
 
     def general_opens_body(self, k: int, m: int) -> bool:
         """True when "General", the title word before token k, is the first word of the
