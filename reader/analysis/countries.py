@@ -651,6 +651,39 @@ def _left_capital(text: str, start: int, end: int) -> bool:
     return word in _LEAVING_VERBS and not text.startswith(("'s", "’s"), end)
 
 
+# A demonym that names a language, not its country: after "in", "into" or a verb of
+# speaking, writing or learning, alone or in a list of languages ("written in Kazakh and
+# Russian", "speaks fluent Portuguese and some French", "translated into Spanish in
+# 1952"), or before a word of language ("Russian speakers"); a
+# demonym after "ethnic" names a people ("ethnic Uzbeks in Kyrgyzstan"). A noun after
+# it makes it the adjective of its country: "in Russian territory", "in German bonds",
+# "in Chinese and Russian hands".
+_LANGUAGE_BEFORE = compiled(
+    r"(?:\b(?:in|into|from|speaks?|spoke|spoken|speaking|fluent|learn(?:s|ed|t|ing)?"
+    r"|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|writes?|wrote|written|dubbed"
+    r"|subtitled|translated) )"
+    r"(?:(?:fluent|some|good|basic|broken|little|perfect) )?"
+    r"(?:[A-Z][a-z]+(?:, | and | or )(?:(?:fluent|some|good|basic|little) )?){0,4}$")
+# What may follow a language's name: a mark, a small word, or more languages ending so.
+_LANGUAGE_AFTER = compiled(
+    r"(?:(?:,? (?:and|or) |, )(?:(?:some|fluent|good|basic|little) )?"
+    r"(?:[A-Z][a-z]+(?:, | and | or )){0,4}[A-Z][a-z]+)?"
+    r"(?:[,.;:!?)\n]|$| (?:as|but|with|before|after|at|on|to|for|from|by|is|was|were|in"
+    r"|instead|only|too|while|since|until)\b)")
+_LANGUAGE_WORDS = (" language", " speakers", " speaker", " speaking")
+
+
+def _language_or_people(text: str, start: int, end: int) -> bool:
+    """True when the demonym at text[start:end] names a language or a people, not its
+    country (see _LANGUAGE_BEFORE)."""
+    if text.startswith(_LANGUAGE_WORDS, end):
+        return True  # "the Russian language", "Russian speakers in Narva"
+    if _word_before(text, start).lower() == "ethnic":
+        return True  # "ethnic Uzbeks"
+    return (_LANGUAGE_AFTER.match(text, end) is not None
+            and _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None)
+
+
 # Waters named after a people, which are no mention of their country: "the Philippine
 # Sea", "the Ruritanian Gulf" (a demonym before a body's or an event's name still is one).
 _SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench"})
@@ -1104,7 +1137,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 phrase.kind == "capital"
                 and not _capital_is_government(text, tokens, i, end, claims)
         ) or (phrase.kind == "demonym" and (
-                _names_a_private_body(text, tokens, end, claims)
+                (end - i == 1 and _language_or_people(text, span[0], span[1]))
+                or _names_a_private_body(text, tokens, end, claims)
                 or _opens_an_event(text, tokens, end, at_once=True))
               ) or _in_quoted_title(text, span[0], span[1]):
             for k in range(i, end):

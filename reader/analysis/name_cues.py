@@ -302,7 +302,8 @@ _ARTICLE_NAME = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)
 
 
 def has_article(t: str) -> bool:
-    """True for a name part joined to a lower-case Arabic article: "al-Rashid"."""
+    """True for a name part joined to a lower-case Arabic article: "al-Rashid" (only a
+    word starting in lower case: callers may test that first)."""
     return t[:1].islower() and _ARTICLE_NAME.match(t) is not None
 
 

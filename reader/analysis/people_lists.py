@@ -70,22 +70,27 @@ class NameLists(RunCues):
                 continue
             if not tok.cap or tok.caps_line or (claims[k] not in (None, "person")):
                 if items:  # (most tokens end no list: none is open)
-                    self._close_list(items)
+                    # (a list of one or two names with no label before it is no list:
+                    # _close_list's own first tests, here in line, for the many such)
+                    if len(items) > 2 or text.startswith(": ", tokens[items[0][0]].start - 2):
+                        self._close_list(items)
                     items = []
                 k += 1
                 continue
             j = k + 1
             # a person found already runs on over a particle ("Ana de Soto")
             while j < n and ((tokens[j].cap and claims[j] in (None, "person"))
-                             or claims[j] == claims[j - 1] == "person") and joined(
-                    text, tokens[j - 1], tokens[j]):
+                             or claims[j] == claims[j - 1] == "person") and (
+                    text[tokens[j - 1].end:tokens[j].start] == " "  # (joined's first test)
+                    or joined(text, tokens[j - 1], tokens[j])):
                 j += 1
             if items:
                 between = text[tokens[items[-1][1] - 1].end:tok.start]
                 sub_opens = between == " (" and _SUBSTITUTE.match(text, tok.start) is not None
                 if _LIST_SEPARATOR.fullmatch(between) is None and not sub_opens and not (
                         in_substitute and _SUBSTITUTE_END.fullmatch(between) is not None):
-                    self._close_list(items)
+                    if len(items) > 2 or text.startswith(": ", tokens[items[0][0]].start - 2):
+                        self._close_list(items)  # (as above)
                     items = []
                 in_substitute = sub_opens
             if text.startswith((" - ", ": ", " – "), tokens[j - 1].end):
@@ -101,7 +106,9 @@ class NameLists(RunCues):
     def _close_list(self, items: list[tuple[int, int]]) -> None:
         if not items:
             return
-        labelled = self.player_label_before(items[0][0])
+        # (player_label_before's first test here: most lists are one name, with no label)
+        labelled = self.text.startswith(": ", self.tokens[items[0][0]].start - 2) and (
+            self.player_label_before(items[0][0]))
         if len(items) < 3 and not labelled:
             return
         claims = self.claims

@@ -75,7 +75,7 @@ from reader.analysis.organizations import (
     possessive_tail,
 )
 from reader.analysis.people_cues import RunCues
-from reader.analysis.people_state import HEADLINE_WORDS
+from reader.analysis.people_state import HEADLINE_WORDS, VERB_ENDINGS
 from reader.regex_cache import alternation, compiled
 
 # Given names that are also words that never stand in a name elsewhere ("Said the
@@ -95,7 +95,9 @@ _COMPASS = frozenset({
 # Party", "the Quell Sisters").
 _GROUP_LAST = frozenset({"People", "Peoples", "Women", "Men", "Youth", "Children", "Workers",
                          "Citizens", "Veterans", "Farmers", "Peasants", "Patriots", "Nations",
-                         "Brothers", "Sisters", "Twins"})
+                         "Brothers", "Sisters", "Twins",
+                         # the same in the languages of family firms ("Quellini Fratelli")
+                         "Fratelli", "Hermanos", "Frères", "Irmãos"})
 
 
 # A lower-case insertion in brackets inside a name, before its next capitalised word.
@@ -127,6 +129,13 @@ _VESSEL_WORDS = frozenset({
 
 # Every word vessel_before() takes for a kind of ship or animal.
 _VESSEL_KINDS = _VESSEL_WORDS | {"carrier"}
+
+# A ship's or an animal's kind in an apposition after its name: "the Princess Ama, a
+# ferry, ...", "Captain Rex, the ship's dog." (the kind ends the apposition, or a verb
+# or a participle that a ship takes goes on: "a trawler registered in Elston").
+_VESSEL_APPOSITION = compiled(
+    r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:" + alternation(sorted(_VESSEL_WORDS))
+    + r")(?=[,.;]| (?:that|which|carrying|flagged|registered|owned|bound|operated|with)\b)")
 
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
@@ -317,8 +326,8 @@ _SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"
 # A lower-case noun after a name that makes it the name of a place, a prize, a brand
 # or an index named after someone: "Jomo Quellata airport", "the Dow Quell index".
 _THING_AFTER = compiled(
-    r"(?: (?:Jr\.?|Sr\.?))? (?:airport|stadium|arena|racecourse|bridge|hospital|university"
-    r"|college|avenue|boulevard|street|square|station|index|indices|average|prize|award"
+    r"(?: (?:Jr\.?|Sr\.?|[IVX]{1,4}))? (?:airport|stadium|arena|racecourse|bridge|hospital"
+    r"|university|college|avenue|boulevard|street|square|station|index|indices|average|prize|award"
     r"|trophy|museum|holiday|laws|doctrine|whisky|whiskey|brand|symposium|futures"
     # a body's kind: the name is the body's ("Le Quell newspaper said", "a Quell Air
     # flight"), an organisation
@@ -327,7 +336,35 @@ _THING_AFTER = compiled(
     # average", "the Elston Marbeck composite index"
     r"|(?:industrial|composite|all-share|share|stock|blue-chip|benchmark|transport"
     r"|transportation|utilities|utility|price|futures|bond|small-cap|mid-cap) (?:index"
-    r"|indices|average|indexes))\b")
+    r"|indices|average|indexes)"
+    # a road, a park, a hall or a prize named after someone ("Tran Quell road", "the
+    # Ama Roe gardens"), a law of science ("the Quell-Roe theorem")
+    r"|road|lane|highway|expressway|motorway|park|gardens|theatre|theater|gallery"
+    r"|monument|mausoleum|medal|scholarship|fellowship|regatta|marathon|theorem|conjecture"
+    r"|syndrome|equation)\b")
+
+# Words of other languages that open the name of a street, a square, a museum, a ground
+# or a race, before a person's name ("Rua Ana Quell", "Jalan Tom Roe", "Museo Elena
+# Doe", "Ronde van Quell"): a place or an event, when another name word follows.
+_PLACE_HEADS_BEFORE = frozenset({
+    "Rua", "Praça", "Avenida", "Calle", "Carrera", "Piazza", "Viale", "Corso", "Rue",
+    "Jalan", "Jl.", "Ulitsa", "Prospekt", "Aleja", "Paseo", "Largo", "Museo", "Musée",
+    "Museu", "Estadio", "Estádio", "Stade", "Parque", "Parc", "Aeropuerto", "Aeroporto",
+    "Teatro", "Théâtre", "Palacio", "Palazzo", "Palais", "Avinguda", "Carrer", "Passeig",
+    "Praia", "Ronde", "Vuelta", "Volta",
+})
+# The first words of a run for which classify() looks for one of those (or "Team").
+_HEAD_OPENERS = _PLACE_HEADS_BEFORE | {"The", "Team"}
+
+
+# Lower-case nouns after a name that make it a thing's only after "the", being also
+# verbs or a person's work ("the Ivar Quell field", "the Tom Roe march", "the Ama Doe
+# method"; "a Jane Roe lecture" may be hers): a field, a mine, a march, a lecture.
+_THINGS_AFTER_THE = ("field", "oilfield", "gasfield", "platform", "rig", "mine", "pit",
+                     "colliery", "dam", "reservoir", "march", "rally", "parade", "festival",
+                     "lecture", "lectures", "method", "effect", "formula", "cup")
+_THE_BEFORE = compiled(r"\b[Tt]he (?:(?!late )[a-z-]+ )?$")
+_THING_AFTER_THE = compiled(r"(?: [IVX]{1,4})? (?:" + "|".join(_THINGS_AFTER_THE) + r")\b")
 
 
 # "on Quellvision's": a channel's possessive after "on", before a programme's name.
@@ -349,12 +386,23 @@ _CAPS_TITLES = frozenset(
     | {w.upper() for w in ROLE_NOUNS if len(w) > 2 and "-" not in w})
 
 
+# The gaps joined() takes as one phrase whatever the words are (and "" after an
+# initial), and every gap joined_across() can take: runs() calls them only for those.
+_JOINING_GAPS = (" ", "\u00a0")
+_JOINED_ACROSS_GAPS = (" '", " ‘", ". ", "\n")
+
+# What opens a quoted or bracketed nickname after a name word: 'Hector "Ace" Quell'.
+_NICKNAME_OPENINGS = (' "', " “", " (")
+
+
 class RunReader(RunCues):
     """Pass 2: the runs of capitalised words."""
 
     # Whether the text writes a kind of ship or animal at all (runs() tells, once): most
     # texts write none, and then no run needs the look at the word before it.
     vessel_kinds_written = True
+    # The same for the nouns of _THING_AFTER_THE.
+    things_after_the_written = True
 
     def caps_bylines(self) -> None:
         """The names of a byline written in capitals ("BY JANE ROE AND TOM DOE"): the runs
@@ -386,6 +434,7 @@ class RunReader(RunCues):
         tokens, claims, text = self.tokens, self.claims, self.text
         # (the kind's word before a name is a word the text writes in lower case)
         self.vessel_kinds_written = not _VESSEL_KINDS.isdisjoint(self.lower_words)
+        self.things_after_the_written = not self.lower_words.isdisjoint(_THINGS_AFTER_THE)
         n = len(tokens)
         # In a title-case headline a verb in any tense ends a run ("Roe Netted Twice As
         # Club Won"): it is neither a name nor the start of an organisation's.
@@ -401,12 +450,17 @@ class RunReader(RunCues):
                 continue
             j = i + 1
             while j < n and claims[j] is None:
-                if not joined(text, tokens[j - 1], tokens[j]) and not self.joined_across(j, i):
-                    past = self.insertion(j)
+                # (what lies between the two tokens decides most of the tests below, read
+                # here once: insertion() and nickname() are asked only where it opens one)
+                between = text[tokens[j - 1].end:tokens[j].start]
+                if (between not in _JOINING_GAPS
+                        and (between != "" or not joined(text, tokens[j - 1], tokens[j]))
+                        and not (between in _JOINED_ACROSS_GAPS and self.joined_across(j, i))):
+                    past = self.insertion(j) if between.startswith((" (", " [")) else None
                     if past is not None:
                         j = past  # "Ana (the elder) Vidal": the name goes on after it
                     else:
-                        nick = self.nickname(j)
+                        nick = self.nickname(j) if between in _NICKNAME_OPENINGS else j
                         if nick == j:
                             break
                         j = nick + 1  # the nickname and the surname after it
@@ -465,6 +519,8 @@ class RunReader(RunCues):
         tokens, text = self.tokens, self.text
         prev, tok = tokens[j - 1], tokens[j]
         between = text[prev.end:tok.start]
+        # (runs() asks only where the gap is one of _JOINED_ACROSS_GAPS: widen it with
+        # a new gap here)
         if between in (" '", " ‘"):
             return (prev.cap and tok.cap and tok.text[0] in "AEIOU"
                     and text[tok.end:tok.end + 1] not in ("'", "’"))
@@ -534,7 +590,7 @@ class RunReader(RunCues):
         tokens, text = self.tokens, self.text
         prev = tokens[j - 1]
         opening = text[prev.end:tokens[j].start]
-        if not prev.cap or opening not in (' "', " “", " ("):
+        if not prev.cap or opening not in _NICKNAME_OPENINGS:
             return j
         closings = (") ",) if opening == " (" else ('" ', "” ")
         for m in range(j, min(j + 4, len(tokens) - 1)):
@@ -612,6 +668,18 @@ class RunReader(RunCues):
                                           or tokens[j - 1].text in COMPANY_SUFFIXES)):
             return  # "Los Angeles", "Port Elston" (but "San Quell Corp", "the Santa Marbeca
             # Chronicle": a place's name opening a body's, read below)
+        if tokens[i].text in _HEAD_OPENERS and not titled and j - i > 1:
+            head = i + 1 if tokens[i].text == "The" else i  # ("The Museo Elena Doe")
+            if (j - head > 1 and tokens[head].text in _PLACE_HEADS_BEFORE
+                    # (a given name too, as a person's cue may tell: "Rua Kereama, a
+                    # teacher")
+                    and not (tokens[head].text in GIVEN_NAMES
+                             and self.person_cue_beyond_speech(head, j))):
+                self.mark_thing(i, j)  # "Rua Ana Quell", "Museo Elena Doe"
+                return
+            if tokens[i].text == "Team":
+                self.body_run(i, j)  # "Team Quell-Doe placed three riders": a team
+                return
         if (1 < j - i <= 4 and tokens[j - 1].text in _FIRM_OFFICES and k == i
                 and tokens[i].text not in GIVEN_NAMES and tokens[i].text not in NEVER_NAME
                 and all(can_be_in_name(t) for t in tokens[i:j - 1])):
@@ -708,6 +776,8 @@ class RunReader(RunCues):
                         self.text, tokens[k].start, tokens[m].end, tokens[m].text):
                     # "Marbeck United beat Quell City 2-1": clubs, not places
                     self.orgs.add_run(self.text, tokens, self.claims, k, j)
+                elif tokens[i].start >= self.headline_end:
+                    self.mark_thing(i, j)
                 return  # "Elm Road", "Greater Marbeck Open"
         if tokens[k].text in _COMPASS and j - k > 1 and not titled:
             last_word = tokens[j - 1].text  # ("Western Quell Wanderers": a club's word)
@@ -721,15 +791,19 @@ class RunReader(RunCues):
         pos = k
         while pos < j:
             start = pos
+            # (has_article, verb_form and plural_title are asked only of a word that
+            # passes their first test, here in line: each call was some 1,500
+            # instructions, three for every word of every run)
             while start < j and ((not can_be_in_name(tokens[start])
                                   and not (tokens[start].text in _GIVEN_NEVER_NAME
                                            and self.given_never_name(start, j)))
-                                 or has_article(tokens[start].text)
-                                 or (self.verb_form(tokens[start].text)
+                                 or ((word := tokens[start].text)[:1].islower()
+                                     and has_article(word))
+                                 or (word.endswith(VERB_ENDINGS) and self.verb_form(word)
                                      and self.reads_as_verb(start, j, in_headline))
-                                 or tokens[start].text in NOT_FIRST
-                                 or tokens[start].text in HEADLINE_WORDS
-                                 or self.plural_title(tokens[start].text)):
+                                 or word in NOT_FIRST
+                                 or word in HEADLINE_WORDS
+                                 or (word.endswith("s") and self.plural_title(word))):
                 start += 1
             # (the word the loop above stopped at can be in a name: the name has it)
             end = min(start + 1, j)
@@ -874,7 +948,8 @@ class RunReader(RunCues):
             return
         # (thing_run asked already for the run's first word: it goes on to here only
         # when no ship's kind stands before it)
-        if not titled and start != i and self.vessel_before(start):
+        if (not titled and start != i and self.vessel_kinds_written
+                and self.vessel_before(start)):
             for m in range(start, end):
                 self.claims[m] = "other"  # "the tanker Maria Quell": a ship
             return
@@ -939,6 +1014,11 @@ class RunReader(RunCues):
                 and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
         thing_after = None if titled else _THING_AFTER.match(self.text, tokens[end - 1].end)
+        if thing_after is None and not titled and self.things_after_the_written:
+            thing_after = _THING_AFTER_THE.match(self.text, tokens[end - 1].end)
+            if thing_after is not None and _THE_BEFORE.search(
+                    self.text, max(0, tokens[start].start - 20), tokens[start].start) is None:
+                thing_after = None  # ("a Jane Roe lecture" may be hers)
         if thing_after is not None and not (
                 thing_after.group().endswith((" newspaper", " tabloid")) and given_first):
             # (but "the Jane Roe newspaper column": the writer's)
@@ -990,6 +1070,8 @@ class RunReader(RunCues):
             self.orgs.add_run(self.text, tokens, self.claims, start, end)
             return
         if last in _GROUP_LAST:
+            if not headline:
+                self.mark_thing(start, end)
             return  # "the Liberal People's Party", "Rural Women's League": a body's name
         if (size == 2 and last[-1] == "s" and not titled and first.endswith(_ADJECTIVE_ENDINGS)
                 and not given_first and first not in SURNAMES
@@ -1273,8 +1355,11 @@ class RunReader(RunCues):
                     self.classify(end, j)
                 return True
         if thing is None and not (
-                self.vessel_before(i)
-                or (text.startswith(",", e) and text.endswith(WORK_APPOSITION_ENDS, 0, s))
+                (self.vessel_kinds_written and self.vessel_before(i))
+                or (text.startswith(",", e) and (
+                    text.endswith(WORK_APPOSITION_ENDS, 0, s)
+                    or (self.vessel_kinds_written
+                        and _VESSEL_APPOSITION.match(text, e) is not None)))
                 or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
                     and _VESSEL_AFTER.match(text, e) is not None)
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
@@ -1299,6 +1384,13 @@ class RunReader(RunCues):
         if end < j:
             self.classify(end, j)
         return True
+
+    def mark_thing(self, start: int, end: int) -> None:
+        """Tokens start..end-1 name a place, a work or a group named after someone ("the
+        Kranich Theatre", "Oakes Brothers"): marked, so that no surname in them is taken
+        for a person of the text who shares it ("producer Ilse Kranich"), and left
+        unclaimed for the organisations ("Quell Harbour" may be a club)."""
+        self.thing_tokens.update(range(start, end))
 
     def body_run(self, start: int, end: int) -> None:
         """Tokens start..end-1 name an organisation that their context tells (a firm's

@@ -352,8 +352,8 @@ class ShortForms(RunCues):
                 if tok.key not in by_last or self.country_context(k):
                     continue
                 stolen.add((tok.start, tok.end))
-            elif claim is not None:
-                continue
+            elif claim is not None or k in self.thing_tokens:
+                continue  # (or a word of a place's name: "the Kranich Theatre")
             key = tok.key
             found = by_last.get(key)
             if found is None and not key.isascii():

@@ -144,6 +144,10 @@ def plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# How every word verb_form() takes ends (callers test this first, in line, and ask
+# verb_form only then: widen this with the test).
+VERB_ENDINGS = ("ing", "ed")
+
 # The words company_words() looks at.
 _COMPANY_CUES = COMPANY_SUFFIXES | COMPANY_BEFORE | SHARES
 
@@ -201,6 +205,10 @@ class FinderState:
         # Names of bodies that the finder told by their context ("Carmaker Vestra Holm"):
         # their other mentions are theirs.
         self.bodies: set[str] = set()
+        # Tokens of places, works and groups named after someone, left unclaimed for the
+        # organisations' later passes ("the Kranich Theatre", "Oakes Brothers"): no
+        # surname there is a short form of the text's person who shares it.
+        self.thing_tokens: set[int] = set()
         self.result_lines = result_lines(text)
         self._cap_counts: dict[str, int] | None = None
         self._inside_counts: dict[str, int] | None = None  # the same, not opening a sentence
@@ -283,14 +291,14 @@ class FinderState:
     def verb_form(word: str) -> bool:
         """A capitalised -ing or -ed word that is not a name: "Injecting", "Praised" (not
         a hyphenated given name of capitalised syllables: "Siew-Ling", "Pei-Ying")."""
-        return (len(word) >= 5 and word.endswith(("ing", "ed")) and word not in GIVEN_NAMES
+        return (len(word) >= 5 and word.endswith(VERB_ENDINGS) and word not in GIVEN_NAMES
                 and word not in SURNAMES
                 and not ("-" in word and word.rpartition("-")[2][:1].isupper()))
 
     @staticmethod
     def plural_title(word: str) -> bool:
         """"Presidents", "Ministers", "Generals": titles or roles of several people, which
-        start no one's name."""
+        start no one's name. (Only words ending in "s": callers test that first.)"""
         if len(word) < 4 or not word.endswith("s") or word in SURNAMES or word in GIVEN_NAMES:
             return False
         single = word[:-1]

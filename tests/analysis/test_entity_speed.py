@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from reader.analysis.entities import _KEEP_LOWER, _SPLIT_BEFORE, find_entities
 from reader.analysis.lexicon import LEXICON, Phrase
+from reader.analysis.name_cues import joined
 from reader.analysis.people_state import FinderState
 from reader.analysis.tokens import Token, tokenize
 
@@ -149,3 +150,46 @@ def test_the_company_words_of_a_sample() -> None:
     state = FinderState(text, tokens, [None] * len(tokens), [], [])
     assert {"Quell", "Doe", "Roe", "Marbeck"} <= state.companies
     assert state.companies == _company_words_visiting_every_token(state)
+
+
+# The runs ask some helpers only where the helper's own first test holds (in line, to
+# save a call for every word): each helper must take nothing outside that test.
+_RUN_PIECES = st.sampled_from([
+    "Ana", "Vidal", "Roe", "Quell", "al-Rashid", "bin", "de", "J.", "Ma.", "Mr.", "Sen.",
+    "Praised", "Voting", "Presidents", "Ministers", "Generals", "Injected", "Siew-Ling",
+    "the", "said", "of", " ", " ", " ", ", ", ". ", "\n", " '", ' "', " (", ") ", '" ',
+    " [", "] ", "\u00a0", "’s", "Ace", "elder", "(the elder)", "Ulu'ave",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_RUN_PIECES, min_size=2, max_size=20).map("".join))
+def test_the_helpers_the_runs_ask_in_line_take_nothing_outside_their_first_test(
+        text: str) -> None:
+    from reader.analysis.name_cues import has_article
+    from reader.analysis.people import _Finder
+    from reader.analysis.people_runs import (
+        _JOINED_ACROSS_GAPS,
+        _JOINING_GAPS,
+        _NICKNAME_OPENINGS,
+    )
+    from reader.analysis.people_state import VERB_ENDINGS
+
+    tokens = tokenize(text, _KEEP_LOWER, _SPLIT_BEFORE)
+    finder = _Finder(text, tokens, [None] * len(tokens), [], [])
+    for j, tok in enumerate(tokens):
+        word = tok.text
+        assert not finder.verb_form(word) or word.endswith(VERB_ENDINGS)
+        assert not finder.plural_title(word) or word.endswith("s")
+        assert not has_article(word) or word[:1].islower()
+        if j == 0:
+            continue
+        between = text[tokens[j - 1].end:tok.start]
+        if between in _JOINING_GAPS:
+            assert joined(text, tokens[j - 1], tok)
+        if between not in _JOINED_ACROSS_GAPS:
+            assert not finder.joined_across(j, 0) and not finder.joined_across(j)
+        if not between.startswith((" (", " [")):
+            assert finder.insertion(j) is None
+        if between not in _NICKNAME_OPENINGS:
+            assert finder.nickname(j) == j

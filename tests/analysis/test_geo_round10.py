@@ -4,8 +4,9 @@ surnames and for names given to people). A named thing after a noun of things ("
 tanker Liberian Pride", "the band Japan"); a league named in another language or in lower
 case after a demonym ("the Turkish Super Lig", "the Czech league"); a US town named like
 a country ("Mexico, Missouri", "PERU, Ind."); a capital one leaves ("soldiers left
-Bamako"); Georgia the US state through a whole article. Every person, club and firm here is made up
-(the countries, capitals and cities are real)."""
+Bamako"); a demonym naming a language or a people ("written in Uzbek and Russian",
+"ethnic Tajiks"); Georgia the US state through a whole article. Every person, club and
+firm here is made up (the countries, capitals and cities are real)."""
 
 from __future__ import annotations
 
@@ -162,3 +163,31 @@ def test_georgia_the_us_state_through_an_article(text: str) -> None:
 ])
 def test_georgia_the_country_with_its_own_words(text: str) -> None:
     assert "GE" in codes(text)
+
+
+# -- a demonym that names a language or a people --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The decree was published in Uzbek and Russian on the same day.",
+    "Her memoir, written in Portuguese, sold well in Luanda.",
+    "He spoke in Turkish at first, then in Arabic.",
+    "The charter was translated into Danish, Swedish and Icelandic.",
+    "Pupils in Bamako learn French and some Bambara.",
+    "The Polish language is taught in three schools in Vilnius.",
+    "Most Hungarian speakers in the valley vote for one party.",
+    "About 40,000 ethnic Tajiks live in the province.",
+])
+def test_a_demonym_that_names_a_language_or_a_people_is_no_country(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The drones flew into Polish and Lithuanian airspace.", ["LT", "PL"]),
+    ("The port was in Turkish hands by noon.", ["TR"]),
+    ("Talks in Danish waters were cancelled.", ["DK"]),
+    ("The Portuguese ruled the coast for four centuries.", ["PT"]),
+    ("The referee sent off the Uruguayan for a second yellow card.", ["UY"]),
+])
+def test_a_demonym_before_a_noun_or_standing_for_people_keeps_its_country(
+        text: str, found: list[str]) -> None:
+    assert codes(text) == found

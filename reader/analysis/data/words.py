@@ -225,6 +225,9 @@ Terminal Prison Jail Barracks Monastery Shrine Basilica Embassy Consulate Raceco
 Speedway Velodrome Mausoleum Cemetery Memorial Pagoda Synagogue Canyon Gorge Archipelago
 Headland Estuary Swamp Oasis Airbase Checkpoint Refinery Motel Tavern Bazaar Souk
 Embankment Esplanade Promenade Parkway Expressway Motorway Tunnel
+Oval Ground Pavilion Gallery Galleries Auditorium Observatory Lighthouse Zoo Aquarium
+Monument Crescent Drive Chowk Marg Lecture Lectures Fellowship Scholarship Regatta Biennale
+Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox
 """)
 
 # Words that end the name of a building or a place and are also frequent surnames ("Marlowe
