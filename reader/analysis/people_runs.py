@@ -729,8 +729,8 @@ class RunReader(RunCues):
                 # General Court", "the Attorney General Office")
                 begin = i if not titled or (m == k and not tokens[k - 1].text.endswith(".")
                                             ) else k
-                if begin == k and self.general_opens_body(k, m):
-                    begin = k - 1
+                if begin == k and (general := self.general_opens_body(i, k, m)) is not None:
+                    begin = general
                 if self.title_lines and self.in_title_line(tokens[m]):
                     # In a title-case headline a verb ends what goes before the head word
                     # and the nouns after it are the headline's ("Budget Faces Council
@@ -1607,15 +1607,19 @@ class RunReader(RunCues):
             b -= 1
         return b > 1 and text[b - 1] == " " and (text[b - 2].isalpha() or text[b - 2] in "'’.")
 
-    def general_opens_body(self, k: int, m: int) -> bool:
-        """True when "General", the title word before token k, is the first word of the
-        body whose head word is token m ("the General Election Commission", "the General
-        Labour Confederation"): no name word between them ("General Jane Roe
-        Foundation")."""
+    def general_opens_body(self, i: int, k: int, m: int) -> int | None:
+        """The token of "General" among the title words i..k-1 when it is the first word
+        of the body whose head word is token m ("the General Election Commission", "the
+        General Labour Union": a portfolio's word may follow it), or None: a name word
+        after it ("General Jane Roe Foundation")."""
         tokens = self.tokens
-        return k > 0 and tokens[k - 1].text == "General" and all(
-            not _is_name_word(tokens[q].text) and tokens[q].text not in HONORIFICS
-            for q in range(k, m))
+        q = k - 1
+        while q > i and tokens[q].text != "General":
+            q -= 1
+        if tokens[q].text != "General" or any(
+                _is_name_word(tokens[p].text) for p in range(q + 1, m)):
+            return None
+        return q
 
     def noun_before_head(self, j: int) -> bool:
         """True when token j, a headline's noun ("Policy", "Plan"), stands in running text

@@ -320,3 +320,11 @@ def test_an_officer_of_a_body_names_the_body(text: str, body: str) -> None:
 ])
 def test_a_spokesman_for_a_person_keeps_the_person(text: str, person: str) -> None:
     assert person in people(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The General Labour Union called a strike.", "General Labour Union"),
+    ("The Ghanaian General Transport Federation met.", "Ghanaian General Transport Federation"),
+])
+def test_general_then_a_portfolio_word_opens_a_body_name(text: str, body: str) -> None:
+    assert orgs(text) == [body]
