@@ -127,6 +127,18 @@ _VESSEL_WORDS = frozenset({
     "gelding", "racehorse", "greyhound", "bull", "cow", "pony", "mascot", "koala",
 })
 
+# First words of clubs' names that are no word of English nor a given name: a club's
+# name wherever it stands ("Spartak Quell signed a striker").
+_CLUB_ONLY_FIRST = frozenset({
+    "Atlético", "Atletico", "Deportivo", "Olympique", "Olympiakos", "Dynamo", "Dinamo",
+    "Lokomotiv", "Spartak", "Clube", "Esporte", "Independiente", "Hapoel", "Maccabi",
+    "Beitar", "Slavia", "FC", "SC", "CF", "CD", "SV", "VfB", "VfL", "Sporting",
+})
+
+# Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
+_SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS", "RV",
+                            "FV", "RMS"})
+
 # Every word vessel_before() takes for a kind of ship or animal.
 _VESSEL_KINDS = _VESSEL_WORDS | {"carrier"}
 
@@ -218,14 +230,6 @@ def _is_name_word(word: str) -> bool:
     return word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
 
 
-# First words of clubs' names that open nothing else ("FC Quellby", "Dynamo Marbeck",
-# "Hapoel Elston"): unlike "Real", "Racing" or "Union" (CLUB_FIRST_WORDS), a club's name
-# without a result or a table around it.
-_CLUB_PREFIXES = frozenset({
-    "FC", "SC", "CF", "CD", "SV", "VfB", "VfL", "Sporting", "Olympique", "Olympiakos",
-    "Dynamo", "Dinamo", "Lokomotiv", "Spartak", "Hapoel", "Maccabi", "Beitar", "Atlético",
-    "Atletico", "Deportivo", "Clube", "Esporte",
-})
 
 
 # A firm's kind in an apposition after its name: "Penhallow Rourke, the Elston law firm,
@@ -323,6 +327,20 @@ _SUBDIVISION_AFTER = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
 _SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
 
 
+# Lower-case nouns after a name that make it a thing's only after "the" (the group "the"
+# of _THING_AFTER), being also verbs or a person's work ("the Ivar Quell field", "the Tom
+# Roe march", "the Ama Doe method", "the Ana Quell school"; "a Jane Roe lecture" may be
+# hers).
+_THINGS_AFTER_THE = ("field", "oilfield", "gasfield", "platform", "rig", "mine", "pit",
+                     "colliery", "dam", "reservoir", "march", "rally", "parade", "festival",
+                     "lecture", "lectures", "method", "effect", "formula", "cup", "school",
+                     "academy", "library", "building", "tower", "centre", "center", "hangar",
+                     "terminal", "complex", "campus", "hall", "institute", "satellite",
+                     "probe", "telescope", "spacecraft", "rover", "lander", "race",
+                     "tournament")
+_THE_BEFORE = compiled(r"\b[Tt]he (?:(?!late )[a-z-]+ )?$")
+
+
 # A lower-case noun after a name that makes it the name of a place, a prize, a brand
 # or an index named after someone: "Jomo Quellata airport", "the Dow Quell index".
 _THING_AFTER = compiled(
@@ -341,7 +359,16 @@ _THING_AFTER = compiled(
     # Ama Roe gardens"), a law of science ("the Quell-Roe theorem")
     r"|road|lane|highway|expressway|motorway|park|gardens|theatre|theater|gallery"
     r"|monument|mausoleum|medal|scholarship|fellowship|regatta|marathon|theorem|conjecture"
-    r"|syndrome|equation)\b")
+    r"|syndrome|equation|(?P<the>" + "|".join(_THINGS_AFTER_THE) + r"))\b")
+
+# A disease, a law of science or a rule named after someone, after the name's possessive
+# ("Quell's disease", "Roe's little theorem"; "Jane Roe's disease" is hers: asked of no
+# given name).
+_NAMED_LAWS = ("disease", "syndrome", "law", "laws", "theorem", "principle", "paradox",
+               "razor", "constant", "equation", "conjecture", "hypothesis", "palsy",
+               "sarcoma", "chorea", "lymphoma", "anomaly")
+_NAMED_LAW_AFTER = compiled(r" (?:[a-z]+ )?(?:" + "|".join(_NAMED_LAWS) + r")\b")
+
 
 # Words of other languages that open the name of a street, a square, a museum, a ground
 # or a race, before a person's name ("Rua Ana Quell", "Jalan Tom Roe", "Museo Elena
@@ -351,20 +378,17 @@ _PLACE_HEADS_BEFORE = frozenset({
     "Jalan", "Jl.", "Ulitsa", "Prospekt", "Aleja", "Paseo", "Largo", "Museo", "Musée",
     "Museu", "Estadio", "Estádio", "Stade", "Parque", "Parc", "Aeropuerto", "Aeroporto",
     "Teatro", "Théâtre", "Palacio", "Palazzo", "Palais", "Avinguda", "Carrer", "Passeig",
-    "Praia", "Ronde", "Vuelta", "Volta",
+    "Praia", "Ronde", "Vuelta", "Volta", "Hotel", "Casa", "Château", "Hacienda", "Quinta",
+    "Fazenda", "Masjid",
+    # a meeting, a race or a cup named after someone ("Memorial Ana Quell", "Prix Tom Roe")
+    "Memorial", "Trofeo", "Premio", "Prix", "Copa", "Coupe", "Taça", "Torneo", "Pokal",
 })
-# The first words of a run for which classify() looks for one of those (or "Team").
-_HEAD_OPENERS = _PLACE_HEADS_BEFORE | {"The", "Team"}
+# Words before a name that make it a team's: "Team Quell-Doe", "Scuderia Roe".
+_TEAM_FIRST = frozenset({"Team", "Scuderia"})
+# The first words of a run for which classify() looks for one of those.
+_HEAD_OPENERS = _PLACE_HEADS_BEFORE | _TEAM_FIRST | {"The"}
 
 
-# Lower-case nouns after a name that make it a thing's only after "the", being also
-# verbs or a person's work ("the Ivar Quell field", "the Tom Roe march", "the Ama Doe
-# method"; "a Jane Roe lecture" may be hers): a field, a mine, a march, a lecture.
-_THINGS_AFTER_THE = ("field", "oilfield", "gasfield", "platform", "rig", "mine", "pit",
-                     "colliery", "dam", "reservoir", "march", "rally", "parade", "festival",
-                     "lecture", "lectures", "method", "effect", "formula", "cup")
-_THE_BEFORE = compiled(r"\b[Tt]he (?:(?!late )[a-z-]+ )?$")
-_THING_AFTER_THE = compiled(r"(?: [IVX]{1,4})? (?:" + "|".join(_THINGS_AFTER_THE) + r")\b")
 
 
 # "on Quellvision's": a channel's possessive after "on", before a programme's name.
@@ -401,8 +425,8 @@ class RunReader(RunCues):
     # Whether the text writes a kind of ship or animal at all (runs() tells, once): most
     # texts write none, and then no run needs the look at the word before it.
     vessel_kinds_written = True
-    # The same for the nouns of _THING_AFTER_THE.
-    things_after_the_written = True
+    # The same for the nouns of _NAMED_LAW_AFTER ("Quell's disease").
+    named_laws_written = True
 
     def caps_bylines(self) -> None:
         """The names of a byline written in capitals ("BY JANE ROE AND TOM DOE"): the runs
@@ -434,7 +458,7 @@ class RunReader(RunCues):
         tokens, claims, text = self.tokens, self.claims, self.text
         # (the kind's word before a name is a word the text writes in lower case)
         self.vessel_kinds_written = not _VESSEL_KINDS.isdisjoint(self.lower_words)
-        self.things_after_the_written = not self.lower_words.isdisjoint(_THINGS_AFTER_THE)
+        self.named_laws_written = not self.lower_words.isdisjoint(_NAMED_LAWS)
         n = len(tokens)
         # In a title-case headline a verb in any tense ends a run ("Roe Netted Twice As
         # Club Won"): it is neither a name nor the start of an organisation's.
@@ -677,7 +701,7 @@ class RunReader(RunCues):
                              and self.person_cue_beyond_speech(head, j))):
                 self.mark_thing(i, j)  # "Rua Ana Quell", "Museo Elena Doe"
                 return
-            if tokens[i].text == "Team":
+            if tokens[i].text in _TEAM_FIRST:
                 self.body_run(i, j)  # "Team Quell-Doe placed three riders": a team
                 return
         if (1 < j - i <= 4 and tokens[j - 1].text in _FIRM_OFFICES and k == i
@@ -707,7 +731,7 @@ class RunReader(RunCues):
             # "PT Marbeck Sentosa", "PJSC Quellneft": a legal form opens a company's name
             self.orgs.add_run(self.text, self.tokens, self.claims, i, j)
             return
-        if tokens[i].text in _CLUB_PREFIXES and j - i > 1 and not tokens[i].caps_line:
+        if tokens[i].text in _CLUB_ONLY_FIRST and j - i > 1 and not tokens[i].caps_line:
             # "FC Quellby signed a defender", "Dynamo Marbeck fired its coach": a word that
             # only opens a club's name, wherever the club stands (no result needed)
             end = i + 1
@@ -920,8 +944,12 @@ class RunReader(RunCues):
                                        _STANDINGS_ROW_AFTER.match(
                                            self.text, tokens[end - 1].end) is not None)))
                                or (self.result_pair(start, end) and first not in GIVEN_NAMES)))
-                           or (first in CLUB_FIRST_WORDS and end - start > 1 and plays_a_match(
-                               self.text, tokens[start].start, tokens[end - 1].end, None))):
+                           or (first in CLUB_FIRST_WORDS and end - start > 1 and (
+                               # ("Spartak Quell signed Tom Roe": a word only clubs open
+                               # with; others, "Real", "Union", only playing a match)
+                               first in _CLUB_ONLY_FIRST or plays_a_match(
+                                   self.text, tokens[start].start, tokens[end - 1].end,
+                                   None)))):
             # a team in a line of results (not its scorers in brackets), before its score
             # and scorers ("Sparta Lemmer 1 (Roe 44)") or in a league table's row ("Quell
             # Rovers 24 17 5 2 41 12 56"; a golfer's rounds read the same, so only after a
@@ -1013,12 +1041,13 @@ class RunReader(RunCues):
         if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
                 and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
             return  # "Kwara state", "Quell province": a region
-        thing_after = None if titled else _THING_AFTER.match(self.text, tokens[end - 1].end)
-        if thing_after is None and not titled and self.things_after_the_written:
-            thing_after = _THING_AFTER_THE.match(self.text, tokens[end - 1].end)
-            if thing_after is not None and _THE_BEFORE.search(
-                    self.text, max(0, tokens[start].start - 20), tokens[start].start) is None:
-                thing_after = None  # ("a Jane Roe lecture" may be hers)
+        # (after a title only with "the" before it: "the General Quell highway")
+        thing_after = None if titled and not (tokens[i].text == "The" or self.text.endswith(
+            ("the ", "The "), 0, tokens[i].start)) else _THING_AFTER.match(
+                self.text, tokens[end - 1].end)
+        if thing_after is not None and thing_after.group("the") and _THE_BEFORE.search(
+                self.text, max(0, tokens[start].start - 20), tokens[start].start) is None:
+            thing_after = None  # ("a Jane Roe lecture" may be hers)
         if thing_after is not None and not (
                 thing_after.group().endswith((" newspaper", " tabloid")) and given_first):
             # (but "the Jane Roe newspaper column": the writer's)
@@ -1029,6 +1058,12 @@ class RunReader(RunCues):
             # after someone (the suffix of "King Jr. holiday" too)
             for m in range(start, self.with_suffix(end)):
                 self.claims[m] = "other"
+            return
+        if (self.named_laws_written and not titled
+                and self.text.startswith(("'s ", "’s "), tokens[end - 1].end)
+                and _NAMED_LAW_AFTER.match(self.text, tokens[end - 1].end + 2) is not None
+                and not given_first):
+            self.mark_thing(start, end)  # "Quell's disease", "Roe's law": named after
             return
         if (not titled and not given_first and start > 1
                 and self.tokens[start - 1].text in ("s", "S")
@@ -1338,10 +1373,14 @@ class RunReader(RunCues):
         thing = None
         if self.things:
             name = " ".join(text[s:e].split())
+            # (after "The" opening a sentence too: "The Salma Quell was carrying rice")
+            the = 1 if name.startswith("The ") else 0
             thing = next((t for t in self.things
-                          if name == t or name.startswith(t + " ")), None)
+                          if name == t or name.startswith(t + " ")
+                          or (the and (name[4:] == t or name.startswith(t + " ", 4)))), None)
             if thing is not None:
-                end = i + len(thing.split())  # (a hard-wrapped name is one space apart)
+                # (a hard-wrapped name is one space apart)
+                end = i + len(thing.split()) + (0 if name.startswith(thing) else the)
         if thing is None and self.bodies:
             name = " ".join(text[s:e].split())
             body = next((b for b in self.bodies if name == b or name.startswith(b + " ")),
@@ -1363,6 +1402,9 @@ class RunReader(RunCues):
                 or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
                     and _VESSEL_AFTER.match(text, e) is not None)
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
+                or (j - i > 1 and (tokens[i].text in _SHIP_PREFIXES or (
+                    tokens[i].text == "The" and tokens[i + 1].text in _SHIP_PREFIXES
+                    and j - i > 2)))
                 or (tokens[i].text in _TITLE_OPENERS and (
                     self.titled_place(i, j)
                     or (tokens[i].text in _CHARACTER_TITLES and self.titled_work(i, j))))):
@@ -1381,9 +1423,21 @@ class RunReader(RunCues):
         for m in range(i, min(end, j)):
             self.claims[m] = "other"
         self.things.add(" ".join(text[s:tokens[min(end, j) - 1].end].split()))
+        ship = self.ship_named(i, min(end, j))
+        if ship > i:
+            # "MV Salma Quell ... the Salma Quell": the ship without its prefix too
+            self.things.add(" ".join(text[tokens[ship].start:tokens[min(end, j) - 1].end]
+                                     .split()))
         if end < j:
             self.classify(end, j)
         return True
+
+    def ship_named(self, i: int, j: int) -> int:
+        """The first token of a ship's name after its prefix opening the run i..j-1
+        ("MV Salma Quell", "The HMS Edward Roe"), or i when the run opens with none."""
+        tokens = self.tokens
+        k = i + 1 if tokens[i].text == "The" else i
+        return k + 1 if j - k > 1 and tokens[k].text in _SHIP_PREFIXES else i
 
     def mark_thing(self, start: int, end: int) -> None:
         """Tokens start..end-1 name a place, a work or a group named after someone ("the

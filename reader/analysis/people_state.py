@@ -99,8 +99,13 @@ _HORSE_NAME = r"((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)"
 _HORSE_BEFORE_RIDER = compiled(_HORSE_NAME + r"(?:,| \() ?ridden by\b")
 _HORSE_AFTER_MARGIN = compiled(
     r"\b(?:neck|head|nose|lengths?|length and a half|a half-length) from " + _HORSE_NAME)
+# ("Quell Star beat Lady Ama by a neck": margins that only horses win by, "a head" and
+# "a nose" being a sprinter's and a vote's too; both are horses)
+_HORSE_BEATEN = compiled(r"(?:" + _HORSE_NAME + r" )?beat " + _HORSE_NAME
+                         + r" by (?:a neck|a short head|half a length)\b")
 _HORSE_HINTS = ("ridden by", " lengths from ", " length from ", " neck from ", " head from ",
-                " nose from ", " half-length from ")
+                " nose from ", " half-length from ", " by a neck", " by a short head",
+                " by half a length")
 # A horse's starting price right after its name, in a line of a race's result: "1. Lady
 # Ama 5-2 favourite", "3. Quell Star 12-1", "Winner: Prince Tam 9-4 fav" (horses are named
 # like people; odds end the name, a jockey's name or the end of the line follows, never a
@@ -129,6 +134,7 @@ def horse_names(text: str) -> set[str]:
         return names
     names.update(m.group(1) for m in _HORSE_BEFORE_RIDER.finditer(text))
     names.update(m.group(1) for m in _HORSE_AFTER_MARGIN.finditer(text))
+    names.update(name for m in _HORSE_BEATEN.finditer(text) for name in m.groups() if name)
     return names
 
 

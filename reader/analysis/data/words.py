@@ -227,7 +227,8 @@ Headland Estuary Swamp Oasis Airbase Checkpoint Refinery Motel Tavern Bazaar Sou
 Embankment Esplanade Promenade Parkway Expressway Motorway Tunnel
 Oval Ground Pavilion Gallery Galleries Auditorium Observatory Lighthouse Zoo Aquarium
 Monument Crescent Drive Chowk Marg Lecture Lectures Fellowship Scholarship Regatta Biennale
-Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox
+Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox Causeway Corniche Boardwalk
+Flyover Interchange Roundabout Allee Room Rooms Hangar Annex Invitational
 """)
 
 # Words that end the name of a building or a place and are also frequent surnames ("Marlowe
