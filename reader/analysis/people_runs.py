@@ -55,7 +55,6 @@ from reader.analysis.name_cues import (
     has_article,
     is_initial,
     joined,
-    number_after,
     starts_sentence,
 )
 from reader.analysis.names import (
@@ -921,34 +920,42 @@ class RunReader(RunCues):
         first, last = tokens[start].text, tokens[end - 1].text
         # (asked once: a dozen tests below read it)
         given_first = first in GIVEN_NAMES
+        # Where the name starts and ends, and the two characters after it, read once: most
+        # tests below look right after the name first (a score, a bracket, a comma).
+        name_start, name_end = tokens[start].start, tokens[end - 1].end
+        after = self.text[name_end:name_end + 2]
+        # (where the text before the name ends, past a line break right before it: what
+        # ends_like() reads, for endings that end in no line break)
+        before_end = (name_start - 1 if self.text.startswith("\n", name_start - 1)
+                      else name_start)
         if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
             return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
-        if size == 1 and first in _MONTHS and number_after(self.text, tokens[start].end):
+        if size == 1 and first in _MONTHS and (after[:1] == " " and after[1:].isdecimal()):
             self.claims[start] = "other"  # "LAGOS, Jan 4 (Reuters)": a date, not a team
             return
         if not titled and ((self.result_lines and self.in_result_line(tokens[start])
                             and not self.scorecard(start, end))
-                           or (number_after(self.text, tokens[end - 1].end) and (
-                               TEAM_SCORE_AFTER.match(self.text, tokens[end - 1].end)
+                           or ((after[:1] == " " and after[1:].isdecimal()) and (
+                               TEAM_SCORE_AFTER.match(self.text, name_end)
                                # "Quell 2 (Roe 23) Elston 0": the other team, after the
                                # first one's scorers
                                or (not given_first
-                                   and self.text.endswith(") ", 0, tokens[start].start)
-                                   and _SCORE_ENDS_LINE.match(self.text, tokens[end - 1].end))
-                               or (TABLE_ROW_AFTER.match(self.text, tokens[end - 1].end)
+                                   and self.text.endswith(") ", 0, name_start)
+                                   and _SCORE_ENDS_LINE.match(self.text, name_end))
+                               or (TABLE_ROW_AFTER.match(self.text, name_end)
                                    is not None and (not given_first or (
                                        # a standings row of six numbers or more (played,
                                        # won, drawn, lost, for, against, points) is a
                                        # team's, whatever its first word; a golfer's
                                        # rounds and total are five
                                        _STANDINGS_ROW_AFTER.match(
-                                           self.text, tokens[end - 1].end) is not None)))
-                               or (self.result_pair(start, end) and first not in GIVEN_NAMES)))
+                                           self.text, name_end) is not None)))
+                               or (self.result_pair(start, end) and not given_first)))
                            or (first in CLUB_FIRST_WORDS and end - start > 1 and (
                                # ("Spartak Quell signed Tom Roe": a word only clubs open
                                # with; others, "Real", "Union", only playing a match)
                                first in _CLUB_ONLY_FIRST or plays_a_match(
-                                   self.text, tokens[start].start, tokens[end - 1].end,
+                                   self.text, name_start, name_end,
                                    None)))):
             # a team in a line of results (not its scorers in brackets), before its score
             # and scorers ("Sparta Lemmer 1 (Roe 44)") or in a league table's row ("Quell
@@ -982,9 +989,9 @@ class RunReader(RunCues):
                 self.claims[m] = "other"  # "the tanker Maria Quell": a ship
             return
         if (not titled and not given_first
-                and ends_like(self.text, tokens[start].start, WORK_BEFORE_ENDS)
-                and WORK_BEFORE.search(self.text, max(0, tokens[start].start - 40),
-                                       tokens[start].start) is not None):
+                and self.text.endswith(WORK_BEFORE_ENDS, 0, before_end)
+                and WORK_BEFORE.search(self.text, max(0, name_start - 40),
+                                       name_start) is not None):
             # "the novel Silent Orchard": a work ("the book Jane Roe wrote": its author)
             for m in range(start, end):
                 self.claims[m] = "other"
@@ -994,21 +1001,21 @@ class RunReader(RunCues):
                 and (self.country_after(end) or self.scorecard(start, end)
                      # "Teodor Brasov was elected", "Ana Quell, 41,": what only a person is
                      or self.person_context(start, end))) and not (
-                size > 1 and _ROLE_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
+                size > 1 and _ROLE_APPOSITION.match(self.text, name_end) is not None):
             # (nor "Mei-Hua Thornbury, a chemist": a surname that is a town's too)
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)
-            if plays_a_match(self.text, tokens[start].start, tokens[end - 1].end, None):
+            if plays_a_match(self.text, name_start, name_end, None):
                 # "Marbeck beat Quell 2-1": a place that plays is its club
                 self.orgs.add_run(self.text, tokens, self.claims, start, end)
                 return
             if end - start == 1:
                 self.open_runs.append((start, end, whole))  # "the Lagos administration"
             return
-        if self.text.startswith(" & ", tokens[end - 1].end):
+        if after == " &" and self.text.startswith(" & ", name_end):
             self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
             return
         if (size == 2 and not titled and last in _PLACE_SURNAMES and not given_first
-                and not self.text.startswith(("'", "’"), tokens[end - 1].end)
+                and after[:1] not in ("'", "’")
                 and self.place_preposition_before(start)
                 and not self.company_context(start, end)):  # ("an economist at Quell Hill")
             # "police in Royal Wells said", "a farm near Kellbrook Green": a town (and
@@ -1017,36 +1024,36 @@ class RunReader(RunCues):
                 self.claims[m] = "other"
             self.things.add(f"{first} {last}")
             return
-        if (not titled and self.text.startswith(" (", tokens[end - 1].end)
+        if (not titled and after == " ("
                 and not given_first and self.team_in_result(start, end)):
             # "Red Quell (Latvia) beat Dinamo (Estonia) 92-90": clubs, not players
             self.body_run(start, end)
             return
-        if (not titled and self.text.endswith(_SQUAD_OWNER_ENDS, 0, tokens[start].start)
+        if (not titled and self.text.endswith(_SQUAD_OWNER_ENDS, 0, name_start)
                 and self.squad_of(start, end)):
             # "the former Hadley Vale and Quellton skipper": clubs
             self.body_run(start, end)
             return
-        if (not titled and self.text.endswith(_NAMED_ENDS, 0, tokens[start].start)
-                and _GROUP_NAMED_BEFORE.search(self.text, max(0, tokens[start].start - 40),
-                                               tokens[start].start) is not None):
+        if (not titled and self.text.endswith(_NAMED_ENDS, 0, name_start)
+                and _GROUP_NAMED_BEFORE.search(self.text, max(0, name_start - 40),
+                                               name_start) is not None):
             # "a hacker collective known as Grey Quell": the group's name
             self.body_run(start, end)
             return
-        if (not titled and self.text.startswith(", ", tokens[end - 1].end)
-                and _FIRM_APPOSITION.match(self.text, tokens[end - 1].end) is not None):
+        if (not titled and after == ", "
+                and _FIRM_APPOSITION.match(self.text, name_end) is not None):
             # "Penhallow Rourke, the Elston law firm, said": a firm named after people
             self.body_run(start, end)
             return
-        if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, tokens[end - 1].end)
-                and _SUBDIVISION_AFTER.match(self.text, tokens[end - 1].end)):
+        if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, name_end)
+                and _SUBDIVISION_AFTER.match(self.text, name_end)):
             return  # "Kwara state", "Quell province": a region
         # (after a title only with "the" before it: "the General Quell highway")
         thing_after = None if titled and not (tokens[i].text == "The" or self.text.endswith(
             ("the ", "The "), 0, tokens[i].start)) else _THING_AFTER.match(
-                self.text, tokens[end - 1].end)
+                self.text, name_end)
         if thing_after is not None and thing_after.group("the") and _THE_BEFORE.search(
-                self.text, max(0, tokens[start].start - 20), tokens[start].start) is None:
+                self.text, max(0, name_start - 20), name_start) is None:
             thing_after = None  # ("a Jane Roe lecture" may be hers)
         if thing_after is not None and not (
                 thing_after.group().endswith((" newspaper", " tabloid")) and given_first):
@@ -1067,8 +1074,8 @@ class RunReader(RunCues):
             return
         if (not titled and not given_first and start > 1
                 and self.tokens[start - 1].text in ("s", "S")
-                and _SHOW_OWNER_BEFORE.search(self.text, max(0, tokens[start].start - 30),
-                                              tokens[start].start) is not None):
+                and _SHOW_OWNER_BEFORE.search(self.text, max(0, name_start - 30),
+                                              name_start) is not None):
             return  # "on Quellvision's Morning Brew": a programme of the channel
         if (size > 1 and not titled and given_first
                 and " ".join(t.key for t in tokens[start:end]) in CITIES
@@ -1079,9 +1086,12 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"
             return
-        if not (titled or self.role_before(start)) and self.company_context(start, end):
+        # (a title or a role word before the name: asked here once, read below too)
+        roled = titled or self.role_before(start)
+        if not roled and self.company_context(start, end):
             return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
-        if not titled and start == i and self.bracketed_after_person(start, end):
+        if (not titled and start == i and after[:1] == ")"
+                and self.bracketed_after_person(start, end)):
             # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
             # in brackets after a player is the club or the country, not another person
             self.orgs.add_run(self.text, tokens, self.claims, start, end)
@@ -1092,7 +1102,7 @@ class RunReader(RunCues):
             return  # "By Staff Reporter", "Special Correspondent": a role, not a name
         if (size > 1 and last in BUILDING_SURNAMES and not titled
                 and (not given_first or (start == i and self.text.endswith(
-                    ("the ", "The "), 0, tokens[start].start)))
+                    ("the ", "The "), 0, name_start)))
                 and not self.person_cue_beyond_speech(start, end)):
             # "talks at Marlowe Hall", "Quellmoor House said", "in the Tom Doe Hall" (no
             # article opens a person's name)
@@ -1121,14 +1131,14 @@ class RunReader(RunCues):
                 # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
                 self.add_person(start, end + 1, GIVEN_NAMES[first], None)
                 return
-            if (not titled and ends_like(self.text, tokens[start].start, _PLACE_BEFORE_ENDS)
-                    and not self.role_before(start)
-                    and _PLACE_BEFORE.search(self.text, max(0, tokens[start].start - 12),
-                                             tokens[start].start)):
+            if (not titled and self.text.endswith(_PLACE_BEFORE_ENDS, 0, before_end)
+                    and not roled
+                    and _PLACE_BEFORE.search(self.text, max(0, name_start - 12),
+                                             name_start)):
                 # "a farmer from Quellbury, said": the place closes a description
                 self.open_runs.append((start, end, whole))
                 return
-            if titled or self.role_before(start):
+            if roled:
                 self.singles.append((start, sex))
             elif self.plausible_single(start) and (
                     self.name_cue(start, end)
@@ -1170,7 +1180,7 @@ class RunReader(RunCues):
                 # "founder Jane Roe", "managing director Anand Roe" of Roe & Sons: a
                 # person sharing the family's name (a first word of no name table too)
                 (given is not None or (size > 1 and first not in self.companies))
-                and (titled or self.role_before(start))
+                and roled
                 and not self.after_company_word(start))) or (
                 first in self.companies and not given
                 and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
@@ -1201,7 +1211,7 @@ class RunReader(RunCues):
         self.add_person(start, end, sex, self.role_text(i, start), self.with_suffix(end),
                         display=display)
         if named_again:
-            self.first_named_again.add(" ".join(self.text[tokens[start].start:tokens[
+            self.first_named_again.add(" ".join(self.text[name_start:tokens[
                 self.with_suffix(end) - 1].end].split()))
 
     def ranked_caps_surname(self, k: int) -> bool:

@@ -193,3 +193,24 @@ def test_the_helpers_the_runs_ask_in_line_take_nothing_outside_their_first_test(
             assert finder.insertion(j) is None
         if between not in _NICKNAME_OPENINGS:
             assert finder.nickname(j) == j
+
+
+_GAP_PIECES = st.sampled_from([
+    "the ", "The ", "novel ", "film ", "in ", "from ", "near ", "of ", "\n", " ", "Roe",
+    "Quell", "x", ", ", "(", ")", " 3", "2", "&", "'", "’",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_GAP_PIECES, max_size=12).map("".join), st.integers(0, 40))
+def test_the_text_before_a_name_ends_where_ends_like_reads(text: str, at: int) -> None:
+    # classify_name reads the endings before a name with one endswith() up to the end
+    # past a line break (no ending ends in one), where ends_like() tried two
+    from reader.analysis.name_cues import WORK_BEFORE_ENDS, ends_like
+    from reader.analysis.people_runs import _PLACE_BEFORE_ENDS
+
+    at = min(at, len(text))
+    before_end = at - 1 if text.startswith("\n", at - 1) else at
+    for endings in (WORK_BEFORE_ENDS, _PLACE_BEFORE_ENDS):
+        assert not any(e.endswith("\n") for e in endings)
+        assert text.endswith(endings, 0, before_end) == ends_like(text, at, endings)
