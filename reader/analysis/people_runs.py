@@ -141,6 +141,11 @@ _SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", 
 # Every word vessel_before() takes for a kind of ship or animal.
 _VESSEL_KINDS = _VESSEL_WORDS | {"carrier"}
 
+# A work's or a product's kind before its name set off by commas: "her sitcom, Marbeck
+# Nights,", "her new perfume, Ana Quell Noir,".
+_THING_APPOSITION_ENDS = (*WORK_APPOSITION_ENDS, " perfume, ", " fragrance, ", " scent, ",
+                          " cologne, ", " handbag, ")
+
 # A ship's or an animal's kind in an apposition after its name: "the Princess Ama, a
 # ferry, ...", "Captain Rex, the ship's dog." (the kind ends the apposition, or a verb
 # or a participle that a ship takes goes on: "a trawler registered in Elston").
@@ -367,6 +372,12 @@ _NAMED_LAWS = ("disease", "syndrome", "law", "laws", "theorem", "principle", "pa
                "razor", "constant", "equation", "conjecture", "hypothesis", "palsy",
                "sarcoma", "chorea", "lymphoma", "anomaly")
 _NAMED_LAW_AFTER = compiled(r" (?:[a-z]+ )?(?:" + "|".join(_NAMED_LAWS) + r")\b")
+
+
+# What follows a lone name after "the" that makes it a thing's (a hotel, a ship, a venue):
+# the clause's end or a preposition, a verb of being or having.
+_AFTER_THE_THING = compiled(r"(?:[,.;:!?)]| (?:in|at|on|of|and|was|is|has|had|will|sank"
+                            r"|docked|opened|closed|reopened)\b)")
 
 
 # Words of other languages that open the name of a street, a square, a museum, a ground
@@ -988,12 +999,17 @@ class RunReader(RunCues):
             for m in range(start, end):
                 self.claims[m] = "other"  # "the tanker Maria Quell": a ship
             return
-        if (not titled and not given_first
-                and self.text.endswith(WORK_BEFORE_ENDS, 0, before_end)
-                and WORK_BEFORE.search(self.text, max(0, name_start - 40),
-                                       name_start) is not None):
+        # (the work's name may open with a word the name left out: "the film Dear Ana
+        # Quell")
+        opening = -1 if titled else start if not given_first else (
+            i if start > i and tokens[i].text not in GIVEN_NAMES else -1)
+        if (opening >= 0
+                and (self.text.endswith(WORK_BEFORE_ENDS, 0, before_end) if opening == start
+                     else ends_like(self.text, tokens[opening].start, WORK_BEFORE_ENDS))
+                and WORK_BEFORE.search(self.text, max(0, tokens[opening].start - 40),
+                                       tokens[opening].start) is not None):
             # "the novel Silent Orchard": a work ("the book Jane Roe wrote": its author)
-            for m in range(start, end):
+            for m in range(opening, end):
                 self.claims[m] = "other"
             return
         if not titled and self.place_run(start, end) and not (
@@ -1122,8 +1138,19 @@ class RunReader(RunCues):
                 and not given_first and first not in SURNAMES
                 and self.plural_group(end - 1)):
             return  # "Nomadic Tuaregs said", "Ethnic Hazaras": a people, opening a sentence
+        if (after in ("' ", "’ ") and not titled
+                and self.text[name_start - 1:name_start] in ("'", "‘")
+                and self.text[name_end + 2:name_end + 3].isupper()):
+            self.mark_thing(start, end)  # a ring name before the name: "'El Toro' Ramon Quell"
+            return
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
+                return
+            if (not titled and self.text.endswith(" the ", 0, name_start)
+                    and _AFTER_THE_THING.match(self.text, name_end) is not None):
+                # "guests at the Adlova, her hotel", "played the Quell in Leeds": no
+                # person is "the" and a surname alone (but "the Quell administration")
+                self.mark_thing(start, end)
                 return
             if (not titled and given_first and end < len(tokens)
                     and tokens[end].text in REGNAL and tokens[end].text not in ("V", "X")
@@ -1406,7 +1433,7 @@ class RunReader(RunCues):
         if thing is None and not (
                 (self.vessel_kinds_written and self.vessel_before(i))
                 or (text.startswith(",", e) and (
-                    text.endswith(WORK_APPOSITION_ENDS, 0, s)
+                    text.endswith(_THING_APPOSITION_ENDS, 0, s)
                     or (self.vessel_kinds_written
                         and _VESSEL_APPOSITION.match(text, e) is not None)))
                 or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)

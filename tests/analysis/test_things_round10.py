@@ -181,3 +181,37 @@ def test_a_clubs_first_word_makes_a_club_wherever_it_stands(text: str, club: str
 ])
 def test_events_and_teams_named_after_someone_are_no_people(text: str, thing: str) -> None:
     assert not any(thing in name for name in people(text))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Her new perfume, Clara Vossberg Noir, sold out in Paris within a week.", "Vossberg"),
+    ("The film Dear Evelyn Mosswood won three awards, director Paulo Reis said.",
+     "Mosswood"),
+    ("Sales of the Kenji Satomura Edition watch doubled, the company said.", "Satomura"),
+])
+def test_products_and_works_named_after_someone_are_no_people(text: str, thing: str) -> None:
+    assert not any(thing in name for name in people(text))
+
+
+def test_the_director_of_a_film_stays_a_person() -> None:
+    assert "Evelyn Mosswood" in people("The film Evelyn Mosswood directed won three awards.")
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Hotelier Marta Adlovic said guests at the Adlovic, her family's hotel, were safe.",
+     "Adlovic"),
+    ("Tomas Brandvold's widow attended. Dinner was served at the Brandvold.", "Brandvold"),
+    ("The band played the Quellmore in Leeds, said manager Ann Quellmore.", "Quellmore"),
+])
+def test_the_and_a_lone_surname_is_a_place_not_its_namesake(text: str, surname: str) -> None:
+    assert mentions(text).count(surname) == 0
+
+
+def test_the_and_a_surname_before_a_noun_stays_the_persons() -> None:
+    text = "Governor Ana Quellmore spoke. The Quellmore administration denied it."
+    assert mentions(text).count("Quellmore") == 1
+
+
+def test_a_ring_name_in_single_quotes_before_the_name_is_no_person() -> None:
+    text = "Mexican featherweight 'El Toro' Ramon Villacorta beat Carlos Bautista on points."
+    assert people(text) == {"Ramon Villacorta", "Carlos Bautista"}

@@ -228,7 +228,8 @@ Embankment Esplanade Promenade Parkway Expressway Motorway Tunnel
 Oval Ground Pavilion Gallery Galleries Auditorium Observatory Lighthouse Zoo Aquarium
 Monument Crescent Drive Chowk Marg Lecture Lectures Fellowship Scholarship Regatta Biennale
 Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox Causeway Corniche Boardwalk
-Flyover Interchange Roundabout Allee Room Rooms Hangar Annex Invitational
+Flyover Interchange Roundabout Allee Room Rooms Hangar Annex Invitational Edition
+Collection
 """)
 
 # Words that end the name of a building or a place and are also frequent surnames ("Marlowe
