@@ -90,12 +90,18 @@ _WANTED_FROM = compiled(
 _TRAVEL_TO = compiled(
     r"\b(?:flights?|routes?|trains?|buses|bus|road|highway|railway|pipeline|ferry|ferries"
     r"|cargo|shipments?) to $")
+# A list of places after a preposition of place that a capital ends ("in Lagos, Kano and
+# Quellgrad", "from Dubai and Quellgrad"; not ", and Quellgrad said": a new clause).
+_VENUE_LIST_BEFORE = compiled(
+    r"\b(in|at|near|outside|from)(?: [A-Z][\w'’.-]*){1,3}(?:,(?: [A-Z][\w'’.-]*){1,3})*"
+    r" (?:and|or) $")
 # Prepositions before any capital that make it the place where something happens ("the
 # envoys stayed in Moscow"), not the government that acts ("pressure from Moscow").
 _AT_WORDS = frozenset({"in", "at", "near", "outside"})
 
 # Lower-case nouns right after a capital that make it a place or an event's name: "the
-# Paris climate accord", "the Seoul marathon", "Moscow residents".
+# Paris climate accord", "the Seoul marathon", "Moscow residents"; or a market's goods,
+# as market reports write them ("London copper rose", "TOKYO GOLD ENDS LOWER").
 _PLACE_NOUNS = frozenset("""
 agreement agreements accord accords climate summit conference talks treaty protocol
 declaration marathon games airport subway metro police mayor residents region suburb
@@ -105,6 +111,9 @@ area club derby results standings scores scoreboard race meet stocks shares mark
 index trading traders dealers futures bonds
 round rounds process consensus framework communique charter convention conventions formula
 negotiations meeting meetings
+copper aluminium aluminum zinc nickel tin gold silver platinum palladium bullion cocoa coffee
+tea sugar rubber palm wheat maize corn soybeans grains grain cotton wool metals interbank
+gilts
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 # What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",
@@ -449,6 +458,12 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
         return False  # "flights to Quellgrad", "returned to Quellgrad": where one goes
     if _left_capital(text, first.start, last.end):
         return False  # "the last soldiers left Quellgrad": where one leaves
+    if text.endswith((" and ", " or "), 0, first.start) and (
+            m := _VENUE_LIST_BEFORE.search(text, max(0, first.start - 60), first.start)):
+        # "offices in Lagos and Quellgrad": one more place where something is (but
+        # "pressure from Elston and Quellgrad")
+        return m.group(1) == "from" and _WANTED_FROM.search(
+            text[max(0, m.start() - 24):m.start()].lower()) is not None
     line_start = text.rfind("\n", 0, first.start) + 1
     if not text[line_start:first.start].strip() and _DATELINE_AFTER.match(text, last.end):
         return False
@@ -532,11 +547,13 @@ def _official_name_start(text: str, tokens: list[Token], i: int,
     return k
 
 
-# Words that open a company's, an agency's or a ship's name before a country's, even as a
-# sentence's first word: "Air Ruritania cut fares", "Statistics Elstonia said" (a
-# national statistics office), "HMS Elstonia sailed", "the MV Ruritania".
-_NAME_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics", "HMS", "USS", "HMAS",
-                           "HMCS", "HMNZS", "RMS", "MV", "MS", "SS", "INS", "RFA", "USNS"})
+# Words that open a company's, an agency's, a ship's or a place's name before a country's,
+# even as a sentence's first word: "Air Ruritania cut fares", "Statistics Elstonia said"
+# (a national statistics office), "HMS Elstonia sailed", "the MV Ruritania", "Lake
+# Elstonia", "Mount Ruritania".
+_NAME_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics", "Lake", "Mount", "Mt",
+                           "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "MV", "MS", "SS",
+                           "INS", "RFA", "USNS"})
 # Of those, the words that open a body's name: "Air Ruritania", "Statistics Elstonia".
 _FIRM_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics"})
 # Words after a country's name that make it a river's or its land's: "the Niger delta",
@@ -550,8 +567,8 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     "Ireland Open", "U.S. Treasury"."""
     if end < len(tokens):
         after = tokens[end]
-        if after.key in PLACE_WORDS and joined(  # (key: "OPEN" in a headline is "Open")
-                text, tokens[end - 1], after):
+        if (after.key in PLACE_WORDS or after.key in _SEA_WORDS) and joined(
+                text, tokens[end - 1], after):  # (key: "OPEN" in a headline is "Open")
             return True
         if _opens_an_event(text, tokens, end, at_once=True):
             return True  # "the Ruritania Amateur Championship", "the Elstonia Women's Cup"
@@ -634,12 +651,51 @@ def _word_before(text: str, start: int) -> str:
     return text[k + 1:start - 1] if k >= 0 else text[max(0, start - 16):start - 1]
 
 
+# An apposition after a country's name that says it is something else: a place within
+# a country, a firm, a thing or a person ("Macedonia, the northern Greek region,",
+# "Iceland, the frozen-food chain,", "Jordan, the 24-year-old striker,"); not "Kenya, the
+# region's biggest economy," nor "Chad, a landlocked country".
+_OTHER_KIND_AFTER = compiled(
+    r", (?:the|a|an) (?:[\w'’-]+ ){0,4}?(?:region|province|state|county|town|city|village"
+    r"|district|river|island|peninsula|valley|chain|retailer|company|firm|brand|label|band"
+    r"|club|horse|racehorse|ship|vessel|tanker|film|album|song|novel|restaurant|hotel|bakery"
+    r"|supermarket|singer|rapper|actor|actress|player|striker|midfielder|defender"
+    r"|goalkeeper|forward|winger|coach|boxer|pitcher|guard|jockey|driver|rider)"
+    r"(?=[,.;]| (?:in|near|on|that|which|whose|based|from)\b)")
+# The words that open a sentence's first phrase, which a comma closes ("In neighbouring
+# Ruritania, the town of Quellgrad ...": no apposition).
+_OPENING_PHRASE = compiled(
+    r"(?:^|[.!?:;\n][ \u00a0\"“]*)(?:In|At|From|Across|Throughout) [^.!?\n]*$")
+
+
+def _after_a_nationality(text: str, start: int) -> bool:
+    """True when a country's name in brackets closes right before `start` ("Moretti
+    (Italy) Bahrain ..."): in a line of results the name after it is the rider's or the
+    driver's team, no second country."""
+    k = text.rfind("(", max(0, start - 40), start - 2)
+    if k < 0:
+        return False
+    inner = text[k + 1:start - 2]
+    words = tuple(inner.split())
+    return bool(words) and any(
+        phrase.kind == "country" and phrase.words == words
+        for phrase in LEXICON.by_first.get(words[0], ()))
+
+
 def _named_thing_or_town(text: str, start: int, end: int) -> bool:
     """True when the country's name, demonym or capital at text[start:end] opens a named
-    thing's name after a noun of things ("the tanker Liberian Pride") or is a US town's
-    name before its state ("Mexico, Missouri")."""
-    return (_word_before(text, start) in _THING_NOUNS
-            or (text.startswith(", ", end) and _US_TOWN_STATE.match(text, end) is not None))
+    thing's name after a noun of things ("the tanker Liberian Pride"), is a US town's
+    name before its state ("Mexico, Missouri") or something else that an apposition
+    says ("Iceland, the frozen-food chain,")."""
+    if _word_before(text, start) in _THING_NOUNS:
+        return True
+    if text.startswith(") ", start - 2) and _after_a_nationality(text, start):
+        return True  # "1. Luca Moretti (Italy) Bahrain Victorious 4:12:01": his team
+    if not text.startswith(", ", end):
+        return False
+    return _US_TOWN_STATE.match(text, end) is not None or (
+        _OTHER_KIND_AFTER.match(text, end) is not None
+        and _OPENING_PHRASE.search(text, max(0, start - 40), start) is None)
 
 
 def _left_capital(text: str, start: int, end: int) -> bool:
@@ -686,7 +742,8 @@ def _language_or_people(text: str, start: int, end: int) -> bool:
 
 # Waters named after a people, which are no mention of their country: "the Philippine
 # Sea", "the Ruritanian Gulf" (a demonym before a body's or an event's name still is one).
-_SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench"})
+_SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench",
+                        "Channel"})
 
 # Words after a country's name that make it a company's ("Kenya Power", "India Cements",
 # "Ghana Cocoa Board" has its own head word): trades and goods that name firms, not the
@@ -764,9 +821,11 @@ _LEAGUE_RANKS = frozenset({"First", "Second", "Third", "Fourth", "Premier", "Top
 # "ELSTONIAN FIRST DIVISION", "QUELLISH GRAND PRIX", "RURITANIA RUGBY LEAGUE".
 _CAPS_EVENT_MIDDLE = _LEAGUE_RANKS | {"Grand", "Rugby", "Football", "Amateur", "Junior",
                                       "Indoor", "Motorcycle", "Women's", "Ladies"}
-# A league named in lower case after a demonym: "the Ruritanian first division".
+# A league or a competition named in lower case after a demonym: "the Ruritanian first
+# division", "the Elstonian cup final", "the Quellish championships".
 _LOWER_LEAGUE = compiled(
-    r" (?:(?:first|second|third|top|premier|super) (?:division|league)|league)\b")
+    r" (?:(?:first|second|third|top|premier|super) (?:division|league)|league|cup"
+    r"|championships?|derby)\b")
 # A city named after its country, in Spanish or Portuguese: "Santiago de Cuba".
 _PLACE_OF_ENDS = (" de ", " del ", " do ", " da ")
 _PLACE_OF_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")
@@ -927,6 +986,26 @@ def _prefixed_compounds(text: str, lower_words: set[str],
             pos = text.find(word, end)
 
 
+def _firms_in_capitals(text: str, firm_names: set[str],
+                       caps_spans: list[tuple[str, tuple[int, int]]],
+                       country_spans: dict[str, list[tuple[int, int]]],
+                       org_spans: dict[str, list[tuple[int, int]]]) -> None:
+    """A firm named after its country by its trade in the article's running text is
+    that firm in a headline in capitals too ("JAPAN TOBACCO PROFIT FALLS ... Japan
+    Tobacco said"), though "ZAMBIA COPPER OUTPUT RISES" alone keeps its country."""
+    upper = {name.upper(): name for name in firm_names}
+    for code, (start, _) in caps_spans:
+        for caps, name in upper.items():
+            end = start + len(caps)
+            if text.startswith(caps, start) and not text[end:end + 1].isalnum():
+                spans = country_spans[code]
+                spans[:] = [s for s in spans if s[0] != start]
+                if not spans:
+                    del country_spans[code]
+                org_spans.setdefault(name, []).append((start, end))
+                break
+
+
 # The surfaces that may name either Congo (the table gives them to the Republic).
 _EITHER_CONGO = frozenset({"Congo", "Congolese", "CONGO", "CONGOLESE"})
 
@@ -1030,6 +1109,10 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     # surname after a given name ("Tomás Andorra", "Russell Dane").
     named_people: dict[str, bool] = {}
     georgia_state = False  # "Georgia" read once as the US state
+    # Firms named after a country by their trade in running text ("Ruritania Tobacco"),
+    # and the country mentions in lines of capitals, which may be those firms again.
+    firm_names: set[str] = set()
+    caps_spans: list[tuple[str, tuple[int, int]]] = []
     for start in starts:
         if start < i:
             continue
@@ -1113,6 +1196,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                                  []).append(org_span)
             for k in range(first, last):
                 claims[k] = "organization"
+            if first == i and tokens[last - 1].text in _FIRM_WORDS:
+                firm_names.add(text[org_span[0]:org_span[1]])  # "Japan Tobacco"
             end = max(end, last)
         elif phrase.kind == "capital" and (named := _club_of_a_city(text, tokens, i, end,
                                                                      claims)):
@@ -1143,6 +1228,10 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
               ) or _in_quoted_title(text, span[0], span[1]):
             for k in range(i, end):
                 claims[k] = "other"
+            if (phrase.kind == "demonym" and end < len(tokens) and not tok.caps_line
+                    and tokens[end].text in _FIRM_WORDS
+                    and joined(text, tokens[end - 1], tokens[end])):
+                firm_names.add(text[span[0]:tokens[end].end])  # "Ruritanian Air"
         else:
             first = i
             if phrase.kind != "capital":
@@ -1159,11 +1248,15 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 i = _add_compound(compound, tokens, first, country_spans, claims)
                 continue
             country_spans.setdefault(phrase.key, []).append(span)
+            if tok.caps_line:
+                caps_spans.append((phrase.key, span))
             for k in range(first, end):
                 claims[k] = "country"
         i = end
     if lower_words:
         _prefixed_compounds(text, lower_words, country_spans)
+    if firm_names and caps_spans:
+        _firms_in_capitals(text, firm_names, caps_spans, country_spans, org_spans)
     if "CG" in country_spans:
         _resolve_congo(text, country_spans)
     if georgia_state and "GE" in country_spans and not any(

@@ -191,3 +191,101 @@ def test_a_demonym_that_names_a_language_or_a_people_is_no_country(text: str) ->
 def test_a_demonym_before_a_noun_or_standing_for_people_keeps_its_country(
         text: str, found: list[str]) -> None:
     assert codes(text) == found
+
+
+# -- a capital before a market's goods; a lake or a mountain named after a country -----
+
+@pytest.mark.parametrize("text", [
+    "London aluminium slipped to a two-week low.",
+    "Kuala Lumpur rubber futures ended higher.",
+    "Nairobi tea prices fell at the weekly auction.",
+    "TOKYO GOLD ENDS LOWER ON STRONG YEN",
+    "Bangkok sugar exporters held prices.",
+    "Lake Chad has shrunk by nine tenths since the 1960s.",
+    "Mount Lebanon's cedars drew hikers from the coast.",
+])
+def test_a_market_of_a_capital_or_a_place_named_after_a_country(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("London urged its allies to act.", "GB"),
+    ("Nairobi denied the report on Tuesday.", "KE"),
+])
+def test_a_capital_that_acts_before_no_goods_stays_its_government(text: str, code: str) -> None:
+    assert codes(text) == [code]
+
+
+# -- a firm named after its country in a headline of capitals --------------------------
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("BHUTAN TOBACCO SALES SLIP\nTHIMPHU 2026-03-02\nBhutan Tobacco said sales fell 3"
+     " percent.", "Bhutan Tobacco"),
+    ("MALAWI SUGAR SALES DIP\nBLANTYRE 2026-03-02\nMalawi Sugar said its sales fell.",
+     "Malawi Sugar"),
+    ("NEPALI AIR ORDERS TWO JETS\nKATHMANDU 2026-03-02\nNepali Air said it ordered two"
+     " jets.", None),
+])
+def test_a_firm_of_the_running_text_is_that_firm_in_a_headline(text: str,
+                                                               firm: str | None) -> None:
+    assert codes(text) == []
+    if firm is not None:
+        orgs = {e.name: len(e.mentions) for e in find_entities(text)
+                if e.kind == "organization"}
+        assert orgs[firm] == 2
+
+
+def test_a_headline_of_its_countrys_goods_keeps_the_country() -> None:
+    text = ("MALI COTTON OUTPUT UP 8 PCT\nBAMAKO 2026-03-02\nMali's cotton output rose"
+            " 8 percent, the ministry said.")
+    assert codes(text) == ["ML"]
+
+
+# -- an apposition that says a country's name is something else; a channel ------------
+
+@pytest.mark.parametrize("text", [
+    "Growers in Moldova, the small wine label from Oregon, doubled output.",
+    "Shoppers at Brazil, the discount supermarket chain, queued from dawn.",
+    "Albania, the 19-year-old winger, signed a new contract.",
+    "Boats crossed the Mozambique Channel at night.",
+])
+def test_an_apposition_of_another_kind_or_a_channel_is_no_country(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Moldova, the region's poorest country, asked for aid.", "MD"),
+    ("In landlocked Malawi, the town of Zomba lost power.", "MW"),
+    ("Exports to Albania, a NATO member, rose.", "AL"),
+])
+def test_an_apposition_of_a_country_keeps_it(text: str, code: str) -> None:
+    assert codes(text) == [code]
+
+
+# -- a capital ending a list of places; a competition in lower case -------------------
+
+@pytest.mark.parametrize("text", [
+    "The firm has plants in Durban, Gqeberha and Pretoria.",
+    "Buses run from Mombasa and Nairobi every hour.",
+    "Concerts in Porto or Lisbon are planned for June.",
+    "He finished fourth at the Ethiopian championships in June.",
+    "The Greek cup final was postponed.",
+])
+def test_a_capital_in_a_list_of_places_or_a_lower_case_competition(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Criticism from Accra and Lome grew louder.", ["GH", "TG"]),
+    ("Talks were held in Doha, and Kabul said they went well.", ["AF"]),
+    ("The Ethiopian champion lost in the heats.", ["ET"]),
+])
+def test_a_capital_that_acts_after_and_keeps_its_country(text: str,
+                                                        found: list[str]) -> None:
+    assert codes(text) == found
+
+
+def test_a_team_named_after_a_country_after_a_riders_nationality() -> None:
+    text = ("Stage 9: 1. Piet Smit (Netherlands) Kazakhstan Riders 4:01:09, 2. Ole Lund"
+            " (Denmark) Oman Cycling same time")
+    assert codes(text) == ["DK", "NL"]
