@@ -4,7 +4,8 @@ tools/invented_wire.py (a held-out proxy, not a test).
     python tools/score_invented_wire.py [-v] [b|c|d|f|h|PATH.py]
 
 -v lists each item's misses (-) and extras (+); b, c and d score the second, third and
-fourth sets (tools/invented_wire_b.py, _c.py, _d.py); a path scores any file of the same
+fourth sets (tools/invented_wire_b.py, _c.py, _d.py), p the pages of the styles where
+name finders go wrong (tools/invented_wire_p.py); a path scores any file of the same
 shape (an ITEMS list of the fields of tools/invented_wire.py).
 """
 
@@ -24,11 +25,12 @@ import invented_wire_c
 import invented_wire_d
 import invented_wire_f
 import invented_wire_h
+import invented_wire_p
 
 from reader.analysis.entities import find_entities
 
 SETS = {"b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS, "d": invented_wire_d.ITEMS,
-        "f": invented_wire_f.ITEMS, "h": invented_wire_h.ITEMS}
+        "f": invented_wire_f.ITEMS, "h": invented_wire_h.ITEMS, "p": invented_wire_p.ITEMS}
 
 
 def _items(args: list[str]) -> list[invented_wire.Item]:

@@ -28,6 +28,8 @@ PARTICLES = frozenset({
     "dela", "delos", "delas", "af", "ten", "ould", "ag",
     # Kikuyu and Congolese "wa" ("son of"), Swahili and Sudanese "wad"
     "wa", "wad",
+    # Portuguese "e" between two surnames ("Ines Carvalho e Silva")
+    "e",
 })
 
 # Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".
@@ -41,7 +43,7 @@ DESCRIPTIVE_ENDINGS = (
 LOWER_BEFORE = compiled(r"\b[a-z]+ $")
 
 # Month names that are also names: "Theresa May", but "in May", "May 5".
-MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
+MONTH_NAMES = frozenset({"May", "June", "April", "August", "March", "Jun", "Mar"})
 
 # Words before a company's name: "packaging company Quellco", "shares of Quellco".
 COMPANY_BEFORE = frozenset({
@@ -346,9 +348,24 @@ def title_lines(text: str) -> list[tuple[int, int]]:
         return []  # a single line is a text, not a headline over one
     line = text[start:end]
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words):
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) and not any(
+            # a word of a sentence in lower case ("Voters in Quellmore elected Mayor Tobias
+            # Wren and Councillor Hester Plume."): a lead sentence full of names, not a
+            # headline (which writes only short words and prepositions so)
+            w[0].islower() and len(w) > 4 and w not in _TITLE_CASE_LOWER for w in words):
         return [(start, end)]
     return []
+
+
+# Longer words that a title-case headline may keep in lower case (the prepositions and
+# conjunctions of the style guides).
+_TITLE_CASE_LOWER = frozenset({
+    "about", "above", "across", "after", "against", "along", "among", "around", "before",
+    "behind", "below", "beneath", "beside", "besides", "between", "beyond", "despite",
+    "during", "except", "inside", "outside", "since", "through", "throughout", "toward",
+    "towards", "under", "underneath", "until", "unlike", "within", "without", "while",
+    "where", "whether", "because", "though", "although", "unless",
+})
 
 
 # The words of a government portfolio, which a title writes between the office and the

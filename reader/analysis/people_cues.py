@@ -233,8 +233,11 @@ class RunCues(FinderState):
         if t in SURNAMES or t in WORLD_SURNAMES or t in GIVEN_NAMES:
             return False
         # Plurals of English nouns end in a consonant and -s, or in -ies; names of other
-        # languages that end in -s mostly end in a vowel and -s ("-os", "-is", "-as").
-        return t.endswith("ies") or t[-2] not in _VOWELS_AND_S
+        # languages that end in -s mostly end in a vowel and -s ("-os", "-is", "-as"),
+        # but for a movement's followers ("Zapatistas") and the plural of a word the text
+        # writes alone ("the Kikuyu ... Kikuyus said").
+        return (t.endswith(("ies", "istas", "istes")) or t[-2] not in _VOWELS_AND_S
+                or self.cap_count(t[:-1]) > 0)
 
     def role_before(self, k: int) -> bool:
         """True when a role word ("spokesperson", "striker") comes right before token k."""

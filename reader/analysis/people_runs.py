@@ -55,6 +55,7 @@ from reader.analysis.name_cues import (
     has_article,
     is_initial,
     joined,
+    number_after,
     starts_sentence,
 )
 from reader.analysis.names import (
@@ -314,7 +315,7 @@ _CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore car
 
 
 # Short forms of months that are also syllables of names, inside a name between two of
-# its words: "Khin Mar Lwin", "Lee Jun Seok".
+# its words ("Khin Mar Lwin", "Lee Jun Seok") or after a family name ("Wang Jun").
 _MONTH_NAME_WORDS = frozenset({"Mar", "Jun"})
 
 
@@ -420,6 +421,30 @@ _CAPS_TITLES = frozenset(
     | {w.upper() for w in ROLE_NOUNS if len(w) > 2 and "-" not in w})
 
 
+# Short words that a title-case subhead writes with a capital, running text in lower case
+# ("Water Bills To Rise In Spring", "Fresh Doubts Over Bridge Plan"): next to a run, they
+# ask whether its line is a subhead (in_subhead).
+_SUBHEAD_WORDS = frozenset({
+    "To", "For", "Of", "In", "On", "At", "As", "Over", "With", "After", "From", "Amid",
+    "Into", "Against", "Is", "Are", "By", "Than", "Up", "Off", "Out", "And", "Or", "But",
+})
+
+
+# Peerages that open an office's name as a modifier does: "the Lord Chancellor", "the
+# Lord Mayor" (before a name they are its title: "Lord Ashcombe", "Lord King").
+_OFFICE_PEERAGES = frozenset({"Lord", "Lady"})
+
+
+# Months that are given names too, which NOT_FIRST keeps from opening a name; a name
+# after all before a surname (month_given_name), but for the words before a date.
+_MONTH_GIVEN_NAMES = frozenset({"April", "June", "August"})
+_BEFORE_A_DATE = frozenset({
+    "in", "on", "by", "since", "until", "till", "from", "of", "last", "next", "this", "early",
+    "late", "mid", "during", "before", "after", "through", "between", "and", "or", "to",
+    "that", "each", "every",
+})
+
+
 # The gaps joined() takes as one phrase whatever the words are (and "" after an
 # initial), and every gap joined_across() can take: runs() calls them only for those.
 _JOINING_GAPS = (" ", "\u00a0")
@@ -437,6 +462,8 @@ class RunReader(RunCues):
     vessel_kinds_written = True
     # The same for the nouns of _NAMED_LAW_AFTER ("Quell's disease").
     named_laws_written = True
+    # The first token of the run after "and" that a plural title covers (-1: none).
+    plural_titled_next = -1
 
     def caps_bylines(self) -> None:
         """The names of a byline written in capitals ("BY JANE ROE AND TOM DOE"): the runs
@@ -651,7 +678,9 @@ class RunReader(RunCues):
         # Titles: the name starts after the last title word that is not the run's last.
         k = i
         sex: str | None = None
-        titled = False
+        # (the name after "and" that a plural title before the first one covers:
+        # "Senators Kaminski and Halvorsen")
+        titled = i == self.plural_titled_next
         for m in range(i, j - 1):
             if m > i and tokens[m - 1].text in GIVEN_NAMES and tokens[m - 1].text not in (
                     HONORIFICS) and not titled:
@@ -669,16 +698,34 @@ class RunReader(RunCues):
                     part in HONORIFICS for part in tokens[m].text.split("-")):
                 titled = True  # "Major-General", "Lieutenant-Colonel"
                 k = m + 1
+            elif (m > i and tokens[m + 1].text in GIVEN_NAMES
+                  and tokens[m].text not in GIVEN_NAMES and tokens[m].text.lower() in ROLE_NOUNS
+                  and tokens[m].text not in _CHARACTER_TITLES):
+                # "Former Champion Lars Eklund", "Olympic Champion Ama Serwaa": a role
+                # written with a capital after another word and before a given name is a
+                # title ("Uncle Sam", a character, keeps it; a role word opening the run
+                # may be a place's: "from Abbot Heath")
+                titled = True
+                k = m + 1
+            elif (tokens[m].text[-1] == "s" and j - m <= 4
+                  and self.text.startswith(" and ", tokens[j - 1].end)
+                  and self.plural_title(tokens[m].text)
+                  and (after_and := self.run_after_and(j)) >= 0):
+                # "Presidents Clintock and Bushnell", "Prime Ministers Holland and Nash":
+                # a title of the name after it and of the one after "and" (alone it is
+                # none: "Queens Park Rangers")
+                titled = True
+                k = m + 1
+                self.plural_titled_next = after_and
         if k == i and self.text.endswith(PORTFOLIO_BEFORE_ENDS, 0, tokens[i].start):
             k = self.past_portfolio(i, j)
             if k == j:
                 return  # "Minister for Tourism and ...": the portfolio alone
-            titled = k > i  # "Minister of State for Health Priya Roe": an office's title
-        if j - i == 1 and tokens[i].text in HONORIFICS and tokens[i].text not in ORG_HEADS:
-            return  # a title alone (but "the Treasury" is a body)
-        if (tokens[i].text in TITLE_MODIFIERS and 2 <= j - i <= 3
-                and all(t.text in HONORIFICS for t in tokens[i + 1:j])):
-            return  # "the Grand Duke", "the Crown Prince", "Deputy Chief Minister": a title
+            titled = titled or k > i  # "Minister of State for Health Priya Roe": an office's title
+        first_word = tokens[i].text
+        if (first_word in HONORIFICS or first_word in TITLE_MODIFIERS or first_word == "The") and (
+                self.title_alone(i, j)):
+            return  # an office named without its holder
         last = j - 1
         if j - i == 1 and tokens[i].text.isupper() and self.ranked_caps_surname(i):
             # "1. STRAUMEN (Switzerland) 1:51.20": a surname alone in a line of results
@@ -693,9 +740,11 @@ class RunReader(RunCues):
             self.orgs.add_run(self.text, tokens, self.claims, last, j)
             return
         if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
-                and tokens[i].text not in SURNAMES and tokens[i].text not in GIVEN_NAMES
+                and tokens[i].text not in GIVEN_NAMES
                 and starts_sentence(self.text, tokens[i])):
-            k = i + 1  # "Seamer Kasun Roe took four": a role noun opens the sentence
+            # "Seamer Kasun Roe took four", "Farmer Grant Pellow said": a role noun opens
+            # the sentence (also one that is a surname: no name opens with its surname)
+            k = i + 1
             titled = True
         if tokens[k].text in PLACE_PREFIXES and not (
                 k == i and j - k > 2 and (tokens[j - 1].text in ORG_HEADS
@@ -835,7 +884,9 @@ class RunReader(RunCues):
                                      and has_article(word))
                                  or (word.endswith(VERB_ENDINGS) and self.verb_form(word)
                                      and self.reads_as_verb(start, j, in_headline))
-                                 or word in NOT_FIRST
+                                 or (word in NOT_FIRST and not (
+                                     word in _MONTH_GIVEN_NAMES
+                                     and self.month_given_name(start, j)))
                                  or word in HEADLINE_WORDS
                                  or (word.endswith("s") and self.plural_title(word))):
                 start += 1
@@ -847,7 +898,13 @@ class RunReader(RunCues):
                                    and self.given_never_name(end, j))
                                or (end > start and self.caps_surname(end))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
-                                   and end + 1 < j and can_be_in_name(tokens[end + 1]))):
+                                   and ((end + 1 < j and can_be_in_name(tokens[end + 1]))
+                                        # "Wang Jun said": a given name after a family
+                                        # name, not a date ("Jun 4")
+                                        or (end == start + 1
+                                            and tokens[start].text in EAST_ASIAN_FAMILY
+                                            and not number_after(self.text,
+                                                                 tokens[end].end))))):
                 if end > start and in_headline and self.verb_form(tokens[end].text):
                     break  # "President Roe Extradited From ...": a verb of the headline
                 end += 1
@@ -901,7 +958,11 @@ class RunReader(RunCues):
                     break
         # "Jane Roe Speaks Directly": in a title-case headline a name is a given
         # name and one more word; other names there are known only from the text below.
-        headline = tokens[start].start < self.headline_end
+        headline = tokens[start].start < self.headline_end or (
+            # a subhead further down reads as the headline does
+            ((start > 0 and tokens[start - 1].text in _SUBHEAD_WORDS)
+             or (end < len(tokens) and tokens[end].text in _SUBHEAD_WORDS))
+            and self.in_subhead(start))
         if headline and not titled:
             # "Filipino Boxer Nonito Dacera Wins Title": a role's word as a title
             if start > 0 and self.headline_role_before(start):
@@ -1016,7 +1077,10 @@ class RunReader(RunCues):
                 given_first and size > 1
                 and (self.country_after(end) or self.scorecard(start, end)
                      # "Teodor Brasov was elected", "Ana Quell, 41,": what only a person is
-                     or self.person_context(start, end))) and not (
+                     or self.person_context(start, end)
+                     # "Tendai Moyo said": a given name and a surname that is a town's
+                     # too, speaking (a city's own name speaks alone: "Bandar Abbas said")
+                     or self.speech_after(end))) and not (
                 size > 1 and _ROLE_APPOSITION.match(self.text, name_end) is not None):
             # (nor "Mei-Hua Thornbury, a chemist": a surname that is a town's too)
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)
@@ -1197,7 +1261,10 @@ class RunReader(RunCues):
                   or self.name_cue(start, end))
         weak = (size - nicked <= 3 and first not in US_STATES
                 and first.lower() not in self.lower_words and last.lower() not in self.lower_words
-                and (last in SURNAMES or last in WORLD_SURNAMES
+                and (((last in SURNAMES or last in WORLD_SURNAMES)
+                      # "the Opposition Leader", "Lord Chancellor": a title last is an
+                      # office's, a name only with a given name first or a cue
+                      and last not in HONORIFICS)
                      or SURNAME_ENDING.search(last) is not None
                      or self.double_barrelled(end - 1))
                 # "Deportivo del Marbeck": a club or a house; a name with a particle
@@ -1240,6 +1307,78 @@ class RunReader(RunCues):
         if named_again:
             self.first_named_again.add(" ".join(self.text[name_start:tokens[
                 self.with_suffix(end) - 1].end].split()))
+
+    def in_subhead(self, k: int) -> bool:
+        """True for token k on a short line of its own below the headline, in title case
+        with a capitalised short word inside ("Water Bills To Rise In Spring", "SEE ALSO:
+        Grace Period For Tenants Ends"; the words after a label's colon): a subhead, whose
+        capitals are no sign of a name."""
+        text, tok = self.text, self.tokens[k]
+        start = text.rfind("\n", 0, tok.start) + 1
+        end = text.find("\n", tok.end)
+        if end < 0:
+            end = len(text)
+        if start == 0 or end - start > 120:
+            return False
+        line = text[start:end]
+        colon = line.rfind(": ", 0, tok.start - start)
+        words = line[colon + 2:].split() if colon >= 0 else line.split()
+        if len(words) < 3 or words[-1][-1] in ".,;:" or not any(
+                w in _SUBHEAD_WORDS for w in words[1:-1]):
+            return False
+        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+        return sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words)
+
+    def run_after_and(self, j: int) -> int:
+        """The index of the capitalised token right after " and " that follows token j-1
+        ("Senators Kaminski and Halvorsen"), or -1."""
+        tokens = self.tokens
+        at = tokens[j - 1].end + len(" and ")
+        if not self.text.startswith(" and ", tokens[j - 1].end):
+            return -1
+        for q in range(j, min(j + 2, len(tokens))):
+            if tokens[q].start == at and tokens[q].cap:
+                return q
+        return -1
+
+    def month_given_name(self, k: int, j: int) -> bool:
+        """True for token k a month that is a given name too ("April", "June", "August")
+        before a word of a name in its run ..j-1, and no date: "April Ndlovu said", "the nurse,
+        June Mahlangu," (not "in June Mahlangu joined", "by August Quell had", "June 4")."""
+        tokens, text = self.tokens, self.text
+        if tokens[k].text not in _MONTH_GIVEN_NAMES or k + 1 >= j:
+            return False
+        nxt = tokens[k + 1]
+        word = nxt.text
+        if (not can_be_in_name(nxt) or word.lower() in self.lower_words or word in NOT_FIRST
+                or word in CITIES or word in PLACE_WORDS or word in ORG_HEADS
+                or word in HONORIFICS):
+            return False  # "June Elections", "August Bank Holiday"
+        before = text[max(0, tokens[k].start - 12):tokens[k].start].split()
+        return not before or before[-1].lower() not in _BEFORE_A_DATE
+
+
+    def title_alone(self, i: int, j: int) -> bool:
+        """True for the run i..j-1 titles without a name, also after the "The" that opens a
+        sentence: one title ("the Speaker", "The Pope prayed"; but "the Treasury" is a
+        body), a modifier and titles ("the Grand Duke", "The Crown Prince", "The First
+        Lady"), or titles that end in a word no name table holds ("the Attorney General",
+        "The Major General said"), or a peerage before an office ("the Lord Chancellor",
+        "The Lord Mayor"). Titles ending in a surname name its bearer ("Senator King",
+        "Judge Bishop")."""
+        tokens = self.tokens
+        b = i + 1 if tokens[i].text == "The" and j - i > 1 else i
+        if j - b > 3:
+            return False
+        first, last = tokens[b].text, tokens[j - 1].text
+        if j - b == 1:
+            return first in HONORIFICS and first not in ORG_HEADS
+        if not (first in HONORIFICS or first in TITLE_MODIFIERS) or not all(
+                t.text in HONORIFICS and t.text not in ORG_HEADS for t in tokens[b + 1:j]):
+            return False
+        return first in TITLE_MODIFIERS or (
+            first in _OFFICE_PEERAGES and last not in _CHARACTER_TITLES) or not (
+            last in SURNAMES or last in GIVEN_NAMES or last in WORLD_SURNAMES)
 
     def ranked_caps_surname(self, k: int) -> bool:
         """True for token k a word in capitals alone after a rank at a line's start and

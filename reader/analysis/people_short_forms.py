@@ -80,6 +80,12 @@ _PAST_VERBS = frozenset({
 })
 
 
+# Words for a saint before a given name ("St. Olav", "San Martin"): what follows is no
+# short form of a person of that given name.
+_SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", "Santa", "Santo",
+                          "São", "Sao"})
+
+
 class ShortForms(RunCues):
     """Pass 3: short forms and cued single names."""
 
@@ -258,6 +264,9 @@ class ShortForms(RunCues):
                 by_last.setdefault(plain(last), []).append(person)  # "Ibanez" of Ibáñez
             if has_article(last):
                 by_last.setdefault(last[0].upper() + last[1:], []).append(person)  # "Al-Rashid"
+                bare = last.partition("-")[2]
+                if len(bare) > 2 and bare[0].isupper():
+                    by_last.setdefault(bare, []).append(person)  # "Rashid" of al-Rashid
             inner = list(person.words[1:-1])
             before_particle = False
             while inner and inner[-1] in PARTICLES:
@@ -377,6 +386,9 @@ class ShortForms(RunCues):
                 nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
                 if nxt is not None and nxt.key in by_last and joined(self.text, tok, nxt):
                     continue  # "DORIAN KESTREL": the surname takes the given name with it
+                if k > 0 and self.tokens[k - 1].text in _SAINT_WORDS and joined(
+                        self.text, self.tokens[k - 1], tok):
+                    continue  # "the St. Olav medal" after Olav Lindahl: a saint's name
             if self.text.endswith(_PLACE_ENDS, 0, tok.start) and self.place_preposition_before(
                     k) and key in CITIES:
                 continue  # "Teodor Brasov ... voters in Brasov": the city he is named like

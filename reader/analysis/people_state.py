@@ -138,9 +138,12 @@ def horse_names(text: str) -> set[str]:
     return names
 
 
-# Letters that no Unicode decomposition takes to a plain Latin one ("Grøn", "Łódź").
+# Letters that no Unicode decomposition takes to a plain Latin one ("Grøn", "Łódź"), and
+# the typographic apostrophes and hyphens that copy mixes with plain ones ("O’Brien" and
+# "O'Brien" are one person).
 _PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-                                "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe"})
+                                "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                                "’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 
 
 def plain(name: str) -> str:
