@@ -44,7 +44,7 @@ _FEMALE_CUES = word_set(
     wife mother daughter sister queen princess actress dame lady girlfriend grandmother
     aunt niece widow"""
 )
-_WORD_BEFORE = compiled(r"([A-Za-z.]+)\s*$")
+_LETTERS_OR_DOTS = compiled(r"[A-Za-z.]+")
 _WORD_AFTER = compiled(r"\s*,?\s*([A-Za-z]+)")
 _AGE_AFTER = compiled(r", \d{1,3},")
 _PREPOSITION_BEFORE = compiled(
@@ -98,6 +98,9 @@ def _has_gendered_head(text: str, want: Gender) -> bool:
     return False
 
 
+# How far the pronouns asked about move on before the caches of mentions are emptied, in
+# characters: some twenty times as far as a pronoun looks back.
+_CACHE_SPAN = 60_000
 # What antecedent_at holds while _antecedent runs, until it finds a sentence to name
 # (told apart by identity: _antecedent sets a tuple made as it reads, never this one).
 _NOT_FOUND_YET: tuple[int, int] = (-1, -1)
@@ -242,8 +245,7 @@ def entity_gender(text: str, entity: Entity,
         mentions = entity.mentions[:12]
     votes = {"m": 0, "f": 0}
     for start, end in mentions:
-        m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-        word = m.group(1).lower() if m is not None else ""
+        word = _word_before(text, start).lower()
         if word in _MALE_CUES:
             votes["m"] += 1
         elif word in _FEMALE_CUES:
@@ -266,6 +268,16 @@ def entity_gender(text: str, entity: Entity,
     if any(w in _FEMALE_CUES for w in role):
         return "f"
     return name_gender(entity.name) or _pronoun_gender(text, mentions)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The letters and full stops that end the 24 characters before `start`, white space
+    after them left out ("Mrs." before "Mrs. Ana Vidal"); "" when none do. What a search
+    for `([A-Za-z.]+)\\s*$` there finds, read backwards: one match, where the search
+    tried every position of the window (a fortieth of the analysis of a short article)."""
+    tail = text[max(0, start - 24):start].rstrip()[::-1]
+    m = _LETTERS_OR_DOTS.match(tail)
+    return m.group()[::-1] if m is not None else ""
 
 
 # The first personal pronoun after a name, in the rest of its sentence.
@@ -334,6 +346,10 @@ class PersonHistory:
         self._subject_like: dict[tuple[int, int], bool] = {}
         self._place_scores: dict[tuple[int, int], int] = {}
         self._breaks: dict[tuple[int, int], bool] = {}
+        # Those four are emptied when the pronouns asked about have moved on far past
+        # what they hold (_forget_far_behind): a pronoun looks back a few sentences, and
+        # kept for a whole long article they were an eighth of what its analysis holds.
+        self._cached_from = 0
         # A pronoun a quote's speaker is (resolved with no one excluded) is resolved again
         # when a later one settles the pronouns before it. What a resolution reads that
         # can change (the people, a gender learnt) bumps `_version`; the rest is the text,
@@ -724,6 +740,7 @@ class PersonHistory:
         When a sentence in between already says "he" (or "she"), that pronoun carries
         the topic: a person named only in passing further back (an object, "loyalists
         to X") is passed over for a subject."""
+        self._forget_far_behind(pos)
         pronoun = _SAME_PRONOUN[want]
         candidates = self._candidates(want, pos, window)
         item = next(candidates, None)
@@ -785,6 +802,18 @@ class PersonHistory:
         fitting = [other for other in self._surnames.get(surface, ())
                    if other != ent and self.gender(other) == want]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _forget_far_behind(self, pos: int) -> None:
+        """Empty the caches of what the text alone says of a mention once `pos` is far
+        past where they were last emptied: what they held is found again if asked for
+        (the answers are the same), and a pronoun asks about the few sentences before
+        it, so only the first ones after the emptying ask again."""
+        if pos - self._cached_from > _CACHE_SPAN:
+            self._passed_over.clear()
+            self._subject_like.clear()
+            self._place_scores.clear()
+            self._breaks.clear()
+            self._cached_from = pos
 
     def _passed_over_at(self, start: int, end: int) -> bool:
         """Whether a mention is no antecedent by where it stands: inside a quotation,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
+from functools import partial
 
 from reader.analysis.cues import (
     ACCORDING_TO_RE,
@@ -34,6 +35,7 @@ from reader.analysis.names import GIVEN_NAMES, SURNAMES
 from reader.analysis.pronouns import PersonHistory
 from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.quote_names import naming_participle, title_modifier
+from reader.analysis.recent_words import RecentWords
 from reader.analysis.signatures import label_line, label_speaker, signature_after
 from reader.analysis.speaker_entities import (
     SpeakerEntities,
@@ -280,6 +282,7 @@ class _Attributor:
         self.mentions = MentionIndex(entities, mentions)
         self.history = PersonHistory(text, entities, spans, mentions)
         self.transcript = transcript
+        self.stretches = RecentWords(text)  # (the words around each quote)
         self.after_words: list[Word] = []
         self.sentence_words: list[Word] = []
         # Whether each quote is a nickname (`Lena "Lee" Okafor`), found once: the
@@ -907,9 +910,14 @@ class _Attributor:
 
     def _named_after(self, at: int, end: int, cue: str) -> _Found | None:
         """Who the words from `at` (right after "per" or "according to") name."""
-        words = words_in(self.text, at, min(end, at + 120))
+        words = self.stretches.words(at, min(end, at + 120))
         subject = subject_after(words, 0, self.text, self.mentions)
         return None if subject is None else self.settle(subject, cue)
+
+
+# How many quotes back _attribute reads the attributions of the quotes before (three,
+# and the one it attributes).
+_ATTRIBUTIONS_READ = 4
 
 
 def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[Entity]]:
@@ -931,6 +939,9 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
     found_for: list[_Found | None] = []
     waiting = -1  # a paragraph of speech that goes on in the next one, with no cue yet
     for index, (start, end) in enumerate(spans):
+        if index >= _ATTRIBUTIONS_READ:
+            # (held on to, the rest were a twentieth of a long article's analysis)
+            found_for[index - _ATTRIBUTIONS_READ] = None
         found = _attribute(text, spans, index, paragraphs, att, found_for)
         found_for.append(found)
         if found is None:
@@ -1016,7 +1027,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     sent_start = _last_sentence_start(text, floor, start)
     prev_in_sentence = sent_start == prev_end and prev_end > para_start and not _ends_sentence(
         text, spans[index - 1] if index > 0 else (0, 0), start)
-    before_words = words_in(text, sent_start, start)
+    before_words = att.stretches.words(sent_start, start)
     # The last character inside the marks (a closing mark may be two: '').
     quote_last = _last_inside(text, start, end)
     if end > para_end:
@@ -1034,7 +1045,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     # closes a short sentence of its own right after it ("...?" Okafor demanded.).
     ends_sentence = quote_last in _TERMINAL_PUNCT and _next_is_capital(text, end)
     after_end = _sentence_end(text, end, after_limit)
-    after_words = words_in(text, end, after_end)
+    after_words = att.stretches.words(end, after_end)
     att.after_words = after_words
 
     before_text = text[sent_start:start].rstrip()
@@ -1043,7 +1054,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     sentence_words = before_words
     if prev_in_sentence:
         lo = _last_sentence_start(text, max(para_start, start - _LOOK_BACK), start)
-        sentence_words = _words_outside_quotes(text, lo, start, spans)
+        sentence_words = _words_outside_quotes(text, lo, start, spans, att.stretches)
     att.sentence_words = sentence_words
     if prev_in_sentence and previous is None:
         # The quote before in this sentence was left out (a title: `Roe tells Channel
@@ -1079,7 +1090,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
     if words_of is not None:
         # `"..." Those were the words of Rosa Lind, ...`, `"..." So said Rosa Lind.`
-        words = words_in(text, words_of.end(), min(after_limit, words_of.end() + 120))
+        words = att.stretches.words(words_of.end(), min(after_limit, words_of.end() + 120))
         subject = subject_after(words, 0, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "noun"):
             opener = words_of.group().split()
@@ -1184,7 +1195,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         lo = max(prev_end, start - _LOOK_BACK)
         if sent_start > lo:
             prev_sent = _last_sentence_start(text, lo, sent_start - 1)
-            words = words_in(text, prev_sent, sent_start)
+            words = att.stretches.words(prev_sent, sent_start)
             found = att.cue_before(words, words, None)
             if found is not None and found.speaker is not None:
                 return found
@@ -1391,13 +1402,14 @@ def _outside_quotes(words: list[Word], spans: list[tuple[int, int]]) -> list[Wor
     return out
 
 
-def _words_outside_quotes(text: str, lo: int, hi: int,
-                          spans: list[tuple[int, int]]) -> list[Word]:
+def _words_outside_quotes(text: str, lo: int, hi: int, spans: list[tuple[int, int]],
+                          stretches: RecentWords | None = None) -> list[Word]:
     """`_outside_quotes(words_in(text, lo, hi), spans)`, reading only the text between
     the quotes: the words of a quote are most of a sentence's, and were read only to be
     dropped. A cut at a quote's first or last character cuts no word when that
     character is one no word holds (a double mark; not an apostrophe, which is inside
-    "rock'n'roll"); a quote there that is not so cut is read the plain way."""
+    "rock'n'roll"); a quote there that is not so cut is read the plain way. `stretches`:
+    the stretches the caller has split lately."""
     i = bisect_right(spans, (lo, 1 << 62)) - 1
     if i < 0 or spans[i][1] <= lo:
         i += 1  # the first quote that ends after `lo`
@@ -1413,9 +1425,10 @@ def _words_outside_quotes(text: str, lo: int, hi: int,
         i += 1
     if at < hi:
         pieces.append((at, hi))
+    read = stretches.words if stretches is not None else partial(words_in, text)
     if len(pieces) == 1:
-        return words_in(text, *pieces[0])
-    return [w for a, b in pieces for w in words_in(text, a, b)]
+        return read(*pieces[0])
+    return [w for a, b in pieces for w in read(a, b)]
 
 
 def _in_words(char: str) -> bool:
