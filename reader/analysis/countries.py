@@ -170,7 +170,16 @@ def _of_tail(text: str, tokens: list[Token], end: int, claims: list[str | None])
     if (not _is_name_word(tokens[k]) or claims[k] is not None or tokens[k].text in NEVER_NAME
             or LEXICON.match(tokens, k, False) is not None):
         return end
-    return k + 1  # one word: "House of Commons", not "House of Representatives Jane Roe"
+    # ("House of Commons", "Congress of Elston Dock Workers"; but "House of Representatives
+    # Speaker Jane Roe": a title or a given name ends the name)
+    k += 1
+    while (k < n and k < end + 5 and _is_name_word(tokens[k]) and claims[k] is None
+           and joined(text, tokens[k - 1], tokens[k]) and tokens[k].text not in NEVER_NAME
+           and tokens[k].text not in HONORIFICS and tokens[k].text not in GIVEN_NAMES
+           and ((known := LEXICON.match(tokens, k, False)) is None
+                or known.kind == "possessor")):  # ("... of Dock Workers")
+        k += 1
+    return k
 
 
 def _dateline_credit(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,10 @@ from the phrase tables (lexicon.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
     HONORIFICS,
     NEVER_NAME,
     NOT_FIRST,
@@ -31,6 +34,9 @@ Association Foundation Institute League Federation School University College Emb
 Consulate Corps Brigade Battalion Regiment Division Command Force Forces Guard Guards
 Administration Assembly Center Centre Society Trust Organisation Organization
 Corporation Holdings Media Partners Caucus Directorate Secretariat Services Press Forum
+FC AFC Mission Hospital Hospitals Clinic Infirmary Confederation Community Academy Polytechnic
+Consortium Syndicate Cartel Constabulary Gendarmerie Inspectorate Conservatory Orchestra
+Brotherhood
 """.split()) | TRADE_HEADS  # noqa: SIM905  (a word list reads best as a block)
 # A newspaper's last word, by which it is named again: "the Elston Post ... the Post".
 _PAPER_HEADS = frozenset("""
@@ -47,8 +53,9 @@ Prix Series Festival Awards Derby Stakes Slam Invitational
 _TO_HEADS = frozenset({"Committee", "Campaign", "Coalition", "Movement", "Alliance",
                        "Fund", "Foundation", "Society", "Council", "Center", "Centre"})
 # " for " or " on " right after a body's head, before a capitalised word ("Council on
-# Foreign Relations"): the tokenizer keeps neither word.
-_FOR_ON = compiled(r" (?:for|on) (?=[^\W\d_])")
+# Foreign Relations", "Office for the Coordination of ..."): the tokenizer keeps neither
+# word (but keeps "the").
+_FOR_ON = compiled(r" (?:for|on) (?:the )?(?=[^\W\d_])")
 
 
 # Last words of a club's name that are also places' ("City", "United"), and what says a
@@ -68,7 +75,7 @@ _MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}
                         # "... 2 (Roe 12)", "Quell City 10 7 2 1 20 8 23"
                         r"|\d{1,3}(?: \(| [A-Z]|[ \t]*(?:\n|$)| \d{1,3} \d{1,3} \d{1,3}))")
 # Last words of a place's name that only clubs end in (no town is "Quell Wanderers").
-_CLUB_ONLY_WORDS = frozenset({"United", "Wanderers", "Rovers", "Albion", "Athletic"})
+CLUB_ONLY_WORDS = frozenset({"United", "Wanderers", "Rovers", "Albion", "Athletic"})
 _MATCH_BEFORE = compiled(r"(?:beat|drew with|lost to|defeated|thrashed|edged|against) $")
 
 
@@ -77,7 +84,7 @@ def plays_a_match(text: str, start: int, end: int, last: str | None) -> bool:
     for a place's name), is a club playing a match ("Marbeck United beat ...", "... lost
     to Quell City 1-0"); a name ending in a word only clubs end in ("Marbeck United",
     "Quell Wanderers") is one wherever it stands ("Marbeck United signed a defender")."""
-    if last in _CLUB_ONLY_WORDS:
+    if last in CLUB_ONLY_WORDS:
         return True
     return (last is None or last in _CLUB_WORDS) and (
         _MATCH_AFTER.match(text, end) is not None
@@ -117,9 +124,14 @@ def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
             nxt += 1  # "Committee of the Red Cross", "Union of the Democratic Left"
     else:
         m = _FOR_ON.match(text, last.end)
-        if m is None or tok.start != m.end():
+        if m is None:
             return None
-        nxt = j
+        if tok.start == m.end():
+            nxt = j
+        elif tok.text == "the" and j + 1 < n and tokens[j + 1].start == m.end():
+            nxt = j + 1  # "the Society for the Protection of ..."
+        else:
+            return None
     after = tokens[nxt]
     if claims[nxt] == "country" and not (
             nxt + 1 < n and tokens[nxt + 1].cap and joined(text, after, tokens[nxt + 1])):
@@ -185,7 +197,37 @@ def _and_one_before(text: str, tokens: list[Token], claims: list[str | None], i:
                 i > 2 and tokens[i - 3].text in ("the", "The") and word.text not in GIVEN_NAMES
                 and joined(text, tokens[i - 3], word)))
             and not (i > 2 and tokens[i - 3].cap and tokens[i - 3].text not in NEVER_NAME
+                     # (a country's name or demonym opens the body's: "the Elstonian
+                     # Energy and Mines Ministry")
+                     and claims[i - 3] != "country"
+                     and not _opens_after_the(text, tokens, claims, i - 3)
                      and joined(text, tokens[i - 3], word)))
+
+
+def _opens_after_the(text: str, tokens: list[Token], claims: list[str | None], k: int) -> bool:
+    """True when token k, right after "the", is a word that opens a body's name before
+    "X and Y <head>" ("the Independent Electoral and Boundaries Commission"): no name
+    word, title or word that begins no name, claimed by nothing."""
+    word = tokens[k]
+    return (k > 0 and tokens[k - 1].text in ("the", "The") and word.cap and claims[k] is None
+            and not word.caps_line and word.text not in NEVER_NAME
+            and word.text not in HONORIFICS and not _name_word(word.text)
+            and joined(text, tokens[k - 1], word) and joined(text, word, tokens[k + 1]))
+
+
+_SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sankt"})
+
+
+def _saint_before(text: str, tokens: list[Token], claims: list[str | None], i: int) -> int:
+    """The first token of a body named after a saint ("St. Quell's Hospital", "Saint
+    Marbeck's College": a saint's possessive, then the body's words from token i), or i
+    when the words before are no saint's possessive."""
+    saint, name, mark = tokens[i - 3], tokens[i - 2], tokens[i - 1]
+    if (name.cap and claims[i - 2] is None and claims[i - 3] is None
+            and text[name.end:mark.end] in ("'s", "\u2019s") and mark.end + 1 == tokens[i].start
+            and joined(text, saint, name)):
+        return i - 3
+    return i
 
 
 def _titles_a_name(text: str, tokens: list[Token], k: int) -> bool:
@@ -226,6 +268,7 @@ class OrganizationBook:
                 i: int, j: int) -> None:
         """Tokens i..j-1 name an organisation; claims them (and an "of X" after them)."""
         n = len(tokens)
+        head = tokens[j - 1].text  # (the head word, before an "of" chain goes on)
         chained = False
         while j < n:
             nxt = _continued_at(text, tokens, claims, j)
@@ -238,6 +281,12 @@ class OrganizationBook:
                 j += 1
         if chained and j + 1 < n and (more := _and_more(text, tokens, claims, j)):
             j += 1 + more  # "Ministry of Foreign Affairs and Trade", "... of Trade and Industry"
+        if j < n and text.startswith(" & ", tokens[j - 1].end) and tokens[j].cap and (
+                claims[j] is None and tokens[j].start == tokens[j - 1].end + 3):
+            j += 1  # "the brewer Quell & Marsh", "Quell & Marsh Ltd": the partners' firm
+            while (j < n and tokens[j].cap and claims[j] is None
+                   and joined(text, tokens[j - 1], tokens[j])):
+                j += 1
         while i < j - 1 and tokens[i].text in NEVER_NAME:
             i += 1  # "The Ruritanian Foreign Ministry" is named without its article
         while (i > 0 and tokens[i - 1].text in CLUB_FIRST_WORDS and claims[i - 1] is None
@@ -245,9 +294,13 @@ class OrganizationBook:
             i -= 1  # "Sporting Quellby", "Real Marbeck": a club's first word opens the name
         if i < j - 1 and _describes(tokens[i].text):
             i += 1  # "Elston-based Quell Holdings": without what describes it
-        if (i > 1 and tokens[i - 1].text == "and" and j - i >= 2 and tokens[j - 1].text in ORG_HEADS
+        if i > 2 and tokens[i - 1].text == "s" and tokens[i - 3].text in _SAINTS:
+            i = _saint_before(text, tokens, claims, i)  # "St. Quell's Hospital"
+        if (i > 1 and tokens[i - 1].text == "and" and j - i >= 2 and head in ORG_HEADS
                 and _and_one_before(text, tokens, claims, i)):
             i -= 2  # "the Energy and Mines Ministry", "the Science and Technology Department"
+            if _opens_after_the(text, tokens, claims, i - 1):
+                i -= 1  # "the Independent Electoral and Boundaries Commission"
         while (j < n and claims[j] == "organization" and joined(text, tokens[j - 1], tokens[j])
                and self._absorb_known(tokens[j].start)):
             j += 1  # "the Trades Union Congress": a known body's word ends the longer name
@@ -282,6 +335,8 @@ class OrganizationBook:
                and joined(text, tokens[named_from - 1], tokens[named_from])):
             named_from -= 1
         end = tokens[j - 1].end
+        if text.startswith(" plc", end) and not text[end + 4:end + 5].isalnum():
+            end += 4  # "Quell Holdings plc": the legal form in lower case (no token)
         for m in range(i, j):
             if claims[m] is None:
                 claims[m] = "organization"
@@ -330,6 +385,20 @@ COLLECTIVE_POSSESSORS = (
     "Veterans", "Teachers", "Peasants", "Pensioners", "Soldiers", "Students", "Employers",
     "Traders", "Taxpayers", "Consumers", "Patients", "Nurses", "Doctors", "Journalists",
     "Writers", "Fishermen", "Miners", "Mothers", "Youth",
+    "Lawyers", "Engineers", "Drivers", "Pilots", "Seafarers", "Dockers", "Builders",
+    "Bankers", "Publishers", "Producers", "Growers", "Manufacturers", "Exporters",
+    "Importers", "Retailers", "Shippers", "Officers", "Artists", "Musicians", "Actors",
+    "Players", "Parents", "Residents", "Tenants", "Owners", "Shareholders", "Investors",
+    "Depositors", "Victims", "Survivors", "Prisoners", "Refugees", "Migrants", "Elders",
+    "Judges", "Magistrates", "Prosecutors", "Firefighters", "Midwives", "Pharmacists",
+    "Dentists", "Surgeons", "Physicians", "Scientists", "Professors", "Lecturers", "Editors",
+    "Reporters", "Broadcasters", "Photographers", "Bakers", "Brewers", "Printers",
+    "Electricians", "Truckers", "Hauliers", "Landowners", "Ranchers", "Herders", "Employees",
+    "Accountants", "Architects", "Officials", "Servants", "Dockworkers", "Railwaymen",
+    # An officer's possessive names the office: "the Public Defender's Office", "the
+    # Attorney General's Office", "the Prime Minister's Office".
+    "Defender", "Prosecutor", "Ombudsman", "Comptroller", "Auditor", "Coroner",
+    "Registrar", "Sheriff", "General", "Minister",
 )
 _POSSESSIVE_MARKS = ("'s ", "\u2019s ")
 _PLURAL_MARKS = ("' ", "\u2019 ")
@@ -417,6 +486,16 @@ def _with_connectors(text: str, tokens: list[Token], claims: list[str | None],
     return last + 1
 
 
+# What a body's name in French, Italian, Spanish or Portuguese may go on with in lower
+# case after its head word: an adjective of a body ("nationale", "constitutionnel",
+# "costituzionale", "federal") or "des"/"de" and a noun ("des comptes", "de cassation"),
+# before a word's end that is no capital's ("the Conseil said" names none).
+_LOWER_TAIL = compiled(
+    r" (?:(?:des|de|dei|degli|delle|del|dos|das|do|da) [a-zà-ÿ]{4,}"
+    r"|[a-zà-ÿ]{3,}(?:ale|ali|elle|el|al|aire|ique|ico|ica|ivo|iva|ière|ier|ême|ema|emo))"
+    r"(?![\w'’-])")
+
+
 def foreign_bodies(text: str, tokens: list[Token], claims: list[str | None],
                    organizations: list[Entity], heads: list[int]) -> None:
     """Bodies named in another language by their first word, from the tokens `heads` of
@@ -443,7 +522,16 @@ def foreign_bodies(text: str, tokens: list[Token], claims: list[str | None],
             last = m
             m += 1
         if last == k:
-            continue  # the head word alone names no body in particular
+            tail = _LOWER_TAIL.match(text, tokens[k].end)
+            if tail is None:
+                continue  # the head word alone names no body in particular
+            # "the Assemblée nationale", "the Cour des comptes": a name whose other words
+            # its language writes in lower case
+            if book is None:
+                book = OrganizationBook(organizations)
+            claims[k] = "organization"
+            book.add(text[tokens[k].start:tail.end()], (tokens[k].start, tail.end()))
+            continue
         if book is None:
             book = OrganizationBook(organizations)
         book.add_run(text, tokens, claims, k, last + 1)
@@ -567,16 +655,24 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
     starts: _Starts | None = None
     book = OrganizationBook(organizations)
     for org in list(organizations):
-        for _start, e in list(org.mentions):
+        for s, e in list(org.mentions):
             if not text.startswith(" (", e):
                 continue
             close = text.find(")", e + 2, e + 12)
             acronym = text[e + 2:close] if close > 0 else ""
-            if (_ACRONYM.fullmatch(acronym) is None or acronym in NOT_BODIES
-                    or acronym[0] not in {w[0] for w in org.name.split()}):
-                continue  # (an acronym starts as one of the name's words: not "Roe FC (BJ)")
+            if _ACRONYM.fullmatch(acronym) is None or acronym in NOT_BODIES:
+                continue
             if starts is None:
                 starts = _Starts(tokens)
+            if not _spells(acronym, text[s:e].split()):
+                longer = _spelled_from(text, tokens, claims, starts, s, e, acronym)
+                if longer is not None:  # "the Elston Competition and Markets Authority
+                    org.mentions.remove((s, e))  # (ECMA)": the letters say where it starts
+                    book.ending_at.pop(e, None)
+                    book.add_run(text, tokens, claims, longer, bisect_left(starts, e))
+                    org = book.ending_at[e][0]
+            if acronym[0] not in {w[0] for w in org.name.split()}:
+                continue  # (an acronym starts as one of the name's words: not "Roe FC (BJ)")
             _acronym_mentions(text, tokens, claims, starts, book, org, acronym)
     nouns = [noun for noun in _GROUP_NOUNS if noun in lower_words]
     for noun in nouns:
@@ -647,7 +743,8 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
         while pos >= 0:
             after = pos + len(verb)
             m = _FOR_AFTER_VERB.match(text, after)
-            if m is not None and (pos == 0 or not text[pos - 1].isalpha()):
+            if (m is not None and text[m.end():m.end() + 1].isupper()
+                    and (pos == 0 or not text[pos - 1].isalpha())):
                 if starts is None:
                     starts = _Starts(tokens)
                 _named_after(text, tokens, claims, starts, book, m.end(), employer=False)
@@ -661,7 +758,70 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                 starts = _Starts(tokens)
             _clubs_of_a_result(text, tokens, claims, starts, book, pos, pos + len(verb) + 2)
             pos = text.find(" " + verb + " ", pos + len(verb) + 2)
+    _company_short_forms(text, tokens, claims, starts, book)
     _join_short_forms(organizations)
+
+
+# Last words of a company's name that it is named again without: "Quell Motors AG ...
+# Quell said", "Marbeck Holdings plc ... Marbeck".
+_FIRM_ENDS = COMPANY_SUFFIXES | TRADE_HEADS | frozenset({"Pvt", "Pvt.", "plc"})
+
+
+def _short_form(name: str) -> str | None:
+    """A company's name without its legal form and trade ("Quell Motors AG": "Quell"),
+    or None for a name that is not a company's or would be left with a given name or a
+    word that begins no name."""
+    if name[name.rfind(" ") + 1:] not in _FIRM_ENDS or " " not in name:
+        return None  # (most bodies' names: no legal form or trade last)
+    words = name.split()
+    while words and words[-1] in _FIRM_ENDS:
+        words.pop()
+    if not words or words[-1] == "&" or (len(words) == 1 and (
+            words[0] in GIVEN_NAMES or words[0] in NEVER_NAME or words[0] in NOT_FIRST
+            or words[0] in _GENERIC_HEADS or not words[0][:1].isupper())):
+        return None
+    return " ".join(words)
+
+
+def _company_short_forms(text: str, tokens: list[Token], claims: list[str | None],
+                         starts: _Starts | None, book: OrganizationBook) -> None:
+    """A company named again without its legal form or trade ("Varnholt Logistics AG
+    ... Varnholt said") is the same company: a body found under the short name joins it,
+    and the short name's free uses become its mentions, when no other body of the text
+    has that short form and the short name does not go on with another capitalised word
+    ("Varnholt Avenue")."""
+    forms: dict[str, Entity | None] = {}
+    for org in book.organizations:
+        short = _short_form(org.name)
+        if short is not None and org.mentions:
+            forms[short] = None if short in forms else org  # (shared by two: neither)
+    if not forms:
+        return
+    if starts is None:
+        starts = _Starts(tokens)  # (a view, nothing built)
+    n = len(tokens)
+    for short, full in forms.items():
+        if full is None:
+            continue
+        known = book.by_name.get(short)
+        if known is not None and known is not full:
+            full.mentions.extend(known.mentions)
+            known.mentions.clear()
+        taken = {start for start, _end in full.mentions}  # (its own name holds the short)
+        pos = text.find(short)
+        while pos >= 0:
+            end = pos + len(short)
+            inside = (_tokens_within(tokens, starts, pos, end)
+                      if pos not in taken and (pos == 0 or not text[pos - 1].isalnum())
+                      and not text[end:end + 1].isalnum() else None)
+            if (inside and tokens[inside[0]].start == pos and tokens[inside[-1]].end == end
+                    and all(claims[m] is None and not tokens[m].caps_line for m in inside)
+                    and not ((k := inside[-1] + 1) < n and tokens[k].cap
+                             and joined(text, tokens[k - 1], tokens[k]))):
+                for m in inside:
+                    claims[m] = "organization"
+                full.mentions.append((pos, end))
+            pos = text.find(short, end)
 
 
 # Who works at a firm: "a strategist at Dorrell Pike", "an economist at Quillon Marsh" (a
@@ -705,6 +865,18 @@ def _named_after(text: str, tokens: list[Token], claims: list[str | None],
     book.add_run(text, tokens, claims, i, j)
 
 
+# An officer of a body before its name: "chief executive of Quell Tessel", "a spokeswoman
+# for Marbeck Lane" (no one is the chief executive of a person).
+_OFFICER_OF_BEFORE = compiled(
+    r"\b(?:chief executive(?: officer)?|CEO|chairman|chairwoman|founder|co-founder"
+    r"|managing director|spokes(?:man|woman|person)|subsidiary|shareholders?) (?:of|for) $")
+# The last words of _PLAYED_FOR_BEFORE and _OFFICER_OF_BEFORE before "of", "for" or "from"
+# (and the counts before "goals").
+_PLAYER_OR_OFFICER = frozenset({
+    "executive", "officer", "CEO", "chairman", "chairwoman", "founder", "co-founder",
+    "director", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "shareholder",
+    "shareholders", "scored", "scores", "signed", "signs", "played", "plays", "playing",
+    "joined", "joins", "rejoined", "twice", "once", "again", "times", "goals"})
 _EMPLOYER_BEFORE = compiled(r"\b(?:" + "|".join(_EMPLOYEE_NOUNS) + r") at $")
 _BODY_NOUN_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?|its) (?:[a-z][a-z-]* ){0,2}(?:"
                              + "|".join(_NAME_AFTER_NOUNS) + r") $")
@@ -759,6 +931,16 @@ def _body_before(text: str, start: int, end: int, name: str) -> bool:
     lo = start - 48 if start > 48 else 0
     if text.startswith(" at ", start - 4):
         return _EMPLOYER_BEFORE.search(text, lo, start) is not None
+    if text[start - 4:start] == " of " or text[start - 5:start] in (" for ", "from "):
+        # (the word before "of", "for" or "from" first: most say nothing of a body)
+        cut = start - (4 if text[start - 4] == " " else 5 if text[start - 5] == " " else 6)
+        word = text[text.rfind(" ", lo, cut) + 1:cut]  # ("scored", "spokesman")
+        if word not in _PLAYER_OR_OFFICER or name.split()[0] in GIVEN_NAMES:
+            return False
+        return (_PLAYED_FOR_BEFORE.search(text, lo, start) is not None
+                or (_OFFICER_OF_BEFORE.search(text, lo, start) is not None
+                    # (a surname alone after "a spokesman for" is a person's)
+                    and (" " in name or (name not in SURNAMES and name not in WORLD_SURNAMES))))
     # (the word before, read first: most people have no body's noun there)
     word = text[text.rfind(" ", lo, start - 1) + 1:start - 1]
     return (word in _NAME_AFTER_SET and name.split()[0] not in GIVEN_NAMES
@@ -767,8 +949,16 @@ def _body_before(text: str, start: int, end: int, name: str) -> bool:
 
 # A player's verbs before "for" and the club's name: "scored twice for Quellby Harbour",
 # "signed for Marbeck Sugar", "played for Dorvan Zelo".
-_PLAYS_FOR_VERBS = ("scored", "scores", "signed", "signs", "played", "plays", "playing")
-_FOR_AFTER_VERB = compiled(r"(?: (?:twice|once|again|three times|\d+ goals|goals))? for ")
+_PLAYS_FOR_VERBS = ("scored", "scores", "signed", "signs", "played", "plays", "playing",
+                    "joined", "joins", "rejoined")
+# (and "from" the club a player comes from: "joined from Quell Town", "signed from ...")
+_FOR_AFTER_VERB = compiled(
+    r"(?: (?:twice|once|again|three times|\d+ goals|goals))? (?:for|from) ")
+# The same before a name read as a person's: "joined from Quell Town" (a club: no one
+# joins from a person).
+_PLAYED_FOR_BEFORE = compiled(r"\b(?:" + "|".join(_PLAYS_FOR_VERBS) + r")"
+                              r"(?: (?:twice|once|again|three times|\d+ goals|goals))?"
+                              r" (?:for|from) $")
 # A firm that reports its own results: "Harcourt Vane said its profit rose" (a person
 # says "her" or "his").
 _ITS_AFTER = tuple(f" {verb} its " for verb in (
@@ -831,12 +1021,69 @@ def _clubs_of_a_result(text: str, tokens: list[Token], claims: list[str | None],
     if not left_known and not _free_word(tokens, claims, i_end):
         return
     i = i_end if left_known else _free_run(text, tokens, claims, i_end, -1)
-    if any(tokens[m].text in GIVEN_NAMES for m in (i, j)):
-        return  # "Ann Lee beat Jane Roe 2-1" (a game of squash): players
+    if (not left_known and tokens[i].text in GIVEN_NAMES) or (
+            not right_known and tokens[j].text in GIVEN_NAMES):
+        return  # "Ann Lee beat Jane Roe 2-1" (a game of squash): players (a club found
+        # already is one: "Atlético Santa Rita beat ...")
     if not left_known:
         book.add_run(text, tokens, claims, i, i_end + 1)
     if not right_known:
         book.add_run(text, tokens, claims, j, j_end + 1)
+
+
+# Small words of a body's name that its acronym may spell or skip ("Economic Community
+# of West African States": ECOWAS).
+_ACRONYM_SMALL_WORDS = frozenset({"and", "of", "for", "on", "the", "&", "de", "du", "des",
+                                  "la", "el", "del", "y", "et", "und", "für"})
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """True when the initials of `words` spell `acronym`: each capitalised word gives its
+    first letter (a hyphenated one, "Anti-Corruption", one letter or one per part), each
+    small word its first letter or nothing."""
+    if len(words) > 12:
+        return False
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word in _ACRONYM_SMALL_WORDS:
+        return (_spells(acronym, rest)
+                or (acronym[:1] == word[0].upper() and _spells(acronym[1:], rest)))
+    if not word[:1].isupper():
+        return False
+    parts = [p for p in word.split("-") if p[:1].isupper()]
+    if len(parts) > 1 and "".join(p[0] for p in parts) == acronym[:len(parts)] and _spells(
+            acronym[len(parts):], rest):
+        return True
+    return acronym[:1] == word[0] and _spells(acronym[1:], rest)
+
+
+def _spelled_from(text: str, tokens: list[Token], claims: list[str | None], starts: _Starts,
+                  start: int, end: int, acronym: str) -> int | None:
+    """The token where a body's name begins when the acronym in brackets after its
+    mention text[start:end] spells a longer name than the mention ("the Quell Trade and
+    Markets Authority (QTMA)": the mention "Markets Authority"): capitalised words and
+    small words right before it, none a person's; None when no longer name is spelled."""
+    from bisect import bisect_left
+
+    first = bisect_left(starts, start)
+    k = first
+    while k > 0 and first - k < 6:
+        prev, tok = tokens[k - 1], tokens[k]
+        gap = text[prev.end:tok.start]
+        small = prev.text in _ACRONYM_SMALL_WORDS
+        if ((not prev.cap and not small) or prev.caps_line or "\n" in gap
+                or claims[k - 1] not in (None, "other", "country", "organization")
+                or any(w not in _ACRONYM_SMALL_WORDS for w in gap.split())):
+            return None
+        k -= 1
+        if small:
+            continue
+        if prev.text in NEVER_NAME or prev.text in GIVEN_NAMES:
+            return None
+        if _spells(acronym, text[prev.start:end].split()):
+            return k
+    return None
 
 
 def _acronym_mentions(text: str, tokens: list[Token], claims: list[str | None],

@@ -17,6 +17,7 @@ from reader.analysis.data.words import (
     BUILDING_SURNAMES,
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
+    HEADLINE_NOUNS,
     HEADLINE_VERB_BASES,
     HONORIFICS,
     MEDIA_WORDS,
@@ -67,6 +68,7 @@ from reader.analysis.names import (
 )
 from reader.analysis.organizations import (
     CLUB_FIRST_WORDS,
+    CLUB_ONLY_WORDS,
     NOT_BODIES,
     letters_name_a_body,
     plays_a_match,
@@ -130,7 +132,7 @@ _VESSEL_WORDS = frozenset({
 _CLUB_ONLY_FIRST = frozenset({
     "Atlético", "Atletico", "Deportivo", "Olympique", "Olympiakos", "Dynamo", "Dinamo",
     "Lokomotiv", "Spartak", "Clube", "Esporte", "Independiente", "Hapoel", "Maccabi",
-    "Beitar", "Slavia",
+    "Beitar", "Slavia", "FC", "SC", "CF", "CD", "SV", "VfB", "VfL", "Sporting",
 })
 
 # Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
@@ -159,6 +161,11 @@ _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|i
 
 # A team's score ending a line of results, or before its scorers in brackets.
 _SCORE_ENDS_LINE = compiled(r" \d{1,3}(?: \(|[ \t]*(?:\n|$))")
+# Results run together in a sentence ("Quell Rovers 2 Marbeck Celtic 0, Elston Town 1
+# ..."): the first team's score, the second team and its score, then a comma, a
+# semicolon or the sentence's end; and the second team's side of it.
+_PAIR_AFTER = compiled(r" \d{1,2} (?:[A-Z][\w'’.-]*(?: |(?=\d))){1,4}\d{1,2}(?:[,;]|\.?(?:\s|$))")
+_SCORE_ENDS_PAIR = compiled(r" \d{1,2}(?:[,;]|\.?(?:\s|$))")
 
 
 # Last words of names of bodies and places that are never a person's: "Quell
@@ -223,6 +230,11 @@ _FIRM_KINDS = frozenset({
     "bottler", "wholesaler", "homebuilder", "supermarket", "telecoms", "start-up", "startup",
 })
 _FIRM_KINDS_OPENING = frozenset(kind.capitalize() for kind in _FIRM_KINDS)
+
+def _is_name_word(word: str) -> bool:
+    return word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
+
+
 
 
 # A firm's kind in an apposition after its name: "Penhallow Rourke, the Elston law firm,
@@ -515,7 +527,8 @@ class RunReader(RunCues):
                         j = nick + 1  # the nickname and the surname after it
                         continue
                 nxt = tokens[j]
-                name_like = (nxt.cap and not nxt.caps_line and nxt.text not in HEADLINE_WORDS
+                name_like = (nxt.cap and not nxt.caps_line
+                             and (nxt.text not in HEADLINE_WORDS or self.noun_before_head(j))
                              and not (nxt.start < headline_end and self.verb_form(nxt.text)))
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
@@ -733,8 +746,11 @@ class RunReader(RunCues):
             # the sentence (also one that is a surname: no name opens with its surname)
             k = i + 1
             titled = True
-        if tokens[k].text in PLACE_PREFIXES:
-            return  # "Los Angeles", "Port Elston"
+        if tokens[k].text in PLACE_PREFIXES and not (
+                k == i and j - k > 2 and (tokens[j - 1].text in ORG_HEADS
+                                          or tokens[j - 1].text in COMPANY_SUFFIXES)):
+            return  # "Los Angeles", "Port Elston" (but "San Quell Corp", "the Santa Marbeca
+            # Chronicle": a place's name opening a body's, read below)
         if tokens[i].text in _HEAD_OPENERS and not titled and j - i > 1:
             head = i + 1 if tokens[i].text == "The" else i  # ("The Museo Elena Doe")
             if (j - head > 1 and tokens[head].text in _PLACE_HEADS_BEFORE
@@ -774,6 +790,16 @@ class RunReader(RunCues):
             # "PT Marbeck Sentosa", "PJSC Quellneft": a legal form opens a company's name
             self.orgs.add_run(self.text, self.tokens, self.claims, i, j)
             return
+        if tokens[i].text in _CLUB_ONLY_FIRST and j - i > 1 and not tokens[i].caps_line:
+            # "FC Quellby signed a defender", "Dynamo Marbeck fired its coach": a word that
+            # only opens a club's name, wherever the club stands (no result needed)
+            end = i + 1
+            while end < j and tokens[end].text not in HONORIFICS:
+                end += 1  # (a title ends it: "FC Quellby Coach Jane Roe")
+            self.orgs.add_run(self.text, self.tokens, self.claims, i, end)
+            if end < j:
+                self.classify(end, j)
+            return
         for m in range(k, j):
             if tokens[m].text in ORG_HEADS or (m > k and tokens[m].text in COMPANY_SUFFIXES):
                 # "Tamsin Bros", "Elder Fargo AG": a legal form ends a company's name.
@@ -786,6 +812,8 @@ class RunReader(RunCues):
                 # General Court", "the Attorney General Office")
                 begin = i if not titled or (m == k and not tokens[k - 1].text.endswith(".")
                                             ) else k
+                if begin == k and (general := self.general_opens_body(i, k, m)) is not None:
+                    begin = general
                 if self.title_lines and self.in_title_line(tokens[m]):
                     # In a title-case headline a verb ends what goes before the head word
                     # and the nouns after it are the headline's ("Budget Faces Council
@@ -835,7 +863,9 @@ class RunReader(RunCues):
                     self.mark_thing(i, j)
                 return  # "Elm Road", "Greater Marbeck Open"
         if tokens[k].text in _COMPASS and j - k > 1 and not titled:
-            if plays_a_match(self.text, tokens[k].start, tokens[j - 1].end, None):
+            last_word = tokens[j - 1].text  # ("Western Quell Wanderers": a club's word)
+            if plays_a_match(self.text, tokens[k].start, tokens[j - 1].end,
+                             last_word if last_word in CLUB_ONLY_WORDS else None):
                 self.orgs.add_run(self.text, tokens, self.claims, k, j)  # "Central Quell beat"
             return  # "East Marbeck", "Upper Quell": a region
         # The run may hold several names or a name after other words ("Quellco CEO
@@ -991,7 +1021,8 @@ class RunReader(RunCues):
                                        # team's, whatever its first word; a golfer's
                                        # rounds and total are five
                                        _STANDINGS_ROW_AFTER.match(
-                                           self.text, name_end) is not None)))))
+                                           self.text, name_end) is not None)))
+                               or (self.result_pair(start, end) and not given_first)))
                            or (first in CLUB_FIRST_WORDS and end - start > 1 and (
                                # ("Spartak Quell signed Tom Roe": a word only clubs open
                                # with; others, "Real", "Union", only playing a match)
@@ -1783,6 +1814,52 @@ class RunReader(RunCues):
             after = self.tokens[k + 1].text
             return after in HEADLINE_WORDS or self.verb_form(after)
         return False
+
+    def result_pair(self, start: int, end: int) -> bool:
+        """True when tokens start..end-1 are a team of a result written in a sentence
+        ("Quell Rovers 2 Marbeck Celtic 0, ..."), before its score (a space and a digit
+        follow them: number_after)."""
+        text, at = self.text, self.tokens[end - 1].end
+        d = at + 1
+        while d < len(text) and d - at <= 3 and text[d].isdecimal():
+            d += 1
+        after = text[d:d + 2]
+        if after[:1] == " " and after[1:].isupper():  # (the first team: its rival follows)
+            return _PAIR_AFTER.match(text, at) is not None
+        if d - at > 3 or (after and _SCORE_ENDS_PAIR.match(text, at) is None):
+            return False
+        # (the second team: "<first team> 2 " before it)
+        b = self.tokens[start].start - 1
+        if b < 3 or text[b] != " " or not text[b - 1].isdecimal():
+            return False
+        b -= 1
+        while b > 0 and b > self.tokens[start].start - 4 and text[b - 1].isdecimal():
+            b -= 1
+        return b > 1 and text[b - 1] == " " and (text[b - 2].isalpha() or text[b - 2] in "'’.")
+
+    def general_opens_body(self, i: int, k: int, m: int) -> int | None:
+        """The token of "General" among the title words i..k-1 when it is the first word
+        of the body whose head word is token m ("the General Election Commission", "the
+        General Labour Union": a portfolio's word may follow it), or None: a name word
+        after it ("General Jane Roe Foundation")."""
+        tokens = self.tokens
+        q = k - 1
+        while q > i and tokens[q].text != "General":
+            q -= 1
+        if tokens[q].text != "General" or any(
+                _is_name_word(tokens[p].text) for p in range(q + 1, m)):
+            return None
+        return q
+
+    def noun_before_head(self, j: int) -> bool:
+        """True when token j, a headline's noun ("Policy", "Plan"), stands in running text
+        right before a body's head word, inside the body's name ("the Monetary Policy
+        Committee", "the Quell Foreign Policy Institute"): the run goes on."""
+        tokens = self.tokens
+        return (j + 1 < len(tokens) and tokens[j].text in HEADLINE_NOUNS
+                and tokens[j].start >= self.headline_end and tokens[j + 1].text in ORG_HEADS
+                and not tokens[j + 1].caps_line and self.claims[j + 1] is None
+                and joined(self.text, tokens[j], tokens[j + 1]))
 
     def firm(self, start: int, end: int) -> None:
         """Tokens start..end-1 and the capitalised words after their " & " name a firm."""

@@ -422,6 +422,9 @@ Electronics Auto Automotive Telecom Telecoms Shipping Cement Pharma Semiconducto
 Semiconductors Software Breweries Bancorp Chemicals Textiles Hotels Resorts Properties
 Realty
 Morcha Kazhagam Sangh Parishad Samiti Andolan Sangathan Hluttaw
+FC AFC Mission Maritime Marine Steel Mines Hospital Hospitals Clinic Infirmary Confederation
+Community Academy Polytechnic Consortium Syndicate Cartel Constabulary Gendarmerie
+Inspectorate Conservatory Orchestra Brotherhood
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
@@ -434,6 +437,7 @@ Laboratories Labs Studios Auto Automotive Shipping Cement Semiconductor Semicond
 Software Breweries Brewery Bancorp Chemicals Textiles Hotels Resorts Properties Realty
 Metals Plantations Refineries Cooperative Entertainment Publishing Utilities Energy Aviation
 Engineering Construction Fisheries Minerals Holdings Partners Associates
+Maritime Marine Steel Mines
 """)
 
 # First words of bodies' names in other languages, which go on with the rest of the name
@@ -452,6 +456,8 @@ Associação Associazione Majelis Komisi Kementerian Convergencia Coalición Col
 Concertación Universidade Università Université Universität Colegio Sociedad Compañía
 Companhia Empresa Grupo Corporación Gobierno Governo Senado Procuraduría Fiscalía
 Defensoría Contraloría Secretaría Autoridad
+Universidad Cámara Câmara Consiglio Supremo Bundesamt Bundesministerium Bundesanstalt
+Bundesagentur Landesamt Ministerstwo Trybunał
 """)
 
 # Organisations known by one name or an acronym (international bodies, agencies, news wires).
