@@ -63,12 +63,17 @@ _FOR_ON = compiled(r" (?:for|on) (?:the )?(?=[^\W\d_])")
 # drew 0-0").
 _CLUB_WORDS = frozenset({"United", "City", "County", "Town", "Athletic", "Rovers",
                          "Wanderers", "Albion", "Rangers", "Olympic", "Club"})
-# First words of clubs' names in many languages: "Atlético Quellby", "Dynamo Marbeck".
-CLUB_FIRST_WORDS = frozenset({
-    "Atlético", "Atletico", "Deportivo", "Sporting", "Real", "Racing", "Olympique",
-    "Olympiakos", "Dynamo", "Dinamo", "Lokomotiv", "Spartak", "Club", "Clube", "Esporte",
-    "Independiente", "Unión", "Union", "Athletic", "Rapid", "Slavia", "Sparta", "Hapoel",
-    "Maccabi", "Beitar", "Al", "FC", "AC", "AS", "SC", "CF", "CD", "SV", "VfB", "VfL",
+# First words of clubs' names that are no word of English nor a given name: a club's name
+# wherever it stands ("Spartak Quell signed a striker"); people_runs reads them so.
+CLUB_ONLY_FIRST_WORDS = frozenset({
+    "Atlético", "Atletico", "Deportivo", "Olympique", "Olympiakos", "Dynamo", "Dinamo",
+    "Lokomotiv", "Spartak", "Clube", "Esporte", "Independiente", "Hapoel", "Maccabi",
+    "Beitar", "Slavia", "FC", "SC", "CF", "CD", "SV", "VfB", "VfL", "Sporting",
+})
+# First words of clubs' names in many languages: "Atlético Quellby", "Dynamo Marbeck";
+# those past the club-only ones are also words or names ("Real", "Union", "Al").
+CLUB_FIRST_WORDS = CLUB_ONLY_FIRST_WORDS | frozenset({
+    "Real", "Racing", "Club", "Unión", "Union", "Athletic", "Rapid", "Sparta", "Al", "AC", "AS",
 })
 _MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}-\d{1,3}\b"
                         # a line of results or a table's row: "Quell City 2 Marbeck 1",

@@ -68,6 +68,7 @@ from reader.analysis.names import (
 )
 from reader.analysis.organizations import (
     CLUB_FIRST_WORDS,
+    CLUB_ONLY_FIRST_WORDS,
     CLUB_ONLY_WORDS,
     NOT_BODIES,
     letters_name_a_body,
@@ -125,14 +126,6 @@ _VESSEL_WORDS = frozenset({
     "rhinoceros", "hippo", "lion", "lioness", "tiger", "tigress", "whale", "orca", "dolphin",
     "dog", "puppy", "cat", "kitten", "parrot", "camel", "mare", "stallion", "colt", "filly",
     "gelding", "racehorse", "greyhound", "bull", "cow", "pony", "mascot", "koala",
-})
-
-# First words of clubs' names that are no word of English nor a given name: a club's
-# name wherever it stands ("Spartak Quell signed a striker").
-_CLUB_ONLY_FIRST = frozenset({
-    "Atlético", "Atletico", "Deportivo", "Olympique", "Olympiakos", "Dynamo", "Dinamo",
-    "Lokomotiv", "Spartak", "Clube", "Esporte", "Independiente", "Hapoel", "Maccabi",
-    "Beitar", "Slavia", "FC", "SC", "CF", "CD", "SV", "VfB", "VfL", "Sporting",
 })
 
 # Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
@@ -790,7 +783,7 @@ class RunReader(RunCues):
             # "PT Marbeck Sentosa", "PJSC Quellneft": a legal form opens a company's name
             self.orgs.add_run(self.text, self.tokens, self.claims, i, j)
             return
-        if tokens[i].text in _CLUB_ONLY_FIRST and j - i > 1 and not tokens[i].caps_line:
+        if tokens[i].text in CLUB_ONLY_FIRST_WORDS and j - i > 1 and not tokens[i].caps_line:
             # "FC Quellby signed a defender", "Dynamo Marbeck fired its coach": a word that
             # only opens a club's name, wherever the club stands (no result needed)
             end = i + 1
@@ -1026,7 +1019,7 @@ class RunReader(RunCues):
                            or (first in CLUB_FIRST_WORDS and end - start > 1 and (
                                # ("Spartak Quell signed Tom Roe": a word only clubs open
                                # with; others, "Real", "Union", only playing a match)
-                               first in _CLUB_ONLY_FIRST or plays_a_match(
+                               first in CLUB_ONLY_FIRST_WORDS or plays_a_match(
                                    self.text, name_start, name_end,
                                    None)))):
             # a team in a line of results (not its scorers in brackets), before its score
