@@ -82,6 +82,9 @@ from reader.regex_cache import alternation, compiled
 # Given names that are also words that never stand in a name elsewhere ("Said the
 # minister"): a name word only before another word of a name.
 _GIVEN_NEVER_NAME = frozenset({"Said"})
+# What follows such a word when it is the surname of the name before it and no verb: the
+# verb itself, in lower case ("Amara Said said", "Omar Said told").
+_VERB_AFTER_SURNAME = (" said", " says", " told", " added", " wrote", " asked")
 
 
 # Words that open the name of a region: "East Marbeck", "Upper Quell".
@@ -888,7 +891,11 @@ class RunReader(RunCues):
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
                                or end in self.nick
                                or (tokens[end].text in _GIVEN_NEVER_NAME
-                                   and self.given_never_name(end, j))
+                                   and (self.given_never_name(end, j)
+                                        # "Amara Said said": a surname before the verb
+                                        or (end > start and end + 1 == j
+                                            and self.text.startswith(
+                                                _VERB_AFTER_SURNAME, tokens[end].end))))
                                or (end > start and self.caps_surname(end))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
                                    and ((end + 1 < j and can_be_in_name(tokens[end + 1]))

@@ -224,6 +224,9 @@ class FinderState:
         self._lowered: dict[str, list[str]] = {}  # a person's name words in lower case
         # The names found written with accents, by their spelling without them.
         self._plain_names: dict[str, str] = {}
+        # Names of three words or with a hyphen, by their spelling folded (see
+        # same_but_spacing).
+        self._spaced_names: dict[str, str] = {}
         # Organisations by name, and their mentions by the offset they end at.
         self.orgs = OrganizationBook(organizations, countries)
 
@@ -358,6 +361,8 @@ class FinderState:
         person = self.people.get(name)
         if person is None and (self._plain_names or not name.isascii()):
             person = self.same_but_accents(name)
+        if person is None and ("-" in name or name.count(" ") >= 2):
+            person = self.same_but_spacing(name)
         if person is None:
             person = Person(name=name, words=words, first_at=tokens[start].start)
             self.people[name] = person
@@ -383,6 +388,19 @@ class FinderState:
             return self.people.get(known)
         self._plain_names[bare] = name
         return None
+
+    def same_but_spacing(self, name: str) -> Person | None:
+        """The person found before under `name` with its syllables joined by a hyphen or
+        not, in another case ("Kim Sung-woo", "Kim Sung Woo", "Kim Sung-Woo": copy writes
+        Korean and other given names of two syllables every way), or None (the name is
+        then noted). Only names with a hyphen or of three words come here, the only ones
+        that can differ so."""
+        key = " ".join(plain(name).replace("-", " ").casefold().split())
+        known = self._spaced_names.get(key)
+        if known is None:
+            self._spaced_names[key] = name
+            return None
+        return self.people.get(known)
 
     def mention_span(self, person: Person, start: int, end: int, sex: str | None) -> None:
         person.mentions.append((self.tokens[start].start, self.tokens[end - 1].end))
