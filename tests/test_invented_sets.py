@@ -16,6 +16,7 @@ import pytest
 TOOLS = Path(__file__).resolve().parent.parent / "tools"
 sys.path.insert(0, str(TOOLS))
 
+import invented_things11  # noqa: E402
 import invented_wire  # noqa: E402
 import invented_wire_b  # noqa: E402
 import invented_wire_c  # noqa: E402
@@ -28,7 +29,7 @@ from invented_quotes_e import CLASSES  # noqa: E402
 
 WIRE_SETS = {"a": invented_wire.ITEMS, "b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS,
              "d": invented_wire_d.ITEMS, "f": invented_wire_f.ITEMS,
-             "h": invented_wire_h.ITEMS}
+             "h": invented_wire_h.ITEMS, "things11": invented_things11.ITEMS}
 
 
 def _whole_word_count(needle: str, text: str) -> int:

@@ -392,6 +392,10 @@ _PLACE_HEADS_BEFORE = frozenset({
 })
 # Words before a name that make it a team's: "Team Quell-Doe", "Scuderia Roe".
 _TEAM_FIRST = frozenset({"Team", "Scuderia"})
+# A team's officers written after "Team" as a title ("Team Principal Ana Roe"): a person
+# follows, not the team's name.
+_TEAM_OFFICES = frozenset({"Boss", "Principal", "Manager", "Owner", "Chief", "Director",
+                           "Captain", "Leader", "Coach", "Doctor", "Founder", "Chairman"})
 # The first words of a run for which classify() looks for one of those.
 _HEAD_OPENERS = _PLACE_HEADS_BEFORE | _TEAM_FIRST | {"The"}
 
@@ -718,6 +722,10 @@ class RunReader(RunCues):
             if k == j:
                 return  # "Minister for Tourism and ...": the portfolio alone
             titled = titled or k > i  # "Minister of State for Health Priya Roe": an office's title
+        if k == j - 1 and k > i and tokens[k].text == "Mother" and tokens[k - 1].text == "Queen":
+            # "the Queen Mother": the whole title is how she is named, "Mother" is no name
+            self.add_person(k - 1, j, "female", None)
+            return
         first_word = tokens[i].text
         if (first_word in HONORIFICS or first_word in TITLE_MODIFIERS or first_word == "The") and (
                 self.title_alone(i, j)):
@@ -757,6 +765,11 @@ class RunReader(RunCues):
                 self.mark_thing(i, j)  # "Rua Ana Quell", "Museo Elena Doe"
                 return
             if tokens[i].text in _TEAM_FIRST:
+                if j - i > 2 and tokens[i + 1].text in _TEAM_OFFICES:
+                    # "Team Boss Harlan Voss said": the team's officer, then a name
+                    self.claims[i] = self.claims[i + 1] = "other"
+                    self.classify(i + 2, j)
+                    return
                 self.body_run(i, j)  # "Team Quell-Doe placed three riders": a team
                 return
         if (1 < j - i <= 4 and tokens[j - 1].text in _FIRM_OFFICES and k == i

@@ -157,6 +157,12 @@ def plain(name: str) -> str:
 # verb_form only then: widen this with the test).
 VERB_ENDINGS = ("ing", "ed")
 
+# COMPANY_BEFORE's nouns that are as often the job of a person: before a given name and
+# another capitalised word they name a person ("broker Ana Vale", "publisher Tom Reed";
+# "broker Quellbor" stays a firm).
+_PERSON_OR_FIRM = frozenset({"broker", "publisher", "developer", "producer", "operator",
+                             "distributor", "supplier"})
+
 # The words company_words() looks at.
 _COMPANY_CUES = COMPANY_SUFFIXES | COMPANY_BEFORE | SHARES
 
@@ -251,6 +257,9 @@ class FinderState:
                 continue
             if t in COMPANY_BEFORE:
                 m = k + 1
+                if (t in _PERSON_OR_FIRM and m + 1 < n
+                        and tokens[m].text in GIVEN_NAMES and tokens[m + 1].cap):
+                    continue  # "said broker Ana Vale": the job of a person
             elif t in SHARES and k + 1 < n and tokens[k + 1].text in ("of", "in") and (
                     text[tok.end:tokens[k + 1].start] == " "):
                 m = k + 2
