@@ -1,6 +1,6 @@
 """Quotes and their attribution on an invented quote set (a held-out proxy, not a test).
 
-    python tools/score_invented_quotes.py [-v] [e | PATH.py ...]
+    python tools/score_invented_quotes.py [-v] [e | g | i | attr10 | attr12 | attr12h | PATH.py ...]
 
 `e` (the default) scores tools/invented_quotes_e.py; a path scores any file of the same
 shape (an ITEMS list as in that file). -v lists, per item, the gold quotes missed (-),
@@ -44,7 +44,9 @@ NOT_NAMES = {"the", "of", "and", "for", "in", "on", "at", "to", "mr", "mrs", "ms
              "rep", "gov", "gen", "president", "minister", "secretary", "spokesman",
              "spokeswoman", "his", "her"}
 SETS = {"e": HERE / "invented_quotes_e.py", "g": HERE / "invented_quotes_g.py",
-        "i": HERE / "invented_quotes_i.py"}
+        "i": HERE / "invented_quotes_i.py", "attr10": HERE / "invented_quotes_attr10.py",
+        "attr12": HERE / "invented_quotes_attr12.py",
+        "attr12h": HERE / "invented_quotes_attr12_held.py"}
 
 
 def words(s: str) -> list[str]:
