@@ -176,7 +176,8 @@ def score(items: Sequence[dict[str, Any]], verbose: bool = False) -> dict[str, A
             for cls in gq["cls"]:
                 by_cls[cls][0] += 1
                 by_cls[cls][1] += ok
-            if not ok or (gq["speaker"] is not None and not person_ok):
+            if not ok or (gq["speaker"] is not None and not person_ok) or (
+                    gq["speaker"] is None and ent is not None):
                 lines.append(f"  ~ {gq['text'][:40]!r}: gold source={gq['source']!r}"
                              f" speaker={gq['speaker']!r}; got {_label(analysis, pq)}")
         for i, pq in enumerate(preds):
