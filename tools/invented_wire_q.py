@@ -217,7 +217,7 @@ ITEMS = [
     },
     {
         "text": (
-            "THE HAGUE — Dutch cyclist Pieter van der Wiel won the third stage of the Tour of"
+            "THE HAGUE — Dutch cyclist Pieter van der Wiel took stage three of the Tour of"
             " Oman on Tuesday. Van der Wiel finished ahead of Belgian Jens De Smedt and"
             " Norwegian Eirik ter Haar-Solberg."
         ),
