@@ -1,0 +1,414 @@
+"""Invented items for the country finder (geo12's open set).
+
+Wire, terse agency items, sports results, markets, political and encyclopedic stories
+from every region, each made to hold one of the classes where country finding goes
+wrong: a name shared by two countries or by a country and a state, a river, a bird or a
+person (Georgia, Jordan, Chad, Niger, Turkey, Guinea, Congo, Dominica, Sudan, Ireland);
+former names (Burma, Zaire, Swaziland, Yugoslavia); short forms (U.K., U.S., PRC, DPRK,
+UAE, ROK, "the States"); demonyms in compounds ("Sino-Indian", "Franco-German"); capitals
+and seats standing for a government ("the Kremlin", "Whitehall"); countries inside the
+names of ships, bodies, people, streets and dishes; all-capitals headlines and results
+tables; places named like a country (New Mexico, Lebanon, Pennsylvania).
+
+Every person, event and figure is made up. The expectations were written before the
+analyser was run on any item, together with the held-out third in
+tools/invented_countries_held.py (whose misses are never read), and are kept as written.
+
+Fields:
+- `mentions`: every country-name mention as the shared scorer counts them, as
+  (surface, ISO code) in text order: names and standard short forms whose surface is in
+  the scorer's table (ISO 3166 names, common names and its short list: "U.S.", "UK",
+  "Britain", "England", "Burma", "Zaire", "Holland"...), not demonyms, capitals, names
+  inside the names of bodies, ships, people, streets or dishes, nor forms the table does
+  not know ("UAE", "DRC", "Northern Ireland", "Democratic Republic of Congo").
+- `countries`: the side panel, the ISO codes of the countries the item refers to by name,
+  short form, demonym, or a capital or seat standing for a government ("Moscow said",
+  "the Kremlin"); a capital that is only where something happens does not count, nor
+  does Brussels standing for the European Union.
+
+Scored by `python tools/score_invented_countries.py [-v]`.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+
+class CountryItem(TypedDict):
+    text: str
+    mentions: list[tuple[str, str]]
+    countries: list[str]
+
+
+ITEMS: list[CountryItem] = [
+    {
+        # Georgia the country, Moscow for Russia's government.
+        "text": (
+            "TBILISI, May 4 — Georgia's parliament approved a new election law on Thursday,"
+            " drawing criticism from the European Union. Prime Minister Levan Chkhartishvili"
+            " said Georgia would not bow to pressure from Moscow. Russia has kept troops in"
+            " two breakaway regions since a brief war in 2008."
+        ),
+        "mentions": [("Georgia", "GE"), ("Georgia", "GE"), ("Russia", "RU")],
+        "countries": ["GE", "RU"],
+    },
+    {
+        # Georgia the US state, and nothing else.
+        "text": (
+            "ATLANTA — Voters in Georgia head to the polls on Tuesday in a runoff for the"
+            " Senate. The Georgia secretary of state, Helen Marbury, said turnout in early"
+            " voting had set a record. Both parties have poured money into the state, and"
+            " national Democrats see Georgia as a test for 2028. Marbury said no problems"
+            " had been reported in Fulton County."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
+    {
+        # Jordan the country, the river and a person.
+        "text": (
+            "AMMAN, June 2 — Jordan's king hosted talks on water sharing along the Jordan"
+            " River on Sunday. Foreign Minister Sami Haddadin said Jordan and Israel had"
+            " agreed to extend a supply deal. Separately, basketball guard Jordan Whitcombe"
+            " signed with a club in Amman."
+        ),
+        "mentions": [("Jordan", "JO"), ("Jordan", "JO"), ("Israel", "IL")],
+        "countries": ["JO", "IL"],
+    },
+    {
+        # Chad and Niger the countries, a man named Chad, the Niger River.
+        "text": (
+            "N'DJAMENA, Feb 11 — Chad and Niger agreed on Tuesday to set up joint patrols"
+            " along their border to curb arms smuggling from Libya. The deal was signed in"
+            " N'Djamena by defence ministers of both countries. Niger's junta has been under"
+            " sanctions from West African neighbours since last year. Separately, analyst"
+            " Chad Ferris of the Sahel Risk Group said the patrols would stretch thin armies."
+            " Fishermen on the Niger River reported low water."
+        ),
+        "mentions": [("Chad", "TD"), ("Niger", "NE"), ("Libya", "LY"), ("Niger", "NE")],
+        "countries": ["TD", "NE", "LY"],
+    },
+    {
+        # Turkey the country and its new name, Ankara for its government, turkey the bird.
+        "text": (
+            "ANKARA, Nov 20 — Turkey raised its benchmark interest rate by 250 basis points"
+            " on Thursday, the central bank said, as inflation stayed above 40 percent."
+            " Ankara has also asked the United Nations to refer to the country as Türkiye."
+            " In the United States, meanwhile, turkey prices fell ahead of Thanksgiving, the"
+            " Agriculture Department said."
+        ),
+        "mentions": [("Turkey", "TR"), ("Türkiye", "TR"), ("United States", "US")],
+        "countries": ["TR", "US"],
+    },
+    {
+        # The Guineas, and the island of New Guinea.
+        "text": (
+            "CONAKRY — Guinea's military rulers set a date for a referendum on a new"
+            " constitution. Guinea-Bissau, Equatorial Guinea and Papua New Guinea all sent"
+            " observers, the electoral commission said. The island of New Guinea is shared"
+            " by Indonesia and Papua New Guinea."
+        ),
+        "mentions": [("Guinea", "GN"), ("Guinea-Bissau", "GW"), ("Equatorial Guinea", "GQ"),
+                     ("Papua New Guinea", "PG"), ("Indonesia", "ID"),
+                     ("Papua New Guinea", "PG")],
+        "countries": ["GN", "GW", "GQ", "PG", "ID"],
+    },
+    {
+        # The two Congos: "eastern Congo" is the DRC; Kigali for Rwanda's government.
+        "text": (
+            "KINSHASA, March 8 — Fighting between the army of the Democratic Republic of"
+            " Congo and rebels flared near Goma, in eastern Congo, forcing thousands to flee"
+            " into Rwanda and Uganda. Across the river, the Republic of Congo said it would"
+            " open its border at Brazzaville. The DRC accuses Rwanda of backing the rebels,"
+            " which Kigali denies."
+        ),
+        "mentions": [("Congo", "CD"), ("Rwanda", "RW"), ("Uganda", "UG"), ("Rwanda", "RW")],
+        "countries": ["CD", "RW", "UG", "CG"],
+    },
+    {
+        # Dominica and the Dominican Republic.
+        "text": (
+            "ROSEAU — Dominica declared a state of emergency as Hurricane Imelda brushed the"
+            " island on Saturday. The storm had earlier dumped heavy rain on the Dominican"
+            " Republic and Haiti. Dominica's prime minister, Ralph Toussaint, said power"
+            " lines were down across the island. Dominican officials in Santo Domingo said"
+            " two people had died."
+        ),
+        "mentions": [("Dominica", "DM"), ("Dominican Republic", "DO"), ("Haiti", "HT"),
+                     ("Dominica", "DM")],
+        "countries": ["DM", "DO", "HT"],
+    },
+    {
+        # Sudan and South Sudan, and Port Sudan (a city).
+        "text": (
+            "JUBA, Aug 14 — South Sudan said on Monday it would resume oil exports through"
+            " Sudan once a pipeline damaged in the war was repaired. Sudan's army and a rival"
+            " paramilitary force have fought since 2023. South Sudan relies on the pipeline"
+            " to Port Sudan for nearly all its revenue."
+        ),
+        "mentions": [("South Sudan", "SS"), ("Sudan", "SD"), ("Sudan", "SD"),
+                     ("South Sudan", "SS")],
+        "countries": ["SS", "SD"],
+    },
+    {
+        # Northern Ireland is the UK; Dublin for Ireland's government.
+        "text": (
+            "BELFAST — Northern Ireland's power-sharing executive met on Monday to discuss a"
+            " hospital waiting-list crisis. Ministers in Dublin offered to share surgical"
+            " capacity with hospitals in the north. Ireland and the United Kingdom agreed"
+            " last year to fund a joint cancer centre in Derry. Health minister Niamh"
+            " Carberry said patients on both sides of the border would benefit."
+        ),
+        "mentions": [("Ireland", "IE"), ("United Kingdom", "GB")],
+        "countries": ["GB", "IE"],
+    },
+    {
+        # Burma, Myanmar's former name.
+        "text": (
+            "YANGON — Myanmar, the country formerly known as Burma, released 300 prisoners"
+            " on Tuesday. Rights groups said political detainees were not among them. In the"
+            " 1990s Burma's generals had cut ties with several neighbours, though Thailand"
+            " and China kept up trade."
+        ),
+        "mentions": [("Myanmar", "MM"), ("Burma", "MM"), ("Burma", "MM"), ("Thailand", "TH"),
+                     ("China", "CN")],
+        "countries": ["MM", "TH", "CN"],
+    },
+    {
+        # Former names in an obituary; the Belgian Congo is the colony (no "Congo" mention).
+        "text": (
+            "Obituary: Marcel Lukoki, diplomat. Born in 1941 in the Belgian Congo, Lukoki"
+            " served as Zaire's ambassador to Belgium and later to Yugoslavia. After the Cold"
+            " War ended he advised the new government of Ukraine on its embassies. He retired"
+            " to Swaziland, now Eswatini, in 2001."
+        ),
+        "mentions": [("Zaire", "CD"), ("Belgium", "BE"), ("Yugoslavia", "RS"),
+                     ("Ukraine", "UA"), ("Swaziland", "SZ"), ("Eswatini", "SZ")],
+        "countries": ["CD", "BE", "RS", "UA", "SZ"],
+    },
+    {
+        # Short forms with and without points; the scorer counts U.K., U.S., PRC.
+        "text": (
+            "DUBAI — The UAE and the U.K. signed a trade pact on Wednesday, days after the"
+            " U.S. lifted tariffs on Gulf aluminium. British negotiators said the deal would"
+            " be ratified by spring. The PRC's envoy said Beijing welcomed any easing of"
+            " trade barriers, while the ROK's trade ministry in Seoul said South Korean firms"
+            " would seek similar terms. An Emirati official said exporters were eyeing the"
+            " States next."
+        ),
+        "mentions": [("U.K.", "GB"), ("U.S.", "US"), ("PRC", "CN")],
+        "countries": ["AE", "GB", "US", "CN", "KR"],
+    },
+    {
+        # An all-capitals headline over the story.
+        "text": (
+            "U.S. AND CHINA AGREE TO RESUME MILITARY TALKS\n\n"
+            "WASHINGTON, Jan 9 — The United States and China will restart talks between"
+            " their militaries, the Pentagon said on Friday, after a year-long freeze. U.S."
+            " officials said the first round would be held in Hawaii. Chinese state media"
+            " said Beijing hoped for \"stable relations\"."
+        ),
+        "mentions": [("U.S.", "US"), ("CHINA", "CN"), ("United States", "US"),
+                     ("China", "CN"), ("U.S.", "US")],
+        "countries": ["US", "CN"],
+    },
+    {
+        # An athletics results table, countries in brackets.
+        "text": (
+            "ATHLETICS - WORLD INDOOR CHAMPIONSHIPS RESULTS.\n"
+            "NANJING 2026-03-21\n"
+            "Results from the world indoor championships on Saturday:\n"
+            "Women's 1,500 metres\n"
+            "1. Faith Chepkorir (Kenya) 3:59.10\n"
+            "2. Hannah Ledbury (Britain) 4:00.02\n"
+            "3. Tigist Worku (Ethiopia) 4:00.88\n"
+            "Men's 60 metres hurdles\n"
+            "1. Marcus Dellbright (U.S.) 7.32\n"
+            "2. Paolo Ricciardelli (Italy) 7.41\n"
+            "3. Jonas Amstutz (Switzerland) 7.49"
+        ),
+        "mentions": [("Kenya", "KE"), ("Britain", "GB"), ("Ethiopia", "ET"), ("U.S.", "US"),
+                     ("Italy", "IT"), ("Switzerland", "CH")],
+        "countries": ["KE", "GB", "ET", "US", "IT", "CH"],
+    },
+    {
+        # National teams in a football results list: Georgia, Turkey, Wales, Scotland.
+        "text": (
+            "SOCCER - WORLD CUP QUALIFYING RESULTS.\n"
+            "Saturday's results:\n"
+            "Group C: Scotland 2 Georgia 1, Greece 0 Netherlands 3\n"
+            "Group F: Wales 1 Turkey 1, Czech Republic 2 Kosovo 0\n"
+            "Standings: Netherlands 12 points, Scotland 10, Greece 6, Georgia 3."
+        ),
+        "mentions": [("Scotland", "GB"), ("Georgia", "GE"), ("Greece", "GR"),
+                     ("Netherlands", "NL"), ("Wales", "GB"), ("Turkey", "TR"),
+                     ("Czech Republic", "CZ"), ("Kosovo", "XK"), ("Netherlands", "NL"),
+                     ("Scotland", "GB"), ("Greece", "GR"), ("Georgia", "GE")],
+        "countries": ["GB", "GE", "GR", "NL", "TR", "CZ", "XK"],
+    },
+    {
+        # A terse markets item; "Bank of Japan" is a body, Japan also named.
+        "text": (
+            "FOREX - Yen firms as Bank of Japan holds rates.\n"
+            "TOKYO, April 2 - The yen rose against the dollar on Wednesday after the Bank of"
+            " Japan kept rates on hold. The euro was flat. Dealers said U.S. jobs data on"
+            " Friday would set the tone. Japan's finance minister said Tokyo was watching"
+            " markets closely."
+        ),
+        "mentions": [("U.S.", "US"), ("Japan", "JP")],
+        "countries": ["JP", "US"],
+    },
+    {
+        # US politics: seats for governments, Georgia the state, Kyiv and Moscow.
+        "text": (
+            "WASHINGTON — Republicans on Capitol Hill pressed the White House on Tuesday to"
+            " impose new sanctions after the Kremlin expanded its strikes on Ukrainian"
+            " cities. Senator Dale Whitcomb of Georgia said Moscow had \"tested every red"
+            " line\". Kyiv has asked its allies for more air-defence systems."
+        ),
+        "mentions": [],
+        "countries": ["US", "RU", "UA"],
+    },
+    {
+        # Demonyms in compounds; the Indo-Pacific is a region; Canberra for Australia.
+        "text": (
+            "NEW DELHI — Indian and Chinese commanders held a new round of talks on the"
+            " Sino-Indian border on Friday, the first since a clash in the spring. Analysts"
+            " said Indo-Pakistani tensions and Sino-US rivalry loomed over the talks."
+            " Separately, a Franco-German proposal for a joint Indo-Pacific naval patrol drew"
+            " a cool response in Canberra."
+        ),
+        "mentions": [],
+        "countries": ["IN", "CN", "PK", "US", "FR", "DE", "AU"],
+    },
+    {
+        # Words that name no country: Anglo-Saxon, Indo-European, dishes, the Spanish flu.
+        "text": (
+            "LONDON — A new museum exhibition traces how Anglo-Saxon kings spoke an"
+            " Indo-European tongue. Curator Imogen Tarrant said visitors would also see a"
+            " menu from a 1919 banquet where guests ate chicken Kiev, Brussels sprouts and"
+            " Turkish delight, months after the Spanish flu had closed the city's theatres."
+            " The show opens in Britain next month before moving to Canada."
+        ),
+        "mentions": [("Britain", "GB"), ("Canada", "CA")],
+        "countries": ["GB", "CA"],
+    },
+    {
+        # A country inside the names of a ship, a body, a person and a street.
+        "text": (
+            "MOMBASA — The cargo ship Kenya Pride ran aground outside the port on Sunday, the"
+            " Kenya Ports Authority said. Its captain, Israel Odhiambo, said none of the 22"
+            " crew were hurt. The ship, owned by a firm on Uganda Road in Nairobi, was"
+            " carrying fertiliser bound for Tanzania. Kenya's transport ministry opened an"
+            " inquiry."
+        ),
+        "mentions": [("Tanzania", "TZ"), ("Kenya", "KE")],
+        "countries": ["TZ", "KE"],
+    },
+    {
+        # Given names that are countries.
+        "text": (
+            "Chad Whitley scored twice as Boston beat Chicago 4-2 on Saturday. Jordan Pace"
+            " added an assist, and goaltender India Marsh made 31 saves. Coach Georgia"
+            " Linden said her side had \"found its legs\". Earlier, defender Tom"
+            " Holland-Reyes returned from injury."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
+    {
+        # Surnames that are countries, and one said alone.
+        "text": (
+            "CARDIFF — Welsh rugby coach Marcus England named his squad for the autumn series"
+            " against Argentina and Fiji on Tuesday. Captain Owen Wales-Pritchard returns"
+            " after a knee injury, while fly-half Callum Ireland earns a first cap. England"
+            " said Argentina would be the hardest test."
+        ),
+        "mentions": [("Argentina", "AR"), ("Fiji", "FJ"), ("Argentina", "AR")],
+        "countries": ["GB", "AR", "FJ"],
+    },
+    {
+        # Places named like a country; Mexico City standing for Mexico's government.
+        "text": (
+            "ALBUQUERQUE — Wildfires in New Mexico forced evacuations on Thursday, while"
+            " crews from New Jersey and Panama City, Florida, flew in to help. Smoke drifted"
+            " as far as northern Mexico, officials in Mexico City said. A volunteer from"
+            " Lebanon, Pennsylvania, said the fire line stretched 40 miles."
+        ),
+        "mentions": [("Mexico", "MX")],
+        "countries": ["MX"],
+    },
+    {
+        # Encyclopedic: a lake, a river and the countries they cross.
+        "text": (
+            "Lake Victoria is the largest lake in Africa by area. Its waters are shared by"
+            " three countries: Uganda, Kenya and Tanzania. It was named in the 19th century"
+            " after Queen Victoria of the United Kingdom. The Nile, which leaves the lake at"
+            " Jinja, flows north through South Sudan, Sudan and Egypt to the Mediterranean."
+        ),
+        "mentions": [("Uganda", "UG"), ("Kenya", "KE"), ("Tanzania", "TZ"),
+                     ("United Kingdom", "GB"), ("South Sudan", "SS"), ("Sudan", "SD"),
+                     ("Egypt", "EG")],
+        "countries": ["UG", "KE", "TZ", "GB", "SS", "SD", "EG"],
+    },
+    {
+        # The Koreas, the DPRK, Seoul and Washington for their governments.
+        "text": (
+            "SEOUL — North Korea fired two short-range missiles into the sea on Monday, South"
+            " Korea's military said. The DPRK's state news agency said the launches were a"
+            " response to joint drills by Seoul and Washington. Japan and Taiwan condemned"
+            " the tests."
+        ),
+        "mentions": [("North Korea", "KP"), ("South Korea", "KR"), ("DPRK", "KP"),
+                     ("Japan", "JP"), ("Taiwan", "TW")],
+        "countries": ["KP", "KR", "US", "JP", "TW"],
+    },
+    {
+        # The Gulf: capitals for governments, the Vatican, the Palestinian Authority.
+        "text": (
+            "RIYADH — Saudi Arabia and Iran agreed on Sunday to reopen consulates, a step"
+            " toward ties that Tehran broke off in 2016. Officials in Riyadh said Oman and"
+            " Iraq had mediated. Pope Lucian wrote from the Vatican that the deal was a sign"
+            " of hope, and the Palestinian Authority welcomed it."
+        ),
+        "mentions": [("Saudi Arabia", "SA"), ("Iran", "IR"), ("Oman", "OM"), ("Iraq", "IQ"),
+                     ("Vatican", "VA")],
+        "countries": ["SA", "IR", "OM", "IQ", "VA", "PS"],
+    },
+    {
+        # South American markets and a cup tie between clubs of two countries.
+        "text": (
+            "BUENOS AIRES — Argentina's central bank cut rates on Thursday, as Buenos Aires"
+            " sought to revive growth before mid-term elections. In Brazil, the real"
+            " weakened. Chile and Peru reported that copper output rose. Meanwhile, Peruvian"
+            " side Atletico Chimu beat Bolivia's Club Illimani 2-0 in a continental cup tie."
+        ),
+        "mentions": [("Argentina", "AR"), ("Brazil", "BR"), ("Chile", "CL"), ("Peru", "PE"),
+                     ("Bolivia", "BO")],
+        "countries": ["AR", "BR", "CL", "PE", "BO"],
+    },
+    {
+        # Brussels standing for the European Union, not Belgium; Rome, Berlin, Paris.
+        "text": (
+            "BRUSSELS — The European Commission in Brussels warned Rome on Wednesday that its"
+            " budget broke EU rules. Berlin and Paris backed the warning, while the Elysee"
+            " said France would propose a compromise. Italy's economy minister said the plan"
+            " would not change."
+        ),
+        "mentions": [("France", "FR"), ("Italy", "IT")],
+        "countries": ["IT", "DE", "FR"],
+    },
+    {
+        # The Soviet Union and Czechoslovakia with their successors named.
+        "text": (
+            "MOSCOW — Russia marked the anniversary of the Soviet Union's collapse with little"
+            " ceremony on Thursday. Former Soviet republics Kazakhstan and Uzbekistan sent"
+            " greetings, and Belarus held a parade. Czechoslovakia, by contrast, split"
+            " peacefully in 1993 into the Czech Republic and Slovakia, a historian in Prague"
+            " noted."
+        ),
+        "mentions": [("Russia", "RU"), ("Kazakhstan", "KZ"), ("Uzbekistan", "UZ"),
+                     ("Belarus", "BY"), ("Czech Republic", "CZ"), ("Slovakia", "SK")],
+        "countries": ["RU", "KZ", "UZ", "BY", "CZ", "SK"],
+    },
+]
