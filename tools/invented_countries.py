@@ -411,4 +411,172 @@ ITEMS: list[CountryItem] = [
                      ("Belarus", "BY"), ("Czech Republic", "CZ"), ("Slovakia", "SK")],
         "countries": ["RU", "KZ", "UZ", "BY", "CZ", "SK"],
     },
+    # Second batch (written before the analyser was run on it, with the held-out third's
+    # second batch in tools/invented_countries_held.py).
+    {
+        # Tennis results: players' countries in brackets.
+        "text": (
+            "TENNIS - RESULTS FROM THE ROTTERDAM OPEN.\n"
+            "Results from the second round on Wednesday (prefix number denotes seeding):\n"
+            "1 - Nika Beridze (Georgia) beat Tomas Halvorsen (Norway) 6-4 7-5\n"
+            "Mateo Ruiz-Tagle (Chile) beat Emre Kaplanoglu (Turkey) 6-2 3-6 6-3\n"
+            "4 - Yonatan Peretz (Israel) beat Lukas Brandl (Austria) 7-6 6-1"
+        ),
+        "mentions": [("Georgia", "GE"), ("Norway", "NO"), ("Chile", "CL"), ("Turkey", "TR"),
+                     ("Israel", "IL"), ("Austria", "AT")],
+        "countries": ["GE", "NO", "CL", "TR", "IL", "AT"],
+    },
+    {
+        # A golf leaderboard: "(U.S. unless stated)", "(Korea)", "(England)".
+        "text": (
+            "GOLF - LEADING SCORES AT THE DESERT CLASSIC.\n"
+            "Leading scores after the first round on Thursday (U.S. unless stated):\n"
+            "65 Brent Kowalczyk, Tyler Ashgrove\n"
+            "66 Jae-won Seo (Korea), Hendrik Louw (South Africa)\n"
+            "67 Callum Pryce (England), Diego Almirante (Argentina)"
+        ),
+        "mentions": [("U.S.", "US"), ("Korea", "KR"), ("South Africa", "ZA"),
+                     ("England", "GB"), ("Argentina", "AR")],
+        "countries": ["US", "KR", "ZA", "GB", "AR"],
+    },
+    {
+        # Football results in capitals.
+        "text": (
+            "SOCCER - FRIENDLY INTERNATIONAL RESULTS.\n"
+            "BRAZIL 2 JAPAN 0\n"
+            "MOROCCO 1 SENEGAL 1\n"
+            "IVORY COAST 3 GUINEA 1\n"
+            "MEXICO 0 UNITED STATES 2"
+        ),
+        "mentions": [("BRAZIL", "BR"), ("JAPAN", "JP"), ("MOROCCO", "MA"), ("SENEGAL", "SN"),
+                     ("IVORY COAST", "CI"), ("GUINEA", "GN"), ("MEXICO", "MX"),
+                     ("UNITED STATES", "US")],
+        "countries": ["BR", "JP", "MA", "SN", "CI", "GN", "MX", "US"],
+    },
+    {
+        # Jersey the island, New Jersey, Jersey City.
+        "text": (
+            "ST HELIER — Jersey's government said on Friday it would raise its tax on"
+            " property sales. The island, a British Crown dependency, has seen prices rise"
+            " sharply. Separately, New Jersey lawmakers in Trenton passed a similar tax, and"
+            " a Jersey City developer said the measure would slow building."
+        ),
+        "mentions": [("Jersey", "JE")],
+        "countries": ["JE", "GB"],
+    },
+    {
+        # Chile the country and green chile; the Panama Papers; Cuba named with its capital.
+        "text": (
+            "SANTIAGO — Chile's copper exports rose 8 percent in May, the central bank said."
+            " Shipments to China, its biggest customer, led the gain. In other news, a"
+            " festival in Hatch, New Mexico, celebrated the green chile harvest, and a"
+            " journalist who worked on the Panama Papers spoke at a forum in Havana, Cuba."
+        ),
+        "mentions": [("Chile", "CL"), ("China", "CN"), ("Cuba", "CU")],
+        "countries": ["CL", "CN", "CU"],
+    },
+    {
+        # America inside names (a bank, a film hero) and America for the US.
+        "text": (
+            "NEW YORK — Shares of Bank of America rose 2 percent on Monday after the lender"
+            " beat forecasts. A new Captain America film topped the box office. Investors"
+            " said America's economy was proving resilient despite higher rates."
+        ),
+        "mentions": [("America", "US")],
+        "countries": ["US"],
+    },
+    {
+        # "the States"; Team USA is a team's name.
+        "text": (
+            "Olympic swimmer Ellie Marchetti, who trains in the States, will represent Italy"
+            " at the world championships, the Italian federation said. Team USA named 40"
+            " swimmers, and Great Britain named 28."
+        ),
+        "mentions": [("Italy", "IT"), ("Great Britain", "GB")],
+        "countries": ["US", "IT", "GB"],
+    },
+    {
+        # Demonyms joined by hyphens.
+        "text": (
+            "LONDON — Shares of the Anglo-Dutch consumer group Veltmar fell on Tuesday after a"
+            " Sino-Russian pipeline deal hit gas prices. Traders also watched the"
+            " Afghan-Pakistani border, where clashes closed a crossing."
+        ),
+        "mentions": [],
+        "countries": ["GB", "NL", "CN", "RU", "AF", "PK"],
+    },
+    {
+        # Capitals standing for governments, as subjects and objects.
+        "text": (
+            "MANILA — Manila summoned China's ambassador on Thursday after a coast guard ship"
+            " fired water cannon at a supply boat near a disputed shoal. Hanoi also protested"
+            " the incident, and Canberra and Tokyo called for restraint. Beijing said its"
+            " ships had acted lawfully."
+        ),
+        "mentions": [("China", "CN")],
+        "countries": ["PH", "CN", "VN", "AU", "JP"],
+    },
+    {
+        # Capitals that are only where something happens.
+        "text": (
+            "Runners from Kenya and Ethiopia swept the Berlin marathon on Sunday, with the"
+            " winner finishing in 2:03:11. Later that day a concert in Vienna drew 20,000"
+            " people to the Ringstrasse."
+        ),
+        "mentions": [("Kenya", "KE"), ("Ethiopia", "ET")],
+        "countries": ["KE", "ET"],
+    },
+    {
+        # A US town named like a country, then the country.
+        "text": (
+            "PERU, Ind. — A tornado damaged homes in Peru, Indiana, on Sunday, the National"
+            " Weather Service said. No one was hurt. The town shares its name with the"
+            " South American country, Peru."
+        ),
+        "mentions": [("Peru", "PE")],
+        "countries": ["PE"],
+    },
+    {
+        # Rugby: Ireland and Scotland as teams; "Northern Ireland-born".
+        "text": (
+            "RUGBY UNION - IRELAND BEAT SCOTLAND.\n"
+            "DUBLIN 2026-02-14\n"
+            "Ireland beat Scotland 24-10 in the Six Nations on Saturday. Northern"
+            " Ireland-born flanker Conor McAleese scored twice."
+        ),
+        "mentions": [("IRELAND", "IE"), ("SCOTLAND", "GB"), ("Ireland", "IE"),
+                     ("Scotland", "GB")],
+        "countries": ["IE", "GB"],
+    },
+    {
+        # Former names: Ceylon, Siam (the scorer's table knows neither).
+        "text": (
+            "Sri Lanka, known as Ceylon until 1972, is the world's fourth-largest tea"
+            " producer after China, India and Kenya. Ceylon tea is still sold under its old"
+            " name. Thailand, called Siam until 1939, grows tea in its northern hills."
+        ),
+        "mentions": [("Sri Lanka", "LK"), ("China", "CN"), ("India", "IN"), ("Kenya", "KE"),
+                     ("Thailand", "TH")],
+        "countries": ["LK", "CN", "IN", "KE", "TH"],
+    },
+    {
+        # People named Israel and Jordan; a club named after its city.
+        "text": (
+            "Striker Israel Fuentes scored twice as Deportivo Lara beat Caracas 3-1 on"
+            " Sunday. Midfielder Ruben Jordan-Baptiste added a late goal, and Fuentes said"
+            " the team was \"back on track\"."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
+    {
+        # Korea alone for South Korea; the two Koreas.
+        "text": (
+            "SEOUL — Korea's exports rose 5 percent in March, led by chips, the trade ministry"
+            " said. Shipments to the U.S. rose 9 percent while those to China fell. The two"
+            " Koreas have had no trade since 2016."
+        ),
+        "mentions": [("Korea", "KR"), ("U.S.", "US"), ("China", "CN")],
+        "countries": ["KR", "US", "CN", "KP"],
+    },
 ]

@@ -150,4 +150,67 @@ ITEMS: list[CountryItem] = [
                      ("Egypt", "EG")],
         "countries": ["KE", "ET", "SO", "DJ", "EG"],
     },
+    # Second batch.
+    {
+        "text": (
+            "TENNIS - RESULTS FROM THE DOHA OPEN.\n"
+            "Results from the first round on Monday:\n"
+            "Sergi Ferrer (Spain) beat Giorgi Tsiklauri (Georgia) 6-3 6-2\n"
+            "Malak Haddad (Jordan) beat Aiko Tanabe (Japan) 7-5 6-4"
+        ),
+        "mentions": [("Spain", "ES"), ("Georgia", "GE"), ("Jordan", "JO"), ("Japan", "JP")],
+        "countries": ["ES", "GE", "JO", "JP"],
+    },
+    {
+        "text": (
+            "CHAD SAYS REBELS ATTACKED NORTHERN TOWN\n\n"
+            "N'DJAMENA — Chad's army said on Sunday that rebels based in Libya had attacked a"
+            " town near the border. The government in N'Djamena said 20 attackers were"
+            " killed."
+        ),
+        "mentions": [("CHAD", "TD"), ("Chad", "TD"), ("Libya", "LY")],
+        "countries": ["TD", "LY"],
+    },
+    {
+        "text": (
+            "Historians revisited the 1979 Sino-Vietnamese war at a seminar on Monday,"
+            " alongside papers on the Anglo-French rivalry in Africa and on the Indo-European"
+            " languages."
+        ),
+        "mentions": [],
+        "countries": ["CN", "VN", "GB", "FR"],
+    },
+    {
+        "text": (
+            "Beijing warned Washington on Tuesday against arms sales to Taiwan, while"
+            " Washington state's governor visited Shanghai to promote apple exports."
+        ),
+        "mentions": [("Taiwan", "TW")],
+        "countries": ["CN", "US", "TW"],
+    },
+    {
+        "text": (
+            "The bulk carrier Nordic Chile docked in Rotterdam on Friday after a voyage from"
+            " Peru, its owners said."
+        ),
+        "mentions": [("Peru", "PE")],
+        "countries": ["PE"],
+    },
+    {
+        "text": (
+            "BRAZZAVILLE — Congo held a presidential election on Sunday, with the incumbent"
+            " expected to win. Congo's oil output has fallen by a third since 2015, and Gabon"
+            " and Cameroon have offered to buy its gas."
+        ),
+        "mentions": [("Congo", "CG"), ("Congo", "CG"), ("Gabon", "GA"), ("Cameroon", "CM")],
+        "countries": ["CG", "GA", "CM"],
+    },
+    {
+        "text": (
+            "MELBOURNE — Victoria's state government said on Monday it would open trade"
+            " offices in India and Indonesia next year."
+        ),
+        "mentions": [("India", "IN"), ("Indonesia", "ID")],
+        "countries": ["IN", "ID"],
+    },
 ]
