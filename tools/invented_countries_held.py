@@ -213,4 +213,60 @@ ITEMS: list[CountryItem] = [
         "mentions": [("India", "IN"), ("Indonesia", "ID")],
         "countries": ["IN", "ID"],
     },
+    # Third batch.
+    {
+        "text": (
+            "PRESS DIGEST - Ghana - Oct 9.\n"
+            "These are the leading stories in Ghana's press on Thursday.\n"
+            "THE GHANA MORNING STAR\n"
+            "- Ghana and Togo reopen their border.\n"
+            "DAILY BEACON\n"
+            "- Cocoa board raises farm prices."
+        ),
+        "mentions": [("Ghana", "GH"), ("Ghana", "GH"), ("Ghana", "GH"), ("Togo", "TG")],
+        "countries": ["GH", "TG"],
+    },
+    {
+        "text": (
+            "Heavy snow fell across North China on Sunday, and Beijing's airport cancelled"
+            " 200 flights. China's weather service said eastern China would see rain."
+        ),
+        "mentions": [("China", "CN"), ("China", "CN")],
+        "countries": ["CN"],
+    },
+    {
+        "text": (
+            "DARWIN — The Northern Territory police said on Friday they had detained 12"
+            " Indonesian fishermen off the coast. Australia's border force said the boats"
+            " would be returned to Indonesia."
+        ),
+        "mentions": [("Australia", "AU"), ("Indonesia", "ID")],
+        "countries": ["AU", "ID"],
+    },
+    {
+        "text": (
+            "NUKU'ALOFA — Tonga and Samoa signed a fisheries pact on Monday. New Zealand and"
+            " Australia will fund patrol boats."
+        ),
+        "mentions": [("Tonga", "TO"), ("Samoa", "WS"), ("New Zealand", "NZ"),
+                     ("Australia", "AU")],
+        "countries": ["TO", "WS", "NZ", "AU"],
+    },
+    {
+        "text": (
+            "STOCKHOLM, Jan 5 - The Swedish crown fell against the euro on Monday and the"
+            " Norwegian crown was flat, while Denmark's central bank left rates on hold."
+        ),
+        "mentions": [("Denmark", "DK")],
+        "countries": ["SE", "NO", "DK"],
+    },
+    {
+        "text": (
+            "ST PETER PORT — Guernsey's parliament voted on Wednesday to legalise assisted"
+            " dying. A lawmaker from New Jersey who watched the debate said the US state"
+            " could follow."
+        ),
+        "mentions": [("Guernsey", "GG"), ("US", "US")],
+        "countries": ["GG", "US"],
+    },
 ]
