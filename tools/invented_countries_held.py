@@ -217,7 +217,7 @@ ITEMS: list[CountryItem] = [
     {
         "text": (
             "PRESS DIGEST - Ghana - Oct 9.\n"
-            "These are the leading stories in Ghana's press on Thursday.\n"
+            "Front pages of Ghana's papers this Thursday.\n"
             "THE GHANA MORNING STAR\n"
             "- Ghana and Togo reopen their border.\n"
             "DAILY BEACON\n"
@@ -236,8 +236,8 @@ ITEMS: list[CountryItem] = [
     },
     {
         "text": (
-            "DARWIN — The Northern Territory police said on Friday they had detained 12"
-            " Indonesian fishermen off the coast. Australia's border force said the boats"
+            "DARWIN — Twelve Indonesian fishermen were held off the coast, the Northern"
+            " Territory police announced. Australia's border force said the boats"
             " would be returned to Indonesia."
         ),
         "mentions": [("Australia", "AU"), ("Indonesia", "ID")],
@@ -268,5 +268,51 @@ ITEMS: list[CountryItem] = [
         ),
         "mentions": [("Guernsey", "GG"), ("US", "US")],
         "countries": ["GG", "US"],
+    },
+    # Fourth batch.
+    {
+        "text": (
+            "CRICKET - INDIA BEAT NEW ZEALAND.\n"
+            "India beat New Zealand by six wickets in Pune on Sunday.\n"
+            "Scores: New Zealand 231 in 49 overs, India 232-4 in 44.1 overs."
+        ),
+        "mentions": [("INDIA", "IN"), ("NEW ZEALAND", "NZ"), ("India", "IN"),
+                     ("New Zealand", "NZ"), ("New Zealand", "NZ"), ("India", "IN")],
+        "countries": ["IN", "NZ"],
+    },
+    {
+        "text": (
+            "ATHLETICS - MEN'S 10,000 METRES.\n"
+            "1. Kenya Ochieng (Kenya) 27:01.3\n"
+            "2. Chad Whitford (Canada) 27:04.9\n"
+            "3. Jordan Abebe (Ethiopia) 27:10.2"
+        ),
+        "mentions": [("Kenya", "KE"), ("Canada", "CA"), ("Ethiopia", "ET")],
+        "countries": ["KE", "CA", "ET"],
+    },
+    {
+        "text": (
+            "The South African rand weakened and Nigeria's naira hit a record low on Tuesday,"
+            " while Kenya's shilling held steady, traders in Johannesburg said."
+        ),
+        "mentions": [("Nigeria", "NG"), ("Kenya", "KE")],
+        "countries": ["ZA", "NG", "KE"],
+    },
+    {
+        "text": (
+            "The Mekong runs through China, Myanmar, Laos, Thailand, Cambodia and Vietnam."
+        ),
+        "mentions": [("China", "CN"), ("Myanmar", "MM"), ("Laos", "LA"), ("Thailand", "TH"),
+                     ("Cambodia", "KH"), ("Vietnam", "VN")],
+        "countries": ["CN", "MM", "LA", "TH", "KH", "VN"],
+    },
+    {
+        "text": (
+            "PODGORICA — Montenegro and Serbia signed a rail deal on Monday. North Macedonia"
+            " and Albania sent observers, and Kosovo said it would join later."
+        ),
+        "mentions": [("Montenegro", "ME"), ("Serbia", "RS"), ("North Macedonia", "MK"),
+                     ("Albania", "AL"), ("Kosovo", "XK")],
+        "countries": ["ME", "RS", "MK", "AL", "XK"],
     },
 ]
