@@ -894,6 +894,16 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                                entity_id=antecedent.entity_id)
             if antecedent.kind == "name":
                 return antecedent
+        if found.kind == "pronoun" and _partitive(words, j):
+            # "One of them, the former minister Ryo Kawa, said": the one named in the
+            # appositive; with no name there, someone of a group nobody names.
+            if appositive is not None and not _names_members(words, appositive[0]):
+                named = classify_at(words, appositive[1], text, mentions)
+                if named.kind == "name" or (named.kind == "entity" and mentions.kinds.get(
+                        named.entity_id or "") == "person"):
+                    return named
+            return Subject("noun", words[j - 2].start, words[j].end,
+                           head=words[j - 2].text.lower())
         if appositive is not None and _names_members(words, appositive[0]):
             return found  # "Other leaders, including Ana Holm, said": the group speaks
         if found.kind == "noun" and appositive is not None and not _clause_about(
@@ -913,6 +923,18 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                 return named
         return found
     return None
+
+
+# Words that pick some of a group: "one of them", "two of those".
+_PARTITIVES = word_set("one two three some several many each another none most few")
+
+
+def _partitive(words: list[Word], j: int) -> bool:
+    """Whether words[j] is an object pronoun after a word that picks some of a group:
+    "One of them", "several of us"."""
+    return (j >= 2 and words[j].text.lower() in ("them", "those", "us")
+            and words[j - 1].text.lower() == "of"
+            and words[j - 2].text.lower() in _PARTITIVES)
 
 
 # Words that open an appositive naming some members of a group: "Other leaders,

@@ -134,3 +134,17 @@ def test_the_first_woman_to_hold_the_post_is_she() -> None:
             " negotiate in public,” she told a committee.\n\n"
             "Kamau, the first woman to hold the post, said Kenya would pay.")
     assert [who for _, _, who in attributions(text)] == ["Wanjiru Kamau"]
+
+
+# -- "one of them": the one the appositive names, or someone nobody names --------------
+
+@pytest.mark.parametrize(("text", "source", "who"), [
+    ("Nine members abstained. One of them, the former trade minister Aldo Ferrante, said"
+     " he had acted “out of conscience.”", "Aldo Ferrante", "Aldo Ferrante"),
+    ("The Chamber of Mines backed the law. Small miners protested outside. One of them"
+     " said the law would “take our bread.”", "One of them", None),
+])
+def test_one_of_them_is_not_the_group_named_before(text: str, source: str,
+                                                   who: str | None) -> None:
+    [(_, got_source, got_who)] = attributions(text)
+    assert (got_source, got_who) == (source, who)
