@@ -1,6 +1,6 @@
 """Quotes and their attribution on an invented quote set (a held-out proxy, not a test).
 
-    python tools/score_invented_quotes.py [-v] [e | PATH.py ...]
+    python tools/score_invented_quotes.py [-v] [e | g | i | attr10 | attr12 | attr12h | PATH.py ...]
 
 `e` (the default) scores tools/invented_quotes_e.py; a path scores any file of the same
 shape (an ITEMS list as in that file). -v lists, per item, the gold quotes missed (-),
@@ -44,7 +44,9 @@ NOT_NAMES = {"the", "of", "and", "for", "in", "on", "at", "to", "mr", "mrs", "ms
              "rep", "gov", "gen", "president", "minister", "secretary", "spokesman",
              "spokeswoman", "his", "her"}
 SETS = {"e": HERE / "invented_quotes_e.py", "g": HERE / "invented_quotes_g.py",
-        "i": HERE / "invented_quotes_i.py"}
+        "i": HERE / "invented_quotes_i.py", "attr10": HERE / "invented_quotes_attr10.py",
+        "attr12": HERE / "invented_quotes_attr12.py",
+        "attr12h": HERE / "invented_quotes_attr12_held.py"}
 
 
 def words(s: str) -> list[str]:
@@ -174,7 +176,8 @@ def score(items: Sequence[dict[str, Any]], verbose: bool = False) -> dict[str, A
             for cls in gq["cls"]:
                 by_cls[cls][0] += 1
                 by_cls[cls][1] += ok
-            if not ok or (gq["speaker"] is not None and not person_ok):
+            if not ok or (gq["speaker"] is not None and not person_ok) or (
+                    gq["speaker"] is None and ent is not None):
                 lines.append(f"  ~ {gq['text'][:40]!r}: gold source={gq['source']!r}"
                              f" speaker={gq['speaker']!r}; got {_label(analysis, pq)}")
         for i, pq in enumerate(preds):

@@ -1,12 +1,14 @@
 """Precision and recall of the entity finder on the invented wire items of
 tools/invented_wire.py (a held-out proxy, not a test).
 
-    python tools/score_invented_wire.py [-v] [b|c|d|f|h|PATH.py]
+    python tools/score_invented_wire.py [-v] [b|c|d|f|h|p|q|qh|PATH.py]
 
 -v lists each item's misses (-) and extras (+); b, c and d score the second, third and
 fourth sets (tools/invented_wire_b.py, _c.py, _d.py), p the pages of the styles where
-name finders go wrong (tools/invented_wire_p.py); a path scores any file of the same
-shape (an ITEMS list of the fields of tools/invented_wire.py).
+name finders go wrong (tools/invented_wire_p.py), q the working part of the twelfth
+round's set (tools/invented_wire_q.py) and qh its held-out part, whose misses are never
+listed (-v is refused on it); a path scores any file of the same shape (an ITEMS list of
+the fields of tools/invented_wire.py).
 """
 
 from __future__ import annotations
@@ -26,11 +28,15 @@ import invented_wire_d
 import invented_wire_f
 import invented_wire_h
 import invented_wire_p
+import invented_wire_q
 
 from reader.analysis.entities import find_entities
 
 SETS = {"b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS, "d": invented_wire_d.ITEMS,
-        "f": invented_wire_f.ITEMS, "h": invented_wire_h.ITEMS, "p": invented_wire_p.ITEMS}
+        "f": invented_wire_f.ITEMS, "h": invented_wire_h.ITEMS, "p": invented_wire_p.ITEMS,
+        "q": invented_wire_q.ITEMS, "qh": invented_wire_q.HELD}
+# Sets whose misses are never listed: their totals are a held-out figure.
+HELD_OUT = {"qh"}
 
 
 def _items(args: list[str]) -> list[invented_wire.Item]:
@@ -82,6 +88,8 @@ def _prf(tp: int, pred: int, gold: int) -> str:
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    if verbose and HELD_OUT & set(sys.argv[1:]):
+        sys.exit("held-out set: totals only, no -v")
     items = _items([a for a in sys.argv[1:] if a != "-v"])
     totals = {k: [0, 0, 0] for k in ("mentions", "panel", "countries", "orgs")}
     for n, item in enumerate(items):

@@ -117,10 +117,14 @@ _HEAD_ENDS = word_set(
     after before""")
 _RELATIVES = word_set("who whom whose which that")
 # A sentence opening with a role and a comma before a name: "The finance minister, ",
-# "Ana Vidal's campaign manager, " (the possessor's own role is not this one).
+# "Ana Vidal's campaign manager, " (the possessor's own role is not this one); the
+# sentence may open after a dateline's dash ("LIMA — Peru's finance minister, "), the
+# possessor may be a phrase ("The city council's ", "The UK government's ") and the
+# role may be capitalised ("The Treasury Cabinet Secretary, ").
 _ROLE_BEFORE = compiled(
-    r"(?:^|[.?!][\"”’)]*\s+|\n\s*)(?:The|Its|Their|His|Her|(?:[A-Z][\w.’'-]*\s+){0,3}"
-    r"[A-Z][\w.-]*['’]s)\s+((?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*),\s$")
+    r"(?:^|[.?!][\"”’)]*\s+|\n\s*|\s[—–]\s+)(?:The|Its|Their|His|Her|"
+    r"(?:(?:The|Its|Their|His|Her)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[\w.-]+['’]s)"
+    r"\s+((?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*),\s$")
 
 
 def _norm(word: str) -> str:
@@ -178,7 +182,7 @@ def role_before(text: str, start: int) -> list[str]:
     with it: ["finance", "minister"] for "The finance minister, Ana Vidal, said"."""
     if text[start - 2:start] != ", ":
         return []
-    m = _ROLE_BEFORE.search(text, max(0, start - 70), start)
+    m = _ROLE_BEFORE.search(text, max(0, start - 90), start)
     if m is None:
         return []
     words = [_norm(w) for w in m.group(1).split()]
@@ -309,6 +313,7 @@ def parse_description(text: str, start: int, end: int, head: str) -> Description
     definite = False
     modified = False
     party = _PARTIES.get(head)  # "the Democrat"
+    past_head = False
     for k, m in enumerate(_TOKEN.finditer(text, start, end)):
         tok = m.group()
         low = _norm(tok)
@@ -316,8 +321,11 @@ def parse_description(text: str, start: int, end: int, head: str) -> Description
             definite = True
             continue
         if low == head:
+            past_head = True
             continue
         modified = True
+        if tok.endswith(("'s", "’s", "s'", "s’")) and past_head:
+            continue  # "a spokesman for the party's group": the group's, not the speaker's
         if tok.endswith(("'s", "’s", "s'", "s’")):
             definite = True
             possessor_end = m.end()

@@ -30,7 +30,14 @@ PARTICLES = frozenset({
     "wa", "wad",
     # Portuguese "e" between two surnames ("Ines Carvalho e Silva")
     "e",
+    # Turkic "son of" and "daughter of" after the father's name, before the surname
+    # ("Elnur Quliyev oglu Mammadli", Azerbaijani and Uzbek)
+    "oglu", "ogly", "oğlu", "qizi", "gizi", "kyzy", "kizi", "uulu",
 })
+
+# The same words ending a name, the surname left out (Kyrgyz usage: "Nurbek Talant
+# uulu", "Aizada Bolot kyzy"): a name word after a name word.
+PATRONYMIC_ENDS = frozenset({"uulu", "kyzy", "oglu", "ogly", "oğlu", "qizi", "gizi", "kizi"})
 
 # Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".
 DESCRIPTIVE_ENDINGS = (

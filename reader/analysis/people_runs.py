@@ -38,6 +38,7 @@ from reader.analysis.name_cues import (
     COMPANY_BEFORE,
     GIVEN_ABBREVIATIONS,
     PARTICLES,
+    PATRONYMIC_ENDS,
     PORTFOLIO_BEFORE,
     PORTFOLIO_BEFORE_ENDS,
     PORTFOLIO_OFFICES,
@@ -85,6 +86,10 @@ _GIVEN_NEVER_NAME = frozenset({"Said"})
 # What follows such a word when it is the surname of the name before it and no verb: the
 # verb itself, in lower case ("Amara Said said", "Omar Said told").
 _VERB_AFTER_SURNAME = (" said", " says", " told", " added", " wrote", " asked")
+
+
+# PLACE_PREFIXES that open men's names too, before a given name: "Sidi Ahmed Quell".
+_NAME_OPENING_PREFIXES = frozenset({"Sidi"})
 
 
 # Words that open the name of a region: "East Marbeck", "Upper Quell".
@@ -536,7 +541,8 @@ class RunReader(RunCues):
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
                             and (joined(text, nxt, tokens[j + 1]) or self.joined_across(j + 1)))
-                if not (name_like or particle):
+                if not (name_like or particle or (
+                        nxt.text in PATRONYMIC_ENDS and tokens[j - 1].cap and between == " ")):
                     break
                 j += 1
             self.classify(i, j)
@@ -755,7 +761,12 @@ class RunReader(RunCues):
             titled = True
         if tokens[k].text in PLACE_PREFIXES and not (
                 k == i and j - k > 2 and (tokens[j - 1].text in ORG_HEADS
-                                          or tokens[j - 1].text in COMPANY_SUFFIXES)):
+                                          or tokens[j - 1].text in COMPANY_SUFFIXES)) and not (
+                # "Sidi Mohamed ould Quell": the Maghreb honorific opens a man's name
+                # before a given name too (a town of the gazetteer stays one)
+                tokens[k].text in _NAME_OPENING_PREFIXES and j - k > 2
+                and tokens[k + 1].text in GIVEN_NAMES
+                and " ".join(t.text for t in tokens[k:j]) not in CITIES):
             return  # "Los Angeles", "Port Elston" (but "San Quell Corp", "the Santa Marbeca
             # Chronicle": a place's name opening a body's, read below)
         if tokens[i].text in _HEAD_OPENERS and not titled and j - i > 1:
@@ -924,8 +935,9 @@ class RunReader(RunCues):
                 if end > start and in_headline and self.verb_form(tokens[end].text):
                     break  # "President Roe Extradited From ...": a verb of the headline
                 end += 1
-            while end > start and tokens[end - 1].text in PARTICLES:
-                end -= 1
+            while end > start and tokens[end - 1].text in PARTICLES and not (
+                    end - start > 1 and tokens[end - 1].text in PATRONYMIC_ENDS):
+                end -= 1  # (but "Nurbek Talant uulu": "son of Talant" ends the name)
             if end <= start:
                 return
             self.classify_name(i, start, end, titled and start == k, sex, start == i)
@@ -1016,7 +1028,9 @@ class RunReader(RunCues):
         # ends_like() reads, for endings that end in no line break)
         before_end = (name_start - 1 if self.text.startswith("\n", name_start - 1)
                       else name_start)
-        if first in PLACE_PREFIXES or (first in _COMPASS and size > 1 and not titled):
+        if (first in PLACE_PREFIXES and not (first in _NAME_OPENING_PREFIXES and size > 2
+                                             and tokens[start + 1].text in GIVEN_NAMES)) or (
+                first in _COMPASS and size > 1 and not titled):
             return  # "St Elston", "San Marbeck", "East Marbeck" (a region)
         if size == 1 and first in _MONTHS and (after[:1] == " " and after[1:].isdecimal()):
             self.claims[start] = "other"  # "LAGOS, Jan 4 (Reuters)": a date, not a team
@@ -1262,8 +1276,9 @@ class RunReader(RunCues):
                 tokens[start + 1].text in GIVEN_NAMES or words < size)):
             return  # (but "Ana Paula Vasconcelos da Silva Santos": an Iberian name)
         given = GIVEN_NAMES.get(first)
-        if first in US_STATES and not titled:
-            return  # "Ohio Hawks", "Texas Rangers"
+        if first in US_STATES and not titled and not (
+                given is not None and size == 2 and self.state_named_person(start, end)):
+            return  # "Ohio Hawks", "Texas Rangers" (but "his rival, Carolina Quell")
         strong = (titled or given is not None or is_initial(first)
                   or self.abbreviated_given(start)
                   # "Kenya Wanjiru": the country finder left it as a given name
@@ -1323,6 +1338,22 @@ class RunReader(RunCues):
         if named_again:
             self.first_named_again.add(" ".join(self.text[name_start:tokens[
                 self.with_suffix(end) - 1].end].split()))
+
+    def state_named_person(self, start: int, end: int) -> bool:
+        """True for a given name that is a US state's too, and a surname ("Georgia Quell",
+        "Carolina Roe"), told a person by a role before it, a cue, an apposition, or the
+        surname named alone elsewhere in the text (a reporting verb is no sign: "Georgia
+        Power said"); not a club's or a firm's last word ("Carolina Panthers", "Virginia
+        Tech")."""
+        last = self.tokens[end - 1].text
+        if (last in ORG_HEADS or last in TEAM_PLURALS or last in PLACE_WORDS
+                or last in COMPANY_SUFFIXES or last in CLUB_FIRST_WORDS or last.endswith("s")
+                or last.lower() in self.lower_words):
+            return False
+        return (self.role_before(start) or self.apposition_after(end)
+                or self.person_context(start, end) or self.cap_count(last) > 1
+                # the notation of results: "Georgia Quell (Kenya) 66 68"
+                or self.country_after(end) or self.scorecard(start, end))
 
     def in_subhead(self, k: int) -> bool:
         """True for token k on a short line of its own below the headline, in title case

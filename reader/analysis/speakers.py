@@ -407,6 +407,9 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
         if low in ("to", "with") and a - 3 >= 0 and words[a - 2].text in _CLOSE_TO:
             a -= 2  # "a source familiar with the talks": the adjective and the noun before
             continue
+        if _role_to(words, a - 1):
+            a -= 1  # "a senior aide to the governor": the role before "to" speaks
+            continue
         if low in _NP_PREPOSITIONS:
             # Only when a noun stands before it: "the head of the union" (not "made of").
             if a - 2 < 0 or words[a - 2].text in _PUNCT or _verb_like(
@@ -432,6 +435,9 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             if a >= 3 and words[a - 1].text in ("to", "with") and words[a - 2].text in (
                     _CLOSE_TO):
                 a -= 2  # "one diplomat familiar with the talks"
+                continue
+            if a >= 2 and _role_to(words, a - 1):
+                a -= 1  # "an adviser to the president": the role before "to"
                 continue
             break  # the article opens the phrase
     return a
@@ -473,7 +479,8 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
                 longest = joined - j + 1
                 b = joined
                 continue
-        if b > j and low in ("to", "with") and words[b - 1].text in _CLOSE_TO:
+        if b > j and ((low in ("to", "with") and words[b - 1].text in _CLOSE_TO)
+                      or _role_to(words, b)):
             # "an aide close to the mayor", "one clerk familiar with Ana Vidal's files"
             b += 1
             if b < len(words) and words[b].text.lower() in DETERMINERS:
@@ -518,7 +525,7 @@ def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
     else:
         a_head = a
     for x in range(a_head + 1, b):
-        if words[x].text.lower() in _NP_PREPOSITIONS:
+        if words[x].text.lower() in _NP_PREPOSITIONS or _role_to(words, x):
             head = x - 1  # "the head of the union": the head comes before "of"
             break
     return Subject("noun", words[a].start, words[b - 1].end,
@@ -554,6 +561,18 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
 
 # Adjectives that tie someone unnamed to the one named after them: "a source close to".
 _CLOSE_TO = word_set("close closest familiar loyal near")
+# Roles that take "to" for the one they serve: "an aide to the governor", "an adviser
+# to the president" (the one who serves speaks, not the governor).
+_ROLES_TO = word_set(
+    """aide aides adviser advisers advisor advisors envoy envoys counsel counselor
+    assistant assistants successor spokesman spokeswoman spokesperson consultant
+    consultants emissary liaison confidant confidante secretary deputy""")
+
+
+def _role_to(words: list[Word], k: int) -> bool:
+    """Whether words[k] is a "to" that ties a role before it to the one it serves."""
+    return (k >= 1 and words[k].text == "to" and words[k - 1].text in _ROLES_TO
+            and words[k - 1].end + 2 >= words[k].start)
 
 
 def _close_to(words: list[Word], a: int, j: int) -> Subject | None:

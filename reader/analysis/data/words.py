@@ -285,6 +285,9 @@ speak spar stand start state step stop storm stress strike stump suggest support
 surge swipe talk tap target taunt tease tell thank threaten top tout trash travel tweet
 unveil urge vent veto visit voice vote vow walk want warn watch wave weigh welcome win
 wish worry
+acquit advance arrest bow buy clinch collapse convict crash cruise die elect exit extend
+eye free injure jail marry name pick receive release renew replace retain retire rout seal
+seize sell sentence snatch succeed survive sweep thrash upset wed withdraw
 """)
 
 # Past forms that do not follow the rule.

@@ -124,6 +124,7 @@ Sadyr Gurbanguly Serdar Irakli Zabihullah Hibatullah Sirajuddin Amrullah Gulbudd
 Mansur Devlet Fuat Abdelmadjid Rached Essam Amr Sameh Tawfik Nayib Inacio
 Myo Thant Lwin Phyo Htun Paing Pyae Sithu Nyunt Thwin Hein Khant Thiha Naung Piseth Vichea
 Pheakdey Nattapong Apirat Prayut Sutrisno Haryanto Wiranto Cuong Khanh Phong
+Sidi
 """
 
 FEMALE_MORE = """

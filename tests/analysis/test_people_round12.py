@@ -1,0 +1,71 @@
+"""People of round 12: Turkic patronymics within a name or closing it, the Maghreb
+"Sidi" opening a man's name, a given name that is a US state's, and headline verbs of
+more kinds. Every sentence and name is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.entities import find_entities
+from tests.analysis.support import people
+
+
+def _person_mentions(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in e.mentions] for e in find_entities(text)
+            if e.kind == "person"]
+
+
+# -- Turkic "son of" / "daughter of" ------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Envoy Rauf Tofiq oglu Aliyarov met the delegation.", "Rauf Tofiq oglu Aliyarov"),
+    ("Judge Leyla Akif qizi Huseynli read the verdict.", "Leyla Akif qizi Huseynli"),
+    ("Kyrgyz boxer Almaz Bolotbek uulu won the bout.", "Almaz Bolotbek uulu"),
+    ("Kyrgyz skier Aizada Temir kyzy finished fourth.", "Aizada Temir kyzy"),
+])
+def test_a_patronymic_particle_stays_in_the_name(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_name_ending_in_a_patronymic_has_it_in_its_short_form() -> None:
+    text = "Kyrgyz boxer Almaz Bolotbek uulu won the bout. Bolotbek uulu thanked his coach."
+    assert _person_mentions(text) == [["Almaz Bolotbek uulu", "Bolotbek uulu"]]
+
+
+# -- "Sidi" before a given name ------------------------------------------------------------
+def test_sidi_before_a_given_name_opens_a_name() -> None:
+    text = "Mauritanian minister Sidi Ahmed ould Tebbane met the envoy on Monday."
+    assert people(text) == {"Sidi Ahmed ould Tebbane"}
+
+
+def test_sidi_opening_a_town_stays_a_place() -> None:
+    assert people("Protests spread to Sidi Bouzid on Monday.") == set()
+
+
+# -- given names that are US states -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "He joked about his rival, Carolina Etxeberri. Etxeberri accepted the apology.",
+    "Senator Virginia Halloran spoke first.",
+])
+def test_a_state_named_given_name_with_a_sign_is_a_person(text: str) -> None:
+    assert len(people(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Carolina Panthers beat the visitors on Sunday.",
+    "Virginia Tech won the final.",
+    "Virginia Power said prices rose.",
+])
+def test_a_state_opening_a_club_or_a_firm_names_no_one(text: str) -> None:
+    assert people(text) == set()
+
+
+# -- headline verbs -------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ex-champion Tariq Qamar Retires\n\nKARACHI — Tariq Qamar said he was done.",
+     "Tariq Qamar"),
+    ("Sprinter Lerato Dube Jailed For Fraud\n\nLerato Dube was sentenced on Monday.",
+     "Lerato Dube"),
+])
+def test_a_headline_verb_ends_the_name(text: str, name: str) -> None:
+    assert people(text) == {name}
