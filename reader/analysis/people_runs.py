@@ -88,6 +88,17 @@ _GIVEN_NEVER_NAME = frozenset({"Said"})
 _VERB_AFTER_SURNAME = (" said", " says", " told", " added", " wrote", " asked")
 
 
+# The prepositions before a place that place_in_list() reads ("in", "near", "outside"; not
+# "from" nor "at", which as often come before a person: "a letter from Jane Roe").
+_PLACE_IN = compiled(r"(?:^|\s)(?:in|near|outside) $")
+
+
+# Nouns and verbs whose "in" comes before a person: "faith in Jane Roe".
+_TRUST_IN = compiled(r"\b(?:confidence|faith|trust|belief|believe[sd]?|believing|interest"
+                     r"|interested|role|part|stake|hope|pride|rival|opponent|successor"
+                     r"|partner|ally|allies) in $")
+
+
 # PLACE_PREFIXES that open men's names too, before a given name: "Sidi Ahmed Quell".
 _NAME_OPENING_PREFIXES = frozenset({"Sidi"})
 
@@ -276,6 +287,21 @@ _SQUAD_ROLE_AFTER = compiled(
     r"|midfielder|defender|forward|goalkeeper|keeper|winger|full-back|centre-back|coach"
     r"|manager|fly-half|scrum-half|batsman|bowler|wicketkeeper|all-rounder|playmaker"
     r"|quarterback|pitcher|outfielder|linebacker)\b")
+# How every match of _SQUAD_ROLE_AFTER without a second club starts (see squad_of).
+_SQUAD_ROLE_WORDS = frozenset({
+    "skipper", "captain", "striker", "midfielder", "defender", "forward", "goalkeeper",
+    "keeper", "winger", "full-back", "centre-back", "coach", "manager", "fly-half",
+    "scrum-half", "batsman", "bowler", "wicketkeeper", "all-rounder", "playmaker",
+    "quarterback", "pitcher", "outfielder", "linebacker"})
+_SQUAD_ROLE_STARTS = tuple(sorted(" " + w for w in _SQUAD_ROLE_WORDS))
+# The verbs of a match between two sides, and its one score: "beat ... 2-0".
+_PLAYS_AFTER = compiled(r" (?:beat|defeated|thrashed|edged|drew with|lost to) ")
+_PLAYS_BEFORE = compiled(r" (?:beat|defeated|thrashed|edged|drew with|lost to) $")
+_ONE_SCORE_AFTER = compiled(r" \d{1,3}-\d{1,3}(?![\d-]| \d)")
+# A position or a coach between a club's name and the name of who holds it: "Godoy Quell
+# coach Ana Roe" (clubs_before_roles() reads the club's name back from there).
+_ROLE_BEFORE_NAME = compiled(r"(?<=[\w'’.-]) (?:" + "|".join(sorted(_SQUAD_ROLE_WORDS))
+                             + r") (?=[A-Z])")
 _CLUB_OWNER_ENDS = ("former ", "ex-", "the ", "The ")
 _SQUAD_OWNER_ENDS = (*_CLUB_OWNER_ENDS, " and ")
 
@@ -469,6 +495,8 @@ class RunReader(RunCues):
     named_laws_written = True
     # The first token of the run after "and" that a plural title covers (-1: none).
     plural_titled_next = -1
+    # The token after the last name read as a place by place_in_list (-1: none).
+    place_list_end = -1
 
     def caps_bylines(self) -> None:
         """The names of a byline written in capitals ("BY JANE ROE AND TOM DOE"): the runs
@@ -496,8 +524,52 @@ class RunReader(RunCues):
                 self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
                                 display=" ".join(t.key for t in run))
 
+    def plays_a_body(self, start: int, end: int) -> bool:
+        """True for tokens start..end-1 one side of a match of one score whose other side
+        is a club the text told by its coach or a player ("Velez Quell beat Godoy Roe
+        2-0", "Godoy Roe drew with Velez Quell 1-1")."""
+        text, tokens = self.text, self.tokens
+        s, e = tokens[start].start, tokens[end - 1].end
+        m = _PLAYS_AFTER.match(text, e)
+        if m is not None:
+            rest = text[m.end():m.end() + 60]
+            for body in self.bodies:
+                if rest.startswith(body) and _ONE_SCORE_AFTER.match(rest, len(body)):
+                    return True
+        before = _PLAYS_BEFORE.search(text, max(0, s - 80), s)
+        if before is None or not _ONE_SCORE_AFTER.match(text, e):
+            return False
+        head = text[max(0, before.start() - 60):before.start()]
+        return any(head.endswith(body) for body in self.bodies)
+
+    def clubs_before_roles(self) -> None:
+        """The clubs named before a position or a coach and the name of who holds it
+        ("Godoy Quell coach Ana Roe", "Marbeck Vale striker Tom Doe"): bodies, wherever
+        the text names them, also before this (a given name first is a person's:
+        "Serena Roe coach Tom Doe" is her coach)."""
+        if _SQUAD_ROLE_WORDS.isdisjoint(self.lower_words):
+            return
+        text, tokens, claims = self.text, self.tokens, self.claims
+        starts: list[int] | None = None
+        for m in _ROLE_BEFORE_NAME.finditer(text):
+            if starts is None:
+                starts = [t.start for t in tokens]
+            k = bisect_left(starts, m.start() + 1)
+            first = k
+            while (first > 0 and k - first < 3 and tokens[first - 1].cap
+                   and not tokens[first - 1].caps_line and claims[first - 1] is None
+                   and can_be_in_name(tokens[first - 1])
+                   and text[tokens[first - 1].end:tokens[first].start] == " "):
+                first -= 1
+            if first == k or tokens[first].text in GIVEN_NAMES or any(
+                    t.text in HONORIFICS or t.text in NEVER_NAME or t.text in HEADLINE_WORDS
+                    for t in tokens[first:k]):
+                continue
+            self.bodies.add(" ".join(text[tokens[first].start:tokens[k - 1].end].split()))
+
     def runs(self) -> None:
         tokens, claims, text = self.tokens, self.claims, self.text
+        self.clubs_before_roles()
         # (the kind's word before a name is a word the text writes in lower case)
         self.vessel_kinds_written = not _VESSEL_KINDS.isdisjoint(self.lower_words)
         self.named_laws_written = not self.lower_words.isdisjoint(_NAMED_LAWS)
@@ -1139,7 +1211,13 @@ class RunReader(RunCues):
             # "Red Quell (Latvia) beat Dinamo (Estonia) 92-90": clubs, not players
             self.body_run(start, end)
             return
-        if (not titled and self.text.endswith(_SQUAD_OWNER_ENDS, 0, name_start)
+        if not titled and not given_first and self.bodies and self.plays_a_body(start, end):
+            # "Velez Quell beat Godoy Roe 2-0 ... Godoy Roe coach Ana Doe": who plays a
+            # club is a club
+            self.body_run(start, end)
+            return
+        if (not titled and (self.text.endswith(_SQUAD_OWNER_ENDS, 0, name_start)
+                            or self.text.startswith(_SQUAD_ROLE_STARTS, name_end))
                 and self.squad_of(start, end)):
             # "the former Hadley Vale and Quellton skipper": clubs
             self.body_run(start, end)
@@ -1322,6 +1400,12 @@ class RunReader(RunCues):
             if not headline:
                 self.open_runs.append((start, end, whole))
             return
+        if (not roled and given is not None and size > 1 and not named_again
+                and self.place_in_list(start, end)):
+            # "power cuts in Marcos Quell, Ana Doe and Elston Vale": towns of no
+            # gazetteer named like people, where a place is
+            self.open_runs.append((start, end, whole))
+            return
         if sex is None and given is not None:
             sex = given
         display = None
@@ -1338,6 +1422,30 @@ class RunReader(RunCues):
         if named_again:
             self.first_named_again.add(" ".join(self.text[name_start:tokens[
                 self.with_suffix(end) - 1].end].split()))
+
+    def place_in_list(self, start: int, end: int) -> bool:
+        """True for a name shaped like a person's right after "in", "near" or "outside"
+        (or after a name so read and a comma or "and": "in Ana Doe, Tom Quell and ..."),
+        with nothing around it that only a person has: no possessive, no reporting verb,
+        no apposition, no role, and its last word named nowhere else in the text (a
+        person's surname comes again: "faith in Jane Roe ... Roe said")."""
+        tokens, text = self.tokens, self.text
+        s = tokens[start].start
+        before = text[max(0, s - 8):s]
+        if self.place_list_end > 0 and 0 <= start - self.place_list_end <= 1 and (
+                text[tokens[self.place_list_end - 1].end:s] in (", ", " and ", ", and ")):
+            pass  # the next item of a list of places
+        elif _PLACE_IN.search(before) is None or _TRUST_IN.search(
+                text, max(0, s - 24), s) is not None:
+            return False
+        e = tokens[end - 1].end
+        if (text.startswith(("'s", "’s", "'", "’", " ("), e)
+                or self.cap_count(tokens[end - 1].text) > 1
+                or self.speech_after(end) or self.apposition_after(end)
+                or self.person_cue_beyond_speech(start, end)):
+            return False
+        self.place_list_end = end
+        return True
 
     def state_named_person(self, start: int, end: int) -> bool:
         """True for a given name that is a US state's too, and a surname ("Georgia Quell",
@@ -1770,12 +1878,18 @@ class RunReader(RunCues):
         player's, which the caller asks first)."""
         text, tokens = self.text, self.tokens
         s = tokens[start].start
+        if tokens[start].text in GIVEN_NAMES:
+            return False
         if not (text.endswith(_CLUB_OWNER_ENDS, 0, s) or (
                 text.endswith(" and ", 0, s) and start > 1
                 and self.claims[start - 2] == "organization")):
-            return False
-        return (_SQUAD_ROLE_AFTER.match(text, tokens[end - 1].end) is not None
-                and tokens[start].text not in GIVEN_NAMES)
+            # "Godoy Quell coach Ana Roe said": the club before its coach or player
+            # named after the role
+            m = _SQUAD_ROLE_AFTER.match(text, tokens[end - 1].end)
+            return (m is not None and m.group().count(" ") == 1
+                    and text[m.end():m.end() + 1] == " "
+                    and text[m.end() + 1:m.end() + 2].isupper())
+        return _SQUAD_ROLE_AFTER.match(text, tokens[end - 1].end) is not None
 
     def team_in_result(self, start: int, end: int) -> bool:
         """True for tokens start..end-1 before their country in brackets in a match's

@@ -69,3 +69,34 @@ def test_a_state_opening_a_club_or_a_firm_names_no_one(text: str) -> None:
 ])
 def test_a_headline_verb_ends_the_name(text: str, name: str) -> None:
     assert people(text) == {name}
+
+
+# -- places named like people after "in" --------------------------------------------------
+def test_towns_named_like_people_in_a_list_after_in_are_no_one() -> None:
+    text = ("Storms cut power in Benito Larrea, Camilo Ostria and Rufino Baez on Tuesday,"
+            " the utility said.")
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Voters lost confidence in Tomas Halvorsen on Monday.", "Tomas Halvorsen"),
+    ("The talks ended in Oslo. In Jane Quellor's view they failed.", "Jane Quellor"),
+    ("A new mural in Hugo Marbeck's honour opened. Marbeck died in May.", "Hugo Marbeck"),
+])
+def test_a_person_after_in_with_a_sign_stays_one(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+# -- clubs told by their coach or player ----------------------------------------------------
+def test_a_club_before_its_coach_is_a_body_wherever_named() -> None:
+    text = ("Ferro Quintana beat Godoy Larra 2-0 on Sunday. Godoy Larra coach Raul Espina"
+            " said his side deserved a draw.")
+    found = {e.name: e.kind for e in find_entities(text)}
+    assert found.get("Godoy Larra") == "organization"
+    assert found.get("Ferro Quintana") == "organization"
+    assert people(text) == {"Raul Espina"}
+
+
+def test_a_player_and_her_coach_are_two_people() -> None:
+    text = "Serena Quellams coach Patrick Doe said she was fit."
+    assert people(text) == {"Serena Quellams", "Patrick Doe"}
