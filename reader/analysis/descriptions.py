@@ -86,6 +86,9 @@ ROLE_FITS: dict[str, frozenset[str]] = {
         "spokesman": "spokesman spokesperson",
         "spokeswoman": "spokeswoman spokesperson",
         "spokesperson": "spokesperson spokesman spokeswoman",
+        "chief": "chief head leader director secretary-general",
+        "head": "head chief leader director",
+        "secretary-general": "secretary-general",
         "chairman": "chairman chair",
         "chairwoman": "chairwoman chair",
         "chair": "chair chairman chairwoman chairperson",
@@ -126,11 +129,13 @@ _RELATIVES = word_set("who whom whose which that")
 # "Ana Vidal's campaign manager, " (the possessor's own role is not this one); the
 # sentence may open after a dateline's dash ("LIMA — Peru's finance minister, "), the
 # possessor may be a phrase ("The city council's ", "The UK government's ") and the
-# role may be capitalised ("The Treasury Cabinet Secretary, ").
+# role may be capitalised ("The Treasury Cabinet Secretary, ") and say whose it is ("The
+# leader of the dockers' union, ").
 _ROLE_BEFORE = compiled(
     r"(?:^|[.?!][\"”’)]*\s+|\n\s*|\s[—–]\s+)(?:The|Its|Their|His|Her|"
     r"(?:(?:The|Its|Their|His|Her)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[\w.-]+['’]s)"
-    r"\s+((?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*),\s$")
+    r"\s+((?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*"
+    r"(?:\s+of(?:\s+[A-Za-z][\w’'-]*){1,4})?),\s$")
 
 
 def _norm(word: str) -> str:
@@ -188,13 +193,14 @@ def role_before(text: str, start: int) -> list[str]:
     with it: ["finance", "minister"] for "The finance minister, Ana Vidal, said"."""
     if text[start - 2:start] != ", ":
         return []
-    m = _ROLE_BEFORE.search(text, max(0, start - 90), start)
+    m = _ROLE_BEFORE.search(text, max(0, start - 120), start)
     if m is None:
         return []
     words = [_norm(w) for w in m.group(1).split()]
     # (the head is the last word, or the one before "of": "chief of staff")
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if head not in ROLE_NOUNS and head not in TITLES and head not in JOB_NOUNS:
+    if (head not in ROLE_NOUNS and head not in TITLES and head not in JOB_NOUNS
+            and head not in ROLE_FITS):
         return []
     return _ranked(words)
 
@@ -416,6 +422,13 @@ def _wanted(desc: Description, words: frozenset[str]) -> frozenset[str]:
     if desc.head in _PARTIES:
         wanted = wanted | {w for w in words if _PARTIES.get(w) == _PARTIES[desc.head]}
     return wanted
+
+
+def names_place(desc: Description, table: Table) -> bool:
+    """Whether the person's table holds each place the description names ("the Utah
+    senator" and "Sen. Ana Vidal of Utah")."""
+    return bool(desc.places) and all(any(_same_place(p, w) for w in table.words)
+                                     for p in desc.places)
 
 
 def fits(desc: Description, table: Table) -> bool:

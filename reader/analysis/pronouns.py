@@ -23,6 +23,7 @@ from reader.analysis.descriptions import (
     describing_words,
     fits,
     known_as_other,
+    names_place,
     parse_description,
     role_before,
 )
@@ -557,15 +558,21 @@ class PersonHistory:
             for _s, _, ent_id in self.people.before(desc.possessor_end, start - 1):
                 excluded.add(ent_id)
         want = _HEAD_GENDER.get(head)
+        fitting: str | None = None  # the latest that fits but is not known by the place
         for s, _, ent_id in self.people.before(start, start - window):
-            if ent_id in excluded or self._in_quote(s):
+            if ent_id in excluded or self._in_quote(s) or ent_id == fitting:
                 continue
             g = self.gender(ent_id)
             if want is not None and g is not None and g != want:
                 continue
             table = self.described(ent_id)
             if any(fits(d, table) for d in descs):
-                return ent_id
+                if not desc.places or names_place(desc, table):
+                    return ent_id
+                if fitting is None:
+                    fitting = ent_id  # ("the NATO chief": one known by NATO first)
+        if fitting is not None:
+            return fitting
         if (desc.possessor_end is not None and self.text[
                 self.text.rfind(" ", start, desc.possessor_end) + 1].islower()):
             return None  # "the mayor's spokeswoman": a third person, not the one just named

@@ -148,3 +148,22 @@ def test_one_of_them_is_not_the_group_named_before(text: str, source: str,
                                                    who: str | None) -> None:
     [(_, got_source, got_who)] = attributions(text)
     assert (got_source, got_who) == (source, who)
+
+
+# -- "The leader of X, Name," describes Name; "the X chief" prefers one known by X ------
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The leader of the dockers' union, Miguel Arrieta, called the deal a betrayal. The"
+     " port authority chairman, Ines Koval, disagreed.\n\n"
+     "“We will strike on Monday,” the union leader said.", "Miguel Arrieta"),
+    ("ROME — The head of the national bank, Carla Vitti, warned that rates would rise. The"
+     " economy minister, Paolo Renzo, said nothing.\n\n"
+     "“Inflation is not beaten,” the bank chief said.", "Carla Vitti"),
+    ("The chairman of the Senate finance committee, Roy Alden, opened the hearing."
+     " Treasury Secretary Dana Kell testified.\n\n"
+     "“We want answers,” the committee chairman said.", "Roy Alden"),
+    ("The secretary-general of NATO, Anders Lund, arrived in Vilnius. President Gitanas"
+     " Valis greeted him. “We stand with Lithuania,” the NATO chief said.", "Anders Lund"),
+])
+def test_a_role_of_a_body_before_a_name_is_known_later(text: str, who: str) -> None:
+    assert attributions(text)[-1][2] == who
