@@ -1414,7 +1414,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         other = "KR" if "KP" in country_spans else "KP"
         for m in _BOTH_KOREAS.finditer(text):
             country_spans.setdefault(other, []).append(m.span(1))
-    for m in _THE_STATES.finditer(text):
+    # (every match holds " the States": a text without it is not searched, the pattern
+    # opening with a word of twelve being tried at every character)
+    for m in _THE_STATES.finditer(text) if " the States" in text else ():
         country_spans.setdefault("US", []).append(m.span(1))
     if "KP" in country_spans or "KR" in country_spans:
         for m in _KOREA_SIDE.finditer(text):
