@@ -201,6 +201,9 @@ _GOVERNMENT_HEADS = word_set(
 _DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
 # Bodies that speak for the one person they serve: "the Roe campaign", "Roe's office".
 _PERSON_BODIES = word_set("campaign office camp")
+# After a country's name or demonym, the three words that may name a body of its
+# government: "’s foreign ministry", " Foreign Ministry", "’s government".
+_GOVERNMENT_BODY_AFTER = compiled(r"(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3})")
 # A body's own organs, which speak for it: "the Courier's editorial board".
 _ORGANS = word_set("board editors editorialists leadership management")
 # Documents that speak for the body named inside their description ("a Ledger editorial").
@@ -530,6 +533,13 @@ class _Attributor:
             country = self._named_within(start, subject.end, "country")
             if country is not None:
                 return country
+            if head in _GOVERNMENT_HEADS and self.text.startswith(("the ", "The "), start) and (
+                    subject.end - start <= len(head) + 4):
+                # "Tarsia's foreign ministry protested. '...,' the ministry said": the
+                # country whose ministry the text named last.
+                country = self._government_before(head, start)
+                if country is not None:
+                    return country
         if head in _PERSON_BODIES:
             # "the Roe campaign", "Roe's office", "her campaign": a body that speaks for
             # the one person it serves.
@@ -570,6 +580,25 @@ class _Attributor:
                 found, subject.entity_id):
             return None  # "The Spaniard Rafael Costa beat ..., the Serbian said"
         return found
+
+    def _government_before(self, head: str, start: int) -> str | None:
+        """The country named, in the paragraphs before `start`, right before a body of
+        its government that `head` names ("Tarsia's foreign ministry", "the Tarsian
+        Foreign Ministry"); None when none is."""
+        kinds = self.mentions.kinds
+        text = self.text
+        for _, e, ent_id in self.mentions.index.before(start, max(0, start - 1500)):
+            if kinds.get(ent_id) != "country":
+                continue
+            m = _GOVERNMENT_BODY_AFTER.match(text, e, min(len(text), e + 60))
+            if m is not None and head in m.group(1).lower().split() and not (
+                    self._in_any_quote(e)):
+                return ent_id
+        return None
+
+    def _in_any_quote(self, pos: int) -> bool:
+        i = bisect_right(self.spans, (pos, len(self.text))) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
     def _named_within(self, start: int, end: int, kind: str) -> str | None:
         """The entity of this kind named last inside text[start:end] ("the Tarsian

@@ -167,3 +167,20 @@ def test_one_of_them_is_not_the_group_named_before(text: str, source: str,
 ])
 def test_a_role_of_a_body_before_a_name_is_known_later(text: str, who: str) -> None:
     assert attributions(text)[-1][2] == who
+
+
+# -- "the ministry" after a country's ministry is named: the country speaks ------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("TOKYO — Japan’s foreign ministry protested on Tuesday after a ship entered its"
+     " waters. “This is unacceptable,” the ministry said.", "Japan"),
+    ("The Turkish Foreign Ministry summoned the ambassador of Sweden. The ministry said the"
+     " burning was “a vile act.”", "Turkey"),
+])
+def test_the_ministry_named_again_is_its_country(text: str, country: str) -> None:
+    assert attributions(text)[-1][2] == country
+
+
+def test_the_ministry_of_no_country_named_is_nobody() -> None:
+    text = "Kenya’s treasury will borrow more. “We have no choice,” the ministry said."
+    assert attributions(text)[-1][2] is None
