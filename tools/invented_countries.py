@@ -1028,4 +1028,46 @@ ITEMS: list[CountryItem] = [
         "mentions": [("Philippines", "PH")],
         "countries": ["PH"],
     },
+    # Eighth batch: clubs and events named after countries or capitals (written before the
+    # analyser was run on it, with the held-out third's eighth batch).
+    {
+        "text": (
+            "Club America beat Chivas 2-1 in Mexico City on Sunday to go top of the Mexican"
+            " league."
+        ),
+        "mentions": [],
+        "countries": ["MX"],
+    },
+    {
+        "text": (
+            "America de Cali and Atletico Nacional drew 1-1 in the Colombian championship on"
+            " Saturday."
+        ),
+        "mentions": [],
+        "countries": ["CO"],
+    },
+    {
+        "text": (
+            "The America's Cup will be sailed off Naples in 2027, the organisers said, with"
+            " challengers from New Zealand, Britain and Italy."
+        ),
+        "mentions": [("New Zealand", "NZ"), ("Britain", "GB"), ("Italy", "IT")],
+        "countries": ["NZ", "GB", "IT"],
+    },
+    {
+        "text": (
+            "The Tour de France will start in Copenhagen next year, the first time Denmark has"
+            " hosted the opening stage of the race around France."
+        ),
+        "mentions": [("Denmark", "DK"), ("France", "FR")],
+        "countries": ["DK", "FR"],
+    },
+    {
+        "text": (
+            "Real Madrid beat Paris Saint-Germain 2-0 on Tuesday, and Bayern Munich drew with"
+            " Inter Milan."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
 ]

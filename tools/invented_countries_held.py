@@ -400,4 +400,29 @@ ITEMS: list[CountryItem] = [
         "mentions": [("Jordan", "JO"), ("Israel", "IL")],
         "countries": ["JO", "IL"],
     },
+    # Eighth batch.
+    {
+        "text": (
+            "Club Nacional de Football of Uruguay beat Argentina's Racing Club 1-0 on"
+            " Wednesday."
+        ),
+        "mentions": [("Uruguay", "UY"), ("Argentina", "AR")],
+        "countries": ["UY", "AR"],
+    },
+    {
+        "text": (
+            "The Dakar Rally will again be held in Saudi Arabia, the organisers said, years"
+            " after it left Africa."
+        ),
+        "mentions": [("Saudi Arabia", "SA")],
+        "countries": ["SA"],
+    },
+    {
+        "text": (
+            "Atletico Madrid and Olympique Lyonnais met in a friendly in Abu Dhabi on"
+            " Saturday."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
 ]
