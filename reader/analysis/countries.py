@@ -530,6 +530,8 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
         return False  # "flights to Quellgrad", "returned to Quellgrad": where one goes
     if _left_capital(text, first.start, last.end):
         return False  # "the last soldiers left Quellgrad": where one leaves
+    if _OF_A_PLACE_AFTER.match(text, last.end):
+        return False  # "Santiago de Cuba", "Santiago de Compostela": another city's name
     if text.endswith((" and ", " or "), 0, first.start) and (
             m := _VENUE_LIST_BEFORE.search(text, max(0, first.start - 60), first.start)):
         # "offices in Lagos and Quellgrad": one more place where something is (but
@@ -654,6 +656,8 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     if i > 0 and text.endswith(_PLACE_OF_ENDS, 0, start) and _PLACE_OF_BEFORE.search(
             text, max(0, start - 30), start) is not None:
         return True  # "Santiago de Cuba": a city named after its country
+    if _OF_A_PLACE_AFTER.match(text, tokens[end - 1].end):
+        return True  # "America de Cali", "Brasil de Pelotas": a club named with its town
     if i > 0:
         before = tokens[i - 1]
         if (before.text in _NAME_OPENERS and claims[i - 1] is None
@@ -933,6 +937,9 @@ _LOWER_LEAGUE = compiled(
     r"|championships?|derby)\b")
 # A city named after its country, in Spanish or Portuguese: "Santiago de Cuba".
 _PLACE_OF_ENDS = (" de ", " del ", " do ", " da ")
+# "de" and a capitalised word after a country's name: a club or a place named with its
+# town in Spanish or Portuguese ("America de Cali"), not the country.
+_OF_A_PLACE_AFTER = compiled(r" (?:de|del|do|da|dos|das) [A-Z]")
 _PLACE_OF_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")
 
 

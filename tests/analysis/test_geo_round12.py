@@ -7,8 +7,9 @@ USA"); regions named with a compass word ("South China", "Western Australia"); J
 Guernsey by their short names; Georgia the state where a member of Congress from it is
 named ("(D-Ga.)"); Brexit and Grexit; a capitalised prefix opening a compound
 ("Anti-American", "Pro-Moscow"); a language as a sentence's subject ("Portuguese is the
-official language of ..."); "an Ethiopian-born Dutch runner". Every person and event here
-is made up (the countries, capitals and places are real)."""
+official language of ..."); "an Ethiopian-born Dutch runner"; a country or capital before
+"de" and a town ("America de Cali", "Santiago de Cuba"). Every person and event here is
+made up (the countries, capitals and places are real)."""
 
 from __future__ import annotations
 
@@ -175,4 +176,15 @@ def test_a_language_as_a_sentences_subject(text: str, expected: list[str]) -> No
     ("Bosnian Serb leaders rejected the plan.", ["BA"]),
 ])
 def test_born_in_one_country_a_citizen_of_another(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("America de Cali and Atletico Nacional drew 1-1 on Saturday.", []),
+    ("Brasil de Pelotas won at home.", []),
+    ("Santiago de Cuba was hit by the storm.", []),
+    ("Storms hit Santiago de Compostela.", []),
+    ("Santiago said on Monday it would act.", ["CL"]),
+])
+def test_a_name_with_de_and_a_town(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
