@@ -16,6 +16,7 @@ from reader.analysis.data.countries import (
     AMBIGUOUS_NAMES,
     CONGO_CUES,
     GIVEN_NAME_COUNTRIES,
+    GOVERNMENT_SEATS,
 )
 from reader.analysis.data.words import (
     HEADLINE_VERBS,
@@ -42,6 +43,15 @@ from reader.regex_cache import compiled
 
 # "the North" / "the South" standing for the two Koreas (not "the North Korean ...").
 _KOREA_SIDE = compiled(r"\b[Tt]he (North|South)\b(?![ \-]?[A-Z])")
+# "the two Koreas", "both Koreas": North and South Korea at once (read as the one of the
+# two that the article does not name otherwise).
+_BOTH_KOREAS = compiled(r"\b(?:[Tt]wo|[Bb]oth) (Koreas)\b")
+# "the States" standing for the United States after a preposition or a verb of going ("she
+# trains in the States", "moved to the States"); not "the States of Jersey" (its
+# parliament), "the States General" or "the Gulf States".
+_THE_STATES = compiled(
+    r"\b(?:in|to|from|across|around|throughout|visit|visits|visited|visiting|toured|tour)"
+    r" the (States)\b(?! of\b| General\b|-General\b| [A-Z])")
 
 # Words before "of" that make "X of <country>" a body's name.
 _NAME_OF = frozenset({"Bank", "Agency", "Tour", "Rights", "Fields", "Bishop", "Archbishop",
@@ -95,6 +105,22 @@ _TRAVEL_TO = compiled(
 _VENUE_LIST_BEFORE = compiled(
     r"\b(in|at|near|outside|from)(?: [A-Z][\w'’.-]*){1,3}(?:,(?: [A-Z][\w'’.-]*){1,3})*"
     r" (?:and|or) $")
+# Nouns of a reaction before "in" and a capital that make the capital the government that
+# reacts ("a cool response in Quellgrad", "alarm in Quellgrad"), not a place.
+_REACTION_IN = compiled(
+    r"\b(?:response|responses|reaction|reactions|anger|alarm|concern|concerns|dismay"
+    r"|outrage|fury|irritation|unease|consternation|displeasure) in $")
+# A noun of a government's people, offices and papers right after a seat of government:
+# the seat is an adjective ("White House officials", "the Kremlin spokesman", "White House
+# Press Secretary Jane Roe", "a Downing Street statement"); not a verb ("the Kremlin
+# denied").
+_SEAT_AS_MODIFIER = compiled(
+    r"[ \u00a0](?:[Oo]fficials?|[Aa]ides?|[Ss]pokes(?:man|woman|person|people|men|women)"
+    r"|[Ss]taff(?:ers?)?|[Pp]ress|[Cc]hief|[Dd]eputy|[Ss]enior|[Cc]ounsel|[Ll]awyers?"
+    r"|[Aa]dvis[eo]rs?|[Ss]ources?|[Ii]nsiders?|[Cc]orrespondents?|[Rr]eporters?"
+    r"|[Dd]octors?|[Pp]hysicians?|[Bb]udget|[Pp]olicy|[Tt]eam|[Cc]ommunications|[Oo]fficers?"
+    r"|[Ss]trategists?|[Ee]conomists?|[Mm]emos?|[Ss]tatements?|[Bb]riefings?|[Rr]eadouts?"
+    r"|[Ee]nvoys?|[Ll]iaisons?|[Ii]nterns?|[Ee]mployees?|[Ww]ebsite|[Pp]ool)\b")
 # Prepositions before any capital that make it the place where something happens ("the
 # envoys stayed in Moscow"), not the government that acts ("pressure from Moscow").
 _AT_WORDS = frozenset({"in", "at", "near", "outside"})
@@ -305,11 +331,14 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
     if (after is not None and joined(text, tokens[i], after) and _is_name_word(after)
             and after.text not in HONORIFICS and after.text not in NEVER_NAME):
         return False  # "Jordan Quell", "Washington Ledger", "Chad Roe" (not "Oslo Monday said")
-    # "climate talks in Paris": a place, not a government; but "pressure from Washington"
+    # "climate talks in Paris": a place, not a government; but "pressure from Washington",
+    # "alarm in Tokyo"
     return not (phrase.kind == "capital" and before is not None
                 and before.text in _VENUE_WORDS and joined(text, before, tokens[i])
                 and not (before.text == "from" and _WANTED_FROM.search(
-                    text, max(0, before.start - 24), before.start) is not None))
+                    text, max(0, before.start - 24), before.start) is not None)
+                and not (before.text == "in" and _REACTION_IN.search(
+                    text, max(0, before.start - 16), before.end + 1) is not None))
 
 
 # Combining forms that stand for a country in a compound with another country or people:
@@ -447,9 +476,12 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
             before.text.lower() if before.caps_line or _after_sentence_end(text, before)
             else before.text) in _AT_WORDS and joined(text, before, first):
         # ("In Quellgrad, ..." opening a sentence too)
-        # "the Foreign Ministry in Kyiv": where a state's body sits, its government
+        # "the Foreign Ministry in Kyiv": where a state's body sits, its government;
+        # "drew a cool response in Canberra": the government's reaction
         return (i > 1 and tokens[i - 2].text in _STATE_BODIES
-                and joined(text, tokens[i - 2], before))
+                and joined(text, tokens[i - 2], before)) or (
+                    before.text == "in" and _REACTION_IN.search(
+                        text, max(0, before.start - 16), before.end + 1) is not None)
     if before is not None and i > 1 and before.text == "of" and joined(text, before, first) and (
             (head := tokens[i - 2].key) in ORG_HEADS or head in PLACE_WORDS or head in _NAME_OF):
         return False  # "the University of Quellgrad", "the Port of Quellgrad": a name's end
@@ -550,10 +582,10 @@ def _official_name_start(text: str, tokens: list[Token], i: int,
 # Words that open a company's, an agency's, a ship's or a place's name before a country's,
 # even as a sentence's first word: "Air Ruritania cut fares", "Statistics Elstonia said"
 # (a national statistics office), "HMS Elstonia sailed", "the MV Ruritania", "Lake
-# Elstonia", "Mount Ruritania".
+# Elstonia", "Mount Ruritania", "Team Elstonia named 40 swimmers" (a national team's name).
 _NAME_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics", "Lake", "Mount", "Mt",
                            "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "MV", "MS", "SS",
-                           "INS", "RFA", "USNS"})
+                           "INS", "RFA", "USNS", "Team"})
 # Of those, the words that open a body's name: "Air Ruritania", "Statistics Elstonia".
 _FIRM_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics"})
 # Words after a country's name that make it a river's or its land's: "the Niger delta",
@@ -621,7 +653,7 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
 _THING_NOUNS = frozenset("""
 band club ship tanker freighter trawler ferry liner vessel yacht frigate destroyer submarine
 cruiser horse racehorse filly colt mare gelding stallion film movie documentary album song
-novel restaurant
+novel restaurant chicken
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 # A US state (its name or its abbreviation as US papers write it) after a country's
 # name and a comma: the country's name is a US town's ("Mexico, Missouri,", "PERU,
@@ -680,6 +712,30 @@ def _after_a_nationality(text: str, start: int) -> bool:
     return bool(words) and any(
         phrase.kind == "country" and phrase.words == words
         for phrase in LEXICON.by_first.get(words[0], ()))
+
+
+# Capitalised words of the compass that with a country's name make the name of one of its
+# regions or states ("South China", "North China", "Western Australia", "South
+# Australia"); the countries named so ("South Africa", "North Korea", "East Timor") are
+# phrases of their own and matched first. The forms in -ern may open a sentence as a
+# lower-case adjective would ("Northern Iraq was hit": Iraq), the others not.
+_COMPASS_WORDS = frozenset({
+    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+    "Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern",
+    "Southeastern", "Southwestern",
+})
+
+
+def _compass_region(text: str, tokens: list[Token], i: int,
+                    claims: list[str | None]) -> bool:
+    """True when the country's name at token i follows a capitalised compass word that
+    makes them together a region's name ("South China", "Western Australia")."""
+    if i == 0 or claims[i - 1] is not None:
+        return False
+    before = tokens[i - 1]
+    if before.key not in _COMPASS_WORDS or not joined(text, before, tokens[i]):
+        return False
+    return not (before.key.endswith("ern") and _after_sentence_end(text, before))
 
 
 def _named_thing_or_town(text: str, start: int, end: int) -> bool:
@@ -1013,15 +1069,42 @@ _EITHER_CONGO = frozenset({"Congo", "Congolese", "CONGO", "CONGOLESE"})
 def _resolve_congo(text: str, country_spans: dict[str, list[tuple[int, int]]]) -> None:
     """"Congo" and "Congolese" are the Democratic Republic's when the article names it or
     one of its places (Goma, Kivu) and nothing of the Republic's (Brazzaville): the
-    larger country is the one most news means."""
+    larger country is the one most news means. When both are named, a bare "Congo" is
+    the one whose name or place was written last before it."""
     either = [s for s in country_spans["CG"] if text[s[0]:s[1]] in _EITHER_CONGO]
-    if not either or len(either) < len(country_spans["CG"]):
-        return  # the Republic named as such ("Republic of the Congo", "Brazzaville")
-    if any(place in text or place.upper() in text for place in CONGO_CUES["CG"]):
+    if not either:
         return
-    if "CD" in country_spans or any(place in text or place.upper() in text
-                                    for place in CONGO_CUES["CD"]):
+    republic = [s[0] for s in country_spans["CG"] if text[s[0]:s[1]] not in _EITHER_CONGO]
+    republic += _cue_starts(text, CONGO_CUES["CG"])
+    democratic = [s[0] for s in country_spans.get("CD", ())]
+    democratic += _cue_starts(text, CONGO_CUES["CD"])
+    if not democratic:
+        return
+    if not republic:
         country_spans.setdefault("CD", []).extend(country_spans.pop("CG"))
+        return
+    # Both are named ("the Democratic Republic of Congo ... across the river, the
+    # Republic of Congo"): a bare "Congo" is the one named last before it.
+    moved = [s for s in either
+             if max((k for k in democratic if k < s[0]), default=-1)
+             > max((k for k in republic if k < s[0]), default=-1)]
+    if moved:
+        country_spans["CG"] = [s for s in country_spans["CG"] if s not in moved]
+        if not country_spans["CG"]:
+            del country_spans["CG"]
+        country_spans.setdefault("CD", []).extend(moved)
+
+
+def _cue_starts(text: str, places: tuple[str, ...]) -> list[int]:
+    """Where the places of `places` are written in `text` (as written or in capitals)."""
+    starts = []
+    for place in places:
+        for form in (place, place.upper()):
+            k = text.find(form)
+            while k >= 0:
+                starts.append(k)
+                k = text.find(form, k + 1)
+    return starts
 
 
 # The words of capitals that wire services write before a headline, joined to its first
@@ -1215,6 +1298,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
             # names both)
             for k in range(i, end):
                 claims[k] = "other"
+        elif phrase.kind == "country" and _compass_region(text, tokens, i, claims):
+            for k in range(i - 1, end):  # "South China", "Western Australia": a region
+                claims[k] = "other"
         elif _named_thing_or_town(text, span[0], span[1]) or (
                 phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "demonym" and end < len(tokens) and tokens[end].key in _SEA_WORDS
@@ -1259,11 +1345,30 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         _firms_in_capitals(text, firm_names, caps_spans, country_spans, org_spans)
     if "CG" in country_spans:
         _resolve_congo(text, country_spans)
+    for name in [n for n in org_spans if n in GOVERNMENT_SEATS]:
+        # "White House officials", "a Kremlin spokesman": the seat as an adjective
+        # names its country's government, as a demonym would ("US officials"); the seat
+        # that acts or is a place ("the White House said", "at the Kremlin") stays the body.
+        spans = org_spans[name]
+        modifiers = [span for span in spans if _SEAT_AS_MODIFIER.match(text, span[1])]
+        if modifiers:
+            country_spans.setdefault(GOVERNMENT_SEATS[name], []).extend(modifiers)
+            spans[:] = [span for span in spans if span not in modifiers]
+            if not spans:
+                del org_spans[name]
     if georgia_state and "GE" in country_spans and not any(
             text[s:e] != "Georgia" and text[s:e] != "GEORGIA" for s, e in country_spans["GE"]
     ) and not any(cue in text for cue in _GEORGIA_CUES):
         # "ATLANTA, Georgia — ... Georgia's budget": the article's Georgia is the state
         del country_spans["GE"]
+    if ("KP" in country_spans) != ("KR" in country_spans):
+        # "South Korea ... the two Koreas": the other one is named too (one span can be
+        # only one entity's mention)
+        other = "KR" if "KP" in country_spans else "KP"
+        for m in _BOTH_KOREAS.finditer(text):
+            country_spans.setdefault(other, []).append(m.span(1))
+    for m in _THE_STATES.finditer(text):
+        country_spans.setdefault("US", []).append(m.span(1))
     if "KP" in country_spans or "KR" in country_spans:
         for m in _KOREA_SIDE.finditer(text):
             code = "KP" if m.group(1) == "North" else "KR"

@@ -71,8 +71,14 @@ ROLE_FITS: dict[str, frozenset[str]] = {
         "congresswoman": "congresswoman rep representative",
         "representative": "representative rep congressman congresswoman",
         "lawmaker": """lawmaker senator sen rep representative congressman
-            congresswoman legislator""",
-        "legislator": "legislator lawmaker senator sen rep representative",
+            congresswoman legislator mp mep msp mla mpp backbencher frontbencher
+            assemblyman assemblywoman assemblymember parliamentarian""",
+        "legislator": """legislator lawmaker senator sen rep representative mp mep msp
+            mla mpp backbencher assemblyman assemblywoman assemblymember
+            parliamentarian""",
+        "backbencher": "backbencher mp msp mla mpp",
+        "councillor": "councillor councilor councilman councilwoman",
+        "councilor": "councillor councilor councilman councilwoman",
         "governor": "governor gov",
         "president": "president pres",
         "nominee": "nominee candidate",
@@ -269,12 +275,23 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
         m = _PLACE_AFTER.match(text, end, min(len(text), end + 40))
         if m is not None:
             found.update(w.rstrip(".").lower() for w in m.group(1).split())
+    for chamber, ranks, member in _CHAMBER_OFFICES:
+        if chamber in found and not ranks.isdisjoint(found):
+            found.add(member)  # "Senate Majority Leader Ana Roe" is "the senator"
     for w in found:
         if w in ROLE_NOUNS or "+" in w:
             roles.add(w)
         elif w in _ROLE_ABBREVIATIONS:
             roles.add(_ROLE_ABBREVIATIONS[w])
     return Table(frozenset(found), frozenset(roles))
+
+
+# Offices held only by a member of a chamber: the Senate's leaders and whips are
+# senators, the House's speaker, leaders and whips are representatives.
+_CHAMBER_OFFICES = (
+    ("senate", word_set("leader whip pro"), "senator"),
+    ("house", word_set("speaker leader whip"), "representative"),
+)
 
 
 class Description(NamedTuple):

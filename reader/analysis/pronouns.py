@@ -190,6 +190,10 @@ def is_person_noun(head: str) -> bool:
 # An apposition after a name ("Ana Vidal, the founder's eldest daughter,"): its words
 # tell a gender.
 _APPOSITION = compiled(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
+# The words of an apposition that tell a sex: those cues, and "woman" or "man" ("Ana
+# Vidal, the first woman to hold the post,").
+_MALE_APPOSITION = _MALE_CUES | word_set("man boy")
+_FEMALE_APPOSITION = _FEMALE_CUES | word_set("woman girl")
 _DESCRIPTION_WORD = compiled(r"[A-Za-z]+\.?")
 
 _NO_TABLE = Table(frozenset(), frozenset())
@@ -285,8 +289,8 @@ def entity_gender(text: str, entity: Entity,
         if m is not None:
             # "Ana Vidal, the founder's eldest daughter, ...": the apposition's words.
             words = {w.lower() for w in _DESCRIPTION_WORD.findall(m.group(1))}
-            votes["m"] += bool(words & _MALE_CUES)
-            votes["f"] += bool(words & _FEMALE_CUES)
+            votes["m"] += bool(words & _MALE_APPOSITION)
+            votes["f"] += bool(words & _FEMALE_APPOSITION)
     if votes["m"] != votes["f"]:
         return "m" if votes["m"] > votes["f"] else "f"
     # What the text says next to the name beats the given-name statistics.

@@ -299,9 +299,12 @@ def _single_closes(text: str, i: int) -> bool:
 def single_quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every span in single quotation marks, in an article that uses
     them as its only quotation marks; a quote over several paragraphs is one span, as
-    for double marks, and an opening mark never closed in its paragraph is dropped."""
+    for double marks, and an opening mark never closed in its paragraph is dropped,
+    unless a mark after an "s" that was read as a plural's apostrophe closes it
+    ("the rebels were ‘making noise for their papers’ and would fold")."""
     spans: list[tuple[int, int]] = []
     open_at = -1
+    plural_at = -1  # the first "s’" after the open mark, read as an apostrophe
     continued = False
     n = len(text)
     pos = 0
@@ -322,9 +325,12 @@ def single_quote_spans(text: str) -> list[tuple[int, int]]:
             if continued:
                 spans.extend(paragraph_pieces(text, open_at, _trim_end(text, open_at, i)))
                 pos = i + 1
+            elif plural_at >= 0:
+                spans.append((open_at, plural_at + 1))
+                pos = plural_at + 1
             else:
                 pos = open_at + 1  # a stray opening mark: read on after it
-            open_at, continued = -1, False
+            open_at, plural_at, continued = -1, -1, False
         elif open_at < 0:
             if _single_opens(text, i):
                 open_at = i
@@ -333,7 +339,17 @@ def single_quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.extend(paragraph_pieces(text, open_at, i + 1))
             else:
                 spans.append((open_at, i + 1))
-            open_at, continued = -1, False
+            open_at, plural_at, continued = -1, -1, False
+        elif plural_at < 0 and not continued and _plural_mark(text, i):
+            plural_at = i
     if open_at >= 0 and continued:
         spans.extend(paragraph_pieces(text, open_at, _trim_end(text, open_at, n)))
+    elif open_at >= 0 and plural_at >= 0:
+        spans.append((open_at, plural_at + 1))
     return spans
+
+
+def _plural_mark(text: str, i: int) -> bool:
+    """A ’ after an "s" and before a space: a plural's apostrophe ("the voters’ choice")
+    or a closing mark ("their papers’ and")."""
+    return text[i] == "’" and text[i - 1:i] in ("s", "S") and text[i + 1:i + 2] in (" ", "")

@@ -23,5 +23,6 @@ ROLE_NOUNS = word_set(
     councilman councilwoman treasurer comptroller auditor player striker goalkeeper
     captain star actor actress singer rapper lady emperor dictator negotiator owner
     banker investor producer veteran incumbent challenger frontrunner governor-elect
-    president-elect mp mep msp mla mpp"""
+    president-elect mp mep msp mla mpp backbencher frontbencher councillor councilor
+    assemblyman assemblywoman assemblymember parliamentarian"""
 )

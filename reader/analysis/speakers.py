@@ -404,8 +404,11 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
             a -= 1
             longest = j - a + _NP_MAX_WORDS
             continue
-        if low in ("to", "with") and a - 3 >= 0 and words[a - 2].text in _CLOSE_TO:
+        if a - 3 >= 0 and _tied(words, a - 1):
             a -= 2  # "a source familiar with the talks": the adjective and the noun before
+            continue
+        if _with_knowledge(words, a - 1):
+            a -= 1  # "officials with knowledge of the talks": the officials speak
             continue
         if _role_to(words, a - 1):
             a -= 1  # "a senior aide to the governor": the role before "to" speaks
@@ -432,9 +435,8 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
         a -= 1
         if low in DETERMINERS and low not in ("one", "two") and not (
                 a - 1 >= 0 and words[a - 1].text.lower() in _NP_PREPOSITIONS):
-            if a >= 3 and words[a - 1].text in ("to", "with") and words[a - 2].text in (
-                    _CLOSE_TO):
-                a -= 2  # "one diplomat familiar with the talks"
+            if a >= 3 and _tied(words, a - 1):
+                a -= 2  # "one diplomat familiar with the talks", "an official involved in"
                 continue
             if a >= 2 and _role_to(words, a - 1):
                 a -= 1  # "an adviser to the president": the role before "to"
@@ -479,8 +481,13 @@ def _noun_phrase_end(words: list[Word], j: int) -> int:
                 longest = joined - j + 1
                 b = joined
                 continue
-        if b > j and ((low in ("to", "with") and words[b - 1].text in _CLOSE_TO)
-                      or _role_to(words, b)):
+        if b > j and _with_knowledge(words, b):
+            b += 1  # "an official with knowledge of the talks"
+            continue
+        if b > j and low in _TIES and _tied(words, b + 1):
+            b += 1  # "a person involved in the talks": on to the preposition
+            continue
+        if b > j and (_tied(words, b) or _role_to(words, b)):
             # "an aide close to the mayor", "one clerk familiar with Ana Vidal's files"
             b += 1
             if b < len(words) and words[b].text.lower() in DETERMINERS:
@@ -525,8 +532,12 @@ def _noun_subject(words: list[Word], a: int, b: int) -> Subject:
     else:
         a_head = a
     for x in range(a_head + 1, b):
-        if words[x].text.lower() in _NP_PREPOSITIONS or _role_to(words, x):
+        if words[x].text.lower() in _NP_PREPOSITIONS or _role_to(words, x) or (
+                _with_knowledge(words, x)):
             head = x - 1  # "the head of the union": the head comes before "of"
+            break
+        if x + 1 < b and _tied(words, x + 1):
+            head = x - 1  # "an official involved in the talks": "official"
             break
     return Subject("noun", words[a].start, words[b - 1].end,
                    head=strip_possessive(words[head].text).lower())
@@ -541,7 +552,7 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     if a >= 3 and words[a - 1].text == "the" and words[a - 2].text.lower() in (
             _PLACE_OWNER_PREPOSITIONS):
         a -= 1  # "Bedouins in the Negev": the place's article
-    if a >= 3 and words[a - 1].text in ("to", "with"):
+    if a >= 3 and (words[a - 1].text in ("to", "with") or _tied(words, a - 1)):
         return _close_to(words, a, j)
     if a < 2 or words[a - 1].text.lower() not in _OWNER_PREPOSITIONS:
         return None
@@ -561,6 +572,40 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
 
 # Adjectives that tie someone unnamed to the one named after them: "a source close to".
 _CLOSE_TO = word_set("close closest familiar loyal near")
+# Those and the participles that do the same, each with the prepositions it takes ("an
+# official involved in the talks", "a person briefed on the plan").
+_TIES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(word_set("close closest loyal near privy"), frozenset({"to"})),
+    "familiar": frozenset({"with"}),
+    "involved": frozenset({"in", "with"}),
+    "briefed": frozenset({"on", "about"}),
+    "knowledgeable": frozenset({"about", "of"}),
+    "aware": frozenset({"of"}),
+}
+# Nouns after "with" that tie someone unnamed to a matter: "an official with knowledge of
+# the talks", "a source with ties to the campaign".
+_WITH_NOUNS = word_set("knowledge ties links access insight")
+
+
+def _tied(words: list[Word], k: int) -> bool:
+    """Whether words[k] is the preposition of one of _TIES right before it."""
+    return 1 <= k < len(words) and words[k].text in _TIES.get(words[k - 1].text, ())
+
+
+def _with_knowledge(words: list[Word], k: int) -> bool:
+    """Whether words[k] is a "with" that ties a person noun before it to a matter ("an
+    official with knowledge of the talks", "sources with direct knowledge of")."""
+    if k < 1 or k + 1 >= len(words) or words[k].text != "with":
+        return False
+    before = words[k - 1].text
+    if not before.isalpha() or not before[1:].islower():
+        return False
+    before = before.lower()  # ("Sources with knowledge of ..." opening a sentence)
+    if _verb_like(before) or before in DETERMINERS or before in PREPOSITIONS:
+        return False
+    nxt = words[k + 1].text
+    return nxt in _WITH_NOUNS or (k + 2 < len(words) and nxt.isalpha() and nxt.islower()
+                                  and words[k + 2].text in _WITH_NOUNS)
 # Roles that take "to" for the one they serve: "an aide to the governor", "an adviser
 # to the president" (the one who serves speaks, not the governor).
 _ROLES_TO = word_set(
@@ -580,7 +625,7 @@ def _close_to(words: list[Word], a: int, j: int) -> Subject | None:
     the talks": someone unnamed speaks, not the name words[a..j] after "to" or "with"
     (only after a role or one of _CLOSE_TO: "spoke to Ana Vidal" is no description)."""
     head_at = a - 2
-    close = words[head_at].text in _CLOSE_TO
+    close = _tied(words, a - 1)
     if close:
         head_at -= 1
     head = words[head_at].text

@@ -73,3 +73,64 @@ def test_a_possessive_after_the_head_does_not_make_a_description_definite() -> N
     text = "Ana Vidal’s spokesman"
     desc = parse_description(text, 0, len(text), "spokesman")
     assert desc.definite and desc.possessor_end == len("Ana Vidal’s")
+
+
+# -- someone unnamed tied to a matter: the whole description is the source -------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Gov. Ada Brennan met the union. A state official involved in the talks said the bill"
+     " would pass “with a few changes.”", "A state official involved in the talks"),
+    ("Gov. Ada Brennan met the union. Two officials with knowledge of the talks said the"
+     " deal was “nearly done.”", "Two officials with knowledge of the talks"),
+    ("Gov. Ada Brennan met the union. “It is nearly done,” said an aide with direct"
+     " knowledge of the plan.", "an aide with direct knowledge of the plan"),
+    ("Gov. Ada Brennan met the union. A person briefed on the talks said the deal was"
+     " “nearly done.”", "A person briefed on the talks"),
+    ("Gov. Ada Brennan met the union. “It is nearly done,” said a person involved in the"
+     " talks.", "a person involved in the talks"),
+])
+def test_an_unnamed_source_tied_to_a_matter_is_named_whole(text: str, source: str) -> None:
+    assert attributions(text) == [(attributions(text)[0][0], source, None)]
+
+
+# -- British single marks: a quote that ends after a plural's "s" ---------------------
+
+def test_a_single_quote_ending_after_an_s_is_closed_there() -> None:
+    text = ("The whips were calm. A party source said the rebels were ‘making a fuss for"
+            " the local papers’ and would fold before the vote.")
+    [(words, source, speaker)] = attributions(text)
+    assert words == "making a fuss for the local papers"
+    assert source == "A party source" and speaker is None
+
+
+def test_a_plural_apostrophe_inside_a_single_quote_does_not_close_it() -> None:
+    text = "‘The voters’ verdict is clear,’ said Moira Lennox, the party chairwoman."
+    assert attributions(text) == [("The voters’ verdict is clear", "Moira Lennox",
+                                   "Moira Lennox")]
+
+
+# -- roles of parliaments: a backbencher, a chamber's leader --------------------------
+
+def test_the_veteran_backbencher_is_the_mp_named_before() -> None:
+    text = ("LONDON — Ministers faced a revolt on Tuesday. ‘We were elected to help them,’"
+            " said Clive Ormerod, the MP for Hexley, who leads the rebels.\n\n"
+            "Ormerod said he had forty names. ‘The whips can count,’ the veteran"
+            " backbencher added.")
+    assert [who for _, _, who in attributions(text)] == ["Clive Ormerod", "Clive Ormerod"]
+
+
+def test_a_senate_leader_is_the_senator() -> None:
+    text = ("Senate Majority Leader Hal Jessup, a Republican from Idaho, said the bill was"
+            " “dead.” Gov. Rita Moen pleaded with him.\n\n"
+            "“I have seen this before,” the Idaho senator told reporters.")
+    assert [who for _, _, who in attributions(text)] == ["Hal Jessup", "Hal Jessup"]
+
+
+# -- a sex told by an apposition beats the given-name table ---------------------------
+
+def test_the_first_woman_to_hold_the_post_is_she() -> None:
+    # "Wanjiru" is a man's name in the given-name table; the text says otherwise.
+    text = ("The finance secretary, Wanjiru Kamau, declined to comment. “I will not"
+            " negotiate in public,” she told a committee.\n\n"
+            "Kamau, the first woman to hold the post, said Kenya would pay.")
+    assert [who for _, _, who in attributions(text)] == ["Wanjiru Kamau"]

@@ -247,8 +247,8 @@ SH|Saint Helena;St Helena||
 PM|Saint Pierre and Miquelon||
 SX|Sint Maarten||
 NF|Norfolk Island||
-JE|Bailiwick of Jersey||
-GG|Bailiwick of Guernsey||
+JE|Jersey;Bailiwick of Jersey||
+GG|Guernsey;Bailiwick of Guernsey||
 CX|Christmas Island||
 CC|Cocos Islands;Keeling Islands||
 PN|Pitcairn Islands||
@@ -285,6 +285,13 @@ AMBIGUOUS_CAPITALS = frozenset({
     "Doha", "Havana", "Manila", "Bangkok", "Nairobi", "Cairo",
 })
 
+# Known bodies (words.KNOWN_ORGS) that are the seat of a government and stand for it, as
+# a capital does: "the White House said" refers to the United States (general knowledge).
+GOVERNMENT_SEATS = {
+    "White House": "US", "Pentagon": "US", "Kremlin": "RU", "Downing Street": "GB",
+    "Elysee": "FR", "Élysée": "FR",
+}
+
 # The two Congos share "Congo" and "Congolese": places and names of one of them decide
 # which an article is about (general knowledge: the Democratic Republic's provinces and
 # big cities; the Republic's capital and port).
@@ -309,6 +316,8 @@ English muffin;Scotch whisky;New Mexico;New South Wales;New England;New Guinea;W
 Indian Ocean;Indian Wells;
 British Columbia;British Open;
 Guinea pig;Turkey Point;Jordan Valley;
+New Jersey;Jersey City;Jersey Shore;Jersey shore;Jersey cow;Jersey cows;Jersey cattle;
+Guernsey cow;Guernsey cows;Guernsey cattle;
 
 Washington state;Washington State;
 Washington Monument;

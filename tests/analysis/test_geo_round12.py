@@ -1,0 +1,123 @@
+"""Countries, twelfth round. A seat of government as an adjective standing for its
+country ("White House officials", "a Kremlin spokesman"); a bare "Congo" in an article
+that names both Congos is the one named last before it; "the two Koreas"; "the States"
+for the United States; a capital after a reaction noun and "in" ("a cool response in
+Canberra"); a dish named after a capital ("chicken Kiev"); a national team's name ("Team
+USA"); regions named with a compass word ("South China", "Western Australia"); Jersey and
+Guernsey by their short names. Every person and event here is made up (the countries,
+capitals and places are real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.entities import find_entities
+
+
+def codes(text: str) -> list[str]:
+    return sorted(e.code or "" for e in find_entities(text) if e.kind == "country")
+
+
+def country_mentions(text: str) -> list[tuple[str, str]]:
+    return sorted((text[s:t], e.code or "") for e in find_entities(text)
+                  if e.kind == "country" for s, t in e.mentions)
+
+
+def test_a_seat_of_government_as_an_adjective_names_its_country() -> None:
+    text = ("White House officials met on Tuesday, and the Kremlin answered within hours."
+            " A Kremlin spokesman said more talks would follow.")
+    ents = find_entities(text)
+    assert country_mentions(text) == [("Kremlin", "RU"), ("White House", "US")]
+    orgs = {e.name: [text[s:t] for s, t in e.mentions]
+            for e in ents if e.kind == "organization"}
+    assert orgs == {"Kremlin": ["Kremlin"]}  # the one that acts stays the body
+
+
+def test_a_seat_that_acts_or_is_a_place_stays_the_body() -> None:
+    text = "The White House said on Monday that the talks at the White House would go on."
+    assert codes(text) == []
+
+
+def test_a_seat_speaks_as_the_body_in_a_quote() -> None:
+    from reader.analysis import analyze
+
+    text = '"We will respond," the White House said on Monday.'
+    result = analyze(text)
+    speakers = {q.speaker for q in result.quotes}
+    assert speakers == {"organization:white-house"}
+
+
+def test_a_bare_congo_is_the_congo_named_last_before_it() -> None:
+    text = ("Fighting between the army of the Democratic Republic of Congo and rebels"
+            " flared in eastern Congo. Across the river, the Republic of Congo said it"
+            " would open its border. Later Congo's president in Brazzaville spoke.")
+    got = country_mentions(text)
+    assert ("Congo", "CD") in got
+    assert ("Congo", "CG") in got  # the last one, after the Republic was named
+
+
+def test_a_bare_congo_before_either_is_named_stays_the_republic() -> None:
+    text = ("Congo held talks on Monday. The Republic of Congo and the Democratic Republic"
+            " of Congo both sent envoys.")
+    assert ("Congo", "CG") in country_mentions(text)
+
+
+def test_the_two_koreas_name_the_one_not_named_otherwise() -> None:
+    assert codes("South Korea's exports rose. The two Koreas have had no trade since"
+                 " 2016.") == ["KP", "KR"]
+    assert codes("North Korea fired a missile. Both Koreas sent envoys.") == ["KP", "KR"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The swimmer, who trains in the States, will represent Italy.", ["IT", "US"]),
+    ("She moved to the States in 1998.", ["US"]),
+    ("The States of Jersey voted on Friday.", ["JE"]),
+    ("The Gulf States met in Riyadh.", []),
+    ("Member states of the union met in the States General hall.", []),
+])
+def test_the_states(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plan drew a cool response in Canberra.", ["AU"]),
+    ("The test caused alarm in Tokyo and concern in Seoul.", ["JP", "KR"]),
+    ("The delegates stayed in Canberra for a week.", []),
+])
+def test_a_reaction_in_a_capital_is_its_government(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_a_dish_named_after_a_capital() -> None:
+    assert codes("Guests ate chicken Kiev and Brussels sprouts in Canada.") == ["CA"]
+
+
+def test_a_national_team_by_its_name() -> None:
+    text = "Team USA named 40 swimmers on Monday, and Italy named 28."
+    assert country_mentions(text) == [("Italy", "IT")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Heavy rain lashed South China on Monday, while China's north stayed dry.",
+     [("China", "CN")]),
+    ("PERTH — Western Australia's government approved the mine, the largest in Australia.",
+     [("Australia", "AU")]),
+    ("The North China plain will stay dry.", []),
+    ("Troops moved into northern Iraq.", [("Iraq", "IQ")]),
+    ("South Africa and North Korea signed a deal.",
+     [("North Korea", "KP"), ("South Africa", "ZA")]),
+])
+def test_a_region_named_with_a_compass_word(text: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    assert country_mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Guernsey and Jersey agreed on Monday to merge their air-traffic services.",
+     ["GG", "JE"]),
+    ("New Jersey voters went to the polls, and a Jersey City developer spoke.", []),
+    ("NEW JERSEY GOVERNOR SIGNS BUDGET", []),
+    ("The farm keeps Jersey cows and Guernsey cattle.", []),
+])
+def test_the_channel_islands_and_new_jersey(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
