@@ -38,7 +38,7 @@ from reader.analysis.organizations import (
     possessive_bodies,
 )
 from reader.analysis.slugs import entity_id
-from reader.analysis.tokens import Token, joined
+from reader.analysis.tokens import Token, capitalised_tokens, joined
 from reader.regex_cache import compiled
 
 # "the North" / "the South" standing for the two Koreas (not "the North Korean ...").
@@ -1173,18 +1173,20 @@ _HERITAGE_NATIONS = frozenset({"US", "CA", "AU", "GB", "NZ"})
 
 
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],
-                   lower_words: set[str] | None = None) -> tuple[list[Entity], list[Entity]]:
+                   lower_words: set[str] | None = None,
+                   capitalised: list[int] | None = None) -> tuple[list[Entity], list[Entity]]:
     """Country and known-organisation mentions; claims their tokens in `claims`.
     `lower_words`, the words of the text that start with a lower-case letter, are
-    searched for compounds such as "anti-American"."""
+    searched for compounds such as "anti-American"; `capitalised` are the indexes of the
+    capitalised tokens (tokens.capitalised_tokens), found here when not given."""
     country_spans: dict[str, list[tuple[int, int]]] = {}
     org_spans: dict[str, list[tuple[int, int]]] = {}
     # Every phrase is looked up by its first token in one of these: only a capitalised
     # word found in one can start a phrase, and the loop below visits only those.
     by_first, upper_by_first = LEXICON.by_first, LEXICON.upper_by_first
     # (A word with a hyphen may be a compound: "US-led", "Sino-Indian".)
-    starts = [k for k, tok in enumerate(tokens)
-              if tok.cap and ((t := tok.text) in by_first or t in upper_by_first or "-" in t)]
+    starts = [k for k in (capitalised_tokens(tokens) if capitalised is None else capitalised)
+              if (t := tokens[k].text) in by_first or t in upper_by_first or "-" in t]
     i = 0  # the first token not yet taken by a phrase
     possessors: list[int] = []
     body_heads: list[int] = []

@@ -20,7 +20,7 @@ from reader.analysis.model import Entity
 from reader.analysis.names import CORE_GIVEN_NAMES
 from reader.analysis.organizations import complete_organizations, people_named_as_bodies
 from reader.analysis.people import find_people
-from reader.analysis.tokens import tokenize
+from reader.analysis.tokens import capitalised_tokens, tokenize
 
 # Lower-case words the finders look at; all other lower-case words are left out of the
 # token list.
@@ -37,8 +37,10 @@ def find_entities(text: str) -> list[Entity]:
     lower_words: set[str] = set()
     tokens = tokenize(text, _KEEP_LOWER, _SPLIT_BEFORE, lower_words)
     claims: list[str | None] = [None] * len(tokens)
-    countries, organizations = find_countries(text, tokens, claims, lower_words)
-    people = find_people(text, tokens, claims, organizations, countries, lower_words)
+    capitalised = capitalised_tokens(tokens)
+    countries, organizations = find_countries(text, tokens, claims, lower_words, capitalised)
+    people = find_people(text, tokens, claims, organizations, countries, lower_words,
+                         capitalised)
     complete_organizations(text, tokens, claims, organizations, lower_words)
     people = people_named_as_bodies(text, people, organizations)
     entities = [e for e in people + countries + organizations if e.mentions]

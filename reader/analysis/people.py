@@ -27,14 +27,16 @@ class _Finder(RunReader, ShortForms, NameLists):
 
 def find_people(text: str, tokens: list[Token], claims: list[str | None],
                 organizations: list[Entity], countries: list[Entity],
-                lower_words: set[str] | None = None) -> list[Entity]:
+                lower_words: set[str] | None = None,
+                capitalised: list[int] | None = None) -> list[Entity]:
     """Every person named in the text; organisations found on the way join `organizations`.
 
     Country mentions that turn out to be a person's name ("Jordan" of Jane Jordan) are
     taken out of `countries`. `lower_words` are the words the text writes in lower case
-    (as `tokenize` collects them); they are found here when not given.
+    (as `tokenize` collects them); they are found here when not given, as are
+    `capitalised`, the indexes of the capitalised tokens (tokens.capitalised_tokens).
     """
-    finder = _Finder(text, tokens, claims, organizations, countries, lower_words)
+    finder = _Finder(text, tokens, claims, organizations, countries, lower_words, capitalised)
     finder.caps_bylines()
     finder.runs()
     finder.short_forms()

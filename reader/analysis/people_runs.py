@@ -601,15 +601,18 @@ class RunReader(RunCues):
         # In a title-case headline a verb in any tense ends a run ("Roe Netted Twice As
         # Club Won"): it is neither a name nor the start of an organisation's.
         headline_end = self.headline_end
-        i = 0
-        while i < n:
-            tok = tokens[i]
-            if claims[i] is not None or not tok.cap or tok.caps_line:
-                if tok.caps_line and tok.text in _CAPS_TITLES and claims[i] is None:
-                    i = self.caps_titled(i)
-                    continue
-                i += 1
+        # Only a capitalised token opens a run (or a title in a line of capitals: never a
+        # word that starts in lower case), so the walk visits those alone.
+        i = 0  # the first token not read yet
+        for k in self.capitalised:
+            if k < i:
+                continue  # (a token of the run or the title read last)
+            tok = tokens[k]
+            if claims[k] is not None or tok.caps_line:
+                if tok.caps_line and tok.text in _CAPS_TITLES and claims[k] is None:
+                    i = self.caps_titled(k)
                 continue
+            i = k
             j = i + 1
             while j < n and claims[j] is None:
                 # (what lies between the two tokens decides most of the tests below, read

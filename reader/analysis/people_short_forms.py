@@ -121,8 +121,9 @@ class ShortForms(RunCues):
         reads as a name there)."""
         tokens, claims, text = self.tokens, self.claims, self.text
         alone: dict[str, int] = {}
-        for k, tok in enumerate(tokens):
-            if (claims[k] is None and tok.cap and not tok.caps_line
+        for k in self.capitalised:
+            tok = tokens[k]
+            if (claims[k] is None and not tok.caps_line
                     and (not starts_sentence(text, tok) or self.opens_as_name(k))
                     and (k == 0 or not (tokens[k - 1].cap or tokens[k - 1].text in PARTICLES)
                          or not joined(text, tokens[k - 1], tok))
@@ -350,10 +351,9 @@ class ShortForms(RunCues):
             self.full_names_of(named_alone)
         # Every other capitalised token that is a known surname or first name.
         stolen: set[tuple[int, int]] = set()
-        for k, tok in enumerate(self.tokens):
+        for k in self.capitalised:
+            tok = self.tokens[k]
             claim = self.claims[k]
-            if not tok.cap:
-                continue
             if claim == "country":
                 # "Jordan" and "Washington" are people where a Jordan or Washington is.
                 if tok.text not in AMBIGUOUS_NAMES and tok.text not in AMBIGUOUS_CAPITALS:

@@ -41,7 +41,7 @@ from reader.analysis.names import (
 )
 from reader.analysis.organizations import OrganizationBook
 from reader.analysis.slugs import entity_id
-from reader.analysis.tokens import LOWER_WORD, Token, token_texts_of
+from reader.analysis.tokens import LOWER_WORD, Token, capitalised_tokens, token_texts_of
 from reader.records import Record
 from reader.regex_cache import compiled
 
@@ -188,9 +188,13 @@ class FinderState:
 
     def __init__(self, text: str, tokens: list[Token], claims: list[str | None],
                  organizations: list[Entity], countries: list[Entity],
-                 lower_words: set[str] | None = None) -> None:
+                 lower_words: set[str] | None = None,
+                 capitalised: list[int] | None = None) -> None:
         self.text = text
         self.tokens = tokens
+        # The indexes of the capitalised tokens: the passes that read only those walk it.
+        self.capitalised = (capitalised_tokens(tokens) if capitalised is None
+                            else capitalised)
         self.claims = claims
         self.countries = countries
         self.people: dict[str, Person] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress, count
 from operator import attrgetter
 
 from reader.records import Record
@@ -146,6 +147,16 @@ _ARTICLE = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐
 # together when markup was lost ("Sen. Jane RoeRep. John Doe").
 _FUSED = compiled(r"[a-z][A-Z]")
 
+class _EveryWord:
+    """Holds every word (tokenize() keeps every lower-case word without `keep_lower`)."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_EVERY_WORD = _EveryWord()
+_KEEP_NOTHING: set[str] = set()  # (its discard(): adds no word anywhere)
+
 # Name prefixes that are written fused with a capital: "McNally", "MacLeod", "DeWitt".
 _FUSED_PREFIXES = ("Mc", "Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von",
                    "O'", "Fitz", "St")
@@ -164,7 +175,10 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
     Every word that starts with a lower-case letter is added to `lower_words` when given
     (one pass over the text serves both).
     """
-    add_lower = lower_words.add if lower_words is not None else None
+    # (no test of the arguments in the loop: a set that keeps nothing, a table that
+    # holds every word, when they are not given)
+    add_lower = lower_words.add if lower_words is not None else _KEEP_NOTHING.discard
+    keep = keep_lower if keep_lower is not None else _EVERY_WORD
     caps = caps_line_spans(text)
     # No search of the whole text for a fused word first: that scan cost more than the
     # word-by-word test below (which fails at once on the usual title-case word).
@@ -180,19 +194,19 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
         rest_of_parts = iter(parts)
         next(rest_of_parts)
         for word, gap in zip(rest_of_parts, rest_of_parts, strict=True):
-            e = s + len(word)
             if word[0].islower():
-                if add_lower is not None:
-                    add_lower(word)
+                add_lower(word)
                 if ("-" in word or "‐" in word) and _ARTICLE.match(word) is not None:
                     cap = True  # "al-Rashid"
-                elif keep_lower is None or word in keep_lower:
+                elif word in keep:
                     cap = False
                 else:
-                    s = e + len(gap)
+                    # (most words: dropped in the fewest steps)
+                    s += len(word) + len(gap)
                     continue
             else:
                 cap = True
+            e = s + len(word)
             if n_caps:
                 while ci < n_caps and caps[ci][1] <= s:
                     ci += 1
@@ -251,6 +265,15 @@ def _fused_cut(text: str, word: str, start: int, end: int,
 
 
 _TEXT = attrgetter("text")
+_CAP = attrgetter("cap")
+
+
+def capitalised_tokens(tokens: list[Token]) -> list[int]:
+    """The indexes of the tokens that start with a capital (`cap`), in order, found in C:
+    the passes that look only at those walk this list, not every token (some 40% of the
+    tokens are the lower-case words the finders keep, and a step of a walk in Python
+    costs some hundreds of instructions)."""
+    return list(compress(count(), map(_CAP, tokens)))
 
 
 def token_texts_of(tokens: list[Token]) -> list[str]:

@@ -12,6 +12,7 @@ from reader.analysis.tokens import (
     _TOKEN_SPLIT,
     ABBREVIATIONS,
     _split,
+    capitalised_tokens,
     caps_line_spans,
     token_texts,
     token_texts_of,
@@ -108,3 +109,34 @@ def test_the_lines_in_capitals_of_a_sample() -> None:
 def test_the_texts_of_the_tokens_are_each_token_s_text(text: str) -> None:
     tokens = tokenize(text)
     assert token_texts_of(tokens) == [t.text for t in tokens]
+
+
+_KEPT_PIECES = st.sampled_from([
+    "A", "b", "é", "É", " ", "\n", "-", "‐", "'", ".", "3", "the", "of", "al-", "bin-", "Roe",
+    "ROE", "al-Qaeda", "Mr.", "RoeRep", "Rep.", "Jane", "AnaVidal", "LAGOS", "ij", "ǅ",
+])
+_KEEP = frozenset({"the", "of", "al-Qaeda", "b"})
+_BEFORE = frozenset({"Rep.", "Jane", "Vidal"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_KEPT_PIECES, max_size=30).map("".join))
+def test_the_words_kept_and_the_lower_case_words_collected(text: str) -> None:
+    # Every token with `keep_lower` is one of all the tokens, as they are: a word that
+    # does not start in lower case, a word of keep_lower or a name after an article
+    # ("al-Rashid", capitalised); the lower-case words are all collected.
+    every = tokenize(text, split_before=_BEFORE)
+    lower: set[str] = set()
+    kept = tokenize(text, _KEEP, _BEFORE, lower)
+    article = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
+    expected = []
+    for tok in every:
+        capitalised = not tok.text[0].islower() or bool(
+            ("-" in tok.text or "‐" in tok.text) and article.match(tok.text))
+        if capitalised:
+            expected.append((tok.start, tok.end, tok.text, tok.caps_line, True))
+        elif tok.text in _KEEP:
+            expected.append((tok.start, tok.end, tok.text, tok.caps_line, False))
+    assert [(t.start, t.end, t.text, t.caps_line, t.cap) for t in kept] == expected
+    assert lower == {t for t in token_texts(text) if t[0].islower()}
+    assert capitalised_tokens(kept) == [k for k, t in enumerate(kept) if t.cap]
