@@ -826,4 +826,107 @@ ITEMS: list[CountryItem] = [
         "mentions": [("Lebanon", "LB"), ("Israel", "IL")],
         "countries": ["LB", "IL"],
     },
+    # Fifth batch: US political news (written before the analyser was run on it, with the
+    # held-out third's fifth batch).
+    {
+        # Lawmakers named Jordan and Chad; Georgia and Washington the states.
+        "text": (
+            "Rep. Dana Jordan (R-Ohio) and Sen. Mark Tillery (D-Ga.) clashed over the farm"
+            " bill on Tuesday. Jordan said the measure would hurt growers in Georgia and"
+            " Washington state. Tillery's chief of staff, Chad Moreland, said talks would"
+            " resume next week."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
+    {
+        # Trade and foreign policy on the campaign trail.
+        "text": (
+            "The Republican nominee said on Monday he would renegotiate the trade pact with"
+            " Mexico and Canada and accused China of manipulating its currency. He also said"
+            " the Russian president had been \"a stronger leader\" than his rival, drawing"
+            " rebukes from Democrats."
+        ),
+        "mentions": [("Mexico", "MX"), ("Canada", "CA"), ("China", "CN")],
+        "countries": ["MX", "CA", "CN", "RU"],
+    },
+    {
+        # Heritage compounds: Cuban-American names Cuba and the US; African-American none.
+        "text": (
+            "The Cuban-American senator from Florida courted Mexican-American voters in"
+            " Phoenix on Saturday, a day after his rival spoke to African-American pastors in"
+            " Charlotte."
+        ),
+        "mentions": [],
+        "countries": ["CU", "US", "MX"],
+    },
+    {
+        # Refugees and a deal named after a country.
+        "text": (
+            "The governor said his state would not take in Syrian refugees until the federal"
+            " government tightened screening. He also attacked the Iran nuclear deal, which"
+            " he called a gift to Tehran."
+        ),
+        "mentions": [],
+        "countries": ["SY", "IR"],
+    },
+    {
+        # Washington and Moscow for their governments; "U.S." in a body's name.
+        "text": (
+            "Washington and Moscow traded accusations on Thursday over a cyberattack on"
+            " Democratic Party computers. U.S. spy agencies blamed Russian hackers, which the"
+            " Kremlin denied."
+        ),
+        "mentions": [("U.S.", "US")],
+        "countries": ["US", "RU"],
+    },
+    {
+        # A list of states, some of them named like countries or capitals.
+        "text": (
+            "The campaign will spend $20 million on ads in Georgia, Florida, North Carolina"
+            " and Pennsylvania, its manager said, and open offices in Lebanon County and"
+            " Berlin, Connecticut."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
+    {
+        # America for the US in a slogan and a speech; a group named after Americans.
+        "text": (
+            "\"America will be respected again,\" the candidate told a rally in Ohio, where"
+            " supporters waved signs for the group Americans for Border Security. Polls show"
+            " him trailing in the state."
+        ),
+        "mentions": [("America", "US")],
+        "countries": ["US"],
+    },
+    {
+        # The Pentagon and the State Department; allies named by demonym.
+        "text": (
+            "Pentagon officials said on Friday that 200 more troops would go to Iraq to train"
+            " local forces. The State Department said British and French diplomats had been"
+            " briefed."
+        ),
+        "mentions": [("Iraq", "IQ")],
+        "countries": ["US", "IQ", "GB", "FR"],
+    },
+    {
+        # A country named inside a caucus's and an act's names.
+        "text": (
+            "Members of the Congressional Taiwan Caucus heard a general say that North"
+            " Korea could field a missile able to reach Alaska within four years. Lawmakers"
+            " also debated the Taiwan Relations Act and arms sales to Taipei."
+        ),
+        "mentions": [("North Korea", "KP")],
+        "countries": ["KP", "TW"],
+    },
+    {
+        # "the country", "this nation": no country's name; a person named Israel.
+        "text": (
+            "\"This country deserves better,\" said campaign spokesman Israel Gutierrez."
+            " \"The nation is tired of gridlock, and voters in every state know it.\""
+        ),
+        "mentions": [],
+        "countries": [],
+    },
 ]

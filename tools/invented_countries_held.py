@@ -315,4 +315,46 @@ ITEMS: list[CountryItem] = [
                      ("Albania", "AL"), ("Kosovo", "XK")],
         "countries": ["ME", "RS", "MK", "AL", "XK"],
     },
+    # Fifth batch.
+    {
+        "text": (
+            "Sen. Paula Georgia-Whitman (D-Wash.) said on Wednesday the jobs report showed the"
+            " economy was growing. Rep. Chad Jordan (R-Ga.) said wages were still too low."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
+    {
+        "text": (
+            "The Democratic nominee promised to stand by NATO allies such as Poland and the"
+            " Baltic states, and said Beijing must stop building islands in the South China"
+            " Sea."
+        ),
+        "mentions": [("Poland", "PL")],
+        "countries": ["PL", "CN"],
+    },
+    {
+        "text": (
+            "Irish-American union leaders endorsed the governor on Friday, while"
+            " Korean-American groups in Los Angeles said they would stay neutral."
+        ),
+        "mentions": [],
+        "countries": ["IE", "US", "KR"],
+    },
+    {
+        "text": (
+            "White House aides said the president would visit Mexico City next month to"
+            " discuss migration with his Mexican counterpart, after a stop in Guatemala."
+        ),
+        "mentions": [("Guatemala", "GT")],
+        "countries": ["US", "MX", "GT"],
+    },
+    {
+        "text": (
+            "Campaign finance filings show the super PAC raised $12 million in August, much"
+            " of it from donors in New York, Texas and California."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
 ]

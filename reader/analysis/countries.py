@@ -10,6 +10,8 @@ do not make them part of a longer name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from reader.analysis.data.countries import (
     AMBIGUOUS_CAPITALS,
@@ -224,7 +226,10 @@ def _dateline_credit(text: str, start: int, end: int) -> bool:
 _US_STATE_NEAR = compiled(
     r"\b(?:Alabama|Florida|Tennessee|Carolina|Virginia|Texas|Ohio|Arizona|Nevada|"
     r"Michigan|Pennsylvania|Wisconsin|Iowa|Mississippi|Louisiana|Kentucky|Atlanta|Savannah"
-    r"|Macon)\b", re.IGNORECASE)
+    r"|Macon|Washington state)\b", re.IGNORECASE)
+# A member of Congress from Georgia as US papers write it ("Sen. Jane Roe (D-Ga.)",
+# "Rep. John Doe, R-Ga.,"): the article's "Georgia" is the state.
+_GEORGIA_MEMBER = compiled(r"\b[DRI]-Ga\.")
 # Words of the country Georgia that keep "Georgia" the country in an article that also
 # names the US state.
 _GEORGIA_CUES = ("Tbilisi", "TBILISI", "Caucasus", "CAUCASUS", "Abkhaz", "Ossetia", "Batumi")
@@ -244,6 +249,14 @@ KEEP_LOWER: frozenset[str] = (
 )
 
 
+@lru_cache(maxsize=4)
+def _names_a_georgia_member(text: str) -> bool:
+    """True when the text names a member of Congress from Georgia and nothing of the
+    country Georgia (read once per text: a long article may hold many "Georgia")."""
+    return _GEORGIA_MEMBER.search(text) is not None and not any(
+        cue in text for cue in _GEORGIA_CUES)
+
+
 def _georgia_the_state(text: str, tokens: list[Token], i: int, before: Token | None,
                        before_claim: str | None) -> bool:
     """True when "Georgia" at token i is the US state: a word of US politics or of the
@@ -258,6 +271,8 @@ def _georgia_the_state(text: str, tokens: list[Token], i: int, before: Token | N
         return True
     if _US_STATE_NEAR.search(text, max(0, tok.start - 40), min(len(text), tok.end + 40)):
         return True  # "Florida, Georgia and Ohio": one of the US states
+    if _names_a_georgia_member(text):
+        return True  # "Sen. Jane Roe (D-Ga.) ... growers in Georgia"
     if before is not None:
         between = text[before.end:tok.start]
         if between == ", " and before.cap and before_claim is None:  # "Marbeck, Georgia"
@@ -1085,14 +1100,21 @@ def _resolve_congo(text: str, country_spans: dict[str, list[tuple[int, int]]]) -
         return
     # Both are named ("the Democratic Republic of Congo ... across the river, the
     # Republic of Congo"): a bare "Congo" is the one named last before it.
-    moved = [s for s in either
-             if max((k for k in democratic if k < s[0]), default=-1)
-             > max((k for k in republic if k < s[0]), default=-1)]
+    democratic.sort()
+    republic.sort()
+    moved = [s for s in either if _last_before(democratic, s[0]) > _last_before(republic, s[0])]
     if moved:
-        country_spans["CG"] = [s for s in country_spans["CG"] if s not in moved]
+        gone = set(moved)
+        country_spans["CG"] = [s for s in country_spans["CG"] if s not in gone]
         if not country_spans["CG"]:
             del country_spans["CG"]
         country_spans.setdefault("CD", []).extend(moved)
+
+
+def _last_before(starts: list[int], pos: int) -> int:
+    """The last of the sorted `starts` before `pos` (-1 when there is none)."""
+    k = bisect_left(starts, pos)
+    return starts[k - 1] if k else -1
 
 
 def _cue_starts(text: str, places: tuple[str, ...]) -> list[int]:
@@ -1355,7 +1377,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         modifiers = [span for span in spans if _SEAT_AS_MODIFIER.match(text, span[1])]
         if modifiers:
             country_spans.setdefault(GOVERNMENT_SEATS[name], []).extend(modifiers)
-            spans[:] = [span for span in spans if span not in modifiers]
+            taken = set(modifiers)
+            spans[:] = [span for span in spans if span not in taken]
             if not spans:
                 del org_spans[name]
     if georgia_state and "GE" in country_spans and not any(

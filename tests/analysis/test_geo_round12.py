@@ -4,7 +4,8 @@ that names both Congos is the one named last before it; "the two Koreas"; "the S
 for the United States; a capital after a reaction noun and "in" ("a cool response in
 Canberra"); a dish named after a capital ("chicken Kiev"); a national team's name ("Team
 USA"); regions named with a compass word ("South China", "Western Australia"); Jersey and
-Guernsey by their short names. Every person and event here is made up (the countries,
+Guernsey by their short names; Georgia the state where a member of Congress from it is
+named ("(D-Ga.)"). Every person and event here is made up (the countries,
 capitals and places are real)."""
 
 from __future__ import annotations
@@ -120,4 +121,14 @@ def test_a_region_named_with_a_compass_word(text: str,
     ("The farm keeps Jersey cows and Guernsey cattle.", []),
 ])
 def test_the_channel_islands_and_new_jersey(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sen. Mark Roe (D-Ga.) said the bill would hurt growers in Georgia.", []),
+    ("Rep. Ana Doe, R-Ga., spoke. Georgia's farmers are worried.", []),
+    ("Growers in Georgia and Washington state are worried.", []),
+    ("Sen. Mark Roe (D-Ga.) visited Tbilisi, where Georgia's president met him.", ["GE"]),
+])
+def test_georgia_the_state_from_a_member_of_congress(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
