@@ -929,4 +929,31 @@ ITEMS: list[CountryItem] = [
         "mentions": [],
         "countries": [],
     },
+    # Sixth batch: a country named by the word for its leaving a union (written before the
+    # analyser was run on it, with the held-out third's sixth batch).
+    {
+        "text": (
+            "Investors weighed on Monday how Brexit would change banking rules across"
+            " Europe, and several lenders said they would move staff elsewhere in the"
+            " European Union."
+        ),
+        "mentions": [],
+        "countries": ["GB"],
+    },
+    {
+        "text": (
+            "Hardline Brexiteers in parliament rejected the prime minister's plan on"
+            " Tuesday, and the opposition called for a new vote."
+        ),
+        "mentions": [],
+        "countries": ["GB"],
+    },
+    {
+        "text": (
+            "Post-Brexit rules for fish exports took effect on Friday, and trawler owners"
+            " said paperwork had doubled."
+        ),
+        "mentions": [],
+        "countries": ["GB"],
+    },
 ]

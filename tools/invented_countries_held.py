@@ -357,4 +357,13 @@ ITEMS: list[CountryItem] = [
         "mentions": [],
         "countries": [],
     },
+    # Sixth batch.
+    {
+        "text": (
+            "Talk of a Grexit faded on Thursday as the lenders agreed to extend the bailout"
+            " by four months."
+        ),
+        "mentions": [],
+        "countries": ["GR"],
+    },
 ]

@@ -458,6 +458,26 @@ def _compound_at(text: str, start: int, end: int) -> Compound | None:
     return start, start + length, [(code, start + s, start + e) for code, s, e in parts]
 
 
+# Prefixes that open a compound with a country's name, demonym or capital, capitalised
+# at a sentence's start or in a headline ("Anti-American protests", "Pro-Moscow rebels",
+# "Post-Soviet states", "ANTI-AMERICAN"; in lower case they are read by
+# _prefixed_compounds).
+_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex", "neo"})
+
+
+def _prefixed_at(text: str, start: int, end: int) -> Compound | None:
+    """The compound that a capitalised prefix at text[start:end] opens ("Anti-American"),
+    as _compound_at gives it, or None."""
+    m = _COMPOUND_REST.match(text, end)
+    if m is None:
+        return None
+    found = _compound_parts(text[start:end].lower() + text[end:m.end()])
+    if found is None:
+        return None
+    parts, length = found
+    return start, start + length, [(code, start + s, start + e) for code, s, e in parts]
+
+
 def _add_compound(compound: Compound, tokens: list[Token], i: int,
                   country_spans: dict[str, list[tuple[int, int]]],
                   claims: list[str | None]) -> int:
@@ -1237,7 +1257,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 continue
             if hyphen is not None:
                 compound = _compound_at(text, tok.start, tok.start + hyphen.start())
-                if compound is not None:  # "US-led", "Sino-Japanese"
+                if compound is None and tok.text[:hyphen.start()].lower() in _PREFIXES:
+                    compound = _prefixed_at(text, tok.start, tok.start + hyphen.start())
+                if compound is not None:  # "US-led", "Sino-Japanese", "Anti-American"
                     i = _add_compound(compound, tokens, i, country_spans, claims)
             continue
         if phrase.kind == "possessor":
@@ -1392,7 +1414,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         other = "KR" if "KP" in country_spans else "KP"
         for m in _BOTH_KOREAS.finditer(text):
             country_spans.setdefault(other, []).append(m.span(1))
-    for m in _THE_STATES.finditer(text):
+    # (every match holds " the States": a text without it is not searched, the pattern
+    # opening with a word of twelve being tried at every character)
+    for m in _THE_STATES.finditer(text) if " the States" in text else ():
         country_spans.setdefault("US", []).append(m.span(1))
     if "KP" in country_spans or "KR" in country_spans:
         for m in _KOREA_SIDE.finditer(text):

@@ -308,7 +308,10 @@ _PLAYS_BEFORE_ENDS = (" beat ", " defeated ", " thrashed ", " edged ", " drew wi
 _ONE_SCORE_AFTER = compiled(r" \d{1,3}-\d{1,3}(?![\d-]| \d)")
 # A position or a coach between a club's name and the name of who holds it: "Godoy Quell
 # coach Ana Roe" (clubs_before_roles() reads the club's name back from there).
-_ROLE_BEFORE_NAME = compiled(r"(?<=[\w'’.-]) (?:" + "|".join(sorted(_SQUAD_ROLE_WORDS))
+# (the space first, the character before it looked back at from past it: a pattern that
+# opens with a literal is searched for that character alone, where one that opens with a
+# look-behind is tried at every character)
+_ROLE_BEFORE_NAME = compiled(r" (?<=[\w'’.-] )(?:" + "|".join(sorted(_SQUAD_ROLE_WORDS))
                              + r") (?=[A-Z])")
 _CLUB_OWNER_ENDS = ("former ", "ex-", "the ", "The ")
 _SQUAD_OWNER_ENDS = (*_CLUB_OWNER_ENDS, " and ")

@@ -47,6 +47,9 @@ class Subject(Record):
 
 
 class Word(Record):
+    """(words_in() makes words without __init__, setting these fields as __init__ does:
+    a field added here is set there too.)"""
+
     __slots__ = ("start", "end", "text")  # noqa: RUF023
 
     def __init__(self, start: int, end: int, text: str) -> None:
@@ -173,6 +176,9 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+_new = object.__new__  # (a Word without its __init__: words_in() sets its fields)
+
+
 def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words and clause punctuation of text[start:end], with offsets."""
     out: list[Word] = []
@@ -185,10 +191,17 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
     next(rest)
     for w, gap in zip(rest, rest, strict=True):
         e = s + len(w)
+        # Word(s, e, w), its fields set here: calling the class runs its __init__ as a
+        # call of Python code from C, more than the rest of a word's steps.
+        word = _new(Word)
+        word.start = s
         if w[-1] == "." and not _keeps_dot(w):
-            append(Word(s, e - 1, w[:-1]))
+            word.end = e - 1
+            word.text = w[:-1]
         else:
-            append(Word(s, e, w))
+            word.end = e
+            word.text = w
+        append(word)
         s = e + len(gap)
     return out
 

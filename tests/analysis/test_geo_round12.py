@@ -5,7 +5,8 @@ for the United States; a capital after a reaction noun and "in" ("a cool respons
 Canberra"); a dish named after a capital ("chicken Kiev"); a national team's name ("Team
 USA"); regions named with a compass word ("South China", "Western Australia"); Jersey and
 Guernsey by their short names; Georgia the state where a member of Congress from it is
-named ("(D-Ga.)"). Every person and event here is made up (the countries,
+named ("(D-Ga.)"); Brexit and Grexit; a capitalised prefix opening a compound
+("Anti-American", "Pro-Moscow"). Every person and event here is made up (the countries,
 capitals and places are real)."""
 
 from __future__ import annotations
@@ -132,3 +133,25 @@ def test_the_channel_islands_and_new_jersey(text: str, expected: list[str]) -> N
 ])
 def test_georgia_the_state_from_a_member_of_congress(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Investors weighed how Brexit would change banking rules.", ["GB"]),
+    ("Hardline Brexiteers rejected the plan.", ["GB"]),
+    ("The post-Brexit rules took effect on Friday.", ["GB"]),
+    ("Talk of a Grexit faded on Thursday.", ["GR"]),
+])
+def test_a_country_named_by_its_leaving_a_union(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anti-American protests spread on Monday.", [("Anti-American", "US")]),
+    ("Pro-Moscow rebels attacked the town.", [("Pro-Moscow", "RU")]),
+    ("Post-Brexit rules took effect.", [("Post-Brexit", "GB")]),
+    ("ANTI-AMERICAN PROTESTS SPREAD", [("ANTI-AMERICAN", "US")]),
+    ("Anti-Semitism and Pre-Columbian art were discussed.", []),
+])
+def test_a_capitalised_prefix_opens_a_compound(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert country_mentions(text) == expected
