@@ -6,8 +6,10 @@ Canberra"); a dish named after a capital ("chicken Kiev"); a national team's nam
 USA"); regions named with a compass word ("South China", "Western Australia"); Jersey and
 Guernsey by their short names; Georgia the state where a member of Congress from it is
 named ("(D-Ga.)"); Brexit and Grexit; a capitalised prefix opening a compound
-("Anti-American", "Pro-Moscow"). Every person and event here is made up (the countries,
-capitals and places are real)."""
+("Anti-American", "Pro-Moscow"); a language as a sentence's subject ("Portuguese is the
+official language of ..."); "an Ethiopian-born Dutch runner"; a country or capital before
+"de" and a town ("America de Cali", "Santiago de Cuba"). Every person and event here is
+made up (the countries, capitals and places are real)."""
 
 from __future__ import annotations
 
@@ -155,3 +157,34 @@ def test_a_country_named_by_its_leaving_a_union(text: str, expected: list[str]) 
 def test_a_capitalised_prefix_opens_a_compound(text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert country_mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Portuguese is the official language of Brazil and Angola.", ["AO", "BR"]),
+    ("Spanish is spoken across most of Mexico.", ["MX"]),
+    ("Tagalog and English are the official languages of the Philippines.", ["PH"]),
+    ("Russian is one of the official languages of the assembly.", []),
+    ("The Russian was arrested on Monday.", ["RU"]),
+])
+def test_a_language_as_a_sentences_subject(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amara Roe is an Ethiopian-born Dutch runner.", ["ET", "NL"]),
+    ("Lucía Doe is a Colombian-born Spanish novelist.", ["CO", "ES"]),
+    ("Bosnian Serb leaders rejected the plan.", ["BA"]),
+])
+def test_born_in_one_country_a_citizen_of_another(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("America de Cali and Atletico Nacional drew 1-1 on Saturday.", []),
+    ("Brasil de Pelotas won at home.", []),
+    ("Santiago de Cuba was hit by the storm.", []),
+    ("Storms hit Santiago de Compostela.", []),
+    ("Santiago said on Monday it would act.", ["CL"]),
+])
+def test_a_name_with_de_and_a_town(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
