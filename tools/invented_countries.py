@@ -929,4 +929,145 @@ ITEMS: list[CountryItem] = [
         "mentions": [],
         "countries": [],
     },
+    # Sixth batch: a country named by the word for its leaving a union (written before the
+    # analyser was run on it, with the held-out third's sixth batch).
+    {
+        "text": (
+            "Investors weighed on Monday how Brexit would change banking rules across"
+            " Europe, and several lenders said they would move staff elsewhere in the"
+            " European Union."
+        ),
+        "mentions": [],
+        "countries": ["GB"],
+    },
+    {
+        "text": (
+            "Hardline Brexiteers in parliament rejected the prime minister's plan on"
+            " Tuesday, and the opposition called for a new vote."
+        ),
+        "mentions": [],
+        "countries": ["GB"],
+    },
+    {
+        "text": (
+            "Post-Brexit rules for fish exports took effect on Friday, and trawler owners"
+            " said paperwork had doubled."
+        ),
+        "mentions": [],
+        "countries": ["GB"],
+    },
+    # Seventh batch: encyclopedic sentences (written before the analyser was run on it,
+    # with the held-out third's seventh batch).
+    {
+        # Languages named by demonyms are no countries.
+        "text": (
+            "Portuguese is the official language of Brazil, Angola and Mozambique, and"
+            " Spanish is spoken across most of South America."
+        ),
+        "mentions": [("Brazil", "BR"), ("Angola", "AO"), ("Mozambique", "MZ")],
+        "countries": ["BR", "AO", "MZ"],
+    },
+    {
+        # A people living in several countries.
+        "text": (
+            "The Kurds, a people of some 30 million, live mainly in Turkey, Iraq, Iran and"
+            " Syria."
+        ),
+        "mentions": [("Turkey", "TR"), ("Iraq", "IQ"), ("Iran", "IR"), ("Syria", "SY")],
+        "countries": ["TR", "IQ", "IR", "SY"],
+    },
+    {
+        # A mountain named after its country.
+        "text": (
+            "Mount Kenya, an extinct volcano, is the highest mountain in Kenya and the"
+            " second-highest in Africa after Kilimanjaro in Tanzania."
+        ),
+        "mentions": [("Kenya", "KE"), ("Tanzania", "TZ")],
+        "countries": ["KE", "TZ"],
+    },
+    {
+        # A lake named like a country, and the countries around it.
+        "text": (
+            "Lake Chad, once one of Africa's largest lakes, is shared by Chad, Cameroon,"
+            " Niger and Nigeria."
+        ),
+        "mentions": [("Chad", "TD"), ("Cameroon", "CM"), ("Niger", "NE"), ("Nigeria", "NG")],
+        "countries": ["TD", "CM", "NE", "NG"],
+    },
+    {
+        # Born in one country, citizen of another; a capital as a place.
+        "text": (
+            "Elena Markovic (born 1961) is a Serbian-born Canadian architect. She studied in"
+            " Belgrade and moved to Toronto in 1988."
+        ),
+        "mentions": [],
+        "countries": ["RS", "CA"],
+    },
+    {
+        "text": (
+            "Amara Tesfaye is an Ethiopian-born Dutch runner who won the world title over"
+            " 5,000 metres in 2019."
+        ),
+        "mentions": [],
+        "countries": ["ET", "NL"],
+    },
+    {
+        # A river named after a country, and "the Gambia".
+        "text": (
+            "The Gambia River rises in Guinea and flows west through Senegal and the Gambia"
+            " to the Atlantic."
+        ),
+        "mentions": [("Guinea", "GN"), ("Senegal", "SN"), ("Gambia", "GM")],
+        "countries": ["GN", "SN", "GM"],
+    },
+    {
+        "text": (
+            "Tagalog and English are the official languages of the Philippines, where Spanish"
+            " was spoken by the colonial elite until 1898."
+        ),
+        "mentions": [("Philippines", "PH")],
+        "countries": ["PH"],
+    },
+    # Eighth batch: clubs and events named after countries or capitals (written before the
+    # analyser was run on it, with the held-out third's eighth batch).
+    {
+        "text": (
+            "Club America beat Chivas 2-1 in Mexico City on Sunday to go top of the Mexican"
+            " league."
+        ),
+        "mentions": [],
+        "countries": ["MX"],
+    },
+    {
+        "text": (
+            "America de Cali and Atletico Nacional drew 1-1 in the Colombian championship on"
+            " Saturday."
+        ),
+        "mentions": [],
+        "countries": ["CO"],
+    },
+    {
+        "text": (
+            "The America's Cup will be sailed off Naples in 2027, the organisers said, with"
+            " challengers from New Zealand, Britain and Italy."
+        ),
+        "mentions": [("New Zealand", "NZ"), ("Britain", "GB"), ("Italy", "IT")],
+        "countries": ["NZ", "GB", "IT"],
+    },
+    {
+        "text": (
+            "The Tour de France will start in Copenhagen next year, the first time Denmark has"
+            " hosted the opening stage of the race around France."
+        ),
+        "mentions": [("Denmark", "DK"), ("France", "FR")],
+        "countries": ["DK", "FR"],
+    },
+    {
+        "text": (
+            "Real Madrid beat Paris Saint-Germain 2-0 on Tuesday, and Bayern Munich drew with"
+            " Inter Milan."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
 ]

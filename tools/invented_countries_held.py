@@ -357,4 +357,72 @@ ITEMS: list[CountryItem] = [
         "mentions": [],
         "countries": [],
     },
+    # Sixth batch.
+    {
+        "text": (
+            "Talk of a Grexit faded on Thursday as the lenders agreed to extend the bailout"
+            " by four months."
+        ),
+        "mentions": [],
+        "countries": ["GR"],
+    },
+    # Seventh batch.
+    {
+        "text": (
+            "Swahili is widely spoken in Kenya, Tanzania and Uganda, and French in much of"
+            " West Africa."
+        ),
+        "mentions": [("Kenya", "KE"), ("Tanzania", "TZ"), ("Uganda", "UG")],
+        "countries": ["KE", "TZ", "UG"],
+    },
+    {
+        "text": (
+            "The Tamils live mainly in the south of India and the north and east of Sri"
+            " Lanka."
+        ),
+        "mentions": [("India", "IN"), ("Sri Lanka", "LK")],
+        "countries": ["IN", "LK"],
+    },
+    {
+        "text": (
+            "Lucía Arbeláez (born 1975) is a Colombian-born Spanish novelist who lives in"
+            " Seville."
+        ),
+        "mentions": [],
+        "countries": ["CO", "ES"],
+    },
+    {
+        "text": (
+            "The Jordan River flows south from the slopes of Mount Hermon into the Sea of"
+            " Galilee and on to the Dead Sea, forming part of the border between Jordan and"
+            " Israel."
+        ),
+        "mentions": [("Jordan", "JO"), ("Israel", "IL")],
+        "countries": ["JO", "IL"],
+    },
+    # Eighth batch.
+    {
+        "text": (
+            "Club Nacional de Football of Uruguay beat Argentina's Racing Club 1-0 on"
+            " Wednesday."
+        ),
+        "mentions": [("Uruguay", "UY"), ("Argentina", "AR")],
+        "countries": ["UY", "AR"],
+    },
+    {
+        "text": (
+            "The Dakar Rally will again be held in Saudi Arabia, the organisers said, years"
+            " after it left Africa."
+        ),
+        "mentions": [("Saudi Arabia", "SA")],
+        "countries": ["SA"],
+    },
+    {
+        "text": (
+            "Atletico Madrid and Olympique Lyonnais met in a friendly in Abu Dhabi on"
+            " Saturday."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
 ]

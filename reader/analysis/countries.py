@@ -458,6 +458,31 @@ def _compound_at(text: str, start: int, end: int) -> Compound | None:
     return start, start + length, [(code, start + s, start + e) for code, s, e in parts]
 
 
+# The end of a compound of birth or origin before a demonym: "an Ethiopian-born Dutch
+# runner" names both countries (not "Bosnian Serbs": a people of the first's country).
+_BORN_COMPOUND = compiled(r"[-‐](?:born|raised|bred)$")
+
+
+# Prefixes that open a compound with a country's name, demonym or capital, capitalised
+# at a sentence's start or in a headline ("Anti-American protests", "Pro-Moscow rebels",
+# "Post-Soviet states", "ANTI-AMERICAN"; in lower case they are read by
+# _prefixed_compounds).
+_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex", "neo"})
+
+
+def _prefixed_at(text: str, start: int, end: int) -> Compound | None:
+    """The compound that a capitalised prefix at text[start:end] opens ("Anti-American"),
+    as _compound_at gives it, or None."""
+    m = _COMPOUND_REST.match(text, end)
+    if m is None:
+        return None
+    found = _compound_parts(text[start:end].lower() + text[end:m.end()])
+    if found is None:
+        return None
+    parts, length = found
+    return start, start + length, [(code, start + s, start + e) for code, s, e in parts]
+
+
 def _add_compound(compound: Compound, tokens: list[Token], i: int,
                   country_spans: dict[str, list[tuple[int, int]]],
                   claims: list[str | None]) -> int:
@@ -505,6 +530,8 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
         return False  # "flights to Quellgrad", "returned to Quellgrad": where one goes
     if _left_capital(text, first.start, last.end):
         return False  # "the last soldiers left Quellgrad": where one leaves
+    if _OF_A_PLACE_AFTER.match(text, last.end):
+        return False  # "Santiago de Cuba", "Santiago de Compostela": another city's name
     if text.endswith((" and ", " or "), 0, first.start) and (
             m := _VENUE_LIST_BEFORE.search(text, max(0, first.start - 60), first.start)):
         # "offices in Lagos and Quellgrad": one more place where something is (but
@@ -629,6 +656,8 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     if i > 0 and text.endswith(_PLACE_OF_ENDS, 0, start) and _PLACE_OF_BEFORE.search(
             text, max(0, start - 30), start) is not None:
         return True  # "Santiago de Cuba": a city named after its country
+    if _OF_A_PLACE_AFTER.match(text, tokens[end - 1].end):
+        return True  # "America de Cali", "Brasil de Pelotas": a club named with its town
     if i > 0:
         before = tokens[i - 1]
         if (before.text in _NAME_OPENERS and claims[i - 1] is None
@@ -798,6 +827,13 @@ _LANGUAGE_AFTER = compiled(
     r"(?:[,.;:!?)\n]|$| (?:as|but|with|before|after|at|on|to|for|from|by|is|was|were|in"
     r"|instead|only|too|while|since|until)\b)")
 _LANGUAGE_WORDS = (" language", " speakers", " speaker", " speaking")
+# A demonym as the subject of a sentence about a language ("Portuguese is the official
+# language of ...", "Spanish is spoken across ...", "Tagalog and English are the official
+# languages", "where Spanish was spoken by the elite").
+_LANGUAGE_SUBJECT = compiled(
+    r"(?: (?:and|or) [A-Z][a-z]+)? (?:is|was|are|were|remains|remained|became|has been)"
+    r"(?: (?:widely|mostly|mainly|largely|still|also|commonly|now|officially|often))?"
+    r" (?:spoken|taught|understood|(?:an?|the|one of the) (?:\w+ ){0,2}?languages?\b)")
 
 
 def _language_or_people(text: str, start: int, end: int) -> bool:
@@ -807,6 +843,8 @@ def _language_or_people(text: str, start: int, end: int) -> bool:
         return True  # "the Russian language", "Russian speakers in Narva"
     if _word_before(text, start).lower() == "ethnic":
         return True  # "ethnic Uzbeks"
+    if _LANGUAGE_SUBJECT.match(text, end) is not None:
+        return True  # "Portuguese is the official language of Brazil"
     return (_LANGUAGE_AFTER.match(text, end) is not None
             and _LANGUAGE_BEFORE.search(text, max(0, start - 60), start) is not None)
 
@@ -899,6 +937,9 @@ _LOWER_LEAGUE = compiled(
     r"|championships?|derby)\b")
 # A city named after its country, in Spanish or Portuguese: "Santiago de Cuba".
 _PLACE_OF_ENDS = (" de ", " del ", " do ", " da ")
+# "de" and a capitalised word after a country's name: a club or a place named with its
+# town in Spanish or Portuguese ("America de Cali"), not the country.
+_OF_A_PLACE_AFTER = compiled(r" (?:de|del|do|da|dos|das) [A-Z]")
 _PLACE_OF_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")
 
 
@@ -1241,7 +1282,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 continue
             if hyphen is not None:
                 compound = _compound_at(text, tok.start, tok.start + hyphen.start())
-                if compound is not None:  # "US-led", "Sino-Japanese"
+                if compound is None and tok.text[:hyphen.start()].lower() in _PREFIXES:
+                    compound = _prefixed_at(text, tok.start, tok.start + hyphen.start())
+                if compound is not None:  # "US-led", "Sino-Japanese", "Anti-American"
                     i = _add_compound(compound, tokens, i, country_spans, claims)
             continue
         if phrase.kind == "possessor":
@@ -1320,7 +1363,8 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 claims[k] = "organization"
         elif phrase.kind == "demonym" and i > 0 and claims[i - 1] == "country" and (
                 text[tokens[i - 1].end:tok.start] == " ") and not tok.caps_line and (
-                phrase.key not in _HERITAGE_NATIONS):
+                phrase.key not in _HERITAGE_NATIONS) and not _BORN_COMPOUND.search(
+                    tokens[i - 1].text):
             # "a Ruritanian Elstonian leader", "Bosnian Serbs": the second names a people of
             # the first's country, not its own country (but "an Italian American family"
             # names both)

@@ -5,8 +5,11 @@ for the United States; a capital after a reaction noun and "in" ("a cool respons
 Canberra"); a dish named after a capital ("chicken Kiev"); a national team's name ("Team
 USA"); regions named with a compass word ("South China", "Western Australia"); Jersey and
 Guernsey by their short names; Georgia the state where a member of Congress from it is
-named ("(D-Ga.)"). Every person and event here is made up (the countries,
-capitals and places are real)."""
+named ("(D-Ga.)"); Brexit and Grexit; a capitalised prefix opening a compound
+("Anti-American", "Pro-Moscow"); a language as a sentence's subject ("Portuguese is the
+official language of ..."); "an Ethiopian-born Dutch runner"; a country or capital before
+"de" and a town ("America de Cali", "Santiago de Cuba"). Every person and event here is
+made up (the countries, capitals and places are real)."""
 
 from __future__ import annotations
 
@@ -131,4 +134,57 @@ def test_the_channel_islands_and_new_jersey(text: str, expected: list[str]) -> N
     ("Sen. Mark Roe (D-Ga.) visited Tbilisi, where Georgia's president met him.", ["GE"]),
 ])
 def test_georgia_the_state_from_a_member_of_congress(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Investors weighed how Brexit would change banking rules.", ["GB"]),
+    ("Hardline Brexiteers rejected the plan.", ["GB"]),
+    ("The post-Brexit rules took effect on Friday.", ["GB"]),
+    ("Talk of a Grexit faded on Thursday.", ["GR"]),
+])
+def test_a_country_named_by_its_leaving_a_union(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anti-American protests spread on Monday.", [("Anti-American", "US")]),
+    ("Pro-Moscow rebels attacked the town.", [("Pro-Moscow", "RU")]),
+    ("Post-Brexit rules took effect.", [("Post-Brexit", "GB")]),
+    ("ANTI-AMERICAN PROTESTS SPREAD", [("ANTI-AMERICAN", "US")]),
+    ("Anti-Semitism and Pre-Columbian art were discussed.", []),
+])
+def test_a_capitalised_prefix_opens_a_compound(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert country_mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Portuguese is the official language of Brazil and Angola.", ["AO", "BR"]),
+    ("Spanish is spoken across most of Mexico.", ["MX"]),
+    ("Tagalog and English are the official languages of the Philippines.", ["PH"]),
+    ("Russian is one of the official languages of the assembly.", []),
+    ("The Russian was arrested on Monday.", ["RU"]),
+])
+def test_a_language_as_a_sentences_subject(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amara Roe is an Ethiopian-born Dutch runner.", ["ET", "NL"]),
+    ("Lucía Doe is a Colombian-born Spanish novelist.", ["CO", "ES"]),
+    ("Bosnian Serb leaders rejected the plan.", ["BA"]),
+])
+def test_born_in_one_country_a_citizen_of_another(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("America de Cali and Atletico Nacional drew 1-1 on Saturday.", []),
+    ("Brasil de Pelotas won at home.", []),
+    ("Santiago de Cuba was hit by the storm.", []),
+    ("Storms hit Santiago de Compostela.", []),
+    ("Santiago said on Monday it would act.", ["CL"]),
+])
+def test_a_name_with_de_and_a_town(text: str, expected: list[str]) -> None:
     assert codes(text) == expected

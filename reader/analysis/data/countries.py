@@ -79,7 +79,7 @@ GM|Gambia;The Gambia|Gambian;Gambians|Banjul
 GE|Georgia|Georgian;Georgians|Tbilisi
 DE|Germany;Federal Republic of Germany;West Germany;East Germany|German;Germans|Berlin;Bonn
 GH|Ghana;Republic of Ghana|Ghanaian;Ghanaians|Accra
-GR|Greece;Hellenic Republic|Greek;Greeks|Athens
+GR|Greece;Hellenic Republic;Grexit|Greek;Greeks|Athens
 GD|Grenada|Grenadian|
 GT|Guatemala;Republic of Guatemala|Guatemalan;Guatemalans|Guatemala City
 GN|Guinea;Republic of Guinea|Guinean;Guineans|Conakry
@@ -203,7 +203,7 @@ TV|Tuvalu|Tuvaluan|
 UG|Uganda;Republic of Uganda|Ugandan;Ugandans|Kampala
 UA|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev
 AE|United Arab Emirates;UAE;U.A.E.|Emirati;Emiratis|Abu Dhabi
-GB|United Kingdom;Britain;Great Britain;UK;U.K.;United Kingdom of Great Britain and Northern Ireland;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brits;Scottish;Scot;Scots;Welsh|London;Whitehall
+GB|United Kingdom;Britain;Great Britain;UK;U.K.;United Kingdom of Great Britain and Northern Ireland;England;Scotland;Wales;Northern Ireland;Brexit|British;Briton;Britons;Brits;Scottish;Scot;Scots;Welsh;Brexiteer;Brexiteers;Brexiter;Brexiters|London;Whitehall
 US|United States;United States of America;U.S.;US;USA;U.S.A.;America;U.S.A|American;Americans|Washington
 UY|Uruguay;Oriental Republic of Uruguay|Uruguayan;Uruguayans|Montevideo
 UZ|Uzbekistan;Republic of Uzbekistan|Uzbek;Uzbeks|Tashkent
