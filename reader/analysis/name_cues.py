@@ -61,6 +61,9 @@ COMPANY_BEFORE = frozenset({
     "miner", "drugmaker", "carmaker", "automaker", "chipmaker", "steelmaker", "planemaker",
     "lender", "exporter", "refiner", "shipbuilder", "broadcaster", "club", "startup",
     "start-up", "team", "champions",
+    # round 12: more kinds of firm ("the utility Quellgas", "fashion brand Ana Roe")
+    "utility", "telecoms", "telco", "consultancy", "brand", "label", "studio", "bottler",
+    "distiller", "cooperative", "co-operative",
 })
 SHARES = frozenset({"shares", "Shares"})
 # Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow

@@ -294,9 +294,17 @@ _SQUAD_ROLE_WORDS = frozenset({
     "scrum-half", "batsman", "bowler", "wicketkeeper", "all-rounder", "playmaker",
     "quarterback", "pitcher", "outfielder", "linebacker"})
 _SQUAD_ROLE_STARTS = tuple(sorted(" " + w for w in _SQUAD_ROLE_WORDS))
+# Three names or more after a line's opening words and colon: a side's line-up.
+_LINEUP_AFTER = compiled(r"(?:[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}"
+                         r"(?: \([^()\n]{1,30}\))?, ){2}[A-Z]")
+# Endings of the Portuguese diminutive that Brazilian players' and artists' single names
+# take ("Juninho"-like).
+_DIMINUTIVE_ENDINGS = ("inho", "inha")
 # The verbs of a match between two sides, and its one score: "beat ... 2-0".
 _PLAYS_AFTER = compiled(r" (?:beat|defeated|thrashed|edged|drew with|lost to) ")
 _PLAYS_BEFORE = compiled(r" (?:beat|defeated|thrashed|edged|drew with|lost to) $")
+_PLAYS_BEFORE_ENDS = (" beat ", " defeated ", " thrashed ", " edged ", " drew with ",
+                      " lost to ")
 _ONE_SCORE_AFTER = compiled(r" \d{1,3}-\d{1,3}(?![\d-]| \d)")
 # A position or a coach between a club's name and the name of who holds it: "Godoy Quell
 # coach Ana Roe" (clubs_before_roles() reads the club's name back from there).
@@ -527,21 +535,37 @@ class RunReader(RunCues):
                 self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
                                 display=" ".join(t.key for t in run))
 
+    def lineup_head(self, i: int, j: int) -> bool:
+        """True for the run i..j-1 opening a line before a colon and a list of three names
+        or more: the side whose line-up follows ("King Quell: Ana Roe, Tom Doe, Ian Vale,
+        ..."), titled or named like a person as it may be."""
+        text, tokens = self.text, self.tokens
+        s, e = tokens[i].start, tokens[j - 1].end
+        return (text.startswith(": ", e) and (s == 0 or text[s - 1] == "\n")
+                and _LINEUP_AFTER.match(text, e + 2) is not None)
+
     def plays_a_body(self, start: int, end: int) -> bool:
         """True for tokens start..end-1 one side of a match of one score whose other side
         is a club the text told by its coach or a player ("Velez Quell beat Godoy Roe
         2-0", "Godoy Roe drew with Velez Quell 1-1")."""
         text, tokens = self.text, self.tokens
         s, e = tokens[start].start, tokens[end - 1].end
-        m = _PLAYS_AFTER.match(text, e)
+        m = _PLAYS_AFTER.match(text, e) if self.bodies else None
         if m is not None:
             rest = text[m.end():m.end() + 60]
             for body in self.bodies:
                 if rest.startswith(body) and _ONE_SCORE_AFTER.match(rest, len(body)):
                     return True
-        before = _PLAYS_BEFORE.search(text, max(0, s - 80), s)
+        if not text.endswith(_PLAYS_BEFORE_ENDS, 0, s):
+            return False  # (most names: at once)
+        before = _PLAYS_BEFORE.search(text, max(0, s - 16), s)
         if before is None or not _ONE_SCORE_AFTER.match(text, e):
             return False
+        # (the side before the verb a club the finder named: "Torpedo Quell beat ...")
+        subject = start - 1  # (the tokens are the capitalised words)
+        if subject >= 0 and self.claims[subject] == "organization" and (
+                tokens[subject].end == before.start()):
+            return True
         head = text[max(0, before.start() - 60):before.start()]
         return any(head.endswith(body) for body in self.bodies)
 
@@ -759,6 +783,9 @@ class RunReader(RunCues):
         tokens = self.tokens
         if self.thing_run(i, j):
             return  # a ship, a horse or a work named like a person
+        if self.lineup_head(i, j):
+            self.body_run(i, j)  # "King Quell: Ana Roe, Tom Doe, ...": the side's name
+            return
         # Titles: the name starts after the last title word that is not the run's last.
         k = i
         sex: str | None = None
@@ -1214,7 +1241,7 @@ class RunReader(RunCues):
             # "Red Quell (Latvia) beat Dinamo (Estonia) 92-90": clubs, not players
             self.body_run(start, end)
             return
-        if not titled and not given_first and self.bodies and self.plays_a_body(start, end):
+        if not titled and self.plays_a_body(start, end):
             # "Velez Quell beat Godoy Roe 2-0 ... Godoy Roe coach Ana Doe": who plays a
             # club is a club
             self.body_run(start, end)
@@ -1344,7 +1371,11 @@ class RunReader(RunCues):
                 self.singles.append((start, sex))
             elif self.plausible_single(start) and (
                     self.name_cue(start, end)
-                    or (whole and (self.lone_person_context(start) or self.tennis_result(start)))):
+                    or (whole and (self.lone_person_context(start) or self.tennis_result(start)))
+                    # "Renanzinho", "Quellinha": the Portuguese diminutive of a player's
+                    # or an artist's one name (no town of the gazetteer)
+                    or (first.endswith(_DIMINUTIVE_ENDINGS) and len(first) > 6
+                        and first not in CITIES and first not in PLACE_WORDS)):
                 self.singles.append((start, None))
             else:
                 self.open_runs.append((start, end, True))

@@ -100,3 +100,42 @@ def test_a_club_before_its_coach_is_a_body_wherever_named() -> None:
 def test_a_player_and_her_coach_are_two_people() -> None:
     text = "Serena Quellams coach Patrick Doe said she was fit."
     assert people(text) == {"Serena Quellams", "Patrick Doe"}
+
+
+def test_the_other_side_of_a_clubs_one_score_match_is_a_club() -> None:
+    text = "Ivo Marek scored twice as Marbeck United beat Lada Quellny 2-1 on Sunday."
+    found = {e.name: e.kind for e in find_entities(text)}
+    assert found.get("Lada Quellny") == "organization"
+    assert people(text) == {"Ivo Marek"}
+
+
+def test_two_players_of_a_one_score_match_stay_people() -> None:
+    assert people("Jane Roe beat Tom Doe 3-1 in the squash final.") == {"Jane Roe", "Tom Doe"}
+
+
+# -- a side's name before its line-up ------------------------------------------------------
+def test_the_head_of_a_line_up_is_the_side() -> None:
+    text = ("Line-ups:\nKing Quellor: Ibrahim Danlami, Osman Bukari, Seidu Zakaria.\n"
+            "Referee: Daniel Akuffo (Ghana)")
+    found = {e.name: e.kind for e in find_entities(text)}
+    assert found.get("King Quellor") == "organization"
+    assert people(text) == {"Ibrahim Danlami", "Osman Bukari", "Seidu Zakaria", "Daniel Akuffo"}
+
+
+def test_a_name_before_a_colon_and_words_stays_a_person() -> None:
+    text = "Jane Roe: I will run again\n\nFormer mayor Jane Roe said on Monday she would run."
+    assert people(text) == {"Jane Roe"}
+
+
+# -- single names and firms -----------------------------------------------------------------
+def test_a_portuguese_diminutive_single_name_is_a_person() -> None:
+    text = "Midfielder Quelinho, 22, was booked for a foul on Marbelinho."
+    assert people(text) == {"Quelinho", "Marbelinho"}
+
+
+@pytest.mark.parametrize("text", [
+    "Storms cut power on Tuesday, the utility Quellgas said.",
+    "Fashion brand Lina Quellqvist opened its first store in Oslo.",
+])
+def test_a_kind_of_firm_before_a_name_makes_it_a_firm(text: str) -> None:
+    assert people(text) == set()
