@@ -652,7 +652,9 @@ class _Attributor:
         sentence at once: `"...?" Okafor demanded.`; `tight` takes a cue only when
         what follows it is no new clause (`he added on Twitter.`).
         """
-        limit = 4 if strict or tight else _AFTER_WORDS
+        # (a short quote's cue may come after a description of four words: `"dead,"
+        # the influential US daily wrote.`; the cue must then close the sentence)
+        limit = 4 if strict else 5 if tight else _AFTER_WORDS
         skipped = 0  # words inside parentheses: "Rep. Ana Vidal (D-Ore.) said"
         depth = 0
         counted = 0  # words, not punctuation

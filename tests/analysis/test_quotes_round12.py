@@ -184,3 +184,10 @@ def test_the_ministry_named_again_is_its_country(text: str, country: str) -> Non
 def test_the_ministry_of_no_country_named_is_nobody() -> None:
     text = "Kenya’s treasury will borrow more. “We have no choice,” the ministry said."
     assert attributions(text)[-1][2] is None
+
+
+def test_a_short_quote_takes_a_cue_after_a_description_of_four_words() -> None:
+    text = ("The Beacon Tribune reported the talks on Sunday. The plan was “dead on"
+            " arrival,” the influential US daily wrote.")
+    assert attributions(text) == [("dead on arrival", "the influential US daily",
+                                   "Beacon Tribune")]
