@@ -1258,6 +1258,11 @@ def _named_person_again(text: str, tok: Token, surname: bool) -> bool:
 _HERITAGE_NATIONS = frozenset({"US", "CA", "AU", "GB", "NZ"})
 
 
+# The words a phrase starts with, in running text or in capitals (LEXICON.by_first and
+# LEXICON.upper_by_first): a token in neither starts none (one look-up, not two).
+_FIRST_WORDS = frozenset(LEXICON.by_first) | frozenset(LEXICON.upper_by_first)
+
+
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                    lower_words: set[str] | None = None,
                    capitalised: list[int] | None = None) -> tuple[list[Entity], list[Entity]]:
@@ -1269,10 +1274,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     org_spans: dict[str, list[tuple[int, int]]] = {}
     # Every phrase is looked up by its first token in one of these: only a capitalised
     # word found in one can start a phrase, and the loop below visits only those.
-    by_first, upper_by_first = LEXICON.by_first, LEXICON.upper_by_first
     # (A word with a hyphen may be a compound: "US-led", "Sino-Indian".)
     starts = [k for k in (capitalised_tokens(tokens) if capitalised is None else capitalised)
-              if (t := tokens[k].text) in by_first or t in upper_by_first or "-" in t]
+              if (t := tokens[k].text) in _FIRST_WORDS or "-" in t]
     i = 0  # the first token not yet taken by a phrase
     possessors: list[int] = []
     body_heads: list[int] = []
@@ -1467,14 +1471,17 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         # "South Korea ... the two Koreas": the other one is named too (one span can be
         # only one entity's mention)
         other = "KR" if "KP" in country_spans else "KP"
-        for m in _BOTH_KOREAS.finditer(text):
+        for m in _BOTH_KOREAS.finditer(text) if "Koreas" in text else ():
             country_spans.setdefault(other, []).append(m.span(1))
     # (every match holds " the States": a text without it is not searched, the pattern
     # opening with a word of twelve being tried at every character)
     for m in _THE_STATES.finditer(text) if " the States" in text else ():
         country_spans.setdefault("US", []).append(m.span(1))
     if "KP" in country_spans or "KR" in country_spans:
-        for m in _KOREA_SIDE.finditer(text):
+        # (every match holds "he North" or "he South": the pattern, opening with \b, is
+        # tried at every character of a text that holds neither)
+        for m in (_KOREA_SIDE.finditer(text)
+                  if "he North" in text or "he South" in text else ()):
             code = "KP" if m.group(1) == "North" else "KR"
             country_spans.setdefault(code, []).append((m.start(), m.end()))
     countries = [
