@@ -7,7 +7,8 @@ tools/invented_wire.py (a held-out proxy, not a test).
 fourth sets (tools/invented_wire_b.py, _c.py, _d.py), p the pages of the styles where
 name finders go wrong (tools/invented_wire_p.py), q the working part of the twelfth
 round's set (tools/invented_wire_q.py) and qh its held-out part, whose misses are never
-listed (-v is refused on it), r its terse wire of the 1990s kind (tools/invented_wire_r.py); a path scores any file of the same shape (an ITEMS list of
+listed (-v is refused on it), r its terse wire of the 1990s kind
+(tools/invented_wire_r.py); a path scores any file of the same shape (an ITEMS list of
 the fields of tools/invented_wire.py).
 """
 
