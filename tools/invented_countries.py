@@ -1070,4 +1070,49 @@ ITEMS: list[CountryItem] = [
         "mentions": [],
         "countries": [],
     },
+    # Ninth batch: Title-Case headlines that open with an ambiguous name (written before
+    # the analyser was run on it, with the held-out third's ninth batch).
+    {
+        "text": (
+            "Chad Votes In Presidential Runoff\n\n"
+            "N'DJAMENA — Voters in Chad chose a president on Sunday in a runoff between the"
+            " incumbent and a former prime minister."
+        ),
+        "mentions": [("Chad", "TD"), ("Chad", "TD")],
+        "countries": ["TD"],
+    },
+    {
+        "text": (
+            "Jordan King Meets Iraqi Premier In Amman\n\n"
+            "AMMAN — Jordan's king met Iraq's prime minister on Tuesday to discuss trade."
+        ),
+        "mentions": [("Jordan", "JO"), ("Jordan", "JO"), ("Iraq", "IQ")],
+        "countries": ["JO", "IQ"],
+    },
+    {
+        "text": (
+            "Niger Junta Frees Former Minister\n\n"
+            "NIAMEY — Niger's military rulers freed a former oil minister on Friday, his"
+            " lawyer said."
+        ),
+        "mentions": [("Niger", "NE"), ("Niger", "NE")],
+        "countries": ["NE"],
+    },
+    {
+        "text": (
+            "Turkey Raises Rates Again As Lira Slides\n\n"
+            "ISTANBUL — Turkey's central bank raised its main rate on Thursday."
+        ),
+        "mentions": [("Turkey", "TR"), ("Turkey", "TR")],
+        "countries": ["TR"],
+    },
+    {
+        "text": (
+            "Turkey Prices Climb Before Thanksgiving\n\n"
+            "CHICAGO — Wholesale turkey prices rose 8 percent this month, the farm bureau"
+            " said."
+        ),
+        "mentions": [],
+        "countries": [],
+    },
 ]

@@ -425,4 +425,21 @@ ITEMS: list[CountryItem] = [
         "mentions": [],
         "countries": [],
     },
+    # Ninth batch.
+    {
+        "text": (
+            "Guinea Names Day Of Charter Vote\n\n"
+            "CONAKRY — Guinea's junta named the day of its charter vote on Monday."
+        ),
+        "mentions": [("Guinea", "GN"), ("Guinea", "GN")],
+        "countries": ["GN"],
+    },
+    {
+        "text": (
+            "Georgia Protesters Clash With Police In Tbilisi\n\n"
+            "TBILISI — Police in Georgia used water cannon against protesters on Saturday."
+        ),
+        "mentions": [("Georgia", "GE"), ("Georgia", "GE")],
+        "countries": ["GE"],
+    },
 ]

@@ -96,12 +96,12 @@ _WANTED_FROM = compiled(
     r"\b(?:pressure|interest|support|backing|criticism|demands?|warnings?|threats?|"
     r"opposition|approval|signals?|orders?|requests?|objections?|protests?|aid|help|"
     r"funding|money|sanctions|envoys?|delegation|officials|diplomats) $")
-# Nouns of transport before "to" and a capital that make it where the line goes ("flights
-# to Quellgrad", "the road to Quellgrad", "a pipeline to Quellgrad"), not the government
-# one writes or goes to ("a letter to Quellgrad", "flew to Quellgrad for talks").
+# Nouns of transport or travel before "to" and a capital that make it where the line goes
+# ("flights to Quellgrad", "the road to Quellgrad", "visitors to Quellgrad"), not the
+# government one writes or goes to ("a letter to Quellgrad", "flew to Quellgrad for talks").
 _TRAVEL_TO = compiled(
     r"\b(?:flights?|routes?|trains?|buses|bus|road|highway|railway|pipeline|ferry|ferries"
-    r"|cargo|shipments?) to $")
+    r"|cargo|shipments?|visitors|tourists|travell?ers|trips?|holidays?) to $", re.IGNORECASE)
 # A list of places after a preposition of place that a capital ends ("in Lagos, Kano and
 # Quellgrad", "from Dubai and Quellgrad"; not ", and Quellgrad said": a new clause).
 _VENUE_LIST_BEFORE = compiled(
@@ -770,6 +770,29 @@ _COMPASS_WORDS = frozenset({
 })
 
 
+# The words of a line, and the small words a Title-Case headline leaves in lower case.
+_LINE_WORDS = compiled(r"[^\W\d_][\w'’-]*")
+_HEADLINE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "as", "by",
+    "from", "vs", "v",
+})
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """True when the line holding text[pos] reads as a Title-Case headline: 3 to 16
+    words, not ending in a full stop, every word capitalised but the small ones ("Chad
+    Votes In Presidential Runoff")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if not line or line.endswith("."):
+        return False
+    words = _LINE_WORDS.findall(line)
+    if not 3 <= len(words) <= 16:
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in _HEADLINE_SMALL_WORDS)
+
+
 def _compass_region(text: str, tokens: list[Token], i: int,
                     claims: list[str | None]) -> bool:
     """True when the country's name at token i follows a capitalised compass word that
@@ -1235,6 +1258,11 @@ def _named_person_again(text: str, tok: Token, surname: bool) -> bool:
 _HERITAGE_NATIONS = frozenset({"US", "CA", "AU", "GB", "NZ"})
 
 
+# The words a phrase starts with, in running text or in capitals (LEXICON.by_first and
+# LEXICON.upper_by_first): a token in neither starts none (one look-up, not two).
+_FIRST_WORDS = frozenset(LEXICON.by_first) | frozenset(LEXICON.upper_by_first)
+
+
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                    lower_words: set[str] | None = None,
                    capitalised: list[int] | None = None) -> tuple[list[Entity], list[Entity]]:
@@ -1246,10 +1274,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     org_spans: dict[str, list[tuple[int, int]]] = {}
     # Every phrase is looked up by its first token in one of these: only a capitalised
     # word found in one can start a phrase, and the loop below visits only those.
-    by_first, upper_by_first = LEXICON.by_first, LEXICON.upper_by_first
     # (A word with a hyphen may be a compound: "US-led", "Sino-Indian".)
     starts = [k for k in (capitalised_tokens(tokens) if capitalised is None else capitalised)
-              if (t := tokens[k].text) in by_first or t in upper_by_first or "-" in t]
+              if (t := tokens[k].text) in _FIRST_WORDS or "-" in t]
     i = 0  # the first token not yet taken by a phrase
     possessors: list[int] = []
     body_heads: list[int] = []
@@ -1257,6 +1284,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
     # surname after a given name ("Tomás Andorra", "Russell Dane").
     named_people: dict[str, bool] = {}
     georgia_state = False  # "Georgia" read once as the US state
+    # Ambiguous names left out in a Title-Case headline ("Chad Votes In Runoff"): the
+    # country when the article names it otherwise.
+    in_headlines: list[tuple[int, str]] = []
     # Firms named after a country by their trade in running text ("Ruritania Tobacco"),
     # and the country mentions in lines of capitals, which may be those firms again.
     firm_names: set[str] = set()
@@ -1338,6 +1368,9 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 named_people[tok.text] = named_people.get(tok.text, False) or (
                     i > 0 and tokens[i - 1].text in GIVEN_NAMES
                     and tok.text not in AMBIGUOUS_NAMES)
+                if (tok.text in AMBIGUOUS_NAMES and phrase.kind == "country"
+                        and _title_case_line(text, tok.start)):
+                    in_headlines.append((i, phrase.key))  # "Chad Votes In Runoff": below
             continue  # left for the people finder: "Jane Jordan"
         elif phrase.kind == "country" and (named := _firm_or_club(text, tokens, i, end, claims)):
             first, last = named  # "Kenya Power", "FC Armenia": a company's or a club's name
@@ -1411,6 +1444,10 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         _prefixed_compounds(text, lower_words, country_spans)
     if firm_names and caps_spans:
         _firms_in_capitals(text, firm_names, caps_spans, country_spans, org_spans)
+    for k, code in in_headlines:
+        if code in country_spans and claims[k] is None:
+            country_spans[code].append((tokens[k].start, tokens[k].end))
+            claims[k] = "country"
     if "CG" in country_spans:
         _resolve_congo(text, country_spans)
     for name in [n for n in org_spans if n in GOVERNMENT_SEATS]:
@@ -1434,14 +1471,17 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
         # "South Korea ... the two Koreas": the other one is named too (one span can be
         # only one entity's mention)
         other = "KR" if "KP" in country_spans else "KP"
-        for m in _BOTH_KOREAS.finditer(text):
+        for m in _BOTH_KOREAS.finditer(text) if "Koreas" in text else ():
             country_spans.setdefault(other, []).append(m.span(1))
     # (every match holds " the States": a text without it is not searched, the pattern
     # opening with a word of twelve being tried at every character)
     for m in _THE_STATES.finditer(text) if " the States" in text else ():
         country_spans.setdefault("US", []).append(m.span(1))
     if "KP" in country_spans or "KR" in country_spans:
-        for m in _KOREA_SIDE.finditer(text):
+        # (every match holds "he North" or "he South": the pattern, opening with \b, is
+        # tried at every character of a text that holds neither)
+        for m in (_KOREA_SIDE.finditer(text)
+                  if "he North" in text or "he South" in text else ()):
             code = "KP" if m.group(1) == "North" else "KR"
             country_spans.setdefault(code, []).append((m.start(), m.end()))
     countries = [

@@ -587,6 +587,9 @@ def letters_name_a_body(text: str, tok: Token) -> bool:
             or (before and _LETTERS_BEFORE.search(text, max(0, start - 24), start) is not None))
 
 
+# ", the country's parliament, the Althing,": a body's noun after these.
+_COUNTRY_APPOSITIONS = (", the country's ", ", the nation's ", ", the country’s ",
+                        ", the nation’s ")
 # Lower-case nouns for a body before ", the <Name>,": "Iceland's parliament, the Althing,",
 # "the anti-graft agency, the ACB,".
 _APPOSITION_NOUNS = frozenset("""
@@ -679,7 +682,8 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
             if acronym[0] not in {w[0] for w in org.name.split()}:
                 continue  # (an acronym starts as one of the name's words: not "Roe FC (BJ)")
             _acronym_mentions(text, tokens, claims, starts, book, org, acronym)
-    nouns = [noun for noun in _GROUP_NOUNS if noun in lower_words]
+    nouns = ([noun for noun in _GROUP_NOUNS if noun in lower_words]
+             if not lower_words.isdisjoint(_GROUP_NOUNS) else [])
     for noun in nouns:
         pos = text.find(" " + noun)
         while pos > 0:
@@ -700,7 +704,10 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                             claims[k] = "organization"
                         book.add(word, (word_start, pos))
             pos = text.find(" " + noun, after)
-    for form in (", the country's ", ", the nation's ", ", the country’s ", ", the nation’s "):
+    # (each form holds "country" or "nation" as a word: a text that writes neither in
+    # lower case is not searched for the four)
+    for form in (_COUNTRY_APPOSITIONS
+                 if "country" in lower_words or "nation" in lower_words else ()):
         pos = text.find(form)
         while pos > 0:
             noun_end = text.find(" ", pos + len(form))
@@ -710,7 +717,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                     starts = _Starts(tokens)
                 _named_before(text, tokens, claims, starts, book, pos)
             pos = text.find(form, pos + len(form))
-    if any(noun in lower_words for noun in _APPOSITION_NOUNS):
+    if not lower_words.isdisjoint(_APPOSITION_NOUNS):
         pos = text.find(", the ")
         while pos > 0:
             noun_start = text.rfind(" ", max(0, pos - 20), pos) + 1
@@ -719,7 +726,9 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                     starts = _Starts(tokens)
                 _apposition(text, tokens, claims, starts, book, pos + 6)
             pos = text.find(", the ", pos + 6)
-    for noun in _EMPLOYEE_NOUNS:
+    # (the loops below over their nouns and verbs only for a text that writes one: most
+    # write none, and the test of the whole list at once is one call)
+    for noun in _EMPLOYEE_NOUNS if not lower_words.isdisjoint(_EMPLOYEE_NOUNS) else ():
         if noun not in lower_words:
             continue
         pos = text.find(noun + " at ")
@@ -730,7 +739,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                     starts = _Starts(tokens)
                 _named_after(text, tokens, claims, starts, book, at, employer=True)
             pos = text.find(noun + " at ", at)
-    for noun in _NAME_AFTER_NOUNS:
+    for noun in _NAME_AFTER_NOUNS if not lower_words.isdisjoint(_NAME_AFTER_NOUNS) else ():
         if noun not in lower_words:
             continue
         pos = text.find(" " + noun + " ")
@@ -741,7 +750,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                     starts = _Starts(tokens)
                 _named_after(text, tokens, claims, starts, book, at, employer=False)
             pos = text.find(" " + noun + " ", at)
-    for verb in _PLAYS_FOR_VERBS:
+    for verb in _PLAYS_FOR_VERBS if not lower_words.isdisjoint(_PLAYS_FOR_VERBS) else ():
         if verb not in lower_words:
             continue
         pos = text.find(verb + " ")
@@ -754,7 +763,8 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                     starts = _Starts(tokens)
                 _named_after(text, tokens, claims, starts, book, m.end(), employer=False)
             pos = text.find(verb + " ", after)
-    for verb, first_word in _RESULT_VERBS:
+    for verb, first_word in (_RESULT_VERBS if not lower_words.isdisjoint(_RESULT_FIRST_WORDS)
+                             else ()):
         if first_word not in lower_words:
             continue
         pos = text.find(" " + verb + " ")
@@ -976,6 +986,7 @@ _RESULT_VERBS = tuple((verb, verb.split()[0]) for verb in (
     "beat", "drew with", "defeated", "lost to", "thrashed", "edged", "routed", "held",
     "crushed", "overcame", "hammered", "stunned"))
 _ONE_SCORE = compiled(r" \d{1,2}-\d{1,2}\b(?![ ,]+\(?\d{1,2}-\d)")
+_RESULT_FIRST_WORDS = frozenset(first_word for _, first_word in _RESULT_VERBS)
 
 
 def _free_run(text: str, tokens: list[Token], claims: list[str | None], i: int,

@@ -8,8 +8,9 @@ Guernsey by their short names; Georgia the state where a member of Congress from
 named ("(D-Ga.)"); Brexit and Grexit; a capitalised prefix opening a compound
 ("Anti-American", "Pro-Moscow"); a language as a sentence's subject ("Portuguese is the
 official language of ..."); "an Ethiopian-born Dutch runner"; a country or capital before
-"de" and a town ("America de Cali", "Santiago de Cuba"). Every person and event here is
-made up (the countries, capitals and places are real)."""
+"de" and a town ("America de Cali", "Santiago de Cuba"); an ambiguous name opening a
+Title-Case headline ("Chad Votes In Runoff"); "visitors to Lisbon". Every person and event
+here is made up (the countries, capitals and places are real)."""
 
 from __future__ import annotations
 
@@ -188,3 +189,20 @@ def test_born_in_one_country_a_citizen_of_another(text: str, expected: list[str]
 ])
 def test_a_name_with_de_and_a_town(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad Votes In Presidential Runoff\n\nVoters in Chad chose a president on Sunday.",
+     [("Chad", "TD"), ("Chad", "TD")]),
+    ("Turkey Raises Rates Again As Lira Slides\n\nTurkey's central bank acted.",
+     [("Turkey", "TR"), ("Turkey", "TR")]),
+    ("Turkey Prices Climb Before Thanksgiving\n\nWholesale turkey prices rose.", []),
+    ("Chad Roe Scores Twice\n\nChad Roe, 24, scored twice on Sunday.", []),
+])
+def test_an_ambiguous_name_in_a_title_case_headline(text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert country_mentions(text) == expected
+
+
+def test_visitors_to_a_capital_go_to_a_place() -> None:
+    assert codes("Visitors to Lisbon should start at the old market.") == []
