@@ -297,6 +297,23 @@ _SQUAD_ROLE_STARTS = tuple(sorted(" " + w for w in _SQUAD_ROLE_WORDS))
 # Three names or more after a line's opening words and colon: a side's line-up.
 _LINEUP_AFTER = compiled(r"(?:[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}"
                          r"(?: \([^()\n]{1,30}\))?, ){2}[A-Z]")
+# What a match report says of a player named by surname alone (player_context).
+_PLAYER_AFTER = compiled(
+    r" (?:put|fired|headed|shot|struck|volleyed|nodded|slotted|steered|drilled|curled)"
+    r" (?:the (?:hosts|visitors|home side|champions|leaders)|his (?:side|team|club)"
+    r"|them|[A-Z][\w'’-]+) (?:ahead|in front)\b"
+    r"| (?:scored|netted|headed|grabbed|struck|converted|added|completed|hit|curled"
+    r"|volleyed|fired|slotted|missed) his\b")
+_PLAYER_POSSESSION = compiled(
+    r"(?:\d{1,3}(?:st|nd|rd|th)-minute |late |early |first-half |second-half )?"
+    r"(?:header|volley|hat-trick|brace|free kick|free-kick|equaliser|equalizer|penalty"
+    r" kick|spot kick|spot-kick|tap-in|own goal|own-goal)\b")
+_PLAYER_BEFORE = compiled(
+    r"(?:\b(?:goals?|header|strike|penalty|volley|equali[sz]er|winner|hat-trick|brace"
+    r"|double) (?:from|by)"
+    r"|\b(?:levell?ed|equali[sz]ed|replied|scored|led|went ahead|pulled one back) through"
+    r") $")
+_PLAYER_BEFORE_ENDS = (" from ", " by ", " through ")
 # Endings of the Portuguese diminutive that Brazilian players' and artists' single names
 # take ("Juninho"-like).
 _DIMINUTIVE_ENDINGS = ("inho", "inha")
@@ -534,6 +551,21 @@ class RunReader(RunCues):
                     continue
                 self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
                                 display=" ".join(t.key for t in run))
+
+    def player_context(self, k: int) -> bool:
+        """True for a lone word that a match report says is a player: "Quell put the
+        hosts ahead", "Quell scored his second", "Quell's header", "a penalty from
+        Quell", "levelled through Quell" (what a club does is said of "their" side, not
+        "his"; a club's goal is "its", and no club is scored "through")."""
+        text, tok = self.text, self.tokens[k]
+        s, e = tok.start, tok.end
+        if text.startswith(" ", e) and _PLAYER_AFTER.match(text, e) is not None:
+            return True
+        if text.startswith(("'s ", "’s "), e) and _PLAYER_POSSESSION.match(
+                text, e + 3) is not None:
+            return True
+        return text.endswith(_PLAYER_BEFORE_ENDS, 0, s) and _PLAYER_BEFORE.search(
+            text, max(0, s - 40), s) is not None
 
     def lineup_head(self, i: int, j: int) -> bool:
         """True for the run i..j-1 opening a line before a colon and a list of three names
@@ -1363,7 +1395,8 @@ class RunReader(RunCues):
             if (not titled and self.text.endswith(_PLACE_BEFORE_ENDS, 0, before_end)
                     and not roled
                     and _PLACE_BEFORE.search(self.text, max(0, name_start - 12),
-                                             name_start)):
+                                             name_start)
+                    and not (whole and self.player_context(start))):
                 # "a farmer from Quellbury, said": the place closes a description
                 self.open_runs.append((start, end, whole))
                 return
@@ -1375,7 +1408,8 @@ class RunReader(RunCues):
                     # "Renanzinho", "Quellinha": the Portuguese diminutive of a player's
                     # or an artist's one name (no town of the gazetteer)
                     or (first.endswith(_DIMINUTIVE_ENDINGS) and len(first) > 6
-                        and first not in CITIES and first not in PLACE_WORDS)):
+                        and first not in CITIES and first not in PLACE_WORDS)
+                    or (whole and self.player_context(start))):
                 self.singles.append((start, None))
             else:
                 self.open_runs.append((start, end, True))

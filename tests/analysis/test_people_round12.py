@@ -139,3 +139,25 @@ def test_a_portuguese_diminutive_single_name_is_a_person() -> None:
 ])
 def test_a_kind_of_firm_before_a_name_makes_it_a_firm(text: str) -> None:
     assert people(text) == set()
+
+
+# -- players of a match report named by surname alone ---------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Quellburg were held at home. Vandermolen put the hosts ahead after 12 minutes.",
+     "Vandermolen"),
+    ("Elston levelled through Okonkwe before the break.", "Okonkwe"),
+    ("Marbeck took the lead with a header from Quintella.", "Quintella"),
+    ("Rovigo won it late. Santangeli's header came in the 88th minute.", "Santangeli"),
+])
+def test_a_match_report_tells_a_player_named_alone(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_a_club_scoring_is_no_player() -> None:
+    assert people("Rovigo scored their second after the break.") == set()
+
+
+def test_a_numbered_rugby_line_up_is_a_list_of_people() -> None:
+    text = ("Marbeck picked 15-Tane Wiremu, 14-Jonah Tuilagi, 13-Ruben Claasens,"
+            " 12-Ifan Pryce, 11-Sosaia Vaipulu.")
+    assert "Sosaia Vaipulu" in people(text)
