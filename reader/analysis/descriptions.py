@@ -40,7 +40,8 @@ _MODIFIERS = word_set(
     vice deputy assistant associate senior junior first top chief state federal national
     foreign defense defence finance interior justice campaign press party general senate
     house majority minority white executive managing news political communications
-    policy security elected outgoing incoming embattled"""
+    policy security elected outgoing incoming embattled prime external affairs home
+    trade"""
 )
 # Ranks that make another office: "the vice presidential nominee" is not the nominee.
 _RANKS = word_set("vice deputy assistant lieutenant")
@@ -87,6 +88,8 @@ ROLE_FITS: dict[str, frozenset[str]] = {
         "spokeswoman": "spokeswoman spokesperson",
         "spokesperson": "spokesperson spokesman spokeswoman",
         "chief": "chief head leader director secretary-general",
+        "premier": "premier prime",
+        "challenger": "challenger candidate nominee",
         "head": "head chief leader director",
         "secretary-general": "secretary-general",
         "chairman": "chairman chair",
@@ -202,7 +205,30 @@ def role_before(text: str, start: int) -> list[str]:
     if (head not in ROLE_NOUNS and head not in TITLES and head not in JOB_NOUNS
             and head not in ROLE_FITS):
         return []
+    owner = _POSSESSOR_END.search(text, m.start(), m.start(1))
+    if owner is not None and owner.group(1).lower() in _country_words():
+        words.append(owner.group(1).lower())  # "India's foreign minister": of India
     return _ranked(words)
+
+
+_POSSESSOR_END = compiled(r"([A-Z][\w.-]*)['’]s\s+$")
+_COUNTRY_WORDS: dict[str, str] = {}
+
+
+def _country_words() -> dict[str, str]:
+    """Each one-word name and demonym of a country, in lower case, to its code
+    ("india" and "indian": "IN"), read once from the country table."""
+    if not _COUNTRY_WORDS:
+        from reader.analysis.data.countries import TABLE
+
+        for line in TABLE.splitlines():
+            parts = line.split("|")
+            if len(parts) < 3:
+                continue
+            for name in parts[1].split(";") + parts[2].split(";"):
+                if name and " " not in name:
+                    _COUNTRY_WORDS.setdefault(name.lower().rstrip("."), parts[0])
+    return _COUNTRY_WORDS
 
 
 def _ranked(words: list[str]) -> list[str]:
@@ -400,6 +426,9 @@ def _same_place(word: str, known: str) -> bool:
     of the short form in order, from the same first letter)."""
     if word == known:
         return True
+    countries = _country_words()
+    if word in countries and countries.get(known) == countries[word]:
+        return True  # "british" and "britain", "peruvian" and "peru"
     short, full = (known, word) if len(known) < len(word) else (word, known)
     short = short.replace(".", "")
     if len(short) > 5 or not short or short[0] != full[0]:
@@ -421,7 +450,14 @@ def _wanted(desc: Description, words: frozenset[str]) -> frozenset[str]:
         wanted = wanted | {f"{rank}+{w}" for rank in desc.ranks for w in wanted}
     if desc.head in _PARTIES:
         wanted = wanted | {w for w in words if _PARTIES.get(w) == _PARTIES[desc.head]}
+    if desc.head == "leader" and desc.places:
+        wanted = wanted | _HEADS_OF_STATE  # "the Peruvian leader": its president
     return wanted
+
+
+# The offices that make one "the <country's> leader".
+_HEADS_OF_STATE = word_set(
+    "president premier prime chancellor king queen emir sultan monarch taoiseach")
 
 
 def names_place(desc: Description, table: Table) -> bool:

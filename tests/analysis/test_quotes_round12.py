@@ -191,3 +191,23 @@ def test_a_short_quote_takes_a_cue_after_a_description_of_four_words() -> None:
             " arrival,” the influential US daily wrote.")
     assert attributions(text) == [("dead on arrival", "the influential US daily",
                                    "Beacon Tribune")]
+
+
+# -- a nationality in a description: the one known by that country -------------------
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("NEW DELHI — India’s external affairs minister, Rohan Mehta, met his Chinese"
+     " counterpart, Li Wen, in Delhi. “The border must be calm,” the Indian minister"
+     " said.", "Rohan Mehta"),
+    ("President Luis Ortega of Peru met Chile’s president, Ana Fuentes, in Lima. “Our"
+     " countries are brothers,” the Peruvian leader said.", "Luis Ortega"),
+    ("Britain’s prime minister, Edward Lyle, spoke to the French president, Claire Dubois,"
+     " by phone. “We are united,” the British leader said.", "Edward Lyle"),
+    ("German Chancellor Hans Vogel hosted Italian Prime Minister Marco Bianchi. “Europe"
+     " must act,” the Italian premier said.", "Marco Bianchi"),
+    ("The Democratic candidate, Maria Olsen, trails the incumbent, Gov. Steve Ward. “Polls"
+     " do not vote,” the challenger said.", "Maria Olsen"),
+])
+def test_a_description_by_nationality_or_standing_finds_its_person(text: str,
+                                                                    who: str) -> None:
+    assert attributions(text)[-1][2] == who
