@@ -187,3 +187,9 @@ def test_a_founder_sharing_the_firms_name_stays_a_person() -> None:
 def test_a_pair_whose_first_word_later_speaks_alone_is_a_person() -> None:
     text = "Lealofi Saumani refused to comment. Lealofi said later that the vote was fair."
     assert _person_mentions(text) == [["Lealofi Saumani", "Lealofi"]]
+
+
+def test_an_apposition_calling_a_name_a_woman_or_a_man_makes_it_a_person() -> None:
+    assert people("He defeated Mele Amanaki Tauvela, the first woman to stand.") == {
+        "Mele Amanaki Tauvela"}
+    assert people("The storm hit Quellport, a town of 5,000, on Monday.") == set()
