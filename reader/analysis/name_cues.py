@@ -154,7 +154,9 @@ GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "
 APPOSITION = compiled(
     r",? (?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.-]*['’]s) (?:[\w’'-]+ ){0,4}?"
     r"|(?:[a-z][\w’'-]* ){0,3}?)(?:"
-    + alternation(ROLE_NOUNS) + r")\b"
+    + alternation(ROLE_NOUNS)
+    # the words for a person ("Mele Roe, the first woman to stand", "a 34-year-old man")
+    + r"|woman|man|girl|boy|widow|widower|grandmother|grandfather)\b"
 )
 # A work named after the word for its kind: "the novel Silent Orchard", "her new album
 # Quiet Harbour", "the hit series Marbeck Nights" (its words name no one; not "play",

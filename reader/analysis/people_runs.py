@@ -552,6 +552,24 @@ class RunReader(RunCues):
                 self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
                                 display=" ".join(t.key for t in run))
 
+    def person_was_body(self, name: str) -> None:
+        """The person found before under `name`, now known to be a firm's name: the
+        mentions become the firm's."""
+        person = self.people.get(name)
+        if person is None or len(person.words) < 2 or person.role:
+            return  # (not one a role named: "founder Tom Quell", of Tom Quell shares)
+        del self.people[name]
+        tokens = self.tokens
+        starts = [t.start for t in tokens]
+        for s, e in person.mentions:
+            first = bisect_left(starts, s)
+            last = first
+            while last < len(tokens) and tokens[last].end <= e:
+                self.claims[last] = None
+                last += 1
+            if last > first:
+                self.orgs.add_run(self.text, tokens, self.claims, first, last)
+
     def player_context(self, k: int) -> bool:
         """True for a lone word that a match report says is a player: "Quell put the
         hosts ahead", "Quell scored his second", "Quell's header", "a penalty from
@@ -1339,7 +1357,12 @@ class RunReader(RunCues):
         # (a title or a role word before the name: asked here once, read below too)
         roled = titled or self.role_before(start)
         if not roled and self.company_context(start, end):
-            return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
+            # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm, and so wherever
+            # the text names it again ("Harlow Sachs expects growth"), also before, where
+            # it was read as a person ("Harlow Sachs said ... Harlow Sachs shares fell")
+            self.body_run(start, end)
+            self.person_was_body(" ".join(self.text[name_start:name_end].split()))
+            return
         if (not titled and start == i and after[:1] == ")"
                 and self.bracketed_after_person(start, end)):
             # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
