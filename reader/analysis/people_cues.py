@@ -25,6 +25,7 @@ from reader.analysis.name_cues import (
     COMPANY_AFTER,
     COMPANY_AFTER_STARTS,
     COMPANY_BEFORE,
+    CREATOR_BY,
     DATE_BEFORE,
     GROUP_ENDINGS,
     KIN_WORDS,
@@ -270,7 +271,8 @@ class RunCues(FinderState):
             # "said Quell, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
         if (ends_like(text, tok.start, BYLINE_BEFORE_ENDS)  # most names fail this at once
-                and BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)):
+                and (BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)
+                     or CREATOR_BY.search(text, max(0, tok.start - 20), tok.start))):
             return True
         return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
                 and self.claims[start - 2] in ("organization", "country"))

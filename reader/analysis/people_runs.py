@@ -1262,7 +1262,9 @@ class RunReader(RunCues):
                      or self.person_context(start, end)
                      # "Tendai Moyo said": a given name and a surname that is a town's
                      # too, speaking (a city's own name speaks alone: "Bandar Abbas said")
-                     or self.speech_after(end))) and not (
+                     or self.speech_after(end)
+                     # "directed by Kiyo Tanabe", "said Tendai Moyo", "CNN's Ana Lima"
+                     or self.context_before(start, end))) and not (
                 size > 1 and _ROLE_APPOSITION.match(self.text, name_end) is not None):
             # (nor "Mei-Hua Thornbury, a chemist": a surname that is a town's too)
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)

@@ -193,3 +193,17 @@ def test_an_apposition_calling_a_name_a_woman_or_a_man_makes_it_a_person() -> No
     assert people("He defeated Mele Amanaki Tauvela, the first woman to stand.") == {
         "Mele Amanaki Tauvela"}
     assert people("The storm hit Quellport, a town of 5,000, on Monday.") == set()
+
+
+# -- what only a person does to a work, before "by" -----------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("The film was directed by Kiyoshi Tanabe and opens in May.", "Kiyoshi Tanabe"),
+    ("The side, coached by Okonedu, won the cup.", "Okonedu"),
+    ("He was succeeded by Tavita Leotani in 1998.", "Tavita Leotani"),
+])
+def test_a_creator_before_by_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_a_body_leading_a_consortium_stays_no_one() -> None:
+    assert people("A consortium led by Quellbank won the bid.") == set()
