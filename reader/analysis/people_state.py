@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from itertools import compress
 
 from reader.analysis.data.words import (
@@ -189,7 +190,7 @@ class FinderState:
     def __init__(self, text: str, tokens: list[Token], claims: list[str | None],
                  organizations: list[Entity], countries: list[Entity],
                  lower_words: set[str] | None = None,
-                 capitalised: list[int] | None = None) -> None:
+                 capitalised: Sequence[int] | None = None) -> None:
         self.text = text
         self.tokens = tokens
         # The indexes of the capitalised tokens: the passes that read only those walk it.
