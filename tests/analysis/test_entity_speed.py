@@ -80,7 +80,7 @@ _LINE_PIECES = st.sampled_from([
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_LINE_PIECES, max_size=16).map(" ".join))
 def test_the_headline_end_says_what_in_title_line_says(text: str) -> None:
-    from reader.analysis.people_state import _HORSE_HINTS, FinderState, _horse_hint
+    from reader.analysis.people_state import FinderState
 
     tokens = tokenize(text)
     state = FinderState(text, tokens, [None] * len(tokens), [], [])
@@ -89,7 +89,7 @@ def test_the_headline_end_says_what_in_title_line_says(text: str) -> None:
 
 
 def test_a_title_case_headline_ends_where_its_line_does() -> None:
-    from reader.analysis.people_state import _HORSE_HINTS, FinderState, _horse_hint
+    from reader.analysis.people_state import FinderState
 
     text = "Quell Wins Marbeck Final Again\nJane Roe said the final was hard."
     tokens = tokenize(text)
