@@ -1115,4 +1115,23 @@ ITEMS: list[CountryItem] = [
         "mentions": [],
         "countries": [],
     },
+    # Tenth batch: Title-Case headlines opening with a country named like a person
+    # (written before the analyser was run on it, with the held-out third's tenth batch).
+    {
+        "text": (
+            "India Withdraws Large Banknotes Overnight\n\n"
+            "NEW DELHI — India withdrew its two largest banknotes on Tuesday, the central bank"
+            " said."
+        ),
+        "mentions": [("India", "IN"), ("India", "IN")],
+        "countries": ["IN"],
+    },
+    {
+        "text": (
+            "Kenya Raises Fuel Taxes To Close Budget Gap\n\n"
+            "NAIROBI — Kenya raised fuel taxes on Thursday, the treasury said."
+        ),
+        "mentions": [("Kenya", "KE"), ("Kenya", "KE")],
+        "countries": ["KE"],
+    },
 ]

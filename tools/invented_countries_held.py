@@ -442,4 +442,13 @@ ITEMS: list[CountryItem] = [
         "mentions": [("Georgia", "GE"), ("Georgia", "GE")],
         "countries": ["GE"],
     },
+    # Tenth batch.
+    {
+        "text": (
+            "Kenya Opens Rail Link To Uganda Border\n\n"
+            "NAIROBI — Kenya opened the last section of its new railway on Friday."
+        ),
+        "mentions": [("Kenya", "KE"), ("Uganda", "UG"), ("Kenya", "KE")],
+        "countries": ["KE", "UG"],
+    },
 ]

@@ -124,6 +124,13 @@ BYLINE_BEFORE = compiled(
 )
 # How every BYLINE_BEFORE match ends (see ends_like).
 BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ")
+# What only a person does to a work or a side, before "by" and the name: "directed by
+# Kiyo Tanabe", "a song composed by ...", "coached by ..." (not "led" nor "founded", said
+# of bodies too). Searched where BYLINE_BEFORE_ENDS ends the text before the name.
+CREATOR_BY = compiled(
+    r"\b(?:directed|co-directed|composed|painted|sung|narrated|choreographed|illustrated"
+    r"|photographed|scripted|co-written|authored|coached|captained|voiced|conducted"
+    r"|sculpted|succeeded) by $")
 
 # A byline in capitals on a line of its own: "BY JANE ROE", "BY JANE ROE AND TOM DOE",
 # "BY JANE ROE, WIRE STAFF" (the names are group 1; what follows a comma is not a name).
@@ -154,7 +161,9 @@ GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "
 APPOSITION = compiled(
     r",? (?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.-]*['’]s) (?:[\w’'-]+ ){0,4}?"
     r"|(?:[a-z][\w’'-]* ){0,3}?)(?:"
-    + alternation(ROLE_NOUNS) + r")\b"
+    + alternation(ROLE_NOUNS)
+    # the words for a person ("Mele Roe, the first woman to stand", "a 34-year-old man")
+    + r"|woman|man|girl|boy|widow|widower|grandmother|grandfather)\b"
 )
 # A work named after the word for its kind: "the novel Silent Orchard", "her new album
 # Quiet Harbour", "the hit series Marbeck Nights" (its words name no one; not "play",

@@ -25,6 +25,7 @@ from reader.analysis.name_cues import (
     COMPANY_AFTER,
     COMPANY_AFTER_STARTS,
     COMPANY_BEFORE,
+    CREATOR_BY,
     DATE_BEFORE,
     GROUP_ENDINGS,
     KIN_WORDS,
@@ -102,6 +103,12 @@ _LONE_PERSON_AFTER = compiled(
 # The lower-case word right after a word, and those that may follow a person as the
 # object of a verb ("arrested Quell on Monday"; "arrested Marbeck fans" is no person).
 _NEXT_LOWER = compiled(r" ([a-z]+)\b")
+# The words of a result between two teams named by their countries ("Holland beat Wales",
+# "Wales drew with Holland"): both are the countries' teams, not a player named so.
+_RESULT_BETWEEN = compiled(
+    r" (?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|upset|drew with"
+    r"|draw with|lost to|lose to|held|hold|play|plays|played|face|faces|faced|meet|meets|met"
+    r"|v|vs\.?|versus) ")
 _AFTER_OBJECT = frozenset({
     "on", "in", "at", "for", "after", "over", "and", "with", "as", "last", "near", "outside",
     "from", "during", "without", "but", "while", "when", "because", "early", "late",
@@ -264,7 +271,8 @@ class RunCues(FinderState):
             # "said Quell, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
         if (ends_like(text, tok.start, BYLINE_BEFORE_ENDS)  # most names fail this at once
-                and BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)):
+                and (BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)
+                     or CREATOR_BY.search(text, max(0, tok.start - 20), tok.start))):
             return True
         return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
                 and self.claims[start - 2] in ("organization", "country"))
@@ -478,7 +486,8 @@ class RunCues(FinderState):
         return LOWER_BEFORE.search(self.text, max(0, tok.start - 20), tok.start) is not None
 
     def country_context(self, k: int) -> bool:
-        """True when token k reads as a country: "in Jordan", "Jordan and Turkey"."""
+        """True when token k reads as a country: "in Jordan", "Jordan and Turkey",
+        "Holland beat Wales" (a result between two countries' teams)."""
         tokens, text, claims = self.tokens, self.text, self.claims
         n = len(tokens)
         if k > 0:
@@ -486,14 +495,16 @@ class RunCues(FinderState):
             between = text[prev.end:tokens[k].start]
             if between == " " and prev.text in PLACE_PREPOSITIONS:
                 return True
-            if claims[k - 1] == "country" and between in (", ", " and ", " or "):
+            if claims[k - 1] == "country" and (between in (", ", " and ", " or ")
+                                               or _RESULT_BETWEEN.fullmatch(between)):
                 return True
             if prev.text in ("and", "or") and k > 1 and claims[k - 2] == "country":
                 return True
         if k + 1 < n:
             nxt = tokens[k + 1]
             between = text[tokens[k].end:nxt.start]
-            if claims[k + 1] == "country" and between in (", ", " and ", " or "):
+            if claims[k + 1] == "country" and (between in (", ", " and ", " or ")
+                                               or _RESULT_BETWEEN.fullmatch(between)):
                 return True
             if nxt.text in ("and", "or") and k + 2 < n and claims[k + 2] == "country":
                 return True

@@ -31,7 +31,9 @@ from reader.regex_cache import compiled
 # A substitute in brackets after a player ("Roe (Doe 70), Quell") parts two items too,
 # and so does a scorer's count or minute ("Tries: Roe 2, Doe").
 _LIST_SEPARATOR = compiled(
-    r", ?(?:and )?| and |, ?\n|\n|; | \d{1,3}(?:\+\d{1,2})?'?(?: pen| og)?(?:, ?|; )")
+    r", ?(?:and )?| and |, ?\n|\n|; | \d{1,3}(?:\+\d{1,2})?'?(?: pen| og)?(?:, ?|; )"
+    # a rugby line-up numbers its players by position: "15-Roe, 14-Doe", "15 - Roe, 14 - Doe"
+    r"|, \d{1,2}(?:-| - )")
 # The end of a substitute's brackets and the next item: "(Doe 70), Quell".
 _SUBSTITUTE_END = compiled(r" \d{1,3}'?\)(?:, ?|; )")
 # A substitute's name and minute in brackets, after " (": "Roe (Doe 70)" (not a club's

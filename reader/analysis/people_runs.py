@@ -297,6 +297,23 @@ _SQUAD_ROLE_STARTS = tuple(sorted(" " + w for w in _SQUAD_ROLE_WORDS))
 # Three names or more after a line's opening words and colon: a side's line-up.
 _LINEUP_AFTER = compiled(r"(?:[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}"
                          r"(?: \([^()\n]{1,30}\))?, ){2}[A-Z]")
+# What a match report says of a player named by surname alone (player_context).
+_PLAYER_AFTER = compiled(
+    r" (?:put|fired|headed|shot|struck|volleyed|nodded|slotted|steered|drilled|curled)"
+    r" (?:the (?:hosts|visitors|home side|champions|leaders)|his (?:side|team|club)"
+    r"|them|[A-Z][\w'’-]+) (?:ahead|in front)\b"
+    r"| (?:scored|netted|headed|grabbed|struck|converted|added|completed|hit|curled"
+    r"|volleyed|fired|slotted|missed) his\b")
+_PLAYER_POSSESSION = compiled(
+    r"(?:\d{1,3}(?:st|nd|rd|th)-minute |late |early |first-half |second-half )?"
+    r"(?:header|volley|hat-trick|brace|free kick|free-kick|equaliser|equalizer|penalty"
+    r" kick|spot kick|spot-kick|tap-in|own goal|own-goal)\b")
+_PLAYER_BEFORE = compiled(
+    r"(?:\b(?:goals?|header|strike|penalty|volley|equali[sz]er|winner|hat-trick|brace"
+    r"|double) (?:from|by)"
+    r"|\b(?:levell?ed|equali[sz]ed|replied|scored|led|went ahead|pulled one back) through"
+    r") $")
+_PLAYER_BEFORE_ENDS = (" from ", " by ", " through ")
 # Endings of the Portuguese diminutive that Brazilian players' and artists' single names
 # take ("Juninho"-like).
 _DIMINUTIVE_ENDINGS = ("inho", "inha")
@@ -534,6 +551,39 @@ class RunReader(RunCues):
                     continue
                 self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
                                 display=" ".join(t.key for t in run))
+
+    def person_was_body(self, name: str) -> None:
+        """The person found before under `name`, now known to be a firm's name: the
+        mentions become the firm's."""
+        person = self.people.get(name)
+        if person is None or len(person.words) < 2 or person.role:
+            return  # (not one a role named: "founder Tom Quell", of Tom Quell shares)
+        del self.people[name]
+        tokens = self.tokens
+        starts = [t.start for t in tokens]
+        for s, e in person.mentions:
+            first = bisect_left(starts, s)
+            last = first
+            while last < len(tokens) and tokens[last].end <= e:
+                self.claims[last] = None
+                last += 1
+            if last > first:
+                self.orgs.add_run(self.text, tokens, self.claims, first, last)
+
+    def player_context(self, k: int) -> bool:
+        """True for a lone word that a match report says is a player: "Quell put the
+        hosts ahead", "Quell scored his second", "Quell's header", "a penalty from
+        Quell", "levelled through Quell" (what a club does is said of "their" side, not
+        "his"; a club's goal is "its", and no club is scored "through")."""
+        text, tok = self.text, self.tokens[k]
+        s, e = tok.start, tok.end
+        if text.startswith(" ", e) and _PLAYER_AFTER.match(text, e) is not None:
+            return True
+        if text.startswith(("'s ", "’s "), e) and _PLAYER_POSSESSION.match(
+                text, e + 3) is not None:
+            return True
+        return text.endswith(_PLAYER_BEFORE_ENDS, 0, s) and _PLAYER_BEFORE.search(
+            text, max(0, s - 40), s) is not None
 
     def lineup_head(self, i: int, j: int) -> bool:
         """True for the run i..j-1 opening a line before a colon and a list of three names
@@ -1212,7 +1262,9 @@ class RunReader(RunCues):
                      or self.person_context(start, end)
                      # "Tendai Moyo said": a given name and a surname that is a town's
                      # too, speaking (a city's own name speaks alone: "Bandar Abbas said")
-                     or self.speech_after(end))) and not (
+                     or self.speech_after(end)
+                     # "directed by Kiyo Tanabe", "said Tendai Moyo", "CNN's Ana Lima"
+                     or self.context_before(start, end))) and not (
                 size > 1 and _ROLE_APPOSITION.match(self.text, name_end) is not None):
             # (nor "Mei-Hua Thornbury, a chemist": a surname that is a town's too)
             # (but "Yui Takamatsu (Japan)", "Rik Hoogeveen 44": a player, not a city)
@@ -1307,7 +1359,12 @@ class RunReader(RunCues):
         # (a title or a role word before the name: asked here once, read below too)
         roled = titled or self.role_before(start)
         if not roled and self.company_context(start, end):
-            return  # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm
+            # "analysts at Harlow Sachs", "Harlow Sachs shares": a firm, and so wherever
+            # the text names it again ("Harlow Sachs expects growth"), also before, where
+            # it was read as a person ("Harlow Sachs said ... Harlow Sachs shares fell")
+            self.body_run(start, end)
+            self.person_was_body(" ".join(self.text[name_start:name_end].split()))
+            return
         if (not titled and start == i and after[:1] == ")"
                 and self.bracketed_after_person(start, end)):
             # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
@@ -1363,7 +1420,8 @@ class RunReader(RunCues):
             if (not titled and self.text.endswith(_PLACE_BEFORE_ENDS, 0, before_end)
                     and not roled
                     and _PLACE_BEFORE.search(self.text, max(0, name_start - 12),
-                                             name_start)):
+                                             name_start)
+                    and not (whole and self.player_context(start))):
                 # "a farmer from Quellbury, said": the place closes a description
                 self.open_runs.append((start, end, whole))
                 return
@@ -1375,7 +1433,8 @@ class RunReader(RunCues):
                     # "Renanzinho", "Quellinha": the Portuguese diminutive of a player's
                     # or an artist's one name (no town of the gazetteer)
                     or (first.endswith(_DIMINUTIVE_ENDINGS) and len(first) > 6
-                        and first not in CITIES and first not in PLACE_WORDS)):
+                        and first not in CITIES and first not in PLACE_WORDS)
+                    or (whole and self.player_context(start))):
                 self.singles.append((start, None))
             else:
                 self.open_runs.append((start, end, True))

@@ -18,6 +18,7 @@ from reader.analysis.data.words import (
     NOT_FIRST,
     ORG_HEADS,
     PLACE_WORDS,
+    TEAM_PLURALS,
     US_STATES,
 )
 from reader.analysis.name_cues import (
@@ -41,6 +42,7 @@ from reader.analysis.names import (
     SURNAMES,
     WORLD_SURNAMES,
 )
+from reader.analysis.organizations import CLUB_ONLY_WORDS
 from reader.analysis.people_cues import RunCues
 from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
 from reader.regex_cache import alternation, compiled
@@ -97,14 +99,24 @@ class ShortForms(RunCues):
         # every token.
         alone: dict[str, int] | None = None
         surnames_known = {p.words[-1] for p in self.people.values()}
+        # Words alone that a cue made a person's ("Lealofi said"): the first word of an
+        # undecided pair too ("Lealofi Saumani refused to comment. Lealofi said ...": a
+        # given name of no table, by which Polynesian, Thai or Ethiopian copy names people)
+        cued_alone: set[str] | None = None
         remaining = []
         for start, end, whole in self.open_runs:
             first, last = tokens[start].text, tokens[end - 1].text
             pair = whole and 1 < end - start <= 3
             if pair and alone is None:
                 alone = self.words_alone()  # before any pair is taken: the text as it was
+            if pair and cued_alone is None:
+                cued_alone = {tokens[k].text for k, _ in self.singles}
             if (pair and alone is not None
-                    and (alone.get(last, 0) > 0 or self.run_next_to_person(start, end))
+                    and (alone.get(last, 0) > 0 or self.run_next_to_person(start, end)
+                         or (cued_alone is not None and first in cued_alone
+                             and last not in CLUB_ONLY_WORDS and last not in TEAM_PLURALS
+                             and last not in PLACE_WORDS
+                             and last not in ORG_HEADS))
                     and claims[start] is None
                     and not last.endswith("s") and first not in surnames_known
                     and first not in US_STATES and first.lower() not in self.lower_words

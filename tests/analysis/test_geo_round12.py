@@ -9,8 +9,9 @@ named ("(D-Ga.)"); Brexit and Grexit; a capitalised prefix opening a compound
 ("Anti-American", "Pro-Moscow"); a language as a sentence's subject ("Portuguese is the
 official language of ..."); "an Ethiopian-born Dutch runner"; a country or capital before
 "de" and a town ("America de Cali", "Santiago de Cuba"); an ambiguous name opening a
-Title-Case headline ("Chad Votes In Runoff"); "visitors to Lisbon". Every person and event
-here is made up (the countries, capitals and places are real)."""
+Title-Case headline ("Chad Votes In Runoff"); "visitors to Lisbon"; "Holland beat Wales"
+where a player is named Holland. Every person and event here is made up (the countries,
+capitals and places are real)."""
 
 from __future__ import annotations
 
@@ -206,3 +207,14 @@ def test_an_ambiguous_name_in_a_title_case_headline(text: str,
 
 def test_visitors_to_a_capital_go_to_a_place() -> None:
     assert codes("Visitors to Lisbon should start at the old market.") == []
+
+
+def test_a_result_between_two_countries_keeps_a_surname_named_so_apart() -> None:
+    text = "Holland beat Wales 3-1 in a friendly. Striker Danny Holland scored twice."
+    assert country_mentions(text) == [("Holland", "NL"), ("Wales", "GB")]
+    people = {e.name: [text[s:t] for s, t in e.mentions]
+              for e in find_entities(text) if e.kind == "person"}
+    assert people == {"Danny Holland": ["Danny Holland"]}
+    # alone as a speaker, the surname is the person again
+    text = "Danny Holland scored. Holland said he was happy."
+    assert country_mentions(text) == []
