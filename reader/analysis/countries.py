@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.analysis.data.countries import (
@@ -1265,7 +1266,7 @@ _FIRST_WORDS = frozenset(LEXICON.by_first) | frozenset(LEXICON.upper_by_first)
 
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                    lower_words: set[str] | None = None,
-                   capitalised: list[int] | None = None) -> tuple[list[Entity], list[Entity]]:
+                   capitalised: Sequence[int] | None = None) -> tuple[list[Entity], list[Entity]]:
     """Country and known-organisation mentions; claims their tokens in `claims`.
     `lower_words`, the words of the text that start with a lower-case letter, are
     searched for compounds such as "anti-American"; `capitalised` are the indexes of the

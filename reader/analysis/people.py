@@ -14,6 +14,8 @@ cues of people_cues.py), short forms (people_short_forms.py), lists (people_list
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.analysis.model import Entity
 from reader.analysis.people_lists import NameLists
 from reader.analysis.people_runs import RunReader
@@ -28,7 +30,7 @@ class _Finder(RunReader, ShortForms, NameLists):
 def find_people(text: str, tokens: list[Token], claims: list[str | None],
                 organizations: list[Entity], countries: list[Entity],
                 lower_words: set[str] | None = None,
-                capitalised: list[int] | None = None) -> list[Entity]:
+                capitalised: Sequence[int] | None = None) -> list[Entity]:
     """Every person named in the text; organisations found on the way join `organizations`.
 
     Country mentions that turn out to be a person's name ("Jordan" of Jane Jordan) are

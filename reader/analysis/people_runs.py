@@ -314,6 +314,8 @@ _PLAYER_BEFORE = compiled(
     r"|\b(?:levell?ed|equali[sz]ed|replied|scored|led|went ahead|pulled one back) through"
     r") $")
 _PLAYER_BEFORE_ENDS = (" from ", " by ", " through ")
+# What a leader's surname comes before, after "the": "the Quell administration".
+_LEADER_TERM_AFTER = compiled(r" (?:administration|presidency|premiership|chancellorship)\b")
 # Endings of the Portuguese diminutive that Brazilian players' and artists' single names
 # take ("Juninho"-like).
 _DIMINUTIVE_ENDINGS = ("inho", "inha")
@@ -1254,6 +1256,16 @@ class RunReader(RunCues):
             # "the novel Silent Orchard": a work ("the book Jane Roe wrote": its author)
             for m in range(opening, end):
                 self.claims[m] = "other"
+            return
+        if (size == 1 and not titled and after[:1] == " "
+                and self.text.endswith(("the ", "The "), 0, name_start)
+                and _LEADER_TERM_AFTER.match(self.text, name_end) is not None
+                and first not in US_STATES and first not in PLACE_WORDS
+                and first not in NOT_FIRST and first not in ORG_HEADS
+                and first.lower() not in self.lower_words):
+            # "the Kettering administration", "the Marcos presidency": a leader named once
+            # by surname, a town's or a given name's as it may be
+            self.singles.append((start, None))
             return
         if not titled and self.place_run(start, end) and not (
                 given_first and size > 1

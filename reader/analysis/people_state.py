@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from itertools import compress
 
 from reader.analysis.data.words import (
@@ -121,8 +122,29 @@ _FAVOURITE_APPOSITION = compiled(r", the (?:\d{1,3}-\d{1,2}|evens) (?:joint[- ]|
 _HORSE_NAME_ENDING = compiled(_HORSE_NAME + "$")
 
 
-def horse_names(text: str) -> set[str]:
-    """The names of horses the racing notation of the text gives (mostly none)."""
+# The hints of a margin (" neck from "), by the word that opens each: a word the
+# tokenizer reads whole (a space on both sides) and in lower case, so a text whose
+# lower-case words hold none of those words holds none of these hints, and is not
+# searched for them (most texts: six searches of the text fewer). The other hints are
+# searched for in every text.
+_MARGIN_HINTS = tuple(h for h in _HORSE_HINTS if h.startswith(" ") and h.endswith(" from "))
+_MARGIN_WORDS = frozenset(h.split()[0] for h in _MARGIN_HINTS)
+_OTHER_HINTS = tuple(h for h in _HORSE_HINTS if h not in _MARGIN_HINTS)
+
+
+def _horse_hint(text: str, lower_words: set[str] | None) -> bool:
+    """any(hint in text for hint in _HORSE_HINTS), `lower_words` the text's lower-case
+    words (as tokenize() collects them) when known."""
+    if any(hint in text for hint in _OTHER_HINTS):
+        return True
+    if lower_words is not None and lower_words.isdisjoint(_MARGIN_WORDS):
+        return False
+    return any(hint in text for hint in _MARGIN_HINTS)
+
+
+def horse_names(text: str, lower_words: set[str] | None = None) -> set[str]:
+    """The names of horses the racing notation of the text gives (mostly none);
+    `lower_words`, the text's lower-case words, when known (tokenize() collects them)."""
     names: set[str] = set()
     if "fav" in text:
         names.update(m.group(1) for m in _HORSE_BEFORE_ODDS.finditer(text))
@@ -130,7 +152,7 @@ def horse_names(text: str) -> set[str]:
             name = _HORSE_NAME_ENDING.search(text, max(0, m.start() - 60), m.start())
             if name is not None:
                 names.add(name.group(1))
-    if not any(hint in text for hint in _HORSE_HINTS):
+    if not _horse_hint(text, lower_words):
         return names
     names.update(m.group(1) for m in _HORSE_BEFORE_RIDER.finditer(text))
     names.update(m.group(1) for m in _HORSE_AFTER_MARGIN.finditer(text))
@@ -189,7 +211,7 @@ class FinderState:
     def __init__(self, text: str, tokens: list[Token], claims: list[str | None],
                  organizations: list[Entity], countries: list[Entity],
                  lower_words: set[str] | None = None,
-                 capitalised: list[int] | None = None) -> None:
+                 capitalised: Sequence[int] | None = None) -> None:
         self.text = text
         self.tokens = tokens
         # The indexes of the capitalised tokens: the passes that read only those walk it.
@@ -220,7 +242,7 @@ class FinderState:
         self.quoted_titles = self.title_spans()
         # Names of things named like people (ships, horses, works) found so far: their
         # other mentions are theirs ("the liner Queen Ama ... Queen Ama docked").
-        self.things: set[str] = horse_names(text)
+        self.things: set[str] = horse_names(text, self.lower_words)
         # Names of bodies that the finder told by their context ("Carmaker Vestra Holm"):
         # their other mentions are theirs.
         self.bodies: set[str] = set()

@@ -645,16 +645,17 @@ class _Attributor:
     # -- cues --------------------------------------------------------------------
 
     def cue_after(self, words: list[Word], strict: bool = False,
-                  tight: bool = False) -> _Found | None:
+                  tight: bool = False, roomy: bool = False) -> _Found | None:
         """`"...," said X` or `"...," X said` in the words just after a quote.
 
         `strict` (the quote ended its sentence) only takes a cue that closes the
         sentence at once: `"...?" Okafor demanded.`; `tight` takes a cue only when
-        what follows it is no new clause (`he added on Twitter.`).
+        what follows it is no new clause (`he added on Twitter.`), within four words
+        (five when `roomy`: right after a short quote inside a sentence).
         """
         # (a short quote's cue may come after a description of four words: `"dead,"
         # the influential US daily wrote.`; the cue must then close the sentence)
-        limit = 4 if strict else 5 if tight else _AFTER_WORDS
+        limit = 4 if strict or (tight and not roomy) else 5 if tight else _AFTER_WORDS
         skipped = 0  # words inside parentheses: "Rep. Ana Vidal (D-Ore.) said"
         depth = 0
         counted = 0  # words, not punctuation
@@ -1263,7 +1264,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # radio") takes a cue after it only when that cue closes the sentence, so
         # that a title ("of "Evening Report," Holm said her ...") does not.
         tight = not opens_sentence and _word_count(text, start, end) < 4
-        found = att.cue_after(after_words, strict=ends_sentence, tight=tight)
+        found = att.cue_after(after_words, strict=ends_sentence, tight=tight, roomy=True)
         if found is not None:
             return found
     if _after_as(before_words):

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from reader.analysis.entities import _KEEP_LOWER, _SPLIT_BEFORE, find_entities
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.name_cues import joined
-from reader.analysis.people_state import FinderState
+from reader.analysis.people_state import _HORSE_HINTS, FinderState, _horse_hint
 from reader.analysis.tokens import Token, tokenize
 
 
@@ -214,3 +214,20 @@ def test_the_text_before_a_name_ends_where_ends_like_reads(text: str, at: int) -
     for endings in (WORK_BEFORE_ENDS, _PLACE_BEFORE_ENDS):
         assert not any(e.endswith("\n") for e in endings)
         assert text.endswith(endings, 0, before_end) == ends_like(text, at, endings)
+
+
+_HINT_PIECES = st.sampled_from([
+    " ", "by", "a", "neck", "from", "head", "half", "-", "length", "lengths", "nose",
+    "ridden", "over", "short", "Neck", "x", ".", "'s", "\n", "é",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HINT_PIECES, max_size=14).map("".join))
+def test_the_racing_hints_are_found_as_a_search_for_each_finds_them(text: str) -> None:
+    # (people_state skips the margins' hints for a text whose lower-case words, as the
+    # tokenizer collects them, hold none of their words)
+    lower: set[str] = set()
+    tokenize(text, frozenset(), frozenset(), lower)
+    assert _horse_hint(text, lower) == any(hint in text for hint in _HORSE_HINTS)
+    assert _horse_hint(text, None) == any(hint in text for hint in _HORSE_HINTS)

@@ -207,3 +207,16 @@ def test_a_creator_before_by_is_a_person(text: str, name: str) -> None:
 
 def test_a_body_leading_a_consortium_stays_no_one() -> None:
     assert people("A consortium led by Quellbank won the bid.") == set()
+
+
+# -- a leader named once, before "administration" --------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Marcos administration fell.", "Marcos"),
+    ("Aides said the Quellor presidency was over.", "Quellor"),
+])
+def test_a_leaders_term_names_the_leader(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_states_administration_names_no_one() -> None:
+    assert people("The Texas administration said no.") == set()

@@ -211,3 +211,9 @@ def test_a_short_quote_takes_a_cue_after_a_description_of_four_words() -> None:
 def test_a_description_by_nationality_or_standing_finds_its_person(text: str,
                                                                     who: str) -> None:
     assert attributions(text)[-1][2] == who
+
+
+def test_a_so_called_name_is_not_given_the_closing_cue_of_its_sentence() -> None:
+    text = ("The government's so-called “rapid relief plan” has yet to reach the border"
+            " towns, union leader Petar Ionescu said.")
+    assert attributions(text) == []

@@ -139,4 +139,5 @@ def test_the_words_kept_and_the_lower_case_words_collected(text: str) -> None:
             expected.append((tok.start, tok.end, tok.text, tok.caps_line, False))
     assert [(t.start, t.end, t.text, t.caps_line, t.cap) for t in kept] == expected
     assert lower == {t for t in token_texts(text) if t[0].islower()}
-    assert capitalised_tokens(kept) == [k for k, t in enumerate(kept) if t.cap]
+    assert list(capitalised_tokens(kept)) == [k for k, t in enumerate(kept) if t.cap]
+
