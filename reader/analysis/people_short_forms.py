@@ -127,6 +127,16 @@ class ShortForms(RunCues):
                 remaining.append((start, end, whole))
         self.open_runs = remaining
 
+    def firm_before_namesake(self, word: str, at: int, people: list[Person] | None) -> bool:
+        """True for a lone word at offset `at` that an organisation named before it has
+        in its name, where every person of that surname is named only after it: the
+        firm's short form ("Hoshino Motors recalled cars. Hoshino said ... its founder
+        Kenji Hoshino"), not the person's (copy names a person first, then by surname)."""
+        if people and any(p.first_at < at for p in people):
+            return False
+        return any(word in org.name.split() and any(s < at for s, _ in org.mentions)
+                   for org in self.orgs.organizations)
+
     def words_alone(self) -> dict[str, int]:
         """How often each capitalised word stands alone, no capitalised word joined to it
         on either side, unclaimed, in running text (not opening a sentence, unless it
@@ -340,6 +350,9 @@ class ShortForms(RunCues):
             tok = self.tokens[k]
             if tok.text in org_words and tok.text not in by_last:
                 continue  # "Fisheries said" after "the Fisheries Department"
+            if tok.text in org_words and self.firm_before_namesake(tok.text, tok.start,
+                                                                   by_last.get(tok.text)):
+                continue  # "Hoshino Motors recalled ... Hoshino said ... founder Kenji Hoshino"
             found = self.namesakes_fitting(by_last.get(tok.text) or by_inner.get(tok.text)
                                            or self.called_by_first(tok.text)
                                            or self.unaccented(by_last, tok.text), k, sex)
@@ -411,6 +424,8 @@ class ShortForms(RunCues):
                 continue
             if key in self.companies or (key in MONTH_NAMES and self.reads_as_month(k)):
                 continue
+            if key in org_words and self.firm_before_namesake(key, tok.start, found):
+                continue  # "Hoshino Motors ... Hoshino said ... founder Kenji Hoshino"
             person = self.namesake(found, k, None)
             first = k
             if k > 0 and self.claims[k - 1] is None:

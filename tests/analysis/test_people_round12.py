@@ -220,3 +220,16 @@ def test_a_leaders_term_names_the_leader(text: str, name: str) -> None:
 
 def test_a_states_administration_names_no_one() -> None:
     assert people("The Texas administration said no.") == set()
+
+
+# -- a firm's short form before its founder is named -----------------------------------------
+def test_a_firms_first_word_alone_before_its_founder_is_the_firm() -> None:
+    text = ("Carmaker Hoshiba Motors recalled cars over a brake fault. Hoshiba said no one"
+            " was hurt. The company, named after its founder Kenji Hoshiba, also makes"
+            " motorcycles.")
+    assert _person_mentions(text) == [["Kenji Hoshiba"]]
+
+
+def test_a_founders_surname_after_his_full_name_stays_his() -> None:
+    text = "Jane Quellby founded Quellby Foods in 1990. Quellby said sales rose."
+    assert _person_mentions(text) == [["Jane Quellby", "Quellby"]]
