@@ -102,7 +102,7 @@ ITEMS = [
             "TENNIS - RESULTS.\n"
             "Results of first-round matches at the Quell Cup:\n"
             "Goran Vukelic (Croatia) beat Tibor Halasz (Hungary) 6-4 7-5\n"
-            "Alonso Recalde (Ecuador) beat Jiri Novotny (Czech Republic) 3-6 6-3 6-2\n"
+            "Alonso Recalde (Ecuador) beat Jiri Novotny (Czech Republic) 4-6 7-5 6-1\n"
             "Vukelic will play Recalde in the second round.\n"
         ),
         "people": ["Goran Vukelic", "Tibor Halasz", "Alonso Recalde", "Jiri Novotny"],
@@ -182,7 +182,7 @@ ITEMS = [
     {
         "text": (
             "ATHLETICS - RESULTS.\n"
-            "Men's 5,000 metres: 1. Kiprotich Langat (Kenya) 13:05.21 2. Haile Desta"
+            "5,000 metres, men: 1. Kiprotich Langat (Kenya) 13:05.21 2. Haile Desta"
             " (Ethiopia) 13:06.40 3. Abdelkrim Ouazzani (Morocco) 13:09.88\n"
             "Women's high jump: 1. Ioana Dragomir (Romania) 1.97 metres 2. Stefka Ilieva"
             " (Bulgaria) 1.94\n"
