@@ -82,6 +82,11 @@ _PAST_VERBS = frozenset({
 })
 
 
+# A match and "against" before a lone word: the word names the other side.
+_MATCH_AGAINST = compiled(r"\b(?:match|game|fixture|clash|tie|win|victory|defeat|loss|draw"
+                          r"|derby|final|semi-final|friendly|qualifier|opener|meeting) against $")
+
+
 # Words for a saint before a given name ("St. Olav", "San Martin"): what follows is no
 # short form of a person of that given name.
 _SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", "Santa", "Santo",
@@ -223,7 +228,10 @@ class ShortForms(RunCues):
             return False
         before = self.text[max(0, tok.start - 12):tok.start]
         if PEOPLE_PREPOSITION.search(before) is not None:
-            return True
+            # (but "the match against Quell", "their win over ...": a side, in a match
+            # report; a player there is named in full somewhere, and linked so)
+            return _MATCH_AGAINST.search(self.text, max(0, tok.start - 40),
+                                         tok.start) is None
         return PERSON_VERB_AFTER.match(self.text, tok.end) is not None
 
     def surname_opening_sentence(self, k: int) -> bool:

@@ -233,3 +233,8 @@ def test_a_firms_first_word_alone_before_its_founder_is_the_firm() -> None:
 def test_a_founders_surname_after_his_full_name_stays_his() -> None:
     text = "Jane Quellby founded Quellby Foods in 1990. Quellby said sales rose."
     assert _person_mentions(text) == [["Jane Quellby", "Quellby"]]
+
+
+def test_the_side_a_match_is_against_is_no_person() -> None:
+    assert people("Marbeck named a side for the match against Elston on Saturday.") == set()
+    assert people("Polls showed voters turning against Elston in the suburbs.") == {"Elston"}
