@@ -191,6 +191,11 @@ KIN_WORDS = frozenset({
 })
 # An article or a possessive right before a word: "the Rovers", "their Lions".
 NOT_AFTER_ARTICLE = compiled(r"(?:^|\W)(?:the|The|their|Their|its|our|Our|['’]s) $")
+# What a text before a word ends with where NOT_AFTER_ARTICLE finds one there (its "$"
+# also matches before a line break that ends the text): the test of these endings (one
+# call, in C) comes first, the search only where one fits.
+ARTICLE_ENDS = tuple(word + end for word in ("the", "The", "their", "Their", "its", "our",
+                                             "Our", "'s", "’s") for end in (" ", " \n"))
 # Lower-case words that may stand inside a role: "Fisheries Department spokesperson".
 ROLE_PREFIX = frozenset({
     "former", "deputy", "acting", "vice", "chief", "senior", "top", "assistant", "press",

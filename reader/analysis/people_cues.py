@@ -20,6 +20,7 @@ from reader.analysis.data.words import (
 )
 from reader.analysis.name_cues import (
     APPOSITION,
+    ARTICLE_ENDS,
     BYLINE_BEFORE,
     BYLINE_BEFORE_ENDS,
     COMPANY_AFTER,
@@ -302,7 +303,8 @@ class RunCues(FinderState):
         tok = self.tokens[k]
         t, s = tok.text, tok.start
         if (t in CITIES or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
-                or t in NOT_FIRST or NOT_AFTER_ARTICLE.search(self.text, max(0, s - 8), s)):
+                or t in NOT_FIRST or (self.text.endswith(ARTICLE_ENDS, 0, s) and (
+                    NOT_AFTER_ARTICLE.search(self.text, max(0, s - 8), s)))):
             return False
         # (a known person's surname is theirs: the short forms say whose; asked last, as
         # it walks over the people found so far, and most words have no cue at all)
@@ -359,6 +361,8 @@ class RunCues(FinderState):
         if self.tokens[start].text.endswith("shire"):
             return False  # "Marbeckshire, who batted first": a county's team
         s = self.tokens[start].start
+        if not self.text.endswith(ARTICLE_ENDS, 0, s):
+            return True  # (NOT_AFTER_ARTICLE finds nothing there)
         before = self.text[max(0, s - 8):s]
         return NOT_AFTER_ARTICLE.search(before) is None
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from reader.analysis.entities import _KEEP_LOWER, _SPLIT_BEFORE, find_entities
 from reader.analysis.lexicon import LEXICON, Phrase
-from reader.analysis.name_cues import joined
+from reader.analysis.name_cues import ARTICLE_ENDS, NOT_AFTER_ARTICLE, joined
 from reader.analysis.people_state import _HORSE_HINTS, FinderState, _horse_hint
 from reader.analysis.tokens import Token, tokenize
 
@@ -231,3 +231,19 @@ def test_the_racing_hints_are_found_as_a_search_for_each_finds_them(text: str) -
     tokenize(text, frozenset(), frozenset(), lower)
     assert _horse_hint(text, lower) == any(hint in text for hint in _HORSE_HINTS)
     assert _horse_hint(text, None) == any(hint in text for hint in _HORSE_HINTS)
+
+
+_ARTICLE_PIECES = st.sampled_from([
+    " ", "the", "The", "their", "Their", "its", "our", "Our", "'s", "’s", "s", "x", "_",
+    "3", "'", "\n", ".", "é", "THE",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ARTICLE_PIECES, max_size=8).map("".join))
+def test_an_article_is_found_only_where_its_ending_is(text: str) -> None:
+    # (people_cues tests ARTICLE_ENDS before it searches for NOT_AFTER_ARTICLE)
+    s = len(text)
+    if not text.endswith(ARTICLE_ENDS, 0, s):
+        assert NOT_AFTER_ARTICLE.search(text, max(0, s - 8), s) is None
+        assert NOT_AFTER_ARTICLE.search(text[max(0, s - 8):s]) is None
