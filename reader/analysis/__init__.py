@@ -9,7 +9,7 @@ from reader.analysis.model import ENTITY_KINDS, Analysis, Entity, EntityKind, Qu
 
 # Bump when a change to the analyser changes what it finds: the analysis cache on disk
 # keys on it, so analyses made by an older analyser are not shown.
-ANALYSER_VERSION = "87"
+ANALYSER_VERSION = "88"
 
 __all__ = ["ANALYSER_VERSION", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind", "Quote",
            "analyze"]
