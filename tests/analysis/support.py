@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.analysis import analyze
 from reader.analysis.entities import find_entities
 
 
@@ -14,3 +15,12 @@ def mentions(text: str) -> list[str]:
     """Every person mention's words, sorted, a hard line wrap read as a space."""
     return sorted(" ".join(text[s:e].split()) for ent in find_entities(text)
                   if ent.kind == "person" for s, e in ent.mentions)
+
+
+def attributions(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted words, source words, speaker's name) of each quote."""
+    result = analyze(text)
+    names = {e.id: e.name for e in result.entities}
+    return [(q.text.strip("\"“”‘’',.!? "),
+             text[q.source[0]:q.source[1]] if q.source else None,
+             names.get(q.speaker or "")) for q in result.quotes]

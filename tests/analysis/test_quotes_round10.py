@@ -10,15 +10,7 @@ import pytest
 
 from reader.analysis import analyze
 from reader.ui.document import speaker_label
-
-
-def attributions(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(quoted words, source words, speaker's name) of each quote."""
-    result = analyze(text)
-    names = {e.id: e.name for e in result.entities}
-    return [(q.text.strip("\"“”‘’',.!? "),
-             text[q.source[0]:q.source[1]] if q.source else None,
-             names.get(q.speaker or "")) for q in result.quotes]
+from tests.analysis.support import attributions
 
 
 def quoted(text: str) -> list[str]:

@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis import analyze
 from reader.analysis.descriptions import parse_description
-
-
-def attributions(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(quoted words, source words, speaker's name) of each quote."""
-    result = analyze(text)
-    names = {e.id: e.name for e in result.entities}
-    return [(q.text.strip("\"“”‘’',.!? "),
-             text[q.source[0]:q.source[1]] if q.source else None,
-             names.get(q.speaker or "")) for q in result.quotes]
+from tests.analysis.support import attributions
 
 
 def speakers(text: str) -> list[str | None]:
