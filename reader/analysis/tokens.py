@@ -46,10 +46,17 @@ def _after_first_letter(words: str) -> str:
 # The word's quantifiers are possessive ("*+", "++"): what follows a run of letters is
 # never a letter, so giving letters back never lets the word go on, and the matcher
 # keeps no place to come back to for each letter and part (the split in a tenth less).
+# Most words are a run of letters followed by none of the marks any form goes on with
+# (a full stop, an apostrophe, a hyphen): the first alternative takes those whole, and
+# only the rest try the four forms. Same matches: every form but the word needs a full
+# stop right after the letters that follow the first one, and the word's letters are
+# taken possessively, so where no such mark follows the run, each of the four forms
+# either fails or is that run (the split in a sixth fewer instructions).
 _WORD = r"[^\W\d_]*+(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]++)*+"
 TOKEN_PATTERN = (
     r"[^\W\d_]"
-    r"(?:(?=[A-Za-z.]{0,6}\.)"
+    r"(?:[^\W\d_]*+(?![-‐'’.])"
+    r"|(?=[A-Za-z.]{0,6}\.)"
     r"(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"  # U.S., D.P.R.K.
     rf"|(?<=[A-Z])(?:{_after_first_letter(ABBREVIATIONS)})\.(?!\w)"
     r"|(?<=[A-Z])\.(?=[ \u00a0]?[\"“]?[A-Z]|[ \u00a0](?:de|da|dos|das|do|du|del|della|di|van"

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from reader.analysis.tokens import (
     _ASCII_TOKEN_SPLIT,
     _TOKEN_SPLIT,
+    _WORD,
     ABBREVIATIONS,
+    _after_first_letter,
     _split,
     capitalised_tokens,
     caps_line_spans,
@@ -63,6 +65,38 @@ def test_any_text_is_cut_as_the_reference_cuts_it(text: str) -> None:
     assert token_texts(text) == reference_texts(text)
     spans = [(t.start, t.end) for t in tokenize(text)]
     assert spans == [m.span() for m in REFERENCE.finditer(text)]
+
+
+# TOKEN_PATTERN as it was before its first alternative took a plain run of letters
+# whole: the split must cut every text as this one does, in both of its forms.
+_PREVIOUS = (
+    r"[^\W\d_](?:(?=[A-Za-z.]{0,6}\.)(?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"
+    rf"|(?<=[A-Z])(?:{_after_first_letter(ABBREVIATIONS)})\.(?!\w)"
+    r"|(?<=[A-Z])\.(?=[ \u00a0]?[\"“]?[A-Z]|[ \u00a0](?:de|da|dos|das|do|du|del|della|di|van"
+    r"|von|der|den|le|la|bin|ibn|al|el|dela|ter|ten) [A-Z])"
+    rf"|{_WORD})|{_WORD})")
+PREVIOUS_SPLIT = re.compile(f"({_PREVIOUS})")
+PREVIOUS_ASCII_SPLIT = re.compile("(" + _PREVIOUS.replace(r"[^\W\d_]", "[A-Za-z]") + ")",
+                                  re.ASCII)
+_PREVIOUS_PIECES = st.sampled_from([
+    "A", "b", "Z", "é", "É", "_", "3", ".", " ", "\u00a0", "\n", "'", "’", "-", "‐", '"',
+    "“", "s", "S", "Mr", "Mrs", "Messrs", "Lt", "Lt.Gen", "Gen", "St", "Calif", "Inc", "al",
+    "de", "van", "R", "U.S.", "x.", "Q.", ",", "(", "Roe", "abcdefgh",
+])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PREVIOUS_PIECES, max_size=30).map("".join))
+def test_any_text_is_cut_as_the_previous_pattern_cuts_it(text: str) -> None:
+    assert _TOKEN_SPLIT.split(text) == PREVIOUS_SPLIT.split(text)
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert _ASCII_TOKEN_SPLIT.split(ascii_text) == PREVIOUS_ASCII_SPLIT.split(ascii_text)
+
+
+def test_a_sample_is_cut_as_the_previous_pattern_cuts_it() -> None:
+    assert _TOKEN_SPLIT.split(SAMPLE) == PREVIOUS_SPLIT.split(SAMPLE)
+    plain = SAMPLE.encode("ascii", "ignore").decode()
+    assert _ASCII_TOKEN_SPLIT.split(plain) == PREVIOUS_ASCII_SPLIT.split(plain)
 
 
 _ASCII_PIECES = st.sampled_from([
