@@ -64,6 +64,11 @@ _FORBIDDEN_IN_LINE = compiled(
 _NEEDS_WORK = compiled(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029" + BIDI_REORDERING + "]"
 )
+# Of those, all that text of ASCII characters can hold are C0 controls but tab and
+# newline, and DEL: deleting every other character from its bytes leaves nothing when it
+# holds none (bytes.translate, a table look-up a byte: a tenth of the instructions of
+# the search, which tests each character against the whole set).
+_ASCII_KEPT = bytes([9, 10, *range(32, 127)])
 _ZWJ_RUN = compiled("\u200d+")
 # What sanitise_display replaces one for one: everything sanitise_text would remove or
 # turn into "\n" (ESC included), so a text that skipped ingestion still shows safely.
@@ -75,7 +80,11 @@ REPLACEMENT = "\ufffd"
 
 def sanitise_text(text: str) -> str:
     """A whole article made safe to analyse and show; see the module docstring."""
-    if _NEEDS_WORK.search(text) is None:  # the usual case: one scan, no copies
+    # The usual case: nothing to do, found in one scan, no copies of the text kept.
+    if text.isascii():  # (a flag of the string: no scan)
+        if not text.encode("ascii").translate(None, _ASCII_KEPT):
+            return text
+    elif _NEEDS_WORK.search(text) is None:
         return text
     text = _LINE_ENDINGS.sub("\n", text)
     if "\x1b" in text:

@@ -33,6 +33,21 @@ UNTRUSTED = st.one_of(
 )
 
 
+_ASCII_NASTY = st.lists(st.one_of(
+    st.sampled_from(["\x1b", "\r", "\n", "\t", "\x00", "\x08", "\x0b", "\x1f", "\x7f", " ",
+                     "~", "a", "[", "\r\n"]),
+    st.characters(max_codepoint=127)), max_size=40).map("".join)
+
+
+@given(st.one_of(_ASCII_NASTY, UNTRUSTED))
+def test_text_is_returned_as_it_is_exactly_when_nothing_needs_work(text: str) -> None:
+    # sanitise_text's first test (for ASCII text, on its bytes) says "nothing to do"
+    # exactly where the search for what it would change finds nothing.
+    needs_work = re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029"
+                           + BIDI_REORDERING + "]", text) is not None
+    assert (sanitise_text(text) is not text) == needs_work
+
+
 def test_plain_text_is_unchanged() -> None:
     text = "Héllo, «world» — 日本\n\tindented line\n"
     assert sanitise_text(text) == text
