@@ -1234,10 +1234,20 @@ def _join_short_forms(organizations: list[Entity]) -> None:
     for group in by_last.values():
         if len(group) < 2:
             continue  # (most names end in a word no other name ends in)
+        # The names of the group by each of their ends after a space ("Elston Post" under
+        # "Post"), in the group's order: the names that end in " " + a name are found in
+        # one look-up, not by a test of every other name of the group (a long page of
+        # results, a thousand clubs ending in "City", took minutes).
+        by_end: dict[str, list[Entity]] = {}
+        for other in group:
+            name = other.name
+            at = name.find(" ")
+            while at >= 0:
+                by_end.setdefault(name[at + 1:], []).append(other)
+                at = name.find(" ", at + 1)
         for org in group:
             paper = org.name in _PAPER_HEADS
-            longer = [other for other in group if other is not org
-                      and other.name.endswith(" " + org.name)
+            longer = [other for other in by_end.get(org.name, ()) if other is not org
                       and (paper or _country_words(other.name[:-len(org.name) - 1]))]
             if len(longer) == 1 and org.mentions:
                 longer[0].mentions.extend(org.mentions)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import compress
 
@@ -78,14 +79,33 @@ _ASCII_NEXT_RESULT_LINE = compiled(r"\n(" + _ASCII_RESULT_LINE_BODY + ")", re.MU
 ASCII_QUOTED_TITLE = compiled(r'"([^"\n.!?]{2,80})"')
 
 
-def result_lines(text: str) -> list[tuple[int, int]]:
+class Spans(list[tuple[int, int]]):
+    """(start, end) spans of the text, in text order and apart, with `starts`, the start
+    of each: the one that may hold an offset is found by halving (FinderState's
+    lookups; a walk over every line of a long page of results for every run of capitals
+    took minutes). (A list of its own, not a new field of the finder: an instance of
+    more than 30 fields keeps them in a dict of its own, and every field read of the
+    finder then costs more.)"""
+
+    __slots__ = ("starts",)
+    starts: list[int]
+
+
+def _spans(found: list[tuple[int, int]]) -> Spans:
+    """The spans as Spans (made without an __init__ of Python code: most texts have none)."""
+    spans = Spans(found)
+    spans.starts = [s for s, _ in found] if found else []
+    return spans
+
+
+def result_lines(text: str) -> Spans:
     """The (start, end) of every line of match results in the text."""
     ascii_text = text.isascii()
     first = (_ASCII_FIRST_RESULT_LINE if ascii_text else _FIRST_RESULT_LINE).match(text)
     spans = [first.span()] if first is not None else []
     following = _ASCII_NEXT_RESULT_LINE if ascii_text else _NEXT_RESULT_LINE
     spans.extend(m.span(1) for m in following.finditer(text))
-    return spans
+    return _spans(spans)
 
 
 # A lower-case insertion in brackets inside a name ("Ana (the elder) Vidal"), with the
@@ -298,7 +318,7 @@ class FinderState:
                 m += 1
         return words
 
-    def title_spans(self) -> list[tuple[int, int]]:
+    def title_spans(self) -> Spans:
         """Quoted phrases in title case: titles of works and slogans ("Dances of the Marbeck
         Moon", "Hold Fast"), whose words name no one."""
         out = []
@@ -308,24 +328,27 @@ class FinderState:
             long_words = [w for w in words if len(w) > 3]
             if 1 < len(words) <= 8 and long_words and all(w[0].isupper() for w in long_words):
                 out.append(m.span(1))
-        return out
+        return _spans(out)  # (the matches' groups: in text order and apart)
 
     # (Loops, not any() over a generator: these are asked for most runs of capitals, of
     # lists of one span or a few, where making the generator was most of the cost.)
 
     def in_quoted_title(self, start: int, end: int) -> bool:
+        # (of titles in text order and apart, only the last to start by `s` can hold
+        # tokens start..end-1, which end after `s`)
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        for a, b in self.quoted_titles:  # noqa: SIM110 (a loop: no generator)
-            if a <= s and e <= b:
-                return True
-        return False
+        titles = self.quoted_titles
+        k = bisect_right(titles.starts, s) - 1
+        return k >= 0 and e <= titles[k][1]
 
     def in_result_line(self, tok: Token) -> bool:
+        # (the lines are in text order and apart: only the last to start by `at` can
+        # hold it, found by halving, not by a walk over every line of a long page of
+        # results for every run of capitals)
         at = tok.start
-        for s, e in self.result_lines:  # noqa: SIM110 (a loop: no generator)
-            if s <= at < e:
-                return True
-        return False
+        lines = self.result_lines
+        k = bisect_right(lines.starts, at) - 1
+        return k >= 0 and at < lines[k][1]
 
     def in_title_line(self, tok: Token) -> bool:
         at = tok.start
