@@ -9,6 +9,7 @@ short forms, people_short_forms.py) when nothing decides it.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 
 from reader.analysis.data.countries import (
     GIVEN_NAME_COUNTRIES,
@@ -327,11 +328,33 @@ _PLAYS_BEFORE_ENDS = (" beat ", " defeated ", " thrashed ", " edged ", " drew wi
 _ONE_SCORE_AFTER = compiled(r" \d{1,3}-\d{1,3}(?![\d-]| \d)")
 # A position or a coach between a club's name and the name of who holds it: "Godoy Quell
 # coach Ana Roe" (clubs_before_roles() reads the club's name back from there).
-# (the space first, the character before it looked back at from past it: a pattern that
-# opens with a literal is searched for that character alone, where one that opens with a
-# look-behind is tried at every character)
-_ROLE_BEFORE_NAME = compiled(r" (?<=[\w'’.-] )(?:" + "|".join(sorted(_SQUAD_ROLE_WORDS))
-                             + r") (?=[A-Z])")
+# The space first: a pattern that opens with a literal is searched for that character
+# alone. The words are grouped by their first letter, so a space before any other word
+# is passed over after one test a letter; and the character before the space, which must
+# be a word's or a mark's, is asked of the few matches found (a look-behind asked it at
+# every space: the search was four times the instructions). Same matches: a role word
+# holds no space, so none can start inside a match turned away for that character.
+def _role_words(words: Iterable[str]) -> str:
+    """The words as an alternation by first letter: "c(?:aptain|oach)|k(?:eeper)"."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(words):
+        by_letter.setdefault(word[0], []).append(word[1:])
+    # (no re.escape: the words hold letters and hyphens only, which stand for themselves)
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
+
+
+_ROLE_BEFORE_NAME = compiled(r" (?:" + _role_words(_SQUAD_ROLE_WORDS) + r") (?=[A-Z])")
+_BEFORE_ROLE_SPACE = compiled(r"[\w'’.-]")
+
+
+def roles_before_names(text: str) -> Iterator[int]:
+    """Where a space and a role word before a name start ("... Quell coach Ana Roe"), the
+    space after a word or a mark (as " (?<=[\\w'’.-] )(?:coach|...) (?=[A-Z])" finds)."""
+    before = _BEFORE_ROLE_SPACE.match
+    for m in _ROLE_BEFORE_NAME.finditer(text):
+        start = m.start()
+        if start > 0 and before(text, start - 1) is not None:
+            yield start
 _CLUB_OWNER_ENDS = ("former ", "ex-", "the ", "The ")
 _SQUAD_OWNER_ENDS = (*_CLUB_OWNER_ENDS, " and ")
 
@@ -630,10 +653,10 @@ class RunReader(RunCues):
             return
         text, tokens, claims = self.text, self.tokens, self.claims
         starts: list[int] | None = None
-        for m in _ROLE_BEFORE_NAME.finditer(text):
+        for at in roles_before_names(text):
             if starts is None:
                 starts = [t.start for t in tokens]
-            k = bisect_left(starts, m.start() + 1)
+            k = bisect_left(starts, at + 1)
             first = k
             while (first > 0 and k - first < 3 and tokens[first - 1].cap
                    and not tokens[first - 1].caps_line and claims[first - 1] is None

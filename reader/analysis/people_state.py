@@ -60,23 +60,20 @@ HEADLINE_WORDS: frozenset[str] = HEADLINE_VERBS | frozenset(
 # Written for speed, it says what "^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$"
 # says: a run without digits can only end where the line's next digit is, so each run
 # is taken whole (possessive) and must end in the space before that digit, instead of
-# being given back a character at a time on every line. The line after a line break
-# (and the first line apart): the search then tries only the line breaks.
+# being given back a character at a time on every line.
 _RESULT_LINE_BODY = (r"(?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3} (?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3}"
                      r"(?: \([^()\n]*\))?[ \t]*$")
-_FIRST_RESULT_LINE = compiled(_RESULT_LINE_BODY, re.MULTILINE)
-_NEXT_RESULT_LINE = compiled(r"\n(" + _RESULT_LINE_BODY + ")", re.MULTILINE)
+_RESULT_LINE = compiled(_RESULT_LINE_BODY, re.MULTILINE)
 # The same for ASCII text, where a digit is [0-9]: a set of ranges the matcher tests in
 # one look-up, where [^\d\n] is two tests at each character (the search in a third less).
-_ASCII_RESULT_LINE_BODY = _RESULT_LINE_BODY.replace(r"[^\d\n]", r"[^0-9\n]").replace(
-    r"\d", "[0-9]")
-_ASCII_FIRST_RESULT_LINE = compiled(_ASCII_RESULT_LINE_BODY, re.MULTILINE)
-_ASCII_NEXT_RESULT_LINE = compiled(r"\n(" + _ASCII_RESULT_LINE_BODY + ")", re.MULTILINE)
-
-
-# QUOTED_TITLE for ASCII text, which holds no curly marks: the class of the other
-# characters is then a table of ranges, looked up at once (the search in a fifth less).
-ASCII_QUOTED_TITLE = compiled(r'"([^"\n.!?]{2,80})"')
+_ASCII_RESULT_LINE = compiled(_RESULT_LINE_BODY.replace(r"[^\d\n]", r"[^0-9\n]").replace(
+    r"\d", "[0-9]"), re.MULTILINE)
+# Where such a line can end: a line break after a digit, a closing bracket or white
+# space (what a line of results ends with). The search for a line break runs at the
+# speed of a scan for one character, and only the lines before those found are tried;
+# a search for the line break before a line of results ran the class of non-digits
+# over every character of every line (the lines found in a tenth of the instructions).
+_RESULT_LINE_END = compiled(r"\n(?<=[\d) \t]\n)")
 
 
 class Spans(list[tuple[int, int]]):
@@ -100,12 +97,23 @@ def _spans(found: list[tuple[int, int]]) -> Spans:
 
 def result_lines(text: str) -> Spans:
     """The (start, end) of every line of match results in the text."""
-    ascii_text = text.isascii()
-    first = (_ASCII_FIRST_RESULT_LINE if ascii_text else _FIRST_RESULT_LINE).match(text)
-    spans = [first.span()] if first is not None else []
-    following = _ASCII_NEXT_RESULT_LINE if ascii_text else _NEXT_RESULT_LINE
-    spans.extend(m.span(1) for m in following.finditer(text))
-    return _spans(spans)
+    line = _ASCII_RESULT_LINE if text.isascii() else _RESULT_LINE
+    spans = []
+    rfind = text.rfind
+    for end in _RESULT_LINE_END.finditer(text):
+        e = end.start()
+        m = line.match(text, rfind("\n", 0, e) + 1, e)
+        if m is not None:
+            spans.append(m.span())
+    m = line.match(text, rfind("\n") + 1)  # the last line, which no line break ends
+    if m is not None:
+        spans.append(m.span())
+    return _spans(spans)  # (one per line: in text order and apart)
+
+
+# QUOTED_TITLE for ASCII text, which holds no curly marks: the class of the other
+# characters is then a table of ranges, looked up at once (the search in a fifth less).
+ASCII_QUOTED_TITLE = compiled(r'"([^"\n.!?]{2,80})"')
 
 
 # A lower-case insertion in brackets inside a name ("Ana (the elder) Vidal"), with the

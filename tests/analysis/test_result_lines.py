@@ -16,7 +16,7 @@ PLAIN = re.compile(r"^[^\d\n]+ \d{1,3} [^\d\n]+ \d{1,3}(?: \([^()\n]*\))?[ \t]*$
                    re.MULTILINE)
 
 _PIECES = st.sampled_from(["a", "B", " ", "  ", "1", "12", "123", "1234", "\n", "\n\n", "(",
-                           ")", "\t", "x y", " 3 ", "-", "é"])
+                           ")", "\t", "x y", " 3 ", "-", "é", "\u0663", " \u0664\u0665 ", " )"])
 
 
 def test_results_lines_are_found_and_prose_is_not() -> None:
@@ -31,6 +31,41 @@ def test_results_lines_are_found_and_prose_is_not() -> None:
 @given(st.lists(_PIECES, max_size=24).map("".join))
 def test_any_text_gives_the_lines_the_plain_pattern_gives(text: str) -> None:
     assert result_lines(text) == [m.span() for m in PLAIN.finditer(text)]
+
+
+# result_lines() as it was before it searched for the line breaks that can end such a
+# line: a search of the whole text for a line break and a line of results after it.
+_BODY = (r"(?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3} (?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3}"
+         r"(?: \([^()\n]*\))?[ \t]*$")
+_PREVIOUS_FIRST = re.compile(_BODY, re.MULTILINE)
+_PREVIOUS_NEXT = re.compile(r"\n(" + _BODY + ")", re.MULTILINE)
+
+
+def previous_result_lines(text: str) -> list[tuple[int, int]]:
+    first = _PREVIOUS_FIRST.match(text)
+    return ([first.span()] if first is not None else []) + [
+        m.span(1) for m in _PREVIOUS_NEXT.finditer(text)]
+
+
+_LINE_PIECES = st.sampled_from(["Quell Rovers 2 Elston Athletic 1", "Doe 88 Roe City 79",
+                                " (half-time 40-41)", "\n", "\t", " ", "x", "7", "(", ")",
+                                " 1 ", "\u0663\u0664", "é"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _LINE_PIECES), max_size=24).map("".join))
+def test_any_text_gives_the_lines_the_previous_search_gave(text: str) -> None:
+    assert result_lines(text) == previous_result_lines(text)
+
+
+def test_lines_ending_in_other_digits_brackets_or_white_space_are_found() -> None:
+    # Every character a line of results can end with: a digit of any script, a closing
+    # bracket, a space or a tab; the first line, the last and one between.
+    text = ("Quell Rovers \u0662 Elston Athletic \u0661\nDoe 8 Roe City 7 (extra time) \n"
+            "Vell 10 Tarsia 2\t\nnot one\nMarbeck 88 Doe City 79")
+    assert result_lines(text) == previous_result_lines(text) == [
+        m.span() for m in PLAIN.finditer(text)]
+    assert len(result_lines(text)) == 4
 
 
 # The byline in capitals, as first written with "^BY".
