@@ -65,7 +65,7 @@ def test_escape_sequences_are_removed_whole() -> None:
     assert sanitise_text("red \x1b[31mALERT\x1b[0m done") == "red ALERT done"
     # OSC 52 would write the clipboard; OSC 8 makes a link. Both end with BEL or ST.
     assert sanitise_text("x\x1b]52;c;ZXZpbA==\x07y") == "xy"
-    assert sanitise_text("x\x1b]8;;http://evil\x1b\\click\x1b]8;;\x1b\\y") == "xclicky"
+    assert sanitise_text("x\x1b]8;;http://evil.test\x1b\\click\x1b]8;;\x1b\\y") == "xclicky"
     assert sanitise_text("a\x1bcb") == "ab"  # RIS, full terminal reset
     assert sanitise_text("a\x1b(Bb") == "ab"  # charset designation
 

@@ -95,7 +95,7 @@ def test_json_feed_refusals(body: bytes, words: str) -> None:
 def test_json_feed_escapes_are_removed_and_brackets_kept() -> None:
     body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "[VIDEO] T",
                        "items": [{"id": "1", "title": "A \x1b[31mred[/b]\x1b[0m one",
-                                  "content_text": "Body \x1b]8;;http://x\x07link\u202e"}]})
+                                  "content_text": "Body \x1b]8;;http://x.test\x07link\u202e"}]})
     feed = parse_feed(body.encode(), "https://x.example/f.json")
     assert feed.title == "[VIDEO] T"
     assert feed.items[0].title == "A red[/b] one"

@@ -289,7 +289,7 @@ class FeedCommands:
         if read_state is not None:
             self.services.submit(read_state.set_read_many, ids, True)
         self.update_feed_counts()
-        self.notify(f"{len(ids)} items marked read.")
+        self.notify(f"{len(ids)} items marked read.", markup=False)
 
     # Full text and the browser ------------------------------------------------------------
 

@@ -837,7 +837,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
                if not self.library.is_read(i)]
         self.services.set_read(ids, True)
         self._feed_counts()
-        self.notify(f"{len(ids)} articles marked read.")
+        self.notify(f"{len(ids)} articles marked read.", markup=False)
 
     def _feed_counts(self) -> None:
         if self.services.feeds is not None:
@@ -861,7 +861,7 @@ class MainScreen(FeedCommands, ReportsWorkerFailures, Screen[None]):
         self._set_sort(order)
         self.run_worker(self.services.save_setting(SORT_SETTING, order), group="sort-save",
                         exit_on_error=False)
-        self.notify(f"Sorted by {SORT_NAMES[order]}.")
+        self.notify(f"Sorted by {SORT_NAMES[order]}.", markup=False)
 
     def _set_sort(self, order: str) -> None:
         self.query_one(ArticleList).article_order = order
