@@ -111,8 +111,24 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-refresh", action="store_true",
                         help="with no PATH: show the stored feed items without fetching "
                         "the feeds at start")
-    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """--version: the version, and whether the analyser runs compiled (hatch_build.py)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version, and how the analyser runs, and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from reader.analysis import COMPILED  # (only this option needs to know)
+
+        how = "compiled with mypyc" if COMPILED else "plain Python"
+        print(f"reader {__version__} (analyser: {how})")
+        parser.exit()
 
 
 def _run_command(spec: CommandSpec, args: list[str], *, process_ends: bool = False) -> int:

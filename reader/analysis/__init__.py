@@ -2,7 +2,82 @@
 
 from __future__ import annotations
 
-from reader.analysis.model import ENTITY_KINDS, Analysis, Entity, EntityKind, Quote
+import os
+import sys
+
+# The analyser's modules may be compiled with mypyc (hatch_build.py): an editable
+# install builds them beside their sources, with a stamp of the sources they came from.
+# When a source has changed since, the compiled copy is older than the code: every
+# module of the package is then read from its source (all of them, as the compiled ones
+# call each other directly), until the next install compiles them again.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+# The package's folder, for the modules that read files in it: a module compiled with
+# mypyc has no true __file__ of its own (this one is never compiled).
+PACKAGE_FOLDER = _HERE
+_STAMP_NAME = "_native_sources.txt"  # (written by hatch_build.py)
+_SHARED_LIBRARY = "_native__mypyc."  # (the start of the compiled modules' library)
+
+
+def compiled_copy_is_current(folder: str) -> bool:
+    """Whether the compiled modules in `folder`, if any, were built from its sources as
+    they are now: True without a stamp (a wheel brings both, or nothing is compiled)."""
+    try:
+        with open(os.path.join(folder, _STAMP_NAME), encoding="utf-8") as file:
+            stamp = file.read()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    try:
+        for line in stamp.splitlines():
+            name, size, mtime_ns = line.split()
+            info = os.stat(os.path.join(folder, name))
+            if info.st_size != int(size) or info.st_mtime_ns != int(mtime_ns):
+                return False
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+class SourcesFirst:
+    """An import finder that reads the modules of the package in `folder` from their
+    .py files, ahead of compiled ones."""
+
+    def __init__(self, package: str, folder: str) -> None:
+        self.package = package
+        self.folder = folder
+
+    def find_spec(self, fullname: str, path: object = None,
+                  target: object = None) -> object:
+        package, _, name = fullname.rpartition(".")
+        source = os.path.join(self.folder, f"{name}.py")
+        if package != self.package or not os.path.isfile(source):
+            return None
+        from importlib.util import spec_from_file_location
+
+        return spec_from_file_location(fullname, source)
+
+
+def _runs_compiled() -> bool:
+    """Whether the modules will run compiled; when a compiled copy is stale, the
+    sources are put first."""
+    if not compiled_copy_is_current(_HERE):
+        sys.meta_path.insert(0, SourcesFirst(__name__, _HERE))  # type: ignore[arg-type]
+        return False
+    return any(name.startswith(_SHARED_LIBRARY) for name in os.listdir(_HERE))
+
+
+# Whether the analyser runs compiled (`reader --version` tells): False for plain Python
+# and for a stale compiled copy.
+COMPILED = _runs_compiled()
+
+from reader.analysis.model import ENTITY_KINDS, Analysis, Entity, Quote  # noqa: E402
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from reader.analysis.model import EntityKind
+else:
+    EntityKind = str  # (model.py defines it for mypy only; this module is never compiled)
 
 # The finders (and their name tables, about 12 MiB) are imported by the first `analyze`,
 # not by `import reader.analysis`: reading a cached analysis needs only the model.
@@ -11,8 +86,8 @@ from reader.analysis.model import ENTITY_KINDS, Analysis, Entity, EntityKind, Qu
 # keys on it, so analyses made by an older analyser are not shown.
 ANALYSER_VERSION = "88"
 
-__all__ = ["ANALYSER_VERSION", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind", "Quote",
-           "analyze"]
+__all__ = ["ANALYSER_VERSION", "COMPILED", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind",
+           "Quote", "analyze"]
 
 
 def analyze(text: str) -> Analysis:

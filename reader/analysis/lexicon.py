@@ -18,8 +18,8 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from functools import partial
 
+from reader.analysis import PACKAGE_FOLDER
 from reader.analysis.data.countries import NAMED_AFTER_COUNTRIES, NOT_COUNTRIES, TABLE
 from reader.analysis.data.words import FOREIGN_BODY_HEADS, KNOWN_ORGS
 from reader.analysis.organizations import COLLECTIVE_POSSESSORS
@@ -42,9 +42,9 @@ class Phrase(NamedTuple):
     words: tuple[str, ...]
 
 
-# Phrase((kind, key, words)) without the named tuple's own __new__: a call from C into
-# Python code for each of the 2,600 phrases, the most of the tables' building at start.
-_new_phrase = partial(tuple.__new__, Phrase)
+def _new_phrase(fields: tuple[str, str, tuple[str, ...]]) -> Phrase:
+    """Phrase(kind, key, words) from one tuple of the three."""
+    return Phrase(*fields)
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -143,7 +143,7 @@ def build_lexicon() -> Lexicon:
     return lex
 
 
-CACHE_FILE = os.path.join(os.path.dirname(__file__), "lexicon_cache.marshal")
+CACHE_FILE = os.path.join(PACKAGE_FOLDER, "lexicon_cache.marshal")
 
 # The tables as the file holds them: each of the two indexes as first token -> the
 # phrases as plain (kind, key, words) tuples, the country names, the lower-case words.

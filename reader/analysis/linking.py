@@ -27,8 +27,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.analysis.model import Entity, EntityKind
+from reader.analysis.model import Entity
 from reader.regex_cache import compiled
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from reader.analysis.model import EntityKind
 
 # Words before or after a name that are not part of it; lower case, without the dot.
 _TITLES = frozenset("""

@@ -8,12 +8,12 @@ from __future__ import annotations
 from reader.records import Record
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+# (No `else:` here: the analyser is compiled with mypyc, which takes the condition as
+# mypy does, always true, and leaves an else branch out.)
 if TYPE_CHECKING:
     from typing import Any, Literal
 
     EntityKind = Literal["person", "country", "organization"]
-else:
-    EntityKind = str  # for mypy only: at run time nothing reads it
 ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "country", "organization")
 
 Span = tuple[int, int]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 
+from reader.analysis import PACKAGE_FOLDER
 from reader.analysis.cues import word_set
 from reader.analysis.data import given_names, world_names
 from reader.analysis.word_tables import (
@@ -22,7 +23,7 @@ from reader.analysis.word_tables import (
     read_index,
 )
 
-_DATA = os.path.join(os.path.dirname(__file__), "data")
+_DATA = os.path.join(PACKAGE_FOLDER, "data")
 INDEX_FILE = os.path.join(_DATA, "name_index.marshal")
 
 # The generated lists of data/ the big tables are made from.

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from mypy_extensions import mypyc_attr
+
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
     HONORIFICS,
@@ -608,6 +610,7 @@ _PARTY_BEFORE = compiled(
     r"|rebel)|['’]s) $")
 
 
+@mypyc_attr(native_class=False)
 class _Starts:
     """Where each token starts, read from the tokens when bisect asks: a list of them
     would cost a walk over every token of a long article."""

@@ -17,14 +17,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.analysis.model import Entity
-from reader.analysis.people_lists import NameLists
 from reader.analysis.people_runs import RunReader
-from reader.analysis.people_short_forms import ShortForms
 from reader.analysis.tokens import Token
 
 
-class _Finder(RunReader, ShortForms, NameLists):
-    """The four passes over one text."""
+class _Finder(RunReader):
+    """The four passes over one text. (Each pass is a class on the one before it,
+    FinderState -> RunCues -> NameLists -> ShortForms -> RunReader: the analyser is
+    compiled with mypyc, whose classes have a single base.)"""
 
 
 def find_people(text: str, tokens: list[Token], claims: list[str | None],

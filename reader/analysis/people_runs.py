@@ -77,7 +77,7 @@ from reader.analysis.organizations import (
     plays_a_match,
     possessive_tail,
 )
-from reader.analysis.people_cues import RunCues
+from reader.analysis.people_short_forms import ShortForms
 from reader.analysis.people_state import HEADLINE_WORDS, VERB_ENDINGS
 from reader.regex_cache import alternation, compiled
 
@@ -538,7 +538,7 @@ _JOINED_ACROSS_GAPS = (" '", " ‘", ". ", "\n")
 _NICKNAME_OPENINGS = (' "', " “", " (")
 
 
-class RunReader(RunCues):
+class RunReader(ShortForms):
     """Pass 2: the runs of capitalised words."""
 
     # Whether the text writes a kind of ship or animal at all (runs() tells, once): most

@@ -43,7 +43,7 @@ from reader.analysis.names import (
     WORLD_SURNAMES,
 )
 from reader.analysis.organizations import CLUB_ONLY_WORDS
-from reader.analysis.people_cues import RunCues
+from reader.analysis.people_lists import NameLists
 from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
 from reader.regex_cache import alternation, compiled
 
@@ -93,7 +93,7 @@ _SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", 
                           "São", "Sao"})
 
 
-class ShortForms(RunCues):
+class ShortForms(NameLists):
     """Pass 3: short forms and cued single names."""
 
     def recurring_surnames(self) -> None:

@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import compress
 
+from mypy_extensions import mypyc_attr
+
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
     HEADLINE_IRREGULAR,
@@ -76,6 +78,7 @@ _ASCII_RESULT_LINE = compiled(_RESULT_LINE_BODY.replace(r"[^\d\n]", r"[^0-9\n]")
 _RESULT_LINE_END = compiled(r"\n(?<=[\d) \t]\n)")
 
 
+@mypyc_attr(native_class=False)
 class Spans(list[tuple[int, int]]):
     """(start, end) spans of the text, in text order and apart, with `starts`, the start
     of each: the one that may hold an offset is found by halving (FinderState's

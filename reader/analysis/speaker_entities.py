@@ -13,7 +13,7 @@ from bisect import bisect_left, insort
 
 from reader.analysis.cues import VERBS, word_set
 from reader.analysis.data.words import COMPANY_SUFFIXES, ORG_HEADS
-from reader.analysis.model import Entity, EntityKind
+from reader.analysis.model import Entity
 from reader.analysis.names import CITIES, GIVEN_NAMES
 from reader.analysis.pronouns import name_gender
 from reader.analysis.slugs import entity_id
@@ -24,6 +24,8 @@ from reader.regex_cache import compiled
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from reader.analysis.model import EntityKind
 
 # First words of place names, never of a person's name.
 _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West", "Saint", "St.", "San",

@@ -21,12 +21,12 @@ from reader.records import Record
 from reader.regex_cache import compiled
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+# (No `else:` here: the analyser is compiled with mypyc, which takes the condition as
+# mypy does, always true, and leaves an else branch out.)
 if TYPE_CHECKING:
     from typing import Literal
 
     SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
-else:
-    SubjectKind = str  # for mypy only: at run time nothing reads it
 
 
 class Subject(Record):
@@ -47,8 +47,7 @@ class Subject(Record):
 
 
 class Word(Record):
-    """(words_in() makes words without __init__, setting these fields as __init__ does:
-    a field added here is set there too.)"""
+    """A word of a clause, with its offsets in the text."""
 
     __slots__ = ("start", "end", "text")  # noqa: RUF023
 
@@ -176,9 +175,6 @@ def strip_possessive(word: str) -> str:
     return word
 
 
-_new = object.__new__  # (a Word without its __init__: words_in() sets its fields)
-
-
 def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words and clause punctuation of text[start:end], with offsets."""
     out: list[Word] = []
@@ -191,17 +187,10 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
     next(rest)
     for w, gap in zip(rest, rest, strict=True):
         e = s + len(w)
-        # Word(s, e, w), its fields set here: calling the class runs its __init__ as a
-        # call of Python code from C, more than the rest of a word's steps.
-        word = _new(Word)
-        word.start = s
         if w[-1] == "." and not _keeps_dot(w):
-            word.end = e - 1
-            word.text = w[:-1]
+            append(Word(s, e - 1, w[:-1]))
         else:
-            word.end = e
-            word.text = w
-        append(word)
+            append(Word(s, e, w))
         s = e + len(gap)
     return out
 

@@ -95,8 +95,7 @@ _UPPER_RUN = compiled(r"[A-Z]{2}")
 class Token(Record):
     """One word of the text, and `key`: the token as it would be written in running text
     (ENGLAND -> England in a line of capitals; else the text itself). A token is not
-    changed once made. (tokenize() makes most tokens without __init__, setting these
-    fields as __init__ does: a field added here is set there too.)"""
+    changed once made."""
 
     __slots__ = ("start", "end", "text", "caps_line", "cap", "key")  # noqa: RUF023
 
@@ -155,8 +154,6 @@ _ARTICLE = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐
 # A lower-case letter right before a capital one: where two list items may have run
 # together when markup was lost ("Sen. Jane RoeRep. John Doe").
 _FUSED = compiled(r"[a-z][A-Z]")
-
-_new = object.__new__  # (a Token without its __init__: tokenize() sets its fields)
 
 
 class _EveryWord:
@@ -238,17 +235,7 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
                     append(Token(s + cut, end, rest, False, True))
                     s = e + len(gap)
                     continue
-            # Token(s, e, word, in_caps, cap), its fields set here: calling the class
-            # runs its __init__ as a call of Python code from C, some 1,000
-            # instructions, more than all the rest of a kept word's steps.
-            tok = _new(Token)
-            tok.start = s
-            tok.end = e
-            tok.text = word
-            tok.caps_line = in_caps
-            tok.cap = cap
-            tok.key = _running_form(word) if in_caps else word
-            append(tok)
+            append(Token(s, e, word, in_caps, cap))
             s = e + len(gap)
     return tokens
 

@@ -225,7 +225,13 @@ def test_indexes_built_from_shared_mention_spans_read_as_their_own() -> None:
             assert (list(getattr(shared_history, index).before(pos, 0))
                     == list(getattr(own_history, index).before(pos, 0)))
         assert shared_speakers._is_taken(pos, pos + 4) == own_speakers._is_taken(pos, pos + 4)
-    # One tuple per mention, held by every index (not a copy each).
+    # One tuple per mention, held by every index (not a copy each): so in plain Python.
+    # Compiled code (hatch_build.py) holds typed tuples unboxed and makes them anew when
+    # Python code reads one, so identity is not a property there.
+    from reader.analysis import COMPILED
+
+    if COMPILED:
+        return
     first = next(shared.index.before(end, 0))
     person = next(shared_history.people.before(end, 0))
     assert any(span is first for of in spans for span in of)
