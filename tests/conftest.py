@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -44,3 +46,13 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def seed_path() -> Path:
     return SEEDS / "000_fd2925097feaa98e.txt"
+
+
+@pytest.fixture
+def build_hook() -> ModuleType:
+    """hatch_build.py loaded as a module: it lies beside the package, not inside it."""
+    spec = importlib.util.spec_from_file_location("hatch_build", REPO / "hatch_build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

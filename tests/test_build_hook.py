@@ -10,16 +10,8 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def hook_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_editable_wheel_compiles_the_package_and_a_regular_one_does_not(
-        tmp_path: Path) -> None:
+        tmp_path: Path, build_hook: ModuleType) -> None:
     package = tmp_path / "reader" / "inner"
     package.mkdir(parents=True)
     (tmp_path / "reader" / "__init__.py").write_text("", encoding="utf-8")
@@ -27,7 +19,7 @@ def test_the_editable_wheel_compiles_the_package_and_a_regular_one_does_not(
     module = package / "mod.py"
     module.write_text("VALUE = 1\n", encoding="utf-8")
     cached = Path(importlib.util.cache_from_source(str(module)))
-    hook = hook_module()
+    hook = build_hook
 
     assert not hook.compile_for("wheel", "standard", tmp_path)
     assert not hook.compile_for("sdist", "standard", tmp_path)

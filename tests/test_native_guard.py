@@ -3,24 +3,14 @@ and the stamp the build writes for it (hatch_build.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from reader.analysis import SourcesFirst, compiled_copy_is_current
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _hook_module() -> object:
-    spec = importlib.util.spec_from_file_location("hatch_build_for_guard", ROOT / "hatch_build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _package(tmp_path: Path) -> Path:
@@ -36,13 +26,14 @@ def test_no_stamp_means_nothing_to_check(tmp_path: Path) -> None:
     assert compiled_copy_is_current(str(_package(tmp_path)))
 
 
-def test_the_build_stamp_matches_until_a_source_changes(tmp_path: Path) -> None:
-    hook = _hook_module()
+def test_the_build_stamp_matches_until_a_source_changes(tmp_path: Path,
+                                                        build_hook: ModuleType) -> None:
+    hook = build_hook
     folder = _package(tmp_path)
-    sources = hook.native_sources(tmp_path)  # type: ignore[attr-defined]
+    sources = hook.native_sources(tmp_path)
     assert [path.name for path in sources] == ["alpha.py", "beta.py"]  # not __init__.py
     (folder / "_native_sources.txt").write_text(
-        hook.stamp_lines(tmp_path, sources), encoding="utf-8")  # type: ignore[attr-defined]
+        hook.stamp_lines(tmp_path, sources), encoding="utf-8")
     assert compiled_copy_is_current(str(folder))
     info = (folder / "beta.py").stat()
     os.utime(folder / "beta.py", ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
@@ -61,15 +52,16 @@ def test_sources_first_reads_the_py_file(tmp_path: Path) -> None:
     folder = _package(tmp_path)
     finder = SourcesFirst("pkg_for_guard", str(folder))
     spec = finder.find_spec("pkg_for_guard.alpha")
-    assert spec is not None and str(spec.origin) == str(folder / "alpha.py")  # type: ignore[attr-defined]
+    assert spec is not None and str(spec.origin) == str(folder / "alpha.py")
     assert finder.find_spec("pkg_for_guard.missing") is None
     assert finder.find_spec("other.alpha") is None
     assert "pkg_for_guard.alpha" not in sys.modules
 
 
-def test_pure_python_is_asked_for_by_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
-    hook = _hook_module()
+def test_pure_python_is_asked_for_by_the_variable(monkeypatch: pytest.MonkeyPatch,
+                                                  build_hook: ModuleType) -> None:
+    hook = build_hook
     monkeypatch.setenv("READER_PURE_PYTHON", "1")
-    assert not hook.wants_native()  # type: ignore[attr-defined]
+    assert not hook.wants_native()
     monkeypatch.delenv("READER_PURE_PYTHON")
-    assert hook.wants_native()  # type: ignore[attr-defined]
+    assert hook.wants_native()
