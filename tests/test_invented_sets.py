@@ -23,13 +23,15 @@ import invented_wire_c  # noqa: E402
 import invented_wire_d  # noqa: E402
 import invented_wire_f  # noqa: E402
 import invented_wire_h  # noqa: E402
+import invented_wire_s  # noqa: E402
 import score_invented_quotes  # noqa: E402
 import score_invented_wire  # noqa: E402
 from invented_quotes_e import CLASSES  # noqa: E402
 
 WIRE_SETS = {"a": invented_wire.ITEMS, "b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS,
              "d": invented_wire_d.ITEMS, "f": invented_wire_f.ITEMS,
-             "h": invented_wire_h.ITEMS, "things11": invented_things11.ITEMS}
+             "h": invented_wire_h.ITEMS, "s": invented_wire_s.ITEMS,
+             "sh": invented_wire_s.HELD, "things11": invented_things11.ITEMS}
 
 
 def _whole_word_count(needle: str, text: str) -> int:
@@ -100,3 +102,10 @@ def test_the_wire_scorer_prints_its_figures(capsys: pytest.CaptureFixture[str],
     out = capsys.readouterr().out
     for figure in ("mentions", "panel", "countries", "orgs"):
         assert re.search(rf"^{figure}\s+P \d\.\d{{3}}", out, re.M), figure
+
+
+def test_the_wire_scorer_refuses_to_list_the_misses_of_a_held_out_set(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "argv", ["score_invented_wire.py", "-v", "sh"])
+    with pytest.raises(SystemExit, match="held-out"):
+        score_invented_wire.main()
