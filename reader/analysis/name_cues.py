@@ -181,6 +181,13 @@ WORK_BEFORE_ENDS = tuple(f" {kind} " for kind in _WORK_KINDS.split("|"))
 # sitcom, Marbeck Nights, ended" (whatever stands before the kind's word).
 WORK_APPOSITION_ENDS = tuple(f" {kind}, " for kind in (
     *_WORK_KINDS.split("|"), "soap", "telenovela", "drama", "cartoon", "play"))
+# The same kinds in an apposition after a title, its article first: "for Salt Winter, her
+# third book,", "Quiet Harbour, a drama about a ferryman" (the kind ends the apposition, or
+# words that tell what a work is about go on).
+WORK_APPOSITION_AFTER = compiled(
+    r", (?:a|an|the|his|her|their|its) (?:[a-z-]+ ){0,2}(?:"
+    + _WORK_KINDS + "|soap|telenovela|drama|cartoon|play|collection|comedy|thriller)"
+    r"(?=[,.;:]| (?:about|set|published|released|starring|directed|written|based)\b)")
 # A person's age right after a lone given name: "Ellie, 8, wants", "Tomas (34) said".
 LONE_AGE_AFTER = compiled(r"(?:, \d{1,3},| \(\d{1,3}\))")
 # Kin ending a description before a name set off by commas: "his wife, Farida,".

@@ -49,6 +49,7 @@ from reader.analysis.name_cues import (
     SURNAME_ENDING,
     TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
+    WORK_APPOSITION_AFTER,
     WORK_APPOSITION_ENDS,
     WORK_BEFORE,
     WORK_BEFORE_ENDS,
@@ -147,6 +148,18 @@ _VESSEL_WORDS = frozenset({
     "dog", "puppy", "cat", "kitten", "parrot", "camel", "mare", "stallion", "colt", "filly",
     "gelding", "racehorse", "greyhound", "bull", "cow", "pony", "mascot", "koala",
 })
+
+# Kinds of bands and spacecraft, which are named like people, before a name: "the band
+# Iron Meadow", "the lunar probe Juno Ascent".
+_CRAFT_KINDS = ("band", "probe", "spacecraft", "rover", "lander", "orbiter", "capsule",
+                "satellite", "telescope")
+_CRAFT_BEFORE = compiled(r"\b(?i:the|a|an|his|her|their|its|new) (?:[a-z-]+ )?(?:"
+                         + "|".join(_CRAFT_KINDS) + r") $")
+_CRAFT_BEFORE_ENDS = tuple(f" {kind} " for kind in _CRAFT_KINDS)
+
+# What is done to a prize, before "the" and its name: "won the Golden Bear".
+_PRIZE_BEFORE = compiled(r"\b(?:won|wins|win|winning|awarded|receive[ds]?|receiving|took"
+                         r"|scooped|claimed|collected|lifted|retained|clinched) the $")
 
 # Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
 _SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS", "RV",
@@ -1280,6 +1293,23 @@ class RunReader(ShortForms):
             for m in range(opening, end):
                 self.claims[m] = "other"
             return
+        if (size > 1 and opening == start and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)
+                and _CRAFT_BEFORE.search(self.text, max(0, name_start - 40), name_start)
+                is not None):
+            # "the band Iron Meadow", "the lunar probe Juno Ascent": a band or a craft of
+            # two words or more (one word after the kind may be whom a clause names: "the
+            # probe Roe ordered")
+            for m in range(start, end):
+                self.claims[m] = "other"
+            return
+        if (not titled and self.text.endswith(("the ", "The "), 0, name_start)
+                and _PRIZE_BEFORE.search(self.text, max(0, name_start - 16), name_start)
+                is not None):
+            # "she won the Golden Bear", "was awarded the Amber Quill": a prize, whatever
+            # its first word (a person is not won)
+            for m in range(start, end):
+                self.claims[m] = "other"
+            return
         if (size == 1 and not titled and after[:1] == " "
                 and self.text.endswith(("the ", "The "), 0, name_start)
                 and _LEADER_TERM_AFTER.match(self.text, name_end) is not None
@@ -1857,7 +1887,8 @@ class RunReader(ShortForms):
                 or (text.startswith(",", e) and (
                     text.endswith(_THING_APPOSITION_ENDS, 0, s)
                     or (self.vessel_kinds_written
-                        and _VESSEL_APPOSITION.match(text, e) is not None)))
+                        and _VESSEL_APPOSITION.match(text, e) is not None)
+                    or WORK_APPOSITION_AFTER.match(text, e) is not None))
                 or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
                     and _VESSEL_AFTER.match(text, e) is not None)
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)

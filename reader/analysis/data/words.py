@@ -229,14 +229,15 @@ Oval Ground Pavilion Gallery Galleries Auditorium Observatory Lighthouse Zoo Aqu
 Monument Crescent Drive Chowk Marg Lecture Lectures Fellowship Scholarship Regatta Biennale
 Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox Causeway Corniche Boardwalk
 Flyover Interchange Roundabout Allee Room Rooms Hangar Annex Invitational Edition
-Collection
+Collection Biennial Carnival Fiesta Jubilee Olympiad Jamboree
 """)
 
-# Words that end the name of a building or a place and are also frequent surnames ("Marlowe
-# Hall", "Quellmoor House"; "Stuart Hall" is a person): a place after a word that is no
-# given name, unless a person's cue says otherwise.
+# Words that end the name of a building, a place or a fair and are also frequent surnames
+# ("Marlowe Hall", "Quellmoor House", "the Elston Film Days"; "Stuart Hall" is a person): a
+# place after a word that is no given name, unless a person's cue says otherwise.
 BUILDING_SURNAMES = _words("""
 Hall House Castle Manor Lodge Church Temple Abbey Court Field Marsh Pier Dam Pass Cape
+Days Fair
 """)
 
 # Plural nicknames that end a club's or a band's name ("Quell Rangers", "Tom Doe Stars":

@@ -1,0 +1,89 @@
+"""People of round 15: bands and spacecraft after the word for their kind, prizes that
+are won, fairs and festivals named "Days" or "Fair", works named in an apposition after
+their title, and a party's leader after "of". Every sentence and name is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.entities import find_entities
+from tests.analysis.support import people
+
+
+def _orgs(text: str) -> set[str]:
+    return {e.name for e in find_entities(text) if e.kind == "organization"}
+
+
+# -- a band or a craft after its kind ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The folk band Copper Lantern toured Chile in May.",
+    "Engineers lost contact with the lunar orbiter Vesper Gale on Sunday.",
+    "The satellite Morning Kestrel was launched from a base in the south.",
+])
+def test_a_band_or_a_craft_after_its_kind_names_no_one(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_one_word_after_a_craft_kind_may_be_who_a_clause_names() -> None:
+    # ("the probe Roe ordered": an inquiry and who ordered it)
+    assert people("Senator Ilse Marwood spoke. The probe Marwood ordered found nothing.") == {
+        "Ilse Marwood"}
+
+
+# -- a prize that is won --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The documentary won the Bronze Heron at a festival in Riga.",
+    "Poet Sanna Vellamo was awarded the Amber Quill on Friday.",
+])
+def test_a_prize_that_is_won_names_no_one(text: str) -> None:
+    assert not {"Bronze Heron", "Amber Quill"} & people(text)
+
+
+def test_a_person_near_won_the_stays_a_person() -> None:
+    text = "Laura Penhale won the vote, and the Laura Penhale camp cheered."
+    assert "Laura Penhale" in people(text)
+
+
+# -- "Days", "Fair", "Carnival" ending an event's name ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Her film opened at the Danube Short Film Days on Friday.",
+    "Crowds filled the Marbeck County Fair on Sunday.",
+    "He sang at the Elston Harbour Carnival last year.",
+])
+def test_an_event_named_days_fair_or_carnival_names_no_one(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_surname_days_or_fair_after_a_given_name_stays_a_person() -> None:
+    assert people("Coach Martin Days said the side was tired. Helen Fair agreed.") == {
+        "Martin Days", "Helen Fair"}
+
+
+# -- a work named in an apposition after its title -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "She was shortlisted for Iron Orchard, her second novel, in March.",
+    "He directed Cold Meridian, a drama about a lighthouse keeper.",
+])
+def test_a_work_in_an_apposition_after_its_title_names_no_one(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_person_whose_apposition_is_a_trade_named_after_a_work_stays_a_person() -> None:
+    assert people("She thanked Ada Pellow, a film editor, and Tom Ridd, the book's author.") == {
+        "Ada Pellow", "Tom Ridd"}
+
+
+# -- a party's leader after "of" ------------------------------------------------------------
+def test_a_leader_after_a_partys_name_and_of_is_a_person() -> None:
+    text = "The Green Harbour Party of Ilka Varga won 31 seats. Varga said she would govern."
+    assert people(text) == {"Ilka Varga"}
+    assert _orgs(text) == {"Green Harbour Party"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Union of Democratic Farmers met on Monday.", "Union of Democratic Farmers"),
+    ("The Alliance of Coastal States met in Apia.", "Alliance of Coastal States"),
+])
+def test_a_party_named_with_of_and_no_person_keeps_its_name(text: str, body: str) -> None:
+    assert body in _orgs(text)
