@@ -112,7 +112,8 @@ _WORDS = _words()
 
 # "Patrick" -> "male", "Babar" -> "" (a given name of either sex); the census lists
 # decide first, the world lists fill in. Test membership with `in`: "" is falsy.
-GIVEN_NAMES = WordMap(_WORDS, _SEX_SHIFT, _SEXES)
+GIVEN_NAMES = WordMap(_WORDS, _SEX_SHIFT, _SEXES, compounds=True,
+                      not_first=frozenset({"Al", "El", "Ben", "Bin", "Abu", "Ibn", "Abd"}))
 
 # The most frequent US Census surnames: a weak sign that a capitalised pair is a name.
 SURNAMES = WordSet(_WORDS, _SURNAME)

@@ -202,29 +202,45 @@ class WordSet:
 
 class WordMap:
     """Words with a value each ("Patrick" -> "male"): the value numbered by the bits
-    of the number from `shift` on (0: the word is not in this table)."""
+    of the number from `shift` on (0: the word is not in this table).
 
-    __slots__ = ("_known", "_mask", "_shift", "_values", "_words")
+    With `compounds`, two listed words joined by a hyphen, each capitalised, are listed
+    too, with the first one's value ("Ole-Kristian", "Anna-Lena": given names are joined
+    so), unless the first is one of `not_first` ("Al-Hassan", "Ben-Ami": a particle)."""
 
-    def __init__(self, words: PackedWords, shift: int, values: tuple[str, ...]) -> None:
+    __slots__ = ("_compounds", "_known", "_mask", "_not_first", "_shift", "_values", "_words")
+
+    def __init__(self, words: PackedWords, shift: int, values: tuple[str, ...],
+                 compounds: bool = False, not_first: frozenset[str] = frozenset()) -> None:
         self._words = words
         self._known = words.known  # the same dict: cleared, never replaced
         self._shift = shift
         self._mask = (1 << len(values).bit_length()) - 1
         self._values: tuple[str | None, ...] = (None, *values)
+        self._compounds = compounds
+        self._not_first = not_first
 
-    def get(self, word: str, default: str | None = None) -> str | None:
+    def _value(self, word: str) -> int:
         number = self._known.get(word)
         if number is None:
             number = self._words.look_up(word)
-        value = self._values[(number >> self._shift) & self._mask]
+        value = (number >> self._shift) & self._mask
+        if value or not self._compounds or "-" not in word:
+            return value
+        first, _, second = word.partition("-")
+        if (len(first) < 2 or len(second) < 2 or "-" in second or first in self._not_first
+                or not (first[0].isupper() and first[1:].islower())
+                or not (second[0].isupper() and second[1:].islower())):
+            return 0
+        value = self._value(first)
+        return value if value and self._value(second) else 0
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        value = self._values[self._value(word)]
         return default if value is None else value
 
     def __contains__(self, word: str) -> bool:
-        number = self._known.get(word)
-        if number is None:
-            number = self._words.look_up(word)
-        return (number >> self._shift) & self._mask != 0
+        return self._value(word) != 0
 
     def __getitem__(self, word: str) -> str:
         value = self.get(word)

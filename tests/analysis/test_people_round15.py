@@ -87,3 +87,19 @@ def test_a_leader_after_a_partys_name_and_of_is_a_person() -> None:
 ])
 def test_a_party_named_with_of_and_no_person_keeps_its_name(text: str, body: str) -> None:
     assert body in _orgs(text)
+
+
+# -- given names joined by a hyphen ----------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ole-Kristian Sandvold spoke at the hearing on Monday.", "Ole-Kristian Sandvold"),
+    ("The prize went to Anna-Lena Strömqvist, a chemist.", "Anna-Lena Strömqvist"),
+])
+def test_two_given_names_joined_by_a_hyphen_open_a_name(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_a_joined_given_name_takes_the_first_names_sex() -> None:
+    from reader.analysis.names import GIVEN_NAMES
+    assert GIVEN_NAMES.get("Anna-Lena") == GIVEN_NAMES.get("Anna")
+    assert "Ben-David" not in GIVEN_NAMES  # a particle first: a surname
+    assert "Anna-lena" not in GIVEN_NAMES
