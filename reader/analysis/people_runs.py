@@ -161,6 +161,10 @@ _CRAFT_BEFORE_ENDS = tuple(f" {kind} " for kind in _CRAFT_KINDS)
 _PRIZE_BEFORE = compiled(r"\b(?:won|wins|win|winning|awarded|receive[ds]?|receiving|took"
                          r"|scooped|claimed|collected|lifted|retained|clinched) the $")
 
+# Kin in the plural, which open a sentence before the given names of the kin it names:
+# "Brothers Milan and Tomas Roe opened a bakery".
+_PLURAL_KIN = frozenset({"Brothers", "Sisters", "Cousins", "Twins", "Siblings", "Spouses"})
+
 # Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
 _SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS", "RV",
                             "FV", "RMS"})
@@ -949,6 +953,18 @@ class RunReader(ShortForms):
             # the sentence (also one that is a surname: no name opens with its surname)
             k = i + 1
             titled = True
+        if (k == i and j - i > 1 and tokens[i].text in _PLURAL_KIN
+                and tokens[i + 1].text in GIVEN_NAMES and starts_sentence(self.text, tokens[i])):
+            # "Brothers Milan and Tomas Roe", "Cousins Leila and Omar Haddad": kin opening
+            # the sentence before a given name (some are surnames too: "Ben Cousins")
+            k = i + 1
+            surname = self.kin_surname_after_and(k, j) if j - k == 1 else -1
+            if surname >= 0:
+                # ("Sisters Amani and Neema Roe": the first one's surname is the second's)
+                given = tokens[k].text
+                self.add_person(k, j, GIVEN_NAMES.get(given) or None, None,
+                                display=f"{given} {tokens[surname].text}")
+                return
         if tokens[k].text in PLACE_PREFIXES and not (
                 k == i and j - k > 2 and (tokens[j - 1].text in ORG_HEADS
                                           or tokens[j - 1].text in COMPANY_SUFFIXES)) and not (
@@ -1641,6 +1657,25 @@ class RunReader(ShortForms):
             return False
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         return sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words)
+
+    def kin_surname_after_and(self, k: int, j: int) -> int:
+        """For a given name alone at token k (j == k + 1) after kin in the plural, the
+        index of the surname of the given name and surname after " and " that the kin
+        share ("Brothers Milan and Tomas Roe": "Roe"), or -1."""
+        tokens = self.tokens
+        if tokens[k].text not in GIVEN_NAMES:
+            return -1
+        q = self.run_after_and(j)
+        if q < 0 or q + 1 >= len(tokens) or tokens[q].text not in GIVEN_NAMES:
+            return -1
+        surname = tokens[q + 1]
+        if (not can_be_in_name(surname) or not joined(self.text, tokens[q], surname)
+                or surname.text in GIVEN_NAMES):
+            return -1
+        if q + 2 < len(tokens) and tokens[q + 2].cap and joined(self.text, surname,
+                                                                  tokens[q + 2]):
+            return -1  # ("... and Tomas Roe Quell": which of them is the surname)
+        return q + 1
 
     def run_after_and(self, j: int) -> int:
         """The index of the capitalised token right after " and " that follows token j-1

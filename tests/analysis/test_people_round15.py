@@ -103,3 +103,15 @@ def test_a_joined_given_name_takes_the_first_names_sex() -> None:
     assert GIVEN_NAMES.get("Anna-Lena") == GIVEN_NAMES.get("Anna")
     assert "Ben-David" not in GIVEN_NAMES  # a particle first: a surname
     assert "Anna-lena" not in GIVEN_NAMES
+
+
+# -- kin in the plural opening a sentence ------------------------------------------------------
+def test_plural_kin_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = "Brothers Radek and Ivo Hrubecký opened a bakery in Brno."
+    names = {e.name: [text[a:b] for a, b in e.mentions] for e in find_entities(text)
+             if e.kind == "person"}
+    assert names == {"Radek Hrubecký": ["Radek"], "Ivo Hrubecký": ["Ivo Hrubecký"]}
+
+
+def test_a_surname_that_is_a_kin_word_stays_in_its_name() -> None:
+    assert people("Coach Nathan Cousins said the side was tired.") == {"Nathan Cousins"}
