@@ -165,6 +165,9 @@ _PRIZE_BEFORE = compiled(r"\b(?:won|wins|win|winning|awarded|receive[ds]?|receiv
 # "Brothers Milan and Tomas Roe opened a bakery".
 _PLURAL_KIN = frozenset({"Brothers", "Sisters", "Cousins", "Twins", "Siblings", "Spouses"})
 
+# Letters in brackets after a name in a picture's caption: where the person stands.
+_CAPTION_PLACES = frozenset({"L", "R", "C", "L-R", "R-L", "Centre", "Center"})
+
 # Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
 _SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS", "RV",
                             "FV", "RMS"})
@@ -1448,6 +1451,9 @@ class RunReader(ShortForms):
             return
         if (not titled and start == i and after[:1] == ")"
                 and self.bracketed_after_person(start, end)):
+            if size == 1 and first in _CAPTION_PLACES:
+                self.claims[start] = "other"  # "Ana Roe (L) and Tom Doe (R)": a caption's
+                return  # places in the picture ("(C)": centre; or a side's captain)
             # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
             # in brackets after a player is the club or the country, not another person
             self.orgs.add_run(self.text, tokens, self.claims, start, end)

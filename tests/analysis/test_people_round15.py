@@ -115,3 +115,14 @@ def test_plural_kin_opening_a_sentence_is_no_part_of_a_name() -> None:
 
 def test_a_surname_that_is_a_kin_word_stays_in_its_name() -> None:
     assert people("Coach Nathan Cousins said the side was tired.") == {"Nathan Cousins"}
+
+
+# -- where a person stands in a picture ---------------------------------------------------
+def test_a_captions_place_in_brackets_names_no_body() -> None:
+    text = "Ilona Varsányi (L) and Pham Duc Long (C) hold the cup beside Ruth Abebe (R)."
+    assert _orgs(text) == set()
+    assert people(text) == {"Ilona Varsányi", "Pham Duc Long", "Ruth Abebe"}
+
+
+def test_a_club_in_brackets_after_a_player_is_still_a_body() -> None:
+    assert _orgs("Tomas Quell (Marbeck United) scored twice.") == {"Marbeck United"}
