@@ -45,4 +45,5 @@ def find_people(text: str, tokens: list[Token], claims: list[str | None],
     finder.name_lists()
     finder.shared_surnames()
     finder.particles_before()
+    finder.nicknames()
     return finder.entities()

@@ -56,6 +56,14 @@ SURNAME_CONTEXT_AFTER = frozenset({
 
 
 # A role right after a possessive that makes its owner a person: "Quell's spokesman".
+# What stands between a full name and the nickname written after it, and the nickname,
+# one capitalised word before what ends it: "Ana Quell, known as Nana,", "Tom Roe
+# (nicknamed Kofi)", "Ahmed Yusuf \"Gurey\"".
+_NICKNAME_AFTER = compiled(
+    r"((?:,? (?:(?:better |popularly |widely |also )?known as|nicknamed|dubbed) [\"“]?"
+    r"| \((?:(?:better |also )?known as |nicknamed )[\"“]?| \(?[\"“]))"
+    r"([A-Z][\w'’-]+)(?=[,;.)\"”])")
+
 POSSESSED_ROLE = compiled(
     r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
     + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
@@ -532,6 +540,35 @@ class ShortForms(NameLists):
         Burmese news name people by their first name)."""
         found = [p for p in self.people.values() if len(p.words) > 1 and p.words[0] == word]
         return found if len(found) == 1 else None
+
+    def nicknames(self) -> None:
+        """A one-word name written right after a full name as its nickname is that
+        person's, there and wherever the text writes it again ("Ahmed Roe Yusuf, known as
+        Gurey, ... Gurey said"; "Ana Quell \"Nana\""): one person, with the nickname's
+        mentions (a nickname found as a person of its own joins the full name's)."""
+        text, tokens, claims = self.text, self.tokens, self.claims
+        found: list[tuple[Person, str, int]] = []
+        for person in self.people.values():
+            if len(person.words) > 1:
+                for _, end in person.mentions:
+                    m = _NICKNAME_AFTER.match(text, end)
+                    if m is not None and (not m.group(1).endswith(('"', "“"))
+                                          or text.startswith(('"', "”"), m.end(2))):
+                        found.append((person, m.group(2), m.start(2)))
+        for person, nick, at in found:
+            alone = self.people.get(nick)
+            if alone is not None and alone is not person:
+                if min(alone.mentions)[0] != at:
+                    continue  # (a person of that name before: not this nickname)
+                person.mentions.extend(alone.mentions)
+                person.gender = person.gender or alone.gender
+                del self.people[nick]
+                continue
+            if any(t.start == at and claims[k] is None for k, t in enumerate(tokens)):
+                for k, t in enumerate(tokens):
+                    if t.text == nick and claims[k] is None and t.start >= at:
+                        claims[k] = "person"
+                        person.mentions.append((t.start, t.end))
 
     def merge_variants(self) -> None:
         """One person for "Tom Roe" and "Thomas A. Roe Jr." (same surname, same initial)

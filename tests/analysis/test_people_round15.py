@@ -134,3 +134,19 @@ def test_the_second_country_of_a_pair_is_mentioned_without_the_hyphen() -> None:
     mentions = {e.code: [text[a:b] for a, b in e.mentions] for e in find_entities(text)
                 if e.kind == "country"}
     assert mentions == {"CL": ["Chile"], "PE": ["Peru"], "LB": ["Lebanon"], "SY": ["Syria"]}
+
+
+# -- a nickname written after a full name ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Lawmakers chose Abdiqani Warsame Nuur, known as Dhegey, on Friday. Dhegey thanked them.",
+    'Lawmakers chose Abdiqani Warsame Nuur "Dhegey" on Friday. Dhegey thanked them.',
+])
+def test_a_nickname_after_a_full_name_is_that_persons(text: str) -> None:
+    found = [(e.name, [text[a:b] for a, b in e.mentions]) for e in find_entities(text)
+             if e.kind == "person"]
+    assert found == [("Abdiqani Warsame Nuur", ["Abdiqani Warsame Nuur", "Dhegey", "Dhegey"])]
+
+
+def test_a_quotation_after_a_name_is_no_nickname() -> None:
+    text = 'Mayor Elin Tovik told Per Aasen "Marbeck is ready" and left. Marbeck cheered.'
+    assert {"Elin Tovik", "Per Aasen"} <= people(text)
