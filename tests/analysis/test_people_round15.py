@@ -150,3 +150,13 @@ def test_a_nickname_after_a_full_name_is_that_persons(text: str) -> None:
 def test_a_quotation_after_a_name_is_no_nickname() -> None:
     text = 'Mayor Elin Tovik told Per Aasen "Marbeck is ready" and left. Marbeck cheered.'
     assert {"Elin Tovik", "Per Aasen"} <= people(text)
+
+
+# -- encyclopedic copy: telescopes named after people, titles of religious history ----------
+def test_a_telescope_named_after_someone_names_no_one() -> None:
+    assert people("The Ines Marbeck Space Telescope sent its first images.") == set()
+
+
+def test_a_prophet_or_a_caliph_is_a_title() -> None:
+    assert people("Caliph Harun ruled from the city; Prophet Ilyas is honoured there.") == {
+        "Harun", "Ilyas"}

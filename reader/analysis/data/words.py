@@ -79,6 +79,8 @@ HONORIFICS.update({
     "Shaykh": "male", "Oba": "male", "Igwe": "male", "Ooni": "male", "Togbe": "male",
     "Ustazah": "female", "Kyai": "male", "Venerable": None, "Bhante": "male",
     "Archdeacon": None, "Pastor": None, "Evangelist": None,
+    # (round 15) of religious history in encyclopedic copy: "Prophet Muhammad", "Caliph Umar"
+    "Prophet": "male", "Caliph": "male",
     # offices before a name ("Chief Adviser Jane Roe", "Councillor Tom Doe")
     "Adviser": None, "Advisor": None, "Councillor": None, "Councilor": None,
     "Councilman": "male", "Councilwoman": "female", "Alderman": None, "Magistrate": None,
@@ -229,7 +231,7 @@ Oval Ground Pavilion Gallery Galleries Auditorium Observatory Lighthouse Zoo Aqu
 Monument Crescent Drive Chowk Marg Lecture Lectures Fellowship Scholarship Regatta Biennale
 Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox Causeway Corniche Boardwalk
 Flyover Interchange Roundabout Allee Room Rooms Hangar Annex Invitational Edition
-Collection Biennial Carnival Fiesta Jubilee Olympiad Jamboree
+Collection Biennial Carnival Fiesta Jubilee Olympiad Jamboree Telescope
 """)
 
 # Words that end the name of a building, a place or a fair and are also frequent surnames
