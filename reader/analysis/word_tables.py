@@ -206,7 +206,8 @@ class WordMap:
 
     With `compounds`, two listed words joined by a hyphen, each capitalised, are listed
     too, with the first one's value ("Ole-Kristian", "Anna-Lena": given names are joined
-    so), unless the first is one of `not_first` ("Al-Hassan", "Ben-Ami": a particle)."""
+    so), unless the first is one of `not_first` ("Al-Hassan", "Ben-Ami": a particle); and
+    a listed word after the letter of a glottal stop (U+02BB) is listed ("ʻOfa")."""
 
     __slots__ = ("_compounds", "_known", "_mask", "_not_first", "_shift", "_values", "_words")
 
@@ -225,7 +226,11 @@ class WordMap:
         if number is None:
             number = self._words.look_up(word)
         value = (number >> self._shift) & self._mask
-        if value or not self._compounds or "-" not in word:
+        if value or not self._compounds:
+            return value
+        if word.startswith("\u02bb") and len(word) > 2:
+            return self._value(word[1:])  # the glottal stop of "ʻOfa", "ʻAna" (Tongan)
+        if "-" not in word:
             return value
         first, _, second = word.partition("-")
         if (len(first) < 2 or len(second) < 2 or "-" in second or first in self._not_first

@@ -160,3 +160,9 @@ def test_a_telescope_named_after_someone_names_no_one() -> None:
 def test_a_prophet_or_a_caliph_is_a_title() -> None:
     assert people("Caliph Harun ruled from the city; Prophet Ilyas is honoured there.") == {
         "Harun", "Ilyas"}
+
+
+# -- the glottal stop of Polynesian names -----------------------------------------------------
+def test_a_given_name_after_the_glottal_stop_letter_is_a_given_name() -> None:
+    assert people("Voters in Haʻapai backed ʻAna Tuipulotu Lavaka over two rivals.") == {
+        "ʻAna Tuipulotu Lavaka"}
