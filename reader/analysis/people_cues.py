@@ -75,6 +75,13 @@ _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 
 # What only a firm reports, after its name's possessive: "Marbeck Abbot's net profit
 # rose", "Tehnoprod's first-half loss".
+# The endings of demonyms ("Ethiopian", "Chinese", "Turkish", "Iraqi", "Dutch"), and what a
+# competitor does after a name ("finished second", "won the 5,000 metres").
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
+_RESULT_VERB_AFTER = compiled(
+    r" (?:won|wins|finished|finishes|took|takes|beat|beats|defeated|edged|clocked|placed"
+    r"|scored|scores|claimed|claims|crossed|retained|completed|came (?:second|third|fourth"
+    r"|fifth|last|home))\b")
 _FIRM_RESULT_AFTER = compiled(
     r"['’]s (?:(?:net|pre-tax|operating|first-half|half-year|quarterly|annual|full-year"
     r"|six-month|nine-month) )?(?:profits?|loss|losses|revenues?|turnover|dividend)\b")
@@ -261,7 +268,9 @@ class RunCues(FinderState):
 
     def context_before(self, start: int, end: int) -> bool:
         """A byline, a reporting verb, or an organisation's or country's possessive before
-        the name: "Editing by Jane Roe", "said Tom Quell", "CNN's Ann Doe"."""
+        the name: "Editing by Jane Roe", "said Tom Quell", "CNN's Ann Doe"; or a demonym
+        before a name of two or three words that wins or finishes ("Ethiopian Tadese
+        Quell finished second": a runner; "Ethiopian Airlines" is one word)."""
         if start == 0:
             return False
         tokens, text = self.tokens, self.text
@@ -275,8 +284,14 @@ class RunCues(FinderState):
                 and (BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)
                      or CREATOR_BY.search(text, max(0, tok.start - 20), tok.start))):
             return True
-        return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
-                and self.claims[start - 2] in ("organization", "country"))
+        if (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
+                and self.claims[start - 2] in ("organization", "country")):
+            return True
+        return (1 < end - start <= 3 and between == " " and self.claims[start - 1] == "country"
+                and prev.text.endswith(_DEMONYM_ENDINGS) and not prev.caps_line
+                and _RESULT_VERB_AFTER.match(text, tokens[end - 1].end) is not None
+                and not any(t.text in PLACE_WORDS or t.text in ORG_HEADS
+                            or t.text.lower() in self.lower_words for t in tokens[start:end]))
 
     def person_context(self, start: int, end: int) -> bool:
         """What only a person is or does, said right after or before the name: an age

@@ -166,3 +166,21 @@ def test_a_prophet_or_a_caliph_is_a_title() -> None:
 def test_a_given_name_after_the_glottal_stop_letter_is_a_given_name() -> None:
     assert people("Voters in Haʻapai backed ʻAna Tuipulotu Lavaka over two rivals.") == {
         "ʻAna Tuipulotu Lavaka"}
+
+
+# -- a demonym before a competitor's name --------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Eritrean Habtom Werede Kiros won the stage in the hills.", "Habtom Werede Kiros"),
+    ("Behind him, Ethiopian Gudeta Abera finished third.", "Gudeta Abera"),
+])
+def test_a_demonym_before_a_name_that_wins_or_finishes_names_a_competitor(
+        text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "Marbeck Airlines won an award; Ruritanian Marbeck Airways won another.",
+    "Chinese New Year came early, and Ethiopian Coffee Board staff won praise.",
+])
+def test_a_demonym_before_a_bodys_or_a_feasts_name_names_no_one(text: str) -> None:
+    assert people(text) == set()
