@@ -420,6 +420,28 @@ class RunCues(FinderState):
         return (first.split("-")[0] in GIVEN_NAMES or close < 0
                 or _SCORE_AFTER.match(text, close + 1) is None)
 
+    def country_of_after(self, start: int, end: int) -> bool:
+        """True for a name of two or three words followed by "of" and a country: "Tadese
+        Quell of Ethiopia finished second" (not "the Commercial Bank of Ruritania", "the
+        Gulf of Mexico": a body's, a place's or an office's word, or "the" before)."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        if not 1 < end - start <= 3 or end + 1 >= n or tokens[end].text != "of":
+            return False
+        c = end + 1
+        if (claims[c] != "country" or text[tokens[end - 1].end:tokens[end].start] != " "
+                or text[tokens[end].end:tokens[c].start] != " "):
+            return False
+        while c + 1 < n and claims[c + 1] == "country" and joined(text, tokens[c], tokens[c + 1]):
+            c += 1
+        if c + 1 < n and tokens[c + 1].cap and joined(text, tokens[c], tokens[c + 1]):
+            return False  # "... of Ruritania Airways"
+        if text.endswith(("the ", "The "), 0, tokens[start].start):
+            return False
+        return not any(t.text in PLACE_WORDS or t.text in ORG_HEADS or t.text in HONORIFICS
+                       or t.text in NOT_FIRST or t.text.lower() in ROLE_NOUNS
+                       or t.text.lower() in self.lower_words for t in tokens[start:end])
+
     def run_start(self, end: int) -> int:
         """The first token of the run of joined capitalised words that ends at end - 1."""
         k = end - 1

@@ -1858,7 +1858,8 @@ class RunReader(ShortForms):
         return (self.role_before(start) or self.speech_after(end)
                 or self.country_after(end) or self.scorecard(start, end)
                 or self.context_before(start, end) or self.apposition_after(end)
-                or self.description_before(start, end) or self.who_after(start, end))
+                or self.description_before(start, end) or self.who_after(start, end)
+                or self.country_of_after(start, end))
 
     def caps_surname(self, k: int) -> bool:
         """True for token k a surname in capitals after a given name in running text, as

@@ -184,3 +184,18 @@ def test_a_demonym_before_a_name_that_wins_or_finishes_names_a_competitor(
 ])
 def test_a_demonym_before_a_bodys_or_a_feasts_name_names_no_one(text: str) -> None:
     assert people(text) == set()
+
+
+# -- a name and its country after "of" -----------------------------------------------------------
+def test_a_name_of_two_words_and_its_country_after_of_is_a_person() -> None:
+    assert people("Gudeta Abera of Kenya held off Yonas Kiros of Eritrea.") == {
+        "Gudeta Abera", "Yonas Kiros"}
+
+
+@pytest.mark.parametrize("text", [
+    "Deposits at the Commercial Bank of Ethiopia rose.",
+    "Storms crossed the Gulf of Mexico and reached the Kingdom of Spain.",
+    "He met the Supreme Leader of Iran on Friday.",
+])
+def test_a_bodys_or_a_places_name_before_of_and_a_country_names_no_one(text: str) -> None:
+    assert people(text) == set()
