@@ -199,3 +199,9 @@ def test_a_name_of_two_words_and_its_country_after_of_is_a_person() -> None:
 ])
 def test_a_bodys_or_a_places_name_before_of_and_a_country_names_no_one(text: str) -> None:
     assert people(text) == set()
+
+
+# -- family names of two syllables -------------------------------------------------------------
+def test_a_chinese_or_korean_family_name_of_two_syllables_opens_a_name() -> None:
+    assert people("The prize went to Tan Wei, Zhuge Lan and Hwangbo Seul.") == {
+        "Tan Wei", "Zhuge Lan", "Hwangbo Seul"}
