@@ -189,7 +189,9 @@ _VESSEL_APPOSITION = compiled(
 
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
-                         r"was towed|was boarded|ran onto)\b")
+                         r"was towed|was boarded|ran onto|sailed|sank|berthed|set sail"
+                         r"|put to sea|was (?:unloaded|launched|seized|impounded|hijacked"
+                         r"|scrapped|christened|moored|sunk|sighted|detained))\b")
 
 
 # A team's score ending a line of results, or before its scorers in brackets.
@@ -1931,8 +1933,9 @@ class RunReader(ShortForms):
                     or (self.vessel_kinds_written
                         and _VESSEL_APPOSITION.match(text, e) is not None)
                     or WORK_APPOSITION_AFTER.match(text, e) is not None))
-                or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
-                    and _VESSEL_AFTER.match(text, e) is not None)
+                or ((text.endswith(("the ", "The "), 0, s) or (
+                        tokens[i].text == "The" and j - i > 1))
+                    and text.startswith(" ", e) and _VESSEL_AFTER.match(text, e) is not None)
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
                 or (j - i > 1 and (tokens[i].text in _SHIP_PREFIXES or (
                     tokens[i].text == "The" and tokens[i + 1].text in _SHIP_PREFIXES

@@ -205,3 +205,16 @@ def test_a_bodys_or_a_places_name_before_of_and_a_country_names_no_one(text: str
 def test_a_chinese_or_korean_family_name_of_two_syllables_opens_a_name() -> None:
     assert people("The prize went to Tan Wei, Zhuge Lan and Hwangbo Seul.") == {
         "Tan Wei", "Zhuge Lan", "Hwangbo Seul"}
+
+
+# -- a ship named like a person, by what it does ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Ingrid Halvorsen was unloaded at the quay on Monday.",
+    "Last week the Amara Quell sailed for Mombasa with 300 containers.",
+])
+def test_a_ship_named_like_a_person_after_the_names_no_one(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_person_who_sails_keeps_the_name() -> None:
+    assert people("Ingrid Halvorsen sailed for Mombasa on Monday.") == {"Ingrid Halvorsen"}
