@@ -218,3 +218,9 @@ def test_a_ship_named_like_a_person_after_the_names_no_one(text: str) -> None:
 
 def test_a_person_who_sails_keeps_the_name() -> None:
     assert people("Ingrid Halvorsen sailed for Mombasa on Monday.") == {"Ingrid Halvorsen"}
+
+
+# -- observatories and laboratories are bodies ---------------------------------------------------
+def test_an_observatory_or_a_laboratory_that_speaks_is_a_body() -> None:
+    text = "The Quellberg Observatory said the comet was bright; the Marbeck Laboratory agreed."
+    assert _orgs(text) == {"Quellberg Observatory", "Marbeck Laboratory"}

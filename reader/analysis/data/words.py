@@ -424,6 +424,7 @@ Standard Telegraph Guardian Observer Mirror Chronicle Courier Examiner Inquirer 
 Gazzetta Zeitung Courant Dispatch Bulletin Enquirer Ledger
 Metals Brewery Plantations Refineries Chamber Cooperative Entertainment Publishing Utilities
 Energy Aviation Engineering Construction Fisheries Minerals
+Observatory Laboratory
 Electronics Auto Automotive Telecom Telecoms Shipping Cement Pharma Semiconductor
 Semiconductors Software Breweries Bancorp Chemicals Textiles Hotels Resorts Properties
 Realty
