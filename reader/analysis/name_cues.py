@@ -26,8 +26,8 @@ PARTICLES = frozenset({
     # Filipino "dela", "delos", "delas" ("Ana dela Cruz"), Scandinavian "af", Dutch "ten",
     # Maghreb and Sahel "ould" ("Sidi ould Quell"), Tuareg "ag"
     "dela", "delos", "delas", "af", "ten", "ould", "ag",
-    # Kikuyu and Congolese "wa" ("son of"), Swahili and Sudanese "wad"
-    "wa", "wad",
+    # Kikuyu and Congolese "wa" ("son of"), Swahili and Sudanese "wad", Kalenjin "arap"
+    "wa", "wad", "arap",
     # Portuguese "e" between two surnames ("Ines Carvalho e Silva")
     "e",
     # Turkic "son of" and "daughter of" after the father's name, before the surname
@@ -280,7 +280,8 @@ PERSON_AFTER = compiled(
     r"| (?:was|has been|had been|is being|was being|is to be) (?:arrested|jailed|killed|"
     r"elected|re-elected|sentenced|born|assassinated|executed|detained|freed|convicted|"
     r"acquitted|indicted|kidnapped|sworn in|hospitali[sz]ed|buried|married|injured|"
-    r"wounded|imprisoned|murdered|shot dead|stabbed)\b"
+    r"wounded|imprisoned|murdered|shot dead|stabbed|appointed|nominated|sacked|dismissed|"
+    r"inaugurated|knighted|crowned|ordained|deported|extradited|promoted)\b"
     r"| (?:died|resigned|married|testified|pleaded|apologi[sz]ed|retired) "
     r"| and (?:his|her) (?:wife|husband|family|son|daughter|children)\b"
     # a verb and "his" or "himself": "Roe released his returns" (a firm has "its")
@@ -296,6 +297,9 @@ PERSON_VERB_AFTER = compiled(
 PERSON_BEFORE = frozenset({
     "arrested", "jailed", "sentenced", "elected", "re-elected", "assassinated", "executed",
     "detained", "kidnapped", "married", "murdered", "acquitted", "convicted", "indicted",
+    # (round 15) who takes over from whom, and who is put in or out of an office
+    "succeeds", "succeeded", "succeeding", "replaces", "replacing", "appointed",
+    "nominated", "sacked", "deported", "extradited",
 })
 
 # Words before a place name: "in Jordan", "to Washington".

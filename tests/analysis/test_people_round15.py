@@ -224,3 +224,20 @@ def test_a_person_who_sails_keeps_the_name() -> None:
 def test_an_observatory_or_a_laboratory_that_speaks_is_a_body() -> None:
     text = "The Quellberg Observatory said the comet was bright; the Marbeck Laboratory agreed."
     assert _orgs(text) == {"Quellberg Observatory", "Marbeck Laboratory"}
+
+
+# -- who is put in an office, who takes over from whom; the Kalenjin "arap" --------------------
+def test_being_appointed_or_taking_over_from_someone_says_a_name_is_a_persons() -> None:
+    text = ("Fepulea'i Lotoa Ulugia was appointed chief justice on Monday. Ulugia replaces"
+            " Leota Sione Aumua.")
+    assert people(text) == {"Fepulea'i Lotoa Ulugia", "Leota Sione Aumua"}
+
+
+def test_a_body_that_is_appointed_or_replaced_stays_no_person() -> None:
+    assert people("The board appointed Quell Partners; the law replaces the Marbeck Act.") == set()
+
+
+def test_the_kalenjin_particle_arap_stays_in_the_name() -> None:
+    text = "Elder Kiptoo arap Sigilai opened the meeting. Arap Sigilai spoke first."
+    assert [[text[a:b] for a, b in e.mentions] for e in find_entities(text)
+            if e.kind == "person"] == [["Kiptoo arap Sigilai", "Arap Sigilai"]]
