@@ -241,3 +241,10 @@ def test_the_kalenjin_particle_arap_stays_in_the_name() -> None:
     text = "Elder Kiptoo arap Sigilai opened the meeting. Arap Sigilai spoke first."
     assert [[text[a:b] for a, b in e.mentions] for e in find_entities(text)
             if e.kind == "person"] == [["Kiptoo arap Sigilai", "Arap Sigilai"]]
+
+
+# -- newspapers of other languages -------------------------------------------------------------
+def test_a_newspaper_named_in_its_own_language_is_a_body_not_a_person() -> None:
+    text = "The Hokuriku Shimbun said Mori would run; the Marbeck Dagblad disagreed."
+    assert "Hokuriku Shimbun" not in people(text)
+    assert {"Hokuriku Shimbun", "Marbeck Dagblad"} <= _orgs(text)

@@ -422,6 +422,7 @@ Healthcare Resources Media Partners Associates Solutions Enterprises Ventures Br
 Pharmaceuticals Insurance Securities Investments Logistics Laboratories Labs Studios
 Standard Telegraph Guardian Observer Mirror Chronicle Courier Examiner Inquirer Monitor Globe
 Gazzetta Zeitung Courant Dispatch Bulletin Enquirer Ledger
+Shimbun Ilbo Sinmun Ribao Nippo Gazeta Dagblad Tidende Kurier Nieuwsblad Dnevnik Vjesnik
 Metals Brewery Plantations Refineries Chamber Cooperative Entertainment Publishing Utilities
 Energy Aviation Engineering Construction Fisheries Minerals
 Observatory Laboratory
