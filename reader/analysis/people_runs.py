@@ -1546,6 +1546,9 @@ class RunReader(ShortForms):
                   or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
                       # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
                       size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
+                  # "Tsakhiagiin Enkhbold": a Mongolian father's name in the genitive first
+                  or (size == 2 and len(first) > 5 and first.endswith(("iin", "yn"))
+                      and first not in CITIES and first.lower() not in self.lower_words)
                   or any(has_article(t.text) for t in tokens[start + 1:end]) or nicked > 0
                   or named_again
                   # last: most names have a given name first, and need no cue

@@ -248,3 +248,9 @@ def test_a_newspaper_named_in_its_own_language_is_a_body_not_a_person() -> None:
     text = "The Hokuriku Shimbun said Mori would run; the Marbeck Dagblad disagreed."
     assert "Hokuriku Shimbun" not in people(text)
     assert {"Hokuriku Shimbun", "Marbeck Dagblad"} <= _orgs(text)
+
+
+# -- a Mongolian father's name in the genitive ----------------------------------------------------
+def test_a_mongolian_name_opened_by_the_fathers_name_is_a_person() -> None:
+    text = "Gombojavyn Altankhuyag took the title. Altankhuyag is 24; Dorjiin Saruul was second."
+    assert people(text) == {"Gombojavyn Altankhuyag", "Dorjiin Saruul"}
