@@ -490,14 +490,13 @@ def _add_compound(compound: Compound, tokens: list[Token], i: int,
     """Records a compound's countries, claims its tokens from token i; the index of the
     first token after it. One country has the whole compound as its mention ("U.S.-led"
     is no bare "U.S."); of several, each has its own part (mentions never overlap), the
-    last with the hyphen before it and what follows when something does ("Sino-"
-    "Indian", "Russia" "Ukraine", "US" "-Mexico-led")."""
+    last with the hyphen before it and what follows ("Sino-" "-Indian", "-Mexico-led")."""
     start, end, parts = compound
     if len(parts) == 1:
         country_spans.setdefault(parts[0][0], []).append((start, end))
     else:
         for n, (code, s, e) in enumerate(parts):
-            if n == len(parts) - 1 and e < end:
+            if n == len(parts) - 1:
                 s, e = s - 1, end
             country_spans.setdefault(code, []).append((s, e))
     k = i

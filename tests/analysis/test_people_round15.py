@@ -128,14 +128,6 @@ def test_a_club_in_brackets_after_a_player_is_still_a_body() -> None:
     assert _orgs("Tomas Quell (Marbeck United) scored twice.") == {"Marbeck United"}
 
 
-# -- two countries joined by a hyphen ------------------------------------------------------
-def test_the_second_country_of_a_pair_is_mentioned_without_the_hyphen() -> None:
-    text = "The Chile-Peru border and the Lebanon-Syria talks reopened."
-    mentions = {e.code: [text[a:b] for a, b in e.mentions] for e in find_entities(text)
-                if e.kind == "country"}
-    assert mentions == {"CL": ["Chile"], "PE": ["Peru"], "LB": ["Lebanon"], "SY": ["Syria"]}
-
-
 # -- a nickname written after a full name ------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Lawmakers chose Abdiqani Warsame Nuur, known as Dhegey, on Friday. Dhegey thanked them.",
