@@ -246,3 +246,17 @@ def test_a_newspaper_named_in_its_own_language_is_a_body_not_a_person() -> None:
 def test_a_mongolian_name_opened_by_the_fathers_name_is_a_person() -> None:
     text = "Gombojavyn Altankhuyag took the title. Altankhuyag is 24; Dorjiin Saruul was second."
     assert people(text) == {"Gombojavyn Altankhuyag", "Dorjiin Saruul"}
+
+
+# -- a country after a title-case headline's verb ---------------------------------------------
+@pytest.mark.parametrize(("text", "code"), [
+    ("Earthquake Hits Taiwan Before Dawn\nThe quake struck at 4 a.m.", "TW"),
+    ("Storm Lashes Mozambique, Killing Nine\nWinds reached 200 km/h.", "MZ"),
+])
+def test_a_country_after_a_headlines_verb_is_a_country(text: str, code: str) -> None:
+    assert code in {e.code for e in find_entities(text) if e.kind == "country"}
+
+
+def test_a_country_inside_a_firms_name_in_a_headline_stays_the_firms() -> None:
+    text = "Air Canada Cuts Flights To Ruritania\nThe airline said so."
+    assert "CA" not in {e.code for e in find_entities(text) if e.kind == "country"}
