@@ -1545,7 +1545,7 @@ class RunReader(ShortForms):
                   or first in GIVEN_NAME_COUNTRIES
                   or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
                       # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
-                      size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
+                      size == 4 and tokens[start + 1].text in ("Thi", "Van", "Thị", "Văn"))))
                   # "Tsakhiagiin Enkhbold": a Mongolian father's name in the genitive first
                   or (size == 2 and len(first) > 5 and first.endswith(("iin", "yn"))
                       and first not in CITIES and first.lower() not in self.lower_words)

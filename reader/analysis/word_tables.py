@@ -26,6 +26,7 @@ A leaf module (it imports nothing of ours).
 from __future__ import annotations
 
 import marshal
+import unicodedata
 import zlib
 from array import array
 from collections.abc import Iterable, Mapping
@@ -125,6 +126,12 @@ def write_index(path: str, stamp: Stamp, crc: int, packed: Packed) -> None:
         file.write(marshal.dumps((_FORMAT, stamp, crc, packed), 2))
 
 
+def _fold(word: str) -> str:
+    """The word without its accents: "Pádraig" -> "Padraig"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class PackedWords:
     """Words with a number each (0 for a word not listed), found in the packed string
     and remembered."""
@@ -206,13 +213,17 @@ class WordMap:
 
     With `compounds`, two listed words joined by a hyphen, each capitalised, are listed
     too, with the first one's value ("Ole-Kristian", "Anna-Lena": given names are joined
-    so), unless the first is one of `not_first` ("Al-Hassan", "Ben-Ami": a particle); and
-    a listed word after the letter of a glottal stop (U+02BB) is listed ("ʻOfa")."""
+    so), unless the first is one of `not_first` ("Al-Hassan", "Ben-Ami": a particle); a
+    listed word after the letter of a glottal stop (U+02BB) is listed ("ʻOfa"); and a word
+    with accents whose letters without them are listed is listed ("Pádraig" as
+    "Padraig"), unless it is one of `not_folded` (a city: "León")."""
 
-    __slots__ = ("_compounds", "_known", "_mask", "_not_first", "_shift", "_values", "_words")
+    __slots__ = ("_compounds", "_known", "_mask", "_not_first", "_not_folded", "_shift",
+                 "_values", "_variants", "_words")
 
     def __init__(self, words: PackedWords, shift: int, values: tuple[str, ...],
-                 compounds: bool = False, not_first: frozenset[str] = frozenset()) -> None:
+                 compounds: bool = False, not_first: frozenset[str] = frozenset(),
+                 not_folded: WordSet | None = None) -> None:
         self._words = words
         self._known = words.known  # the same dict: cleared, never replaced
         self._shift = shift
@@ -220,6 +231,9 @@ class WordMap:
         self._values: tuple[str | None, ...] = (None, *values)
         self._compounds = compounds
         self._not_first = not_first
+        self._not_folded = not_folded
+        # the values of words found by their variants, remembered (and of words not found)
+        self._variants: dict[str, int] = {}
 
     def _value(self, word: str) -> int:
         number = self._known.get(word)
@@ -228,10 +242,26 @@ class WordMap:
         value = (number >> self._shift) & self._mask
         if value or not self._compounds:
             return value
+        if word.isascii() and "-" not in word:
+            return 0
+        found = self._variants.get(word)
+        if found is not None:
+            return found
+        if len(self._variants) >= _KNOWN_LIMIT:
+            self._variants.clear()
         if word.startswith("\u02bb") and len(word) > 2:
-            return self._value(word[1:])  # the glottal stop of "ʻOfa", "ʻAna" (Tongan)
-        if "-" not in word:
-            return value
+            value = self._value(word[1:])  # the glottal stop of "ʻOfa", "ʻAna" (Tongan)
+        elif "-" in word:
+            value = self._compound(word)
+        if not value and not word.isascii() and (
+                self._not_folded is None or word not in self._not_folded):
+            folded = _fold(word)
+            if folded != word:
+                value = self._value(folded)  # "Pádraig", "Siobhán": listed as "Padraig"
+        self._variants[word] = value
+        return value
+
+    def _compound(self, word: str) -> int:
         first, _, second = word.partition("-")
         if (len(first) < 2 or len(second) < 2 or "-" in second or first in self._not_first
                 or not (first[0].isupper() and first[1:].islower())

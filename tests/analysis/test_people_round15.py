@@ -260,3 +260,18 @@ def test_a_country_after_a_headlines_verb_is_a_country(text: str, code: str) -> 
 def test_a_country_inside_a_firms_name_in_a_headline_stays_the_firms() -> None:
     text = "Air Canada Cuts Flights To Ruritania\nThe airline said so."
     assert "CA" not in {e.code for e in find_entities(text) if e.kind == "country"}
+
+
+# -- given names with accents, Irish and Vietnamese names as written ---------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Senator Máirtín Ó Fearghail-Quell voted; Siún Ní Dhomhnaill-Roe abstained.",
+     "Siún Ní Dhomhnaill-Roe"),
+    ("The court jailed Đỗ Văn Quý for six years.", "Đỗ Văn Quý"),
+])
+def test_a_name_written_with_its_accents_is_found(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_an_accented_given_name_is_read_as_its_plain_form() -> None:
+    from reader.analysis.names import GIVEN_NAMES
+    assert GIVEN_NAMES.get("Pádraig") == GIVEN_NAMES.get("Padraig") == "male"

@@ -94,6 +94,7 @@ Wei Su Lu Ding Ren Shen Yao Jin Fu Qin Wen Hua Mao Deng Jiang Bo Ho Tsai Lai Ng 
 Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ngo Duong Ly
 Ouyang Shangguan Sima Zhuge Situ Dongfang Huangfu Murong Xiahou Gongsun Linghu Yuchi Duanmu
 Zhangsun Wenren Namgung Hwangbo Seonu Jegal Dokgo
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương
 """
 
 
