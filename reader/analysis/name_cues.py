@@ -300,6 +300,8 @@ PERSON_BEFORE = frozenset({
     # (round 15) who takes over from whom, and who is put in or out of an office
     "succeeds", "succeeded", "succeeding", "replaces", "replacing", "appointed",
     "nominated", "sacked", "deported", "extradited",
+    # and whom a person meets
+    "met", "meets", "meeting",
 })
 
 # Words before a place name: "in Jordan", "to Washington".

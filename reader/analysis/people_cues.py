@@ -307,7 +307,11 @@ class RunCues(FinderState):
         e = self.tokens[end - 1].end
         if PERSON_AFTER.match(text, e, e + 40) is not None:
             return True
-        return bool(before) and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE
+        if not (before and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE):
+            return False
+        # "police arrested Tom Quell on Monday", not "they met Elston Marbeck officials"
+        nxt = _NEXT_LOWER.match(text, e)
+        return nxt is None or nxt.group(1) in _AFTER_OBJECT
 
     def lone_person_context(self, k: int) -> bool:
         """What only a person is or undergoes, around a lone word no table knows (a

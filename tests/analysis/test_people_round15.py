@@ -275,3 +275,13 @@ def test_a_name_written_with_its_accents_is_found(text: str, name: str) -> None:
 def test_an_accented_given_name_is_read_as_its_plain_form() -> None:
     from reader.analysis.names import GIVEN_NAMES
     assert GIVEN_NAMES.get("Pádraig") == GIVEN_NAMES.get("Padraig") == "male"
+
+
+# -- whom a person meets ------------------------------------------------------------------------
+def test_a_name_after_met_is_a_persons() -> None:
+    text = "Premier Tavita Roe met Paetong Wiset on Friday and later Ishiba Kenta."
+    assert {"Tavita Roe", "Paetong Wiset"} <= people(text)
+
+
+def test_a_name_before_a_noun_after_met_is_no_persons() -> None:
+    assert people("The envoy met Quellmoor Tanvik elders on Monday.") == set()
