@@ -125,12 +125,15 @@ BYLINE_BEFORE = compiled(
 # How every BYLINE_BEFORE match ends (see ends_like).
 BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ")
 # What only a person does to a work or a side, before "by" and the name: "directed by
-# Kiyo Tanabe", "a song composed by ...", "coached by ..." (not "led" nor "founded", said
-# of bodies too). Searched where BYLINE_BEFORE_ENDS ends the text before the name.
+# Kiyo Tanabe", "a song composed by ...", "coached by ...", "a header by ..." (not "led"
+# nor "founded", said of bodies too). Searched where BYLINE_BEFORE_ENDS ends the text
+# before the name.
 CREATOR_BY = compiled(
     r"\b(?:directed|co-directed|composed|painted|sung|narrated|choreographed|illustrated"
     r"|photographed|scripted|co-written|authored|coached|captained|voiced|conducted"
-    r"|sculpted|succeeded) by $")
+    r"|sculpted|succeeded|performed|portrayed|played|seconded"
+    # a player's moves: "a header by Tadese Kiros", "a late goal by ..."
+    r"|header|goal|shot|strike|cross|pass|penalty|volley|try|tackle) by $")
 
 # A byline in capitals on a line of its own: "BY JANE ROE", "BY JANE ROE AND TOM DOE",
 # "BY JANE ROE, WIRE STAFF" (the names are group 1; what follows a comma is not a name).

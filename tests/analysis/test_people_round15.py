@@ -285,3 +285,13 @@ def test_a_name_after_met_is_a_persons() -> None:
 
 def test_a_name_before_a_noun_after_met_is_no_persons() -> None:
     assert people("The envoy met Quellmoor Tanvik elders on Monday.") == set()
+
+
+# -- what only a person does, before "by" --------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("The only goal came from a header by Gatwech Lual after the break.", "Gatwech Lual"),
+    ("The anthem, performed by Oyunbileg Tsend, opened the games.", "Oyunbileg Tsend"),
+    ("The motion was seconded by Fepuleai Ulugia.", "Fepuleai Ulugia"),
+])
+def test_a_players_move_or_a_performance_before_by_names_a_person(text: str, name: str) -> None:
+    assert people(text) == {name}
