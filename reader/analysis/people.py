@@ -43,6 +43,7 @@ def find_people(text: str, tokens: list[Token], claims: list[str | None],
     finder.runs()
     finder.short_forms()
     finder.name_lists()
+    finder.coordinated_names()
     finder.shared_surnames()
     finder.particles_before()
     finder.nicknames()

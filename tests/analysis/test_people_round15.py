@@ -295,3 +295,20 @@ def test_a_name_before_a_noun_after_met_is_no_persons() -> None:
 ])
 def test_a_players_move_or_a_performance_before_by_names_a_person(text: str, name: str) -> None:
     assert people(text) == {name}
+
+
+# -- a name joined by "and" to a person's full name -----------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ilse Marwood and Tadese Kiros were arrested at the border.", "Tadese Kiros"),
+    ("The couple, Tadese Kiros and Ilse Marwood, married in June.", "Tadese Kiros"),
+])
+def test_a_name_joined_to_a_persons_by_and_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ilse Marwood and Quell Rovers fans sang on Monday.",
+    "Ilse Marwood and Quell Valley protested; Ilse Marwood and Marbeck Holdings agreed.",
+])
+def test_a_body_or_a_place_joined_to_a_person_by_and_stays_none(text: str) -> None:
+    assert people(text) == {"Ilse Marwood"}
