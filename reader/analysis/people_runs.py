@@ -732,7 +732,8 @@ class RunReader(ShortForms):
                         continue
                 nxt = tokens[j]
                 name_like = (nxt.cap and not nxt.caps_line
-                             and (nxt.text not in HEADLINE_WORDS or self.noun_before_head(j))
+                             and (nxt.text not in HEADLINE_WORDS or self.noun_before_head(j)
+                                  or self.after_particle(j))
                              and not (nxt.start < headline_end and self.verb_form(nxt.text)))
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
@@ -1128,6 +1129,7 @@ class RunReader(ShortForms):
             end = min(start + 1, j)
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
                                or end in self.nick
+                               or (end > start + 1 and self.after_particle(end))
                                or (tokens[end].text in _GIVEN_NEVER_NAME
                                    and (self.given_never_name(end, j)
                                         # "Amara Said said": a surname before the verb
@@ -1668,6 +1670,23 @@ class RunReader(ShortForms):
             return False
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         return sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words)
+
+    def after_particle(self, k: int) -> bool:
+        """True for token k a capitalised word of no lower-case line right after a
+        lower-case particle that a given name opens the name before: the surname, whatever
+        word it is too ("Bram ten Have", "Joost de Will")."""
+        tokens = self.tokens
+        if k < 2 or not tokens[k].cap or tokens[k].caps_line or not tokens[k].text.isalpha():
+            return False
+        particle = tokens[k - 1]
+        if particle.text not in PARTICLES or not particle.text.islower() or not (
+                self.text[particle.end:tokens[k].start] == " "
+                and self.text[tokens[k - 2].end:particle.start] == " "):
+            return False
+        q = k - 2
+        while q > 0 and tokens[q].text in PARTICLES:
+            q -= 1  # "Ana van der Have"
+        return tokens[q].text in GIVEN_NAMES and tokens[q].cap
 
     def kin_surname_after_and(self, k: int, j: int) -> int:
         """For a given name alone at token k (j == k + 1) after kin in the plural, the

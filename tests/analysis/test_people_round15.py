@@ -312,3 +312,9 @@ def test_a_name_joined_to_a_persons_by_and_is_a_person(text: str, name: str) -> 
 ])
 def test_a_body_or_a_place_joined_to_a_person_by_and_stays_none(text: str) -> None:
     assert people(text) == {"Ilse Marwood"}
+
+
+# -- a surname after a particle that is a word of English too ----------------------------------
+def test_a_surname_after_a_lower_case_particle_is_part_of_the_name_whatever_word_it_is() -> None:
+    text = "The panel heard Sanne ten Have and Joost de Will. Ten Have spoke first."
+    assert people(text) == {"Sanne ten Have", "Joost de Will"}
