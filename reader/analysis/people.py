@@ -47,4 +47,5 @@ def find_people(text: str, tokens: list[Token], claims: list[str | None],
     finder.shared_surnames()
     finder.particles_before()
     finder.nicknames()
+    finder.merge_shortened()
     return finder.entities()

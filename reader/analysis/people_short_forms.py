@@ -570,6 +570,54 @@ class ShortForms(NameLists):
                         claims[k] = "person"
                         person.mentions.append((t.start, t.end))
 
+    def merge_shortened(self) -> None:
+        """One person for a long name and a shorter one of its words in the same order that
+        opens with the same given name ("José Manuel Restrepo Gaviria" and "José Restrepo":
+        the first of two surnames is how Spanish copy names him; "Jan-Willem van den Heuvel"
+        and "Jan van den Heuvel"; not the first words of the longer name, a parent's name
+        in Burmese or Arabic naming: "Kyaw Zin"), and for a Korean or Chinese name written
+        both ways round ("Kim Min-jae", "Min-jae Kim")."""
+        people = sorted(self.people.values(), key=lambda p: -len(p.words))
+        if len(people) < 2:
+            return
+        for short in people[::-1]:
+            words = short.words
+            if len(words) < 2 or short.name not in self.people:
+                continue
+            for full in people:
+                if len(full.words) < len(words) or full is short or (
+                        full.name not in self.people):
+                    continue
+                if self.shortened(full.words, words):
+                    full.mentions.extend(short.mentions)
+                    full.role = full.role or short.role
+                    full.gender = full.gender or short.gender
+                    full.first_at = min(full.first_at, short.first_at)
+                    del self.people[short.name]
+                    break
+
+    @staticmethod
+    def shortened(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+        """merge_shortened's test of two names' words."""
+        first = full[0]
+        same_first = short[0] == first or ("-" in first and first.split("-")[0] == short[0])
+        if len(full) == len(short):
+            # "Min-jae Kim" of Kim Min-jae: the family name first in one of them; "Jan van
+            # Roe" of Jan-Willem van Roe: the first of two given names
+            return (len(full) == 2 and full[0] == short[1] and full[1] == short[0]
+                    and (full[0] in EAST_ASIAN_FAMILY or short[0] in EAST_ASIAN_FAMILY)) or (
+                same_first and short[0] != first and full[1:] == short[1:])
+        if not same_first or short[-1] in PARTICLES or full[:len(short)] == short:
+            return False  # ("Kyaw Zin" of Kyaw Zin Htet: his father, named in his name)
+        at = 1
+        for word in short[1:]:
+            while at < len(full) and full[at] != word:
+                at += 1
+            if at == len(full):
+                return False
+            at += 1
+        return True
+
     def merge_variants(self) -> None:
         """One person for "Tom Roe" and "Thomas A. Roe Jr." (same surname, same initial)
         and for "Ana Lia Mar Quell" and "Mar Quell" (the last words of a longer name)."""

@@ -318,3 +318,25 @@ def test_a_body_or_a_place_joined_to_a_person_by_and_stays_none(text: str) -> No
 def test_a_surname_after_a_lower_case_particle_is_part_of_the_name_whatever_word_it_is() -> None:
     text = "The panel heard Sanne ten Have and Joost de Will. Ten Have spoke first."
     assert people(text) == {"Sanne ten Have", "Joost de Will"}
+
+
+# -- one person for a long name and a shorter one ----------------------------------------------
+def _people_mentions(text: str) -> dict[str, list[str]]:
+    return {e.name: [text[a:b] for a, b in e.mentions] for e in find_entities(text)
+            if e.kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Judge Rosa Inés Quintero Laverde ruled. Rosa Quintero said she would retire.",
+     "Rosa Inés Quintero Laverde"),
+    ("Park Ji-won won gold. Ji-won Park said she had trained for years.", "Park Ji-won"),
+    ("Hans-Dieter van der Quell spoke; Hans van der Quell later denied it.",
+     "Hans-Dieter van der Quell"),
+])
+def test_a_shorter_form_of_a_long_name_is_the_same_person(text: str, name: str) -> None:
+    assert list(_people_mentions(text)) == [name]
+
+
+def test_a_parents_name_at_the_start_of_a_burmese_name_is_another_person() -> None:
+    text = "Kyaw Zin Htet spoke of his father, Kyaw Zin, who died in 1990."
+    assert set(_people_mentions(text)) == {"Kyaw Zin Htet", "Kyaw Zin"}
