@@ -340,3 +340,10 @@ def test_a_shorter_form_of_a_long_name_is_the_same_person(text: str, name: str) 
 def test_a_parents_name_at_the_start_of_a_burmese_name_is_another_person() -> None:
     text = "Kyaw Zin Htet spoke of his father, Kyaw Zin, who died in 1990."
     assert set(_people_mentions(text)) == {"Kyaw Zin Htet", "Kyaw Zin"}
+
+
+# -- more legal forms of firms ---------------------------------------------------------------------
+def test_a_firm_named_with_llp_oy_kk_or_srl_is_a_body() -> None:
+    text = "Lawyers at Tanvik Marbeck LLP, Quellberg Oy and Roe Doe Srl disagreed."
+    assert _orgs(text) == {"Tanvik Marbeck LLP", "Quellberg Oy", "Roe Doe Srl"}
+    assert people(text) == set()

@@ -384,6 +384,7 @@ Nizhny Nizhni Verkhny Stary Staro Nowy Nowa
 COMPANY_SUFFIXES = _words("""
 SA S.A. AB AG plc PLC Plc Co Co. NV N.V. SpA S.p.A. Inc Inc. Corp Corp. Ltd Ltd. GmbH Oyj
 ASA BV Bhd Berhad Tbk Group Holdings Corporation Company Limited LLC L.P. LP Airlines Bros Bros.
+LLP PLLC L.L.C. SARL Sarl Srl S.r.l. Oy KK K.K. ApS
 """)
 
 # Legal forms written before a company's name: Indonesian "PT" and "CV", Russian and
