@@ -168,6 +168,10 @@ _PLURAL_KIN = frozenset({"Brothers", "Sisters", "Cousins", "Twins", "Siblings", 
 # Letters in brackets after a name in a picture's caption: where the person stands.
 _CAPTION_PLACES = frozenset({"L", "R", "C", "L-R", "R-L", "Centre", "Center"})
 
+# First words of Malaysian titles of two words with "Sri": "Tan Sri", "Puan Sri", "Datuk
+# Sri", "Dato' Sri", "Toh Puan" is one already ("Toh" and "Puan").
+_SRI_TITLES = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Datin"})
+
 # Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
 _SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS", "RV",
                             "FV", "RMS"})
@@ -907,6 +911,18 @@ class RunReader(ShortForms):
                     part in HONORIFICS for part in tokens[m].text.split("-")):
                 titled = True  # "Major-General", "Lieutenant-Colonel"
                 k = m + 1
+            elif (m + 2 < j and tokens[m + 1].text == "Sri" and tokens[m].text in _SRI_TITLES
+                  and joined(self.text, tokens[m], tokens[m + 1])):
+                # "Tan Sri Lim Kok Seng", "Puan Sri Wong Mei Ling": Malaysian titles of two
+                # words ("Sri" alone opens names: "Sri Mulyani")
+                titled = True
+                k = m + 2
+                self.claims[m + 1] = "other"  # (no short form of a "Sri Mulyani")
+            elif (m > i and tokens[m].text == "Sri" and tokens[m - 1].text in _SRI_TITLES
+                  and joined(self.text, tokens[m - 1], tokens[m])):
+                titled = True  # (the second word of "Puan Sri", "Datuk Sri")
+                k = m + 1
+                self.claims[m] = "other"
             elif (m > i and tokens[m + 1].text in GIVEN_NAMES
                   and tokens[m].text not in GIVEN_NAMES and tokens[m].text.lower() in ROLE_NOUNS
                   and tokens[m].text not in _CHARACTER_TITLES):

@@ -347,3 +347,12 @@ def test_a_firm_named_with_llp_oy_kk_or_srl_is_a_body() -> None:
     text = "Lawyers at Tanvik Marbeck LLP, Quellberg Oy and Roe Doe Srl disagreed."
     assert _orgs(text) == {"Tanvik Marbeck LLP", "Quellberg Oy", "Roe Doe Srl"}
     assert people(text) == set()
+
+
+# -- Malaysian titles of two words with "Sri" ---------------------------------------------------
+def test_tan_sri_and_puan_sri_are_titles_and_sri_alone_opens_a_name() -> None:
+    text = ("Tan Sri Goh Kah Wee and Puan Sri Chong Mei Yin attended; Sri Wulandari Hasan"
+            " spoke, and Datuk Sri Azlan Harun agreed.")
+    assert _people_mentions(text) == {
+        "Goh Kah Wee": ["Goh Kah Wee"], "Chong Mei Yin": ["Chong Mei Yin"],
+        "Sri Wulandari Hasan": ["Sri Wulandari Hasan"], "Azlan Harun": ["Azlan Harun"]}
