@@ -64,6 +64,9 @@ _NICKNAME_AFTER = compiled(
     r"| \((?:(?:better |also )?known as |nicknamed )[\"“]?| \(?[\"“]))"
     r"([A-Z][\w'’-]+)(?=[,;.)\"”])")
 
+# Portuguese words for "junior" that end the name a player goes by: "Vinícius Júnior".
+_JUNIOR_WORDS = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
+
 POSSESSED_ROLE = compiled(
     r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
     + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
@@ -607,8 +610,11 @@ class ShortForms(NameLists):
             return (len(full) == 2 and full[0] == short[1] and full[1] == short[0]
                     and (full[0] in EAST_ASIAN_FAMILY or short[0] in EAST_ASIAN_FAMILY)) or (
                 same_first and short[0] != first and full[1:] == short[1:])
-        if not same_first or short[-1] in PARTICLES or full[:len(short)] == short:
-            return False  # ("Kyaw Zin" of Kyaw Zin Htet: his father, named in his name)
+        if not same_first or short[-1] in PARTICLES or (
+                full[:len(short)] == short and short[-1] not in _JUNIOR_WORDS):
+            # ("Kyaw Zin" of Kyaw Zin Htet: his father, named in his name; but "Vinícius
+            # Júnior" of Vinícius Júnior da Silva)
+            return False
         at = 1
         for word in short[1:]:
             while at < len(full) and full[at] != word:

@@ -356,3 +356,8 @@ def test_tan_sri_and_puan_sri_are_titles_and_sri_alone_opens_a_name() -> None:
     assert _people_mentions(text) == {
         "Goh Kah Wee": ["Goh Kah Wee"], "Chong Mei Yin": ["Chong Mei Yin"],
         "Sri Wulandari Hasan": ["Sri Wulandari Hasan"], "Azlan Harun": ["Azlan Harun"]}
+
+
+def test_a_players_name_ending_in_junior_is_the_short_form_of_his_full_name() -> None:
+    text = "Forward Rodrygo Júnior dos Anjos scored twice. Rodrygo Júnior thanked the fans."
+    assert list(_people_mentions(text)) == ["Rodrygo Júnior dos Anjos"]
