@@ -167,6 +167,13 @@ BACK_VERBS: frozenset[str] = word_set(
     "hit hits hitting shot shoots fired fires pushed pushes struck strikes fought fights")
 
 
+# Verbs that report talk at length only with "on about" after them: "as Roe went on
+# about "...", "she keeps banging on about "..."" (alone they report nothing: "Roe went
+# on to win").
+ON_ABOUT_VERBS: frozenset[str] = word_set(
+    """go goes went going gone carry carries carried carrying bang bangs banged banging""")
+
+
 ACCORDING_TO_RE = compiled(r"\baccording\s+to\b", re.IGNORECASE)
 
 

@@ -22,6 +22,7 @@ from reader.analysis.cues import (
     ACCORDING_TO_RE,
     AMBIGUOUS_NOUNS,
     BACK_VERBS,
+    ON_ABOUT_VERBS,
     PASSIVE_MARKERS,
     is_adverb,
     is_cue_noun,
@@ -130,9 +131,14 @@ def _noun_after_ing(words: list[Word], j: int) -> bool:
 
 
 def _back_cue(words: list[Word], j: int) -> bool:
-    """`"...," she hit back`: a verb that reports a retort with "back" after it."""
-    return (words[j].text in BACK_VERBS and j + 1 < len(words)
-            and words[j + 1].text == "back")
+    """`"...," she hit back`: a verb that reports a retort with "back" after it; or one
+    that reports talk at length with "on about" (`as Roe went on about "..."`)."""
+    if j + 1 >= len(words):
+        return False
+    if words[j].text in BACK_VERBS:
+        return words[j + 1].text == "back"
+    return (words[j].text in ON_ABOUT_VERBS and words[j + 1].text == "on"
+            and j + 2 < len(words) and words[j + 2].text == "about")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -770,7 +776,7 @@ class _Attributor:
         for j in range(len(words) - 1, -1, -1):
             low = words[j].text.lower()
             if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0) and not (
-                    low in BACK_VERBS and _back_cue(words, j)):
+                    (low in BACK_VERBS or low in ON_ABOUT_VERBS) and _back_cue(words, j)):
                 continue  # no cue here (_cue_at would say None): most words
             found = self._cue_at(words, j, sentence_words, previous)
             if found is None:
@@ -1259,6 +1265,12 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                                previous if prev_in_sentence else None)
         if found is not None and found.speaker is not None:
             return found
+    if (prev_in_sentence and previous is not None and previous.span is not None
+            and previous.span[1] <= spans[index - 1][0] and _joins_quotes(before_words)):
+        # `as Roe went on about "jobs," and "trade" and "our towns," Doe nodded`: a
+        # quote joined by "and" to one that a cue before it reported is another object
+        # of that cue, whatever verb follows the list.
+        return _Found(previous.speaker, previous.cue, previous.span)
     if opens_sentence or quote_last in _CLOSING_PUNCT:
         # A short quote inside a sentence ("achieved "very little," she added on
         # radio") takes a cue after it only when that cue closes the sentence, so
@@ -1522,6 +1534,13 @@ def _new_clause(between: list[Word]) -> bool:
 
 
 _CONTRASTS = word_set("but while whereas although though yet")
+
+
+def _joins_quotes(between: list[Word]) -> bool:
+    """Whether the words between two quotes are "and" or "or" alone (a comma may come
+    first): `"jobs," and "trade"`, a list of the same verb's objects."""
+    rest = [w.text for w in between if w.text != ","]
+    return len(rest) == 1 and rest[0] in ("and", "or")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -1,0 +1,50 @@
+"""Speakers named in the text but missed or mistaken, each rule on invented
+sentences."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def speakers(text: str) -> list[str | None]:
+    result = analyze(text)
+    names = {e.id: e.name for e in result.entities}
+    return [names.get(q.speaker or "") for q in result.quotes]
+
+
+def attributions(text: str) -> list[tuple[str | None, str | None]]:
+    result = analyze(text)
+    names = {e.id: e.name for e in result.entities}
+    return [(text[q.source[0]:q.source[1]] if q.source else None, names.get(q.speaker or ""))
+            for q in result.quotes]
+
+
+def test_went_on_about_reports_the_quote() -> None:
+    text = ('Senator Tomas Kiel spoke in Halden. Ilse Brandvold listened. '
+            'As Kiel went on about "the old bridge," she left the hall.')
+    assert speakers(text) == ["Tomas Kiel"]
+
+
+def test_keeps_banging_on_about() -> None:
+    text = 'Mayor Ana Vidal was asked. Vidal kept banging on about "fiscal discipline."'
+    assert speakers(text) == ["Ana Vidal"]
+
+
+def test_went_on_to_say_is_still_the_cue_after_it() -> None:
+    text = 'Mayor Ana Vidal spoke first. Vidal went on to say "we will rebuild."'
+    assert speakers(text) == ["Ana Vidal"]
+
+
+def test_a_list_of_quotes_joined_by_and_keeps_the_cue_before_it() -> None:
+    # the verb after the list ("Ilse nodded along") is no cue of the list: it is Kiel's
+    text = ('Ilse Brandvold followed the hearing with Senator Tomas Kiel on the radio. '
+            '"Is he done?" she asked, and as Kiel went on about "the harbour tolls," '
+            'and "the empty ferry slots" and "the long winter closures of the port," '
+            'Ilse said no, no, and turned the volume down.')
+    assert speakers(text) == ["Ilse Brandvold", "Tomas Kiel", "Tomas Kiel", "Tomas Kiel"]
+
+
+def test_quotes_after_but_are_not_a_list() -> None:
+    text = ('Ana Vidal called the plan "bold," but Tomas Kiel said it was '
+            '"a gamble we cannot afford."')
+    assert speakers(text) == ["Ana Vidal", "Tomas Kiel"]
