@@ -48,3 +48,17 @@ def test_quotes_after_but_are_not_a_list() -> None:
     text = ('Ana Vidal called the plan "bold," but Tomas Kiel said it was '
             '"a gamble we cannot afford."')
     assert speakers(text) == ["Ana Vidal", "Tomas Kiel"]
+
+
+def test_a_single_word_opening_its_sentence_is_proper_when_written_so_elsewhere() -> None:
+    # "Factwise" opens the sentence with the cue, but the text writes it with its
+    # capital after a lower-case word too: a proper noun, a body that speaks
+    text = ('A report that Factwise published on Tomas Kiel\'s harbour figures is out.\n\n'
+            'Factwise concluded that the claim was "mostly true," citing port records.')
+    assert speakers(text) == ["Factwise"]
+
+
+def test_a_word_that_only_opens_sentences_is_no_body() -> None:
+    text = ('Tomas Kiel spoke at the harbour.\n\n'
+            'Critics said the plan was "mostly wishful." Critics want a vote.')
+    assert [q.speaker for q in analyze(text).quotes] == [None]
