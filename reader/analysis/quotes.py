@@ -971,6 +971,16 @@ class _Attributor:
         if document.kind != "noun":
             return None
         a = next((k for k, w in enumerate(words) if w.start >= document.start), 0)
+        if document.head in _MADE and a >= 2 and words[a - 1].text.lower() in _MAKING:
+            # `Roe made a remark that called them "..."`, `which led Roe to make a
+            # comment that ...`: who made the remark speaks.
+            v = a - 1
+            if words[v - 1].text == "to":
+                v -= 1
+            subject = subject_before(words, v - 1, self.text, self.mentions)
+            if subject is None or subject.kind == "relative":
+                return None
+            return self.settle(subject, words[a - 1].text.lower())
         if document.head not in _ISSUED:
             # "a letter from her doctor that says": the document before "from".
             if not (a >= 2 and words[a - 1].text in ("from", "by", "of")
@@ -1500,6 +1510,9 @@ def _after_as(words: list[Word]) -> bool:
 
 # Documents, and the verbs by which someone issues one: `Roe released a letter that ...`.
 _ISSUED = word_set("letter statement memo report note email message release filing video ad")
+# Remarks that someone makes ("made a comment that ...") and the verb of making them.
+_MADE = word_set("comment comments remark remarks statement statements claim claims")
+_MAKING = word_set("made make makes making")
 _ISSUING = word_set("released issued published sent posted filed unveiled circulated shared")
 
 
@@ -1511,9 +1524,22 @@ def _relative_that(words: list[Word], j: int) -> bool:
         return False
     noun = words[j - 2].text
     low = noun.lower()
-    return (noun.isalpha() and low not in _NOT_BEFORE_RELATIVE and not is_cue_verb(low)
+    return (noun.isalpha() and low not in _NOT_BEFORE_RELATIVE
+            and (not is_cue_verb(low) or _noun_after_determiner(words, j - 2))
             and low not in PREPOSITIONS and low not in DETERMINERS and low not in PRONOUNS
             and not low.endswith("ly"))
+
+
+def _noun_after_determiner(words: list[Word], k: int) -> bool:
+    """Whether words[k], a form of a reporting verb that is as often a noun, is one here:
+    after a determiner, or a determiner and a lower-case modifier (`a comment that`,
+    `a harsh remark that`)."""
+    if words[k].text.lower() not in AMBIGUOUS_NOUNS:
+        return False
+    if k >= 1 and words[k - 1].text.lower() in DETERMINERS:
+        return True
+    return (k >= 2 and words[k - 2].text.lower() in DETERMINERS
+            and words[k - 1].text.isalpha() and words[k - 1].text.islower())
 
 
 # Words before "that" that make it a conjunction: "so that", "now that", "is that".

@@ -62,3 +62,17 @@ def test_a_word_that_only_opens_sentences_is_no_body() -> None:
     text = ('Tomas Kiel spoke at the harbour.\n\n'
             'Critics said the plan was "mostly wishful." Critics want a vote.')
     assert [q.speaker for q in analyze(text).quotes] == [None]
+
+
+def test_who_made_the_comment_speaks() -> None:
+    text = ('Mayor Tomas Kiel closed the ferry office, which led the council leader '
+            'Ilse Brandvold to make a sharp remark that called the closure "a betrayal '
+            'of the islands."')
+    assert speakers(text) == ["Ilse Brandvold"]
+
+
+def test_a_remark_that_described_is_a_relative_clause() -> None:
+    # "remark" is a noun after "a", so "that" opens a relative clause about it
+    text = ('Tomas Kiel chaired the session. Senator Ana Vidal made a remark that '
+            'called the bill "a disgrace."')
+    assert speakers(text) == ["Ana Vidal"]
