@@ -350,6 +350,11 @@ class _Attributor:
                 body = self._body_of(prior)
                 if body is not None:
                     return _Found(body[0], cue, span)
+                if prior.kind == "entity" and self._campaign_after(prior.end) and (
+                        self.mentions.kinds.get(prior.entity_id or "") == "person"):
+                    # `Roe's campaign defended her posts about Doe. It called them
+                    # "..."`: the campaign that opens the sentence before speaks for Roe.
+                    return _Found(prior.entity_id, cue, span)
             elif prior is not None and pron in ("he", "she") and self._someone_unnamed(
                     prior, pron):
                 return _Found(None, cue, span)
@@ -386,7 +391,13 @@ class _Attributor:
         if pron in ("he", "she") and _UNNAMED_START.search(
                 text, max(0, here - _PREVIOUS_SENTENCE), here) is None:
             return None  # (no sentence just before opens with an article or "one")
-        lo = _last_sentence_start(text, max(0, here - _PREVIOUS_SENTENCE), here - 1)
+        # (no further back than the line that sentence ends on: a dateline or a time
+        # heading above it, "4:10 p.m.", ends with an abbreviation, not a full stop)
+        last = here - 1
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        line = text.rfind("\n", 0, last) + 1
+        lo = _last_sentence_start(text, max(line, here - _PREVIOUS_SENTENCE), here - 1)
         if pron in ("he", "she"):
             m = _FIRST_WORD.match(text, lo, here)
             first = m.group(1).lower() if m is not None else ""
@@ -453,22 +464,26 @@ class _Attributor:
         """The person whose campaign (or office) the sentence before `pos` is about,
         for an "it" or "they" no body explains: `The Roe campaign hit back. It said
         ...`, `Roe's office ... They called it ...` (the campaign speaks for Roe)."""
-        text = self.text
         lo = max(0, pos - 300)
         for _, e, ent_id in self.mentions.index.before(pos, lo):
             if self.mentions.kinds.get(ent_id) != "person":
                 continue
-            after = text[e:e + 12].lower()
-            if after.startswith(("'s ", "’s ")):
-                after = after[3:]
-            elif after.startswith(" "):
-                after = after[1:]
-            else:
-                return None
-            if after.startswith(("campaign", "office", "camp ", "camp.", "camp,")):
+            if self._campaign_after(e):
                 return e, ent_id
             return None  # the nearest person before is not a campaign's
         return None
+
+    def _campaign_after(self, end: int) -> bool:
+        """Whether a person's mention ending at `end` names their campaign or office
+        ("Roe's campaign", "the Roe camp")."""
+        after = self.text[end:end + 12].lower()
+        if after.startswith(("'s ", "’s ")):
+            after = after[3:]
+        elif after.startswith(" "):
+            after = after[1:]
+        else:
+            return False
+        return after.startswith(("campaign", "office", "camp ", "camp.", "camp,"))
 
     def settle_label(self, label: Subject) -> _Found | None:
         """The speaker a transcript's label names (`HOLLOWAY:`): a person, even one the

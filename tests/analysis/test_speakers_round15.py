@@ -76,3 +76,20 @@ def test_a_remark_that_described_is_a_relative_clause() -> None:
     text = ('Tomas Kiel chaired the session. Senator Ana Vidal made a remark that '
             'called the bill "a disgrace."')
     assert speakers(text) == ["Ana Vidal"]
+
+
+def test_it_after_a_sentence_opened_by_a_persons_campaign() -> None:
+    # the person named last before "It" (Kiel) is not the campaign's: the subject is
+    text = ('Senator Ana Vidal’s campaign is standing by her late-night posts about '
+            'Tomas Kiel. It’s dismissing what it calls “the worst smear in state '
+            'history.”')
+    assert speakers(text) == ["Ana Vidal"]
+
+
+def test_the_sentence_before_stops_at_a_time_heading() -> None:
+    # "p.m." ends its line but is an abbreviation: the sentence before "It" is still
+    # the one on the line above it, not one that runs on from the heading
+    text = ('Tomas Kiel spoke in Halden.\n\n4:10 p.m.\n\nSenator Ana Vidal’s campaign is '
+            'standing by her posts about Kiel. It’s dismissing what it calls “the worst '
+            'smear in state history.”')
+    assert speakers(text) == ["Ana Vidal"]
