@@ -93,3 +93,20 @@ def test_the_sentence_before_stops_at_a_time_heading() -> None:
             'standing by her posts about Kiel. It’s dismissing what it calls “the worst '
             'smear in state history.”')
     assert speakers(text) == ["Ana Vidal"]
+
+
+def test_a_surname_with_a_letter_left_out_is_the_person_named_in_full() -> None:
+    text = ('Two voters, Tyrella Brandvold and Tomas Kiel, saw the rally.\n\n'
+            'Bradvold said the senator does not listen.\n\n'
+            '"It is not something she says," she said.')
+    result = analyze(text)
+    assert sorted(e.name for e in result.entities if e.kind == "person") == [
+        "Tomas Kiel", "Tyrella Brandvold"]
+    assert speakers(text) == ["Tyrella Brandvold"]
+
+
+def test_a_known_surname_a_letter_away_is_another_person() -> None:
+    # "Johnston" is a surname of the tables: no slip for "Johnson"
+    text = ('Two voters, Tyrella Johnson and Tomas Kiel, saw the rally.\n\n'
+            'Johnston said the senator does not listen.')
+    assert "Johnston" in {e.name for e in analyze(text).entities}
