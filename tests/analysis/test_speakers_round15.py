@@ -110,3 +110,15 @@ def test_a_known_surname_a_letter_away_is_another_person() -> None:
     text = ('Two voters, Tyrella Johnson and Tomas Kiel, saw the rally.\n\n'
             'Johnston said the senator does not listen.')
     assert "Johnston" in {e.name for e in analyze(text).entities}
+
+
+def test_a_persons_relatives_as_the_subject_of_the_main_clause_are_not_that_person() -> None:
+    text = ('Police stopped Tomas Kiel on Monday.\n\nKiel\'s relatives visited the site '
+            'and said they left with "nothing but doubts."')
+    assert attributions(text) == [("Kiel's relatives", None)]
+
+
+def test_a_persons_thing_as_the_subject_leaves_the_person_to_speak() -> None:
+    text = ('Tomas Kiel hosts a cooking show.\n\nKiel\'s diet tips won him a hearing '
+            'in the assembly, for saying that kale was "a cure for all ills."')
+    assert [speaker for _, speaker in attributions(text)] == ["Tomas Kiel"]
