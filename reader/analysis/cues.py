@@ -103,7 +103,9 @@ def _verb_forms() -> frozenset[str]:
 
 # Verbs whose other forms are mostly nouns ("the rules"): only these forms count.
 _ONLY_FORMS = word_set(
-    "ruled stated boomed thundered volunteered counseled counselled talked talking")
+    "ruled stated boomed thundered volunteered counseled counselled talked talking "
+    # verbs of writing by hand or at a keyboard ("she typed "..." into the form")
+    "typed scrawled scribbled jotted penned")
 
 VERBS: frozenset[str] = _verb_forms() | _ONLY_FORMS
 

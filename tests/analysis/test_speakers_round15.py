@@ -122,3 +122,9 @@ def test_a_persons_thing_as_the_subject_leaves_the_person_to_speak() -> None:
     text = ('Tomas Kiel hosts a cooking show.\n\nKiel\'s diet tips won him a hearing '
             'in the assembly, for saying that kale was "a cure for all ills."')
     assert [speaker for _, speaker in attributions(text)] == ["Tomas Kiel"]
+
+
+def test_verbs_of_writing_report_what_was_written() -> None:
+    text = ('Ilse Brandvold left the ward on Friday. On her chart a nurse typed '
+            '"stable, sent home." Tomas Kiel later scrawled "never again" on the form.')
+    assert attributions(text) == [("a nurse", None), ("Tomas Kiel", "Tomas Kiel")]
