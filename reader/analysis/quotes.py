@@ -204,6 +204,9 @@ _GOVERNMENT_HEADS = word_set(
 
 
 # Heads of documents that speak for whoever issued them ("a foreign ministry statement").
+# What a person writes: "Roe's letter", "her open memo".
+_WRITINGS = word_set(
+    "letter letters missive memo note email message statement essay column op-ed post tweet")
 _DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
 # Bodies that speak for the one person they serve: "the Roe campaign", "Roe's office".
 _PERSON_BODIES = word_set("campaign office camp")
@@ -886,7 +889,10 @@ class _Attributor:
                     words[j - 2].text.lower() in DETERMINERS and not is_capitalised(before)
                     and before not in PRONOUNS):
                 return None  # "a harsh comment", "the final report": still a noun
-            if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
+            if (before in PASSIVE_MARKERS or (
+                    # "was widely mocked": an adverb between the auxiliary and the verb
+                    j >= 2 and is_adverb(before) and words[j - 2].text.lower() in PASSIVE_MARKERS
+            )) and not text_w.endswith("ing"):
                 if j + 2 < len(words) and words[j + 1].text == "by":
                     # "was described by Ana Vidal as "...": the agent speaks.
                     agent = subject_after(words, j + 2, self.text, self.mentions)
@@ -935,8 +941,13 @@ class _Attributor:
                 owner = words[at].text
             if owner.lower() == "its":
                 # "its prediction": a thing's words, and "its" names no one, unless a
-                # body named just before owns them ("Norvale Motors ... Its statement").
+                # body named just before owns them ("Norvale Motors ... Its statement"),
+                # or the sentence opens with a person's writing ("Roe's letter drew
+                # scorn for its prediction that ...": Roe's words).
                 w_its = words[at]
+                writer = self._writer_of_subject(sentence_words, w_its.start, text_w.lower())
+                if writer is not None:
+                    return writer
                 org = self.history.resolve("it", w_its.start, window=400)
                 if org is not None:
                     return _Found(org, text_w.lower(), (w_its.start, w_its.end))
@@ -948,6 +959,27 @@ class _Attributor:
                 subject = subject_before(words, at, self.text, self.mentions)
                 if subject is not None and subject.kind in ("entity", "name"):
                     return self.settle(subject, text_w.lower())
+        return None
+
+    def _writer_of_subject(self, sentence_words: list[Word], before: int,
+                           cue: str) -> _Found | None:
+        """The person whose writing opens the sentence (`Roe's open letter drew
+        scorn ...`) before offset `before`, when its subject is that possessive and a
+        document's head follows it within three words; None otherwise."""
+        subject = first_subject(sentence_words, self.text, self.mentions)
+        if subject is None or subject.kind not in ("entity", "name") or subject.end >= before:
+            return None
+        if self.text[subject.end:subject.end + 2] not in ("'s", "’s"):
+            return None
+        k = next((i for i, w in enumerate(sentence_words) if w.start >= subject.end), None)
+        if k is None:
+            return None
+        for w in sentence_words[k:k + 4]:
+            low = w.text.lower()
+            if low in _WRITINGS:
+                return self.settle(subject, cue)
+            if not w.text.islower():
+                return None
         return None
 
     def relative_source(self, words: list[Word], j: int, relative: Subject,

@@ -128,3 +128,16 @@ def test_verbs_of_writing_report_what_was_written() -> None:
     text = ('Ilse Brandvold left the ward on Friday. On her chart a nurse typed '
             '"stable, sent home." Tomas Kiel later scrawled "never again" on the form.')
     assert attributions(text) == [("a nurse", None), ("Tomas Kiel", "Tomas Kiel")]
+
+
+def test_its_prediction_after_a_persons_memo_is_the_writers() -> None:
+    text = ('Tomas Kiel visited the clinic. Dr. Ilse Brandvold wrote him a note.\n\n'
+            'Brandvold\'s open memo about Kiel drew scorn for its bold prediction that he '
+            'would be "the fittest mayor in the province."')
+    assert [speaker for _, speaker in attributions(text)] == ["Ilse Brandvold"]
+
+
+def test_a_passive_with_an_adverb_reports_nothing_of_its_subject() -> None:
+    text = ('Tomas Kiel spoke. Ilse Brandvold\'s plan was widely mocked for its '
+            'claim that the port would "pay for itself."')
+    assert attributions(text) == []
