@@ -103,7 +103,9 @@ def _verb_forms() -> frozenset[str]:
 
 # Verbs whose other forms are mostly nouns ("the rules"): only these forms count.
 _ONLY_FORMS = word_set(
-    "ruled stated boomed thundered volunteered counseled counselled talked talking")
+    "ruled stated boomed thundered volunteered counseled counselled talked talking "
+    # verbs of writing by hand or at a keyboard ("she typed "..." into the form")
+    "typed scrawled scribbled jotted penned")
 
 VERBS: frozenset[str] = _verb_forms() | _ONLY_FORMS
 
@@ -165,6 +167,13 @@ def is_adverb(word: str) -> bool:
 # back on Tuesday" (alone they report nothing: "the storm hit the coast").
 BACK_VERBS: frozenset[str] = word_set(
     "hit hits hitting shot shoots fired fires pushed pushes struck strikes fought fights")
+
+
+# Verbs that report talk at length only with "on about" after them: "as Roe went on
+# about "...", "she keeps banging on about "..."" (alone they report nothing: "Roe went
+# on to win").
+ON_ABOUT_VERBS: frozenset[str] = word_set(
+    """go goes went going gone carry carries carried carrying bang bangs banged banging""")
 
 
 ACCORDING_TO_RE = compiled(r"\baccording\s+to\b", re.IGNORECASE)

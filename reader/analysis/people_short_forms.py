@@ -374,7 +374,8 @@ class ShortForms(NameLists):
                 continue  # "Hoshino Motors recalled ... Hoshino said ... founder Kenji Hoshino"
             found = self.namesakes_fitting(by_last.get(tok.text) or by_inner.get(tok.text)
                                            or self.called_by_first(tok.text)
-                                           or self.unaccented(by_last, tok.text), k, sex)
+                                           or self.unaccented(by_last, tok.text)
+                                           or self.misspelt(by_last, tok.text), k, sex)
             if found:
                 person = self.namesake(found, k, sex)
                 self.mention_span(person, k, k + 1, sex)
@@ -472,6 +473,26 @@ class ShortForms(NameLists):
         """The people whose surname is `word` written without its accents ("Güemes" of
         Jose Guemes), or None."""
         return None if word.isascii() else by_last.get(plain(word))
+
+    @staticmethod
+    def misspelt(by_last: dict[str, list[Person]], word: str) -> list[Person] | None:
+        """The one person named in full whose surname `word` is with a letter left out
+        or doubled ("Bradvold said" of Ilse Brandvold, "Kjellstrom" of Ana Kjelstrom),
+        when `word` is a surname no table knows: a slip of the writer's, not a new
+        person. None when no one, or more than one, is so named."""
+        if len(word) < 6 or not word.isalpha() or word in SURNAMES or (
+                word in WORLD_SURNAMES or word in GIVEN_NAMES):
+            return None
+        found: list[Person] = []
+        low = word.lower()
+        for last, people in by_last.items():
+            if abs(len(last) - len(word)) != 1 or last[0] != word[0] or last[-2:] != word[-2:]:
+                continue
+            # (in lower case: "McRonan" of Ana McCronan)
+            short, long = (low, last.lower()) if len(word) < len(last) else (last.lower(), low)
+            if any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 2)):
+                found.extend(p for p in people if len(p.words) > 1 and p not in found)
+        return found if len(found) == 1 else None
 
     def full_names_of(self, named_alone: dict[str, Person]) -> None:
         """An undecided pair or triple ending in the word a new person was named by alone

@@ -22,6 +22,7 @@ from reader.analysis.cues import (
     ACCORDING_TO_RE,
     AMBIGUOUS_NOUNS,
     BACK_VERBS,
+    ON_ABOUT_VERBS,
     PASSIVE_MARKERS,
     is_adverb,
     is_cue_noun,
@@ -130,9 +131,14 @@ def _noun_after_ing(words: list[Word], j: int) -> bool:
 
 
 def _back_cue(words: list[Word], j: int) -> bool:
-    """`"...," she hit back`: a verb that reports a retort with "back" after it."""
-    return (words[j].text in BACK_VERBS and j + 1 < len(words)
-            and words[j + 1].text == "back")
+    """`"...," she hit back`: a verb that reports a retort with "back" after it; or one
+    that reports talk at length with "on about" (`as Roe went on about "..."`)."""
+    if j + 1 >= len(words):
+        return False
+    if words[j].text in BACK_VERBS:
+        return words[j + 1].text == "back"
+    return (words[j].text in ON_ABOUT_VERBS and words[j + 1].text == "on"
+            and j + 2 < len(words) and words[j + 2].text == "about")
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -198,6 +204,9 @@ _GOVERNMENT_HEADS = word_set(
 
 
 # Heads of documents that speak for whoever issued them ("a foreign ministry statement").
+# What a person writes: "Roe's letter", "her open memo".
+_WRITINGS = word_set(
+    "letter letters missive memo note email message statement essay column op-ed post tweet")
 _DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
 # Bodies that speak for the one person they serve: "the Roe campaign", "Roe's office".
 _PERSON_BODIES = word_set("campaign office camp")
@@ -344,6 +353,11 @@ class _Attributor:
                 body = self._body_of(prior)
                 if body is not None:
                     return _Found(body[0], cue, span)
+                if prior.kind == "entity" and self._campaign_after(prior.end) and (
+                        self.mentions.kinds.get(prior.entity_id or "") == "person"):
+                    # `Roe's campaign defended her posts about Doe. It called them
+                    # "..."`: the campaign that opens the sentence before speaks for Roe.
+                    return _Found(prior.entity_id, cue, span)
             elif prior is not None and pron in ("he", "she") and self._someone_unnamed(
                     prior, pron):
                 return _Found(None, cue, span)
@@ -380,7 +394,13 @@ class _Attributor:
         if pron in ("he", "she") and _UNNAMED_START.search(
                 text, max(0, here - _PREVIOUS_SENTENCE), here) is None:
             return None  # (no sentence just before opens with an article or "one")
-        lo = _last_sentence_start(text, max(0, here - _PREVIOUS_SENTENCE), here - 1)
+        # (no further back than the line that sentence ends on: a dateline or a time
+        # heading above it, "4:10 p.m.", ends with an abbreviation, not a full stop)
+        last = here - 1
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        line = text.rfind("\n", 0, last) + 1
+        lo = _last_sentence_start(text, max(line, here - _PREVIOUS_SENTENCE), here - 1)
         if pron in ("he", "she"):
             m = _FIRST_WORD.match(text, lo, here)
             first = m.group(1).lower() if m is not None else ""
@@ -447,22 +467,26 @@ class _Attributor:
         """The person whose campaign (or office) the sentence before `pos` is about,
         for an "it" or "they" no body explains: `The Roe campaign hit back. It said
         ...`, `Roe's office ... They called it ...` (the campaign speaks for Roe)."""
-        text = self.text
         lo = max(0, pos - 300)
         for _, e, ent_id in self.mentions.index.before(pos, lo):
             if self.mentions.kinds.get(ent_id) != "person":
                 continue
-            after = text[e:e + 12].lower()
-            if after.startswith(("'s ", "’s ")):
-                after = after[3:]
-            elif after.startswith(" "):
-                after = after[1:]
-            else:
-                return None
-            if after.startswith(("campaign", "office", "camp ", "camp.", "camp,")):
+            if self._campaign_after(e):
                 return e, ent_id
             return None  # the nearest person before is not a campaign's
         return None
+
+    def _campaign_after(self, end: int) -> bool:
+        """Whether a person's mention ending at `end` names their campaign or office
+        ("Roe's campaign", "the Roe camp")."""
+        after = self.text[end:end + 12].lower()
+        if after.startswith(("'s ", "’s ")):
+            after = after[3:]
+        elif after.startswith(" "):
+            after = after[1:]
+        else:
+            return False
+        return after.startswith(("campaign", "office", "camp ", "camp.", "camp,"))
 
     def settle_label(self, label: Subject) -> _Found | None:
         """The speaker a transcript's label names (`HOLLOWAY:`): a person, even one the
@@ -770,7 +794,7 @@ class _Attributor:
         for j in range(len(words) - 1, -1, -1):
             low = words[j].text.lower()
             if low not in CUE_VERBS and (low not in CUE_NOUNS or j == 0) and not (
-                    low in BACK_VERBS and _back_cue(words, j)):
+                    (low in BACK_VERBS or low in ON_ABOUT_VERBS) and _back_cue(words, j)):
                 continue  # no cue here (_cue_at would say None): most words
             found = self._cue_at(words, j, sentence_words, previous)
             if found is None:
@@ -865,7 +889,10 @@ class _Attributor:
                     words[j - 2].text.lower() in DETERMINERS and not is_capitalised(before)
                     and before not in PRONOUNS):
                 return None  # "a harsh comment", "the final report": still a noun
-            if before in PASSIVE_MARKERS and not text_w.endswith("ing"):
+            if (before in PASSIVE_MARKERS or (
+                    # "was widely mocked": an adverb between the auxiliary and the verb
+                    j >= 2 and is_adverb(before) and words[j - 2].text.lower() in PASSIVE_MARKERS
+            )) and not text_w.endswith("ing"):
                 if j + 2 < len(words) and words[j + 1].text == "by":
                     # "was described by Ana Vidal as "...": the agent speaks.
                     agent = subject_after(words, j + 2, self.text, self.mentions)
@@ -914,8 +941,13 @@ class _Attributor:
                 owner = words[at].text
             if owner.lower() == "its":
                 # "its prediction": a thing's words, and "its" names no one, unless a
-                # body named just before owns them ("Norvale Motors ... Its statement").
+                # body named just before owns them ("Norvale Motors ... Its statement"),
+                # or the sentence opens with a person's writing ("Roe's letter drew
+                # scorn for its prediction that ...": Roe's words).
                 w_its = words[at]
+                writer = self._writer_of_subject(sentence_words, w_its.start, text_w.lower())
+                if writer is not None:
+                    return writer
                 org = self.history.resolve("it", w_its.start, window=400)
                 if org is not None:
                     return _Found(org, text_w.lower(), (w_its.start, w_its.end))
@@ -927,6 +959,27 @@ class _Attributor:
                 subject = subject_before(words, at, self.text, self.mentions)
                 if subject is not None and subject.kind in ("entity", "name"):
                     return self.settle(subject, text_w.lower())
+        return None
+
+    def _writer_of_subject(self, sentence_words: list[Word], before: int,
+                           cue: str) -> _Found | None:
+        """The person whose writing opens the sentence (`Roe's open letter drew
+        scorn ...`) before offset `before`, when its subject is that possessive and a
+        document's head follows it within three words; None otherwise."""
+        subject = first_subject(sentence_words, self.text, self.mentions)
+        if subject is None or subject.kind not in ("entity", "name") or subject.end >= before:
+            return None
+        if self.text[subject.end:subject.end + 2] not in ("'s", "’s"):
+            return None
+        k = next((i for i, w in enumerate(sentence_words) if w.start >= subject.end), None)
+        if k is None:
+            return None
+        for w in sentence_words[k:k + 4]:
+            low = w.text.lower()
+            if low in _WRITINGS:
+                return self.settle(subject, cue)
+            if not w.text.islower():
+                return None
         return None
 
     def relative_source(self, words: list[Word], j: int, relative: Subject,
@@ -965,6 +1018,16 @@ class _Attributor:
         if document.kind != "noun":
             return None
         a = next((k for k, w in enumerate(words) if w.start >= document.start), 0)
+        if document.head in _MADE and a >= 2 and words[a - 1].text.lower() in _MAKING:
+            # `Roe made a remark that called them "..."`, `which led Roe to make a
+            # comment that ...`: who made the remark speaks.
+            v = a - 1
+            if words[v - 1].text == "to":
+                v -= 1
+            subject = subject_before(words, v - 1, self.text, self.mentions)
+            if subject is None or subject.kind == "relative":
+                return None
+            return self.settle(subject, words[a - 1].text.lower())
         if document.head not in _ISSUED:
             # "a letter from her doctor that says": the document before "from".
             if not (a >= 2 and words[a - 1].text in ("from", "by", "of")
@@ -1259,6 +1322,12 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                                previous if prev_in_sentence else None)
         if found is not None and found.speaker is not None:
             return found
+    if (prev_in_sentence and previous is not None and previous.span is not None
+            and previous.span[1] <= spans[index - 1][0] and _joins_quotes(before_words)):
+        # `as Roe went on about "jobs," and "trade" and "our towns," Doe nodded`: a
+        # quote joined by "and" to one that a cue before it reported is another object
+        # of that cue, whatever verb follows the list.
+        return _Found(previous.speaker, previous.cue, previous.span)
     if opens_sentence or quote_last in _CLOSING_PUNCT:
         # A short quote inside a sentence ("achieved "very little," she added on
         # radio") takes a cue after it only when that cue closes the sentence, so
@@ -1488,6 +1557,9 @@ def _after_as(words: list[Word]) -> bool:
 
 # Documents, and the verbs by which someone issues one: `Roe released a letter that ...`.
 _ISSUED = word_set("letter statement memo report note email message release filing video ad")
+# Remarks that someone makes ("made a comment that ...") and the verb of making them.
+_MADE = word_set("comment comments remark remarks statement statements claim claims")
+_MAKING = word_set("made make makes making")
 _ISSUING = word_set("released issued published sent posted filed unveiled circulated shared")
 
 
@@ -1499,9 +1571,22 @@ def _relative_that(words: list[Word], j: int) -> bool:
         return False
     noun = words[j - 2].text
     low = noun.lower()
-    return (noun.isalpha() and low not in _NOT_BEFORE_RELATIVE and not is_cue_verb(low)
+    return (noun.isalpha() and low not in _NOT_BEFORE_RELATIVE
+            and (not is_cue_verb(low) or _noun_after_determiner(words, j - 2))
             and low not in PREPOSITIONS and low not in DETERMINERS and low not in PRONOUNS
             and not low.endswith("ly"))
+
+
+def _noun_after_determiner(words: list[Word], k: int) -> bool:
+    """Whether words[k], a form of a reporting verb that is as often a noun, is one here:
+    after a determiner, or a determiner and a lower-case modifier (`a comment that`,
+    `a harsh remark that`)."""
+    if words[k].text.lower() not in AMBIGUOUS_NOUNS:
+        return False
+    if k >= 1 and words[k - 1].text.lower() in DETERMINERS:
+        return True
+    return (k >= 2 and words[k - 2].text.lower() in DETERMINERS
+            and words[k - 1].text.isalpha() and words[k - 1].text.islower())
 
 
 # Words before "that" that make it a conjunction: "so that", "now that", "is that".
@@ -1522,6 +1607,13 @@ def _new_clause(between: list[Word]) -> bool:
 
 
 _CONTRASTS = word_set("but while whereas although though yet")
+
+
+def _joins_quotes(between: list[Word]) -> bool:
+    """Whether the words between two quotes are "and" or "or" alone (a comma may come
+    first): `"jobs," and "trade"`, a list of the same verb's objects."""
+    rest = [w.text for w in between if w.text != ","]
+    return len(rest) == 1 and rest[0] in ("and", "or")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -384,6 +384,18 @@ class SpeakerEntities:
         start = found.start(1) + (len(found.group(1)) - len(name))
         return self.entity_for(name, (start, start + len(name)), kind="organization")
 
+    def _proper_elsewhere(self, name: str, at: tuple[int, int]) -> bool:
+        """Whether a single capitalised word that opens its sentence here ("Factwise
+        found ...") is written with its capital after a lower-case word elsewhere ("a
+        report that Factwise published"): a proper noun, as mid-sentence."""
+        if " " in name or not name[:1].isupper() or name.isupper():
+            return False
+        text = self.text
+        for pos in self._offsets(name)[:50]:
+            if pos != at[0] and _LOWER_WORD_BEFORE.search(text, max(0, pos - 20), pos):
+                return True
+        return False
+
     def full_name(self, surname: str) -> str | None:
         """"Holm" -> "Petra Holm" when the text writes a given name before it."""
         # The answer depends on the text alone: found once per surname (a long article
@@ -423,7 +435,8 @@ class SpeakerEntities:
         kind = kind or kind_of_name(name)
         if kind is None and " " not in name and _AGE_AFTER.match(self.text, at[1]):
             kind = "person"  # `"...," Roe, 63, told supporters`: only a person has an age
-        if kind is None and _proper_single_word(self.text, name, at):
+        if kind is None and (_proper_single_word(self.text, name, at)
+                             or self._proper_elsewhere(name, at)):
             kind = "organization"  # "In a statement, Norvex said": a company, an outlet
         if kind is None:
             return None

@@ -1226,6 +1226,22 @@ def _unnamed_described(words: list[Word], j: int, lo: int) -> Subject | None:
     return None if end is None else _noun_subject(words, opener, end)
 
 
+# What a person has that speaks for them: "Roe's campaign said" is Roe's word.
+_SPEAKS_FOR_OWNER = frozenset({"campaign", "office", "camp"})
+
+
+# Nouns of kin, which no table of roles holds: "Roe's family", "her relatives".
+_KIN = frozenset({"family", "relative", "parent", "child", "children", "kin"})
+
+
+def _people_noun(head: str) -> bool:
+    """Whether a head noun names a person or people: a role or a job, or kin, in the
+    singular or the plural ("lawyers", "relatives")."""
+    one = head[:-1] if head.endswith("s") else head
+    return (head in _KIN or one in _KIN or one in ROLE_NOUNS or one in JOB_NOUNS
+            or head in ROLE_NOUNS or head in JOB_NOUNS)
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -1302,6 +1318,16 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 unnamed = _unnamed_described(words, j, resume)
                 if unnamed is not None:
                     return unnamed  # "a White House aide said, adding that ...": the aide
+            if (mentions.kinds.get(hit[2]) == "person" and strip_possessive(w.text) != w.text
+                    and j + 1 < len(words) and words[j + 1].text.isalpha()
+                    and words[j + 1].text.islower() and not is_cue_verb(words[j + 1].text)
+                    and words[j + 1].text not in _SPEAKS_FOR_OWNER):
+                # "Roe's relatives visited the site and said ...": the relatives, not
+                # Roe (but "Roe's campaign" speaks for Roe, and "Roe's diet tips won him
+                # ...": a thing's sentence is about Roe)
+                owned = _noun_subject(words, j, _noun_phrase_end(words, j + 1))
+                if _people_noun(owned.head or ""):
+                    return owned
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
