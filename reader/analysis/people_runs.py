@@ -85,6 +85,12 @@ from reader.regex_cache import alternation, compiled
 # Given names that are also words that never stand in a name elsewhere ("Said the
 # minister"): a name word only before another word of a name.
 _GIVEN_NEVER_NAME = frozenset({"Said"})
+
+# Korean family names that are words never in a name elsewhere ("Oh" the interjection):
+# a family name right before a given name of two syllables joined by a hyphen, as Korean
+# given names are written ("Oh Min-jun said"; "Oh, Min-jun said" is the interjection).
+_FAMILY_NEVER_NAME = frozenset({"Oh"})
+_KOREAN_GIVEN = compiled(r"[A-Z][a-z]{1,5}-[a-z]{2,5}$")
 # What follows such a word when it is the surname of the name before it and no verb: the
 # verb itself, in lower case ("Amara Said said", "Omar Said told").
 _VERB_AFTER_SURNAME = (" said", " says", " told", " added", " wrote", " asked")
@@ -153,9 +159,13 @@ _VESSEL_WORDS = frozenset({
 # Iron Meadow", "the lunar probe Juno Ascent".
 _CRAFT_KINDS = ("band", "probe", "spacecraft", "rover", "lander", "orbiter", "capsule",
                 "satellite", "telescope")
-_CRAFT_BEFORE = compiled(r"\b(?i:the|a|an|his|her|their|its|new) (?:[a-z-]+ )?(?:"
-                         + "|".join(_CRAFT_KINDS) + r") $")
-_CRAFT_BEFORE_ENDS = tuple(f" {kind} " for kind in _CRAFT_KINDS)
+# (a craft is named or called so too, after words that tell its kind: "a Ruritanian
+# lunar orbiter named Ana Quell", "a lander called Tomas")
+_CRAFT_BEFORE = compiled(r"\b(?i:the|a|an|his|her|their|its|new) (?:[A-Za-z-]+ ){0,3}?(?:"
+                         + "|".join(_CRAFT_KINDS) + r") (?:named |called |dubbed )?$")
+_CRAFT_NAMED_ENDS = tuple(f" {kind} {verb} " for kind in _CRAFT_KINDS
+                          for verb in ("named", "called", "dubbed"))
+_CRAFT_BEFORE_ENDS = tuple(f" {kind} " for kind in _CRAFT_KINDS) + _CRAFT_NAMED_ENDS
 
 # What is done to a prize, before "the" and its name: "won the Golden Bear".
 _PRIZE_BEFORE = compiled(r"\b(?:won|wins|win|winning|awarded|receive[ds]?|receiving|took"
@@ -190,6 +200,21 @@ _THING_APPOSITION_ENDS = (*WORK_APPOSITION_ENDS, " perfume, ", " fragrance, ", "
 _VESSEL_APPOSITION = compiled(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:" + alternation(sorted(_VESSEL_WORDS))
     + r")(?=[,.;]| (?:that|which|carrying|flagged|registered|owned|bound|operated|with)\b)")
+
+# A number right after a name that "the" opens: a boat's or a craft's, not a person's
+# ("the crews of the Ana Quell 07 and the Tom Roe 12"); the number ends the clause or a
+# word of the clause follows (not "the Elston 10,000", a race, nor "3.5").
+_HULL_NUMBER_AFTER = compiled(r" \d{1,3}(?=[,;:)](?!\d)|\.(?!\d)| (?:and|or|had|has|was|were"
+                              r"|is|sank|which|that|with|carrying)\b)")
+
+# A building's or a place's kind in an apposition after a name that "the" opens: "at the
+# Ana Quell, a hall named after the poet," (a person is not "the Ana Quell").
+_VENUE_APPOSITION = compiled(
+    r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:hall|venue|theatre|theater|auditorium|stadium"
+    r"|arena|temple|mosque|church|shrine|cathedral|building|complex|museum|library|gallery"
+    r"|hotel|monument|memorial|mausoleum|park|garden|square|market|palace|fort|tower"
+    r"|bridge|dam|canal|reservoir|school|college|hospital|cinema|club)"
+    r"(?=[,.;]| (?:named|built|opened|that|which|where|in|on|near|off|with|of)\b)")
 
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
@@ -280,6 +305,16 @@ def _is_name_word(word: str) -> bool:
 # said", "Abbot Marsh and Rourke Bell, two local law firms," (up to three words before
 # the kind, none a preposition, and nothing after it but the apposition's end or a verb:
 # not "Jane Roe, the firm's founder", "Jane Roe, the founder of the firm").
+# A firm's kind after a possessive or "the", then its name set off by commas: "her firm,
+# Quell Roe Partners, is now run by", "the practice, Marbeck Doe," (searched only where
+# the text before the name ends so).
+_FIRM_BEFORE_APPOSITION = compiled(
+    r"\b(?i:her|his|their|its|our|my|the) (?:[a-z-]+ )?(?:firm|company|practice|studio"
+    r"|consultancy|partnership|brand|label|startup|start-up), $")
+_FIRM_BEFORE_APPOSITION_ENDS = tuple(f" {kind}, " for kind in (
+    "firm", "company", "practice", "studio", "consultancy", "partnership", "brand", "label",
+    "startup", "start-up"))
+
 _FIRM_APPOSITION = compiled(
     r", (?:the|a|an|two|three|both) (?:(?!(?:of|at|for|in|with|from|to|and|on|by) )"
     r"[A-Za-z-]+ ){0,3}(?:firm|company|group|bank|lender|insurer|carmaker|automaker"
@@ -1030,6 +1065,14 @@ class RunReader(ShortForms):
         if tokens[i].text in _STORM_WORDS and j - i > 1:
             for m in range(i, j):
                 self.claims[m] = "other"  # "Hurricane Julia", "Typhoon Noru": a storm
+            name_at = i
+            while name_at < j and tokens[name_at].text in _STORM_WORDS:
+                name_at += 1
+            if name_at < j - 1:
+                # and so wherever the text names it again, a name of two words or more:
+                # "Ana Marbeck weakened over land" (one, "Julia", may open a person's)
+                self.things.add(" ".join(self.text[tokens[name_at].start:tokens[j - 1].end]
+                                         .split()))
             return
         if (j - i > 1 and tokens[i].text in _FIRM_KINDS_OPENING
                 and starts_sentence(self.text, tokens[i])):
@@ -1130,7 +1173,9 @@ class RunReader(ShortForms):
             # instructions, three for every word of every run)
             while start < j and ((not can_be_in_name(tokens[start])
                                   and not (tokens[start].text in _GIVEN_NEVER_NAME
-                                           and self.given_never_name(start, j)))
+                                           and self.given_never_name(start, j))
+                                  and not (tokens[start].text in _FAMILY_NEVER_NAME
+                                           and self.family_never_name(start, j)))
                                  or ((word := tokens[start].text)[:1].islower()
                                      and has_article(word))
                                  or (word.endswith(VERB_ENDINGS) and self.verb_form(word)
@@ -1203,7 +1248,10 @@ class RunReader(ShortForms):
                 and not is_initial(tokens[start].text)
                 and not self.abbreviated_given(start)
                 and tokens[start].text not in CAP_PARTICLES
-                and not self.unknown_name_word(start) and not self.role_before(start)):
+                and not self.unknown_name_word(start) and not self.role_before(start)
+                # (nor a competitor's whole name before the country in brackets, which no
+                # word but the name's stands in: "1. Sofia Lopes Mendes (Brazil) 14.52")
+                and not self.country_after(end)):
             for m in range(start + 1, end - 1):
                 if tokens[m].text in GIVEN_NAMES and tokens[m].text not in CAP_PARTICLES:
                     if self.named_again(tokens[start].text):
@@ -1332,14 +1380,18 @@ class RunReader(ShortForms):
             for m in range(opening, end):
                 self.claims[m] = "other"
             return
-        if (size > 1 and opening == start and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)
-                and _CRAFT_BEFORE.search(self.text, max(0, name_start - 40), name_start)
+        craft_named = not titled and self.text.endswith(_CRAFT_NAMED_ENDS, 0, name_start)
+        if ((craft_named or (opening == start and size > 1
+                             and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)))
+                and _CRAFT_BEFORE.search(self.text, max(0, name_start - 48), name_start)
                 is not None):
             # "the band Iron Meadow", "the lunar probe Juno Ascent": a band or a craft of
             # two words or more (one word after the kind may be whom a clause names: "the
-            # probe Roe ordered")
+            # probe Roe ordered"; not after "named": "a rover named Tomas"), and so
+            # wherever the text names it again ("the Juno Ascent will map ...")
             for m in range(start, end):
                 self.claims[m] = "other"
+            self.things.add(" ".join(self.text[name_start:name_end].split()))
             return
         if (not titled and self.text.endswith(("the ", "The "), 0, name_start)
                 and _PRIZE_BEFORE.search(self.text, max(0, name_start - 16), name_start)
@@ -1417,6 +1469,13 @@ class RunReader(ShortForms):
         if (not titled and after == ", "
                 and _FIRM_APPOSITION.match(self.text, name_end) is not None):
             # "Penhallow Rourke, the Elston law firm, said": a firm named after people
+            self.body_run(start, end)
+            return
+        if (not titled and after == ", " and start == i
+                and self.text.endswith(_FIRM_BEFORE_APPOSITION_ENDS, 0, name_start)
+                and _FIRM_BEFORE_APPOSITION.search(self.text, max(0, name_start - 40),
+                                                   name_start) is not None):
+            # "Her firm, Quell Roe Partners, is run by ...": the firm named after people
             self.body_run(start, end)
             return
         if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, name_end)
@@ -1812,6 +1871,16 @@ class RunReader(ShortForms):
         return can_be_in_name(nxt) and nxt.text not in CORE_GIVEN_NAMES and not self.in_title_line(
             self.tokens[k])
 
+    def family_never_name(self, k: int, j: int) -> bool:
+        """True for token k a Korean family name that is also a word never in a name
+        elsewhere ("Oh") right before a Korean given name of the run i..j-1, hyphenated
+        ("Oh Min-jun"), a space apart."""
+        if k + 1 >= j:
+            return False
+        tok, nxt = self.tokens[k], self.tokens[k + 1]
+        return (self.text[tok.end:nxt.start] == " "
+                and _KOREAN_GIVEN.match(nxt.text) is not None and not self.in_title_line(tok))
+
     def headline_role_before(self, k: int) -> bool:
         """True for a role word in title case right before token k in a title-case
         headline ("Veteran Striker Tomas Quell Retires"), where every word is capitalised:
@@ -1970,10 +2039,14 @@ class RunReader(ShortForms):
                     text.endswith(_THING_APPOSITION_ENDS, 0, s)
                     or (self.vessel_kinds_written
                         and _VESSEL_APPOSITION.match(text, e) is not None)
-                    or WORK_APPOSITION_AFTER.match(text, e) is not None))
+                    or WORK_APPOSITION_AFTER.match(text, e) is not None
+                    or (text.endswith(("the ", "The "), 0, s)
+                        and _VENUE_APPOSITION.match(text, e) is not None)))
                 or ((text.endswith(("the ", "The "), 0, s) or (
                         tokens[i].text == "The" and j - i > 1))
-                    and text.startswith(" ", e) and _VESSEL_AFTER.match(text, e) is not None)
+                    and text.startswith(" ", e) and (_VESSEL_AFTER.match(text, e) is not None
+                                                     or _HULL_NUMBER_AFTER.match(text, e)
+                                                     is not None))
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
                 or (j - i > 1 and (tokens[i].text in _SHIP_PREFIXES or (
                     tokens[i].text == "The" and tokens[i + 1].text in _SHIP_PREFIXES

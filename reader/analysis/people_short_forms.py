@@ -54,6 +54,11 @@ SURNAME_CONTEXT_AFTER = frozenset({
     "family",
 })
 
+# What follows a word never in a name elsewhere ("Oh") standing alone as a surname of the
+# text: a verb or another lower-case word, or a possessive ("Oh said", "Oh's team"), not
+# the punctuation of an interjection ("Oh, well", "Oh!").
+_NEVER_NAME_ALONE = compiled(r"(?: [a-z]|['’]s\b)")
+_QUOTES_OPEN = frozenset({'"', "“", "'", "‘", "("})
 
 # A role right after a possessive that makes its owner a person: "Quell's spokesman".
 # What stands between a full name and the nickname written after it, and the nickname,
@@ -442,6 +447,9 @@ class ShortForms(NameLists):
                 continue  # an acronym; but "ROE-QUELL, speaking": a surname in capitals
             if starts_sentence(self.text, tok) and key.lower() in self.lower_words:
                 continue
+            if key in NEVER_NAME and (_NEVER_NAME_ALONE.match(self.text, tok.end) is None
+                                      or self.text[tok.start - 1:tok.start] in _QUOTES_OPEN):
+                continue  # "Oh Min-jun ... 'Oh, well'": the interjection, not "Oh said"
             if key in self.companies or (key in MONTH_NAMES and self.reads_as_month(k)):
                 continue
             if key in org_words and self.firm_before_namesake(key, tok.start, found):

@@ -358,6 +358,7 @@ Tour Day Week Month Year Years Decade Century Era Age Time Hour Minute Analysts 
 Others Traders Eyewitnesses Witnesses Police Residents Sources Critics Supporters Voters
 Americans Muslims Christians Jews Catholics Protestants Hindus Sikhs Buddhists Moslems
 Moslem Muslim Jewish Catholic Protestant Hindu Sikh Buddhist Sunni Shi'ite Shiite
+Olympian Olympians Paralympian Paralympians
 Shia Kurdish Kurd Kurds Arab Arabs African Africans Asian Asians European Europeans Latino
 Latinos Hispanic Hispanics Black White Whites Blacks Western Westerners Islamic Chechen
 Chechens Tamil Tamils Hutu Hutus Tutsi Tutsis Serb Croat Pashtun Baltic Nordic Scandinavian
