@@ -81,3 +81,12 @@ def test_a_name_after_the_with_a_building_apposition_is_a_place() -> None:
 
 def test_a_person_with_a_hall_job_in_apposition_is_still_a_person() -> None:
     assert people("Tom Roekel, a hall porter, said so.") == {"Tom Roekel"}
+
+
+# -- a firm's trade word of another language ending its name -----------------------------
+def test_a_foreign_trade_word_ends_a_firm_named_after_its_founder() -> None:
+    text = ("The builder named in the report, Demir Yapı, said it respected the ruling. "
+            "Its chairman, Emre Demir, did not comment. Sato Kogyo shares fell.")
+    ents = find_entities(text)
+    assert {e.name for e in ents if e.kind == "person"} == {"Emre Demir"}
+    assert {"Demir Yapı", "Sato Kogyo"} <= {e.name for e in ents if e.kind == "organization"}

@@ -427,6 +427,8 @@ Gazzetta Zeitung Courant Dispatch Bulletin Enquirer Ledger
 Shimbun Ilbo Sinmun Ribao Nippo Gazeta Dagblad Tidende Kurier Nieuwsblad Dnevnik Vjesnik
 Metals Brewery Plantations Refineries Chamber Cooperative Entertainment Publishing Utilities
 Energy Aviation Engineering Construction Fisheries Minerals
+Yapı İnşaat Sanayi Ticaret Enerji Tekstil Otomotiv Sekkei Kensetsu Kogyo Sangyo Seisakusho
+Denki Jidosha Shokai Construcciones Inmobiliaria Konstruksi
 Observatory Laboratory
 Electronics Auto Automotive Telecom Telecoms Shipping Cement Pharma Semiconductor
 Semiconductors Software Breweries Bancorp Chemicals Textiles Hotels Resorts Properties
@@ -448,6 +450,8 @@ Software Breweries Brewery Bancorp Chemicals Textiles Hotels Resorts Properties 
 Metals Plantations Refineries Cooperative Entertainment Publishing Utilities Energy Aviation
 Engineering Construction Fisheries Minerals Holdings Partners Associates
 Maritime Marine Steel Mines
+Yapı İnşaat Sanayi Ticaret Enerji Tekstil Otomotiv Sekkei Kensetsu Kogyo Sangyo Seisakusho
+Denki Jidosha Shokai Construcciones Inmobiliaria Konstruksi
 """)
 
 # First words of bodies' names in other languages, which go on with the rest of the name
