@@ -123,6 +123,25 @@ ASCII_QUOTED_TITLE = compiled(r'"([^"\n.!?]{2,80})"')
 # space before it: left out of the name the panel shows.
 _INSERTION_IN_NAME = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]](?= )")
 
+# An apostrophe that closes a quotation in single marks: after a letter that is no
+# plural's "s", before a space or punctuation (not "the ship's log", "the rivers' mouths").
+_SINGLE_QUOTE_CLOSES = compiled(r"(?<![sS\s])['’](?=[\s,.;:!?)]|$)")
+
+
+def okina_start(text: str, s: int) -> int:
+    """Where a name opening at offset s starts when a glottal stop is written before it,
+    as Polynesian names are ("'Ana Quell", "ʻOfa Roe"): the mark before a vowel, at a
+    word's start; an apostrophe so only when no single mark closes a quotation further in
+    its paragraph ("'Ana Quell came,' she said" is quoted). Else s."""
+    if s < 1 or text[s - 1] not in "'ʻ‘" or text[s:s + 1] not in "AEIOU":
+        return s
+    if s >= 2 and not text[s - 2].isspace() and text[s - 2] != "(":
+        return s
+    if text[s - 1] == "ʻ":
+        return s - 1
+    end = text.find("\n", s)
+    return s if _SINGLE_QUOTE_CLOSES.search(text, s, len(text) if end < 0 else end) else s - 1
+
 
 # Racing notation that says the capitalised words next to it name a horse: "Quell Star,
 # ridden by Jane Roe," / "Sir Tom (ridden by ...)"; "won by a neck from Lady Ama", "by
@@ -422,7 +441,9 @@ class FinderState:
         name as running text writes it, for a name written in capitals)."""
         tokens = self.tokens
         last = tokens[(name_end or end) - 1]
-        name = display or " ".join(self.text[tokens[start].start:last.end].split())
+        # (with the glottal stop written before it: "'Ana Quell")
+        opening = okina_start(self.text, tokens[start].start)
+        name = display or " ".join(self.text[opening:last.end].split())
         if "(" in name or "[" in name:
             name = _INSERTION_IN_NAME.sub("", name)  # "Ana (the elder) Vidal": "Ana Vidal"
         words = (tuple(display.split()) if display
@@ -435,7 +456,7 @@ class FinderState:
         if person is None:
             person = Person(name=name, words=words, first_at=tokens[start].start)
             self.people[name] = person
-        person.mentions.append((tokens[start].start, tokens[end - 1].end))
+        person.mentions.append((opening, tokens[end - 1].end))
         if role and not person.role:
             person.role = role
         if sex and not person.gender:

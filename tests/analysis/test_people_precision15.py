@@ -90,3 +90,15 @@ def test_a_foreign_trade_word_ends_a_firm_named_after_its_founder() -> None:
     ents = find_entities(text)
     assert {e.name for e in ents if e.kind == "person"} == {"Emre Demir"}
     assert {"Demir Yapı", "Sato Kogyo"} <= {e.name for e in ents if e.kind == "organization"}
+
+
+# -- a glottal stop written before a Polynesian name -------------------------------------
+def test_a_glottal_stop_before_a_name_is_part_of_it() -> None:
+    text = "The youngest crew member, 'Isileli Vake, 19, kept the ship's log."
+    assert set(_mentions(text)) == {"'Isileli Vake"}
+    text = "Navigator \u02bbOfa Tupou said the crew slept little."
+    assert set(_mentions(text)) == {"\u02bbOfa Tupou"}
+
+
+def test_an_opening_single_quote_before_a_name_is_no_part_of_it() -> None:
+    assert people("She met 'Ana Roeland' at home.") == {"Ana Roeland"}
