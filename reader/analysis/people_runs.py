@@ -147,7 +147,7 @@ _VESSEL_WORDS = frozenset({
     "destroyer", "submarine", "cruiser", "corvette", "schooner", "liner", "barge", "tugboat",
     "dredger", "icebreaker", "warship", "steamer", "supertanker", "containership",
     "boat", "catamaran", "trimaran", "sloop", "ketch", "dinghy", "lifeboat", "gunboat",
-    "steamboat", "riverboat", "hovercraft",
+    "steamboat", "riverboat", "hovercraft", "canoe", "dhow", "galleon", "clipper", "airship",
     # animals are named like people too: "the giant panda Mei Lin", "his dog, Captain Rex"
     "panda", "elephant", "gorilla", "chimpanzee", "orangutan", "giraffe", "rhino",
     "rhinoceros", "hippo", "lion", "lioness", "tiger", "tigress", "whale", "orca", "dolphin",
@@ -158,7 +158,7 @@ _VESSEL_WORDS = frozenset({
 # Kinds of bands and spacecraft, which are named like people, before a name: "the band
 # Iron Meadow", "the lunar probe Juno Ascent".
 _CRAFT_KINDS = ("band", "probe", "spacecraft", "rover", "lander", "orbiter", "capsule",
-                "satellite", "telescope")
+                "satellite", "telescope", "rocket", "spaceship", "spaceplane")
 # (a craft is named or called so too, after words that tell its kind: "a Ruritanian
 # lunar orbiter named Ana Quell", "a lander called Tomas")
 _CRAFT_BEFORE = compiled(r"\b(?i:the|a|an|his|her|their|its|new) (?:[A-Za-z-]+ ){0,3}?(?:"

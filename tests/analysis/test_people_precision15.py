@@ -102,3 +102,9 @@ def test_a_glottal_stop_before_a_name_is_part_of_it() -> None:
 
 def test_an_opening_single_quote_before_a_name_is_no_part_of_it() -> None:
     assert people("She met 'Ana Roeland' at home.") == {"Ana Roeland"}
+
+
+# -- a canoe named like a person ---------------------------------------------------------
+def test_a_canoe_after_its_kind_is_no_one() -> None:
+    text = "The voyaging canoe Ana Marbeck reached the harbour. Navigator Tom Quellan said so."
+    assert people(text) == {"Tom Quellan"}
