@@ -1,0 +1,32 @@
+"""People and speakers of issue 10 (political news): a pet form of a given name with the
+same surname is the person named formally. Every sentence and name is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.entities import find_entities
+
+
+def _people(text: str) -> dict[str, int]:
+    return {e.name: len(e.mentions) for e in find_entities(text) if e.kind == "person"}
+
+
+# -- pet forms ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Councilman Robert Tiller-Ames opened the session. Later, Bob Tiller-Ames, as the"
+     " regulars know him, took questions.", "Robert Tiller-Ames"),
+    ("Bill Quarshie-Lund spoke first. William Quarshie-Lund, the county clerk, runs the"
+     " count.", "William Quarshie-Lund"),
+    ("Margaret Oyelowo-Finch chairs the board; neighbours call her Peggy Oyelowo-Finch.",
+     "Margaret Oyelowo-Finch"),
+])
+def test_a_pet_form_of_the_given_name_is_the_same_person(text: str, name: str) -> None:
+    assert _people(text) == {name: 2}
+
+
+def test_two_given_names_that_are_not_pet_forms_stay_two_people() -> None:
+    text = "Jane Haverkamp and John Haverkamp, her husband, both voted for the levy."
+    assert set(_people(text)) == {"Jane Haverkamp", "John Haverkamp"}
+
