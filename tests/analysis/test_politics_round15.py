@@ -1,11 +1,13 @@
 """People and speakers of issue 10 (political news): a pet form of a given name with the
-same surname is the person named formally. Every sentence and name is made up.
+same surname is the person named formally, and an "as ..." aside between a subject and its
+verb keeps the subject. Every sentence and name is made up.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from reader.analysis import analyze
 from reader.analysis.entities import find_entities
 
 
@@ -30,3 +32,15 @@ def test_two_given_names_that_are_not_pet_forms_stay_two_people() -> None:
     text = "Jane Haverkamp and John Haverkamp, her husband, both voted for the levy."
     assert set(_people(text)) == {"Jane Haverkamp", "John Haverkamp"}
 
+
+# -- an "as ..." aside after a subject ------------------------------------------------------
+def test_an_as_aside_between_subject_and_verb_keeps_the_subject_for_he() -> None:
+    text = ("Paul Ostrander-Lee runs the port. Victor Amankwah-Reid chairs the board."
+            " \"We are done here,\" the chairman said.\n\n"
+            "In the car park, Ostrander-Lee, as dockers call him, said he would not quit."
+            " \"I have a contract,\" he said.")
+    analysis = analyze(text)
+    last = analysis.quotes[-1]
+    assert last.speaker is not None
+    entity = analysis.entity(last.speaker)
+    assert entity is not None and entity.name == "Paul Ostrander-Lee"
