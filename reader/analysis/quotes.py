@@ -38,6 +38,7 @@ from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.quote_names import (
     after_slogan_noun,
     named_by_body,
+    named_in_relative,
     named_not_said,
     naming_participle,
     title_modifier,
@@ -1147,9 +1148,10 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
         if found is not None and (
                 named_not_said(text, start, end) if found.speaker is None else (
                     att.mentions.kinds.get(found.speaker) == "organization"
-                    and named_by_body(text, start, end))):
+                    and named_by_body(text, start, end))
+                or named_in_relative(text, start, end)):
             # `the ground locals call "the Lion's Den"`, `a feature it calls "Quiet
-            # Mode"`: a name, no one's words
+            # Mode"`, `the plan, which she calls "Fresh Start"`: a name, no one's words
             found = None
         found_for.append(found)
         if found is None:

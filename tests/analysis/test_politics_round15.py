@@ -44,3 +44,26 @@ def test_an_as_aside_between_subject_and_verb_keeps_the_subject_for_he() -> None
     assert last.speaker is not None
     entity = analysis.entity(last.speaker)
     assert entity is not None and entity.name == "Paul Ostrander-Lee"
+
+
+# -- a name given in a relative clause ------------------------------------------------------
+def _quotes(text: str) -> list[str]:
+    return [q.text for q in analyze(text).quotes]
+
+
+def test_a_title_case_name_in_a_relative_clause_of_naming_is_no_quote() -> None:
+    text = ("Councillor Mina Achterhof-Sato presented a scheme, which she calls \"Green"
+            " Lanes First,\" to the transport board on Tuesday.")
+    assert _quotes(text) == []
+
+
+def test_lower_case_words_there_stay_a_quote() -> None:
+    text = ("Councillor Mina Achterhof-Sato opposed the levy, which she calls \"a tax on"
+            " getting to work,\" at the transport board on Tuesday.")
+    assert _quotes(text) == ["\"a tax on getting to work,\""]
+
+
+def test_a_name_inside_reported_speech_stays_a_quote() -> None:
+    text = ("Achterhof-Sato said the scheme, which officials call \"Green Lanes First,\""
+            " would cut traffic.")
+    assert _quotes(text) == ["\"Green Lanes First,\""]
