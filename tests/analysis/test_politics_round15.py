@@ -67,3 +67,17 @@ def test_a_name_inside_reported_speech_stays_a_quote() -> None:
     text = ("Achterhof-Sato said the scheme, which officials call \"Green Lanes First,\""
             " would cut traffic.")
     assert _quotes(text) == ["\"Green Lanes First,\""]
+
+
+# -- a fact check's headings ----------------------------------------------------------------
+def test_a_fact_checks_headings_are_no_transcript_speakers() -> None:
+    text = ("CLAIM CHECKED\n\n"
+            "THE CLAIM: \"Crime fell by half on my watch,\" Mayor Otto Brandvik-Sahl told"
+            " a town hall in May.\n\n"
+            "THE FACTS: Police figures show reported crime fell 18 percent.\n\n"
+            "OUR RULING: Mostly false.")
+    analysis = analyze(text)
+    [quote] = analysis.quotes
+    assert quote.speaker is not None
+    entity = analysis.entity(quote.speaker)
+    assert entity is not None and entity.name == "Otto Brandvik-Sahl"
