@@ -1687,6 +1687,7 @@ _WORK_NOUNS = word_set(
     program column columns essay essays memoir memoirs single singles track tracks opera
     musical musicals painting paintings exhibition exhibitions sitcom drama dramas
     podcast podcasts newsletter report reports study studies hit hits ballad anthem
+    ad ads advert adverts advertisement advertisements commercial commercials video videos
     titled entitled""")
 
 # Nouns of words called out by a crowd: "chants of "...", "cries of "..."".

@@ -81,3 +81,10 @@ def test_a_fact_checks_headings_are_no_transcript_speakers() -> None:
     assert quote.speaker is not None
     entity = analysis.entity(quote.speaker)
     assert entity is not None and entity.name == "Otto Brandvik-Sahl"
+
+
+# -- an ad's title ----------------------------------------------------------------------------
+def test_the_title_of_an_ad_after_a_quoted_claim_is_no_quote() -> None:
+    text = ("\"The levy pays for itself,\" Councillor Ines Marchbank-Oyo says in a mailer"
+            " and a radio ad, \"Fair Share Fulton,\" paid for by her campaign.")
+    assert _quotes(text) == ["\"The levy pays for itself,\""]
