@@ -104,10 +104,11 @@ def test_the_wire_scorer_prints_its_figures(capsys: pytest.CaptureFixture[str],
 
 def _politics_parts() -> dict[str, list[dict[str, object]]]:
     import invented_politics_t
-    return {"t": invented_politics_t.ITEMS, "th": invented_politics_t.HELD}
+    return {"t": invented_politics_t.ITEMS, "th": invented_politics_t.HELD,
+            "t2": invented_politics_t.MORE}
 
 
-@pytest.mark.parametrize("part", ["t", "th"])
+@pytest.mark.parametrize("part", ["t", "th", "t2"])
 def test_politics_set_t_is_well_formed(part: str) -> None:
     for n, item in enumerate(_politics_parts()[part]):
         text = str(item["text"])

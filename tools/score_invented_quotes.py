@@ -5,7 +5,8 @@
 
 `e` (the default) scores tools/invented_quotes_e.py; a path scores any file of the same
 shape (an ITEMS list as in that file). `t` and `th` score the working and the held-out
-part (ITEMS and HELD) of tools/invented_politics_t.py; -v is refused on the held-out part.
+part (ITEMS and HELD) of tools/invented_politics_t.py, `t2` its third (MORE); -v is
+refused on the held-out part.
 -v lists, per item, the gold quotes missed (-),
 the quotes reported that are not gold (+), and each quote attributed wrong.
 
@@ -50,9 +51,10 @@ SETS = {"e": HERE / "invented_quotes_e.py", "g": HERE / "invented_quotes_g.py",
         "i": HERE / "invented_quotes_i.py", "attr10": HERE / "invented_quotes_attr10.py",
         "attr12": HERE / "invented_quotes_attr12.py",
         "attr12h": HERE / "invented_quotes_attr12_held.py",
-        "t": HERE / "invented_politics_t.py", "th": HERE / "invented_politics_t.py"}
+        "t": HERE / "invented_politics_t.py", "th": HERE / "invented_politics_t.py",
+        "t2": HERE / "invented_politics_t.py"}
 # Sets read from a list other than ITEMS; and those whose misses are never listed.
-PARTS = {"th": "HELD"}
+PARTS = {"th": "HELD", "t2": "MORE"}
 HELD_OUT = {"th"}
 
 
