@@ -88,3 +88,9 @@ def test_the_title_of_an_ad_after_a_quoted_claim_is_no_quote() -> None:
     text = ("\"The levy pays for itself,\" Councillor Ines Marchbank-Oyo says in a mailer"
             " and a radio ad, \"Fair Share Fulton,\" paid for by her campaign.")
     assert _quotes(text) == ["\"The levy pays for itself,\""]
+
+
+# -- "Speaker ... of Georgia" -----------------------------------------------------------------
+def test_a_speaker_of_georgia_is_of_the_us_state() -> None:
+    text = "House Speaker Orrin Delamere of Georgia scheduled the vote for Thursday."
+    assert [e.code for e in find_entities(text) if e.kind == "country"] == []
