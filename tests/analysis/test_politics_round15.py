@@ -94,3 +94,11 @@ def test_the_title_of_an_ad_after_a_quoted_claim_is_no_quote() -> None:
 def test_a_speaker_of_georgia_is_of_the_us_state() -> None:
     text = "House Speaker Orrin Delamere of Georgia scheduled the vote for Thursday."
     assert [e.code for e in find_entities(text) if e.kind == "country"] == []
+
+
+# -- a generational suffix --------------------------------------------------------------------
+def test_the_short_form_of_a_name_with_a_suffix_is_its_surname_even_a_citys() -> None:
+    text = ("The defence lawyer, Marcus Toledo III, asked for a delay. \"We need time,\""
+            " Mr. Toledo said.")
+    assert [[text[a:b] for a, b in e.mentions] for e in find_entities(text)
+            if e.kind == "person"] == [["Marcus Toledo III", "Toledo"]]
