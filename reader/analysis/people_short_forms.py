@@ -129,8 +129,17 @@ _PET_FORMS = _pet_forms()
 
 def pet_form_of(pet: str, formal: str) -> bool:
     """True for "Teddy" and "Theodore", "Bill" and "William" (a pet form, then its formal
-    given name)."""
-    return formal.lower() in _PET_FORMS.get(pet.lower(), frozenset())
+    given name), and for a clipped form: "Wes" and "Wesley", "Sam" and "Samantha" (both
+    given names, the short one the start of the long one, at least two letters short of
+    it, of the same sex or the short one of either: "Dan" is not Daniela, nor "Eric"
+    Erica)."""
+    if formal.lower() in _PET_FORMS.get(pet.lower(), frozenset()):
+        return True
+    if len(pet) < 3 or len(formal) < len(pet) + 2 or not formal.startswith(pet):
+        return False
+    pet_sex, formal_sex = GIVEN_NAMES.get(pet), GIVEN_NAMES.get(formal)
+    return (pet_sex is not None and formal_sex is not None
+            and (pet_sex == formal_sex or pet in EITHER_SEX))
 
 
 class ShortForms(NameLists):

@@ -28,6 +28,16 @@ def test_a_pet_form_of_the_given_name_is_the_same_person(text: str, name: str) -
     assert _people(text) == {name: 2}
 
 
+def test_a_clipped_given_name_is_the_same_person() -> None:
+    text = "Nathaniel Ocampo-Hale chairs the panel. Nat Ocampo-Hale, as he signs, wrote back."
+    assert _people(text) == {"Nathaniel Ocampo-Hale": 2}
+
+
+def test_a_clipped_name_of_the_other_sex_is_another_person() -> None:
+    text = "Dan Ferreira-Holm and Daniela Ferreira-Holm, his cousin, ran the stall."
+    assert set(_people(text)) == {"Dan Ferreira-Holm", "Daniela Ferreira-Holm"}
+
+
 def test_two_given_names_that_are_not_pet_forms_stay_two_people() -> None:
     text = "Jane Haverkamp and John Haverkamp, her husband, both voted for the levy."
     assert set(_people(text)) == {"Jane Haverkamp", "John Haverkamp"}
