@@ -428,6 +428,7 @@ Morcha Kazhagam Sangh Parishad Samiti Andolan Sangathan Hluttaw
 FC AFC Mission Maritime Marine Steel Mines Hospital Hospitals Clinic Infirmary Confederation
 Community Academy Polytechnic Consortium Syndicate Cartel Constabulary Gendarmerie
 Inspectorate Conservatory Orchestra Brotherhood
+Poll Polling Survey
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
