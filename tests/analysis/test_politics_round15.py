@@ -124,3 +124,10 @@ def test_the_short_form_of_a_name_with_a_suffix_is_its_surname_even_a_citys() ->
 def test_a_poll_named_by_a_word_and_poll_is_an_organisation(text: str) -> None:
     kinds = {e.name: e.kind for e in find_entities(text)}
     assert all(kind != "person" for name, kind in kinds.items() if "Vail" not in name), kinds
+
+
+# -- a US state's demonym ---------------------------------------------------------------------
+@pytest.mark.parametrize("word", ["Californian", "Ohioan", "Texan", "New Yorker", "Oregonian"])
+def test_a_states_demonym_in_apposition_is_no_person(word: str) -> None:
+    text = f"Harold Ventimiglia spoke first. \"Not today,\" the whip, a {word}, answered."
+    assert [e.name for e in find_entities(text) if e.kind == "person"] == ["Harold Ventimiglia"]
