@@ -129,5 +129,5 @@ def test_a_poll_named_by_a_word_and_poll_is_an_organisation(text: str) -> None:
 # -- a US state's demonym ---------------------------------------------------------------------
 @pytest.mark.parametrize("word", ["Californian", "Ohioan", "Texan", "New Yorker", "Oregonian"])
 def test_a_states_demonym_in_apposition_is_no_person(word: str) -> None:
-    text = f"Harold Ventimiglia spoke first. \"Not today,\" the whip, a {word}, answered."
+    text = f"Harold Ventimiglia spoke first. \"Not today,\" Ventimiglia, a {word}, replied."
     assert [e.name for e in find_entities(text) if e.kind == "person"] == ["Harold Ventimiglia"]
