@@ -117,8 +117,9 @@ _WORDS_OF = compiled(
     r"(?:That|This)\s+(?:was|is)\s+how)\s+")
 
 
-# Words in -ing that are no modifier of a noun after them ("the thing said").
-_ING_NOT_MODIFIERS = word_set("thing something nothing anything everything king")
+# Words in -ing that are no modifier of a noun after them ("the thing said"), among them
+# the times of day ("a statement that evening saying": the time, then the participle).
+_ING_NOT_MODIFIERS = word_set("thing something nothing anything everything king morning evening")
 
 
 def _noun_after_ing(words: list[Word], j: int) -> bool:

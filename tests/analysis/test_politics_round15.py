@@ -131,3 +131,14 @@ def test_a_poll_named_by_a_word_and_poll_is_an_organisation(text: str) -> None:
 def test_a_states_demonym_in_apposition_is_no_person(word: str) -> None:
     text = f"Harold Ventimiglia spoke first. \"Not today,\" Ventimiglia, a {word}, replied."
     assert [e.name for e in find_entities(text) if e.kind == "person"] == ["Harold Ventimiglia"]
+
+
+# -- a time of day in -ing before a participle of saying --------------------------------------
+def test_a_time_of_day_before_saying_leaves_it_a_verb() -> None:
+    text = ("Mayor Lidia Farrow-Sands lost the vote. Her office put out a note that evening"
+            " saying the mayor \"will keep fighting for the depot.\"")
+    analysis = analyze(text)
+    [quote] = analysis.quotes
+    assert quote.speaker is not None
+    entity = analysis.entity(quote.speaker)
+    assert entity is not None and entity.name == "Lidia Farrow-Sands"
