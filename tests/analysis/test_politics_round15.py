@@ -135,7 +135,7 @@ def test_a_states_demonym_in_apposition_is_no_person(word: str) -> None:
 
 # -- a time of day in -ing before a participle of saying --------------------------------------
 def test_a_time_of_day_before_saying_leaves_it_a_verb() -> None:
-    text = ("Mayor Lidia Farrow-Sands lost the vote. Her office put out a note that evening"
+    text = ("Mayor Lidia Farrow-Sands lost the vote. Her office released a note that evening"
             " saying the mayor \"will keep fighting for the depot.\"")
     analysis = analyze(text)
     [quote] = analysis.quotes
