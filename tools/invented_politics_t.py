@@ -36,6 +36,15 @@ written from this set (the honest unseen figure):
   th  people mentions F1 .987, panel P .955 R 1.000 F1 .977, countries F1 1.000;
       quotes F1 1.000, attributed quotes F1 1.000, attribution 1.000 (29/29),
       speakers 1.000 (15/15), he-said .923 (12/13)
+  t2  (written after the above; first run at 8b3db90 and at eaae3c4 alike) mentions F1 .940,
+      panel P .920 R 1.000 F1 .958, countries: GE found where none is; quotes F1 1.000,
+      attribution 1.000 (24/24), speakers 1.000 (19/19), he-said 1.000 (4/4)
+Figures at the end of issue 10's round (ANALYSER_VERSION 90):
+  t   panel F1 1.000, quotes F1 1.000, attributed quotes F1 1.000, speakers 40/40,
+      he-said 14/14
+  th  (totals only) unchanged: panel F1 .977, quotes F1 1.000, speakers 15/15,
+      he-said 12/13
+  t2  mentions F1 .960, panel F1 1.000, countries right, quotes and speakers unchanged
 """
 
 from __future__ import annotations
