@@ -23,13 +23,15 @@ import invented_wire_c  # noqa: E402
 import invented_wire_d  # noqa: E402
 import invented_wire_f  # noqa: E402
 import invented_wire_h  # noqa: E402
+import invented_wire_s  # noqa: E402
 import score_invented_quotes  # noqa: E402
 import score_invented_wire  # noqa: E402
 from invented_quotes_e import CLASSES  # noqa: E402
 
 WIRE_SETS = {"a": invented_wire.ITEMS, "b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS,
              "d": invented_wire_d.ITEMS, "f": invented_wire_f.ITEMS,
-             "h": invented_wire_h.ITEMS, "things11": invented_things11.ITEMS}
+             "h": invented_wire_h.ITEMS, "s": invented_wire_s.ITEMS,
+             "sh": invented_wire_s.HELD, "things11": invented_things11.ITEMS}
 
 
 def _whole_word_count(needle: str, text: str) -> int:
@@ -122,5 +124,12 @@ def test_politics_set_t_is_well_formed(part: str) -> None:
 def test_both_scorers_refuse_to_list_the_held_part(monkeypatch: pytest.MonkeyPatch) -> None:
     assert score_invented_quotes.main(["-v", "th"]) == 2
     monkeypatch.setattr(sys, "argv", ["score_invented_wire.py", "-v", "th"])
+    with pytest.raises(SystemExit, match="held-out"):
+        score_invented_wire.main()
+
+
+def test_the_wire_scorer_refuses_to_list_the_misses_of_a_held_out_set(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "argv", ["score_invented_wire.py", "-v", "sh"])
     with pytest.raises(SystemExit, match="held-out"):
         score_invented_wire.main()

@@ -1,17 +1,19 @@
 """Precision and recall of the entity finder on the invented wire items of
 tools/invented_wire.py (a held-out proxy, not a test).
 
-    python tools/score_invented_wire.py [-v] [b|c|d|f|h|p|q|qh|r|t|th|t2|PATH.py]
+    python tools/score_invented_wire.py [-v] [b|c|d|f|h|p|q|qh|r|s|sh|t|th|t2|PATH.py]
 
 -v lists each item's misses (-) and extras (+); b, c and d score the second, third and
 fourth sets (tools/invented_wire_b.py, _c.py, _d.py), p the pages of the styles where
 name finders go wrong (tools/invented_wire_p.py), q the working part of the twelfth
 round's set (tools/invented_wire_q.py) and qh its held-out part, whose misses are never
 listed (-v is refused on it), r its terse wire of the 1990s kind
-(tools/invented_wire_r.py), t the working part of issue 10's political news
-(tools/invented_politics_t.py), th its held-out part (-v refused) and t2 its third part;
-a path scores any
-file of the same shape (an ITEMS list of the fields of tools/invented_wire.py).
+(tools/invented_wire_r.py), s and sh the working and held-out parts of the fifteenth
+round's set of encyclopedic wire with the name shapes the others cover least
+(tools/invented_wire_s.py; -v is refused on sh), t the working part of issue 10's
+political news (tools/invented_politics_t.py), th its held-out part (-v refused) and t2
+its third part; a path scores any file of the same shape (an ITEMS list of the fields of
+tools/invented_wire.py).
 """
 
 from __future__ import annotations
@@ -34,16 +36,18 @@ import invented_wire_h
 import invented_wire_p
 import invented_wire_q
 import invented_wire_r
+import invented_wire_s
 
 from reader.analysis.entities import find_entities
 
 SETS = {"b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS, "d": invented_wire_d.ITEMS,
         "f": invented_wire_f.ITEMS, "h": invented_wire_h.ITEMS, "p": invented_wire_p.ITEMS,
         "q": invented_wire_q.ITEMS, "qh": invented_wire_q.HELD, "r": invented_wire_r.ITEMS,
+        "s": invented_wire_s.ITEMS, "sh": invented_wire_s.HELD,
         "t": invented_politics_t.ITEMS, "th": invented_politics_t.HELD,
         "t2": invented_politics_t.MORE}
 # Sets whose misses are never listed: their totals are a held-out figure.
-HELD_OUT = {"qh", "th"}
+HELD_OUT = {"qh", "sh", "th"}
 
 
 def _items(args: list[str]) -> list[invented_wire.Item]:

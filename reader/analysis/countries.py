@@ -22,6 +22,8 @@ from reader.analysis.data.countries import (
     GOVERNMENT_SEATS,
 )
 from reader.analysis.data.words import (
+    HEADLINE_IRREGULAR,
+    HEADLINE_VERB_BASES,
     HEADLINE_VERBS,
     HONORIFICS,
     NEVER_NAME,
@@ -29,6 +31,7 @@ from reader.analysis.data.words import (
     ORG_HEADS,
     PLACE_WORDS,
     TRADE_HEADS,
+    inflect,
 )
 from reader.analysis.lexicon import LEXICON, Phrase
 from reader.analysis.model import Entity
@@ -636,6 +639,13 @@ _FIRM_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics"})
 _RIVER_AFTER = compiled(r" (?:river|delta|basin|estuary|valley|Delta|Basin|Estuary)\b")
 
 
+# A title-case headline's verbs, in every tense ("Hits", "Warned", "Visiting"), and those
+# of storms and quakes.
+_HEADLINE_VERB_FORMS = HEADLINE_VERBS | HEADLINE_IRREGULAR | inflect(
+    HEADLINE_VERB_BASES | frozenset({"batter", "pound", "lash", "rock", "jolt", "flood",
+                                     "ravage", "grip", "rattle", "shake", "hammer", "sweep"}))
+
+
 def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
                    claims: list[str | None]) -> bool:
     """True when a country's name is part of a longer name: "Air Ruritania", "Bank of Canada",
@@ -667,8 +677,12 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
         if (before.cap and not before.caps_line and claims[i - 1] is None
                 and joined(text, before, tokens[i]) and before.text not in NEVER_NAME
                 and before.text not in NOT_FIRST and before.text not in HONORIFICS
-                and not before.text.isupper() and not _after_sentence_end(text, before)):
-            return True  # "Air Canada", "Radio Ireland"
+                and not before.text.isupper() and not _after_sentence_end(text, before)
+                and not (before.text in _HEADLINE_VERB_FORMS
+                         and _title_case_line(text, before.start))):
+            # "Air Canada", "Radio Ireland" (not a title-case headline's verb: "Earthquake
+            # Hits Taiwan", "Typhoon Batters Ruritania")
+            return True
         word = before.text.lower() if before.caps_line else before.text  # "TOUR OF ..."
         if word in ("of", "in", "the") and i > 1 and joined(text, before, tokens[i]):
             k = i - 2

@@ -26,8 +26,8 @@ PARTICLES = frozenset({
     # Filipino "dela", "delos", "delas" ("Ana dela Cruz"), Scandinavian "af", Dutch "ten",
     # Maghreb and Sahel "ould" ("Sidi ould Quell"), Tuareg "ag"
     "dela", "delos", "delas", "af", "ten", "ould", "ag",
-    # Kikuyu and Congolese "wa" ("son of"), Swahili and Sudanese "wad"
-    "wa", "wad",
+    # Kikuyu and Congolese "wa" ("son of"), Swahili and Sudanese "wad", Kalenjin "arap"
+    "wa", "wad", "arap",
     # Portuguese "e" between two surnames ("Ines Carvalho e Silva")
     "e",
     # Turkic "son of" and "daughter of" after the father's name, before the surname
@@ -125,12 +125,15 @@ BYLINE_BEFORE = compiled(
 # How every BYLINE_BEFORE match ends (see ends_like).
 BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ")
 # What only a person does to a work or a side, before "by" and the name: "directed by
-# Kiyo Tanabe", "a song composed by ...", "coached by ..." (not "led" nor "founded", said
-# of bodies too). Searched where BYLINE_BEFORE_ENDS ends the text before the name.
+# Kiyo Tanabe", "a song composed by ...", "coached by ...", "a header by ..." (not "led"
+# nor "founded", said of bodies too). Searched where BYLINE_BEFORE_ENDS ends the text
+# before the name.
 CREATOR_BY = compiled(
     r"\b(?:directed|co-directed|composed|painted|sung|narrated|choreographed|illustrated"
     r"|photographed|scripted|co-written|authored|coached|captained|voiced|conducted"
-    r"|sculpted|succeeded) by $")
+    r"|sculpted|succeeded|performed|portrayed|played|seconded"
+    # a player's moves: "a header by Tadese Kiros", "a late goal by ..."
+    r"|header|goal|shot|strike|cross|pass|penalty|volley|try|tackle) by $")
 
 # A byline in capitals on a line of its own: "BY JANE ROE", "BY JANE ROE AND TOM DOE",
 # "BY JANE ROE, WIRE STAFF" (the names are group 1; what follows a comma is not a name).
@@ -181,6 +184,13 @@ WORK_BEFORE_ENDS = tuple(f" {kind} " for kind in _WORK_KINDS.split("|"))
 # sitcom, Marbeck Nights, ended" (whatever stands before the kind's word).
 WORK_APPOSITION_ENDS = tuple(f" {kind}, " for kind in (
     *_WORK_KINDS.split("|"), "soap", "telenovela", "drama", "cartoon", "play"))
+# The same kinds in an apposition after a title, its article first: "for Salt Winter, her
+# third book,", "Quiet Harbour, a drama about a ferryman" (the kind ends the apposition, or
+# words that tell what a work is about go on).
+WORK_APPOSITION_AFTER = compiled(
+    r", (?:a|an|the|his|her|their|its) (?:[a-z-]+ ){0,2}(?:"
+    + _WORK_KINDS + "|soap|telenovela|drama|cartoon|play|collection|comedy|thriller)"
+    r"(?=[,.;:]| (?:about|set|published|released|starring|directed|written|based)\b)")
 # A person's age right after a lone given name: "Ellie, 8, wants", "Tomas (34) said".
 LONE_AGE_AFTER = compiled(r"(?:, \d{1,3},| \(\d{1,3}\))")
 # Kin ending a description before a name set off by commas: "his wife, Farida,".
@@ -273,7 +283,8 @@ PERSON_AFTER = compiled(
     r"| (?:was|has been|had been|is being|was being|is to be) (?:arrested|jailed|killed|"
     r"elected|re-elected|sentenced|born|assassinated|executed|detained|freed|convicted|"
     r"acquitted|indicted|kidnapped|sworn in|hospitali[sz]ed|buried|married|injured|"
-    r"wounded|imprisoned|murdered|shot dead|stabbed)\b"
+    r"wounded|imprisoned|murdered|shot dead|stabbed|appointed|nominated|sacked|dismissed|"
+    r"inaugurated|knighted|crowned|ordained|deported|extradited|promoted)\b"
     r"| (?:died|resigned|married|testified|pleaded|apologi[sz]ed|retired) "
     r"| and (?:his|her) (?:wife|husband|family|son|daughter|children)\b"
     # a verb and "his" or "himself": "Roe released his returns" (a firm has "its")
@@ -289,6 +300,11 @@ PERSON_VERB_AFTER = compiled(
 PERSON_BEFORE = frozenset({
     "arrested", "jailed", "sentenced", "elected", "re-elected", "assassinated", "executed",
     "detained", "kidnapped", "married", "murdered", "acquitted", "convicted", "indicted",
+    # (round 15) who takes over from whom, and who is put in or out of an office
+    "succeeds", "succeeded", "succeeding", "replaces", "replacing", "appointed",
+    "nominated", "sacked", "deported", "extradited",
+    # and whom a person meets
+    "met", "meets", "meeting",
 })
 
 # Words before a place name: "in Jordan", "to Washington".

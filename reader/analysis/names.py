@@ -112,13 +112,15 @@ _WORDS = _words()
 
 # "Patrick" -> "male", "Babar" -> "" (a given name of either sex); the census lists
 # decide first, the world lists fill in. Test membership with `in`: "" is falsy.
-GIVEN_NAMES = WordMap(_WORDS, _SEX_SHIFT, _SEXES)
+# Cities of 15,000 people or more ("Tunbridge Wells" as one entry).
+CITIES = WordSet(_WORDS, _CITY)
+
+GIVEN_NAMES = WordMap(_WORDS, _SEX_SHIFT, _SEXES, compounds=True,
+                      not_first=frozenset({"Al", "El", "Ben", "Bin", "Abu", "Ibn", "Abd"}),
+                      not_folded=CITIES)
 
 # The most frequent US Census surnames: a weak sign that a capitalised pair is a name.
 SURNAMES = WordSet(_WORDS, _SURNAME)
-
-# Cities of 15,000 people or more ("Tunbridge Wells" as one entry).
-CITIES = WordSet(_WORDS, _CITY)
 
 # Surnames of the world's other lists (faker's, less given names, places and everyday
 # words): the same weak sign as SURNAMES, looked at only when a pair is otherwise

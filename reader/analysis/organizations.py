@@ -51,6 +51,10 @@ _EVENT_WORDS = frozenset("""
 Open Cup Championship Championships Games Trophy Classic Masters Marathon Rally Tournament
 Prix Series Festival Awards Derby Stakes Slam Invitational
 """.split())  # noqa: SIM905  (a word list reads best as a block)
+# Heads of parties and blocs, which "of" may follow with their leader's name: "the Coastal
+# Alliance of Ana Quell won 19 seats".
+_LEADER_HEADS = frozenset({"Party", "Alliance", "Movement", "Front", "Bloc", "Coalition",
+                           "List", "Rally", "Union", "League", "Platform"})
 # Heads after which "to" goes on with the body's name: "Committee to Protect Reporters".
 _TO_HEADS = frozenset({"Committee", "Campaign", "Coalition", "Movement", "Alliance",
                        "Fund", "Foundation", "Society", "Council", "Center", "Centre"})
@@ -148,6 +152,10 @@ def _continued_at(text: str, tokens: list[Token], claims: list[str | None],
     if not after.cap or after.text in NEVER_NAME or (
             tok.text != "of" and after.text in GIVEN_NAMES):
         return None  # "the Committee on Monday", "the Fund for Jane Roe"
+    if (last.text in _LEADER_HEADS and after.text in GIVEN_NAMES and nxt + 1 < n
+            and tokens[nxt + 1].cap and joined(text, after, tokens[nxt + 1])
+            and tokens[nxt + 1].text not in ORG_HEADS):
+        return None  # "the Coastal Alliance of Ana Quell": the party's leader, not its name
     return nxt
 
 

@@ -75,6 +75,13 @@ _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
 
 # What only a firm reports, after its name's possessive: "Marbeck Abbot's net profit
 # rose", "Tehnoprod's first-half loss".
+# The endings of demonyms ("Ethiopian", "Chinese", "Turkish", "Iraqi", "Dutch"), and what a
+# competitor does after a name ("finished second", "won the 5,000 metres").
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
+_RESULT_VERB_AFTER = compiled(
+    r" (?:won|wins|finished|finishes|took|takes|beat|beats|defeated|edged|clocked|placed"
+    r"|scored|scores|claimed|claims|crossed|retained|completed|came (?:second|third|fourth"
+    r"|fifth|last|home))\b")
 _FIRM_RESULT_AFTER = compiled(
     r"['’]s (?:(?:net|pre-tax|operating|first-half|half-year|quarterly|annual|full-year"
     r"|six-month|nine-month) )?(?:profits?|loss|losses|revenues?|turnover|dividend)\b")
@@ -261,7 +268,9 @@ class RunCues(FinderState):
 
     def context_before(self, start: int, end: int) -> bool:
         """A byline, a reporting verb, or an organisation's or country's possessive before
-        the name: "Editing by Jane Roe", "said Tom Quell", "CNN's Ann Doe"."""
+        the name: "Editing by Jane Roe", "said Tom Quell", "CNN's Ann Doe"; or a demonym
+        before a name of two or three words that wins or finishes ("Ethiopian Tadese
+        Quell finished second": a runner; "Ethiopian Airlines" is one word)."""
         if start == 0:
             return False
         tokens, text = self.tokens, self.text
@@ -275,8 +284,14 @@ class RunCues(FinderState):
                 and (BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)
                      or CREATOR_BY.search(text, max(0, tok.start - 20), tok.start))):
             return True
-        return (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
-                and self.claims[start - 2] in ("organization", "country"))
+        if (end - start > 1 and prev.text in ("s", "S") and start > 1 and between == " "
+                and self.claims[start - 2] in ("organization", "country")):
+            return True
+        return (1 < end - start <= 3 and between == " " and self.claims[start - 1] == "country"
+                and prev.text.endswith(_DEMONYM_ENDINGS) and not prev.caps_line
+                and _RESULT_VERB_AFTER.match(text, tokens[end - 1].end) is not None
+                and not any(t.text in PLACE_WORDS or t.text in ORG_HEADS
+                            or t.text.lower() in self.lower_words for t in tokens[start:end]))
 
     def person_context(self, start: int, end: int) -> bool:
         """What only a person is or does, said right after or before the name: an age
@@ -292,7 +307,11 @@ class RunCues(FinderState):
         e = self.tokens[end - 1].end
         if PERSON_AFTER.match(text, e, e + 40) is not None:
             return True
-        return bool(before) and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE
+        if not (before and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE):
+            return False
+        # "police arrested Tom Quell on Monday", not "they met Elston Marbeck officials"
+        nxt = _NEXT_LOWER.match(text, e)
+        return nxt is None or nxt.group(1) in _AFTER_OBJECT
 
     def lone_person_context(self, k: int) -> bool:
         """What only a person is or undergoes, around a lone word no table knows (a
@@ -404,6 +423,28 @@ class RunCues(FinderState):
         first = self.tokens[self.run_start(end)].text
         return (first.split("-")[0] in GIVEN_NAMES or close < 0
                 or _SCORE_AFTER.match(text, close + 1) is None)
+
+    def country_of_after(self, start: int, end: int) -> bool:
+        """True for a name of two or three words followed by "of" and a country: "Tadese
+        Quell of Ethiopia finished second" (not "the Commercial Bank of Ruritania", "the
+        Gulf of Mexico": a body's, a place's or an office's word, or "the" before)."""
+        tokens, text, claims = self.tokens, self.text, self.claims
+        n = len(tokens)
+        if not 1 < end - start <= 3 or end + 1 >= n or tokens[end].text != "of":
+            return False
+        c = end + 1
+        if (claims[c] != "country" or text[tokens[end - 1].end:tokens[end].start] != " "
+                or text[tokens[end].end:tokens[c].start] != " "):
+            return False
+        while c + 1 < n and claims[c + 1] == "country" and joined(text, tokens[c], tokens[c + 1]):
+            c += 1
+        if c + 1 < n and tokens[c + 1].cap and joined(text, tokens[c], tokens[c + 1]):
+            return False  # "... of Ruritania Airways"
+        if text.endswith(("the ", "The "), 0, tokens[start].start):
+            return False
+        return not any(t.text in PLACE_WORDS or t.text in ORG_HEADS or t.text in HONORIFICS
+                       or t.text in NOT_FIRST or t.text.lower() in ROLE_NOUNS
+                       or t.text.lower() in self.lower_words for t in tokens[start:end])
 
     def run_start(self, end: int) -> int:
         """The first token of the run of joined capitalised words that ends at end - 1."""

@@ -9,9 +9,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
+    HONORIFICS,
     NOT_FIRST,
+    ORG_HEADS,
     PLACE_PREFIXES,
     PLACE_WORDS,
+    TEAM_PLURALS,
 )
 from reader.analysis.name_cues import (
     PARTICLES,
@@ -49,6 +53,15 @@ _PLAYER_LABELS = frozenset({
     "substitutes", "subs", "referee", "line-up", "lineup", "line-ups", "lineups",
     "starting line-up", "starting xi", "squad", "captain", "man of the match",
 })
+
+
+# A lower-case word right after a name that may make it a noun's modifier: "Ana Roe and
+# Elston Marbeck officials" (not a past tense nor a word that goes on a clause: "were",
+# "on", "said", "shared").
+_NOUN_NEXT = compiled(
+    r" (?!(?:were|are|was|is|have|has|had|will|would|could|should|said|say|says|told|met"
+    r"|also|both|who|then|later|each|in|on|at|to|for|from|with|of|after|before|during|and"
+    r"|or|but|as|by|when|while|since|until)\b)[a-z]+\b(?<!ed)")
 
 
 class NameLists(RunCues):
@@ -174,6 +187,66 @@ class NameLists(RunCues):
         last = tokens[items[-1][1] - 1].end
         body = text[first:last]
         return "\n" not in body and ("; " in body or " (" in body)
+
+    def coordinated_names(self) -> None:
+        """A name of two or three words that no table knows, joined by "and" to a person's
+        full name, is a person's too: "Ana Roe and Tadese Kiros were arrested", "the couple,
+        Tadese Kiros and Ana Roe," (not a body's, a place's or a team's name, nor one that a
+        noun follows: "Ana Roe and Elston Marbeck officials")."""
+        text, tokens, claims = self.text, self.tokens, self.claims
+        n = len(tokens)
+        starts: list[int] | None = None
+        found: list[tuple[int, int]] = []
+        for person in self.people.values():
+            if len(person.words) < 2:
+                continue
+            for s, e in person.mentions:
+                after = text.startswith(" and ", e)
+                if not after and not text.endswith(" and ", 0, s):
+                    continue  # (most mentions: no "and" around them)
+                if starts is None:
+                    starts = [t.start for t in tokens]
+                if after:
+                    i = bisect_left(starts, e + 5)
+                    if i >= n or tokens[i].start != e + 5:
+                        continue
+                    j = i + 1
+                    while j < n and j - i < 4 and tokens[j].cap and claims[j] is None and (
+                            joined(text, tokens[j - 1], tokens[j])):
+                        j += 1
+                    if _NOUN_NEXT.match(text, tokens[j - 1].end) is not None:
+                        continue
+                else:
+                    j = bisect_left(starts, s) - 1  # "and"
+                    if j < 1 or tokens[j].text != "and":
+                        continue
+                    i = j - 1
+                    while i > 0 and j - i < 4 and tokens[i - 1].cap and claims[i - 1] is None and (
+                            joined(text, tokens[i - 1], tokens[i])):
+                        i -= 1
+                    if self.place_preposition_before(i):
+                        continue
+                if 2 <= j - i <= 3 and self.coordinated_name(i, j):
+                    found.append((i, j))
+        for i, j in found:
+            if all(claims[m] is None for m in range(i, j)):
+                self.add_person(i, j, GIVEN_NAMES.get(tokens[i].text) or None, None)
+
+    def coordinated_name(self, i: int, j: int) -> bool:
+        """coordinated_names' test of the words i..j-1 themselves."""
+        tokens = self.tokens
+        if (i > 0 and tokens[i - 1].cap and joined(self.text, tokens[i - 1], tokens[i])) or (
+                j < len(tokens) and tokens[j].cap and joined(self.text, tokens[j - 1],
+                                                             tokens[j])):
+            return False  # a longer run than the pair's item
+        for t in tokens[i:j]:
+            w = t.text
+            if (not t.cap or t.caps_line or not can_be_in_name(t) or w in NOT_FIRST
+                    or w in PLACE_WORDS or w in ORG_HEADS or w in COMPANY_SUFFIXES
+                    or w in TEAM_PLURALS or w in HONORIFICS or w in CITIES
+                    or w.lower() in self.lower_words):
+                return False
+        return not self.place_run(i, j)
 
     def shared_surnames(self) -> None:
         """A given name alone before "and" and a person's given name and surname names a

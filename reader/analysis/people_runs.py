@@ -49,6 +49,7 @@ from reader.analysis.name_cues import (
     SURNAME_ENDING,
     TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
+    WORK_APPOSITION_AFTER,
     WORK_APPOSITION_ENDS,
     WORK_BEFORE,
     WORK_BEFORE_ENDS,
@@ -148,6 +149,29 @@ _VESSEL_WORDS = frozenset({
     "gelding", "racehorse", "greyhound", "bull", "cow", "pony", "mascot", "koala",
 })
 
+# Kinds of bands and spacecraft, which are named like people, before a name: "the band
+# Iron Meadow", "the lunar probe Juno Ascent".
+_CRAFT_KINDS = ("band", "probe", "spacecraft", "rover", "lander", "orbiter", "capsule",
+                "satellite", "telescope")
+_CRAFT_BEFORE = compiled(r"\b(?i:the|a|an|his|her|their|its|new) (?:[a-z-]+ )?(?:"
+                         + "|".join(_CRAFT_KINDS) + r") $")
+_CRAFT_BEFORE_ENDS = tuple(f" {kind} " for kind in _CRAFT_KINDS)
+
+# What is done to a prize, before "the" and its name: "won the Golden Bear".
+_PRIZE_BEFORE = compiled(r"\b(?:won|wins|win|winning|awarded|receive[ds]?|receiving|took"
+                         r"|scooped|claimed|collected|lifted|retained|clinched) the $")
+
+# Kin in the plural, which open a sentence before the given names of the kin it names:
+# "Brothers Milan and Tomas Roe opened a bakery".
+_PLURAL_KIN = frozenset({"Brothers", "Sisters", "Cousins", "Twins", "Siblings", "Spouses"})
+
+# Letters in brackets after a name in a picture's caption: where the person stands.
+_CAPTION_PLACES = frozenset({"L", "R", "C", "L-R", "R-L", "Centre", "Center"})
+
+# First words of Malaysian titles of two words with "Sri": "Tan Sri", "Puan Sri", "Datuk
+# Sri", "Dato' Sri", "Toh Puan" is one already ("Toh" and "Puan").
+_SRI_TITLES = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Datin"})
+
 # Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
 _SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS", "RV",
                             "FV", "RMS"})
@@ -169,7 +193,9 @@ _VESSEL_APPOSITION = compiled(
 
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
-                         r"was towed|was boarded|ran onto)\b")
+                         r"was towed|was boarded|ran onto|sailed|sank|berthed|set sail"
+                         r"|put to sea|was (?:unloaded|launched|seized|impounded|hijacked"
+                         r"|scrapped|christened|moored|sunk|sighted|detained))\b")
 
 
 # A team's score ending a line of results, or before its scorers in brackets.
@@ -710,7 +736,8 @@ class RunReader(ShortForms):
                         continue
                 nxt = tokens[j]
                 name_like = (nxt.cap and not nxt.caps_line
-                             and (nxt.text not in HEADLINE_WORDS or self.noun_before_head(j))
+                             and (nxt.text not in HEADLINE_WORDS or self.noun_before_head(j)
+                                  or self.after_particle(j))
                              and not (nxt.start < headline_end and self.verb_form(nxt.text)))
                 particle = (nxt.text in PARTICLES and j + 1 < n
                             and (tokens[j + 1].cap or tokens[j + 1].text in PARTICLES)
@@ -884,6 +911,18 @@ class RunReader(ShortForms):
                     part in HONORIFICS for part in tokens[m].text.split("-")):
                 titled = True  # "Major-General", "Lieutenant-Colonel"
                 k = m + 1
+            elif (m + 2 < j and tokens[m + 1].text == "Sri" and tokens[m].text in _SRI_TITLES
+                  and joined(self.text, tokens[m], tokens[m + 1])):
+                # "Tan Sri Lim Kok Seng", "Puan Sri Wong Mei Ling": Malaysian titles of two
+                # words ("Sri" alone opens names: "Sri Mulyani")
+                titled = True
+                k = m + 2
+                self.claims[m + 1] = "other"  # (no short form of a "Sri Mulyani")
+            elif (m > i and tokens[m].text == "Sri" and tokens[m - 1].text in _SRI_TITLES
+                  and joined(self.text, tokens[m - 1], tokens[m])):
+                titled = True  # (the second word of "Puan Sri", "Datuk Sri")
+                k = m + 1
+                self.claims[m] = "other"
             elif (m > i and tokens[m + 1].text in GIVEN_NAMES
                   and tokens[m].text not in GIVEN_NAMES and tokens[m].text.lower() in ROLE_NOUNS
                   and tokens[m].text not in _CHARACTER_TITLES):
@@ -936,6 +975,18 @@ class RunReader(ShortForms):
             # the sentence (also one that is a surname: no name opens with its surname)
             k = i + 1
             titled = True
+        if (k == i and j - i > 1 and tokens[i].text in _PLURAL_KIN
+                and tokens[i + 1].text in GIVEN_NAMES and starts_sentence(self.text, tokens[i])):
+            # "Brothers Milan and Tomas Roe", "Cousins Leila and Omar Haddad": kin opening
+            # the sentence before a given name (some are surnames too: "Ben Cousins")
+            k = i + 1
+            surname = self.kin_surname_after_and(k, j) if j - k == 1 else -1
+            if surname >= 0:
+                # ("Sisters Amani and Neema Roe": the first one's surname is the second's)
+                given = tokens[k].text
+                self.add_person(k, j, GIVEN_NAMES.get(given) or None, None,
+                                display=f"{given} {tokens[surname].text}")
+                return
         if tokens[k].text in PLACE_PREFIXES and not (
                 k == i and j - k > 2 and (tokens[j - 1].text in ORG_HEADS
                                           or tokens[j - 1].text in COMPANY_SUFFIXES)) and not (
@@ -1094,6 +1145,7 @@ class RunReader(ShortForms):
             end = min(start + 1, j)
             while end < j and (can_be_in_name(tokens[end]) or tokens[end].text in PARTICLES
                                or end in self.nick
+                               or (end > start + 1 and self.after_particle(end))
                                or (tokens[end].text in _GIVEN_NEVER_NAME
                                    and (self.given_never_name(end, j)
                                         # "Amara Said said": a surname before the verb
@@ -1280,6 +1332,23 @@ class RunReader(ShortForms):
             for m in range(opening, end):
                 self.claims[m] = "other"
             return
+        if (size > 1 and opening == start and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)
+                and _CRAFT_BEFORE.search(self.text, max(0, name_start - 40), name_start)
+                is not None):
+            # "the band Iron Meadow", "the lunar probe Juno Ascent": a band or a craft of
+            # two words or more (one word after the kind may be whom a clause names: "the
+            # probe Roe ordered")
+            for m in range(start, end):
+                self.claims[m] = "other"
+            return
+        if (not titled and self.text.endswith(("the ", "The "), 0, name_start)
+                and _PRIZE_BEFORE.search(self.text, max(0, name_start - 16), name_start)
+                is not None):
+            # "she won the Golden Bear", "was awarded the Amber Quill": a prize, whatever
+            # its first word (a person is not won)
+            for m in range(start, end):
+                self.claims[m] = "other"
+            return
         if (size == 1 and not titled and after[:1] == " "
                 and self.text.endswith(("the ", "The "), 0, name_start)
                 and _LEADER_TERM_AFTER.match(self.text, name_end) is not None
@@ -1402,6 +1471,9 @@ class RunReader(ShortForms):
             return
         if (not titled and start == i and after[:1] == ")"
                 and self.bracketed_after_person(start, end)):
+            if size == 1 and first in _CAPTION_PLACES:
+                self.claims[start] = "other"  # "Ana Roe (L) and Tom Doe (R)": a caption's
+                return  # places in the picture ("(C)": centre; or a side's captain)
             # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
             # in brackets after a player is the club or the country, not another person
             self.orgs.add_run(self.text, tokens, self.claims, start, end)
@@ -1491,7 +1563,10 @@ class RunReader(ShortForms):
                   or first in GIVEN_NAME_COUNTRIES
                   or (first in EAST_ASIAN_FAMILY and (size <= 3 or (
                       # "Nguyen Thi Quynh Hoa": a Vietnamese name of four words
-                      size == 4 and tokens[start + 1].text in ("Thi", "Van"))))
+                      size == 4 and tokens[start + 1].text in ("Thi", "Van", "Thị", "Văn"))))
+                  # "Tsakhiagiin Enkhbold": a Mongolian father's name in the genitive first
+                  or (size == 2 and len(first) > 5 and first.endswith(("iin", "yn"))
+                      and first not in CITIES and first.lower() not in self.lower_words)
                   or any(has_article(t.text) for t in tokens[start + 1:end]) or nicked > 0
                   or named_again
                   # last: most names have a given name first, and need no cue
@@ -1611,6 +1686,42 @@ class RunReader(ShortForms):
             return False
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         return sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words)
+
+    def after_particle(self, k: int) -> bool:
+        """True for token k a capitalised word of no lower-case line right after a
+        lower-case particle that a given name opens the name before: the surname, whatever
+        word it is too ("Bram ten Have", "Joost de Will")."""
+        tokens = self.tokens
+        if k < 2 or not tokens[k].cap or tokens[k].caps_line or not tokens[k].text.isalpha():
+            return False
+        particle = tokens[k - 1]
+        if particle.text not in PARTICLES or not particle.text.islower() or not (
+                self.text[particle.end:tokens[k].start] == " "
+                and self.text[tokens[k - 2].end:particle.start] == " "):
+            return False
+        q = k - 2
+        while q > 0 and tokens[q].text in PARTICLES:
+            q -= 1  # "Ana van der Have"
+        return tokens[q].text in GIVEN_NAMES and tokens[q].cap
+
+    def kin_surname_after_and(self, k: int, j: int) -> int:
+        """For a given name alone at token k (j == k + 1) after kin in the plural, the
+        index of the surname of the given name and surname after " and " that the kin
+        share ("Brothers Milan and Tomas Roe": "Roe"), or -1."""
+        tokens = self.tokens
+        if tokens[k].text not in GIVEN_NAMES:
+            return -1
+        q = self.run_after_and(j)
+        if q < 0 or q + 1 >= len(tokens) or tokens[q].text not in GIVEN_NAMES:
+            return -1
+        surname = tokens[q + 1]
+        if (not can_be_in_name(surname) or not joined(self.text, tokens[q], surname)
+                or surname.text in GIVEN_NAMES):
+            return -1
+        if q + 2 < len(tokens) and tokens[q + 2].cap and joined(self.text, surname,
+                                                                  tokens[q + 2]):
+            return -1  # ("... and Tomas Roe Quell": which of them is the surname)
+        return q + 1
 
     def run_after_and(self, j: int) -> int:
         """The index of the capitalised token right after " and " that follows token j-1
@@ -1787,7 +1898,8 @@ class RunReader(ShortForms):
         return (self.role_before(start) or self.speech_after(end)
                 or self.country_after(end) or self.scorecard(start, end)
                 or self.context_before(start, end) or self.apposition_after(end)
-                or self.description_before(start, end) or self.who_after(start, end))
+                or self.description_before(start, end) or self.who_after(start, end)
+                or self.country_of_after(start, end))
 
     def caps_surname(self, k: int) -> bool:
         """True for token k a surname in capitals after a given name in running text, as
@@ -1857,9 +1969,11 @@ class RunReader(ShortForms):
                 or (text.startswith(",", e) and (
                     text.endswith(_THING_APPOSITION_ENDS, 0, s)
                     or (self.vessel_kinds_written
-                        and _VESSEL_APPOSITION.match(text, e) is not None)))
-                or (text.endswith(("the ", "The "), 0, s) and text.startswith(" ", e)
-                    and _VESSEL_AFTER.match(text, e) is not None)
+                        and _VESSEL_APPOSITION.match(text, e) is not None)
+                    or WORK_APPOSITION_AFTER.match(text, e) is not None))
+                or ((text.endswith(("the ", "The "), 0, s) or (
+                        tokens[i].text == "The" and j - i > 1))
+                    and text.startswith(" ", e) and _VESSEL_AFTER.match(text, e) is not None)
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
                 or (j - i > 1 and (tokens[i].text in _SHIP_PREFIXES or (
                     tokens[i].text == "The" and tokens[i + 1].text in _SHIP_PREFIXES

@@ -56,6 +56,17 @@ SURNAME_CONTEXT_AFTER = frozenset({
 
 
 # A role right after a possessive that makes its owner a person: "Quell's spokesman".
+# What stands between a full name and the nickname written after it, and the nickname,
+# one capitalised word before what ends it: "Ana Quell, known as Nana,", "Tom Roe
+# (nicknamed Kofi)", "Ahmed Yusuf \"Gurey\"".
+_NICKNAME_AFTER = compiled(
+    r"((?:,? (?:(?:better |popularly |widely |also )?known as|nicknamed|dubbed) [\"“]?"
+    r"| \((?:(?:better |also )?known as |nicknamed )[\"“]?| \(?[\"“]))"
+    r"([A-Z][\w'’-]+)(?=[,;.)\"”])")
+
+# Portuguese words for "junior" that end the name a player goes by: "Vinícius Júnior".
+_JUNIOR_WORDS = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
+
 POSSESSED_ROLE = compiled(
     r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
     + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
@@ -602,6 +613,86 @@ class ShortForms(NameLists):
         Burmese news name people by their first name)."""
         found = [p for p in self.people.values() if len(p.words) > 1 and p.words[0] == word]
         return found if len(found) == 1 else None
+
+    def nicknames(self) -> None:
+        """A one-word name written right after a full name as its nickname is that
+        person's, there and wherever the text writes it again ("Ahmed Roe Yusuf, known as
+        Gurey, ... Gurey said"; "Ana Quell \"Nana\""): one person, with the nickname's
+        mentions (a nickname found as a person of its own joins the full name's)."""
+        text, tokens, claims = self.text, self.tokens, self.claims
+        found: list[tuple[Person, str, int]] = []
+        for person in self.people.values():
+            if len(person.words) > 1:
+                for _, end in person.mentions:
+                    m = _NICKNAME_AFTER.match(text, end)
+                    if m is not None and (not m.group(1).endswith(('"', "“"))
+                                          or text.startswith(('"', "”"), m.end(2))):
+                        found.append((person, m.group(2), m.start(2)))
+        for person, nick, at in found:
+            alone = self.people.get(nick)
+            if alone is not None and alone is not person:
+                if min(alone.mentions)[0] != at:
+                    continue  # (a person of that name before: not this nickname)
+                person.mentions.extend(alone.mentions)
+                person.gender = person.gender or alone.gender
+                del self.people[nick]
+                continue
+            if any(t.start == at and claims[k] is None for k, t in enumerate(tokens)):
+                for k, t in enumerate(tokens):
+                    if t.text == nick and claims[k] is None and t.start >= at:
+                        claims[k] = "person"
+                        person.mentions.append((t.start, t.end))
+
+    def merge_shortened(self) -> None:
+        """One person for a long name and a shorter one of its words in the same order that
+        opens with the same given name ("José Manuel Restrepo Gaviria" and "José Restrepo":
+        the first of two surnames is how Spanish copy names him; "Jan-Willem van den Heuvel"
+        and "Jan van den Heuvel"; not the first words of the longer name, a parent's name
+        in Burmese or Arabic naming: "Kyaw Zin"), and for a Korean or Chinese name written
+        both ways round ("Kim Min-jae", "Min-jae Kim")."""
+        people = sorted(self.people.values(), key=lambda p: -len(p.words))
+        if len(people) < 2:
+            return
+        for short in people[::-1]:
+            words = short.words
+            if len(words) < 2 or short.name not in self.people:
+                continue
+            for full in people:
+                if len(full.words) < len(words) or full is short or (
+                        full.name not in self.people):
+                    continue
+                if self.shortened(full.words, words):
+                    full.mentions.extend(short.mentions)
+                    full.role = full.role or short.role
+                    full.gender = full.gender or short.gender
+                    full.first_at = min(full.first_at, short.first_at)
+                    del self.people[short.name]
+                    break
+
+    @staticmethod
+    def shortened(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+        """merge_shortened's test of two names' words."""
+        first = full[0]
+        same_first = short[0] == first or ("-" in first and first.split("-")[0] == short[0])
+        if len(full) == len(short):
+            # "Min-jae Kim" of Kim Min-jae: the family name first in one of them; "Jan van
+            # Roe" of Jan-Willem van Roe: the first of two given names
+            return (len(full) == 2 and full[0] == short[1] and full[1] == short[0]
+                    and (full[0] in EAST_ASIAN_FAMILY or short[0] in EAST_ASIAN_FAMILY)) or (
+                same_first and short[0] != first and full[1:] == short[1:])
+        if not same_first or short[-1] in PARTICLES or (
+                full[:len(short)] == short and short[-1] not in _JUNIOR_WORDS):
+            # ("Kyaw Zin" of Kyaw Zin Htet: his father, named in his name; but "Vinícius
+            # Júnior" of Vinícius Júnior da Silva)
+            return False
+        at = 1
+        for word in short[1:]:
+            while at < len(full) and full[at] != word:
+                at += 1
+            if at == len(full):
+                return False
+            at += 1
+        return True
 
     def merge_variants(self) -> None:
         """One person for "Tom Roe" and "Thomas A. Roe Jr." (same surname, same initial)

@@ -26,6 +26,7 @@ A leaf module (it imports nothing of ours).
 from __future__ import annotations
 
 import marshal
+import unicodedata
 import zlib
 from array import array
 from collections.abc import Iterable, Mapping
@@ -125,6 +126,12 @@ def write_index(path: str, stamp: Stamp, crc: int, packed: Packed) -> None:
         file.write(marshal.dumps((_FORMAT, stamp, crc, packed), 2))
 
 
+def _fold(word: str) -> str:
+    """The word without its accents: "Pádraig" -> "Padraig"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class PackedWords:
     """Words with a number each (0 for a word not listed), found in the packed string
     and remembered."""
@@ -202,29 +209,73 @@ class WordSet:
 
 class WordMap:
     """Words with a value each ("Patrick" -> "male"): the value numbered by the bits
-    of the number from `shift` on (0: the word is not in this table)."""
+    of the number from `shift` on (0: the word is not in this table).
 
-    __slots__ = ("_known", "_mask", "_shift", "_values", "_words")
+    With `compounds`, two listed words joined by a hyphen, each capitalised, are listed
+    too, with the first one's value ("Ole-Kristian", "Anna-Lena": given names are joined
+    so), unless the first is one of `not_first` ("Al-Hassan", "Ben-Ami": a particle); a
+    listed word after the letter of a glottal stop (U+02BB) is listed ("ʻOfa"); and a word
+    with accents whose letters without them are listed is listed ("Pádraig" as
+    "Padraig"), unless it is one of `not_folded` (a city: "León")."""
 
-    def __init__(self, words: PackedWords, shift: int, values: tuple[str, ...]) -> None:
+    __slots__ = ("_compounds", "_known", "_mask", "_not_first", "_not_folded", "_shift",
+                 "_values", "_variants", "_words")
+
+    def __init__(self, words: PackedWords, shift: int, values: tuple[str, ...],
+                 compounds: bool = False, not_first: frozenset[str] = frozenset(),
+                 not_folded: WordSet | None = None) -> None:
         self._words = words
         self._known = words.known  # the same dict: cleared, never replaced
         self._shift = shift
         self._mask = (1 << len(values).bit_length()) - 1
         self._values: tuple[str | None, ...] = (None, *values)
+        self._compounds = compounds
+        self._not_first = not_first
+        self._not_folded = not_folded
+        # the values of words found by their variants, remembered (and of words not found)
+        self._variants: dict[str, int] = {}
 
-    def get(self, word: str, default: str | None = None) -> str | None:
+    def _value(self, word: str) -> int:
         number = self._known.get(word)
         if number is None:
             number = self._words.look_up(word)
-        value = self._values[(number >> self._shift) & self._mask]
+        value = (number >> self._shift) & self._mask
+        if value or not self._compounds:
+            return value
+        if word.isascii() and "-" not in word:
+            return 0
+        found = self._variants.get(word)
+        if found is not None:
+            return found
+        if len(self._variants) >= _KNOWN_LIMIT:
+            self._variants.clear()
+        if word.startswith("\u02bb") and len(word) > 2:
+            value = self._value(word[1:])  # the glottal stop of "ʻOfa", "ʻAna" (Tongan)
+        elif "-" in word:
+            value = self._compound(word)
+        if not value and not word.isascii() and (
+                self._not_folded is None or word not in self._not_folded):
+            folded = _fold(word)
+            if folded != word:
+                value = self._value(folded)  # "Pádraig", "Siobhán": listed as "Padraig"
+        self._variants[word] = value
+        return value
+
+    def _compound(self, word: str) -> int:
+        first, _, second = word.partition("-")
+        if (len(first) < 2 or len(second) < 2 or "-" in second or first in self._not_first
+                or not (first[0].isupper() and first[1:].islower())
+                or not (second[0].isupper() and second[1:].islower())):
+            return 0
+        value = self._value(first)
+        return value if value and self._value(second) else 0
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        value = self._values[self._value(word)]
         return default if value is None else value
 
     def __contains__(self, word: str) -> bool:
-        number = self._known.get(word)
-        if number is None:
-            number = self._words.look_up(word)
-        return (number >> self._shift) & self._mask != 0
+        return self._value(word) != 0
 
     def __getitem__(self, word: str) -> str:
         value = self.get(word)

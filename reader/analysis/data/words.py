@@ -79,6 +79,8 @@ HONORIFICS.update({
     "Shaykh": "male", "Oba": "male", "Igwe": "male", "Ooni": "male", "Togbe": "male",
     "Ustazah": "female", "Kyai": "male", "Venerable": None, "Bhante": "male",
     "Archdeacon": None, "Pastor": None, "Evangelist": None,
+    # (round 15) of religious history in encyclopedic copy: "Prophet Muhammad", "Caliph Umar"
+    "Prophet": "male", "Caliph": "male",
     # offices before a name ("Chief Adviser Jane Roe", "Councillor Tom Doe")
     "Adviser": None, "Advisor": None, "Councillor": None, "Councilor": None,
     "Councilman": "male", "Councilwoman": "female", "Alderman": None, "Magistrate": None,
@@ -229,14 +231,15 @@ Oval Ground Pavilion Gallery Galleries Auditorium Observatory Lighthouse Zoo Aqu
 Monument Crescent Drive Chowk Marg Lecture Lectures Fellowship Scholarship Regatta Biennale
 Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox Causeway Corniche Boardwalk
 Flyover Interchange Roundabout Allee Room Rooms Hangar Annex Invitational Edition
-Collection
+Collection Biennial Carnival Fiesta Jubilee Olympiad Jamboree Telescope
 """)
 
-# Words that end the name of a building or a place and are also frequent surnames ("Marlowe
-# Hall", "Quellmoor House"; "Stuart Hall" is a person): a place after a word that is no
-# given name, unless a person's cue says otherwise.
+# Words that end the name of a building, a place or a fair and are also frequent surnames
+# ("Marlowe Hall", "Quellmoor House", "the Elston Film Days"; "Stuart Hall" is a person): a
+# place after a word that is no given name, unless a person's cue says otherwise.
 BUILDING_SURNAMES = _words("""
 Hall House Castle Manor Lodge Church Temple Abbey Court Field Marsh Pier Dam Pass Cape
+Days Fair
 """)
 
 # Plural nicknames that end a club's or a band's name ("Quell Rangers", "Tom Doe Stars":
@@ -387,6 +390,7 @@ Nizhny Nizhni Verkhny Stary Staro Nowy Nowa
 COMPANY_SUFFIXES = _words("""
 SA S.A. AB AG plc PLC Plc Co Co. NV N.V. SpA S.p.A. Inc Inc. Corp Corp. Ltd Ltd. GmbH Oyj
 ASA BV Bhd Berhad Tbk Group Holdings Corporation Company Limited LLC L.P. LP Airlines Bros Bros.
+LLP PLLC L.L.C. SARL Sarl Srl S.r.l. Oy KK K.K. ApS
 """)
 
 # Legal forms written before a company's name: Indonesian "PT" and "CV", Russian and
@@ -425,8 +429,10 @@ Healthcare Resources Media Partners Associates Solutions Enterprises Ventures Br
 Pharmaceuticals Insurance Securities Investments Logistics Laboratories Labs Studios
 Standard Telegraph Guardian Observer Mirror Chronicle Courier Examiner Inquirer Monitor Globe
 Gazzetta Zeitung Courant Dispatch Bulletin Enquirer Ledger
+Shimbun Ilbo Sinmun Ribao Nippo Gazeta Dagblad Tidende Kurier Nieuwsblad Dnevnik Vjesnik
 Metals Brewery Plantations Refineries Chamber Cooperative Entertainment Publishing Utilities
 Energy Aviation Engineering Construction Fisheries Minerals
+Observatory Laboratory
 Electronics Auto Automotive Telecom Telecoms Shipping Cement Pharma Semiconductor
 Semiconductors Software Breweries Bancorp Chemicals Textiles Hotels Resorts Properties
 Realty

@@ -92,6 +92,9 @@ Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Lu
 Liang Xie Tang Deng Feng Han Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng
 Wei Su Lu Ding Ren Shen Yao Jin Fu Qin Wen Hua Mao Deng Jiang Bo Ho Tsai Lai Ng Wong Chan
 Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ngo Duong Ly
+Ouyang Shangguan Sima Zhuge Situ Dongfang Huangfu Murong Xiahou Gongsun Linghu Yuchi Duanmu
+Zhangsun Wenren Namgung Hwangbo Seonu Jegal Dokgo
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương
 """
 
 
