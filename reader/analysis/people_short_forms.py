@@ -653,11 +653,25 @@ class ShortForms(NameLists):
         people = sorted(self.people.values(), key=lambda p: -len(p.words))
         if len(people) < 2:
             return
+        # shortened() needs the short name's first word to open the full name, alone or
+        # before a hyphen, or (Korean and Chinese names both ways round) to be its second
+        # word: the names asked about are those, found by their first words, in the
+        # order of `people`, instead of every pair.
+        by_first: dict[str, list[int]] = {}
+        for k, person in enumerate(people):
+            first = person.words[0] if person.words else ""
+            by_first.setdefault(first, []).append(k)
+            if "-" in first:
+                by_first.setdefault(first.split("-")[0], []).append(k)
         for short in people[::-1]:
             words = short.words
             if len(words) < 2 or short.name not in self.people:
                 continue
-            for full in people:
+            picks = set(by_first.get(words[0], ()))
+            if len(words) == 2:
+                picks.update(by_first.get(words[1], ()))
+            for k in sorted(picks):
+                full = people[k]
                 if len(full.words) < len(words) or full is short or (
                         full.name not in self.people):
                     continue
