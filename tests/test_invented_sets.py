@@ -104,6 +104,30 @@ def test_the_wire_scorer_prints_its_figures(capsys: pytest.CaptureFixture[str],
         assert re.search(rf"^{figure}\s+P \d\.\d{{3}}", out, re.M), figure
 
 
+def _politics_parts() -> dict[str, list[dict[str, object]]]:
+    import invented_politics_t
+    return {"t": invented_politics_t.ITEMS, "th": invented_politics_t.HELD,
+            "t2": invented_politics_t.MORE}
+
+
+@pytest.mark.parametrize("part", ["t", "th", "t2"])
+def test_politics_set_t_is_well_formed(part: str) -> None:
+    for n, item in enumerate(_politics_parts()[part]):
+        text = str(item["text"])
+        mentions = item["mentions"]
+        assert isinstance(mentions, list)
+        for mention, times in Counter(mentions).items():
+            assert _whole_word_count(mention, text) >= times, (part, n, mention)
+        score_invented_quotes.locate(dict(item))
+
+
+def test_both_scorers_refuse_to_list_the_held_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert score_invented_quotes.main(["-v", "th"]) == 2
+    monkeypatch.setattr(sys, "argv", ["score_invented_wire.py", "-v", "th"])
+    with pytest.raises(SystemExit, match="held-out"):
+        score_invented_wire.main()
+
+
 def test_the_wire_scorer_refuses_to_list_the_misses_of_a_held_out_set(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "argv", ["score_invented_wire.py", "-v", "sh"])

@@ -1,9 +1,13 @@
 """Quotes and their attribution on an invented quote set (a held-out proxy, not a test).
 
-    python tools/score_invented_quotes.py [-v] [e | g | i | attr10 | attr12 | attr12h | PATH.py ...]
+    python tools/score_invented_quotes.py [-v] [e | g | i | attr10 | attr12 | attr12h | t | th
+                                                | PATH.py ...]
 
 `e` (the default) scores tools/invented_quotes_e.py; a path scores any file of the same
-shape (an ITEMS list as in that file). -v lists, per item, the gold quotes missed (-),
+shape (an ITEMS list as in that file). `t` and `th` score the working and the held-out
+part (ITEMS and HELD) of tools/invented_politics_t.py, `t2` its third (MORE); -v is
+refused on the held-out part.
+-v lists, per item, the gold quotes missed (-),
 the quotes reported that are not gold (+), and each quote attributed wrong.
 
 The figures mirror the shared scorer's definitions (../shared/eval/score.py):
@@ -46,7 +50,12 @@ NOT_NAMES = {"the", "of", "and", "for", "in", "on", "at", "to", "mr", "mrs", "ms
 SETS = {"e": HERE / "invented_quotes_e.py", "g": HERE / "invented_quotes_g.py",
         "i": HERE / "invented_quotes_i.py", "attr10": HERE / "invented_quotes_attr10.py",
         "attr12": HERE / "invented_quotes_attr12.py",
-        "attr12h": HERE / "invented_quotes_attr12_held.py"}
+        "attr12h": HERE / "invented_quotes_attr12_held.py",
+        "t": HERE / "invented_politics_t.py", "th": HERE / "invented_politics_t.py",
+        "t2": HERE / "invented_politics_t.py"}
+# Sets read from a list other than ITEMS; and those whose misses are never listed.
+PARTS = {"th": "HELD", "t2": "MORE"}
+HELD_OUT = {"th"}
 
 
 def words(s: str) -> list[str]:
@@ -71,13 +80,13 @@ def speaker_ok(name: str | None, gold: str) -> bool:
     return bool(names & set(words(gold)))
 
 
-def load_items(path: Path) -> list[dict[str, Any]]:
+def load_items(path: Path, part: str = "ITEMS") -> list[dict[str, Any]]:
     spec = importlib.util.spec_from_file_location(f"_quote_set_{path.stem}", path)
     if spec is None or spec.loader is None:
         sys.exit(f"cannot load {path}")
     module: ModuleType = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return list(module.ITEMS)
+    return list(getattr(module, part))
 
 
 def locate(item: dict[str, Any]) -> list[dict[str, Any]]:
@@ -217,12 +226,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
     names = [a for a in args if a != "-v"] or ["e"]
+    if verbose and HELD_OUT & set(names):
+        print("held-out set: totals only, no -v", file=sys.stderr)
+        return 2
     for name in names:
         path = SETS.get(name, Path(name))
         if not path.is_file():
             print(f"no such set: {name}", file=sys.stderr)
             return 2
-        items = load_items(path)
+        items = load_items(path, PARTS.get(name, "ITEMS"))
         print(f"== {path.name}: {len(items)} items")
         print(report(score(items, verbose)))
     return 0

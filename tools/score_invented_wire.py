@@ -1,7 +1,7 @@
 """Precision and recall of the entity finder on the invented wire items of
 tools/invented_wire.py (a held-out proxy, not a test).
 
-    python tools/score_invented_wire.py [-v] [b|c|d|f|h|p|q|qh|r|s|sh|PATH.py]
+    python tools/score_invented_wire.py [-v] [b|c|d|f|h|p|q|qh|r|s|sh|t|th|t2|PATH.py]
 
 -v lists each item's misses (-) and extras (+); b, c and d score the second, third and
 fourth sets (tools/invented_wire_b.py, _c.py, _d.py), p the pages of the styles where
@@ -10,8 +10,10 @@ round's set (tools/invented_wire_q.py) and qh its held-out part, whose misses ar
 listed (-v is refused on it), r its terse wire of the 1990s kind
 (tools/invented_wire_r.py), s and sh the working and held-out parts of the fifteenth
 round's set of encyclopedic wire with the name shapes the others cover least
-(tools/invented_wire_s.py; -v is refused on sh); a path scores any file of the same
-shape (an ITEMS list of the fields of tools/invented_wire.py).
+(tools/invented_wire_s.py; -v is refused on sh), t the working part of issue 10's
+political news (tools/invented_politics_t.py), th its held-out part (-v refused) and t2
+its third part; a path scores any file of the same shape (an ITEMS list of the fields of
+tools/invented_wire.py).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import invented_politics_t
 import invented_wire
 import invented_wire_b
 import invented_wire_c
@@ -40,9 +43,11 @@ from reader.analysis.entities import find_entities
 SETS = {"b": invented_wire_b.ITEMS, "c": invented_wire_c.ITEMS, "d": invented_wire_d.ITEMS,
         "f": invented_wire_f.ITEMS, "h": invented_wire_h.ITEMS, "p": invented_wire_p.ITEMS,
         "q": invented_wire_q.ITEMS, "qh": invented_wire_q.HELD, "r": invented_wire_r.ITEMS,
-        "s": invented_wire_s.ITEMS, "sh": invented_wire_s.HELD}
+        "s": invented_wire_s.ITEMS, "sh": invented_wire_s.HELD,
+        "t": invented_politics_t.ITEMS, "th": invented_politics_t.HELD,
+        "t2": invented_politics_t.MORE}
 # Sets whose misses are never listed: their totals are a held-out figure.
-HELD_OUT = {"qh", "sh"}
+HELD_OUT = {"qh", "sh", "th"}
 
 
 def _items(args: list[str]) -> list[invented_wire.Item]:

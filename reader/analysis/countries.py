@@ -88,7 +88,7 @@ _STATE_FORMS = frozenset({"Republic", "Kingdom", "State", "States", "Commonwealt
 
 # US politics just before "Georgia" make it the state.
 _US_POLITICS = compiled(
-    r"\b(?:[Cc]ongress(?:wo)?man|[Ss]enator|[Gg]overnor|Rep\.|Sen\.|Gov\.|Democrat|"
+    r"\b(?:[Cc]ongress(?:wo)?man|[Ss]enator|[Gg]overnor|Rep\.|Sen\.|Gov\.|Speaker|Democrat|"
     r"Republican|state of|GOP|[Ll]awmaker|[Pp]rimary|[Dd]elegation)"
 )
 

@@ -109,6 +109,55 @@ _SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", 
                           "São", "Sao"})
 
 
+# English given names and their usual pet forms (hypocorisms), formal name first: "Teddy
+# Roe" in a text that names Theodore Roe is Theodore Roe, "Bill Roe" is William Roe.
+_PET_FORMS_TEXT = """
+william bill billy will willie; robert bob bobby rob robbie; richard dick rick ricky richie;
+james jim jimmy jamie; john jack johnny; thomas tom tommy; theodore ted teddy theo;
+edward ed eddie ted teddy ned; michael mike mikey mick; charles chuck charlie; joseph joe
+joey; daniel dan danny; david dave davey; anthony tony; christopher chris; nicholas nick
+nicky; benjamin ben benny; samuel sam sammy; alexander alex; andrew andy drew; matthew matt;
+patrick pat paddy; peter pete; stephen steve; steven steve; gregory greg; jeffrey jeff;
+kenneth ken kenny; ronald ron ronnie; donald don donnie; gerald gerry jerry; lawrence larry;
+frederick fred freddie; francis frank; henry hank harry; harold hal harry; albert al bert;
+leonard len lenny; raymond ray; timothy tim; douglas doug; phillip phil; philip phil;
+elizabeth liz lizzie beth betsy betty; margaret maggie peggy meg; katherine kate katie kathy;
+catherine kate katie cathy; kathryn kate katie kathy; patricia pat patty trish; jennifer jen
+jenny; rebecca becky becca; susan sue susie; deborah deb debbie; barbara barb; victoria vicky
+tori; christine chris chrissy; christina chris tina; jacqueline jackie; dorothy dot dottie;
+abigail abby; alexandra alex sasha; samantha sam; pamela pam; kimberly kim; cynthia cindy;
+judith judy; theresa terry tess; teresa terry tess; eleanor ellie nell
+"""
+
+
+def _pet_forms() -> dict[str, frozenset[str]]:
+    """Each pet form with the formal names it stands for ("ted": edward, theodore)."""
+    out: dict[str, frozenset[str]] = {}
+    for group in _PET_FORMS_TEXT.split(";"):
+        words = group.split()
+        for pet in words[1:]:
+            out[pet] = out.get(pet, frozenset()) | {words[0]}
+    return out
+
+
+_PET_FORMS = _pet_forms()
+
+
+def pet_form_of(pet: str, formal: str) -> bool:
+    """True for "Teddy" and "Theodore", "Bill" and "William" (a pet form, then its formal
+    given name), and for a clipped form: "Wes" and "Wesley", "Sam" and "Samantha" (both
+    given names, the short one the start of the long one, at least two letters short of
+    it, of the same sex or the short one of either: "Dan" is not Daniela, nor "Eric"
+    Erica)."""
+    if formal.lower() in _PET_FORMS.get(pet.lower(), frozenset()):
+        return True
+    if len(pet) < 3 or len(formal) < len(pet) + 2 or not formal.startswith(pet):
+        return False
+    pet_sex, formal_sex = GIVEN_NAMES.get(pet), GIVEN_NAMES.get(formal)
+    return (pet_sex is not None and formal_sex is not None
+            and (pet_sex == formal_sex or pet in EITHER_SEX))
+
+
 class ShortForms(NameLists):
     """Pass 3: short forms and cued single names."""
 
@@ -612,11 +661,25 @@ class ShortForms(NameLists):
         people = sorted(self.people.values(), key=lambda p: -len(p.words))
         if len(people) < 2:
             return
+        # shortened() needs the short name's first word to open the full name, alone or
+        # before a hyphen, or (Korean and Chinese names both ways round) to be its second
+        # word: the names asked about are those, found by their first words, in the
+        # order of `people`, instead of every pair.
+        by_first: dict[str, list[int]] = {}
+        for k, person in enumerate(people):
+            first = person.words[0] if person.words else ""
+            by_first.setdefault(first, []).append(k)
+            if "-" in first:
+                by_first.setdefault(first.split("-")[0], []).append(k)
         for short in people[::-1]:
             words = short.words
             if len(words) < 2 or short.name not in self.people:
                 continue
-            for full in people:
+            picks = set(by_first.get(words[0], ()))
+            if len(words) == 2:
+                picks.update(by_first.get(words[1], ()))
+            for k in sorted(picks):
+                full = people[k]
                 if len(full.words) < len(words) or full is short or (
                         full.name not in self.people):
                     continue
@@ -667,12 +730,14 @@ class ShortForms(NameLists):
             for full in by_last[short.words[-1]]:
                 if full is short or full.name not in self.people:
                     continue
+                # "Teddy Roe" of Theodore Roe: a pet form of the given name
+                pet = pet_form_of(short.words[0], full.words[0])
                 if full.words[-1] != short.words[-1] or len(full.words) < len(short.words) or (
-                        len(full.words) == len(short.words) and not (
+                        len(full.words) == len(short.words) and not pet and not (
                             # "A.de Silva" of Ana de Silva: an initial for the given name
                             len(short.words[0]) == 1 and len(full.words[0]) > 2)):
                     continue
-                if (full.words[0][0] == short.words[0][0]
+                if (full.words[0][0] == short.words[0][0] or pet
                         or tuple(w.lower() for w in full.words[-len(tail):]) == tail):
                     full.mentions.extend(short.mentions)
                     full.role = full.role or short.role

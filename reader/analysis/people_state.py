@@ -121,6 +121,8 @@ ASCII_QUOTED_TITLE = compiled(r'"([^"\n.!?]{2,80})"')
 
 # A lower-case insertion in brackets inside a name ("Ana (the elder) Vidal"), with the
 # space before it: left out of the name the panel shows.
+# Generational suffixes that may close a name's words ("Jr.", "III").
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV", "JR", "SR"})
 _INSERTION_IN_NAME = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]](?= )")
 
 # An apostrophe that closes a quotation in single marks: after a letter that is no
@@ -448,6 +450,8 @@ class FinderState:
             name = _INSERTION_IN_NAME.sub("", name)  # "Ana (the elder) Vidal": "Ana Vidal"
         words = (tuple(display.split()) if display
                  else tuple(t.text for t in tokens[start:end]))
+        if len(words) >= 3 and words[-1].rstrip(".") in _GENERATIONS:
+            words = words[:-1]  # "Benjamin Roe III": "Roe" is the surname its short form uses
         person = self.people.get(name)
         if person is None and (self._plain_names or not name.isascii()):
             person = self.same_but_accents(name)

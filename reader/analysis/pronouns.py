@@ -49,6 +49,8 @@ _FEMALE_CUES = word_set(
 _LETTERS_OR_DOTS = compiled(r"[A-Za-z.]+")
 _WORD_AFTER = compiled(r"\s*,?\s*([A-Za-z]+)")
 _AGE_AFTER = compiled(r", \d{1,3},")
+# An aside opened by "as" between a subject and its verb: "Roe, as aides call him, said".
+_AS_ASIDE_AFTER = compiled(r", as [^,;.\"“”\n]{1,40},")
 _PREPOSITION_BEFORE = compiled(
     r"\b(?:to|with|on|at|from|by|for|of|in|about|against|between|among|toward|towards|"
     r"than|like|under|over|into|after|before|during|and|or)\s+$",
@@ -460,6 +462,9 @@ class PersonHistory:
         age = _AGE_AFTER.match(self.text, end, min(len(self.text), end + 8))
         if age is not None:
             end = age.end()  # "Ana Vidal, 29, signed": past the age
+        aside = _AS_ASIDE_AFTER.match(self.text, end, min(len(self.text), end + 48))
+        if aside is not None:
+            end = aside.end()  # "Vidal, as friends call her, signed": past the aside
         after = _WORD_AFTER.match(self.text, end, min(len(self.text), end + 30))
         if after is None:
             return False

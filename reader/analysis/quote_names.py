@@ -185,3 +185,28 @@ def named_by_body(text: str, start: int, end: int) -> bool:
     Tom"`)."""
     return (_NAMING_VERB_BEFORE.search(text, max(0, start - 10), start) is not None
             and named_not_said(text, start, end))
+
+
+# A relative clause of naming right before a quote, whose object is the thing before it:
+# `the plan, which she calls "..."`, `a bill that the governor has dubbed "..."`.
+_NAMING_RELATIVE_BEFORE = compiled(
+    r"\b(?:which|that) (?:[\w’'.-]+ ){1,3}?(?:(?:has|had|have) )?"
+    r"(?:calls?|called|dubs?|dubbed|names|named|brands?|branded|bills|billed)\s*$")
+
+
+def named_in_relative(text: str, start: int, end: int) -> bool:
+    """Whether the quote text[start:end] is the name someone gives a thing just named,
+    in a relative clause: Title Case words after `which she calls` or `that the mayor
+    dubbed` (`the plan, which she calls "Fresh Start,"`). Lower-case words there stay
+    the speaker's (`the bill, which Roe calls "a gift to landlords,"`), and so does a
+    name inside what someone is said to say (`Roe said the plan, which aides call "Project
+    Harbor," would work`)."""
+    found = _NAMING_RELATIVE_BEFORE.search(text, max(0, start - 50), start)
+    if found is None or not named_not_said(text, start, end):
+        return False
+    opening = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start()))
+    return not any(is_cue_verb(w.lower())
+                   for w in _LOWER_WORD.findall(text, opening + 1, found.start()))
+
+
+_LOWER_WORD = compiled(r"\b[a-z]+\b")

@@ -38,6 +38,7 @@ from reader.analysis.quote_marks import find_quote_spans
 from reader.analysis.quote_names import (
     after_slogan_noun,
     named_by_body,
+    named_in_relative,
     named_not_said,
     naming_participle,
     title_modifier,
@@ -116,8 +117,9 @@ _WORDS_OF = compiled(
     r"(?:That|This)\s+(?:was|is)\s+how)\s+")
 
 
-# Words in -ing that are no modifier of a noun after them ("the thing said").
-_ING_NOT_MODIFIERS = word_set("thing something nothing anything everything king")
+# Words in -ing that are no modifier of a noun after them ("the thing said"), among them
+# the times of day ("a statement that evening saying": the time, then the participle).
+_ING_NOT_MODIFIERS = word_set("thing something nothing anything everything king morning evening")
 
 
 def _noun_after_ing(words: list[Word], j: int) -> bool:
@@ -1147,9 +1149,10 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
         if found is not None and (
                 named_not_said(text, start, end) if found.speaker is None else (
                     att.mentions.kinds.get(found.speaker) == "organization"
-                    and named_by_body(text, start, end))):
+                    and named_by_body(text, start, end))
+                or named_in_relative(text, start, end)):
             # `the ground locals call "the Lion's Den"`, `a feature it calls "Quiet
-            # Mode"`: a name, no one's words
+            # Mode"`, `the plan, which she calls "Fresh Start"`: a name, no one's words
             found = None
         found_for.append(found)
         if found is None:
@@ -1685,6 +1688,7 @@ _WORK_NOUNS = word_set(
     program column columns essay essays memoir memoirs single singles track tracks opera
     musical musicals painting paintings exhibition exhibitions sitcom drama dramas
     podcast podcasts newsletter report reports study studies hit hits ballad anthem
+    ad ads advert adverts advertisement advertisements commercial commercials video videos
     titled entitled""")
 
 # Nouns of words called out by a crowd: "chants of "...", "cries of "..."".

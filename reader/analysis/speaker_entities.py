@@ -251,6 +251,7 @@ class SpeakerEntities:
         self._word_index: dict[str, array[int]] | None = None
         self._searches = 0  # words looked up without the index (_offsets)
         self._full_names: dict[str, str | None] = {}
+        self._proper_places: dict[str, list[int]] = {}
         # Where a name is taken (only whether, not by whom: the keys are not read).
         self._taken = SpanIndex(span for of_entity in spans for span in of_entity)
         self._seen: dict[str, set[tuple[int, int]]] = {}
@@ -390,11 +391,19 @@ class SpeakerEntities:
         report that Factwise published"): a proper noun, as mid-sentence."""
         if " " in name or not name[:1].isupper() or name.isupper():
             return False
-        text = self.text
-        for pos in self._offsets(name)[:50]:
-            if pos != at[0] and _LOWER_WORD_BEFORE.search(text, max(0, pos - 20), pos):
-                return True
-        return False
+        # Where it holds depends on the word alone: the first two such places are kept
+        # per word (one of them may be `at` itself), as a long article asks at every cue.
+        places = self._proper_places.get(name)
+        if places is None:
+            text = self.text
+            places = []
+            for pos in self._offsets(name)[:50]:
+                if _LOWER_WORD_BEFORE.search(text, max(0, pos - 20), pos):
+                    places.append(pos)
+                    if len(places) == 2:
+                        break
+            self._proper_places[name] = places
+        return any(pos != at[0] for pos in places)
 
     def full_name(self, surname: str) -> str | None:
         """"Holm" -> "Petra Holm" when the text writes a given name before it."""

@@ -369,6 +369,12 @@ Happy Merry Good Great Big Little Small Top High Low Long Short Best Worst Most 
 Everything Nothing Something Anything Everyone Nobody Someone Anyone Everybody Somebody
 Issues Problems Relations Interests Session Fellow Universe Housekeeping Bargain Reveals
 English Spanish Portuguese Arabic Hebrew Mandarin Cantonese Hindi Urdu Bengali Swahili
+Alabamian Alaskan Arizonan Arkansan Californian Coloradan Floridian Hawaiian Idahoan
+Illinoisan Indianan Iowan Kansan Kentuckian Louisianan Mainer Marylander Michigander
+Minnesotan Mississippian Missourian Montanan Nebraskan Nevadan Yorker Carolinian Dakotan
+Ohioan Oklahoman Oregonian Pennsylvanian Tennessean Texan Utahn Vermonter Virginian
+Washingtonian Wisconsinite Wyomingite Hoosier Jerseyan Californians Texans Floridians
+Ohioans Iowans Virginians Yorkers Alaskans Hawaiians Oregonians Minnesotans Kansans
 """)
 
 # The first word of a place's name: "Los Angeles", "San Marbeck", "Port Elston", "St Quell".
@@ -437,6 +443,7 @@ Morcha Kazhagam Sangh Parishad Samiti Andolan Sangathan Hluttaw
 FC AFC Mission Maritime Marine Steel Mines Hospital Hospitals Clinic Infirmary Confederation
 Community Academy Polytechnic Consortium Syndicate Cartel Constabulary Gendarmerie
 Inspectorate Conservatory Orchestra Brotherhood
+Poll Polling Survey
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
