@@ -684,12 +684,17 @@ class ShortForms(NameLists):
                         full.name not in self.people):
                     continue
                 if self.shortened(full.words, words):
-                    full.mentions.extend(short.mentions)
-                    full.role = full.role or short.role
-                    full.gender = full.gender or short.gender
-                    full.first_at = min(full.first_at, short.first_at)
-                    del self.people[short.name]
+                    self._fold(short, into=full)
                     break
+
+    def _fold(self, short: Person, into: Person) -> None:
+        """`short` is another name of `into`: its mentions, role and sex go to `into`,
+        and it leaves the people."""
+        into.mentions.extend(short.mentions)
+        into.role = into.role or short.role
+        into.gender = into.gender or short.gender
+        into.first_at = min(into.first_at, short.first_at)
+        del self.people[short.name]
 
     @staticmethod
     def shortened(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -739,11 +744,7 @@ class ShortForms(NameLists):
                     continue
                 if (full.words[0][0] == short.words[0][0] or pet
                         or tuple(w.lower() for w in full.words[-len(tail):]) == tail):
-                    full.mentions.extend(short.mentions)
-                    full.role = full.role or short.role
-                    full.gender = full.gender or short.gender
-                    full.first_at = min(full.first_at, short.first_at)
-                    del self.people[short.name]
+                    self._fold(short, into=full)
                     break
             if short.name in self.people and short.words[0] in CAP_PARTICLES:
                 # "Bin Sultan said" of Khalid bin Sultan bin Nasser: the inner words
