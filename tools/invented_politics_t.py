@@ -130,7 +130,7 @@ ITEMS = [
         " administrator said the contract had been signed before he took office.\n\n"
         "\"That is not an answer, that is a calendar,\" the Oregon senator replied.\n\n"
         "Abernathy-Cole, who chairs the panel, said she would ask the agency's inspector"
-        " general to review the contract. Ridgeline said in a statement that it had \"delivered"
+        " general to review the contract. Ridgeline said it had \"delivered"
         " every unit on time and on budget.\"\n\n"
         "Outside the hearing room, Teddy Nakamura-Price, as colleagues call him, told"
         " reporters he expected to keep his job. \"Nobody has asked me to leave,\" he said.",
@@ -188,7 +188,7 @@ ITEMS = [
         " error\" next to what is needed. \"Nurses cannot live in a press release,\" she told"
         " Sky.\n\n"
         "8.05pm\n"
-        "Some reaction from business. The Australian Industry Council said in a statement that"
+        "Some reaction from business. The Australian Industry Council said"
         " the budget was \"responsible\" and that it welcomed the tax break for small firms."
         " Its chief executive, Raj Malhotra, added: \"Finally, some relief for the corner"
         " shop.\"\n\n"
@@ -216,8 +216,8 @@ ITEMS = [
         "\"The president has a full schedule here at home, and the vice president is more than"
         " capable,\" Duarte-Singh said at the daily briefing.\n\n"
         "Reporters pressed her on a report in The Capitol Ledger that the president had"
-        " cancelled after a row with Brazil's foreign minister. \"I am not going to respond to"
-        " anonymous gossip,\" she said.\n\n"
+        " cancelled after a row with Brazil's foreign minister. \"Anonymous gossip gets no"
+        " answer from this podium,\" she said.\n\n"
         "The Ledger stood by its story. Its editor, Naomi Feingold-Otieno, said in an email that"
         " the paper had \"three sources in two governments.\"\n\n"
         "On Capitol Hill, House Minority Leader Ray Castellano said the absence sent the wrong"
@@ -247,10 +247,10 @@ ITEMS = [
         " His campaign manager, Kristin Halvorsen, called the poll “proof that Pennsylvanians"
         " are waking up.”\n\n"
         "Achterberg played down the numbers at a stop in Allentown. “I have never trusted a"
-        " poll that made me happy, and I am not going to start trusting one that makes me"
+        " poll that made me happy, and I won't begin trusting one that makes me"
         " nervous,” the attorney general said.\n\n"
         "Pollsters urged caution. “Three points is inside our margin,” Adebayo-Grant said."
-        " The survey of 812 likely voters has a margin of error of 3.4 points.",
+        " The survey of 812 likely voters carries an error band of 3.4 points either way.",
         ["Simone Achterberg", "Curtis Wamsley", "Olu Adebayo-Grant", "Kristin Halvorsen"],
         ["Simone Achterberg", "Curtis Wamsley", "Achterberg", "Olu Adebayo-Grant", "Wamsley",
          "Kristin Halvorsen", "Achterberg", "Adebayo-Grant"],
@@ -437,7 +437,7 @@ HELD = [
         " hired 200 nurses since the deaths. “We have made real changes,” he told the panel.\n\n"
         "Rep. Buck Hallorann (R-Texas), usually a friend of contractors, was unmoved. “Real"
         " changes would be nobody dying,” the Texas Republican said.\n\n"
-        "The Bureau of Prisons said in a statement that it was “reviewing all options,”"
+        "The Bureau of Prisons said it was “reviewing all options,”"
         " including ending the contract. Meridian's shares fell 6 percent.\n\n"
         "Srinivasan-Ruiz said she would subpoena the company's internal reports if they were"
         " not handed over by Friday.\n\n"
@@ -554,7 +554,7 @@ MORE = [
         "TRAN: Senator, your opponent says you have missed a third of your committee"
         " votes. Is that true?\n\n"
         "KOWALSKI: It is not true, and he knows it is not true. I have missed votes when my"
-        " mother was dying. I am not going to apologize for that.\n\n"
+        " mother was dying. I will not apologize for that.\n\n"
         "OKONJO: Nobody is asking her to apologize for her mother. I am asking her to show"
         " up for Michigan.\n\n"
         "TRAN: Dr. Okonjo, you have said you would vote to repeal the auto tariffs. Why?\n\n"
@@ -570,7 +570,7 @@ MORE = [
         [("Senator, your opponent says you have missed a third of your committee votes. Is"
           " that true?", "TRAN", "Lisa Tran"),
          ("It is not true, and he knows it is not true. I have missed votes when my mother"
-          " was dying. I am not going to apologize for that.", "KOWALSKI", "Harriet Kowalski"),
+          " was dying. I will not apologize for that.", "KOWALSKI", "Harriet Kowalski"),
          ("Nobody is asking her to apologize for her mother. I am asking her to show up for"
           " Michigan.", "OKONJO", "Samuel Okonjo"),
          ("Dr. Okonjo, you have said you would vote to repeal the auto tariffs. Why?", "TRAN",
