@@ -146,7 +146,9 @@ BETWEEN_SUBJECT_AND_VERB: frozenset[str] = word_set(
     "again repeatedly previously recently reportedly publicly privately simply flatly "
     "bluntly quickly quietly loudly angrily proudly firmly initially earlier finally "
     "further often frequently famously even still just only since already never has "
-    "not is was were are been being went on continued to long now always sometimes ever"
+    "not is was were are been being went on continued to long now always sometimes ever "
+    # a habit of saying: "as he used to say", "as she likes to put it"
+    "used likes liked loves loved"
 )
 
 # Words in -ly that are not adverbs: "the US daily said" has a noun before the verb.

@@ -149,6 +149,16 @@ _QUOTED = compiled(r"[\"“][^\"”]*[\"”]")
 # How far after a description its name may come (`"...," the mayor said.` then "Mayor
 # Ana Roe, who took office in March, ..."): a paragraph or two.
 _NAMED_LATER = 600
+# A pronoun named only after it ("'...,' she said. Ana Roe, 54, ...") is found only
+# this near the article's start, with the name in the next sentence or two.
+_FORWARD_START = 1500
+_FORWARD_REACH = 300
+# The line that names who wrote a letter or an opinion piece: the name alone on its line
+# ("— Ana Roe, Halden", "Ana Roe."), after "By", or opening the closing line that says who
+# the writer is ("Ana Roe is a teacher in Halden.").
+_SIGNATURE_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:[—–-][ \t]*|[Bb]y[ \t]+)?$")
+_SIGNATURE_AFTER = compiled(r"[ \t]*(?:,[ \t]*[A-Z][\w.’' -]{0,40})?\.?[ \t]*(?:\n|$)")
+_TAGLINE_AFTER = compiled(r" (?:is|was|has been) (?:an? |the )?[a-z]")
 # Capitalised words on the line right before a name ("Transport Minister "): its title.
 _TITLE_RUN = compiled(r"(?:(?<![\w.])[A-Z][a-z]*\.? ){1,4}$")
 
@@ -376,6 +386,7 @@ class PersonHistory:
         self.speaker_pos: list[int] = []
         self.speaker_ids: list[str] = []
         self._roles_at: list[tuple[int, int, str]] | None = None
+        self._signatures: list[tuple[int, str]] | None = None
         self._surnames: dict[str, list[str]] | None = None
         self._surnames_of = 0
         self._role_holders: dict[int, str | None] = {}
@@ -516,6 +527,8 @@ class PersonHistory:
         if p in ("he", "she"):
             want = "m" if p == "he" else "f"
             found = self._resolve_person(want, pos, window, self._named_after(pos))
+            if found is None:
+                found = self._named_next(want, pos)
             named = self.antecedent_at
             if (found is not None and named[1] > 0 and pronoun.lower() != "him"
                     and self._role_holder_between(named, pos)):
@@ -527,6 +540,8 @@ class PersonHistory:
                 self._gender[found] = want
                 self._version += 1
             return found
+        if p in ("i", "me", "my"):
+            return self._writer(pos)
         if p == "they":
             pair = self._pair_before(pos)
             if pair is not None:
@@ -749,6 +764,57 @@ class PersonHistory:
             self._resolved[(want, pos, window)] = (self._version, answer)
         found = answer[0]
         return None if found in _UNNAMED.values() else found
+
+    def _writer(self, pos: int) -> str | None:
+        """Who "I" is outside quotations: the writer of the letter or piece, signed on
+        the first signature line after it (a letters page signs each letter below it),
+        else on a byline above it."""
+        if self._signatures is None:
+            self._signatures = self._signature_lines()
+        lines = self._signatures
+        i = bisect_left(lines, (pos, ""))
+        if i < len(lines):
+            return lines[i][1]
+        return next((ent for at, ent in reversed(lines)
+                     if self.text[max(0, at - 3):at].lower().startswith("by")), None)
+
+    def _signature_lines(self) -> list[tuple[int, str]]:
+        """(start, person) of each mention that signs a piece, in text order (found once
+        per article, when a first "I" is asked about)."""
+        text = self.text
+        last_line = text.rstrip().rfind("\n") + 1
+        found: list[tuple[int, str]] = []
+        for start, end, ent in self.people.before(len(text) + 1, 0):
+            if self._in_quote(start):
+                continue
+            if _SIGNATURE_BEFORE.search(text, max(0, start - 8), start) and (
+                    _SIGNATURE_AFTER.match(text, end) or (
+                        start >= last_line and _TAGLINE_AFTER.match(text, end))):
+                found.append((start, ent))
+        found.sort()
+        return found
+
+    def _named_next(self, want: Gender, pos: int) -> str | None:
+        """At an article's start, a pronoun with nobody of its gender named before it
+        stands for the person who opens one of the next sentences: the lead quotes
+        first and introduces its speaker after ('"...," she said. Ana Roe, 54, has
+        ...')."""
+        if pos > _FORWARD_START:
+            return None
+        for start, _, ent in self.people.before(pos, 0):
+            if not self._in_quote(start) and self.gender(ent) in (want, None):
+                return None  # someone it may stand for is named before it
+        brk = _SENTENCE_BREAK.search(self.text, pos, pos + _FORWARD_REACH)
+        if brk is None:
+            return None
+        after = sorted(self.people.before(brk.end() + _FORWARD_REACH, brk.end()))
+        for start, _, ent in after:
+            if self._in_quote(start):
+                continue
+            if self.gender(ent) not in (want, None) or not self._opens_sentence(start):
+                return None  # the next one named is not the one it introduces
+            return ent
+        return None
 
     def _named_after(self, pos: int) -> frozenset[str]:
         """The people named after a pronoun in the rest of its sentence, outside

@@ -752,6 +752,16 @@ class _Attributor:
                 # `"...," as her rival accused her of ...`: a clause of its own (but
                 # `"...," as Roe put it.` reports the quote).
                 return None
+            if j >= 2 and words[j - 1].text.lower() in PASSIVE_MARKERS and not low.endswith(
+                    "ing"):
+                # `"Go home," she was told (by a guard).`: the subject heard the words;
+                # the agent after "by", if any, spoke them. (With no subject, `"Title"
+                # was written by Roe` names a work's author: no quote.)
+                if j + 2 < len(words) and words[j + 1].text == "by":
+                    agent = subject_after(words, j + 2, self.text, self.mentions)
+                    if agent is not None and agent.kind != "relative":
+                        return self.settle(agent, low)
+                return _Found(None, low, None)
             if words[j - 1].text.lower() == "as" and low.endswith("ing"):
                 subject = self.quoted_as(words, j - 1)
             else:

@@ -1,0 +1,63 @@
+"""Speakers of political news never seen (round 16): each rule on invented text."""
+
+from __future__ import annotations
+
+from reader.analysis import analyze
+
+
+def attributions(text: str) -> list[tuple[str | None, str | None]]:
+    """(source words, speaker's name) of each quote."""
+    result = analyze(text)
+    names = {e.id: e.name for e in result.entities}
+    return [(text[q.source[0]:q.source[1]] if q.source else None, names.get(q.speaker or ""))
+            for q in result.quotes]
+
+
+def test_a_lead_quote_names_its_speaker_in_the_next_sentence() -> None:
+    text = ("“Nobody ever asked us what we wanted,” she said.\n\n"
+            "Orla Penhallow, 61, has farmed the valley for forty years.")
+    assert attributions(text) == [("she", "Orla Penhallow")]
+
+
+def test_a_lead_pronoun_does_not_take_a_name_of_the_other_sex() -> None:
+    text = ("“Nobody ever asked us what we wanted,” she said.\n\n"
+            "Tobias Penhallow, 61, has farmed the valley for forty years.")
+    assert attributions(text) == [("she", None)]
+
+
+def test_a_lead_pronoun_with_someone_named_before_it_looks_back() -> None:
+    text = ("Orla Penhallow walked the fields. “Nobody asked us,” she said.\n\n"
+            "Greta Sallow, her neighbour, agreed.")
+    assert attributions(text) == [("she", "Orla Penhallow")]
+
+
+def test_i_of_a_letter_is_its_writer_signed_below() -> None:
+    text = ("When the plant closed, I lost my job. “Who will retrain us?” I asked.\n\n"
+            "Perrin Alcott, Halden\n\n"
+            "The council never listens. “Read the letters,” I told a clerk.\n\n"
+            "Susan Odegard.")
+    assert [name for _, name in attributions(text)] == ["Perrin Alcott", "Susan Odegard"]
+
+
+def test_the_subject_of_a_passive_cue_after_the_quote_heard_the_words() -> None:
+    text = ("Mayor Ana Pirsig came to the gate. “Go home,” she was told.\n\n"
+            "“Not today,” she was told by Ilse Varga, the guard.")
+    assert attributions(text) == [(None, None), ("Ilse Varga", "Ilse Varga")]
+
+
+def test_i_of_a_piece_is_the_writer_on_its_byline() -> None:
+    text = ("By Perrin Alcott\n\nMy son enlisted in June. “Come home safe,” I told him "
+            "at the station.\n\nHe did not come home.")
+    assert attributions(text) == [("I", "Perrin Alcott")]
+
+
+def test_i_of_an_opinion_piece_is_the_writer_the_last_line_describes() -> None:
+    text = ("My son enlisted in June. “Come home safe,” I told him at the station.\n\n"
+            "Perrin Alcott is a teacher in Halden.")
+    assert attributions(text) == [("I", "Perrin Alcott")]
+
+
+def test_a_habit_of_saying_keeps_the_pronoun_as_the_source() -> None:
+    text = ("My father, Lyle Brannock, worked the mine. “Never trust a man who has never "
+            "been underground,” he used to say.")
+    assert attributions(text) == [("he", "Lyle Brannock")]
