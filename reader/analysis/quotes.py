@@ -587,6 +587,9 @@ class _Attributor:
                 return issuer
         by_id = self.speakers.by_id
         if head in _ORG_HEADS:
+            named = self._named_before_head(start, subject.end, head)
+            if named is not None:
+                return named  # "Tarsia's Ledger newspaper": the Ledger, not Tarsia
             if not self.text.startswith(("the ", "The "), start):
                 return None
             for s, _, ent_id in self.history.orgs.before(start, start - 3000):
@@ -634,6 +637,21 @@ class _Attributor:
             if s >= start and kinds.get(ent_id) == kind:
                 return ent_id
         return None
+
+    def _named_before_head(self, start: int, end: int, head: str) -> str | None:
+        """The organisation whose name stands right before the description's head
+        ("Tarsia's Ledger newspaper", "the Orvella Foods group"): the head says what it
+        is, the country before it only where it is."""
+        if not self.text.endswith(head, start, end):
+            return None
+        at = end - len(head) - 1
+        if at <= start or self.text[at] != " ":
+            return None
+        found = self.mentions.index.overlapping(at - 1, at, reach=80)
+        if (found is None or found[1] != at or found[0] < start
+                or self.mentions.kinds.get(found[2]) != "organization"):
+            return None
+        return found[2]
 
     def _organ_owner(self, start: int, end: int) -> str | None:
         """The organisation whose own organ the description text[start:end] names ("The
@@ -1716,7 +1734,9 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
     if prev == "," and len(before) >= 3 and before[-2].text.lower() in _WORK_NOUNS:
         work = True  # `her memoir, "Daughter of Two Rivers," sold`: the work's title
         low = before[-2].text.lower()
-    if not work and low not in _TITLE_LEADS and strip_possessive(prev) == prev:
+    if not work and low not in _TITLE_LEADS and strip_possessive(prev) == prev and not (
+            # "on Fox News’ "Night Desk."": a plural's possessive mark is read off the word
+            prev.endswith("s") and text[before[-1].end:before[-1].end + 1] in ("’", "'")):
         return False  # (first the cheap test every title needs: most quotes fail it)
     # At most eight words split off: more than seven is no title.
     words = text[start + 1:end - 1].strip(" ,.?!`'").split(None, 7)

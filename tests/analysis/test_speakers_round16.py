@@ -61,3 +61,14 @@ def test_a_habit_of_saying_keeps_the_pronoun_as_the_source() -> None:
     text = ("My father, Lyle Brannock, worked the mine. “Never trust a man who has never "
             "been underground,” he used to say.")
     assert attributions(text) == [("he", "Lyle Brannock")]
+
+
+def test_a_newspaper_named_before_its_head_speaks_not_its_country() -> None:
+    text = "Tarsia’s Harbour Ledger newspaper wrote on Monday that the deal was “a rout.”"
+    assert attributions(text) == [("Tarsia’s Harbour Ledger newspaper", "Harbour Ledger")]
+
+
+def test_a_show_after_a_plural_possessive_is_a_title_not_a_quote() -> None:
+    text = ("Senator Kelda Wynn spoke on Sunday. “The numbers are clear,” Wynn said on "
+            "Orbit News’ “Weekend Desk.”")
+    assert [q.text for q in analyze(text).quotes] == ["“The numbers are clear,”"]
