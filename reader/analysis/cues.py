@@ -74,7 +74,10 @@ _REGULAR = (
     "gloat enthuse ponder reflect recite intone inquire enquire query recommend "
     "propose reassure guarantee threaten clarify elaborate attest aver avow profess reckon "
     "relent bellow murmur stammer stutter sputter blurt wisecrack denounce deplore chime "
-    "sniff huff wail holler"
+    "sniff huff wail holler "
+    "bristle grouse harrumph seethe growl exult mumble quibble excoriate castigate berate "
+    "admonish upbraid beseech cajole coax entreat narrate reminisce rejoin chuckle giggle "
+    "snicker confess expound summarize summarise lampoon"
 )
 
 
@@ -105,7 +108,9 @@ def _verb_forms() -> frozenset[str]:
 _ONLY_FORMS = word_set(
     "ruled stated boomed thundered volunteered counseled counselled talked talking "
     # verbs of writing by hand or at a keyboard ("she typed "..." into the form")
-    "typed scrawled scribbled jotted penned")
+    "typed scrawled scribbled jotted penned "
+    # verbs of manner whose base forms are mostly nouns ("a bark", "the reason")
+    "barked crowed carped sniped needled kidded reasoned relayed ventured messaged")
 
 VERBS: frozenset[str] = _verb_forms() | _ONLY_FORMS
 

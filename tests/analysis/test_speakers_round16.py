@@ -72,3 +72,11 @@ def test_a_show_after_a_plural_possessive_is_a_title_not_a_quote() -> None:
     text = ("Senator Kelda Wynn spoke on Sunday. “The numbers are clear,” Wynn said on "
             "Orbit News’ “Weekend Desk.”")
     assert [q.text for q in analyze(text).quotes] == ["“The numbers are clear,”"]
+
+
+def test_verbs_of_manner_report_the_quote() -> None:
+    text = ("Senator Ilse Morrow lost the vote. “That was not our finest hour,” Morrow "
+            "bristled. Her rival, Gunnar Pell, was pleased. “A fine day,” Pell crowed. "
+            "“Next time,” Morrow groused.")
+    assert [name for _, name in attributions(text)] == ["Ilse Morrow", "Gunnar Pell",
+                                                        "Ilse Morrow"]
