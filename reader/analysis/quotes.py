@@ -588,6 +588,8 @@ class _Attributor:
         by_id = self.speakers.by_id
         if head in _ORG_HEADS:
             named = self._named_before_head(start, subject.end, head)
+            if named is None:
+                named = self._body_in_apposition(subject.end)
             if named is not None:
                 return named  # "Tarsia's Ledger newspaper": the Ledger, not Tarsia
             if not self.text.startswith(("the ", "The "), start):
@@ -595,7 +597,8 @@ class _Attributor:
             for s, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
                 if ent is not None and (org_fits_head(ent.name, head)
-                                        or business_named_at(self.text, s, head)):
+                                        or business_named_at(self.text, s, head)
+                                        or self._in_apposition_to(head, s)):
                     return ent.id
             made = self.speakers.described_business(head, start)
             self.refresh()
@@ -635,6 +638,28 @@ class _Attributor:
         kinds = self.mentions.kinds
         for s, _, ent_id in self.mentions.index.before(end, start):
             if s >= start and kinds.get(ent_id) == kind:
+                return ent_id
+        return None
+
+    def _in_apposition_to(self, head: str, start: int) -> bool:
+        """Whether the body named at `start` was brought in as an apposition to a noun
+        with this head ("the teachers' union, the Halden Teachers Guild,"), so that
+        "the union" names it again."""
+        before = self.text[max(0, start - len(head) - 6):start]
+        return before.endswith((head + ", ", head + ", the ", head + ", The "))
+
+    def _body_in_apposition(self, end: int) -> str | None:
+        """The organisation named in an apposition right after a description ("The
+        union, the Halden Teachers Guild, voted ..."): the description is that body."""
+        text = self.text
+        if not text.startswith(", ", end):
+            return None
+        at = end + 2
+        if text.startswith(("the ", "The "), at):
+            at += 4
+        kinds = self.mentions.kinds
+        for s, _, ent_id in self.mentions.index.before(at + 1, at):
+            if kinds.get(ent_id) == "organization":
                 return ent_id
         return None
 

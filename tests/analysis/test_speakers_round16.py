@@ -80,3 +80,10 @@ def test_verbs_of_manner_report_the_quote() -> None:
             "“Next time,” Morrow groused.")
     assert [name for _, name in attributions(text)] == ["Ilse Morrow", "Gunnar Pell",
                                                         "Ilse Morrow"]
+
+
+def test_a_body_named_in_apposition_to_a_description_is_it_and_the_noun_again() -> None:
+    text = ("The drivers’ union, the Harrowgate Drivers Association, voted to strike. “We have "
+            "no choice,” it said. “The owners would not talk,” the union said later.")
+    assert attributions(text) == [("it", "Harrowgate Drivers Association"),
+                                  ("the union", "Harrowgate Drivers Association")]
