@@ -786,6 +786,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
             pos = text.find(" " + verb + " ", pos + len(verb) + 2)
     _company_short_forms(text, tokens, claims, starts, book)
     _join_short_forms(organizations)
+    _join_acronyms(organizations)
 
 
 # Last words of a company's name that it is named again without: "Quell Motors AG ...
@@ -1060,7 +1061,7 @@ def _clubs_of_a_result(text: str, tokens: list[Token], claims: list[str | None],
 
 # Small words of a body's name that its acronym may spell or skip ("Economic Community
 # of West African States": ECOWAS).
-_ACRONYM_SMALL_WORDS = frozenset({"and", "of", "for", "on", "the", "&", "de", "du", "des",
+_ACRONYM_SMALL_WORDS = frozenset({"and", "of", "for", "on", "to", "the", "&", "de", "du", "des",
                                   "la", "el", "del", "y", "et", "und", "für"})
 
 
@@ -1230,6 +1231,31 @@ def _apposition(text: str, tokens: list[Token], claims: list[str | None],
     if any(tokens[m].text in NEVER_NAME or tokens[m].text in GIVEN_NAMES for m in range(i, j)):
         return  # "the party, the Greens and ...": no name; "the union, the Ann Roe ..."
     book.add_run(text, tokens, claims, i, j)
+
+
+def _join_acronyms(organizations: list[Entity]) -> None:
+    """A body named by its initials ("the FAA") in an article that also names it in full
+    ("the Federal Aviation Administration") without a bracket between them is the one
+    body, when only one name of the article spells those letters."""
+    if len(organizations) < 2:
+        return
+    acronyms = [org for org in organizations
+                if org.mentions and org.name.isupper() and _ACRONYM.fullmatch(org.name)]
+    if not acronyms:
+        return
+    by_initial: dict[str, list[Entity]] = {}
+    for org in organizations:
+        words = org.name.split()
+        if len(words) > 1:
+            by_initial.setdefault(words[0][:1].upper(), []).append(org)
+            if words[0] in _ACRONYM_SMALL_WORDS:  # ("the" may give the first letter or none)
+                by_initial.setdefault(words[1][:1].upper(), []).append(org)
+    for org in acronyms:
+        spelled = [other for other in by_initial.get(org.name[0], ())
+                   if other.mentions and _spells(org.name, other.name.split())]
+        if len(spelled) == 1:
+            spelled[0].mentions.extend(org.mentions)
+            org.mentions.clear()
 
 
 def _join_short_forms(organizations: list[Entity]) -> None:

@@ -87,3 +87,14 @@ def test_a_body_named_in_apposition_to_a_description_is_it_and_the_noun_again() 
             "no choice,” it said. “The owners would not talk,” the union said later.")
     assert attributions(text) == [("it", "Harrowgate Drivers Association"),
                                   ("the union", "Harrowgate Drivers Association")]
+
+
+def test_a_body_named_again_by_its_initials_without_a_bracket_is_one_body() -> None:
+    text = ("The Vellmoor Aviation Authority grounded the jets on Friday. “Safety comes "
+            "first,” the VAA said. The Committee to Protect Pilots agreed. “Rightly so,” "
+            "the CPP said.")
+    result = analyze(text)
+    assert sorted(e.name for e in result.entities if e.kind == "organization") == [
+        "Committee to Protect Pilots", "Vellmoor Aviation Authority"]
+    assert [name for _, name in attributions(text)] == ["Vellmoor Aviation Authority",
+                                                        "Committee to Protect Pilots"]
