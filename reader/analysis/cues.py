@@ -125,7 +125,9 @@ NOUNS: frozenset[str] = word_set(
     "observation observations admission admissions assurance assurances allegation "
     "allegations explanation explanations complaint complaints denial denials boast boasts "
     "threat threats plea pleas retort announcement announcements pronouncement "
-    "pronouncements characterization characterisation"
+    "pronouncements characterization characterisation "
+    # nouns of a judgement given in words ("Her verdict: ...", "his take on it: ...")
+    "verdict verdicts take reaction rejoinder riposte"
 )
 
 # Forms of reporting verbs that are as often nouns: after an article and an adjective

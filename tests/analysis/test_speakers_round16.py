@@ -98,3 +98,9 @@ def test_a_body_named_again_by_its_initials_without_a_bracket_is_one_body() -> N
         "Committee to Protect Pilots", "Vellmoor Aviation Authority"]
     assert [name for _, name in attributions(text)] == ["Vellmoor Aviation Authority",
                                                         "Committee to Protect Pilots"]
+
+
+def test_a_verdict_or_a_take_after_a_possessive_carries_the_quote() -> None:
+    text = ("Senator Ilse Morrow left the chamber early. Her take: “Nobody won.” Her rival, "
+            "Gunnar Pell, stayed. Pell’s verdict on the bill: “Dead on arrival.”")
+    assert [name for _, name in attributions(text)] == ["Ilse Morrow", "Gunnar Pell"]
