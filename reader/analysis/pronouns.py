@@ -1037,8 +1037,11 @@ class PersonHistory:
                 words = list(_ROLE_WORD.finditer(text, m.start(1), m.end()))
                 for k, w in enumerate(words):
                     low = w.group()
-                    if low in ROLE_NOUNS and low not in _HEAD_GENDER:
-                        if k + 1 < len(words) and words[k + 1].group() in ROLE_NOUNS:
+                    # (a job as much as an office: "The teacher laughed it off" after
+                    # "Castell, a teacher," opens with him)
+                    if (low in ROLE_NOUNS or low in JOB_NOUNS) and low not in _HEAD_GENDER:
+                        if k + 1 < len(words) and (words[k + 1].group() in ROLE_NOUNS
+                                                   or words[k + 1].group() in JOB_NOUNS):
                             continue  # "The party chairman": the head is the last
                         if not text.startswith(_NOT_A_SUBJECT_AFTER, w.end()):
                             found.append((start, w.end(), low))

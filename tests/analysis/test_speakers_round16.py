@@ -104,3 +104,11 @@ def test_a_verdict_or_a_take_after_a_possessive_carries_the_quote() -> None:
     text = ("Senator Ilse Morrow left the chamber early. Her take: “Nobody won.” Her rival, "
             "Gunnar Pell, stayed. Pell’s verdict on the bill: “Dead on arrival.”")
     assert [name for _, name in attributions(text)] == ["Ilse Morrow", "Gunnar Pell"]
+
+
+def test_he_after_a_sentence_opened_by_a_job_is_who_holds_the_job() -> None:
+    text = ("Paul Adeyemi, a former police chief, said crime came first. His rival, Jorge "
+            "Castell, a teacher, said it was housing.\n\n“You cannot arrest your way out of "
+            "it,” Castell said.\n\nAdeyemi shot back: “You cannot build in a war zone.”\n\n"
+            "The teacher laughed it off. “I live on Fifth Street,” he said.")
+    assert [name for _, name in attributions(text)][-1] == "Jorge Castell"
