@@ -505,6 +505,8 @@ class PersonHistory:
         if m is None:
             return False
         word = m.group(1)
+        if self.text.startswith(("'t ", "’t "), m.end()):
+            return False  # "Roe didn't vote": a negated auxiliary, a verb
         return (word.islower() and not self._verb_like(word) and word not in _NOT_MODIFIED
                 and word not in _REFLEXIVES and not is_adverb(word))
 

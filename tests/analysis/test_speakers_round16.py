@@ -112,3 +112,9 @@ def test_he_after_a_sentence_opened_by_a_job_is_who_holds_the_job() -> None:
             "it,” Castell said.\n\nAdeyemi shot back: “You cannot build in a war zone.”\n\n"
             "The teacher laughed it off. “I live on Fifth Street,” he said.")
     assert [name for _, name in attributions(text)][-1] == "Jorge Castell"
+
+
+def test_a_name_before_a_negated_auxiliary_is_a_subject_not_a_modifier() -> None:
+    text = ("Lucia Ferraro didn’t vote in the primary. “Anybody but him,” she said. Dora "
+            "Ibsen isn't sure either. “Maybe,” she said.")
+    assert [name for _, name in attributions(text)] == ["Lucia Ferraro", "Dora Ibsen"]
