@@ -131,7 +131,9 @@ _NOT_MODIFIED = word_set(
     outside inside behind across around toward towards upon via amid despite until
     again later then also once still too today yesterday tonight last this next first
     never always ever now soon often already just even
-    a an the his her their its my our your him them us me it""")
+    a an the his her their its my our your him them us me it
+    instead however though alone nonetheless nevertheless meanwhile therefore thus
+    rarely seldom herself himself themselves""")
 # Between two people named together: " and ", ", a Republican, and ".
 _JOINED = compiled(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
 # "\b[Hh]e\b" and "\b[Ss]he\b", the first "\b" asked last (a look-behind at the

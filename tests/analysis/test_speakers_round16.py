@@ -118,3 +118,9 @@ def test_a_name_before_a_negated_auxiliary_is_a_subject_not_a_modifier() -> None
     text = ("Lucia Ferraro didn’t vote in the primary. “Anybody but him,” she said. Dora "
             "Ibsen isn't sure either. “Maybe,” she said.")
     assert [name for _, name in attributions(text)] == ["Lucia Ferraro", "Dora Ibsen"]
+
+
+def test_a_name_before_a_connective_is_a_subject_not_a_modifier() -> None:
+    text = ("Lucia Ferraro instead voted for the mayor. “Anybody but the other one,” she "
+            "said. Dora Ibsen however stayed home. “Not worth it,” she said.")
+    assert [name for _, name in attributions(text)] == ["Lucia Ferraro", "Dora Ibsen"]
