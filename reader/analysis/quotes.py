@@ -1371,12 +1371,19 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         if signed is not None:
             # A quote set apart with its signature on the line below: "— Rosa Lind".
             return att.settle(signed, "—")
+    if _asked_before(before_words):
+        # `Asked "Do you regret it?", Roe said: "..."`: the question put to the subject,
+        # by someone the sentence does not name.
+        return _Found(None, "asked", None)
     if before_text.endswith((",", ":")) and any(is_cue_verb(w.text) for w in before_words[-8:]):
         # `He added, "..."`, `Berg saying during the hearing, "...," when ...`: the
         # cue that leads into the quote.
         found = att.cue_before(before_words, sentence_words,
                                previous if prev_in_sentence else None)
-        if found is not None and found.speaker is not None:
+        if found is not None and (found.speaker is not None or (
+                found.span is not None and quote_last == "?" and found.cue in _ASKING)):
+            # (`When a reporter asked, "...?" Roe replied`: the reporter's question,
+            # not the words of the one whose cue follows it)
             return found
     if (prev_in_sentence and previous is not None and previous.span is not None
             and previous.span[1] <= spans[index - 1][0] and _joins_quotes(before_words)):
@@ -1578,6 +1585,18 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
         k += 1
     # (or ends the sentence there: `"...?" Roe asked Finance Minister Raj Kumar.`)
     return k == len(words) or words[k].text == ","
+
+
+# Verbs that put a question: its asker, even unnamed, is the quote's source.
+_ASKING = word_set("asked asks wondered demanded questioned inquired enquired")
+
+
+def _asked_before(words: list[Word]) -> bool:
+    """Whether the words before a quote are a sentence's opening "Asked" ("When asked"),
+    so the quote is the question put to the one who answers after it."""
+    if not words or words[-1].text.lower() != "asked":
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[0].text in ("When", "If", "As"))
 
 
 def _passive_before_as(words: list[Word]) -> bool:

@@ -124,3 +124,11 @@ def test_a_name_before_a_connective_is_a_subject_not_a_modifier() -> None:
     text = ("Lucia Ferraro instead voted for the mayor. “Anybody but the other one,” she "
             "said. Dora Ibsen however stayed home. “Not worth it,” she said.")
     assert [name for _, name in attributions(text)] == ["Lucia Ferraro", "Dora Ibsen"]
+
+
+def test_a_question_put_to_someone_is_not_their_words() -> None:
+    text = ("Senator Ilse Morrow took questions. Asked “Do you regret the vote?”, Morrow "
+            "said: “Not for a second.” When a reporter asked, “Will you run again?” Morrow "
+            "replied, “Ask me in June.”")
+    assert attributions(text) == [(None, None), ("Morrow", "Ilse Morrow"),
+                                  ("a reporter", None), ("Morrow", "Ilse Morrow")]
