@@ -449,9 +449,14 @@ class _Attributor:
         before it. None (no answer) when the subject there is no body."""
         text = self.text
         if subject.kind == "entity":
-            if self.mentions.kinds.get(subject.entity_id or "") == "organization":
-                return (subject.entity_id,)
+            if self.mentions.kinds.get(subject.entity_id or "") in ("organization", "country"):
+                return (subject.entity_id,)  # (a country speaks as its government)
             return None
+        if subject.kind == "name":
+            named = self.mentions.index.overlapping(subject.start, subject.end, reach=0)
+            if named is not None and named[:2] == (subject.start, subject.end) and (
+                    self.mentions.kinds.get(named[2]) == "country"):
+                return (named[2],)  # "Norway rejected the plan. It said ...": Norway
         if subject.kind == "name" and subject.name and " " not in subject.name:
             # A body named again by its first word: `Bramwell` after "Bramwell Foods".
             by_id = self.speakers.by_id
@@ -463,6 +468,12 @@ class _Attributor:
         if subject.kind == "noun" and subject.head in _ORG_HEADS and text.startswith(
                 ("the ", "The "), subject.start):
             return (self.description(subject),)
+        if subject.kind == "noun" and subject.head in _GOVERNMENT_HEADS:
+            # "Norway's health ministry rejected it. It called ...": the government
+            # the description names (none named: no answer here).
+            country = self.description(subject)
+            if country is not None:
+                return (country,)
         return None
 
     def _campaign_before(self, pos: int) -> tuple[int, str] | None:

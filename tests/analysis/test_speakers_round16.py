@@ -132,3 +132,11 @@ def test_a_question_put_to_someone_is_not_their_words() -> None:
             "replied, “Ask me in June.”")
     assert attributions(text) == [(None, None), ("Morrow", "Ilse Morrow"),
                                   ("a reporter", None), ("Morrow", "Ilse Morrow")]
+
+
+def test_it_after_a_country_or_its_government_is_that_country() -> None:
+    text = ("Norway rejected the proposal on Monday. “It violates our sovereignty,” it said "
+            "in a statement.\n\nThe Swedish government was more cautious. “We will study "
+            "it,” it said.\n\nFinland’s foreign ministry said nothing. Later it called the "
+            "plan “premature.”")
+    assert [name for _, name in attributions(text)] == ["Norway", "Sweden", "Finland"]
