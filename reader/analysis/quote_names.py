@@ -133,6 +133,29 @@ def title_modifier(text: str, start: int, end: int, words: list[Word]) -> bool:
 SLOGAN_NOUNS = word_set("slogan slogans motto mottos catchphrase tagline hashtag")
 
 
+# Things whose printed words a text quotes: `a cap that read "..."`, `signs saying "..."`.
+_WRITTEN_ON = word_set(
+    """sign signs banner banners placard placards poster posters cap caps hat hats shirt
+    shirts t-shirt t-shirts sweatshirt sweatshirts billboard billboards sticker stickers
+    button buttons badge badges plaque plaques inscription mug mugs""")
+_READING = word_set("read reads reading said says saying")
+
+
+def written_on_a_thing(words: list[Word]) -> int | None:
+    """The index of the thing whose printed words the quote after `words` gives (`wore
+    a cap that read "..."`, `held signs saying: "..."`), or None: the words are no
+    one's speech, whatever cue stands earlier in the sentence."""
+    k = len(words) - 1
+    if k >= 0 and words[k].text in (",", ":"):
+        k -= 1
+    if k < 1 or words[k].text.lower() not in _READING:
+        return None
+    k -= 1
+    if k >= 1 and words[k].text.lower() in ("that", "which"):
+        k -= 1
+    return k if words[k].text.lower() in _WRITTEN_ON else None
+
+
 def after_slogan_noun(words: list[Word]) -> bool:
     """Whether the words before a quote end in a slogan noun, or in one and a comma."""
     if words and words[-1].text == ",":

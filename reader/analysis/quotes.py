@@ -42,6 +42,7 @@ from reader.analysis.quote_names import (
     named_not_said,
     naming_participle,
     title_modifier,
+    written_on_a_thing,
 )
 from reader.analysis.recent_words import RecentWords
 from reader.analysis.signatures import label_line, label_speaker, signature_after
@@ -1382,6 +1383,15 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         if signed is not None:
             # A quote set apart with its signature on the line below: "— Rosa Lind".
             return att.settle(signed, "—")
+    thing = written_on_a_thing(before_words)
+    if thing is not None:
+        # `Roe wore a cap that read "..."`: the cap's words, its description the source.
+        k = thing
+        while k > 0 and before_words[k - 1].text.lower() in DETERMINERS:
+            k -= 1
+        verb = next(w.text.lower() for w in before_words[thing + 1:]
+                    if w.text not in ("that", "which"))
+        return _Found(None, verb, (before_words[k].start, before_words[thing].end))
     if _asked_before(before_words):
         # `Asked "Do you regret it?", Roe said: "..."`: the question put to the subject,
         # by someone the sentence does not name.

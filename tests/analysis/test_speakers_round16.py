@@ -140,3 +140,10 @@ def test_it_after_a_country_or_its_government_is_that_country() -> None:
             "it,” it said.\n\nFinland’s foreign ministry said nothing. Later it called the "
             "plan “premature.”")
     assert [name for _, name in attributions(text)] == ["Norway", "Sweden", "Finland"]
+
+
+def test_the_printed_words_of_a_thing_are_not_its_wearers() -> None:
+    text = ("Ted Brody, a plumber, came to the rally. “I want someone who listens,” said "
+            "Brody, who wore a cap that read “fix the roads first.” Others held signs "
+            "saying: “no more tolls.”")
+    assert attributions(text) == [("Brody", "Ted Brody"), ("a cap", None), ("signs", None)]
