@@ -670,7 +670,7 @@ class _Attributor:
         if text.startswith(("the ", "The "), at):
             at += 4
         kinds = self.mentions.kinds
-        for s, _, ent_id in self.mentions.index.before(at + 1, at):
+        for _, _, ent_id in self.mentions.index.before(at + 1, at):
             if kinds.get(ent_id) == "organization":
                 return ent_id
         return None
