@@ -133,3 +133,12 @@ def test_the_wire_scorer_refuses_to_list_the_misses_of_a_held_out_set(
     monkeypatch.setattr(sys, "argv", ["score_invented_wire.py", "-v", "sh"])
     with pytest.raises(SystemExit, match="held-out"):
         score_invented_wire.main()
+
+
+def test_quote_set_spk16_points_into_its_texts() -> None:
+    items = score_invented_quotes.load_items(score_invented_quotes.SETS["spk16"])
+    for n, item in enumerate(items):
+        for gq in score_invented_quotes.locate(item):
+            s, e = gq["source_span"]
+            assert item["text"][s:e] == gq["source"], n
+            assert item["text"][gq["start"]:gq["end"]] == gq["text"], n

@@ -1,6 +1,6 @@
 """Quotes and their attribution on an invented quote set (a held-out proxy, not a test).
 
-    python tools/score_invented_quotes.py [-v] [e | g | i | attr10 | attr12 | attr12h | t | th
+    python tools/score_invented_quotes.py [-v] [e | g | i | attr10 | attr12 | attr12h | spk16 | t | th
                                                 | PATH.py ...]
 
 `e` (the default) scores tools/invented_quotes_e.py; a path scores any file of the same
@@ -51,6 +51,7 @@ SETS = {"e": HERE / "invented_quotes_e.py", "g": HERE / "invented_quotes_g.py",
         "i": HERE / "invented_quotes_i.py", "attr10": HERE / "invented_quotes_attr10.py",
         "attr12": HERE / "invented_quotes_attr12.py",
         "attr12h": HERE / "invented_quotes_attr12_held.py",
+        "spk16": HERE / "invented_quotes_spk16.py",
         "t": HERE / "invented_politics_t.py", "th": HERE / "invented_politics_t.py",
         "t2": HERE / "invented_politics_t.py"}
 # Sets read from a list other than ITEMS; and those whose misses are never listed.

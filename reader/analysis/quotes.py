@@ -1605,7 +1605,16 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
     while k < len(words) and k - j <= 4 and is_capitalised(words[k].text):
         k += 1
     # (or ends the sentence there: `"...?" Roe asked Finance Minister Raj Kumar.`)
-    return k == len(words) or words[k].text == ","
+    if k == len(words) or words[k].text == ",":
+        return True
+    # `"...?" I asked at the town meeting.`: where or when it was said, and no new report
+    # after it (`"..." Roe said at the meeting that taxes ...` starts one).
+    return words[k].text.lower() in PREPOSITIONS and not any(
+        w.text.lower() in _NEW_REPORT or is_cue_verb(w.text) for w in words[k + 1:])
+
+
+# Words that open what a verb reports: after them a cue's clause goes on.
+_NEW_REPORT = word_set("that whether if how why what")
 
 
 # Verbs that put a question: its asker, even unnamed, is the quote's source.

@@ -147,3 +147,9 @@ def test_the_printed_words_of_a_thing_are_not_its_wearers() -> None:
             "Brody, who wore a cap that read “fix the roads first.” Others held signs "
             "saying: “no more tolls.”")
     assert attributions(text) == [("Brody", "Ted Brody"), ("a cap", None), ("signs", None)]
+
+
+def test_a_cue_closing_its_sentence_with_a_place_or_time_still_reports_the_quote() -> None:
+    text = ("When the plant closed, I lost my job. “Who will retrain us?” I asked at the town "
+            "meeting on Monday. Nobody answered.\n\nPerrin Alcott, Halden")
+    assert attributions(text) == [("I", "Perrin Alcott")]
