@@ -1,7 +1,7 @@
 """Quotes and their attribution on an invented quote set (a held-out proxy, not a test).
 
-    python tools/score_invented_quotes.py [-v] [e | g | i | attr10 | attr12 | attr12h | spk16 | t | th
-                                                | PATH.py ...]
+    python tools/score_invented_quotes.py [-v] [e | g | i | attr10 | attr12 | attr12h | t | th
+                                                | spk16 | PATH.py ...]
 
 `e` (the default) scores tools/invented_quotes_e.py; a path scores any file of the same
 shape (an ITEMS list as in that file). `t` and `th` score the working and the held-out
