@@ -1180,7 +1180,31 @@ class _Attributor:
         """Who the words from `at` (right after "per" or "according to") name."""
         words = self.stretches.words(at, min(end, at + 120))
         subject = subject_after(words, 0, self.text, self.mentions)
-        return None if subject is None else self.settle(subject, cue)
+        if subject is None:
+            return None
+        if subject.kind == "noun" and subject.head in _ISSUED_DOCUMENTS:
+            # "according to a statement from Sen. Ana Roe": who issued it speaks.
+            k = next((i for i, w in enumerate(words) if w.start >= subject.end), len(words))
+            if k + 1 < len(words) and words[k].text in ("from", "by"):
+                issuer = subject_after(words, k + 1, self.text, self.mentions)
+                if issuer is not None and issuer.kind in ("entity", "name"):
+                    found = self.settle(issuer, cue)
+                    if found is not None and found.speaker is not None:
+                        return _Found(found.speaker, cue, (subject.start, issuer.end))
+        if subject.kind in ("entity", "name"):
+            # "according to Roe's spokesman, Ed Marr": the one named in the apposition.
+            m = _ROLE_OF_POSSESSOR.match(self.text, subject.end, min(end, subject.end + 50))
+            if m is not None:
+                k = next((i for i, w in enumerate(words) if w.start >= m.end()), len(words))
+                named = subject_after(words, k, self.text, self.mentions)
+                if named is not None and named.kind in ("entity", "name"):
+                    return self.settle(named, cue)
+        return self.settle(subject, cue)
+
+
+# A possessor's role and the comma of the apposition that names its holder: "’s
+# spokesman, " in "Roe’s spokesman, Ed Marr".
+_ROLE_OF_POSSESSOR = compiled(r"['’]s (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, (?=[A-Z])")
 
 
 # How many quotes back _attribute reads the attributions of the quotes before (three,

@@ -153,3 +153,11 @@ def test_a_cue_closing_its_sentence_with_a_place_or_time_still_reports_the_quote
     text = ("When the plant closed, I lost my job. “Who will retrain us?” I asked at the town "
             "meeting on Monday. Nobody answered.\n\nPerrin Alcott, Halden")
     assert attributions(text) == [("I", "Perrin Alcott")]
+
+
+def test_according_to_a_statement_from_someone_or_a_named_spokesman() -> None:
+    text = ("Sen. Ann Voll spoke on Monday. The plan is “dead,” according to a statement "
+            "from Sen. Ann Voll. It is “beyond saving,” according to Voll’s spokesman, "
+            "Ed Marr.")
+    assert attributions(text) == [("a statement from Sen. Ann Voll", "Ann Voll"),
+                                  ("Ed Marr", "Ed Marr")]
