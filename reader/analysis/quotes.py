@@ -14,6 +14,7 @@ and no speaker (titles, scare quotes) are left out.
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
 from functools import partial
@@ -1172,6 +1173,22 @@ class _Attributor:
             return None  # "For Tarsia, the deal ...": no one's words
         return self.settle(subject, "view of")
 
+    def possessor_of(self, m: re.Match[str]) -> _Found:
+        """Who owns the cue noun of a `_WAS_CUE_NOUN` match: a pronoun resolved, a name
+        settled; "the reply" names nobody."""
+        noun = m.group(3)
+        if m.group(1):
+            pron = POSSESSIVE_PRONOUNS[m.group(1)]
+            return _Found(self.history.resolve(pron, m.start(1)), noun, m.span(1))
+        if m.group(2):
+            words = self.stretches.words(m.start(2), m.end(2))
+            subject = subject_after(words, 0, self.text, self.mentions)
+            if subject is not None and subject.kind in ("entity", "name"):
+                found = self.settle(subject, noun)
+                if found is not None:
+                    return found
+        return _Found(None, noun, None)
+
     def according_to(self, start: int, end: int) -> _Found | None:
         m = ACCORDING_TO_RE.search(self.text, start, end)
         return None if m is None else self._named_after(m.end(), end, "according to")
@@ -1200,6 +1217,14 @@ class _Attributor:
                 if named is not None and named.kind in ("entity", "name"):
                     return self.settle(named, cue)
         return self.settle(subject, cue)
+
+
+# `"...," was her reply.`, `"...," came Roe's answer.`: a cue noun after the quote,
+# with its possessor (a pronoun, a name, or "the" for nobody named) and up to two words
+# before the noun, closing the sentence.
+_WAS_CUE_NOUN = compiled(
+    r",?[ \t]*(?:was|came)[ \t]+(?:(his|her|their|its)|((?:[A-Z][\w.-]*[ \t]+){0,3}"
+    r"[A-Z][\w.-]*)['’]s|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]*[.!]")
 
 
 # A possessor's role and the comma of the apposition that names its holder: "’s
@@ -1397,6 +1422,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             opener = words_of.group().split()
             return att.settle(subject, opener[1] if opener[0] == "So" else (
                 "how" if opener[-1] == "how" else "words of"))
+    was_noun = _WAS_CUE_NOUN.match(text, end, after_limit)
+    if was_noun is not None and is_cue_noun(was_noun.group(3)):
+        # `"Never," was her reply.`, `"...," was Roe's verdict.`: the possessor's words.
+        return att.possessor_of(was_noun)
     if after_words and after_words[0].text in DASHES:
         # "..." ― Rosa Lind: a signed quote.
         subject = subject_after(after_words, 1, text, att.mentions)

@@ -161,3 +161,9 @@ def test_according_to_a_statement_from_someone_or_a_named_spokesman() -> None:
             "Ed Marr.")
     assert attributions(text) == [("a statement from Sen. Ann Voll", "Ann Voll"),
                                   ("Ed Marr", "Ed Marr")]
+
+
+def test_a_cue_noun_after_the_quote_is_its_possessors() -> None:
+    text = ("Lina Orrisch, the city’s chief planner, was asked about the tower. “Never,” was "
+            "her answer. “Nobody wants it,” was Orrisch's verdict.")
+    assert attributions(text) == [("her", "Lina Orrisch"), ("Orrisch", "Lina Orrisch")]
