@@ -469,8 +469,17 @@ def names_place(desc: Description, table: Table) -> bool:
 
 def fits(desc: Description, table: Table) -> bool:
     """Whether a person described by `table` is one the description names."""
-    return bool(_wanted(desc, table.words) & table.words) and not contradicts(
-        desc, table.words)
+    wanted = _wanted(desc, table.words)
+    return bool(wanted & table.words or _compound_of(wanted, table.words)) and not (
+        contradicts(desc, table.words))
+
+
+def _compound_of(wanted: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a describing word is a compound of a wanted head: "the teacher" for one
+    called "a schoolteacher", "the farmer" for "a dairy-farmer" (heads of five letters
+    or more, after three letters at least: not "man" in "chairman")."""
+    return any(len(w) >= len(h) + 3 and w.endswith(h) and w[:-len(h)].rstrip("-").isalpha()
+               for h in wanted if len(h) >= 5 for w in words)
 
 
 def known_as_other(desc: Description, table: Table) -> bool:

@@ -167,3 +167,10 @@ def test_a_cue_noun_after_the_quote_is_its_possessors() -> None:
     text = ("Lina Orrisch, the city’s chief planner, was asked about the tower. “Never,” was "
             "her answer. “Nobody wants it,” was Orrisch's verdict.")
     assert attributions(text) == [("her", "Lina Orrisch"), ("Orrisch", "Lina Orrisch")]
+
+
+def test_a_description_names_one_described_by_a_compound_of_its_head() -> None:
+    text = ("Paul Adeyemi, a former police chief, said crime came first. His rival, Jorge "
+            "Castell, a schoolteacher, said it was housing. Adeyemi scoffed. “We need "
+            "police,” he said. The teacher laughed. “We need homes,” the teacher said.")
+    assert [name for _, name in attributions(text)] == ["Paul Adeyemi", "Jorge Castell"]
