@@ -1465,6 +1465,14 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # quote joined by "and" to one that a cue before it reported is another object
         # of that cue, whatever verb follows the list.
         return _Found(previous.speaker, previous.cue, previous.span)
+    if quote_last == "," and nxt < len(spans) and _interrupts(after_words, text, spans[nxt][0]):
+        # `"Fix the roads," she paused, "and the rest will follow."`: the one who breaks
+        # off between the two halves of the quote says both.
+        subject = subject_before(after_words, 0, text, att.mentions)
+        if subject is not None and subject.kind in ("entity", "name", "pronoun"):
+            found = att.settle(subject, after_words[1].text.lower())
+            if found is not None:
+                return found
     if opens_sentence or quote_last in _CLOSING_PUNCT:
         # A short quote inside a sentence ("achieved "very little," she added on
         # radio") takes a cue after it only when that cue closes the sentence, so
@@ -1668,6 +1676,16 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
 
 # Words that open what a verb reports: after them a cue's clause goes on.
 _NEW_REPORT = word_set("that whether if how why what")
+
+
+def _interrupts(words: list[Word], text: str, next_quote: int) -> bool:
+    """Whether the words between two quotes are a subject and a past verb set off by
+    commas and nothing else (`"...," she paused, "..."`, `"...," Roe smiled, "..."`)."""
+    if len(words) != 3 or words[2].text != "," or text[words[2].end:next_quote].strip():
+        return False
+    verb = words[1].text
+    return verb.islower() and verb.endswith("ed") and (
+        bare_lower(words[0].text) in ("he", "she") or is_capitalised(words[0].text))
 
 
 # Verbs that put a question: its asker, even unnamed, is the quote's source.

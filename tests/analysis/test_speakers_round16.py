@@ -174,3 +174,10 @@ def test_a_description_names_one_described_by_a_compound_of_its_head() -> None:
             "Castell, a schoolteacher, said it was housing. Adeyemi scoffed. “We need "
             "police,” he said. The teacher laughed. “We need homes,” the teacher said.")
     assert [name for _, name in attributions(text)] == ["Paul Adeyemi", "Jorge Castell"]
+
+
+def test_one_who_breaks_off_between_two_halves_of_a_quote_says_both() -> None:
+    text = ("Mayor Ana Pirsig spoke last. “Fix the roads,” she paused, “and the rest will "
+            "follow.” Ted Brody listened. “Maybe,” Brody smiled, “but who pays?”")
+    assert [name for _, name in attributions(text)] == ["Ana Pirsig", "Ana Pirsig",
+                                                        "Ted Brody", "Ted Brody"]
