@@ -630,7 +630,39 @@ class PersonHistory:
                         self.text, s):
                     opening = ent_id  # (latest first: the earliest is kept)
         # Not "Her rival, Senator Roe, ..." nor "after Minister Roe resigned".
-        return opening if len(fitting) == 1 else None
+        if fitting:
+            return opening if len(fitting) == 1 else None
+        return self._introduced_next(descs, end, excluded)
+
+    def _next_sentence_end(self, start: int) -> int:
+        """Where the sentence opening at `start` ends (within _FORWARD_REACH): the one
+        that may introduce a speaker given before it."""
+        brk = _SENTENCE_BREAK.search(self.text, start, start + _FORWARD_REACH)
+        return brk.start() if brk is not None else start + _FORWARD_REACH
+
+    def _introduced_next(self, descs: list[Description], end: int,
+                         excluded: frozenset[str]) -> str | None:
+        """At an article's start, with nobody named before it, a description that
+        speaks (`"...," the 33-year-old nurse said.`) is the person who opens the next
+        sentence, when nothing the text says of them contradicts it."""
+        if end > _FORWARD_START or next(self.people.before(end, 0), None) is not None:
+            return None
+        want = _HEAD_GENDER.get(descs[0].head)
+        brk = _SENTENCE_BREAK.search(self.text, end, end + _FORWARD_REACH)
+        if brk is None:
+            return None
+        for start, _, ent in sorted(self.people.before(self._next_sentence_end(brk.end()),
+                                                        brk.end())):
+            if self._in_quote(start):
+                continue
+            g = self.gender(ent)
+            if (ent in excluded or (want is not None and g is not None and g != want)
+                    or not self._opens_sentence(start)
+                    or any(contradicts(d, self.described(ent).words) for d in descs)
+                    or any(known_as_other(d, self.described(ent)) for d in descs)):
+                return None  # the next one named is not the one it introduces
+            return ent
+        return None
 
     def described(self, ent_id: str) -> Table:
         """What the article says a person is (descriptions), found once."""
@@ -811,7 +843,7 @@ class PersonHistory:
         brk = _SENTENCE_BREAK.search(self.text, pos, pos + _FORWARD_REACH)
         if brk is None:
             return None
-        after = sorted(self.people.before(brk.end() + _FORWARD_REACH, brk.end()))
+        after = sorted(self.people.before(self._next_sentence_end(brk.end()), brk.end()))
         for start, _, ent in after:
             if self._in_quote(start):
                 continue

@@ -181,3 +181,22 @@ def test_one_who_breaks_off_between_two_halves_of_a_quote_says_both() -> None:
             "follow.” Ted Brody listened. “Maybe,” Brody smiled, “but who pays?”")
     assert [name for _, name in attributions(text)] == ["Ana Pirsig", "Ana Pirsig",
                                                         "Ted Brody", "Ted Brody"]
+
+
+def test_a_lead_description_names_the_person_who_opens_the_next_sentence() -> None:
+    text = ("“She gets us,” the 33-year-old nurse said.\n\nLucia Ferraro has voted for the "
+            "senator twice. “I will again,” Ferraro said.")
+    assert attributions(text) == [("the 33-year-old nurse", "Lucia Ferraro"),
+                                  ("Ferraro", "Lucia Ferraro")]
+
+
+def test_a_lead_description_is_not_one_the_text_says_is_something_else() -> None:
+    text = ("“She gets us,” the 33-year-old nurse said.\n\nLucia Ferraro, 41, has voted "
+            "for the senator twice.")
+    assert attributions(text) == [("the 33-year-old nurse", None)]
+
+
+def test_a_lead_speaker_is_introduced_in_the_very_next_sentence_only() -> None:
+    text = ("“She gets us,” she said. Officials counted the votes all night. Lucia Ferraro "
+            "has voted for the senator twice.")
+    assert attributions(text) == [("she", None)]
