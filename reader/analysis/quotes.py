@@ -977,6 +977,11 @@ class _Attributor:
                 subject = subject_before(words, j - 1, self.text, self.mentions, owner=False)
                 if subject is not None and subject.kind in ("entity", "name", "pronoun"):
                     return self.settle(subject, low)
+            if before == "to" and j >= 3 and words[j - 2].text.lower() in _HABITS:
+                # "As she likes to say, "..."": the one whose habit it is.
+                subject = subject_before(words, j - 3, self.text, self.mentions)
+                if subject is not None and subject.kind in ("entity", "name", "pronoun"):
+                    return self.settle(subject, low)
             if low.endswith("ing") or before in ("to", "and", "or", "but"):
                 # "..., saying", "while conceding", "to accuse", "and vowed": the
                 # main clause's subject.
@@ -1686,6 +1691,10 @@ def _interrupts(words: list[Word], text: str, next_quote: int) -> bool:
     verb = words[1].text
     return verb.islower() and verb.endswith("ed") and (
         bare_lower(words[0].text) in ("he", "she") or is_capitalised(words[0].text))
+
+
+# Verbs of a habit before "to say": `as Roe likes to say`, `as he used to put it`.
+_HABITS = word_set("used likes liked loves loved tends tended")
 
 
 # Verbs that put a question: its asker, even unnamed, is the quote's source.

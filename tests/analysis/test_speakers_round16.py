@@ -200,3 +200,9 @@ def test_a_lead_speaker_is_introduced_in_the_very_next_sentence_only() -> None:
     text = ("“She gets us,” she said. Officials counted the votes all night. Lucia Ferraro "
             "has voted for the senator twice.")
     assert attributions(text) == [("she", None)]
+
+
+def test_as_one_likes_to_say_before_the_quote() -> None:
+    text = ("Mayor Ana Pirsig spoke first. As she likes to say, “fix the roads first.” Ted "
+            "Brody followed. As Brody used to put it, “nobody votes for potholes.”")
+    assert attributions(text) == [("she", "Ana Pirsig"), ("Brody", "Ted Brody")]
