@@ -76,16 +76,16 @@ ITEMS = [
         "Senator Ilse Morrow took questions after the vote. Asked whether she regretted it,"
         " Morrow said: “Not for a second.”\n\n"
         "When a reporter asked, “Will you run again?” Morrow replied, “Ask me in June.”\n\n"
-        "Her rival, Gunnar Pell, spoke on Orbit News’ “Weekend Desk.” “A fine day for the"
-        " state,” Pell crowed. “Next time,” Morrow groused.\n\n"
-        "Pell’s verdict on the bill: “Dead on arrival.” Her take: “Nobody won.”",
+        "Her rival, Gunnar Pettel, spoke on Orbit News’ “Weekend Desk.” “A fine day for the"
+        " state,” Pettel crowed. “Next time,” Morrow groused.\n\n"
+        "Pettel’s verdict on the bill: “Dead on arrival.” Her take: “Nobody won.”",
         [("Morrow", "Ilse Morrow", "name partial participle"),
          ("a reporter", None, "question anonymous"),
          ("Morrow", "Ilse Morrow", "name partial"),
          None,
-         ("Pell", "Gunnar Pell", "verb"),
+         ("Pettel", "Gunnar Pettel", "verb"),
          ("Morrow", "Ilse Morrow", "verb"),
-         ("Pell", "Gunnar Pell", "possessive colon"),
+         ("Pettel", "Gunnar Pettel", "possessive colon"),
          ("Her", "Ilse Morrow", "pronoun possessive colon")]),
     _item(  # 6 subjects before a negation or a connective; what one was told
         "Lucia Ferraro didn’t vote in the primary. “Anybody but him,” she said.\n\n"
@@ -98,7 +98,7 @@ ITEMS = [
     _item(  # 7 printed words, anonymous and document sources
         "Ted Brody, a plumber, came to the rally. “I want someone who listens,” said Brody,"
         " who wore a cap that read “fix the roads first.”\n\n"
-        "“It will not pass,” said one aide, who spoke on condition of anonymity. The report"
+        "“It will not pass,” said one aide, who asked that his name be kept out of it. The report"
         " said the plan was “fatally flawed.”",
         [("Brody", "Ted Brody", "name partial"),
          ("a cap", None, "printed"),

@@ -76,9 +76,9 @@ def test_a_show_after_a_plural_possessive_is_a_title_not_a_quote() -> None:
 
 def test_verbs_of_manner_report_the_quote() -> None:
     text = ("Senator Ilse Morrow lost the vote. “That was not our finest hour,” Morrow "
-            "bristled. Her rival, Gunnar Pell, was pleased. “A fine day,” Pell crowed. "
+            "bristled. Her rival, Gunnar Pettel, was pleased. “A fine day,” Pettel crowed. "
             "“Next time,” Morrow groused.")
-    assert [name for _, name in attributions(text)] == ["Ilse Morrow", "Gunnar Pell",
+    assert [name for _, name in attributions(text)] == ["Ilse Morrow", "Gunnar Pettel",
                                                         "Ilse Morrow"]
 
 
@@ -102,8 +102,8 @@ def test_a_body_named_again_by_its_initials_without_a_bracket_is_one_body() -> N
 
 def test_a_verdict_or_a_take_after_a_possessive_carries_the_quote() -> None:
     text = ("Senator Ilse Morrow left the chamber early. Her take: “Nobody won.” Her rival, "
-            "Gunnar Pell, stayed. Pell’s verdict on the bill: “Dead on arrival.”")
-    assert [name for _, name in attributions(text)] == ["Ilse Morrow", "Gunnar Pell"]
+            "Gunnar Pettel, stayed. Pettel’s verdict on the bill: “Dead on arrival.”")
+    assert [name for _, name in attributions(text)] == ["Ilse Morrow", "Gunnar Pettel"]
 
 
 def test_he_after_a_sentence_opened_by_a_job_is_who_holds_the_job() -> None:
