@@ -142,6 +142,26 @@ CREATOR_BY = compiled(
 CAPS_BYLINE = compiled(r"BY(?<![^\n]BY) ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$",
                        re.MULTILINE)
 
+# Names in capitals in a byline of running text, as agencies write them: "By JANE ROE and
+# TOM DOE", "By JANE ROE, TOM DOE and ANA VIDAL, Wire Staff" (a name of two to four words
+# in capitals, then another after "and" or a comma; what follows in title case is where
+# they work).
+_CAPS_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,3}"
+_CAPS_NAMES = rf"{_CAPS_NAME}(?:(?:,? and |, ){_CAPS_NAME})*"
+# A byline: "By" opening its line before the names (group 1).
+MIXED_BYLINE = compiled(rf"By(?<![^\n]By) ({_CAPS_NAMES})(?:,[^\n]*)?[ \t]*$", re.MULTILINE)
+# A credit line with no "By": the names opening their line, then a comma and the agency or
+# the desk to the line's end, in title case ("JANE ROE, Associated Press", "JANE ROE and
+# TOM DOE, The Quell Courier"). Each capital is tried as a line's start (the look behind),
+# so the search jumps from capital to capital.
+CREDIT_LINE = compiled(
+    rf"[A-Z](?<![^\n][A-Z])(?:[A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{1,3}})"
+    rf"(?:(?:,? and |, ){_CAPS_NAME})*"
+    r"(?=, (?:[A-Z][\w&'’.\-]*)(?: (?:[A-Z][\w&'’.\-]*|of|the|for|and|in|de)){0,5}[ \t]*$)",
+    re.MULTILINE)
+# Where the names of MIXED_BYLINE and CREDIT_LINE part.
+CAPS_NAMES_SEPARATOR = compiled(r",? and |, ")
+
 
 def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:
     """Whether text[:end] ends with one of `endings`, or does so before a final line

@@ -36,8 +36,11 @@ from reader.analysis.data.words import (
 from reader.analysis.name_cues import (
     CAP_PARTICLES,
     CAPS_BYLINE,
+    CAPS_NAMES_SEPARATOR,
     COMPANY_BEFORE,
+    CREDIT_LINE,
     GIVEN_ABBREVIATIONS,
+    MIXED_BYLINE,
     PARTICLES,
     PATRONYMIC_ENDS,
     PORTFOLIO_BEFORE,
@@ -80,6 +83,7 @@ from reader.analysis.organizations import (
 )
 from reader.analysis.people_short_forms import ShortForms
 from reader.analysis.people_state import HEADLINE_WORDS, VERB_ENDINGS
+from reader.analysis.tokens import running_form
 from reader.regex_cache import alternation, compiled
 
 # Given names that are also words that never stand in a name elsewhere ("Said the
@@ -459,6 +463,13 @@ _CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore car
 # its words ("Khin Mar Lwin", "Lee Jun Seok") or after a family name ("Wang Jun").
 _MONTH_NAME_WORDS = frozenset({"Mar", "Jun"})
 
+# Titles written short without their full stop that are surnames too ("Sen" of Ravi Sen,
+# "Gen", "Col", "Maj"): never a name word elsewhere (NEVER_NAME), a surname after a
+# given name when no other name word follows ("Ravi Sen said"; "Sen Jane Roe" is the
+# title of the name after it).
+_TITLE_SURNAMES = frozenset({"Sen", "Gen", "Gov", "Rep", "Col", "Lt", "Sgt", "Maj", "Capt",
+                             "Cpl", "Adm", "Prof", "Rev"})
+
 
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
@@ -637,6 +648,38 @@ class RunReader(ShortForms):
                     continue
                 self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
                                 display=" ".join(t.key for t in run))
+        if "By " in text:
+            for m in MIXED_BYLINE.finditer(text):
+                self.caps_credit(m.start(1), m.group(1), True)
+        for m in CREDIT_LINE.finditer(text):
+            self.caps_credit(m.start(), m.group(), False)
+
+    def caps_credit(self, at: int, names: str, by: bool) -> None:
+        """The names in capitals of a byline or credit line of running text, from offset
+        `at` ("By JANE ROE and TOM DOE", "JANE ROE, Wire Staff"): each a name of two to
+        four words with a given name first (or, after "By", a surname last), no place's
+        ("NEW YORK, Wire Staff"), shown as running text writes it ("Jane Roe")."""
+        tokens, claims = self.tokens, self.claims
+        starts = [t.start for t in tokens]
+        pos = 0
+        for sep in [*CAPS_NAMES_SEPARATOR.finditer(names), None]:
+            end = len(names) if sep is None else sep.start()
+            first = bisect_left(starts, at + pos)
+            last = bisect_left(starts, at + end)
+            pos = end if sep is None else sep.end()
+            run = tokens[first:last]
+            if not 2 <= len(run) <= 4 or any(claims[q] is not None for q in range(first, last)):
+                continue
+            words = [running_form(t.text) for t in run]
+            if not all(t.cap and not t.caps_line and t.text.isupper() for t in run) or any(
+                    w in NEVER_NAME or w in ORG_HEADS or w in PLACE_WORDS
+                    for w in words) or " ".join(words) in CITIES or words[0] in PLACE_PREFIXES:
+                continue
+            if not (words[0] in GIVEN_NAMES or (by and (words[-1] in SURNAMES
+                                                        or words[-1] in WORLD_SURNAMES))):
+                continue
+            self.add_person(first, last, GIVEN_NAMES.get(words[0]), None,
+                            display=" ".join(words))
 
     def person_was_body(self, name: str) -> None:
         """The person found before under `name`, now known to be a firm's name: the
@@ -1198,6 +1241,8 @@ class RunReader(ShortForms):
                                             and self.text.startswith(
                                                 _VERB_AFTER_SURNAME, tokens[end].end))))
                                or (end > start and self.caps_surname(end))
+                               or (end == start + 1 and tokens[end].text in _TITLE_SURNAMES
+                                   and self.title_surname(end, j))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
                                    and ((end + 1 < j and can_be_in_name(tokens[end + 1]))
                                         # "Wang Jun said": a given name after a family
@@ -1969,6 +2014,24 @@ class RunReader(ShortForms):
                 or self.context_before(start, end) or self.apposition_after(end)
                 or self.description_before(start, end) or self.who_after(start, end)
                 or self.country_of_after(start, end))
+
+    def title_surname(self, k: int, j: int) -> bool:
+        """True for token k a short title without its full stop that is the surname of the
+        given name right before it ("Ravi Sen said", "Maya Sen, who"): the last word of
+        its run i..j-1, one space after the given name, in running text; or before the
+        run's last word when that is no given name ("Maya Sen Gupta"; "Tom Sen Jane"
+        reads as a title before a name)."""
+        tokens = self.tokens
+        prev = tokens[k - 1]
+        if not (prev.text in GIVEN_NAMES and not prev.caps_line
+                and self.text[prev.end:tokens[k].start] == " "
+                and not self.text.startswith(".", tokens[k].end)):
+            return False
+        if k + 1 == j:
+            return True
+        nxt = tokens[k + 1]
+        return (k + 2 == j and can_be_in_name(nxt) and nxt.text not in GIVEN_NAMES
+                and self.text[tokens[k].end:nxt.start] == " ")
 
     def caps_surname(self, k: int) -> bool:
         """True for token k a surname in capitals after a given name in running text, as

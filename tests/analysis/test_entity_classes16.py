@@ -1,0 +1,63 @@
+"""Entity classes of round 16 that real scraped news has everywhere: short titles that are
+surnames too, and the others below. Every sentence and name is made up.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.entities import find_entities
+from tests.analysis.support import mentions, people
+
+
+def _mentions(text: str) -> dict[str, list[str]]:
+    return {e.name: [text[s:t] for s, t in e.mentions]
+            for e in find_entities(text) if e.kind == "person"}
+
+
+# -- a short title without its full stop as a surname -------------------------------------
+def test_a_short_title_after_a_given_name_is_its_surname() -> None:
+    text = ("The economist Ravi Sen said growth would slow. Sen added that prices were "
+            "rising.")
+    assert _mentions(text) == {"Ravi Sen": ["Ravi Sen", "Sen"]}
+
+
+def test_short_title_surnames_in_other_shapes() -> None:
+    assert people("Singer Nadia Col performed on Saturday.") == {"Nadia Col"}
+    assert people("Professor Maya Sen, who studies voting, said turnout was high.") == {
+        "Maya Sen"}
+    assert people("Amit Sen and Kiran Sen were both elected.") == {"Amit Sen", "Kiran Sen"}
+    assert people("The talk was given by Maya Sen Gupta, an economist.") == {
+        "Maya Sen Gupta"}
+
+
+def test_a_short_title_before_a_name_stays_a_title() -> None:
+    assert mentions("The bill was backed by Sen Jane Roe and Rep Tom Doe.") == [
+        "Jane Roe", "Tom Doe"]
+    assert mentions("The march was led by Gen Omar Haddad and Col Ivo Marsh.") == [
+        "Ivo Marsh", "Omar Haddad"]
+    assert mentions("Lt Gen Ravi Kumar said the drill went well.") == ["Ravi Kumar"]
+
+
+# -- names in capitals in a byline or credit line of running text -------------------------
+def test_names_in_capitals_after_by_are_people() -> None:
+    text = ("By MARTA QUELLING and OSWIN BRAKE\nHerald Staff\n\nThe council voted on Tuesday "
+            "to close the harbour road.")
+    assert _mentions(text) == {"Marta Quelling": ["MARTA QUELLING"],
+                               "Oswin Brake": ["OSWIN BRAKE"]}
+    text = ("By JANE ROWNTREE, TOBIAS KELL and ANIKA VOSS, Herald Staff\nThe hearing lasted "
+            "three hours.")
+    assert people(text) == {"Jane Rowntree", "Tobias Kell", "Anika Voss"}
+    text = "By SIOBHAN MACREADY\nBusiness Writer\nShares rose. Macready reported from Elston."
+    assert _mentions(text) == {"Siobhan Macready": ["SIOBHAN MACREADY", "Macready"]}
+
+
+def test_names_in_capitals_before_a_comma_and_the_desk_are_people() -> None:
+    text = "DERRICK HALVORSEN, Herald Staff\n\nThe storm moved north on Friday."
+    assert _mentions(text) == {"Derrick Halvorsen": ["DERRICK HALVORSEN"]}
+    text = "KOFI ANSAH and LUISA MONTERO, The Quell Courier\nThe port reopened."
+    assert people(text) == {"Kofi Ansah", "Luisa Montero"}
+
+
+def test_a_place_or_a_heading_in_capitals_before_a_comma_is_no_one() -> None:
+    for line in ("NEW YORK, Herald Staff", "BREAKING NEWS, Live Updates",
+                 "OPEN DAY, Final Round"):
+        assert people(f"{line}\nThe vote is due today.") == set()
