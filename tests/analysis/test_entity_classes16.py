@@ -5,7 +5,7 @@ surnames too, and the others below. Every sentence and name is made up.
 from __future__ import annotations
 
 from reader.analysis.entities import find_entities
-from tests.analysis.support import mentions, people
+from tests.analysis.support import attributions, mentions, people
 
 
 def _mentions(text: str) -> dict[str, list[str]]:
@@ -61,3 +61,22 @@ def test_a_place_or_a_heading_in_capitals_before_a_comma_is_no_one() -> None:
     for line in ("NEW YORK, Herald Staff", "BREAKING NEWS, Live Updates",
                  "OPEN DAY, Final Round"):
         assert people(f"{line}\nThe vote is due today.") == set()
+
+
+# -- a news site's caption word before a quoted caption -----------------------------------
+def test_the_caption_word_is_no_speaker() -> None:
+    text = ("Media caption Quorvath Blenn: 'We were not warned'\n\nResidents say the flood "
+            "came without notice.")
+    assert attributions(text) == [("We were not warned", "Quorvath Blenn", "Quorvath Blenn")]
+    assert {e.name for e in find_entities(text) if e.kind == "organization"} == set()
+
+
+def test_captions_in_other_shapes_name_their_speaker() -> None:
+    text = 'Video caption Benedikt Roorda: "We will be back"'
+    assert attributions(text) == [("We will be back", "Benedikt Roorda", "Benedikt Roorda")]
+    text = ('Media caption "It was terrifying" - Ines Marlow describes the blast\n\n'
+            "The blast shook the port.")
+    assert attributions(text) == [("It was terrifying", "Ines Marlow", "Ines Marlow")]
+    text = ('Image caption, Brandvik: "We need help"\n\nMayor Ilse Brandvik said the town '
+            "had run out of sandbags.")
+    assert attributions(text) == [("We need help", "Brandvik", "Ilse Brandvik")]
