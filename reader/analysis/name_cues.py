@@ -294,7 +294,9 @@ SCORECARD_AFTER_FIRST = frozenset("cbslrn(")
 # What only a person is or does, right after a name: an age, "who", kin or a death
 # after a possessive, being arrested or elected, dying or resigning, "and his wife".
 PERSON_AFTER = compiled(
-    r"(?:, \d{1,3},| \(\d{1,3}\))"
+    # an age set off by commas or ending the sentence ("Roe, 54, said", "named the driver
+    # as Ana Roe, 34."; not a decimal)
+    r"(?:, \d{1,3}(?:,|[.;](?!\d))| \(\d{1,3}\))"
     r"|,? who\b"
     r"|['’]s (?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|"
     r"brother|sister|children|parents|death|funeral|birthday|arrest|resignation|"

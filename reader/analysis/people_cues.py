@@ -148,6 +148,11 @@ _NOT_ROLE_WORDS = frozenset({"s", "the", "a", "an", "by", "of", "in", "at", "for
 _VOWELS_AND_S = frozenset("aeiouysAEIOUYS")
 
 
+# Before a source named in two words, whoever they are ("according to Yindi Marrawuy";
+# a body's name has its head word, which the runs read first).
+_ACCORDING_TO = ("according to ", "According to ")
+
+
 class RunCues(FinderState):
     """The cues in and around a run of capitalised tokens."""
 
@@ -280,6 +285,11 @@ class RunCues(FinderState):
         if between == " " and prev.text in SPEECH_BEFORE:
             # "said Quell, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
+        if end - start == 2 and text.endswith(_ACCORDING_TO, 0, tok.start):
+            # "according to Yindi Marrawuy": a source of two words, neither a plural nor a
+            # word the text writes in lower case ("according to Marbeck Analytics")
+            return not any(t.text.endswith("s") or t.text.lower() in self.lower_words
+                           for t in tokens[start:end])
         if (ends_like(text, tok.start, BYLINE_BEFORE_ENDS)  # most names fail this at once
                 and (BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)
                      or CREATOR_BY.search(text, max(0, tok.start - 20), tok.start))):

@@ -1217,6 +1217,8 @@ class RunReader(ShortForms):
             while start < j and ((not can_be_in_name(tokens[start])
                                   and not (tokens[start].text in _GIVEN_NEVER_NAME
                                            and self.given_never_name(start, j))
+                                  and not (tokens[start].text == "Will"
+                                           and self.modal_given_name(start, j))
                                   and not (tokens[start].text in _FAMILY_NEVER_NAME
                                            and self.family_never_name(start, j)))
                                  or ((word := tokens[start].text)[:1].islower()
@@ -1905,6 +1907,21 @@ class RunReader(ShortForms):
         return (last in SURNAMES or last in WORLD_SURNAMES
                 or SURNAME_ENDING.search(last) is not None
                 or self.cap_count("-".join(p.capitalize() for p in word.split("-"))) > 0)
+
+    def modal_given_name(self, k: int, j: int) -> bool:
+        """True for token k "Will" the given name of the one name word after it that ends
+        the run i..j-1: inside a sentence (the verb is written in lower case there: "said
+        Will Doe", "the coach, Will Doe,"), or opening it before a verb of speech in the
+        past ("Will Doe said ..."; "Will Doe win?" asks)."""
+        if k + 2 != j:
+            return False
+        tokens = self.tokens
+        tok, nxt = tokens[k], tokens[k + 1]
+        if (not can_be_in_name(nxt) or nxt.text in GIVEN_NAMES or tok.caps_line
+                or self.text[tok.end:nxt.start] != " " or self.in_title_line(tok)):
+            return False
+        return (not starts_sentence(self.text, tok)
+                or self.text.startswith(_VERB_AFTER_SURNAME, nxt.end))
 
     def given_never_name(self, k: int, j: int) -> bool:
         """True for token k a given name that is also a word never in a name elsewhere

@@ -80,3 +80,37 @@ def test_captions_in_other_shapes_name_their_speaker() -> None:
     text = ('Image caption, Brandvik: "We need help"\n\nMayor Ilse Brandvik said the town '
             "had run out of sandbags.")
     assert attributions(text) == [("We need help", "Brandvik", "Ilse Brandvik")]
+
+
+# -- "according to" before a name no table knows -----------------------------------------
+def test_a_source_of_two_words_after_according_to_is_a_person() -> None:
+    assert people("Nobody was hurt, according to Yindi Marrawuy.") == {"Yindi Marrawuy"}
+    assert people("According to Quorvath Blenn of the farmers' union, the harvest "
+                  "failed.") == {"Quorvath Blenn"}
+
+
+def test_a_body_after_according_to_is_no_person() -> None:
+    for body in ("Marbeck Analytics", "Tarsian Rights Watch", "Elston Police",
+                 "Quell Bank"):
+        assert people(f"Prices rose, according to {body}.") == set()
+
+
+# -- an age ending the sentence after a name ----------------------------------------------
+def test_an_age_ending_the_sentence_says_a_person() -> None:
+    assert people("Police named the driver as Rune Kvale, 34.") == {"Rune Kvale"}
+    assert people("The victims were named as Quorvath Blenn, 34; and Ana Roe.") == {
+        "Quorvath Blenn", "Ana Roe"}
+    assert people("The score was Marbeck Rovers, 34.5 points.") == set()
+
+
+# -- "Will", a given name and a modal verb ----------------------------------------------
+def test_will_before_a_surname_is_a_given_name() -> None:
+    assert mentions("Will Doe said the plan was dead.") == ["Will Doe"]
+    assert mentions('"It is over," said Will Harlow.') == ["Will Harlow"]
+    assert mentions("The coach, Will Harlow, was sacked.") == ["Will Harlow"]
+
+
+def test_will_asking_a_question_is_no_name() -> None:
+    assert mentions("Will Marbeck win the vote?") == []
+    assert mentions("Will Harlow Win Again?") == []
+    assert mentions("It was the Will of the People.") == []
