@@ -114,3 +114,19 @@ def test_will_asking_a_question_is_no_name() -> None:
     assert mentions("Will Marbeck win the vote?") == []
     assert mentions("Will Harlow Win Again?") == []
     assert mentions("It was the Will of the People.") == []
+
+
+# -- a name opening a quotation in single curly marks ------------------------------------
+def test_a_curly_opening_mark_before_a_name_is_no_glottal_stop() -> None:
+    # (the closing mark after an "s" closes the quotation all the same)
+    text = "‘Ines Marlow will lead us’: party names new chief"
+    assert mentions(text) == ["Ines Marlow"]
+    text = "‘Oscar Lindgren will lead us’, the chairman said."
+    assert mentions(text) == ["Oscar Lindgren"]
+
+
+def test_a_verb_of_a_quoted_title_case_headline_ends_the_name() -> None:
+    # (a headline alone, as a feed gives an item's title)
+    assert people("'Tomasz Kowalczyk Deserves Better': Players Rally Behind Coach") == {
+        "Tomasz Kowalczyk"}
+    assert people("Halina Brzoska Needs More Time, Says Coach") == {"Halina Brzoska"}

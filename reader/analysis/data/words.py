@@ -291,6 +291,7 @@ wish worry
 acquit advance arrest bow buy clinch collapse convict crash cruise die elect exit extend
 eye free injure jail marry name pick receive release renew replace retain retire rout seal
 seize sell sentence snatch succeed survive sweep thrash upset wed withdraw
+deserve need keep bring become expect hold
 """)
 
 # Past forms that do not follow the rule.
