@@ -209,7 +209,8 @@ _VESSEL_APPOSITION = compiled(
 # ("the crews of the Ana Quell 07 and the Tom Roe 12"); the number ends the clause or a
 # word of the clause follows (not "the Elston 10,000", a race, nor "3.5").
 _HULL_NUMBER_AFTER = compiled(r" \d{1,3}(?=[,;:)](?!\d)|\.(?!\d)| (?:and|or|had|has|was|were"
-                              r"|is|sank|which|that|with|carrying)\b)")
+                              r"|is|sank|which|that|with|carrying|docked|sailed|arrived"
+                              r"|departed|berthed|anchored|left port)\b)")
 
 # A building's or a place's kind in an apposition after a name that "the" opens: "at the
 # Ana Quell, a hall named after the poet," (a person is not "the Ana Quell").
@@ -238,6 +239,20 @@ _SCORE_ENDS_PAIR = compiled(r" \d{1,2}(?:[,;]|\.?(?:\s|$))")
 
 # Last words of names of bodies and places that are never a person's: "Quell
 # International" (an airport, a firm, a charity).
+# Before a club that lends or takes a player ("on loan from Jorge Quellmann"): clubs are
+# named after people too.
+_LOAN_BEFORE = ("on loan from ", "on loan to ", "on loan at ", "on loan with ",
+                "loaned from ", "loaned to ", "loaned out to ")
+
+# Plural articles of French and Spanish that open a side's nickname ("Les Bleus", "Los
+# Pumas", "Las Leonas"); "Les" is a given name too ("Les Dennis").
+_PLURAL_ARTICLES = frozenset({"Les", "Los", "Las"})
+
+# Words that end a town's name (and so a club's) and are surnames too ("Elston Town",
+# "Marbeck City"): no sign alone that the words before them name a person ("Tom Town"
+# has a given name first).
+_TOWN_WORDS = frozenset({"Town", "City", "County", "Borough", "Village", "Township"})
+
 _NEVER_A_PERSON_LAST = frozenset({"International", "Internacional", "Internationale",
                                   "Worldwide", "Global"})
 
@@ -966,6 +981,10 @@ class RunReader(ShortForms):
         if self.lineup_head(i, j):
             self.body_run(i, j)  # "King Quell: Ana Roe, Tom Doe, ...": the side's name
             return
+        if self.text.endswith(_LOAN_BEFORE, 0, tokens[i].start) and tokens[i].text != "The":
+            # "joined on loan from Jorge Quellmann": a club, named after someone as it may be
+            self.orgs.add_run(self.text, tokens, self.claims, i, j)
+            return
         # Titles: the name starts after the last title word that is not the run's last.
         k = i
         sex: str | None = None
@@ -1269,6 +1288,11 @@ class RunReader(ShortForms):
         """Decide whether tokens start..end-1 of the run starting at i are a person's name
         (`whole` when they are the run itself, with nothing cut off before them)."""
         tokens = self.tokens
+        if (end - start == 2 and not titled and tokens[start].text in _PLURAL_ARTICLES
+                and self.plural_after_article(start + 1)):
+            for m in range(start, end):
+                self.claims[m] = "other"  # "Les Bleus", "Los Pumas": a side's nickname
+            return
         if end - start <= 2 and start >= 2 and tokens[start - 1].text in PARTICLES and (
                 self.glued_initial(start - 2)):
             # "A.de Quell c Roe b Doe": an initial glued to the particle of the surname
@@ -1682,7 +1706,9 @@ class RunReader(ShortForms):
                 and (((last in SURNAMES or last in WORLD_SURNAMES)
                       # "the Opposition Leader", "Lord Chancellor": a title last is an
                       # office's, a name only with a given name first or a cue
-                      and last not in HONORIFICS)
+                      and last not in HONORIFICS
+                      # "after leaving Elston Town": a town's or a club's last word
+                      and last not in _TOWN_WORDS)
                      or SURNAME_ENDING.search(last) is not None
                      or self.double_barrelled(end - 1))
                 # "Deportivo del Marbeck": a club or a house; a name with a particle
@@ -2031,6 +2057,14 @@ class RunReader(ShortForms):
                 or self.context_before(start, end) or self.apposition_after(end)
                 or self.description_before(start, end) or self.who_after(start, end)
                 or self.country_of_after(start, end))
+
+    def plural_after_article(self, k: int) -> bool:
+        """True for token k a plural after a plural article of French or Spanish ("Bleus"
+        of "Les Bleus", "Pumas" of "Los Pumas"): an -s or -x ending, no surname nor given
+        name of the tables ("Les Dennis" is a man)."""
+        t = self.tokens[k].text
+        return (t.endswith(("s", "x")) and len(t) > 3 and t not in SURNAMES
+                and t not in WORLD_SURNAMES and t not in GIVEN_NAMES)
 
     def title_surname(self, k: int, j: int) -> bool:
         """True for token k a short title without its full stop that is the surname of the

@@ -130,3 +130,28 @@ def test_a_verb_of_a_quoted_title_case_headline_ends_the_name() -> None:
     assert people("'Tomasz Kowalczyk Deserves Better': Players Rally Behind Coach") == {
         "Tomasz Kowalczyk"}
     assert people("Halina Brzoska Needs More Time, Says Coach") == {"Halina Brzoska"}
+
+
+# -- things and sides named like people --------------------------------------------------
+def test_a_town_word_last_is_no_sign_of_a_surname() -> None:
+    assert people("He joined Quellby Athletic in 2019 after leaving Elston Town.") == set()
+    assert people("She moved to Elston Town in May.") == set()
+    assert people("Tom Town said he was ready.") == {"Tom Town"}
+
+
+def test_a_number_and_a_ship_verb_after_a_titled_name_make_a_ship() -> None:
+    assert people("The Queen Mary 2 docked in Elston on Sunday.") == set()
+    assert people("The Queen Ama 3 sailed at dawn.") == set()
+
+
+def test_a_plural_after_a_french_or_spanish_article_is_a_side() -> None:
+    assert people("Les Bleus beat the Socceroos 4-1 in their opening game.") == set()
+    assert people("Coach Ana Roe said Los Pumas were ready.") == {"Ana Roe"}
+    assert people("Les Dennis hosted the show.") == {"Les Dennis"}
+
+
+def test_a_club_lending_a_player_is_no_person() -> None:
+    text = "The striker joined on loan from Jorge Quellmann in January."
+    assert [(e.kind, e.name) for e in find_entities(text)] == [
+        ("organization", "Jorge Quellmann")]
+    assert people("Ana Roe is on loan to Tomas Vell until June.") == {"Ana Roe"}
