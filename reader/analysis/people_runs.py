@@ -254,7 +254,9 @@ _PLURAL_ARTICLES = frozenset({"Les", "Los", "Las"})
 _TOWN_WORDS = frozenset({"Town", "City", "County", "Borough", "Village", "Township"})
 
 _NEVER_A_PERSON_LAST = frozenset({"International", "Internacional", "Internationale",
-                                  "Worldwide", "Global"})
+                                  "Worldwide", "Global",
+                                  # a desk under a byline: "Wire Staff", "Herald Staff"
+                                  "Staff"})
 
 
 # Tennis sets after a name ("6-3 6-4", "7-6 (7-4) 6-2"), and "beat" and the loser before

@@ -155,3 +155,26 @@ def test_a_club_lending_a_player_is_no_person() -> None:
     assert [(e.kind, e.name) for e in find_entities(text)] == [
         ("organization", "Jorge Quellmann")]
     assert people("Ana Roe is on loan to Tomas Vell until June.") == {"Ana Roe"}
+
+
+# -- the people of a credit line say nothing ---------------------------------------------
+def test_no_pronoun_stands_for_the_writer_of_the_byline() -> None:
+    text = 'By Ingrid Solberg\n\n"The water came fast," she said. "We lost the barn."'
+    assert [speaker for _, _, speaker in attributions(text)] == [None, None]
+    text = ("DERRICK HALVORSEN, Herald Staff\n\n\"Nobody warned us,\" he said. The storm "
+            "moved north.")
+    assert attributions(text) == [("Nobody warned us", "he", None)]
+    text = '(Photo by Kenji Arakawa/Quell Press)\n"They never came back," he said.'
+    assert attributions(text) == [("They never came back", "he", None)]
+
+
+def test_a_pronoun_after_a_byline_still_finds_the_story_s_person() -> None:
+    text = ('By Ingrid Solberg\n\nOSLO — Tomas Vell resigned on Friday. "I have no '
+            'regrets," he said.')
+    assert attributions(text) == [("I have no regrets", "he", "Tomas Vell")]
+
+
+def test_a_desk_under_a_byline_is_no_person() -> None:
+    text = 'By JANE ROWNTREE\nWire Staff\n\n"We will rebuild," the mayor said on Monday.'
+    assert people(text) == {"Jane Rowntree"}
+    assert attributions(text) == [("We will rebuild", "the mayor", None)]
