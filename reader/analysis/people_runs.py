@@ -239,6 +239,11 @@ _SCORE_ENDS_PAIR = compiled(r" \d{1,2}(?:[,;]|\.?(?:\s|$))")
 
 # Last words of names of bodies and places that are never a person's: "Quell
 # International" (an airport, a firm, a charity).
+# A news site's words before a caption or a picture's credit: "Image caption", "Media
+# caption", "Image copyright Quell Press", "Image source, Quell Press".
+_FURNITURE_WORDS = frozenset({"Image", "Media", "Video", "Photo", "Audio", "Picture"})
+_FURNITURE_AFTER = (" caption", " copyright", " source", " playback")
+
 # Before a club that lends or takes a player ("on loan from Jorge Quellmann"): clubs are
 # named after people too.
 _LOAN_BEFORE = ("on loan from ", "on loan to ", "on loan at ", "on loan with ",
@@ -811,6 +816,9 @@ class RunReader(ShortForms):
                 if tok.caps_line and tok.text in _CAPS_TITLES and claims[k] is None:
                     i = self.caps_titled(k)
                 continue
+            if tok.text in _FURNITURE_WORDS and self.page_furniture(k):
+                claims[k] = "other"  # "Image caption ...": a site's word, no name
+                continue
             i = k
             j = i + 1
             while j < n and claims[j] is None:
@@ -830,6 +838,8 @@ class RunReader(ShortForms):
                         j = nick + 1  # the nickname and the surname after it
                         continue
                 nxt = tokens[j]
+                if nxt.text in _FURNITURE_WORDS and self.page_furniture(j):
+                    break  # "... Tomas Weller Image caption Fans ...": the site's word
                 name_like = (nxt.cap and not nxt.caps_line
                              and (nxt.text not in HEADLINE_WORDS or self.noun_before_head(j)
                                   or self.after_particle(j))
@@ -892,6 +902,8 @@ class RunReader(ShortForms):
                     and text[tok.end:tok.end + 1] not in ("'", "’"))
         if between == ". ":
             return self.abbreviated_given(j - 1) and tok.cap and not tok.caps_line
+        if between == "\n" and self.page_furniture(j):
+            return False  # "Image copyright Tomas Weller⏎Image caption ...": a site's word
         if between != "\n" or not tok.cap or tok.caps_line or not (
                 prev.text in GIVEN_NAMES or prev.text in PARTICLES or is_initial(prev.text)
                 or (run_start is not None and run_start < j - 1 and can_be_in_name(prev)
@@ -914,6 +926,13 @@ class RunReader(ShortForms):
         return (_LOWER_WORD_IN.search(text, line_start, prev.start) is not None
                 and _LOWER_WORD_IN.search(text, tok.end, len(text) if line_end < 0 else line_end)
                 is not None)
+
+    def page_furniture(self, k: int) -> bool:
+        """True for token k a news site's word before a picture's or a video's caption or
+        credit ("Image caption", "Media caption", "Image copyright", "Image source,"):
+        page furniture, no word of a name."""
+        tok = self.tokens[k]
+        return tok.text in _FURNITURE_WORDS and self.text.startswith(_FURNITURE_AFTER, tok.end)
 
     def abbreviated_given(self, k: int) -> bool:
         """True for token k a given name written short before the rest of the name ("Ma."

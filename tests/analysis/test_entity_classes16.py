@@ -178,3 +178,14 @@ def test_a_desk_under_a_byline_is_no_person() -> None:
     text = 'By JANE ROWNTREE\nWire Staff\n\n"We will rebuild," the mayor said on Monday.'
     assert people(text) == {"Jane Rowntree"}
     assert attributions(text) == [("We will rebuild", "the mayor", None)]
+
+
+def test_the_caption_word_joins_no_name() -> None:
+    text = "Image copyright Tomas Weller\nImage caption Fans wait outside the hall."
+    assert _mentions(text) == {"Tomas Weller": ["Tomas Weller"]}
+    # (scraped pages run the furniture into one line)
+    text = ("Image copyright Quell Press Image caption Tomas Weller Image caption Fans wait "
+            "outside the hall.")
+    assert _mentions(text) == {"Tomas Weller": ["Tomas Weller"]}
+    assert {e.name for e in find_entities(text) if e.kind == "organization"} == {
+        "Quell Press"}
