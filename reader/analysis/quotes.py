@@ -1242,9 +1242,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     floor = max(prev_end, start - _LOOK_BACK)
     sent_start = _last_sentence_start(text, floor, start)
     line_start = para_start
-    if sent_start == para_start and (text.startswith("caption", para_start + 6)
-                                     or text.startswith("Caption:", para_start)):
-        caption = _CAPTION_PREFIX.match(text, para_start, start)
+    if text.startswith("caption", sent_start + 6) or text.startswith("Caption:", sent_start):
+        # (a caption's sentence wherever it opens, also run on after other furniture on a
+        # scraped page: "Media playback is unsupported. Media caption Ana Roe: '...'")
+        caption = _CAPTION_PREFIX.match(text, sent_start, start)
         if caption is not None:
             sent_start = line_start = caption.end()
     prev_in_sentence = sent_start == prev_end and prev_end > para_start and not _ends_sentence(

@@ -189,3 +189,9 @@ def test_the_caption_word_joins_no_name() -> None:
     assert _mentions(text) == {"Tomas Weller": ["Tomas Weller"]}
     assert {e.name for e in find_entities(text) if e.kind == "organization"} == {
         "Quell Press"}
+
+
+def test_a_caption_run_on_after_other_furniture_names_its_speaker() -> None:
+    text = ('Media playback is unsupported on your device. Media caption Quorvath Blenn: "We '
+            'were not warned"\n\nResidents say the flood came without notice.')
+    assert attributions(text) == [("We were not warned", "Quorvath Blenn", "Quorvath Blenn")]
