@@ -121,9 +121,11 @@ CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du",
 BYLINE_BEFORE = compiled(
     r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
     r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)(?:[Bb]y|BY) $"
+    # a picture's credit opening its line: "Photo: Jane Roe", "Photograph: Jane Roe/Desk"
+    r"|(?:^|\n)(?:Photo|Photograph|Picture|Image|Credit)s?: $"
 )
 # How every BYLINE_BEFORE match ends (see ends_like).
-BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ")
+BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ", ": ")
 # What only a person does to a work or a side, before "by" and the name: "directed by
 # Kiyo Tanabe", "a song composed by ...", "coached by ...", "a header by ..." (not "led"
 # nor "founded", said of bodies too). Searched where BYLINE_BEFORE_ENDS ends the text

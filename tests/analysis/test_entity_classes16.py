@@ -195,3 +195,11 @@ def test_a_caption_run_on_after_other_furniture_names_its_speaker() -> None:
     text = ('Media playback is unsupported on your device. Media caption Quorvath Blenn: "We '
             'were not warned"\n\nResidents say the flood came without notice.')
     assert attributions(text) == [("We were not warned", "Quorvath Blenn", "Quorvath Blenn")]
+
+
+def test_a_picture_s_credit_is_a_person_s_cue() -> None:
+    # ("Arakawa" is a town's name too: without the cue the pair reads as a place)
+    assert people("Photo: Kenji Arakawa\n\nThe talks went on.") == {"Kenji Arakawa"}
+    assert people("The talks went on.\nPhotograph: Kenji Arakawa/Quell Press") == {
+        "Kenji Arakawa"}
+    assert people("Venue: Kenji Arakawa\nThe talks went on.") == set()
