@@ -203,3 +203,13 @@ def test_a_picture_s_credit_is_a_person_s_cue() -> None:
     assert people("The talks went on.\nPhotograph: Kenji Arakawa/Quell Press") == {
         "Kenji Arakawa"}
     assert people("Venue: Kenji Arakawa\nThe talks went on.") == set()
+
+
+# -- a body's name and its letters written twice -----------------------------------------
+def test_a_longer_name_spelled_by_letters_written_twice_is_one_body() -> None:
+    # (the second mention raised ValueError: the first had moved to the longer name)
+    text = ("The Elston Competition and Markets Authority (ECMA) fined the firm. Later the "
+            "Elston Competition and Markets Authority (ECMA) said more. ECMA said.")
+    bodies = [e for e in find_entities(text) if e.kind == "organization"]
+    assert [(e.name, len(e.mentions)) for e in bodies] == [
+        ("Elston Competition and Markets Authority", 5)]
