@@ -171,6 +171,14 @@ _CRAFT_NAMED_ENDS = tuple(f" {kind} {verb} " for kind in _CRAFT_KINDS
                           for verb in ("named", "called", "dubbed"))
 _CRAFT_BEFORE_ENDS = tuple(f" {kind} " for kind in _CRAFT_KINDS) + _CRAFT_NAMED_ENDS
 
+# What a craft does after its name ("the spacecraft Ana Quell will reach Mars", "the
+# rocket Tomas Vell lifted off").
+_CRAFT_VERB_AFTER = compiled(
+    r" (?:will (?:reach|land|orbit|launch|lift off|fly|map|study|dock)|is due to (?:reach"
+    r"|land|launch)|reached|landed|orbited|orbits|lifted off|blasted off|touched down"
+    r"|docked|splashed down|was launched|is orbiting|was (?:lost|destroyed) (?:in|on|after))"
+    r"\b")
+
 # What is done to a prize, before "the" and its name: "won the Golden Bear".
 _PRIZE_BEFORE = compiled(r"\b(?:won|wins|win|winning|awarded|receive[ds]?|receiving|took"
                          r"|scooped|claimed|collected|lifted|retained|clinched) the $")
@@ -1473,8 +1481,14 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             return
         craft_named = not titled and self.text.endswith(_CRAFT_NAMED_ENDS, 0, name_start)
-        if ((craft_named or (opening == start and size > 1
-                             and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)))
+        if ((craft_named or (size > 1 and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)
+                             and (opening == start
+                                  # "the spacecraft Ana Quell will reach Mars": a given
+                                  # name first, then what only a craft does ("the probe
+                                  # Ana Roe designed" names its designer)
+                                  or (not titled and given_first
+                                      and _CRAFT_VERB_AFTER.match(self.text, name_end)
+                                      is not None))))
                 and _CRAFT_BEFORE.search(self.text, max(0, name_start - 48), name_start)
                 is not None):
             # "the band Iron Meadow", "the lunar probe Juno Ascent": a band or a craft of

@@ -213,3 +213,10 @@ def test_a_longer_name_spelled_by_letters_written_twice_is_one_body() -> None:
     bodies = [e for e in find_entities(text) if e.kind == "organization"]
     assert [(e.name, len(e.mentions)) for e in bodies] == [
         ("Elston Competition and Markets Authority", 5)]
+
+
+# -- a craft named like a person ---------------------------------------------------------
+def test_a_craft_with_a_given_name_first_is_no_one_when_it_does_what_craft_do() -> None:
+    assert people("The spacecraft Ana Quell will reach Mars in 2031.") == set()
+    assert people("The rocket Tomas Vell lifted off at dawn.") == set()
+    assert people("The probe Ana Roe designed will reach Mars.") == {"Ana Roe"}
