@@ -684,12 +684,28 @@ class RunReader(ShortForms):
         for m in CREDIT_LINE.finditer(text):
             self.caps_credit(m.start(), m.group(), False)
 
+    def dateline_after(self, end: int) -> bool:
+        """True when the comma at offset `end` opens a US state or its abbreviation or a
+        country ("MARY ESTHER, Florida", "GLEN ELLYN, Ill.", "VICTORIA FALLS, Zimbabwe"):
+        the words in capitals before it are a dateline's town, not a writer."""
+        text = self.text
+        word_end = text.find(" ", end + 2, end + 40)
+        line_end = text.find("\n", end + 2)
+        if line_end < 0:
+            line_end = len(text)
+        first = text[end + 2:line_end if word_end < 0 else min(word_end, line_end)]
+        if "." in first or first in US_STATES:
+            return True
+        return any(s == end + 2 for c in self.countries for s, _ in c.mentions)
+
     def caps_credit(self, at: int, names: str, by: bool) -> None:
         """The names in capitals of a byline or credit line of running text, from offset
         `at` ("By JANE ROE and TOM DOE", "JANE ROE, Wire Staff"): each a name of two to
         four words with a given name first (or, after "By", a surname last), no place's
         ("NEW YORK, Wire Staff"), shown as running text writes it ("Jane Roe")."""
         tokens, claims = self.tokens, self.claims
+        if not by and self.dateline_after(at + len(names)):
+            return
         starts = [t.start for t in tokens]
         pos = 0
         for sep in [*CAPS_NAMES_SEPARATOR.finditer(names), None]:
@@ -705,6 +721,8 @@ class RunReader(ShortForms):
                     w in NEVER_NAME or w in ORG_HEADS or w in PLACE_WORDS
                     for w in words) or " ".join(words) in CITIES or words[0] in PLACE_PREFIXES:
                 continue
+            if words[-1] in _TOWN_WORDS:
+                continue  # "CHARLES TOWN, Desk": a town
             if not (words[0] in GIVEN_NAMES or (by and (words[-1] in SURNAMES
                                                         or words[-1] in WORLD_SURNAMES))):
                 continue

@@ -59,7 +59,8 @@ def test_names_in_capitals_before_a_comma_and_the_desk_are_people() -> None:
 
 def test_a_place_or_a_heading_in_capitals_before_a_comma_is_no_one() -> None:
     for line in ("NEW YORK, Herald Staff", "BREAKING NEWS, Live Updates",
-                 "OPEN DAY, Final Round"):
+                 "OPEN DAY, Final Round", "MARY ESTHER, Florida", "GLEN ELLYN, Ill.",
+                 "CHARLES TOWN, Herald Staff"):
         assert people(f"{line}\nThe vote is due today.") == set()
 
 
