@@ -45,6 +45,7 @@ from reader.analysis.name_cues import (
     PORTFOLIO_OFFICES,
     PORTFOLIO_WORDS,
     REGNAL,
+    SPEECH_VERBS,
     SUFFIXES,
     SURNAME_ENDING,
     TABLE_ROW_AFTER,
@@ -241,6 +242,16 @@ _FIRM_APPOSITION_BEFORE = compiled(
     + "|".join(sorted(COMPANY_BEFORE - {"club", "team", "champions", "daily", "weekly",
                                          "unit", "giant"}))
     + r"), $")
+
+# What follows a name that "the" opens where the name is the whole noun phrase: a
+# clause's end or its verb ("the Carmen Vale Panel said", "the Neville Brand Quartet
+# played"), not a noun it qualifies ("the Jane Roe case" may be hers).
+_AFTER_THE_NAME = compiled(
+    r"(?:[,.;:)]| (?:" + alternation(sorted(SPEECH_VERBS | {
+        "is", "was", "has", "had", "have", "will", "would", "can", "could", "may", "must",
+        "found", "released", "published", "played", "opened", "closed", "won", "lost",
+        "confirmed", "estimated", "ruled", "issued", "awarded", "gave", "made", "took"}))
+    + r")\b)")
 
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
@@ -1693,6 +1704,11 @@ class RunReader(ShortForms):
             if not headline:
                 self.open_runs.append((start, end, whole))
             return
+        if not roled and size > 1 and self.whole_phrase_after_the(start, end, given):
+            # "the Carmen Vale Panel said", "the Minor Planets Registry announced": English
+            # gives a person's name no article (left to the organisations, named or not)
+            self.mark_thing(start, end)
+            return
         if (not roled and given is not None and size > 1 and not named_again
                 and self.place_in_list(start, end)):
             # "power cuts in Marcos Quell, Ana Doe and Elston Vale": towns of no
@@ -2120,6 +2136,19 @@ class RunReader(ShortForms):
         if end < j:
             self.classify(end, j)
         return True
+
+    def whole_phrase_after_the(self, start: int, end: int, given: str | None) -> bool:
+        """True when "the" in lower case opens the name start..end-1 and a clause's end
+        or verb follows it: "the Carmen Vale Panel said" (not "the Jane Roe case"). The
+        name opens with a given name or ends in no surname ("the Dalai Lama" and "the
+        Aga Khan" end in titles and stay people)."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[start].start, tokens[end - 1].end
+        last = tokens[end - 1].text
+        return (text.endswith(" the ", 0, s)
+                and (given is not None or (last not in SURNAMES and last not in WORLD_SURNAMES))
+                and last not in HONORIFICS and tokens[start].text not in HONORIFICS
+                and _AFTER_THE_NAME.match(text, e) is not None)
 
     def ship_named(self, i: int, j: int) -> int:
         """The first token of a ship's name after its prefix opening the run i..j-1

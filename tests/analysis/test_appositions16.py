@@ -94,3 +94,20 @@ def test_the_same_words_without_the_particle_stay_apart() -> None:
     text = ("The opposition, led by Lemina mint Abdallahi Vall, came second. Abdallahi "
             "Vall, a lawyer, said the count was fair.")
     assert people(text) == {"Lemina mint Abdallahi Vall", "Abdallahi Vall"}
+
+
+# -- a name that "the" opens, as the whole noun phrase -----------------------------------
+def test_a_name_after_the_before_a_verb_or_a_clause_end_is_no_one() -> None:
+    text = ("The comet was confirmed by the Minor Planets Registry, the Harlan Vale "
+            "Observatory announced. A study for the Carmen Quell Panel said the river was "
+            "clean.")
+    found = people(text)
+    assert "Minor Planets Registry" not in found
+    assert "Carmen Quell Panel" not in found
+    assert _kinds(text).get("Harlan Vale Observatory") == "organization"
+
+
+def test_a_name_after_the_before_a_noun_or_a_title_stays_a_person() -> None:
+    text = ("She studied the Jane Roe case for years. The deal was blessed by the Dalai "
+            "Lama, and Tom Doe said so.")
+    assert {"Jane Roe", "Tom Doe"} <= people(text)
