@@ -111,3 +111,15 @@ def test_a_name_after_the_before_a_noun_or_a_title_stays_a_person() -> None:
     text = ("She studied the Jane Roe case for years. The deal was blessed by the Dalai "
             "Lama, and Tom Doe said so.")
     assert {"Jane Roe", "Tom Doe"} <= people(text)
+
+
+# -- head words of bodies: a First Nation, a panel, an ensemble, a tour firm --------------
+def test_a_first_nation_an_ensemble_and_a_tour_firm_are_bodies() -> None:
+    text = ("Darlene Roe, grand chief of the neighbouring Cree Nation of Moose Lake, said "
+            "her people would sue. Tickets for the Elm Street Quartet sold out, and Blue "
+            "Ridge Treks said its trips would resume.")
+    kinds = _kinds(text)
+    assert people(text) == {"Darlene Roe"}
+    assert kinds.get("Cree Nation of Moose Lake") == "organization"
+    assert kinds.get("Elm Street Quartet") == "organization"
+    assert kinds.get("Blue Ridge Treks") == "organization"
