@@ -123,3 +123,17 @@ def test_a_first_nation_an_ensemble_and_a_tour_firm_are_bodies() -> None:
     assert kinds.get("Cree Nation of Moose Lake") == "organization"
     assert kinds.get("Elm Street Quartet") == "organization"
     assert kinds.get("Blue Ridge Treks") == "organization"
+
+
+# -- a lone surname after its lower-case particle ----------------------------------------
+def test_a_lone_surname_takes_its_particle() -> None:
+    text = ("Result: Veldhoven 2 (Olisa 12, 56) Quellburg 1 (de Groot 80). The equaliser "
+            "came from van Persen, who had come on at half-time.")
+    found = _mentions(text)
+    assert found.get("de Groot") == ["de Groot"]
+    assert found.get("van Persen") == ["van Persen"]
+
+
+def test_a_particle_of_a_body_stays_the_body_s() -> None:
+    text = "The Banco de Roe said rates rose. Fans of Club de Quell cheered."
+    assert people(text) == set()
