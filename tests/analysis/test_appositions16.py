@@ -137,3 +137,10 @@ def test_a_lone_surname_takes_its_particle() -> None:
 def test_a_particle_of_a_body_stays_the_body_s() -> None:
     text = "The Banco de Roe said rates rose. Fans of Club de Quell cheered."
     assert people(text) == set()
+
+
+# -- Sherpa day names, also towns' names -------------------------------------------------
+def test_sherpa_day_names_open_a_name_even_where_they_are_towns() -> None:
+    text = ("The climbers, guided by Pemba Tashi Sherpa and Nima Sherpa, reached the top. "
+            "Mingma Dorje, 31, said the rope held.")
+    assert people(text) == {"Pemba Tashi Sherpa", "Nima Sherpa", "Mingma Dorje"}
