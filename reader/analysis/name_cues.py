@@ -24,8 +24,9 @@ PARTICLES = frozenset({
     "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu", "los", "las", "binti", "bint",
     "ap", "ferch",
     # Filipino "dela", "delos", "delas" ("Ana dela Cruz"), Scandinavian "af", Dutch "ten",
-    # Maghreb and Sahel "ould" ("Sidi ould Quell"), Tuareg "ag"
-    "dela", "delos", "delas", "af", "ten", "ould", "ag",
+    # Maghreb and Sahel "ould" ("Sidi ould Quell") and its women's "mint" ("Mariem mint
+    # Quell", Hassaniya: "daughter of"), Tuareg "ag"
+    "dela", "delos", "delas", "af", "ten", "ould", "mint", "ag",
     # Kikuyu and Congolese "wa" ("son of"), Swahili and Sudanese "wad", Kalenjin "arap"
     "wa", "wad", "arap",
     # Portuguese "e" between two surnames ("Ines Carvalho e Silva")

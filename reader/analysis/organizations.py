@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from mypy_extensions import mypyc_attr
-
+from reader.analysis.compile_marks import mypyc_attr
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
     HONORIFICS,

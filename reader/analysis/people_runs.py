@@ -48,6 +48,7 @@ from reader.analysis.name_cues import (
     PORTFOLIO_OFFICES,
     PORTFOLIO_WORDS,
     REGNAL,
+    SPEECH_VERBS,
     SUFFIXES,
     SURNAME_ENDING,
     TABLE_ROW_AFTER,
@@ -229,6 +230,42 @@ _VENUE_APPOSITION = compiled(
     r"|bridge|dam|canal|reservoir|school|college|hospital|cinema|club)"
     r"(?=[,.;]| (?:named|built|opened|that|which|where|in|on|near|off|with|of)\b)")
 
+# A place's kind in an apposition after its name: "Velka Dobra, a village of 300 people,",
+# "Tashi Roe, a 6,900-metre peak near the border" (a person is "a village elder", "a
+# farm worker", "a founder of the city": the kind ends the apposition, or a word of
+# where or what size follows, and no preposition comes before it).
+_PLACE_APPOSITION = compiled(
+    r", (?:a|an|the) (?:(?!(?:of|for|at|with|from|by|to|in|on|and|or|the|a|an)\b)[\w,.-]+ )"
+    r"{0,3}?(?:village|town|township|hamlet|settlement|city"
+    r"|suburb|district|province|county|municipality|commune|region|peak|mountain|volcano"
+    r"|glacier|river|lake|island|atoll|archipelago|valley|plateau|desert|oasis|port"
+    r"|harbour|harbor|bay|reef|crater|mine|oilfield|gasfield|reserve|plantation"
+    r"|neighbourhood|neighborhood|slum|camp)"
+    r"(?=[,.;]| (?:of|in|on|near|north|south|east|west|about|some|with|where|that|which"
+    r"|bordering|outside|close|home|known|once|just|high|along|at|off)\b)")
+
+# A firm's kind set off by commas before its name: "A ferry operator, Vestland Sjo,
+# said", "the Danish-owned carrier, Nordfly,": a description before a name of no given
+# name names a firm ("a spokeswoman for the firm, Ana Roe," does not: a preposition
+# before the description makes the name the spokeswoman's).
+_FIRM_APPOSITION_BEFORE = compiled(
+    r"(?:^|\W)(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bwith )(?<!\bfrom )(?<!\bby )(?<!\bto )"
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
+    r"(?:(?!(?:for|of|at|with|from|by|to|in|on|and|or|the|a|an)\b)[\w-]+ ){0,3}(?:"
+    + "|".join(sorted(COMPANY_BEFORE - {"club", "team", "champions", "daily", "weekly",
+                                         "unit", "giant"}))
+    + r"), $")
+
+# What follows a name that "the" opens where the name is the whole noun phrase: a
+# clause's end or its verb ("the Carmen Vale Panel said", "the Neville Brand Quartet
+# played"), not a noun it qualifies ("the Jane Roe case" may be hers).
+_AFTER_THE_NAME = compiled(
+    r"(?:[,.;:)]| (?:" + alternation(sorted(SPEECH_VERBS | {
+        "is", "was", "has", "had", "have", "will", "would", "can", "could", "may", "must",
+        "found", "released", "published", "played", "opened", "closed", "won", "lost",
+        "confirmed", "estimated", "ruled", "issued", "awarded", "gave", "made", "took"}))
+    + r")\b)")
+
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
                          r"was towed|was boarded|ran onto|sailed|sank|berthed|set sail"
@@ -341,9 +378,11 @@ def _is_name_word(word: str) -> bool:
 # not "Jane Roe, the firm's founder", "Jane Roe, the founder of the firm").
 # A firm's kind after a possessive or "the", then its name set off by commas: "her firm,
 # Quell Roe Partners, is now run by", "the practice, Marbeck Doe," (searched only where
-# the text before the name ends so).
+# the text before the name ends so; not after a preposition: "a spokeswoman for the
+# firm, Lhakpa Roe," is the spokeswoman).
 _FIRM_BEFORE_APPOSITION = compiled(
-    r"\b(?i:her|his|their|its|our|my|the) (?:[a-z-]+ )?(?:firm|company|practice|studio"
+    r"\b(?<!for )(?<!of )(?<!at )(?<!with )(?<!from )(?<!by )(?<!to )"
+    r"(?i:her|his|their|its|our|my|the) (?:[a-z-]+ )?(?:firm|company|practice|studio"
     r"|consultancy|partnership|brand|label|startup|start-up), $")
 _FIRM_BEFORE_APPOSITION_ENDS = tuple(f" {kind}, " for kind in (
     "firm", "company", "practice", "studio", "consultancy", "partnership", "brand", "label",
@@ -1769,9 +1808,12 @@ class RunReader(ShortForms):
                 and not (size == 3 and tokens[start + 1].text in PARTICLES))
         if (last in self.companies and not (
                 # "founder Jane Roe", "managing director Anand Roe" of Roe & Sons: a
-                # person sharing the family's name (a first word of no name table too)
+                # person sharing the family's name (a first word of no name table too);
+                # "Ana Roe said" with a given name first and no firm's word after, where
+                # the text names Roe Textiles elsewhere (a family's firm and its people)
                 (given is not None or (size > 1 and first not in self.companies))
-                and roled
+                and (roled or (given is not None and size > 1
+                               and not self.firm_name_run(start, end)))
                 and not self.after_company_word(start))) or (
                 first in self.companies and not given
                 and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
@@ -1787,6 +1829,11 @@ class RunReader(ShortForms):
         if not (strong or weak):
             if not headline:
                 self.open_runs.append((start, end, whole))
+            return
+        if not roled and size > 1 and self.whole_phrase_after_the(start, end, given):
+            # "the Carmen Vale Panel said", "the Minor Planets Registry announced": English
+            # gives a person's name no article (left to the organisations, named or not)
+            self.mark_thing(start, end)
             return
         if (not roled and given is not None and size > 1 and not named_again
                 and self.place_in_list(start, end)):
@@ -2200,6 +2247,12 @@ class RunReader(ShortForms):
                 if end < j:
                     self.classify(end, j)
                 return True
+        if (thing is None and text.startswith(",", e) and tokens[i].text not in GIVEN_NAMES
+                and text.endswith(", ", 0, s)
+                and _FIRM_APPOSITION_BEFORE.search(text, max(0, s - 80), s) is not None):
+            # "A ferry operator, Vestland Sjo, said": the firm the description names
+            self.body_run(i, j)
+            return True
         if thing is None and not (
                 (self.vessel_kinds_written and self.vessel_before(i))
                 or (text.startswith(",", e) and (
@@ -2208,7 +2261,13 @@ class RunReader(ShortForms):
                         and _VESSEL_APPOSITION.match(text, e) is not None)
                     or WORK_APPOSITION_AFTER.match(text, e) is not None
                     or (text.endswith(("the ", "The "), 0, s)
-                        and _VENUE_APPOSITION.match(text, e) is not None)))
+                        and (_VENUE_APPOSITION.match(text, e) is not None
+                             # "a converted trawler, the Hallvard Roe, which called at"
+                             # (not "the Quell Tong Company Ltd, which": a body)
+                             or (text.startswith(", which ", e)
+                                 and tokens[j - 1].text not in COMPANY_SUFFIXES
+                                 and tokens[j - 1].text not in ORG_HEADS)))
+                    or _PLACE_APPOSITION.match(text, e) is not None))
                 or ((text.endswith(("the ", "The "), 0, s) or (
                         tokens[i].text == "The" and j - i > 1))
                     and text.startswith(" ", e) and (_VESSEL_AFTER.match(text, e) is not None
@@ -2244,6 +2303,19 @@ class RunReader(ShortForms):
         if end < j:
             self.classify(end, j)
         return True
+
+    def whole_phrase_after_the(self, start: int, end: int, given: str | None) -> bool:
+        """True when "the" in lower case opens the name start..end-1 and a clause's end
+        or verb follows it: "the Carmen Vale Panel said" (not "the Jane Roe case"). The
+        name opens with a given name or ends in no surname ("the Dalai Lama" and "the
+        Aga Khan" end in titles and stay people)."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[start].start, tokens[end - 1].end
+        last = tokens[end - 1].text
+        return (text.endswith(" the ", 0, s)
+                and (given is not None or (last not in SURNAMES and last not in WORLD_SURNAMES))
+                and last not in HONORIFICS and tokens[start].text not in HONORIFICS
+                and _AFTER_THE_NAME.match(text, e) is not None)
 
     def ship_named(self, i: int, j: int) -> int:
         """The first token of a ship's name after its prefix opening the run i..j-1

@@ -14,8 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import compress
 
-from mypy_extensions import mypyc_attr
-
+from reader.analysis.compile_marks import mypyc_attr
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
     HEADLINE_IRREGULAR,
