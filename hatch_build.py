@@ -37,7 +37,7 @@ GROUP_NAME = "reader.analysis._native"
 STAMP_NAME = "_native_sources.txt"
 _ANALYSIS = Path("reader") / "analysis"
 # Kept as Python: __init__ checks the stamp before any compiled module is imported.
-_NOT_COMPILED = frozenset({"__init__.py"})
+_NOT_COMPILED = frozenset({"__init__.py", "compile_marks.py"})
 
 
 def native_sources(root: Path) -> list[Path]:

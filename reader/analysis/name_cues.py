@@ -24,8 +24,9 @@ PARTICLES = frozenset({
     "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu", "los", "las", "binti", "bint",
     "ap", "ferch",
     # Filipino "dela", "delos", "delas" ("Ana dela Cruz"), Scandinavian "af", Dutch "ten",
-    # Maghreb and Sahel "ould" ("Sidi ould Quell"), Tuareg "ag"
-    "dela", "delos", "delas", "af", "ten", "ould", "ag",
+    # Maghreb and Sahel "ould" ("Sidi ould Quell") and its women's "mint" ("Mariem mint
+    # Quell", Hassaniya: "daughter of"), Tuareg "ag"
+    "dela", "delos", "delas", "af", "ten", "ould", "mint", "ag",
     # Kikuyu and Congolese "wa" ("son of"), Swahili and Sudanese "wad", Kalenjin "arap"
     "wa", "wad", "arap",
     # Portuguese "e" between two surnames ("Ines Carvalho e Silva")
@@ -121,9 +122,11 @@ CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du",
 BYLINE_BEFORE = compiled(
     r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
     r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)(?:[Bb]y|BY) $"
+    # a picture's credit opening its line: "Photo: Jane Roe", "Photograph: Jane Roe/Desk"
+    r"|(?:^|\n)(?:Photo|Photograph|Picture|Image|Credit)s?: $"
 )
 # How every BYLINE_BEFORE match ends (see ends_like).
-BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ")
+BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ", ": ")
 # What only a person does to a work or a side, before "by" and the name: "directed by
 # Kiyo Tanabe", "a song composed by ...", "coached by ...", "a header by ..." (not "led"
 # nor "founded", said of bodies too). Searched where BYLINE_BEFORE_ENDS ends the text
@@ -141,6 +144,26 @@ CREATOR_BY = compiled(
 # then jumps from one "BY" to the next instead of trying every character.
 CAPS_BYLINE = compiled(r"BY(?<![^\n]BY) ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$",
                        re.MULTILINE)
+
+# Names in capitals in a byline of running text, as agencies write them: "By JANE ROE and
+# TOM DOE", "By JANE ROE, TOM DOE and ANA VIDAL, Wire Staff" (a name of two to four words
+# in capitals, then another after "and" or a comma; what follows in title case is where
+# they work).
+_CAPS_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,3}"
+_CAPS_NAMES = rf"{_CAPS_NAME}(?:(?:,? and |, ){_CAPS_NAME})*"
+# A byline: "By" opening its line before the names (group 1).
+MIXED_BYLINE = compiled(rf"By(?<![^\n]By) ({_CAPS_NAMES})(?:,[^\n]*)?[ \t]*$", re.MULTILINE)
+# A credit line with no "By": the names opening their line, then a comma and the agency or
+# the desk to the line's end, in title case ("JANE ROE, Associated Press", "JANE ROE and
+# TOM DOE, The Quell Courier"). Each capital is tried as a line's start (the look behind),
+# so the search jumps from capital to capital.
+CREDIT_LINE = compiled(
+    rf"[A-Z](?<![^\n][A-Z])(?:[A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{1,3}})"
+    rf"(?:(?:,? and |, ){_CAPS_NAME})*"
+    r"(?=, (?:[A-Z][\w&'’.\-]*)(?: (?:[A-Z][\w&'’.\-]*|of|the|for|and|in|de)){0,5}[ \t]*$)",
+    re.MULTILINE)
+# Where the names of MIXED_BYLINE and CREDIT_LINE part.
+CAPS_NAMES_SEPARATOR = compiled(r",? and |, ")
 
 
 def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:
@@ -274,7 +297,9 @@ SCORECARD_AFTER_FIRST = frozenset("cbslrn(")
 # What only a person is or does, right after a name: an age, "who", kin or a death
 # after a possessive, being arrested or elected, dying or resigning, "and his wife".
 PERSON_AFTER = compiled(
-    r"(?:, \d{1,3},| \(\d{1,3}\))"
+    # an age set off by commas or ending the sentence ("Roe, 54, said", "named the driver
+    # as Ana Roe, 34."; not a decimal)
+    r"(?:, \d{1,3}(?:,|[.;](?!\d))| \(\d{1,3}\))"
     r"|,? who\b"
     r"|['’]s (?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|"
     r"brother|sister|children|parents|death|funeral|birthday|arrest|resignation|"

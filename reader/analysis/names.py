@@ -46,7 +46,8 @@ def _read(name: str) -> str:
 
 def _hand_written() -> tuple[str, ...]:
     return (given_names.MALE, given_names.FEMALE, world_names.MALE, world_names.FEMALE,
-            world_names.MALE_MORE, world_names.FEMALE_MORE, world_names.SURNAMES_MORE)
+            world_names.MALE_MORE, world_names.FEMALE_MORE, world_names.SURNAMES_MORE,
+            world_names.EITHER_MORE)
 
 
 def lists_fingerprint() -> int:
@@ -73,6 +74,7 @@ def _given_names() -> dict[str, str]:
     table.update(dict.fromkeys(male.split(), "male"))
     table.update(dict.fromkeys(female.split(), "female"))
     table.update(dict.fromkeys(_read("faker_unsexed_names.txt").split(), ""))
+    table.update(dict.fromkeys(world_names.EITHER_MORE.split(), ""))
     table.update(dict.fromkeys(_read("faker_male_names.txt").split(), "male"))
     table.update(dict.fromkeys(_read("faker_female_names.txt").split(), "female"))
     table.update(dict.fromkeys(world_names.MALE.split(), "male"))

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from mypy_extensions import mypyc_attr
-
+from reader.analysis.compile_marks import mypyc_attr
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
     HONORIFICS,
@@ -683,16 +682,22 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
                 continue
             if starts is None:
                 starts = _Starts(tokens)
+            # (the body this mention is of: the longer one the letters spell, when they
+            # do, for this mention only; the next mention is still `org`'s, as when the
+            # text writes the name and its letters twice)
+            owner = org
             if not _spells(acronym, text[s:e].split()):
                 longer = _spelled_from(text, tokens, claims, starts, s, e, acronym)
-                if longer is not None:  # "the Elston Competition and Markets Authority
-                    org.mentions.remove((s, e))  # (ECMA)": the letters say where it starts
+                if longer is not None and (s, e) in org.mentions:
+                    # "the Elston Competition and Markets Authority (ECMA)": the letters
+                    # say where it starts
+                    org.mentions.remove((s, e))
                     book.ending_at.pop(e, None)
                     book.add_run(text, tokens, claims, longer, bisect_left(starts, e))
-                    org = book.ending_at[e][0]
-            if acronym[0] not in {w[0] for w in org.name.split()}:
+                    owner = book.ending_at[e][0]
+            if acronym[0] not in {w[0] for w in owner.name.split()}:
                 continue  # (an acronym starts as one of the name's words: not "Roe FC (BJ)")
-            _acronym_mentions(text, tokens, claims, starts, book, org, acronym)
+            _acronym_mentions(text, tokens, claims, starts, book, owner, acronym)
     nouns = ([noun for noun in _GROUP_NOUNS if noun in lower_words]
              if not lower_words.isdisjoint(_GROUP_NOUNS) else [])
     for noun in nouns:

@@ -45,6 +45,7 @@ def find_people(text: str, tokens: list[Token], claims: list[str | None],
     finder.name_lists()
     finder.coordinated_names()
     finder.shared_surnames()
+    finder.fold_particle_tails()
     finder.particles_before()
     finder.nicknames()
     finder.merge_shortened()

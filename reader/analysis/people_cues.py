@@ -9,6 +9,7 @@ a place's, a team's or a company's.
 from __future__ import annotations
 
 from reader.analysis.data.words import (
+    COMPANY_SUFFIXES,
     HONORIFICS,
     MEDIA_WORDS,
     NOT_FIRST,
@@ -148,6 +149,11 @@ _NOT_ROLE_WORDS = frozenset({"s", "the", "a", "an", "by", "of", "in", "at", "for
 _VOWELS_AND_S = frozenset("aeiouysAEIOUYS")
 
 
+# Before a source named in two words, whoever they are ("according to Yindi Marrawuy";
+# a body's name has its head word, which the runs read first).
+_ACCORDING_TO = ("according to ", "According to ")
+
+
 class RunCues(FinderState):
     """The cues in and around a run of capitalised tokens."""
 
@@ -171,6 +177,26 @@ class RunCues(FinderState):
         prev = self.tokens[k - 1]
         return prev.text in COMPANY_BEFORE or (
             k > 1 and prev.text in ("of", "in") and self.tokens[k - 2].text in SHARES)
+
+    def firm_name_run(self, start: int, end: int) -> bool:
+        """True when tokens start..end-1 are a company's name as the text writes it: each
+        a word the text gives a firm ("shares in Ana Roe Textiles"), or, here or
+        elsewhere, a firm's legal form or "&" right after them ("Ana Roe Ltd", "Roe &
+        Sons")."""
+        tokens, text = self.tokens, self.text
+        if all(t.text in self.companies for t in tokens[start:end]):
+            return True
+        # Written so anywhere ("Quell Controls Inc ... Quell Controls said"): looked for
+        # only here, for the few runs of a given name that end in a firm's word.
+        name = text[tokens[start].start:tokens[end - 1].end]
+        at = text.find(name)
+        while at >= 0:
+            after = text[at + len(name):at + len(name) + 12]
+            if after.startswith(" & ") or (after[:1] in (" ", ",") and after.lstrip(", ")
+                                           .split(" ", 1)[0].rstrip(".,;") in COMPANY_SUFFIXES):
+                return True
+            at = text.find(name, at + len(name))
+        return False
 
     def unknown_name_word(self, k: int) -> bool:
         """True for a word in no table at all that the text never writes in lower case
@@ -280,6 +306,11 @@ class RunCues(FinderState):
         if between == " " and prev.text in SPEECH_BEFORE:
             # "said Quell, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
+        if end - start == 2 and text.endswith(_ACCORDING_TO, 0, tok.start):
+            # "according to Yindi Marrawuy": a source of two words, neither a plural nor a
+            # word the text writes in lower case ("according to Marbeck Analytics")
+            return not any(t.text.endswith("s") or t.text.lower() in self.lower_words
+                           for t in tokens[start:end])
         if (ends_like(text, tok.start, BYLINE_BEFORE_ENDS)  # most names fail this at once
                 and (BYLINE_BEFORE.search(text, max(0, tok.start - 14), tok.start)
                      or CREATOR_BY.search(text, max(0, tok.start - 20), tok.start))):

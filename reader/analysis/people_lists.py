@@ -34,6 +34,13 @@ from reader.regex_cache import compiled
 # its lines with semicolons ("Roe; Doe, Quell; ...").
 # A substitute in brackets after a player ("Roe (Doe 70), Quell") parts two items too,
 # and so does a scorer's count or minute ("Tries: Roe 2, Doe").
+# The lower-case particles that open a Dutch, German, French, Iberian or Italian surname
+# written without the given name, right before it (after a space, a bracket or the
+# start): "de Groot", "van der Berg", "dos Santos".
+_PARTICLES_BEFORE = compiled(
+    r"(?:^|(?<=[\s(]))((?:van der|van den|van de|von der|de la|de los|de las|van|von|de"
+    r"|der|den|du|da|dos|das|di|del|della|ter|ten) )$")
+
 _LIST_SEPARATOR = compiled(
     r", ?(?:and )?| and |, ?\n|\n|; | \d{1,3}(?:\+\d{1,2})?'?(?: pen| og)?(?:, ?|; )"
     # a rugby line-up numbers its players by position: "15-Roe, 14-Doe", "15 - Roe, 14 - Doe"
@@ -304,6 +311,34 @@ class NameLists(RunCues):
                         s -= len(w) + 1
                 mentions.append((s, e))
             person.mentions = mentions
+        self.lone_surnames_with_particles()
+
+    def lone_surnames_with_particles(self) -> None:
+        """A surname named alone after its lower-case particle is named with it ("(de
+        Groot 80)", "a cross from van Persen"): the particle is the name's, not a word of
+        the sentence; the name takes it when its first mention has it."""
+        text = self.text
+        for person in list(self.people.values()):
+            if len(person.words) != 1 or not person.mentions:
+                continue
+            s = min(person.mentions)[0]
+            m = _PARTICLES_BEFORE.search(text, max(0, s - 12), s)
+            if m is None or not self.claims_free(m.start(1)):
+                continue
+            particle = m.group(1)
+            name = f"{particle}{person.name}"
+            if name in self.people:
+                continue
+            mentions = []
+            for ms, me in person.mentions:
+                if text.startswith(particle, ms - len(particle)):
+                    ms -= len(particle)
+                mentions.append((ms, me))
+            del self.people[person.name]
+            person.name = name
+            person.words = (*particle.split(), *person.words)
+            person.mentions = mentions
+            self.people[name] = person
 
     def claims_free(self, start: int) -> bool:
         """True when no country or organisation mention starts at offset `start`."""

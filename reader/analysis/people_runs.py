@@ -36,8 +36,11 @@ from reader.analysis.data.words import (
 from reader.analysis.name_cues import (
     CAP_PARTICLES,
     CAPS_BYLINE,
+    CAPS_NAMES_SEPARATOR,
     COMPANY_BEFORE,
+    CREDIT_LINE,
     GIVEN_ABBREVIATIONS,
+    MIXED_BYLINE,
     PARTICLES,
     PATRONYMIC_ENDS,
     PORTFOLIO_BEFORE,
@@ -45,6 +48,7 @@ from reader.analysis.name_cues import (
     PORTFOLIO_OFFICES,
     PORTFOLIO_WORDS,
     REGNAL,
+    SPEECH_VERBS,
     SUFFIXES,
     SURNAME_ENDING,
     TABLE_ROW_AFTER,
@@ -80,6 +84,7 @@ from reader.analysis.organizations import (
 )
 from reader.analysis.people_short_forms import ShortForms
 from reader.analysis.people_state import HEADLINE_WORDS, VERB_ENDINGS
+from reader.analysis.tokens import running_form
 from reader.regex_cache import alternation, compiled
 
 # Given names that are also words that never stand in a name elsewhere ("Said the
@@ -167,6 +172,14 @@ _CRAFT_NAMED_ENDS = tuple(f" {kind} {verb} " for kind in _CRAFT_KINDS
                           for verb in ("named", "called", "dubbed"))
 _CRAFT_BEFORE_ENDS = tuple(f" {kind} " for kind in _CRAFT_KINDS) + _CRAFT_NAMED_ENDS
 
+# What a craft does after its name ("the spacecraft Ana Quell will reach Mars", "the
+# rocket Tomas Vell lifted off").
+_CRAFT_VERB_AFTER = compiled(
+    r" (?:will (?:reach|land|orbit|launch|lift off|fly|map|study|dock)|is due to (?:reach"
+    r"|land|launch)|reached|landed|orbited|orbits|lifted off|blasted off|touched down"
+    r"|docked|splashed down|was launched|is orbiting|was (?:lost|destroyed) (?:in|on|after))"
+    r"\b")
+
 # What is done to a prize, before "the" and its name: "won the Golden Bear".
 _PRIZE_BEFORE = compiled(r"\b(?:won|wins|win|winning|awarded|receive[ds]?|receiving|took"
                          r"|scooped|claimed|collected|lifted|retained|clinched) the $")
@@ -205,7 +218,8 @@ _VESSEL_APPOSITION = compiled(
 # ("the crews of the Ana Quell 07 and the Tom Roe 12"); the number ends the clause or a
 # word of the clause follows (not "the Elston 10,000", a race, nor "3.5").
 _HULL_NUMBER_AFTER = compiled(r" \d{1,3}(?=[,;:)](?!\d)|\.(?!\d)| (?:and|or|had|has|was|were"
-                              r"|is|sank|which|that|with|carrying)\b)")
+                              r"|is|sank|which|that|with|carrying|docked|sailed|arrived"
+                              r"|departed|berthed|anchored|left port)\b)")
 
 # A building's or a place's kind in an apposition after a name that "the" opens: "at the
 # Ana Quell, a hall named after the poet," (a person is not "the Ana Quell").
@@ -215,6 +229,42 @@ _VENUE_APPOSITION = compiled(
     r"|hotel|monument|memorial|mausoleum|park|garden|square|market|palace|fort|tower"
     r"|bridge|dam|canal|reservoir|school|college|hospital|cinema|club)"
     r"(?=[,.;]| (?:named|built|opened|that|which|where|in|on|near|off|with|of)\b)")
+
+# A place's kind in an apposition after its name: "Velka Dobra, a village of 300 people,",
+# "Tashi Roe, a 6,900-metre peak near the border" (a person is "a village elder", "a
+# farm worker", "a founder of the city": the kind ends the apposition, or a word of
+# where or what size follows, and no preposition comes before it).
+_PLACE_APPOSITION = compiled(
+    r", (?:a|an|the) (?:(?!(?:of|for|at|with|from|by|to|in|on|and|or|the|a|an)\b)[\w,.-]+ )"
+    r"{0,3}?(?:village|town|township|hamlet|settlement|city"
+    r"|suburb|district|province|county|municipality|commune|region|peak|mountain|volcano"
+    r"|glacier|river|lake|island|atoll|archipelago|valley|plateau|desert|oasis|port"
+    r"|harbour|harbor|bay|reef|crater|mine|oilfield|gasfield|reserve|plantation"
+    r"|neighbourhood|neighborhood|slum|camp)"
+    r"(?=[,.;]| (?:of|in|on|near|north|south|east|west|about|some|with|where|that|which"
+    r"|bordering|outside|close|home|known|once|just|high|along|at|off)\b)")
+
+# A firm's kind set off by commas before its name: "A ferry operator, Vestland Sjo,
+# said", "the Danish-owned carrier, Nordfly,": a description before a name of no given
+# name names a firm ("a spokeswoman for the firm, Ana Roe," does not: a preposition
+# before the description makes the name the spokeswoman's).
+_FIRM_APPOSITION_BEFORE = compiled(
+    r"(?:^|\W)(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bwith )(?<!\bfrom )(?<!\bby )(?<!\bto )"
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
+    r"(?:(?!(?:for|of|at|with|from|by|to|in|on|and|or|the|a|an)\b)[\w-]+ ){0,3}(?:"
+    + "|".join(sorted(COMPANY_BEFORE - {"club", "team", "champions", "daily", "weekly",
+                                         "unit", "giant"}))
+    + r"), $")
+
+# What follows a name that "the" opens where the name is the whole noun phrase: a
+# clause's end or its verb ("the Carmen Vale Panel said", "the Neville Brand Quartet
+# played"), not a noun it qualifies ("the Jane Roe case" may be hers).
+_AFTER_THE_NAME = compiled(
+    r"(?:[,.;:)]| (?:" + alternation(sorted(SPEECH_VERBS | {
+        "is", "was", "has", "had", "have", "will", "would", "can", "could", "may", "must",
+        "found", "released", "published", "played", "opened", "closed", "won", "lost",
+        "confirmed", "estimated", "ruled", "issued", "awarded", "gave", "made", "took"}))
+    + r")\b)")
 
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
@@ -234,8 +284,29 @@ _SCORE_ENDS_PAIR = compiled(r" \d{1,2}(?:[,;]|\.?(?:\s|$))")
 
 # Last words of names of bodies and places that are never a person's: "Quell
 # International" (an airport, a firm, a charity).
+# A news site's words before a caption or a picture's credit: "Image caption", "Media
+# caption", "Image copyright Quell Press", "Image source, Quell Press".
+_FURNITURE_WORDS = frozenset({"Image", "Media", "Video", "Photo", "Audio", "Picture"})
+_FURNITURE_AFTER = (" caption", " copyright", " source", " playback")
+
+# Before a club that lends or takes a player ("on loan from Jorge Quellmann"): clubs are
+# named after people too.
+_LOAN_BEFORE = ("on loan from ", "on loan to ", "on loan at ", "on loan with ",
+                "loaned from ", "loaned to ", "loaned out to ")
+
+# Plural articles of French and Spanish that open a side's nickname ("Les Bleus", "Los
+# Pumas", "Las Leonas"); "Les" is a given name too ("Les Dennis").
+_PLURAL_ARTICLES = frozenset({"Les", "Los", "Las"})
+
+# Words that end a town's name (and so a club's) and are surnames too ("Elston Town",
+# "Marbeck City"): no sign alone that the words before them name a person ("Tom Town"
+# has a given name first).
+_TOWN_WORDS = frozenset({"Town", "City", "County", "Borough", "Village", "Township"})
+
 _NEVER_A_PERSON_LAST = frozenset({"International", "Internacional", "Internationale",
-                                  "Worldwide", "Global"})
+                                  "Worldwide", "Global",
+                                  # a desk under a byline: "Wire Staff", "Herald Staff"
+                                  "Staff"})
 
 
 # Tennis sets after a name ("6-3 6-4", "7-6 (7-4) 6-2"), and "beat" and the loser before
@@ -307,9 +378,11 @@ def _is_name_word(word: str) -> bool:
 # not "Jane Roe, the firm's founder", "Jane Roe, the founder of the firm").
 # A firm's kind after a possessive or "the", then its name set off by commas: "her firm,
 # Quell Roe Partners, is now run by", "the practice, Marbeck Doe," (searched only where
-# the text before the name ends so).
+# the text before the name ends so; not after a preposition: "a spokeswoman for the
+# firm, Lhakpa Roe," is the spokeswoman).
 _FIRM_BEFORE_APPOSITION = compiled(
-    r"\b(?i:her|his|their|its|our|my|the) (?:[a-z-]+ )?(?:firm|company|practice|studio"
+    r"\b(?<!for )(?<!of )(?<!at )(?<!with )(?<!from )(?<!by )(?<!to )"
+    r"(?i:her|his|their|its|our|my|the) (?:[a-z-]+ )?(?:firm|company|practice|studio"
     r"|consultancy|partnership|brand|label|startup|start-up), $")
 _FIRM_BEFORE_APPOSITION_ENDS = tuple(f" {kind}, " for kind in (
     "firm", "company", "practice", "studio", "consultancy", "partnership", "brand", "label",
@@ -458,6 +531,13 @@ _CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore car
 # Short forms of months that are also syllables of names, inside a name between two of
 # its words ("Khin Mar Lwin", "Lee Jun Seok") or after a family name ("Wang Jun").
 _MONTH_NAME_WORDS = frozenset({"Mar", "Jun"})
+
+# Titles written short without their full stop that are surnames too ("Sen" of Ravi Sen,
+# "Gen", "Col", "Maj"): never a name word elsewhere (NEVER_NAME), a surname after a
+# given name when no other name word follows ("Ravi Sen said"; "Sen Jane Roe" is the
+# title of the name after it).
+_TITLE_SURNAMES = frozenset({"Sen", "Gen", "Gov", "Rep", "Col", "Lt", "Sgt", "Maj", "Capt",
+                             "Cpl", "Adm", "Prof", "Rev"})
 
 
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
@@ -637,6 +717,56 @@ class RunReader(ShortForms):
                     continue
                 self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
                                 display=" ".join(t.key for t in run))
+        if "By " in text:
+            for m in MIXED_BYLINE.finditer(text):
+                self.caps_credit(m.start(1), m.group(1), True)
+        for m in CREDIT_LINE.finditer(text):
+            self.caps_credit(m.start(), m.group(), False)
+
+    def dateline_after(self, end: int) -> bool:
+        """True when the comma at offset `end` opens a US state or its abbreviation or a
+        country ("MARY ESTHER, Florida", "GLEN ELLYN, Ill.", "VICTORIA FALLS, Zimbabwe"):
+        the words in capitals before it are a dateline's town, not a writer."""
+        text = self.text
+        word_end = text.find(" ", end + 2, end + 40)
+        line_end = text.find("\n", end + 2)
+        if line_end < 0:
+            line_end = len(text)
+        first = text[end + 2:line_end if word_end < 0 else min(word_end, line_end)]
+        if "." in first or first in US_STATES:
+            return True
+        return any(s == end + 2 for c in self.countries for s, _ in c.mentions)
+
+    def caps_credit(self, at: int, names: str, by: bool) -> None:
+        """The names in capitals of a byline or credit line of running text, from offset
+        `at` ("By JANE ROE and TOM DOE", "JANE ROE, Wire Staff"): each a name of two to
+        four words with a given name first (or, after "By", a surname last), no place's
+        ("NEW YORK, Wire Staff"), shown as running text writes it ("Jane Roe")."""
+        tokens, claims = self.tokens, self.claims
+        if not by and self.dateline_after(at + len(names)):
+            return
+        starts = [t.start for t in tokens]
+        pos = 0
+        for sep in [*CAPS_NAMES_SEPARATOR.finditer(names), None]:
+            end = len(names) if sep is None else sep.start()
+            first = bisect_left(starts, at + pos)
+            last = bisect_left(starts, at + end)
+            pos = end if sep is None else sep.end()
+            run = tokens[first:last]
+            if not 2 <= len(run) <= 4 or any(claims[q] is not None for q in range(first, last)):
+                continue
+            words = [running_form(t.text) for t in run]
+            if not all(t.cap and not t.caps_line and t.text.isupper() for t in run) or any(
+                    w in NEVER_NAME or w in ORG_HEADS or w in PLACE_WORDS
+                    for w in words) or " ".join(words) in CITIES or words[0] in PLACE_PREFIXES:
+                continue
+            if words[-1] in _TOWN_WORDS:
+                continue  # "CHARLES TOWN, Desk": a town
+            if not (words[0] in GIVEN_NAMES or (by and (words[-1] in SURNAMES
+                                                        or words[-1] in WORLD_SURNAMES))):
+                continue
+            self.add_person(first, last, GIVEN_NAMES.get(words[0]), None,
+                            display=" ".join(words))
 
     def person_was_body(self, name: str) -> None:
         """The person found before under `name`, now known to be a firm's name: the
@@ -751,6 +881,9 @@ class RunReader(ShortForms):
                 if tok.caps_line and tok.text in _CAPS_TITLES and claims[k] is None:
                     i = self.caps_titled(k)
                 continue
+            if tok.text in _FURNITURE_WORDS and self.page_furniture(k):
+                claims[k] = "other"  # "Image caption ...": a site's word, no name
+                continue
             i = k
             j = i + 1
             while j < n and claims[j] is None:
@@ -770,6 +903,8 @@ class RunReader(ShortForms):
                         j = nick + 1  # the nickname and the surname after it
                         continue
                 nxt = tokens[j]
+                if nxt.text in _FURNITURE_WORDS and self.page_furniture(j):
+                    break  # "... Tomas Weller Image caption Fans ...": the site's word
                 name_like = (nxt.cap and not nxt.caps_line
                              and (nxt.text not in HEADLINE_WORDS or self.noun_before_head(j)
                                   or self.after_particle(j))
@@ -832,6 +967,8 @@ class RunReader(ShortForms):
                     and text[tok.end:tok.end + 1] not in ("'", "’"))
         if between == ". ":
             return self.abbreviated_given(j - 1) and tok.cap and not tok.caps_line
+        if between == "\n" and self.page_furniture(j):
+            return False  # "Image copyright Tomas Weller⏎Image caption ...": a site's word
         if between != "\n" or not tok.cap or tok.caps_line or not (
                 prev.text in GIVEN_NAMES or prev.text in PARTICLES or is_initial(prev.text)
                 or (run_start is not None and run_start < j - 1 and can_be_in_name(prev)
@@ -854,6 +991,13 @@ class RunReader(ShortForms):
         return (_LOWER_WORD_IN.search(text, line_start, prev.start) is not None
                 and _LOWER_WORD_IN.search(text, tok.end, len(text) if line_end < 0 else line_end)
                 is not None)
+
+    def page_furniture(self, k: int) -> bool:
+        """True for token k a news site's word before a picture's or a video's caption or
+        credit ("Image caption", "Media caption", "Image copyright", "Image source,"):
+        page furniture, no word of a name."""
+        tok = self.tokens[k]
+        return tok.text in _FURNITURE_WORDS and self.text.startswith(_FURNITURE_AFTER, tok.end)
 
     def abbreviated_given(self, k: int) -> bool:
         """True for token k a given name written short before the rest of the name ("Ma."
@@ -922,6 +1066,10 @@ class RunReader(ShortForms):
             return  # a ship, a horse or a work named like a person
         if self.lineup_head(i, j):
             self.body_run(i, j)  # "King Quell: Ana Roe, Tom Doe, ...": the side's name
+            return
+        if self.text.endswith(_LOAN_BEFORE, 0, tokens[i].start) and tokens[i].text != "The":
+            # "joined on loan from Jorge Quellmann": a club, named after someone as it may be
+            self.orgs.add_run(self.text, tokens, self.claims, i, j)
             return
         # Titles: the name starts after the last title word that is not the run's last.
         k = i
@@ -1174,6 +1322,8 @@ class RunReader(ShortForms):
             while start < j and ((not can_be_in_name(tokens[start])
                                   and not (tokens[start].text in _GIVEN_NEVER_NAME
                                            and self.given_never_name(start, j))
+                                  and not (tokens[start].text == "Will"
+                                           and self.modal_given_name(start, j))
                                   and not (tokens[start].text in _FAMILY_NEVER_NAME
                                            and self.family_never_name(start, j)))
                                  or ((word := tokens[start].text)[:1].islower()
@@ -1198,6 +1348,8 @@ class RunReader(ShortForms):
                                             and self.text.startswith(
                                                 _VERB_AFTER_SURNAME, tokens[end].end))))
                                or (end > start and self.caps_surname(end))
+                               or (end == start + 1 and tokens[end].text in _TITLE_SURNAMES
+                                   and self.title_surname(end, j))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
                                    and ((end + 1 < j and can_be_in_name(tokens[end + 1]))
                                         # "Wang Jun said": a given name after a family
@@ -1222,6 +1374,11 @@ class RunReader(ShortForms):
         """Decide whether tokens start..end-1 of the run starting at i are a person's name
         (`whole` when they are the run itself, with nothing cut off before them)."""
         tokens = self.tokens
+        if (end - start == 2 and not titled and tokens[start].text in _PLURAL_ARTICLES
+                and self.plural_after_article(start + 1)):
+            for m in range(start, end):
+                self.claims[m] = "other"  # "Les Bleus", "Los Pumas": a side's nickname
+            return
         if end - start <= 2 and start >= 2 and tokens[start - 1].text in PARTICLES and (
                 self.glued_initial(start - 2)):
             # "A.de Quell c Roe b Doe": an initial glued to the particle of the surname
@@ -1381,8 +1538,14 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             return
         craft_named = not titled and self.text.endswith(_CRAFT_NAMED_ENDS, 0, name_start)
-        if ((craft_named or (opening == start and size > 1
-                             and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)))
+        if ((craft_named or (size > 1 and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)
+                             and (opening == start
+                                  # "the spacecraft Ana Quell will reach Mars": a given
+                                  # name first, then what only a craft does ("the probe
+                                  # Ana Roe designed" names its designer)
+                                  or (not titled and given_first
+                                      and _CRAFT_VERB_AFTER.match(self.text, name_end)
+                                      is not None))))
                 and _CRAFT_BEFORE.search(self.text, max(0, name_start - 48), name_start)
                 is not None):
             # "the band Iron Meadow", "the lunar probe Juno Ascent": a band or a craft of
@@ -1635,7 +1798,9 @@ class RunReader(ShortForms):
                 and (((last in SURNAMES or last in WORLD_SURNAMES)
                       # "the Opposition Leader", "Lord Chancellor": a title last is an
                       # office's, a name only with a given name first or a cue
-                      and last not in HONORIFICS)
+                      and last not in HONORIFICS
+                      # "after leaving Elston Town": a town's or a club's last word
+                      and last not in _TOWN_WORDS)
                      or SURNAME_ENDING.search(last) is not None
                      or self.double_barrelled(end - 1))
                 # "Deportivo del Marbeck": a club or a house; a name with a particle
@@ -1643,9 +1808,12 @@ class RunReader(ShortForms):
                 and not (size == 3 and tokens[start + 1].text in PARTICLES))
         if (last in self.companies and not (
                 # "founder Jane Roe", "managing director Anand Roe" of Roe & Sons: a
-                # person sharing the family's name (a first word of no name table too)
+                # person sharing the family's name (a first word of no name table too);
+                # "Ana Roe said" with a given name first and no firm's word after, where
+                # the text names Roe Textiles elsewhere (a family's firm and its people)
                 (given is not None or (size > 1 and first not in self.companies))
-                and roled
+                and (roled or (given is not None and size > 1
+                               and not self.firm_name_run(start, end)))
                 and not self.after_company_word(start))) or (
                 first in self.companies and not given
                 and not (self.apposition_after(end) and first in EAST_ASIAN_FAMILY
@@ -1661,6 +1829,11 @@ class RunReader(ShortForms):
         if not (strong or weak):
             if not headline:
                 self.open_runs.append((start, end, whole))
+            return
+        if not roled and size > 1 and self.whole_phrase_after_the(start, end, given):
+            # "the Carmen Vale Panel said", "the Minor Planets Registry announced": English
+            # gives a person's name no article (left to the organisations, named or not)
+            self.mark_thing(start, end)
             return
         if (not roled and given is not None and size > 1 and not named_again
                 and self.place_in_list(start, end)):
@@ -1861,6 +2034,21 @@ class RunReader(ShortForms):
                 or SURNAME_ENDING.search(last) is not None
                 or self.cap_count("-".join(p.capitalize() for p in word.split("-"))) > 0)
 
+    def modal_given_name(self, k: int, j: int) -> bool:
+        """True for token k "Will" the given name of the one name word after it that ends
+        the run i..j-1: inside a sentence (the verb is written in lower case there: "said
+        Will Doe", "the coach, Will Doe,"), or opening it before a verb of speech in the
+        past ("Will Doe said ..."; "Will Doe win?" asks)."""
+        if k + 2 != j:
+            return False
+        tokens = self.tokens
+        tok, nxt = tokens[k], tokens[k + 1]
+        if (not can_be_in_name(nxt) or nxt.text in GIVEN_NAMES or tok.caps_line
+                or self.text[tok.end:nxt.start] != " " or self.in_title_line(tok)):
+            return False
+        return (not starts_sentence(self.text, tok)
+                or self.text.startswith(_VERB_AFTER_SURNAME, nxt.end))
+
     def given_never_name(self, k: int, j: int) -> bool:
         """True for token k a given name that is also a word never in a name elsewhere
         ("Said" of Said Benali; "Said the minister" is a verb) before another name word of
@@ -1970,6 +2158,32 @@ class RunReader(ShortForms):
                 or self.description_before(start, end) or self.who_after(start, end)
                 or self.country_of_after(start, end))
 
+    def plural_after_article(self, k: int) -> bool:
+        """True for token k a plural after a plural article of French or Spanish ("Bleus"
+        of "Les Bleus", "Pumas" of "Los Pumas"): an -s or -x ending, no surname nor given
+        name of the tables ("Les Dennis" is a man)."""
+        t = self.tokens[k].text
+        return (t.endswith(("s", "x")) and len(t) > 3 and t not in SURNAMES
+                and t not in WORLD_SURNAMES and t not in GIVEN_NAMES)
+
+    def title_surname(self, k: int, j: int) -> bool:
+        """True for token k a short title without its full stop that is the surname of the
+        given name right before it ("Ravi Sen said", "Maya Sen, who"): the last word of
+        its run i..j-1, one space after the given name, in running text; or before the
+        run's last word when that is no given name ("Maya Sen Gupta"; "Tom Sen Jane"
+        reads as a title before a name)."""
+        tokens = self.tokens
+        prev = tokens[k - 1]
+        if not (prev.text in GIVEN_NAMES and not prev.caps_line
+                and self.text[prev.end:tokens[k].start] == " "
+                and not self.text.startswith(".", tokens[k].end)):
+            return False
+        if k + 1 == j:
+            return True
+        nxt = tokens[k + 1]
+        return (k + 2 == j and can_be_in_name(nxt) and nxt.text not in GIVEN_NAMES
+                and self.text[tokens[k].end:nxt.start] == " ")
+
     def caps_surname(self, k: int) -> bool:
         """True for token k a surname in capitals after a given name in running text, as
         results and French-style news write it: "Wilfred KIPRUTO (Kenya)", "Norberto
@@ -2033,6 +2247,12 @@ class RunReader(ShortForms):
                 if end < j:
                     self.classify(end, j)
                 return True
+        if (thing is None and text.startswith(",", e) and tokens[i].text not in GIVEN_NAMES
+                and text.endswith(", ", 0, s)
+                and _FIRM_APPOSITION_BEFORE.search(text, max(0, s - 80), s) is not None):
+            # "A ferry operator, Vestland Sjo, said": the firm the description names
+            self.body_run(i, j)
+            return True
         if thing is None and not (
                 (self.vessel_kinds_written and self.vessel_before(i))
                 or (text.startswith(",", e) and (
@@ -2041,7 +2261,13 @@ class RunReader(ShortForms):
                         and _VESSEL_APPOSITION.match(text, e) is not None)
                     or WORK_APPOSITION_AFTER.match(text, e) is not None
                     or (text.endswith(("the ", "The "), 0, s)
-                        and _VENUE_APPOSITION.match(text, e) is not None)))
+                        and (_VENUE_APPOSITION.match(text, e) is not None
+                             # "a converted trawler, the Hallvard Roe, which called at"
+                             # (not "the Quell Tong Company Ltd, which": a body)
+                             or (text.startswith(", which ", e)
+                                 and tokens[j - 1].text not in COMPANY_SUFFIXES
+                                 and tokens[j - 1].text not in ORG_HEADS)))
+                    or _PLACE_APPOSITION.match(text, e) is not None))
                 or ((text.endswith(("the ", "The "), 0, s) or (
                         tokens[i].text == "The" and j - i > 1))
                     and text.startswith(" ", e) and (_VESSEL_AFTER.match(text, e) is not None
@@ -2077,6 +2303,19 @@ class RunReader(ShortForms):
         if end < j:
             self.classify(end, j)
         return True
+
+    def whole_phrase_after_the(self, start: int, end: int, given: str | None) -> bool:
+        """True when "the" in lower case opens the name start..end-1 and a clause's end
+        or verb follows it: "the Carmen Vale Panel said" (not "the Jane Roe case"). The
+        name opens with a given name or ends in no surname ("the Dalai Lama" and "the
+        Aga Khan" end in titles and stay people)."""
+        tokens, text = self.tokens, self.text
+        s, e = tokens[start].start, tokens[end - 1].end
+        last = tokens[end - 1].text
+        return (text.endswith(" the ", 0, s)
+                and (given is not None or (last not in SURNAMES and last not in WORLD_SURNAMES))
+                and last not in HONORIFICS and tokens[start].text not in HONORIFICS
+                and _AFTER_THE_NAME.match(text, e) is not None)
 
     def ship_named(self, i: int, j: int) -> int:
         """The first token of a ship's name after its prefix opening the run i..j-1

@@ -687,6 +687,32 @@ class ShortForms(NameLists):
                     self._fold(short, into=full)
                     break
 
+    def fold_particle_tails(self) -> None:
+        """One person for a full name with a particle inside and a name made of the words
+        after the particle that the text writes only after it ("Mariem mint Sidi Baba"
+        and "mint Sidi Baba said": the second read alone, with a given name first, as
+        someone else). The particle is put back on the mentions by particles_before."""
+        text = self.text
+        by_tail: dict[tuple[str, ...], list[Person]] = {}
+        for person in self.people.values():
+            words = person.words
+            for p in range(2, len(words)):
+                if words[p - 1] in PARTICLES:
+                    by_tail.setdefault(tuple(w.lower() for w in words[p:]), []).append(person)
+        if not by_tail:
+            return
+        for short in list(self.people.values()):
+            holders = by_tail.get(tuple(w.lower() for w in short.words))
+            if not holders or len(holders) != 1 or holders[0] is short or not short.mentions:
+                continue  # (two full names ending so: which one is meant is not told)
+            full = holders[0]
+            if full.name not in self.people:
+                continue
+            particle = full.words[len(full.words) - len(short.words) - 1] + " "
+            if all(text[max(0, s - len(particle)):s].lower() == particle
+                   for s, _ in short.mentions):
+                self._fold(short, into=full)
+
     def _fold(self, short: Person, into: Person) -> None:
         """`short` is another name of `into`: its mentions, role and sex go to `into`,
         and it leaves the people."""

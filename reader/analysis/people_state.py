@@ -14,8 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import compress
 
-from mypy_extensions import mypyc_attr
-
+from reader.analysis.compile_marks import mypyc_attr
 from reader.analysis.data.words import (
     COMPANY_SUFFIXES,
     HEADLINE_IRREGULAR,
@@ -128,6 +127,8 @@ _INSERTION_IN_NAME = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]](?= )")
 # An apostrophe that closes a quotation in single marks: after a letter that is no
 # plural's "s", before a space or punctuation (not "the ship's log", "the rivers' mouths").
 _SINGLE_QUOTE_CLOSES = compiled(r"(?<![sS\s])['’](?=[\s,.;:!?)]|$)")
+# A curly closing mark that closes a quotation in curly marks.
+_CURLY_QUOTE_CLOSES = compiled(r"(?<!\s)’(?=[\s,.;:!?)]|$)")
 
 
 def okina_start(text: str, s: int) -> int:
@@ -142,7 +143,10 @@ def okina_start(text: str, s: int) -> int:
     if text[s - 1] == "ʻ":
         return s - 1
     end = text.find("\n", s)
-    return s if _SINGLE_QUOTE_CLOSES.search(text, s, len(text) if end < 0 else end) else s - 1
+    # (a curly opening mark is closed by its curly mark after any letter: "‘Ana Roe
+    # will lead us’: party names chief"; a plain one not after an "s", a plural's)
+    closes = _CURLY_QUOTE_CLOSES if text[s - 1] == "‘" else _SINGLE_QUOTE_CLOSES
+    return s if closes.search(text, s, len(text) if end < 0 else end) else s - 1
 
 
 # Racing notation that says the capitalised words next to it name a horse: "Quell Star,

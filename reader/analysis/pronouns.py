@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 
+from reader.analysis.credit_lines import in_credit_line
 from reader.analysis.cues import BETWEEN_SUBJECT_AND_VERB, is_adverb, is_cue_verb, word_set
 from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
 from reader.analysis.descriptions import (
@@ -392,6 +393,7 @@ class PersonHistory:
         self._surnames: dict[str, list[str]] | None = None
         self._surnames_of = 0
         self._role_holders: dict[int, str | None] = {}
+        self._credits: dict[int, bool] = {}  # (see _credited)
         # What the text alone says of a candidate mention at (start, end), found once:
         # each pronoun looks back over the same few sentences as the one before it.
         self._passed_over: dict[tuple[int, int], bool] = {}
@@ -1035,7 +1037,8 @@ class PersonHistory:
             if best_start < 0 or best_start < floor:
                 return
             if which == 0 and nxt is not None:
-                yield nxt
+                if not self._credited(nxt[0]):
+                    yield nxt  # (not a writer's or a photographer's name: "By Jane Roe")
                 nxt = next(mentions, None)
             elif which == 4:
                 held = self._role_holder(*roles[r])
@@ -1058,6 +1061,14 @@ class PersonHistory:
                 if ref is not None and ref not in _UNNAMED.values() and score >= 2:
                     # Only a pronoun whose own antecedent was a subject carries it on.
                     yield at, -2, ref
+
+    def _credited(self, start: int) -> bool:
+        """Whether the person mention at `start` is in a credit line (a byline, a
+        photo's credit): found once per mention."""
+        known = self._credits.get(start)
+        if known is None:
+            known = self._credits[start] = in_credit_line(self.text, start)
+        return known
 
     def _role_subjects(self) -> list[tuple[int, int, str]]:
         """Where a sentence opens with a role ("The mayor brushed off ...", "The Utah

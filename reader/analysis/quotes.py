@@ -165,6 +165,11 @@ _CLAUSE_BREAKS = word_set(
 _CLOSING_PUNCT = frozenset(",?!—–-…:")
 _TERMINAL_PUNCT = frozenset(".?!…")
 
+# The word a news site prints before the caption of a video or a picture ("Media caption
+# Ana Roe: 'We were not warned'", "Image caption, ..."): page furniture, no part of the
+# caption's sentence, which opens after it.
+_CAPTION_PREFIX = compiled(r"[ \t]*(?:(?:Media|Video|Image|Photo|Audio) caption,?|Caption:)[ \t]+")
+
 # Heads of definite descriptions that stand for an organisation named before:
 # "the commission", "the ministry".
 _ORG_HEADS = word_set(
@@ -1355,6 +1360,13 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         previous = found_for[index - 1]
     floor = max(prev_end, start - _LOOK_BACK)
     sent_start = _last_sentence_start(text, floor, start)
+    line_start = para_start
+    if text.startswith("caption", sent_start + 6) or text.startswith("Caption:", sent_start):
+        # (a caption's sentence wherever it opens, also run on after other furniture on a
+        # scraped page: "Media playback is unsupported. Media caption Ana Roe: '...'")
+        caption = _CAPTION_PREFIX.match(text, sent_start, start)
+        if caption is not None:
+            sent_start = line_start = caption.end()
     prev_in_sentence = sent_start == prev_end and prev_end > para_start and not _ends_sentence(
         text, spans[index - 1] if index > 0 else (0, 0), start)
     before_words = att.stretches.words(sent_start, start)
@@ -1397,8 +1409,8 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     if line is not None:
         # `ROE: Well, as the "Ledger" put it, ...`: a transcript line is its speaker's.
         return att.settle_label(label_subject(text, line[0], line[1]))
-    if before_text.endswith(":") and sent_start == para_start:
-        label_span = label_line(text, para_start, start, end)
+    if before_text.endswith(":") and sent_start == line_start:
+        label_span = label_line(text, line_start, start, end)
         if label_span is not None:
             # `Minister: "No Retreat"`: a headline's label names who speaks.
             headline = label_speaker(text, *label_span)

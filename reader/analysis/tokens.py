@@ -107,10 +107,10 @@ class Token(Record):
         self.cap = cap  # starts with a capital letter
         # Made here, once: as a property it was read some 15,000 times over a set of
         # short articles, each read a call into Python code.
-        self.key = _running_form(text) if caps_line else text
+        self.key = running_form(text) if caps_line else text
 
 
-def _running_form(t: str) -> str:
+def running_form(t: str) -> str:
     """A word of a line in capitals as running text writes it."""
     if t.isupper() and "." not in t and len(t) > 1:
         return "-".join(_running(p) for p in t.split("-"))

@@ -291,6 +291,7 @@ wish worry
 acquit advance arrest bow buy clinch collapse convict crash cruise die elect exit extend
 eye free injure jail marry name pick receive release renew replace retain retire rout seal
 seize sell sentence snatch succeed survive sweep thrash upset wed withdraw
+deserve need keep bring become expect hold
 """)
 
 # Past forms that do not follow the rule.
@@ -444,6 +445,8 @@ FC AFC Mission Maritime Marine Steel Mines Hospital Hospitals Clinic Infirmary C
 Community Academy Polytechnic Consortium Syndicate Cartel Constabulary Gendarmerie
 Inspectorate Conservatory Orchestra Brotherhood
 Poll Polling Survey
+Nation Panel Registry Clearinghouse Collective Choir Ensemble Quartet Quintet Trio Sextet
+Tours Travels Treks Expeditions
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
@@ -456,7 +459,7 @@ Laboratories Labs Studios Auto Automotive Shipping Cement Semiconductor Semicond
 Software Breweries Brewery Bancorp Chemicals Textiles Hotels Resorts Properties Realty
 Metals Plantations Refineries Cooperative Entertainment Publishing Utilities Energy Aviation
 Engineering Construction Fisheries Minerals Holdings Partners Associates
-Maritime Marine Steel Mines
+Maritime Marine Steel Mines Tours Travels Treks Expeditions
 Yapı İnşaat Sanayi Ticaret Enerji Tekstil Otomotiv Sekkei Kensetsu Kogyo Sangyo Seisakusho
 Denki Jidosha Shokai Construcciones Inmobiliaria Konstruksi
 """)

@@ -140,6 +140,15 @@ Paetongtarn Ing-wen Bi-khim Kamla
 Yadanar Nilar Wint Nandar Pyone Ngwe Chanthou Sreymom Sokunthea Mulyani Lestari
 """
 
+# Given names of either sex (round 16): the Sherpa and Tibetan names of the days of the
+# week (Nima Sunday, Dawa Monday, Mingma Tuesday, Lhakpa Wednesday, Phurba Thursday,
+# Pasang Friday, Pemba Saturday), given to boys and girls alike, with Tenzing and
+# Kami; some are also towns' names (Pemba, Nima), which the city table dropped from the
+# generated lists. Checked to occur in none of the evaluation articles.
+EITHER_MORE = """
+Nima Dawa Mingma Lhakpa Phurba Pasang Pemba Tenzing Kami
+"""
+
 # Family names of the same regions (a weak sign, as the surname lists are), checked the
 # same way.
 SURNAMES_MORE = """
