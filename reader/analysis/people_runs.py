@@ -266,6 +266,9 @@ _AFTER_THE_NAME = compiled(
         "confirmed", "estimated", "ruled", "issued", "awarded", "gave", "made", "took"}))
     + r")\b)")
 
+# The letters a credit line (CREDIT_LINE) may open with.
+_CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
                          r"was towed|was boarded|ran onto|sailed|sank|berthed|set sail"
@@ -717,11 +720,28 @@ class RunReader(ShortForms):
                     continue
                 self.add_person(first, last, GIVEN_NAMES.get(run[0].key), None,
                                 display=" ".join(t.key for t in run))
-        if "By " in text:
-            for m in MIXED_BYLINE.finditer(text):
-                self.caps_credit(m.start(1), m.group(1), True)
-        for m in CREDIT_LINE.finditer(text):
-            self.caps_credit(m.start(), m.group(), False)
+        credits = [(m.start(1), m.group(1), True) for m in MIXED_BYLINE.finditer(text)
+                   ] if "By " in text else []
+        # A credit line opens its line: the pattern is tried at each line's start, not
+        # searched for (a search tries it at every capital of the text: a fiftieth of the
+        # time of a short article).
+        at = 0
+        while at >= 0:
+            if text.startswith(_CAPITALS, at):
+                m = CREDIT_LINE.match(text, at)
+                if m is not None:
+                    credits.append((m.start(), m.group(), False))
+            at = text.find("\n", at)
+            if at >= 0:
+                at += 1
+
+        if credits:
+            # (the tokens' starts, for finding each name's tokens by halving: made once,
+            # not for each line that may be a credit, as a headline in capitals may)
+            if starts is None:
+                starts = [t.start for t in tokens]
+            for at, names, by in credits:
+                self.caps_credit(at, names, by, starts)
 
     def dateline_after(self, end: int) -> bool:
         """True when the comma at offset `end` opens a US state or its abbreviation or a
@@ -737,15 +757,15 @@ class RunReader(ShortForms):
             return True
         return any(s == end + 2 for c in self.countries for s, _ in c.mentions)
 
-    def caps_credit(self, at: int, names: str, by: bool) -> None:
+    def caps_credit(self, at: int, names: str, by: bool, starts: list[int]) -> None:
         """The names in capitals of a byline or credit line of running text, from offset
         `at` ("By JANE ROE and TOM DOE", "JANE ROE, Wire Staff"): each a name of two to
         four words with a given name first (or, after "By", a surname last), no place's
-        ("NEW YORK, Wire Staff"), shown as running text writes it ("Jane Roe")."""
+        ("NEW YORK, Wire Staff"), shown as running text writes it ("Jane Roe"). `starts`:
+        each token's start."""
         tokens, claims = self.tokens, self.claims
         if not by and self.dateline_after(at + len(names)):
             return
-        starts = [t.start for t in tokens]
         pos = 0
         for sep in [*CAPS_NAMES_SEPARATOR.finditer(names), None]:
             end = len(names) if sep is None else sep.start()
