@@ -728,9 +728,9 @@ class RunReader(ShortForms):
         at = 0
         while at >= 0:
             if text.startswith(_CAPITALS, at):
-                m = CREDIT_LINE.match(text, at)
-                if m is not None:
-                    credits.append((m.start(), m.group(), False))
+                credit = CREDIT_LINE.match(text, at)
+                if credit is not None:
+                    credits.append((credit.start(), credit.group(), False))
             at = text.find("\n", at)
             if at >= 0:
                 at += 1
