@@ -266,9 +266,6 @@ _AFTER_THE_NAME = compiled(
         "confirmed", "estimated", "ruled", "issued", "awarded", "gave", "made", "took"}))
     + r")\b)")
 
-# The letters a credit line (CREDIT_LINE) may open with.
-_CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
 # What a ship does right after its name: "the Maria Quell ran aground".
 _VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
                          r"was towed|was boarded|ran onto|sailed|sank|berthed|set sail"
@@ -726,8 +723,9 @@ class RunReader(ShortForms):
         # searched for (a search tries it at every capital of the text: a fiftieth of the
         # time of a short article).
         at = 0
+        size = len(text)
         while at >= 0:
-            if text.startswith(_CAPITALS, at):
+            if at < size and "A" <= text[at] <= "Z":
                 credit = CREDIT_LINE.match(text, at)
                 if credit is not None:
                     credits.append((credit.start(), credit.group(), False))
@@ -2267,8 +2265,10 @@ class RunReader(ShortForms):
                 if end < j:
                     self.classify(end, j)
                 return True
-        if (thing is None and text.startswith(",", e) and tokens[i].text not in GIVEN_NAMES
-                and text.endswith(", ", 0, s)
+        # (slices, not startswith/endswith with offsets: those are method calls through
+        # the interpreter, a thousand instructions each, and this is asked of every run)
+        if (thing is None and text[e:e + 1] == "," and s >= 2 and text[s - 2:s] == ", "
+                and tokens[i].text not in GIVEN_NAMES
                 and _FIRM_APPOSITION_BEFORE.search(text, max(0, s - 80), s) is not None):
             # "A ferry operator, Vestland Sjo, said": the firm the description names
             self.body_run(i, j)
@@ -2332,7 +2332,7 @@ class RunReader(ShortForms):
         tokens, text = self.tokens, self.text
         s, e = tokens[start].start, tokens[end - 1].end
         last = tokens[end - 1].text
-        return (text.endswith(" the ", 0, s)
+        return (s >= 5 and text[s - 5:s] == " the "
                 and (given is not None or (last not in SURNAMES and last not in WORLD_SURNAMES))
                 and last not in HONORIFICS and tokens[start].text not in HONORIFICS
                 and _AFTER_THE_NAME.match(text, e) is not None)
