@@ -995,6 +995,12 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
             described_end = _place_modifier_end(words, k, mentions)
             if described_end is not None:
                 return _described_after(words, j, described_end, text, mentions)
+            b = _capitalised_run_forward(words, k)
+            if (k == j + 1 and words[j].text.lower() == "the" and b - k <= 4
+                    and words[b - 1].text.lower() in _PARTY_NOUNS):
+                # "says the Moss Bay Republican": a member of a party from a place is a
+                # description of someone, not a person called "Moss Bay Republican".
+                return _described_after(words, j, b, text, mentions)
             found = subject_after(words, k, text, mentions)
             if found is not None and found.kind in ("entity", "name"):
                 return found
@@ -1023,6 +1029,10 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
     return _described_after(words, j, _noun_phrase_end(words, j), text, mentions)
 
 
+# Members of a party, written after a place: "the Moss Bay Republican".
+_PARTY_NOUNS = word_set("democrat republican libertarian conservative tory socialist")
+
+
 # Papers that say things about the people named after them.
 _PAPERS = _DOCUMENTS | word_set(
     """indictment complaint lawsuit suit ruling report study survey poll records documents
@@ -1049,6 +1059,13 @@ def _described_after(words: list[Word], j: int, b: int, text: str,
         named = subject_after(words, b + 1, text, mentions)
         if named is not None and named.kind in ("entity", "name"):
             return named
+    at = _job_run_end(words, b + 1) if b + 2 < len(words) and words[b].text == "," else None
+    if at is not None and _head_before_of(words, j, b) not in _PAPERS:
+        # "said the chairman of the committee, retired banker Osric Fellowes": the name
+        # after the job run in lower case set off after the description.
+        named = subject_after(words, at, text, mentions)
+        if named is not None and named.kind in ("entity", "name"):
+            return named
     if (b + 2 < len(words) and words[b].text == "signed" and words[b + 1].text == "by"
             and is_capitalised(words[b + 2].text)):
         # "read a statement signed by Ana Roe": the one who signed it speaks.
@@ -1056,6 +1073,23 @@ def _described_after(words: list[Word], j: int, b: int, text: str,
         if named is not None and named.kind in ("entity", "name"):
             return named
     return _noun_subject(words, j, b)
+
+
+def _job_run_end(words: list[Word], k: int) -> int | None:
+    """Where the name starts after a job written in lower case from words[k] ("retired
+    banker Osric Fellowes", "lawyer Ines Morvan": up to three words, the last a job),
+    or None: the words are no job run ("telling reporters Ana Vidal ..." is a clause)."""
+    b = k
+    while b < len(words) and b - k < 3:
+        low = words[b].text
+        if (not low.isalpha() or not low.islower() or low in DETERMINERS
+                or low in PREPOSITIONS or low in RELATIVES or is_cue_verb(low)
+                or low.endswith("ing")):
+            break
+        b += 1
+    if b == k or b >= len(words) or words[b - 1].text not in _JOB_WORDS:
+        return None
+    return b if is_capitalised(words[b].text) else None
 
 
 def _place_modifier_end(words: list[Word], k: int, mentions: MentionIndex) -> int | None:
