@@ -121,7 +121,8 @@ _AGE_WORD = compiled(r"(\d{1,3})-year-old")
 # ", a Republican from Utah,".
 _APPOSITION = compiled(r",\s+(?:(the|a|an)\s+)?([^,;:\n\"“”()]{1,80}?)(?=[,;:\n)]|\.\s|\.$|$)")
 _PARTY_TAG = compiled(r" \(([DRI])(?:[-–,]\s?([A-Z][\w.]*))?\)?")
-_AGE_AFTER = compiled(r"(?:, | \()(\d{1,3})[,)]")
+# (Or a full stop: "met the treasurer, Tom Rask, 41. ...")
+_AGE_AFTER = compiled(r"(?:, | \()(\d{1,3})(?:[,)]|\.(?=\s|$))")
 _PLACE_AFTER = compiled(r" of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # Words that end the head of an apposition: what follows says more about something else
 # ("the mayor of Lund", "a friend of the senator").
@@ -363,6 +364,8 @@ def parse_description(text: str, start: int, end: int, head: str) -> Description
     definite = False
     modified = False
     party = _PARTIES.get(head)  # "the Democrat"
+    if _AGE_WORD.fullmatch(head):
+        age = head  # "the 41-year-old" is no one known to be 55
     past_head = False
     for k, m in enumerate(_TOKEN.finditer(text, start, end)):
         tok = m.group()

@@ -872,6 +872,12 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             return None
         if t in _PUNCT:
             return None
+        opening = _role_from_place(words, j)
+        if opening is not None:
+            # "the senator from Ohio said", "The Democrat from Moss Bay said": the one
+            # the role names speaks, not the place.
+            return Subject("noun", words[opening].start, words[j].end,
+                           head=words[opening + 1].text.lower())
         found = classify_at(words, j, text, mentions, owner)
         if found.kind == "noun" and (t.lower() in _NOT_IN_NP or t.lower() in PREPOSITIONS):
             return None  # "as", "than": a function word, no speaker's place
@@ -925,6 +931,22 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                 return named
         return found
     return None
+
+
+def _role_from_place(words: list[Word], j: int) -> int | None:
+    """Where "the senator from Ohio" opens (its article) when words[j] ends it: an
+    article, a role or a party's member, "from" and up to three capitalised words."""
+    a = j
+    while a > j - 3 and a >= 0 and is_capitalised(words[a].text) and (
+            words[a].text not in _PUNCT):
+        a -= 1
+    if a == j or a < 2 or words[a].text != "from":
+        return None
+    role = words[a - 1].text
+    if (role.lower() not in _PARTY_NOUNS and not _is_role(words[a - 1])) or (
+            words[a - 2].text.lower() not in ("the", "a", "an")):
+        return None
+    return a - 2
 
 
 # Words that pick some of a group: "one of them", "two of those".

@@ -49,3 +49,30 @@ def test_the_place_and_party_after_an_inverted_verb_is_a_description_not_a_name(
     result = analyze(text)
     assert [e.name for e in result.entities if e.kind == "person"] == ["Ola Brandt"]
     assert attributions(text) == [("the Moss Bay Republican", "Ola Brandt")]
+
+
+def test_an_age_alone_is_not_one_of_another_age() -> None:
+    # Rask's age is not given: "the 41-year-old" is not Kowal, who is 55.
+    text = ("The mayor, Ada Kowal, 55, met the treasurer, Tom Rask. “We are united,” the"
+            " 41-year-old said.")
+    assert speakers(text) == [None]
+
+
+def test_an_age_before_the_full_stop_describes_the_name() -> None:
+    text = ("The mayor, Ada Kowal, 55, met the treasurer, Tom Rask, 41. “We are united,” the"
+            " 41-year-old said.")
+    assert speakers(text) == ["Tom Rask"]
+
+
+def test_a_senator_from_a_place_before_the_verb_is_the_senator_named_before() -> None:
+    text = ("Senator Ada Kowal spoke on Monday. “It is dead,” the senator from Ohio said.")
+    assert attributions(text) == [("the senator from Ohio", "Ada Kowal")]
+
+
+def test_a_party_member_from_a_place_is_no_body_of_that_place() -> None:
+    # "The Democrat from Ohio said": Ohio does not speak.
+    text = ("Senator Ada Kowal spoke on Monday. The Democrat from Ohio said the bill was"
+            " “dead.”")
+    result = analyze(text)
+    assert [e.name for e in result.entities] == ["Ada Kowal"]
+    assert attributions(text) == [("The Democrat from Ohio", "Ada Kowal")]
