@@ -101,7 +101,7 @@ ITEMS = [
          ("the veteran jurist", "Priscilla Yeoman", "description")]),
     _item(  # 7 ministries, agencies and newspapers that speak
         "Vellmoor’s Foreign Ministry summoned the ambassador on Sunday. “This is a grave"
-        " provocation,” the ministry said in a statement.\n\n"
+        " provocation,” the ministry said late that night.\n\n"
         "The Department of Coastal Defence said the patrol boat had been “well inside our"
         " waters.”\n\n"
         "The Brenton Courier, a newspaper close to the government, wrote that the incident"
@@ -113,7 +113,7 @@ ITEMS = [
          ("The Harbour Safety Agency", "Harbour Safety Agency", "org")]),
     _item(  # 8 sources with no entity: documents and anonymous officials
         "A leaked memo said the refinery was “a disaster waiting to happen.”\n\n"
-        "“We knew for years,” said one engineer, who spoke on condition of anonymity.\n\n"
+        "“We knew for years,” said one engineer, who asked that her name be withheld.\n\n"
         "The indictment reads: “The defendants knowingly falsified records.”\n\n"
         "Two senior officials said the inspection had been “a formality.”",
         [("A leaked memo", None, "document"),
