@@ -914,6 +914,11 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                            head=words[j - 2].text.lower())
         if appositive is not None and _names_members(words, appositive[0]):
             return found  # "Other leaders, including Ana Holm, said": the group speaks
+        if found.kind == "noun" and appositive is not None and found.head in _AUTHORED:
+            author = _author_in(words, appositive, text, mentions)
+            if author is not None:
+                # "The tweet, posted by Lind on Monday, read: ...": its writer speaks.
+                return author
         if found.kind == "noun" and appositive is not None and not _clause_about(
                 words, appositive[0]):
             # "Another critic, Petra Holm, said": the name in the appositive.
@@ -947,6 +952,26 @@ def _role_from_place(words: list[Word], j: int) -> int | None:
             words[a - 2].text.lower() not in ("the", "a", "an")):
         return None
     return a - 2
+
+
+# Writings that speak for whoever wrote them, and the participles that name the writer.
+_AUTHORED = _DOCUMENTS | word_set("tweet post op-ed column essay")
+_BY_AUTHOR = word_set("posted written signed issued sent released penned authored")
+
+
+def _author_in(words: list[Word], appositive: tuple[int, int], text: str,
+               mentions: MentionIndex) -> Subject | None:
+    """The writer an appositive names ("posted by Lind on Monday"), when the name
+    stands alone after "by" (not "written by Lind's staff")."""
+    k, last = appositive
+    if (k + 2 > last or words[k].text not in _BY_AUTHOR or words[k + 1].text != "by"
+            or not is_capitalised(words[k + 2].text)):
+        return None
+    e = min(_capitalised_run_forward(words, k + 2), last + 1)
+    if e <= last and words[e].text not in PREPOSITIONS:
+        return None  # "written by Lind's staff"
+    named = classify_at(words, e - 1, text, mentions)
+    return named if named.kind in ("entity", "name") else None
 
 
 # Words that pick some of a group: "one of them", "two of those".

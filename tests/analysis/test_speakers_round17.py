@@ -76,3 +76,15 @@ def test_a_party_member_from_a_place_is_no_body_of_that_place() -> None:
     result = analyze(text)
     assert [e.name for e in result.entities] == ["Ada Kowal"]
     assert attributions(text) == [("The Democrat from Ohio", "Ada Kowal")]
+
+
+def test_a_post_written_by_someone_speaks_for_its_writer() -> None:
+    text = ("Sen. Vera Lind cheered the ruling. The tweet, posted by Lind on Monday, read: “A"
+            " victory for the people.”")
+    assert speakers(text) == ["Vera Lind"]
+
+
+def test_a_report_written_by_someone_s_staff_is_not_theirs() -> None:
+    text = ("Sen. Vera Lind cheered the ruling. The memo, written by Lind’s staff, said the"
+            " ruling was “a victory.”")
+    assert speakers(text) == [None]
