@@ -1183,10 +1183,15 @@ class _Attributor:
             return None  # "For Tarsia, the deal ...": no one's words
         return self.settle(subject, "view of")
 
-    def possessor_of(self, m: re.Match[str]) -> _Found:
+    def possessor_of(self, m: re.Match[str], start: int) -> _Found:
         """Who owns the cue noun of a `_WAS_CUE_NOUN` match: a pronoun resolved, a name
-        settled; "the reply" names nobody."""
+        settled; "the reply" is by the one asked in the sentence before the quote at
+        `start`, or names nobody."""
         noun = m.group(3)
+        if not m.group(1) and not m.group(2) and noun in _ANSWER_NOUNS:
+            asked = self._one_asked(start)
+            if asked is not None:
+                return _Found(asked, noun, None)
         if m.group(1):
             pron = POSSESSIVE_PRONOUNS[m.group(1)]
             return _Found(self.history.resolve(pron, m.start(1)), noun, m.span(1))
@@ -1198,6 +1203,31 @@ class _Attributor:
                 if found is not None:
                     return found
         return _Found(None, noun, None)
+
+    def _one_asked(self, start: int) -> str | None:
+        """The person asked in the sentence before `start` ("Kowal was asked ...",
+        "Kowal asked Rask ..."), or None."""
+        lo = max(0, start - 300, self.text.rfind("\n\n", 0, start))
+        at = self.text.rfind(" asked ", lo, start)
+        if at < 0:
+            return None
+        end = _SENTENCE_END.search(self.text, at, start)
+        if end is not None and end.end() < start:
+            return None  # only the sentence right before the quote asks
+        after = _NAME_AFTER.match(self.text, at + len(" asked "))
+        if after is not None:
+            # "Kowal asked Tom Rask whether ...": the one asked, not the one asking.
+            return self._person_at(after.start(), after.end())
+        before = _NAME_BEFORE_ASKED.search(self.text, lo, at + 1)
+        if before is not None:
+            return self._person_at(before.start(1), before.end(1))  # "Kowal was asked"
+        return None
+
+    def _person_at(self, start: int, end: int) -> str | None:
+        hit = self.mentions.covering(start, end)
+        if hit is None or self.mentions.kinds.get(hit[2]) != "person":
+            return None
+        return hit[2]
 
     def according_to(self, start: int, end: int) -> _Found | None:
         m = ACCORDING_TO_RE.search(self.text, start, end)
@@ -1235,6 +1265,13 @@ class _Attributor:
 _WAS_CUE_NOUN = compiled(
     r",?[ \t]*(?:was|came)[ \t]+(?:(his|her|their|its)|((?:[A-Z][\w.-]*[ \t]+){0,3}"
     r"[A-Z][\w.-]*)['’]s|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]*[.!]")
+
+
+# The nouns of `"...," came the reply.`, whose speaker is the one asked before.
+_ANSWER_NOUNS = word_set("reply response answer retort rejoinder")
+# A name right after "asked", and one right before "was asked" or ", asked".
+_NAME_AFTER = compiled(r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*")
+_NAME_BEFORE_ASKED = compiled(r"([A-Z][\w’'-]*)(?:,|[ \t]+(?:was|had[ \t]+been|is|were))[ \t]*$")
 
 
 # A possessor's role and the comma of the apposition that names its holder: "’s
@@ -1442,7 +1479,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     was_noun = _WAS_CUE_NOUN.match(text, end, after_limit)
     if was_noun is not None and is_cue_noun(was_noun.group(3)):
         # `"Never," was her reply.`, `"...," was Roe's verdict.`: the possessor's words.
-        return att.possessor_of(was_noun)
+        return att.possessor_of(was_noun, start)
     if after_words and after_words[0].text in DASHES:
         # "..." ― Rosa Lind: a signed quote.
         subject = subject_after(after_words, 1, text, att.mentions)

@@ -564,7 +564,7 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
             return None
         if words[a - 1].text.lower() in _PLACE_OWNER_PREPOSITIONS and not (
                 owner in _JOB_WORDS or owner in ROLE_ACRONYMS or owner in _DOCUMENTS
-                or owner.title() in _COLLECTIVE_NOUNS
+                or owner in _PLACE_BODIES or owner.title() in _COLLECTIVE_NOUNS
                 or (owner.endswith("s") and not owner.endswith("ss"))):
             return None  # "came from Kemal Aydin": a verb, not "officials from Tarsia"
     elif not _opening_plural(words, a - 2):
@@ -572,6 +572,11 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
 
 
+# Bodies known by the place they sit in: "the embassy in Halden said" (the embassy
+# speaks; Halden is no body).
+_PLACE_BODIES = word_set(
+    """ministry government embassy consulate office administration department agency
+    authorities regime cabinet parliament court council military command""")
 # Adjectives that tie someone unnamed to the one named after them: "a source close to".
 _CLOSE_TO = word_set("close closest familiar loyal near")
 # Those and the participles that do the same, each with the prepositions it takes ("an

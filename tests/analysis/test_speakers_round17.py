@@ -88,3 +88,28 @@ def test_a_report_written_by_someone_s_staff_is_not_theirs() -> None:
     text = ("Sen. Vera Lind cheered the ruling. The memo, written by Lind’s staff, said the"
             " ruling was “a victory.”")
     assert speakers(text) == [None]
+
+
+def test_a_body_in_a_city_is_no_body_called_after_the_city() -> None:
+    # "The embassy in Halden said": Halden does not speak, and is no organisation.
+    text = "The embassy in Halden said it was “deeply concerned.”"
+    result = analyze(text)
+    assert [e.name for e in result.entities if e.kind == "organization"] == []
+    assert attributions(text) == [("The embassy in Halden", None)]
+
+
+def test_the_reply_is_by_the_one_asked() -> None:
+    text = ("Ada Kowal was asked on Monday if she would resign. “Not a chance,” came the"
+            " reply.")
+    assert speakers(text) == ["Ada Kowal"]
+
+
+def test_the_reply_is_by_the_one_asked_not_the_one_asking() -> None:
+    text = ("Ada Kowal asked Tom Rask whether he would resign. “Not a chance,” came the"
+            " reply.")
+    assert speakers(text) == ["Tom Rask"]
+
+
+def test_the_reply_with_nobody_asked_names_nobody() -> None:
+    text = "Ada Kowal spoke on Monday. “Not a chance,” came the reply."
+    assert speakers(text) == [None]
