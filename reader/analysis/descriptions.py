@@ -15,6 +15,8 @@ description says one).
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.cues import word_set
 from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
 from reader.analysis.model import Entity
@@ -201,6 +203,22 @@ def role_before(text: str, start: int) -> list[str]:
     m = _ROLE_BEFORE.search(text, max(0, start - 120), start)
     if m is None:
         return []
+    return _role_words(text, m)
+
+
+def role_set_off(text: str, start: int, end: int) -> list[str]:
+    """The words of a role in lower case set off by a comma before the mention
+    text[start:end] inside a sentence, when a comma or the sentence's end closes the
+    mention: ["treasurer"] for "met the treasurer, Tom Rask, on Monday" or "...," Roe's
+    campaign manager, Tom Rask, said" (not "met the treasurer, Tom Rask and Ana Vidal":
+    a list)."""
+    if text[start - 2:start] != ", " or text[end:end + 1] not in (",", ".", ";", ")"):
+        return []
+    m = _ROLE_SET_OFF.search(text, max(0, start - 120), start)
+    return [] if m is None else _role_words(text, m)
+
+
+def _role_words(text: str, m: re.Match[str]) -> list[str]:
     words = [_norm(w) for w in m.group(1).split()]
     # (the head is the last word, or the one before "of": "chief of staff")
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
@@ -214,6 +232,12 @@ def role_before(text: str, start: int) -> list[str]:
 
 
 _POSSESSOR_END = compiled(r"([A-Z][\w.-]*)['’]s\s+$")
+# Inside a sentence, the article or the possessor before a role in lower case, and the
+# comma that sets it off: "met the treasurer, ", `"...," Roe's campaign manager, `.
+_ROLE_SET_OFF = compiled(
+    r"(?<=\s)(?:the|his|her|its|their|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.-]*['’]s)"
+    r"\s+((?:(?!(?:the|his|her|its|their|a|an)\s)[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
+    r"(?:\s+of(?:\s+[A-Za-z][\w’'-]*){1,4})?),\s$")
 _COUNTRY_WORDS: dict[str, str] = {}
 
 
@@ -293,7 +317,7 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
             found.update(w for w in role_words if w)
     for start, end in ent.mentions[:limit]:
         found.update(_ranked(_title_run(text, start)))
-        found.update(role_before(text, start))
+        found.update(role_before(text, start) or role_set_off(text, start, end))
         words, head = _apposition(text, end)
         found.update(words)
         if head is not None:

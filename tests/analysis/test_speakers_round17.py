@@ -113,3 +113,22 @@ def test_the_reply_is_by_the_one_asked_not_the_one_asking() -> None:
 def test_the_reply_with_nobody_asked_names_nobody() -> None:
     text = "Ada Kowal spoke on Monday. “Not a chance,” came the reply."
     assert speakers(text) == [None]
+
+
+def test_a_role_set_off_before_a_name_in_mid_sentence_describes_it() -> None:
+    text = ("The mayor, Ada Kowal, met the treasurer, Tom Rask, on Monday. “We are broke,”"
+            " the treasurer said.")
+    assert speakers(text) == ["Tom Rask"]
+
+
+def test_a_role_before_a_name_in_a_list_describes_nobody() -> None:
+    # "the treasurer, Tom Rask and Ana Vidal": three people, Rask is no treasurer.
+    text = ("Ada Kowal met the treasurer, Tom Rask and Ana Vidal on Monday. “We are broke,”"
+            " the treasurer said.")
+    assert speakers(text) == [None]
+
+
+def test_a_possessor_s_role_set_off_after_a_quote_describes_the_name() -> None:
+    text = ("“We are ready,” Kowal’s campaign manager, Tom Rask, said. The manager added:"
+            " “We have been ready for months.”")
+    assert speakers(text) == ["Tom Rask", "Tom Rask"]
