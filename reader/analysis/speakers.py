@@ -1056,6 +1056,13 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
             found = subject_after(words, k, text, mentions)
             if found is not None and found.kind in ("entity", "name"):
                 return found
+    if w.text.endswith(("'s", "’s")) and is_capitalised(w.text):
+        at = _holder_after_role(words, j + 1)
+        if at is not None:
+            # "said Kowal's campaign manager, Tom Rask": the one who holds the role.
+            named = subject_after(words, at, text, mentions)
+            if named is not None and named.kind in ("entity", "name"):
+                return named
     hit = mentions.covering(w.start, w.end)
     if hit is not None and mentions.kinds.get(hit[2]) != "country":
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
@@ -1125,6 +1132,22 @@ def _described_after(words: list[Word], j: int, b: int, text: str,
         if named is not None and named.kind in ("entity", "name"):
             return named
     return _noun_subject(words, j, b)
+
+
+def _holder_after_role(words: list[Word], k: int) -> int | None:
+    """Where the name of a role's holder starts after the role's words from words[k],
+    with or without a comma ("campaign manager, Tom Rask", "spokesman Ed Marr"); None
+    when no name follows ("Kowal's spokesman.")."""
+    at = _job_run_end(words, k)
+    if at is not None:
+        return at
+    b = k
+    while b < len(words) and b - k < 3 and words[b].text.isalpha() and words[b].text.islower():
+        b += 1
+    if (b == k or b + 1 >= len(words) or words[b].text != ","
+            or words[b - 1].text not in _JOB_WORDS or not is_capitalised(words[b + 1].text)):
+        return None
+    return b + 1
 
 
 def _job_run_end(words: list[Word], k: int) -> int | None:

@@ -132,3 +132,13 @@ def test_a_possessor_s_role_set_off_after_a_quote_describes_the_name() -> None:
     text = ("“We are ready,” Kowal’s campaign manager, Tom Rask, said. The manager added:"
             " “We have been ready for months.”")
     assert speakers(text) == ["Tom Rask", "Tom Rask"]
+
+
+def test_a_possessor_s_role_named_after_an_inverted_verb_speaks() -> None:
+    text = ("Ada Kowal ran again. “We are ready,” said Kowal’s campaign manager, Tom Rask.")
+    assert attributions(text) == [("Tom Rask", "Tom Rask")]
+
+
+def test_a_possessor_s_role_and_the_name_with_no_comma_speaks() -> None:
+    text = ("Ada Kowal ran again. “We are ready,” said Kowal’s campaign manager Tom Rask.")
+    assert attributions(text) == [("Tom Rask", "Tom Rask")]
