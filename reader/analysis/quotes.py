@@ -779,6 +779,8 @@ class _Attributor:
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
                 return None
+            if strict and _takes_an_object(words, j):
+                return None
             if strict and j + 1 < len(words) and words[j + 1].text == ":":
                 # `"...now." Lind said: "..."`: after a quote that ends its sentence, a
                 # cue ending in a colon leads into what follows.
@@ -1710,6 +1712,25 @@ def _is_verb_form(word: str) -> bool:
 
 
 _FINITE = word_set("is was are were has had have did does do ran put set took made gave")
+
+
+def _takes_an_object(words: list[Word], j: int) -> bool:
+    """Whether the verb words[j], after its subject, takes an object (`"..." Roe denies
+    it.`, `Roe rejects the claim.`): after a quote that ends its sentence, that is a new
+    sentence about something, not the quote's cue; a verb of telling takes its hearer
+    (`"..." Roe told the committee.` is the cue)."""
+    if j == 0 or j + 1 >= len(words) or words[j - 1].text in (",", "—", "–"):
+        return False  # (`"..." said the mayor.`: inverted, the subject follows)
+    nxt = words[j + 1].text
+    return (words[j].text.lower() not in _TELLING and nxt.islower()
+            and nxt in _OBJECT_OPENERS)
+
+
+# Verbs that take the hearer as their object; the words that open an object.
+_TELLING = word_set(
+    """told tell tells asked asks assured assures informed informs reminded reminds
+    warned warns urged urges""")
+_OBJECT_OPENERS = word_set("it this that them the any all these those such")
 
 
 def _reports_nothing_more(words: list[Word], j: int) -> bool:

@@ -142,3 +142,16 @@ def test_a_possessor_s_role_named_after_an_inverted_verb_speaks() -> None:
 def test_a_possessor_s_role_and_the_name_with_no_comma_speaks() -> None:
     text = ("Ada Kowal ran again. “We are ready,” said Kowal’s campaign manager Tom Rask.")
     assert attributions(text) == [("Tom Rask", "Tom Rask")]
+
+
+def test_a_verb_with_an_object_after_a_closed_quote_starts_a_new_sentence() -> None:
+    # "Rask denies it.": not Rask's words; Kowal goes on.
+    text = ("Ada Kowal says Tom Rask lied. “He knew,” she said. “He always knew.” Rask denies"
+            " it.")
+    assert speakers(text) == ["Ada Kowal", "Ada Kowal"]
+
+
+def test_a_verb_of_telling_with_its_hearer_after_a_closed_quote_is_its_cue() -> None:
+    text = ("Ada Kowal says Tom Rask lied. “He knew,” she said. “I never knew.” Rask told"
+            " the committee.")
+    assert speakers(text) == ["Ada Kowal", "Tom Rask"]
