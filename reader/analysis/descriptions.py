@@ -366,6 +366,11 @@ class Description(NamedTuple):
     owner: str | None = None  # "builders" of "the builders' lawyer" (a common noun's)
 
     @property
+    def party_head(self) -> str | None:
+        """The head when it is a party's member ("the Democrat"), else None."""
+        return self.head if self.head in _PARTIES else None
+
+    @property
     def names_topic(self) -> bool:
         """Whether the description can name again the person the text is about: a
         definite role ("the senator", not "the letter"), singled out by a modifier

@@ -584,6 +584,15 @@ class PersonHistory:
             for _s, _, ent_id in self.people.before(desc.possessor_end, start - 1):
                 excluded.add(ent_id)
         want = _HEAD_GENDER.get(head)
+        if desc.age is not None and desc.head == desc.party_head and not self._age_known(
+                desc.age, start, window):
+            # "Her rival, Renata Fiorelli, struck a calmer tone. '...,' the 52-year-old
+            # Democrat said": an age told of nobody yet is new about the one just
+            # talked about, though another Democrat was named before (a role, "the
+            # 58-year-old attorney general", still finds the one who holds it).
+            found = self._topic(desc, start, frozenset(excluded))
+            if found is not None:
+                return found
         fitting: str | None = None  # the latest that fits but is not known by the place
         for s, _, ent_id in self.people.before(start, start - window):
             if ent_id in excluded or self._in_quote(s) or ent_id == fitting:
@@ -611,6 +620,12 @@ class PersonHistory:
                     return found
                 break
         return self._described_later(descs, end, frozenset(excluded))
+
+    def _age_known(self, age: str, start: int, window: int) -> bool:
+        """Whether someone named in the `window` before `start` is known to be `age`
+        ("Ana Roe, 52," for "the 52-year-old")."""
+        return any(age in self.described(ent_id).words
+                   for _s, _, ent_id in self.people.before(start, start - window))
 
     def _described_later(self, descs: list[Description], end: int,
                          excluded: frozenset[str]) -> str | None:
@@ -700,6 +715,10 @@ class PersonHistory:
             scores: dict[str, int] = {}
             for start, end, ent in group:
                 score = self._topic_score(start, end)
+                if end > 0 and len(group) > 1 and self.text.startswith(("'s ", "’s "), end):
+                    # "Whitcomb's opponent, Renata Fiorelli, struck ...": the possessor
+                    # is not what the sentence is about when another one is named.
+                    score = 0
                 scores[ent] = max(score, scores.get(ent, -1))
             top = max(scores.values())
             if top >= 1:

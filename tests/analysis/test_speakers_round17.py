@@ -155,3 +155,27 @@ def test_a_verb_of_telling_with_its_hearer_after_a_closed_quote_is_its_cue() -> 
     text = ("Ada Kowal says Tom Rask lied. “He knew,” she said. “I never knew.” Rask told"
             " the committee.")
     assert speakers(text) == ["Ada Kowal", "Tom Rask"]
+
+
+def test_an_age_known_of_nobody_describes_the_one_just_talked_about() -> None:
+    # Olsen is a Democrat too, but the new age is told of the subject just named.
+    text = ("Marguerite Olsen, a Democrat, brushed off the criticism.\n\n"
+            "Her rival, former nurse Renata Fiorelli, struck a calmer tone. “I trust the"
+            " process,” the 52-year-old Democrat told supporters.")
+    assert speakers(text) == ["Renata Fiorelli"]
+
+
+def test_an_age_known_of_someone_describes_that_one() -> None:
+    text = ("Marguerite Olsen, 52, won the seat in 2020. Olsen, a Democrat, brushed off the"
+            " criticism.\n\n"
+            "Her rival, former nurse Renata Fiorelli, struck a calmer tone. “I trust the"
+            " process,” the 52-year-old Democrat told supporters.")
+    assert speakers(text) == ["Marguerite Olsen"]
+
+
+def test_a_possessor_opening_the_sentence_is_not_what_it_is_about() -> None:
+    # "Whitcomb's opponent, ... Renata Fiorelli, struck": Fiorelli is the subject.
+    text = ("Dale Whitcomb led by 184 votes.\n\n"
+            "Whitcomb’s opponent, former nurse Renata Fiorelli, struck a calmer tone. “I"
+            " trust the process,” the 52-year-old said.")
+    assert speakers(text) == ["Renata Fiorelli"]
