@@ -821,6 +821,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
     """
     skips = 0
     appositive: tuple[int, int] | None = None
+    set_off: list[tuple[int, int]] = []  # every appositive skipped, the last leftmost
     while j >= 0:
         t = words[j].text
         if not is_capitalised(t) and (t.lower() in BETWEEN_SUBJECT_AND_VERB
@@ -852,6 +853,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                 skips += 1
                 if appositive is None:
                     appositive = (k + 1, j - 1)
+                set_off.append((k + 1, j - 1))
                 j = k - 1
                 # Stacked appositives: "Ivo Marsh, the attorney general of Utah,
                 # one of the towns that objected, said": another one opens in lower case.
@@ -864,6 +866,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                             words[c + 1].text in _JOINING_CONJUNCTIONS):
                         break  # (", but her rival, Ivo Marsh, said": a clause of its own)
                     skips += 1
+                    set_off.append((c + 1, j))
                     k, j = c, c - 1
                 continue
             return None
@@ -924,12 +927,16 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             if author is not None:
                 # "The tweet, posted by Lind on Monday, read: ...": its writer speaks.
                 return author
-        if found.kind == "noun" and appositive is not None and not _clause_about(
-                words, appositive[0]):
-            # "Another critic, Petra Holm, said": the name in the appositive.
-            named = classify_at(words, appositive[1], text, mentions)
-            if named.kind in ("entity", "name"):
-                return named
+        if found.kind == "noun" and appositive is not None:
+            # "Another critic, Petra Holm, said": the name in the appositive; the first
+            # one set off that is no clause ("The candidate, state Sen. Dale Whitcomb,
+            # who led by 184 votes, said"; not "The candidate, who beat Dale Whitcomb,").
+            for first, last in reversed(set_off):
+                if _clause_about(words, first) or words[first].text.lower() in RELATIVES:
+                    continue
+                named = classify_at(words, last, text, mentions)
+                if named.kind in ("entity", "name"):
+                    return named
         if (found.kind == "entity" and appositive is not None
                 and mentions.kinds.get(found.entity_id or "") != "person"
                 and _bare_name(words, *appositive)):

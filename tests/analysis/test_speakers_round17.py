@@ -179,3 +179,15 @@ def test_a_possessor_opening_the_sentence_is_not_what_it_is_about() -> None:
             "Whitcomb’s opponent, former nurse Renata Fiorelli, struck a calmer tone. “I"
             " trust the process,” the 52-year-old said.")
     assert speakers(text) == ["Renata Fiorelli"]
+
+
+def test_a_name_set_off_before_a_relative_clause_speaks_for_the_description() -> None:
+    text = ("The Republican candidate, state Sen. Dale Whitcomb, who led by 184 votes after"
+            " the first count, called the decision “a political stunt.”")
+    assert speakers(text) == ["Dale Whitcomb"]
+
+
+def test_a_name_inside_a_relative_clause_does_not_speak_for_the_description() -> None:
+    text = ("The Republican candidate, who narrowly beat Dale Whitcomb, called the decision"
+            " “a political stunt.”")
+    assert speakers(text) == [None]
