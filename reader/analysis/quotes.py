@@ -781,6 +781,8 @@ class _Attributor:
                 return None
             if strict and _takes_an_object(words, j):
                 return None
+            if j >= 2 and words[j - 1].text == "to" and words[j - 2].text.lower() in _REFUSALS:
+                return None  # `"..." Berg declined to comment.`: nothing said
             if strict and j + 1 < len(words) and words[j + 1].text == ":":
                 # `"...now." Lind said: "..."`: after a quote that ends its sentence, a
                 # cue ending in a colon leads into what follows.
@@ -1726,6 +1728,8 @@ def _takes_an_object(words: list[Word], j: int) -> bool:
             and nxt in _OBJECT_OPENERS)
 
 
+# Verbs that refuse what follows them: "declined to comment".
+_REFUSALS = word_set("declined declines declining refused refuses refusing")
 # Verbs that take the hearer as their object; the words that open an object.
 _TELLING = word_set(
     """told tell tells asked asks assured assures informed informs reminded reminds

@@ -99,7 +99,9 @@ _NOT_NAMES = word_set(
     nov dec also now even just only both all many most some several other others such
     instead despite during under over from with without by of to into about once
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty
-    fifty sixty seventy eighty ninety hundred thousand dozens conversely"""
+    fifty sixty seventy eighty ninety hundred thousand dozens conversely afterwards
+    afterward likewise similarly nevertheless nonetheless moreover furthermore besides
+    otherwise thus hence indeed overall elsewhere"""
 )
 
 _TIME_WORDS = word_set(

@@ -191,3 +191,15 @@ def test_a_name_inside_a_relative_clause_does_not_speak_for_the_description() ->
     text = ("The Republican candidate, who narrowly beat Dale Whitcomb, called the decision"
             " “a political stunt.”")
     assert speakers(text) == [None]
+
+
+def test_a_sentence_adverb_before_the_subject_is_no_name() -> None:
+    text = ("Ada Kowal met with voters. Afterwards, a voter, Ilse Berg, said Kowal had been"
+            " “honest.”")
+    assert attributions(text) == [("Ilse Berg", "Ilse Berg")]
+
+
+def test_declining_to_comment_after_a_closed_quote_is_no_cue() -> None:
+    text = ("Ada Kowal met her predecessor, Ilse Berg, on Monday. “She left me a mess,” Kowal"
+            " said. “I will clean it up.” Berg declined to comment.")
+    assert speakers(text) == ["Ada Kowal", "Ada Kowal"]
