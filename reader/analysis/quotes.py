@@ -955,6 +955,12 @@ class _Attributor:
                  and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
         if before in POSSESSIVE_PRONOUNS and is_cue_noun(text_w):
             owned = True  # "His answer: ...", "Her reply was short": a noun, hers
+        if (is_cue_noun(text_w) and j >= 2 and words[j - 1].text.islower()
+                and words[j - 1].text not in DETERMINERS and not is_cue_verb(words[j - 1].text)
+                and (words[j - 2].text.lower() in POSSESSIVE_PRONOUNS or (
+                    strip_possessive(words[j - 2].text) != words[j - 2].text
+                    and is_capitalised(words[j - 2].text)))):
+            owned = True  # "Her short answer: ...", "Kowal's one-word answer: ...": hers
         if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
             if _noun_after_ing(words, j):
                 return None  # "the rallying cry", "her opening statement": a noun

@@ -203,3 +203,13 @@ def test_declining_to_comment_after_a_closed_quote_is_no_cue() -> None:
     text = ("Ada Kowal met her predecessor, Ilse Berg, on Monday. “She left me a mess,” Kowal"
             " said. “I will clean it up.” Berg declined to comment.")
     assert speakers(text) == ["Ada Kowal", "Ada Kowal"]
+
+
+def test_a_possessive_before_a_modified_cue_noun_owns_the_words() -> None:
+    text = ("Ada Kowal was asked if she would resign. Her short answer: “Not this year.”")
+    assert speakers(text) == ["Ada Kowal"]
+
+
+def test_a_name_s_modified_cue_noun_is_the_name_s_words() -> None:
+    text = ("Ada Kowal was asked if she would resign. Kowal’s one-word answer: “Never.”")
+    assert speakers(text) == ["Ada Kowal"]
