@@ -115,7 +115,7 @@ _FOR_PERSON = compiled(r"For\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*
 _WORDS_OF = compiled(
     r"\s+(?:(?:Those|These|Such|That|This)\s+(?:were|was|are|is)\s+(?:the|his|her|their)\s+"
     r"(?:[a-z]+\s+){0,2}(?:words|remarks|comments|message|verdict|thoughts|view|reaction|"
-    r"response|warning|plea)\s+of|So\s+(?:said|says|wrote|writes)|"
+    r"response|warning|plea)\s+(?:of|from)|So\s+(?:said|says|wrote|writes)|"
     r"(?:That|This)\s+(?:was|is)\s+how)\s+")
 
 
@@ -1277,6 +1277,10 @@ _WAS_CUE_NOUN = compiled(
     r"[A-Z][\w.-]*)['’]s|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]*[.!]")
 
 
+# `"...," was the blunt message from Lena Holt.`: a cue noun, "from" and a name.
+_WAS_CUE_NOUN_FROM = compiled(
+    r",?[ \t]*(?:was|came)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+from[ \t]+"
+    r"((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]*[.!]")
 # The nouns of `"...," came the reply.`, whose speaker is the one asked before.
 _ANSWER_NOUNS = word_set("reply response answer retort rejoinder")
 # A name right after "asked", and one right before "was asked" or ", asked".
@@ -1490,6 +1494,15 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     if was_noun is not None and is_cue_noun(was_noun.group(3)):
         # `"Never," was her reply.`, `"...," was Roe's verdict.`: the possessor's words.
         return att.possessor_of(was_noun, start)
+    was_from = _WAS_CUE_NOUN_FROM.match(text, end, after_limit)
+    if was_from is not None and is_cue_noun(was_from.group(1)):
+        # `"...," was the blunt message from Lena Holt.`: the one it came from.
+        words = att.stretches.words(was_from.start(2), was_from.end(2))
+        subject = subject_after(words, 0, text, att.mentions)
+        if subject is not None and subject.kind in ("entity", "name"):
+            found = att.settle(subject, was_from.group(1))
+            if found is not None:
+                return found
     if after_words and after_words[0].text in DASHES:
         # "..." ― Rosa Lind: a signed quote.
         subject = subject_after(after_words, 1, text, att.mentions)

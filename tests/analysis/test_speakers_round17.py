@@ -213,3 +213,14 @@ def test_a_possessive_before_a_modified_cue_noun_owns_the_words() -> None:
 def test_a_name_s_modified_cue_noun_is_the_name_s_words() -> None:
     text = ("Ada Kowal was asked if she would resign. Kowal’s one-word answer: “Never.”")
     assert speakers(text) == ["Ada Kowal"]
+
+
+def test_the_message_from_someone_after_a_quote_names_its_speaker() -> None:
+    text = ("“We will not be bullied.” That was the message from Prime Minister Lena Holt on"
+            " Monday.")
+    assert speakers(text) == ["Lena Holt"]
+
+
+def test_a_quote_that_was_the_message_from_someone_is_theirs() -> None:
+    text = "“We will not be bullied,” was the blunt message from Lena Holt."
+    assert speakers(text) == ["Lena Holt"]
