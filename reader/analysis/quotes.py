@@ -1482,6 +1482,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.closing_cue(after_words)
         return found if found is not None and found.speaker is not None else None
     words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
+    if (words_of is None and not before_text and quote_last in _TERMINAL_PUNCT
+            and not text[end:para_end].strip()):
+        # A quote alone in its paragraph, named in the next one: `"..."` then `That was
+        # the message from Lena Holt on Monday.`
+        next_words = _WORDS_OF.match(text, para_end, min(len(text), para_end + 80))
+        if next_words is not None and (nxt >= len(spans) or spans[nxt][0] > next_words.end()):
+            words = att.stretches.words(next_words.end(), min(len(text), next_words.end() + 120))
+            subject = subject_after(words, 0, text, att.mentions)
+            if subject is not None and subject.kind in ("entity", "name"):
+                return att.settle(subject, "words of")
     if words_of is not None:
         # `"..." Those were the words of Rosa Lind, ...`, `"..." So said Rosa Lind.`
         words = att.stretches.words(words_of.end(), min(after_limit, words_of.end() + 120))

@@ -224,3 +224,10 @@ def test_the_message_from_someone_after_a_quote_names_its_speaker() -> None:
 def test_a_quote_that_was_the_message_from_someone_is_theirs() -> None:
     text = "“We will not be bullied,” was the blunt message from Lena Holt."
     assert speakers(text) == ["Lena Holt"]
+
+
+def test_a_quote_alone_in_its_paragraph_names_its_speaker_in_the_next() -> None:
+    text = ("“We will not be bullied.”\n\n"
+            "That was the message from Prime Minister Lena Holt on Monday, as the summit"
+            " opened.")
+    assert speakers(text) == ["Lena Holt"]
