@@ -47,6 +47,10 @@ _FEMALE_CUES = word_set(
     wife mother daughter sister queen princess actress dame lady girlfriend grandmother
     aunt niece widow"""
 )
+# The auxiliary of a question before a name: "What did Sen. Ola Brandt think?" (the
+# verb after the name makes it no modifier of a noun, as "Berg campaign" is).
+_QUESTION_AUXILIARY = compiled(
+    r"\b(?:did|does|do|will|would|can|could|should)\s+(?:[A-Z][a-z]{0,5}\.\s+)?$")
 _LETTERS_OR_DOTS = compiled(r"[A-Za-z.]+")
 _WORD_AFTER = compiled(r"\s*,?\s*([A-Za-z]+)")
 _AGE_AFTER = compiled(r", \d{1,3},")
@@ -992,7 +996,9 @@ class PersonHistory:
         key = (start, end)
         found = self._passed_over.get(key)
         if found is None:
-            found = self._passed_over[key] = self._in_quote(start) or self._is_modifier(end)
+            found = self._passed_over[key] = self._in_quote(start) or (
+                self._is_modifier(end)
+                and _QUESTION_AUXILIARY.search(self.text, max(0, start - 20), start) is None)
         return found
 
     def _subject_or_opening(self, start: int, end: int) -> bool:

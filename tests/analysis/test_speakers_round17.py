@@ -231,3 +231,8 @@ def test_a_quote_alone_in_its_paragraph_names_its_speaker_in_the_next() -> None:
             "That was the message from Prime Minister Lena Holt on Monday, as the summit"
             " opened.")
     assert speakers(text) == ["Lena Holt"]
+
+
+def test_a_name_after_the_auxiliary_of_a_question_is_its_subject() -> None:
+    text = "What did Sen. Ola Brandt think? “A disaster,” she said."
+    assert speakers(text) == ["Ola Brandt"]
