@@ -1542,7 +1542,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         found = att.cue_before(before_words, sentence_words,
                                previous if prev_in_sentence else None)
         if found is not None and (found.speaker is not None or (
-                found.span is not None and quote_last == "?" and found.cue in _ASKING)):
+                found.span is not None and quote_last == "?" and found.cue in _ASKING) or (
+                # `My father often said, "...." My mother would laugh.`: his words,
+                # though nobody names him.
+                found.span is not None and quote_last in ".!" and ends_sentence)):
             # (`When a reporter asked, "...?" Roe replied`: the reporter's question,
             # not the words of the one whose cue follows it)
             return found

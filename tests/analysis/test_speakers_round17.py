@@ -236,3 +236,9 @@ def test_a_quote_alone_in_its_paragraph_names_its_speaker_in_the_next() -> None:
 def test_a_name_after_the_auxiliary_of_a_question_is_its_subject() -> None:
     text = "What did Sen. Ola Brandt think? “A disaster,” she said."
     assert speakers(text) == ["Ola Brandt"]
+
+
+def test_a_description_leading_into_a_quote_keeps_it_from_a_cue_after() -> None:
+    # "My father often said, '...' My mother would laugh.": the father's words.
+    text = ("My father often said, “Bread does not wait.” My mother would laugh.")
+    assert attributions(text) == [("My father", None)]
