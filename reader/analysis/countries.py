@@ -146,6 +146,9 @@ negotiations meeting meetings
 copper aluminium aluminum zinc nickel tin gold silver platinum palladium bullion cocoa coffee
 tea sugar rubber palm wheat maize corn soybeans grains grain cotton wool metals interbank
 gilts
+hospital clinic school college church mosque temple synagogue cathedral museum gallery
+theatre theater stadium arena prison jail cemetery square neighbourhood neighborhood slum
+nightclub cafe café studio venue courtroom morgue
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 # What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",

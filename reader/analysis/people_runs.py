@@ -422,6 +422,17 @@ _SQUAD_ROLE_AFTER = compiled(
     r"|midfielder|defender|forward|goalkeeper|keeper|winger|full-back|centre-back|coach"
     r"|manager|fly-half|scrum-half|batsman|bowler|wicketkeeper|all-rounder|playmaker"
     r"|quarterback|pitcher|outfielder|linebacker)\b")
+# Second words of places whose first is "New", which are also surnames or given names.
+_AFTER_NEW = frozenset({"York", "Jersey", "Mexico", "Hampshire", "Orleans", "Haven",
+                        "England", "Zealand", "Delhi", "Brunswick", "Castle", "Britain"})
+# What a headline or a sentence's first word says of a player, not a club before the
+# position: "Veteran striker Kofi Asare", "Teenage winger Ana Roe".
+_PLAYER_ADJECTIVES = frozenset({
+    "Veteran", "Young", "Teenage", "Teenaged", "Star", "Injured", "Experienced", "Rookie",
+    "Prolific", "Talented", "Uncapped", "Legendary", "Ageing", "Aging", "Record", "Reserve",
+    "Substitute", "Stand-in", "Interim", "Caretaker", "Outgoing", "Incoming", "Sacked",
+    "Departing", "Serial", "Evergreen", "Stalwart", "Inspirational", "Fit-again", "Suspended",
+})
 # How every match of _SQUAD_ROLE_AFTER without a second club starts (see squad_of).
 _SQUAD_ROLE_WORDS = frozenset({
     "skipper", "captain", "striker", "midfielder", "defender", "forward", "goalkeeper",
@@ -874,8 +885,9 @@ class RunReader(ShortForms):
                 first -= 1
             if first == k or tokens[first].text in GIVEN_NAMES or any(
                     t.text in HONORIFICS or t.text in NEVER_NAME or t.text in HEADLINE_WORDS
-                    for t in tokens[first:k]):
-                continue
+                    for t in tokens[first:k]) or (
+                    first == k - 1 and tokens[first].text in _PLAYER_ADJECTIVES):
+                continue  # ("Veteran striker Kofi Asare": what the player is)
             self.bodies.add(" ".join(text[tokens[first].start:tokens[k - 1].end].split()))
 
     def runs(self) -> None:
@@ -1169,11 +1181,13 @@ class RunReader(ShortForms):
             # "the broadcaster QTV", "The BJP said", "Ruritania's ACB": letters for a body
             self.orgs.add_run(self.text, tokens, self.claims, last, j)
             return
-        if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
+        if (k == i and j - i > 1 and tokens[i].text.lower() in ROLE_NOUNS
                 and tokens[i].text not in GIVEN_NAMES
+                and (j - i > 2 or tokens[i + 1].text.lower() not in ROLE_NOUNS)
                 and starts_sentence(self.text, tokens[i])):
-            # "Seamer Kasun Roe took four", "Farmer Grant Pellow said": a role noun opens
-            # the sentence (also one that is a surname: no name opens with its surname)
+            # "Seamer Kasun Roe took four", "Farmer Grant Pellow said", "Villager Suparmi
+            # said" (one who has one name): a role noun opens the sentence (also one that
+            # is a surname: no name opens with its surname)
             k = i + 1
             titled = True
         if (k == i and j - i > 1 and tokens[i].text in _PLURAL_KIN
@@ -1797,6 +1811,10 @@ class RunReader(ShortForms):
         if first in US_STATES and not titled and not (
                 given is not None and size == 2 and self.state_named_person(start, end)):
             return  # "Ohio Hawks", "Texas Rangers" (but "his rival, Carolina Quell")
+        if first in _AFTER_NEW and not titled and name_start >= 4 and (
+                self.text[name_start - 4:name_start] == "New "):
+            return  # "the New York Democrat said": a place's second word ("New" opens no
+            # name), not a surname opening a name
         strong = (titled or given is not None or is_initial(first)
                   or self.abbreviated_given(start)
                   # "Kenya Wanjiru": the country finder left it as a given name
@@ -2452,8 +2470,9 @@ class RunReader(ShortForms):
         player's, which the caller asks first)."""
         text, tokens = self.text, self.tokens
         s = tokens[start].start
-        if tokens[start].text in GIVEN_NAMES:
-            return False
+        if tokens[start].text in GIVEN_NAMES or (
+                end - start == 1 and tokens[start].text in _PLAYER_ADJECTIVES):
+            return False  # ("Veteran striker Roe": what the player is)
         if not (text.endswith(_CLUB_OWNER_ENDS, 0, s) or (
                 text.endswith(" and ", 0, s) and start > 1
                 and self.claims[start - 2] == "organization")):

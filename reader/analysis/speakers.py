@@ -1242,6 +1242,13 @@ def _people_noun(head: str) -> bool:
             or head in ROLE_NOUNS or head in JOB_NOUNS)
 
 
+def _hyphen_between(text: str, before: Word, after: Word) -> bool:
+    """Whether a spaced hyphen or double hyphen stands between two words, as a wire
+    dateline writes its dash ("LAGOS - ", "LAGOS -- ")."""
+    gap = text[before.end:after.start]
+    return gap in (" - ", " -- ", ". - ", ". -- ")
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -1250,11 +1257,20 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
     skipped up to its comma.
     """
     start = 0
+    if len(words) > 3 and words[0].text == "(" and words[2].text == ")" and (
+            words[3].text in DASHES or _hyphen_between(text, words[2], words[3])):
+        # The credit of a dateline whose town the sentence before took with its
+        # abbreviation's dot: "OMAHA, Neb. (Wire) - Gov. Ana Vidal ...".
+        words = words[3:] if words[3].text not in DASHES else words[4:]
     if words and len(words[0].text) > 1 and words[0].text.isupper():
-        # A dateline: "DULUTH, Minn., May 4 (Wire) — Former Mayor Ana Vidal ..."
+        # A dateline: "DULUTH, Minn., May 4 (Wire) — Former Mayor Ana Vidal ...",
+        # "DULUTH, Minn. - ..." (a spaced hyphen is not a word: the gap holds it).
         for k in range(1, min(len(words), 14)):
             if words[k].text in DASHES:
                 words = words[k + 1:]
+                break
+            if _hyphen_between(text, words[k - 1], words[k]):
+                words = words[k:]
                 break
     first = bare_lower(words[0].text) if words else ""
     if words and (first in PREPOSITIONS or words[0].text.endswith("ing")

@@ -1,0 +1,106 @@
+"""Wire shapes of round 17: a dateline written with a spaced hyphen before a sentence whose
+quote follows a colon, "the Vermont senator" for a senator whose apposition names no
+place, a club with a given name that beats a club, and a player's adjective opening a
+headline. Every sentence and name is made up.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.entities import find_entities
+from tests.analysis.support import attributions, people
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in find_entities(text)}
+
+
+# -- a dateline with a hyphen, before a colon's quote -----------------------------------
+def test_a_hyphen_dateline_is_not_the_subject_of_a_colon_quote() -> None:
+    for dateline in ("OMAHA, Neb. - ", "DES MOINES, Iowa -- ", "OMAHA, Neb. (Wire) - "):
+        text = ("Campaign notes\n\n" + dateline + "Governor Ronald Hale swiped at his "
+                'rival in a speech to farmers: "My opponent loves every trade deal."\n')
+        assert attributions(text) == [
+            ("My opponent loves every trade deal", "Ronald Hale", "Ronald Hale")], dateline
+        assert set(_kinds(text)) == {"Ronald Hale"}, dateline
+
+
+# -- a place in a description, against an apposition with none -------------------------
+def test_the_state_senator_is_the_senator_whose_apposition_names_no_place() -> None:
+    text = ("Sen. Thomas Radcliffe, the committee's ranking Democrat, called the vote \"a "
+            "stain on the chamber.\" The Vermont senator added that the nominee had "
+            '"dodged every question."\n')
+    assert attributions(text)[1] == (
+        "dodged every question", "The Vermont senator", "Thomas Radcliffe")
+
+
+def test_the_state_senator_is_not_a_senator_of_another_state() -> None:
+    for written in (" of Ohio", ", a Utah Republican,", " (D-Ohio)"):
+        text = (f"Sen. Thomas Radcliffe{written} called the vote \"a stain on the "
+                "chamber.\" The Vermont senator added that the nominee had \"dodged every "
+                'question."\n')
+        assert attributions(text)[1] == (
+            "dodged every question", "The Vermont senator", None), written
+
+
+# -- a club with a given name, beating a club -------------------------------------------
+def test_what_beats_a_club_by_one_score_is_a_club() -> None:
+    text = ("KUMASI - Kwame Mensah scored twice as Asante Tokuro beat Accra Harbour FC 3-1 "
+            "on Sunday. Tokuro will play in the final on Saturday.\n")
+    kinds = _kinds(text)
+    assert kinds.get("Asante Tokuro") == "organization"
+    assert people(text) == {"Kwame Mensah"}
+
+
+def test_a_player_who_beats_a_player_stays_a_person() -> None:
+    text = ("Squash\n\nAma Tokuro beat Efua Larbi 3-1 in the final on Sunday. Tokuro, 24, "
+            "said she was tired.\n")
+    assert people(text) == {"Ama Tokuro", "Efua Larbi"}
+
+
+# -- a player's adjective opening a headline --------------------------------------------
+def test_an_adjective_before_a_position_is_no_club() -> None:
+    for adjective in ("Veteran", "Teenage", "Injured"):
+        text = (f"{adjective} striker Mensah leads Kumasi side to cup final\n\n"
+                "Kwame Mensah scored twice on Sunday.\n")
+        assert set(_kinds(text)) == {"Kwame Mensah"}, adjective
+
+
+def test_a_club_before_a_position_is_still_a_club() -> None:
+    text = ("Obuasi Gold striker Kwame Mensah scored twice on Sunday. Obuasi Gold lead the "
+            "table.\n")
+    assert _kinds(text).get("Obuasi Gold") == "organization"
+    assert people(text) == {"Kwame Mensah"}
+
+
+# -- "the New York Democrat" -----------------------------------------------------------
+def test_a_state_named_with_new_opens_no_name() -> None:
+    text = ("Majority Leader Charles Sumner-Reid said he hoped for a vote on Sunday. \"We "
+            'will get this done," the New York Democrat said.\n')
+    assert people(text) == {"Charles Sumner-Reid"}
+    assert attributions(text) == [
+        ("We will get this done", "the New York Democrat", "Charles Sumner-Reid")]
+
+
+def test_a_person_named_york_is_still_a_person() -> None:
+    text = "Chief executive Tomas York said the plant would close. York, 58, took over in May.\n"
+    assert people(text) == {"Tomas York"}
+
+
+# -- a role noun opening the sentence before a single name ------------------------------
+def test_a_role_noun_before_a_single_name_is_no_part_of_it() -> None:
+    text = ("The river rose on Monday. Villager Suparmi, 61, said she had left her cows "
+            "behind. Fisherman Suparno said the boats were lost.\n")
+    assert people(text) == {"Suparmi", "Suparno"}
+
+
+# -- a capital before a building's noun -------------------------------------------------
+def test_a_capital_before_a_building_is_where_not_the_government() -> None:
+    text = ("The former minister Ana Vidal died on Wednesday in a Lisbon hospital, her "
+            "family said. She was buried near a Madrid cathedral.\n")
+    assert not [e for e in find_entities(text) if e.kind == "country"]
+
+
+def test_a_capital_that_acts_is_still_its_government() -> None:
+    text = "Lisbon rejected the plan on Monday, and Madrid said it would study it.\n"
+    assert {e.name for e in find_entities(text) if e.kind == "country"} == {
+        "Portugal", "Spain"}
