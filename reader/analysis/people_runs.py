@@ -422,6 +422,8 @@ _SQUAD_ROLE_AFTER = compiled(
     r"|midfielder|defender|forward|goalkeeper|keeper|winger|full-back|centre-back|coach"
     r"|manager|fly-half|scrum-half|batsman|bowler|wicketkeeper|all-rounder|playmaker"
     r"|quarterback|pitcher|outfielder|linebacker)\b")
+# An age set off after a name: "Tom Post, 54,".
+_AGE_AFTER_NAME = compiled(r", \d{1,3},")
 # Second words of places whose first is "New", which are also surnames or given names.
 _AFTER_NEW = frozenset({"York", "Jersey", "Mexico", "Hampshire", "Orleans", "Haven",
                         "England", "Zealand", "Delhi", "Brunswick", "Castle", "Britain"})
@@ -1274,7 +1276,7 @@ class RunReader(ShortForms):
             if end < j:
                 self.classify(end, j)
             return
-        for m in range(k, j):
+        for m in range(k, k if self.person_named_like_a_body(k, j, titled) else j):
             if tokens[m].text in ORG_HEADS or (m > k and tokens[m].text in COMPANY_SUFFIXES):
                 # "Tamsin Bros", "Elder Fargo AG": a legal form ends a company's name.
                 # The organisation ends with its head word(s); what follows is read anew
@@ -2520,6 +2522,17 @@ class RunReader(ShortForms):
         if word == "carrier":  # "the bulk carrier Princess Ama" (a "carrier" alone flies)
             return self.text.endswith(_CARRIER_KINDS, 0, s)
         return word in _VESSEL_WORDS
+
+    def person_named_like_a_body(self, k: int, j: int, titled: bool) -> bool:
+        """True for tokens k..j-1 a given name and a surname that is also a body's head
+        word, which a title or a cue only a person has makes a person's name ("Mayor Tom
+        Post", "Ana Council, the chief executive,", "Tom Press, 54,"): no body has a
+        given name and a role."""
+        tokens = self.tokens
+        if j - k != 2 or tokens[k].text not in GIVEN_NAMES or tokens[k + 1].text not in SURNAMES:
+            return False
+        return titled or self.person_cue_beyond_speech(k, j) or (
+            _AGE_AFTER_NAME.match(self.text, tokens[j - 1].end) is not None)
 
     def person_cue_beyond_speech(self, start: int, end: int) -> bool:
         """A cue that only a person has, not a city that speaks through its council:

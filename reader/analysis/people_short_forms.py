@@ -17,6 +17,7 @@ from reader.analysis.data.words import (
     NEVER_NAME,
     NOT_FIRST,
     ORG_HEADS,
+    PLACE_PREFIXES,
     PLACE_WORDS,
     TEAM_PLURALS,
     US_STATES,
@@ -46,6 +47,10 @@ from reader.analysis.organizations import CLUB_ONLY_WORDS
 from reader.analysis.people_lists import NameLists
 from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
 from reader.regex_cache import alternation, compiled
+
+# The first words of places named after someone ("Port Vidal", "Mount Quell", "Lake
+# Roe"): the person's surname after one is the place's (but "Sidi" opens men's names).
+_PLACE_NAMED_AFTER = PLACE_PREFIXES - {"Sidi", "Al-", "Bad", "Villa", "Camp"}
 
 # Lower-case words after "the X" that make X a person's surname: "the Quell administration".
 SURNAME_CONTEXT_AFTER = frozenset({
@@ -412,7 +417,9 @@ class ShortForms(NameLists):
                           if end - start == 1 else fitting[0])
                 self.mention_span(person, *self.along_name(person, start, end), None)
             else:
-                if len(words) > 1 and self.claims[start] is None:
+                if (len(words) > 1 and self.claims[start] is None
+                        and self.tokens[start].text not in _PLACE_NAMED_AFTER):
+                    # (not "Fort Vidal" after Ana Vidal: a place named after her)
                     self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
         # Titled or reported single names: a known person's surname, or a new person.
         org_words = self.orgs.words()
@@ -488,6 +495,11 @@ class ShortForms(NameLists):
                 if k > 0 and self.tokens[k - 1].text in _SAINT_WORDS and joined(
                         self.text, self.tokens[k - 1], tok):
                     continue  # "the St. Olav medal" after Olav Lindahl: a saint's name
+            if (k > 0 and self.tokens[k - 1].text in _PLACE_NAMED_AFTER
+                    and self.claims[k - 1] in (None, "other")
+                    and joined(self.text, self.tokens[k - 1], tok)):
+                continue  # "the town was called Port Vidal" after Ana Vidal: a place named
+                # after the person, not a mention of her
             if self.text.endswith(_PLACE_ENDS, 0, tok.start) and self.place_preposition_before(
                     k) and key in CITIES:
                 continue  # "Teodor Brasov ... voters in Brasov": the city he is named like

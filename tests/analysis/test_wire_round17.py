@@ -7,7 +7,7 @@ headline. Every sentence and name is made up.
 from __future__ import annotations
 
 from reader.analysis.entities import find_entities
-from tests.analysis.support import attributions, people
+from tests.analysis.support import attributions, mentions, people
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -104,3 +104,31 @@ def test_a_capital_that_acts_is_still_its_government() -> None:
     text = "Lisbon rejected the plan on Monday, and Madrid said it would study it.\n"
     assert {e.name for e in find_entities(text) if e.kind == "country"} == {
         "Portugal", "Spain"}
+
+
+# -- a surname that is also a body's head word ------------------------------------------
+def test_a_given_name_and_a_head_word_with_a_person_cue_is_a_person() -> None:
+    for written in ("Tom Press, the chief executive, said", "Chief executive Tom Press said",
+                    "Tom Press, 54, said", "Mayor Tom Press said"):
+        text = f"Shares of Quellbrook fell 4 percent. {written} the results were poor.\n"
+        assert people(text) == {"Tom Press"}, written
+
+
+def test_a_given_name_and_a_head_word_alone_is_still_a_body() -> None:
+    text = "The Victoria League said on Monday that it would close two hostels.\n"
+    assert people(text) == set()
+
+
+# -- a role one plays to another, in an apposition --------------------------------------
+def test_a_single_name_with_his_deputy_in_apposition_is_a_person() -> None:
+    for written in ("Later, Owusu, his deputy, said", "Owusu, her assistant, said"):
+        text = f"The opposition leader rejected the result. {written} the party would appeal.\n"
+        assert people(text) == {"Owusu"}, written
+
+
+# -- a place named after a person -------------------------------------------------------
+def test_a_place_named_after_a_person_is_no_mention_of_her() -> None:
+    for place in ("Port Vidal", "Fort Vidal", "Mount Vidal", "Lake Vidal"):
+        text = (f"Ana Vidal mapped the coast in 1790. Settlers later named it {place}, and "
+                "Vidal's maps are kept in the museum.\n")
+        assert mentions(text) == ["Ana Vidal", "Vidal"], place

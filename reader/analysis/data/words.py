@@ -186,7 +186,10 @@ fundraiser ex-minister ex-president ex-premier ex-senator ex-governor ex-mayor
 co-founder cofounder academician laureate biographer memoirist screenwriter scriptwriter
 storyteller satirist humorist youtuber choreographer conductor bandleader vocalist
 frontman frontwoman bassist saxophonist trumpeter organist cantor muezzin strongman
-""")  # (round 7: occupations, kin and the parts people play in the news)
+""") | _words("""
+deputy assistant boss mentor ally protege protégé confidant confidante understudy
+""")  # (round 7: occupations, kin and the parts people play in the news; round 17: the
+# parts one plays to another: "Owusu, his deputy, said")
 
 # Capitalised words that are never part of a person's name (sentence-initial words).
 NEVER_NAME = _words("""
