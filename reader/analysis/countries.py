@@ -756,6 +756,8 @@ _OTHER_KIND_AFTER = compiled(
     r"|supermarket|singer|rapper|actor|actress|player|striker|midfielder|defender"
     r"|goalkeeper|forward|winger|coach|boxer|pitcher|guard|jockey|driver|rider)"
     r"(?=[,.;]| (?:in|near|on|that|which|whose|based|from)\b)")
+# A capitalised name right before " of " and a country: "Niall Roe of Ireland".
+_NAME_BEFORE_OF = compiled(r"[A-Z][\w'’.-]+ [A-Z][\w'’-]+$")
 # The words that open a sentence's first phrase, which a comma closes ("In neighbouring
 # Ruritania, the town of Quellgrad ...": no apposition).
 _OPENING_PHRASE = compiled(
@@ -836,7 +838,11 @@ def _named_thing_or_town(text: str, start: int, end: int) -> bool:
         return False
     return _US_TOWN_STATE.match(text, end) is not None or (
         _OTHER_KIND_AFTER.match(text, end) is not None
-        and _OPENING_PHRASE.search(text, max(0, start - 40), start) is None)
+        and _OPENING_PHRASE.search(text, max(0, start - 40), start) is None
+        # ("Niall Roe of Ireland, the Ryder Cup player,": the apposition is the
+        # person's, of whom the country is said)
+        and not (text[start - 4:start] == " of " and text[start - 5:start - 4].isalpha()
+                 and _NAME_BEFORE_OF.search(text, max(0, start - 40), start - 4) is not None))
 
 
 def _left_capital(text: str, start: int, end: int) -> bool:
@@ -866,7 +872,9 @@ _LANGUAGE_AFTER = compiled(
     r"(?:(?:,? (?:and|or) |, )(?:(?:some|fluent|good|basic|little) )?"
     r"(?:[A-Z][a-z]+(?:, | and | or )){0,4}[A-Z][a-z]+)?"
     r"(?:[,.;:!?)\n]|$| (?:as|but|with|before|after|at|on|to|for|from|by|is|was|were|in"
-    r"|instead|only|too|while|since|until)\b)")
+    r"|are|will|has|have|had|instead|only|too|while|since|until)\b"
+    # (a clause going on: "translated into Quellish and Ruritanian and adapted for ...")
+    r"| and (?=[a-z]))")
 _LANGUAGE_WORDS = (" language", " speakers", " speaker", " speaking")
 # A demonym as the subject of a sentence about a language ("Portuguese is the official
 # language of ...", "Spanish is spoken across ...", "Tagalog and English are the official

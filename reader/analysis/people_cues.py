@@ -17,6 +17,7 @@ from reader.analysis.data.words import (
     ORG_HEADS,
     PLACE_WORDS,
     ROLE_NOUNS,
+    TEAM_PLURALS,
     US_STATES,
 )
 from reader.analysis.name_cues import (
@@ -36,6 +37,7 @@ from reader.analysis.name_cues import (
     MINUTES_AFTER,
     MONARCHS,
     NOT_AFTER_ARTICLE,
+    PARTICLES,
     PERSON_AFTER,
     PERSON_BEFORE,
     PLACE_PREPOSITIONS,
@@ -259,6 +261,20 @@ class RunCues(FinderState):
         if t.endswith("s") and self.plural_group(k):
             return False
         return not t.isupper()
+
+    def plausible_scorer(self, k: int) -> bool:
+        """plausible_single for a lone word before a scorer's minutes: a town's name only
+        after a particle ("van Dongen 59": the town is Dongen), and a word ending in -s
+        no plural ("Hamers 22": a group scores no goal), but a team's ("Rovers")."""
+        tok = self.tokens[k]
+        t = tok.text
+        if tok.key in CITIES and not (k > 0 and self.tokens[k - 1].text in PARTICLES
+                                      and self.text[self.tokens[k - 1].end:tok.start] == " "):
+            return False
+        if (t.lower() in self.lower_words or t in NOT_FIRST or t in US_STATES
+                or t in TEAM_PLURALS):
+            return False
+        return t not in self.companies and not t.isupper()
 
     def plural_group(self, k: int) -> bool:
         """True for a lone capitalised plural that names a family or a group, not one
@@ -503,8 +519,7 @@ class RunCues(FinderState):
         # "Goals: Roe 23, Doe 67 pen": a list of scorers with their minutes
         if not after.isdecimal() or MINUTES_AFTER.match(text, e) is None:
             return False
-        if end - start == 1 and (self.tokens[start].key in CITIES
-                                 or not self.plausible_single(start)):
+        if end - start == 1 and not self.plausible_scorer(start):
             return False  # "Durham 114.": a team's total
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)

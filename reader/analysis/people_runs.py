@@ -1608,6 +1608,12 @@ class RunReader(ShortForms):
             # by surname, a town's or a given name's as it may be
             self.singles.append((start, None))
             return
+        if (size == 1 and not titled and number_after(self.text, name_end)
+                and self.plausible_scorer(start) and self.scorecard(start, end)):
+            # "(Hamers 22, van Dongen 59)": scorers and their minutes, though the word
+            # ends like a plural or names a town too (after a particle)
+            self.singles.append((start, None))
+            return
         if not titled and self.place_run(start, end) and not (
                 given_first and size > 1
                 and (self.country_after(end) or self.scorecard(start, end)

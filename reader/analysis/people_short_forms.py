@@ -93,6 +93,17 @@ _PLACE_ENDS = ("from ", "in ", "at ", "near ", "outside ")
 
 # The lower-case word right after a token (such words are not all kept as tokens).
 _NEXT_WORD = compiled(r" ([a-z]+)\b")
+# A verb of what one person does to another, before "by" and a lone surname: "the plan,
+# backed by Quell," (a surname of the lists, as everywhere in surname_in_running_text).
+_AGENT_BY_BEFORE = compiled(
+    r"\b(?:backed|praised|criticised|criticized|endorsed|appointed|nominated|hired|fired"
+    r"|sacked|attacked|slammed|mocked|pardoned|interviewed|vetoed|championed|opposed"
+    r"|defended|accused|sued|invited|hosted|thanked|congratulated|condemned|rebuked"
+    r"|tapped|chosen|picked) by $")
+# The people that follow a person, after the surname: "Quell allies say", "Quell aides".
+_FOLLOWERS_AFTER = compiled(
+    r" (?:allies|aides|supporters|loyalists|backers|surrogates|advisers|advisors|confidants"
+    r"|acolytes|devotees)\b")
 
 
 # Verbs in the past tense that a lone surname opening a sentence does ("Roe scored").
@@ -292,11 +303,20 @@ class ShortForms(NameLists):
         before a verb a person does ("Quell leading", "Quell ranks fourth")."""
         tok = self.tokens[k]
         t = tok.text
-        if not (t in SURNAMES or t in WORLD_SURNAMES) or t in GIVEN_NAMES or t in CITIES:
-            return False
-        if t in self.orgs.words() or t.endswith("s"):
+        if not (t in SURNAMES or t in WORLD_SURNAMES) or t in self.orgs.words():
             return False
         before = self.text[max(0, tok.start - 12):tok.start]
+        if before.endswith(" by ") and _AGENT_BY_BEFORE.search(
+                self.text, max(0, tok.start - 28), tok.start) is not None:
+            # "a plan backed by Quell", "criticised by Quell": what a person does to
+            # another (a surname that is also a town's or a given name too: no town backs
+            # a plan, and a given name alone names a person as well)
+            return True
+        if (_FOLLOWERS_AFTER.match(self.text, tok.end) is not None and t not in CITIES
+                and not t.endswith("s")):
+            return True  # "Quell allies say" (but a city's: "Elston supporters", a club's)
+        if t in GIVEN_NAMES or t in CITIES or t.endswith("s"):
+            return False
         if PEOPLE_PREPOSITION.search(before) is not None:
             # (but "the match against Quell", "their win over ...": a side, in a match
             # report; a player there is named in full somewhere, and linked so)

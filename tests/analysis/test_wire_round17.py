@@ -132,3 +132,82 @@ def test_a_place_named_after_a_person_is_no_mention_of_her() -> None:
         text = (f"Ana Vidal mapped the coast in 1790. Settlers later named it {place}, and "
                 "Vidal's maps are kept in the museum.\n")
         assert mentions(text) == ["Ana Vidal", "Vidal"], place
+
+
+# -- a lone surname after "backed by", before "allies" ----------------------------------
+def test_a_lone_surname_that_backs_or_has_allies_is_a_person() -> None:
+    for written in ("The plan, backed by Merkel, passed on Tuesday.",
+                    "The plan was criticised by Merkel on Tuesday.",
+                    "The plan angered Merkel allies on Tuesday."):
+        text = f"Budget notes\n\n{written}\n"
+        assert people(text) == {"Merkel"}, written
+
+
+def test_a_town_with_supporters_or_a_word_after_by_is_no_person() -> None:
+    for written in ("Boston supporters cheered the team on Tuesday.",
+                    "The plan was backed by Parliament on Tuesday."):
+        text = f"Budget notes\n\n{written}\n"
+        assert people(text) == set(), written
+
+
+# -- languages in a list that a clause goes on from -------------------------------------
+def test_languages_translated_into_are_no_countries() -> None:
+    for written in ("The memoir was translated into Japanese and Korean and adapted for "
+                    "the stage.", "Translations into Spanish and French are planned."):
+        text = f"Book notes\n\n{written}\n"
+        assert not [e for e in find_entities(text) if e.kind == "country"], written
+
+
+def test_a_demonym_before_a_noun_after_a_language_list_is_a_country() -> None:
+    text = "Book notes\n\nThe rights passed into Japanese and Korean hands last year.\n"
+    assert {e.name for e in find_entities(text) if e.kind == "country"} == {
+        "Japan", "South Korea"}
+
+
+# -- a contraction of "I" opening a quote -----------------------------------------------
+def test_a_contraction_that_says_something_is_no_person() -> None:
+    for mark in ("'", "\u2019"):
+        text = (f'Notes\n\nAsked again, the senator said, "I{mark}ve said what I{mark}ve '
+                f'said, and I{mark}m going home."\n')
+        assert people(text) == set(), mark
+
+
+# -- a yard named after a man -----------------------------------------------------------
+def test_a_shipyard_named_after_a_man_is_a_place() -> None:
+    text = "Yard notes\n\nThe gates of the old Lenin Shipyard now form part of a museum.\n"
+    assert people(text) == set()
+
+
+# -- scorers after a team's score -------------------------------------------------------
+def test_scorers_ending_like_a_plural_or_named_like_a_town_after_a_particle() -> None:
+    text = ("Dutch league results\n\nResults of matches played on Sunday (home team "
+            "first):\n\nQuellburg 2 (Hamers 22, van Dongen 59) Marbeck Rovers 3 (Vos 90)\n")
+    assert {"Hamers", "van Dongen", "Vos"} <= people(text)
+
+
+def test_a_town_alone_in_a_scorer_bracket_is_still_no_person() -> None:
+    text = ("Dutch league results\n\nResults of matches played on Sunday (home team "
+            "first):\n\nQuellburg 2 (Vos 22, Dongen 59) Marbeck Rovers 3 (Smit 90)\n")
+    assert "Dongen" not in people(text)
+
+
+# -- a family's contracting firm --------------------------------------------------------
+def test_a_family_contracting_firm_is_a_body() -> None:
+    text = ("The pipeline will be built by Al-Quelli Contracting, a company founded by "
+            "Sheikh Faisal bin Nasser al-Quelli. Al-Quelli Contracting said work would "
+            "start in May.\n")
+    kinds = _kinds(text)
+    assert kinds.get("Al-Quelli Contracting") == "organization"
+    assert people(text) == {"Faisal bin Nasser al-Quelli"}
+
+
+# -- "X of <country>, the ... player" ---------------------------------------------------
+def test_a_persons_apposition_after_of_a_country_leaves_the_country() -> None:
+    text = ("Golf\n\nAmong those who missed the cut was Niall Roe of Ireland, the Ryder Cup "
+            "player, who took an eight.\n")
+    assert {e.name for e in find_entities(text) if e.kind == "country"} == {"Ireland"}
+
+
+def test_a_country_named_as_a_player_is_still_no_country() -> None:
+    text = "Football\n\nJordan, the 24-year-old striker, scored twice on Sunday.\n"
+    assert not [e for e in find_entities(text) if e.kind == "country"]

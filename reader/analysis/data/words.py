@@ -208,7 +208,14 @@ Told Asked Added According However Meanwhile Although Though Because Instead Ind
 Perhaps Maybe Please Thanks Thank Oh Ah Hey Let Let's Why Whether Once Twice Again Ever
 Never Always Often Sometimes Soon Later Earlier Mr Mrs Ms Dr Gen Maj Col Lt Capt Sgt Gov
 Sen Rep Prof Rev Jr Sr Ltd Inc Co Corp Ave Blvd
-""")
+""") | _words("""
+I've I'm I'd I'll He's She's We're We've We'd We'll They're They've They'd They'll
+You're You've You'd You'll He'd He'll She'd She'll It'll
+""") | frozenset(  # (the same with a typographer's apostrophe: "I’ve said")
+    w.replace("'", "\u2019") for w in _words("""
+I've I'm I'd I'll He's She's It's We're We've We'd We'll They're They've They'd They'll
+You're You've You'd You'll He'd He'll She'd She'll It'll
+"""))
 
 # Words that make a run of capitalised words a place, an event or a title, never a person:
 # "Elm Road", "Marbeck Park Golf Course", "Greater Elston Open".
@@ -233,6 +240,7 @@ Embankment Esplanade Promenade Parkway Expressway Motorway Tunnel
 Oval Ground Pavilion Gallery Galleries Auditorium Observatory Lighthouse Zoo Aquarium
 Monument Crescent Drive Chowk Marg Lecture Lectures Fellowship Scholarship Regatta Biennale
 Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox Causeway Corniche Boardwalk
+Shipyard Shipyards Dockyard Dockyards Boatyard Steelworks Ironworks Colliery Quarry
 Flyover Interchange Roundabout Allee Room Rooms Hangar Annex Invitational Edition
 Collection Biennial Carnival Fiesta Jubilee Olympiad Jamboree Telescope
 """)
@@ -450,6 +458,7 @@ Inspectorate Conservatory Orchestra Brotherhood
 Poll Polling Survey
 Nation Panel Registry Clearinghouse Collective Choir Ensemble Quartet Quintet Trio Sextet
 Tours Travels Treks Expeditions
+Contracting Contractors Developers Consulting Consultants Farms Haulage
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
@@ -463,6 +472,7 @@ Software Breweries Brewery Bancorp Chemicals Textiles Hotels Resorts Properties 
 Metals Plantations Refineries Cooperative Entertainment Publishing Utilities Energy Aviation
 Engineering Construction Fisheries Minerals Holdings Partners Associates
 Maritime Marine Steel Mines Tours Travels Treks Expeditions
+Contracting Contractors Developers Consulting Consultants Farms Haulage
 Yapı İnşaat Sanayi Ticaret Enerji Tekstil Otomotiv Sekkei Kensetsu Kogyo Sangyo Seisakusho
 Denki Jidosha Shokai Construcciones Inmobiliaria Konstruksi
 """)
