@@ -211,3 +211,11 @@ def test_a_persons_apposition_after_of_a_country_leaves_the_country() -> None:
 def test_a_country_named_as_a_player_is_still_no_country() -> None:
     text = "Football\n\nJordan, the 24-year-old striker, scored twice on Sunday.\n"
     assert not [e for e in find_entities(text) if e.kind == "country"]
+
+
+# -- well-known firms with a person's name ----------------------------------------------
+def test_well_known_firms_named_like_people_are_bodies() -> None:
+    text = ("Campaign money\n\nThe candidate was paid to speak at Lehman Brothers, Charles "
+            "Schwab and Goldman Sachs before the race, filings show.\n")
+    assert people(text) == set()
+    assert {"Lehman Brothers", "Charles Schwab", "Goldman Sachs"} <= set(_kinds(text))

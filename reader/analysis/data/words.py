@@ -545,6 +545,21 @@ KNOWN_ORGS = {
     "Bank of America": "Bank of America", "ExxonMobil": "ExxonMobil",
     "Exxon Mobil": "ExxonMobil", "General Motors": "General Motors",
     "Walmart": "Walmart", "Wal-Mart": "Walmart", "Volkswagen": "Volkswagen",
+    # well-known firms, funds and brands with a person's name, which no context in a
+    # sentence tells from one ("fees from Goldman Sachs")
+    "Goldman Sachs": "Goldman Sachs", "Lehman Brothers": "Lehman Brothers",
+    "Charles Schwab": "Charles Schwab", "Dow Jones": "Dow Jones",
+    "Bain Capital": "Bain Capital", "Berkshire Hathaway": "Berkshire Hathaway",
+    "Fannie Mae": "Fannie Mae", "Freddie Mac": "Freddie Mac", "Sallie Mae": "Sallie Mae",
+    "Ralph Lauren": "Ralph Lauren", "Calvin Klein": "Calvin Klein",
+    "Tommy Hilfiger": "Tommy Hilfiger", "Louis Vuitton": "Louis Vuitton",
+    "Christian Dior": "Christian Dior", "Estée Lauder": "Estée Lauder",
+    "Estee Lauder": "Estée Lauder", "Walt Disney": "Walt Disney",
+    "Warner Bros": "Warner Bros.", "Warner Bros.": "Warner Bros.",
+    "Harley-Davidson": "Harley-Davidson", "Hewlett-Packard": "Hewlett-Packard",
+    "Colgate-Palmolive": "Colgate-Palmolive", "Ernst & Young": "Ernst & Young",
+    "Procter & Gamble": "Procter & Gamble", "Marks & Spencer": "Marks & Spencer",
+    "Planned Parenthood": "Planned Parenthood",
     # parliaments known by their own language's name
     "Storting": "Storting", "Stortinget": "Storting", "Folketing": "Folketing",
     "Folketinget": "Folketing", "Riksdag": "Riksdag", "Riksdagen": "Riksdag",
