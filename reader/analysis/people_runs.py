@@ -1762,6 +1762,10 @@ class RunReader(ShortForms):
             if not headline:
                 self.mark_thing(start, end)
             return  # "the Liberal People's Party", "Rural Women's League": a body's name
+        if (last in ("Bill", "Bills") and size == 2 and not titled and not given_first
+                and first not in SURNAMES and self.text.endswith(("the ", "The "), 0, name_start)):
+            self.mark_thing(start, end)  # "the Crime Bill", "the Farm Bill": a law's draft
+            return
         if (size == 2 and last[-1] == "s" and not titled and first.endswith(_ADJECTIVE_ENDINGS)
                 and not given_first and first not in SURNAMES
                 and self.plural_group(end - 1)):

@@ -219,3 +219,16 @@ def test_well_known_firms_named_like_people_are_bodies() -> None:
             "Schwab and Goldman Sachs before the race, filings show.\n")
     assert people(text) == set()
     assert {"Lehman Brothers", "Charles Schwab", "Goldman Sachs"} <= set(_kinds(text))
+
+
+# -- a bill and an enforcement agency ---------------------------------------------------
+def test_the_x_bill_is_a_law_and_x_enforcement_a_body() -> None:
+    text = ("Farm notes\n\nThe Farm Bill passed in May. Quellish Fisheries Enforcement said "
+            "it would inspect the boats.\n")
+    assert people(text) == set()
+    assert _kinds(text).get("Quellish Fisheries Enforcement") == "organization"
+
+
+def test_a_man_called_bill_is_still_a_person() -> None:
+    text = "Farm notes\n\nFarmer Bill Quellan said the bill would ruin him.\n"
+    assert people(text) == {"Bill Quellan"}

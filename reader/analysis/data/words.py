@@ -459,6 +459,7 @@ Poll Polling Survey
 Nation Panel Registry Clearinghouse Collective Choir Ensemble Quartet Quintet Trio Sextet
 Tours Travels Treks Expeditions
 Contracting Contractors Developers Consulting Consultants Farms Haulage
+Enforcement
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
