@@ -148,7 +148,8 @@ tea sugar rubber palm wheat maize corn soybeans grains grain cotton wool metals 
 gilts
 hospital clinic school college church mosque temple synagogue cathedral museum gallery
 theatre theater stadium arena prison jail cemetery square neighbourhood neighborhood slum
-nightclub cafe café studio venue courtroom morgue
+nightclub cafe café studio venue courtroom morgue mine mines factory plant dam farm ranch
+camp base port harbour harbor barracks depot warehouse oilfield shipyard quarry
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 # What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",

@@ -232,3 +232,22 @@ def test_the_x_bill_is_a_law_and_x_enforcement_a_body() -> None:
 def test_a_man_called_bill_is_still_a_person() -> None:
     text = "Farm notes\n\nFarmer Bill Quellan said the bill would ruin him.\n"
     assert people(text) == {"Bill Quellan"}
+
+
+# -- a list of sources under its heading ------------------------------------------------
+def test_quoted_titles_in_a_list_of_sources_are_no_quotes() -> None:
+    text = ("Floods close the pass\n\nThe pass closed on Monday, officials said.\n\nSources"
+            "\n\n Ana Roe. \"Floods close the pass\" \u2014 The Quell Herald, May 4, 2010\n"
+            " \"Road cut by water\" \u2014 Marbeck Radio, May 3, 2010\n")
+    assert attributions(text) == []
+
+
+def test_a_quote_set_off_before_its_speaker_stays_a_quote() -> None:
+    text = 'Quotes of the week\n\n"We will not back down" \u2014 Jane Roe, in a post on Monday.\n'
+    assert attributions(text) == [("We will not back down", "Jane Roe", "Jane Roe")]
+
+
+# -- a capital before a mine --------------------------------------------------------------
+def test_a_capital_naming_a_mine_is_no_government() -> None:
+    text = "Mine notes\n\nRelatives gathered outside the Lisbon mine on Tuesday.\n"
+    assert not [e for e in find_entities(text) if e.kind == "country"]
