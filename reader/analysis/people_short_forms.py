@@ -65,7 +65,11 @@ SURNAME_CONTEXT_AFTER = frozenset({
 _NEVER_NAME_ALONE = compiled(r"(?: [a-z]|['’]s\b)")
 _QUOTES_OPEN = frozenset({'"', "“", "'", "‘", "("})
 
-# A role right after a possessive that makes its owner a person: "Quell's spokesman".
+# The surname of the one another name is of: "Abu Quell, as Roe is known," (also "as
+# Roe is widely known", "as Roe is called").
+_AS_KNOWN_AFTER = compiled(
+    r",? as ([A-Z][\w'’-]+) is (?:(?:widely|popularly|commonly|also|often|affectionately"
+    r"|better) )?(?:known|called)\b")
 # What stands between a full name and the nickname written after it, and the nickname,
 # one capitalised word before what ends it: "Ana Quell, known as Nana,", "Tom Roe
 # (nicknamed Kofi)", "Ahmed Yusuf \"Gurey\"".
@@ -77,6 +81,7 @@ _NICKNAME_AFTER = compiled(
 # Portuguese words for "junior" that end the name a player goes by: "Vinícius Júnior".
 _JUNIOR_WORDS = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 
+# A role right after a possessive that makes its owner a person: "Quell's spokesman".
 POSSESSED_ROLE = compiled(
     r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
     + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
@@ -682,6 +687,29 @@ class ShortForms(NameLists):
                     if t.text == nick and claims[k] is None and t.start >= at:
                         claims[k] = "person"
                         person.mentions.append((t.start, t.end))
+
+    def known_as(self) -> None:
+        """A name followed by ", as Roe is known" is another name of the person that
+        surname names ("Abu Quell, as Roe is known, ..."): one person, with both names'
+        mentions."""
+        text = self.text
+        if ", as " not in text:
+            return  # (most articles)
+        by_last: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            by_last.setdefault(person.words[-1], []).append(person)
+        for person in list(self.people.values()):
+            if person.name not in self.people:
+                continue
+            for _, end in person.mentions:
+                m = _AS_KNOWN_AFTER.match(text, end)
+                if m is None:
+                    continue
+                holders = [p for p in by_last.get(m.group(1), []) if p is not person
+                           and p.name in self.people]
+                if len(holders) == 1:
+                    self._fold(person, into=holders[0])
+                break
 
     def merge_shortened(self) -> None:
         """One person for a long name and a shorter one of its words in the same order that

@@ -251,3 +251,12 @@ def test_a_quote_set_off_before_its_speaker_stays_a_quote() -> None:
 def test_a_capital_naming_a_mine_is_no_government() -> None:
     text = "Mine notes\n\nRelatives gathered outside the Lisbon mine on Tuesday.\n"
     assert not [e for e in find_entities(text) if e.kind == "country"]
+
+
+# -- "X, as Roe is known" -----------------------------------------------------------------
+def test_a_name_as_someone_is_known_is_that_person() -> None:
+    text = ("Talks\n\nPresident Mahmud Quellani called it a final deal. Abu Qasim, as "
+            "Quellani is known, will visit the city within a month.\n")
+    people_found = [e for e in find_entities(text) if e.kind == "person"]
+    assert [(e.name, sorted(text[s:t] for s, t in e.mentions)) for e in people_found] == [
+        ("Mahmud Quellani", ["Abu Qasim", "Mahmud Quellani", "Quellani"])]
