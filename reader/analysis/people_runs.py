@@ -1802,7 +1802,8 @@ class RunReader(ShortForms):
                 self.singles.append((start, sex))
             elif self.plausible_single(start) and (
                     self.name_cue(start, end)
-                    or (whole and (self.lone_person_context(start) or self.tennis_result(start)))
+                    or (whole and (self.lone_person_context(start) or self.tennis_result(start)
+                                   or self.country_possessor_person(start)))
                     # "Renanzinho", "Quellinha": the Portuguese diminutive of a player's
                     # or an artist's one name (no town of the gazetteer)
                     or (first.endswith(_DIMINUTIVE_ENDINGS) and len(first) > 6

@@ -260,3 +260,19 @@ def test_a_name_as_someone_is_known_is_that_person() -> None:
     people_found = [e for e in find_entities(text) if e.kind == "person"]
     assert [(e.name, sorted(text[s:t] for s, t in e.mentions)) for e in people_found] == [
         ("Mahmud Quellani", ["Abu Qasim", "Mahmud Quellani", "Quellani"])]
+
+
+# -- a lone name after a country's possessive ---------------------------------------------
+def test_a_name_after_a_countrys_possessive_before_a_verb_is_a_person() -> None:
+    for written in ("Brazil's Ronaldo hit the post in the second half.",
+                    "The cross from Ghana's Asamoah was cleared.",
+                    "Peru's Ramos scored twice."):
+        text = f"Match notes\n\n{written}\n"
+        assert len(people(text)) == 1, written
+
+
+def test_a_word_after_a_countrys_possessive_before_a_noun_is_no_person() -> None:
+    for written in ("They are playing the equestrians to Ruritania's Trojan horse.",
+                    "Brazil's Senate voted on Monday.", "Japan's Nikkei fell 2 percent."):
+        text = f"Match notes\n\n{written}\n"
+        assert people(text) == set(), written
