@@ -1214,7 +1214,8 @@ class _Attributor:
             k = next((i for i, w in enumerate(words) if w.start >= subject.end), len(words))
             if k + 1 < len(words) and words[k].text in ("from", "by"):
                 issuer = subject_after(words, k + 1, self.text, self.mentions)
-                if issuer is not None and issuer.kind in ("entity", "name"):
+                # (also a description: "a statement from the Roe campaign" is Roe's)
+                if issuer is not None and issuer.kind in ("entity", "name", "noun"):
                     found = self.settle(issuer, cue)
                     if found is not None and found.speaker is not None:
                         return _Found(found.speaker, cue, (subject.start, issuer.end))

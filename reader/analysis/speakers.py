@@ -1242,6 +1242,25 @@ def _people_noun(head: str) -> bool:
             or head in ROLE_NOUNS or head in JOB_NOUNS)
 
 
+# Words after a subject that go on to its verb: "Ruritania on Friday imposed ...",
+# "Ruritania has said", "Ruritania also warned".
+_TO_THE_VERB = frozenset({"on", "has", "have", "had", "will", "would", "also", "again",
+                          "last", "this", "could", "may", "might", "must", "is", "was",
+                          "later", "earlier", "then", "now", "today", "yesterday"})
+
+
+def _country_acts(words: list[Word], j: int, mention_end: int) -> bool:
+    """Whether the country mention that word j opens (ending at `mention_end`) is
+    followed by a verb or by what goes on to one: the country's name as a subject."""
+    k = j
+    while k < len(words) and words[k].start < mention_end:
+        k += 1
+    if k >= len(words):
+        return False
+    low = words[k].text
+    return low.islower() and (low in _TO_THE_VERB or low.endswith("ed") or _verb_like(low))
+
+
 def _hyphen_between(text: str, before: Word, after: Word) -> bool:
     """Whether a spaced hyphen or double hyphen stands between two words, as a wire
     dateline writes its dash ("LAGOS - ", "LAGOS -- ")."""
@@ -1326,6 +1345,12 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
         if low in PRONOUNS:
             return _pronoun(w)
         hit = mentions.covering(w.start, w.end)
+        if hit is not None and mentions.kinds.get(hit[2]) == "country" and _country_acts(
+                words, j, hit[1]):
+            # "The United States on Friday imposed sanctions ... and warned that ...":
+            # the country's name as the subject of a verb is its government, which speaks
+            # (a demonym before a noun is not: "Kenyan officials said")
+            return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if hit is not None and mentions.kinds.get(hit[2]) != "country":
             if mentions.kinds.get(hit[2]) == "organization" and _role_of_body_then_name(
                     words, j, hit[1]):

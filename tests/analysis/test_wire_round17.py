@@ -276,3 +276,24 @@ def test_a_word_after_a_countrys_possessive_before_a_noun_is_no_person() -> None
                     "Brazil's Senate voted on Monday.", "Japan's Nikkei fell 2 percent."):
         text = f"Match notes\n\n{written}\n"
         assert people(text) == set(), written
+
+
+# -- a country's name as the subject of a second verb -------------------------------------
+def test_a_country_that_warns_in_a_second_clause_speaks() -> None:
+    text = ("Sanctions\n\nThe United States on Friday imposed sanctions on 14 officials, and "
+            'warned that further measures were "on the table."\n')
+    assert attributions(text) == [("on the table", "United States", "United States")]
+
+
+def test_a_demonym_before_officials_is_not_the_speaker() -> None:
+    text = ('Sanctions\n\nKenyan officials on Friday warned that further measures were "on '
+            'the table."\n')
+    assert attributions(text)[0][2] is None
+
+
+# -- a statement from a campaign named after its candidate --------------------------------
+def test_a_statement_from_a_named_campaign_is_the_candidates() -> None:
+    text = ("Poll\n\nSen. Ray Quellman trails in the poll. According to a statement from the "
+            'Quellman campaign, the poll "ignores the enthusiasm we see."\n')
+    assert attributions(text) == [("ignores the enthusiasm we see",
+                                   "a statement from the Quellman campaign", "Ray Quellman")]
