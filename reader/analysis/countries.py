@@ -904,6 +904,27 @@ def _language_or_people(text: str, start: int, end: int) -> bool:
 _SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench",
                         "Channel"})
 
+# Last words of a place's name that a demonym may open: "Indian River County", "Russian
+# Hill", "Mexican Hat Springs" (places of other countries, named after a people).
+_PLACE_LAST_WORDS = frozenset({"County", "River", "Springs", "Wells", "Creek", "Hills",
+                               "Hill", "Point", "Beach", "Falls", "Lake", "Valley", "Island",
+                               "Bay", "Township", "Parish"})
+
+
+def _opens_a_place(text: str, tokens: list[Token], end: int) -> bool:
+    """Whether the capitalised words right after a demonym end in a place's last word
+    ("Indian River County": a county of another country, not India)."""
+    if end < len(tokens) and tokens[end].text in GIVEN_NAMES:
+        return False  # "Australian Anthony Hill": a person of that people
+    k = end
+    while (k < len(tokens) and k - end < 3 and tokens[k].cap and not tokens[k].caps_line
+           and joined(text, tokens[k - 1], tokens[k])):
+        if tokens[k].text in _PLACE_LAST_WORDS:
+            return True
+        k += 1
+    return False
+
+
 # Words after a country's name that make it a company's ("Kenya Power", "India Cements",
 # "Ghana Cocoa Board" has its own head word): trades and goods that name firms, not the
 # body heads of ORG_HEADS (some are surnames: "Samantha Power" is a person).
@@ -1433,6 +1454,7 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "demonym" and end < len(tokens) and tokens[end].key in _SEA_WORDS
                 and joined(text, tokens[end - 1], tokens[end])) or (
+                phrase.kind == "demonym" and _opens_a_place(text, tokens, end)) or (
                 phrase.kind == "capital"
                 and not _capital_is_government(text, tokens, i, end, claims)
         ) or (phrase.kind == "demonym" and (

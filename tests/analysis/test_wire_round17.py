@@ -297,3 +297,14 @@ def test_a_statement_from_a_named_campaign_is_the_candidates() -> None:
             'Quellman campaign, the poll "ignores the enthusiasm we see."\n')
     assert attributions(text) == [("ignores the enthusiasm we see",
                                    "a statement from the Quellman campaign", "Ray Quellman")]
+
+
+# -- a demonym opening a place's name -------------------------------------------------------
+def test_a_demonym_opening_a_county_is_no_country() -> None:
+    text = "Race\n\nIndian River County voted for him, and so did Russian Hill.\n"
+    assert not [e for e in find_entities(text) if e.kind == "country"]
+
+
+def test_a_demonym_before_a_person_named_hill_is_a_country() -> None:
+    text = "Squash\n\nAustralian Anthony Hill won the final on Sunday.\n"
+    assert {e.name for e in find_entities(text) if e.kind == "country"} == {"Australia"}
