@@ -952,7 +952,13 @@ def _clause_about(words: list[Word], k: int) -> bool:
         return False
     low = words[k].text
     return (low.endswith(("ed", "en", "wn")) or low in _IRREGULAR_PAST or low in _SEEN
-            or low in PREPOSITIONS)
+            or low in PREPOSITIONS
+            # a relative clause: "The senator, who speaks fluent Ruritanian, told ...";
+            # the capitalised word inside it names no one who speaks
+            or low in _RELATIVE_OPENERS)
+
+
+_RELATIVE_OPENERS = word_set("who whom whose which that where when")
 
 
 # Irregular participles that open a clause about a document: "a memo, seen by ...".

@@ -308,3 +308,12 @@ def test_a_demonym_opening_a_county_is_no_country() -> None:
 def test_a_demonym_before_a_person_named_hill_is_a_country() -> None:
     text = "Squash\n\nAustralian Anthony Hill won the final on Sunday.\n"
     assert {e.name for e in find_entities(text) if e.kind == "country"} == {"Australia"}
+
+
+# -- a relative clause set off after a description ------------------------------------------
+def test_a_relative_clause_after_a_description_names_no_speaker() -> None:
+    text = ("Race\n\nSenator Tom Kravitz campaigned in Dayton. The senator, who speaks "
+            "fluent Spanish, told a crowd that his rival \"does not understand this state.\"\n")
+    assert attributions(text) == [
+        ("does not understand this state", "The senator", "Tom Kravitz")]
+    assert set(_kinds(text)) == {"Tom Kravitz"}
