@@ -2540,7 +2540,9 @@ class RunReader(ShortForms):
         Post", "Ana Council, the chief executive,", "Tom Press, 54,"): no body has a
         given name and a role."""
         tokens = self.tokens
-        if j - k != 2 or tokens[k].text not in GIVEN_NAMES or tokens[k + 1].text not in SURNAMES:
+        # (the cheap tests first: asked of every run, and most have no body's head word)
+        if (j - k != 2 or tokens[k + 1].text not in ORG_HEADS
+                or tokens[k].text not in GIVEN_NAMES or tokens[k + 1].text not in SURNAMES):
             return False
         return titled or self.person_cue_beyond_speech(k, j) or (
             _AGE_AFTER_NAME.match(self.text, tokens[j - 1].end) is not None)
