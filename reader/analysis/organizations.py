@@ -943,12 +943,18 @@ _RESULT_AFTER = compiled(
     r"|overcame|hammered|stunned) ")
 
 
+_RESULT_FIRST_LETTERS = frozenset("bdltehcros")
+
+
 def _plays_a_club(text: str, person: Entity, clubs: dict[int, int]) -> bool:
     """Whether a mention of the person wins, draws or loses by one score against a body
     found already ("Kofi Asare beat Harbour of Quell 3-1"): a club with a person's name,
     since a player does not play a club (a player's score against a player is left to
     the people: "Ann Lee beat Jane Roe 2-1")."""
     for _s, e in person.mentions:
+        # (the verb's first letter first: most names are followed by no such verb)
+        if text[e:e + 1] != " " or text[e + 1:e + 2] not in _RESULT_FIRST_LETTERS:
+            continue
         m = _RESULT_AFTER.match(text, e)
         if m is not None:
             end = clubs.get(m.end())
