@@ -904,6 +904,10 @@ def _language_or_people(text: str, start: int, end: int) -> bool:
 _SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench",
                         "Channel"})
 
+# A firm's legal form after its name: " & Co", " & Co. Inc.", ", Inc.", " Ltd".
+_LEGAL_FORM_AFTER = compiled(
+    r"(?: (?:&|and) Co\b\.?)?(?:,? (?:Inc|Ltd|Corp|Co|LLC|Plc|plc|AG|SA|NV|GmbH)\b\.?)+"
+    r"| (?:&|and) Co\b\.?")
 # Last words of a place's name that a demonym may open: "Indian River County", "Russian
 # Hill", "Mexican Hat Springs" (places of other countries, named after a people).
 _PLACE_LAST_WORDS = frozenset({"County", "River", "Springs", "Wells", "Creek", "Hills",
@@ -1392,6 +1396,14 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 end = tail
                 span = (span[0], tokens[end - 1].end)
                 name = " ".join(text[span[0]:span[1]].split())
+            elif text[span[1]:span[1] + 1] in (" ", ","):
+                legal = _LEGAL_FORM_AFTER.match(text, span[1])
+                if legal is not None:
+                    # "Morgan Stanley & Co Inc": the firm's legal form is part of the
+                    # mention (left alone, "Inc" was read as a body of its own)
+                    span = (span[0], legal.end())
+                    while end < len(tokens) and tokens[end].end <= legal.end():
+                        end += 1
             first = i
             while (phrase.key in _NATIONAL_BODIES and not tok.caps_line and first > 0
                    and claims[first - 1] == "country"

@@ -317,3 +317,19 @@ def test_a_relative_clause_after_a_description_names_no_speaker() -> None:
     assert attributions(text) == [
         ("does not understand this state", "The senator", "Tom Kravitz")]
     assert set(_kinds(text)) == {"Tom Kravitz"}
+
+
+# -- brokers named like people, and a known firm's legal form -------------------------------
+def test_brokers_named_like_people_are_bodies() -> None:
+    for firm in ("Smith Barney", "Dean Witter", "Morgan Grenfell", "Bear Stearns",
+                 "Kleinwort Benson", "Hoare Govett"):
+        text = (f"Markets\n\n{firm} said on Monday that the shares were cheap, and raised "
+                "its target.\n")
+        assert people(text) == set(), firm
+
+
+def test_a_known_firms_legal_form_is_part_of_its_mention() -> None:
+    text = "Deal\n\nLead underwriter Morgan Stanley & Co Inc said the deal closed.\n"
+    orgs = [(e.name, [text[s:t] for s, t in e.mentions]) for e in find_entities(text)
+            if e.kind == "organization"]
+    assert orgs == [("Morgan Stanley", ["Morgan Stanley & Co Inc"])]
