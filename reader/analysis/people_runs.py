@@ -422,6 +422,8 @@ _SQUAD_ROLE_AFTER = compiled(
     r"|midfielder|defender|forward|goalkeeper|keeper|winger|full-back|centre-back|coach"
     r"|manager|fly-half|scrum-half|batsman|bowler|wicketkeeper|all-rounder|playmaker"
     r"|quarterback|pitcher|outfielder|linebacker)\b")
+# The lamas named by their title alone, as a person is by a name: "the Dalai Lama".
+_LAMA_TITLES = frozenset({"Dalai", "Panchen", "Karmapa"})
 # An age set off after a name: "Tom Post, 54,".
 _AGE_AFTER_NAME = compiled(r", \d{1,3},")
 # Second words of places whose first is "New", which are also surnames or given names.
@@ -1739,6 +1741,9 @@ class RunReader(ShortForms):
             # "Dwight Quell (Aston Marbeck)", "Roe (Elston Rangers) 12": what a list puts
             # in brackets after a player is the club or the country, not another person
             self.orgs.add_run(self.text, tokens, self.claims, start, end)
+            return
+        if size == 2 and first in _LAMA_TITLES and last == "Lama":
+            self.add_person(start, end, "male", None)  # "the Dalai Lama": how he is named
             return
         if (size > 1 and last.lower() in ROLE_NOUNS and not given_first
                 and last not in SURNAMES and last not in GIVEN_NAMES

@@ -333,3 +333,10 @@ def test_a_known_firms_legal_form_is_part_of_its_mention() -> None:
     orgs = [(e.name, [text[s:t] for s, t in e.mentions]) for e in find_entities(text)
             if e.kind == "organization"]
     assert orgs == [("Morgan Stanley", ["Morgan Stanley & Co Inc"])]
+
+
+# -- a lama named by his title ----------------------------------------------------------------
+def test_the_dalai_lama_is_a_person() -> None:
+    text = "Visit\n\nThe Dalai Lama arrived on Monday. The Dalai Lama said he was tired.\n"
+    assert mentions(text) == ["Dalai Lama", "Dalai Lama"]
+    assert attributions(text) == []
