@@ -146,6 +146,10 @@ negotiations meeting meetings
 copper aluminium aluminum zinc nickel tin gold silver platinum palladium bullion cocoa coffee
 tea sugar rubber palm wheat maize corn soybeans grains grain cotton wool metals interbank
 gilts
+hospital clinic school college church mosque temple synagogue cathedral museum gallery
+theatre theater stadium arena prison jail cemetery square neighbourhood neighborhood slum
+nightclub cafe café studio venue courtroom morgue mine mines factory plant dam farm ranch
+camp base port harbour harbor barracks depot warehouse oilfield shipyard quarry
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 _NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
 # What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",
@@ -753,6 +757,8 @@ _OTHER_KIND_AFTER = compiled(
     r"|supermarket|singer|rapper|actor|actress|player|striker|midfielder|defender"
     r"|goalkeeper|forward|winger|coach|boxer|pitcher|guard|jockey|driver|rider)"
     r"(?=[,.;]| (?:in|near|on|that|which|whose|based|from)\b)")
+# A capitalised name right before " of " and a country: "Niall Roe of Ireland".
+_NAME_BEFORE_OF = compiled(r"[A-Z][\w'’.-]+ [A-Z][\w'’-]+$")
 # The words that open a sentence's first phrase, which a comma closes ("In neighbouring
 # Ruritania, the town of Quellgrad ...": no apposition).
 _OPENING_PHRASE = compiled(
@@ -833,7 +839,11 @@ def _named_thing_or_town(text: str, start: int, end: int) -> bool:
         return False
     return _US_TOWN_STATE.match(text, end) is not None or (
         _OTHER_KIND_AFTER.match(text, end) is not None
-        and _OPENING_PHRASE.search(text, max(0, start - 40), start) is None)
+        and _OPENING_PHRASE.search(text, max(0, start - 40), start) is None
+        # ("Niall Roe of Ireland, the Ryder Cup player,": the apposition is the
+        # person's, of whom the country is said)
+        and not (text[start - 4:start] == " of " and text[start - 5:start - 4].isalpha()
+                 and _NAME_BEFORE_OF.search(text, max(0, start - 40), start - 4) is not None))
 
 
 def _left_capital(text: str, start: int, end: int) -> bool:
@@ -863,7 +873,9 @@ _LANGUAGE_AFTER = compiled(
     r"(?:(?:,? (?:and|or) |, )(?:(?:some|fluent|good|basic|little) )?"
     r"(?:[A-Z][a-z]+(?:, | and | or )){0,4}[A-Z][a-z]+)?"
     r"(?:[,.;:!?)\n]|$| (?:as|but|with|before|after|at|on|to|for|from|by|is|was|were|in"
-    r"|instead|only|too|while|since|until)\b)")
+    r"|are|will|has|have|had|instead|only|too|while|since|until)\b"
+    # (a clause going on: "translated into Quellish and Ruritanian and adapted for ...")
+    r"| and (?=[a-z]))")
 _LANGUAGE_WORDS = (" language", " speakers", " speaker", " speaking")
 # A demonym as the subject of a sentence about a language ("Portuguese is the official
 # language of ...", "Spanish is spoken across ...", "Tagalog and English are the official
@@ -891,6 +903,31 @@ def _language_or_people(text: str, start: int, end: int) -> bool:
 # Sea", "the Ruritanian Gulf" (a demonym before a body's or an event's name still is one).
 _SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench",
                         "Channel"})
+
+# A firm's legal form after its name: " & Co", " & Co. Inc.", ", Inc.", " Ltd".
+_LEGAL_FORM_AFTER = compiled(
+    r"(?: (?:&|and) Co\b\.?)?(?:,? (?:Inc|Ltd|Corp|Co|LLC|Plc|plc|AG|SA|NV|GmbH)\b\.?)+"
+    r"| (?:&|and) Co\b\.?")
+# Last words of a place's name that a demonym may open: "Indian River County", "Russian
+# Hill", "Mexican Hat Springs" (places of other countries, named after a people).
+_PLACE_LAST_WORDS = frozenset({"County", "River", "Springs", "Wells", "Creek", "Hills",
+                               "Hill", "Point", "Beach", "Falls", "Lake", "Valley", "Island",
+                               "Bay", "Township", "Parish"})
+
+
+def _opens_a_place(text: str, tokens: list[Token], end: int) -> bool:
+    """Whether the capitalised words right after a demonym end in a place's last word
+    ("Indian River County": a county of another country, not India)."""
+    if end < len(tokens) and tokens[end].text in GIVEN_NAMES:
+        return False  # "Australian Anthony Hill": a person of that people
+    k = end
+    while (k < len(tokens) and k - end < 3 and tokens[k].cap and not tokens[k].caps_line
+           and joined(text, tokens[k - 1], tokens[k])):
+        if tokens[k].text in _PLACE_LAST_WORDS:
+            return True
+        k += 1
+    return False
+
 
 # Words after a country's name that make it a company's ("Kenya Power", "India Cements",
 # "Ghana Cocoa Board" has its own head word): trades and goods that name firms, not the
@@ -1359,6 +1396,14 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 end = tail
                 span = (span[0], tokens[end - 1].end)
                 name = " ".join(text[span[0]:span[1]].split())
+            elif text[span[1]:span[1] + 1] in (" ", ","):
+                legal = _LEGAL_FORM_AFTER.match(text, span[1])
+                if legal is not None:
+                    # "Morgan Stanley & Co Inc": the firm's legal form is part of the
+                    # mention (left alone, "Inc" was read as a body of its own)
+                    span = (span[0], legal.end())
+                    while end < len(tokens) and tokens[end].end <= legal.end():
+                        end += 1
             first = i
             while (phrase.key in _NATIONAL_BODIES and not tok.caps_line and first > 0
                    and claims[first - 1] == "country"
@@ -1421,6 +1466,7 @@ def find_countries(text: str, tokens: list[Token], claims: list[str | None],
                 phrase.kind == "country" and _inside_a_name(text, tokens, i, end, claims)) or (
                 phrase.kind == "demonym" and end < len(tokens) and tokens[end].key in _SEA_WORDS
                 and joined(text, tokens[end - 1], tokens[end])) or (
+                phrase.kind == "demonym" and _opens_a_place(text, tokens, end)) or (
                 phrase.kind == "capital"
                 and not _capital_is_government(text, tokens, i, end, claims)
         ) or (phrase.kind == "demonym" and (

@@ -162,6 +162,10 @@ class Table(NamedTuple):
 
     words: frozenset[str]
     roles: frozenset[str]
+    # The describing words that were capitalised, where a place can be ("Utah" of "Utah
+    # Sen. Ana Vidal"): a place the description names is contradicted only by another
+    # place, not by "ranking" of "the committee's ranking Democrat".
+    places: frozenset[str] = frozenset()
 
 
 def _title_run(text: str, start: int) -> list[str]:
@@ -198,37 +202,49 @@ def _title_run(text: str, start: int) -> list[str]:
 def role_before(text: str, start: int) -> list[str]:
     """The words of a role set off by a comma before a mention that opens its sentence
     with it: ["finance", "minister"] for "The finance minister, Ana Vidal, said"."""
+    return _role_before(text, start)[0]
+
+
+def _role_before(text: str, start: int) -> tuple[list[str], list[str]]:
+    """role_before's words, and those of them that were capitalised or name a country
+    (where a place can be: "vermont" of "The Vermont senator, Tom Roe,")."""
     if text[start - 2:start] != ", ":
-        return []
+        return [], []
     m = _ROLE_BEFORE.search(text, max(0, start - 120), start)
     if m is None:
-        return []
+        return [], []
     return _role_words(text, m)
 
 
-def role_set_off(text: str, start: int, end: int) -> list[str]:
+def role_set_off(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The words of a role in lower case set off by a comma before the mention
     text[start:end] inside a sentence, when a comma or the sentence's end closes the
     mention: ["treasurer"] for "met the treasurer, Tom Rask, on Monday" or "...," Roe's
     campaign manager, Tom Rask, said" (not "met the treasurer, Tom Rask and Ana Vidal":
-    a list)."""
+    a list); and those that name a place, as _role_before's."""
     if text[start - 2:start] != ", " or text[end:end + 1] not in (",", ".", ";", ")"):
-        return []
+        return [], []
     m = _ROLE_SET_OFF.search(text, max(0, start - 120), start)
-    return [] if m is None else _role_words(text, m)
+    return ([], []) if m is None else _role_words(text, m)
 
 
-def _role_words(text: str, m: re.Match[str]) -> list[str]:
-    words = [_norm(w) for w in m.group(1).split()]
+def _role_words(text: str, m: re.Match[str]) -> tuple[list[str], list[str]]:
+    """The role words of a _ROLE_BEFORE or _ROLE_SET_OFF match (none when its head is no
+    role), and those of them capitalised or naming a country."""
+    tokens = m.group(1).split()
+    words = [_norm(w) for w in tokens]
     # (the head is the last word, or the one before "of": "chief of staff")
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if (head not in ROLE_NOUNS and head not in TITLES and head not in JOB_NOUNS
             and head not in ROLE_FITS):
-        return []
+        return [], []
+    capitalised = [w for tok, w in zip(tokens, words, strict=True)
+                   if tok[:1].isupper() and w != "the"]
     owner = _POSSESSOR_END.search(text, m.start(), m.start(1))
     if owner is not None and owner.group(1).lower() in _country_words():
         words.append(owner.group(1).lower())  # "India's foreign minister": of India
-    return _ranked(words)
+        capitalised.append(owner.group(1).lower())
+    return _ranked(words), capitalised
 
 
 _POSSESSOR_END = compiled(r"([A-Z][\w.-]*)['’]s\s+$")
@@ -272,16 +288,17 @@ def _ranked(words: list[str]) -> list[str]:
     return out
 
 
-def _apposition(text: str, end: int) -> tuple[list[str], str | None]:
+def _apposition(text: str, end: int) -> tuple[list[str], str | None, list[str]]:
     """The describing words of an apposition right after a mention, and its head noun
     (the last word before a preposition: "mayor" of "the former mayor of Lund")."""
     m = _APPOSITION.match(text, end, min(len(text), end + 100))
     if m is None:
-        return [], None
+        return [], None, []
     determiner = m.group(1)
     tokens = m.group(2).split()
     head: list[str] = []
     rest: list[str] = []
+    capitalised: list[str] = []
     in_head = True
     for tok in tokens:
         low = _norm(tok)
@@ -294,32 +311,44 @@ def _apposition(text: str, end: int) -> tuple[list[str], str | None]:
             continue
         if in_head:
             head.append(low)
+            if tok[:1].isupper():
+                capitalised.append(low)
         elif tok[:1].isupper() and low not in _STOP_CAPS:
             rest.append(low)  # "the mayor of Lund": the place
+            capitalised.append(low)
     if not head:
-        return [], None
+        return [], None, []
     if determiner is None and not any(w in ROLE_NOUNS or w in TITLES for w in head):
-        return [], None  # ", Vidal and Marsh", ", once more": no apposition
+        return [], None, []  # ", Vidal and Marsh", ", once more": no apposition
     if determiner is None and tokens[0][:1].isupper() and not any(
             w in ROLE_NOUNS for w in head):
-        return [], None
+        return [], None, []
     head = _ranked(head)
-    return head + rest, head[-1]
+    return head + rest, head[-1], capitalised
 
 
 def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
     """What `text` says a person is (see the module doc)."""
     found: set[str] = set()
     roles: set[str] = set()
+    places: set[str] = set()
     if ent.role:
         role_words = _ranked([_norm(w) for w in ent.role.split()])
         if any(w in ROLE_NOUNS or w in TITLES for w in role_words):
             found.update(w for w in role_words if w)
+            places.update(_norm(w) for w in ent.role.split() if w[:1].isupper())
     for start, end in ent.mentions[:limit]:
-        found.update(_ranked(_title_run(text, start)))
-        found.update(role_before(text, start) or role_set_off(text, start, end))
-        words, head = _apposition(text, end)
+        run = _ranked(_title_run(text, start))
+        found.update(run)
+        places.update(run)  # (capitalised but for the modifiers, which no place is)
+        before, capitalised = _role_before(text, start)
+        if not before:
+            before, capitalised = role_set_off(text, start, end)
+        found.update(before)
+        places.update(capitalised)
+        words, head, capitalised = _apposition(text, end)
         found.update(words)
+        places.update(capitalised)
         if head is not None:
             roles.add(head)
         m = _PARTY_TAG.match(text, end, min(len(text), end + 14))
@@ -327,12 +356,14 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
             found.add(m.group(1).lower())  # "Ana Vidal (D-Ore.)" is "the Democrat"
             if m.group(2):
                 found.add(m.group(2).rstrip(".").lower())
+                places.add(m.group(2).rstrip(".").lower())
         m = _AGE_AFTER.match(text, end, min(len(text), end + 8))
         if m is not None:
             found.add(f"{m.group(1)}-year-old")  # "Ana Vidal, 24," is "the 24-year-old"
         m = _PLACE_AFTER.match(text, end, min(len(text), end + 40))
         if m is not None:
             found.update(w.rstrip(".").lower() for w in m.group(1).split())
+            places.update(w.rstrip(".").lower() for w in m.group(1).split())
     for chamber, ranks, member in _CHAMBER_OFFICES:
         if chamber in found and not ranks.isdisjoint(found):
             found.add(member)  # "Senate Majority Leader Ana Roe" is "the senator"
@@ -341,7 +372,7 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
             roles.add(w)
         elif w in _ROLE_ABBREVIATIONS:
             roles.add(_ROLE_ABBREVIATIONS[w])
-    return Table(frozenset(found), frozenset(roles))
+    return Table(frozenset(found), frozenset(roles), frozenset(places))
 
 
 # Offices held only by a member of a chamber: the Senate's leaders and whips are
@@ -429,10 +460,11 @@ def _parties(words: frozenset[str]) -> set[str]:
     return {_PARTIES[w] for w in words if w in _PARTIES}
 
 
-def contradicts(desc: Description, words: frozenset[str]) -> bool:
+def contradicts(desc: Description, table: Table) -> bool:
     """Whether a person described by `words` cannot be `desc`: another party, another
     age, another place, no rank the description names, or not the one whose role the
     possessor tells ("the builders' lawyer" is not "the city's lawyer")."""
+    words = table.words
     if desc.owner is not None and desc.owner not in words:
         return True
     if desc.party is not None:
@@ -446,7 +478,7 @@ def contradicts(desc: Description, words: frozenset[str]) -> bool:
     if desc.ranks and not desc.ranks <= words:
         return True
     if desc.places:
-        known = {w for w in words if w not in ROLE_NOUNS and w not in TITLES
+        known = {w for w in table.places if w not in ROLE_NOUNS and w not in TITLES
                  and w not in _MODIFIERS and w not in _PARTIES and w != "of"
                  and not _AGE_WORD.fullmatch(w)}
         if known and not any(_same_place(a, b) for a in desc.places for b in known):
@@ -504,7 +536,7 @@ def fits(desc: Description, table: Table) -> bool:
     """Whether a person described by `table` is one the description names."""
     wanted = _wanted(desc, table.words)
     return bool(wanted & table.words or _compound_of(wanted, table.words)) and not (
-        contradicts(desc, table.words))
+        contradicts(desc, table))
 
 
 def _compound_of(wanted: frozenset[str], words: frozenset[str]) -> bool:

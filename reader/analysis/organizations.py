@@ -923,6 +923,10 @@ def people_named_as_bodies(text: str, people: list[Entity],
     person after a body's noun ("the committee Jane Roe chairs") or before "said its"
     ("Jane Roe said its ruling was flawed"); no one works at a person."""
     found = [person for person in people if _a_body(text, person)]
+    if organizations:
+        clubs = {s: e for org in organizations for s, e in org.mentions}
+        found += [person for person in people if person.role is None
+                  and person not in found and _plays_a_club(text, person, clubs)]
     if not found:
         return people  # (most articles: no list is built again)
     for person in found:
@@ -931,6 +935,32 @@ def people_named_as_bodies(text: str, people: list[Entity],
                                     mentions=person.mentions))
     taken = {id(person) for person in found}
     return [person for person in people if id(person) not in taken]
+
+
+# A match's verb right after a name, before the other side's: "X beat Y 3-1".
+_RESULT_AFTER = compiled(
+    r" (?:beat|beats|defeated|drew with|lost to|thrashed|edged|routed|held|crushed"
+    r"|overcame|hammered|stunned) ")
+
+
+_RESULT_FIRST_LETTERS = frozenset("bdltehcros")
+
+
+def _plays_a_club(text: str, person: Entity, clubs: dict[int, int]) -> bool:
+    """Whether a mention of the person wins, draws or loses by one score against a body
+    found already ("Kofi Asare beat Harbour of Quell 3-1"): a club with a person's name,
+    since a player does not play a club (a player's score against a player is left to
+    the people: "Ann Lee beat Jane Roe 2-1")."""
+    for _s, e in person.mentions:
+        # (the verb's first letter first: most names are followed by no such verb)
+        if text[e:e + 1] != " " or text[e + 1:e + 2] not in _RESULT_FIRST_LETTERS:
+            continue
+        m = _RESULT_AFTER.match(text, e)
+        if m is not None:
+            end = clubs.get(m.end())
+            if end is not None and _ONE_SCORE.match(text, end) is not None:
+                return True
+    return False
 
 
 def _a_body(text: str, person: Entity) -> bool:

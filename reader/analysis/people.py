@@ -48,5 +48,6 @@ def find_people(text: str, tokens: list[Token], claims: list[str | None],
     finder.fold_particle_tails()
     finder.particles_before()
     finder.nicknames()
+    finder.known_as()
     finder.merge_shortened()
     return finder.entities()

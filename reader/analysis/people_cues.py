@@ -17,6 +17,7 @@ from reader.analysis.data.words import (
     ORG_HEADS,
     PLACE_WORDS,
     ROLE_NOUNS,
+    TEAM_PLURALS,
     US_STATES,
 )
 from reader.analysis.name_cues import (
@@ -36,6 +37,7 @@ from reader.analysis.name_cues import (
     MINUTES_AFTER,
     MONARCHS,
     NOT_AFTER_ARTICLE,
+    PARTICLES,
     PERSON_AFTER,
     PERSON_BEFORE,
     PLACE_PREPOSITIONS,
@@ -154,6 +156,15 @@ _VOWELS_AND_S = frozenset("aeiouysAEIOUYS")
 _ACCORDING_TO = ("according to ", "According to ")
 
 
+# A verb or a clause's end after a name: "... hit the post", "... scored", "..., who"
+# (a past tense, a present's -s, or a verb of the list; not a noun: "Ruritania's Trojan
+# horse").
+_VERB_OR_END_AFTER = compiled(
+    r"(?: (?:[a-z]+ed|[a-z]+[^s]s|hit|won|beat|put|set|led|made|took|gave|told|met|ran|lost"
+    r"|got|came|went|saw|struck|shot|kept|left|sent|broke|threw|caught|fell|held|said|will"
+    r"|would|could|can|may|might|must|has|had|is|was)\b|[,.;:])")
+
+
 class RunCues(FinderState):
     """The cues in and around a run of capitalised tokens."""
 
@@ -260,6 +271,20 @@ class RunCues(FinderState):
             return False
         return not t.isupper()
 
+    def plausible_scorer(self, k: int) -> bool:
+        """plausible_single for a lone word before a scorer's minutes: a town's name only
+        after a particle ("van Dongen 59": the town is Dongen), and a word ending in -s
+        no plural ("Hamers 22": a group scores no goal), but a team's ("Rovers")."""
+        tok = self.tokens[k]
+        t = tok.text
+        if tok.key in CITIES and not (k > 0 and self.tokens[k - 1].text in PARTICLES
+                                      and self.text[self.tokens[k - 1].end:tok.start] == " "):
+            return False
+        if (t.lower() in self.lower_words or t in NOT_FIRST or t in US_STATES
+                or t in TEAM_PLURALS):
+            return False
+        return t not in self.companies and not t.isupper()
+
     def plural_group(self, k: int) -> bool:
         """True for a lone capitalised plural that names a family or a group, not one
         person: after "the" ("the Okonkwos said", "the Haddads"), or a plural of no name
@@ -360,6 +385,25 @@ class RunCues(FinderState):
         # it walks over the people found so far, and most words have no cue at all)
         return self.lone_person_cue(tok) and not any(
             p.words[-1] == t for p in self.people.values())
+
+    def country_possessor_person(self, k: int) -> bool:
+        """A lone word of the name lists after a country's possessive, before a verb or a
+        clause's end: "Ruritania's Quellmann hit the post", "Ruritania's Ana said" (a
+        country's people are named so; its firms and bodies by words no name list holds,
+        or by a body's word: "Ruritania's Quellneft", "Ruritania's Senate")."""
+        tokens = self.tokens
+        if k < 2 or tokens[k - 1].text != "s" or self.claims[k - 2] != "country":
+            return False
+        tok = tokens[k]
+        t, text = tok.text, self.text
+        if text[tokens[k - 1].start - 1:tokens[k - 1].start] not in ("'", "’") or (
+                text[tokens[k - 1].end:tok.start] != " "):
+            return False
+        if not (t in GIVEN_NAMES or t in SURNAMES or t in WORLD_SURNAMES) or t.isupper() or (
+                t in CITIES or t in ORG_HEADS or t in PLACE_WORDS or t in NOT_FIRST
+                or t in HONORIFICS or t in self.companies or t.lower() in self.lower_words):
+            return False
+        return _VERB_OR_END_AFTER.match(text, tok.end) is not None
 
     def lone_person_cue(self, tok: Token) -> bool:
         """The words around a lone word that say what only a person is or undergoes (see
@@ -503,8 +547,7 @@ class RunCues(FinderState):
         # "Goals: Roe 23, Doe 67 pen": a list of scorers with their minutes
         if not after.isdecimal() or MINUTES_AFTER.match(text, e) is None:
             return False
-        if end - start == 1 and (self.tokens[start].key in CITIES
-                                 or not self.plausible_single(start)):
+        if end - start == 1 and not self.plausible_scorer(start):
             return False  # "Durham 114.": a team's total
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)

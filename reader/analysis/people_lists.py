@@ -246,6 +246,8 @@ class NameLists(RunCues):
                 j < len(tokens) and tokens[j].cap and joined(self.text, tokens[j - 1],
                                                              tokens[j])):
             return False  # a longer run than the pair's item
+        if tokens[i].text in PLACE_PREFIXES:
+            return False  # "Fort Vidal and Lake Roe": places
         for t in tokens[i:j]:
             w = t.text
             if (not t.cap or t.caps_line or not can_be_in_name(t) or w in NOT_FIRST

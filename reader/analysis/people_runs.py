@@ -422,6 +422,21 @@ _SQUAD_ROLE_AFTER = compiled(
     r"|midfielder|defender|forward|goalkeeper|keeper|winger|full-back|centre-back|coach"
     r"|manager|fly-half|scrum-half|batsman|bowler|wicketkeeper|all-rounder|playmaker"
     r"|quarterback|pitcher|outfielder|linebacker)\b")
+# The lamas named by their title alone, as a person is by a name: "the Dalai Lama".
+_LAMA_TITLES = frozenset({"Dalai", "Panchen", "Karmapa"})
+# An age set off after a name: "Tom Post, 54,".
+_AGE_AFTER_NAME = compiled(r", \d{1,3},")
+# Second words of places whose first is "New", which are also surnames or given names.
+_AFTER_NEW = frozenset({"York", "Jersey", "Mexico", "Hampshire", "Orleans", "Haven",
+                        "England", "Zealand", "Delhi", "Brunswick", "Castle", "Britain"})
+# What a headline or a sentence's first word says of a player, not a club before the
+# position: "Veteran striker Kofi Asare", "Teenage winger Ana Roe".
+_PLAYER_ADJECTIVES = frozenset({
+    "Veteran", "Young", "Teenage", "Teenaged", "Star", "Injured", "Experienced", "Rookie",
+    "Prolific", "Talented", "Uncapped", "Legendary", "Ageing", "Aging", "Record", "Reserve",
+    "Substitute", "Stand-in", "Interim", "Caretaker", "Outgoing", "Incoming", "Sacked",
+    "Departing", "Serial", "Evergreen", "Stalwart", "Inspirational", "Fit-again", "Suspended",
+})
 # How every match of _SQUAD_ROLE_AFTER without a second club starts (see squad_of).
 _SQUAD_ROLE_WORDS = frozenset({
     "skipper", "captain", "striker", "midfielder", "defender", "forward", "goalkeeper",
@@ -874,8 +889,9 @@ class RunReader(ShortForms):
                 first -= 1
             if first == k or tokens[first].text in GIVEN_NAMES or any(
                     t.text in HONORIFICS or t.text in NEVER_NAME or t.text in HEADLINE_WORDS
-                    for t in tokens[first:k]):
-                continue
+                    for t in tokens[first:k]) or (
+                    first == k - 1 and tokens[first].text in _PLAYER_ADJECTIVES):
+                continue  # ("Veteran striker Kofi Asare": what the player is)
             self.bodies.add(" ".join(text[tokens[first].start:tokens[k - 1].end].split()))
 
     def runs(self) -> None:
@@ -1169,11 +1185,13 @@ class RunReader(ShortForms):
             # "the broadcaster QTV", "The BJP said", "Ruritania's ACB": letters for a body
             self.orgs.add_run(self.text, tokens, self.claims, last, j)
             return
-        if (k == i and j - i > 2 and tokens[i].text.lower() in ROLE_NOUNS
+        if (k == i and j - i > 1 and tokens[i].text.lower() in ROLE_NOUNS
                 and tokens[i].text not in GIVEN_NAMES
+                and (j - i > 2 or tokens[i + 1].text.lower() not in ROLE_NOUNS)
                 and starts_sentence(self.text, tokens[i])):
-            # "Seamer Kasun Roe took four", "Farmer Grant Pellow said": a role noun opens
-            # the sentence (also one that is a surname: no name opens with its surname)
+            # "Seamer Kasun Roe took four", "Farmer Grant Pellow said", "Villager Suparmi
+            # said" (one who has one name): a role noun opens the sentence (also one that
+            # is a surname: no name opens with its surname)
             k = i + 1
             titled = True
         if (k == i and j - i > 1 and tokens[i].text in _PLURAL_KIN
@@ -1260,7 +1278,7 @@ class RunReader(ShortForms):
             if end < j:
                 self.classify(end, j)
             return
-        for m in range(k, j):
+        for m in range(k, k if self.person_named_like_a_body(k, j, titled) else j):
             if tokens[m].text in ORG_HEADS or (m > k and tokens[m].text in COMPANY_SUFFIXES):
                 # "Tamsin Bros", "Elder Fargo AG": a legal form ends a company's name.
                 # The organisation ends with its head word(s); what follows is read anew
@@ -1592,6 +1610,12 @@ class RunReader(ShortForms):
             # by surname, a town's or a given name's as it may be
             self.singles.append((start, None))
             return
+        if (size == 1 and not titled and number_after(self.text, name_end)
+                and self.plausible_scorer(start) and self.scorecard(start, end)):
+            # "(Hamers 22, van Dongen 59)": scorers and their minutes, though the word
+            # ends like a plural or names a town too (after a particle)
+            self.singles.append((start, None))
+            return
         if not titled and self.place_run(start, end) and not (
                 given_first and size > 1
                 and (self.country_after(end) or self.scorecard(start, end)
@@ -1718,6 +1742,9 @@ class RunReader(ShortForms):
             # in brackets after a player is the club or the country, not another person
             self.orgs.add_run(self.text, tokens, self.claims, start, end)
             return
+        if size == 2 and first in _LAMA_TITLES and last == "Lama":
+            self.add_person(start, end, "male", None)  # "the Dalai Lama": how he is named
+            return
         if (size > 1 and last.lower() in ROLE_NOUNS and not given_first
                 and last not in SURNAMES and last not in GIVEN_NAMES
                 and last not in WORLD_SURNAMES):
@@ -1740,6 +1767,10 @@ class RunReader(ShortForms):
             if not headline:
                 self.mark_thing(start, end)
             return  # "the Liberal People's Party", "Rural Women's League": a body's name
+        if (last in ("Bill", "Bills") and size == 2 and not titled and not given_first
+                and first not in SURNAMES and self.text.endswith(("the ", "The "), 0, name_start)):
+            self.mark_thing(start, end)  # "the Crime Bill", "the Farm Bill": a law's draft
+            return
         if (size == 2 and last[-1] == "s" and not titled and first.endswith(_ADJECTIVE_ENDINGS)
                 and not given_first and first not in SURNAMES
                 and self.plural_group(end - 1)):
@@ -1776,7 +1807,8 @@ class RunReader(ShortForms):
                 self.singles.append((start, sex))
             elif self.plausible_single(start) and (
                     self.name_cue(start, end)
-                    or (whole and (self.lone_person_context(start) or self.tennis_result(start)))
+                    or (whole and (self.lone_person_context(start) or self.tennis_result(start)
+                                   or self.country_possessor_person(start)))
                     # "Renanzinho", "Quellinha": the Portuguese diminutive of a player's
                     # or an artist's one name (no town of the gazetteer)
                     or (first.endswith(_DIMINUTIVE_ENDINGS) and len(first) > 6
@@ -1797,6 +1829,10 @@ class RunReader(ShortForms):
         if first in US_STATES and not titled and not (
                 given is not None and size == 2 and self.state_named_person(start, end)):
             return  # "Ohio Hawks", "Texas Rangers" (but "his rival, Carolina Quell")
+        if first in _AFTER_NEW and not titled and name_start >= 4 and (
+                self.text[name_start - 4:name_start] == "New "):
+            return  # "the New York Democrat said": a place's second word ("New" opens no
+            # name), not a surname opening a name
         strong = (titled or given is not None or is_initial(first)
                   or self.abbreviated_given(start)
                   # "Kenya Wanjiru": the country finder left it as a given name
@@ -2452,8 +2488,9 @@ class RunReader(ShortForms):
         player's, which the caller asks first)."""
         text, tokens = self.text, self.tokens
         s = tokens[start].start
-        if tokens[start].text in GIVEN_NAMES:
-            return False
+        if tokens[start].text in GIVEN_NAMES or (
+                end - start == 1 and tokens[start].text in _PLAYER_ADJECTIVES):
+            return False  # ("Veteran striker Roe": what the player is)
         if not (text.endswith(_CLUB_OWNER_ENDS, 0, s) or (
                 text.endswith(" and ", 0, s) and start > 1
                 and self.claims[start - 2] == "organization")):
@@ -2501,6 +2538,19 @@ class RunReader(ShortForms):
         if word == "carrier":  # "the bulk carrier Princess Ama" (a "carrier" alone flies)
             return self.text.endswith(_CARRIER_KINDS, 0, s)
         return word in _VESSEL_WORDS
+
+    def person_named_like_a_body(self, k: int, j: int, titled: bool) -> bool:
+        """True for tokens k..j-1 a given name and a surname that is also a body's head
+        word, which a title or a cue only a person has makes a person's name ("Mayor Tom
+        Post", "Ana Council, the chief executive,", "Tom Press, 54,"): no body has a
+        given name and a role."""
+        tokens = self.tokens
+        # (the cheap tests first: asked of every run, and most have no body's head word)
+        if (j - k != 2 or tokens[k + 1].text not in ORG_HEADS
+                or tokens[k].text not in GIVEN_NAMES or tokens[k + 1].text not in SURNAMES):
+            return False
+        return titled or self.person_cue_beyond_speech(k, j) or (
+            _AGE_AFTER_NAME.match(self.text, tokens[j - 1].end) is not None)
 
     def person_cue_beyond_speech(self, start: int, end: int) -> bool:
         """A cue that only a person has, not a city that speaks through its council:

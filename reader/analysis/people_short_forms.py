@@ -17,6 +17,7 @@ from reader.analysis.data.words import (
     NEVER_NAME,
     NOT_FIRST,
     ORG_HEADS,
+    PLACE_PREFIXES,
     PLACE_WORDS,
     TEAM_PLURALS,
     US_STATES,
@@ -47,6 +48,10 @@ from reader.analysis.people_lists import NameLists
 from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
 from reader.regex_cache import alternation, compiled
 
+# The first words of places named after someone ("Port Vidal", "Mount Quell", "Lake
+# Roe"): the person's surname after one is the place's (but "Sidi" opens men's names).
+_PLACE_NAMED_AFTER = PLACE_PREFIXES - {"Sidi", "Al-", "Bad", "Villa", "Camp"}
+
 # Lower-case words after "the X" that make X a person's surname: "the Quell administration".
 SURNAME_CONTEXT_AFTER = frozenset({
     "administration", "campaign", "presidency", "era", "camp", "aides", "supporters",
@@ -60,7 +65,11 @@ SURNAME_CONTEXT_AFTER = frozenset({
 _NEVER_NAME_ALONE = compiled(r"(?: [a-z]|['’]s\b)")
 _QUOTES_OPEN = frozenset({'"', "“", "'", "‘", "("})
 
-# A role right after a possessive that makes its owner a person: "Quell's spokesman".
+# The surname of the one another name is of: "Abu Quell, as Roe is known," (also "as
+# Roe is widely known", "as Roe is called").
+_AS_KNOWN_AFTER = compiled(
+    r",? as ([A-Z][\w'’-]+) is (?:(?:widely|popularly|commonly|also|often|affectionately"
+    r"|better) )?(?:known|called)\b")
 # What stands between a full name and the nickname written after it, and the nickname,
 # one capitalised word before what ends it: "Ana Quell, known as Nana,", "Tom Roe
 # (nicknamed Kofi)", "Ahmed Yusuf \"Gurey\"".
@@ -72,6 +81,7 @@ _NICKNAME_AFTER = compiled(
 # Portuguese words for "junior" that end the name a player goes by: "Vinícius Júnior".
 _JUNIOR_WORDS = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 
+# A role right after a possessive that makes its owner a person: "Quell's spokesman".
 POSSESSED_ROLE = compiled(
     r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
     + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
@@ -88,6 +98,17 @@ _PLACE_ENDS = ("from ", "in ", "at ", "near ", "outside ")
 
 # The lower-case word right after a token (such words are not all kept as tokens).
 _NEXT_WORD = compiled(r" ([a-z]+)\b")
+# A verb of what one person does to another, before "by" and a lone surname: "the plan,
+# backed by Quell," (a surname of the lists, as everywhere in surname_in_running_text).
+_AGENT_BY_BEFORE = compiled(
+    r"\b(?:backed|praised|criticised|criticized|endorsed|appointed|nominated|hired|fired"
+    r"|sacked|attacked|slammed|mocked|pardoned|interviewed|vetoed|championed|opposed"
+    r"|defended|accused|sued|invited|hosted|thanked|congratulated|condemned|rebuked"
+    r"|tapped|chosen|picked) by $")
+# The people that follow a person, after the surname: "Quell allies say", "Quell aides".
+_FOLLOWERS_AFTER = compiled(
+    r" (?:allies|aides|supporters|loyalists|backers|surrogates|advisers|advisors|confidants"
+    r"|acolytes|devotees)\b")
 
 
 # Verbs in the past tense that a lone surname opening a sentence does ("Roe scored").
@@ -287,11 +308,20 @@ class ShortForms(NameLists):
         before a verb a person does ("Quell leading", "Quell ranks fourth")."""
         tok = self.tokens[k]
         t = tok.text
-        if not (t in SURNAMES or t in WORLD_SURNAMES) or t in GIVEN_NAMES or t in CITIES:
-            return False
-        if t in self.orgs.words() or t.endswith("s"):
+        if not (t in SURNAMES or t in WORLD_SURNAMES) or t in self.orgs.words():
             return False
         before = self.text[max(0, tok.start - 12):tok.start]
+        if before.endswith(" by ") and _AGENT_BY_BEFORE.search(
+                self.text, max(0, tok.start - 28), tok.start) is not None:
+            # "a plan backed by Quell", "criticised by Quell": what a person does to
+            # another (a surname that is also a town's or a given name too: no town backs
+            # a plan, and a given name alone names a person as well)
+            return True
+        if (_FOLLOWERS_AFTER.match(self.text, tok.end) is not None and t not in CITIES
+                and not t.endswith("s")):
+            return True  # "Quell allies say" (but a city's: "Elston supporters", a club's)
+        if t in GIVEN_NAMES or t in CITIES or t.endswith("s"):
+            return False
         if PEOPLE_PREPOSITION.search(before) is not None:
             # (but "the match against Quell", "their win over ...": a side, in a match
             # report; a player there is named in full somewhere, and linked so)
@@ -412,7 +442,9 @@ class ShortForms(NameLists):
                           if end - start == 1 else fitting[0])
                 self.mention_span(person, *self.along_name(person, start, end), None)
             else:
-                if len(words) > 1 and self.claims[start] is None:
+                if (len(words) > 1 and self.claims[start] is None
+                        and self.tokens[start].text not in _PLACE_NAMED_AFTER):
+                    # (not "Fort Vidal" after Ana Vidal: a place named after her)
                     self.add_person(start, end, GIVEN_NAMES.get(self.tokens[start].text), None)
         # Titled or reported single names: a known person's surname, or a new person.
         org_words = self.orgs.words()
@@ -488,6 +520,11 @@ class ShortForms(NameLists):
                 if k > 0 and self.tokens[k - 1].text in _SAINT_WORDS and joined(
                         self.text, self.tokens[k - 1], tok):
                     continue  # "the St. Olav medal" after Olav Lindahl: a saint's name
+            if (k > 0 and self.tokens[k - 1].text in _PLACE_NAMED_AFTER
+                    and self.claims[k - 1] in (None, "other")
+                    and joined(self.text, self.tokens[k - 1], tok)):
+                continue  # "the town was called Port Vidal" after Ana Vidal: a place named
+                # after the person, not a mention of her
             if self.text.endswith(_PLACE_ENDS, 0, tok.start) and self.place_preposition_before(
                     k) and key in CITIES:
                 continue  # "Teodor Brasov ... voters in Brasov": the city he is named like
@@ -650,6 +687,29 @@ class ShortForms(NameLists):
                     if t.text == nick and claims[k] is None and t.start >= at:
                         claims[k] = "person"
                         person.mentions.append((t.start, t.end))
+
+    def known_as(self) -> None:
+        """A name followed by ", as Roe is known" is another name of the person that
+        surname names ("Abu Quell, as Roe is known, ..."): one person, with both names'
+        mentions."""
+        text = self.text
+        if ", as " not in text:
+            return  # (most articles)
+        by_last: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            by_last.setdefault(person.words[-1], []).append(person)
+        for person in list(self.people.values()):
+            if person.name not in self.people:
+                continue
+            for _, end in person.mentions:
+                m = _AS_KNOWN_AFTER.match(text, end)
+                if m is None:
+                    continue
+                holders = [p for p in by_last.get(m.group(1), []) if p is not person
+                           and p.name in self.people]
+                if len(holders) == 1:
+                    self._fold(person, into=holders[0])
+                break
 
     def merge_shortened(self) -> None:
         """One person for a long name and a shorter one of its words in the same order that

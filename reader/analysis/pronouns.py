@@ -679,7 +679,7 @@ class PersonHistory:
             g = self.gender(ent)
             if (ent in excluded or (want is not None and g is not None and g != want)
                     or not self._opens_sentence(start)
-                    or any(contradicts(d, self.described(ent).words) for d in descs)
+                    or any(contradicts(d, self.described(ent)) for d in descs)
                     or any(known_as_other(d, self.described(ent)) for d in descs)):
                 return None  # the next one named is not the one it introduces
             return ent
@@ -733,7 +733,7 @@ class PersonHistory:
                 if self._joined_with_another(group, ent):
                     return None  # "Vidal and Roe toured the valley": which one?
                 words = self.described(ent)
-                if ent in excluded or contradicts(desc, words.words) or known_as_other(
+                if ent in excluded or contradicts(desc, words) or known_as_other(
                         desc, words):
                     return None
                 return ent

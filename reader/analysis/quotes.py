@@ -1254,7 +1254,8 @@ class _Attributor:
             k = next((i for i, w in enumerate(words) if w.start >= subject.end), len(words))
             if k + 1 < len(words) and words[k].text in ("from", "by"):
                 issuer = subject_after(words, k + 1, self.text, self.mentions)
-                if issuer is not None and issuer.kind in ("entity", "name"):
+                # (also a description: "a statement from the Roe campaign" is Roe's)
+                if issuer is not None and issuer.kind in ("entity", "name", "noun"):
                     found = self.settle(issuer, cue)
                     if found is not None and found.speaker is not None:
                         return _Found(found.speaker, cue, (subject.start, issuer.end))
@@ -1454,7 +1455,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         # The quote before in this sentence was left out (a title: `Roe tells Channel
         # Nine's "Morning Hour" that "..."`): its cue may stand before that one.
         before_words = sentence_words
-    if _looks_like_title(text, start, end, before_words):
+    if _looks_like_title(text, start, end, before_words) or _cited_title(text, start, end):
         return None
     line = att.transcript.speaker_at(para_start, start)
     if line is not None:
@@ -2008,6 +2009,30 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
     # `the film "Harbour Lights"`, `her new book "Salt Roads"`, `on "Morning Hour"`; but
     # "chants of "Lena!"" are words called out, not a title.
     return not (low == "of" and len(before) >= 2 and before[-2].text.lower() in _CHANTS)
+
+
+# A dash and a publisher's name after a quoted title: `"Floods close the pass" — The
+# Quell Herald, May 4`; and what a reference line may hold before the title: its author.
+_PUBLISHER_AFTER = compiled(r"[ \t]*(?:[—–]|--?)[ \t]*[A-Z]")
+_AUTHOR_BEFORE = compiled(r"(?:[A-Z][\w'’.-]*,? ){1,4}?[A-Z][\w'’-]*\.?")
+
+
+# The heading of a list of sources at an article's foot.
+_SOURCES_HEADING = compiled(r"\n[ \t]*(?:Sources?|References|Bibliography)[ \t]*:?[ \t]*\n")
+
+
+def _cited_title(text: str, start: int, end: int) -> bool:
+    """A quoted title in a line of sources under their heading (`Ana Roe. "Floods close
+    the pass" — The Quell Herald`): the line opens with it or with its author, a
+    publisher follows. (Not a quote set off before its speaker, `"..." — Ana Roe`, which
+    no heading of sources comes before.)"""
+    if _PUBLISHER_AFTER.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start].strip()
+    if head and _AUTHOR_BEFORE.fullmatch(head) is None:
+        return False
+    return _SOURCES_HEADING.search(text, max(0, line_start - 3000), line_start + 1) is not None
 
 
 # The words before a title that may lead into it, and the small words inside one.

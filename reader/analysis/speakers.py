@@ -1013,7 +1013,13 @@ def _clause_about(words: list[Word], k: int) -> bool:
         return False
     low = words[k].text
     return (low.endswith(("ed", "en", "wn")) or low in _IRREGULAR_PAST or low in _SEEN
-            or low in PREPOSITIONS)
+            or low in PREPOSITIONS
+            # a relative clause: "The senator, who speaks fluent Ruritanian, told ...";
+            # the capitalised word inside it names no one who speaks
+            or low in _RELATIVE_OPENERS)
+
+
+_RELATIVE_OPENERS = word_set("who whom whose which that where when")
 
 
 # Irregular participles that open a clause about a document: "a memo, seen by ...".
@@ -1360,6 +1366,32 @@ def _people_noun(head: str) -> bool:
             or head in ROLE_NOUNS or head in JOB_NOUNS)
 
 
+# Words after a subject that go on to its verb: "Ruritania on Friday imposed ...",
+# "Ruritania has said", "Ruritania also warned".
+_TO_THE_VERB = frozenset({"on", "has", "have", "had", "will", "would", "also", "again",
+                          "last", "this", "could", "may", "might", "must", "is", "was",
+                          "later", "earlier", "then", "now", "today", "yesterday"})
+
+
+def _country_acts(words: list[Word], j: int, mention_end: int) -> bool:
+    """Whether the country mention that word j opens (ending at `mention_end`) is
+    followed by a verb or by what goes on to one: the country's name as a subject."""
+    k = j
+    while k < len(words) and words[k].start < mention_end:
+        k += 1
+    if k >= len(words):
+        return False
+    low = words[k].text
+    return low.islower() and (low in _TO_THE_VERB or low.endswith("ed") or _verb_like(low))
+
+
+def _hyphen_between(text: str, before: Word, after: Word) -> bool:
+    """Whether a spaced hyphen or double hyphen stands between two words, as a wire
+    dateline writes its dash ("LAGOS - ", "LAGOS -- ")."""
+    gap = text[before.end:after.start]
+    return gap in (" - ", " -- ", ". - ", ". -- ")
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -1368,11 +1400,20 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
     skipped up to its comma.
     """
     start = 0
+    if len(words) > 3 and words[0].text == "(" and words[2].text == ")" and (
+            words[3].text in DASHES or _hyphen_between(text, words[2], words[3])):
+        # The credit of a dateline whose town the sentence before took with its
+        # abbreviation's dot: "OMAHA, Neb. (Wire) - Gov. Ana Vidal ...".
+        words = words[3:] if words[3].text not in DASHES else words[4:]
     if words and len(words[0].text) > 1 and words[0].text.isupper():
-        # A dateline: "DULUTH, Minn., May 4 (Wire) — Former Mayor Ana Vidal ..."
+        # A dateline: "DULUTH, Minn., May 4 (Wire) — Former Mayor Ana Vidal ...",
+        # "DULUTH, Minn. - ..." (a spaced hyphen is not a word: the gap holds it).
         for k in range(1, min(len(words), 14)):
             if words[k].text in DASHES:
                 words = words[k + 1:]
+                break
+            if _hyphen_between(text, words[k - 1], words[k]):
+                words = words[k:]
                 break
     first = bare_lower(words[0].text) if words else ""
     if words and (first in PREPOSITIONS or words[0].text.endswith("ing")
@@ -1428,6 +1469,12 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
         if low in PRONOUNS:
             return _pronoun(w)
         hit = mentions.covering(w.start, w.end)
+        if hit is not None and mentions.kinds.get(hit[2]) == "country" and _country_acts(
+                words, j, hit[1]):
+            # "The United States on Friday imposed sanctions ... and warned that ...":
+            # the country's name as the subject of a verb is its government, which speaks
+            # (a demonym before a noun is not: "Kenyan officials said")
+            return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if hit is not None and mentions.kinds.get(hit[2]) != "country":
             if mentions.kinds.get(hit[2]) == "organization" and _role_of_body_then_name(
                     words, j, hit[1]):

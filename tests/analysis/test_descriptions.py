@@ -93,12 +93,13 @@ def test_a_description_parsed_into_head_and_modifiers() -> None:
 def test_a_description_fits_a_table(description: str, words: set[str], expected: bool) -> None:
     head = description.split()[-1].lower()
     desc = parse_description(description, 0, len(description), head)
-    assert fits(desc, Table(frozenset(words), frozenset())) is expected
+    # (every word a place could be: the table of a person written "Sen. Ana Roe (D-Ore.)")
+    assert fits(desc, Table(frozenset(words), frozenset(), frozenset(words))) is expected
 
 
 def test_no_contradiction_from_what_is_not_known() -> None:
     desc = parse_description("the Utah senator", 0, 16, "senator")
-    assert not contradicts(desc, frozenset({"sen"}))
+    assert not contradicts(desc, Table(frozenset({"sen"}), frozenset(), frozenset({"sen"})))
 
 
 # -- resolution in articles ------------------------------------------------------------

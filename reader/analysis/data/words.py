@@ -186,7 +186,10 @@ fundraiser ex-minister ex-president ex-premier ex-senator ex-governor ex-mayor
 co-founder cofounder academician laureate biographer memoirist screenwriter scriptwriter
 storyteller satirist humorist youtuber choreographer conductor bandleader vocalist
 frontman frontwoman bassist saxophonist trumpeter organist cantor muezzin strongman
-""")  # (round 7: occupations, kin and the parts people play in the news)
+""") | _words("""
+deputy assistant boss mentor ally protege protégé confidant confidante understudy
+""")  # (round 7: occupations, kin and the parts people play in the news; round 17: the
+# parts one plays to another: "Owusu, his deputy, said")
 
 # Capitalised words that are never part of a person's name (sentence-initial words).
 NEVER_NAME = _words("""
@@ -205,7 +208,14 @@ Told Asked Added According However Meanwhile Although Though Because Instead Ind
 Perhaps Maybe Please Thanks Thank Oh Ah Hey Let Let's Why Whether Once Twice Again Ever
 Never Always Often Sometimes Soon Later Earlier Mr Mrs Ms Dr Gen Maj Col Lt Capt Sgt Gov
 Sen Rep Prof Rev Jr Sr Ltd Inc Co Corp Ave Blvd
-""")
+""") | _words("""
+I've I'm I'd I'll He's She's We're We've We'd We'll They're They've They'd They'll
+You're You've You'd You'll He'd He'll She'd She'll It'll
+""") | frozenset(  # (the same with a typographer's apostrophe: "I’ve said")
+    w.replace("'", "\u2019") for w in _words("""
+I've I'm I'd I'll He's She's It's We're We've We'd We'll They're They've They'd They'll
+You're You've You'd You'll He'd He'll She'd She'll It'll
+"""))
 
 # Words that make a run of capitalised words a place, an event or a title, never a person:
 # "Elm Road", "Marbeck Park Golf Course", "Greater Elston Open".
@@ -230,6 +240,7 @@ Embankment Esplanade Promenade Parkway Expressway Motorway Tunnel
 Oval Ground Pavilion Gallery Galleries Auditorium Observatory Lighthouse Zoo Aquarium
 Monument Crescent Drive Chowk Marg Lecture Lectures Fellowship Scholarship Regatta Biennale
 Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox Causeway Corniche Boardwalk
+Shipyard Shipyards Dockyard Dockyards Boatyard Steelworks Ironworks Colliery Quarry
 Flyover Interchange Roundabout Allee Room Rooms Hangar Annex Invitational Edition
 Collection Biennial Carnival Fiesta Jubilee Olympiad Jamboree Telescope
 """)
@@ -447,6 +458,8 @@ Inspectorate Conservatory Orchestra Brotherhood
 Poll Polling Survey
 Nation Panel Registry Clearinghouse Collective Choir Ensemble Quartet Quintet Trio Sextet
 Tours Travels Treks Expeditions
+Contracting Contractors Developers Consulting Consultants Farms Haulage
+Enforcement
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
@@ -460,6 +473,7 @@ Software Breweries Brewery Bancorp Chemicals Textiles Hotels Resorts Properties 
 Metals Plantations Refineries Cooperative Entertainment Publishing Utilities Energy Aviation
 Engineering Construction Fisheries Minerals Holdings Partners Associates
 Maritime Marine Steel Mines Tours Travels Treks Expeditions
+Contracting Contractors Developers Consulting Consultants Farms Haulage
 Yapı İnşaat Sanayi Ticaret Enerji Tekstil Otomotiv Sekkei Kensetsu Kogyo Sangyo Seisakusho
 Denki Jidosha Shokai Construcciones Inmobiliaria Konstruksi
 """)
@@ -532,6 +546,32 @@ KNOWN_ORGS = {
     "Bank of America": "Bank of America", "ExxonMobil": "ExxonMobil",
     "Exxon Mobil": "ExxonMobil", "General Motors": "General Motors",
     "Walmart": "Walmart", "Wal-Mart": "Walmart", "Volkswagen": "Volkswagen",
+    # well-known firms, funds and brands with a person's name, which no context in a
+    # sentence tells from one ("fees from Goldman Sachs")
+    "Goldman Sachs": "Goldman Sachs", "Lehman Brothers": "Lehman Brothers",
+    "Charles Schwab": "Charles Schwab", "Dow Jones": "Dow Jones",
+    "Bain Capital": "Bain Capital", "Berkshire Hathaway": "Berkshire Hathaway",
+    "Fannie Mae": "Fannie Mae", "Freddie Mac": "Freddie Mac", "Sallie Mae": "Sallie Mae",
+    "Ralph Lauren": "Ralph Lauren", "Calvin Klein": "Calvin Klein",
+    "Tommy Hilfiger": "Tommy Hilfiger", "Louis Vuitton": "Louis Vuitton",
+    "Christian Dior": "Christian Dior", "Estée Lauder": "Estée Lauder",
+    "Estee Lauder": "Estée Lauder", "Walt Disney": "Walt Disney",
+    "Warner Bros": "Warner Bros.", "Warner Bros.": "Warner Bros.",
+    "Harley-Davidson": "Harley-Davidson", "Hewlett-Packard": "Hewlett-Packard",
+    "Colgate-Palmolive": "Colgate-Palmolive", "Ernst & Young": "Ernst & Young",
+    "Procter & Gamble": "Procter & Gamble", "Marks & Spencer": "Marks & Spencer",
+    "Planned Parenthood": "Planned Parenthood",
+    "Salomon Brothers": "Salomon Brothers", "Smith Barney": "Smith Barney",
+    "Dean Witter": "Dean Witter", "Dean Witter Reynolds": "Dean Witter Reynolds",
+    "Morgan Grenfell": "Morgan Grenfell", "Bear Stearns": "Bear Stearns",
+    "Kidder Peabody": "Kidder Peabody", "Hoare Govett": "Hoare Govett",
+    "Jardine Fleming": "Jardine Fleming", "Kleinwort Benson": "Kleinwort Benson",
+    "Lazard Freres": "Lazard Frères", "Lazard Frères": "Lazard Frères",
+    "Paine Webber": "PaineWebber", "PaineWebber": "PaineWebber",
+    "Shearson Lehman": "Shearson Lehman", "Drexel Burnham": "Drexel Burnham Lambert",
+    "Drexel Burnham Lambert": "Drexel Burnham Lambert", "Dillon Read": "Dillon Read",
+    "Panmure Gordon": "Panmure Gordon", "Brown Brothers Harriman": "Brown Brothers Harriman",
+    "Barclays de Zoete Wedd": "Barclays de Zoete Wedd",
     # parliaments known by their own language's name
     "Storting": "Storting", "Stortinget": "Storting", "Folketing": "Folketing",
     "Folketinget": "Folketing", "Riksdag": "Riksdag", "Riksdagen": "Riksdag",
