@@ -1757,8 +1757,10 @@ def _takes_an_object(words: list[Word], j: int) -> bool:
     if j == 0 or j + 1 >= len(words) or words[j - 1].text in (",", "—", "–"):
         return False  # (`"..." said the mayor.`: inverted, the subject follows)
     nxt = words[j + 1].text
-    return (words[j].text.lower() not in _TELLING and nxt.islower()
-            and nxt in _OBJECT_OPENERS)
+    if words[j].text.lower() in _TELLING or not nxt.islower() or nxt not in _OBJECT_OPENERS:
+        return False
+    # (`"..." Roe said the next day.`: a time, not an object)
+    return not (j + 2 < len(words) and words[j + 2].text.lower() in _TIMES_AFTER)
 
 
 # Verbs that refuse what follows them: "declined to comment".
@@ -1767,7 +1769,10 @@ _REFUSALS = word_set("declined declines declining refused refuses refusing")
 _TELLING = word_set(
     """told tell tells asked asks assured assures informed informs reminded reminds
     warned warns urged urges""")
-_OBJECT_OPENERS = word_set("it this that them the any all these those such")
+_OBJECT_OPENERS = word_set("it them the any these those such")
+_TIMES_AFTER = word_set(
+    """next following previous same day week month year morning afternoon evening night
+    weekend time moment hour""")
 
 
 def _reports_nothing_more(words: list[Word], j: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.analysis import analyze
 
 
@@ -242,3 +244,10 @@ def test_a_description_leading_into_a_quote_keeps_it_from_a_cue_after() -> None:
     # "My father often said, '...' My mother would laugh.": the father's words.
     text = ("My father often said, “Bread does not wait.” My mother would laugh.")
     assert attributions(text) == [("My father", None)]
+
+
+@pytest.mark.parametrize("after", ["said the next day.", "added this week.", "wrote that night.",
+                                   "said the following morning."])
+def test_a_time_after_the_verb_of_a_closed_quote_is_no_object(after: str) -> None:
+    text = f"Ada Kowal spoke. “I am done.” Tom Rask {after}"
+    assert speakers(text) == ["Tom Rask"]
