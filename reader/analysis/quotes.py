@@ -1750,14 +1750,15 @@ _FINITE = word_set("is was are were has had have did does do ran put set took ma
 
 
 def _takes_an_object(words: list[Word], j: int) -> bool:
-    """Whether the verb words[j], after its subject, takes an object (`"..." Roe denies
-    it.`, `Roe rejects the claim.`): after a quote that ends its sentence, that is a new
-    sentence about something, not the quote's cue; a verb of telling takes its hearer
-    (`"..." Roe told the committee.` is the cue)."""
+    """Whether the verb words[j], after its subject, is one that answers another's
+    words and takes an object (`"..." Roe denies it.`, `Roe rejects the claim.`): after
+    a quote that ends its sentence, that is a new sentence about what was said, not the
+    quote's cue (`"..." Roe said it plainly.` and `Roe told the committee.` are cues)."""
     if j == 0 or j + 1 >= len(words) or words[j - 1].text in (",", "—", "–"):
         return False  # (`"..." said the mayor.`: inverted, the subject follows)
     nxt = words[j + 1].text
-    if words[j].text.lower() in _TELLING or not nxt.islower() or nxt not in _OBJECT_OPENERS:
+    if words[j].text.lower() not in _REBUTTALS or not nxt.islower() or (
+            nxt not in _OBJECT_OPENERS):
         return False
     # (`"..." Roe said the next day.`: a time, not an object)
     return not (j + 2 < len(words) and words[j + 2].text.lower() in _TIMES_AFTER)
@@ -1765,10 +1766,11 @@ def _takes_an_object(words: list[Word], j: int) -> bool:
 
 # Verbs that refuse what follows them: "declined to comment".
 _REFUSALS = word_set("declined declines declining refused refuses refusing")
-# Verbs that take the hearer as their object; the words that open an object.
-_TELLING = word_set(
-    """told tell tells asked asks assured assures informed informs reminded reminds
-    warned warns urged urges""")
+# Verbs that answer what another said, and the words that open their object.
+_REBUTTALS = word_set(
+    """deny denies denied dispute disputes disputed reject rejects rejected dismiss
+    dismisses dismissed refute refutes refuted contest contests contested rebut rebuts
+    rebutted""")
 _OBJECT_OPENERS = word_set("it them the any these those such")
 _TIMES_AFTER = word_set(
     """next following previous same day week month year morning afternoon evening night

@@ -882,7 +882,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             return None
         if t in _PUNCT:
             return None
-        opening = _role_from_place(words, j)
+        opening = _role_from_place(words, j) if appositive is None else None
         if opening is not None:
             # "the senator from Ohio said", "The Democrat from Moss Bay said": the one
             # the role names speaks, not the place.
@@ -984,6 +984,8 @@ def _author_in(words: list[Word], appositive: tuple[int, int], text: str,
     e = min(_capitalised_run_forward(words, k + 2), last + 1)
     if e <= last and words[e].text not in PREPOSITIONS:
         return None  # "written by Lind's staff"
+    if any(w.text in ("and", "&") for w in words[k + 2:e]):
+        return None  # "signed by Tom Rask and Ada Kowal": no one writer
     named = classify_at(words, e - 1, text, mentions)
     return named if named.kind in ("entity", "name") else None
 

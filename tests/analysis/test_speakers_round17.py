@@ -251,3 +251,18 @@ def test_a_description_leading_into_a_quote_keeps_it_from_a_cue_after() -> None:
 def test_a_time_after_the_verb_of_a_closed_quote_is_no_object(after: str) -> None:
     text = f"Ada Kowal spoke. “I am done.” Tom Rask {after}"
     assert speakers(text) == ["Tom Rask"]
+
+
+def test_saying_it_after_a_closed_quote_is_still_the_cue() -> None:
+    text = "Ada Kowal spoke. “I am done.” Tom Rask said it plainly."
+    assert speakers(text) == ["Tom Rask"]
+
+
+def test_a_name_set_off_after_a_senator_from_a_place_speaks() -> None:
+    text = "The senator from Ohio, Tom Rask, said the bill was “dead.”"
+    assert speakers(text) == ["Tom Rask"]
+
+
+def test_a_letter_signed_by_two_speaks_for_neither_alone() -> None:
+    text = "The letter, signed by Tom Rask and Ada Kowal, said the plan was “flawed.”"
+    assert speakers(text) == [None]
