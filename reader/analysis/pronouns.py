@@ -50,7 +50,8 @@ _FEMALE_CUES = word_set(
 # The auxiliary of a question before a name: "What did Sen. Ola Brandt think?" (the
 # verb after the name makes it no modifier of a noun, as "Berg campaign" is).
 _QUESTION_AUXILIARY = compiled(
-    r"\b(?:did|does|do|will|would|can|could|should)\s+(?:[A-Z][a-z]{0,5}\.\s+)?$")
+    r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)\s+"
+    r"(?:[A-Z][a-z]{0,5}\.\s+)?$")
 _LETTERS_OR_DOTS = compiled(r"[A-Za-z.]+")
 _WORD_AFTER = compiled(r"\s*,?\s*([A-Za-z]+)")
 _AGE_AFTER = compiled(r", \d{1,3},")

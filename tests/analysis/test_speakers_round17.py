@@ -266,3 +266,8 @@ def test_a_name_set_off_after_a_senator_from_a_place_speaks() -> None:
 def test_a_letter_signed_by_two_speaks_for_neither_alone() -> None:
     text = "The letter, signed by Tom Rask and Ada Kowal, said the plan was “flawed.”"
     assert speakers(text) == [None]
+
+
+def test_a_name_after_a_question_s_opening_auxiliary_is_its_subject() -> None:
+    text = "Will Ana Vidal run again? “Maybe,” she said."
+    assert speakers(text) == ["Ana Vidal"]
