@@ -197,7 +197,9 @@ _SRI_TITLES = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Datin"})
 
 # Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
 _SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS", "RV",
-                            "FV", "RMS"})
+                            "FV", "RMS",
+                            # Indonesian: kapal motor, kapal motor penumpang, the navy's
+                            "KM", "KMP", "KRI"})
 
 # Every word vessel_before() takes for a kind of ship or animal.
 _VESSEL_KINDS = _VESSEL_WORDS | {"carrier"}

@@ -825,8 +825,10 @@ class ShortForms(NameLists):
                 pet = pet_form_of(short.words[0], full.words[0])
                 if full.words[-1] != short.words[-1] or len(full.words) < len(short.words) or (
                         len(full.words) == len(short.words) and not pet and not (
-                            # "A.de Silva" of Ana de Silva: an initial for the given name
-                            len(short.words[0]) == 1 and len(full.words[0]) > 2)):
+                            # "A.de Silva" of Ana de Silva, "D. Roe" of Dina Roe: an
+                            # initial for the given name
+                            (len(short.words[0]) == 1 or is_initial(short.words[0]))
+                            and len(full.words[0]) > 2 and not is_initial(full.words[0]))):
                     continue
                 if (full.words[0][0] == short.words[0][0] or pet
                         or tuple(w.lower() for w in full.words[-len(tail):]) == tail):

@@ -339,8 +339,9 @@ _NOT_IN_NP = word_set(
     might must shall should did does do says said told he she they it we i you him them
     us me there here what why how"""
 )
-# "officials in Tarsia", "a friend from Lund": the one before speaks, not the place.
-_PLACE_OWNER_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
+# "officials in Tarsia", "a friend from Lund", "an aide on Capitol Hill", "a trader at
+# Quell Bank": the one before speaks, not the place.
+_PLACE_OWNER_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "on", "at"})
 _OWNER_PREPOSITIONS = _NP_PREPOSITIONS | _PLACE_OWNER_PREPOSITIONS
 _NP_MAX_WORDS = 9
 _PLACE_PREPOSITIONS = PREPOSITIONS | word_set(
@@ -1368,13 +1369,19 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             if (mentions.kinds.get(hit[2]) == "person" and strip_possessive(w.text) != w.text
                     and j + 1 < len(words) and words[j + 1].text.isalpha()
                     and words[j + 1].text.islower() and not is_cue_verb(words[j + 1].text)
-                    and words[j + 1].text not in _SPEAKS_FOR_OWNER):
+                    and (words[j + 1].text not in _SPEAKS_FOR_OWNER or (
+                        # "Roe's campaign manager, Ed Marr, was unmoved:": the manager
+                        j + 2 < len(words) and words[j + 2].text.islower()
+                        and _people_noun(words[j + 2].text)))):
                 # "Roe's relatives visited the site and said ...": the relatives, not
                 # Roe (but "Roe's campaign" speaks for Roe, and "Roe's diet tips won him
                 # ...": a thing's sentence is about Roe)
-                owned = _noun_subject(words, j, _noun_phrase_end(words, j + 1))
+                end = _noun_phrase_end(words, j + 1)
+                owned = _noun_subject(words, j, end)
                 if _people_noun(owned.head or ""):
-                    return owned
+                    # (the one the apposition names, when one does: "Roe's campaign
+                    # manager, Ed Marr, said")
+                    return _named_in_apposition(words, end, text, mentions) or owned
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)
