@@ -873,6 +873,11 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             return None
         if t in _PUNCT:
             return None
+        head = _head_of_relative(words, j)
+        if head is not None:
+            # "A senior official who has been briefed on the plan told ...", "the aide
+            # who met Roe said": the one the clause is about speaks
+            return classify_at(words, head, text, mentions, owner)
         found = classify_at(words, j, text, mentions, owner)
         if found.kind == "noun" and (t.lower() in _NOT_IN_NP or t.lower() in PREPOSITIONS):
             return None  # "as", "than": a function word, no speaker's place
@@ -925,6 +930,25 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                                         and mentions.kinds.get(named.entity_id or "") == "person"):
                 return named
         return found
+    return None
+
+
+def _head_of_relative(words: list[Word], j: int) -> int | None:
+    """The index of the noun of people that a relative clause without commas, ending at
+    words[j], is about ("a senior official who has been briefed on the plan", "the aide
+    who met Roe"), or None: no "who" or "that" after such a noun opens the words."""
+    k = j
+    while k > 0 and j - k < 12 and words[k].text not in _PUNCT:
+        low = words[k].text.lower()
+        if low in ("who", "that"):
+            before = words[k - 1].text
+            if k < j and before.islower() and _people_noun(before) and (
+                    # (a subject's "that" only: "the official that Roe named" may be
+                    # "told the official that Roe said")
+                    low == "who" or words[k + 1].text.islower()):
+                return k - 1
+            return None
+        k -= 1
     return None
 
 

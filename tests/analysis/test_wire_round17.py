@@ -384,3 +384,19 @@ def test_a_ship_with_an_indonesian_prefix_is_a_thing() -> None:
     text = ('Ferry\n\nThe passenger ferry "KM Dewi Larasati" capsized on Friday. The KM Dewi '
             "Larasati was built in 1984.\n")
     assert people(text) == set()
+
+
+# -- a relative clause without commas ---------------------------------------------------------
+def test_a_noun_of_people_before_who_is_the_source() -> None:
+    text = ("Hack\n\nA senior official who has been briefed on the investigation told me the "
+            'confidence was "high, and getting higher."\n')
+    assert attributions(text) == [("high, and getting higher", "A senior official", None)]
+    text = ('Race\n\nSen. Ana Roe spoke first. The aide who met Roe on Monday said she was '
+            '"very tired."\n')
+    assert attributions(text)[0][1] == "The aide"
+
+
+def test_a_that_clause_after_telling_someone_keeps_its_speaker() -> None:
+    text = ('Race\n\nSen. Ana Roe spoke first. He told the official that Roe said it was '
+            '"very late."\n')
+    assert attributions(text)[0][2] == "Ana Roe"
