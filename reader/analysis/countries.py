@@ -44,6 +44,7 @@ from reader.analysis.organizations import (
     possessive_bodies,
 )
 from reader.analysis.slugs import entity_id
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.tokens import Token, capitalised_tokens, joined
 from reader.regex_cache import compiled
 
@@ -536,7 +537,7 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
         return False  # "the last soldiers left Quellgrad": where one leaves
     if _OF_A_PLACE_AFTER.match(text, last.end):
         return False  # "Santiago de Cuba", "Santiago de Compostela": another city's name
-    if text.endswith((" and ", " or "), 0, first.start) and (
+    if ends_at(text, (" and ", " or "), first.start) and (
             m := _VENUE_LIST_BEFORE.search(text, max(0, first.start - 60), first.start)):
         # "offices in Lagos and Quellgrad": one more place where something is (but
         # "pressure from Elston and Quellgrad")
@@ -664,7 +665,7 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     if tokens[end - 1].text in AMBIGUOUS_NAMES and _RIVER_AFTER.match(text, tokens[end - 1].end):
         return True  # "the Niger delta": the river's, not the country's
     start = tokens[i].start
-    if i > 0 and text.endswith(_PLACE_OF_ENDS, 0, start) and _PLACE_OF_BEFORE.search(
+    if i > 0 and ends_at(text, _PLACE_OF_ENDS, start) and _PLACE_OF_BEFORE.search(
             text, max(0, start - 30), start) is not None:
         return True  # "Santiago de Cuba": a city named after its country
     if _OF_A_PLACE_AFTER.match(text, tokens[end - 1].end):
@@ -827,9 +828,9 @@ def _named_thing_or_town(text: str, start: int, end: int) -> bool:
     says ("Iceland, the frozen-food chain,")."""
     if _word_before(text, start) in _THING_NOUNS:
         return True
-    if text.startswith(") ", start - 2) and _after_a_nationality(text, start):
+    if starts_at(text, ") ", start - 2) and _after_a_nationality(text, start):
         return True  # "1. Luca Moretti (Italy) Bahrain Victorious 4:12:01": his team
-    if not text.startswith(", ", end):
+    if not starts_at(text, ", ", end):
         return False
     return _US_TOWN_STATE.match(text, end) is not None or (
         _OTHER_KIND_AFTER.match(text, end) is not None
@@ -842,7 +843,7 @@ def _left_capital(text: str, start: int, end: int) -> bool:
     word = _word_before(text, start)
     if word == "from":
         word = _word_before(text, start - 5)
-    return word in _LEAVING_VERBS and not text.startswith(("'s", "’s"), end)
+    return word in _LEAVING_VERBS and not starts_at(text, ("'s", "’s"), end)
 
 
 # A demonym that names a language, not its country: after "in", "into" or a verb of
@@ -877,7 +878,7 @@ _LANGUAGE_SUBJECT = compiled(
 def _language_or_people(text: str, start: int, end: int) -> bool:
     """True when the demonym at text[start:end] names a language or a people, not its
     country (see _LANGUAGE_BEFORE)."""
-    if text.startswith(_LANGUAGE_WORDS, end):
+    if starts_at(text, _LANGUAGE_WORDS, end):
         return True  # "the Russian language", "Russian speakers in Narva"
     if _word_before(text, start).lower() == "ethnic":
         return True  # "ethnic Uzbeks"
@@ -939,8 +940,8 @@ def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
             _SCORE_AFTER.match(text, tokens[end].end)
             or plays_a_match(text, tokens[i].start, tokens[end].end, None)):
         return i, k  # "Ruritania Quellgrad 3 Elston 1": a club named after its country
-    if text.startswith((" shares", " stock", "'s shares", "\u2019s shares"), tokens[k - 1].end) or (
-            text.endswith((" of ", " in "), 0, tokens[i].start)
+    if starts_at(text, (" shares", " stock", "'s shares", "\u2019s shares"), tokens[k - 1].end) or (
+            ends_at(text, (" of ", " in "), tokens[i].start)
             and _SHARES_BEFORE.search(text, max(0, tokens[i].start - 10), tokens[i].start)):
         return i, k
     return None
@@ -1147,7 +1148,7 @@ def _firms_in_capitals(text: str, firm_names: set[str],
     for code, (start, _) in caps_spans:
         for caps, name in upper.items():
             end = start + len(caps)
-            if text.startswith(caps, start) and not text[end:end + 1].isalnum():
+            if starts_at(text, caps, start) and not text[end:end + 1].isalnum():
                 spans = country_spans[code]
                 spans[:] = [s for s in spans if s[0] != start]
                 if not spans:

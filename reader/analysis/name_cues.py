@@ -15,6 +15,7 @@ from reader.analysis.data.words import (
     NEVER_NAME,
     ROLE_NOUNS,
 )
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.tokens import Token
 from reader.regex_cache import alternation, compiled
 
@@ -171,9 +172,9 @@ def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:
     break: a test that must hold wherever a pattern ending in "$" whose every match ends
     that way can match in search(text, pos, end) ("$" matches before a final "\n" too).
     Cheaper than the search, so it is tried first."""
-    if text.startswith("\n", end - 1):
-        return text.endswith(endings, 0, end) or text.endswith(endings, 0, end - 1)
-    return text.endswith(endings, 0, end)
+    if starts_at(text, "\n", end - 1):
+        return ends_at(text, endings, end) or ends_at(text, endings, end - 1)
+    return ends_at(text, endings, end)
 
 # Verbs before a name that report its words: "said Tom Quell".
 SPEECH_BEFORE = frozenset({"said", "says", "added", "wrote", "explained", "noted",
@@ -268,7 +269,7 @@ def number_after(text: str, end: int) -> bool:
     """Whether a space and a digit come right after `end`, as every match of
     TEAM_SCORE_AFTER and MINUTES_AFTER at `end` starts: cheaper than either match (most
     names are followed by a word), so it is tried first. (\\d is a decimal digit.)"""
-    return text.startswith(" ", end) and text[end + 1:end + 2].isdecimal()
+    return starts_at(text, " ", end) and text[end + 1:end + 2].isdecimal()
 
 
 # What makes a line one of scorers: a heading, a penalty or own goal, a minute's mark,

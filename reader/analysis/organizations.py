@@ -22,6 +22,7 @@ from reader.analysis.model import Entity
 from reader.analysis.name_cues import joined
 from reader.analysis.names import CITIES, GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
 from reader.analysis.slugs import entity_id
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.tokens import Token
 from reader.regex_cache import compiled
 
@@ -105,8 +106,8 @@ def possessive_tail(text: str, tokens: list[Token], claims: list[str | None], en
     """The end of a company's or club's name that goes on after "'s" with capitalised
     words ("Quell's Old Boys"), or `end` when none follow ("Quellbor's profit")."""
     n = len(tokens)
-    if (end + 1 >= n or tokens[end].text != "s" or not text.startswith(("'s ", "\u2019s "),
-                                                                       tokens[end - 1].end)):
+    if (end + 1 >= n or tokens[end].text != "s"
+            or not starts_at(text, ("'s ", "\u2019s "), tokens[end - 1].end)):
         return end
     k = end + 1
     while (k < n and tokens[k].cap and claims[k] is None and not tokens[k].caps_line
@@ -295,7 +296,7 @@ class OrganizationBook:
                 j += 1
         if chained and j + 1 < n and (more := _and_more(text, tokens, claims, j)):
             j += 1 + more  # "Ministry of Foreign Affairs and Trade", "... of Trade and Industry"
-        if j < n and text.startswith(" & ", tokens[j - 1].end) and tokens[j].cap and (
+        if j < n and starts_at(text, " & ", tokens[j - 1].end) and tokens[j].cap and (
                 claims[j] is None and tokens[j].start == tokens[j - 1].end + 3):
             j += 1  # "the brewer Quell & Marsh", "Quell & Marsh Ltd": the partners' firm
             while (j < n and tokens[j].cap and claims[j] is None
@@ -349,7 +350,7 @@ class OrganizationBook:
                and joined(text, tokens[named_from - 1], tokens[named_from])):
             named_from -= 1
         end = tokens[j - 1].end
-        if text.startswith(" plc", end) and not text[end + 4:end + 5].isalnum():
+        if starts_at(text, " plc", end) and not text[end + 4:end + 5].isalnum():
             end += 4  # "Quell Holdings plc": the legal form in lower case (no token)
         for m in range(i, j):
             if claims[m] is None:
@@ -429,9 +430,9 @@ def possessive_bodies(text: str, tokens: list[Token], claims: list[str | None],
         tok = tokens[k]
         if claims[k] is not None or tok.caps_line:
             continue
-        if text.startswith(_POSSESSIVE_MARKS, tok.end):
+        if starts_at(text, _POSSESSIVE_MARKS, tok.end):
             j = k + 2 if k + 1 < n and tokens[k + 1].text == "s" else k + 1
-        elif tok.text.endswith("s") and text.startswith(_PLURAL_MARKS, tok.end):
+        elif tok.text.endswith("s") and starts_at(text, _PLURAL_MARKS, tok.end):
             j = k + 1
         else:
             continue
@@ -674,7 +675,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
     book = OrganizationBook(organizations)
     for org in list(organizations):
         for s, e in list(org.mentions):
-            if not text.startswith(" (", e):
+            if not starts_at(text, " (", e):
                 continue
             close = text.find(")", e + 2, e + 12)
             acronym = text[e + 2:close] if close > 0 else ""
@@ -886,7 +887,7 @@ def _named_after(text: str, tokens: list[Token], claims: list[str | None],
     j = _free_run(text, tokens, claims, i, 1) + 1
     j = _with_connectors(text, tokens, claims, j)
     end = tokens[j - 1].end
-    if text.startswith(("'s", "\u2019s"), end) or (end < len(text) and text[end].isalnum()):
+    if starts_at(text, ("'s", "\u2019s"), end) or (end < len(text) and text[end].isalnum()):
         return  # "at Quell's office"
     if j - i == 1 and not first.isupper() and (
             _name_word(first) or first in CITIES):
@@ -946,7 +947,7 @@ def _a_body(text: str, person: Entity) -> bool:
     if space < 0:
         return False
     if (person.gender is None and person.role is None
-            and any(text.startswith(_ITS_AFTER, e) for _s, e in mentions)
+            and any(starts_at(text, _ITS_AFTER, e) for _s, e in mentions)
             and name[:name.find(" ")] not in GIVEN_NAMES):
         return True
     last = name[space + 1:]
@@ -958,10 +959,10 @@ _NAME_AFTER_SET = frozenset(_NAME_AFTER_NOUNS)
 
 
 def _body_before(text: str, start: int, end: int, name: str) -> bool:
-    if start < 4 or text[start - 1] != " " or text.startswith(("'s", "\u2019s"), end):
+    if start < 4 or text[start - 1] != " " or starts_at(text, ("'s", "\u2019s"), end):
         return False
     lo = start - 48 if start > 48 else 0
-    if text.startswith(" at ", start - 4):
+    if starts_at(text, " at ", start - 4):
         return _EMPLOYER_BEFORE.search(text, lo, start) is not None
     if text[start - 4:start] == " of " or text[start - 5:start] in (" for ", "from "):
         # (the word before "of", "for" or "from" first: most say nothing of a body)
@@ -1198,7 +1199,7 @@ def _named_before_party(text: str, tokens: list[Token], claims: list[str | None]
             or claims[j - 1] is not None or tokens[i].caps_line):
         return
     if _PARTY_BEFORE.search(text, max(0, tokens[i].start - 14), tokens[i].start) is None and (
-            not text.endswith(("the ", "The "), 0, tokens[i].start)
+            not ends_at(text, ("the ", "The "), tokens[i].start)
             or not _names_a_party_after_the(tokens, i, j)):
         return
     first = i

@@ -67,6 +67,7 @@ from reader.analysis.names import (
     WORLD_SURNAMES,
 )
 from reader.analysis.people_state import HEADLINE_WORDS, FinderState
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.tokens import Token
 from reader.regex_cache import compiled
 
@@ -162,12 +163,12 @@ class RunCues(FinderState):
         "analysts at Harlow Sachs", "Harlow Sachs shares"."""
         text = self.text
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        if text.startswith(COMPANY_AFTER_STARTS, e) and COMPANY_AFTER.match(text, e) is not None:
+        if starts_at(text, COMPANY_AFTER_STARTS, e) and COMPANY_AFTER.match(text, e) is not None:
             return True
-        if (text.startswith(("'s ", "’s "), e) and _FIRM_RESULT_AFTER.match(text, e) is not None
+        if (starts_at(text, ("'s ", "’s "), e) and _FIRM_RESULT_AFTER.match(text, e) is not None
                 and self.tokens[start].text not in GIVEN_NAMES):
             return True  # "Marbeck Abbot's net profit rose" ("Jane Roe's profits": hers)
-        return (text.startswith(" at ", s - 4)
+        return (starts_at(text, " at ", s - 4)
                 and STAFF_AT.search(text, max(0, s - 28), s) is not None)
 
     def after_company_word(self, k: int) -> bool:
@@ -269,7 +270,7 @@ class RunCues(FinderState):
         if len(t) < 4 or t.endswith(("'s", "’s", "ss")):
             return False
         s = self.tokens[k].start
-        if self.text.startswith(("the ", "The "), s - 4):
+        if starts_at(self.text, ("the ", "The "), s - 4):
             return True  # a family or a team: "the Okonkwos", "the Rovers"
         if t in SURNAMES or t in WORLD_SURNAMES or t in GIVEN_NAMES:
             return False
@@ -306,7 +307,7 @@ class RunCues(FinderState):
         if between == " " and prev.text in SPEECH_BEFORE:
             # "said Quell, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
-        if end - start == 2 and text.endswith(_ACCORDING_TO, 0, tok.start):
+        if end - start == 2 and ends_at(text, _ACCORDING_TO, tok.start):
             # "according to Yindi Marrawuy": a source of two words, neither a plural nor a
             # word the text writes in lower case ("according to Marbeck Analytics")
             return not any(t.text.endswith("s") or t.text.lower() in self.lower_words
@@ -353,7 +354,7 @@ class RunCues(FinderState):
         tok = self.tokens[k]
         t, s = tok.text, tok.start
         if (t in CITIES or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
-                or t in NOT_FIRST or (self.text.endswith(ARTICLE_ENDS, 0, s) and (
+                or t in NOT_FIRST or (ends_at(self.text, ARTICLE_ENDS, s) and (
                     NOT_AFTER_ARTICLE.search(self.text, max(0, s - 8), s)))):
             return False
         # (a known person's surname is theirs: the short forms say whose; asked last, as
@@ -366,7 +367,7 @@ class RunCues(FinderState):
         lone_person_context)."""
         s, e = tok.start, tok.end
         text = self.text
-        if text.startswith((", ", " ("), e) and text[e + 2:e + 3].isdecimal():
+        if starts_at(text, (", ", " ("), e) and text[e + 2:e + 3].isdecimal():
             age = LONE_AGE_AFTER.match(text, e)  # ", 45, had", not ", 6,000 soldiers"
             return age is not None and not text[age.end():age.end() + 1].isdecimal()
         if _LONE_PERSON_AFTER.match(text, e, e + 40) is not None:
@@ -385,7 +386,7 @@ class RunCues(FinderState):
         the port authority, Tal Quell, said", "Ruritania's head of state, Ana Roe."."""
         tokens, text = self.tokens, self.text
         s, e = tokens[start].start, tokens[end - 1].end
-        if not text.startswith(", ", s - 2) or text[e:e + 1] not in (",", "."):
+        if not starts_at(text, ", ", s - 2) or text[e:e + 1] not in (",", "."):
             return False
         m = _DESCRIPTION_BEFORE.search(text, max(0, s - 72), s)
         if m is None:
@@ -402,7 +403,7 @@ class RunCues(FinderState):
         "Ellie, 8, wants" ("the Rovers, who" is a team)."""
         e = self.tokens[end - 1].end
         # (an age's first digit is two characters on: ", 8," and " (8)")
-        if end - start != 1 or not (self.text.startswith(", who ", e) or (
+        if end - start != 1 or not (starts_at(self.text, ", who ", e) or (
                 self.text[e + 2:e + 3].isdecimal()
                 and LONE_AGE_AFTER.match(self.text, e) is not None)):
             return False  # (", 8, wants": an age says so too, for a given name)
@@ -411,7 +412,7 @@ class RunCues(FinderState):
         if self.tokens[start].text.endswith("shire"):
             return False  # "Marbeckshire, who batted first": a county's team
         s = self.tokens[start].start
-        if not self.text.endswith(ARTICLE_ENDS, 0, s):
+        if not ends_at(self.text, ARTICLE_ENDS, s):
             return True  # (NOT_AFTER_ARTICLE finds nothing there)
         before = self.text[max(0, s - 8):s]
         return NOT_AFTER_ARTICLE.search(before) is None
@@ -471,7 +472,7 @@ class RunCues(FinderState):
             c += 1
         if c + 1 < n and tokens[c + 1].cap and joined(text, tokens[c], tokens[c + 1]):
             return False  # "... of Ruritania Airways"
-        if text.endswith(("the ", "The "), 0, tokens[start].start):
+        if ends_at(text, ("the ", "The "), tokens[start].start):
             return False
         return not any(t.text in PLACE_WORDS or t.text in ORG_HEADS or t.text in HONORIFICS
                        or t.text in NOT_FIRST or t.text.lower() in ROLE_NOUNS
@@ -494,7 +495,7 @@ class RunCues(FinderState):
                 and SCORECARD_BEFORE.search(text, max(0, s - 8), s) is not None
                 and DATE_BEFORE.search(text, max(0, s - 16), s) is None):
             return True
-        if not text.startswith(" ", e):
+        if not starts_at(text, " ", e):
             return False
         after = text[e + 1:e + 2]
         if ((after in SCORECARD_AFTER_FIRST or after.isdecimal())

@@ -27,6 +27,7 @@ from reader.analysis.names import (
     GIVEN_NAMES,
 )
 from reader.analysis.people_cues import RunCues
+from reader.analysis.text_at import ends_at, starts_at
 from reader.regex_cache import compiled
 
 # Between two items of a list of names: a comma or "and", and line-wrapped lists break
@@ -94,7 +95,7 @@ class NameLists(RunCues):
                 if items:  # (most tokens end no list: none is open)
                     # (a list of one or two names with no label before it is no list:
                     # _close_list's own first tests, here in line, for the many such)
-                    if len(items) > 2 or text.startswith(": ", tokens[items[0][0]].start - 2):
+                    if len(items) > 2 or starts_at(text, ": ", tokens[items[0][0]].start - 2):
                         self._close_list(items)
                     items = []
                 k += 1
@@ -111,11 +112,11 @@ class NameLists(RunCues):
                 sub_opens = between == " (" and _SUBSTITUTE.match(text, tok.start) is not None
                 if _LIST_SEPARATOR.fullmatch(between) is None and not sub_opens and not (
                         in_substitute and _SUBSTITUTE_END.fullmatch(between) is not None):
-                    if len(items) > 2 or text.startswith(": ", tokens[items[0][0]].start - 2):
+                    if len(items) > 2 or starts_at(text, ": ", tokens[items[0][0]].start - 2):
                         self._close_list(items)  # (as above)
                     items = []
                 in_substitute = sub_opens
-            if text.startswith((" - ", ": ", " – "), tokens[j - 1].end):
+            if starts_at(text, (" - ", ": ", " – "), tokens[j - 1].end):
                 # "...; Elston - Sami Roe": a team heading the names after it, no item
                 self._close_list(items)
                 items = []
@@ -129,7 +130,7 @@ class NameLists(RunCues):
         if not items:
             return
         # (player_label_before's first test here: most lists are one name, with no label)
-        labelled = self.text.startswith(": ", self.tokens[items[0][0]].start - 2) and (
+        labelled = starts_at(self.text, ": ", self.tokens[items[0][0]].start - 2) and (
             self.player_label_before(items[0][0]))
         if len(items) < 3 and not labelled:
             return
@@ -169,7 +170,7 @@ class NameLists(RunCues):
         or the sentence right before token k."""
         text = self.text
         s = self.tokens[k].start
-        if not text.startswith(": ", s - 2):
+        if not starts_at(text, ": ", s - 2):
             return False
         stop = text.rfind(". ", 0, s - 2)
         start = max(text.rfind("\n", 0, s - 2) + 1, stop + 2 if stop >= 0 else 0)
@@ -184,7 +185,7 @@ class NameLists(RunCues):
             return False
         tokens, text = self.tokens, self.text
         first = tokens[items[0][0]].start
-        if not text.startswith(": ", first - 2):
+        if not starts_at(text, ": ", first - 2):
             return False
         line_start = text.rfind("\n", 0, first) + 1
         heading = text[line_start:first - 2]
@@ -208,8 +209,8 @@ class NameLists(RunCues):
             if len(person.words) < 2:
                 continue
             for s, e in person.mentions:
-                after = text.startswith(" and ", e)
-                if not after and not text.endswith(" and ", 0, s):
+                after = starts_at(text, " and ", e)
+                if not after and not ends_at(text, " and ", s):
                     continue  # (most mentions: no "and" around them)
                 if starts is None:
                     starts = [t.start for t in tokens]
@@ -267,7 +268,7 @@ class NameLists(RunCues):
             if len(words) < 2:
                 continue
             for s, _ in person.mentions:
-                if not text.endswith(" and ", 0, s) or text[s:s + len(words[0])] != words[0]:
+                if not ends_at(text, " and ", s) or text[s:s + len(words[0])] != words[0]:
                     continue  # (most mentions: no "and" before them; the tables after)
                 if words[0] not in GIVEN_NAMES or words[-1] in PARTICLES:
                     break
@@ -331,7 +332,7 @@ class NameLists(RunCues):
                 continue
             mentions = []
             for ms, me in person.mentions:
-                if text.startswith(particle, ms - len(particle)):
+                if starts_at(text, particle, ms - len(particle)):
                     ms -= len(particle)
                 mentions.append((ms, me))
             del self.people[person.name]

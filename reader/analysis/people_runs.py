@@ -84,6 +84,7 @@ from reader.analysis.organizations import (
 )
 from reader.analysis.people_short_forms import ShortForms
 from reader.analysis.people_state import HEADLINE_WORDS, VERB_ENDINGS
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.tokens import running_form
 from reader.regex_cache import alternation, compiled
 
@@ -811,12 +812,12 @@ class RunReader(ShortForms):
         "his"; a club's goal is "its", and no club is scored "through")."""
         text, tok = self.text, self.tokens[k]
         s, e = tok.start, tok.end
-        if text.startswith(" ", e) and _PLAYER_AFTER.match(text, e) is not None:
+        if starts_at(text, " ", e) and _PLAYER_AFTER.match(text, e) is not None:
             return True
-        if text.startswith(("'s ", "’s "), e) and _PLAYER_POSSESSION.match(
+        if starts_at(text, ("'s ", "’s "), e) and _PLAYER_POSSESSION.match(
                 text, e + 3) is not None:
             return True
-        return text.endswith(_PLAYER_BEFORE_ENDS, 0, s) and _PLAYER_BEFORE.search(
+        return ends_at(text, _PLAYER_BEFORE_ENDS, s) and _PLAYER_BEFORE.search(
             text, max(0, s - 40), s) is not None
 
     def lineup_head(self, i: int, j: int) -> bool:
@@ -825,7 +826,7 @@ class RunReader(ShortForms):
         ..."), titled or named like a person as it may be."""
         text, tokens = self.text, self.tokens
         s, e = tokens[i].start, tokens[j - 1].end
-        return (text.startswith(": ", e) and (s == 0 or text[s - 1] == "\n")
+        return (starts_at(text, ": ", e) and (s == 0 or text[s - 1] == "\n")
                 and _LINEUP_AFTER.match(text, e + 2) is not None)
 
     def plays_a_body(self, start: int, end: int) -> bool:
@@ -840,7 +841,7 @@ class RunReader(ShortForms):
             for body in self.bodies:
                 if rest.startswith(body) and _ONE_SCORE_AFTER.match(rest, len(body)):
                     return True
-        if not text.endswith(_PLAYS_BEFORE_ENDS, 0, s):
+        if not ends_at(text, _PLAYS_BEFORE_ENDS, s):
             return False  # (most names: at once)
         before = _PLAYS_BEFORE.search(text, max(0, s - 16), s)
         if before is None or not _ONE_SCORE_AFTER.match(text, e):
@@ -1015,7 +1016,7 @@ class RunReader(ShortForms):
         credit ("Image caption", "Media caption", "Image copyright", "Image source,"):
         page furniture, no word of a name."""
         tok = self.tokens[k]
-        return tok.text in _FURNITURE_WORDS and self.text.startswith(_FURNITURE_AFTER, tok.end)
+        return tok.text in _FURNITURE_WORDS and starts_at(self.text, _FURNITURE_AFTER, tok.end)
 
     def abbreviated_given(self, k: int) -> bool:
         """True for token k a given name written short before the rest of the name ("Ma."
@@ -1023,7 +1024,7 @@ class RunReader(ShortForms):
         Ma. Luisa Quell"), not after a name ("Jack Ma. Shares fell")."""
         tokens = self.tokens
         tok = tokens[k]
-        if tok.text not in GIVEN_ABBREVIATIONS or not self.text.startswith(". ", tok.end):
+        if tok.text not in GIVEN_ABBREVIATIONS or not starts_at(self.text, ". ", tok.end):
             return False
         if k == 0:
             return True
@@ -1037,7 +1038,7 @@ class RunReader(ShortForms):
         (the tokens inside are kept in the name as a nickname's are), or None."""
         tokens, text = self.tokens, self.text
         prev = tokens[j - 1]
-        if not text.startswith((" (", " ["), prev.end) or prev.text not in GIVEN_NAMES:
+        if not starts_at(text, (" (", " ["), prev.end) or prev.text not in GIVEN_NAMES:
             return None
         m = _LOWER_INSERTION.match(text, prev.end)
         if m is None:
@@ -1085,7 +1086,7 @@ class RunReader(ShortForms):
         if self.lineup_head(i, j):
             self.body_run(i, j)  # "King Quell: Ana Roe, Tom Doe, ...": the side's name
             return
-        if self.text.endswith(_LOAN_BEFORE, 0, tokens[i].start) and tokens[i].text != "The":
+        if ends_at(self.text, _LOAN_BEFORE, tokens[i].start) and tokens[i].text != "The":
             # "joined on loan from Jorge Quellmann": a club, named after someone as it may be
             self.orgs.add_run(self.text, tokens, self.claims, i, j)
             return
@@ -1134,7 +1135,7 @@ class RunReader(ShortForms):
                 titled = True
                 k = m + 1
             elif (tokens[m].text[-1] == "s" and j - m <= 4
-                  and self.text.startswith(" and ", tokens[j - 1].end)
+                  and starts_at(self.text, " and ", tokens[j - 1].end)
                   and self.plural_title(tokens[m].text)
                   and (after_and := self.run_after_and(j)) >= 0):
                 # "Presidents Clintock and Bushnell", "Prime Ministers Holland and Nash":
@@ -1143,7 +1144,7 @@ class RunReader(ShortForms):
                 titled = True
                 k = m + 1
                 self.plural_titled_next = after_and
-        if k == i and self.text.endswith(PORTFOLIO_BEFORE_ENDS, 0, tokens[i].start):
+        if k == i and ends_at(self.text, PORTFOLIO_BEFORE_ENDS, tokens[i].start):
             k = self.past_portfolio(i, j)
             if k == j:
                 return  # "Minister for Tourism and ...": the portfolio alone
@@ -1363,8 +1364,8 @@ class RunReader(ShortForms):
                                    and (self.given_never_name(end, j)
                                         # "Amara Said said": a surname before the verb
                                         or (end > start and end + 1 == j
-                                            and self.text.startswith(
-                                                _VERB_AFTER_SURNAME, tokens[end].end))))
+                                            and starts_at(self.text, _VERB_AFTER_SURNAME,
+                                                          tokens[end].end))))
                                or (end > start and self.caps_surname(end))
                                or (end == start + 1 and tokens[end].text in _TITLE_SURNAMES
                                    and self.title_surname(end, j))
@@ -1478,7 +1479,7 @@ class RunReader(ShortForms):
         after = self.text[name_end:name_end + 2]
         # (where the text before the name ends, past a line break right before it: what
         # ends_like() reads, for endings that end in no line break)
-        before_end = (name_start - 1 if self.text.startswith("\n", name_start - 1)
+        before_end = (name_start - 1 if starts_at(self.text, "\n", name_start - 1)
                       else name_start)
         if (first in PLACE_PREFIXES and not (first in _NAME_OPENING_PREFIXES and size > 2
                                              and tokens[start + 1].text in GIVEN_NAMES)) or (
@@ -1494,7 +1495,7 @@ class RunReader(ShortForms):
                                # "Quell 2 (Roe 23) Elston 0": the other team, after the
                                # first one's scorers
                                or (not given_first
-                                   and self.text.endswith(") ", 0, name_start)
+                                   and ends_at(self.text, ") ", name_start)
                                    and _SCORE_ENDS_LINE.match(self.text, name_end))
                                or (TABLE_ROW_AFTER.match(self.text, name_end)
                                    is not None and (not given_first or (
@@ -1547,7 +1548,7 @@ class RunReader(ShortForms):
         opening = -1 if titled else start if not given_first else (
             i if start > i and tokens[i].text not in GIVEN_NAMES else -1)
         if (opening >= 0
-                and (self.text.endswith(WORK_BEFORE_ENDS, 0, before_end) if opening == start
+                and (ends_at(self.text, WORK_BEFORE_ENDS, before_end) if opening == start
                      else ends_like(self.text, tokens[opening].start, WORK_BEFORE_ENDS))
                 and WORK_BEFORE.search(self.text, max(0, tokens[opening].start - 40),
                                        tokens[opening].start) is not None):
@@ -1555,8 +1556,8 @@ class RunReader(ShortForms):
             for m in range(opening, end):
                 self.claims[m] = "other"
             return
-        craft_named = not titled and self.text.endswith(_CRAFT_NAMED_ENDS, 0, name_start)
-        if ((craft_named or (size > 1 and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)
+        craft_named = not titled and ends_at(self.text, _CRAFT_NAMED_ENDS, name_start)
+        if ((craft_named or (size > 1 and ends_at(self.text, _CRAFT_BEFORE_ENDS, name_start)
                              and (opening == start
                                   # "the spacecraft Ana Quell will reach Mars": a given
                                   # name first, then what only a craft does ("the probe
@@ -1574,7 +1575,7 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             self.things.add(" ".join(self.text[name_start:name_end].split()))
             return
-        if (not titled and self.text.endswith(("the ", "The "), 0, name_start)
+        if (not titled and ends_at(self.text, ("the ", "The "), name_start)
                 and _PRIZE_BEFORE.search(self.text, max(0, name_start - 16), name_start)
                 is not None):
             # "she won the Golden Bear", "was awarded the Amber Quill": a prize, whatever
@@ -1583,7 +1584,7 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             return
         if (size == 1 and not titled and after[:1] == " "
-                and self.text.endswith(("the ", "The "), 0, name_start)
+                and ends_at(self.text, ("the ", "The "), name_start)
                 and _LEADER_TERM_AFTER.match(self.text, name_end) is not None
                 and first not in US_STATES and first not in PLACE_WORDS
                 and first not in NOT_FIRST and first not in ORG_HEADS
@@ -1612,7 +1613,7 @@ class RunReader(ShortForms):
             if end - start == 1:
                 self.open_runs.append((start, end, whole))  # "the Lagos administration"
             return
-        if after == " &" and self.text.startswith(" & ", name_end):
+        if after == " &" and starts_at(self.text, " & ", name_end):
             self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
             return
         if (size == 2 and not titled and last in _PLACE_SURNAMES and not given_first
@@ -1635,13 +1636,13 @@ class RunReader(ShortForms):
             # club is a club
             self.body_run(start, end)
             return
-        if (not titled and (self.text.endswith(_SQUAD_OWNER_ENDS, 0, name_start)
-                            or self.text.startswith(_SQUAD_ROLE_STARTS, name_end))
+        if (not titled and (ends_at(self.text, _SQUAD_OWNER_ENDS, name_start)
+                            or starts_at(self.text, _SQUAD_ROLE_STARTS, name_end))
                 and self.squad_of(start, end)):
             # "the former Hadley Vale and Quellton skipper": clubs
             self.body_run(start, end)
             return
-        if (not titled and self.text.endswith(_NAMED_ENDS, 0, name_start)
+        if (not titled and ends_at(self.text, _NAMED_ENDS, name_start)
                 and _GROUP_NAMED_BEFORE.search(self.text, max(0, name_start - 40),
                                                name_start) is not None):
             # "a hacker collective known as Grey Quell": the group's name
@@ -1653,18 +1654,18 @@ class RunReader(ShortForms):
             self.body_run(start, end)
             return
         if (not titled and after == ", " and start == i
-                and self.text.endswith(_FIRM_BEFORE_APPOSITION_ENDS, 0, name_start)
+                and ends_at(self.text, _FIRM_BEFORE_APPOSITION_ENDS, name_start)
                 and _FIRM_BEFORE_APPOSITION.search(self.text, max(0, name_start - 40),
                                                    name_start) is not None):
             # "Her firm, Quell Roe Partners, is run by ...": the firm named after people
             self.body_run(start, end)
             return
-        if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, name_end)
+        if (not titled and starts_at(self.text, _SUBDIVISION_AFTER_STARTS, name_end)
                 and _SUBDIVISION_AFTER.match(self.text, name_end)):
             return  # "Kwara state", "Quell province": a region
         # (after a title only with "the" before it: "the General Quell highway")
-        thing_after = None if titled and not (tokens[i].text == "The" or self.text.endswith(
-            ("the ", "The "), 0, tokens[i].start)) else _THING_AFTER.match(
+        thing_after = None if titled and not (tokens[i].text == "The" or ends_at(
+            self.text, ("the ", "The "), tokens[i].start)) else _THING_AFTER.match(
                 self.text, name_end)
         if thing_after is not None and thing_after.group("the") and _THE_BEFORE.search(
                 self.text, max(0, name_start - 20), name_start) is None:
@@ -1681,7 +1682,7 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             return
         if (self.named_laws_written and not titled
-                and self.text.startswith(("'s ", "’s "), tokens[end - 1].end)
+                and starts_at(self.text, ("'s ", "’s "), tokens[end - 1].end)
                 and _NAMED_LAW_AFTER.match(self.text, tokens[end - 1].end + 2) is not None
                 and not given_first):
             self.mark_thing(start, end)  # "Quell's disease", "Roe's law": named after
@@ -1723,8 +1724,8 @@ class RunReader(ShortForms):
                 and last not in WORLD_SURNAMES):
             return  # "By Staff Reporter", "Special Correspondent": a role, not a name
         if (size > 1 and last in BUILDING_SURNAMES and not titled
-                and (not given_first or (start == i and self.text.endswith(
-                    ("the ", "The "), 0, name_start)))
+                and (not given_first
+                     or (start == i and ends_at(self.text, ("the ", "The "), name_start)))
                 and not self.person_cue_beyond_speech(start, end)):
             # "talks at Marlowe Hall", "Quellmoor House said", "in the Tom Doe Hall" (no
             # article opens a person's name)
@@ -1752,7 +1753,7 @@ class RunReader(ShortForms):
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
-            if (not titled and self.text.endswith(" the ", 0, name_start)
+            if (not titled and ends_at(self.text, " the ", name_start)
                     and _AFTER_THE_THING.match(self.text, name_end) is not None):
                 # "guests at the Adlova, her hotel", "played the Quell in Leeds": no
                 # person is "the" and a surname alone (but "the Quell administration")
@@ -1764,7 +1765,7 @@ class RunReader(ShortForms):
                 # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
                 self.add_person(start, end + 1, GIVEN_NAMES[first], None)
                 return
-            if (not titled and self.text.endswith(_PLACE_BEFORE_ENDS, 0, before_end)
+            if (not titled and ends_at(self.text, _PLACE_BEFORE_ENDS, before_end)
                     and not roled
                     and _PLACE_BEFORE.search(self.text, max(0, name_start - 12),
                                              name_start)
@@ -1892,7 +1893,7 @@ class RunReader(ShortForms):
                 text, max(0, s - 24), s) is not None:
             return False
         e = tokens[end - 1].end
-        if (text.startswith(("'s", "’s", "'", "’", " ("), e)
+        if (starts_at(text, ("'s", "’s", "'", "’", " ("), e)
                 or self.cap_count(tokens[end - 1].text) > 1
                 or self.speech_after(end) or self.apposition_after(end)
                 or self.person_cue_beyond_speech(start, end)):
@@ -1978,7 +1979,7 @@ class RunReader(ShortForms):
         ("Senators Kaminski and Halvorsen"), or -1."""
         tokens = self.tokens
         at = tokens[j - 1].end + len(" and ")
-        if not self.text.startswith(" and ", tokens[j - 1].end):
+        if not starts_at(self.text, " and ", tokens[j - 1].end):
             return -1
         for q in range(j, min(j + 2, len(tokens))):
             if tokens[q].start == at and tokens[q].cap:
@@ -2034,7 +2035,7 @@ class RunReader(ShortForms):
         word = tok.text
         if (len(word) < 4 or not word.replace("-", "").isalpha() or word in NOT_BODIES
                 or k + 1 >= len(tokens) or self.claims[k + 1] != "country"
-                or not text.startswith(" (", tok.end) or tok.caps_line
+                or not starts_at(text, " (", tok.end) or tok.caps_line
                 or word.lower() in self.lower_words):
             return False
         line_start = text.rfind("\n", 0, tok.start) + 1
@@ -2065,7 +2066,7 @@ class RunReader(ShortForms):
                 or self.text[tok.end:nxt.start] != " " or self.in_title_line(tok)):
             return False
         return (not starts_sentence(self.text, tok)
-                or self.text.startswith(_VERB_AFTER_SURNAME, nxt.end))
+                or starts_at(self.text, _VERB_AFTER_SURNAME, nxt.end))
 
     def given_never_name(self, k: int, j: int) -> bool:
         """True for token k a given name that is also a word never in a name elsewhere
@@ -2101,8 +2102,8 @@ class RunReader(ShortForms):
         after a space), all unclaimed."""
         tokens, text = self.tokens, self.text
         tok, particle = tokens[k], tokens[k + 1]
-        return (len(tok.text) == 1 and tok.text.isupper() and text.startswith(".", tok.end)
-                and particle.start == tok.end + 1 and text.startswith(" ", particle.end)
+        return (len(tok.text) == 1 and tok.text.isupper() and starts_at(text, ".", tok.end)
+                and particle.start == tok.end + 1 and starts_at(text, " ", particle.end)
                 and self.claims[k] is None and self.claims[k + 1] is None
                 and (k == 0 or not text[tok.start - 1].isalnum()))
 
@@ -2194,7 +2195,7 @@ class RunReader(ShortForms):
         prev = tokens[k - 1]
         if not (prev.text in GIVEN_NAMES and not prev.caps_line
                 and self.text[prev.end:tokens[k].start] == " "
-                and not self.text.startswith(".", tokens[k].end)):
+                and not starts_at(self.text, ".", tokens[k].end)):
             return False
         if k + 1 == j:
             return True
@@ -2249,7 +2250,7 @@ class RunReader(ShortForms):
             the = 1 if name.startswith("The ") else 0
             thing = next((t for t in self.things
                           if name == t or name.startswith(t + " ")
-                          or (the and (name[4:] == t or name.startswith(t + " ", 4)))), None)
+                          or (the and (name[4:] == t or starts_at(name, t + " ", 4)))), None)
             if thing is not None:
                 # (a hard-wrapped name is one space apart)
                 end = i + len(thing.split()) + (0 if name.startswith(thing) else the)
@@ -2275,22 +2276,22 @@ class RunReader(ShortForms):
             return True
         if thing is None and not (
                 (self.vessel_kinds_written and self.vessel_before(i))
-                or (text.startswith(",", e) and (
-                    text.endswith(_THING_APPOSITION_ENDS, 0, s)
+                or (starts_at(text, ",", e) and (
+                    ends_at(text, _THING_APPOSITION_ENDS, s)
                     or (self.vessel_kinds_written
                         and _VESSEL_APPOSITION.match(text, e) is not None)
                     or WORK_APPOSITION_AFTER.match(text, e) is not None
-                    or (text.endswith(("the ", "The "), 0, s)
+                    or (ends_at(text, ("the ", "The "), s)
                         and (_VENUE_APPOSITION.match(text, e) is not None
                              # "a converted trawler, the Hallvard Roe, which called at"
                              # (not "the Quell Tong Company Ltd, which": a body)
-                             or (text.startswith(", which ", e)
+                             or (starts_at(text, ", which ", e)
                                  and tokens[j - 1].text not in COMPANY_SUFFIXES
                                  and tokens[j - 1].text not in ORG_HEADS)))
                     or _PLACE_APPOSITION.match(text, e) is not None))
-                or ((text.endswith(("the ", "The "), 0, s) or (
+                or ((ends_at(text, ("the ", "The "), s) or (
                         tokens[i].text == "The" and j - i > 1))
-                    and text.startswith(" ", e) and (_VESSEL_AFTER.match(text, e) is not None
+                    and starts_at(text, " ", e) and (_VESSEL_AFTER.match(text, e) is not None
                                                      or _HULL_NUMBER_AFTER.match(text, e)
                                                      is not None))
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
@@ -2301,7 +2302,7 @@ class RunReader(ShortForms):
                     self.titled_place(i, j)
                     or (tokens[i].text in _CHARACTER_TITLES and self.titled_work(i, j))))):
             # (each test below first asks one character of the text: most runs stop there)
-            if ((s == 0 or text[s - 1] == "\n") and text.startswith((":", " ("), e)
+            if ((s == 0 or text[s - 1] == "\n") and starts_at(text, (":", " ("), e)
                     and self.venue_label(i, j)):
                 if tokens[i].text == "At":
                     i += 1  # "At Elston Wells:" (the run opens the line)
@@ -2380,11 +2381,11 @@ class RunReader(ShortForms):
         volleyball and badminton teams by two-digit sets)."""
         text = self.text
         e = self.tokens[k].end
-        if text.startswith(" ", e) and text[e + 1:e + 2].isdecimal():
+        if starts_at(text, " ", e) and text[e + 1:e + 2].isdecimal():
             s = self.tokens[k].start
-            return (text.endswith(_TENNIS_VERBS, 0, s)
+            return (ends_at(text, _TENNIS_VERBS, s)
                     and _SET_SCORES.match(text, e) is not None)
-        return text.startswith(_TENNIS_VERBS, e) and _TENNIS_WIN.match(text, e) is not None
+        return starts_at(text, _TENNIS_VERBS, e) and _TENNIS_WIN.match(text, e) is not None
 
     def titled_place(self, i: int, j: int) -> bool:
         """True for a title and one word right after "in" or "near" ("fighting in Sheikh
@@ -2394,8 +2395,8 @@ class RunReader(ShortForms):
         if j - i != 2 or tokens[i].text not in HONORIFICS or tokens[i].text in TITLE_MODIFIERS:
             return False
         s, e = tokens[i].start, tokens[j - 1].end
-        return (text.endswith((" in ", " near "), 0, s)
-                and not text.startswith(("'s", "’s", "'", "’"), e))
+        return (ends_at(text, (" in ", " near "), s)
+                and not starts_at(text, ("'s", "’s", "'", "’"), e))
 
     def titled_work(self, i: int, j: int) -> bool:
         """True for a run opened by a title that names a character ("Sister", "Captain",
@@ -2416,9 +2417,9 @@ class RunReader(ShortForms):
         team and its score ("Elston Wells: Quellshire 214 (T. Roe 84)")."""
         tokens, text = self.tokens, self.text
         e = tokens[j - 1].end
-        if text.startswith(":", e):
+        if starts_at(text, ":", e):
             after = e + 1
-        elif text.startswith(" (", e):
+        elif starts_at(text, " (", e):
             close = text.find("):", e, e + 40)
             if close < 0 or "\n" in text[e:close]:
                 return False
@@ -2436,14 +2437,14 @@ class RunReader(ShortForms):
         "Jane Roe (Kenya), Ann Doe (Peru)" is two people)."""
         tokens, text, claims = self.tokens, self.text, self.claims
         s = tokens[i].start
-        if i < 2 or not (text.startswith("), ", s - 3) or text.startswith(") ", s - 2)):
+        if i < 2 or not (starts_at(text, "), ", s - 3) or starts_at(text, ") ", s - 2)):
             return False
         if _TIME_AFTER.match(text, tokens[j - 1].end) is None:
             return False
         q = i - 1
         while q > 0 and claims[q] == "country" and q > i - 4:
             q -= 1
-        return claims[q] == "person" and text.startswith(" (", tokens[q].end)
+        return claims[q] == "person" and starts_at(text, " (", tokens[q].end)
 
     def squad_of(self, start: int, end: int) -> bool:
         """True for tokens start..end-1 a club before a player's position or a coach,
@@ -2454,8 +2455,8 @@ class RunReader(ShortForms):
         s = tokens[start].start
         if tokens[start].text in GIVEN_NAMES:
             return False
-        if not (text.endswith(_CLUB_OWNER_ENDS, 0, s) or (
-                text.endswith(" and ", 0, s) and start > 1
+        if not (ends_at(text, _CLUB_OWNER_ENDS, s) or (
+                ends_at(text, " and ", s) and start > 1
                 and self.claims[start - 2] == "organization")):
             # "Godoy Quell coach Ana Roe said": the club before its coach or player
             # named after the role
@@ -2476,7 +2477,7 @@ class RunReader(ShortForms):
         if close < 0 or "\n" in text[e:close]:
             return False
         if _ONE_SCORE.match(text, close + 2) is not None:
-            return text.endswith(_MATCH_VERB_ENDS, 0, self.tokens[start].start)
+            return ends_at(text, _MATCH_VERB_ENDS, self.tokens[start].start)
         return _RESULT_AFTER_BRACKET.match(text, close + 2) is not None
 
     def team_plural(self, k: int) -> bool:
@@ -2499,7 +2500,7 @@ class RunReader(ShortForms):
         word_start = self.text.rfind(" ", max(0, s - 17), s - gap) + 1
         word = self.text[word_start:s - gap]
         if word == "carrier":  # "the bulk carrier Princess Ama" (a "carrier" alone flies)
-            return self.text.endswith(_CARRIER_KINDS, 0, s)
+            return ends_at(self.text, _CARRIER_KINDS, s)
         return word in _VESSEL_WORDS
 
     def person_cue_beyond_speech(self, start: int, end: int) -> bool:

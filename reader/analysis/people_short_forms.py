@@ -45,6 +45,7 @@ from reader.analysis.names import (
 from reader.analysis.organizations import CLUB_ONLY_WORDS
 from reader.analysis.people_lists import NameLists
 from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
+from reader.analysis.text_at import ends_at, starts_at
 from reader.regex_cache import alternation, compiled
 
 # Lower-case words after "the X" that make X a person's surname: "the Quell administration".
@@ -230,7 +231,7 @@ class ShortForms(NameLists):
         other words, never written in lower case."""
         tok = self.tokens[k]
         t = tok.text
-        if not (self.text.startswith(", ", tok.end) or self.speech_after(k + 1)):
+        if not (starts_at(self.text, ", ", tok.end) or self.speech_after(k + 1)):
             return False
         return (t.lower() not in self.lower_words and t not in NOT_FIRST and t not in NEVER_NAME
                 and t not in HEADLINE_WORDS and t not in PLACE_WORDS and t not in ORG_HEADS
@@ -253,7 +254,7 @@ class ShortForms(NameLists):
                 continue
             if starts_sentence(text, tok):
                 if self.surname_opening_sentence(k) or (
-                        text.startswith(("'s", "’s"), tok.end)
+                        starts_at(text, ("'s", "’s"), tok.end)
                         and POSSESSED_ROLE.match(text, tok.end + 2)
                         and self.plausible_single(k) and t not in CITIES):
                     # "Asamoah-Boateng scored twice", "Quellmore's campaign manager, ..."
@@ -488,7 +489,7 @@ class ShortForms(NameLists):
                 if k > 0 and self.tokens[k - 1].text in _SAINT_WORDS and joined(
                         self.text, self.tokens[k - 1], tok):
                     continue  # "the St. Olav medal" after Olav Lindahl: a saint's name
-            if self.text.endswith(_PLACE_ENDS, 0, tok.start) and self.place_preposition_before(
+            if ends_at(self.text, _PLACE_ENDS, tok.start) and self.place_preposition_before(
                     k) and key in CITIES:
                 continue  # "Teodor Brasov ... voters in Brasov": the city he is named like
             if (not tok.caps_line and tok.text.isupper() and len(tok.text) > 1
@@ -634,7 +635,7 @@ class ShortForms(NameLists):
                 for _, end in person.mentions:
                     m = _NICKNAME_AFTER.match(text, end)
                     if m is not None and (not m.group(1).endswith(('"', "“"))
-                                          or text.startswith(('"', "”"), m.end(2))):
+                                          or starts_at(text, ('"', "”"), m.end(2))):
                         found.append((person, m.group(2), m.start(2)))
         for person, nick, at in found:
             alone = self.people.get(nick)

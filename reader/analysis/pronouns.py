@@ -34,6 +34,7 @@ from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.span_index import Span, SpanIndex
 from reader.analysis.speakers import TITLES, mention_spans, strip_possessive
+from reader.analysis.text_at import ends_at, starts_at
 from reader.regex_cache import compiled
 
 Gender = str  # "m" or "f"
@@ -96,8 +97,8 @@ def _has_gendered_head(text: str, want: Gender) -> bool:
         while i > 0:
             end = i + len(head)
             if text[i - 1].isspace() and not (end < n and (
-                    text[end].isalnum() or text[end] == "_")) and not text.startswith(
-                    ("'s", "’s"), end):
+                    text[end].isalnum() or text[end] == "_")) and not starts_at(
+                        text, ("'s", "’s"), end):
                 return True
             i = text.find(head, i + 1)
     return False
@@ -509,7 +510,7 @@ class PersonHistory:
         if m is None:
             return False
         word = m.group(1)
-        if self.text.startswith(("'t ", "’t "), m.end()):
+        if starts_at(self.text, ("'t ", "’t "), m.end()):
             return False  # "Roe didn't vote": a negated auxiliary, a verb
         return (word.islower() and not self._verb_like(word) and word not in _NOT_MODIFIED
                 and word not in _REFLEXIVES and not is_adverb(word))
@@ -1090,7 +1091,7 @@ class PersonHistory:
                         if k + 1 < len(words) and (words[k + 1].group() in ROLE_NOUNS
                                                    or words[k + 1].group() in JOB_NOUNS):
                             continue  # "The party chairman": the head is the last
-                        if not text.startswith(_NOT_A_SUBJECT_AFTER, w.end()):
+                        if not starts_at(text, _NOT_A_SUBJECT_AFTER, w.end()):
                             found.append((start, w.end(), low))
                         break
                     if low.islower() and self._verb_like(low):
@@ -1136,10 +1137,9 @@ class PersonHistory:
         the pronoun is then more likely that unnamed person than Roe."""
         text = self.text
         start, stop = named
-        if text.startswith(("'s ", "’s "), stop) and self._role_then_verb(stop + 3, end) >= 0:
+        if starts_at(text, ("'s ", "’s "), stop) and self._role_then_verb(stop + 3, end) >= 0:
             return True
-        prep = 5 if text.endswith(" for ", 0, start) else 4 if text.endswith(
-            " of ", 0, start) else 0
+        prep = 5 if ends_at(text, " for ", start) else 4 if ends_at(text, " of ", start) else 0
         if prep:
             opener = _ARTICLE_BEFORE.search(text, max(0, start - 45), start - prep)
             if (opener is not None and not self._in_quote(opener.start())

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.text_at import starts_at
 from reader.regex_cache import compiled
 
 STRAIGHT = '"'
@@ -95,7 +96,7 @@ def _starts_with_opening(text: str, start: int, end: int) -> int:
     i = start
     while i < end and text[i] in " \t":
         i += 1
-    if i < end and (text[i] in DOUBLE_MARKS or text.startswith(BACKQUOTES, i)) and _is_opening(
+    if i < end and (text[i] in DOUBLE_MARKS or starts_at(text, BACKQUOTES, i)) and _is_opening(
             text, i, 0):
         return i
     return -1

@@ -75,6 +75,7 @@ from reader.analysis.speakers import (
     subject_before,
     words_in,
 )
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.transcript_lines import TranscriptLines, answer_lines, label_subject
 from reader.records import Record
 from reader.regex_cache import compiled
@@ -472,8 +473,8 @@ class _Attributor:
                 if ent is not None and ent.name.split()[0] == subject.name:
                     return (ent.id,)
             return None
-        if subject.kind == "noun" and subject.head in _ORG_HEADS and text.startswith(
-                ("the ", "The "), subject.start):
+        if subject.kind == "noun" and subject.head in _ORG_HEADS and starts_at(
+                text, ("the ", "The "), subject.start):
             return (self.description(subject),)
         if subject.kind == "noun" and subject.head in _GOVERNMENT_HEADS:
             # "Norway's health ministry rejected it. It called ...": the government
@@ -577,7 +578,7 @@ class _Attributor:
             country = self._named_within(start, subject.end, "country")
             if country is not None:
                 return country
-            if head in _GOVERNMENT_HEADS and self.text.startswith(("the ", "The "), start) and (
+            if head in _GOVERNMENT_HEADS and starts_at(self.text, ("the ", "The "), start) and (
                     subject.end - start <= len(head) + 4):
                 # "Tarsia's foreign ministry protested. '...,' the ministry said": the
                 # country whose ministry the text named last.
@@ -610,7 +611,7 @@ class _Attributor:
                 named = self._body_in_apposition(subject.end)
             if named is not None:
                 return named  # "Tarsia's Ledger newspaper": the Ledger, not Tarsia
-            if not self.text.startswith(("the ", "The "), start):
+            if not starts_at(self.text, ("the ", "The "), start):
                 return None
             for s, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
@@ -670,10 +671,10 @@ class _Attributor:
         """The organisation named in an apposition right after a description ("The
         union, the Halden Teachers Guild, voted ..."): the description is that body."""
         text = self.text
-        if not text.startswith(", ", end):
+        if not starts_at(text, ", ", end):
             return None
         at = end + 2
-        if text.startswith(("the ", "The "), at):
+        if starts_at(text, ("the ", "The "), at):
             at += 4
         kinds = self.mentions.kinds
         for _, _, ent_id in self.mentions.index.before(at + 1, at):
@@ -685,7 +686,7 @@ class _Attributor:
         """The organisation whose name stands right before the description's head
         ("Tarsia's Ledger newspaper", "the Orvella Foods group"): the head says what it
         is, the country before it only where it is."""
-        if not self.text.endswith(head, start, end):
+        if not ends_at(self.text, head, end, start):
             return None
         at = end - len(head) - 1
         if at <= start or self.text[at] != " ":
@@ -926,7 +927,7 @@ class _Attributor:
         if outer.span is None or inner.span is None:
             return False
         pronoun = bare_lower(self.text[inner.span[0]:inner.span[1]])
-        return pronoun in PRONOUNS and self.text.startswith(("the ", "The "), outer.span[0])
+        return pronoun in PRONOUNS and starts_at(self.text, ("the ", "The "), outer.span[0])
 
     def according_first(self, words: list[Word], inner: _Found) -> _Found | None:
         """`According to the Courier, Roe said "..."`: the report is the Courier's,
@@ -1361,7 +1362,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     floor = max(prev_end, start - _LOOK_BACK)
     sent_start = _last_sentence_start(text, floor, start)
     line_start = para_start
-    if text.startswith("caption", sent_start + 6) or text.startswith("Caption:", sent_start):
+    if starts_at(text, "caption", sent_start + 6) or starts_at(text, "Caption:", sent_start):
         # (a caption's sentence wherever it opens, also run on after other furniture on a
         # scraped page: "Media playback is unsupported. Media caption Ana Roe: '...'")
         caption = _CAPTION_PREFIX.match(text, sent_start, start)

@@ -19,6 +19,7 @@ from reader.analysis.pronouns import name_gender
 from reader.analysis.slugs import entity_id
 from reader.analysis.span_index import Span, SpanIndex
 from reader.analysis.speakers import ORG_WORDS, mention_spans
+from reader.analysis.text_at import starts_at
 from reader.regex_cache import compiled
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
@@ -305,7 +306,7 @@ class SpeakerEntities:
             starts = [pos - back for pos in at_last if pos - back >= 0]
         for pos in starts:
             end = pos + len(surface)
-            if text.startswith(surface, pos) and (end >= len(text) or not text[end].isalnum()) \
+            if starts_at(text, surface, pos) and (end >= len(text) or not text[end].isalnum()) \
                     and (pos == 0 or not text[pos - 1].isalnum()):
                 out.append((pos, end))
         return out

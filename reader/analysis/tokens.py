@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import compress, count
 from operator import attrgetter
 
+from reader.analysis.text_at import starts_at
 from reader.records import Record
 from reader.regex_cache import compiled
 
@@ -229,7 +230,7 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
                     append(Token(s, s + cut, word[:cut], False, True))
                     rest = word[cut:]
                     end = e
-                    if text.startswith(".", e) and rest + "." in split_before:
+                    if starts_at(text, ".", e) and rest + "." in split_before:
                         rest += "."
                         end += 1  # "Rep." keeps its full stop
                     append(Token(s + cut, end, rest, False, True))
@@ -268,7 +269,7 @@ def _fused_cut(text: str, word: str, start: int, end: int,
         left, right = word[:cut], word[cut:]
         if len(left) < 3 or left.startswith(_FUSED_PREFIXES) or "-" in right:
             continue
-        if right in split_before or (text.startswith(".", end) and right + "." in split_before):
+        if right in split_before or (starts_at(text, ".", end) and right + "." in split_before):
             return cut
     return 0
 
