@@ -67,7 +67,7 @@ from reader.analysis.names import (
     WORLD_SURNAMES,
 )
 from reader.analysis.people_state import HEADLINE_WORDS, FinderState
-from reader.analysis.text_at import ends_at, starts_at
+from reader.analysis.text_at import Affixes, ends_at, starts_at
 from reader.analysis.tokens import Token
 from reader.regex_cache import compiled
 
@@ -155,6 +155,15 @@ _VOWELS_AND_S = frozenset("aeiouysAEIOUYS")
 _ACCORDING_TO = ("according to ", "According to ")
 
 
+# The tuples the rules ask for at an offset of every run (or more), as Affixes: the
+# same answers as starts_at/ends_at with the tuple, most at one look-up (text_at.py
+# says why).
+_COMPANY_AFTER_AT = Affixes(COMPANY_AFTER_STARTS)
+_POSSESSIVE_AT = Affixes(("'s ", "’s "))
+_ARTICLE_AT = Affixes(ARTICLE_ENDS)
+_COMMA_OR_BRACKET_AT = Affixes((", ", " ("))
+
+
 class RunCues(FinderState):
     """The cues in and around a run of capitalised tokens."""
 
@@ -163,9 +172,9 @@ class RunCues(FinderState):
         "analysts at Harlow Sachs", "Harlow Sachs shares"."""
         text = self.text
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        if starts_at(text, COMPANY_AFTER_STARTS, e) and COMPANY_AFTER.match(text, e) is not None:
+        if _COMPANY_AFTER_AT.starts(text, e) and COMPANY_AFTER.match(text, e) is not None:
             return True
-        if (starts_at(text, ("'s ", "’s "), e) and _FIRM_RESULT_AFTER.match(text, e) is not None
+        if (_POSSESSIVE_AT.starts(text, e) and _FIRM_RESULT_AFTER.match(text, e) is not None
                 and self.tokens[start].text not in GIVEN_NAMES):
             return True  # "Marbeck Abbot's net profit rose" ("Jane Roe's profits": hers)
         return (starts_at(text, " at ", s - 4)
@@ -354,7 +363,7 @@ class RunCues(FinderState):
         tok = self.tokens[k]
         t, s = tok.text, tok.start
         if (t in CITIES or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
-                or t in NOT_FIRST or (ends_at(self.text, ARTICLE_ENDS, s) and (
+                or t in NOT_FIRST or (_ARTICLE_AT.ends(self.text, s) and (
                     NOT_AFTER_ARTICLE.search(self.text, max(0, s - 8), s)))):
             return False
         # (a known person's surname is theirs: the short forms say whose; asked last, as
@@ -367,7 +376,7 @@ class RunCues(FinderState):
         lone_person_context)."""
         s, e = tok.start, tok.end
         text = self.text
-        if starts_at(text, (", ", " ("), e) and text[e + 2:e + 3].isdecimal():
+        if _COMMA_OR_BRACKET_AT.starts(text, e) and text[e + 2:e + 3].isdecimal():
             age = LONE_AGE_AFTER.match(text, e)  # ", 45, had", not ", 6,000 soldiers"
             return age is not None and not text[age.end():age.end() + 1].isdecimal()
         if _LONE_PERSON_AFTER.match(text, e, e + 40) is not None:
@@ -412,7 +421,7 @@ class RunCues(FinderState):
         if self.tokens[start].text.endswith("shire"):
             return False  # "Marbeckshire, who batted first": a county's team
         s = self.tokens[start].start
-        if not ends_at(self.text, ARTICLE_ENDS, s):
+        if not _ARTICLE_AT.ends(self.text, s):
             return True  # (NOT_AFTER_ARTICLE finds nothing there)
         before = self.text[max(0, s - 8):s]
         return NOT_AFTER_ARTICLE.search(before) is None

@@ -84,7 +84,7 @@ from reader.analysis.organizations import (
 )
 from reader.analysis.people_short_forms import ShortForms
 from reader.analysis.people_state import HEADLINE_WORDS, VERB_ENDINGS
-from reader.analysis.text_at import ends_at, starts_at
+from reader.analysis.text_at import Affixes, ends_at, starts_at
 from reader.analysis.tokens import running_form
 from reader.regex_cache import alternation, compiled
 
@@ -680,6 +680,29 @@ _JOINED_ACROSS_GAPS = (" '", " ‘", ". ", "\n")
 _NICKNAME_OPENINGS = (' "', " “", " (")
 
 
+# The tuples the rules ask for at an offset of every run (or more), as Affixes: the
+# same answers as starts_at/ends_at with the tuple, most at one look-up (text_at.py
+# says why).
+_LOAN_BEFORE_AT = Affixes(_LOAN_BEFORE)
+_PORTFOLIO_BEFORE_AT = Affixes(PORTFOLIO_BEFORE_ENDS)
+_CRAFT_NAMED_AT = Affixes(_CRAFT_NAMED_ENDS)
+_CRAFT_BEFORE_AT = Affixes(_CRAFT_BEFORE_ENDS)
+_PLAYS_BEFORE_AT = Affixes(_PLAYS_BEFORE_ENDS)
+_SQUAD_OWNER_AT = Affixes(_SQUAD_OWNER_ENDS)
+_SQUAD_ROLE_AT = Affixes(_SQUAD_ROLE_STARTS)
+_NAMED_AT = Affixes(_NAMED_ENDS)
+_SUBDIVISION_AFTER_AT = Affixes(_SUBDIVISION_AFTER_STARTS)
+_WORK_BEFORE_AT = Affixes(WORK_BEFORE_ENDS)
+_PLACE_BEFORE_AT = Affixes(_PLACE_BEFORE_ENDS)
+_PLAYER_BEFORE_AT = Affixes(_PLAYER_BEFORE_ENDS)
+_TENNIS_VERBS_AT = Affixes(_TENNIS_VERBS)
+_THING_APPOSITION_AT = Affixes(_THING_APPOSITION_ENDS)
+_FIRM_BEFORE_APPOSITION_AT = Affixes(_FIRM_BEFORE_APPOSITION_ENDS)
+_THE_AT = Affixes(("the ", "The "))
+_POSSESSIVE_AT = Affixes(("'s ", "’s "))
+_COLON_OR_BRACKET_AT = Affixes((":", " ("))
+
+
 class RunReader(ShortForms):
     """Pass 2: the runs of capitalised words."""
 
@@ -814,10 +837,10 @@ class RunReader(ShortForms):
         s, e = tok.start, tok.end
         if starts_at(text, " ", e) and _PLAYER_AFTER.match(text, e) is not None:
             return True
-        if starts_at(text, ("'s ", "’s "), e) and _PLAYER_POSSESSION.match(
+        if _POSSESSIVE_AT.starts(text, e) and _PLAYER_POSSESSION.match(
                 text, e + 3) is not None:
             return True
-        return ends_at(text, _PLAYER_BEFORE_ENDS, s) and _PLAYER_BEFORE.search(
+        return _PLAYER_BEFORE_AT.ends(text, s) and _PLAYER_BEFORE.search(
             text, max(0, s - 40), s) is not None
 
     def lineup_head(self, i: int, j: int) -> bool:
@@ -841,7 +864,7 @@ class RunReader(ShortForms):
             for body in self.bodies:
                 if rest.startswith(body) and _ONE_SCORE_AFTER.match(rest, len(body)):
                     return True
-        if not ends_at(text, _PLAYS_BEFORE_ENDS, s):
+        if not _PLAYS_BEFORE_AT.ends(text, s):
             return False  # (most names: at once)
         before = _PLAYS_BEFORE.search(text, max(0, s - 16), s)
         if before is None or not _ONE_SCORE_AFTER.match(text, e):
@@ -1086,7 +1109,7 @@ class RunReader(ShortForms):
         if self.lineup_head(i, j):
             self.body_run(i, j)  # "King Quell: Ana Roe, Tom Doe, ...": the side's name
             return
-        if ends_at(self.text, _LOAN_BEFORE, tokens[i].start) and tokens[i].text != "The":
+        if _LOAN_BEFORE_AT.ends(self.text, tokens[i].start) and tokens[i].text != "The":
             # "joined on loan from Jorge Quellmann": a club, named after someone as it may be
             self.orgs.add_run(self.text, tokens, self.claims, i, j)
             return
@@ -1144,7 +1167,7 @@ class RunReader(ShortForms):
                 titled = True
                 k = m + 1
                 self.plural_titled_next = after_and
-        if k == i and ends_at(self.text, PORTFOLIO_BEFORE_ENDS, tokens[i].start):
+        if k == i and _PORTFOLIO_BEFORE_AT.ends(self.text, tokens[i].start):
             k = self.past_portfolio(i, j)
             if k == j:
                 return  # "Minister for Tourism and ...": the portfolio alone
@@ -1548,7 +1571,7 @@ class RunReader(ShortForms):
         opening = -1 if titled else start if not given_first else (
             i if start > i and tokens[i].text not in GIVEN_NAMES else -1)
         if (opening >= 0
-                and (ends_at(self.text, WORK_BEFORE_ENDS, before_end) if opening == start
+                and (_WORK_BEFORE_AT.ends(self.text, before_end) if opening == start
                      else ends_like(self.text, tokens[opening].start, WORK_BEFORE_ENDS))
                 and WORK_BEFORE.search(self.text, max(0, tokens[opening].start - 40),
                                        tokens[opening].start) is not None):
@@ -1556,8 +1579,8 @@ class RunReader(ShortForms):
             for m in range(opening, end):
                 self.claims[m] = "other"
             return
-        craft_named = not titled and ends_at(self.text, _CRAFT_NAMED_ENDS, name_start)
-        if ((craft_named or (size > 1 and ends_at(self.text, _CRAFT_BEFORE_ENDS, name_start)
+        craft_named = not titled and _CRAFT_NAMED_AT.ends(self.text, name_start)
+        if ((craft_named or (size > 1 and _CRAFT_BEFORE_AT.ends(self.text, name_start)
                              and (opening == start
                                   # "the spacecraft Ana Quell will reach Mars": a given
                                   # name first, then what only a craft does ("the probe
@@ -1575,7 +1598,7 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             self.things.add(" ".join(self.text[name_start:name_end].split()))
             return
-        if (not titled and ends_at(self.text, ("the ", "The "), name_start)
+        if (not titled and _THE_AT.ends(self.text, name_start)
                 and _PRIZE_BEFORE.search(self.text, max(0, name_start - 16), name_start)
                 is not None):
             # "she won the Golden Bear", "was awarded the Amber Quill": a prize, whatever
@@ -1584,7 +1607,7 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             return
         if (size == 1 and not titled and after[:1] == " "
-                and ends_at(self.text, ("the ", "The "), name_start)
+                and _THE_AT.ends(self.text, name_start)
                 and _LEADER_TERM_AFTER.match(self.text, name_end) is not None
                 and first not in US_STATES and first not in PLACE_WORDS
                 and first not in NOT_FIRST and first not in ORG_HEADS
@@ -1636,13 +1659,13 @@ class RunReader(ShortForms):
             # club is a club
             self.body_run(start, end)
             return
-        if (not titled and (ends_at(self.text, _SQUAD_OWNER_ENDS, name_start)
-                            or starts_at(self.text, _SQUAD_ROLE_STARTS, name_end))
+        if (not titled and (_SQUAD_OWNER_AT.ends(self.text, name_start)
+                            or _SQUAD_ROLE_AT.starts(self.text, name_end))
                 and self.squad_of(start, end)):
             # "the former Hadley Vale and Quellton skipper": clubs
             self.body_run(start, end)
             return
-        if (not titled and ends_at(self.text, _NAMED_ENDS, name_start)
+        if (not titled and _NAMED_AT.ends(self.text, name_start)
                 and _GROUP_NAMED_BEFORE.search(self.text, max(0, name_start - 40),
                                                name_start) is not None):
             # "a hacker collective known as Grey Quell": the group's name
@@ -1654,13 +1677,13 @@ class RunReader(ShortForms):
             self.body_run(start, end)
             return
         if (not titled and after == ", " and start == i
-                and ends_at(self.text, _FIRM_BEFORE_APPOSITION_ENDS, name_start)
+                and _FIRM_BEFORE_APPOSITION_AT.ends(self.text, name_start)
                 and _FIRM_BEFORE_APPOSITION.search(self.text, max(0, name_start - 40),
                                                    name_start) is not None):
             # "Her firm, Quell Roe Partners, is run by ...": the firm named after people
             self.body_run(start, end)
             return
-        if (not titled and starts_at(self.text, _SUBDIVISION_AFTER_STARTS, name_end)
+        if (not titled and _SUBDIVISION_AFTER_AT.starts(self.text, name_end)
                 and _SUBDIVISION_AFTER.match(self.text, name_end)):
             return  # "Kwara state", "Quell province": a region
         # (after a title only with "the" before it: "the General Quell highway")
@@ -1682,7 +1705,7 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             return
         if (self.named_laws_written and not titled
-                and starts_at(self.text, ("'s ", "’s "), tokens[end - 1].end)
+                and _POSSESSIVE_AT.starts(self.text, tokens[end - 1].end)
                 and _NAMED_LAW_AFTER.match(self.text, tokens[end - 1].end + 2) is not None
                 and not given_first):
             self.mark_thing(start, end)  # "Quell's disease", "Roe's law": named after
@@ -1725,7 +1748,7 @@ class RunReader(ShortForms):
             return  # "By Staff Reporter", "Special Correspondent": a role, not a name
         if (size > 1 and last in BUILDING_SURNAMES and not titled
                 and (not given_first
-                     or (start == i and ends_at(self.text, ("the ", "The "), name_start)))
+                     or (start == i and _THE_AT.ends(self.text, name_start)))
                 and not self.person_cue_beyond_speech(start, end)):
             # "talks at Marlowe Hall", "Quellmoor House said", "in the Tom Doe Hall" (no
             # article opens a person's name)
@@ -1765,7 +1788,7 @@ class RunReader(ShortForms):
                 # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
                 self.add_person(start, end + 1, GIVEN_NAMES[first], None)
                 return
-            if (not titled and ends_at(self.text, _PLACE_BEFORE_ENDS, before_end)
+            if (not titled and _PLACE_BEFORE_AT.ends(self.text, before_end)
                     and not roled
                     and _PLACE_BEFORE.search(self.text, max(0, name_start - 12),
                                              name_start)
@@ -2277,11 +2300,11 @@ class RunReader(ShortForms):
         if thing is None and not (
                 (self.vessel_kinds_written and self.vessel_before(i))
                 or (starts_at(text, ",", e) and (
-                    ends_at(text, _THING_APPOSITION_ENDS, s)
+                    _THING_APPOSITION_AT.ends(text, s)
                     or (self.vessel_kinds_written
                         and _VESSEL_APPOSITION.match(text, e) is not None)
                     or WORK_APPOSITION_AFTER.match(text, e) is not None
-                    or (ends_at(text, ("the ", "The "), s)
+                    or (_THE_AT.ends(text, s)
                         and (_VENUE_APPOSITION.match(text, e) is not None
                              # "a converted trawler, the Hallvard Roe, which called at"
                              # (not "the Quell Tong Company Ltd, which": a body)
@@ -2289,7 +2312,7 @@ class RunReader(ShortForms):
                                  and tokens[j - 1].text not in COMPANY_SUFFIXES
                                  and tokens[j - 1].text not in ORG_HEADS)))
                     or _PLACE_APPOSITION.match(text, e) is not None))
-                or ((ends_at(text, ("the ", "The "), s) or (
+                or ((_THE_AT.ends(text, s) or (
                         tokens[i].text == "The" and j - i > 1))
                     and starts_at(text, " ", e) and (_VESSEL_AFTER.match(text, e) is not None
                                                      or _HULL_NUMBER_AFTER.match(text, e)
@@ -2302,7 +2325,7 @@ class RunReader(ShortForms):
                     self.titled_place(i, j)
                     or (tokens[i].text in _CHARACTER_TITLES and self.titled_work(i, j))))):
             # (each test below first asks one character of the text: most runs stop there)
-            if ((s == 0 or text[s - 1] == "\n") and starts_at(text, (":", " ("), e)
+            if ((s == 0 or text[s - 1] == "\n") and _COLON_OR_BRACKET_AT.starts(text, e)
                     and self.venue_label(i, j)):
                 if tokens[i].text == "At":
                     i += 1  # "At Elston Wells:" (the run opens the line)
@@ -2383,9 +2406,9 @@ class RunReader(ShortForms):
         e = self.tokens[k].end
         if starts_at(text, " ", e) and text[e + 1:e + 2].isdecimal():
             s = self.tokens[k].start
-            return (ends_at(text, _TENNIS_VERBS, s)
+            return (_TENNIS_VERBS_AT.ends(text, s)
                     and _SET_SCORES.match(text, e) is not None)
-        return starts_at(text, _TENNIS_VERBS, e) and _TENNIS_WIN.match(text, e) is not None
+        return _TENNIS_VERBS_AT.starts(text, e) and _TENNIS_WIN.match(text, e) is not None
 
     def titled_place(self, i: int, j: int) -> bool:
         """True for a title and one word right after "in" or "near" ("fighting in Sheikh

@@ -55,3 +55,56 @@ def ends_at(text: str, suffix: str | tuple[str, ...], end: int, start: int = 0) 
         if len(one) > longest:
             longest = len(one)
     return text[max(start, end - longest):end].endswith(suffix)
+
+
+class Affixes:
+    """A tuple of prefixes or suffixes asked for at an offset again and again, as
+    `starts_at`/`ends_at` ask for it (the same answers), but quicker for a long tuple: the
+    characters as many as its shortest word has, where they would be, looked up first
+    (one slice and a dict look-up), and the native test only of the words that end (or
+    start) with them. Most texts fail at the look-up; a tuple of thirty words takes the
+    native test thirty times as long as one word does."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.longest = max((len(word) for word in words), default=0)
+        # (no word of an empty tuple fits: a probe longer than any text)
+        self.probe = min((len(word) for word in words), default=1 << 40)
+        heads: dict[str, list[str]] = {}
+        tails: dict[str, list[str]] = {}
+        for word in words:
+            heads.setdefault(word[:self.probe], []).append(word)
+            tails.setdefault(word[len(word) - self.probe:], []).append(word)
+        self.heads = {key: tuple(value) for key, value in heads.items()}
+        self.tails = {key: tuple(value) for key, value in tails.items()}
+
+    def starts(self, text: str, start: int) -> bool:
+        """`text.startswith(self.words, start)`."""
+        size = len(text)
+        if start < 0:
+            start += size
+            if start < 0:
+                start = 0
+        if size - start < self.probe:
+            return False  # (no word fits, nor an empty one past the end)
+        words = self.heads.get(text[start:start + self.probe])
+        return words is not None and text[start:start + self.longest].startswith(words)
+
+    def ends(self, text: str, end: int, start: int = 0) -> bool:
+        """`text.endswith(self.words, start, end)`."""
+        size = len(text)
+        if end > size:
+            end = size
+        elif end < 0:
+            end += size
+            if end < 0:
+                end = 0
+        if start < 0:
+            start += size
+            if start < 0:
+                start = 0
+        if end - start < self.probe:
+            return False  # (no word fits, nor an empty one before `start`)
+        words = self.tails.get(text[end - self.probe:end])
+        return (words is not None
+                and text[max(start, end - self.longest):end].endswith(words))
