@@ -71,34 +71,38 @@ from reader.analysis.text_at import Affixes, ends_at, starts_at
 from reader.analysis.tokens import Token
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # A capitalised word and one of these right before a run: the run ends a longer name.
-_NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
+_NAME_CONNECTORS: Final = frozenset({"of", "on", "for", "and", "de", "del"})
 
 
 # What only a firm reports, after its name's possessive: "Marbeck Abbot's net profit
 # rose", "Tehnoprod's first-half loss".
 # The endings of demonyms ("Ethiopian", "Chinese", "Turkish", "Iraqi", "Dutch"), and what a
 # competitor does after a name ("finished second", "won the 5,000 metres").
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
-_RESULT_VERB_AFTER = compiled(
+_DEMONYM_ENDINGS: Final = ("an", "ese", "ish", "i", "ch")
+_RESULT_VERB_AFTER: Final = compiled(
     r" (?:won|wins|finished|finishes|took|takes|beat|beats|defeated|edged|clocked|placed"
     r"|scored|scores|claimed|claims|crossed|retained|completed|came (?:second|third|fourth"
     r"|fifth|last|home))\b")
-_FIRM_RESULT_AFTER = compiled(
+_FIRM_RESULT_AFTER: Final = compiled(
     r"['’]s (?:(?:net|pre-tax|operating|first-half|half-year|quarterly|annual|full-year"
     r"|six-month|nine-month) )?(?:profits?|loss|losses|revenues?|turnover|dividend)\b")
 
 
 # A description of a person ending in a comma right before a name: its words after
 # "the", "a" or a possessive (group 1), the last in lower case ("his Uzbek counterpart,").
-_DESCRIPTION_BEFORE = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) "
+_DESCRIPTION_BEFORE: Final = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) "
                                r"((?:[A-Za-z-]+ )*(?:[a-z-]+|of (?:the )?"
                                r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*)), $")
 
 
 # What only a person is or undergoes, right after a lone word (PERSON_AFTER less what a
 # country or a body has too: a government, being elected; plus "for his", "for her").
-_LONE_PERSON_AFTER = compiled(
+_LONE_PERSON_AFTER: Final = compiled(
     r"['’]s (?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|"
     r"brother|sister|children|parents|funeral|birthday|arrest|resignation|assassination|"
     r"murder|acquittal|conviction|wedding|lawyer|lawyers)\b"
@@ -112,14 +116,14 @@ _LONE_PERSON_AFTER = compiled(
 
 # The lower-case word right after a word, and those that may follow a person as the
 # object of a verb ("arrested Quell on Monday"; "arrested Marbeck fans" is no person).
-_NEXT_LOWER = compiled(r" ([a-z]+)\b")
+_NEXT_LOWER: Final = compiled(r" ([a-z]+)\b")
 # The words of a result between two teams named by their countries ("Holland beat Wales",
 # "Wales drew with Holland"): both are the countries' teams, not a player named so.
-_RESULT_BETWEEN = compiled(
+_RESULT_BETWEEN: Final = compiled(
     r" (?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|upset|drew with"
     r"|draw with|lost to|lose to|held|hold|play|plays|played|face|faces|faced|meet|meets|met"
     r"|v|vs\.?|versus) ")
-_AFTER_OBJECT = frozenset({
+_AFTER_OBJECT: Final = frozenset({
     "on", "in", "at", "for", "after", "over", "and", "with", "as", "last", "near", "outside",
     "from", "during", "without", "but", "while", "when", "because", "early", "late",
     "earlier", "later", "who", "before", "following", "amid", "today", "yesterday", "or",
@@ -127,41 +131,41 @@ _AFTER_OBJECT = frozenset({
 
 
 # Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".
-_PLACE_PREPOSITION = compiled(r"(?:^|\s)(?:from|in|at|near|outside) $")
+_PLACE_PREPOSITION: Final = compiled(r"(?:^|\s)(?:from|in|at|near|outside) $")
 # How every match ends (see ends_like).
-_PLACE_PREPOSITION_ENDS = ("from ", "in ", "at ", "near ", "outside ")
+_PLACE_PREPOSITION_ENDS: Final = ("from ", "in ", "at ", "near ", "outside ")
 
 
 # A team's score right after its bracketed country: ") 75", ") 92-90".
-_SCORE_AFTER = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
+_SCORE_AFTER: Final = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 
 
 # What may stand between two words of a role, or a role and the name: space, a hyphen, a
 # possessive's apostrophe, a bracket or quote mark closing the role ("(Harbour Board
 # chairman) Ivo Marsh").
-_ROLE_JOINS = frozenset({" ", "  ", "", "-", "'", "’", "' ", "’ ", ") ", "” ", '" '})
+_ROLE_JOINS: Final = frozenset({" ", "  ", "", "-", "'", "’", "' ", "’ ", ") ", "” ", '" '})
 # Words that open a run of capitalised words before a name without being its role.
-_NOT_ROLE_WORDS = frozenset({"s", "the", "a", "an", "by", "of", "in", "at", "for", "from",
+_NOT_ROLE_WORDS: Final = frozenset({"s", "the", "a", "an", "by", "of", "in", "at", "for", "from",
                              "with", "and", "to", "on", "as"})
 
 # The letters before a final -s that keep a lone word a possible surname ("Kallas",
 # "Mitsotakis", "Papadopoulos", "Marcus", "Tsipras", "Hughes").
-_VOWELS_AND_S = frozenset("aeiouysAEIOUYS")
+_VOWELS_AND_S: Final = frozenset("aeiouysAEIOUYS")
 
 
 # Before a source named in two words, whoever they are ("according to Yindi Marrawuy";
 # a body's name has its head word, which the runs read first).
-_ACCORDING_TO = ("according to ", "According to ")
+_ACCORDING_TO: Final = ("according to ", "According to ")
 
 
 # The tuples the rules ask for at an offset of every run (or more), as Affixes: the
 # same answers as starts_at/ends_at with the tuple, most at one look-up (text_at.py
 # says why).
-_COMPANY_AFTER_AT = Affixes(COMPANY_AFTER_STARTS)
-_POSSESSIVE_AT = Affixes(("'s ", "’s "))
-_ARTICLE_AT = Affixes(ARTICLE_ENDS)
-_COMMA_OR_BRACKET_AT = Affixes((", ", " ("))
+_COMPANY_AFTER_AT: Final = Affixes(COMPANY_AFTER_STARTS)
+_POSSESSIVE_AT: Final = Affixes(("'s ", "’s "))
+_ARTICLE_AT: Final = Affixes(ARTICLE_ENDS)
+_COMMA_OR_BRACKET_AT: Final = Affixes((", ", " ("))
 
 
 class RunCues(FinderState):

@@ -30,6 +30,10 @@ from reader.analysis.people_cues import RunCues
 from reader.analysis.text_at import Affixes, ends_at, starts_at
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Between two items of a list of names: a comma or "and", and line-wrapped lists break
 # after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe"); a line-up parts
 # its lines with semicolons ("Roe; Doe, Quell; ...").
@@ -38,23 +42,23 @@ from reader.regex_cache import compiled
 # The lower-case particles that open a Dutch, German, French, Iberian or Italian surname
 # written without the given name, right before it (after a space, a bracket or the
 # start): "de Groot", "van der Berg", "dos Santos".
-_PARTICLES_BEFORE = compiled(
+_PARTICLES_BEFORE: Final = compiled(
     r"(?:^|(?<=[\s(]))((?:van der|van den|van de|von der|de la|de los|de las|van|von|de"
     r"|der|den|du|da|dos|das|di|del|della|ter|ten) )$")
 
-_LIST_SEPARATOR = compiled(
+_LIST_SEPARATOR: Final = compiled(
     r", ?(?:and )?| and |, ?\n|\n|; | \d{1,3}(?:\+\d{1,2})?'?(?: pen| og)?(?:, ?|; )"
     # a rugby line-up numbers its players by position: "15-Roe, 14-Doe", "15 - Roe, 14 - Doe"
     r"|, \d{1,2}(?:-| - )")
 # The end of a substitute's brackets and the next item: "(Doe 70), Quell".
-_SUBSTITUTE_END = compiled(r" \d{1,3}'?\)(?:, ?|; )")
+_SUBSTITUTE_END: Final = compiled(r" \d{1,3}'?\)(?:, ?|; )")
 # A substitute's name and minute in brackets, after " (": "Roe (Doe 70)" (not a club's
 # name, "Roe (Elston)").
-_SUBSTITUTE = compiled(r"[^()\n]{1,40} \d{1,3}'?\)")
+_SUBSTITUTE: Final = compiled(r"[^()\n]{1,40} \d{1,3}'?\)")
 
 # Labels of the lists of players in a match report ("Tries: Roe 2, Doe", "Booked: Quell,
 # Marsh"): their items are people, however few.
-_PLAYER_LABELS = frozenset({
+_PLAYER_LABELS: Final = frozenset({
     "tries", "try", "goals", "goal", "scorers", "scorer", "goalscorers", "conversions",
     "conversion", "penalties", "penalty", "drop goals", "drop goal", "booked", "cautioned",
     "sent off", "sent-off", "yellow card", "yellow cards", "red card", "red cards",
@@ -66,7 +70,7 @@ _PLAYER_LABELS = frozenset({
 # A lower-case word right after a name that may make it a noun's modifier: "Ana Roe and
 # Elston Marbeck officials" (not a past tense nor a word that goes on a clause: "were",
 # "on", "said", "shared").
-_NOUN_NEXT = compiled(
+_NOUN_NEXT: Final = compiled(
     r" (?!(?:were|are|was|is|have|has|had|will|would|could|should|said|say|says|told|met"
     r"|also|both|who|then|later|each|in|on|at|to|for|from|with|of|after|before|during|and"
     r"|or|but|as|by|when|while|since|until)\b)[a-z]+\b(?<!ed)")
@@ -75,7 +79,7 @@ _NOUN_NEXT = compiled(
 # The tuples the rules ask for at an offset of every run (or more), as Affixes: the
 # same answers as starts_at/ends_at with the tuple, most at one look-up (text_at.py
 # says why).
-_LIST_HEAD_AT = Affixes((" - ", ": ", " – "))
+_LIST_HEAD_AT: Final = Affixes((" - ", ": ", " – "))
 
 
 class NameLists(RunCues):

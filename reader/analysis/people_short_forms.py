@@ -48,8 +48,12 @@ from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
 from reader.analysis.text_at import ends_at, starts_at
 from reader.regex_cache import alternation, compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Lower-case words after "the X" that make X a person's surname: "the Quell administration".
-SURNAME_CONTEXT_AFTER = frozenset({
+SURNAME_CONTEXT_AFTER: Final = frozenset({
     "administration", "campaign", "presidency", "era", "camp", "aides", "supporters",
     "voters", "allies", "loyalists", "doctrine", "years", "government", "cabinet",
     "family",
@@ -58,22 +62,22 @@ SURNAME_CONTEXT_AFTER = frozenset({
 # What follows a word never in a name elsewhere ("Oh") standing alone as a surname of the
 # text: a verb or another lower-case word, or a possessive ("Oh said", "Oh's team"), not
 # the punctuation of an interjection ("Oh, well", "Oh!").
-_NEVER_NAME_ALONE = compiled(r"(?: [a-z]|['’]s\b)")
-_QUOTES_OPEN = frozenset({'"', "“", "'", "‘", "("})
+_NEVER_NAME_ALONE: Final = compiled(r"(?: [a-z]|['’]s\b)")
+_QUOTES_OPEN: Final = frozenset({'"', "“", "'", "‘", "("})
 
 # A role right after a possessive that makes its owner a person: "Quell's spokesman".
 # What stands between a full name and the nickname written after it, and the nickname,
 # one capitalised word before what ends it: "Ana Quell, known as Nana,", "Tom Roe
 # (nicknamed Kofi)", "Ahmed Yusuf \"Gurey\"".
-_NICKNAME_AFTER = compiled(
+_NICKNAME_AFTER: Final = compiled(
     r"((?:,? (?:(?:better |popularly |widely |also )?known as|nicknamed|dubbed) [\"“]?"
     r"| \((?:(?:better |also )?known as |nicknamed )[\"“]?| \(?[\"“]))"
     r"([A-Z][\w'’-]+)(?=[,;.)\"”])")
 
 # Portuguese words for "junior" that end the name a player goes by: "Vinícius Júnior".
-_JUNIOR_WORDS = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
+_JUNIOR_WORDS: Final = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 
-POSSESSED_ROLE = compiled(
+POSSESSED_ROLE: Final = compiled(
     r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
     + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
                    "daughter", "lawyer", "attorney", "aide", "aides", "adviser", "advisers",
@@ -84,15 +88,15 @@ POSSESSED_ROLE = compiled(
 
 # How the text before a word after a place's preposition ends ("in Brasov"; see
 # RunCues.place_preposition_before).
-_PLACE_ENDS = ("from ", "in ", "at ", "near ", "outside ")
+_PLACE_ENDS: Final = ("from ", "in ", "at ", "near ", "outside ")
 
 
 # The lower-case word right after a token (such words are not all kept as tokens).
-_NEXT_WORD = compiled(r" ([a-z]+)\b")
+_NEXT_WORD: Final = compiled(r" ([a-z]+)\b")
 
 
 # Verbs in the past tense that a lone surname opening a sentence does ("Roe scored").
-_PAST_VERBS = frozenset({
+_PAST_VERBS: Final = frozenset({
     "scored", "netted", "struck", "equalised", "equalized", "headed", "converted", "saved",
     "added", "took", "made", "hit", "claimed", "finished", "replied", "insisted", "denied",
     "resigned", "died", "joined", "served", "spent", "returned", "arrived", "testified",
@@ -100,7 +104,7 @@ _PAST_VERBS = frozenset({
 
 
 # A match and "against" before a lone word: the word names the other side.
-_MATCH_AGAINST = compiled(r"\b(?:match|game|fixture|clash|tie|win|victory|defeat|loss|draw"
+_MATCH_AGAINST: Final = compiled(r"\b(?:match|game|fixture|clash|tie|win|victory|defeat|loss|draw"
                           r"|derby|final|semi-final|friendly|qualifier|opener|meeting) against $")
 
 
@@ -112,7 +116,7 @@ _SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", 
 
 # English given names and their usual pet forms (hypocorisms), formal name first: "Teddy
 # Roe" in a text that names Theodore Roe is Theodore Roe, "Bill Roe" is William Roe.
-_PET_FORMS_TEXT = """
+_PET_FORMS_TEXT: Final = """
 william bill billy will willie; robert bob bobby rob robbie; richard dick rick ricky richie;
 james jim jimmy jamie; john jack johnny; thomas tom tommy; theodore ted teddy theo;
 edward ed eddie ted teddy ned; michael mike mikey mick; charles chuck charlie; joseph joe
@@ -141,7 +145,7 @@ def _pet_forms() -> dict[str, frozenset[str]]:
     return out
 
 
-_PET_FORMS = _pet_forms()
+_PET_FORMS: Final = _pet_forms()
 
 
 def pet_form_of(pet: str, formal: str) -> bool:
