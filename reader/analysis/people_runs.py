@@ -50,7 +50,6 @@ from reader.analysis.name_cues import (
     REGNAL,
     SPEECH_VERBS,
     SUFFIXES,
-    SURNAME_ENDING,
     TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
     WORK_APPOSITION_AFTER,
@@ -64,6 +63,7 @@ from reader.analysis.name_cues import (
     joined,
     number_after,
     starts_sentence,
+    surname_ending,
 )
 from reader.analysis.names import (
     CITIES,
@@ -592,6 +592,11 @@ _THING_AFTER: Final = compiled(
     r"|monument|mausoleum|medal|scholarship|fellowship|regatta|marathon|theorem|conjecture"
     r"|syndrome|equation|(?P<the>" + "|".join(_THINGS_AFTER_THE) + r"))\b")
 
+# The characters that can follow the space _THING_AFTER's every match opens with: a
+# suffix's ("Jr", "Sr", "III") or a lower-case letter, which each of its words opens with
+# (tests/analysis/test_prechecks.py reads the pattern to check it).
+_THING_AFTER_SECOND: Final = frozenset("abcdefghijklmnopqrstuvwxyzJSIVX")
+
 # A disease, a law of science or a rule named after someone, after the name's possessive
 # ("Quell's disease", "Roe's little theorem"; "Jane Roe's disease" is hers: asked of no
 # given name).
@@ -991,7 +996,7 @@ class RunReader(ShortForms):
         if any(w.lower() in self.lower_words or w in CITIES for w in words):
             return k + 1
         if not (first in GIVEN_NAMES or last in SURNAMES or last in WORLD_SURNAMES
-                or SURNAME_ENDING.search(last) is not None or "-" in last):
+                or surname_ending(last) or "-" in last):
             return k + 1
         self.add_person(k + 1, m, GIVEN_NAMES.get(first), None, display=" ".join(words))
         return m
@@ -1484,7 +1489,7 @@ class RunReader(ShortForms):
             if end - start >= 2 and tokens[start].text in GIVEN_NAMES:
                 second = tokens[start + 1].text
                 if (second in SURNAMES or second in WORLD_SURNAMES or self.cap_count(second) > 1
-                        or SURNAME_ENDING.search(second) is not None):
+                        or surname_ending(second)):
                     self.add_person(start, start + 2, GIVEN_NAMES[tokens[start].text], None)
             return
         if headline:
@@ -1691,9 +1696,13 @@ class RunReader(ShortForms):
                 and _SUBDIVISION_AFTER.match(self.text, name_end)):
             return  # "Kwara state", "Quell province": a region
         # (after a title only with "the" before it: "the General Quell highway")
-        thing_after = None if titled and not (tokens[i].text == "The" or ends_at(
-            self.text, ("the ", "The "), tokens[i].start)) else _THING_AFTER.match(
-                self.text, name_end)
+        # (and only after a space and a lower-case letter or a suffix's capital, as every
+        # match starts: most names fail that at once, and the match tried its ninety words
+        # one by one after every name with a space after it)
+        thing_after = None if (titled and not (tokens[i].text == "The" or ends_at(
+            self.text, ("the ", "The "), tokens[i].start))) or not (
+                after[:1] == " " and after[1:] in _THING_AFTER_SECOND) else _THING_AFTER.match(
+                    self.text, name_end)
         if thing_after is not None and thing_after.group("the") and _THE_BEFORE.search(
                 self.text, max(0, name_start - 20), name_start) is None:
             thing_after = None  # ("a Jane Roe lecture" may be hers)
@@ -1847,7 +1856,7 @@ class RunReader(ShortForms):
                       and last not in HONORIFICS
                       # "after leaving Elston Town": a town's or a club's last word
                       and last not in _TOWN_WORDS)
-                     or SURNAME_ENDING.search(last) is not None
+                     or surname_ending(last)
                      or self.double_barrelled(end - 1))
                 # "Deportivo del Marbeck": a club or a house; a name with a particle
                 # needs a given name or a cue
@@ -2077,7 +2086,7 @@ class RunReader(ShortForms):
         # (a team's letters are none of these: "1. QTEAM (Spain) 45:12:33")
         last = word.rpartition("-")[2].capitalize()
         return (last in SURNAMES or last in WORLD_SURNAMES
-                or SURNAME_ENDING.search(last) is not None
+                or surname_ending(last)
                 or self.cap_count("-".join(p.capitalize() for p in word.split("-"))) > 0)
 
     def modal_given_name(self, k: int, j: int) -> bool:
@@ -2569,7 +2578,7 @@ class RunReader(ShortForms):
         word = self.tokens[k].text
         if (word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
                 or word in EAST_ASIAN_FAMILY or is_initial(word) or self.cap_count(word) > 1
-                or SURNAME_ENDING.search(word) is not None):
+                or surname_ending(word)):
             return True
         if "-" in word and all(part[:1].isupper() for part in word.split("-")):
             return True

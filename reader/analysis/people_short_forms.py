@@ -74,6 +74,19 @@ _NICKNAME_AFTER: Final = compiled(
     r"| \((?:(?:better |also )?known as |nicknamed )[\"“]?| \(?[\"“]))"
     r"([A-Z][\w'’-]+)(?=[,;.)\"”])")
 
+# What comes right after the space (or the ", ") every _NICKNAME_AFTER match opens with:
+# the first letter of one of its words, a bracket or a quotation mark.
+_NICKNAME_SECOND: Final = frozenset('bpwaknd("“')
+
+
+def nickname_may_follow(text: str, end: int) -> bool:
+    """False where _NICKNAME_AFTER cannot match at `end` (most names): a test of three
+    characters, where the match tried its phrases one by one."""
+    after = text[end:end + 3]
+    return ((after[:1] == " " and after[1:2] in _NICKNAME_SECOND)
+            or (after[:2] == ", " and after[2:] in _NICKNAME_SECOND))
+
+
 # Portuguese words for "junior" that end the name a player goes by: "Vinícius Júnior".
 _JUNIOR_WORDS: Final = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 
@@ -637,6 +650,8 @@ class ShortForms(NameLists):
         for person in self.people.values():
             if len(person.words) > 1:
                 for _, end in person.mentions:
+                    if not nickname_may_follow(text, end):
+                        continue
                     m = _NICKNAME_AFTER.match(text, end)
                     if m is not None and (not m.group(1).endswith(('"', "“"))
                                           or starts_at(text, ('"', "”"), m.end(2))):

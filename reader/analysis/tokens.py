@@ -208,7 +208,11 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
         rest_of_parts = iter(parts)
         next(rest_of_parts)
         for word, gap in zip(rest_of_parts, rest_of_parts, strict=True):
-            if word[0].islower():
+            # (a letter's code compared first: str.islower() is a method call through the
+            # interpreter, and this is asked of every word; an ASCII letter outside a-z is
+            # no lower-case one)
+            first = ord(word[0])
+            if 97 <= first <= 122 or (first > 127 and word[0].islower()):
                 add_lower(word)
                 if ("-" in word or "‐" in word) and _ARTICLE.match(word) is not None:
                     cap = True  # "al-Rashid"
