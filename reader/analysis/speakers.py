@@ -24,7 +24,7 @@ TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 # (No `else:` here: the analyser is compiled with mypyc, which takes the condition as
 # mypy does, always true, and leaves an else branch out.)
 if TYPE_CHECKING:
-    from typing import Literal
+    from typing import Final, Literal
 
     SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
 
@@ -62,25 +62,25 @@ class Word(Record):
 # separator: split() gives gap, word, gap, ..., gap without a match object per word (the
 # pattern looks at nothing outside its match, so a slice of the text splits as the text
 # between those offsets would).
-_WORD_SPLIT = compiled(r"(\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―])")
+_WORD_SPLIT: Final = compiled(r"(\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―])")
 
-_ABBREVIATIONS = word_set(
+_ABBREVIATIONS: Final = word_set(
     """mr mrs ms dr gen maj lt col capt sgt adm cmdr brig gov sen rep prof rev st jr sr
     amb atty hon sept sep oct nov dec jan feb aug inc corp co ltd del"""
 )
 
-_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "―"})
-DASHES = frozenset({"—", "–", "―"})
+_PUNCT: Final = frozenset({",", ";", ":", "(", ")", "—", "–", "―"})
+DASHES: Final = frozenset({"—", "–", "―"})
 
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_OBJECT_PRONOUNS = frozenset({"him", "them"})
-RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
-DETERMINERS = word_set(
+PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OBJECT_PRONOUNS: Final = frozenset({"him", "them"})
+RELATIVES: Final = frozenset({"who", "which", "that", "whom", "whose"})
+DETERMINERS: Final = word_set(
     "the a an this that these those his her its their our my your some any another each "
     "every no one two"
 )
-PREPOSITIONS = word_set(
+PREPOSITIONS: Final = word_set(
     "to with on at from by for of in about into onto over under against between among "
     "toward towards without within after before during since like than via per"
 )
@@ -89,7 +89,7 @@ _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "for", "a
                          "du", "da", "del", "dos", "the", "on"})
 
 # Capitalised words that begin a sentence or a clause without being a name.
-_NOT_NAMES = word_set(
+_NOT_NAMES: Final = word_set(
     """a an the but and or so yet nor for in on at as after before when while if though
     although because since until asked speaking according meanwhile however still then this
     that these those it he she they we i you his her their our its my your there here what
@@ -102,28 +102,28 @@ _NOT_NAMES = word_set(
     fifty sixty seventy eighty ninety hundred thousand dozens conversely"""
 )
 
-_TIME_WORDS = word_set(
+_TIME_WORDS: Final = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday tonight week
     weeks month months year years morning afternoon evening night time times"""
 )
 
-TIME_WORDS = _TIME_WORDS
+TIME_WORDS: Final = _TIME_WORDS
 
 # Words inside a time phrase ("on the same night", "last week"); the ones that open
 # one without a preposition.
-_TIME_MODIFIERS = word_set("last this next early late the a same that")
-_TIME_OPENERS = word_set("last this next")
+_TIME_MODIFIERS: Final = word_set("last this next early late the a same that")
+_TIME_OPENERS: Final = word_set("last this next")
 
 # Words that open an introductory phrase before a sentence's subject.
-_INTRODUCTORY = word_set("after before when while if although though as since asked")
+_INTRODUCTORY: Final = word_set("after before when while if although though as since asked")
 
 # A member of a party: the head of a description ("the Ohio Republican").
-PARTY_HEADS = word_set(
+PARTY_HEADS: Final = word_set(
     "democrat republican independent conservative liberal libertarian socialist tory")
 
 # Titles and roles written before a name; stripped from a name's front.
-TITLES = word_set(
+TITLES: Final = word_set(
     """mr mrs ms miss dr prof gov sen rep gen maj lt col capt sgt adm cmdr brig cpl pvt
     rev amb atty hon judge justice president vice secretary minister prime chancellor
     senator representative governor mayor chief director spokesman spokeswoman
@@ -141,7 +141,7 @@ TITLES = word_set(
 )
 
 # Words that make a newly found name an organisation rather than a person.
-ORG_WORDS = word_set(
+ORG_WORDS: Final = word_set(
     """post times news journal press agency department ministry commission committee council
     party campaign university college school institute center centre foundation association
     union bureau office service police court congress senate house group inc corp company
@@ -155,7 +155,7 @@ ORG_WORDS = word_set(
 )
 
 
-_CONTRACTION = compiled(r"['’](?:s|d|ll|ve|re|m)$", re.IGNORECASE)
+_CONTRACTION: Final = compiled(r"['’](?:s|d|ll|ve|re|m)$", re.IGNORECASE)
 
 
 def bare_lower(word: str) -> str:
@@ -329,10 +329,10 @@ def _pronoun(w: Word) -> Subject:
 
 # Prepositions that attach a phrase to the noun before them inside one description:
 # "a spokeswoman for the agency", "the head of the union", "an aide at the embassy".
-_NP_PREPOSITIONS = frozenset({"of", "for", "at"})
+_NP_PREPOSITIONS: Final = frozenset({"of", "for", "at"})
 # Lower-case words that end a description when walking over it: a verb, an adverb, a
 # conjunction or a pronoun is no part of a noun phrase.
-_NOT_IN_NP = word_set(
+_NOT_IN_NP: Final = word_set(
     """and or but nor that who whom whose which when where while if as than so then
     quoted cited
     not no also has had have is was were are be been being will would can could may
@@ -341,10 +341,10 @@ _NOT_IN_NP = word_set(
 )
 # "officials in Tarsia", "a friend from Lund", "an aide on Capitol Hill", "a trader at
 # Quell Bank": the one before speaks, not the place.
-_PLACE_OWNER_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "on", "at"})
-_OWNER_PREPOSITIONS = _NP_PREPOSITIONS | _PLACE_OWNER_PREPOSITIONS
-_NP_MAX_WORDS = 9
-_PLACE_PREPOSITIONS = PREPOSITIONS | word_set(
+_PLACE_OWNER_PREPOSITIONS: Final = frozenset({"in", "from", "near", "outside", "on", "at"})
+_OWNER_PREPOSITIONS: Final = _NP_PREPOSITIONS | _PLACE_OWNER_PREPOSITIONS
+_NP_MAX_WORDS: Final = 9
+_PLACE_PREPOSITIONS: Final = PREPOSITIONS | word_set(
     "through across around along near past outside inside behind beyond up down")
 
 
@@ -354,9 +354,9 @@ def _verb_like(low: str) -> bool:
 
 
 # Words that say what a person does, in lower case: "prosecutor", "governor".
-_JOB_WORDS = JOB_NOUNS | TITLES | ROLE_NOUNS
+_JOB_WORDS: Final = JOB_NOUNS | TITLES | ROLE_NOUNS
 # The words a second role joined by "and" may take: "and current party nominee".
-_JOINED_ROLE_WORDS = 4
+_JOINED_ROLE_WORDS: Final = 4
 
 
 def _is_role(word: Word) -> bool:
@@ -450,7 +450,7 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
 
 # Irregular past forms that stand between a subject and its object ("Supporters held
 # signs reading ...", "crowds wore shirts that said ...").
-_IRREGULAR_PAST = word_set(
+_IRREGULAR_PAST: Final = word_set(
     """held wore bore took made gave brought put set had got saw met led sent built kept
     left lost paid won ran hung stood sat threw drew found bought sold""")
 
@@ -574,7 +574,7 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
 
 
 # Adjectives that tie someone unnamed to the one named after them: "a source close to".
-_CLOSE_TO = word_set("close closest familiar loyal near")
+_CLOSE_TO: Final = word_set("close closest familiar loyal near")
 # Those and the participles that do the same, each with the prepositions it takes ("an
 # official involved in the talks", "a person briefed on the plan").
 _TIES: dict[str, frozenset[str]] = {
@@ -587,7 +587,7 @@ _TIES: dict[str, frozenset[str]] = {
 }
 # Nouns after "with" that tie someone unnamed to a matter: "an official with knowledge of
 # the talks", "a source with ties to the campaign".
-_WITH_NOUNS = word_set("knowledge ties links access insight")
+_WITH_NOUNS: Final = word_set("knowledge ties links access insight")
 
 
 def _tied(words: list[Word], k: int) -> bool:
@@ -611,7 +611,7 @@ def _with_knowledge(words: list[Word], k: int) -> bool:
                                   and words[k + 2].text in _WITH_NOUNS)
 # Roles that take "to" for the one they serve: "an aide to the governor", "an adviser
 # to the president" (the one who serves speaks, not the governor).
-_ROLES_TO = word_set(
+_ROLES_TO: Final = word_set(
     """aide aides adviser advisers advisor advisors envoy envoys counsel counselor
     assistant assistants successor spokesman spokeswoman spokesperson consultant
     consultants emissary liaison confidant confidante secretary deputy""")
@@ -652,12 +652,12 @@ def _opening_plural(words: list[Word], k: int) -> bool:
 
 # Roles written in capitals, which name someone by office as "the senator" does ("the
 # MP for Hexford", "the firm's CEO"), never a name.
-ROLE_ACRONYMS = frozenset((
+ROLE_ACRONYMS: Final = frozenset((
     "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "MPP", "MPPs", "TD", "TDs",
     "PM", "VP", "DA", "CEO", "CFO", "COO", "CTO"))
 
 # Documents that speak for who wrote them: "a letter from Roe's doctor".
-_DOCUMENTS = word_set("letter statement memo report note email message release filing")
+_DOCUMENTS: Final = word_set("letter statement memo report note email message release filing")
 # Nouns for a body of people that open a clause capitalised ("Police in Tarsk said").
 _COLLECTIVE_NOUNS = frozenset({"Police", "Staff", "Crew", "Clergy", "Management", "Security"})
 
@@ -751,7 +751,7 @@ def _nationality_head(words: list[Word], j: int, hit: tuple[int, int, str]) -> b
             and words[j - 2].text.lower() in ("the", "a", "an"))
 
 
-_AGE = compiled(r"\d{1,3}-year-old")
+_AGE: Final = compiled(r"\d{1,3}-year-old")
 
 
 def _name_before_preposition(words: list[Word], a: int, j: int, text: str,
@@ -805,7 +805,7 @@ def _bare_name(words: list[Word], a: int, b: int) -> bool:
 
 
 # Conjunctions that open a clause of its own after a comma, not an appositive.
-_JOINING_CONJUNCTIONS = word_set("and but or while whereas yet")
+_JOINING_CONJUNCTIONS: Final = word_set("and but or while whereas yet")
 
 
 def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
@@ -953,7 +953,7 @@ def _head_of_relative(words: list[Word], j: int) -> int | None:
 
 
 # Words that pick some of a group: "one of them", "two of those".
-_PARTITIVES = word_set("one two three some several many each another none most few")
+_PARTITIVES: Final = word_set("one two three some several many each another none most few")
 
 
 def _partitive(words: list[Word], j: int) -> bool:
@@ -966,7 +966,7 @@ def _partitive(words: list[Word], j: int) -> bool:
 
 # Words that open an appositive naming some members of a group: "Other leaders,
 # including Ana Holm, said" (the group speaks, not the member named).
-_MEMBER_OPENERS = word_set("including among such like notably especially led joined")
+_MEMBER_OPENERS: Final = word_set("including among such like notably especially led joined")
 
 
 def _clause_about(words: list[Word], k: int) -> bool:
@@ -987,7 +987,7 @@ _RELATIVE_OPENERS = word_set("who whom whose which that where when")
 
 
 # Irregular participles that open a clause about a document: "a memo, seen by ...".
-_SEEN = word_set("seen shown read")
+_SEEN: Final = word_set("seen shown read")
 
 
 def _names_members(words: list[Word], k: int) -> bool:
@@ -1055,7 +1055,7 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
 
 
 # Papers that say things about the people named after them.
-_PAPERS = _DOCUMENTS | word_set(
+_PAPERS: Final = _DOCUMENTS | word_set(
     """indictment complaint lawsuit suit ruling report study survey poll records documents
     transcript analysis order decision opinion verdict audit review affidavit charges
     charging warrant""")
@@ -1113,7 +1113,7 @@ def _place_modifier_end(words: list[Word], k: int, mentions: MentionIndex) -> in
 
 
 # Words that open a description of someone or something: "a Kremlin source".
-_DESCRIPTION_OPENERS = word_set("a an the one another two three several some")
+_DESCRIPTION_OPENERS: Final = word_set("a an the one another two three several some")
 
 
 def modified_noun_end(words: list[Word], opener: int, k: int) -> int | None:
@@ -1141,13 +1141,13 @@ def modified_noun_end(words: list[Word], opener: int, k: int) -> int | None:
 
 
 # Nouns for a newspaper or a broadcaster that a place before them describes.
-_MEDIA_NOUNS = word_set(
+_MEDIA_NOUNS: Final = word_set(
     "daily newspaper paper weekly tabloid broadsheet broadcaster magazine outlet")
 
 
-_QUANTIFIERS = word_set("several many most all both few various numerous")
+_QUANTIFIERS: Final = word_set("several many most all both few various numerous")
 # Words that open a clause of their own inside a sentence.
-_SUBORDINATORS = word_set("when while whereas although though because if unless whenever")
+_SUBORDINATORS: Final = word_set("when while whereas although though because if unless whenever")
 
 
 def _opens_clause(words: list[Word], k: int) -> bool:
@@ -1205,7 +1205,7 @@ def _named_in_apposition(words: list[Word], b: int, text: str,
 
 
 # Roles held in a body, written after its name: "Council member", "union boss".
-_BODY_ROLES = word_set("member boss head veteran insider")
+_BODY_ROLES: Final = word_set("member boss head veteran insider")
 
 
 def _role_of_body_then_name(words: list[Word], j: int, body_end: int) -> bool:
@@ -1258,11 +1258,11 @@ def _unnamed_described(words: list[Word], j: int, lo: int) -> Subject | None:
 
 
 # What a person has that speaks for them: "Roe's campaign said" is Roe's word.
-_SPEAKS_FOR_OWNER = frozenset({"campaign", "office", "camp"})
+_SPEAKS_FOR_OWNER: Final = frozenset({"campaign", "office", "camp"})
 
 
 # Nouns of kin, which no table of roles holds: "Roe's family", "her relatives".
-_KIN = frozenset({"family", "relative", "parent", "child", "children", "kin"})
+_KIN: Final = frozenset({"family", "relative", "parent", "child", "children", "kin"})
 
 
 def _people_noun(head: str) -> bool:
