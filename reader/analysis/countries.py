@@ -763,7 +763,7 @@ _OTHER_KIND_AFTER: Final = compiled(
     r"|goalkeeper|forward|winger|coach|boxer|pitcher|guard|jockey|driver|rider)"
     r"(?=[,.;]| (?:in|near|on|that|which|whose|based|from)\b)")
 # A capitalised name right before " of " and a country: "Niall Roe of Ireland".
-_NAME_BEFORE_OF = compiled(r"[A-Z][\w'’.-]+ [A-Z][\w'’-]+$")
+_NAME_BEFORE_OF: Final = compiled(r"[A-Z][\w'’.-]+ [A-Z][\w'’-]+$")
 # The words that open a sentence's first phrase, which a comma closes ("In neighbouring
 # Ruritania, the town of Quellgrad ...": no apposition).
 _OPENING_PHRASE: Final = compiled(
@@ -910,14 +910,14 @@ _SEA_WORDS: Final = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Big
                         "Channel"})
 
 # A firm's legal form after its name: " & Co", " & Co. Inc.", ", Inc.", " Ltd".
-_LEGAL_FORM_AFTER = compiled(
+_LEGAL_FORM_AFTER: Final = compiled(
     r"(?: (?:&|and) Co\b\.?)?(?:,? (?:Inc|Ltd|Corp|Co|LLC|Plc|plc|AG|SA|NV|GmbH)\b\.?)+"
     r"| (?:&|and) Co\b\.?")
 # Last words of a place's name that a demonym may open: "Indian River County", "Russian
 # Hill", "Mexican Hat Springs" (places of other countries, named after a people).
-_PLACE_LAST_WORDS = frozenset({"County", "River", "Springs", "Wells", "Creek", "Hills",
-                               "Hill", "Point", "Beach", "Falls", "Lake", "Valley", "Island",
-                               "Bay", "Township", "Parish"})
+_PLACE_LAST_WORDS: Final = frozenset({
+    "County", "River", "Springs", "Wells", "Creek", "Hills", "Hill", "Point", "Beach", "Falls",
+    "Lake", "Valley", "Island", "Bay", "Township", "Parish"})
 
 
 def _opens_a_place(text: str, tokens: list[Token], end: int) -> bool:

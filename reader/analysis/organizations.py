@@ -943,12 +943,12 @@ def people_named_as_bodies(text: str, people: list[Entity],
 
 
 # A match's verb right after a name, before the other side's: "X beat Y 3-1".
-_RESULT_AFTER = compiled(
+_RESULT_AFTER: Final = compiled(
     r" (?:beat|beats|defeated|drew with|lost to|thrashed|edged|routed|held|crushed"
     r"|overcame|hammered|stunned) ")
 
 
-_RESULT_FIRST_LETTERS = frozenset("bdltehcros")
+_RESULT_FIRST_LETTERS: Final = frozenset("bdltehcros")
 
 
 def _plays_a_club(text: str, person: Entity, clubs: dict[int, int]) -> bool:

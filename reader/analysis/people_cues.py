@@ -173,7 +173,7 @@ _COMMA_OR_BRACKET_AT: Final = Affixes((", ", " ("))
 # A verb or a clause's end after a name: "... hit the post", "... scored", "..., who"
 # (a past tense, a present's -s, or a verb of the list; not a noun: "Ruritania's Trojan
 # horse").
-_VERB_OR_END_AFTER = compiled(
+_VERB_OR_END_AFTER: Final = compiled(
     r"(?: (?:[a-z]+ed|[a-z]+[^s]s|hit|won|beat|put|set|led|made|took|gave|told|met|ran|lost"
     r"|got|came|went|saw|struck|shot|kept|left|sent|broke|threw|caught|fell|held|said|will"
     r"|would|could|can|may|might|must|has|had|is|was)\b|[,.;:])")

@@ -431,15 +431,15 @@ _SQUAD_ROLE_AFTER: Final = compiled(
     r"|manager|fly-half|scrum-half|batsman|bowler|wicketkeeper|all-rounder|playmaker"
     r"|quarterback|pitcher|outfielder|linebacker)\b")
 # The lamas named by their title alone, as a person is by a name: "the Dalai Lama".
-_LAMA_TITLES = frozenset({"Dalai", "Panchen", "Karmapa"})
+_LAMA_TITLES: Final = frozenset({"Dalai", "Panchen", "Karmapa"})
 # An age set off after a name: "Tom Post, 54,".
-_AGE_AFTER_NAME = compiled(r", \d{1,3},")
+_AGE_AFTER_NAME: Final = compiled(r", \d{1,3},")
 # Second words of places whose first is "New", which are also surnames or given names.
-_AFTER_NEW = frozenset({"York", "Jersey", "Mexico", "Hampshire", "Orleans", "Haven",
-                        "England", "Zealand", "Delhi", "Brunswick", "Castle", "Britain"})
+_AFTER_NEW: Final = frozenset({"York", "Jersey", "Mexico", "Hampshire", "Orleans", "Haven",
+                               "England", "Zealand", "Delhi", "Brunswick", "Castle", "Britain"})
 # What a headline or a sentence's first word says of a player, not a club before the
 # position: "Veteran striker Kofi Asare", "Teenage winger Ana Roe".
-_PLAYER_ADJECTIVES = frozenset({
+_PLAYER_ADJECTIVES: Final = frozenset({
     "Veteran", "Young", "Teenage", "Teenaged", "Star", "Injured", "Experienced", "Rookie",
     "Prolific", "Talented", "Uncapped", "Legendary", "Ageing", "Aging", "Record", "Reserve",
     "Substitute", "Stand-in", "Interim", "Caretaker", "Outgoing", "Incoming", "Sacked",
@@ -1808,7 +1808,7 @@ class RunReader(ShortForms):
                 self.mark_thing(start, end)
             return  # "the Liberal People's Party", "Rural Women's League": a body's name
         if (last in ("Bill", "Bills") and size == 2 and not titled and not given_first
-                and first not in SURNAMES and self.text.endswith(("the ", "The "), 0, name_start)):
+                and first not in SURNAMES and ends_at(self.text, ("the ", "The "), name_start)):
             self.mark_thing(start, end)  # "the Crime Bill", "the Farm Bill": a law's draft
             return
         if (size == 2 and last[-1] == "s" and not titled and first.endswith(_ADJECTIVE_ENDINGS)

@@ -72,7 +72,7 @@ _QUOTES_OPEN: Final = frozenset({'"', "“", "'", "‘", "("})
 
 # The surname of the one another name is of: "Abu Quell, as Roe is known," (also "as
 # Roe is widely known", "as Roe is called").
-_AS_KNOWN_AFTER = compiled(
+_AS_KNOWN_AFTER: Final = compiled(
     r",? as ([A-Z][\w'’-]+) is (?:(?:widely|popularly|commonly|also|often|affectionately"
     r"|better) )?(?:known|called)\b")
 # What stands between a full name and the nickname written after it, and the nickname,

@@ -1924,12 +1924,12 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
 
 # A dash and a publisher's name after a quoted title: `"Floods close the pass" — The
 # Quell Herald, May 4`; and what a reference line may hold before the title: its author.
-_PUBLISHER_AFTER = compiled(r"[ \t]*(?:[—–]|--?)[ \t]*[A-Z]")
-_AUTHOR_BEFORE = compiled(r"(?:[A-Z][\w'’.-]*,? ){1,4}?[A-Z][\w'’-]*\.?")
+_PUBLISHER_AFTER: Final = compiled(r"[ \t]*(?:[—–]|--?)[ \t]*[A-Z]")
+_AUTHOR_BEFORE: Final = compiled(r"(?:[A-Z][\w'’.-]*,? ){1,4}?[A-Z][\w'’-]*\.?")
 
 
 # The heading of a list of sources at an article's foot.
-_SOURCES_HEADING = compiled(r"\n[ \t]*(?:Sources?|References|Bibliography)[ \t]*:?[ \t]*\n")
+_SOURCES_HEADING: Final = compiled(r"\n[ \t]*(?:Sources?|References|Bibliography)[ \t]*:?[ \t]*\n")
 
 
 def _cited_title(text: str, start: int, end: int) -> bool:

@@ -983,7 +983,7 @@ def _clause_about(words: list[Word], k: int) -> bool:
             or low in _RELATIVE_OPENERS)
 
 
-_RELATIVE_OPENERS = word_set("who whom whose which that where when")
+_RELATIVE_OPENERS: Final = word_set("who whom whose which that where when")
 
 
 # Irregular participles that open a clause about a document: "a memo, seen by ...".
@@ -1275,9 +1275,9 @@ def _people_noun(head: str) -> bool:
 
 # Words after a subject that go on to its verb: "Ruritania on Friday imposed ...",
 # "Ruritania has said", "Ruritania also warned".
-_TO_THE_VERB = frozenset({"on", "has", "have", "had", "will", "would", "also", "again",
-                          "last", "this", "could", "may", "might", "must", "is", "was",
-                          "later", "earlier", "then", "now", "today", "yesterday"})
+_TO_THE_VERB: Final = frozenset({"on", "has", "have", "had", "will", "would", "also", "again",
+                                 "last", "this", "could", "may", "might", "must", "is", "was",
+                                 "later", "earlier", "then", "now", "today", "yesterday"})
 
 
 def _country_acts(words: list[Word], j: int, mention_end: int) -> bool:
