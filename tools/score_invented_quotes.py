@@ -1,7 +1,7 @@
 """Quotes and their attribution on an invented quote set (a held-out proxy, not a test).
 
     python tools/score_invented_quotes.py [-v] [e | g | i | attr10 | attr12 | attr12h | t | th
-                                                | spk16 | PATH.py ...]
+                                                | spk16 | spk17 | PATH.py ...]
 
 `e` (the default) scores tools/invented_quotes_e.py; a path scores any file of the same
 shape (an ITEMS list as in that file). `t` and `th` score the working and the held-out
@@ -52,6 +52,7 @@ SETS = {"e": HERE / "invented_quotes_e.py", "g": HERE / "invented_quotes_g.py",
         "attr12": HERE / "invented_quotes_attr12.py",
         "attr12h": HERE / "invented_quotes_attr12_held.py",
         "spk16": HERE / "invented_quotes_spk16.py",
+        "spk17": HERE / "invented_quotes_spk17.py",
         "t": HERE / "invented_politics_t.py", "th": HERE / "invented_politics_t.py",
         "t2": HERE / "invented_politics_t.py"}
 # Sets read from a list other than ITEMS; and those whose misses are never listed.

@@ -15,6 +15,8 @@ description says one).
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.cues import word_set
 from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
 from reader.analysis.model import Entity
@@ -87,7 +89,7 @@ ROLE_FITS: dict[str, frozenset[str]] = {
         "governor": "governor gov",
         "president": "president pres",
         "nominee": "nominee candidate",
-        "candidate": "candidate nominee",
+        "candidate": "candidate nominee challenger incumbent contender hopeful",
         "spokesman": "spokesman spokesperson",
         "spokeswoman": "spokeswoman spokesperson",
         "spokesperson": "spokesperson spokesman spokeswoman",
@@ -100,6 +102,7 @@ ROLE_FITS: dict[str, frozenset[str]] = {
         "chairwoman": "chairwoman chair",
         "chair": "chair chairman chairwoman chairperson",
         "judge": "judge justice",
+        "jurist": "jurist judge justice",
         "prosecutor": "prosecutor attorney",
         "attorney": "attorney lawyer",
         "lawyer": "lawyer attorney",
@@ -124,7 +127,8 @@ _AGE_WORD: Final = compiled(r"(\d{1,3})-year-old")
 # ", a Republican from Utah,".
 _APPOSITION = compiled(r",\s+(?:(the|a|an)\s+)?([^,;:\n\"“”()]{1,80}?)(?=[,;:\n)]|\.\s|\.$|$)")
 _PARTY_TAG: Final = compiled(r" \(([DRI])(?:[-–,]\s?([A-Z][\w.]*))?\)?")
-_AGE_AFTER: Final = compiled(r"(?:, | \()(\d{1,3})[,)]")
+# (Or a full stop: "met the treasurer, Tom Rask, 41. ...")
+_AGE_AFTER: Final = compiled(r"(?:, | \()(\d{1,3})(?:[,)]|\.(?=\s|$))")
 _PLACE_AFTER: Final = compiled(r" of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # Words that end the head of an apposition: what follows says more about something else
 # ("the mayor of Lund", "a friend of the senator").
@@ -213,6 +217,24 @@ def _role_before(text: str, start: int) -> tuple[list[str], list[str]]:
     m = _ROLE_BEFORE.search(text, max(0, start - 120), start)
     if m is None:
         return [], []
+    return _role_words(text, m)
+
+
+def role_set_off(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words of a role in lower case set off by a comma before the mention
+    text[start:end] inside a sentence, when a comma or the sentence's end closes the
+    mention: ["treasurer"] for "met the treasurer, Tom Rask, on Monday" or "...," Roe's
+    campaign manager, Tom Rask, said" (not "met the treasurer, Tom Rask and Ana Vidal":
+    a list); and those that name a place, as _role_before's."""
+    if text[start - 2:start] != ", " or text[end:end + 1] not in (",", ".", ";", ")"):
+        return [], []
+    m = _ROLE_SET_OFF.search(text, max(0, start - 120), start)
+    return ([], []) if m is None else _role_words(text, m)
+
+
+def _role_words(text: str, m: re.Match[str]) -> tuple[list[str], list[str]]:
+    """The role words of a _ROLE_BEFORE or _ROLE_SET_OFF match (none when its head is no
+    role), and those of them capitalised or naming a country."""
     tokens = m.group(1).split()
     words = [_norm(w) for w in tokens]
     # (the head is the last word, or the one before "of": "chief of staff")
@@ -230,6 +252,12 @@ def _role_before(text: str, start: int) -> tuple[list[str], list[str]]:
 
 
 _POSSESSOR_END: Final = compiled(r"([A-Z][\w.-]*)['’]s\s+$")
+# Inside a sentence, the article or the possessor before a role in lower case, and the
+# comma that sets it off: "met the treasurer, ", `"...," Roe's campaign manager, `.
+_ROLE_SET_OFF: Final = compiled(
+    r"(?<=\s)(?:the|his|her|its|their|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.-]*['’]s)"
+    r"\s+((?:(?!(?:the|his|her|its|their|a|an)\s)[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
+    r"(?:\s+of(?:\s+[A-Za-z][\w’'-]*){1,4})?),\s$")
 _COUNTRY_WORDS: dict[str, str] = {}
 
 
@@ -318,6 +346,8 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
         found.update(run)
         places.update(run)  # (capitalised but for the modifiers, which no place is)
         before, capitalised = _role_before(text, start)
+        if not before:
+            before, capitalised = role_set_off(text, start, end)
         found.update(before)
         places.update(capitalised)
         words, head, capitalised = _apposition(text, end)
@@ -371,6 +401,11 @@ class Description(NamedTuple):
     owner: str | None = None  # "builders" of "the builders' lawyer" (a common noun's)
 
     @property
+    def party_head(self) -> str | None:
+        """The head when it is a party's member ("the Democrat"), else None."""
+        return self.head if self.head in _PARTIES else None
+
+    @property
     def names_topic(self) -> bool:
         """Whether the description can name again the person the text is about: a
         definite role ("the senator", not "the letter"), singled out by a modifier
@@ -393,6 +428,8 @@ def parse_description(text: str, start: int, end: int, head: str) -> Description
     definite = False
     modified = False
     party = _PARTIES.get(head)  # "the Democrat"
+    if _AGE_WORD.fullmatch(head):
+        age = head  # "the 41-year-old" is no one known to be 55
     past_head = False
     for k, m in enumerate(_TOKEN.finditer(text, start, end)):
         tok = m.group()

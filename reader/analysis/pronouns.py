@@ -52,6 +52,10 @@ _FEMALE_CUES: Final = word_set(
     wife mother daughter sister queen princess actress dame lady girlfriend grandmother
     aunt niece widow"""
 )
+# The auxiliary of a question before a name: "What did Sen. Ola Brandt think?" (the
+# verb after the name makes it no modifier of a noun, as "Berg campaign" is).
+_QUESTION_AUXILIARY: Final = compiled(
+    r"\b(?:did|does|do|will|would|can|could|should)\s+(?:[A-Z][a-z]{0,5}\.\s+)?$")
 _LETTERS_OR_DOTS: Final = compiled(r"[A-Za-z.]+")
 _WORD_AFTER: Final = compiled(r"\s*,?\s*([A-Za-z]+)")
 _AGE_AFTER: Final = compiled(r", \d{1,3},")
@@ -589,6 +593,15 @@ class PersonHistory:
             for _s, _, ent_id in self.people.before(desc.possessor_end, start - 1):
                 excluded.add(ent_id)
         want = _HEAD_GENDER.get(head)
+        if desc.age is not None and desc.head == desc.party_head and not self._age_known(
+                desc.age, start, window):
+            # "Her rival, Renata Fiorelli, struck a calmer tone. '...,' the 52-year-old
+            # Democrat said": an age told of nobody yet is new about the one just
+            # talked about, though another Democrat was named before (a role, "the
+            # 58-year-old attorney general", still finds the one who holds it).
+            found = self._topic(desc, start, frozenset(excluded))
+            if found is not None:
+                return found
         fitting: str | None = None  # the latest that fits but is not known by the place
         for s, _, ent_id in self.people.before(start, start - window):
             if ent_id in excluded or self._in_quote(s) or ent_id == fitting:
@@ -616,6 +629,12 @@ class PersonHistory:
                     return found
                 break
         return self._described_later(descs, end, frozenset(excluded))
+
+    def _age_known(self, age: str, start: int, window: int) -> bool:
+        """Whether someone named in the `window` before `start` is known to be `age`
+        ("Ana Roe, 52," for "the 52-year-old")."""
+        return any(age in self.described(ent_id).words
+                   for _s, _, ent_id in self.people.before(start, start - window))
 
     def _described_later(self, descs: list[Description], end: int,
                          excluded: frozenset[str]) -> str | None:
@@ -705,6 +724,10 @@ class PersonHistory:
             scores: dict[str, int] = {}
             for start, end, ent in group:
                 score = self._topic_score(start, end)
+                if end > 0 and len(group) > 1 and self.text.startswith(("'s ", "’s "), end):
+                    # "Whitcomb's opponent, Renata Fiorelli, struck ...": the possessor
+                    # is not what the sentence is about when another one is named.
+                    score = 0
                 scores[ent] = max(score, scores.get(ent, -1))
             top = max(scores.values())
             if top >= 1:
@@ -978,7 +1001,9 @@ class PersonHistory:
         key = (start, end)
         found = self._passed_over.get(key)
         if found is None:
-            found = self._passed_over[key] = self._in_quote(start) or self._is_modifier(end)
+            found = self._passed_over[key] = self._in_quote(start) or (
+                self._is_modifier(end)
+                and _QUESTION_AUXILIARY.search(self.text, max(0, start - 20), start) is None)
         return found
 
     def _subject_or_opening(self, start: int, end: int) -> bool:

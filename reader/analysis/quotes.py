@@ -120,7 +120,7 @@ _FOR_PERSON: Final = compiled(r"For\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'
 _WORDS_OF: Final = compiled(
     r"\s+(?:(?:Those|These|Such|That|This)\s+(?:were|was|are|is)\s+(?:the|his|her|their)\s+"
     r"(?:[a-z]+\s+){0,2}(?:words|remarks|comments|message|verdict|thoughts|view|reaction|"
-    r"response|warning|plea)\s+of|So\s+(?:said|says|wrote|writes)|"
+    r"response|warning|plea)\s+(?:of|from)|So\s+(?:said|says|wrote|writes)|"
     r"(?:That|This)\s+(?:was|is)\s+how)\s+")
 
 
@@ -784,6 +784,10 @@ class _Attributor:
             low = w.text.lower()
             if strict and len(words) - j > 4 and not _reports_nothing_more(words, j):
                 return None
+            if strict and _takes_an_object(words, j):
+                return None
+            if j >= 2 and words[j - 1].text == "to" and words[j - 2].text.lower() in _REFUSALS:
+                return None  # `"..." Berg declined to comment.`: nothing said
             if strict and j + 1 < len(words) and words[j + 1].text == ":":
                 # `"...now." Lind said: "..."`: after a quote that ends its sentence, a
                 # cue ending in a colon leads into what follows.
@@ -956,6 +960,12 @@ class _Attributor:
                  and bare_lower(words[j - 1].text) not in PRONOUNS | RELATIVES)
         if before in POSSESSIVE_PRONOUNS and is_cue_noun(text_w):
             owned = True  # "His answer: ...", "Her reply was short": a noun, hers
+        if (is_cue_noun(text_w) and j >= 2 and words[j - 1].text.islower()
+                and words[j - 1].text not in DETERMINERS and not is_cue_verb(words[j - 1].text)
+                and (words[j - 2].text.lower() in POSSESSIVE_PRONOUNS or (
+                    strip_possessive(words[j - 2].text) != words[j - 2].text
+                    and is_capitalised(words[j - 2].text)))):
+            owned = True  # "Her short answer: ...", "Kowal's one-word answer: ...": hers
         if (is_cue_verb(text_w) or _back_cue(words, j)) and not owned:
             if _noun_after_ing(words, j):
                 return None  # "the rallying cry", "her opening statement": a noun
@@ -1188,10 +1198,15 @@ class _Attributor:
             return None  # "For Tarsia, the deal ...": no one's words
         return self.settle(subject, "view of")
 
-    def possessor_of(self, m: re.Match[str]) -> _Found:
+    def possessor_of(self, m: re.Match[str], start: int) -> _Found:
         """Who owns the cue noun of a `_WAS_CUE_NOUN` match: a pronoun resolved, a name
-        settled; "the reply" names nobody."""
+        settled; "the reply" is by the one asked in the sentence before the quote at
+        `start`, or names nobody."""
         noun = m.group(3)
+        if not m.group(1) and not m.group(2) and noun in _ANSWER_NOUNS:
+            asked = self._one_asked(start)
+            if asked is not None:
+                return _Found(asked, noun, None)
         if m.group(1):
             pron = POSSESSIVE_PRONOUNS[m.group(1)]
             return _Found(self.history.resolve(pron, m.start(1)), noun, m.span(1))
@@ -1203,6 +1218,31 @@ class _Attributor:
                 if found is not None:
                     return found
         return _Found(None, noun, None)
+
+    def _one_asked(self, start: int) -> str | None:
+        """The person asked in the sentence before `start` ("Kowal was asked ...",
+        "Kowal asked Rask ..."), or None."""
+        lo = max(0, start - 300, self.text.rfind("\n\n", 0, start))
+        at = self.text.rfind(" asked ", lo, start)
+        if at < 0:
+            return None
+        end = _SENTENCE_END.search(self.text, at, start)
+        if end is not None and end.end() < start:
+            return None  # only the sentence right before the quote asks
+        after = _NAME_AFTER.match(self.text, at + len(" asked "))
+        if after is not None:
+            # "Kowal asked Tom Rask whether ...": the one asked, not the one asking.
+            return self._person_at(after.start(), after.end())
+        before = _NAME_BEFORE_ASKED.search(self.text, lo, at + 1)
+        if before is not None:
+            return self._person_at(before.start(1), before.end(1))  # "Kowal was asked"
+        return None
+
+    def _person_at(self, start: int, end: int) -> str | None:
+        hit = self.mentions.covering(start, end)
+        if hit is None or self.mentions.kinds.get(hit[2]) != "person":
+            return None
+        return hit[2]
 
     def according_to(self, start: int, end: int) -> _Found | None:
         m = ACCORDING_TO_RE.search(self.text, start, end)
@@ -1241,6 +1281,17 @@ class _Attributor:
 _WAS_CUE_NOUN: Final = compiled(
     r",?[ \t]*(?:was|came)[ \t]+(?:(his|her|their|its)|((?:[A-Z][\w.-]*[ \t]+){0,3}"
     r"[A-Z][\w.-]*)['’]s|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]*[.!]")
+
+
+# `"...," was the blunt message from Lena Holt.`: a cue noun, "from" and a name.
+_WAS_CUE_NOUN_FROM = compiled(
+    r",?[ \t]*(?:was|came)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+from[ \t]+"
+    r"((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]*[.!]")
+# The nouns of `"...," came the reply.`, whose speaker is the one asked before.
+_ANSWER_NOUNS = word_set("reply response answer retort rejoinder")
+# A name right after "asked", and one right before "was asked" or ", asked".
+_NAME_AFTER = compiled(r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*")
+_NAME_BEFORE_ASKED = compiled(r"([A-Z][\w’'-]*)(?:,|[ \t]+(?:was|had[ \t]+been|is|were))[ \t]*$")
 
 
 # A possessor's role and the comma of the apposition that names its holder: "’s
@@ -1437,6 +1488,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.closing_cue(after_words)
         return found if found is not None and found.speaker is not None else None
     words_of = _WORDS_OF.match(text, end, after_limit) if ends_sentence else None
+    if (words_of is None and not before_text and quote_last in _TERMINAL_PUNCT
+            and not text[end:para_end].strip()):
+        # A quote alone in its paragraph, named in the next one: `"..."` then `That was
+        # the message from Lena Holt on Monday.`
+        next_words = _WORDS_OF.match(text, para_end, min(len(text), para_end + 80))
+        if next_words is not None and (nxt >= len(spans) or spans[nxt][0] > next_words.end()):
+            words = att.stretches.words(next_words.end(), min(len(text), next_words.end() + 120))
+            subject = subject_after(words, 0, text, att.mentions)
+            if subject is not None and subject.kind in ("entity", "name"):
+                return att.settle(subject, "words of")
     if words_of is not None:
         # `"..." Those were the words of Rosa Lind, ...`, `"..." So said Rosa Lind.`
         words = att.stretches.words(words_of.end(), min(after_limit, words_of.end() + 120))
@@ -1448,7 +1509,16 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     was_noun = _WAS_CUE_NOUN.match(text, end, after_limit)
     if was_noun is not None and is_cue_noun(was_noun.group(3)):
         # `"Never," was her reply.`, `"...," was Roe's verdict.`: the possessor's words.
-        return att.possessor_of(was_noun)
+        return att.possessor_of(was_noun, start)
+    was_from = _WAS_CUE_NOUN_FROM.match(text, end, after_limit)
+    if was_from is not None and is_cue_noun(was_from.group(1)):
+        # `"...," was the blunt message from Lena Holt.`: the one it came from.
+        words = att.stretches.words(was_from.start(2), was_from.end(2))
+        subject = subject_after(words, 0, text, att.mentions)
+        if subject is not None and subject.kind in ("entity", "name"):
+            found = att.settle(subject, was_from.group(1))
+            if found is not None:
+                return found
     if after_words and after_words[0].text in DASHES:
         # "..." ― Rosa Lind: a signed quote.
         subject = subject_after(after_words, 1, text, att.mentions)
@@ -1478,7 +1548,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         found = att.cue_before(before_words, sentence_words,
                                previous if prev_in_sentence else None)
         if found is not None and (found.speaker is not None or (
-                found.span is not None and quote_last == "?" and found.cue in _ASKING)):
+                found.span is not None and quote_last == "?" and found.cue in _ASKING) or (
+                # `My father often said, "...." My mother would laugh.`: his words,
+                # though nobody names him.
+                found.span is not None and quote_last in ".!" and ends_sentence)):
             # (`When a reporter asked, "...?" Roe replied`: the reporter's question,
             # not the words of the one whose cue follows it)
             return found
@@ -1679,6 +1752,32 @@ def _is_verb_form(word: str) -> bool:
 
 
 _FINITE: Final = word_set("is was are were has had have did does do ran put set took made gave")
+
+
+def _takes_an_object(words: list[Word], j: int) -> bool:
+    """Whether the verb words[j], after its subject, takes an object (`"..." Roe denies
+    it.`, `Roe rejects the claim.`): after a quote that ends its sentence, that is a new
+    sentence about something, not the quote's cue; a verb of telling takes its hearer
+    (`"..." Roe told the committee.` is the cue)."""
+    if j == 0 or j + 1 >= len(words) or words[j - 1].text in (",", "—", "–"):
+        return False  # (`"..." said the mayor.`: inverted, the subject follows)
+    nxt = words[j + 1].text
+    if words[j].text.lower() in _TELLING or not nxt.islower() or nxt not in _OBJECT_OPENERS:
+        return False
+    # (`"..." Roe said the next day.`: a time, not an object)
+    return not (j + 2 < len(words) and words[j + 2].text.lower() in _TIMES_AFTER)
+
+
+# Verbs that refuse what follows them: "declined to comment".
+_REFUSALS = word_set("declined declines declining refused refuses refusing")
+# Verbs that take the hearer as their object; the words that open an object.
+_TELLING = word_set(
+    """told tell tells asked asks assured assures informed informs reminded reminds
+    warned warns urged urges""")
+_OBJECT_OPENERS = word_set("it them the any these those such")
+_TIMES_AFTER = word_set(
+    """next following previous same day week month year morning afternoon evening night
+    weekend time moment hour""")
 
 
 def _reports_nothing_more(words: list[Word], j: int) -> bool:

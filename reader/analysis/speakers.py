@@ -99,7 +99,9 @@ _NOT_NAMES: Final = word_set(
     nov dec also now even just only both all many most some several other others such
     instead despite during under over from with without by of to into about once
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty
-    fifty sixty seventy eighty ninety hundred thousand dozens conversely"""
+    fifty sixty seventy eighty ninety hundred thousand dozens conversely afterwards
+    afterward likewise similarly nevertheless nonetheless moreover furthermore besides
+    otherwise thus hence indeed overall elsewhere"""
 )
 
 _TIME_WORDS: Final = word_set(
@@ -565,7 +567,7 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
             return None
         if words[a - 1].text.lower() in _PLACE_OWNER_PREPOSITIONS and not (
                 owner in _JOB_WORDS or owner in ROLE_ACRONYMS or owner in _DOCUMENTS
-                or owner.title() in _COLLECTIVE_NOUNS
+                or owner in _PLACE_BODIES or owner.title() in _COLLECTIVE_NOUNS
                 or (owner.endswith("s") and not owner.endswith("ss"))):
             return None  # "came from Kemal Aydin": a verb, not "officials from Tarsia"
     elif not _opening_plural(words, a - 2):
@@ -573,6 +575,11 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
     return _noun_subject(words, _noun_phrase_start(words, a - 2), j + 1)
 
 
+# Bodies known by the place they sit in: "the embassy in Halden said" (the embassy
+# speaks; Halden is no body).
+_PLACE_BODIES = word_set(
+    """ministry government embassy consulate office administration department agency
+    authorities regime cabinet parliament court council military command""")
 # Adjectives that tie someone unnamed to the one named after them: "a source close to".
 _CLOSE_TO: Final = word_set("close closest familiar loyal near")
 # Those and the participles that do the same, each with the prepositions it takes ("an
@@ -817,6 +824,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
     """
     skips = 0
     appositive: tuple[int, int] | None = None
+    set_off: list[tuple[int, int]] = []  # every appositive skipped, the last leftmost
     while j >= 0:
         t = words[j].text
         if not is_capitalised(t) and (t.lower() in BETWEEN_SUBJECT_AND_VERB
@@ -848,6 +856,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                 skips += 1
                 if appositive is None:
                     appositive = (k + 1, j - 1)
+                set_off.append((k + 1, j - 1))
                 j = k - 1
                 # Stacked appositives: "Ivo Marsh, the attorney general of Utah,
                 # one of the towns that objected, said": another one opens in lower case.
@@ -860,6 +869,7 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                             words[c + 1].text in _JOINING_CONJUNCTIONS):
                         break  # (", but her rival, Ivo Marsh, said": a clause of its own)
                     skips += 1
+                    set_off.append((c + 1, j))
                     k, j = c, c - 1
                 continue
             return None
@@ -878,6 +888,12 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             # "A senior official who has been briefed on the plan told ...", "the aide
             # who met Roe said": the one the clause is about speaks
             return classify_at(words, head, text, mentions, owner)
+        opening = _role_from_place(words, j)
+        if opening is not None:
+            # "the senator from Ohio said", "The Democrat from Moss Bay said": the one
+            # the role names speaks, not the place.
+            return Subject("noun", words[opening].start, words[j].end,
+                           head=words[opening + 1].text.lower())
         found = classify_at(words, j, text, mentions, owner)
         if found.kind == "noun" and (t.lower() in _NOT_IN_NP or t.lower() in PREPOSITIONS):
             return None  # "as", "than": a function word, no speaker's place
@@ -914,12 +930,21 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
                            head=words[j - 2].text.lower())
         if appositive is not None and _names_members(words, appositive[0]):
             return found  # "Other leaders, including Ana Holm, said": the group speaks
-        if found.kind == "noun" and appositive is not None and not _clause_about(
-                words, appositive[0]):
-            # "Another critic, Petra Holm, said": the name in the appositive.
-            named = classify_at(words, appositive[1], text, mentions)
-            if named.kind in ("entity", "name"):
-                return named
+        if found.kind == "noun" and appositive is not None and found.head in _AUTHORED:
+            author = _author_in(words, appositive, text, mentions)
+            if author is not None:
+                # "The tweet, posted by Lind on Monday, read: ...": its writer speaks.
+                return author
+        if found.kind == "noun" and appositive is not None:
+            # "Another critic, Petra Holm, said": the name in the appositive; the first
+            # one set off that is no clause ("The candidate, state Sen. Dale Whitcomb,
+            # who led by 184 votes, said"; not "The candidate, who beat Dale Whitcomb,").
+            for first, last in reversed(set_off):
+                if _clause_about(words, first) or words[first].text.lower() in RELATIVES:
+                    continue
+                named = classify_at(words, last, text, mentions)
+                if named.kind in ("entity", "name"):
+                    return named
         if (found.kind == "entity" and appositive is not None
                 and mentions.kinds.get(found.entity_id or "") != "person"
                 and _bare_name(words, *appositive)):
@@ -950,6 +975,40 @@ def _head_of_relative(words: list[Word], j: int) -> int | None:
             return None
         k -= 1
     return None
+def _role_from_place(words: list[Word], j: int) -> int | None:
+    """Where "the senator from Ohio" opens (its article) when words[j] ends it: an
+    article, a role or a party's member, "from" and up to three capitalised words."""
+    a = j
+    while a > j - 3 and a >= 0 and is_capitalised(words[a].text) and (
+            words[a].text not in _PUNCT):
+        a -= 1
+    if a == j or a < 2 or words[a].text != "from":
+        return None
+    role = words[a - 1].text
+    if (role.lower() not in _PARTY_NOUNS and not _is_role(words[a - 1])) or (
+            words[a - 2].text.lower() not in ("the", "a", "an")):
+        return None
+    return a - 2
+
+
+# Writings that speak for whoever wrote them, and the participles that name the writer.
+_AUTHORED: Final = _DOCUMENTS | word_set("tweet post op-ed column essay")
+_BY_AUTHOR: Final = word_set("posted written signed issued sent released penned authored")
+
+
+def _author_in(words: list[Word], appositive: tuple[int, int], text: str,
+               mentions: MentionIndex) -> Subject | None:
+    """The writer an appositive names ("posted by Lind on Monday"), when the name
+    stands alone after "by" (not "written by Lind's staff")."""
+    k, last = appositive
+    if (k + 2 > last or words[k].text not in _BY_AUTHOR or words[k + 1].text != "by"
+            or not is_capitalised(words[k + 2].text)):
+        return None
+    e = min(_capitalised_run_forward(words, k + 2), last + 1)
+    if e <= last and words[e].text not in PREPOSITIONS:
+        return None  # "written by Lind's staff"
+    named = classify_at(words, e - 1, text, mentions)
+    return named if named.kind in ("entity", "name") else None
 
 
 # Words that pick some of a group: "one of them", "two of those".
@@ -1026,9 +1085,22 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
             described_end = _place_modifier_end(words, k, mentions)
             if described_end is not None:
                 return _described_after(words, j, described_end, text, mentions)
+            b = _capitalised_run_forward(words, k)
+            if (k == j + 1 and words[j].text.lower() == "the" and b - k <= 4
+                    and words[b - 1].text.lower() in _PARTY_NOUNS):
+                # "says the Moss Bay Republican": a member of a party from a place is a
+                # description of someone, not a person called "Moss Bay Republican".
+                return _described_after(words, j, b, text, mentions)
             found = subject_after(words, k, text, mentions)
             if found is not None and found.kind in ("entity", "name"):
                 return found
+    if w.text.endswith(("'s", "’s")) and is_capitalised(w.text):
+        at = _holder_after_role(words, j + 1)
+        if at is not None:
+            # "said Kowal's campaign manager, Tom Rask": the one who holds the role.
+            named = subject_after(words, at, text, mentions)
+            if named is not None and named.kind in ("entity", "name"):
+                return named
     hit = mentions.covering(w.start, w.end)
     if hit is not None and mentions.kinds.get(hit[2]) != "country":
         return Subject("entity", hit[0], hit[1], entity_id=hit[2])
@@ -1052,6 +1124,10 @@ def subject_after(words: list[Word], j: int, text: str, mentions: MentionIndex) 
         if found is not None:
             return found
     return _described_after(words, j, _noun_phrase_end(words, j), text, mentions)
+
+
+# Members of a party, written after a place: "the Moss Bay Republican".
+_PARTY_NOUNS = word_set("democrat republican libertarian conservative tory socialist")
 
 
 # Papers that say things about the people named after them.
@@ -1080,6 +1156,13 @@ def _described_after(words: list[Word], j: int, b: int, text: str,
         named = subject_after(words, b + 1, text, mentions)
         if named is not None and named.kind in ("entity", "name"):
             return named
+    at = _job_run_end(words, b + 1) if b + 2 < len(words) and words[b].text == "," else None
+    if at is not None and _head_before_of(words, j, b) not in _PAPERS:
+        # "said the chairman of the committee, retired banker Osric Fellowes": the name
+        # after the job run in lower case set off after the description.
+        named = subject_after(words, at, text, mentions)
+        if named is not None and named.kind in ("entity", "name"):
+            return named
     if (b + 2 < len(words) and words[b].text == "signed" and words[b + 1].text == "by"
             and is_capitalised(words[b + 2].text)):
         # "read a statement signed by Ana Roe": the one who signed it speaks.
@@ -1087,6 +1170,39 @@ def _described_after(words: list[Word], j: int, b: int, text: str,
         if named is not None and named.kind in ("entity", "name"):
             return named
     return _noun_subject(words, j, b)
+
+
+def _holder_after_role(words: list[Word], k: int) -> int | None:
+    """Where the name of a role's holder starts after the role's words from words[k],
+    with or without a comma ("campaign manager, Tom Rask", "spokesman Ed Marr"); None
+    when no name follows ("Kowal's spokesman.")."""
+    at = _job_run_end(words, k)
+    if at is not None:
+        return at
+    b = k
+    while b < len(words) and b - k < 3 and words[b].text.isalpha() and words[b].text.islower():
+        b += 1
+    if (b == k or b + 1 >= len(words) or words[b].text != ","
+            or words[b - 1].text not in _JOB_WORDS or not is_capitalised(words[b + 1].text)):
+        return None
+    return b + 1
+
+
+def _job_run_end(words: list[Word], k: int) -> int | None:
+    """Where the name starts after a job written in lower case from words[k] ("retired
+    banker Osric Fellowes", "lawyer Ines Morvan": up to three words, the last a job),
+    or None: the words are no job run ("telling reporters Ana Vidal ..." is a clause)."""
+    b = k
+    while b < len(words) and b - k < 3:
+        low = words[b].text
+        if (not low.isalpha() or not low.islower() or low in DETERMINERS
+                or low in PREPOSITIONS or low in RELATIVES or is_cue_verb(low)
+                or low.endswith("ing")):
+            break
+        b += 1
+    if b == k or b >= len(words) or words[b - 1].text not in _JOB_WORDS:
+        return None
+    return b if is_capitalised(words[b].text) else None
 
 
 def _place_modifier_end(words: list[Word], k: int, mentions: MentionIndex) -> int | None:
