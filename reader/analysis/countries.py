@@ -44,28 +44,33 @@ from reader.analysis.organizations import (
     possessive_bodies,
 )
 from reader.analysis.slugs import entity_id
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.tokens import Token, capitalised_tokens, joined
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # "the North" / "the South" standing for the two Koreas (not "the North Korean ...").
-_KOREA_SIDE = compiled(r"\b[Tt]he (North|South)\b(?![ \-]?[A-Z])")
+_KOREA_SIDE: Final = compiled(r"\b[Tt]he (North|South)\b(?![ \-]?[A-Z])")
 # "the two Koreas", "both Koreas": North and South Korea at once (read as the one of the
 # two that the article does not name otherwise).
-_BOTH_KOREAS = compiled(r"\b(?:[Tt]wo|[Bb]oth) (Koreas)\b")
+_BOTH_KOREAS: Final = compiled(r"\b(?:[Tt]wo|[Bb]oth) (Koreas)\b")
 # "the States" standing for the United States after a preposition or a verb of going ("she
 # trains in the States", "moved to the States"); not "the States of Jersey" (its
 # parliament), "the States General" or "the Gulf States".
-_THE_STATES = compiled(
+_THE_STATES: Final = compiled(
     r"\b(?:in|to|from|across|around|throughout|visit|visits|visited|visiting|toured|tour)"
     r" the (States)\b(?! of\b| General\b|-General\b| [A-Z])")
 
 # Words before "of" that make "X of <country>" a body's name.
-_NAME_OF = frozenset({"Bank", "Agency", "Tour", "Rights", "Fields", "Bishop", "Archbishop",
+_NAME_OF: Final = frozenset({"Bank", "Agency", "Tour", "Rights", "Fields", "Bishop", "Archbishop",
                       "Church", "Museum", "Friends"})
 
 # Heads of a state's own bodies: "the U.S. Senate", "the Ruritania Defence Ministry" speak
 # of the country; "Ruritania Airlines" or "the Ruritania Times" do not.
-_STATE_BODIES = frozenset({
+_STATE_BODIES: Final = frozenset({
     "Department", "Ministry", "Senate", "House", "Congress", "Parliament", "Treasury",
     "Army", "Navy", "Force", "Forces", "Guard", "Guards", "Embassy", "Consulate",
     "Government", "Administration", "Agency", "Bureau", "Office", "Court", "Police",
@@ -75,52 +80,52 @@ _STATE_BODIES = frozenset({
 })
 # Last words of newspapers' names that are no organisation's head elsewhere: "Ruritania
 # Today", "the Ruritania Daily" (a newspaper is not its country).
-_PAPER_WORDS = frozenset({"Today", "Daily"})
+_PAPER_WORDS: Final = frozenset({"Today", "Daily"})
 # Words inside a body's name that make it the nation's: "the Ruritanian National Bank".
-_NATIONAL_WORDS = frozenset({"National", "Central", "Federal", "Royal", "State", "Reserve"})
+_NATIONAL_WORDS: Final = frozenset({"National", "Central", "Federal", "Royal", "State", "Reserve"})
 
 # The last word of a state's form before "of <country>": "Republic of Iceland", "Federal
 # Democratic Republic of Nepal", "Grand Duchy of Luxembourg" are the country's official
 # names, not bodies named after it.
-_STATE_FORMS = frozenset({"Republic", "Kingdom", "State", "States", "Commonwealth",
+_STATE_FORMS: Final = frozenset({"Republic", "Kingdom", "State", "States", "Commonwealth",
                           "Principality", "Duchy", "Sultanate", "Emirate", "Federation",
                           "Confederation"})
 
 # US politics just before "Georgia" make it the state.
-_US_POLITICS = compiled(
+_US_POLITICS: Final = compiled(
     r"\b(?:[Cc]ongress(?:wo)?man|[Ss]enator|[Gg]overnor|Rep\.|Sen\.|Gov\.|Speaker|Democrat|"
     r"Republican|state of|GOP|[Ll]awmaker|[Pp]rimary|[Dd]elegation)"
 )
 
 # Prepositions before an ambiguous capital that make it a venue ("talks in Paris").
-_VENUE_WORDS = frozenset({"in", "at", "near", "outside", "from", "of"})
+_VENUE_WORDS: Final = frozenset({"in", "at", "near", "outside", "from", "of"})
 # Nouns before "from" that make the capital after it the government that gives or asks
 # ("renewed interest from Washington", "pressure from Lima"), not a place of departure.
-_WANTED_FROM = compiled(
+_WANTED_FROM: Final = compiled(
     r"\b(?:pressure|interest|support|backing|criticism|demands?|warnings?|threats?|"
     r"opposition|approval|signals?|orders?|requests?|objections?|protests?|aid|help|"
     r"funding|money|sanctions|envoys?|delegation|officials|diplomats) $")
 # Nouns of transport or travel before "to" and a capital that make it where the line goes
 # ("flights to Quellgrad", "the road to Quellgrad", "visitors to Quellgrad"), not the
 # government one writes or goes to ("a letter to Quellgrad", "flew to Quellgrad for talks").
-_TRAVEL_TO = compiled(
+_TRAVEL_TO: Final = compiled(
     r"\b(?:flights?|routes?|trains?|buses|bus|road|highway|railway|pipeline|ferry|ferries"
     r"|cargo|shipments?|visitors|tourists|travell?ers|trips?|holidays?) to $", re.IGNORECASE)
 # A list of places after a preposition of place that a capital ends ("in Lagos, Kano and
 # Quellgrad", "from Dubai and Quellgrad"; not ", and Quellgrad said": a new clause).
-_VENUE_LIST_BEFORE = compiled(
+_VENUE_LIST_BEFORE: Final = compiled(
     r"\b(in|at|near|outside|from)(?: [A-Z][\w'’.-]*){1,3}(?:,(?: [A-Z][\w'’.-]*){1,3})*"
     r" (?:and|or) $")
 # Nouns of a reaction before "in" and a capital that make the capital the government that
 # reacts ("a cool response in Quellgrad", "alarm in Quellgrad"), not a place.
-_REACTION_IN = compiled(
+_REACTION_IN: Final = compiled(
     r"\b(?:response|responses|reaction|reactions|anger|alarm|concern|concerns|dismay"
     r"|outrage|fury|irritation|unease|consternation|displeasure) in $")
 # A noun of a government's people, offices and papers right after a seat of government:
 # the seat is an adjective ("White House officials", "the Kremlin spokesman", "White House
 # Press Secretary Jane Roe", "a Downing Street statement"); not a verb ("the Kremlin
 # denied").
-_SEAT_AS_MODIFIER = compiled(
+_SEAT_AS_MODIFIER: Final = compiled(
     r"[ \u00a0](?:[Oo]fficials?|[Aa]ides?|[Ss]pokes(?:man|woman|person|people|men|women)"
     r"|[Ss]taff(?:ers?)?|[Pp]ress|[Cc]hief|[Dd]eputy|[Ss]enior|[Cc]ounsel|[Ll]awyers?"
     r"|[Aa]dvis[eo]rs?|[Ss]ources?|[Ii]nsiders?|[Cc]orrespondents?|[Rr]eporters?"
@@ -129,12 +134,12 @@ _SEAT_AS_MODIFIER = compiled(
     r"|[Ee]nvoys?|[Ll]iaisons?|[Ii]nterns?|[Ee]mployees?|[Ww]ebsite|[Pp]ool)\b")
 # Prepositions before any capital that make it the place where something happens ("the
 # envoys stayed in Moscow"), not the government that acts ("pressure from Moscow").
-_AT_WORDS = frozenset({"in", "at", "near", "outside"})
+_AT_WORDS: Final = frozenset({"in", "at", "near", "outside"})
 
 # Lower-case nouns right after a capital that make it a place or an event's name: "the
 # Paris climate accord", "the Seoul marathon", "Moscow residents"; or a market's goods,
 # as market reports write them ("London copper rose", "TOKYO GOLD ENDS LOWER").
-_PLACE_NOUNS = frozenset("""
+_PLACE_NOUNS: Final = frozenset("""
 agreement agreements accord accords climate summit conference talks treaty protocol
 declaration marathon games airport subway metro police mayor residents region suburb
 suburbs streets street office bureau correspondent correspondents stock bourse exchange
@@ -151,35 +156,35 @@ theatre theater stadium arena prison jail cemetery square neighbourhood neighbor
 nightclub cafe café studio venue courtroom morgue mine mines factory plant dam farm ranch
 camp base port harbour harbor barracks depot warehouse oilfield shipyard quarry
 """.split())  # noqa: SIM905  (a word list reads best as a block)
-_NEXT_LOWER = compiled(r"[ \u00a0]([a-z]+)")
+_NEXT_LOWER: Final = compiled(r"[ \u00a0]([a-z]+)")
 # What follows a city that opens a dateline: "MOSCOW (Reuters) -", "LA PAZ, Bolivia (AP) —",
 # "Lima, May 2 -", "LIMA —", "LIMA 2026-05-02", "Lima: " (as Indian and Pakistani papers
 # write it).
-_DATELINE_AFTER = compiled(
+_DATELINE_AFTER: Final = compiled(
     r"(?:,[^\n,()—–]{1,40})?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:[—–]|--?[ \u00a0])"
     r"|[ \u00a0]+\d{4}-\d\d-\d\d|:[ \u00a0]")
 
 # What closes a news agency's credit in a dateline: "LIMA, Peru (AP) —", "LIMA (Reuters) -".
-_CREDIT_AFTER = compiled(r"\)[ \u00a0]*(?:[—–]|--?[ \u00a0])")
+_CREDIT_AFTER: Final = compiled(r"\)[ \u00a0]*(?:[—–]|--?[ \u00a0])")
 
 
 # Known bodies that every country may have of its own: named with the country before them
 # ("the U.S. Senate", "the Ruritanian Red Cross"); an international body is not ("the
 # Ruritanian U.N. envoy").
-_NATIONAL_BODIES = frozenset({"Senate", "House", "Congress", "Supreme Court", "Red Cross",
+_NATIONAL_BODIES: Final = frozenset({"Senate", "House", "Congress", "Supreme Court", "Red Cross",
                               "Federal Reserve", "State Department", "Justice Department"})
 # One-word chambers that before these nouns name a seat or a race, not the body that acts:
 # "his Senate seat", "a House race", "the Republican Senate candidate".
-_CHAMBERS = frozenset({"Senate", "House", "Congress"})
+_CHAMBERS: Final = frozenset({"Senate", "House", "Congress"})
 # (A committee of the chamber is named as the committee, not as the chamber: "a House
 # panel", "SENATE PANEL BACKS ...".)
-_SEAT_AFTER = compiled(
+_SEAT_AFTER: Final = compiled(
     r" (?:seats?|races?|candidates?|candidacy|campaigns?|bids?|contests?|primar(?:y|ies)"
     r"|hopefuls?|nominees?|runs?|districts?|terms?|panels?|committees?|subcommittees?"
     r"|hearings?|investigators)\b", re.IGNORECASE)
 
 
-_HOME_AFTER = compiled(r" (?:prices?|sales|hunting|fires?|arrest|values|building)\b",
+_HOME_AFTER: Final = compiled(r" (?:prices?|sales|hunting|fires?|arrest|values|building)\b",
                        re.IGNORECASE)
 
 
@@ -231,19 +236,19 @@ def _dateline_credit(text: str, start: int, end: int) -> bool:
 
 # A US state's name written near "Georgia" makes it one of them too, and so do the
 # state's own big cities ("ATLANTA, Georgia", "GEORGIA'S GOVERNOR SWORN IN IN ATLANTA").
-_US_STATE_NEAR = compiled(
+_US_STATE_NEAR: Final = compiled(
     r"\b(?:Alabama|Florida|Tennessee|Carolina|Virginia|Texas|Ohio|Arizona|Nevada|"
     r"Michigan|Pennsylvania|Wisconsin|Iowa|Mississippi|Louisiana|Kentucky|Atlanta|Savannah"
     r"|Macon|Washington state)\b", re.IGNORECASE)
 # A member of Congress from Georgia as US papers write it ("Sen. Jane Roe (D-Ga.)",
 # "Rep. John Doe, R-Ga.,"): the article's "Georgia" is the state.
-_GEORGIA_MEMBER = compiled(r"\b[DRI]-Ga\.")
+_GEORGIA_MEMBER: Final = compiled(r"\b[DRI]-Ga\.")
 # Words of the country Georgia that keep "Georgia" the country in an article that also
 # names the US state.
-_GEORGIA_CUES = ("Tbilisi", "TBILISI", "Caucasus", "CAUCASUS", "Abkhaz", "Ossetia", "Batumi")
+_GEORGIA_CUES: Final = ("Tbilisi", "TBILISI", "Caucasus", "CAUCASUS", "Abkhaz", "Ossetia", "Batumi")
 
 # Words after "Georgia" that make it the US state.
-_STATE_CUES = frozenset({
+_STATE_CUES: Final = frozenset({
     "Democrat", "Democrats", "Republican", "Republicans", "state", "State", "Gov.",
     "Governor", "governor", "Senate", "House", "University", "Tech", "Bulldogs",
     "primary", "voters", "county", "County", "Power",
@@ -301,7 +306,7 @@ def _joined_run(text: str, tokens: list[Token], i: int, size: int) -> bool:
 
 # Surnames in the census lists that after a country's name make another kind of name
 # ("India Today", "Kenya Cup").
-_NOT_A_SURNAME = ORG_HEADS | PLACE_WORDS | frozenset({
+_NOT_A_SURNAME: Final = ORG_HEADS | PLACE_WORDS | frozenset({
     "Daily", "Southern", "Northern", "Eastern", "Western", "Post", "Times", "Today", "Gate",
     "House", "Cup", "Open", "Test", "Power", "Street", "Inc", "Ink", "Rubber", "Tea", "Pale",
 })
@@ -366,21 +371,21 @@ def _country_reading_holds(text: str, tokens: list[Token], i: int, end: int,
 
 # Combining forms that stand for a country in a compound with another country or people:
 # "Sino-Japanese", "Franco-German", "Anglo-Irish" (alone, "Anglo-Saxon", they do not).
-_COMBINING_FORMS = {
+_COMBINING_FORMS: Final = {
     "Sino": "CN", "Franco": "FR", "Anglo": "GB", "Indo": "IN", "Russo": "RU", "Italo": "IT",
     "Greco": "GR", "Graeco": "GR", "Turco": "TR", "Germano": "DE", "Hispano": "ES",
     "Luso": "PT", "Nippo": "JP", "Serbo": "RS", "Austro": "AT",
 }
 # Parts of a compound that name no country but leave the others standing: "Afro-Cuban",
 # "Arab-Israeli".
-_NEUTRAL_PARTS = frozenset({"Arab", "Asian", "European", "African", "Latin", "Afro", "Euro"})
+_NEUTRAL_PARTS: Final = frozenset({"Arab", "Asian", "European", "African", "Latin", "Afro", "Euro"})
 # Lower-case parts after a demonym that make it a language, not the country.
-_LANGUAGE_PARTS = frozenset({"speaking", "speaker", "speakers", "language", "languages"})
+_LANGUAGE_PARTS: Final = frozenset({"speaking", "speaker", "speakers", "language", "languages"})
 # The rest of a compound after its first part: "-led", "-Japanese", "-based."
-_COMPOUND_REST = compiled(r"(?:[-‐][^\W\d_][\w.’']*)+")
-_HYPHEN = compiled(r"[-‐]")
-_CAPITAL_AFTER_HYPHEN = compiled(r"[-‐][^\W\d_a-z]")
-_ABBREVIATION = compiled(r"(?:[A-Za-z]\.)+")
+_COMPOUND_REST: Final = compiled(r"(?:[-‐][^\W\d_][\w.’']*)+")
+_HYPHEN: Final = compiled(r"[-‐]")
+_CAPITAL_AFTER_HYPHEN: Final = compiled(r"[-‐][^\W\d_a-z]")
+_ABBREVIATION: Final = compiled(r"(?:[A-Za-z]\.)+")
 
 
 def _part_code(part: str, after_prefix: bool) -> str | None:
@@ -468,14 +473,14 @@ def _compound_at(text: str, start: int, end: int) -> Compound | None:
 
 # The end of a compound of birth or origin before a demonym: "an Ethiopian-born Dutch
 # runner" names both countries (not "Bosnian Serbs": a people of the first's country).
-_BORN_COMPOUND = compiled(r"[-‐](?:born|raised|bred)$")
+_BORN_COMPOUND: Final = compiled(r"[-‐](?:born|raised|bred)$")
 
 
 # Prefixes that open a compound with a country's name, demonym or capital, capitalised
 # at a sentence's start or in a headline ("Anti-American protests", "Pro-Moscow rebels",
 # "Post-Soviet states", "ANTI-AMERICAN"; in lower case they are read by
 # _prefixed_compounds).
-_PREFIXES = frozenset({"anti", "pro", "post", "pre", "non", "ex", "neo"})
+_PREFIXES: Final = frozenset({"anti", "pro", "post", "pre", "non", "ex", "neo"})
 
 
 def _prefixed_at(text: str, start: int, end: int) -> Compound | None:
@@ -540,7 +545,7 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
         return False  # "the last soldiers left Quellgrad": where one leaves
     if _OF_A_PLACE_AFTER.match(text, last.end):
         return False  # "Santiago de Cuba", "Santiago de Compostela": another city's name
-    if text.endswith((" and ", " or "), 0, first.start) and (
+    if ends_at(text, (" and ", " or "), first.start) and (
             m := _VENUE_LIST_BEFORE.search(text, max(0, first.start - 60), first.start)):
         # "offices in Lagos and Quellgrad": one more place where something is (but
         # "pressure from Elston and Quellgrad")
@@ -568,12 +573,12 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
 
 # A team's score after its name in a line of results: "Quell Marbeck 2 Elston 1", "...
 # 2 (Roe 12)", a row of a table ("... 5 4 1 0 12 2 13") or the line's end.
-_SCORE_AFTER = compiled(r"[ \t]+\d{1,3}(?:[ \t]+[A-Z(\d]|[ \t]*(?:\n|$))")
+_SCORE_AFTER: Final = compiled(r"[ \t]+\d{1,3}(?:[ \t]+[A-Z(\d]|[ \t]*(?:\n|$))")
 # A line of results opened by a city alone: "Quellstad 24 Marbeck 10".
 _SCORE_LINE_AFTER = compiled(r"[ \t]+\d{1,3}[ \t]+[A-Z][^\n]{0,60}?[ \t]\d{1,3}[ \t]*(?:\n|$)")
-_SCORE_LINE_BEFORE = compiled(r"(?:^|\n)[A-Z][^\n]{0,60}?[ \t]\d{1,3}[ \t]+$")
-_A_SCORE = compiled(r"\b\d{1,2}-\d{1,2}\b")
-_SCORE_ENDS = compiled(r"[ \t]+\d{1,3}[ \t]*(?:\n|$)")
+_SCORE_LINE_BEFORE: Final = compiled(r"(?:^|\n)[A-Z][^\n]{0,60}?[ \t]\d{1,3}[ \t]+$")
+_A_SCORE: Final = compiled(r"\b\d{1,2}-\d{1,2}\b")
+_SCORE_ENDS: Final = compiled(r"[ \t]+\d{1,3}[ \t]*(?:\n|$)")
 
 
 def _club_of_a_city(text: str, tokens: list[Token], i: int, end: int,
@@ -633,19 +638,19 @@ def _official_name_start(text: str, tokens: list[Token], i: int,
 # even as a sentence's first word: "Air Ruritania cut fares", "Statistics Elstonia said"
 # (a national statistics office), "HMS Elstonia sailed", "the MV Ruritania", "Lake
 # Elstonia", "Mount Ruritania", "Team Elstonia named 40 swimmers" (a national team's name).
-_NAME_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics", "Lake", "Mount", "Mt",
+_NAME_OPENERS: Final = frozenset({"Air", "Radio", "Aero", "Statistics", "Lake", "Mount", "Mt",
                            "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "MV", "MS", "SS",
                            "INS", "RFA", "USNS", "Team"})
 # Of those, the words that open a body's name: "Air Ruritania", "Statistics Elstonia".
-_FIRM_OPENERS = frozenset({"Air", "Radio", "Aero", "Statistics"})
+_FIRM_OPENERS: Final = frozenset({"Air", "Radio", "Aero", "Statistics"})
 # Words after a country's name that make it a river's or its land's: "the Niger delta",
 # "the Congo basin" (in capitals PLACE_WORDS reads "River" and "Valley").
-_RIVER_AFTER = compiled(r" (?:river|delta|basin|estuary|valley|Delta|Basin|Estuary)\b")
+_RIVER_AFTER: Final = compiled(r" (?:river|delta|basin|estuary|valley|Delta|Basin|Estuary)\b")
 
 
 # A title-case headline's verbs, in every tense ("Hits", "Warned", "Visiting"), and those
 # of storms and quakes.
-_HEADLINE_VERB_FORMS = HEADLINE_VERBS | HEADLINE_IRREGULAR | inflect(
+_HEADLINE_VERB_FORMS: Final = HEADLINE_VERBS | HEADLINE_IRREGULAR | inflect(
     HEADLINE_VERB_BASES | frozenset({"batter", "pound", "lash", "rock", "jolt", "flood",
                                      "ravage", "grip", "rattle", "shake", "hammer", "sweep"}))
 
@@ -668,7 +673,7 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
     if tokens[end - 1].text in AMBIGUOUS_NAMES and _RIVER_AFTER.match(text, tokens[end - 1].end):
         return True  # "the Niger delta": the river's, not the country's
     start = tokens[i].start
-    if i > 0 and text.endswith(_PLACE_OF_ENDS, 0, start) and _PLACE_OF_BEFORE.search(
+    if i > 0 and ends_at(text, _PLACE_OF_ENDS, start) and _PLACE_OF_BEFORE.search(
             text, max(0, start - 30), start) is not None:
         return True  # "Santiago de Cuba": a city named after its country
     if _OF_A_PLACE_AFTER.match(text, tokens[end - 1].end):
@@ -713,7 +718,7 @@ def _inside_a_name(text: str, tokens: list[Token], i: int, end: int,
 # "the band Japan", "the filly Spanish Dancer", "club America" (the thing's name, no
 # mention of the country; not nouns that are also verbs before a country: "play",
 # "book", "show", nor "team" or "side": "the team Argentina sent").
-_THING_NOUNS = frozenset("""
+_THING_NOUNS: Final = frozenset("""
 band club ship tanker freighter trawler ferry liner vessel yacht frigate destroyer submarine
 cruiser horse racehorse filly colt mare gelding stallion film movie documentary album song
 novel restaurant chicken
@@ -721,7 +726,7 @@ novel restaurant chicken
 # A US state (its name or its abbreviation as US papers write it) after a country's
 # name and a comma: the country's name is a US town's ("Mexico, Missouri,", "PERU,
 # Ind. (AP) —"); not "Georgia", itself a country, nor "Washington", a capital.
-_US_TOWN_STATE = compiled(
+_US_TOWN_STATE: Final = compiled(
     r", (?:(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
     r"|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine"
     r"|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska"
@@ -733,7 +738,7 @@ _US_TOWN_STATE = compiled(
     r"|W\.Va)\.)")
 # Verbs of leaving before a capital: where one leaves, not the government ("soldiers
 # left Bamako", "fled Quellgrad", "evacuated from Quellgrad"; but "Tehran's offer").
-_LEAVING_VERBS = frozenset("""
+_LEAVING_VERBS: Final = frozenset("""
 left leave leaves leaving fled flee flees fleeing evacuated evacuate quit quits abandoned
 """.split())  # noqa: SIM905
 
@@ -750,7 +755,7 @@ def _word_before(text: str, start: int) -> str:
 # a country, a firm, a thing or a person ("Macedonia, the northern Greek region,",
 # "Iceland, the frozen-food chain,", "Jordan, the 24-year-old striker,"); not "Kenya, the
 # region's biggest economy," nor "Chad, a landlocked country".
-_OTHER_KIND_AFTER = compiled(
+_OTHER_KIND_AFTER: Final = compiled(
     r", (?:the|a|an) (?:[\w'’-]+ ){0,4}?(?:region|province|state|county|town|city|village"
     r"|district|river|island|peninsula|valley|chain|retailer|company|firm|brand|label|band"
     r"|club|horse|racehorse|ship|vessel|tanker|film|album|song|novel|restaurant|hotel|bakery"
@@ -758,10 +763,10 @@ _OTHER_KIND_AFTER = compiled(
     r"|goalkeeper|forward|winger|coach|boxer|pitcher|guard|jockey|driver|rider)"
     r"(?=[,.;]| (?:in|near|on|that|which|whose|based|from)\b)")
 # A capitalised name right before " of " and a country: "Niall Roe of Ireland".
-_NAME_BEFORE_OF = compiled(r"[A-Z][\w'’.-]+ [A-Z][\w'’-]+$")
+_NAME_BEFORE_OF: Final = compiled(r"[A-Z][\w'’.-]+ [A-Z][\w'’-]+$")
 # The words that open a sentence's first phrase, which a comma closes ("In neighbouring
 # Ruritania, the town of Quellgrad ...": no apposition).
-_OPENING_PHRASE = compiled(
+_OPENING_PHRASE: Final = compiled(
     r"(?:^|[.!?:;\n][ \u00a0\"“]*)(?:In|At|From|Across|Throughout) [^.!?\n]*$")
 
 
@@ -784,7 +789,7 @@ def _after_a_nationality(text: str, start: int) -> bool:
 # Australia"); the countries named so ("South Africa", "North Korea", "East Timor") are
 # phrases of their own and matched first. The forms in -ern may open a sentence as a
 # lower-case adjective would ("Northern Iraq was hit": Iraq), the others not.
-_COMPASS_WORDS = frozenset({
+_COMPASS_WORDS: Final = frozenset({
     "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
     "Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern",
     "Southeastern", "Southwestern",
@@ -792,8 +797,8 @@ _COMPASS_WORDS = frozenset({
 
 
 # The words of a line, and the small words a Title-Case headline leaves in lower case.
-_LINE_WORDS = compiled(r"[^\W\d_][\w'’-]*")
-_HEADLINE_SMALL_WORDS = frozenset({
+_LINE_WORDS: Final = compiled(r"[^\W\d_][\w'’-]*")
+_HEADLINE_SMALL_WORDS: Final = frozenset({
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "as", "by",
     "from", "vs", "v",
 })
@@ -833,9 +838,9 @@ def _named_thing_or_town(text: str, start: int, end: int) -> bool:
     says ("Iceland, the frozen-food chain,")."""
     if _word_before(text, start) in _THING_NOUNS:
         return True
-    if text.startswith(") ", start - 2) and _after_a_nationality(text, start):
+    if starts_at(text, ") ", start - 2) and _after_a_nationality(text, start):
         return True  # "1. Luca Moretti (Italy) Bahrain Victorious 4:12:01": his team
-    if not text.startswith(", ", end):
+    if not starts_at(text, ", ", end):
         return False
     return _US_TOWN_STATE.match(text, end) is not None or (
         _OTHER_KIND_AFTER.match(text, end) is not None
@@ -852,7 +857,7 @@ def _left_capital(text: str, start: int, end: int) -> bool:
     word = _word_before(text, start)
     if word == "from":
         word = _word_before(text, start - 5)
-    return word in _LEAVING_VERBS and not text.startswith(("'s", "’s"), end)
+    return word in _LEAVING_VERBS and not starts_at(text, ("'s", "’s"), end)
 
 
 # A demonym that names a language, not its country: after "in", "into" or a verb of
@@ -862,25 +867,25 @@ def _left_capital(text: str, start: int, end: int) -> bool:
 # demonym after "ethnic" names a people ("ethnic Uzbeks in Kyrgyzstan"). A noun after
 # it makes it the adjective of its country: "in Russian territory", "in German bonds",
 # "in Chinese and Russian hands".
-_LANGUAGE_BEFORE = compiled(
+_LANGUAGE_BEFORE: Final = compiled(
     r"(?:\b(?:in|into|from|speaks?|spoke|spoken|speaking|fluent|learn(?:s|ed|t|ing)?"
     r"|teach(?:es|ing)?|taught|stud(?:y|ies|ied|ying)|writes?|wrote|written|dubbed"
     r"|subtitled|translated) )"
     r"(?:(?:fluent|some|good|basic|broken|little|perfect) )?"
     r"(?:[A-Z][a-z]+(?:, | and | or )(?:(?:fluent|some|good|basic|little) )?){0,4}$")
 # What may follow a language's name: a mark, a small word, or more languages ending so.
-_LANGUAGE_AFTER = compiled(
+_LANGUAGE_AFTER: Final = compiled(
     r"(?:(?:,? (?:and|or) |, )(?:(?:some|fluent|good|basic|little) )?"
     r"(?:[A-Z][a-z]+(?:, | and | or )){0,4}[A-Z][a-z]+)?"
     r"(?:[,.;:!?)\n]|$| (?:as|but|with|before|after|at|on|to|for|from|by|is|was|were|in"
     r"|are|will|has|have|had|instead|only|too|while|since|until)\b"
     # (a clause going on: "translated into Quellish and Ruritanian and adapted for ...")
     r"| and (?=[a-z]))")
-_LANGUAGE_WORDS = (" language", " speakers", " speaker", " speaking")
+_LANGUAGE_WORDS: Final = (" language", " speakers", " speaker", " speaking")
 # A demonym as the subject of a sentence about a language ("Portuguese is the official
 # language of ...", "Spanish is spoken across ...", "Tagalog and English are the official
 # languages", "where Spanish was spoken by the elite").
-_LANGUAGE_SUBJECT = compiled(
+_LANGUAGE_SUBJECT: Final = compiled(
     r"(?: (?:and|or) [A-Z][a-z]+)? (?:is|was|are|were|remains|remained|became|has been)"
     r"(?: (?:widely|mostly|mainly|largely|still|also|commonly|now|officially|often))?"
     r" (?:spoken|taught|understood|(?:an?|the|one of the) (?:\w+ ){0,2}?languages?\b)")
@@ -889,7 +894,7 @@ _LANGUAGE_SUBJECT = compiled(
 def _language_or_people(text: str, start: int, end: int) -> bool:
     """True when the demonym at text[start:end] names a language or a people, not its
     country (see _LANGUAGE_BEFORE)."""
-    if text.startswith(_LANGUAGE_WORDS, end):
+    if starts_at(text, _LANGUAGE_WORDS, end):
         return True  # "the Russian language", "Russian speakers in Narva"
     if _word_before(text, start).lower() == "ethnic":
         return True  # "ethnic Uzbeks"
@@ -901,18 +906,18 @@ def _language_or_people(text: str, start: int, end: int) -> bool:
 
 # Waters named after a people, which are no mention of their country: "the Philippine
 # Sea", "the Ruritanian Gulf" (a demonym before a body's or an event's name still is one).
-_SEA_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench",
+_SEA_WORDS: Final = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bight", "Trench",
                         "Channel"})
 
 # A firm's legal form after its name: " & Co", " & Co. Inc.", ", Inc.", " Ltd".
-_LEGAL_FORM_AFTER = compiled(
+_LEGAL_FORM_AFTER: Final = compiled(
     r"(?: (?:&|and) Co\b\.?)?(?:,? (?:Inc|Ltd|Corp|Co|LLC|Plc|plc|AG|SA|NV|GmbH)\b\.?)+"
     r"| (?:&|and) Co\b\.?")
 # Last words of a place's name that a demonym may open: "Indian River County", "Russian
 # Hill", "Mexican Hat Springs" (places of other countries, named after a people).
-_PLACE_LAST_WORDS = frozenset({"County", "River", "Springs", "Wells", "Creek", "Hills",
-                               "Hill", "Point", "Beach", "Falls", "Lake", "Valley", "Island",
-                               "Bay", "Township", "Parish"})
+_PLACE_LAST_WORDS: Final = frozenset({
+    "County", "River", "Springs", "Wells", "Creek", "Hills", "Hill", "Point", "Beach", "Falls",
+    "Lake", "Valley", "Island", "Bay", "Township", "Parish"})
 
 
 def _opens_a_place(text: str, tokens: list[Token], end: int) -> bool:
@@ -932,7 +937,7 @@ def _opens_a_place(text: str, tokens: list[Token], end: int) -> bool:
 # Words after a country's name that make it a company's ("Kenya Power", "India Cements",
 # "Ghana Cocoa Board" has its own head word): trades and goods that name firms, not the
 # body heads of ORG_HEADS (some are surnames: "Samantha Power" is a person).
-_FIRM_WORDS = frozenset("""
+_FIRM_WORDS: Final = frozenset("""
 Power Air Oil Gas Steel Cement Cements Sugar Coffee Tea Railways Rail Ports Airports
 Electric Electricity Breweries Brewery Tobacco Cables Fertilizers Fertilisers Paper Mills
 Re Life Shipping Lines Telecommunications Mobile Cellular Post Grain Cotton Copper Gold
@@ -940,7 +945,7 @@ Diamonds Minerals Metals Flour Dairy Meat Beverages Distillers Glass Tyres Tires
 Lamps Tubes Pipes Batteries Plastics Fibres Fibers Tiles Ceramics Jute Garments Refineries
 Fisheries Plantations Oils Matches
 """.split())  # noqa: SIM905  (a word list reads best as a block)
-_SHARES_BEFORE = compiled(r"\b[Ss]hares (?:of|in) $")
+_SHARES_BEFORE: Final = compiled(r"\b[Ss]hares (?:of|in) $")
 
 
 def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
@@ -976,8 +981,8 @@ def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
             _SCORE_AFTER.match(text, tokens[end].end)
             or plays_a_match(text, tokens[i].start, tokens[end].end, None)):
         return i, k  # "Ruritania Quellgrad 3 Elston 1": a club named after its country
-    if text.startswith((" shares", " stock", "'s shares", "\u2019s shares"), tokens[k - 1].end) or (
-            text.endswith((" of ", " in "), 0, tokens[i].start)
+    if starts_at(text, (" shares", " stock", "'s shares", "\u2019s shares"), tokens[k - 1].end) or (
+            ends_at(text, (" of ", " in "), tokens[i].start)
             and _SHARES_BEFORE.search(text, max(0, tokens[i].start - 10), tokens[i].start)):
         return i, k
     return None
@@ -986,7 +991,7 @@ def _firm_or_club(text: str, tokens: list[Token], i: int, end: int,
 # Last words of an event's name after a country's and a word or two: "the Ruritania
 # Amateur Championship", "the Elstonia Women's Cup" (a body's or place's word right after
 # the country is read by _body_head_after and PLACE_WORDS).
-_EVENT_ENDS = frozenset({
+_EVENT_ENDS: Final = frozenset({
     "Open", "Cup", "Championship", "Championships", "Games", "Trophy", "Classic", "Masters",
     "Marathon", "Rally", "Tournament", "Prix", "Series", "Derby", "Stakes", "Slam", "Sevens",
     "Invitational", "League",
@@ -995,27 +1000,27 @@ _EVENT_ENDS = frozenset({
 # at once ("the Ruritanian Open", "the Elstonian Grand Prix", "QUELLISH FIRST DIVISION
 # RESULTS"): a country's name or demonym inside the name of a league or a competition is
 # no mention of the country. (A war named after one is: "the Ruritania War" speaks of it.)
-_EVENT_ENDS_AT_ONCE = _EVENT_ENDS | {"Tour", "Bundesliga", "Premiership", "Guineas", "Oaks",
+_EVENT_ENDS_AT_ONCE: Final = _EVENT_ENDS | {"Tour", "Bundesliga", "Premiership", "Guineas", "Oaks",
                                      "Lig", "Liga", "Ligue", "Serie", "Eredivisie", "Superliga"}
 # "Division" ends a league's name only after one of these: "the Elstonian First Division"
 # (not "the Ruritanian 3rd Armoured Division").
-_LEAGUE_RANKS = frozenset({"First", "Second", "Third", "Fourth", "Premier", "Top", "Super",
+_LEAGUE_RANKS: Final = frozenset({"First", "Second", "Third", "Fourth", "Premier", "Top", "Super",
                            "National"})
 # The only words a line of capitals may hold between a country and its event's last word:
 # "ELSTONIAN FIRST DIVISION", "QUELLISH GRAND PRIX", "RURITANIA RUGBY LEAGUE".
-_CAPS_EVENT_MIDDLE = _LEAGUE_RANKS | {"Grand", "Rugby", "Football", "Amateur", "Junior",
+_CAPS_EVENT_MIDDLE: Final = _LEAGUE_RANKS | {"Grand", "Rugby", "Football", "Amateur", "Junior",
                                       "Indoor", "Motorcycle", "Women's", "Ladies"}
 # A league or a competition named in lower case after a demonym: "the Ruritanian first
 # division", "the Elstonian cup final", "the Quellish championships".
-_LOWER_LEAGUE = compiled(
+_LOWER_LEAGUE: Final = compiled(
     r" (?:(?:first|second|third|top|premier|super) (?:division|league)|league|cup"
     r"|championships?|derby)\b")
 # A city named after its country, in Spanish or Portuguese: "Santiago de Cuba".
-_PLACE_OF_ENDS = (" de ", " del ", " do ", " da ")
+_PLACE_OF_ENDS: Final = (" de ", " del ", " do ", " da ")
 # "de" and a capitalised word after a country's name: a club or a place named with its
 # town in Spanish or Portuguese ("America de Cali"), not the country.
-_OF_A_PLACE_AFTER = compiled(r" (?:de|del|do|da|dos|das) [A-Z]")
-_PLACE_OF_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")
+_OF_A_PLACE_AFTER: Final = compiled(r" (?:de|del|do|da|dos|das) [A-Z]")
+_PLACE_OF_BEFORE: Final = compiled(r"(?<![\w'’-])[A-Z][a-zà-ÿ]+ (?:de|del|do|da) $")
 
 
 def _opens_an_event(text: str, tokens: list[Token], end: int, at_once: bool = False) -> bool:
@@ -1077,7 +1082,7 @@ def _body_head_after(text: str, tokens: list[Token], end: int,
 # Head words of a company's or a paper's name that a headline in capitals may end a name
 # in, right after a country's name or one word after it ("RURITANIA AIRWAYS PROFIT UP",
 # "ELSTONIA PORTS AUTHORITY SAYS"); not "Squad" or "Unit" ("RURITANIA NAME SQUAD").
-_CAPS_HEADS = TRADE_HEADS | frozenset({
+_CAPS_HEADS: Final = TRADE_HEADS | frozenset({
     "Corp", "Corporation", "Company", "Ltd", "Inc", "Plc", "Group", "Board", "Authority",
     "Times", "Post", "Herald", "Airlines", "Airways", "Bank"})
 
@@ -1121,10 +1126,10 @@ def _names_a_private_body(text: str, tokens: list[Token], end: int,
 
 
 # What ends a quoted title before a mention, and what may close it after one.
-_TITLE_BREAK = compiled(r"[”\n.!?;:]")
-_TITLE_END = compiled(r"[”\"\n.!?;:]")
+_TITLE_BREAK: Final = compiled(r"[”\n.!?;:]")
+_TITLE_END: Final = compiled(r"[”\"\n.!?;:]")
 # Words a title in quotation marks may hold in lower case ("Born in the Delta").
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "for", "to",
+_TITLE_SMALL_WORDS: Final = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "for", "to",
                                 "at", "by", "with", "from"})
 
 
@@ -1184,7 +1189,7 @@ def _firms_in_capitals(text: str, firm_names: set[str],
     for code, (start, _) in caps_spans:
         for caps, name in upper.items():
             end = start + len(caps)
-            if text.startswith(caps, start) and not text[end:end + 1].isalnum():
+            if starts_at(text, caps, start) and not text[end:end + 1].isalnum():
                 spans = country_spans[code]
                 spans[:] = [s for s in spans if s[0] != start]
                 if not spans:
@@ -1194,7 +1199,7 @@ def _firms_in_capitals(text: str, firm_names: set[str],
 
 
 # The surfaces that may name either Congo (the table gives them to the Republic).
-_EITHER_CONGO = frozenset({"Congo", "Congolese", "CONGO", "CONGOLESE"})
+_EITHER_CONGO: Final = frozenset({"Congo", "Congolese", "CONGO", "CONGOLESE"})
 
 
 def _resolve_congo(text: str, country_spans: dict[str, list[tuple[int, int]]]) -> None:
@@ -1247,7 +1252,7 @@ def _cue_starts(text: str, places: tuple[str, ...]) -> list[int]:
 
 # The words of capitals that wire services write before a headline, joined to its first
 # word by a hyphen ("BRIEF-", "UPDATE-", "RPT-"): no part of the word they are joined to.
-_WIRE_SLUGS = frozenset({
+_WIRE_SLUGS: Final = frozenset({
     "BRIEF", "UPDATE", "RPT", "REFILE", "CORRECTED", "CORRECTION", "EXCLUSIVE", "ANALYSIS",
     "INSIGHT", "FACTBOX", "WRAPUP", "PREVIEW", "TIMELINE", "COLUMN", "INTERVIEW", "FEATURE",
     "SPECIAL", "BREAKINGVIEWS", "DIARY", "POLL", "URGENT", "FLASH", "TABLE", "BUZZ",
@@ -1278,13 +1283,13 @@ def _after_wire_slug(text: str, tokens: list[Token], i: int, cut: int,
 # What follows a person's name alone where the person acts or speaks: "Dane said",
 # "Jordan also scored", "Andorra, 22, joined" (not "German officials said"; in a
 # sentence, "... of Kenya beat ..." is the country's team).
-_ACTS_AFTER = compiled(
+_ACTS_AFTER: Final = compiled(
     r" (?:said|says|added|told|asked|wrote|scored|was|is|has|had|will|would|did|does|also"
     r"|who|won|lost|beat|denied|insisted|admitted|struck|played|finished|took)\b"
     r"|,[ \u00a0]\d{1,2},")
 # What may follow a person's surname alone: a mark or a possessive ("Dane's reply",
 # "... the bill, said Dane."), not a noun ("French voters").
-_MARKS_AFTER = frozenset(",.;:!?)\n'’")
+_MARKS_AFTER: Final = frozenset(",.;:!?)\n'’")
 
 
 def _named_person_again(text: str, tok: Token, surname: bool) -> bool:
@@ -1307,12 +1312,12 @@ def _named_person_again(text: str, tok: Token, surname: bool) -> bool:
 
 # Countries of immigrants whose demonym after another names both: "Italian American",
 # "Chinese Canadian", "Greek Australian".
-_HERITAGE_NATIONS = frozenset({"US", "CA", "AU", "GB", "NZ"})
+_HERITAGE_NATIONS: Final = frozenset({"US", "CA", "AU", "GB", "NZ"})
 
 
 # The words a phrase starts with, in running text or in capitals (LEXICON.by_first and
 # LEXICON.upper_by_first): a token in neither starts none (one look-up, not two).
-_FIRST_WORDS = frozenset(LEXICON.by_first) | frozenset(LEXICON.upper_by_first)
+_FIRST_WORDS: Final = frozenset(LEXICON.by_first) | frozenset(LEXICON.upper_by_first)
 
 
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],

@@ -16,9 +16,13 @@ from __future__ import annotations
 from reader.analysis.name_cues import CREDIT_LINE
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # A whole line of credit: a credit's words, then names, desks and agencies with no
 # sentence's end nor quotation mark ("By Tuesday, Ana Roe had won." is a sentence).
-_CREDIT = compiled(
+_CREDIT: Final = compiled(
     r"[ \t]*\(?(?:(?:Story|Words|Text|Reporting|Reported|Written|Writing|Editing|Edited"
     r"|Compiled|Additional reporting|Photos?|Photographs?|Pictures?|Images?|Video"
     r"|Produced|Illustrations?|Graphics?) by |By |BY "
@@ -26,10 +30,10 @@ _CREDIT = compiled(
     r"|[A-Z]{2,5} Photo/)"
     r"(?:[^\n.!?\"“”]|(?<=[A-Z])\.){0,120}\)?[ \t]*$")
 # A credit in brackets after a caption, inside its line: "(Photo by Jane Roe/Quell Press)".
-_CREDIT_IN_BRACKETS = compiled(
+_CREDIT_IN_BRACKETS: Final = compiled(
     r"\((?:[A-Z]{2,5} )?(?:Photo|Photograph|Picture|Image)s?(?: by |/|: )[^()\n]*$")
 # "Follow Jane Roe on Twitter": a writer's account.
-_FOLLOW = compiled(r"[ \t]*Follow [^\n.!?\"“”]{2,60} on (?:Twitter|X|Instagram|Facebook"
+_FOLLOW: Final = compiled(r"[ \t]*Follow [^\n.!?\"“”]{2,60} on (?:Twitter|X|Instagram|Facebook"
                    r"|Threads|Bluesky|LinkedIn|TikTok|Mastodon)\b[^\n]{0,40}$")
 
 

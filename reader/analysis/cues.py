@@ -12,6 +12,10 @@ import re
 
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 
 def word_set(words: str) -> frozenset[str]:
     """The set of the space-separated words of `words` (keeps long lists readable)."""
@@ -55,7 +59,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forecast": ("forecasts", "forecasting"),
 }
 
-_REGULAR = (
+_REGULAR: Final = (
     "add ask explain continue note declare argue claim insist warn respond answer "
     "recall remark acknowledge announce assert comment complain concede confirm contend "
     "describe emphasize emphasise joke observe predict promise report reiterate repeat "
@@ -105,7 +109,7 @@ def _verb_forms() -> frozenset[str]:
 
 
 # Verbs whose other forms are mostly nouns ("the rules"): only these forms count.
-_ONLY_FORMS = word_set(
+_ONLY_FORMS: Final = word_set(
     "ruled stated boomed thundered volunteered counseled counselled talked talking "
     # verbs of writing by hand or at a keyboard ("she typed "..." into the form")
     "typed scrawled scribbled jotted penned "
@@ -185,7 +189,7 @@ ON_ABOUT_VERBS: frozenset[str] = word_set(
     """go goes went going gone carry carries carried carrying bang bangs banged banging""")
 
 
-ACCORDING_TO_RE = compiled(r"\baccording\s+to\b", re.IGNORECASE)
+ACCORDING_TO_RE: Final = compiled(r"\baccording\s+to\b", re.IGNORECASE)
 
 
 def is_cue_verb(word: str) -> bool:

@@ -25,11 +25,15 @@ from reader.analysis.speakers import TITLES, is_abbreviation, strip_possessive
 from reader.records import NamedTuple
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Roles by which a news story names again the person it is about ("the senator", "the
 # nominee"); other roles ("the judge", "the spokesman") as often bring in someone new,
 # so they stand for the person before only with a word that singles that person out
 # ("the 41-year-old lawyer", "Vidal's former aide").
-_TOPIC_ROLES = word_set(
+_TOPIC_ROLES: Final = word_set(
     """senator congressman congresswoman representative lawmaker legislator governor
     president nominee candidate mayor secretary minister premier chancellor businessman
     businesswoman billionaire mogul tycoon king queen prince princess pope emperor
@@ -37,7 +41,7 @@ _TOPIC_ROLES = word_set(
     chairman chairwoman speaker mp mep msp mla mpp"""
 )
 # Words that qualify a role without changing who holds it.
-_MODIFIERS = word_set(
+_MODIFIERS: Final = word_set(
     """former current then onetime longtime veteran retired acting interim presidential
     vice deputy assistant associate senior junior first top chief state federal national
     foreign defense defence finance interior justice campaign press party general senate
@@ -46,7 +50,7 @@ _MODIFIERS = word_set(
     trade"""
 )
 # Ranks that make another office: "the vice presidential nominee" is not the nominee.
-_RANKS = word_set("vice deputy assistant lieutenant")
+_RANKS: Final = word_set("vice deputy assistant lieutenant")
 # Party words, each to its party: "the Oregon Democrat" fits "(D-Ore.)".
 _PARTIES: dict[str, str] = {
     **dict.fromkeys(word_set("democrat democratic democrats d dem"), "democratic"),
@@ -56,11 +60,11 @@ _PARTIES: dict[str, str] = {
     **dict.fromkeys(word_set("green"), "green"),
 }
 # Capitalised words in a description that are no place: "the U.S. senator" fits any.
-_NO_PLACE = word_set(
+_NO_PLACE: Final = word_set(
     """the u.s u.s. us american federal state national former first new""") | frozenset(
     _PARTIES)
 # Capitalised words before a name that open a clause, not a title run.
-_STOP_CAPS = word_set(
+_STOP_CAPS: Final = word_set(
     """the a an and but or so if when while as at in on of for to by with from after
     before since then this that these those his her their its our my your he she they
     we it i there here what who why how where which meanwhile however also now even
@@ -117,28 +121,28 @@ ROLE_FITS: dict[str, frozenset[str]] = {
     }.items()
 }
 
-_TOKEN = compiled(r"\S+")
-_AGE_WORD = compiled(r"(\d{1,3})-year-old")
+_TOKEN: Final = compiled(r"\S+")
+_AGE_WORD: Final = compiled(r"(\d{1,3})-year-old")
 # After a mention: ", the former mayor of Lund," / ", former secretary of state," /
 # ", a Republican from Utah,".
 _APPOSITION = compiled(r",\s+(?:(the|a|an)\s+)?([^,;:\n\"“”()]{1,80}?)(?=[,;:\n)]|\.\s|\.$|$)")
-_PARTY_TAG = compiled(r" \(([DRI])(?:[-–,]\s?([A-Z][\w.]*))?\)?")
+_PARTY_TAG: Final = compiled(r" \(([DRI])(?:[-–,]\s?([A-Z][\w.]*))?\)?")
 # (Or a full stop: "met the treasurer, Tom Rask, 41. ...")
-_AGE_AFTER = compiled(r"(?:, | \()(\d{1,3})(?:[,)]|\.(?=\s|$))")
-_PLACE_AFTER = compiled(r" of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_AGE_AFTER: Final = compiled(r"(?:, | \()(\d{1,3})(?:[,)]|\.(?=\s|$))")
+_PLACE_AFTER: Final = compiled(r" of ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 # Words that end the head of an apposition: what follows says more about something else
 # ("the mayor of Lund", "a friend of the senator").
-_HEAD_ENDS = word_set(
+_HEAD_ENDS: Final = word_set(
     """of for at in from to with on by who whom whose which that and or but since during
     after before""")
-_RELATIVES = word_set("who whom whose which that")
+_RELATIVES: Final = word_set("who whom whose which that")
 # A sentence opening with a role and a comma before a name: "The finance minister, ",
 # "Ana Vidal's campaign manager, " (the possessor's own role is not this one); the
 # sentence may open after a dateline's dash ("LIMA — Peru's finance minister, "), the
 # possessor may be a phrase ("The city council's ", "The UK government's ") and the
 # role may be capitalised ("The Treasury Cabinet Secretary, ") and say whose it is ("The
 # leader of the dockers' union, ").
-_ROLE_BEFORE = compiled(
+_ROLE_BEFORE: Final = compiled(
     r"(?:^|[.?!][\"”’)]*\s+|\n\s*|\s[—–]\s+)(?:The|Its|Their|His|Her|"
     r"(?:(?:The|Its|Their|His|Her)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[\w.-]+['’]s)"
     r"\s+((?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*"
@@ -150,7 +154,7 @@ def _norm(word: str) -> str:
 
 
 # Abbreviated titles that name a role: "Sen." holds the office "the senator" names.
-_ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
+_ROLE_ABBREVIATIONS: Final = {"sen": "senator", "rep": "representative", "gov": "governor",
                        "pres": "president", "amb": "ambassador"}
 
 
@@ -247,10 +251,10 @@ def _role_words(text: str, m: re.Match[str]) -> tuple[list[str], list[str]]:
     return _ranked(words), capitalised
 
 
-_POSSESSOR_END = compiled(r"([A-Z][\w.-]*)['’]s\s+$")
+_POSSESSOR_END: Final = compiled(r"([A-Z][\w.-]*)['’]s\s+$")
 # Inside a sentence, the article or the possessor before a role in lower case, and the
 # comma that sets it off: "met the treasurer, ", `"...," Roe's campaign manager, `.
-_ROLE_SET_OFF = compiled(
+_ROLE_SET_OFF: Final = compiled(
     r"(?<=\s)(?:the|his|her|its|their|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.-]*['’]s)"
     r"\s+((?:(?!(?:the|his|her|its|their|a|an)\s)[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
     r"(?:\s+of(?:\s+[A-Za-z][\w’'-]*){1,4})?),\s$")
@@ -377,7 +381,7 @@ def describing_words(text: str, ent: Entity, limit: int = 20) -> Table:
 
 # Offices held only by a member of a chamber: the Senate's leaders and whips are
 # senators, the House's speaker, leaders and whips are representatives.
-_CHAMBER_OFFICES = (
+_CHAMBER_OFFICES: Final = (
     ("senate", word_set("leader whip pro"), "senator"),
     ("house", word_set("speaker leader whip"), "representative"),
 )
@@ -521,7 +525,7 @@ def _wanted(desc: Description, words: frozenset[str]) -> frozenset[str]:
 
 
 # The offices that make one "the <country's> leader".
-_HEADS_OF_STATE = word_set(
+_HEADS_OF_STATE: Final = word_set(
     "president premier prime chancellor king queen emir sultan monarch taoiseach")
 
 

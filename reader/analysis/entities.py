@@ -22,13 +22,17 @@ from reader.analysis.organizations import complete_organizations, people_named_a
 from reader.analysis.people import find_people
 from reader.analysis.tokens import capitalised_tokens, tokenize
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Lower-case words the finders look at; all other lower-case words are left out of the
 # token list.
-_KEEP_LOWER = _countries.KEEP_LOWER | _name_cues.KEEP_LOWER
+_KEEP_LOWER: Final = _countries.KEEP_LOWER | _name_cues.KEEP_LOWER
 
 # Words that begin a new list item when run together with the word before ("RoeRep.").
 # (One- and two-letter titles such as Burmese "U" are left out: too many words hold them.)
-_SPLIT_BEFORE = frozenset(
+_SPLIT_BEFORE: Final = frozenset(
     w for w in HONORIFICS if w not in TITLE_MODIFIERS and len(w) > 2) | CORE_GIVEN_NAMES
 
 

@@ -28,7 +28,7 @@ from reader.records import NamedTuple
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Final
 
 
 # A named tuple, not a frozen dataclass: the tables make 2,600 of them at every start,
@@ -143,7 +143,7 @@ def build_lexicon() -> Lexicon:
     return lex
 
 
-CACHE_FILE = os.path.join(PACKAGE_FOLDER, "lexicon_cache.marshal")
+CACHE_FILE: Final = os.path.join(PACKAGE_FOLDER, "lexicon_cache.marshal")
 
 # The tables as the file holds them: each of the two indexes as first token -> the
 # phrases as plain (kind, key, words) tuples, the country names, the lower-case words.
@@ -200,4 +200,4 @@ def cached_lexicon(path: str = CACHE_FILE) -> Lexicon | None:
     return lex
 
 
-LEXICON = cached_lexicon() or build_lexicon()
+LEXICON: Final = cached_lexicon() or build_lexicon()

@@ -32,17 +32,19 @@ from reader.regex_cache import compiled
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
     from reader.analysis.model import EntityKind
 
 # Words before or after a name that are not part of it; lower case, without the dot.
-_TITLES = frozenset("""
+_TITLES: Final = frozenset("""
 mr mrs ms miss mme madam madame dr prof sir dame lord lady rev fr sen rep gov gen col
 maj capt lt sgt adm cmdr president minister secretary senator governor judge justice
 mayor chancellor premier king queen prince princess sheikh pope cardinal bishop
 """.split())  # noqa: SIM905  (a word list reads best as a block)
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"})
-_WORD = compiled(r"[^\W\d_](?:[\w'\-]*\w)?")
-_NON_SLUG = compiled(r"[^a-z0-9]+")
+_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"})
+_WORD: Final = compiled(r"[^\W\d_](?:[\w'\-]*\w)?")
+_NON_SLUG: Final = compiled(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,16 @@ from reader.analysis.data.words import (
     NEVER_NAME,
     ROLE_NOUNS,
 )
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.tokens import Token
 from reader.regex_cache import alternation, compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Lower-case particles inside names: "Ludwig van Beethoven", "Osama bin Laden".
-PARTICLES = frozenset({
+PARTICLES: Final = frozenset({
     "de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den",
     "ter", "la", "le", "bin", "ibn", "al", "el", "y", "zu", "los", "las", "binti", "bint",
     "ap", "ferch",
@@ -38,23 +43,23 @@ PARTICLES = frozenset({
 
 # The same words ending a name, the surname left out (Kyrgyz usage: "Nurbek Talant
 # uulu", "Aizada Bolot kyzy"): a name word after a name word.
-PATRONYMIC_ENDS = frozenset({"uulu", "kyzy", "oglu", "ogly", "oğlu", "qizi", "gizi", "kizi"})
+PATRONYMIC_ENDS: Final = frozenset({"uulu", "kyzy", "oglu", "ogly", "oğlu", "qizi", "gizi", "kizi"})
 
 # Endings that make a hyphenated word a description: "Elston-based", "Ruritanian-born".
-DESCRIPTIVE_ENDINGS = (
+DESCRIPTIVE_ENDINGS: Final = (
     "-based", "-born", "-listed", "-led", "-owned", "-controlled", "-made", "-run",
     "-backed", "-funded", "-style", "-bound", "-speaking", "-registered", "-trained",
     "-elect", "-old", "-time", "-term", "-year", "-seed", "-ranked", "-seeded", "-winning",
 )
 
 # A lower-case word right before a token: "in May", "the May crackdown".
-LOWER_BEFORE = compiled(r"\b[a-z]+ $")
+LOWER_BEFORE: Final = compiled(r"\b[a-z]+ $")
 
 # Month names that are also names: "Theresa May", but "in May", "May 5".
-MONTH_NAMES = frozenset({"May", "June", "April", "August", "March", "Jun", "Mar"})
+MONTH_NAMES: Final = frozenset({"May", "June", "April", "August", "March", "Jun", "Mar"})
 
 # Words before a company's name: "packaging company Quellco", "shares of Quellco".
-COMPANY_BEFORE = frozenset({
+COMPANY_BEFORE: Final = frozenset({
     "company", "group", "firm", "chain", "maker", "makers", "carrier", "giant", "unit",
     "subsidiary", "brewer", "insurer", "bank", "retailer", "manufacturer", "producer",
     "operator", "airline", "conglomerate", "distributor", "supplier", "developer",
@@ -66,14 +71,14 @@ COMPANY_BEFORE = frozenset({
     "utility", "telecoms", "telco", "consultancy", "brand", "label", "studio", "bottler",
     "distiller", "cooperative", "co-operative",
 })
-SHARES = frozenset({"shares", "Shares"})
+SHARES: Final = frozenset({"shares", "Shares"})
 # Right after a name: what a firm has, never a person: "Harlow Sachs shares", "Harlow
 # Sachs's stock" (not ", which": it as often takes up the whole clause before it).
-COMPANY_AFTER = compiled(r"(?: shares\b| stock\b|['’]s? (?:shares|stock)\b)")
+COMPANY_AFTER: Final = compiled(r"(?: shares\b| stock\b|['’]s? (?:shares|stock)\b)")
 # How every COMPANY_AFTER match starts: a text that does not go on so needs no match.
-COMPANY_AFTER_STARTS = (" shares", " stock", "'", "’")
+COMPANY_AFTER_STARTS: Final = (" shares", " stock", "'", "’")
 # The staff of a firm before "at" and its name: "analysts at Harlow Sachs".
-STAFF_AT = compiled(
+STAFF_AT: Final = compiled(
     r"\b(?i:analysts?|economists?|strategists?|traders?|dealers?|researchers?|bankers?"
     r"|executives?|employees?|workers?|staff|engineers?|brokers?) at $")
 
@@ -81,57 +86,57 @@ STAFF_AT = compiled(
 # Filipino "Ma." (María), Bangladeshi "Md." and Malay "Mohd." (Mohammed), Spanish "Fco."
 # (Francisco), old English "Wm.", "Chas.", "Thos.", "Jas.". The tokenizer keeps the stop
 # apart ("Ma", "."): "Ma. Luisa Quell" is one name, "Jack Ma. Shares fell" is not.
-GIVEN_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Mhd", "Fco", "Wm", "Chas",
+GIVEN_ABBREVIATIONS: Final = frozenset({"Ma", "Md", "Mohd", "Muhd", "Mhd", "Fco", "Wm", "Chas",
                                  "Thos", "Jas"})
 
 # Generational suffixes that belong to the name: "Thomas A. Roe Jr."
-SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 # Regnal numbers after a monarch's or a pope's name: "Queen Ann I", "Pope Leo XIII". ("I"
 # counts only after such a title: elsewhere it is the pronoun.)
 REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
                     "XIV", "XV", "XVI", "XVII", "XVIII"})
-MONARCHS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
+MONARCHS: Final = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
                       "Tsarina", "Kaiser", "Sultan", "Shah", "Prince", "Princess"})
 
 # A pair of quotation marks around a title-case phrase: the title of a work or a slogan
 # ("Dances of the Marbeck Moon"), whose words are not a person's name.
-QUOTED_TITLE = compiled(r"[\"“]([^\"“”\n.!?]{2,80})[\"”]")
+QUOTED_TITLE: Final = compiled(r"[\"“]([^\"“”\n.!?]{2,80})[\"”]")
 
 # Verbs right after a name that make it a person's name.
-SPEECH_VERBS = frozenset({
+SPEECH_VERBS: Final = frozenset({
     "said", "says", "told", "added", "asked", "wrote", "writes", "explained", "noted",
     "stated", "replied", "warned", "insisted", "argued", "tweeted", "declared", "admitted",
     "announced", "recalled", "acknowledged", "agreed", "complained", "continued", "claimed",
 })
 # Adverbs that stand between a speaker and the verb: "Roe later said".
-SPEECH_ADVERBS = frozenset({
+SPEECH_ADVERBS: Final = frozenset({
     "later", "also", "then", "again", "once", "earlier", "previously", "recently",
     "repeatedly", "often", "quickly", "simply", "flatly",
 })
 
 # Lower-case words before a name that make it a person's name.
-ROLE_BEFORE = ROLE_NOUNS | {"former", "late"}
+ROLE_BEFORE: Final = ROLE_NOUNS | {"former", "late"}
 
 # Capitalised particles that begin a surname, never a given name: "Van Quell".
-CAP_PARTICLES = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "La", "Le",
+CAP_PARTICLES: Final = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da", "Du", "La", "Le",
                             "Der", "Den", "Ter", "Al", "El", "Bin", "Ben", "Abu", "St", "St.",
                             "Ap", "Dela", "Delos", "Ould"})
 
 # Bylines: "Reporting by Jane Roe; Editing by Tom Doe".
-BYLINE_BEFORE = compiled(
+BYLINE_BEFORE: Final = compiled(
     r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
     r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)(?:[Bb]y|BY) $"
     # a picture's credit opening its line: "Photo: Jane Roe", "Photograph: Jane Roe/Desk"
     r"|(?:^|\n)(?:Photo|Photograph|Picture|Image|Credit)s?: $"
 )
 # How every BYLINE_BEFORE match ends (see ends_like).
-BYLINE_BEFORE_ENDS = ("by ", "By ", "BY ", ": ")
+BYLINE_BEFORE_ENDS: Final = ("by ", "By ", "BY ", ": ")
 # What only a person does to a work or a side, before "by" and the name: "directed by
 # Kiyo Tanabe", "a song composed by ...", "coached by ...", "a header by ..." (not "led"
 # nor "founded", said of bodies too). Searched where BYLINE_BEFORE_ENDS ends the text
 # before the name.
-CREATOR_BY = compiled(
+CREATOR_BY: Final = compiled(
     r"\b(?:directed|co-directed|composed|painted|sung|narrated|choreographed|illustrated"
     r"|photographed|scripted|co-written|authored|coached|captained|voiced|conducted"
     r"|sculpted|succeeded|performed|portrayed|played|seconded"
@@ -142,28 +147,28 @@ CREATOR_BY = compiled(
 # "BY JANE ROE, WIRE STAFF" (the names are group 1; what follows a comma is not a name).
 # "BY" first, then a look behind it for the line's start (what "^BY" says): the search
 # then jumps from one "BY" to the next instead of trying every character.
-CAPS_BYLINE = compiled(r"BY(?<![^\n]BY) ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$",
+CAPS_BYLINE: Final = compiled(r"BY(?<![^\n]BY) ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$",
                        re.MULTILINE)
 
 # Names in capitals in a byline of running text, as agencies write them: "By JANE ROE and
 # TOM DOE", "By JANE ROE, TOM DOE and ANA VIDAL, Wire Staff" (a name of two to four words
 # in capitals, then another after "and" or a comma; what follows in title case is where
 # they work).
-_CAPS_NAME = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,3}"
-_CAPS_NAMES = rf"{_CAPS_NAME}(?:(?:,? and |, ){_CAPS_NAME})*"
+_CAPS_NAME: Final = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,3}"
+_CAPS_NAMES: Final = rf"{_CAPS_NAME}(?:(?:,? and |, ){_CAPS_NAME})*"
 # A byline: "By" opening its line before the names (group 1).
-MIXED_BYLINE = compiled(rf"By(?<![^\n]By) ({_CAPS_NAMES})(?:,[^\n]*)?[ \t]*$", re.MULTILINE)
+MIXED_BYLINE: Final = compiled(rf"By(?<![^\n]By) ({_CAPS_NAMES})(?:,[^\n]*)?[ \t]*$", re.MULTILINE)
 # A credit line with no "By": the names opening their line, then a comma and the agency or
 # the desk to the line's end, in title case ("JANE ROE, Associated Press", "JANE ROE and
 # TOM DOE, The Quell Courier"). Each capital is tried as a line's start (the look behind),
 # so the search jumps from capital to capital.
-CREDIT_LINE = compiled(
+CREDIT_LINE: Final = compiled(
     rf"[A-Z](?<![^\n][A-Z])(?:[A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{1,3}})"
     rf"(?:(?:,? and |, ){_CAPS_NAME})*"
     r"(?=, (?:[A-Z][\w&'’.\-]*)(?: (?:[A-Z][\w&'’.\-]*|of|the|for|and|in|de)){0,5}[ \t]*$)",
     re.MULTILINE)
 # Where the names of MIXED_BYLINE and CREDIT_LINE part.
-CAPS_NAMES_SEPARATOR = compiled(r",? and |, ")
+CAPS_NAMES_SEPARATOR: Final = compiled(r",? and |, ")
 
 
 def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:
@@ -171,20 +176,20 @@ def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:
     break: a test that must hold wherever a pattern ending in "$" whose every match ends
     that way can match in search(text, pos, end) ("$" matches before a final "\n" too).
     Cheaper than the search, so it is tried first."""
-    if text.startswith("\n", end - 1):
-        return text.endswith(endings, 0, end) or text.endswith(endings, 0, end - 1)
-    return text.endswith(endings, 0, end)
+    if starts_at(text, "\n", end - 1):
+        return ends_at(text, endings, end) or ends_at(text, endings, end - 1)
+    return ends_at(text, endings, end)
 
 # Verbs before a name that report its words: "said Tom Quell".
-SPEECH_BEFORE = frozenset({"said", "says", "added", "wrote", "explained", "noted",
+SPEECH_BEFORE: Final = frozenset({"said", "says", "added", "wrote", "explained", "noted",
                             "continued", "recalled", "warned", "insisted", "argued"})
 
 # Plural nouns of groups: "Demonstrators said" names no one.
-GROUP_ENDINGS = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "ans")
+GROUP_ENDINGS: Final = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "ans")
 
 # An apposition that says who the person is: "Jean-Luc Quell, the foreign minister",
 # "Tal Quell, Ruritania's security adviser".
-APPOSITION = compiled(
+APPOSITION: Final = compiled(
     r",? (?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.-]*['’]s) (?:[\w’'-]+ ){0,4}?"
     r"|(?:[a-z][\w’'-]* ){0,3}?)(?:"
     + alternation(ROLE_NOUNS)
@@ -194,94 +199,105 @@ APPOSITION = compiled(
 # A work named after the word for its kind: "the novel Silent Orchard", "her new album
 # Quiet Harbour", "the hit series Marbeck Nights" (its words name no one; not "play",
 # "show" or "game", which as often end a clause: "the game Roe won").
-_WORK_KINDS = ("novel|film|movie|book|album|song|opera|musical|documentary|series|sitcom"
+_WORK_KINDS: Final = ("novel|film|movie|book|album|song|opera|musical|documentary|series|sitcom"
                "|programme|poem|painting|memoir|ballet|anthem|hymn")
-WORK_BEFORE = compiled(
+WORK_BEFORE: Final = compiled(
     r"\b(?i:the|a|an|his|her|their|its|new|latest|debut|hit) (?:[a-z-]+ )?(?:"
     + _WORK_KINDS + ") $")
 # How every WORK_BEFORE match ends (see ends_like): text that does not end so needs no
 # search (which tries the case-blind articles at each of the forty characters before a
 # name).
-WORK_BEFORE_ENDS = tuple(f" {kind} " for kind in _WORK_KINDS.split("|"))
+WORK_BEFORE_ENDS: Final = tuple(f" {kind} " for kind in _WORK_KINDS.split("|"))
 # The same kinds, and a drama's, before a title set off by commas: "her long-running
 # sitcom, Marbeck Nights, ended" (whatever stands before the kind's word).
-WORK_APPOSITION_ENDS = tuple(f" {kind}, " for kind in (
+WORK_APPOSITION_ENDS: Final = tuple(f" {kind}, " for kind in (
     *_WORK_KINDS.split("|"), "soap", "telenovela", "drama", "cartoon", "play"))
 # The same kinds in an apposition after a title, its article first: "for Salt Winter, her
 # third book,", "Quiet Harbour, a drama about a ferryman" (the kind ends the apposition, or
 # words that tell what a work is about go on).
-WORK_APPOSITION_AFTER = compiled(
+WORK_APPOSITION_AFTER: Final = compiled(
     r", (?:a|an|the|his|her|their|its) (?:[a-z-]+ ){0,2}(?:"
     + _WORK_KINDS + "|soap|telenovela|drama|cartoon|play|collection|comedy|thriller)"
     r"(?=[,.;:]| (?:about|set|published|released|starring|directed|written|based)\b)")
 # A person's age right after a lone given name: "Ellie, 8, wants", "Tomas (34) said".
-LONE_AGE_AFTER = compiled(r"(?:, \d{1,3},| \(\d{1,3}\))")
+LONE_AGE_AFTER: Final = compiled(r"(?:, \d{1,3},| \(\d{1,3}\))")
 # Kin ending a description before a name set off by commas: "his wife, Farida,".
-KIN_WORDS = frozenset({
+KIN_WORDS: Final = frozenset({
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
     "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
     "nephew", "niece", "cousin", "fiancee", "fiancé", "fiancée", "partner",
 })
 # An article or a possessive right before a word: "the Rovers", "their Lions".
-NOT_AFTER_ARTICLE = compiled(r"(?:^|\W)(?:the|The|their|Their|its|our|Our|['’]s) $")
+NOT_AFTER_ARTICLE: Final = compiled(r"(?:^|\W)(?:the|The|their|Their|its|our|Our|['’]s) $")
 # What a text before a word ends with where NOT_AFTER_ARTICLE finds one there (its "$"
 # also matches before a line break that ends the text): the test of these endings (one
 # call, in C) comes first, the search only where one fits.
-ARTICLE_ENDS = tuple(word + end for word in ("the", "The", "their", "Their", "its", "our",
+ARTICLE_ENDS: Final = tuple(word + end for word in ("the", "The", "their", "Their", "its", "our",
                                              "Our", "'s", "’s") for end in (" ", " \n"))
 # Lower-case words that may stand inside a role: "Fisheries Department spokesperson".
-ROLE_PREFIX = frozenset({
+ROLE_PREFIX: Final = frozenset({
     "former", "deputy", "acting", "vice", "chief", "senior", "top", "assistant", "press",
     "national", "security", "general", "foreign", "defense", "defence", "prime", "then",
     "interim", "outgoing", "incoming", "new", "presidential", "campaign", "s", "the",
 })
 
 # Endings that mark a surname in many languages (Slavic, Romanian, Greek, Turkish, ...).
-SURNAME_ENDING = compiled(
-    r"(?:ov|ova|ev|eva|enko|escu|ski|sky|ska|vic|vić|vich|ovich|idis|opoulos|oglu|oğlu"
-    r"|shvili|dze|yan|yev|yeva|ovna|evna|czyk|wicz|eanu|aki|ini|elli|etti"
+SURNAME_ENDINGS: Final = (
+    "ov", "ova", "ev", "eva", "enko", "escu", "ski", "sky", "ska", "vic", "vić", "vich",
+    "ovich", "idis", "opoulos", "oglu", "oğlu", "shvili", "dze", "yan", "yev", "yeva", "ovna",
+    "evna", "czyk", "wicz", "eanu", "aki", "ini", "elli", "etti",
     # Sinhala and other South Asian surnames: "-singhe", "-nayake", "-wardena", "-uddin"
-    r"|singhe|singha|nayake|nayaka|wardena|wardene|ratne|ratna|sekara|sekera|suriya"
-    r"|pakse|pakshe|deniya|tunga|weera|uddin|ullah)$"
-)
+    "singhe", "singha", "nayake", "nayaka", "wardena", "wardene", "ratne", "ratna", "sekara",
+    "sekera", "suriya", "pakse", "pakshe", "deniya", "tunga", "weera", "uddin", "ullah")
+SURNAME_ENDING: Final = compiled("(?:" + "|".join(SURNAME_ENDINGS) + ")$")
+
+
+def surname_ending(word: str) -> bool:
+    """Whether SURNAME_ENDING.search(word) finds one: for a word without a line break
+    (every token), whether it ends with one of SURNAME_ENDINGS, as "$" matches only at
+    the end then (str.endswith with the tuple is a native call; the search tries the
+    fifty endings at every character of the word, some 6,000 instructions)."""
+    if "\n" in word:
+        return SURNAME_ENDING.search(word) is not None
+    return word.endswith(SURNAME_ENDINGS)
 
 # Sports results: a cricket scorecard ("c Roe b Doe", "T. Quell run out") and
 # bowling figures ("Doe 10-1-35-2"); a scorer's minute ("Quell (31st)").
-SCORECARD_BEFORE = compiled(
+SCORECARD_BEFORE: Final = compiled(
     r"(?:^|[\s(])(?:c|b|st|lbw b|c and b|c sub) $"
     r"|(?:^|[\s(,;])\d{1,2} - $"  # a football line-up: "2 - Tom Quell"
 )
 # A scorer's minutes right after the name in a list of scorers: "Roe 23", "Roe 23, 67",
 # "Roe 45+2 pen", "Roe 88'", ending the item ("Rovers 2 (Doe 23)" is a team's score, and
 # so is "Elston 207 and 88").
-MINUTES_AFTER = compiled(
+MINUTES_AFTER: Final = compiled(
     r" (?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?'?(?: (?:pen|og|o\.g\.|penalty)\b\.?)?"
     r"(?:, (?:1[0-2]\d|\d{1,2})(?:\+\d{1,2})?'?(?: (?:pen|og|o\.g\.|penalty)\b\.?)?)*"
     r"(?:[,;).](?!\d)|$)", re.MULTILINE)
 # A team's score and its scorers in brackets after its name: "Sparta Lemmer 1 (Roe 44)".
-TEAM_SCORE_AFTER = compiled(r" \d{1,3} \([A-Z]")
+TEAM_SCORE_AFTER: Final = compiled(r" \d{1,3} \([A-Z]")
 # A row of a league table after a name: four numbers or more to the end of the line
 # ("Quell Rovers 24 17 5 2 41 12 56"); a golfer's rounds read the same, so only after a
 # word that is no given name.
-TABLE_ROW_AFTER = compiled(r"(?:[ \t]+-?\d{1,3}){4,}[ \t]*(?:\n|$)")
+TABLE_ROW_AFTER: Final = compiled(r"(?:[ \t]+-?\d{1,3}){4,}[ \t]*(?:\n|$)")
 def number_after(text: str, end: int) -> bool:
     """Whether a space and a digit come right after `end`, as every match of
     TEAM_SCORE_AFTER and MINUTES_AFTER at `end` starts: cheaper than either match (most
     names are followed by a word), so it is tried first. (\\d is a decimal digit.)"""
-    return text.startswith(" ", end) and text[end + 1:end + 2].isdecimal()
+    return starts_at(text, " ", end) and text[end + 1:end + 2].isdecimal()
 
 
 # What makes a line one of scorers: a heading, a penalty or own goal, a minute's mark,
 # or scorers in brackets after a team's score ("Rovers 2 (Roe 23, Doe 67)").
-SCORER_LINE = compiled(
+SCORER_LINE: Final = compiled(
     r"(?:^|\n)(?:[A-Z][a-z]+ )?(?:[Ss]corers?|[Gg]oals?|[Gg]oalscorers?|[Tt]ries)\b[^\n]{0,3}[:-]"
     r"| (?:pen|og|o\.g\.)\b|\d' |\d \([A-Z]")
 # How every SCORECARD_BEFORE match ends (see ends_like).
-SCORECARD_BEFORE_ENDS = ("c ", "b ", "t ", "- ")
+SCORECARD_BEFORE_ENDS: Final = ("c ", "b ", "t ", "- ")
 # A date before " 3 - ": a dateline ("LAGOS, July 3 - Floods ..."), not a line-up.
-DATE_BEFORE = compiled(
+DATE_BEFORE: Final = compiled(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2} - $")
-SCORECARD_AFTER = compiled(
+SCORECARD_AFTER: Final = compiled(
     r"^ (?:c |b |st |lbw |run out|not out|retired |\d+(?:\.\d)?-\d+-\d+-\d+)"
     r"|^ \((?:pen |penalty )?\d+(?:st|nd|rd|th)?\b[^()\n]{0,24}\)"
     r"|^ \d+(?:st|nd|rd|th)? min"
@@ -292,11 +308,11 @@ SCORECARD_AFTER = compiled(
 )
 # The characters after the space that every SCORECARD_AFTER match can start with, but
 # for a digit.
-SCORECARD_AFTER_FIRST = frozenset("cbslrn(")
+SCORECARD_AFTER_FIRST: Final = frozenset("cbslrn(")
 
 # What only a person is or does, right after a name: an age, "who", kin or a death
 # after a possessive, being arrested or elected, dying or resigning, "and his wife".
-PERSON_AFTER = compiled(
+PERSON_AFTER: Final = compiled(
     # an age set off by commas or ending the sentence ("Roe, 54, said", "named the driver
     # as Ana Roe, 34."; not a decimal)
     r"(?:, \d{1,3}(?:,|[.;](?!\d))| \(\d{1,3}\))"
@@ -316,13 +332,13 @@ PERSON_AFTER = compiled(
     r"| (?:also |then |later |again )?[a-z]{3,}(?:ed|s) (?:his|himself|herself)\b"
 )
 # Before a lone surname: words that come before people ("alongside Quell", "than Quell").
-PEOPLE_PREPOSITION = compiled(r"\b(?:alongside|against|than|versus|beside|besides) $")
+PEOPLE_PREPOSITION: Final = compiled(r"\b(?:alongside|against|than|versus|beside|besides) $")
 # After one: what a candidate or a player does ("Quell leading", "Quell trails").
-PERSON_VERB_AFTER = compiled(
+PERSON_VERB_AFTER: Final = compiled(
     r" (?:leading|trailing|leads|trails|ranks|ranked|campaigning|campaigns|vowed|vows"
     r"|promised|promises|insisted|insists|argued|argues|urged|urges|conceded|concedes)\b")
 # ... and right before one: "police arrested Jane Roe", "voters elected Jane Roe".
-PERSON_BEFORE = frozenset({
+PERSON_BEFORE: Final = frozenset({
     "arrested", "jailed", "sentenced", "elected", "re-elected", "assassinated", "executed",
     "detained", "kidnapped", "married", "murdered", "acquitted", "convicted", "indicted",
     # (round 15) who takes over from whom, and who is put in or out of an office
@@ -333,7 +349,7 @@ PERSON_BEFORE = frozenset({
 })
 
 # Words before a place name: "in Jordan", "to Washington".
-PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
+PLACE_PREPOSITIONS: Final = frozenset({"in", "to", "from", "into", "across", "toward", "towards"})
 
 # The lower-case words the people finder looks at (see tokens.tokenize).
 KEEP_LOWER: frozenset[str] = (
@@ -346,7 +362,7 @@ KEEP_LOWER: frozenset[str] = (
                  "government", "cabinet", "family"})
 )
 
-SENTENCE_END = frozenset(".!?:;\n\"“”'‘’—–-(")
+SENTENCE_END: Final = frozenset(".!?:;\n\"“”'‘’—–-(")
 
 
 def starts_sentence(text: str, tok: Token) -> bool:
@@ -364,8 +380,8 @@ def is_initial(t: str) -> bool:
     return len(t) <= 8 and _INITIALS.fullmatch(t) is not None
 
 
-_INITIALS = compiled(r"(?:[A-Z]\.){2,4}")
-_ARTICLE_NAME = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
+_INITIALS: Final = compiled(r"(?:[A-Z]\.){2,4}")
+_ARTICLE_NAME: Final = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
 
 
 def has_article(t: str) -> bool:
@@ -424,7 +440,7 @@ def title_lines(text: str) -> list[tuple[int, int]]:
 
 # Longer words that a title-case headline may keep in lower case (the prepositions and
 # conjunctions of the style guides).
-_TITLE_CASE_LOWER = frozenset({
+_TITLE_CASE_LOWER: Final = frozenset({
     "about", "above", "across", "after", "against", "along", "among", "around", "before",
     "behind", "below", "beneath", "beside", "besides", "between", "beyond", "despite",
     "during", "except", "inside", "outside", "since", "through", "throughout", "toward",
@@ -437,7 +453,7 @@ _TITLE_CASE_LOWER = frozenset({
 # name: "Minister of State for Health Priya Roe", "Commissioner for Water Affairs Tom
 # Doe", "Minister for Tourism and Antiquities Ana Quell" (the name starts after the last
 # of them). Kinds of government business, from general knowledge.
-PORTFOLIO_WORDS = frozenset("""
+PORTFOLIO_WORDS: Final = frozenset("""
 Affairs Health Finance Defence Defense Education Justice Trade Industry Industries
 Agriculture Energy Environment Transport Transportation Labour Labor Tourism Culture
 Sport Sports Youth Women Development Planning Security Interior Fisheries Mines
@@ -456,14 +472,14 @@ Reunification Taxation Territory Diaspora Fiscal Monetary
 
 # The office and "for" or "of" (and any portfolio words and "and" after them) before a
 # run of capitalised words: "Minister of State for ", "Commissioner for Tourism and ".
-_OFFICES = ("Minister|Ministers|Secretary|Secretaries|Commissioner|Commissioners|Governor"
+_OFFICES: Final = ("Minister|Ministers|Secretary|Secretaries|Commissioner|Commissioners|Governor"
             "|Minister-designate|Undersecretary|Under-Secretary|Administrator")
-PORTFOLIO_BEFORE = compiled(
+PORTFOLIO_BEFORE: Final = compiled(
     r"\b(?:" + _OFFICES + r")(?: of State)? (?:for|of)(?: the)? "
     r"(?:[A-Z][\w'’-]* )*(?:and (?:[A-Z][\w'’-]* )*)?$")
 # How the text before such a run ends.
-PORTFOLIO_BEFORE_ENDS = (" for ", " of ", " and ")
+PORTFOLIO_BEFORE_ENDS: Final = (" for ", " of ", " and ")
 # The word before "for" or "of" and such a run: an office, "State" of "Minister of State
 # for", or a portfolio's last word before "and" (tested before the search, which is
 # dearer).
-PORTFOLIO_OFFICES = frozenset(_OFFICES.split("|")) | {"State"} | PORTFOLIO_WORDS
+PORTFOLIO_OFFICES: Final = frozenset(_OFFICES.split("|")) | {"State"} | PORTFOLIO_WORDS

@@ -23,11 +23,15 @@ from reader.analysis.word_tables import (
     read_index,
 )
 
-_DATA = os.path.join(PACKAGE_FOLDER, "data")
-INDEX_FILE = os.path.join(_DATA, "name_index.marshal")
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
+_DATA: Final = os.path.join(PACKAGE_FOLDER, "data")
+INDEX_FILE: Final = os.path.join(_DATA, "name_index.marshal")
 
 # The generated lists of data/ the big tables are made from.
-_LIST_FILES = ("nqg_given_names.txt", "faker_unsexed_names.txt", "faker_male_names.txt",
+_LIST_FILES: Final = ("nqg_given_names.txt", "faker_unsexed_names.txt", "faker_male_names.txt",
                "faker_female_names.txt", "surnames.txt", "places.txt", "faker_surnames.txt")
 
 
@@ -88,8 +92,8 @@ def _given_names() -> dict[str, str]:
 
 # Each word's number in the packed tables: a bit per set, and the given-name sex.
 _SURNAME, _CITY, _WORLD_SURNAME = 1, 2, 4
-_SEX_SHIFT = 3
-_SEXES = ("", "male", "female")  # numbered 1, 2, 3 from _SEX_SHIFT on
+_SEX_SHIFT: Final = 3
+_SEXES: Final = ("", "male", "female")  # numbered 1, 2, 3 from _SEX_SHIFT on
 
 
 def numbers_from_lists() -> dict[str, int]:
@@ -110,24 +114,24 @@ def _words() -> PackedWords:
     return PackedWords(packed) if packed is not None else PackedWords.of(numbers_from_lists())
 
 
-_WORDS = _words()
+_WORDS: Final = _words()
 
 # "Patrick" -> "male", "Babar" -> "" (a given name of either sex); the census lists
 # decide first, the world lists fill in. Test membership with `in`: "" is falsy.
 # Cities of 15,000 people or more ("Tunbridge Wells" as one entry).
-CITIES = WordSet(_WORDS, _CITY)
+CITIES: Final = WordSet(_WORDS, _CITY)
 
-GIVEN_NAMES = WordMap(_WORDS, _SEX_SHIFT, _SEXES, compounds=True,
+GIVEN_NAMES: Final = WordMap(_WORDS, _SEX_SHIFT, _SEXES, compounds=True,
                       not_first=frozenset({"Al", "El", "Ben", "Bin", "Abu", "Ibn", "Abd"}),
                       not_folded=CITIES)
 
 # The most frequent US Census surnames: a weak sign that a capitalised pair is a name.
-SURNAMES = WordSet(_WORDS, _SURNAME)
+SURNAMES: Final = WordSet(_WORDS, _SURNAME)
 
 # Surnames of the world's other lists (faker's, less given names, places and everyday
 # words): the same weak sign as SURNAMES, looked at only when a pair is otherwise
 # undecided ("Tamim Chowdhury"), never to keep a word from being a place or a verb.
-WORLD_SURNAMES = WordSet(_WORDS, _WORLD_SURNAME)
+WORLD_SURNAMES: Final = WordSet(_WORDS, _WORLD_SURNAME)
 
 # The given names of the census and hand-written lists only: the ones sure enough to
 # outweigh a place name after them ("Jane Lagos" is a person, a club named after a word
@@ -143,7 +147,7 @@ EAST_ASIAN_FAMILY: frozenset[str] = frozenset(world_names.EAST_ASIAN_FAMILY.spli
 # and Min are either in Korea; Kelly and Leslie are both in English): they tell no gender
 # by themselves (pronouns, people_short_forms). Written by hand from ordinary knowledge
 # of naming customs.
-EITHER_SEX = word_set(
+EITHER_SEX: Final = word_set(
     """Jan Andrea Jean Nicola Simone Michele Gabriele Daniele Joan Kim Min Ji Hyun Yuki
     Akira Hikaru Sasha Sacha Noa Toni Tomi Kari Kai Dominique Camille Alexis Jamie Robin
     Leslie Kelly Hilary Vivian Marion Evelyn Pat Jo Jordan Taylor Morgan Casey Riley Avery

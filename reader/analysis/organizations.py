@@ -22,12 +22,17 @@ from reader.analysis.model import Entity
 from reader.analysis.name_cues import joined
 from reader.analysis.names import CITIES, GIVEN_NAMES, SURNAMES, WORLD_SURNAMES
 from reader.analysis.slugs import entity_id
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.tokens import Token
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Head words that alone name no body in particular ("Police said", "the Union called a
 # strike", "the Cabinet met"): only with a name of their own are they one.
-_GENERIC_HEADS = frozenset("""
+_GENERIC_HEADS: Final = frozenset("""
 Police Union Cabinet Court Group Committee Council Commission Government Army Navy
 Ministry Department Agency Office Bureau Service Company Bank Fund Board Party Club
 Campaign Coalition Alliance Movement Front Network Unit Units Squad Tribunal Authority
@@ -40,53 +45,53 @@ Consortium Syndicate Cartel Constabulary Gendarmerie Inspectorate Conservatory O
 Brotherhood
 """.split()) | TRADE_HEADS  # noqa: SIM905  (a word list reads best as a block)
 # A newspaper's last word, by which it is named again: "the Elston Post ... the Post".
-_PAPER_HEADS = frozenset("""
+_PAPER_HEADS: Final = frozenset("""
 Post Times Journal Herald Tribune Guardian Telegraph Observer Mirror Chronicle Courier
 Examiner Inquirer Monitor Globe Gazette Ledger Dispatch Bulletin Standard Independent
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 # Last words of an event's name, which no body's name ends in: "the Elston Clay Court Open",
 # "the Quell Club Championship", "the Marbeck Motor Club Rally".
-_EVENT_WORDS = frozenset("""
+_EVENT_WORDS: Final = frozenset("""
 Open Cup Championship Championships Games Trophy Classic Masters Marathon Rally Tournament
 Prix Series Festival Awards Derby Stakes Slam Invitational
 """.split())  # noqa: SIM905  (a word list reads best as a block)
 # Heads of parties and blocs, which "of" may follow with their leader's name: "the Coastal
 # Alliance of Ana Quell won 19 seats".
-_LEADER_HEADS = frozenset({"Party", "Alliance", "Movement", "Front", "Bloc", "Coalition",
+_LEADER_HEADS: Final = frozenset({"Party", "Alliance", "Movement", "Front", "Bloc", "Coalition",
                            "List", "Rally", "Union", "League", "Platform"})
 # Heads after which "to" goes on with the body's name: "Committee to Protect Reporters".
-_TO_HEADS = frozenset({"Committee", "Campaign", "Coalition", "Movement", "Alliance",
+_TO_HEADS: Final = frozenset({"Committee", "Campaign", "Coalition", "Movement", "Alliance",
                        "Fund", "Foundation", "Society", "Council", "Center", "Centre"})
 # " for " or " on " right after a body's head, before a capitalised word ("Council on
 # Foreign Relations", "Office for the Coordination of ..."): the tokenizer keeps neither
 # word (but keeps "the").
-_FOR_ON = compiled(r" (?:for|on) (?:the )?(?=[^\W\d_])")
+_FOR_ON: Final = compiled(r" (?:for|on) (?:the )?(?=[^\W\d_])")
 
 
 # Last words of a club's name that are also places' ("City", "United"), and what says a
 # club plays: a result before or after its name ("beat Quell City 2-1", "Marbeck United
 # drew 0-0").
-_CLUB_WORDS = frozenset({"United", "City", "County", "Town", "Athletic", "Rovers",
+_CLUB_WORDS: Final = frozenset({"United", "City", "County", "Town", "Athletic", "Rovers",
                          "Wanderers", "Albion", "Rangers", "Olympic", "Club"})
 # First words of clubs' names that are no word of English nor a given name: a club's name
 # wherever it stands ("Spartak Quell signed a striker"); people_runs reads them so.
-CLUB_ONLY_FIRST_WORDS = frozenset({
+CLUB_ONLY_FIRST_WORDS: Final = frozenset({
     "Atlético", "Atletico", "Deportivo", "Olympique", "Olympiakos", "Dynamo", "Dinamo",
     "Lokomotiv", "Spartak", "Clube", "Esporte", "Independiente", "Hapoel", "Maccabi",
     "Beitar", "Slavia", "FC", "SC", "CF", "CD", "SV", "VfB", "VfL", "Sporting",
 })
 # First words of clubs' names in many languages: "Atlético Quellby", "Dynamo Marbeck";
 # those past the club-only ones are also words or names ("Real", "Union", "Al").
-CLUB_FIRST_WORDS = CLUB_ONLY_FIRST_WORDS | frozenset({
+CLUB_FIRST_WORDS: Final = CLUB_ONLY_FIRST_WORDS | frozenset({
     "Real", "Racing", "Club", "Unión", "Union", "Athletic", "Rapid", "Sparta", "Al", "AC", "AS",
 })
-_MATCH_AFTER = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}-\d{1,3}\b"
+_MATCH_AFTER: Final = compiled(r" (?:beat|drew|lost|won|defeated|thrashed|edged|\d{1,3}-\d{1,3}\b"
                         # a line of results or a table's row: "Quell City 2 Marbeck 1",
                         # "... 2 (Roe 12)", "Quell City 10 7 2 1 20 8 23"
                         r"|\d{1,3}(?: \(| [A-Z]|[ \t]*(?:\n|$)| \d{1,3} \d{1,3} \d{1,3}))")
 # Last words of a place's name that only clubs end in (no town is "Quell Wanderers").
-CLUB_ONLY_WORDS = frozenset({"United", "Wanderers", "Rovers", "Albion", "Athletic"})
-_MATCH_BEFORE = compiled(r"(?:beat|drew with|lost to|defeated|thrashed|edged|against) $")
+CLUB_ONLY_WORDS: Final = frozenset({"United", "Wanderers", "Rovers", "Albion", "Athletic"})
+_MATCH_BEFORE: Final = compiled(r"(?:beat|drew with|lost to|defeated|thrashed|edged|against) $")
 
 
 def plays_a_match(text: str, start: int, end: int, last: str | None) -> bool:
@@ -105,8 +110,8 @@ def possessive_tail(text: str, tokens: list[Token], claims: list[str | None], en
     """The end of a company's or club's name that goes on after "'s" with capitalised
     words ("Quell's Old Boys"), or `end` when none follow ("Quellbor's profit")."""
     n = len(tokens)
-    if (end + 1 >= n or tokens[end].text != "s" or not text.startswith(("'s ", "\u2019s "),
-                                                                       tokens[end - 1].end)):
+    if (end + 1 >= n or tokens[end].text != "s"
+            or not starts_at(text, ("'s ", "\u2019s "), tokens[end - 1].end)):
         return end
     k = end + 1
     while (k < n and tokens[k].cap and claims[k] is None and not tokens[k].caps_line
@@ -192,7 +197,7 @@ def _describes(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[1] in _DESCRIPTIVE_ENDS
 
 
-_DESCRIPTIVE_ENDS = frozenset({"based", "listed", "owned", "run", "backed", "controlled",
+_DESCRIPTIVE_ENDS: Final = frozenset({"based", "listed", "owned", "run", "backed", "controlled",
                                "registered", "led", "funded", "born"})
 
 
@@ -229,7 +234,7 @@ def _opens_after_the(text: str, tokens: list[Token], claims: list[str | None], k
             and joined(text, tokens[k - 1], word) and joined(text, word, tokens[k + 1]))
 
 
-_SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sankt"})
+_SAINTS: Final = frozenset({"St.", "St", "Saint", "Ste.", "Sankt"})
 
 
 def _saint_before(text: str, tokens: list[Token], claims: list[str | None], i: int) -> int:
@@ -295,7 +300,7 @@ class OrganizationBook:
                 j += 1
         if chained and j + 1 < n and (more := _and_more(text, tokens, claims, j)):
             j += 1 + more  # "Ministry of Foreign Affairs and Trade", "... of Trade and Industry"
-        if j < n and text.startswith(" & ", tokens[j - 1].end) and tokens[j].cap and (
+        if j < n and starts_at(text, " & ", tokens[j - 1].end) and tokens[j].cap and (
                 claims[j] is None and tokens[j].start == tokens[j - 1].end + 3):
             j += 1  # "the brewer Quell & Marsh", "Quell & Marsh Ltd": the partners' firm
             while (j < n and tokens[j].cap and claims[j] is None
@@ -349,7 +354,7 @@ class OrganizationBook:
                and joined(text, tokens[named_from - 1], tokens[named_from])):
             named_from -= 1
         end = tokens[j - 1].end
-        if text.startswith(" plc", end) and not text[end + 4:end + 5].isalnum():
+        if starts_at(text, " plc", end) and not text[end + 4:end + 5].isalnum():
             end += 4  # "Quell Holdings plc": the legal form in lower case (no token)
         for m in range(i, j):
             if claims[m] is None:
@@ -394,7 +399,7 @@ class OrganizationBook:
 # Workers' Party of Ruritania", "the Christian Social People's Union". (A person's
 # possessive does not: "Roe's Party" is her party, not its name.) They are phrases of the
 # lexicon (kind "possessor"), so the country finder's one walk over the tokens finds them.
-COLLECTIVE_POSSESSORS = (
+COLLECTIVE_POSSESSORS: Final = (
     "People", "Peoples", "Workers", "Women", "Children", "Farmers", "Citizens", "Nations",
     "Veterans", "Teachers", "Peasants", "Pensioners", "Soldiers", "Students", "Employers",
     "Traders", "Taxpayers", "Consumers", "Patients", "Nurses", "Doctors", "Journalists",
@@ -414,8 +419,8 @@ COLLECTIVE_POSSESSORS = (
     "Defender", "Prosecutor", "Ombudsman", "Comptroller", "Auditor", "Coroner",
     "Registrar", "Sheriff", "General", "Minister",
 )
-_POSSESSIVE_MARKS = ("'s ", "\u2019s ")
-_PLURAL_MARKS = ("' ", "\u2019 ")
+_POSSESSIVE_MARKS: Final = ("'s ", "\u2019s ")
+_PLURAL_MARKS: Final = ("' ", "\u2019 ")
 
 
 def possessive_bodies(text: str, tokens: list[Token], claims: list[str | None],
@@ -429,9 +434,9 @@ def possessive_bodies(text: str, tokens: list[Token], claims: list[str | None],
         tok = tokens[k]
         if claims[k] is not None or tok.caps_line:
             continue
-        if text.startswith(_POSSESSIVE_MARKS, tok.end):
+        if starts_at(text, _POSSESSIVE_MARKS, tok.end):
             j = k + 2 if k + 1 < n and tokens[k + 1].text == "s" else k + 1
-        elif tok.text.endswith("s") and text.startswith(_PLURAL_MARKS, tok.end):
+        elif tok.text.endswith("s") and starts_at(text, _PLURAL_MARKS, tok.end):
             j = k + 1
         else:
             continue
@@ -458,7 +463,7 @@ def possessive_bodies(text: str, tokens: list[Token], claims: list[str | None],
 
 # Small words inside a body's name in other languages: "Ministério da Saúde", "Parti de la
 # Justice Sociale", "Frente para la Victoria".
-_CONNECTORS = frozenset("""
+_CONNECTORS: Final = frozenset("""
 de del des du dos das da do di della delle degli dei per pour al el la le les y e et und
 für van voor para por en i
 """.split())  # noqa: SIM905  (a word list reads best as a block)
@@ -504,7 +509,7 @@ def _with_connectors(text: str, tokens: list[Token], claims: list[str | None],
 # case after its head word: an adjective of a body ("nationale", "constitutionnel",
 # "costituzionale", "federal") or "des"/"de" and a noun ("des comptes", "de cassation"),
 # before a word's end that is no capital's ("the Conseil said" names none).
-_LOWER_TAIL = compiled(
+_LOWER_TAIL: Final = compiled(
     r" (?:(?:des|de|dei|degli|delle|del|dos|das|do|da) [a-zà-ÿ]{4,}"
     r"|[a-zà-ÿ]{3,}(?:ale|ali|elle|el|al|aire|ique|ico|ica|ivo|iva|ière|ier|ême|ema|emo))"
     r"(?![\w'’-])")
@@ -553,14 +558,14 @@ def foreign_bodies(text: str, tokens: list[Token], claims: list[str | None],
 
 # An acronym in brackets after a body's name, and the same letters later: "the National
 # Electoral Board (NEB) ... the NEB said" are one body.
-_ACRONYM = compiled(r"[A-Z][A-Za-z]?[A-Z0-9]{1,6}")
+_ACRONYM: Final = compiled(r"[A-Z][A-Za-z]?[A-Z0-9]{1,6}")
 # A group named by letters, digits or an Arabic article before the noun that says what it
 # is: "the RMT union", "M23 rebels", "Al-Quds fighters" (not "LGBT group", "AIDS groups").
-_GROUP_NAME = compiled(r"[A-Z][A-Z0-9]{1,7}|[Aa]l-[A-Z][a-z]+")
-_GROUP_NOUNS = ("union", "unions", "rebels", "militia", "militias", "fighters", "militants",
-                "insurgents", "guerrillas", "movement", "party", "alliance", "coalition",
-                "bloc")
-NOT_BODIES = frozenset("""
+_GROUP_NAME: Final = compiled(r"[A-Z][A-Z0-9]{1,7}|[Aa]l-[A-Z][a-z]+")
+_GROUP_NOUNS: Final[tuple[str, ...]] = (
+    "union", "unions", "rebels", "militia", "militias", "fighters", "militants", "insurgents",
+    "guerrillas", "movement", "party", "alliance", "coalition", "bloc")
+NOT_BODIES: Final = frozenset("""
 LGBT LGBTQ AIDS HIV COVID TV PM MP MPS CEO CFO COO CTO GDP GNP IT AI VIP UFO OK USA UK US
 DNA RNA IQ PR HR ID PIN VAT CPI IPO ETF LNG LPG SUV ATM PC PDF URL API GPS UAV RPG AK
 NGO NGOS AM FM BC AD GMT UTC CET EST PST EDT PDT PMI FTSE DAX POTUS FLOTUS
@@ -568,15 +573,15 @@ NGO NGOS AM FM BC AD GMT UTC CET EST PST EDT PDT PMI FTSE DAX POTUS FLOTUS
 # What says that letters standing alone name a body: a speaking verb after them ("KPLC
 # said"), or words before them that only a body takes ("according to CENI", "a spokesman
 # for SONATREL"). A treaty or a programme in letters ("NAFTA", "DACA") does not speak.
-_LETTERS_VERB_AFTER = compiled(
+_LETTERS_VERB_AFTER: Final = compiled(
     r" (?:said|says|told|reported|announced|added|confirmed|denied|warned|stated|urged"
     r"|claimed|accused|alleged|insisted|argued|predicted|estimated|forecast)\b")
-_LETTERS_BEFORE = compiled(
+_LETTERS_BEFORE: Final = compiled(
     r"(?:according to|spokes(?:man|woman|person) for|officials? (?:of|from|at)|members? of"
     r"|head of|leader of|chief of|supporters of|[Tt]roops of|[Ff]orces of|[Ss]oldiers of"
     r"|[Ff]ighters of"
     r"|run by|led by|backed by) $")
-_ROMAN = compiled(r"[IVXLCDM]+")
+_ROMAN: Final = compiled(r"[IVXLCDM]+")
 
 
 def letters_name_a_body(text: str, tok: Token) -> bool:
@@ -597,11 +602,11 @@ def letters_name_a_body(text: str, tok: Token) -> bool:
 
 
 # ", the country's parliament, the Althing,": a body's noun after these.
-_COUNTRY_APPOSITIONS = (", the country's ", ", the nation's ", ", the country’s ",
+_COUNTRY_APPOSITIONS: Final = (", the country's ", ", the nation's ", ", the country’s ",
                         ", the nation’s ")
 # Lower-case nouns for a body before ", the <Name>,": "Iceland's parliament, the Althing,",
 # "the anti-graft agency, the ACB,".
-_APPOSITION_NOUNS = frozenset("""
+_APPOSITION_NOUNS: Final = frozenset("""
 parliament legislature assembly agency regulator watchdog party union militia broadcaster
 newspaper daily weekly airline carrier company firm court tribunal council commission
 committee movement alliance coalition federation association bank lender insurer group
@@ -610,8 +615,8 @@ committee movement alliance coalition federation association bank lender insurer
 
 # Lower-case nouns after a party's or movement's own name, and the words before that name
 # which say it is one.
-_PARTY_NOUNS = frozenset({"party", "movement", "alliance", "coalition", "bloc"})
-_PARTY_BEFORE = compiled(
+_PARTY_NOUNS: Final = frozenset({"party", "movement", "alliance", "coalition", "bloc"})
+_PARTY_BEFORE: Final = compiled(
     r"(?:\b(?:ruling|opposition|governing|nationalist|Islamist|separatist|populist|centrist"
     r"|far-right|far-left|conservative|liberal|leftist|rightist|socialist|communist|breakaway"
     r"|rebel)|['’]s) $")
@@ -674,7 +679,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
     book = OrganizationBook(organizations)
     for org in list(organizations):
         for s, e in list(org.mentions):
-            if not text.startswith(" (", e):
+            if not starts_at(text, " (", e):
                 continue
             close = text.find(")", e + 2, e + 12)
             acronym = text[e + 2:close] if close > 0 else ""
@@ -796,7 +801,7 @@ def complete_organizations(text: str, tokens: list[Token], claims: list[str | No
 
 # Last words of a company's name that it is named again without: "Quell Motors AG ...
 # Quell said", "Marbeck Holdings plc ... Marbeck".
-_FIRM_ENDS = COMPANY_SUFFIXES | TRADE_HEADS | frozenset({"Pvt", "Pvt.", "plc"})
+_FIRM_ENDS: Final = COMPANY_SUFFIXES | TRADE_HEADS | frozenset({"Pvt", "Pvt.", "plc"})
 
 
 def _short_form(name: str) -> str | None:
@@ -858,16 +863,16 @@ def _company_short_forms(text: str, tokens: list[Token], claims: list[str | None
 
 # Who works at a firm: "a strategist at Dorrell Pike", "an economist at Quillon Marsh" (a
 # firm named like two surnames is no person there: no one works at a person).
-_EMPLOYEE_NOUNS = ("analyst", "analysts", "strategist", "economist", "economists", "trader",
+_EMPLOYEE_NOUNS: Final = ("analyst", "analysts", "strategist", "economist", "economists", "trader",
                    "traders", "broker", "partner", "banker", "researcher", "consultant",
                    "associate", "dealer", "dealers", "lawyer", "accountant", "auditor")
 # Nouns for a body right before its name, after an article: "the disaster agency Conred
 # said", "the electoral commission Elcom" (COMPANY_BEFORE's nouns are read by the people
 # finder).
-_NAME_AFTER_NOUNS = ("agency", "commission", "regulator", "watchdog", "authority",
+_NAME_AFTER_NOUNS: Final = ("agency", "commission", "regulator", "watchdog", "authority",
                      "council", "committee", "body", "militia", "movement", "institute",
                      "foundation", "ministry", "tribunal")
-_ARTICLE_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?|its|their)\b[^.,;:\n]*$")
+_ARTICLE_BEFORE: Final = compiled(r"\b(?:[Tt]he|[Aa]n?|its|their)\b[^.,;:\n]*$")
 
 
 def _named_after(text: str, tokens: list[Token], claims: list[str | None],
@@ -886,7 +891,7 @@ def _named_after(text: str, tokens: list[Token], claims: list[str | None],
     j = _free_run(text, tokens, claims, i, 1) + 1
     j = _with_connectors(text, tokens, claims, j)
     end = tokens[j - 1].end
-    if text.startswith(("'s", "\u2019s"), end) or (end < len(text) and text[end].isalnum()):
+    if starts_at(text, ("'s", "\u2019s"), end) or (end < len(text) and text[end].isalnum()):
         return  # "at Quell's office"
     if j - i == 1 and not first.isupper() and (
             _name_word(first) or first in CITIES):
@@ -899,18 +904,18 @@ def _named_after(text: str, tokens: list[Token], claims: list[str | None],
 
 # An officer of a body before its name: "chief executive of Quell Tessel", "a spokeswoman
 # for Marbeck Lane" (no one is the chief executive of a person).
-_OFFICER_OF_BEFORE = compiled(
+_OFFICER_OF_BEFORE: Final = compiled(
     r"\b(?:chief executive(?: officer)?|CEO|chairman|chairwoman|founder|co-founder"
     r"|managing director|spokes(?:man|woman|person)|subsidiary|shareholders?) (?:of|for) $")
 # The last words of _PLAYED_FOR_BEFORE and _OFFICER_OF_BEFORE before "of", "for" or "from"
 # (and the counts before "goals").
-_PLAYER_OR_OFFICER = frozenset({
+_PLAYER_OR_OFFICER: Final = frozenset({
     "executive", "officer", "CEO", "chairman", "chairwoman", "founder", "co-founder",
     "director", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "shareholder",
     "shareholders", "scored", "scores", "signed", "signs", "played", "plays", "playing",
     "joined", "joins", "rejoined", "twice", "once", "again", "times", "goals"})
-_EMPLOYER_BEFORE = compiled(r"\b(?:" + "|".join(_EMPLOYEE_NOUNS) + r") at $")
-_BODY_NOUN_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?|its) (?:[a-z][a-z-]* ){0,2}(?:"
+_EMPLOYER_BEFORE: Final = compiled(r"\b(?:" + "|".join(_EMPLOYEE_NOUNS) + r") at $")
+_BODY_NOUN_BEFORE: Final = compiled(r"\b(?:[Tt]he|[Aa]n?|its) (?:[a-z][a-z-]* ){0,2}(?:"
                              + "|".join(_NAME_AFTER_NOUNS) + r") $")
 
 
@@ -938,12 +943,12 @@ def people_named_as_bodies(text: str, people: list[Entity],
 
 
 # A match's verb right after a name, before the other side's: "X beat Y 3-1".
-_RESULT_AFTER = compiled(
+_RESULT_AFTER: Final = compiled(
     r" (?:beat|beats|defeated|drew with|lost to|thrashed|edged|routed|held|crushed"
     r"|overcame|hammered|stunned) ")
 
 
-_RESULT_FIRST_LETTERS = frozenset("bdltehcros")
+_RESULT_FIRST_LETTERS: Final = frozenset("bdltehcros")
 
 
 def _plays_a_club(text: str, person: Entity, clubs: dict[int, int]) -> bool:
@@ -976,7 +981,7 @@ def _a_body(text: str, person: Entity) -> bool:
     if space < 0:
         return False
     if (person.gender is None and person.role is None
-            and any(text.startswith(_ITS_AFTER, e) for _s, e in mentions)
+            and any(starts_at(text, _ITS_AFTER, e) for _s, e in mentions)
             and name[:name.find(" ")] not in GIVEN_NAMES):
         return True
     last = name[space + 1:]
@@ -984,14 +989,14 @@ def _a_body(text: str, person: Entity) -> bool:
     return last in _CLUB_WORDS and any(plays_a_match(text, s, e, last) for s, e in mentions)
 
 
-_NAME_AFTER_SET = frozenset(_NAME_AFTER_NOUNS)
+_NAME_AFTER_SET: Final = frozenset(_NAME_AFTER_NOUNS)
 
 
 def _body_before(text: str, start: int, end: int, name: str) -> bool:
-    if start < 4 or text[start - 1] != " " or text.startswith(("'s", "\u2019s"), end):
+    if start < 4 or text[start - 1] != " " or starts_at(text, ("'s", "\u2019s"), end):
         return False
     lo = start - 48 if start > 48 else 0
-    if text.startswith(" at ", start - 4):
+    if starts_at(text, " at ", start - 4):
         return _EMPLOYER_BEFORE.search(text, lo, start) is not None
     if text[start - 4:start] == " of " or text[start - 5:start] in (" for ", "from "):
         # (the word before "of", "for" or "from" first: most say nothing of a body)
@@ -1011,29 +1016,29 @@ def _body_before(text: str, start: int, end: int, name: str) -> bool:
 
 # A player's verbs before "for" and the club's name: "scored twice for Quellby Harbour",
 # "signed for Marbeck Sugar", "played for Dorvan Zelo".
-_PLAYS_FOR_VERBS = ("scored", "scores", "signed", "signs", "played", "plays", "playing",
+_PLAYS_FOR_VERBS: Final = ("scored", "scores", "signed", "signs", "played", "plays", "playing",
                     "joined", "joins", "rejoined")
 # (and "from" the club a player comes from: "joined from Quell Town", "signed from ...")
-_FOR_AFTER_VERB = compiled(
+_FOR_AFTER_VERB: Final = compiled(
     r"(?: (?:twice|once|again|three times|\d+ goals|goals))? (?:for|from) ")
 # The same before a name read as a person's: "joined from Quell Town" (a club: no one
 # joins from a person).
-_PLAYED_FOR_BEFORE = compiled(r"\b(?:" + "|".join(_PLAYS_FOR_VERBS) + r")"
+_PLAYED_FOR_BEFORE: Final = compiled(r"\b(?:" + "|".join(_PLAYS_FOR_VERBS) + r")"
                               r"(?: (?:twice|once|again|three times|\d+ goals|goals))?"
                               r" (?:for|from) $")
 # A firm that reports its own results: "Harcourt Vane said its profit rose" (a person
 # says "her" or "his").
-_ITS_AFTER = tuple(f" {verb} its " for verb in (
+_ITS_AFTER: Final = tuple(f" {verb} its " for verb in (
     "said", "says", "reported", "posted", "announced", "expects", "expected", "cut", "raised",
     "lifted", "lowered"))
 
 # Verbs between two clubs in a match report, and the score after the second club: one
 # score ("beat Quell Harbour 2-0"), not the sets of a tennis match ("6-4 6-3").
-_RESULT_VERBS = tuple((verb, verb.split()[0]) for verb in (
+_RESULT_VERBS: Final = tuple((verb, verb.split()[0]) for verb in (
     "beat", "drew with", "defeated", "lost to", "thrashed", "edged", "routed", "held",
     "crushed", "overcame", "hammered", "stunned"))
-_ONE_SCORE = compiled(r" \d{1,2}-\d{1,2}\b(?![ ,]+\(?\d{1,2}-\d)")
-_RESULT_FIRST_WORDS = frozenset(first_word for _, first_word in _RESULT_VERBS)
+_ONE_SCORE: Final = compiled(r" \d{1,2}-\d{1,2}\b(?![ ,]+\(?\d{1,2}-\d)")
+_RESULT_FIRST_WORDS: Final = frozenset(first_word for _, first_word in _RESULT_VERBS)
 
 
 def _free_run(text: str, tokens: list[Token], claims: list[str | None], i: int,
@@ -1228,7 +1233,7 @@ def _named_before_party(text: str, tokens: list[Token], claims: list[str | None]
             or claims[j - 1] is not None or tokens[i].caps_line):
         return
     if _PARTY_BEFORE.search(text, max(0, tokens[i].start - 14), tokens[i].start) is None and (
-            not text.endswith(("the ", "The "), 0, tokens[i].start)
+            not ends_at(text, ("the ", "The "), tokens[i].start)
             or not _names_a_party_after_the(tokens, i, j)):
         return
     first = i

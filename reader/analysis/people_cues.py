@@ -69,37 +69,42 @@ from reader.analysis.names import (
     WORLD_SURNAMES,
 )
 from reader.analysis.people_state import HEADLINE_WORDS, FinderState
+from reader.analysis.text_at import Affixes, ends_at, starts_at
 from reader.analysis.tokens import Token
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # A capitalised word and one of these right before a run: the run ends a longer name.
-_NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "de", "del"})
+_NAME_CONNECTORS: Final = frozenset({"of", "on", "for", "and", "de", "del"})
 
 
 # What only a firm reports, after its name's possessive: "Marbeck Abbot's net profit
 # rose", "Tehnoprod's first-half loss".
 # The endings of demonyms ("Ethiopian", "Chinese", "Turkish", "Iraqi", "Dutch"), and what a
 # competitor does after a name ("finished second", "won the 5,000 metres").
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch")
-_RESULT_VERB_AFTER = compiled(
+_DEMONYM_ENDINGS: Final = ("an", "ese", "ish", "i", "ch")
+_RESULT_VERB_AFTER: Final = compiled(
     r" (?:won|wins|finished|finishes|took|takes|beat|beats|defeated|edged|clocked|placed"
     r"|scored|scores|claimed|claims|crossed|retained|completed|came (?:second|third|fourth"
     r"|fifth|last|home))\b")
-_FIRM_RESULT_AFTER = compiled(
+_FIRM_RESULT_AFTER: Final = compiled(
     r"['’]s (?:(?:net|pre-tax|operating|first-half|half-year|quarterly|annual|full-year"
     r"|six-month|nine-month) )?(?:profits?|loss|losses|revenues?|turnover|dividend)\b")
 
 
 # A description of a person ending in a comma right before a name: its words after
 # "the", "a" or a possessive (group 1), the last in lower case ("his Uzbek counterpart,").
-_DESCRIPTION_BEFORE = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) "
+_DESCRIPTION_BEFORE: Final = compiled(r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s|s['’]) "
                                r"((?:[A-Za-z-]+ )*(?:[a-z-]+|of (?:the )?"
                                r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*)), $")
 
 
 # What only a person is or undergoes, right after a lone word (PERSON_AFTER less what a
 # country or a body has too: a government, being elected; plus "for his", "for her").
-_LONE_PERSON_AFTER = compiled(
+_LONE_PERSON_AFTER: Final = compiled(
     r"['’]s (?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|"
     r"brother|sister|children|parents|funeral|birthday|arrest|resignation|assassination|"
     r"murder|acquittal|conviction|wedding|lawyer|lawyers)\b"
@@ -113,14 +118,14 @@ _LONE_PERSON_AFTER = compiled(
 
 # The lower-case word right after a word, and those that may follow a person as the
 # object of a verb ("arrested Quell on Monday"; "arrested Marbeck fans" is no person).
-_NEXT_LOWER = compiled(r" ([a-z]+)\b")
+_NEXT_LOWER: Final = compiled(r" ([a-z]+)\b")
 # The words of a result between two teams named by their countries ("Holland beat Wales",
 # "Wales drew with Holland"): both are the countries' teams, not a player named so.
-_RESULT_BETWEEN = compiled(
+_RESULT_BETWEEN: Final = compiled(
     r" (?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|stunned|upset|drew with"
     r"|draw with|lost to|lose to|held|hold|play|plays|played|face|faces|faced|meet|meets|met"
     r"|v|vs\.?|versus) ")
-_AFTER_OBJECT = frozenset({
+_AFTER_OBJECT: Final = frozenset({
     "on", "in", "at", "for", "after", "over", "and", "with", "as", "last", "near", "outside",
     "from", "during", "without", "but", "while", "when", "because", "early", "late",
     "earlier", "later", "who", "before", "following", "amid", "today", "yesterday", "or",
@@ -128,38 +133,47 @@ _AFTER_OBJECT = frozenset({
 
 
 # Prepositions before a place, not "of" ("the daughter of Jane Roe"), not "to".
-_PLACE_PREPOSITION = compiled(r"(?:^|\s)(?:from|in|at|near|outside) $")
+_PLACE_PREPOSITION: Final = compiled(r"(?:^|\s)(?:from|in|at|near|outside) $")
 # How every match ends (see ends_like).
-_PLACE_PREPOSITION_ENDS = ("from ", "in ", "at ", "near ", "outside ")
+_PLACE_PREPOSITION_ENDS: Final = ("from ", "in ", "at ", "near ", "outside ")
 
 
 # A team's score right after its bracketed country: ") 75", ") 92-90".
-_SCORE_AFTER = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
+_SCORE_AFTER: Final = compiled(r" \d{1,3}(?:-\d{1,3})?(?: [A-Z(]|$|\n)")
 
 
 
 # What may stand between two words of a role, or a role and the name: space, a hyphen, a
 # possessive's apostrophe, a bracket or quote mark closing the role ("(Harbour Board
 # chairman) Ivo Marsh").
-_ROLE_JOINS = frozenset({" ", "  ", "", "-", "'", "’", "' ", "’ ", ") ", "” ", '" '})
+_ROLE_JOINS: Final = frozenset({" ", "  ", "", "-", "'", "’", "' ", "’ ", ") ", "” ", '" '})
 # Words that open a run of capitalised words before a name without being its role.
-_NOT_ROLE_WORDS = frozenset({"s", "the", "a", "an", "by", "of", "in", "at", "for", "from",
+_NOT_ROLE_WORDS: Final = frozenset({"s", "the", "a", "an", "by", "of", "in", "at", "for", "from",
                              "with", "and", "to", "on", "as"})
 
 # The letters before a final -s that keep a lone word a possible surname ("Kallas",
 # "Mitsotakis", "Papadopoulos", "Marcus", "Tsipras", "Hughes").
-_VOWELS_AND_S = frozenset("aeiouysAEIOUYS")
+_VOWELS_AND_S: Final = frozenset("aeiouysAEIOUYS")
 
 
 # Before a source named in two words, whoever they are ("according to Yindi Marrawuy";
 # a body's name has its head word, which the runs read first).
-_ACCORDING_TO = ("according to ", "According to ")
+_ACCORDING_TO: Final = ("according to ", "According to ")
+
+
+# The tuples the rules ask for at an offset of every run (or more), as Affixes: the
+# same answers as starts_at/ends_at with the tuple, most at one look-up (text_at.py
+# says why).
+_COMPANY_AFTER_AT: Final = Affixes(COMPANY_AFTER_STARTS)
+_POSSESSIVE_AT: Final = Affixes(("'s ", "’s "))
+_ARTICLE_AT: Final = Affixes(ARTICLE_ENDS)
+_COMMA_OR_BRACKET_AT: Final = Affixes((", ", " ("))
 
 
 # A verb or a clause's end after a name: "... hit the post", "... scored", "..., who"
 # (a past tense, a present's -s, or a verb of the list; not a noun: "Ruritania's Trojan
 # horse").
-_VERB_OR_END_AFTER = compiled(
+_VERB_OR_END_AFTER: Final = compiled(
     r"(?: (?:[a-z]+ed|[a-z]+[^s]s|hit|won|beat|put|set|led|made|took|gave|told|met|ran|lost"
     r"|got|came|went|saw|struck|shot|kept|left|sent|broke|threw|caught|fell|held|said|will"
     r"|would|could|can|may|might|must|has|had|is|was)\b|[,.;:])")
@@ -173,12 +187,12 @@ class RunCues(FinderState):
         "analysts at Harlow Sachs", "Harlow Sachs shares"."""
         text = self.text
         s, e = self.tokens[start].start, self.tokens[end - 1].end
-        if text.startswith(COMPANY_AFTER_STARTS, e) and COMPANY_AFTER.match(text, e) is not None:
+        if _COMPANY_AFTER_AT.starts(text, e) and COMPANY_AFTER.match(text, e) is not None:
             return True
-        if (text.startswith(("'s ", "’s "), e) and _FIRM_RESULT_AFTER.match(text, e) is not None
+        if (_POSSESSIVE_AT.starts(text, e) and _FIRM_RESULT_AFTER.match(text, e) is not None
                 and self.tokens[start].text not in GIVEN_NAMES):
             return True  # "Marbeck Abbot's net profit rose" ("Jane Roe's profits": hers)
-        return (text.startswith(" at ", s - 4)
+        return (starts_at(text, " at ", s - 4)
                 and STAFF_AT.search(text, max(0, s - 28), s) is not None)
 
     def after_company_word(self, k: int) -> bool:
@@ -294,7 +308,7 @@ class RunCues(FinderState):
         if len(t) < 4 or t.endswith(("'s", "’s", "ss")):
             return False
         s = self.tokens[k].start
-        if self.text.startswith(("the ", "The "), s - 4):
+        if starts_at(self.text, ("the ", "The "), s - 4):
             return True  # a family or a team: "the Okonkwos", "the Rovers"
         if t in SURNAMES or t in WORLD_SURNAMES or t in GIVEN_NAMES:
             return False
@@ -331,7 +345,7 @@ class RunCues(FinderState):
         if between == " " and prev.text in SPEECH_BEFORE:
             # "said Quell, whose career": a lone word needs the clause to end after it
             return end - start > 1 or text[tok.end:tok.end + 1] in (",", ".", ";", "")
-        if end - start == 2 and text.endswith(_ACCORDING_TO, 0, tok.start):
+        if end - start == 2 and ends_at(text, _ACCORDING_TO, tok.start):
             # "according to Yindi Marrawuy": a source of two words, neither a plural nor a
             # word the text writes in lower case ("according to Marbeck Analytics")
             return not any(t.text.endswith("s") or t.text.lower() in self.lower_words
@@ -378,7 +392,7 @@ class RunCues(FinderState):
         tok = self.tokens[k]
         t, s = tok.text, tok.start
         if (t in CITIES or t in PLACE_WORDS or t in ORG_HEADS or t in HONORIFICS
-                or t in NOT_FIRST or (self.text.endswith(ARTICLE_ENDS, 0, s) and (
+                or t in NOT_FIRST or (_ARTICLE_AT.ends(self.text, s) and (
                     NOT_AFTER_ARTICLE.search(self.text, max(0, s - 8), s)))):
             return False
         # (a known person's surname is theirs: the short forms say whose; asked last, as
@@ -410,7 +424,7 @@ class RunCues(FinderState):
         lone_person_context)."""
         s, e = tok.start, tok.end
         text = self.text
-        if text.startswith((", ", " ("), e) and text[e + 2:e + 3].isdecimal():
+        if _COMMA_OR_BRACKET_AT.starts(text, e) and text[e + 2:e + 3].isdecimal():
             age = LONE_AGE_AFTER.match(text, e)  # ", 45, had", not ", 6,000 soldiers"
             return age is not None and not text[age.end():age.end() + 1].isdecimal()
         if _LONE_PERSON_AFTER.match(text, e, e + 40) is not None:
@@ -429,7 +443,7 @@ class RunCues(FinderState):
         the port authority, Tal Quell, said", "Ruritania's head of state, Ana Roe."."""
         tokens, text = self.tokens, self.text
         s, e = tokens[start].start, tokens[end - 1].end
-        if not text.startswith(", ", s - 2) or text[e:e + 1] not in (",", "."):
+        if not starts_at(text, ", ", s - 2) or text[e:e + 1] not in (",", "."):
             return False
         m = _DESCRIPTION_BEFORE.search(text, max(0, s - 72), s)
         if m is None:
@@ -446,7 +460,7 @@ class RunCues(FinderState):
         "Ellie, 8, wants" ("the Rovers, who" is a team)."""
         e = self.tokens[end - 1].end
         # (an age's first digit is two characters on: ", 8," and " (8)")
-        if end - start != 1 or not (self.text.startswith(", who ", e) or (
+        if end - start != 1 or not (starts_at(self.text, ", who ", e) or (
                 self.text[e + 2:e + 3].isdecimal()
                 and LONE_AGE_AFTER.match(self.text, e) is not None)):
             return False  # (", 8, wants": an age says so too, for a given name)
@@ -455,7 +469,7 @@ class RunCues(FinderState):
         if self.tokens[start].text.endswith("shire"):
             return False  # "Marbeckshire, who batted first": a county's team
         s = self.tokens[start].start
-        if not self.text.endswith(ARTICLE_ENDS, 0, s):
+        if not _ARTICLE_AT.ends(self.text, s):
             return True  # (NOT_AFTER_ARTICLE finds nothing there)
         before = self.text[max(0, s - 8):s]
         return NOT_AFTER_ARTICLE.search(before) is None
@@ -515,7 +529,7 @@ class RunCues(FinderState):
             c += 1
         if c + 1 < n and tokens[c + 1].cap and joined(text, tokens[c], tokens[c + 1]):
             return False  # "... of Ruritania Airways"
-        if text.endswith(("the ", "The "), 0, tokens[start].start):
+        if ends_at(text, ("the ", "The "), tokens[start].start):
             return False
         return not any(t.text in PLACE_WORDS or t.text in ORG_HEADS or t.text in HONORIFICS
                        or t.text in NOT_FIRST or t.text.lower() in ROLE_NOUNS
@@ -538,7 +552,7 @@ class RunCues(FinderState):
                 and SCORECARD_BEFORE.search(text, max(0, s - 8), s) is not None
                 and DATE_BEFORE.search(text, max(0, s - 16), s) is None):
             return True
-        if not text.startswith(" ", e):
+        if not starts_at(text, " ", e):
             return False
         after = text[e + 1:e + 2]
         if ((after in SCORECARD_AFTER_FIRST or after.isdecimal())

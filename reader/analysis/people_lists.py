@@ -27,7 +27,12 @@ from reader.analysis.names import (
     GIVEN_NAMES,
 )
 from reader.analysis.people_cues import RunCues
+from reader.analysis.text_at import Affixes, ends_at, starts_at
 from reader.regex_cache import compiled
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
 
 # Between two items of a list of names: a comma or "and", and line-wrapped lists break
 # after the comma or inside an item ("Jon Roe,\nTed Doe", "Jon\nRoe"); a line-up parts
@@ -37,23 +42,23 @@ from reader.regex_cache import compiled
 # The lower-case particles that open a Dutch, German, French, Iberian or Italian surname
 # written without the given name, right before it (after a space, a bracket or the
 # start): "de Groot", "van der Berg", "dos Santos".
-_PARTICLES_BEFORE = compiled(
+_PARTICLES_BEFORE: Final = compiled(
     r"(?:^|(?<=[\s(]))((?:van der|van den|van de|von der|de la|de los|de las|van|von|de"
     r"|der|den|du|da|dos|das|di|del|della|ter|ten) )$")
 
-_LIST_SEPARATOR = compiled(
+_LIST_SEPARATOR: Final = compiled(
     r", ?(?:and )?| and |, ?\n|\n|; | \d{1,3}(?:\+\d{1,2})?'?(?: pen| og)?(?:, ?|; )"
     # a rugby line-up numbers its players by position: "15-Roe, 14-Doe", "15 - Roe, 14 - Doe"
     r"|, \d{1,2}(?:-| - )")
 # The end of a substitute's brackets and the next item: "(Doe 70), Quell".
-_SUBSTITUTE_END = compiled(r" \d{1,3}'?\)(?:, ?|; )")
+_SUBSTITUTE_END: Final = compiled(r" \d{1,3}'?\)(?:, ?|; )")
 # A substitute's name and minute in brackets, after " (": "Roe (Doe 70)" (not a club's
 # name, "Roe (Elston)").
-_SUBSTITUTE = compiled(r"[^()\n]{1,40} \d{1,3}'?\)")
+_SUBSTITUTE: Final = compiled(r"[^()\n]{1,40} \d{1,3}'?\)")
 
 # Labels of the lists of players in a match report ("Tries: Roe 2, Doe", "Booked: Quell,
 # Marsh"): their items are people, however few.
-_PLAYER_LABELS = frozenset({
+_PLAYER_LABELS: Final = frozenset({
     "tries", "try", "goals", "goal", "scorers", "scorer", "goalscorers", "conversions",
     "conversion", "penalties", "penalty", "drop goals", "drop goal", "booked", "cautioned",
     "sent off", "sent-off", "yellow card", "yellow cards", "red card", "red cards",
@@ -65,10 +70,16 @@ _PLAYER_LABELS = frozenset({
 # A lower-case word right after a name that may make it a noun's modifier: "Ana Roe and
 # Elston Marbeck officials" (not a past tense nor a word that goes on a clause: "were",
 # "on", "said", "shared").
-_NOUN_NEXT = compiled(
+_NOUN_NEXT: Final = compiled(
     r" (?!(?:were|are|was|is|have|has|had|will|would|could|should|said|say|says|told|met"
     r"|also|both|who|then|later|each|in|on|at|to|for|from|with|of|after|before|during|and"
     r"|or|but|as|by|when|while|since|until)\b)[a-z]+\b(?<!ed)")
+
+
+# The tuples the rules ask for at an offset of every run (or more), as Affixes: the
+# same answers as starts_at/ends_at with the tuple, most at one look-up (text_at.py
+# says why).
+_LIST_HEAD_AT: Final = Affixes((" - ", ": ", " – "))
 
 
 class NameLists(RunCues):
@@ -94,7 +105,7 @@ class NameLists(RunCues):
                 if items:  # (most tokens end no list: none is open)
                     # (a list of one or two names with no label before it is no list:
                     # _close_list's own first tests, here in line, for the many such)
-                    if len(items) > 2 or text.startswith(": ", tokens[items[0][0]].start - 2):
+                    if len(items) > 2 or starts_at(text, ": ", tokens[items[0][0]].start - 2):
                         self._close_list(items)
                     items = []
                 k += 1
@@ -111,11 +122,11 @@ class NameLists(RunCues):
                 sub_opens = between == " (" and _SUBSTITUTE.match(text, tok.start) is not None
                 if _LIST_SEPARATOR.fullmatch(between) is None and not sub_opens and not (
                         in_substitute and _SUBSTITUTE_END.fullmatch(between) is not None):
-                    if len(items) > 2 or text.startswith(": ", tokens[items[0][0]].start - 2):
+                    if len(items) > 2 or starts_at(text, ": ", tokens[items[0][0]].start - 2):
                         self._close_list(items)  # (as above)
                     items = []
                 in_substitute = sub_opens
-            if text.startswith((" - ", ": ", " – "), tokens[j - 1].end):
+            if _LIST_HEAD_AT.starts(text, tokens[j - 1].end):
                 # "...; Elston - Sami Roe": a team heading the names after it, no item
                 self._close_list(items)
                 items = []
@@ -129,7 +140,7 @@ class NameLists(RunCues):
         if not items:
             return
         # (player_label_before's first test here: most lists are one name, with no label)
-        labelled = self.text.startswith(": ", self.tokens[items[0][0]].start - 2) and (
+        labelled = starts_at(self.text, ": ", self.tokens[items[0][0]].start - 2) and (
             self.player_label_before(items[0][0]))
         if len(items) < 3 and not labelled:
             return
@@ -169,7 +180,7 @@ class NameLists(RunCues):
         or the sentence right before token k."""
         text = self.text
         s = self.tokens[k].start
-        if not text.startswith(": ", s - 2):
+        if not starts_at(text, ": ", s - 2):
             return False
         stop = text.rfind(". ", 0, s - 2)
         start = max(text.rfind("\n", 0, s - 2) + 1, stop + 2 if stop >= 0 else 0)
@@ -184,7 +195,7 @@ class NameLists(RunCues):
             return False
         tokens, text = self.tokens, self.text
         first = tokens[items[0][0]].start
-        if not text.startswith(": ", first - 2):
+        if not starts_at(text, ": ", first - 2):
             return False
         line_start = text.rfind("\n", 0, first) + 1
         heading = text[line_start:first - 2]
@@ -208,8 +219,8 @@ class NameLists(RunCues):
             if len(person.words) < 2:
                 continue
             for s, e in person.mentions:
-                after = text.startswith(" and ", e)
-                if not after and not text.endswith(" and ", 0, s):
+                after = starts_at(text, " and ", e)
+                if not after and not ends_at(text, " and ", s):
                     continue  # (most mentions: no "and" around them)
                 if starts is None:
                     starts = [t.start for t in tokens]
@@ -269,7 +280,7 @@ class NameLists(RunCues):
             if len(words) < 2:
                 continue
             for s, _ in person.mentions:
-                if not text.endswith(" and ", 0, s) or text[s:s + len(words[0])] != words[0]:
+                if not ends_at(text, " and ", s) or text[s:s + len(words[0])] != words[0]:
                     continue  # (most mentions: no "and" before them; the tables after)
                 if words[0] not in GIVEN_NAMES or words[-1] in PARTICLES:
                     break
@@ -333,7 +344,7 @@ class NameLists(RunCues):
                 continue
             mentions = []
             for ms, me in person.mentions:
-                if text.startswith(particle, ms - len(particle)):
+                if starts_at(text, particle, ms - len(particle)):
                     ms -= len(particle)
                 mentions.append((ms, me))
             del self.people[person.name]

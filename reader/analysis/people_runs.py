@@ -50,7 +50,6 @@ from reader.analysis.name_cues import (
     REGNAL,
     SPEECH_VERBS,
     SUFFIXES,
-    SURNAME_ENDING,
     TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
     WORK_APPOSITION_AFTER,
@@ -64,6 +63,7 @@ from reader.analysis.name_cues import (
     joined,
     number_after,
     starts_sentence,
+    surname_ending,
 )
 from reader.analysis.names import (
     CITIES,
@@ -84,40 +84,45 @@ from reader.analysis.organizations import (
 )
 from reader.analysis.people_short_forms import ShortForms
 from reader.analysis.people_state import HEADLINE_WORDS, VERB_ENDINGS
+from reader.analysis.text_at import Affixes, ends_at, starts_at
 from reader.analysis.tokens import running_form
 from reader.regex_cache import alternation, compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Given names that are also words that never stand in a name elsewhere ("Said the
 # minister"): a name word only before another word of a name.
-_GIVEN_NEVER_NAME = frozenset({"Said"})
+_GIVEN_NEVER_NAME: Final = frozenset({"Said"})
 
 # Korean family names that are words never in a name elsewhere ("Oh" the interjection):
 # a family name right before a given name of two syllables joined by a hyphen, as Korean
 # given names are written ("Oh Min-jun said"; "Oh, Min-jun said" is the interjection).
-_FAMILY_NEVER_NAME = frozenset({"Oh"})
-_KOREAN_GIVEN = compiled(r"[A-Z][a-z]{1,5}-[a-z]{2,5}$")
+_FAMILY_NEVER_NAME: Final = frozenset({"Oh"})
+_KOREAN_GIVEN: Final = compiled(r"[A-Z][a-z]{1,5}-[a-z]{2,5}$")
 # What follows such a word when it is the surname of the name before it and no verb: the
 # verb itself, in lower case ("Amara Said said", "Omar Said told").
-_VERB_AFTER_SURNAME = (" said", " says", " told", " added", " wrote", " asked")
+_VERB_AFTER_SURNAME: Final = (" said", " says", " told", " added", " wrote", " asked")
 
 
 # The prepositions before a place that place_in_list() reads ("in", "near", "outside"; not
 # "from" nor "at", which as often come before a person: "a letter from Jane Roe").
-_PLACE_IN = compiled(r"(?:^|\s)(?:in|near|outside) $")
+_PLACE_IN: Final = compiled(r"(?:^|\s)(?:in|near|outside) $")
 
 
 # Nouns and verbs whose "in" comes before a person: "faith in Jane Roe".
-_TRUST_IN = compiled(r"\b(?:confidence|faith|trust|belief|believe[sd]?|believing|interest"
+_TRUST_IN: Final = compiled(r"\b(?:confidence|faith|trust|belief|believe[sd]?|believing|interest"
                      r"|interested|role|part|stake|hope|pride|rival|opponent|successor"
                      r"|partner|ally|allies) in $")
 
 
 # PLACE_PREFIXES that open men's names too, before a given name: "Sidi Ahmed Quell".
-_NAME_OPENING_PREFIXES = frozenset({"Sidi"})
+_NAME_OPENING_PREFIXES: Final = frozenset({"Sidi"})
 
 
 # Words that open the name of a region: "East Marbeck", "Upper Quell".
-_COMPASS = frozenset({
+_COMPASS: Final = frozenset({
     "East", "West", "North", "South", "Central", "Northern", "Southern", "Eastern",
     "Western", "Upper", "Lower", "Greater", "Inner", "Outer", "Northeast", "Northwest",
     "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West",
@@ -126,7 +131,7 @@ _COMPASS = frozenset({
 
 # Group nouns that end a body's or a band's name, never a person's ("the Liberal People's
 # Party", "the Quell Sisters").
-_GROUP_LAST = frozenset({"People", "Peoples", "Women", "Men", "Youth", "Children", "Workers",
+_GROUP_LAST: Final = frozenset({"People", "Peoples", "Women", "Men", "Youth", "Children", "Workers",
                          "Citizens", "Veterans", "Farmers", "Peasants", "Patriots", "Nations",
                          "Brothers", "Sisters", "Twins",
                          # the same in the languages of family firms ("Quellini Fratelli")
@@ -134,20 +139,20 @@ _GROUP_LAST = frozenset({"People", "Peoples", "Women", "Men", "Youth", "Children
 
 
 # A lower-case insertion in brackets inside a name, before its next capitalised word.
-_LOWER_INSERTION = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]] (?=[A-Z])")
+_LOWER_INSERTION: Final = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]] (?=[A-Z])")
 
 
 # A lower-case word (in a line of running text).
-_LOWER_WORD_IN = compiled(r"(?<![\w'’-])[a-z]{2,}\b")
+_LOWER_WORD_IN: Final = compiled(r"(?<![\w'’-])[a-z]{2,}\b")
 
 
 # Words that make the words after them a newspaper's name: "the Daily Quell", "the Elston
 # Weekly Record".
-_PAPER_FIRST = frozenset({"Daily", "Weekly"})
+_PAPER_FIRST: Final = frozenset({"Daily", "Weekly"})
 
 
 # Kinds of ships, before a ship's name.
-_VESSEL_WORDS = frozenset({
+_VESSEL_WORDS: Final = frozenset({
     "tanker", "frigate", "ship", "vessel", "ferry", "yacht", "trawler", "freighter",
     "destroyer", "submarine", "cruiser", "corvette", "schooner", "liner", "barge", "tugboat",
     "dredger", "icebreaker", "warship", "steamer", "supertanker", "containership",
@@ -162,68 +167,71 @@ _VESSEL_WORDS = frozenset({
 
 # Kinds of bands and spacecraft, which are named like people, before a name: "the band
 # Iron Meadow", "the lunar probe Juno Ascent".
-_CRAFT_KINDS = ("band", "probe", "spacecraft", "rover", "lander", "orbiter", "capsule",
+_CRAFT_KINDS: Final = ("band", "probe", "spacecraft", "rover", "lander", "orbiter", "capsule",
                 "satellite", "telescope", "rocket", "spaceship", "spaceplane")
 # (a craft is named or called so too, after words that tell its kind: "a Ruritanian
 # lunar orbiter named Ana Quell", "a lander called Tomas")
-_CRAFT_BEFORE = compiled(r"\b(?i:the|a|an|his|her|their|its|new) (?:[A-Za-z-]+ ){0,3}?(?:"
+_CRAFT_BEFORE: Final = compiled(r"\b(?i:the|a|an|his|her|their|its|new) (?:[A-Za-z-]+ ){0,3}?(?:"
                          + "|".join(_CRAFT_KINDS) + r") (?:named |called |dubbed )?$")
-_CRAFT_NAMED_ENDS = tuple(f" {kind} {verb} " for kind in _CRAFT_KINDS
+_CRAFT_NAMED_ENDS: Final = tuple(f" {kind} {verb} " for kind in _CRAFT_KINDS
                           for verb in ("named", "called", "dubbed"))
-_CRAFT_BEFORE_ENDS = tuple(f" {kind} " for kind in _CRAFT_KINDS) + _CRAFT_NAMED_ENDS
+_CRAFT_BEFORE_ENDS: Final = tuple(f" {kind} " for kind in _CRAFT_KINDS) + _CRAFT_NAMED_ENDS
 
 # What a craft does after its name ("the spacecraft Ana Quell will reach Mars", "the
 # rocket Tomas Vell lifted off").
-_CRAFT_VERB_AFTER = compiled(
+_CRAFT_VERB_AFTER: Final = compiled(
     r" (?:will (?:reach|land|orbit|launch|lift off|fly|map|study|dock)|is due to (?:reach"
     r"|land|launch)|reached|landed|orbited|orbits|lifted off|blasted off|touched down"
     r"|docked|splashed down|was launched|is orbiting|was (?:lost|destroyed) (?:in|on|after))"
     r"\b")
 
 # What is done to a prize, before "the" and its name: "won the Golden Bear".
-_PRIZE_BEFORE = compiled(r"\b(?:won|wins|win|winning|awarded|receive[ds]?|receiving|took"
+_PRIZE_BEFORE: Final = compiled(r"\b(?:won|wins|win|winning|awarded|receive[ds]?|receiving|took"
                          r"|scooped|claimed|collected|lifted|retained|clinched) the $")
 
 # Kin in the plural, which open a sentence before the given names of the kin it names:
 # "Brothers Milan and Tomas Roe opened a bakery".
-_PLURAL_KIN = frozenset({"Brothers", "Sisters", "Cousins", "Twins", "Siblings", "Spouses"})
+_PLURAL_KIN: Final = frozenset({"Brothers", "Sisters", "Cousins", "Twins", "Siblings", "Spouses"})
 
 # Letters in brackets after a name in a picture's caption: where the person stands.
-_CAPTION_PLACES = frozenset({"L", "R", "C", "L-R", "R-L", "Centre", "Center"})
+_CAPTION_PLACES: Final = frozenset({"L", "R", "C", "L-R", "R-L", "Centre", "Center"})
 
 # First words of Malaysian titles of two words with "Sri": "Tan Sri", "Puan Sri", "Datuk
 # Sri", "Dato' Sri", "Toh Puan" is one already ("Toh" and "Puan").
-_SRI_TITLES = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Datin"})
+_SRI_TITLES: Final = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Datin"})
 
 # Letters before a ship's name: "MV Salma Quell", "HMS Edward Roe", "USS Tom Doe".
-_SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS", "RV",
-                            "FV", "RMS"})
+_SHIP_PREFIXES: Final = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "USNS",
+                                   "RV", "FV", "RMS",
+                                   # Indonesian: kapal motor, kapal motor penumpang, the
+                                   # navy's
+                                   "KM", "KMP", "KRI"})
 
 # Every word vessel_before() takes for a kind of ship or animal.
-_VESSEL_KINDS = _VESSEL_WORDS | {"carrier"}
+_VESSEL_KINDS: Final = _VESSEL_WORDS | {"carrier"}
 
 # A work's or a product's kind before its name set off by commas: "her sitcom, Marbeck
 # Nights,", "her new perfume, Ana Quell Noir,".
-_THING_APPOSITION_ENDS = (*WORK_APPOSITION_ENDS, " perfume, ", " fragrance, ", " scent, ",
+_THING_APPOSITION_ENDS: Final = (*WORK_APPOSITION_ENDS, " perfume, ", " fragrance, ", " scent, ",
                           " cologne, ", " handbag, ")
 
 # A ship's or an animal's kind in an apposition after its name: "the Princess Ama, a
 # ferry, ...", "Captain Rex, the ship's dog." (the kind ends the apposition, or a verb
 # or a participle that a ship takes goes on: "a trawler registered in Elston").
-_VESSEL_APPOSITION = compiled(
+_VESSEL_APPOSITION: Final = compiled(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:" + alternation(sorted(_VESSEL_WORDS))
     + r")(?=[,.;]| (?:that|which|carrying|flagged|registered|owned|bound|operated|with)\b)")
 
 # A number right after a name that "the" opens: a boat's or a craft's, not a person's
 # ("the crews of the Ana Quell 07 and the Tom Roe 12"); the number ends the clause or a
 # word of the clause follows (not "the Elston 10,000", a race, nor "3.5").
-_HULL_NUMBER_AFTER = compiled(r" \d{1,3}(?=[,;:)](?!\d)|\.(?!\d)| (?:and|or|had|has|was|were"
+_HULL_NUMBER_AFTER: Final = compiled(r" \d{1,3}(?=[,;:)](?!\d)|\.(?!\d)| (?:and|or|had|has|was|were"
                               r"|is|sank|which|that|with|carrying|docked|sailed|arrived"
                               r"|departed|berthed|anchored|left port)\b)")
 
 # A building's or a place's kind in an apposition after a name that "the" opens: "at the
 # Ana Quell, a hall named after the poet," (a person is not "the Ana Quell").
-_VENUE_APPOSITION = compiled(
+_VENUE_APPOSITION: Final = compiled(
     r", (?:a|an|the) (?:[a-z-]+ ){0,2}(?:hall|venue|theatre|theater|auditorium|stadium"
     r"|arena|temple|mosque|church|shrine|cathedral|building|complex|museum|library|gallery"
     r"|hotel|monument|memorial|mausoleum|park|garden|square|market|palace|fort|tower"
@@ -234,7 +242,7 @@ _VENUE_APPOSITION = compiled(
 # "Tashi Roe, a 6,900-metre peak near the border" (a person is "a village elder", "a
 # farm worker", "a founder of the city": the kind ends the apposition, or a word of
 # where or what size follows, and no preposition comes before it).
-_PLACE_APPOSITION = compiled(
+_PLACE_APPOSITION: Final = compiled(
     r", (?:a|an|the) (?:(?!(?:of|for|at|with|from|by|to|in|on|and|or|the|a|an)\b)[\w,.-]+ )"
     r"{0,3}?(?:village|town|township|hamlet|settlement|city"
     r"|suburb|district|province|county|municipality|commune|region|peak|mountain|volcano"
@@ -248,7 +256,7 @@ _PLACE_APPOSITION = compiled(
 # said", "the Danish-owned carrier, Nordfly,": a description before a name of no given
 # name names a firm ("a spokeswoman for the firm, Ana Roe," does not: a preposition
 # before the description makes the name the spokeswoman's).
-_FIRM_APPOSITION_BEFORE = compiled(
+_FIRM_APPOSITION_BEFORE: Final = compiled(
     r"(?:^|\W)(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bwith )(?<!\bfrom )(?<!\bby )(?<!\bto )"
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
     r"(?:(?!(?:for|of|at|with|from|by|to|in|on|and|or|the|a|an)\b)[\w-]+ ){0,3}(?:"
@@ -259,7 +267,7 @@ _FIRM_APPOSITION_BEFORE = compiled(
 # What follows a name that "the" opens where the name is the whole noun phrase: a
 # clause's end or its verb ("the Carmen Vale Panel said", "the Neville Brand Quartet
 # played"), not a noun it qualifies ("the Jane Roe case" may be hers).
-_AFTER_THE_NAME = compiled(
+_AFTER_THE_NAME: Final = compiled(
     r"(?:[,.;:)]| (?:" + alternation(sorted(SPEECH_VERBS | {
         "is", "was", "has", "had", "have", "will", "would", "can", "could", "may", "must",
         "found", "released", "published", "played", "opened", "closed", "won", "lost",
@@ -267,43 +275,43 @@ _AFTER_THE_NAME = compiled(
     + r")\b)")
 
 # What a ship does right after its name: "the Maria Quell ran aground".
-_VESSEL_AFTER = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
+_VESSEL_AFTER: Final = compiled(r" (?:ran aground|capsized|was refloated|docked (?:at|in)|"
                          r"was towed|was boarded|ran onto|sailed|sank|berthed|set sail"
                          r"|put to sea|was (?:unloaded|launched|seized|impounded|hijacked"
                          r"|scrapped|christened|moored|sunk|sighted|detained))\b")
 
 
 # A team's score ending a line of results, or before its scorers in brackets.
-_SCORE_ENDS_LINE = compiled(r" \d{1,3}(?: \(|[ \t]*(?:\n|$))")
+_SCORE_ENDS_LINE: Final = compiled(r" \d{1,3}(?: \(|[ \t]*(?:\n|$))")
 # Results run together in a sentence ("Quell Rovers 2 Marbeck Celtic 0, Elston Town 1
 # ..."): the first team's score, the second team and its score, then a comma, a
 # semicolon or the sentence's end; and the second team's side of it.
 _PAIR_AFTER = compiled(r" \d{1,2} (?:[A-Z][\w'’.-]*(?: |(?=\d))){1,4}\d{1,2}(?:[,;]|\.?(?:\s|$))")
-_SCORE_ENDS_PAIR = compiled(r" \d{1,2}(?:[,;]|\.?(?:\s|$))")
+_SCORE_ENDS_PAIR: Final = compiled(r" \d{1,2}(?:[,;]|\.?(?:\s|$))")
 
 
 # Last words of names of bodies and places that are never a person's: "Quell
 # International" (an airport, a firm, a charity).
 # A news site's words before a caption or a picture's credit: "Image caption", "Media
 # caption", "Image copyright Quell Press", "Image source, Quell Press".
-_FURNITURE_WORDS = frozenset({"Image", "Media", "Video", "Photo", "Audio", "Picture"})
-_FURNITURE_AFTER = (" caption", " copyright", " source", " playback")
+_FURNITURE_WORDS: Final = frozenset({"Image", "Media", "Video", "Photo", "Audio", "Picture"})
+_FURNITURE_AFTER: Final = (" caption", " copyright", " source", " playback")
 
 # Before a club that lends or takes a player ("on loan from Jorge Quellmann"): clubs are
 # named after people too.
-_LOAN_BEFORE = ("on loan from ", "on loan to ", "on loan at ", "on loan with ",
+_LOAN_BEFORE: Final = ("on loan from ", "on loan to ", "on loan at ", "on loan with ",
                 "loaned from ", "loaned to ", "loaned out to ")
 
 # Plural articles of French and Spanish that open a side's nickname ("Les Bleus", "Los
 # Pumas", "Las Leonas"); "Les" is a given name too ("Les Dennis").
-_PLURAL_ARTICLES = frozenset({"Les", "Los", "Las"})
+_PLURAL_ARTICLES: Final = frozenset({"Les", "Los", "Las"})
 
 # Words that end a town's name (and so a club's) and are surnames too ("Elston Town",
 # "Marbeck City"): no sign alone that the words before them name a person ("Tom Town"
 # has a given name first).
-_TOWN_WORDS = frozenset({"Town", "City", "County", "Borough", "Village", "Township"})
+_TOWN_WORDS: Final = frozenset({"Town", "City", "County", "Borough", "Village", "Township"})
 
-_NEVER_A_PERSON_LAST = frozenset({"International", "Internacional", "Internationale",
+_NEVER_A_PERSON_LAST: Final = frozenset({"International", "Internacional", "Internationale",
                                   "Worldwide", "Global",
                                   # a desk under a byline: "Wire Staff", "Herald Staff"
                                   "Staff"})
@@ -311,29 +319,29 @@ _NEVER_A_PERSON_LAST = frozenset({"International", "Internacional", "Internation
 
 # Tennis sets after a name ("6-3 6-4", "7-6 (7-4) 6-2"), and "beat" and the loser before
 # them.
-_SETS = r" [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?(?: [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?)+\b"
-_SET_SCORES = compiled(_SETS)
-_TENNIS_VERBS = (" beat ", " bt ", " defeated ", " d. ")
-_TENNIS_WIN = compiled(r" (?:beat|bt|defeated|d\.) (?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*"
+_SETS: Final = r" [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?(?: [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))?)+\b"
+_SET_SCORES: Final = compiled(_SETS)
+_TENNIS_VERBS: Final = (" beat ", " bt ", " defeated ", " d. ")
+_TENNIS_WIN: Final = compiled(r" (?:beat|bt|defeated|d\.) (?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*"
                        + _SETS)
 
 
 # Months as a dateline writes them before the day ("Jan 4", "May 3", "Sept. 9").
-_MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug",
+_MONTHS: Final = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug",
                      "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March",
                      "April", "August", "September", "October", "November", "December"})
 
 
 # A role right after a name and a comma, with one word before it at most: "Mei-Hua
 # Thornbury, a chemist," ("Monte Quell, a town whose mayor" is a town).
-_ROLE_APPOSITION = compiled(r", (?:a|an|the|his|her) (?:[A-Za-z-]+ )?(?:"
+_ROLE_APPOSITION: Final = compiled(r", (?:a|an|the|his|her) (?:[A-Za-z-]+ )?(?:"
                             + alternation(ROLE_NOUNS) + r")\b")
 
 
 # Titles that name characters of works as often as people ("the song Sister Moon", "the
 # film “Captain Ahab Returns”"): before a work's kind or in a quoted title they open its
 # name; an office ("the memoir President Roe wrote") does not.
-_CHARACTER_TITLES = frozenset({
+_CHARACTER_TITLES: Final = frozenset({
     "Sister", "Brother", "Lady", "Lord", "Captain", "Queen", "King", "Prince", "Princess",
     "Uncle", "Aunt", "Auntie", "Doctor", "Father", "Mother", "Saint", "Sir", "Miss", "Mister",
     "Madame", "Madam", "Dame", "Duke", "Duchess", "Count", "Countess", "Baron", "Emperor",
@@ -341,30 +349,30 @@ _CHARACTER_TITLES = frozenset({
 })
 # The first words for which thing_run asks titled_place or titled_work (one look-up for
 # the many runs that open with neither).
-_TITLE_OPENERS = frozenset(HONORIFICS) | _CHARACTER_TITLES
+_TITLE_OPENERS: Final = frozenset(HONORIFICS) | _CHARACTER_TITLES
 
 
 # A team's score right after a venue's name and a colon, in a line of results ("Elston
 # Wells: Quellshire 214 (...)").
-_TEAM_SCORE_NEXT = compiled(r" [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} \d{1,3}\b")
+_TEAM_SCORE_NEXT: Final = compiled(r" [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} \d{1,3}\b")
 
 
 # What follows a team's or a car's name in a line of results after the driver's or the
 # rider's country ("Jane Roe (Kenya), Quell Ford, 1:31.552", "Ann Doe (Peru) Quell Team
 # 4:21:33"): a time or a score, or "same time".
-_TIME_AFTER = compiled(r",? (?:\d|same time\b|s\.t\.)")
+_TIME_AFTER: Final = compiled(r",? (?:\d|same time\b|s\.t\.)")
 
 
 # Words for a kind of firm that no person is called, opening a sentence before the firm's
 # name ("Carmaker Vestra Holm said", "Insurer Tamsin Quell posted"): lower case in running
 # text, where COMPANY_BEFORE reads them.
-_FIRM_KINDS = frozenset({
+_FIRM_KINDS: Final = frozenset({
     "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker",
     "toymaker", "insurer", "reinsurer", "lender", "retailer", "refiner", "exporter",
     "conglomerate", "airline", "broadcaster", "brokerage", "shipbuilder", "distiller",
     "bottler", "wholesaler", "homebuilder", "supermarket", "telecoms", "start-up", "startup",
 })
-_FIRM_KINDS_OPENING = frozenset(kind.capitalize() for kind in _FIRM_KINDS)
+_FIRM_KINDS_OPENING: Final = frozenset(kind.capitalize() for kind in _FIRM_KINDS)
 
 def _is_name_word(word: str) -> bool:
     return word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
@@ -380,15 +388,15 @@ def _is_name_word(word: str) -> bool:
 # Quell Roe Partners, is now run by", "the practice, Marbeck Doe," (searched only where
 # the text before the name ends so; not after a preposition: "a spokeswoman for the
 # firm, Lhakpa Roe," is the spokeswoman).
-_FIRM_BEFORE_APPOSITION = compiled(
+_FIRM_BEFORE_APPOSITION: Final = compiled(
     r"\b(?<!for )(?<!of )(?<!at )(?<!with )(?<!from )(?<!by )(?<!to )"
     r"(?i:her|his|their|its|our|my|the) (?:[a-z-]+ )?(?:firm|company|practice|studio"
     r"|consultancy|partnership|brand|label|startup|start-up), $")
-_FIRM_BEFORE_APPOSITION_ENDS = tuple(f" {kind}, " for kind in (
+_FIRM_BEFORE_APPOSITION_ENDS: Final = tuple(f" {kind}, " for kind in (
     "firm", "company", "practice", "studio", "consultancy", "partnership", "brand", "label",
     "startup", "start-up"))
 
-_FIRM_APPOSITION = compiled(
+_FIRM_APPOSITION: Final = compiled(
     r", (?:the|a|an|two|three|both) (?:(?!(?:of|at|for|in|with|from|to|and|on|by) )"
     r"[A-Za-z-]+ ){0,3}(?:firm|company|group|bank|lender|insurer|carmaker|automaker"
     r"|drugmaker|chipmaker|steelmaker|maker|manufacturer|retailer|airline|conglomerate"
@@ -399,7 +407,7 @@ _FIRM_APPOSITION = compiled(
 # Last words of English place names that are also frequent surnames ("Royal Wells",
 # "Kellbrook Green", "Abbot Heath"; "Ann Hill" is a person): a place after a place's
 # preposition when the first word is no given name.
-_PLACE_SURNAMES = frozenset({
+_PLACE_SURNAMES: Final = frozenset({
     "Wells", "Hill", "Hills", "Green", "Heath", "Vale", "Wood", "Woods", "Brook", "Ford",
     "Cross", "Mills", "Moor", "Dale", "Hole", "End", "Common", "Downs", "Fields",
 })
@@ -407,74 +415,74 @@ _PLACE_SURNAMES = frozenset({
 
 # A match's result after a team and its country in brackets: "Red Quell (Latvia) beat
 # Dinamo Elston (Estonia) 92-90": one score, not a tennis player's sets ("6-3 6-4").
-_RESULT_AFTER_BRACKET = compiled(
+_RESULT_AFTER_BRACKET: Final = compiled(
     r"(?:beat|bt|drew with|drew|lost to|defeated|v|vs\.?) [^\n]{1,60}?\) \d{1,3}-\d{1,3}"
     r"(?![\d-]| \d)")
-_ONE_SCORE = compiled(r"\d{1,3}-\d{1,3}(?![\d-]| \d)")
-_MATCH_VERB_ENDS = ("beat ", " bt ", "drew with ", "lost to ", "defeated ", " v ", " vs ",
+_ONE_SCORE: Final = compiled(r"\d{1,3}-\d{1,3}(?![\d-]| \d)")
+_MATCH_VERB_ENDS: Final = ("beat ", " bt ", "drew with ", "lost to ", "defeated ", " v ", " vs ",
                     " vs. ")
 
 
 # A player's position or a coach after a club's name, alone or after a second club:
 # "the former Hadley Vale and Quellton skipper", "the Marbeck Rovers striker".
-_SQUAD_ROLE_AFTER = compiled(
+_SQUAD_ROLE_AFTER: Final = compiled(
     r"(?: and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})? (?:skipper|captain|striker"
     r"|midfielder|defender|forward|goalkeeper|keeper|winger|full-back|centre-back|coach"
     r"|manager|fly-half|scrum-half|batsman|bowler|wicketkeeper|all-rounder|playmaker"
     r"|quarterback|pitcher|outfielder|linebacker)\b")
 # The lamas named by their title alone, as a person is by a name: "the Dalai Lama".
-_LAMA_TITLES = frozenset({"Dalai", "Panchen", "Karmapa"})
+_LAMA_TITLES: Final = frozenset({"Dalai", "Panchen", "Karmapa"})
 # An age set off after a name: "Tom Post, 54,".
-_AGE_AFTER_NAME = compiled(r", \d{1,3},")
+_AGE_AFTER_NAME: Final = compiled(r", \d{1,3},")
 # Second words of places whose first is "New", which are also surnames or given names.
-_AFTER_NEW = frozenset({"York", "Jersey", "Mexico", "Hampshire", "Orleans", "Haven",
-                        "England", "Zealand", "Delhi", "Brunswick", "Castle", "Britain"})
+_AFTER_NEW: Final = frozenset({"York", "Jersey", "Mexico", "Hampshire", "Orleans", "Haven",
+                               "England", "Zealand", "Delhi", "Brunswick", "Castle", "Britain"})
 # What a headline or a sentence's first word says of a player, not a club before the
 # position: "Veteran striker Kofi Asare", "Teenage winger Ana Roe".
-_PLAYER_ADJECTIVES = frozenset({
+_PLAYER_ADJECTIVES: Final = frozenset({
     "Veteran", "Young", "Teenage", "Teenaged", "Star", "Injured", "Experienced", "Rookie",
     "Prolific", "Talented", "Uncapped", "Legendary", "Ageing", "Aging", "Record", "Reserve",
     "Substitute", "Stand-in", "Interim", "Caretaker", "Outgoing", "Incoming", "Sacked",
     "Departing", "Serial", "Evergreen", "Stalwart", "Inspirational", "Fit-again", "Suspended",
 })
 # How every match of _SQUAD_ROLE_AFTER without a second club starts (see squad_of).
-_SQUAD_ROLE_WORDS = frozenset({
+_SQUAD_ROLE_WORDS: Final = frozenset({
     "skipper", "captain", "striker", "midfielder", "defender", "forward", "goalkeeper",
     "keeper", "winger", "full-back", "centre-back", "coach", "manager", "fly-half",
     "scrum-half", "batsman", "bowler", "wicketkeeper", "all-rounder", "playmaker",
     "quarterback", "pitcher", "outfielder", "linebacker"})
-_SQUAD_ROLE_STARTS = tuple(sorted(" " + w for w in _SQUAD_ROLE_WORDS))
+_SQUAD_ROLE_STARTS: Final = tuple(sorted(" " + w for w in _SQUAD_ROLE_WORDS))
 # Three names or more after a line's opening words and colon: a side's line-up.
-_LINEUP_AFTER = compiled(r"(?:[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}"
+_LINEUP_AFTER: Final = compiled(r"(?:[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,3}"
                          r"(?: \([^()\n]{1,30}\))?, ){2}[A-Z]")
 # What a match report says of a player named by surname alone (player_context).
-_PLAYER_AFTER = compiled(
+_PLAYER_AFTER: Final = compiled(
     r" (?:put|fired|headed|shot|struck|volleyed|nodded|slotted|steered|drilled|curled)"
     r" (?:the (?:hosts|visitors|home side|champions|leaders)|his (?:side|team|club)"
     r"|them|[A-Z][\w'’-]+) (?:ahead|in front)\b"
     r"| (?:scored|netted|headed|grabbed|struck|converted|added|completed|hit|curled"
     r"|volleyed|fired|slotted|missed) his\b")
-_PLAYER_POSSESSION = compiled(
+_PLAYER_POSSESSION: Final = compiled(
     r"(?:\d{1,3}(?:st|nd|rd|th)-minute |late |early |first-half |second-half )?"
     r"(?:header|volley|hat-trick|brace|free kick|free-kick|equaliser|equalizer|penalty"
     r" kick|spot kick|spot-kick|tap-in|own goal|own-goal)\b")
-_PLAYER_BEFORE = compiled(
+_PLAYER_BEFORE: Final = compiled(
     r"(?:\b(?:goals?|header|strike|penalty|volley|equali[sz]er|winner|hat-trick|brace"
     r"|double) (?:from|by)"
     r"|\b(?:levell?ed|equali[sz]ed|replied|scored|led|went ahead|pulled one back) through"
     r") $")
-_PLAYER_BEFORE_ENDS = (" from ", " by ", " through ")
+_PLAYER_BEFORE_ENDS: Final = (" from ", " by ", " through ")
 # What a leader's surname comes before, after "the": "the Quell administration".
-_LEADER_TERM_AFTER = compiled(r" (?:administration|presidency|premiership|chancellorship)\b")
+_LEADER_TERM_AFTER: Final = compiled(r" (?:administration|presidency|premiership|chancellorship)\b")
 # Endings of the Portuguese diminutive that Brazilian players' and artists' single names
 # take ("Juninho"-like).
-_DIMINUTIVE_ENDINGS = ("inho", "inha")
+_DIMINUTIVE_ENDINGS: Final = ("inho", "inha")
 # The verbs of a match between two sides, and its one score: "beat ... 2-0".
-_PLAYS_AFTER = compiled(r" (?:beat|defeated|thrashed|edged|drew with|lost to) ")
-_PLAYS_BEFORE = compiled(r" (?:beat|defeated|thrashed|edged|drew with|lost to) $")
-_PLAYS_BEFORE_ENDS = (" beat ", " defeated ", " thrashed ", " edged ", " drew with ",
+_PLAYS_AFTER: Final = compiled(r" (?:beat|defeated|thrashed|edged|drew with|lost to) ")
+_PLAYS_BEFORE: Final = compiled(r" (?:beat|defeated|thrashed|edged|drew with|lost to) $")
+_PLAYS_BEFORE_ENDS: Final = (" beat ", " defeated ", " thrashed ", " edged ", " drew with ",
                       " lost to ")
-_ONE_SCORE_AFTER = compiled(r" \d{1,3}-\d{1,3}(?![\d-]| \d)")
+_ONE_SCORE_AFTER: Final = compiled(r" \d{1,3}-\d{1,3}(?![\d-]| \d)")
 # A position or a coach between a club's name and the name of who holds it: "Godoy Quell
 # coach Ana Roe" (clubs_before_roles() reads the club's name back from there).
 # The space first: a pattern that opens with a literal is searched for that character
@@ -492,8 +500,8 @@ def _role_words(words: Iterable[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
 
 
-_ROLE_BEFORE_NAME = compiled(r" (?:" + _role_words(_SQUAD_ROLE_WORDS) + r") (?=[A-Z])")
-_BEFORE_ROLE_SPACE = compiled(r"[\w'’.-]")
+_ROLE_BEFORE_NAME: Final = compiled(r" (?:" + _role_words(_SQUAD_ROLE_WORDS) + r") (?=[A-Z])")
+_BEFORE_ROLE_SPACE: Final = compiled(r"[\w'’.-]")
 
 
 def roles_before_names(text: str) -> Iterator[int]:
@@ -504,23 +512,23 @@ def roles_before_names(text: str) -> Iterator[int]:
         start = m.start()
         if start > 0 and before(text, start - 1) is not None:
             yield start
-_CLUB_OWNER_ENDS = ("former ", "ex-", "the ", "The ")
-_SQUAD_OWNER_ENDS = (*_CLUB_OWNER_ENDS, " and ")
+_CLUB_OWNER_ENDS: Final = ("former ", "ex-", "the ", "The ")
+_SQUAD_OWNER_ENDS: Final = (*_CLUB_OWNER_ENDS, " and ")
 
 
 # Endings of adjectives that open a sentence before a people's or a group's plural
 # ("Nomadic Tuaregs said", "Ethnic Quellanders", "Hardline Marbeckists", "Right-wing
 # Boeren"): no first word of a person's name ends so but given names, asked first.
-_ADJECTIVE_ENDINGS = ("ic", "al", "ical", "ous", "ive", "line", "wing", "ed", "less", "ful")
+_ADJECTIVE_ENDINGS: Final = ("ic", "al", "ical", "ous", "ive", "line", "wing", "ed", "less", "ful")
 
 
 # The kinds of _THING_AFTER that make the name a body's.
-_BODY_KINDS = (" newspaper", " tabloid", " flight", " flights", " airliner")
+_BODY_KINDS: Final = (" newspaper", " tabloid", " flight", " flights", " airliner")
 
 
 # A group named after its kind: "a hacker collective known as Grey Quell", "a militia
 # called Tom Doe" (searched only where the text before the name ends in one of the verbs).
-_GROUP_NAMED_BEFORE = compiled(
+_GROUP_NAMED_BEFORE: Final = compiled(
     r"\b(?:group|gang|militia|band|cell|network|faction|movement|outfit|collective|crew"
     r"|cartel|syndicate|firm|company|party|club|team|unit|charity|campaign) (?:known as"
     r"|called|named|dubbed|calling itself) (?:the )?$")
@@ -530,61 +538,61 @@ _NAMED_ENDS = ("known as ", "called ", "named ", "dubbed ", "itself ", "as the "
 
 # Corporate offices that end a run after a firm's name: "Quellbank CEO", "Marbeck Abbot
 # CFO" (a person has no chief executive).
-_FIRM_OFFICES = frozenset({"CEO", "CFO", "COO", "CTO"})
+_FIRM_OFFICES: Final = frozenset({"CEO", "CFO", "COO", "CTO"})
 
 
 # A row of a league's standings after a team's name: six whole numbers or more to the
 # line's end ("Marbeck Quell 5 2 0 3 6 8 6").
-_STANDINGS_ROW_AFTER = compiled(r"(?:[ \t]+-?\d{1,3}){6,}[ \t]*(?:\n|$)")
+_STANDINGS_ROW_AFTER: Final = compiled(r"(?:[ \t]+-?\d{1,3}){6,}[ \t]*(?:\n|$)")
 
 
 # Ships called carriers ("the carrier Quellair" is an airline).
-_CARRIER_KINDS = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore carrier ",
+_CARRIER_KINDS: Final = ("bulk carrier ", "aircraft carrier ", "gas carrier ", "ore carrier ",
                   "car carrier ", "LNG carrier ", "crude carrier ")
 
 
 # Short forms of months that are also syllables of names, inside a name between two of
 # its words ("Khin Mar Lwin", "Lee Jun Seok") or after a family name ("Wang Jun").
-_MONTH_NAME_WORDS = frozenset({"Mar", "Jun"})
+_MONTH_NAME_WORDS: Final = frozenset({"Mar", "Jun"})
 
 # Titles written short without their full stop that are surnames too ("Sen" of Ravi Sen,
 # "Gen", "Col", "Maj"): never a name word elsewhere (NEVER_NAME), a surname after a
 # given name when no other name word follows ("Ravi Sen said"; "Sen Jane Roe" is the
 # title of the name after it).
-_TITLE_SURNAMES = frozenset({"Sen", "Gen", "Gov", "Rep", "Col", "Lt", "Sgt", "Maj", "Capt",
+_TITLE_SURNAMES: Final = frozenset({"Sen", "Gen", "Gov", "Rep", "Col", "Lt", "Sgt", "Maj", "Capt",
                              "Cpl", "Adm", "Prof", "Rev"})
 
 
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
-_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
+_STORM_WORDS: Final = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
 
 
 # A lower-case word for a region after a name: "Kwara state", "Quell province".
-_SUBDIVISIONS = ("state|province|region|district|county|prefecture|governorate|municipality"
+_SUBDIVISIONS: Final = ("state|province|region|district|county|prefecture|governorate|municipality"
                  "|oblast|canton|department|island|valley|river|strait|straits|basin|delta|plateau"
                  "|desert|peninsula|lake|gulf|mountains|hills|archipelago|atoll|reef|glacier")
-_SUBDIVISION_AFTER = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
+_SUBDIVISION_AFTER: Final = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
 # How every match starts: a text that does not go on so needs no match (most do not).
-_SUBDIVISION_AFTER_STARTS = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
+_SUBDIVISION_AFTER_STARTS: Final = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
 
 
 # Lower-case nouns after a name that make it a thing's only after "the" (the group "the"
 # of _THING_AFTER), being also verbs or a person's work ("the Ivar Quell field", "the Tom
 # Roe march", "the Ama Doe method", "the Ana Quell school"; "a Jane Roe lecture" may be
 # hers).
-_THINGS_AFTER_THE = ("field", "oilfield", "gasfield", "platform", "rig", "mine", "pit",
+_THINGS_AFTER_THE: Final = ("field", "oilfield", "gasfield", "platform", "rig", "mine", "pit",
                      "colliery", "dam", "reservoir", "march", "rally", "parade", "festival",
                      "lecture", "lectures", "method", "effect", "formula", "cup", "school",
                      "academy", "library", "building", "tower", "centre", "center", "hangar",
                      "terminal", "complex", "campus", "hall", "institute", "satellite",
                      "probe", "telescope", "spacecraft", "rover", "lander", "race",
                      "tournament")
-_THE_BEFORE = compiled(r"\b[Tt]he (?:(?!late )[a-z-]+ )?$")
+_THE_BEFORE: Final = compiled(r"\b[Tt]he (?:(?!late )[a-z-]+ )?$")
 
 
 # A lower-case noun after a name that makes it the name of a place, a prize, a brand
 # or an index named after someone: "Jomo Quellata airport", "the Dow Quell index".
-_THING_AFTER = compiled(
+_THING_AFTER: Final = compiled(
     r"(?: (?:Jr\.?|Sr\.?|[IVX]{1,4}))? (?:airport|stadium|arena|racecourse|bridge|hospital"
     r"|university|college|avenue|boulevard|street|square|station|index|indices|average|prize|award"
     r"|trophy|museum|holiday|laws|doctrine|whisky|whiskey|brand|symposium|futures"
@@ -602,25 +610,30 @@ _THING_AFTER = compiled(
     r"|monument|mausoleum|medal|scholarship|fellowship|regatta|marathon|theorem|conjecture"
     r"|syndrome|equation|(?P<the>" + "|".join(_THINGS_AFTER_THE) + r"))\b")
 
+# The characters that can follow the space _THING_AFTER's every match opens with: a
+# suffix's ("Jr", "Sr", "III") or a lower-case letter, which each of its words opens with
+# (tests/analysis/test_prechecks.py reads the pattern to check it).
+_THING_AFTER_SECOND: Final = frozenset("abcdefghijklmnopqrstuvwxyzJSIVX")
+
 # A disease, a law of science or a rule named after someone, after the name's possessive
 # ("Quell's disease", "Roe's little theorem"; "Jane Roe's disease" is hers: asked of no
 # given name).
-_NAMED_LAWS = ("disease", "syndrome", "law", "laws", "theorem", "principle", "paradox",
+_NAMED_LAWS: Final = ("disease", "syndrome", "law", "laws", "theorem", "principle", "paradox",
                "razor", "constant", "equation", "conjecture", "hypothesis", "palsy",
                "sarcoma", "chorea", "lymphoma", "anomaly")
-_NAMED_LAW_AFTER = compiled(r" (?:[a-z]+ )?(?:" + "|".join(_NAMED_LAWS) + r")\b")
+_NAMED_LAW_AFTER: Final = compiled(r" (?:[a-z]+ )?(?:" + "|".join(_NAMED_LAWS) + r")\b")
 
 
 # What follows a lone name after "the" that makes it a thing's (a hotel, a ship, a venue):
 # the clause's end or a preposition, a verb of being or having.
-_AFTER_THE_THING = compiled(r"(?:[,.;:!?)]| (?:in|at|on|of|and|was|is|has|had|will|sank"
+_AFTER_THE_THING: Final = compiled(r"(?:[,.;:!?)]| (?:in|at|on|of|and|was|is|has|had|will|sank"
                             r"|docked|opened|closed|reopened)\b)")
 
 
 # Words of other languages that open the name of a street, a square, a museum, a ground
 # or a race, before a person's name ("Rua Ana Quell", "Jalan Tom Roe", "Museo Elena
 # Doe", "Ronde van Quell"): a place or an event, when another name word follows.
-_PLACE_HEADS_BEFORE = frozenset({
+_PLACE_HEADS_BEFORE: Final = frozenset({
     "Rua", "Praça", "Avenida", "Calle", "Carrera", "Piazza", "Viale", "Corso", "Rue",
     "Jalan", "Jl.", "Ulitsa", "Prospekt", "Aleja", "Paseo", "Largo", "Museo", "Musée",
     "Museu", "Estadio", "Estádio", "Stade", "Parque", "Parc", "Aeropuerto", "Aeroporto",
@@ -631,32 +644,32 @@ _PLACE_HEADS_BEFORE = frozenset({
     "Memorial", "Trofeo", "Premio", "Prix", "Copa", "Coupe", "Taça", "Torneo", "Pokal",
 })
 # Words before a name that make it a team's: "Team Quell-Doe", "Scuderia Roe".
-_TEAM_FIRST = frozenset({"Team", "Scuderia"})
+_TEAM_FIRST: Final = frozenset({"Team", "Scuderia"})
 # A team's officers written after "Team" as a title ("Team Principal Ana Roe"): a person
 # follows, not the team's name.
-_TEAM_OFFICES = frozenset({"Boss", "Principal", "Manager", "Owner", "Chief", "Director",
+_TEAM_OFFICES: Final = frozenset({"Boss", "Principal", "Manager", "Owner", "Chief", "Director",
                            "Captain", "Leader", "Coach", "Doctor", "Founder", "Chairman"})
 # The first words of a run for which classify() looks for one of those.
-_HEAD_OPENERS = _PLACE_HEADS_BEFORE | _TEAM_FIRST | {"The"}
+_HEAD_OPENERS: Final = _PLACE_HEADS_BEFORE | _TEAM_FIRST | {"The"}
 
 
 
 
 # "on Quellvision's": a channel's possessive after "on", before a programme's name.
-_SHOW_OWNER_BEFORE = compiled(r"\b(?:on|On) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s $")
+_SHOW_OWNER_BEFORE: Final = compiled(r"\b(?:on|On) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s $")
 
 
 # A preposition of place right before a lone word: "the village of", "from", "near",
 # also with "the" ("Bedouins in the Negev told reporters": no article opens a name).
-_PLACES_BEFORE = "of|from|in|at|near|outside"
-_PLACE_BEFORE = compiled(r"(?:^|\s)(?:" + _PLACES_BEFORE + ") (?:the )?$")
+_PLACES_BEFORE: Final = "of|from|in|at|near|outside"
+_PLACE_BEFORE: Final = compiled(r"(?:^|\s)(?:" + _PLACES_BEFORE + ") (?:the )?$")
 # How every match ends (see ends_like).
-_PLACE_BEFORE_ENDS = (*(f"{word} " for word in _PLACES_BEFORE.split("|")), "the ")
+_PLACE_BEFORE_ENDS: Final = (*(f"{word} " for word in _PLACES_BEFORE.split("|")), "the ")
 
 
 # Titles and role words as a line in capitals writes them ("CEO", "MINISTER", "STRIKER"):
 # a person's name follows ("SAYS CEO JANE ROE TO RETIRE"), as in running text.
-_CAPS_TITLES = frozenset(
+_CAPS_TITLES: Final = frozenset(
     {w.upper() for w in HONORIFICS if w not in TITLE_MODIFIERS and len(w) > 2}
     | {w.upper() for w in ROLE_NOUNS if len(w) > 2 and "-" not in w})
 
@@ -664,7 +677,7 @@ _CAPS_TITLES = frozenset(
 # Short words that a title-case subhead writes with a capital, running text in lower case
 # ("Water Bills To Rise In Spring", "Fresh Doubts Over Bridge Plan"): next to a run, they
 # ask whether its line is a subhead (in_subhead).
-_SUBHEAD_WORDS = frozenset({
+_SUBHEAD_WORDS: Final = frozenset({
     "To", "For", "Of", "In", "On", "At", "As", "Over", "With", "After", "From", "Amid",
     "Into", "Against", "Is", "Are", "By", "Than", "Up", "Off", "Out", "And", "Or", "But",
 })
@@ -672,13 +685,13 @@ _SUBHEAD_WORDS = frozenset({
 
 # Peerages that open an office's name as a modifier does: "the Lord Chancellor", "the
 # Lord Mayor" (before a name they are its title: "Lord Ashcombe", "Lord King").
-_OFFICE_PEERAGES = frozenset({"Lord", "Lady"})
+_OFFICE_PEERAGES: Final = frozenset({"Lord", "Lady"})
 
 
 # Months that are given names too, which NOT_FIRST keeps from opening a name; a name
 # after all before a surname (month_given_name), but for the words before a date.
-_MONTH_GIVEN_NAMES = frozenset({"April", "June", "August"})
-_BEFORE_A_DATE = frozenset({
+_MONTH_GIVEN_NAMES: Final = frozenset({"April", "June", "August"})
+_BEFORE_A_DATE: Final = frozenset({
     "in", "on", "by", "since", "until", "till", "from", "of", "last", "next", "this", "early",
     "late", "mid", "during", "before", "after", "through", "between", "and", "or", "to",
     "that", "each", "every",
@@ -687,11 +700,34 @@ _BEFORE_A_DATE = frozenset({
 
 # The gaps joined() takes as one phrase whatever the words are (and "" after an
 # initial), and every gap joined_across() can take: runs() calls them only for those.
-_JOINING_GAPS = (" ", "\u00a0")
-_JOINED_ACROSS_GAPS = (" '", " ‘", ". ", "\n")
+_JOINING_GAPS: Final = (" ", "\u00a0")
+_JOINED_ACROSS_GAPS: Final = (" '", " ‘", ". ", "\n")
 
 # What opens a quoted or bracketed nickname after a name word: 'Hector "Ace" Quell'.
-_NICKNAME_OPENINGS = (' "', " “", " (")
+_NICKNAME_OPENINGS: Final = (' "', " “", " (")
+
+
+# The tuples the rules ask for at an offset of every run (or more), as Affixes: the
+# same answers as starts_at/ends_at with the tuple, most at one look-up (text_at.py
+# says why).
+_LOAN_BEFORE_AT: Final = Affixes(_LOAN_BEFORE)
+_PORTFOLIO_BEFORE_AT: Final = Affixes(PORTFOLIO_BEFORE_ENDS)
+_CRAFT_NAMED_AT: Final = Affixes(_CRAFT_NAMED_ENDS)
+_CRAFT_BEFORE_AT: Final = Affixes(_CRAFT_BEFORE_ENDS)
+_PLAYS_BEFORE_AT: Final = Affixes(_PLAYS_BEFORE_ENDS)
+_SQUAD_OWNER_AT: Final = Affixes(_SQUAD_OWNER_ENDS)
+_SQUAD_ROLE_AT: Final = Affixes(_SQUAD_ROLE_STARTS)
+_NAMED_AT: Final = Affixes(_NAMED_ENDS)
+_SUBDIVISION_AFTER_AT: Final = Affixes(_SUBDIVISION_AFTER_STARTS)
+_WORK_BEFORE_AT: Final = Affixes(WORK_BEFORE_ENDS)
+_PLACE_BEFORE_AT: Final = Affixes(_PLACE_BEFORE_ENDS)
+_PLAYER_BEFORE_AT: Final = Affixes(_PLAYER_BEFORE_ENDS)
+_TENNIS_VERBS_AT: Final = Affixes(_TENNIS_VERBS)
+_THING_APPOSITION_AT: Final = Affixes(_THING_APPOSITION_ENDS)
+_FIRM_BEFORE_APPOSITION_AT: Final = Affixes(_FIRM_BEFORE_APPOSITION_ENDS)
+_THE_AT: Final = Affixes(("the ", "The "))
+_POSSESSIVE_AT: Final = Affixes(("'s ", "’s "))
+_COLON_OR_BRACKET_AT: Final = Affixes((":", " ("))
 
 
 class RunReader(ShortForms):
@@ -826,12 +862,12 @@ class RunReader(ShortForms):
         "his"; a club's goal is "its", and no club is scored "through")."""
         text, tok = self.text, self.tokens[k]
         s, e = tok.start, tok.end
-        if text.startswith(" ", e) and _PLAYER_AFTER.match(text, e) is not None:
+        if starts_at(text, " ", e) and _PLAYER_AFTER.match(text, e) is not None:
             return True
-        if text.startswith(("'s ", "’s "), e) and _PLAYER_POSSESSION.match(
+        if _POSSESSIVE_AT.starts(text, e) and _PLAYER_POSSESSION.match(
                 text, e + 3) is not None:
             return True
-        return text.endswith(_PLAYER_BEFORE_ENDS, 0, s) and _PLAYER_BEFORE.search(
+        return _PLAYER_BEFORE_AT.ends(text, s) and _PLAYER_BEFORE.search(
             text, max(0, s - 40), s) is not None
 
     def lineup_head(self, i: int, j: int) -> bool:
@@ -840,7 +876,7 @@ class RunReader(ShortForms):
         ..."), titled or named like a person as it may be."""
         text, tokens = self.text, self.tokens
         s, e = tokens[i].start, tokens[j - 1].end
-        return (text.startswith(": ", e) and (s == 0 or text[s - 1] == "\n")
+        return (starts_at(text, ": ", e) and (s == 0 or text[s - 1] == "\n")
                 and _LINEUP_AFTER.match(text, e + 2) is not None)
 
     def plays_a_body(self, start: int, end: int) -> bool:
@@ -855,7 +891,7 @@ class RunReader(ShortForms):
             for body in self.bodies:
                 if rest.startswith(body) and _ONE_SCORE_AFTER.match(rest, len(body)):
                     return True
-        if not text.endswith(_PLAYS_BEFORE_ENDS, 0, s):
+        if not _PLAYS_BEFORE_AT.ends(text, s):
             return False  # (most names: at once)
         before = _PLAYS_BEFORE.search(text, max(0, s - 16), s)
         if before is None or not _ONE_SCORE_AFTER.match(text, e):
@@ -979,7 +1015,7 @@ class RunReader(ShortForms):
         if any(w.lower() in self.lower_words or w in CITIES for w in words):
             return k + 1
         if not (first in GIVEN_NAMES or last in SURNAMES or last in WORLD_SURNAMES
-                or SURNAME_ENDING.search(last) is not None or "-" in last):
+                or surname_ending(last) or "-" in last):
             return k + 1
         self.add_person(k + 1, m, GIVEN_NAMES.get(first), None, display=" ".join(words))
         return m
@@ -1031,7 +1067,7 @@ class RunReader(ShortForms):
         credit ("Image caption", "Media caption", "Image copyright", "Image source,"):
         page furniture, no word of a name."""
         tok = self.tokens[k]
-        return tok.text in _FURNITURE_WORDS and self.text.startswith(_FURNITURE_AFTER, tok.end)
+        return tok.text in _FURNITURE_WORDS and starts_at(self.text, _FURNITURE_AFTER, tok.end)
 
     def abbreviated_given(self, k: int) -> bool:
         """True for token k a given name written short before the rest of the name ("Ma."
@@ -1039,7 +1075,7 @@ class RunReader(ShortForms):
         Ma. Luisa Quell"), not after a name ("Jack Ma. Shares fell")."""
         tokens = self.tokens
         tok = tokens[k]
-        if tok.text not in GIVEN_ABBREVIATIONS or not self.text.startswith(". ", tok.end):
+        if tok.text not in GIVEN_ABBREVIATIONS or not starts_at(self.text, ". ", tok.end):
             return False
         if k == 0:
             return True
@@ -1053,7 +1089,7 @@ class RunReader(ShortForms):
         (the tokens inside are kept in the name as a nickname's are), or None."""
         tokens, text = self.tokens, self.text
         prev = tokens[j - 1]
-        if not text.startswith((" (", " ["), prev.end) or prev.text not in GIVEN_NAMES:
+        if not starts_at(text, (" (", " ["), prev.end) or prev.text not in GIVEN_NAMES:
             return None
         m = _LOWER_INSERTION.match(text, prev.end)
         if m is None:
@@ -1101,7 +1137,7 @@ class RunReader(ShortForms):
         if self.lineup_head(i, j):
             self.body_run(i, j)  # "King Quell: Ana Roe, Tom Doe, ...": the side's name
             return
-        if self.text.endswith(_LOAN_BEFORE, 0, tokens[i].start) and tokens[i].text != "The":
+        if _LOAN_BEFORE_AT.ends(self.text, tokens[i].start) and tokens[i].text != "The":
             # "joined on loan from Jorge Quellmann": a club, named after someone as it may be
             self.orgs.add_run(self.text, tokens, self.claims, i, j)
             return
@@ -1150,7 +1186,7 @@ class RunReader(ShortForms):
                 titled = True
                 k = m + 1
             elif (tokens[m].text[-1] == "s" and j - m <= 4
-                  and self.text.startswith(" and ", tokens[j - 1].end)
+                  and starts_at(self.text, " and ", tokens[j - 1].end)
                   and self.plural_title(tokens[m].text)
                   and (after_and := self.run_after_and(j)) >= 0):
                 # "Presidents Clintock and Bushnell", "Prime Ministers Holland and Nash":
@@ -1159,7 +1195,7 @@ class RunReader(ShortForms):
                 titled = True
                 k = m + 1
                 self.plural_titled_next = after_and
-        if k == i and self.text.endswith(PORTFOLIO_BEFORE_ENDS, 0, tokens[i].start):
+        if k == i and _PORTFOLIO_BEFORE_AT.ends(self.text, tokens[i].start):
             k = self.past_portfolio(i, j)
             if k == j:
                 return  # "Minister for Tourism and ...": the portfolio alone
@@ -1381,8 +1417,8 @@ class RunReader(ShortForms):
                                    and (self.given_never_name(end, j)
                                         # "Amara Said said": a surname before the verb
                                         or (end > start and end + 1 == j
-                                            and self.text.startswith(
-                                                _VERB_AFTER_SURNAME, tokens[end].end))))
+                                            and starts_at(self.text, _VERB_AFTER_SURNAME,
+                                                          tokens[end].end))))
                                or (end > start and self.caps_surname(end))
                                or (end == start + 1 and tokens[end].text in _TITLE_SURNAMES
                                    and self.title_surname(end, j))
@@ -1474,7 +1510,7 @@ class RunReader(ShortForms):
             if end - start >= 2 and tokens[start].text in GIVEN_NAMES:
                 second = tokens[start + 1].text
                 if (second in SURNAMES or second in WORLD_SURNAMES or self.cap_count(second) > 1
-                        or SURNAME_ENDING.search(second) is not None):
+                        or surname_ending(second)):
                     self.add_person(start, start + 2, GIVEN_NAMES[tokens[start].text], None)
             return
         if headline:
@@ -1496,7 +1532,7 @@ class RunReader(ShortForms):
         after = self.text[name_end:name_end + 2]
         # (where the text before the name ends, past a line break right before it: what
         # ends_like() reads, for endings that end in no line break)
-        before_end = (name_start - 1 if self.text.startswith("\n", name_start - 1)
+        before_end = (name_start - 1 if starts_at(self.text, "\n", name_start - 1)
                       else name_start)
         if (first in PLACE_PREFIXES and not (first in _NAME_OPENING_PREFIXES and size > 2
                                              and tokens[start + 1].text in GIVEN_NAMES)) or (
@@ -1512,7 +1548,7 @@ class RunReader(ShortForms):
                                # "Quell 2 (Roe 23) Elston 0": the other team, after the
                                # first one's scorers
                                or (not given_first
-                                   and self.text.endswith(") ", 0, name_start)
+                                   and ends_at(self.text, ") ", name_start)
                                    and _SCORE_ENDS_LINE.match(self.text, name_end))
                                or (TABLE_ROW_AFTER.match(self.text, name_end)
                                    is not None and (not given_first or (
@@ -1565,7 +1601,7 @@ class RunReader(ShortForms):
         opening = -1 if titled else start if not given_first else (
             i if start > i and tokens[i].text not in GIVEN_NAMES else -1)
         if (opening >= 0
-                and (self.text.endswith(WORK_BEFORE_ENDS, 0, before_end) if opening == start
+                and (_WORK_BEFORE_AT.ends(self.text, before_end) if opening == start
                      else ends_like(self.text, tokens[opening].start, WORK_BEFORE_ENDS))
                 and WORK_BEFORE.search(self.text, max(0, tokens[opening].start - 40),
                                        tokens[opening].start) is not None):
@@ -1573,8 +1609,8 @@ class RunReader(ShortForms):
             for m in range(opening, end):
                 self.claims[m] = "other"
             return
-        craft_named = not titled and self.text.endswith(_CRAFT_NAMED_ENDS, 0, name_start)
-        if ((craft_named or (size > 1 and self.text.endswith(_CRAFT_BEFORE_ENDS, 0, name_start)
+        craft_named = not titled and _CRAFT_NAMED_AT.ends(self.text, name_start)
+        if ((craft_named or (size > 1 and _CRAFT_BEFORE_AT.ends(self.text, name_start)
                              and (opening == start
                                   # "the spacecraft Ana Quell will reach Mars": a given
                                   # name first, then what only a craft does ("the probe
@@ -1592,7 +1628,7 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             self.things.add(" ".join(self.text[name_start:name_end].split()))
             return
-        if (not titled and self.text.endswith(("the ", "The "), 0, name_start)
+        if (not titled and _THE_AT.ends(self.text, name_start)
                 and _PRIZE_BEFORE.search(self.text, max(0, name_start - 16), name_start)
                 is not None):
             # "she won the Golden Bear", "was awarded the Amber Quill": a prize, whatever
@@ -1601,7 +1637,7 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             return
         if (size == 1 and not titled and after[:1] == " "
-                and self.text.endswith(("the ", "The "), 0, name_start)
+                and _THE_AT.ends(self.text, name_start)
                 and _LEADER_TERM_AFTER.match(self.text, name_end) is not None
                 and first not in US_STATES and first not in PLACE_WORDS
                 and first not in NOT_FIRST and first not in ORG_HEADS
@@ -1636,7 +1672,7 @@ class RunReader(ShortForms):
             if end - start == 1:
                 self.open_runs.append((start, end, whole))  # "the Lagos administration"
             return
-        if after == " &" and self.text.startswith(" & ", name_end):
+        if after == " &" and starts_at(self.text, " & ", name_end):
             self.firm(start, end)  # "Quell & Sons", "Roe & Doe"
             return
         if (size == 2 and not titled and last in _PLACE_SURNAMES and not given_first
@@ -1659,13 +1695,13 @@ class RunReader(ShortForms):
             # club is a club
             self.body_run(start, end)
             return
-        if (not titled and (self.text.endswith(_SQUAD_OWNER_ENDS, 0, name_start)
-                            or self.text.startswith(_SQUAD_ROLE_STARTS, name_end))
+        if (not titled and (_SQUAD_OWNER_AT.ends(self.text, name_start)
+                            or _SQUAD_ROLE_AT.starts(self.text, name_end))
                 and self.squad_of(start, end)):
             # "the former Hadley Vale and Quellton skipper": clubs
             self.body_run(start, end)
             return
-        if (not titled and self.text.endswith(_NAMED_ENDS, 0, name_start)
+        if (not titled and _NAMED_AT.ends(self.text, name_start)
                 and _GROUP_NAMED_BEFORE.search(self.text, max(0, name_start - 40),
                                                name_start) is not None):
             # "a hacker collective known as Grey Quell": the group's name
@@ -1677,19 +1713,23 @@ class RunReader(ShortForms):
             self.body_run(start, end)
             return
         if (not titled and after == ", " and start == i
-                and self.text.endswith(_FIRM_BEFORE_APPOSITION_ENDS, 0, name_start)
+                and _FIRM_BEFORE_APPOSITION_AT.ends(self.text, name_start)
                 and _FIRM_BEFORE_APPOSITION.search(self.text, max(0, name_start - 40),
                                                    name_start) is not None):
             # "Her firm, Quell Roe Partners, is run by ...": the firm named after people
             self.body_run(start, end)
             return
-        if (not titled and self.text.startswith(_SUBDIVISION_AFTER_STARTS, name_end)
+        if (not titled and _SUBDIVISION_AFTER_AT.starts(self.text, name_end)
                 and _SUBDIVISION_AFTER.match(self.text, name_end)):
             return  # "Kwara state", "Quell province": a region
         # (after a title only with "the" before it: "the General Quell highway")
-        thing_after = None if titled and not (tokens[i].text == "The" or self.text.endswith(
-            ("the ", "The "), 0, tokens[i].start)) else _THING_AFTER.match(
-                self.text, name_end)
+        # (and only after a space and a lower-case letter or a suffix's capital, as every
+        # match starts: most names fail that at once, and the match tried its ninety words
+        # one by one after every name with a space after it)
+        thing_after = None if (titled and not (tokens[i].text == "The" or ends_at(
+            self.text, ("the ", "The "), tokens[i].start))) or not (
+                after[:1] == " " and after[1:] in _THING_AFTER_SECOND) else _THING_AFTER.match(
+                    self.text, name_end)
         if thing_after is not None and thing_after.group("the") and _THE_BEFORE.search(
                 self.text, max(0, name_start - 20), name_start) is None:
             thing_after = None  # ("a Jane Roe lecture" may be hers)
@@ -1705,7 +1745,7 @@ class RunReader(ShortForms):
                 self.claims[m] = "other"
             return
         if (self.named_laws_written and not titled
-                and self.text.startswith(("'s ", "’s "), tokens[end - 1].end)
+                and _POSSESSIVE_AT.starts(self.text, tokens[end - 1].end)
                 and _NAMED_LAW_AFTER.match(self.text, tokens[end - 1].end + 2) is not None
                 and not given_first):
             self.mark_thing(start, end)  # "Quell's disease", "Roe's law": named after
@@ -1750,8 +1790,8 @@ class RunReader(ShortForms):
                 and last not in WORLD_SURNAMES):
             return  # "By Staff Reporter", "Special Correspondent": a role, not a name
         if (size > 1 and last in BUILDING_SURNAMES and not titled
-                and (not given_first or (start == i and self.text.endswith(
-                    ("the ", "The "), 0, name_start)))
+                and (not given_first
+                     or (start == i and _THE_AT.ends(self.text, name_start)))
                 and not self.person_cue_beyond_speech(start, end)):
             # "talks at Marlowe Hall", "Quellmoor House said", "in the Tom Doe Hall" (no
             # article opens a person's name)
@@ -1768,7 +1808,7 @@ class RunReader(ShortForms):
                 self.mark_thing(start, end)
             return  # "the Liberal People's Party", "Rural Women's League": a body's name
         if (last in ("Bill", "Bills") and size == 2 and not titled and not given_first
-                and first not in SURNAMES and self.text.endswith(("the ", "The "), 0, name_start)):
+                and first not in SURNAMES and ends_at(self.text, ("the ", "The "), name_start)):
             self.mark_thing(start, end)  # "the Crime Bill", "the Farm Bill": a law's draft
             return
         if (size == 2 and last[-1] == "s" and not titled and first.endswith(_ADJECTIVE_ENDINGS)
@@ -1783,7 +1823,7 @@ class RunReader(ShortForms):
         if size == 1:
             if first in PLACE_WORDS or first in NOT_FIRST or first in US_STATES:
                 return
-            if (not titled and self.text.endswith(" the ", 0, name_start)
+            if (not titled and ends_at(self.text, " the ", name_start)
                     and _AFTER_THE_THING.match(self.text, name_end) is not None):
                 # "guests at the Adlova, her hotel", "played the Quell in Leeds": no
                 # person is "the" and a surname alone (but "the Quell administration")
@@ -1795,7 +1835,7 @@ class RunReader(ShortForms):
                 # "Henry VIII", "Louis XIV": a monarch or a pope named without the title
                 self.add_person(start, end + 1, GIVEN_NAMES[first], None)
                 return
-            if (not titled and self.text.endswith(_PLACE_BEFORE_ENDS, 0, before_end)
+            if (not titled and _PLACE_BEFORE_AT.ends(self.text, before_end)
                     and not roled
                     and _PLACE_BEFORE.search(self.text, max(0, name_start - 12),
                                              name_start)
@@ -1855,7 +1895,7 @@ class RunReader(ShortForms):
                       and last not in HONORIFICS
                       # "after leaving Elston Town": a town's or a club's last word
                       and last not in _TOWN_WORDS)
-                     or SURNAME_ENDING.search(last) is not None
+                     or surname_ending(last)
                      or self.double_barrelled(end - 1))
                 # "Deportivo del Marbeck": a club or a house; a name with a particle
                 # needs a given name or a cue
@@ -1928,7 +1968,7 @@ class RunReader(ShortForms):
                 text, max(0, s - 24), s) is not None:
             return False
         e = tokens[end - 1].end
-        if (text.startswith(("'s", "’s", "'", "’", " ("), e)
+        if (starts_at(text, ("'s", "’s", "'", "’", " ("), e)
                 or self.cap_count(tokens[end - 1].text) > 1
                 or self.speech_after(end) or self.apposition_after(end)
                 or self.person_cue_beyond_speech(start, end)):
@@ -2014,7 +2054,7 @@ class RunReader(ShortForms):
         ("Senators Kaminski and Halvorsen"), or -1."""
         tokens = self.tokens
         at = tokens[j - 1].end + len(" and ")
-        if not self.text.startswith(" and ", tokens[j - 1].end):
+        if not starts_at(self.text, " and ", tokens[j - 1].end):
             return -1
         for q in range(j, min(j + 2, len(tokens))):
             if tokens[q].start == at and tokens[q].cap:
@@ -2070,7 +2110,7 @@ class RunReader(ShortForms):
         word = tok.text
         if (len(word) < 4 or not word.replace("-", "").isalpha() or word in NOT_BODIES
                 or k + 1 >= len(tokens) or self.claims[k + 1] != "country"
-                or not text.startswith(" (", tok.end) or tok.caps_line
+                or not starts_at(text, " (", tok.end) or tok.caps_line
                 or word.lower() in self.lower_words):
             return False
         line_start = text.rfind("\n", 0, tok.start) + 1
@@ -2085,7 +2125,7 @@ class RunReader(ShortForms):
         # (a team's letters are none of these: "1. QTEAM (Spain) 45:12:33")
         last = word.rpartition("-")[2].capitalize()
         return (last in SURNAMES or last in WORLD_SURNAMES
-                or SURNAME_ENDING.search(last) is not None
+                or surname_ending(last)
                 or self.cap_count("-".join(p.capitalize() for p in word.split("-"))) > 0)
 
     def modal_given_name(self, k: int, j: int) -> bool:
@@ -2101,7 +2141,7 @@ class RunReader(ShortForms):
                 or self.text[tok.end:nxt.start] != " " or self.in_title_line(tok)):
             return False
         return (not starts_sentence(self.text, tok)
-                or self.text.startswith(_VERB_AFTER_SURNAME, nxt.end))
+                or starts_at(self.text, _VERB_AFTER_SURNAME, nxt.end))
 
     def given_never_name(self, k: int, j: int) -> bool:
         """True for token k a given name that is also a word never in a name elsewhere
@@ -2137,8 +2177,8 @@ class RunReader(ShortForms):
         after a space), all unclaimed."""
         tokens, text = self.tokens, self.text
         tok, particle = tokens[k], tokens[k + 1]
-        return (len(tok.text) == 1 and tok.text.isupper() and text.startswith(".", tok.end)
-                and particle.start == tok.end + 1 and text.startswith(" ", particle.end)
+        return (len(tok.text) == 1 and tok.text.isupper() and starts_at(text, ".", tok.end)
+                and particle.start == tok.end + 1 and starts_at(text, " ", particle.end)
                 and self.claims[k] is None and self.claims[k + 1] is None
                 and (k == 0 or not text[tok.start - 1].isalnum()))
 
@@ -2230,7 +2270,7 @@ class RunReader(ShortForms):
         prev = tokens[k - 1]
         if not (prev.text in GIVEN_NAMES and not prev.caps_line
                 and self.text[prev.end:tokens[k].start] == " "
-                and not self.text.startswith(".", tokens[k].end)):
+                and not starts_at(self.text, ".", tokens[k].end)):
             return False
         if k + 1 == j:
             return True
@@ -2285,7 +2325,7 @@ class RunReader(ShortForms):
             the = 1 if name.startswith("The ") else 0
             thing = next((t for t in self.things
                           if name == t or name.startswith(t + " ")
-                          or (the and (name[4:] == t or name.startswith(t + " ", 4)))), None)
+                          or (the and (name[4:] == t or starts_at(name, t + " ", 4)))), None)
             if thing is not None:
                 # (a hard-wrapped name is one space apart)
                 end = i + len(thing.split()) + (0 if name.startswith(thing) else the)
@@ -2311,22 +2351,22 @@ class RunReader(ShortForms):
             return True
         if thing is None and not (
                 (self.vessel_kinds_written and self.vessel_before(i))
-                or (text.startswith(",", e) and (
-                    text.endswith(_THING_APPOSITION_ENDS, 0, s)
+                or (starts_at(text, ",", e) and (
+                    _THING_APPOSITION_AT.ends(text, s)
                     or (self.vessel_kinds_written
                         and _VESSEL_APPOSITION.match(text, e) is not None)
                     or WORK_APPOSITION_AFTER.match(text, e) is not None
-                    or (text.endswith(("the ", "The "), 0, s)
+                    or (_THE_AT.ends(text, s)
                         and (_VENUE_APPOSITION.match(text, e) is not None
                              # "a converted trawler, the Hallvard Roe, which called at"
                              # (not "the Quell Tong Company Ltd, which": a body)
-                             or (text.startswith(", which ", e)
+                             or (starts_at(text, ", which ", e)
                                  and tokens[j - 1].text not in COMPANY_SUFFIXES
                                  and tokens[j - 1].text not in ORG_HEADS)))
                     or _PLACE_APPOSITION.match(text, e) is not None))
-                or ((text.endswith(("the ", "The "), 0, s) or (
+                or ((_THE_AT.ends(text, s) or (
                         tokens[i].text == "The" and j - i > 1))
-                    and text.startswith(" ", e) and (_VESSEL_AFTER.match(text, e) is not None
+                    and starts_at(text, " ", e) and (_VESSEL_AFTER.match(text, e) is not None
                                                      or _HULL_NUMBER_AFTER.match(text, e)
                                                      is not None))
                 or (j - i > 1 and tokens[j - 1].text in _NEVER_A_PERSON_LAST)
@@ -2337,7 +2377,7 @@ class RunReader(ShortForms):
                     self.titled_place(i, j)
                     or (tokens[i].text in _CHARACTER_TITLES and self.titled_work(i, j))))):
             # (each test below first asks one character of the text: most runs stop there)
-            if ((s == 0 or text[s - 1] == "\n") and text.startswith((":", " ("), e)
+            if ((s == 0 or text[s - 1] == "\n") and _COLON_OR_BRACKET_AT.starts(text, e)
                     and self.venue_label(i, j)):
                 if tokens[i].text == "At":
                     i += 1  # "At Elston Wells:" (the run opens the line)
@@ -2416,11 +2456,11 @@ class RunReader(ShortForms):
         volleyball and badminton teams by two-digit sets)."""
         text = self.text
         e = self.tokens[k].end
-        if text.startswith(" ", e) and text[e + 1:e + 2].isdecimal():
+        if starts_at(text, " ", e) and text[e + 1:e + 2].isdecimal():
             s = self.tokens[k].start
-            return (text.endswith(_TENNIS_VERBS, 0, s)
+            return (_TENNIS_VERBS_AT.ends(text, s)
                     and _SET_SCORES.match(text, e) is not None)
-        return text.startswith(_TENNIS_VERBS, e) and _TENNIS_WIN.match(text, e) is not None
+        return _TENNIS_VERBS_AT.starts(text, e) and _TENNIS_WIN.match(text, e) is not None
 
     def titled_place(self, i: int, j: int) -> bool:
         """True for a title and one word right after "in" or "near" ("fighting in Sheikh
@@ -2430,8 +2470,8 @@ class RunReader(ShortForms):
         if j - i != 2 or tokens[i].text not in HONORIFICS or tokens[i].text in TITLE_MODIFIERS:
             return False
         s, e = tokens[i].start, tokens[j - 1].end
-        return (text.endswith((" in ", " near "), 0, s)
-                and not text.startswith(("'s", "’s", "'", "’"), e))
+        return (ends_at(text, (" in ", " near "), s)
+                and not starts_at(text, ("'s", "’s", "'", "’"), e))
 
     def titled_work(self, i: int, j: int) -> bool:
         """True for a run opened by a title that names a character ("Sister", "Captain",
@@ -2452,9 +2492,9 @@ class RunReader(ShortForms):
         team and its score ("Elston Wells: Quellshire 214 (T. Roe 84)")."""
         tokens, text = self.tokens, self.text
         e = tokens[j - 1].end
-        if text.startswith(":", e):
+        if starts_at(text, ":", e):
             after = e + 1
-        elif text.startswith(" (", e):
+        elif starts_at(text, " (", e):
             close = text.find("):", e, e + 40)
             if close < 0 or "\n" in text[e:close]:
                 return False
@@ -2472,14 +2512,14 @@ class RunReader(ShortForms):
         "Jane Roe (Kenya), Ann Doe (Peru)" is two people)."""
         tokens, text, claims = self.tokens, self.text, self.claims
         s = tokens[i].start
-        if i < 2 or not (text.startswith("), ", s - 3) or text.startswith(") ", s - 2)):
+        if i < 2 or not (starts_at(text, "), ", s - 3) or starts_at(text, ") ", s - 2)):
             return False
         if _TIME_AFTER.match(text, tokens[j - 1].end) is None:
             return False
         q = i - 1
         while q > 0 and claims[q] == "country" and q > i - 4:
             q -= 1
-        return claims[q] == "person" and text.startswith(" (", tokens[q].end)
+        return claims[q] == "person" and starts_at(text, " (", tokens[q].end)
 
     def squad_of(self, start: int, end: int) -> bool:
         """True for tokens start..end-1 a club before a player's position or a coach,
@@ -2491,8 +2531,8 @@ class RunReader(ShortForms):
         if tokens[start].text in GIVEN_NAMES or (
                 end - start == 1 and tokens[start].text in _PLAYER_ADJECTIVES):
             return False  # ("Veteran striker Roe": what the player is)
-        if not (text.endswith(_CLUB_OWNER_ENDS, 0, s) or (
-                text.endswith(" and ", 0, s) and start > 1
+        if not (ends_at(text, _CLUB_OWNER_ENDS, s) or (
+                ends_at(text, " and ", s) and start > 1
                 and self.claims[start - 2] == "organization")):
             # "Godoy Quell coach Ana Roe said": the club before its coach or player
             # named after the role
@@ -2513,7 +2553,7 @@ class RunReader(ShortForms):
         if close < 0 or "\n" in text[e:close]:
             return False
         if _ONE_SCORE.match(text, close + 2) is not None:
-            return text.endswith(_MATCH_VERB_ENDS, 0, self.tokens[start].start)
+            return ends_at(text, _MATCH_VERB_ENDS, self.tokens[start].start)
         return _RESULT_AFTER_BRACKET.match(text, close + 2) is not None
 
     def team_plural(self, k: int) -> bool:
@@ -2536,7 +2576,7 @@ class RunReader(ShortForms):
         word_start = self.text.rfind(" ", max(0, s - 17), s - gap) + 1
         word = self.text[word_start:s - gap]
         if word == "carrier":  # "the bulk carrier Princess Ama" (a "carrier" alone flies)
-            return self.text.endswith(_CARRIER_KINDS, 0, s)
+            return ends_at(self.text, _CARRIER_KINDS, s)
         return word in _VESSEL_WORDS
 
     def person_named_like_a_body(self, k: int, j: int, titled: bool) -> bool:
@@ -2591,7 +2631,7 @@ class RunReader(ShortForms):
         word = self.tokens[k].text
         if (word in GIVEN_NAMES or word in SURNAMES or word in WORLD_SURNAMES
                 or word in EAST_ASIAN_FAMILY or is_initial(word) or self.cap_count(word) > 1
-                or SURNAME_ENDING.search(word) is not None):
+                or surname_ending(word)):
             return True
         if "-" in word and all(part[:1].isupper() for part in word.split("-")):
             return True

@@ -46,14 +46,19 @@ from reader.analysis.names import (
 from reader.analysis.organizations import CLUB_ONLY_WORDS
 from reader.analysis.people_lists import NameLists
 from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
+from reader.analysis.text_at import ends_at, starts_at
 from reader.regex_cache import alternation, compiled
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
 
 # The first words of places named after someone ("Port Vidal", "Mount Quell", "Lake
 # Roe"): the person's surname after one is the place's (but "Sidi" opens men's names).
-_PLACE_NAMED_AFTER = PLACE_PREFIXES - {"Sidi", "Al-", "Bad", "Villa", "Camp"}
+_PLACE_NAMED_AFTER: Final = PLACE_PREFIXES - {"Sidi", "Al-", "Bad", "Villa", "Camp"}
 
 # Lower-case words after "the X" that make X a person's surname: "the Quell administration".
-SURNAME_CONTEXT_AFTER = frozenset({
+SURNAME_CONTEXT_AFTER: Final = frozenset({
     "administration", "campaign", "presidency", "era", "camp", "aides", "supporters",
     "voters", "allies", "loyalists", "doctrine", "years", "government", "cabinet",
     "family",
@@ -62,27 +67,40 @@ SURNAME_CONTEXT_AFTER = frozenset({
 # What follows a word never in a name elsewhere ("Oh") standing alone as a surname of the
 # text: a verb or another lower-case word, or a possessive ("Oh said", "Oh's team"), not
 # the punctuation of an interjection ("Oh, well", "Oh!").
-_NEVER_NAME_ALONE = compiled(r"(?: [a-z]|['’]s\b)")
-_QUOTES_OPEN = frozenset({'"', "“", "'", "‘", "("})
+_NEVER_NAME_ALONE: Final = compiled(r"(?: [a-z]|['’]s\b)")
+_QUOTES_OPEN: Final = frozenset({'"', "“", "'", "‘", "("})
 
 # The surname of the one another name is of: "Abu Quell, as Roe is known," (also "as
 # Roe is widely known", "as Roe is called").
-_AS_KNOWN_AFTER = compiled(
+_AS_KNOWN_AFTER: Final = compiled(
     r",? as ([A-Z][\w'’-]+) is (?:(?:widely|popularly|commonly|also|often|affectionately"
     r"|better) )?(?:known|called)\b")
 # What stands between a full name and the nickname written after it, and the nickname,
 # one capitalised word before what ends it: "Ana Quell, known as Nana,", "Tom Roe
 # (nicknamed Kofi)", "Ahmed Yusuf \"Gurey\"".
-_NICKNAME_AFTER = compiled(
+_NICKNAME_AFTER: Final = compiled(
     r"((?:,? (?:(?:better |popularly |widely |also )?known as|nicknamed|dubbed) [\"“]?"
     r"| \((?:(?:better |also )?known as |nicknamed )[\"“]?| \(?[\"“]))"
     r"([A-Z][\w'’-]+)(?=[,;.)\"”])")
 
+# What comes right after the space (or the ", ") every _NICKNAME_AFTER match opens with:
+# the first letter of one of its words, a bracket or a quotation mark.
+_NICKNAME_SECOND: Final = frozenset('bpwaknd("“')
+
+
+def nickname_may_follow(text: str, end: int) -> bool:
+    """False where _NICKNAME_AFTER cannot match at `end` (most names): a test of three
+    characters, where the match tried its phrases one by one."""
+    after = text[end:end + 3]
+    return ((after[:1] == " " and after[1:2] in _NICKNAME_SECOND)
+            or (after[:2] == ", " and after[2:] in _NICKNAME_SECOND))
+
+
 # Portuguese words for "junior" that end the name a player goes by: "Vinícius Júnior".
-_JUNIOR_WORDS = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
+_JUNIOR_WORDS: Final = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 
 # A role right after a possessive that makes its owner a person: "Quell's spokesman".
-POSSESSED_ROLE = compiled(
+POSSESSED_ROLE: Final = compiled(
     r" (?:(?:former|top|longtime|chief|senior|new|own) ){0,2}(?:"
     + alternation({"spokesman", "spokeswoman", "spokesperson", "wife", "husband", "son",
                    "daughter", "lawyer", "attorney", "aide", "aides", "adviser", "advisers",
@@ -93,26 +111,26 @@ POSSESSED_ROLE = compiled(
 
 # How the text before a word after a place's preposition ends ("in Brasov"; see
 # RunCues.place_preposition_before).
-_PLACE_ENDS = ("from ", "in ", "at ", "near ", "outside ")
+_PLACE_ENDS: Final = ("from ", "in ", "at ", "near ", "outside ")
 
 
 # The lower-case word right after a token (such words are not all kept as tokens).
-_NEXT_WORD = compiled(r" ([a-z]+)\b")
+_NEXT_WORD: Final = compiled(r" ([a-z]+)\b")
 # A verb of what one person does to another, before "by" and a lone surname: "the plan,
 # backed by Quell," (a surname of the lists, as everywhere in surname_in_running_text).
-_AGENT_BY_BEFORE = compiled(
+_AGENT_BY_BEFORE: Final = compiled(
     r"\b(?:backed|praised|criticised|criticized|endorsed|appointed|nominated|hired|fired"
     r"|sacked|attacked|slammed|mocked|pardoned|interviewed|vetoed|championed|opposed"
     r"|defended|accused|sued|invited|hosted|thanked|congratulated|condemned|rebuked"
     r"|tapped|chosen|picked) by $")
 # The people that follow a person, after the surname: "Quell allies say", "Quell aides".
-_FOLLOWERS_AFTER = compiled(
+_FOLLOWERS_AFTER: Final = compiled(
     r" (?:allies|aides|supporters|loyalists|backers|surrogates|advisers|advisors|confidants"
     r"|acolytes|devotees)\b")
 
 
 # Verbs in the past tense that a lone surname opening a sentence does ("Roe scored").
-_PAST_VERBS = frozenset({
+_PAST_VERBS: Final = frozenset({
     "scored", "netted", "struck", "equalised", "equalized", "headed", "converted", "saved",
     "added", "took", "made", "hit", "claimed", "finished", "replied", "insisted", "denied",
     "resigned", "died", "joined", "served", "spent", "returned", "arrived", "testified",
@@ -120,7 +138,7 @@ _PAST_VERBS = frozenset({
 
 
 # A match and "against" before a lone word: the word names the other side.
-_MATCH_AGAINST = compiled(r"\b(?:match|game|fixture|clash|tie|win|victory|defeat|loss|draw"
+_MATCH_AGAINST: Final = compiled(r"\b(?:match|game|fixture|clash|tie|win|victory|defeat|loss|draw"
                           r"|derby|final|semi-final|friendly|qualifier|opener|meeting) against $")
 
 
@@ -132,7 +150,7 @@ _SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sainte", "San", 
 
 # English given names and their usual pet forms (hypocorisms), formal name first: "Teddy
 # Roe" in a text that names Theodore Roe is Theodore Roe, "Bill Roe" is William Roe.
-_PET_FORMS_TEXT = """
+_PET_FORMS_TEXT: Final = """
 william bill billy will willie; robert bob bobby rob robbie; richard dick rick ricky richie;
 james jim jimmy jamie; john jack johnny; thomas tom tommy; theodore ted teddy theo;
 edward ed eddie ted teddy ned; michael mike mikey mick; charles chuck charlie; joseph joe
@@ -161,7 +179,7 @@ def _pet_forms() -> dict[str, frozenset[str]]:
     return out
 
 
-_PET_FORMS = _pet_forms()
+_PET_FORMS: Final = _pet_forms()
 
 
 def pet_form_of(pet: str, formal: str) -> bool:
@@ -251,7 +269,7 @@ class ShortForms(NameLists):
         other words, never written in lower case."""
         tok = self.tokens[k]
         t = tok.text
-        if not (self.text.startswith(", ", tok.end) or self.speech_after(k + 1)):
+        if not (starts_at(self.text, ", ", tok.end) or self.speech_after(k + 1)):
             return False
         return (t.lower() not in self.lower_words and t not in NOT_FIRST and t not in NEVER_NAME
                 and t not in HEADLINE_WORDS and t not in PLACE_WORDS and t not in ORG_HEADS
@@ -274,7 +292,7 @@ class ShortForms(NameLists):
                 continue
             if starts_sentence(text, tok):
                 if self.surname_opening_sentence(k) or (
-                        text.startswith(("'s", "’s"), tok.end)
+                        starts_at(text, ("'s", "’s"), tok.end)
                         and POSSESSED_ROLE.match(text, tok.end + 2)
                         and self.plausible_single(k) and t not in CITIES):
                     # "Asamoah-Boateng scored twice", "Quellmore's campaign manager, ..."
@@ -525,7 +543,7 @@ class ShortForms(NameLists):
                     and joined(self.text, self.tokens[k - 1], tok)):
                 continue  # "the town was called Port Vidal" after Ana Vidal: a place named
                 # after the person, not a mention of her
-            if self.text.endswith(_PLACE_ENDS, 0, tok.start) and self.place_preposition_before(
+            if ends_at(self.text, _PLACE_ENDS, tok.start) and self.place_preposition_before(
                     k) and key in CITIES:
                 continue  # "Teodor Brasov ... voters in Brasov": the city he is named like
             if (not tok.caps_line and tok.text.isupper() and len(tok.text) > 1
@@ -669,9 +687,11 @@ class ShortForms(NameLists):
         for person in self.people.values():
             if len(person.words) > 1:
                 for _, end in person.mentions:
+                    if not nickname_may_follow(text, end):
+                        continue
                     m = _NICKNAME_AFTER.match(text, end)
                     if m is not None and (not m.group(1).endswith(('"', "“"))
-                                          or text.startswith(('"', "”"), m.end(2))):
+                                          or starts_at(text, ('"', "”"), m.end(2))):
                         found.append((person, m.group(2), m.start(2)))
         for person, nick, at in found:
             alone = self.people.get(nick)
@@ -825,8 +845,10 @@ class ShortForms(NameLists):
                 pet = pet_form_of(short.words[0], full.words[0])
                 if full.words[-1] != short.words[-1] or len(full.words) < len(short.words) or (
                         len(full.words) == len(short.words) and not pet and not (
-                            # "A.de Silva" of Ana de Silva: an initial for the given name
-                            len(short.words[0]) == 1 and len(full.words[0]) > 2)):
+                            # "A.de Silva" of Ana de Silva, "D. Roe" of Dina Roe: an
+                            # initial for the given name
+                            (len(short.words[0]) == 1 or is_initial(short.words[0]))
+                            and len(full.words[0]) > 2 and not is_initial(full.words[0]))):
                     continue
                 if (full.words[0][0] == short.words[0][0] or pet
                         or tuple(w.lower() for w in full.words[-len(tail):]) == tail):

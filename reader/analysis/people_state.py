@@ -48,6 +48,10 @@ from reader.analysis.tokens import LOWER_WORD, Token, capitalised_tokens, token_
 from reader.records import Record
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Words that end a name in a title-case headline: verbs in any tense and the nouns that
 # follow a name there, less the forms that are themselves frequent names ("Rose", "Banks").
 HEADLINE_WORDS: frozenset[str] = HEADLINE_VERBS | frozenset(
@@ -64,17 +68,17 @@ HEADLINE_WORDS: frozenset[str] = HEADLINE_VERBS | frozenset(
 # being given back a character at a time on every line.
 _RESULT_LINE_BODY = (r"(?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3} (?=[^\d\n]{2})[^\d\n]*+(?<= )\d{1,3}"
                      r"(?: \([^()\n]*\))?[ \t]*$")
-_RESULT_LINE = compiled(_RESULT_LINE_BODY, re.MULTILINE)
+_RESULT_LINE: Final = compiled(_RESULT_LINE_BODY, re.MULTILINE)
 # The same for ASCII text, where a digit is [0-9]: a set of ranges the matcher tests in
 # one look-up, where [^\d\n] is two tests at each character (the search in a third less).
-_ASCII_RESULT_LINE = compiled(_RESULT_LINE_BODY.replace(r"[^\d\n]", r"[^0-9\n]").replace(
+_ASCII_RESULT_LINE: Final = compiled(_RESULT_LINE_BODY.replace(r"[^\d\n]", r"[^0-9\n]").replace(
     r"\d", "[0-9]"), re.MULTILINE)
 # Where such a line can end: a line break after a digit, a closing bracket or white
 # space (what a line of results ends with). The search for a line break runs at the
 # speed of a scan for one character, and only the lines before those found are tried;
 # a search for the line break before a line of results ran the class of non-digits
 # over every character of every line (the lines found in a tenth of the instructions).
-_RESULT_LINE_END = compiled(r"\n(?<=[\d) \t]\n)")
+_RESULT_LINE_END: Final = compiled(r"\n(?<=[\d) \t]\n)")
 
 
 @mypyc_attr(native_class=False)
@@ -115,20 +119,20 @@ def result_lines(text: str) -> Spans:
 
 # QUOTED_TITLE for ASCII text, which holds no curly marks: the class of the other
 # characters is then a table of ranges, looked up at once (the search in a fifth less).
-ASCII_QUOTED_TITLE = compiled(r'"([^"\n.!?]{2,80})"')
+ASCII_QUOTED_TITLE: Final = compiled(r'"([^"\n.!?]{2,80})"')
 
 
 # A lower-case insertion in brackets inside a name ("Ana (the elder) Vidal"), with the
 # space before it: left out of the name the panel shows.
 # Generational suffixes that may close a name's words ("Jr.", "III").
-_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV", "JR", "SR"})
-_INSERTION_IN_NAME = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]](?= )")
+_GENERATIONS: Final = frozenset({"Jr", "Sr", "II", "III", "IV", "JR", "SR"})
+_INSERTION_IN_NAME: Final = compiled(r" [(\[][a-z][a-z'’ -]{0,30}[)\]](?= )")
 
 # An apostrophe that closes a quotation in single marks: after a letter that is no
 # plural's "s", before a space or punctuation (not "the ship's log", "the rivers' mouths").
-_SINGLE_QUOTE_CLOSES = compiled(r"(?<![sS\s])['’](?=[\s,.;:!?)]|$)")
+_SINGLE_QUOTE_CLOSES: Final = compiled(r"(?<![sS\s])['’](?=[\s,.;:!?)]|$)")
 # A curly closing mark that closes a quotation in curly marks.
-_CURLY_QUOTE_CLOSES = compiled(r"(?<!\s)’(?=[\s,.;:!?)]|$)")
+_CURLY_QUOTE_CLOSES: Final = compiled(r"(?<!\s)’(?=[\s,.;:!?)]|$)")
 
 
 def okina_start(text: str, s: int) -> int:
@@ -152,15 +156,15 @@ def okina_start(text: str, s: int) -> int:
 # Racing notation that says the capitalised words next to it name a horse: "Quell Star,
 # ridden by Jane Roe," / "Sir Tom (ridden by ...)"; "won by a neck from Lady Ama", "by
 # three lengths from Duke Roe". (Tried only where the text holds "ridden by" or "from".)
-_HORSE_NAME = r"((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)"
-_HORSE_BEFORE_RIDER = compiled(_HORSE_NAME + r"(?:,| \() ?ridden by\b")
-_HORSE_AFTER_MARGIN = compiled(
+_HORSE_NAME: Final = r"((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)"
+_HORSE_BEFORE_RIDER: Final = compiled(_HORSE_NAME + r"(?:,| \() ?ridden by\b")
+_HORSE_AFTER_MARGIN: Final = compiled(
     r"\b(?:neck|head|nose|lengths?|length and a half|a half-length) from " + _HORSE_NAME)
 # ("Quell Star beat Lady Ama by a neck": margins that only horses win by, "a head" and
 # "a nose" being a sprinter's and a vote's too; both are horses)
-_HORSE_BEATEN = compiled(r"(?:" + _HORSE_NAME + r" )?beat " + _HORSE_NAME
+_HORSE_BEATEN: Final = compiled(r"(?:" + _HORSE_NAME + r" )?beat " + _HORSE_NAME
                          + r" by (?:a neck|a short head|half a length)\b")
-_HORSE_HINTS = ("ridden by", " lengths from ", " length from ", " neck from ", " head from ",
+_HORSE_HINTS: Final = ("ridden by", " lengths from ", " length from ", " neck from ", " head from ",
                 " nose from ", " half-length from ", " by a neck", " by a short head",
                 " by half a length")
 # A horse's starting price right after its name, in a line of a race's result: "1. Lady
@@ -168,14 +172,14 @@ _HORSE_HINTS = ("ridden by", " lengths from ", " length from ", " neck from ", "
 # like people; odds end the name, a jockey's name or the end of the line follows, never a
 # team). Tried only in a text that marks a favourite ("fav"), and only at line breaks
 # (the search skips to each one): the first line of a text is its title.
-_HORSE_BEFORE_ODDS = compiled(
+_HORSE_BEFORE_ODDS: Final = compiled(
     r"\n(?:\d{1,2}\. |[Ww]inner:? )?" + _HORSE_NAME
     + r" (?:\d{1,3}-\d{1,2}|[Ee]vens|[Ee]vs)(?=$| \(|,|;| [Ff]av| [Jj]oint| [Jj]t)",
     re.MULTILINE)
 # The same odds in an apposition: "Prince Alban, the 3-1 favourite, won" (searched for
 # from its literal start, then the name read back from there).
-_FAVOURITE_APPOSITION = compiled(r", the (?:\d{1,3}-\d{1,2}|evens) (?:joint[- ]|co-)?fav")
-_HORSE_NAME_ENDING = compiled(_HORSE_NAME + "$")
+_FAVOURITE_APPOSITION: Final = compiled(r", the (?:\d{1,3}-\d{1,2}|evens) (?:joint[- ]|co-)?fav")
+_HORSE_NAME_ENDING: Final = compiled(_HORSE_NAME + "$")
 
 
 # The hints of a margin (" neck from "), by the word that opens each: a word the
@@ -183,9 +187,9 @@ _HORSE_NAME_ENDING = compiled(_HORSE_NAME + "$")
 # lower-case words hold none of those words holds none of these hints, and is not
 # searched for them (most texts: six searches of the text fewer). The other hints are
 # searched for in every text.
-_MARGIN_HINTS = tuple(h for h in _HORSE_HINTS if h.startswith(" ") and h.endswith(" from "))
-_MARGIN_WORDS = frozenset(h.split()[0] for h in _MARGIN_HINTS)
-_OTHER_HINTS = tuple(h for h in _HORSE_HINTS if h not in _MARGIN_HINTS)
+_MARGIN_HINTS: Final = tuple(h for h in _HORSE_HINTS if h.startswith(" ") and h.endswith(" from "))
+_MARGIN_WORDS: Final = frozenset(h.split()[0] for h in _MARGIN_HINTS)
+_OTHER_HINTS: Final = tuple(h for h in _HORSE_HINTS if h not in _MARGIN_HINTS)
 
 
 def _horse_hint(text: str, lower_words: set[str] | None) -> bool:
@@ -219,7 +223,7 @@ def horse_names(text: str, lower_words: set[str] | None = None) -> set[str]:
 # Letters that no Unicode decomposition takes to a plain Latin one ("Grøn", "Łódź"), and
 # the typographic apostrophes and hyphens that copy mixes with plain ones ("O’Brien" and
 # "O'Brien" are one person).
-_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+_PLAIN_LETTERS: Final = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
                                 "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe",
                                 "’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 
@@ -233,16 +237,16 @@ def plain(name: str) -> str:
 
 # How every word verb_form() takes ends (callers test this first, in line, and ask
 # verb_form only then: widen this with the test).
-VERB_ENDINGS = ("ing", "ed")
+VERB_ENDINGS: Final = ("ing", "ed")
 
 # COMPANY_BEFORE's nouns that are as often the job of a person: before a given name and
 # another capitalised word they name a person ("broker Ana Vale", "publisher Tom Reed";
 # "broker Quellbor" stays a firm).
-_PERSON_OR_FIRM = frozenset({"broker", "publisher", "developer", "producer", "operator",
+_PERSON_OR_FIRM: Final = frozenset({"broker", "publisher", "developer", "producer", "operator",
                              "distributor", "supplier"})
 
 # The words company_words() looks at.
-_COMPANY_CUES = COMPANY_SUFFIXES | COMPANY_BEFORE | SHARES
+_COMPANY_CUES: Final = COMPANY_SUFFIXES | COMPANY_BEFORE | SHARES
 
 
 class Person(Record):

@@ -34,44 +34,49 @@ from reader.analysis.names import GIVEN_NAMES
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.span_index import Span, SpanIndex
 from reader.analysis.speakers import TITLES, mention_spans, strip_possessive
+from reader.analysis.text_at import ends_at, starts_at
 from reader.regex_cache import compiled
+
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
 
 Gender = str  # "m" or "f"
 
-_MALE_CUES = word_set(
+_MALE_CUES: Final = word_set(
     """mr mr. spokesman congressman chairman businessman councilman husband father son
     brother king prince actor sir lord boyfriend grandfather uncle nephew"""
 )
-_FEMALE_CUES = word_set(
+_FEMALE_CUES: Final = word_set(
     """mrs mrs. ms ms. miss spokeswoman congresswoman chairwoman businesswoman councilwoman
     wife mother daughter sister queen princess actress dame lady girlfriend grandmother
     aunt niece widow"""
 )
 # The auxiliary of a question before a name: "What did Sen. Ola Brandt think?" (the
 # verb after the name makes it no modifier of a noun, as "Berg campaign" is).
-_QUESTION_AUXILIARY = compiled(
+_QUESTION_AUXILIARY: Final = compiled(
     r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)\s+"
     r"(?:[A-Z][a-z]{0,5}\.\s+)?$")
-_LETTERS_OR_DOTS = compiled(r"[A-Za-z.]+")
-_WORD_AFTER = compiled(r"\s*,?\s*([A-Za-z]+)")
-_AGE_AFTER = compiled(r", \d{1,3},")
+_LETTERS_OR_DOTS: Final = compiled(r"[A-Za-z.]+")
+_WORD_AFTER: Final = compiled(r"\s*,?\s*([A-Za-z]+)")
+_AGE_AFTER: Final = compiled(r", \d{1,3},")
 # An aside opened by "as" between a subject and its verb: "Roe, as aides call him, said".
-_AS_ASIDE_AFTER = compiled(r", as [^,;.\"“”\n]{1,40},")
-_PREPOSITION_BEFORE = compiled(
+_AS_ASIDE_AFTER: Final = compiled(r", as [^,;.\"“”\n]{1,40},")
+_PREPOSITION_BEFORE: Final = compiled(
     r"\b(?:to|with|on|at|from|by|for|of|in|about|against|between|among|toward|towards|"
     r"than|like|under|over|into|after|before|during|and|or)\s+$",
     re.IGNORECASE,
 )
-_SENTENCE_GAP = compiled(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
-_SENTENCE_BREAK = compiled(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
-_LAST_WORD_BEFORE = compiled(r"[A-Za-z]+$")
+_SENTENCE_GAP: Final = compiled(r"(?:^|[.?!:]['\"”’)]*\s+|\n\s*)$")
+_SENTENCE_BREAK: Final = compiled(r"[.?!]['\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+_LAST_WORD_BEFORE: Final = compiled(r"[A-Za-z]+$")
 # A title or role right before a name ("Sen.", "Foreign Minister"): still the opening.
-_TITLE_BEFORE = compiled(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
-_SUBORDINATE_BEFORE = compiled(
+_TITLE_BEFORE: Final = compiled(r"(?:\b[A-Z][a-z]*\.?\s+){1,4}$")
+_SUBORDINATE_BEFORE: Final = compiled(
     r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ii]f|"
     r"[Ss]ince|[Uu]ntil|[Oo]nce|[Uu]nless|[Ww]hereas)\s+$")
 # An unnamed person of known gender: "the woman", "my father", "a young mother".
-_GENDERED_HEADS = {
+_GENDERED_HEADS: Final = {
     "f": "woman|mother|wife|daughter|sister|girl|grandmother|widow|lady",
     "m": "man|father|husband|son|brother|boy|grandfather|widower|gentleman",
 }
@@ -80,7 +85,7 @@ _GENDERED_HEADS = {
 # "(?<!\w.)": a pattern that starts with a set of characters lets the regex engine skip
 # to them, where one that starts with "\b" is tried at every position of the text (the
 # scans take a third to a fifth of the time). Same matches: tests/analysis/test_scans.py.
-_GENDERED_DESCRIPTION = {
+_GENDERED_DESCRIPTION: Final = {
     g: compiled(r"[TtMmAaOo](?<!\w.)(?:(?<=[Tt])he|(?<=[Mm])y|(?<=[Aa])n?|(?<=[Oo])ur)"
                   rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{heads})\b(?!['’]s)")
     for g, heads in _GENDERED_HEADS.items()
@@ -88,7 +93,7 @@ _GENDERED_DESCRIPTION = {
 # Their heads alone: a text where no head stands as a word right after white space
 # has no such description, and is not scanned for one (the heads are rare; the words
 # that open a description, and the letters the scan stops at, are not).
-_HEAD_WORDS = {g: heads.split("|") for g, heads in _GENDERED_HEADS.items()}
+_HEAD_WORDS: Final = {g: heads.split("|") for g, heads in _GENDERED_HEADS.items()}
 
 
 def _has_gendered_head(text: str, want: Gender) -> bool:
@@ -101,8 +106,8 @@ def _has_gendered_head(text: str, want: Gender) -> bool:
         while i > 0:
             end = i + len(head)
             if text[i - 1].isspace() and not (end < n and (
-                    text[end].isalnum() or text[end] == "_")) and not text.startswith(
-                    ("'s", "’s"), end):
+                    text[end].isalnum() or text[end] == "_")) and not starts_at(
+                        text, ("'s", "’s"), end):
                 return True
             i = text.find(head, i + 1)
     return False
@@ -116,22 +121,22 @@ _CACHE_SPAN = 60_000
 _NOT_FOUND_YET: tuple[int, int] = (-1, -1)
 # Stand-ins for such a person among the candidates (never an entity id: ids have ":").
 _UNNAMED: dict[Gender, str] = {"f": "unnamed woman", "m": "unnamed man"}
-_LAST_WORD = compiled(r"\S+\s*$")
-_NEXT_WORD = compiled(r" ([A-Za-z]+)")
+_LAST_WORD: Final = compiled(r"\S+\s*$")
+_NEXT_WORD: Final = compiled(r" ([A-Za-z]+)")
 # ", president of ...", ", a lawyer": not ", after the race" or ", and" (a preposition or
 # a conjunction after the comma opens no apposition).
-_APPOSITIVE = compiled(
+_APPOSITIVE: Final = compiled(
     r",\s+(?:a|an|the|(?!(?:after|before|on|in|at|for|with|from|by|to|during|and|but|or|"
     r"while|as|when|then|though|although|because|since|until)\b)[a-z]+)\b")
-_ACCORDING_TO_BEFORE = compiled(r"\b[Aa]ccording to\s+$")
+_ACCORDING_TO_BEFORE: Final = compiled(r"\b[Aa]ccording to\s+$")
 # A dateline before the first sentence: "KAMPALA, Uganda, May 4 (Wire) — ".
-_DATELINE_BEFORE = compiled(
+_DATELINE_BEFORE: Final = compiled(
     r"(?:^|\n)[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:,(?: [A-Z][\w.’'-]*| \d{1,2})+)*"
     r"(?: \([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+$")
 # Words after a name that modify nothing: conjunctions, prepositions ("met Roe about the
 # plan"), adverbs of time ("Roe again", "Roe last week"), and articles and pronouns that
 # open an object after it ("called Roe a liar", "gave Roe his due").
-_NOT_MODIFIED = word_set(
+_NOT_MODIFIED: Final = word_set(
     """and or nor but who whose which that of to in on at for with by from as about after
     before over into onto during against since than like through without under near
     outside inside behind across around toward towards upon via amid despite until
@@ -141,39 +146,39 @@ _NOT_MODIFIED = word_set(
     instead however though alone nonetheless nevertheless meanwhile therefore thus
     rarely seldom herself himself themselves""")
 # Between two people named together: " and ", ", a Republican, and ".
-_JOINED = compiled(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
+_JOINED: Final = compiled(r"(?:,[^.;\n]{0,40},)?\s+(?:and|&)\s+")
 # "\b[Hh]e\b" and "\b[Ss]he\b", the first "\b" asked last (a look-behind at the
 # character before the word): the engine then skips to "he" and "she" as literals
 # before asking anything, four times faster over a long text than "[Hh](?<!\w.)e\b".
-_SAME_PRONOUN = {"m": compiled(r"[Hh]e\b(?<!\w..)"), "f": compiled(r"[Ss]he\b(?<!\w...)")}
+_SAME_PRONOUN: Final = {"m": compiled(r"[Hh]e\b(?<!\w..)"), "f": compiled(r"[Ss]he\b(?<!\w...)")}
 # The same, a pattern for each capital: for a whole text, two searches that skip from
 # one "he" (one "He") to the next are faster than one that stops at every "h" and "H"
 # ("the", "that", "which"): a fifth of the time, the same matches.
-_SAME_PRONOUN_SCANS = {
+_SAME_PRONOUN_SCANS: Final = {
     "m": (compiled(r"he\b(?<!\w..)"), compiled(r"He\b(?<!\w..)")),
     "f": (compiled(r"she\b(?<!\w...)"), compiled(r"She\b(?<!\w...)")),
 }
-_QUOTED = compiled(r"[\"“][^\"”]*[\"”]")
+_QUOTED: Final = compiled(r"[\"“][^\"”]*[\"”]")
 # How far after a description its name may come (`"...," the mayor said.` then "Mayor
 # Ana Roe, who took office in March, ..."): a paragraph or two.
-_NAMED_LATER = 600
+_NAMED_LATER: Final = 600
 # A pronoun named only after it ("'...,' she said. Ana Roe, 54, ...") is found only
 # this near the article's start, with the name in the next sentence or two.
-_FORWARD_START = 1500
-_FORWARD_REACH = 300
+_FORWARD_START: Final = 1500
+_FORWARD_REACH: Final = 300
 # The line that names who wrote a letter or an opinion piece: the name alone on its line
 # ("— Ana Roe, Halden", "Ana Roe."), after "By", or opening the closing line that says who
 # the writer is ("Ana Roe is a teacher in Halden.").
-_SIGNATURE_BEFORE = compiled(r"(?:^|\n)[ \t]*(?:[—–-][ \t]*|[Bb]y[ \t]+)?$")
-_SIGNATURE_AFTER = compiled(r"[ \t]*(?:,[ \t]*[A-Z][\w.’' -]{0,40})?\.?[ \t]*(?:\n|$)")
-_TAGLINE_AFTER = compiled(r" (?:is|was|has been) (?:an? |the )?[a-z]")
+_SIGNATURE_BEFORE: Final = compiled(r"(?:^|\n)[ \t]*(?:[—–-][ \t]*|[Bb]y[ \t]+)?$")
+_SIGNATURE_AFTER: Final = compiled(r"[ \t]*(?:,[ \t]*[A-Z][\w.’' -]{0,40})?\.?[ \t]*(?:\n|$)")
+_TAGLINE_AFTER: Final = compiled(r" (?:is|was|has been) (?:an? |the )?[a-z]")
 # Capitalised words on the line right before a name ("Transport Minister "): its title.
-_TITLE_RUN = compiled(r"(?:(?<![\w.])[A-Z][a-z]*\.? ){1,4}$")
+_TITLE_RUN: Final = compiled(r"(?:(?<![\w.])[A-Z][a-z]*\.? ){1,4}$")
 
 
 # Where a pronoun's clause ends: a sentence break, a comma, a colon or dash, or a
 # conjunction that opens another clause ("Though she objected, Roe voted ...").
-_CLAUSE_END = compiled(
+_CLAUSE_END: Final = compiled(
     r"[.?!;:,—–]|\n|\b(?:and|but|or|while|whereas|although|though|because|when|as|after|"
     r"before|if|until|since)\b")
 
@@ -193,7 +198,7 @@ _HEAD_GENDER: dict[str, Gender] = {
 
 
 # Reflexives that stand right after a subject for emphasis: "Lind herself agreed".
-_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+_REFLEXIVES: Final = frozenset(("himself", "herself", "themselves", "itself"))
 
 
 def head_gender(head: str) -> Gender | None:
@@ -210,26 +215,26 @@ def is_person_noun(head: str) -> bool:
 
 # An apposition after a name ("Ana Vidal, the founder's eldest daughter,"): its words
 # tell a gender.
-_APPOSITION = compiled(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
+_APPOSITION: Final = compiled(r", (?:the|a|an) ([^,.;:\n\"“”]{1,60})")
 # The words of an apposition that tell a sex: those cues, and "woman" or "man" ("Ana
 # Vidal, the first woman to hold the post,").
-_MALE_APPOSITION = _MALE_CUES | word_set("man boy")
-_FEMALE_APPOSITION = _FEMALE_CUES | word_set("woman girl")
-_DESCRIPTION_WORD = compiled(r"[A-Za-z]+\.?")
+_MALE_APPOSITION: Final = _MALE_CUES | word_set("man boy")
+_FEMALE_APPOSITION: Final = _FEMALE_CUES | word_set("woman girl")
+_DESCRIPTION_WORD: Final = compiled(r"[A-Za-z]+\.?")
 
-_NO_TABLE = Table(frozenset(), frozenset())
+_NO_TABLE: Final = Table(frozenset(), frozenset())
 _AUXILIARIES = word_set("has had have will would could should may might did does is was also")
 
 # Possessives that open a sentence with a role held for someone: "His lawyer said".
-_SENTENCE_POSSESSIVES = ("His ", "Her ", "Their ")
+_SENTENCE_POSSESSIVES: Final = ("His ", "Her ", "Their ")
 # The article that opens "the (former) lawyer" right before "for" or "of".
-_ARTICLE_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?) (?=(?:[a-z][\w-]* ){0,2}[a-z][\w-]*$)")
+_ARTICLE_BEFORE: Final = compiled(r"\b(?:[Tt]he|[Aa]n?) (?=(?:[a-z][\w-]* ){0,2}[a-z][\w-]*$)")
 # The four words after a possessive: up to two modifiers, the role noun, the verb.
 _ROLE_TAIL = compiled(r"([a-z][\w-]*)(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?(?: ([a-z][\w-]*))?")
 # "for John Roe said", "for the Roe campaign said": the object, then the verb.
-_PP_TAIL = compiled(r"(?:for|of) (?:the )?(?:[A-Z][\w.'’-]* ){1,3}?(?:campaign )?([a-z]+)\b")
+_PP_TAIL: Final = compiled(r"(?:for|of) (?:the )?(?:[A-Z][\w.'’-]* ){1,3}?(?:campaign )?([a-z]+)\b")
 
-_VERBS = word_set(
+_VERBS: Final = word_set(
     """made said told went took gave got became began came saw knew thought wrote spoke met
     can could may might must shall should will would did does do is was are were has had
     have gets makes takes says tells
@@ -241,15 +246,15 @@ _VERBS = word_set(
 )
 
 
-_CONJUNCT_HEAD_ENDS = word_set("of for at")
+_CONJUNCT_HEAD_ENDS: Final = word_set("of for at")
 # A sentence that opens with "The" and up to four words: maybe a role as its subject.
-_ROLE_OPENER = compiled(r"The((?: [\w-]+){1,4})")
-_ROLE_WORD = compiled(r"[\w-]+")
+_ROLE_OPENER: Final = compiled(r"The((?: [\w-]+){1,4})")
+_ROLE_WORD: Final = compiled(r"[\w-]+")
 # The first possessive in the rest of a subject's sentence, outside quotations: "his"
 # or "her" before a word ("The nominee thanked his staff").
-_OWN_POSSESSIVE = compiled(r"[^.?!\n\"“”]*?\b(his|her)\s+[a-z]")
+_OWN_POSSESSIVE: Final = compiled(r"[^.?!\n\"“”]*?\b(his|her)\s+[a-z]")
 # What follows a role that is no subject: "The mayor's office", "The head of ...".
-_NOT_A_SUBJECT_AFTER = ("'s", "’s", " of ", " for ", " at ", " in ")
+_NOT_A_SUBJECT_AFTER: Final = ("'s", "’s", " of ", " for ", " at ", " in ")
 
 
 def _conjunct_heads(text: str, start: int, end: int, head: str) -> list[str]:
@@ -273,7 +278,7 @@ def _conjunct_heads(text: str, start: int, end: int, head: str) -> list[str]:
 
 # A given name romanised from Korean or Chinese in two syllables joined by a hyphen, the
 # second in lower case ("Ji-ho", "Dong-wook", "Xiao-ling"): written after the surname.
-_HYPHENED_GIVEN = compiled(r"[A-Z][a-z]+-[a-z]+")
+_HYPHENED_GIVEN: Final = compiled(r"[A-Z][a-z]+-[a-z]+")
 
 
 def surname_first(parts: list[str]) -> bool:
@@ -338,7 +343,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 # The first personal pronoun after a name, in the rest of its sentence.
-_PRONOUN_AFTER = compiled(r"[^.?!\n\"“”]{0,80}?\b(he|his|she)\b", re.IGNORECASE)
+_PRONOUN_AFTER: Final = compiled(r"[^.?!\n\"“”]{0,80}?\b(he|his|she)\b", re.IGNORECASE)
 
 
 def _pronoun_gender(text: str, mentions: list[tuple[int, int]]) -> Gender | None:
@@ -514,7 +519,7 @@ class PersonHistory:
         if m is None:
             return False
         word = m.group(1)
-        if self.text.startswith(("'t ", "’t "), m.end()):
+        if starts_at(self.text, ("'t ", "’t "), m.end()):
             return False  # "Roe didn't vote": a negated auxiliary, a verb
         return (word.islower() and not self._verb_like(word) and word not in _NOT_MODIFIED
                 and word not in _REFLEXIVES and not is_adverb(word))
@@ -1116,7 +1121,7 @@ class PersonHistory:
                         if k + 1 < len(words) and (words[k + 1].group() in ROLE_NOUNS
                                                    or words[k + 1].group() in JOB_NOUNS):
                             continue  # "The party chairman": the head is the last
-                        if not text.startswith(_NOT_A_SUBJECT_AFTER, w.end()):
+                        if not starts_at(text, _NOT_A_SUBJECT_AFTER, w.end()):
                             found.append((start, w.end(), low))
                         break
                     if low.islower() and self._verb_like(low):
@@ -1162,10 +1167,9 @@ class PersonHistory:
         the pronoun is then more likely that unnamed person than Roe."""
         text = self.text
         start, stop = named
-        if text.startswith(("'s ", "’s "), stop) and self._role_then_verb(stop + 3, end) >= 0:
+        if starts_at(text, ("'s ", "’s "), stop) and self._role_then_verb(stop + 3, end) >= 0:
             return True
-        prep = 5 if text.endswith(" for ", 0, start) else 4 if text.endswith(
-            " of ", 0, start) else 0
+        prep = 5 if ends_at(text, " for ", start) else 4 if ends_at(text, " of ", start) else 0
         if prep:
             opener = _ARTICLE_BEFORE.search(text, max(0, start - 45), start - prep)
             if (opener is not None and not self._in_quote(opener.start())

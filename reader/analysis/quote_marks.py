@@ -18,33 +18,38 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.text_at import starts_at
 from reader.regex_cache import compiled
 
-STRAIGHT = '"'
-BACKQUOTES = "``"
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
+STRAIGHT: Final = '"'
+BACKQUOTES: Final = "``"
 # Which closing mark closes is not checked ("“…»" is one quote with a typo), except
 # where a mark opens a quote of its own in one typography and closes one in another:
 # “ closes after „ (German), « closes after » (reversed guillemets), » opens before a
 # word.
-OPENING = frozenset("“„«「『")
-CLOSING = frozenset("”»」』")
-DOUBLE_MARKS = OPENING | CLOSING | {STRAIGHT}
+OPENING: Final = frozenset("“„«「『")
+CLOSING: Final = frozenset("”»」』")
+DOUBLE_MARKS: Final = OPENING | CLOSING | {STRAIGHT}
 # Characters after which a straight mark opens rather than closes.
-_OPEN_BEFORE = frozenset(" \t\n([{—–-/:;‘'") | OPENING
+_OPEN_BEFORE: Final = frozenset(" \t\n([{—–-/:;‘'") | OPENING
 # Characters before which a straight mark closes rather than opens.
-_CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?—–-…’'") | CLOSING
+_CLOSE_AFTER: Final = frozenset(" \t\n)]}.,;:!?—–-…’'") | CLOSING
 
 # The next mark: the scan jumps from mark to mark instead of looking at every
 # character in Python. A double mark, `` or '': written as one set of characters first
 # (the backquote and the apostrophe then wanting their twin), which the matcher skips
 # to in a tight loop, where the alternation "[marks]|``|''" was tried in full at every
 # character (the search in less than half the instructions; the same matches).
-MARK_PATTERN = ("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "`']"
+MARK_PATTERN: Final = ("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "`']"
                 "(?:(?<=`)`|(?<=')'|(?<![`']))")
-_NEXT_MARK = compiled(MARK_PATTERN).search
+_NEXT_MARK: Final = compiled(MARK_PATTERN).search
 
 # Nesting deeper than this is a run of stray marks, not speech inside speech.
-_MAX_DEPTH = 3
+_MAX_DEPTH: Final = 3
 
 
 def _is_opening(text: str, i: int, depth: int, top: str = "") -> bool:
@@ -95,7 +100,7 @@ def _starts_with_opening(text: str, start: int, end: int) -> int:
     i = start
     while i < end and text[i] in " \t":
         i += 1
-    if i < end and (text[i] in DOUBLE_MARKS or text.startswith(BACKQUOTES, i)) and _is_opening(
+    if i < end and (text[i] in DOUBLE_MARKS or starts_at(text, BACKQUOTES, i)) and _is_opening(
             text, i, 0):
         return i
     return -1
@@ -232,7 +237,7 @@ def paragraph_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-_CURLY = compiled("[“”]")
+_CURLY: Final = compiled("[“”]")
 
 
 def _curly_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -256,7 +261,7 @@ def _curly_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
-_CURLY_OR_BREAK = compiled("[“”\n]")
+_CURLY_OR_BREAK: Final = compiled("[“”\n]")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -267,12 +272,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 # Any double mark: an article with none quotes with single marks.
 # (Two apostrophes stand for double marks in some plain-text conversions: ''…''.)
-_NO_DOUBLE_MARK = _NEXT_MARK
-_SINGLE_OR_BREAK = compiled("[‘’'\n]")
+_NO_DOUBLE_MARK: Final = _NEXT_MARK
+_SINGLE_OR_BREAK: Final = compiled("[‘’'\n]")
 # Before an opening single mark: a space, a bracket or a dash (not a letter: "don't").
-_SINGLE_OPEN_BEFORE = frozenset(" \t\n([{—–-/")
+_SINGLE_OPEN_BEFORE: Final = frozenset(" \t\n([{—–-/")
 # Before a closing single mark, ending a quoted sentence or clause.
-_SINGLE_CLOSE_PUNCT = frozenset(",.?!…;:—–-")
+_SINGLE_CLOSE_PUNCT: Final = frozenset(",.?!…;:—–-")
 
 
 def _single_opens(text: str, i: int) -> bool:

@@ -22,13 +22,17 @@ from reader.analysis.cues import is_cue_verb, word_set
 from reader.analysis.speakers import PRONOUNS, Word, strip_possessive
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Participles that name what follows them: `an ad called "..."`.
-_NAMING = word_set("called dubbed nicknamed named titled entitled")
+_NAMING: Final = word_set("called dubbed nicknamed named titled entitled")
 # Participles that name through "as": `known as "..."`, `billed as "..."`.
-_NAMING_AS = word_set("known billed")
+_NAMING_AS: Final = word_set("known billed")
 # Words before a naming participle that make it a finite verb whose subject speaks
 # (`critics called it`, `what she called`): an auxiliary or a relative.
-_BEFORE_FINITE = word_set(
+_BEFORE_FINITE: Final = word_set(
     """is was are were be been being has have had who which that what also often
     once then later repeatedly and or but""")
 
@@ -78,18 +82,18 @@ def naming_participle(words: list[Word]) -> int | None:
 
 
 # Words that open a noun phrase: a determiner or a possessive pronoun.
-_NOUN_OPENERS = word_set("a an the this that these those his her its their our my your new")
+_NOUN_OPENERS: Final = word_set("a an the this that these those his her its their our my your new")
 
 # Words after a quoted title that show it is no modifier of a noun: verbs, conjunctions
 # and prepositions (`the "Ledger" wrote`, `"Iron Harvest" and`, `"Unity" in`).
-_NOT_A_HEAD = word_set(
+_NOT_A_HEAD: Final = word_set(
     """is was are were be been has have had will would can could should may might must
     did does do and or but nor as on in at to for from with by of that which who whom
     whose than into onto over after before since until when while where if because
     says said""")
 # Words before a quoted title that make it part of a noun phrase.
-_MODIFIER_LEADS = word_set("a an the his her its their our my your this that former new")
-_TITLE_SMALL = word_set("of the a an and in on to for at with")
+_MODIFIER_LEADS: Final = word_set("a an the his her its their our my your this that former new")
+_TITLE_SMALL: Final = word_set("of the a an and in on to for at with")
 
 
 def title_modifier(text: str, start: int, end: int, words: list[Word]) -> bool:
@@ -130,15 +134,15 @@ def title_modifier(text: str, start: int, end: int, words: list[Word]) -> bool:
 
 # Nouns whose quoted words are a slogan, no one's speech: `marched under the slogan "..."`,
 # `the club's motto, "...,"`.
-SLOGAN_NOUNS = word_set("slogan slogans motto mottos catchphrase tagline hashtag")
+SLOGAN_NOUNS: Final = word_set("slogan slogans motto mottos catchphrase tagline hashtag")
 
 
 # Things whose printed words a text quotes: `a cap that read "..."`, `signs saying "..."`.
-_WRITTEN_ON = word_set(
+_WRITTEN_ON: Final = word_set(
     """sign signs banner banners placard placards poster posters cap caps hat hats shirt
     shirts t-shirt t-shirts sweatshirt sweatshirts billboard billboards sticker stickers
     button buttons badge badges plaque plaques inscription mug mugs""")
-_READING = word_set("read reads reading said says saying")
+_READING: Final = word_set("read reads reading said says saying")
 
 
 def written_on_a_thing(words: list[Word]) -> int | None:
@@ -164,7 +168,7 @@ def after_slogan_noun(words: list[Word]) -> bool:
 
 
 # A contracted verb: "it's", "we're", "don't", "I'll" (not the possessive of "Lion's").
-_SPOKEN_CONTRACTION = compiled(
+_SPOKEN_CONTRACTION: Final = compiled(
     r"(?i)^(?:it|he|she|that|there|what|who|let|here)['’]s\b|n['’]t\b|['’](?:re|ll|ve|m|d)\b")
 
 
@@ -196,7 +200,7 @@ def named_not_said(text: str, start: int, end: int) -> bool:
 
 
 # A verb of naming right before a quote: `what it calls "..."`, `a plan it dubbed "..."`.
-_NAMING_VERB_BEFORE = compiled(
+_NAMING_VERB_BEFORE: Final = compiled(
     r"\b(?:calls?|called|dubs?|dubbed|names|named|brands?|branded|bills|billed)\s*$")
 
 
@@ -212,7 +216,7 @@ def named_by_body(text: str, start: int, end: int) -> bool:
 
 # A relative clause of naming right before a quote, whose object is the thing before it:
 # `the plan, which she calls "..."`, `a bill that the governor has dubbed "..."`.
-_NAMING_RELATIVE_BEFORE = compiled(
+_NAMING_RELATIVE_BEFORE: Final = compiled(
     r"\b(?:which|that) (?:[\w’'.-]+ ){1,3}?(?:(?:has|had|have) )?"
     r"(?:calls?|called|dubs?|dubbed|names|named|brands?|branded|bills|billed)\s*$")
 
@@ -232,4 +236,4 @@ def named_in_relative(text: str, start: int, end: int) -> bool:
                    for w in _LOWER_WORD.findall(text, opening + 1, found.start()))
 
 
-_LOWER_WORD = compiled(r"\b[a-z]+\b")
+_LOWER_WORD: Final = compiled(r"\b[a-z]+\b")

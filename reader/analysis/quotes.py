@@ -75,44 +75,49 @@ from reader.analysis.speakers import (
     subject_before,
     words_in,
 )
+from reader.analysis.text_at import ends_at, starts_at
 from reader.analysis.transcript_lines import TranscriptLines, answer_lines, label_subject
 from reader.records import Record
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # How far around a quote the cue is looked for, in characters: keeps the work per
 # quote bounded, so the whole pass stays linear in the text.
-_LOOK_BACK = 400
-_LOOK_AHEAD = 300
+_LOOK_BACK: Final = 400
+_LOOK_AHEAD: Final = 300
 # A cue after the quote must come within this many words of it.
-_AFTER_WORDS = 20
+_AFTER_WORDS: Final = 20
 
 # A sentence ends at . ? ! (maybe closed by a quote mark or bracket) before a space and
 # a capital, digit or opening mark; abbreviations are checked by the caller.
-_SENTENCE_END = compiled(r"[.?!…][\"”’'»«」』)\]]*\s+(?=(?:[\"“‘„«»「『(\[]|``)?[A-Z0-9])")
-_WORD_BEFORE_DOT = compiled(r"[\w.]+$")
+_SENTENCE_END: Final = compiled(r"[.?!…][\"”’'»«」』)\]]*\s+(?=(?:[\"“‘„«»「『(\[]|``)?[A-Z0-9])")
+_WORD_BEFORE_DOT: Final = compiled(r"[\w.]+$")
 
 
 # "an interview with", "interviewed with": who an interview was with.
-_INTERVIEW_WITH = compiled(r"\b[Ii]nterview(?:ed)? with\s+")
+_INTERVIEW_WITH: Final = compiled(r"\b[Ii]nterview(?:ed)? with\s+")
 
 # "per" right after a quote, before a determiner, a possessive or a name.
-_PER_RE = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
+_PER_RE: Final = compiled(r"[ ,]*per\s+(?=(?:the|a|an|his|her|its|their|our)\s|[A-Z])")
 
 
 # A sentence that opens with whose view or words it gives: "In the words of ...", "The
 # message from ... was clear:"; and "In Roe's view,".
-_VIEW_OF = compiled(
+_VIEW_OF: Final = compiled(
     r"(?:[Ii]n\s+the\s+(?:view|views|words|opinion|estimation)\s+of|(?:The|Her|His|Their)\s+"
     r"(?:message|word|response|reply|answer|reaction|verdict|warning|advice)\s+from)\s+")
-_WORDS_OF_INSIDE = compiled(r",\s+in\s+the\s+(?:words|view|opinion|estimation)\s+of\s+")
-_POSSESSED_VIEW = compiled(
+_WORDS_OF_INSIDE: Final = compiled(r",\s+in\s+the\s+(?:words|view|opinion|estimation)\s+of\s+")
+_POSSESSED_VIEW: Final = compiled(
     r"[Ii]n\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:view|views|words|opinion|"
     r"estimation|telling|account)\s*,")
 
-_FOR_PERSON = compiled(r"For\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*,")
+_FOR_PERSON: Final = compiled(r"For\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*,")
 
 # A sentence after a quote that names whose words they were.
-_WORDS_OF = compiled(
+_WORDS_OF: Final = compiled(
     r"\s+(?:(?:Those|These|Such|That|This)\s+(?:were|was|are|is)\s+(?:the|his|her|their)\s+"
     r"(?:[a-z]+\s+){0,2}(?:words|remarks|comments|message|verdict|thoughts|view|reaction|"
     r"response|warning|plea)\s+(?:of|from)|So\s+(?:said|says|wrote|writes)|"
@@ -152,18 +157,18 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 
 
 # Determiners that stand alone as the subject right after a quote: `"...," one said`.
-_STANDING_ALONE = word_set("one another some many several others both")
+_STANDING_ALONE: Final = word_set("one another some many several others both")
 # Words that open an apposition after a name: "Ana Vidal, who ...,", "Ana Vidal, a ...,".
-_APPOSITION_OPENERS = word_set("who a an the")
+_APPOSITION_OPENERS: Final = word_set("who a an the")
 # Words that open a new clause between a quote and a verb after it.
-_CLAUSE_OPENERS = word_set("while whereas although though because but and since unless")
+_CLAUSE_OPENERS: Final = word_set("while whereas although though because but and since unless")
 # Words that end one clause and open another: a cue on the far side of one reports
 # for itself, not inside the report of a cue on this side.
-_CLAUSE_BREAKS = word_set(
+_CLAUSE_BREAKS: Final = word_set(
     """and but or nor while whereas although though because when whenever if unless
     after before since until once as""")
-_CLOSING_PUNCT = frozenset(",?!—–-…:")
-_TERMINAL_PUNCT = frozenset(".?!…")
+_CLOSING_PUNCT: Final = frozenset(",?!—–-…:")
+_TERMINAL_PUNCT: Final = frozenset(".?!…")
 
 # The word a news site prints before the caption of a video or a picture ("Media caption
 # Ana Roe: 'We were not warned'", "Image caption, ..."): page furniture, no part of the
@@ -172,7 +177,7 @@ _CAPTION_PREFIX = compiled(r"[ \t]*(?:(?:Media|Video|Image|Photo|Audio) caption,
 
 # Heads of definite descriptions that stand for an organisation named before:
 # "the commission", "the ministry".
-_ORG_HEADS = word_set(
+_ORG_HEADS: Final = word_set(
     """commission committee council agency department union court campaign party board
     company bank group organization organisation foundation administration ministry
     network magazine university institute center association alliance coalition league
@@ -184,15 +189,15 @@ _ORG_HEADS = word_set(
 
 # Words that open a description of someone the text does not name: "A neighbour",
 # "One resident", "Another passenger".
-_UNNAMED_OPENERS = word_set("a an one another")
+_UNNAMED_OPENERS: Final = word_set("a an one another")
 # How far back the sentence before a pronoun's is looked for.
-_PREVIOUS_SENTENCE = 250
+_PREVIOUS_SENTENCE: Final = 250
 # A sentence that opens with an article or "one" (`... said. A neighbour ...`).
-_UNNAMED_START = compiled(r"(?:[.!?…][\"”’']?\s+|\n\s*)[\"“‘]?(?:An?|One|Another|The)\s")
+_UNNAMED_START: Final = compiled(r"(?:[.!?…][\"”’']?\s+|\n\s*)[\"“‘]?(?:An?|One|Another|The)\s")
 # The first word of a sentence, past any opening mark.
-_FIRST_WORD = compiled(r"[\s\"“‘'(]*([A-Za-z]+)")
+_FIRST_WORD: Final = compiled(r"[\s\"“‘'(]*([A-Za-z]+)")
 # A common noun's possessive inside a description: "the goalkeeper's father".
-_COMMON_POSSESSOR = compiled(r"\b([a-z][\w-]*?)(?:['’]s|s['’])\s")
+_COMMON_POSSESSOR: Final = compiled(r"\b([a-z][\w-]*?)(?:['’]s|s['’])\s")
 
 
 class _Found(Record):
@@ -207,25 +212,25 @@ class _Found(Record):
 
 # Heads of descriptions that stand for a country's government when they name the
 # country: "the Tarsian government said", "Tarsia's foreign ministry said".
-_GOVERNMENT_HEADS = word_set(
+_GOVERNMENT_HEADS: Final = word_set(
     "government administration ministry authorities cabinet regime embassy military office"
     " presidency")
 
 
 # Heads of documents that speak for whoever issued them ("a foreign ministry statement").
 # What a person writes: "Roe's letter", "her open memo".
-_WRITINGS = word_set(
+_WRITINGS: Final = word_set(
     "letter letters missive memo note email message statement essay column op-ed post tweet")
-_DOCUMENT_HEADS = word_set("statement communique communiqué release note memo letter notice")
+_DOCUMENT_HEADS: Final = word_set("statement communique communiqué release note memo letter notice")
 # Bodies that speak for the one person they serve: "the Roe campaign", "Roe's office".
-_PERSON_BODIES = word_set("campaign office camp")
+_PERSON_BODIES: Final = word_set("campaign office camp")
 # After a country's name or demonym, the three words that may name a body of its
 # government: "’s foreign ministry", " Foreign Ministry", "’s government".
-_GOVERNMENT_BODY_AFTER = compiled(r"(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3})")
+_GOVERNMENT_BODY_AFTER: Final = compiled(r"(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3})")
 # A body's own organs, which speak for it: "the Courier's editorial board".
-_ORGANS = word_set("board editors editorialists leadership management")
+_ORGANS: Final = word_set("board editors editorialists leadership management")
 # Documents that speak for the body named inside their description ("a Ledger editorial").
-_ISSUED_DOCUMENTS = _DOCUMENT_HEADS | word_set(
+_ISSUED_DOCUMENTS: Final = _DOCUMENT_HEADS | word_set(
     """report article editorial study survey poll analysis column filing complaint
     ruling ad advert video post tweet broadcast bulletin""")
 
@@ -472,8 +477,8 @@ class _Attributor:
                 if ent is not None and ent.name.split()[0] == subject.name:
                     return (ent.id,)
             return None
-        if subject.kind == "noun" and subject.head in _ORG_HEADS and text.startswith(
-                ("the ", "The "), subject.start):
+        if subject.kind == "noun" and subject.head in _ORG_HEADS and starts_at(
+                text, ("the ", "The "), subject.start):
             return (self.description(subject),)
         if subject.kind == "noun" and subject.head in _GOVERNMENT_HEADS:
             # "Norway's health ministry rejected it. It called ...": the government
@@ -577,7 +582,7 @@ class _Attributor:
             country = self._named_within(start, subject.end, "country")
             if country is not None:
                 return country
-            if head in _GOVERNMENT_HEADS and self.text.startswith(("the ", "The "), start) and (
+            if head in _GOVERNMENT_HEADS and starts_at(self.text, ("the ", "The "), start) and (
                     subject.end - start <= len(head) + 4):
                 # "Tarsia's foreign ministry protested. '...,' the ministry said": the
                 # country whose ministry the text named last.
@@ -610,7 +615,7 @@ class _Attributor:
                 named = self._body_in_apposition(subject.end)
             if named is not None:
                 return named  # "Tarsia's Ledger newspaper": the Ledger, not Tarsia
-            if not self.text.startswith(("the ", "The "), start):
+            if not starts_at(self.text, ("the ", "The "), start):
                 return None
             for s, _, ent_id in self.history.orgs.before(start, start - 3000):
                 ent = by_id.get(ent_id)
@@ -670,10 +675,10 @@ class _Attributor:
         """The organisation named in an apposition right after a description ("The
         union, the Halden Teachers Guild, voted ..."): the description is that body."""
         text = self.text
-        if not text.startswith(", ", end):
+        if not starts_at(text, ", ", end):
             return None
         at = end + 2
-        if text.startswith(("the ", "The "), at):
+        if starts_at(text, ("the ", "The "), at):
             at += 4
         kinds = self.mentions.kinds
         for _, _, ent_id in self.mentions.index.before(at + 1, at):
@@ -685,7 +690,7 @@ class _Attributor:
         """The organisation whose name stands right before the description's head
         ("Tarsia's Ledger newspaper", "the Orvella Foods group"): the head says what it
         is, the country before it only where it is."""
-        if not self.text.endswith(head, start, end):
+        if not ends_at(self.text, head, end, start):
             return None
         at = end - len(head) - 1
         if at <= start or self.text[at] != " ":
@@ -930,7 +935,7 @@ class _Attributor:
         if outer.span is None or inner.span is None:
             return False
         pronoun = bare_lower(self.text[inner.span[0]:inner.span[1]])
-        return pronoun in PRONOUNS and self.text.startswith(("the ", "The "), outer.span[0])
+        return pronoun in PRONOUNS and starts_at(self.text, ("the ", "The "), outer.span[0])
 
     def according_first(self, words: list[Word], inner: _Found) -> _Found | None:
         """`According to the Courier, Roe said "..."`: the report is the Courier's,
@@ -1273,25 +1278,26 @@ class _Attributor:
 # `"...," was her reply.`, `"...," came Roe's answer.`: a cue noun after the quote,
 # with its possessor (a pronoun, a name, or "the" for nobody named) and up to two words
 # before the noun, closing the sentence.
-_WAS_CUE_NOUN = compiled(
+_WAS_CUE_NOUN: Final = compiled(
     r",?[ \t]*(?:was|came)[ \t]+(?:(his|her|their|its)|((?:[A-Z][\w.-]*[ \t]+){0,3}"
     r"[A-Z][\w.-]*)['’]s|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]*[.!]")
 
 
 # `"...," was the blunt message from Lena Holt.`: a cue noun, "from" and a name.
-_WAS_CUE_NOUN_FROM = compiled(
+_WAS_CUE_NOUN_FROM: Final = compiled(
     r",?[ \t]*(?:was|came)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)[ \t]+from[ \t]+"
     r"((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w’'-]*)[ \t]*[.!]")
 # The nouns of `"...," came the reply.`, whose speaker is the one asked before.
-_ANSWER_NOUNS = word_set("reply response answer retort rejoinder")
+_ANSWER_NOUNS: Final = word_set("reply response answer retort rejoinder")
 # A name right after "asked", and one right before "was asked" or ", asked".
-_NAME_AFTER = compiled(r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*")
-_NAME_BEFORE_ASKED = compiled(r"([A-Z][\w’'-]*)(?:,|[ \t]+(?:was|had[ \t]+been|is|were))[ \t]*$")
+_NAME_AFTER: Final = compiled(r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*")
+_NAME_BEFORE_ASKED: Final = compiled(
+    r"([A-Z][\w’'-]*)(?:,|[ \t]+(?:was|had[ \t]+been|is|were))[ \t]*$")
 
 
 # A possessor's role and the comma of the apposition that names its holder: "’s
 # spokesman, " in "Roe’s spokesman, Ed Marr".
-_ROLE_OF_POSSESSOR = compiled(r"['’]s (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, (?=[A-Z])")
+_ROLE_OF_POSSESSOR: Final = compiled(r"['’]s (?:[a-z][\w-]* ){0,2}[a-z][\w-]*, (?=[A-Z])")
 
 
 # How many quotes back _attribute reads the attributions of the quotes before (three,
@@ -1367,9 +1373,9 @@ def find_quotes(text: str, entities: list[Entity]) -> tuple[list[Quote], list[En
 
 
 # Past forms of verbs whose object may be a word that is also a cue ("drew praise").
-_PAST_FORMS = word_set("drew won got took drawn faced met brought caught earned")
+_PAST_FORMS: Final = word_set("drew won got took drawn faced met brought caught earned")
 # Cue words that are nouns as the object of a verb ("drew praise"), beside the cue nouns.
-_OBJECT_NOUNS = word_set("praise praises ridicule scorn applause")
+_OBJECT_NOUNS: Final = word_set("praise praises ridicule scorn applause")
 
 
 def _object_of_past_verb(words: list[Word], j: int) -> bool:
@@ -1398,7 +1404,7 @@ def _goes_on(text: str, start: int, end: int) -> bool:
     return i < len(text) and text[i] == "\n"
 
 
-_MARK_ENDS = frozenset("”»」』\"’'“„«")
+_MARK_ENDS: Final = frozenset("”»」』\"’'“„«")
 
 
 def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: _Paragraphs,
@@ -1413,7 +1419,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     floor = max(prev_end, start - _LOOK_BACK)
     sent_start = _last_sentence_start(text, floor, start)
     line_start = para_start
-    if text.startswith("caption", sent_start + 6) or text.startswith("Caption:", sent_start):
+    if starts_at(text, "caption", sent_start + 6) or starts_at(text, "Caption:", sent_start):
         # (a caption's sentence wherever it opens, also run on after other furniture on a
         # scraped page: "Media playback is unsupported. Media caption Ana Roe: '...'")
         caption = _CAPTION_PREFIX.match(text, sent_start, start)
@@ -1686,10 +1692,10 @@ def _cleft(before: list[Word]) -> bool:
 
 
 # Verbs of speaking that after "as" tell when, not whose words: `as she spoke`.
-_TEMPORAL_AS = word_set("spoke speaks speaking talked talks talking")
+_TEMPORAL_AS: Final = word_set("spoke speaks speaking talked talks talking")
 
 # Words that may follow the verb of `as Roe put it`, `as Roe said on Monday`.
-_AFTER_AS_CUE = word_set("it so this that on in at during yesterday today later")
+_AFTER_AS_CUE: Final = word_set("it so this that on in at during yesterday today later")
 
 
 def _clause_ends_after(words: list[Word], j: int) -> bool:
@@ -1710,11 +1716,11 @@ def _inverted(words: list[Word], end: int) -> bool:
     return True
 
 
-_NICKNAME = compiled(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?")
+_NICKNAME: Final = compiled(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?")
 
 
-_NEXT_WORD = compiled(r"[A-Za-z]+")
-_DATE_WORDS = word_set(
+_NEXT_WORD: Final = compiled(r"[A-Za-z]+")
+_DATE_WORDS: Final = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december on in at""")
 
@@ -1746,7 +1752,7 @@ def _is_verb_form(word: str) -> bool:
     return low in _FINITE or is_cue_verb(low) or (low.endswith("ed") and len(low) > 3)
 
 
-_FINITE = word_set("is was are were has had have did does do ran put set took made gave")
+_FINITE: Final = word_set("is was are were has had have did does do ran put set took made gave")
 
 
 def _takes_an_object(words: list[Word], j: int) -> bool:
@@ -1765,14 +1771,14 @@ def _takes_an_object(words: list[Word], j: int) -> bool:
 
 
 # Verbs that refuse what follows them: "declined to comment".
-_REFUSALS = word_set("declined declines declining refused refuses refusing")
+_REFUSALS: Final = word_set("declined declines declining refused refuses refusing")
 # Verbs that answer what another said, and the words that open their object.
-_REBUTTALS = word_set(
+_REBUTTALS: Final = word_set(
     """deny denies denied dispute disputes disputed reject rejects rejected dismiss
     dismisses dismissed refute refutes refuted contest contests contested rebut rebuts
     rebutted""")
-_OBJECT_OPENERS = word_set("it them the any these those such")
-_TIMES_AFTER = word_set(
+_OBJECT_OPENERS: Final = word_set("it them the any these those such")
+_TIMES_AFTER: Final = word_set(
     """next following previous same day week month year morning afternoon evening night
     weekend time moment hour""")
 
@@ -1794,7 +1800,7 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
 
 
 # Words that open what a verb reports: after them a cue's clause goes on.
-_NEW_REPORT = word_set("that whether if how why what")
+_NEW_REPORT: Final = word_set("that whether if how why what")
 
 
 def _interrupts(words: list[Word], text: str, next_quote: int) -> bool:
@@ -1808,11 +1814,11 @@ def _interrupts(words: list[Word], text: str, next_quote: int) -> bool:
 
 
 # Verbs of a habit before "to say": `as Roe likes to say`, `as he used to put it`.
-_HABITS = word_set("used likes liked loves loved tends tended")
+_HABITS: Final = word_set("used likes liked loves loved tends tended")
 
 
 # Verbs that put a question: its asker, even unnamed, is the quote's source.
-_ASKING = word_set("asked asks wondered demanded questioned inquired enquired")
+_ASKING: Final = word_set("asked asks wondered demanded questioned inquired enquired")
 
 
 def _asked_before(words: list[Word]) -> bool:
@@ -1843,7 +1849,7 @@ def _passive_before_as(words: list[Word]) -> bool:
 
 
 # Irregular participles of verbs that call or see someone as something.
-_PASSIVE_PAST = word_set("seen known held thought regarded cast")
+_PASSIVE_PAST: Final = word_set("seen known held thought regarded cast")
 
 
 def _after_as(words: list[Word]) -> bool:
@@ -1855,11 +1861,11 @@ def _after_as(words: list[Word]) -> bool:
 
 
 # Documents, and the verbs by which someone issues one: `Roe released a letter that ...`.
-_ISSUED = word_set("letter statement memo report note email message release filing video ad")
+_ISSUED: Final = word_set("letter statement memo report note email message release filing video ad")
 # Remarks that someone makes ("made a comment that ...") and the verb of making them.
-_MADE = word_set("comment comments remark remarks statement statements claim claims")
-_MAKING = word_set("made make makes making")
-_ISSUING = word_set("released issued published sent posted filed unveiled circulated shared")
+_MADE: Final = word_set("comment comments remark remarks statement statements claim claims")
+_MAKING: Final = word_set("made make makes making")
+_ISSUING: Final = word_set("released issued published sent posted filed unveiled circulated shared")
 
 
 def _relative_that(words: list[Word], j: int) -> bool:
@@ -1889,7 +1895,7 @@ def _noun_after_determiner(words: list[Word], k: int) -> bool:
 
 
 # Words before "that" that make it a conjunction: "so that", "now that", "is that".
-_NOT_BEFORE_RELATIVE = word_set(
+_NOT_BEFORE_RELATIVE: Final = word_set(
     """so now such given except is was are were be been being has have had do does did
     and or but not than because""")
 
@@ -1905,7 +1911,7 @@ def _new_clause(between: list[Word]) -> bool:
     return False
 
 
-_CONTRASTS = word_set("but while whereas although though yet")
+_CONTRASTS: Final = word_set("but while whereas although though yet")
 
 
 def _joins_quotes(between: list[Word]) -> bool:
@@ -1975,10 +1981,10 @@ def _in_words(char: str) -> bool:
 
 
 # Nouns that name the quoted words themselves: `used the phrase "..."`.
-_PHRASE_NOUNS = word_set("phrase term expression refrain")
+_PHRASE_NOUNS: Final = word_set("phrase term expression refrain")
 
 # Nouns of works whose titles are quoted: `the film "Harbour Lights"`.
-_WORK_NOUNS = word_set(
+_WORK_NOUNS: Final = word_set(
     """film films movie movies song songs book books novel novels album albums show shows
     series play plays poem poems documentary documentaries episode episodes programme
     program column columns essay essays memoir memoirs single singles track tracks opera
@@ -2020,12 +2026,12 @@ def _looks_like_title(text: str, start: int, end: int, before: list[Word]) -> bo
 
 # A dash and a publisher's name after a quoted title: `"Floods close the pass" — The
 # Quell Herald, May 4`; and what a reference line may hold before the title: its author.
-_PUBLISHER_AFTER = compiled(r"[ \t]*(?:[—–]|--?)[ \t]*[A-Z]")
-_AUTHOR_BEFORE = compiled(r"(?:[A-Z][\w'’.-]*,? ){1,4}?[A-Z][\w'’-]*\.?")
+_PUBLISHER_AFTER: Final = compiled(r"[ \t]*(?:[—–]|--?)[ \t]*[A-Z]")
+_AUTHOR_BEFORE: Final = compiled(r"(?:[A-Z][\w'’.-]*,? ){1,4}?[A-Z][\w'’-]*\.?")
 
 
 # The heading of a list of sources at an article's foot.
-_SOURCES_HEADING = compiled(r"\n[ \t]*(?:Sources?|References|Bibliography)[ \t]*:?[ \t]*\n")
+_SOURCES_HEADING: Final = compiled(r"\n[ \t]*(?:Sources?|References|Bibliography)[ \t]*:?[ \t]*\n")
 
 
 def _cited_title(text: str, start: int, end: int) -> bool:
@@ -2043,8 +2049,8 @@ def _cited_title(text: str, start: int, end: int) -> bool:
 
 
 # The words before a title that may lead into it, and the small words inside one.
-_TITLE_LEADS = word_set("on of the a an his her their its during in at")
-_TITLE_SMALL_WORDS = word_set("of the a an and in on to for at with it's")
+_TITLE_LEADS: Final = word_set("on of the a an his her their its during in at")
+_TITLE_SMALL_WORDS: Final = word_set("of the a an and in on to for at with it's")
 
 
 def _ends_sentence(text: str, span: tuple[int, int], nxt: int) -> bool:
@@ -2063,7 +2069,7 @@ def _next_is_capital(text: str, pos: int) -> bool:
 
 
 # What may open a quote or an aside at the start of a sentence.
-_OPENERS = frozenset("\"“„«»「『‘`(")
+_OPENERS: Final = frozenset("\"“„«»「『‘`(")
 
 
 def _last_inside(text: str, start: int, end: int) -> str:

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from reader.analysis.speakers import Word, words_in
 
-_KEPT = 4  # stretches remembered (repeats come within the quote's few questions)
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
+_KEPT: Final = 4  # stretches remembered (repeats come within the quote's few questions)
 
 
 class RecentWords:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from reader.analysis.cues import word_set
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Nouns that name a person by what they do: the heads of descriptions that can stand
 # for someone named before ("the senator", "the campaign strategist").
-ROLE_NOUNS = word_set(
+ROLE_NOUNS: Final = word_set(
     """senator congressman congresswoman representative lawmaker legislator delegate
     governor president nominee candidate mayor secretary minister premier chancellor
     spokesman spokeswoman spokesperson chairman chairwoman chair chairperson director

@@ -21,8 +21,12 @@ from reader.analysis.speakers import TITLES, MentionIndex, Subject, subject_afte
 from reader.analysis.transcript_lines import LABELS
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # The rest of the quote's line empty, one line break, then a dash opening the next line.
-_SIGNATURE = compiled(r"[ \t]*\r?\n[ \t]*(?:[—–―]|-(?=[ \t]))[ \t]*(?=[A-Z])")
+_SIGNATURE: Final = compiled(r"[ \t]*\r?\n[ \t]*(?:[—–―]|-(?=[ \t]))[ \t]*(?=[A-Z])")
 
 
 def signature_after(text: str, end: int, mentions: MentionIndex) -> Subject | None:
@@ -47,7 +51,7 @@ def signature_after(text: str, end: int, mentions: MentionIndex) -> Subject | No
 
 # A paragraph that is a label of one to three capitalised words and a colon, then the
 # quote (`Roe: "..."`, `Deputy Minister Roe: "..."`).
-_LABEL = compiled(r"[ \t]*((?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’-]*):[ \t]*$")
+_LABEL: Final = compiled(r"[ \t]*((?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’-]*):[ \t]*$")
 
 
 def label_line(text: str, line_start: int, start: int, end: int) -> tuple[int, int] | None:

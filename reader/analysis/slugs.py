@@ -7,11 +7,15 @@ from functools import lru_cache
 
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # What python-slugify does to a name of plain ASCII with no "&" (an HTML entity) and no
 # comma (dropped between digits): lower case, each run of other characters one hyphen.
 # Nearly every name is such a name, and the package's import (its entity table, its
 # transliteration) is then left out of a process's start.
-_NOT_SLUG = compiled(r"[^a-z0-9]+")
+_NOT_SLUG: Final = compiled(r"[^a-z0-9]+")
 
 # A name with accents ("Émile Zöllner", "Łukasz" aside) is transliterated by
 # python-slugify as its NFKD form with these combining marks dropped and these
@@ -19,13 +23,13 @@ _NOT_SLUG = compiled(r"[^a-z0-9]+")
 # maps each mark to nothing, each of these to "'" or "-"/"--", every ASCII character to
 # itself), after its runs of apostrophes became hyphens; the package and its table (a
 # fifth of a process's start, at the first such name) are then not needed.
-_MARKS = compiled("[\u0300-\u034e]+")
-_ASCII_FORMS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "–": "-", "—": "-"})
-_APOSTROPHES = compiled("[']+")
+_MARKS: Final = compiled("[\u0300-\u034e]+")
+_ASCII_FORMS: Final = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "–": "-", "—": "-"})
+_APOSTROPHES: Final = compiled("[']+")
 # What the package changes besides: an HTML entity ("&amp;", "&#38;") and a comma
 # between digits ("3,000"). Without a ";" after an "&", and no such comma, neither is
 # there.
-_NUMBER_COMMA = compiled(r"\d,\d")
+_NUMBER_COMMA: Final = compiled(r"\d,\d")
 
 
 def _plain_slug(ascii_name: str) -> str | None:

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import re
 
-LABEL_CHARS = 40
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
+LABEL_CHARS: Final = 40
 # A source that is only a pronoun names nobody the reader can see in a margin.
-PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
+PRONOUNS: Final = frozenset(("he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
                       "his", "hers", "their"))
 # Words that name nobody on their own: a source of only these ("the", "Mr.", "of the", ":")
 # is a stray piece of a sentence the analyser misread, not words to show as who speaks.
-_NAMES_NOBODY = PRONOUNS | frozenset((
+_NAMES_NOBODY: Final = PRONOUNS | frozenset((
     "a", "an", "the", "of", "and", "or", "but", "for", "in", "on", "at", "to", "by", "from",
     "with", "as", "this", "that", "these", "those", "one", "who", "which", "said", "says",
     "told", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sen", "rep", "gov", "gen"))
-_LABEL_WORD = re.compile(r"\w+")
+_LABEL_WORD: Final = re.compile(r"\w+")
 
 
 def source_label(words: str) -> str:

@@ -12,9 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 Span = tuple[int, int, str]  # start, end, key (an entity id)
 
-_WIDTH = 512  # characters per bucket
+_WIDTH: Final = 512  # characters per bucket
 
 
 class SpanIndex:

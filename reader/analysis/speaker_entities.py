@@ -19,42 +19,44 @@ from reader.analysis.pronouns import name_gender
 from reader.analysis.slugs import entity_id
 from reader.analysis.span_index import Span, SpanIndex
 from reader.analysis.speakers import ORG_WORDS, mention_spans
+from reader.analysis.text_at import starts_at
 from reader.regex_cache import compiled
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
 
     from reader.analysis.model import EntityKind
 
 # First words of place names, never of a person's name.
-_PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West", "Saint", "St.", "San",
+_PLACE_OPENERS: Final = frozenset({"New", "North", "South", "East", "West", "Saint", "St.", "San",
                             "Santa", "Los", "Las", "El", "Fort", "Port", "Lake", "Mount"})
-_INITIALS = compiled(r"(?:[A-Z]\.){1,3}")
+_INITIALS: Final = compiled(r"(?:[A-Z]\.){1,3}")
 # Company forms written after a name ("Norvex SpA", "Haldor AG").
 _COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "GmbH", "NV", "BV",
                                "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLP"})
-_GIVEN_BEFORE = compiled(r"\b([A-Z][a-z]+)\s+$")
+_GIVEN_BEFORE: Final = compiled(r"\b([A-Z][a-z]+)\s+$")
 # The words that scan finds that start with a capital, found without a step of Python
 # per lower-case word: a capital (or any letter past ASCII) after a character no word
 # holds; and, rarer, after a digit, "_", an apostrophe or a hyphen, a word of its own
 # only when no letter comes before in that run ("3Com", "-Oslo"; not "O'Neill"). (The
 # first character is a range, not a class of letters, so that the regex engine skips
 # to it; the look-behind then asks for a letter.)
-_CAPITAL_OPENING = compiled(r"[A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\W\d_])[\w'’-]*")
-_MARK_BEFORE_CAPITAL = compiled(r"[\d_'’-](?=[A-Z\u0080-\U0010ffff])")
-_CAPITALISED_WORD = compiled(r"[^\W\d_][\w'’-]*")
-_LETTER = compiled(r"[^\W\d_]")
-_WORD_CHARACTER = compiled(r"[\w'’-]")
-_AGE_AFTER = compiled(r", \d{1,3},| \(\d{1,3}\)")
+_CAPITAL_OPENING: Final = compiled(r"[A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\W\d_])[\w'’-]*")
+_MARK_BEFORE_CAPITAL: Final = compiled(r"[\d_'’-](?=[A-Z\u0080-\U0010ffff])")
+_CAPITALISED_WORD: Final = compiled(r"[^\W\d_][\w'’-]*")
+_LETTER: Final = compiled(r"[^\W\d_]")
+_WORD_CHARACTER: Final = compiled(r"[\w'’-]")
+_AGE_AFTER: Final = compiled(r", \d{1,3},| \(\d{1,3}\)")
 # A lower-case word right before a name: "a photo of ", "joined by ".
-_LOWER_WORD_BEFORE = compiled(r"(?<![\w’'-])[a-z][\w’'-]* $")
+_LOWER_WORD_BEFORE: Final = compiled(r"(?<![\w’'-])[a-z][\w’'-]* $")
 # A title right before a surname: "Mrs. ", "Sen. ", "Dr ".
-_TITLE_BEFORE = compiled(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
+_TITLE_BEFORE: Final = compiled(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s$")
 
 
 # Heads of public bodies, not businesses: "the company" is none of them.
-ORG_HEADS_PUBLIC = word_set(
+ORG_HEADS_PUBLIC: Final = word_set(
     """Department Ministry Council Committee Commission Agency Office Bureau Service
     Services Court Army Navy Force Forces Guard Guards Police Parliament Congress Senate
     Assembly Cabinet Government Administration Embassy Consulate Party Union Federation
@@ -62,7 +64,7 @@ ORG_HEADS_PUBLIC = word_set(
     Coalition Alliance Front Movement Foundation Association Society Trust""")
 # Last words that make a name a business or a body ("Norvale Shipping", "Kessler
 # Motors"): the entity finder's organisation heads, company forms, and trades.
-_ORG_LAST_WORDS = ORG_HEADS | COMPANY_SUFFIXES | word_set(
+_ORG_LAST_WORDS: Final = ORG_HEADS | COMPANY_SUFFIXES | word_set(
     """Shipping Mining Energy Capital Power Electric Steel Chemicals Pharma Telecom
     Airport Railways Rail Oil Gas Hotels Resorts Realty Properties Construction
     Engineering Farms Dairy Brewing Breweries Software Robotics Aerospace Textiles
@@ -72,11 +74,11 @@ _ORG_LAST_WORDS = ORG_HEADS | COMPANY_SUFFIXES | word_set(
 # Heads of descriptions that stand for a business, or a newspaper or broadcaster, named
 # before ("the company said", "the influential daily wrote"), and the last words of the
 # names that fit them.
-_BUSINESS_HEADS = frozenset({"company", "firm", "group", "manufacturer", "maker", "retailer",
+_BUSINESS_HEADS: Final = frozenset({"company", "firm", "group", "manufacturer", "maker", "retailer",
                              "carrier", "airline", "lender", "insurer", "supplier"})
-_MEDIA_HEADS = frozenset({"newspaper", "daily", "paper", "weekly", "tabloid", "broadsheet",
+_MEDIA_HEADS: Final = frozenset({"newspaper", "daily", "paper", "weekly", "tabloid", "broadsheet",
                           "broadcaster", "outlet", "magazine", "channel", "network"})
-_MEDIA_LAST_WORDS = word_set(
+_MEDIA_LAST_WORDS: Final = word_set(
     """Times Post Journal Standard Gazette Herald Tribune Telegraph Guardian Observer Mirror
     Chronicle Courier Examiner Inquirer Monitor Globe Dispatch Bulletin Ledger Express Star
     Sun News Daily Weekly Review Record Register Regard Zeitung Courant Enquirer Magazine
@@ -84,15 +86,15 @@ _MEDIA_LAST_WORDS = word_set(
 
 
 # A name then an apposition that says what it is: "Norvex, a Swedish truck maker,".
-_NAME_THEN_APPOSITION = compiled(
+_NAME_THEN_APPOSITION: Final = compiled(
     r"\b((?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}), (?:a|an|the) (?:[\w'’-]+ ){0,4}?"
     r"([a-z]+)[,.]")
 # The heads of such appositions that make the name a business, or a newspaper.
-_BUSINESS_APPOSITION = word_set(
+_BUSINESS_APPOSITION: Final = word_set(
     """company firm maker manufacturer producer carrier airline lender bank insurer
     retailer group giant conglomerate chain operator supplier developer startup brand
     miner shipper exporter importer""")
-_MEDIA_APPOSITION = word_set(
+_MEDIA_APPOSITION: Final = word_set(
     "daily newspaper paper weekly tabloid broadsheet broadcaster magazine outlet network")
 
 
@@ -126,7 +128,7 @@ def business_named_at(text: str, start: int, head: str) -> bool:
 
 # Last words of the names of places (towns, counties, natural features), which never end
 # a person's name: a speaker so named is a place speaking for its people, no one new.
-_PLACE_ENDINGS = frozenset((
+_PLACE_ENDINGS: Final = frozenset((
     "Springs", "Falls", "Heights", "Creek", "Grove", "Ridge", "Rapids", "Junction", "Bluffs",
     "Township", "Borough", "City", "County", "Valley", "Beach", "Bay", "Lake", "Island",
     "Islands", "Harbor", "Harbour", "Coast", "Mountains", "Hills", "Parish", "Province",
@@ -160,7 +162,7 @@ def kind_of_name(name: str) -> EntityKind | None:
     return "person"
 
 
-_OPENS_SENTENCE = compiled(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[\"“]\s*)$")
+_OPENS_SENTENCE: Final = compiled(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[\"“]\s*)$")
 
 
 def _proper_single_word(text: str, name: str, at: tuple[int, int]) -> bool:
@@ -305,7 +307,7 @@ class SpeakerEntities:
             starts = [pos - back for pos in at_last if pos - back >= 0]
         for pos in starts:
             end = pos + len(surface)
-            if text.startswith(surface, pos) and (end >= len(text) or not text[end].isalnum()) \
+            if starts_at(text, surface, pos) and (end >= len(text) or not text[end].isalnum()) \
                     and (pos == 0 or not text[pos - 1].isalnum()):
                 out.append((pos, end))
         return out

@@ -24,7 +24,7 @@ TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 # (No `else:` here: the analyser is compiled with mypyc, which takes the condition as
 # mypy does, always true, and leaves an else branch out.)
 if TYPE_CHECKING:
-    from typing import Literal
+    from typing import Final, Literal
 
     SubjectKind = Literal["entity", "pronoun", "name", "noun", "relative"]
 
@@ -62,25 +62,25 @@ class Word(Record):
 # separator: split() gives gap, word, gap, ..., gap without a match object per word (the
 # pattern looks at nothing outside its match, so a slice of the text splits as the text
 # between those offsets would).
-_WORD_SPLIT = compiled(r"(\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―])")
+_WORD_SPLIT: Final = compiled(r"(\w+(?:[-'’.&]\w+)*\.?|[,;:()—–―])")
 
-_ABBREVIATIONS = word_set(
+_ABBREVIATIONS: Final = word_set(
     """mr mrs ms dr gen maj lt col capt sgt adm cmdr brig gov sen rep prof rev st jr sr
     amb atty hon sept sep oct nov dec jan feb aug inc corp co ltd del"""
 )
 
-_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "―"})
-DASHES = frozenset({"—", "–", "―"})
+_PUNCT: Final = frozenset({",", ";", ":", "(", ")", "—", "–", "―"})
+DASHES: Final = frozenset({"—", "–", "―"})
 
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_OBJECT_PRONOUNS = frozenset({"him", "them"})
-RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
-DETERMINERS = word_set(
+PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OBJECT_PRONOUNS: Final = frozenset({"him", "them"})
+RELATIVES: Final = frozenset({"who", "which", "that", "whom", "whose"})
+DETERMINERS: Final = word_set(
     "the a an this that these those his her its their our my your some any another each "
     "every no one two"
 )
-PREPOSITIONS = word_set(
+PREPOSITIONS: Final = word_set(
     "to with on at from by for of in about into onto over under against between among "
     "toward towards without within after before during since like than via per"
 )
@@ -89,7 +89,7 @@ _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "bin", "al", "for", "a
                          "du", "da", "del", "dos", "the", "on"})
 
 # Capitalised words that begin a sentence or a clause without being a name.
-_NOT_NAMES = word_set(
+_NOT_NAMES: Final = word_set(
     """a an the but and or so yet nor for in on at as after before when while if though
     although because since until asked speaking according meanwhile however still then this
     that these those it he she they we i you his her their our its my your there here what
@@ -104,28 +104,28 @@ _NOT_NAMES = word_set(
     otherwise thus hence indeed overall elsewhere"""
 )
 
-_TIME_WORDS = word_set(
+_TIME_WORDS: Final = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday tonight week
     weeks month months year years morning afternoon evening night time times"""
 )
 
-TIME_WORDS = _TIME_WORDS
+TIME_WORDS: Final = _TIME_WORDS
 
 # Words inside a time phrase ("on the same night", "last week"); the ones that open
 # one without a preposition.
-_TIME_MODIFIERS = word_set("last this next early late the a same that")
-_TIME_OPENERS = word_set("last this next")
+_TIME_MODIFIERS: Final = word_set("last this next early late the a same that")
+_TIME_OPENERS: Final = word_set("last this next")
 
 # Words that open an introductory phrase before a sentence's subject.
-_INTRODUCTORY = word_set("after before when while if although though as since asked")
+_INTRODUCTORY: Final = word_set("after before when while if although though as since asked")
 
 # A member of a party: the head of a description ("the Ohio Republican").
-PARTY_HEADS = word_set(
+PARTY_HEADS: Final = word_set(
     "democrat republican independent conservative liberal libertarian socialist tory")
 
 # Titles and roles written before a name; stripped from a name's front.
-TITLES = word_set(
+TITLES: Final = word_set(
     """mr mrs ms miss dr prof gov sen rep gen maj lt col capt sgt adm cmdr brig cpl pvt
     rev amb atty hon judge justice president vice secretary minister prime chancellor
     senator representative governor mayor chief director spokesman spokeswoman
@@ -143,7 +143,7 @@ TITLES = word_set(
 )
 
 # Words that make a newly found name an organisation rather than a person.
-ORG_WORDS = word_set(
+ORG_WORDS: Final = word_set(
     """post times news journal press agency department ministry commission committee council
     party campaign university college school institute center centre foundation association
     union bureau office service police court congress senate house group inc corp company
@@ -157,7 +157,7 @@ ORG_WORDS = word_set(
 )
 
 
-_CONTRACTION = compiled(r"['’](?:s|d|ll|ve|re|m)$", re.IGNORECASE)
+_CONTRACTION: Final = compiled(r"['’](?:s|d|ll|ve|re|m)$", re.IGNORECASE)
 
 
 def bare_lower(word: str) -> str:
@@ -331,21 +331,22 @@ def _pronoun(w: Word) -> Subject:
 
 # Prepositions that attach a phrase to the noun before them inside one description:
 # "a spokeswoman for the agency", "the head of the union", "an aide at the embassy".
-_NP_PREPOSITIONS = frozenset({"of", "for", "at"})
+_NP_PREPOSITIONS: Final = frozenset({"of", "for", "at"})
 # Lower-case words that end a description when walking over it: a verb, an adverb, a
 # conjunction or a pronoun is no part of a noun phrase.
-_NOT_IN_NP = word_set(
+_NOT_IN_NP: Final = word_set(
     """and or but nor that who whom whose which when where while if as than so then
     quoted cited
     not no also has had have is was were are be been being will would can could may
     might must shall should did does do says said told he she they it we i you him them
     us me there here what why how"""
 )
-# "officials in Tarsia", "a friend from Lund": the one before speaks, not the place.
-_PLACE_OWNER_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
-_OWNER_PREPOSITIONS = _NP_PREPOSITIONS | _PLACE_OWNER_PREPOSITIONS
-_NP_MAX_WORDS = 9
-_PLACE_PREPOSITIONS = PREPOSITIONS | word_set(
+# "officials in Tarsia", "a friend from Lund", "an aide on Capitol Hill", "a trader at
+# Quell Bank": the one before speaks, not the place.
+_PLACE_OWNER_PREPOSITIONS: Final = frozenset({"in", "from", "near", "outside", "on", "at"})
+_OWNER_PREPOSITIONS: Final = _NP_PREPOSITIONS | _PLACE_OWNER_PREPOSITIONS
+_NP_MAX_WORDS: Final = 9
+_PLACE_PREPOSITIONS: Final = PREPOSITIONS | word_set(
     "through across around along near past outside inside behind beyond up down")
 
 
@@ -355,9 +356,9 @@ def _verb_like(low: str) -> bool:
 
 
 # Words that say what a person does, in lower case: "prosecutor", "governor".
-_JOB_WORDS = JOB_NOUNS | TITLES | ROLE_NOUNS
+_JOB_WORDS: Final = JOB_NOUNS | TITLES | ROLE_NOUNS
 # The words a second role joined by "and" may take: "and current party nominee".
-_JOINED_ROLE_WORDS = 4
+_JOINED_ROLE_WORDS: Final = 4
 
 
 def _is_role(word: Word) -> bool:
@@ -451,7 +452,7 @@ def _noun_phrase_start(words: list[Word], j: int) -> int:
 
 # Irregular past forms that stand between a subject and its object ("Supporters held
 # signs reading ...", "crowds wore shirts that said ...").
-_IRREGULAR_PAST = word_set(
+_IRREGULAR_PAST: Final = word_set(
     """held wore bore took made gave brought put set had got saw met led sent built kept
     left lost paid won ran hung stood sat threw drew found bought sold""")
 
@@ -576,11 +577,11 @@ def _owner_phrase(words: list[Word], a: int, j: int) -> Subject | None:
 
 # Bodies known by the place they sit in: "the embassy in Halden said" (the embassy
 # speaks; Halden is no body).
-_PLACE_BODIES = word_set(
+_PLACE_BODIES: Final = word_set(
     """ministry government embassy consulate office administration department agency
     authorities regime cabinet parliament court council military command""")
 # Adjectives that tie someone unnamed to the one named after them: "a source close to".
-_CLOSE_TO = word_set("close closest familiar loyal near")
+_CLOSE_TO: Final = word_set("close closest familiar loyal near")
 # Those and the participles that do the same, each with the prepositions it takes ("an
 # official involved in the talks", "a person briefed on the plan").
 _TIES: dict[str, frozenset[str]] = {
@@ -593,7 +594,7 @@ _TIES: dict[str, frozenset[str]] = {
 }
 # Nouns after "with" that tie someone unnamed to a matter: "an official with knowledge of
 # the talks", "a source with ties to the campaign".
-_WITH_NOUNS = word_set("knowledge ties links access insight")
+_WITH_NOUNS: Final = word_set("knowledge ties links access insight")
 
 
 def _tied(words: list[Word], k: int) -> bool:
@@ -617,7 +618,7 @@ def _with_knowledge(words: list[Word], k: int) -> bool:
                                   and words[k + 2].text in _WITH_NOUNS)
 # Roles that take "to" for the one they serve: "an aide to the governor", "an adviser
 # to the president" (the one who serves speaks, not the governor).
-_ROLES_TO = word_set(
+_ROLES_TO: Final = word_set(
     """aide aides adviser advisers advisor advisors envoy envoys counsel counselor
     assistant assistants successor spokesman spokeswoman spokesperson consultant
     consultants emissary liaison confidant confidante secretary deputy""")
@@ -658,12 +659,12 @@ def _opening_plural(words: list[Word], k: int) -> bool:
 
 # Roles written in capitals, which name someone by office as "the senator" does ("the
 # MP for Hexford", "the firm's CEO"), never a name.
-ROLE_ACRONYMS = frozenset((
+ROLE_ACRONYMS: Final = frozenset((
     "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs", "MPP", "MPPs", "TD", "TDs",
     "PM", "VP", "DA", "CEO", "CFO", "COO", "CTO"))
 
 # Documents that speak for who wrote them: "a letter from Roe's doctor".
-_DOCUMENTS = word_set("letter statement memo report note email message release filing")
+_DOCUMENTS: Final = word_set("letter statement memo report note email message release filing")
 # Nouns for a body of people that open a clause capitalised ("Police in Tarsk said").
 _COLLECTIVE_NOUNS = frozenset({"Police", "Staff", "Crew", "Clergy", "Management", "Security"})
 
@@ -757,7 +758,7 @@ def _nationality_head(words: list[Word], j: int, hit: tuple[int, int, str]) -> b
             and words[j - 2].text.lower() in ("the", "a", "an"))
 
 
-_AGE = compiled(r"\d{1,3}-year-old")
+_AGE: Final = compiled(r"\d{1,3}-year-old")
 
 
 def _name_before_preposition(words: list[Word], a: int, j: int, text: str,
@@ -811,7 +812,7 @@ def _bare_name(words: list[Word], a: int, b: int) -> bool:
 
 
 # Conjunctions that open a clause of its own after a comma, not an appositive.
-_JOINING_CONJUNCTIONS = word_set("and but or while whereas yet")
+_JOINING_CONJUNCTIONS: Final = word_set("and but or while whereas yet")
 
 
 def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
@@ -882,6 +883,11 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
             return None
         if t in _PUNCT:
             return None
+        head = _head_of_relative(words, j)
+        if head is not None:
+            # "A senior official who has been briefed on the plan told ...", "the aide
+            # who met Roe said": the one the clause is about speaks
+            return classify_at(words, head, text, mentions, owner)
         opening = _role_from_place(words, j) if appositive is None else None
         if opening is not None:
             # "the senator from Ohio said", "The Democrat from Moss Bay said": the one
@@ -952,6 +958,23 @@ def subject_before(words: list[Word], j: int, text: str, mentions: MentionIndex,
     return None
 
 
+def _head_of_relative(words: list[Word], j: int) -> int | None:
+    """The index of the noun of people that a relative clause without commas, ending at
+    words[j], is about ("a senior official who has been briefed on the plan", "the aide
+    who met Roe"), or None: no "who" or "that" after such a noun opens the words."""
+    k = j
+    while k > 0 and j - k < 12 and words[k].text not in _PUNCT:
+        low = words[k].text.lower()
+        if low in ("who", "that"):
+            before = words[k - 1].text
+            if k < j and before.islower() and _people_noun(before) and (
+                    # (a subject's "that" only: "the official that Roe named" may be
+                    # "told the official that Roe said")
+                    low == "who" or words[k + 1].text.islower()):
+                return k - 1
+            return None
+        k -= 1
+    return None
 def _role_from_place(words: list[Word], j: int) -> int | None:
     """Where "the senator from Ohio" opens (its article) when words[j] ends it: an
     article, a role or a party's member, "from" and up to three capitalised words."""
@@ -969,8 +992,8 @@ def _role_from_place(words: list[Word], j: int) -> int | None:
 
 
 # Writings that speak for whoever wrote them, and the participles that name the writer.
-_AUTHORED = _DOCUMENTS | word_set("tweet post op-ed column essay")
-_BY_AUTHOR = word_set("posted written signed issued sent released penned authored")
+_AUTHORED: Final = _DOCUMENTS | word_set("tweet post op-ed column essay")
+_BY_AUTHOR: Final = word_set("posted written signed issued sent released penned authored")
 
 
 def _author_in(words: list[Word], appositive: tuple[int, int], text: str,
@@ -991,7 +1014,7 @@ def _author_in(words: list[Word], appositive: tuple[int, int], text: str,
 
 
 # Words that pick some of a group: "one of them", "two of those".
-_PARTITIVES = word_set("one two three some several many each another none most few")
+_PARTITIVES: Final = word_set("one two three some several many each another none most few")
 
 
 def _partitive(words: list[Word], j: int) -> bool:
@@ -1004,7 +1027,7 @@ def _partitive(words: list[Word], j: int) -> bool:
 
 # Words that open an appositive naming some members of a group: "Other leaders,
 # including Ana Holm, said" (the group speaks, not the member named).
-_MEMBER_OPENERS = word_set("including among such like notably especially led joined")
+_MEMBER_OPENERS: Final = word_set("including among such like notably especially led joined")
 
 
 def _clause_about(words: list[Word], k: int) -> bool:
@@ -1021,11 +1044,11 @@ def _clause_about(words: list[Word], k: int) -> bool:
             or low in _RELATIVE_OPENERS)
 
 
-_RELATIVE_OPENERS = word_set("who whom whose which that where when")
+_RELATIVE_OPENERS: Final = word_set("who whom whose which that where when")
 
 
 # Irregular participles that open a clause about a document: "a memo, seen by ...".
-_SEEN = word_set("seen shown read")
+_SEEN: Final = word_set("seen shown read")
 
 
 def _names_members(words: list[Word], k: int) -> bool:
@@ -1110,7 +1133,7 @@ _PARTY_NOUNS = word_set("democrat republican libertarian conservative tory socia
 
 
 # Papers that say things about the people named after them.
-_PAPERS = _DOCUMENTS | word_set(
+_PAPERS: Final = _DOCUMENTS | word_set(
     """indictment complaint lawsuit suit ruling report study survey poll records documents
     transcript analysis order decision opinion verdict audit review affidavit charges
     charging warrant""")
@@ -1208,7 +1231,7 @@ def _place_modifier_end(words: list[Word], k: int, mentions: MentionIndex) -> in
 
 
 # Words that open a description of someone or something: "a Kremlin source".
-_DESCRIPTION_OPENERS = word_set("a an the one another two three several some")
+_DESCRIPTION_OPENERS: Final = word_set("a an the one another two three several some")
 
 
 def modified_noun_end(words: list[Word], opener: int, k: int) -> int | None:
@@ -1236,13 +1259,13 @@ def modified_noun_end(words: list[Word], opener: int, k: int) -> int | None:
 
 
 # Nouns for a newspaper or a broadcaster that a place before them describes.
-_MEDIA_NOUNS = word_set(
+_MEDIA_NOUNS: Final = word_set(
     "daily newspaper paper weekly tabloid broadsheet broadcaster magazine outlet")
 
 
-_QUANTIFIERS = word_set("several many most all both few various numerous")
+_QUANTIFIERS: Final = word_set("several many most all both few various numerous")
 # Words that open a clause of their own inside a sentence.
-_SUBORDINATORS = word_set("when while whereas although though because if unless whenever")
+_SUBORDINATORS: Final = word_set("when while whereas although though because if unless whenever")
 
 
 def _opens_clause(words: list[Word], k: int) -> bool:
@@ -1300,7 +1323,7 @@ def _named_in_apposition(words: list[Word], b: int, text: str,
 
 
 # Roles held in a body, written after its name: "Council member", "union boss".
-_BODY_ROLES = word_set("member boss head veteran insider")
+_BODY_ROLES: Final = word_set("member boss head veteran insider")
 
 
 def _role_of_body_then_name(words: list[Word], j: int, body_end: int) -> bool:
@@ -1353,11 +1376,11 @@ def _unnamed_described(words: list[Word], j: int, lo: int) -> Subject | None:
 
 
 # What a person has that speaks for them: "Roe's campaign said" is Roe's word.
-_SPEAKS_FOR_OWNER = frozenset({"campaign", "office", "camp"})
+_SPEAKS_FOR_OWNER: Final = frozenset({"campaign", "office", "camp"})
 
 
 # Nouns of kin, which no table of roles holds: "Roe's family", "her relatives".
-_KIN = frozenset({"family", "relative", "parent", "child", "children", "kin"})
+_KIN: Final = frozenset({"family", "relative", "parent", "child", "children", "kin"})
 
 
 def _people_noun(head: str) -> bool:
@@ -1370,9 +1393,9 @@ def _people_noun(head: str) -> bool:
 
 # Words after a subject that go on to its verb: "Ruritania on Friday imposed ...",
 # "Ruritania has said", "Ruritania also warned".
-_TO_THE_VERB = frozenset({"on", "has", "have", "had", "will", "would", "also", "again",
-                          "last", "this", "could", "may", "might", "must", "is", "was",
-                          "later", "earlier", "then", "now", "today", "yesterday"})
+_TO_THE_VERB: Final = frozenset({"on", "has", "have", "had", "will", "would", "also", "again",
+                                 "last", "this", "could", "may", "might", "must", "is", "was",
+                                 "later", "earlier", "then", "now", "today", "yesterday"})
 
 
 def _country_acts(words: list[Word], j: int, mention_end: int) -> bool:
@@ -1488,13 +1511,19 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
             if (mentions.kinds.get(hit[2]) == "person" and strip_possessive(w.text) != w.text
                     and j + 1 < len(words) and words[j + 1].text.isalpha()
                     and words[j + 1].text.islower() and not is_cue_verb(words[j + 1].text)
-                    and words[j + 1].text not in _SPEAKS_FOR_OWNER):
+                    and (words[j + 1].text not in _SPEAKS_FOR_OWNER or (
+                        # "Roe's campaign manager, Ed Marr, was unmoved:": the manager
+                        j + 2 < len(words) and words[j + 2].text.islower()
+                        and _people_noun(words[j + 2].text)))):
                 # "Roe's relatives visited the site and said ...": the relatives, not
                 # Roe (but "Roe's campaign" speaks for Roe, and "Roe's diet tips won him
                 # ...": a thing's sentence is about Roe)
-                owned = _noun_subject(words, j, _noun_phrase_end(words, j + 1))
+                end = _noun_phrase_end(words, j + 1)
+                owned = _noun_subject(words, j, end)
                 if _people_noun(owned.head or ""):
-                    return owned
+                    # (the one the apposition names, when one does: "Roe's campaign
+                    # manager, Ed Marr, said")
+                    return _named_in_apposition(words, end, text, mentions) or owned
             return Subject("entity", hit[0], hit[1], entity_id=hit[2])
         if is_capitalised(w.text) and low not in _NOT_NAMES:
             b = _capitalised_run_forward(words, j)

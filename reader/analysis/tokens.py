@@ -12,11 +12,16 @@ from collections.abc import Iterator
 from itertools import compress, count
 from operator import attrgetter
 
+from reader.analysis.text_at import starts_at
 from reader.records import Record
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # Abbreviations that keep their full stop: titles, ranks and company suffixes.
-ABBREVIATIONS = (
+ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mssrs|Messrs|Dr|Gen|Maj|Lt|Col|Capt|Cpt|Sgt|Adm|Cmdr|Brig|Gov|Sen|Rep|Reps|Sens"
     "|Prof|Rev|St|Jr|Sr|Pres|Supt|Insp|Cpl|Pvt|Amb|Atty|Hon|Mt|Ft|Co|Corp|Inc|Ltd|Mme|Mlle"
     "|Msgr|Fr|Sec|Gens|Lt.Gen|Dept|Univ|Ave|Blvd|Mass|Calif|Fla|Ill|Penn|Wash|Conn|Ariz|Mich"
@@ -52,7 +57,7 @@ def _after_first_letter(words: str) -> str:
 # stop right after the letters that follow the first one, and the word's letters are
 # taken possessively, so where no such mark follows the run, each of the four forms
 # either fails or is that run (the split in a sixth fewer instructions).
-_WORD = r"[^\W\d_]*+(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]++)*+"
+_WORD: Final = r"[^\W\d_]*+(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]++)*+"
 TOKEN_PATTERN = (
     r"[^\W\d_]"
     r"(?:[^\W\d_]*+(?![-‐'’.])"
@@ -66,15 +71,15 @@ TOKEN_PATTERN = (
 )
 
 # As a separator: split() returns gap, word, gap, ..., gap.
-_TOKEN_SPLIT = compiled(f"({TOKEN_PATTERN})")
+_TOKEN_SPLIT: Final = compiled(f"({TOKEN_PATTERN})")
 # The same for text of ASCII characters only (most news, and every piece of it without
 # curly quotes or accents): there the ASCII classes (\w, \d, \b) say of every character
 # what the Unicode ones say, and are cheaper to test (a split in an eighth less time).
 # A letter is [A-Za-z] there, which is what [^\W\d_] is under re.ASCII: the matcher
 # tests a set of ranges in one look-up of a table, and the three tests of the class one
 # by one at each character.
-ASCII_TOKEN_PATTERN = TOKEN_PATTERN.replace(r"[^\W\d_]", "[A-Za-z]")
-_ASCII_TOKEN_SPLIT = compiled(f"({ASCII_TOKEN_PATTERN})", re.ASCII)
+ASCII_TOKEN_PATTERN: Final = TOKEN_PATTERN.replace(r"[^\W\d_]", "[A-Za-z]")
+_ASCII_TOKEN_SPLIT: Final = compiled(f"({ASCII_TOKEN_PATTERN})", re.ASCII)
 
 
 def _split(text: str) -> list[str]:
@@ -88,8 +93,8 @@ def token_texts(text: str) -> list[str]:
 
 
 # A line with letters and no lower-case letter: a headline or a dateline in capitals.
-_LOWER = compiled(r"[a-z]")
-_UPPER_RUN = compiled(r"[A-Z]{2}")
+_LOWER: Final = compiled(r"[a-z]")
+_UPPER_RUN: Final = compiled(r"[A-Z]{2}")
 
 
 class Token(Record):
@@ -145,15 +150,15 @@ def caps_line_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Lower-case words, as the text writes them (for "is this capitalised word a common word?").
-LOWER_WORD = compiled(r"(?<![\w'’.-])[a-z][^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*")
+LOWER_WORD: Final = compiled(r"(?<![\w'’.-])[a-z][^\W\d_]*(?:(?:['’](?![sS]\b)|[-‐])[^\W\d_]+)*")
 
 
 # A lower-case Arabic article or particle joined to a name: "al-Rashid", "bin-Talal".
-_ARTICLE = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
+_ARTICLE: Final = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud)[-‐][A-Z]")
 
 # A lower-case letter right before a capital one: where two list items may have run
 # together when markup was lost ("Sen. Jane RoeRep. John Doe").
-_FUSED = compiled(r"[a-z][A-Z]")
+_FUSED: Final = compiled(r"[a-z][A-Z]")
 
 
 class _EveryWord:
@@ -163,11 +168,11 @@ class _EveryWord:
         return True
 
 
-_EVERY_WORD = _EveryWord()
+_EVERY_WORD: Final = _EveryWord()
 _KEEP_NOTHING: set[str] = set()  # (its discard(): adds no word anywhere)
 
 # Name prefixes that are written fused with a capital: "McNally", "MacLeod", "DeWitt".
-_FUSED_PREFIXES = ("Mc", "Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von",
+_FUSED_PREFIXES: Final = ("Mc", "Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von",
                    "O'", "Fitz", "St")
 
 
@@ -203,7 +208,11 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
         rest_of_parts = iter(parts)
         next(rest_of_parts)
         for word, gap in zip(rest_of_parts, rest_of_parts, strict=True):
-            if word[0].islower():
+            # (a letter's code compared first: str.islower() is a method call through the
+            # interpreter, and this is asked of every word; an ASCII letter outside a-z is
+            # no lower-case one)
+            first = ord(word[0])
+            if 97 <= first <= 122 or (first > 127 and word[0].islower()):
                 add_lower(word)
                 if ("-" in word or "‐" in word) and _ARTICLE.match(word) is not None:
                     cap = True  # "al-Rashid"
@@ -229,7 +238,7 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
                     append(Token(s, s + cut, word[:cut], False, True))
                     rest = word[cut:]
                     end = e
-                    if text.startswith(".", e) and rest + "." in split_before:
+                    if starts_at(text, ".", e) and rest + "." in split_before:
                         rest += "."
                         end += 1  # "Rep." keeps its full stop
                     append(Token(s + cut, end, rest, False, True))
@@ -240,7 +249,7 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
     return tokens
 
 
-_CHUNK = 1 << 16  # characters split at once: bounds the list of parts a long text needs
+_CHUNK: Final = 1 << 16  # characters split at once: bounds the list of parts a long text needs
 
 
 def _pieces(text: str) -> Iterator[tuple[int, list[str]]]:
@@ -268,13 +277,13 @@ def _fused_cut(text: str, word: str, start: int, end: int,
         left, right = word[:cut], word[cut:]
         if len(left) < 3 or left.startswith(_FUSED_PREFIXES) or "-" in right:
             continue
-        if right in split_before or (text.startswith(".", end) and right + "." in split_before):
+        if right in split_before or (starts_at(text, ".", end) and right + "." in split_before):
             return cut
     return 0
 
 
-_TEXT = attrgetter("text")
-_CAP = attrgetter("cap")
+_TEXT: Final = attrgetter("text")
+_CAP: Final = attrgetter("cap")
 
 
 def capitalised_tokens(tokens: list[Token]) -> array[int]:

@@ -19,13 +19,17 @@ from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.speakers import TITLES, Subject
 from reader.regex_cache import compiled
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # At a line start, after an optional opening quote mark: one to three words in capitals
 # (titles with their full stop: "SEN. ROE", "MR. DE LA CRUZ"), then a colon and a space.
-_SPEAKER_LINE_BODY = r"[ \t]*[\"“]?((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):[ \t]"
-_SPEAKER_LINE = compiled(r"(?m)^" + _SPEAKER_LINE_BODY)
+_SPEAKER_LINE_BODY: Final = r"[ \t]*[\"“]?((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):[ \t]"
+_SPEAKER_LINE: Final = compiled(r"(?m)^" + _SPEAKER_LINE_BODY)
 # The same after a line break: the scan of a whole text looks for the line breaks (which
 # the matcher skips to at once) and not for a line start at every character.
-_NEXT_SPEAKER_LINE = compiled(r"\n" + _SPEAKER_LINE_BODY)
+_NEXT_SPEAKER_LINE: Final = compiled(r"\n" + _SPEAKER_LINE_BODY)
 
 
 def speaker_line_matches(text: str) -> Iterator[re.Match[str]]:
@@ -35,9 +39,9 @@ def speaker_line_matches(text: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _NEXT_SPEAKER_LINE.finditer(text)
-_TITLES = frozenset({"MR.", "MRS.", "MS.", "DR.", "SEN.", "REP.", "GOV.", "GEN.", "PROF."})
+_TITLES: Final = frozenset({"MR.", "MRS.", "MS.", "DR.", "SEN.", "REP.", "GOV.", "GEN.", "PROF."})
 # Capitalised labels that head a line without naming a speaker.
-LABELS = word_set("""UPDATE UPDATED CORRECTION CLARIFICATION NOTE EDITOR'S EDITOR’S WATCH
+LABELS: Final = word_set("""UPDATE UPDATED CORRECTION CLARIFICATION NOTE EDITOR'S EDITOR’S WATCH
     READ RELATED PHOTO PHOTOS VIDEO SOURCE SOURCES BREAKING ALERT WARNING SPOILER TRANSCRIPT
     DISCLAIMER DISCLOSURE FACT CHECK VERDICT QUESTION ANSWER Q A EXCLUSIVE OPINION ANALYSIS
     EDITORIAL REVIEW LIVE LISTEN QUOTE QUOTES
@@ -114,7 +118,7 @@ class TranscriptLines:
 
 
 # An interview printed as questions and answers: "Q: ..." and "A: ..." lines.
-_QA_LINE = compiled(r"(?m)^[ \t]*(Q|A)[:.][ \t]+(?=\S)")
+_QA_LINE: Final = compiled(r"(?m)^[ \t]*(Q|A)[:.][ \t]+(?=\S)")
 
 
 def answer_lines(text: str) -> tuple[int, list[tuple[int, int]]]:
@@ -144,8 +148,8 @@ def answer_lines(text: str) -> tuple[int, list[tuple[int, int]]]:
 
 
 # Any quotation mark, or a lower-case word of prose.
-_ANY_MARK = compiled("[\"“”„«»「」]")
-_PROSE = compiled(r"\b[a-z]{2,}\b")
+_ANY_MARK: Final = compiled("[\"“”„«»「」]")
+_PROSE: Final = compiled(r"\b[a-z]{2,}\b")
 
 
 def name_of(label: str) -> str:

@@ -31,6 +31,10 @@ import zlib
 from array import array
 from collections.abc import Iterable, Mapping
 
+TYPE_CHECKING = False  # (reader/records.py says why not typing's)
+if TYPE_CHECKING:
+    from typing import Final  # (constants read as C statics by mypyc, not from a dict)
+
 # The words as the file holds them, in UTF-8: "word\t" and the number as one byte (see
 # _ZERO) for each entry, a bucket after another, each entry after a newline, and a
 # newline at the very end; where each bucket starts in those bytes; and the length in
@@ -39,14 +43,14 @@ from collections.abc import Iterable, Mapping
 Packed = tuple[bytes, bytes, int, dict[str, int]]
 
 # A number n is written as the byte _ZERO + n: ASCII, never a tab or a newline.
-_ZERO = ord("0")
-_MAX_NUMBER = 63
+_ZERO: Final = ord("0")
+_MAX_NUMBER: Final = 63
 
-_OFFSETS = "I"  # array type of the offsets (unsigned, at least 32 bits)
-_FORMAT = (6, marshal.version, array(_OFFSETS).itemsize)
+_OFFSETS: Final = "I"  # array type of the offsets (unsigned, at least 32 bits)
+_FORMAT: Final = (6, marshal.version, array(_OFFSETS).itemsize)
 
 # Entries per bucket, on average: a few short ones to search.
-_BUCKET_WORDS = 4
+_BUCKET_WORDS: Final = 4
 
 # Answers remembered before the memory is emptied: a long-running app meets new
 # capitalised words without end.

@@ -130,3 +130,64 @@ def test_the_speaker_lines_are_the_ones_the_line_start_pattern_finds(text: str) 
     found = [(m.start() + (text[m.start()] == "\n"), m.span(1))
              for m in speaker_line_matches(text)]
     assert found == [(m.start(), m.span(1)) for m in _SPEAKER_LINE.finditer(text)]
+
+
+def _first_characters(items: list[tuple[object, object]]) -> set[str]:
+    """The characters a match of the parsed sequence `items` can start with (a test's
+    helper: it knows the few operators the patterns it reads use, and fails on others,
+    and on a sequence that can match the empty string)."""
+    from re import _constants as c
+
+    op, arg = items[0]
+    if op is c.LITERAL:
+        return {chr(arg)}
+    if op is c.IN:
+        assert all(kind is c.LITERAL for kind, _ in arg), arg
+        return {chr(code) for _, code in arg}
+    if op is c.BRANCH:
+        return set().union(*(_first_characters(list(alt)) for alt in arg[1]))
+    if op is c.SUBPATTERN:
+        return _first_characters(list(arg[3]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, inner = arg
+        first = _first_characters(list(inner))
+        return first if low > 0 else first | _first_characters(items[1:])
+    raise AssertionError(f"an operator the helper does not know: {op}")
+
+
+def test_the_characters_a_thing_after_a_name_opens_with() -> None:
+    # the match opens with a space, then a suffix ("Jr", "III") or the word: the test
+    # before the match lets through every character that can come second
+    import re._parser as parser
+
+    items = list(parser.parse(people_runs._THING_AFTER.pattern))
+    optional, space = items[0], items[1]
+    assert optional[0] is parser.MAX_REPEAT and optional[1][0] == 0
+    assert next(iter(optional[1][2])) == (parser.LITERAL, ord(" "))
+    assert space == (parser.LITERAL, ord(" "))
+    second = (_first_characters(list(optional[1][2])[1:]) | _first_characters(items[2:]))
+    assert second <= people_runs._THING_AFTER_SECOND, second - people_runs._THING_AFTER_SECOND
+    assert people_runs._THING_AFTER.match(" Jr. stadium") is not None
+
+
+_NICKNAME_PIECES = ["known as", "nicknamed", "dubbed", "better", "popularly", "widely", "also",
+                    " ", ",", "(", '"', "“", "”", "Gurey", ")", "x", "said", " known as ",
+                    ", dubbed ", "Gurey,", 'Nana"', " (", ' "', " “"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_NICKNAME_PIECES), max_size=8).map("".join)
+       | st.lists(st.sampled_from(_NICKNAME_PIECES), max_size=8).map(" ".join))
+def test_the_test_before_a_nickname_holds_wherever_it_matches(after: str) -> None:
+    from reader.analysis.people_short_forms import _NICKNAME_AFTER, nickname_may_follow
+
+    text = "Ahmed Roe" + after
+    if _NICKNAME_AFTER.match(text, 9):
+        assert nickname_may_follow(text, 9), text
+
+
+def test_the_test_before_a_nickname() -> None:
+    from reader.analysis.people_short_forms import nickname_may_follow
+
+    assert nickname_may_follow('Roe "Nana"', 3) and nickname_may_follow("Roe, known as X,", 3)
+    assert not nickname_may_follow("Roe said", 3) and not nickname_may_follow("Roe", 3)

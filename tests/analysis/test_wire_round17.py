@@ -340,3 +340,63 @@ def test_the_dalai_lama_is_a_person() -> None:
     text = "Visit\n\nThe Dalai Lama arrived on Monday. The Dalai Lama said he was tired.\n"
     assert mentions(text) == ["Dalai Lama", "Dalai Lama"]
     assert attributions(text) == []
+
+
+# -- a campaign manager named in apposition; an aide on Capitol Hill ----------------------------
+def test_a_campaign_manager_named_in_apposition_speaks_not_the_candidate() -> None:
+    text = ("Race\n\nSen. Tom Gaskell won. Gaskell's campaign manager, Raymond Vitale, was "
+            'unmoved: "Tom was against this when it was unpopular."\n')
+    assert attributions(text)[0][2] == "Raymond Vitale"
+
+
+def test_the_candidates_campaign_still_speaks_for_the_candidate() -> None:
+    text = ("Race\n\nSen. Tom Gaskell won. Gaskell's campaign was unmoved: \"Tom was against "
+            'this when it was unpopular."\n')
+    assert attributions(text)[0][2] == "Tom Gaskell"
+
+
+def test_an_aide_on_a_named_hill_is_the_source_not_the_hill() -> None:
+    text = ("Race\n\nThe emails leaked. One senior Democratic aide on Capitol Hill, who asked "
+            'not to be named, said the campaign had been "bracing for something like this."\n')
+    assert attributions(text) == [("bracing for something like this",
+                                   "One senior Democratic aide on Capitol Hill", None)]
+
+
+# -- initials, cricket Tests, agencies, ships ---------------------------------------------------
+def test_an_initial_with_a_full_stop_is_the_given_name_of_the_one_named_in_full() -> None:
+    text = ("Cricket\n\nSri Lanka captain Dinesh Quellasinghe praised the bowler.\n\nScorecard "
+            "summary\n\nSri Lanka 306 (A. Perera 94, D. Quellasinghe 61; R. Ashwath 4-88)\n")
+    names = {e.name: [text[s:t] for s, t in e.mentions] for e in find_entities(text)
+             if e.kind == "person"}
+    assert names["Dinesh Quellasinghe"] == ["Dinesh Quellasinghe", "D. Quellasinghe"]
+    assert "D. Quellasinghe" not in names
+
+
+def test_a_cricket_test_and_a_centers_agency_name_no_one() -> None:
+    text = ("Notes\n\nQuellia beat Marbeck by 63 runs in the Colombo Test on Monday. The second "
+            "Test starts on Friday. Dr. Ana Roe, director of the Centers for Quell Control and "
+            "Prevention, told lawmakers the money had run out. The Business Roundtable and the "
+            "Quell Newswire said nothing.\n")
+    assert people(text) == {"Ana Roe"}
+
+
+def test_a_ship_with_an_indonesian_prefix_is_a_thing() -> None:
+    text = ('Ferry\n\nThe passenger ferry "KM Dewi Larasati" capsized on Friday. The KM Dewi '
+            "Larasati was built in 1984.\n")
+    assert people(text) == set()
+
+
+# -- a relative clause without commas ---------------------------------------------------------
+def test_a_noun_of_people_before_who_is_the_source() -> None:
+    text = ("Hack\n\nA senior official who has been briefed on the investigation told me the "
+            'confidence was "high, and getting higher."\n')
+    assert attributions(text) == [("high, and getting higher", "A senior official", None)]
+    text = ('Race\n\nSen. Ana Roe spoke first. The aide who met Roe on Monday said she was '
+            '"very tired."\n')
+    assert attributions(text)[0][1] == "The aide"
+
+
+def test_a_that_clause_after_telling_someone_keeps_its_speaker() -> None:
+    text = ('Race\n\nSen. Ana Roe spoke first. He told the official that Roe said it was '
+            '"very late."\n')
+    assert attributions(text)[0][2] == "Ana Roe"

@@ -241,6 +241,7 @@ Oval Ground Pavilion Gallery Galleries Auditorium Observatory Lighthouse Zoo Aqu
 Monument Crescent Drive Chowk Marg Lecture Lectures Fellowship Scholarship Regatta Biennale
 Exhibition Expo Theorem Conjecture Hypothesis Syndrome Paradox Causeway Corniche Boardwalk
 Shipyard Shipyards Dockyard Dockyards Boatyard Steelworks Ironworks Colliery Quarry
+Test Tests Twenty20
 Flyover Interchange Roundabout Allee Room Rooms Hangar Annex Invitational Edition
 Collection Biennial Carnival Fiesta Jubilee Olympiad Jamboree Telescope
 """)
@@ -459,7 +460,7 @@ Poll Polling Survey
 Nation Panel Registry Clearinghouse Collective Choir Ensemble Quartet Quintet Trio Sextet
 Tours Travels Treks Expeditions
 Contracting Contractors Developers Consulting Consultants Farms Haulage
-Enforcement
+Enforcement Roundtable Newswire Centers Centres
 """)
 
 # Head words of firms' names that are trades: alone ("Shipping stocks fell", "Energy and
