@@ -1619,6 +1619,11 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind != "noun":
             return att.settle(subject, ":" if before_text.endswith(":") else "as")
+        if subject is None and before_text.endswith(":"):
+            named = _named_after_copula(before_words, text, att.mentions)
+            if named is not None:
+                # `Joining her on stage was Sen. Per Moen: "..."`: the inverted subject
+                return att.settle(named, ":")
         if (subject is not None and before_text.endswith(":") and quote_last in _TERMINAL_PUNCT
                 and _word_count(text, start, end) >= 3 and len(before_words) >= 5
                 and any(_is_verb_form(w.text) for w in before_words)):
@@ -1675,6 +1680,22 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                 found = att.cue_before(words, words, None)
                 if found is not None and found.speaker is not None:
                     return found
+    return None
+
+
+def _named_after_copula(before: list[Word], text: str, mentions: MentionIndex) -> Subject | None:
+    """The name that ends words opened by a participle and "was" before a colon, the
+    subject put last: `Joining her was Sen. Per Moen:`, `Next up is Ana Roe:`."""
+    if len(before) < 3 or not (before[0].text.endswith("ing") or before[0].text in (
+            "Next", "Last", "First")):
+        return None
+    for k in range(1, min(len(before) - 1, 8)):
+        if before[k].text.lower() in ("was", "is", "were", "are"):
+            named = subject_after(before, k + 1, text, mentions)
+            if named is None or named.kind not in ("entity", "name"):
+                return None
+            last = before[-1] if before[-1].text != ":" else before[-2]
+            return named if named.end >= last.end else None
     return None
 
 

@@ -400,3 +400,10 @@ def test_a_that_clause_after_telling_someone_keeps_its_speaker() -> None:
     text = ('Race\n\nSen. Ana Roe spoke first. He told the official that Roe said it was '
             '"very late."\n')
     assert attributions(text)[0][2] == "Ana Roe"
+
+
+# -- the subject put after "was" before a colon ------------------------------------------------
+def test_the_name_after_joining_her_was_speaks_after_the_colon() -> None:
+    text = ('Rally\n\nSen. Ana Vidal spoke first. Joining her on stage was Sen. Per Moen: "We '
+            'will not back down."\n')
+    assert attributions(text) == [("We will not back down", "Per Moen", "Per Moen")]
