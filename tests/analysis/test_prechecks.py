@@ -191,3 +191,28 @@ def test_the_test_before_a_nickname() -> None:
 
     assert nickname_may_follow('Roe "Nana"', 3) and nickname_may_follow("Roe, known as X,", 3)
     assert not nickname_may_follow("Roe said", 3) and not nickname_may_follow("Roe", 3)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="‘’'\na ", max_size=20), st.integers(0, 22), st.integers(0, 22))
+def test_the_next_single_mark_is_where_the_search_finds_it(text: str, first: int,
+                                                             then: int) -> None:
+    from reader.analysis.quote_marks import (
+        _SINGLE_OR_BREAK,
+        _SINGLE_OR_BREAK_CHARACTERS,
+        _next_single,
+    )
+
+    assert _SINGLE_OR_BREAK.pattern == "[" + _SINGLE_OR_BREAK_CHARACTERS + "]"
+    found = [-1] * len(_SINGLE_OR_BREAK_CHARACTERS)
+    since = [len(text) + 1] * len(_SINGLE_OR_BREAK_CHARACTERS)
+    for pos in (first, then, first + 1, 0):  # on, back, on again: what the reader does
+        m = _SINGLE_OR_BREAK.search(text, pos)
+        assert _next_single(text, pos, found, since) == (m.start() if m else -1)
+
+
+def test_a_credit_line_opens_with_two_characters_of_a_capital_run() -> None:
+    from reader.analysis.name_cues import CREDIT_LINE
+
+    # the test before the match: the second character is a capital or one of these
+    assert CREDIT_LINE.pattern.startswith(r"[A-Z](?<![^\n][A-Z])(?:[A-Z'’.\-]+")
