@@ -216,3 +216,20 @@ def test_a_credit_line_opens_with_two_characters_of_a_capital_run() -> None:
 
     # the test before the match: the second character is a capital or one of these
     assert CREDIT_LINE.pattern.startswith(r"[A-Z](?<![^\n][A-Z])(?:[A-Z'’.\-]+")
+
+
+_NAMING_PIECES = ["which", "that", "she", "the mayor", "has", "had", "calls", "call", "called",
+                  "dubs", "dubbed", "names", "named", "brands", "branded", "bills", "billed",
+                  "x", " ", "\n", "\t", ",", "\u00a0", "Calls"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_NAMING_PIECES), max_size=9).map(" ".join)
+       | st.lists(st.sampled_from(_NAMING_PIECES), max_size=9).map("".join))
+def test_the_test_before_a_naming_relative_holds_wherever_it_matches(before: str) -> None:
+    from reader.analysis.quote_names import _NAMING_RELATIVE_BEFORE, _naming_verb_before
+
+    text = before + '"Fresh Start"'
+    start = len(before)
+    if _NAMING_RELATIVE_BEFORE.search(text, max(0, start - 50), start):
+        assert _naming_verb_before(text, start), text
