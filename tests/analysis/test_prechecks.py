@@ -233,3 +233,11 @@ def test_the_test_before_a_naming_relative_holds_wherever_it_matches(before: str
     start = len(before)
     if _NAMING_RELATIVE_BEFORE.search(text, max(0, start - 50), start):
         assert _naming_verb_before(text, start), text
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=" \t\n\x1c\x85\xa0\u2028\u3000\u200bab.", max_size=16) | st.text())
+def test_the_words_before_a_mention_are_split_where_the_pattern_splits(text: str) -> None:
+    from reader.analysis.descriptions import _TOKEN
+
+    assert text.split() == _TOKEN.findall(text)  # (_title_run splits; _TOKEN is \S+)
