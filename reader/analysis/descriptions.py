@@ -172,13 +172,19 @@ class Table(NamedTuple):
     places: frozenset[str] = frozenset()
 
 
+# Both, joined once (the union was made at each "of" read).
+_ROLE_OR_TITLE: Final = ROLE_NOUNS | TITLES
+
+
 def _title_run(text: str, start: int) -> list[str]:
     """The title and role words written right before a mention, nearest last:
     ["utah", "sen"] for "Utah Sen. Ana Vidal", ["former", "secretary", "of", "state"]."""
     chunk = text[max(0, start - 90):start]
     if not chunk.endswith(" ") or chunk.endswith("  "):
         return []
-    tokens = _TOKEN.findall(chunk)
+    # (what _TOKEN.findall gives: str.split() parts at the same white space, a native
+    # call, where findall was a method call and a search)
+    tokens = chunk.split()
     run: list[str] = []
     role = False
     for k in range(len(tokens) - 1, -1, -1):
@@ -193,8 +199,7 @@ def _title_run(text: str, start: int) -> list[str]:
             run.append(low)
         elif low in _MODIFIERS or _AGE_WORD.fullmatch(low):
             run.append(low)
-        elif low == "of" and k >= 1 and tokens[k - 1].rstrip(".").lower() in (
-                ROLE_NOUNS | TITLES):
+        elif low == "of" and k >= 1 and tokens[k - 1].rstrip(".").lower() in _ROLE_OR_TITLE:
             run.append(low)  # "Secretary of State Ana Vidal"
         elif tok[:1].isupper() and low not in _STOP_CAPS and not low.isdigit():
             run.append(low)  # a place, party or body: "Utah", "Republican", "NBC"

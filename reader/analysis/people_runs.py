@@ -776,7 +776,11 @@ class RunReader(ShortForms):
         at = 0
         size = len(text)
         while at >= 0:
-            if at < size and "A" <= text[at] <= "Z":
+            # (and only where a capital follows, or a mark a capital run may hold, as in
+            # every match: most lines open with a word in title case, and each match
+            # tried is a method call of some 2,000 instructions)
+            if (at + 1 < size and "A" <= text[at] <= "Z"
+                    and ("A" <= text[at + 1] <= "Z" or text[at + 1] in "'’.-")):
                 credit = CREDIT_LINE.match(text, at)
                 if credit is not None:
                     credits.append((credit.start(), credit.group(), False))

@@ -274,6 +274,26 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # (Two apostrophes stand for double marks in some plain-text conversions: ''…''.)
 _NO_DOUBLE_MARK: Final = _NEXT_MARK
 _SINGLE_OR_BREAK: Final = compiled("[‘’'\n]")
+# Its characters, each found with str.find (see _next_single).
+_SINGLE_OR_BREAK_CHARACTERS: Final = "‘’'\n"
+
+
+def _next_single(text: str, pos: int, found: list[int], since: list[int]) -> int:
+    """Where _SINGLE_OR_BREAK.search(text, pos) matches (-1 for nowhere), found with
+    str.find, a native call, for each of its characters: found[k] is where character k is
+    first at since[k] or after (-1 for nowhere), found again only when `pos` is past it or
+    before since[k] (a search was a method call, and then two more on its match, some
+    1,800 instructions for each mark of a text)."""
+    best = -1
+    for k in range(len(_SINGLE_OR_BREAK_CHARACTERS)):
+        at = found[k]
+        if pos < since[k] or 0 <= at < pos:
+            at = text.find(_SINGLE_OR_BREAK_CHARACTERS[k], pos)
+            found[k] = at
+            since[k] = pos
+        if at >= 0 and (best < 0 or at < best):
+            best = at
+    return best
 # Before an opening single mark: a space, a bracket or a dash (not a letter: "don't").
 _SINGLE_OPEN_BEFORE: Final = frozenset(" \t\n([{—–-/")
 # Before a closing single mark, ending a quoted sentence or clause.
@@ -313,10 +333,12 @@ def single_quote_spans(text: str) -> list[tuple[int, int]]:
     continued = False
     n = len(text)
     pos = 0
-    while (m := _SINGLE_OR_BREAK.search(text, pos)) is not None:
-        i = m.start()
+    # (none found yet: every character is looked for at the first call)
+    found = [-1] * len(_SINGLE_OR_BREAK_CHARACTERS)
+    since = [n + 1] * len(_SINGLE_OR_BREAK_CHARACTERS)
+    while (i := _next_single(text, pos, found, since)) >= 0:
         pos = i + 1
-        ch = m.group()
+        ch = text[i]
         if ch == "\n":
             if open_at < 0:
                 continue

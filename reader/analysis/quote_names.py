@@ -221,6 +221,18 @@ _NAMING_RELATIVE_BEFORE: Final = compiled(
     r"(?:calls?|called|dubs?|dubbed|names|named|brands?|branded|bills|billed)\s*$")
 
 
+# The verbs every _NAMING_RELATIVE_BEFORE match ends with, before white space at most.
+_NAMING_VERBS: Final = ("call", "calls", "called", "dub", "dubs", "dubbed", "names", "named",
+                        "brand", "brands", "branded", "bills", "billed")
+
+
+def _naming_verb_before(text: str, start: int) -> bool:
+    """False where _NAMING_RELATIVE_BEFORE cannot match in the fifty characters before
+    `start` (most quotes): they do not end with one of its verbs and white space at
+    most (a test without a search, which tried the pattern at each of the fifty)."""
+    return text[max(0, start - 50):start].rstrip().endswith(_NAMING_VERBS)
+
+
 def named_in_relative(text: str, start: int, end: int) -> bool:
     """Whether the quote text[start:end] is the name someone gives a thing just named,
     in a relative clause: Title Case words after `which she calls` or `that the mayor
@@ -228,6 +240,8 @@ def named_in_relative(text: str, start: int, end: int) -> bool:
     the speaker's (`the bill, which Roe calls "a gift to landlords,"`), and so does a
     name inside what someone is said to say (`Roe said the plan, which aides call "Project
     Harbor," would work`)."""
+    if not _naming_verb_before(text, start):
+        return False
     found = _NAMING_RELATIVE_BEFORE.search(text, max(0, start - 50), start)
     if found is None or not named_not_said(text, start, end):
         return False

@@ -182,7 +182,10 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     append = out.append
     start = max(start, 0)  # (as finditer's bounds: a slice would count from the end)
-    parts = _WORD_SPLIT.split(text[start:max(end, 0)])
+    # (typed: split()'s parts are "str | Any" to mypy, and mypyc compiles the tests of
+    # such a word below as generic operations; the pattern's one group always takes part,
+    # so every part is a str)
+    parts: list[str] = _WORD_SPLIT.split(text[start:max(end, 0)])
     s = start + len(parts[0])
     # Pairs of (word, the gap after it), from one iterator over the parts after the first.
     rest = iter(parts)

@@ -191,3 +191,53 @@ def test_the_test_before_a_nickname() -> None:
 
     assert nickname_may_follow('Roe "Nana"', 3) and nickname_may_follow("Roe, known as X,", 3)
     assert not nickname_may_follow("Roe said", 3) and not nickname_may_follow("Roe", 3)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="‘’'\na ", max_size=20), st.integers(0, 22), st.integers(0, 22))
+def test_the_next_single_mark_is_where_the_search_finds_it(text: str, first: int,
+                                                             then: int) -> None:
+    from reader.analysis.quote_marks import (
+        _SINGLE_OR_BREAK,
+        _SINGLE_OR_BREAK_CHARACTERS,
+        _next_single,
+    )
+
+    assert _SINGLE_OR_BREAK.pattern == "[" + _SINGLE_OR_BREAK_CHARACTERS + "]"
+    found = [-1] * len(_SINGLE_OR_BREAK_CHARACTERS)
+    since = [len(text) + 1] * len(_SINGLE_OR_BREAK_CHARACTERS)
+    for pos in (first, then, first + 1, 0):  # on, back, on again: what the reader does
+        m = _SINGLE_OR_BREAK.search(text, pos)
+        assert _next_single(text, pos, found, since) == (m.start() if m else -1)
+
+
+def test_a_credit_line_opens_with_two_characters_of_a_capital_run() -> None:
+    from reader.analysis.name_cues import CREDIT_LINE
+
+    # the test before the match: the second character is a capital or one of these
+    assert CREDIT_LINE.pattern.startswith(r"[A-Z](?<![^\n][A-Z])(?:[A-Z'’.\-]+")
+
+
+_NAMING_PIECES = ["which", "that", "she", "the mayor", "has", "had", "calls", "call", "called",
+                  "dubs", "dubbed", "names", "named", "brands", "branded", "bills", "billed",
+                  "x", " ", "\n", "\t", ",", "\u00a0", "Calls"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_NAMING_PIECES), max_size=9).map(" ".join)
+       | st.lists(st.sampled_from(_NAMING_PIECES), max_size=9).map("".join))
+def test_the_test_before_a_naming_relative_holds_wherever_it_matches(before: str) -> None:
+    from reader.analysis.quote_names import _NAMING_RELATIVE_BEFORE, _naming_verb_before
+
+    text = before + '"Fresh Start"'
+    start = len(before)
+    if _NAMING_RELATIVE_BEFORE.search(text, max(0, start - 50), start):
+        assert _naming_verb_before(text, start), text
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=" \t\n\x1c\x85\xa0\u2028\u3000\u200bab.", max_size=16) | st.text())
+def test_the_words_before_a_mention_are_split_where_the_pattern_splits(text: str) -> None:
+    from reader.analysis.descriptions import _TOKEN
+
+    assert text.split() == _TOKEN.findall(text)  # (_title_run splits; _TOKEN is \S+)
