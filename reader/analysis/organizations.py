@@ -942,15 +942,6 @@ def people_named_as_bodies(text: str, people: list[Entity],
     return [person for person in people if id(person) not in taken]
 
 
-# A match's verb right after a name, before the other side's: "X beat Y 3-1".
-_RESULT_AFTER: Final = compiled(
-    r" (?:beat|beats|defeated|drew with|lost to|thrashed|edged|routed|held|crushed"
-    r"|overcame|hammered|stunned) ")
-
-
-_RESULT_FIRST_LETTERS: Final = frozenset("bdltehcros")
-
-
 def _plays_a_club(text: str, person: Entity, clubs: dict[int, int]) -> bool:
     """Whether a mention of the person wins, draws or loses by one score against a body
     found already ("Kofi Asare beat Harbour of Quell 3-1"): a club with a person's name,
@@ -1039,6 +1030,11 @@ _RESULT_VERBS: Final = tuple((verb, verb.split()[0]) for verb in (
     "crushed", "overcame", "hammered", "stunned"))
 _ONE_SCORE: Final = compiled(r" \d{1,2}-\d{1,2}\b(?![ ,]+\(?\d{1,2}-\d)")
 _RESULT_FIRST_WORDS: Final = frozenset(first_word for _, first_word in _RESULT_VERBS)
+# The same verbs right after a name, before the other side's ("X beat Y 3-1", "X beats
+# Y"), and the letters they open with (_plays_a_club reads the letter first).
+_RESULT_AFTER: Final = compiled(
+    r" (?:" + "|".join(verb for verb, _ in _RESULT_VERBS) + r"|beats) ")
+_RESULT_FIRST_LETTERS: Final = frozenset(verb[0] for verb, _ in _RESULT_VERBS)
 
 
 def _free_run(text: str, tokens: list[Token], claims: list[str | None], i: int,

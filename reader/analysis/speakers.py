@@ -1047,7 +1047,7 @@ def _clause_about(words: list[Word], k: int) -> bool:
             or low in _RELATIVE_OPENERS)
 
 
-_RELATIVE_OPENERS: Final = word_set("who whom whose which that where when")
+_RELATIVE_OPENERS: Final = RELATIVES | word_set("where when")
 
 
 # Irregular participles that open a clause about a document: "a memo, seen by ...".
@@ -1394,11 +1394,9 @@ def _people_noun(head: str) -> bool:
             or head in ROLE_NOUNS or head in JOB_NOUNS)
 
 
-# Words after a subject that go on to its verb: "Ruritania on Friday imposed ...",
-# "Ruritania has said", "Ruritania also warned".
-_TO_THE_VERB: Final = frozenset({"on", "has", "have", "had", "will", "would", "also", "again",
-                                 "last", "this", "could", "may", "might", "must", "is", "was",
-                                 "later", "earlier", "then", "now", "today", "yesterday"})
+# Words of time after a subject that go on to its verb ("Ruritania last week warned ...",
+# "Ruritania today said"), besides those _verb_like knows ("on Friday", "has", "also").
+_TIME_BEFORE_THE_VERB: Final = frozenset({"last", "this", "today", "yesterday"})
 
 
 def _country_acts(words: list[Word], j: int, mention_end: int) -> bool:
@@ -1410,7 +1408,8 @@ def _country_acts(words: list[Word], j: int, mention_end: int) -> bool:
     if k >= len(words):
         return False
     low = words[k].text
-    return low.islower() and (low in _TO_THE_VERB or low.endswith("ed") or _verb_like(low))
+    return low.islower() and (low in _TIME_BEFORE_THE_VERB or low.endswith("ed")
+                              or _verb_like(low))
 
 
 def _hyphen_between(text: str, before: Word, after: Word) -> bool:
