@@ -272,7 +272,7 @@ def test_a_name_after_a_countrys_possessive_before_a_verb_is_a_person() -> None:
 
 
 def test_a_word_after_a_countrys_possessive_before_a_noun_is_no_person() -> None:
-    for written in ("They are playing the equestrians to Ruritania's Trojan horse.",
+    for written in ("Critics called the pipeline deal Ruritania's Trojan horse.",
                     "Brazil's Senate voted on Monday.", "Japan's Nikkei fell 2 percent."):
         text = f"Match notes\n\n{written}\n"
         assert people(text) == set(), written
