@@ -738,8 +738,10 @@ class RunReader(ShortForms):
     vessel_kinds_written = True
     # The same for the nouns of _NAMED_LAW_AFTER ("Quell's disease").
     named_laws_written = True
-    # The first token of the run after "and" that a plural title covers (-1: none).
-    plural_titled_next = -1
+    # The first token of a run that a title before another run covers (-1: none): the
+    # name after "and" of a plural title ("Senators Roe and Doe"), the name after the
+    # body of an office ("Speaker of the Federal Assembly Bouzid").
+    titled_run_next = -1
     # The token after the last name read as a place by place_in_list (-1: none).
     place_list_end = -1
 
@@ -1150,7 +1152,7 @@ class RunReader(ShortForms):
         sex: str | None = None
         # (the name after "and" that a plural title before the first one covers:
         # "Senators Kaminski and Halvorsen")
-        titled = i == self.plural_titled_next
+        titled = i == self.titled_run_next
         for m in range(i, j - 1):
             if m > i and tokens[m - 1].text in GIVEN_NAMES and tokens[m - 1].text not in (
                     HONORIFICS) and not titled:
@@ -1198,7 +1200,7 @@ class RunReader(ShortForms):
                 # none: "Queens Park Rangers")
                 titled = True
                 k = m + 1
-                self.plural_titled_next = after_and
+                self.titled_run_next = after_and
         if k == i and _PORTFOLIO_BEFORE_AT.ends(self.text, tokens[i].start):
             k = self.past_portfolio(i, j)
             if k == j:
@@ -1353,10 +1355,12 @@ class RunReader(ShortForms):
                         if m + 1 < j:
                             self.classify(m + 1, j)
                         return
-                elif end < j and not self.head_ends_org(end):
+                elif end < j and not self.head_ends_org(end) and not self.officer_of(i, end, j):
                     end = j
                 self.orgs.add_run(self.text, self.tokens, self.claims, begin, end)
                 if end < j:
+                    if self.officer_of(i, end, j):
+                        self.titled_run_next = end
                     self.classify(end, j)
                 return
             if m > k and tokens[m].text in MEDIA_WORDS and m - k >= 2:
@@ -1425,7 +1429,7 @@ class RunReader(ShortForms):
                                                           tokens[end].end))))
                                or (end > start and self.caps_surname(end))
                                or (end == start + 1 and tokens[end].text in _TITLE_SURNAMES
-                                   and self.title_surname(end, j))
+                                   and self.title_surname(end, j, titled and start == k))
                                or (end > start and tokens[end].text in _MONTH_NAME_WORDS
                                    and ((end + 1 < j and can_be_in_name(tokens[end + 1]))
                                         # "Wang Jun said": a given name after a family
@@ -2264,15 +2268,16 @@ class RunReader(ShortForms):
         return (t.endswith(("s", "x")) and len(t) > 3 and t not in SURNAMES
                 and t not in WORLD_SURNAMES and t not in GIVEN_NAMES)
 
-    def title_surname(self, k: int, j: int) -> bool:
+    def title_surname(self, k: int, j: int, titled: bool) -> bool:
         """True for token k a short title without its full stop that is the surname of the
         given name right before it ("Ravi Sen said", "Maya Sen, who"): the last word of
         its run i..j-1, one space after the given name, in running text; or before the
         run's last word when that is no given name ("Maya Sen Gupta"; "Tom Sen Jane"
-        reads as a title before a name)."""
+        reads as a title before a name). After a title the word before needs to be no
+        known given name when the short title ends the run ("Premiers Roe and Lok Sen")."""
         tokens = self.tokens
         prev = tokens[k - 1]
-        if not (prev.text in GIVEN_NAMES and not prev.caps_line
+        if not ((prev.text in GIVEN_NAMES or (titled and k + 1 == j)) and not prev.caps_line
                 and self.text[prev.end:tokens[k].start] == " "
                 and not starts_at(self.text, ".", tokens[k].end)):
             return False
@@ -2704,6 +2709,19 @@ class RunReader(ShortForms):
         for m in range(start, j):
             self.claims[m] = "organization"
         self.orgs.add(" ".join(text[span[0]:span[1]].split()), span)
+
+    def officer_of(self, i: int, end: int, j: int) -> bool:
+        """True when the body's run follows an office and "of the" and a name comes after
+        its head word ("Speaker of the Federal Assembly Tarek Bouzid", "chairman of the
+        Harbour Board Quell"): the office is the person's, so the name is not the body's."""
+        tokens = self.tokens
+        if i < 3 or j - end > 3 or tokens[i - 1].text != "the" or tokens[i - 2].text != "of":
+            return False
+        office = tokens[i - 3].text
+        if office not in HONORIFICS and office.lower() not in ROLE_NOUNS:
+            return False
+        return all(can_be_in_name(t) and t.text not in PLACE_WORDS and t.text not in NEVER_NAME
+                   for t in tokens[end:j])
 
     def head_ends_org(self, end: int) -> bool:
         """True when the words after an organisation's head word are not part of its name:

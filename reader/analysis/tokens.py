@@ -25,6 +25,7 @@ ABBREVIATIONS: Final = (
     "Mr|Mrs|Ms|Mssrs|Messrs|Dr|Gen|Maj|Lt|Col|Capt|Cpt|Sgt|Adm|Cmdr|Brig|Gov|Sen|Rep|Reps|Sens"
     "|Prof|Rev|St|Jr|Sr|Pres|Supt|Insp|Cpl|Pvt|Amb|Atty|Hon|Mt|Ft|Co|Corp|Inc|Ltd|Mme|Mlle"
     "|Msgr|Fr|Sec|Gens|Lt.Gen|Dept|Univ|Ave|Blvd|Mass|Calif|Fla|Ill|Penn|Wash|Conn|Ariz|Mich"
+    "|Del"  # (a delegate to the US House, "Del. Ana Quell"; Delaware too)
 )
 
 def _after_first_letter(words: str) -> str:

@@ -84,6 +84,9 @@ HONORIFICS.update({
     # offices before a name ("Chief Adviser Jane Roe", "Councillor Tom Doe")
     "Adviser": None, "Advisor": None, "Councillor": None, "Councilor": None,
     "Councilman": "male", "Councilwoman": "female", "Alderman": None, "Magistrate": None,
+    # a delegate to the US House from a territory ("Del. Ana Quell of Guam"); with its
+    # full stop only ("Del" alone is a given name)
+    "Del.": None, "Delegate": None,
 })
 # Honorifics that are also family names (Korean "Pak", South Asian "Begum"): a title only
 # before a given name ("Pak Harun", "Ibu Retno"), a name otherwise ("Pak Se-ri").
@@ -97,7 +100,7 @@ HONORIFICS.update({f"{office}-elect": None for office in (
     "President", "Vice-President", "Governor", "Gov.", "Mayor", "Senator", "Sen.",
     "Premier", "Chancellor", "Prime-Minister")})
 HONORIFICS.update({"Vice-President": None, "Vice-Premier": None, "Ex-President": None,
-                   "Ex-Minister": None, "Co-Chairman": "male", "Co-Chair": None,
+                   "Ex-Minister": None, "Co-Chairman": "male", "Co-Chair": None, "Co-Premier": None,
                    "Co-Founder": None, "Prime-Minister": None})
 
 # Words that make a title only together with the office after them ("Foreign Minister",

@@ -1,0 +1,59 @@
+"""Shapes of round 18: the holder of an office "of the" body named after the body, a
+delegate's short title, a plural title over a name whose second word is a short title.
+Every sentence and name is made up.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.entities import find_entities
+from tests.analysis.support import attributions, people
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in find_entities(text)}
+
+
+# -- an office of a body, then its holder ----------------------------------------------
+def test_the_holder_of_an_office_of_the_body_is_not_the_bodys_name() -> None:
+    for holder in ("Harjono Wibisono", "Harjono"):
+        text = (f"Speaker of the National Assembly {holder} has called on officials to "
+                "declare their assets by the end of the month.\n")
+        assert _kinds(text) == {holder: "person", "National Assembly": "organization"}, holder
+
+
+def test_a_lower_case_office_of_the_body_also_names_its_holder() -> None:
+    text = "The chairman of the Harbour Board Tevita Lolohea said the port would reopen.\n"
+    assert _kinds(text) == {"Tevita Lolohea": "person", "Harbour Board": "organization"}
+
+
+def test_a_body_named_on_after_its_head_word_without_an_office_stays_whole() -> None:
+    # No office before "of the": the words after the head word are the body's own.
+    text = "Members of the Marbeck Council Estates trust met on Monday.\n"
+    assert "Marbeck Council Estates" not in people(text)
+    assert not people(text)
+
+
+# -- a delegate ---------------------------------------------------------------------------
+def test_del_with_its_full_stop_is_a_delegates_title() -> None:
+    text = '"We have waited long enough," said Del. Marisol Quintera of Guam.\n'
+    assert people(text) == {"Marisol Quintera"}
+    assert attributions(text) == [
+        ("We have waited long enough", "Marisol Quintera", "Marisol Quintera")]
+
+
+def test_delegate_written_out_is_a_title_too() -> None:
+    text = "Delegate Amata Faleolo said the territory would not wait.\n"
+    assert people(text) == {"Amata Faleolo"}
+
+
+# -- a plural title over a name after "and" -----------------------------------------------
+def test_a_plural_title_covers_a_name_whose_second_word_is_a_short_title() -> None:
+    text = ("Co-Premiers Tavan Rithy and Lok Sen agreed on Monday to a new schedule for "
+            "the vote.\n")
+    assert people(text) == {"Tavan Rithy", "Lok Sen"}
+
+
+def test_a_short_title_without_its_stop_still_titles_a_name_after_it() -> None:
+    # ("Sen Jane Roe": the title of the name after it, whatever came before)
+    text = "Senators Tavan Rithy and Sen Jane Holloway met the delegation.\n"
+    assert "Sen Jane Holloway" not in people(text)
