@@ -319,6 +319,8 @@ PERSON_AFTER: Final = compiled(
     r"|,? who\b"
     r"|['’]s (?:wife|husband|widow|widower|son|sons|daughter|daughters|father|mother|"
     r"brother|sister|children|parents|death|funeral|birthday|arrest|resignation|"
+    # (round 18) whom a person has and a body does not call so ("Roe's lawyer said")
+    r"girlfriend|boyfriend|fiancee|fiancée|lawyer|lawyers|defence lawyer|defense lawyer|"
     r"assassination|murder|killing|acquittal|conviction|wedding|presidency|"
     r"premiership|administration|government|cabinet|re-election)\b"
     r"| (?:was|has been|had been|is being|was being|is to be) (?:arrested|jailed|killed|"
@@ -327,6 +329,9 @@ PERSON_AFTER: Final = compiled(
     r"wounded|imprisoned|murdered|shot dead|stabbed|appointed|nominated|sacked|dismissed|"
     r"inaugurated|knighted|crowned|ordained|deported|extradited|promoted)\b"
     r"| (?:died|resigned|married|testified|pleaded|apologi[sz]ed|retired) "
+    # (round 18) who meets a head of state or government ("Roe met President Doe")
+    r"| (?:met|meets|will meet|is to meet|met with) (?:President|Prime Minister|Premier|King|"
+    r"Queen|Pope|Chancellor|Emperor|Crown Prince)\b"
     r"| and (?:his|her) (?:wife|husband|family|son|daughter|children)\b"
     # a verb and "his" or "himself": "Roe released his returns" (a firm has "its")
     r"| (?:also |then |later |again )?[a-z]{3,}(?:ed|s) (?:his|himself|herself)\b"
@@ -346,6 +351,9 @@ PERSON_BEFORE: Final = frozenset({
     "nominated", "sacked", "deported", "extradited",
     # and whom a person meets
     "met", "meets", "meeting",
+    # (round 18) whom a court or a prosecutor charges ("accused Roe of", "charged Roe
+    # with"; a firm accused is named with its legal form or head word, read before)
+    "accused", "charged",
 })
 
 # Words before a place name: "in Jordan", "to Washington".

@@ -119,6 +119,15 @@ _LONE_PERSON_AFTER: Final = compiled(
 # The lower-case word right after a word, and those that may follow a person as the
 # object of a verb ("arrested Quell on Monday"; "arrested Marbeck fans" is no person).
 _NEXT_LOWER: Final = compiled(r" ([a-z]+)\b")
+# "police named the victim as", "identified the dead man as": a person's noun before "as",
+# so the name after it is that person's (the noun is the match's group)
+_NAMED_AS_BEFORE: Final = compiled(
+    r"\b(?:named|identified|names|identifies) (?:the |a |an |one )?(?:[a-z-]+ ){0,2}"
+    r"([a-z-]+) as $")
+_NAMED_AS_ENDS: Final = (" as ",)
+# Nouns of a person that ROLE_NOUNS (words of a job or a part) does not hold.
+_PERSON_NOUNS: Final = frozenset({"man", "woman", "boy", "girl", "child", "dead", "deceased",
+                                  "person", "mother", "father", "son", "daughter"})
 # The words of a result between two teams named by their countries ("Holland beat Wales",
 # "Wales drew with Holland"): both are the countries' teams, not a player named so.
 _RESULT_BETWEEN: Final = compiled(
@@ -129,6 +138,9 @@ _AFTER_OBJECT: Final = frozenset({
     "on", "in", "at", "for", "after", "over", "and", "with", "as", "last", "near", "outside",
     "from", "during", "without", "but", "while", "when", "because", "early", "late",
     "earlier", "later", "who", "before", "following", "amid", "today", "yesterday", "or",
+    # (round 18) "sentenced Roe to five years", "elected Roe to the board", "accused Roe
+    # of fraud", "charged Roe with theft"
+    "to", "of",
 })
 
 
@@ -378,6 +390,10 @@ class RunCues(FinderState):
         if PERSON_AFTER.match(text, e, e + 40) is not None:
             return True
         if not (before and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE):
+            if before and before[-1] == "as" and ends_at(text, _NAMED_AS_ENDS, s):
+                named = _NAMED_AS_BEFORE.search(text, max(0, s - 60), s)
+                return named is not None and (named.group(1) in ROLE_NOUNS
+                                              or named.group(1) in _PERSON_NOUNS)
             return False
         # "police arrested Tom Quell on Monday", not "they met Elston Marbeck officials"
         nxt = _NEXT_LOWER.match(text, e)

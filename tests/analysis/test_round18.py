@@ -57,3 +57,40 @@ def test_a_short_title_without_its_stop_still_titles_a_name_after_it() -> None:
     # ("Sen Jane Roe": the title of the name after it, whatever came before)
     text = "Senators Tavan Rithy and Sen Jane Holloway met the delegation.\n"
     assert "Sen Jane Holloway" not in people(text)
+
+
+# -- what only a person undergoes, around a name no table knows -------------------------
+# (the names are made of syllables no name list holds, so only the context can tell)
+def test_a_court_sentences_accuses_and_charges_people() -> None:
+    for sentence in ("The court sentenced Dogota Tsefiar to five years in prison.",
+                     "Prosecutors accused Dogota Tsefiar of fraud.",
+                     "Police charged Dogota Tsefiar with arson on Friday."):
+        assert people(sentence + "\n") == {"Dogota Tsefiar"}, sentence
+
+
+def test_a_body_accused_is_still_a_body() -> None:
+    text = "Regulators accused Quellvara Holdings of hiding its losses.\n"
+    assert not people(text)
+
+
+def test_the_victim_named_as_is_a_person() -> None:
+    for sentence in ("Police named the victim as Lunka Taritse.",
+                     "Officials identified the dead man as Lunka Taritse, a trader."):
+        assert people(sentence + "\n") == {"Lunka Taritse"}, sentence
+
+
+def test_named_as_a_thing_is_no_person() -> None:
+    text = "The council named the new bridge as Lunka Taritse on Monday.\n"
+    assert not people(text)
+
+
+def test_a_lawyer_and_a_fiancee_are_a_persons() -> None:
+    for sentence in ("Fipelar Quatseka's lawyer said she would appeal.",
+                     "Fipelar Quatseka's fiancee was at the hearing."):
+        assert people(sentence + "\n") == {"Fipelar Quatseka"}, sentence
+
+
+def test_whoever_meets_a_head_of_state_is_a_person() -> None:
+    # (after a headline: a lone line is read as one, where other rules hold)
+    text = "Talks in Abuja\n\nEarlier, Dunkami Arlofi met President Emmanuel Okoro in Abuja.\n"
+    assert people(text) == {"Dunkami Arlofi", "Emmanuel Okoro"}
