@@ -140,6 +140,8 @@ CREATOR_BY: Final = compiled(
     r"\b(?:directed|co-directed|composed|painted|sung|narrated|choreographed|illustrated"
     r"|photographed|scripted|co-written|authored|coached|captained|voiced|conducted"
     r"|sculpted|succeeded|performed|portrayed|played|seconded"
+    # (round 18) who leads a meeting or judges a match: "chaired by", "refereed by"
+    r"|chaired|co-chaired|refereed|umpired|officiated"
     # a player's moves: "a header by Tadese Kiros", "a late goal by ..."
     r"|header|goal|shot|strike|cross|pass|penalty|volley|try|tackle) by $")
 
@@ -182,7 +184,9 @@ def ends_like(text: str, end: int, endings: tuple[str, ...]) -> bool:
 
 # Verbs before a name that report its words: "said Tom Quell".
 SPEECH_BEFORE: Final = frozenset({"said", "says", "added", "wrote", "explained", "noted",
-                            "continued", "recalled", "warned", "insisted", "argued"})
+                            "continued", "recalled", "warned", "insisted", "argued",
+                            # (round 18) '"No," replied Tom Quell'
+                            "replied", "responded", "countered", "conceded", "cautioned"})
 
 # Plural nouns of groups: "Demonstrators said" names no one.
 GROUP_ENDINGS: Final = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "ites", "ans")
@@ -327,7 +331,8 @@ PERSON_AFTER: Final = compiled(
     r"elected|re-elected|sentenced|born|assassinated|executed|detained|freed|convicted|"
     r"acquitted|indicted|kidnapped|sworn in|hospitali[sz]ed|buried|married|injured|"
     r"wounded|imprisoned|murdered|shot dead|stabbed|appointed|nominated|sacked|dismissed|"
-    r"inaugurated|knighted|crowned|ordained|deported|extradited|promoted)\b"
+    r"inaugurated|knighted|crowned|ordained|deported|extradited|promoted|in custody)\b"
+    r"| (?:is|was) survived by\b"
     r"| (?:died|resigned|married|testified|pleaded|apologi[sz]ed|retired) "
     # (round 18) who meets a head of state or government ("Roe met President Doe")
     r"| (?:met|meets|will meet|is to meet|met with) (?:President|Prime Minister|Premier|King|"

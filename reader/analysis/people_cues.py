@@ -125,6 +125,9 @@ _NAMED_AS_BEFORE: Final = compiled(
     r"\b(?:named|identified|names|identifies) (?:the |a |an |one )?(?:[a-z-]+ ){0,2}"
     r"([a-z-]+) as $")
 _NAMED_AS_ENDS: Final = (" as ",)
+# Verbs of PERSON_BEFORE that a firm of one word undergoes as often ("accused Quellco of
+# fraud"): a cue for a name of two words or more only.
+_FIRMS_UNDERGO_TOO: Final = frozenset({"accused", "charged"})
 # Nouns of a person that ROLE_NOUNS (words of a job or a part) does not hold.
 _PERSON_NOUNS: Final = frozenset({"man", "woman", "boy", "girl", "child", "dead", "deceased",
                                   "person", "mother", "father", "son", "daughter"})
@@ -448,7 +451,8 @@ class RunCues(FinderState):
         if text[s - 1:s] != " ":
             return False
         before = text.rfind(" ", max(0, s - 16), s - 1)
-        if text[before + 1:s - 1] not in PERSON_BEFORE:
+        verb = text[before + 1:s - 1]
+        if verb not in PERSON_BEFORE or verb in _FIRMS_UNDERGO_TOO:
             return False
         # "police arrested Quell on Monday", not "police arrested Marbeck fans"
         nxt = _NEXT_LOWER.match(text, e)

@@ -94,3 +94,26 @@ def test_whoever_meets_a_head_of_state_is_a_person() -> None:
     # (after a headline: a lone line is read as one, where other rules hold)
     text = "Talks in Abuja\n\nEarlier, Dunkami Arlofi met President Emmanuel Okoro in Abuja.\n"
     assert people(text) == {"Dunkami Arlofi", "Emmanuel Okoro"}
+
+
+def test_a_firm_of_one_word_accused_is_no_person() -> None:
+    text = "Regulators accused Quellvara of hiding its losses.\n"
+    assert not people(text)
+
+
+def test_who_chairs_or_referees_is_a_person() -> None:
+    for sentence in ("The talks were chaired by Zemdo Quazemshu.",
+                     "The final was refereed by Zemdo Quazemshu of Ghana."):
+        assert people(sentence + "\n") == {"Zemdo Quazemshu"}, sentence
+
+
+def test_a_speaker_after_replied_is_a_person() -> None:
+    text = 'Talks\n\n"No," replied Tafi Tseka. "Not this year."\n'
+    assert people(text) == {"Tafi Tseka"}
+    assert [speaker for _, _, speaker in attributions(text)] == ["Tafi Tseka", "Tafi Tseka"]
+
+
+def test_custody_and_survivors_tell_a_person() -> None:
+    for sentence in ("Tseka Shuarshu has been in custody since March.",
+                     "Naigo Quadunri is survived by his wife and two sons."):
+        assert people(sentence + "\n") == {sentence.split(" ")[0] + " " + sentence.split(" ")[1]}
