@@ -1648,28 +1648,24 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         k = index - 1
         while k >= 0 and found_for[k] is None and index - k < 3 and spans[k][0] > para_start:
             k -= 1
+        lo = max(prev_end, start - _LOOK_BACK)
+        if sent_start > lo and k >= 0 and found_for[k] is not None:
+            # `..." she said. ¶ Asked about it, Lindgren shrugged. "I've made my offer."`:
+            # a sentence about another person between the two quotes hands the quote to
+            # that person (a sentence about anything else leaves it to the last speaker).
+            found = _sentence_before_speaker(text, lo, sent_start, att)
+            if found is not None:
+                return found
         if k >= 0 and found_for[k] is not None and _close_enough(text, paragraphs, spans[k],
                                                                    start):
             prior = found_for[k]
             assert prior is not None
             return _Found(prior.speaker, prior.cue, prior.span)
         # `..., Marsh said. "A second reason ..."`: the cue of the sentence before.
-        lo = max(prev_end, start - _LOOK_BACK)
         if sent_start > lo:
-            prev_sent = _last_sentence_start(text, lo, sent_start - 1)
-            words = att.stretches.words(prev_sent, sent_start)
-            found = att.cue_before(words, words, None)
-            if found is not None and found.speaker is not None:
+            found = _sentence_before_speaker(text, lo, sent_start, att)
+            if found is not None:
                 return found
-            # `Sen. Vidal named young voters as ... . "The young are ..."`:
-            # a quote that follows a sentence about one person is that person's.
-            subject = first_subject(words, text, att.mentions)
-            if subject is not None and subject.kind in ("entity", "name") and (
-                    subject.kind != "entity"
-                    or att.speakers.by_id[subject.entity_id or ""].kind != "country"):
-                found = att.settle(subject, None)
-                if found is not None and found.speaker is not None:
-                    return found
         elif start == _first_text(text, para_start) and not after_words:
             # A quote standing alone as a paragraph goes on from whoever the last
             # sentence of the paragraph before was about, when that was a cue's speaker.
@@ -1680,6 +1676,27 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
                 found = att.cue_before(words, words, None)
                 if found is not None and found.speaker is not None:
                     return found
+    return None
+
+
+def _sentence_before_speaker(text: str, lo: int, sent_start: int,
+                             att: _Attributor) -> _Found | None:
+    """The speaker that the sentence before a quote names: its cue's (`..., Marsh said.
+    "A second reason ..."`), or its subject when that is a person (`Sen. Vidal named
+    young voters as ... . "The young are ..."`: a quote that follows a sentence about
+    one person is that person's)."""
+    prev_sent = _last_sentence_start(text, lo, sent_start - 1)
+    words = att.stretches.words(prev_sent, sent_start)
+    found = att.cue_before(words, words, None)
+    if found is not None and found.speaker is not None:
+        return found
+    subject = first_subject(words, text, att.mentions)
+    if subject is not None and subject.kind in ("entity", "name") and (
+            subject.kind != "entity"
+            or att.speakers.by_id[subject.entity_id or ""].kind != "country"):
+        found = att.settle(subject, None)
+        if found is not None and found.speaker is not None:
+            return found
     return None
 
 

@@ -117,3 +117,19 @@ def test_custody_and_survivors_tell_a_person() -> None:
     for sentence in ("Tseka Shuarshu has been in custody since March.",
                      "Naigo Quadunri is survived by his wife and two sons."):
         assert people(sentence + "\n") == {sentence.split(" ")[0] + " " + sentence.split(" ")[1]}
+
+
+# -- a quote after a sentence about another person ---------------------------------------
+def test_a_sentence_about_another_person_hands_the_next_quote_to_that_person() -> None:
+    text = ("Levy vote\n\nCouncilwoman Ines Barragan blamed the mayor. \"We are against "
+            "bad math,\" she said.\n\nAsked whether he would compromise, Mayor Theo Lindgren "
+            "shrugged. \"I've made my offer.\"\n")
+    assert [speaker for _, _, speaker in attributions(text)] == ["Ines Barragan",
+                                                                  "Theo Lindgren"]
+
+
+def test_a_sentence_about_a_thing_leaves_the_next_quote_to_the_last_speaker() -> None:
+    text = ("Levy vote\n\n\"We are against bad math,\" Councilwoman Ines Barragan said.\n\n"
+            "The committee meets again next week. \"We will be ready.\"\n")
+    assert [speaker for _, _, speaker in attributions(text)] == ["Ines Barragan",
+                                                                  "Ines Barragan"]
