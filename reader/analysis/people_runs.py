@@ -179,6 +179,17 @@ _CRAFT_BEFORE_ENDS: Final = tuple(f" {kind} " for kind in _CRAFT_KINDS) + _CRAFT
 
 # What a craft does after its name ("the spacecraft Ana Quell will reach Mars", "the
 # rocket Tomas Vell lifted off").
+# What a work's maker does, said right after a name that follows a work's kind: "the
+# book Jane Roe wrote", "the film Ana Quell directed in 1998", "the song Tom Doe sings"
+# (the name is the maker's; a work's name is followed by anything else: "her album Stella
+# Blue topped the charts").
+_MAKER_VERB_AFTER: Final = compiled(
+    r" (?:(?:also |later |once |first |had |has )?(?:wrote|co-wrote|written|directed|"
+    r"co-directed|produced|made|recorded|sang|sings|released|published|created|composed|"
+    r"penned|narrated|narrates|starred|stars|shot|edited|performed|performs|played|plays|"
+    r"painted|designed|voiced|voices|choreographed|adapted|filmed|cites|cited|loved|loves|"
+    r"chose|picked|praised|called|named|described|read|reads|says|said|told|recalls|"
+    r"recalled)|(?:is|was|has been) (?:making|writing|directing|filming))\b")
 _CRAFT_VERB_AFTER: Final = compiled(
     r" (?:will (?:reach|land|orbit|launch|lift off|fly|map|study|dock)|is due to (?:reach"
     r"|land|launch)|reached|landed|orbited|orbits|lifted off|blasted off|touched down"
@@ -1608,6 +1619,11 @@ class RunReader(ShortForms):
         # Quell")
         opening = -1 if titled else start if not given_first else (
             i if start > i and tokens[i].text not in GIVEN_NAMES else -1)
+        if (opening < 0 and not titled and size > 1
+                and _MAKER_VERB_AFTER.match(self.text, name_end) is None
+                and not starts_at(self.text, "'s", name_end)
+                and not starts_at(self.text, "’s", name_end)):
+            opening = start  # "her album Stella Blue topped the charts": the work's name
         if (opening >= 0
                 and (_WORK_BEFORE_AT.ends(self.text, before_end) if opening == start
                      else ends_like(self.text, tokens[opening].start, WORK_BEFORE_ENDS))

@@ -1649,7 +1649,11 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         while k >= 0 and found_for[k] is None and index - k < 3 and spans[k][0] > para_start:
             k -= 1
         lo = max(prev_end, start - _LOOK_BACK)
-        if sent_start > lo and k >= 0 and found_for[k] is not None:
+        if sent_start > lo and k >= 0 and found_for[k] is not None and (
+                spans[k][1] <= para_start
+                # (a whole sentence after the prior quote, not the rest of its own: `"...,"
+                # said Ana Roe, editor of the Quell Report. "..."`)
+                or _last_sentence_start(text, lo, sent_start - 1) > lo):
             # `..." she said. ¶ Asked about it, Lindgren shrugged. "I've made my offer."`:
             # a sentence about another person between the two quotes hands the quote to
             # that person (a sentence about anything else leaves it to the last speaker).

@@ -133,3 +133,26 @@ def test_a_sentence_about_a_thing_leaves_the_next_quote_to_the_last_speaker() ->
             "The committee meets again next week. \"We will be ready.\"\n")
     assert [speaker for _, _, speaker in attributions(text)] == ["Ines Barragan",
                                                                   "Ines Barragan"]
+
+
+def test_the_rest_of_the_prior_quotes_own_sentence_is_no_sentence_between() -> None:
+    text = ('Polls\n\n"It is a coin toss," said Dana Whitlow, an editor for the Marbeck '
+            'Political Digest. "It could go either way."\n')
+    assert [speaker for _, _, speaker in attributions(text)] == ["Dana Whitlow",
+                                                                  "Dana Whitlow"]
+    assert people(text) == {"Dana Whitlow"}
+
+
+# -- a work named like a person after its kind -------------------------------------------
+def test_a_work_after_its_kind_is_no_person_though_it_opens_with_a_given_name() -> None:
+    for sentence in ("Her album Stella Blue topped the charts in May.",
+                     "He read the novel Anna Karenina twice.",
+                     "The film Maria Vell opens on Friday."):
+        assert not people("Arts\n\n" + sentence + "\n"), sentence
+
+
+def test_a_name_after_a_works_kind_that_made_it_is_its_maker() -> None:
+    for sentence in ("It was the book Jane Holloway wrote in prison.",
+                     "We watched the film Ana Quell directed in 1998.",
+                     "It is the song Tom Dorrance sings at every show."):
+        assert len(people("Arts\n\n" + sentence + "\n")) == 1, sentence
