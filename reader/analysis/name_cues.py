@@ -158,8 +158,12 @@ CAPS_BYLINE: Final = compiled(r"BY(?<![^\n]BY) ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;
 # they work).
 _CAPS_NAME: Final = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){1,3}"
 _CAPS_NAMES: Final = rf"{_CAPS_NAME}(?:(?:,? and |, ){_CAPS_NAME})*"
-# A byline: "By" opening its line before the names (group 1).
-MIXED_BYLINE: Final = compiled(rf"By(?<![^\n]By) ({_CAPS_NAMES})(?:,[^\n]*)?[ \t]*$", re.MULTILINE)
+# A byline: "By" opening its line before the names (group 1), what follows a comma to the
+# line's end, or an agency or a desk in title case with no comma ("By JANE ROE Wire
+# Staff").
+MIXED_BYLINE: Final = compiled(
+    rf"By(?<![^\n]By) ({_CAPS_NAMES})(?:,[^\n]*| [A-Z][a-z][\w&'’.\-]*"
+    r"(?: (?:[A-Z][\w&'’.\-]*|of|the|for|and|in|de)){0,5})?[ \t]*$", re.MULTILINE)
 # A credit line with no "By": the names opening their line, then a comma and the agency or
 # the desk to the line's end, in title case ("JANE ROE, Associated Press", "JANE ROE and
 # TOM DOE, The Quell Courier"). Each capital is tried as a line's start (the look behind),

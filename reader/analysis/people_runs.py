@@ -691,6 +691,9 @@ _CAPS_TITLES: Final = frozenset(
 _SUBHEAD_WORDS: Final = frozenset({
     "To", "For", "Of", "In", "On", "At", "As", "Over", "With", "After", "From", "Amid",
     "Into", "Against", "Is", "Are", "By", "Than", "Up", "Off", "Out", "And", "Or", "But",
+    # (round 18) articles, which running text writes with a capital only opening a name
+    # ("What The Vote Means"; "told The Quell Courier" is on a long line in lower case)
+    "The", "A", "An",
 })
 
 

@@ -156,3 +156,17 @@ def test_a_name_after_a_works_kind_that_made_it_is_its_maker() -> None:
                      "We watched the film Ana Quell directed in 1998.",
                      "It is the song Tom Dorrance sings at every show."):
         assert len(people("Arts\n\n" + sentence + "\n")) == 1, sentence
+
+
+# -- page furniture ----------------------------------------------------------------------
+def test_a_byline_in_capitals_before_the_agency_without_a_comma() -> None:
+    for byline in ("By KAREN OSEI and MIGUEL DUARTE Associated Press",
+                   "By KAREN OSEI and MIGUEL DUARTE, Associated Press"):
+        text = f"Senate Passes Farm Aid\n\n{byline}\n\nThe Senate passed the bill.\n"
+        assert people(text) == {"Karen Osei", "Miguel Duarte"}, byline
+
+
+def test_a_related_line_of_headlines_names_no_one_by_its_capitals() -> None:
+    text = ("Senate Passes Farm Aid\n\nThe Senate passed the bill, Sen. Abby Kerr said.\n\n"
+            "Related: Kerr Defends Ethanol Credit | Analysis: What The Vote Means\n")
+    assert people(text) == {"Abby Kerr"}
