@@ -1570,7 +1570,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
             found = att.settle(subject, after_words[1].text.lower())
             if found is not None:
                 return found
-    if opens_sentence or quote_last in _CLOSING_PUNCT:
+    if (opens_sentence or quote_last in _CLOSING_PUNCT) and not _names_the_words(after_words):
         # A short quote inside a sentence ("achieved "very little," she added on
         # radio") takes a cue after it only when that cue closes the sentence, so
         # that a title ("of "Evening Report," Holm said her ...") does not.
@@ -1608,7 +1608,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
              or att.per_source(end, after_end) or att.view_of(sent_start, start))
     if found is not None:
         return found
-    if not opens_sentence and not ends_sentence:
+    if not opens_sentence and not ends_sentence and not _names_the_words(after_words):
         # `A clerk who "takes a little" is punished, Marsh said.`
         found = att.closing_cue(after_words)
         if found is not None:
@@ -1683,6 +1683,23 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     return None
 
 
+# Nouns for quoted words in an apposition right after them: `the timing was "tight," a
+# phrase aides repeated all day` (whoever repeats it, the cue before says who said it).
+_WORDS_NOUNS: Final = frozenset({"phrase", "line", "word", "words", "term", "remark",
+                                 "refrain", "slogan", "mantra", "quip", "expression"})
+
+
+def _names_the_words(after: list[Word]) -> bool:
+    """True when the words after a quote open with an apposition that names the quoted
+    words themselves (`"tight," a phrase aides repeated`; the comma inside the marks or
+    after them)."""
+    k = 1 if after and after[0].text == "," else 0
+    return (len(after) >= k + 2
+            and after[k].text.lower() in ("a", "an", "the", "his", "her", "their", "one")
+            and (after[k + 1].text.lower() in _WORDS_NOUNS
+                 or (len(after) >= k + 3 and after[k + 2].text.lower() in _WORDS_NOUNS)))
+
+
 def _sentence_before_speaker(text: str, lo: int, sent_start: int,
                              att: _Attributor) -> _Found | None:
     """The speaker that the sentence before a quote names: its cue's (`..., Marsh said.
@@ -1695,7 +1712,7 @@ def _sentence_before_speaker(text: str, lo: int, sent_start: int,
     if found is not None and found.speaker is not None:
         return found
     subject = first_subject(words, text, att.mentions)
-    if subject is not None and subject.kind in ("entity", "name") and (
+    if subject is not None and subject.kind in ("entity", "name", "pronoun") and (
             subject.kind != "entity"
             or att.speakers.by_id[subject.entity_id or ""].kind != "country"):
         found = att.settle(subject, None)

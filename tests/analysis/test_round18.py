@@ -170,3 +170,17 @@ def test_a_related_line_of_headlines_names_no_one_by_its_capitals() -> None:
     text = ("Senate Passes Farm Aid\n\nThe Senate passed the bill, Sen. Abby Kerr said.\n\n"
             "Related: Kerr Defends Ethanol Credit | Analysis: What The Vote Means\n")
     assert people(text) == {"Abby Kerr"}
+
+
+def test_a_phrase_apposition_after_a_quote_names_the_words_not_their_speaker() -> None:
+    text = ("Farm bill\n\nSen. Ana Quell said she had not given up.\nShe later added that "
+            'the timing was "tight but doable," a phrase aides repeated all afternoon.\n')
+    assert attributions(text) == [("tight but doable", "She", "Ana Quell")]
+
+
+def test_a_pronoun_subject_of_the_sentence_before_takes_the_cue_less_quote() -> None:
+    text = ('Budget\n\n"You cannot spend your way out," Treasurer Sunil Varga said.\n'
+            "As Kostas Pellas left the stage, he was asked about the plan. He smiled. "
+            '"Come back in May."\n')
+    assert [speaker for _, _, speaker in attributions(text)] == ["Sunil Varga",
+                                                                  "Kostas Pellas"]
