@@ -516,7 +516,20 @@ class RunCues(FinderState):
             verb = self.tokens[end + 1]
             return (self.text[nxt.end:verb.start] == " " and verb.text in SPEECH_VERBS
                     and between == " ")
-        return nxt.text in SPEECH_VERBS
+        return nxt.text in SPEECH_VERBS and not (between == ", " and self.ends_relative(end))
+
+    def ends_relative(self, end: int) -> bool:
+        """True when the run ending at token end - 1 closes a relative clause set off by
+        commas ("Ama Roe, who farms near Sefwi Bekwai, said"): the verb after the comma
+        is the clause's subject's, not the run's."""
+        text = self.text
+        s = self.tokens[self.run_start(end)].start
+        lo = max(0, s - 120)
+        who = max(text.rfind(", who ", lo, s), text.rfind(", which ", lo, s))
+        if who < 0:
+            return False
+        clause = text[who + 2:s]
+        return not any(mark in clause for mark in (",", ".", "\"", "“", "”", ";", ":"))
 
     def country_after(self, end: int) -> bool:
         """True for "Jane Roe (Canada)": a name followed by its country in brackets."""

@@ -184,3 +184,17 @@ def test_a_pronoun_subject_of_the_sentence_before_takes_the_cue_less_quote() -> 
             '"Come back in May."\n')
     assert [speaker for _, _, speaker in attributions(text)] == ["Sunil Varga",
                                                                   "Kostas Pellas"]
+
+
+# -- a place closing a relative clause before the main verb ------------------------------
+def test_a_place_that_closes_a_relative_clause_does_not_speak() -> None:
+    for place in ("Sefwi Bekwai", "northern Alberta"):
+        text = (f"Cocoa\n\nAma Kuffour, who grows maize on five acres near {place}, said "
+                "young trees had died.\n")
+        assert people(text) == {"Ama Kuffour"}, place
+
+
+def test_a_person_closing_a_relative_clause_is_still_found_by_the_name_lists() -> None:
+    text = "Talks\n\nAma Kuffour, who met Daniel Mensah, said the talks went well.\n"
+    assert people(text) == {"Ama Kuffour", "Daniel Mensah"}
+
