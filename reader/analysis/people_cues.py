@@ -125,6 +125,23 @@ _NAMED_AS_BEFORE: Final = compiled(
     r"\b(?:named|identified|names|identifies) (?:the |a |an |one )?(?:[a-z-]+ ){0,2}"
     r"([a-z-]+) as $")
 _NAMED_AS_ENDS: Final = (" as ",)
+# What happens to a person or who a person leaves, before "of" and a name of two words or
+# more: "the body of Ana Roe", "relatives of", "the trial of", "the widow of".
+_PERSON_OF_BEFORE: Final = compiled(
+    r"\b(?i:body|bodies|relatives|family|funeral|killing|murder|death|widow|widower|arrest|"
+    r"trial|assassination|kidnapping|abduction|extradition|wife|husband|son|daughter|"
+    r"mother|father|brother|sister|grandson|granddaughter|lawyer|lawyers) of $")
+_PERSON_OF_ENDS: Final = (" of ",)
+# A match of tennis (sets, no team plays them) between two names: "Ana Roe beat Tal Doe
+# 6-3 7-6(5)"; the verb before the second name, the score after it.
+_RESULT_VERB_BEFORE: Final = compiled(
+    r"\b(?:beat|beats|defeated|defeats|downed|ousted|edged|upset|overcame|stunned|"
+    r"routed|outlasted|eliminated) $")
+_SETS_AFTER: Final = compiled(r" \d-\d(?:\(\d+\))?,? \d-\d")
+_SETS_AFTER_PERSON: Final = compiled(
+    r" (?:beat|beats|defeated|defeats|downed|ousted|edged|upset|overcame|stunned|routed|"
+    r"outlasted|eliminated) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+    r"(?: \([A-Z][\w .'’-]*\))? \d-\d(?:\(\d+\))?,? \d-\d")
 # Verbs of PERSON_BEFORE that a firm of one word undergoes as often ("accused Quellco of
 # fraud"): a cue for a name of two words or more only.
 _FIRMS_UNDERGO_TOO: Final = frozenset({"accused", "charged"})
@@ -387,10 +404,18 @@ class RunCues(FinderState):
         text = self.text
         s = self.tokens[start].start
         before = text[max(0, s - 24):s].split()
+        if ends_at(text, _PERSON_OF_ENDS, s) and _PERSON_OF_BEFORE.search(
+                text, max(0, s - 20), s) is not None:
+            return True  # (also opening a sentence: "Relatives of Ana Roe gathered")
         if len(before) >= 2 and before[-1] in _NAME_CONNECTORS and before[-2][:1].isupper():
             return False  # "the Institute on Tidal Affairs, who": the tail of a name
         e = self.tokens[end - 1].end
         if PERSON_AFTER.match(text, e, e + 40) is not None:
+            return True
+        if text[e:e + 1] == " " and ((_SETS_AFTER.match(text, e) is not None
+                                      and _RESULT_VERB_BEFORE.search(text, max(0, s - 14), s)
+                                      is not None)
+                                     or _SETS_AFTER_PERSON.match(text, e) is not None):
             return True
         if not (before and text[s - 1:s] == " " and before[-1] in PERSON_BEFORE):
             if before and before[-1] == "as" and ends_at(text, _NAMED_AS_ENDS, s):

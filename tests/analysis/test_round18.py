@@ -198,3 +198,21 @@ def test_a_person_closing_a_relative_clause_is_still_found_by_the_name_lists() -
     text = "Talks\n\nAma Kuffour, who met Daniel Mensah, said the talks went well.\n"
     assert people(text) == {"Ama Kuffour", "Daniel Mensah"}
 
+
+
+def test_what_befalls_a_person_before_of_and_a_name() -> None:
+    for sentence in ("The body of Fitse Mirilo was found on Sunday.",
+                     "Relatives of Fitse Mirilo gathered outside the court.",
+                     "The trial of Fitse Mirilo opens in May."):
+        assert people("Court\n\n" + sentence + "\n") == {"Fitse Mirilo"}, sentence
+
+
+def test_sets_of_tennis_tell_two_players() -> None:
+    text = "Tennis\n\nPeldun Pelfita beat Shutse Fidun 6-3 7-6(5) in the second round.\n"
+    assert people(text) == {"Peldun Pelfita", "Shutse Fidun"}
+
+
+def test_one_score_is_no_sign_of_players() -> None:
+    # (a football score: clubs may be named so)
+    text = "Football\n\nPeldun Pelfita beat Shutse Fidun 2-0 in the cup on Saturday.\n"
+    assert not people(text) & {"Peldun Pelfita", "Shutse Fidun"}
