@@ -152,6 +152,18 @@ CREATOR_BY: Final = compiled(
 CAPS_BYLINE: Final = compiled(r"BY(?<![^\n]BY) ([A-Z][A-Z'’.\- ]*[A-Z.])(?:[,;][^\n]*)?[ \t]*$",
                        re.MULTILINE)
 
+# A lower-case word for a region after a name: "Kwara state", "Quell province".
+SUBDIVISIONS: Final = ("state|province|region|district|county|prefecture|governorate|municipality"
+                 "|oblast|canton|department|island|valley|river|strait|straits|basin|delta|plateau"
+                 "|desert|peninsula|lake|gulf|mountains|hills|archipelago|atoll|reef|glacier"
+                 # the plural after two names ("Bac Quell and Thai Roe provinces"; not
+                 # "states", a verb too)
+                 "|provinces|regions|districts|counties|prefectures|governorates"
+                 "|municipalities|oblasts|cantons")
+SUBDIVISION_AFTER: Final = compiled(r" (?:" + SUBDIVISIONS + r")\b")
+# How every match starts: a text that does not go on so needs no match (most do not).
+SUBDIVISION_AFTER_STARTS: Final = tuple(f" {word}" for word in SUBDIVISIONS.split("|"))
+
 # Names in capitals in a byline of running text, as agencies write them: "By JANE ROE and
 # TOM DOE", "By JANE ROE, TOM DOE and ANA VIDAL, Wire Staff" (a name of two to four words
 # in capitals, then another after "and" or a comma; what follows in title case is where

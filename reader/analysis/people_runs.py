@@ -49,6 +49,8 @@ from reader.analysis.name_cues import (
     PORTFOLIO_WORDS,
     REGNAL,
     SPEECH_VERBS,
+    SUBDIVISION_AFTER,
+    SUBDIVISION_AFTER_STARTS,
     SUFFIXES,
     TABLE_ROW_AFTER,
     TEAM_SCORE_AFTER,
@@ -578,13 +580,6 @@ _TITLE_SURNAMES: Final = frozenset({"Sen", "Gen", "Gov", "Rep", "Col", "Lt", "Sg
 _STORM_WORDS: Final = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
 
 
-# A lower-case word for a region after a name: "Kwara state", "Quell province".
-_SUBDIVISIONS: Final = ("state|province|region|district|county|prefecture|governorate|municipality"
-                 "|oblast|canton|department|island|valley|river|strait|straits|basin|delta|plateau"
-                 "|desert|peninsula|lake|gulf|mountains|hills|archipelago|atoll|reef|glacier")
-_SUBDIVISION_AFTER: Final = compiled(r" (?:" + _SUBDIVISIONS + r")\b")
-# How every match starts: a text that does not go on so needs no match (most do not).
-_SUBDIVISION_AFTER_STARTS: Final = tuple(f" {word}" for word in _SUBDIVISIONS.split("|"))
 
 
 # Lower-case nouns after a name that make it a thing's only after "the" (the group "the"
@@ -732,7 +727,7 @@ _PLAYS_BEFORE_AT: Final = Affixes(_PLAYS_BEFORE_ENDS)
 _SQUAD_OWNER_AT: Final = Affixes(_SQUAD_OWNER_ENDS)
 _SQUAD_ROLE_AT: Final = Affixes(_SQUAD_ROLE_STARTS)
 _NAMED_AT: Final = Affixes(_NAMED_ENDS)
-_SUBDIVISION_AFTER_AT: Final = Affixes(_SUBDIVISION_AFTER_STARTS)
+_SUBDIVISION_AFTER_AT: Final = Affixes(SUBDIVISION_AFTER_STARTS)
 _WORK_BEFORE_AT: Final = Affixes(WORK_BEFORE_ENDS)
 _PLACE_BEFORE_AT: Final = Affixes(_PLACE_BEFORE_ENDS)
 _PLAYER_BEFORE_AT: Final = Affixes(_PLAYER_BEFORE_ENDS)
@@ -1747,7 +1742,7 @@ class RunReader(ShortForms):
             self.body_run(start, end)
             return
         if (not titled and _SUBDIVISION_AFTER_AT.starts(self.text, name_end)
-                and _SUBDIVISION_AFTER.match(self.text, name_end)):
+                and SUBDIVISION_AFTER.match(self.text, name_end)):
             return  # "Kwara state", "Quell province": a region
         # (after a title only with "the" before it: "the General Quell highway")
         # (and only after a space and a lower-case letter or a suffix's capital, as every

@@ -29,6 +29,8 @@ from reader.analysis.name_cues import (
     PEOPLE_PREPOSITION,
     PERSON_AFTER,
     PERSON_VERB_AFTER,
+    SUBDIVISION_AFTER,
+    SUBDIVISION_AFTER_STARTS,
     has_article,
     is_initial,
     joined,
@@ -46,7 +48,7 @@ from reader.analysis.names import (
 from reader.analysis.organizations import CLUB_ONLY_WORDS
 from reader.analysis.people_lists import NameLists
 from reader.analysis.people_state import HEADLINE_WORDS, Person, plain
-from reader.analysis.text_at import ends_at, starts_at
+from reader.analysis.text_at import Affixes, ends_at, starts_at
 from reader.regex_cache import alternation, compiled
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
@@ -112,6 +114,8 @@ POSSESSED_ROLE: Final = compiled(
 # How the text before a word after a place's preposition ends ("in Brasov"; see
 # RunCues.place_preposition_before).
 _PLACE_ENDS: Final = ("from ", "in ", "at ", "near ", "outside ")
+# A lower-case word for a region right after a word ("Kwara state"; see SUBDIVISION_AFTER).
+_SUBDIVISION_AT: Final = Affixes(SUBDIVISION_AFTER_STARTS)
 
 
 # The lower-case word right after a token (such words are not all kept as tokens).
@@ -546,6 +550,9 @@ class ShortForms(NameLists):
             if ends_at(self.text, _PLACE_ENDS, tok.start) and self.place_preposition_before(
                     k) and key in CITIES:
                 continue  # "Teodor Brasov ... voters in Brasov": the city he is named like
+            if (_SUBDIVISION_AT.starts(self.text, tok.end)
+                    and SUBDIVISION_AFTER.match(self.text, tok.end) is not None):
+                continue  # "Nguyen Van Long ... in Thai Nguyen province": the region
             if (not tok.caps_line and tok.text.isupper() and len(tok.text) > 1
                     and not (shouted and key in by_last)):
                 continue  # an acronym; but "ROE-QUELL, speaking": a surname in capitals

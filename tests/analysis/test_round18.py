@@ -6,7 +6,7 @@ Every sentence and name is made up.
 from __future__ import annotations
 
 from reader.analysis.entities import find_entities
-from tests.analysis.support import attributions, people
+from tests.analysis.support import attributions, mentions, people
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -216,3 +216,12 @@ def test_one_score_is_no_sign_of_players() -> None:
     # (a football score: clubs may be named so)
     text = "Football\n\nPeldun Pelfita beat Shutse Fidun 2-0 in the cup on Saturday.\n"
     assert not people(text) & {"Peldun Pelfita", "Shutse Fidun"}
+
+
+# -- a person's surname as a region's name -------------------------------------------------
+def test_a_known_surname_before_a_regions_word_is_the_region() -> None:
+    for text in ("Exports\n\nFarmer Tran Van Long said prices fell. Factories in Bac Ninh "
+                 "and Hoa Tran provinces doubled output.\n",
+                 "Exports\n\nJames Kerala said prices fell. Factories in Kerala state "
+                 "doubled output.\n"):
+        assert len(mentions(text)) == 1, text
