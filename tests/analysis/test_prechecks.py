@@ -19,6 +19,8 @@ from reader.analysis.name_cues import (
     SCORECARD_AFTER_FIRST,
     SCORECARD_BEFORE,
     SCORECARD_BEFORE_ENDS,
+    SUBDIVISION_AFTER,
+    SUBDIVISION_AFTER_STARTS,
     TEAM_SCORE_AFTER,
     WORK_BEFORE,
     WORK_BEFORE_ENDS,
@@ -91,8 +93,8 @@ def test_the_tests_before_a_match_after_a_name_hold_wherever_it_matches(after: s
         assert text[e + 2:e + 3].isdecimal()
     if SCORECARD_AFTER.match(text[e:e + 24]):
         assert text[e + 1:e + 2] in SCORECARD_AFTER_FIRST or text[e + 1:e + 2].isdecimal()
-    if people_runs._SUBDIVISION_AFTER.match(text, e):
-        assert text.startswith(people_runs._SUBDIVISION_AFTER_STARTS, e)
+    if SUBDIVISION_AFTER.match(text, e):
+        assert text.startswith(SUBDIVISION_AFTER_STARTS, e)
 
 
 @settings(max_examples=500)
