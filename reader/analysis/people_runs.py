@@ -315,6 +315,14 @@ _FURNITURE_AFTER: Final = (" caption", " copyright", " source", " playback")
 _LOAN_BEFORE: Final = ("on loan from ", "on loan to ", "on loan at ", "on loan with ",
                 "loaned from ", "loaned to ", "loaned out to ")
 
+# Before a side, said only of sides: "city rivals Quell Roe", "defending champions Marbeck
+# Doe" (not "rivals" alone: "his rivals Jane Roe and Tom Doe" are people).
+_SIDE_BEFORE: Final = (
+    *(f"{kind} {noun} " for kind in ("city", "local", "title", "derby", "league",
+                                      "relegation", "cross-town", "Cup", "cup")
+      for noun in ("rivals", "opponents", "champions", "holders", "leaders")),
+    "defending champions ", "reigning champions ", "cup holders ")
+
 # Plural articles of French and Spanish that open a side's nickname ("Les Bleus", "Los
 # Pumas", "Las Leonas"); "Les" is a given name too ("Les Dennis").
 _PLURAL_ARTICLES: Final = frozenset({"Les", "Los", "Las"})
@@ -720,6 +728,7 @@ _NICKNAME_OPENINGS: Final = (' "', " “", " (")
 # same answers as starts_at/ends_at with the tuple, most at one look-up (text_at.py
 # says why).
 _LOAN_BEFORE_AT: Final = Affixes(_LOAN_BEFORE)
+_SIDE_BEFORE_AT: Final = Affixes(_SIDE_BEFORE)
 _PORTFOLIO_BEFORE_AT: Final = Affixes(PORTFOLIO_BEFORE_ENDS)
 _CRAFT_NAMED_AT: Final = Affixes(_CRAFT_NAMED_ENDS)
 _CRAFT_BEFORE_AT: Final = Affixes(_CRAFT_BEFORE_ENDS)
@@ -1152,8 +1161,10 @@ class RunReader(ShortForms):
         if self.lineup_head(i, j):
             self.body_run(i, j)  # "King Quell: Ana Roe, Tom Doe, ...": the side's name
             return
-        if _LOAN_BEFORE_AT.ends(self.text, tokens[i].start) and tokens[i].text != "The":
-            # "joined on loan from Jorge Quellmann": a club, named after someone as it may be
+        if ((_LOAN_BEFORE_AT.ends(self.text, tokens[i].start)
+             or _SIDE_BEFORE_AT.ends(self.text, tokens[i].start)) and tokens[i].text != "The"):
+            # "joined on loan from Jorge Quellmann", "city rivals Quell Roe": a club, named
+            # after someone as it may be
             self.orgs.add_run(self.text, tokens, self.claims, i, j)
             return
         # Titles: the name starts after the last title word that is not the run's last.

@@ -225,3 +225,17 @@ def test_a_known_surname_before_a_regions_word_is_the_region() -> None:
                  "Exports\n\nJames Kerala said prices fell. Factories in Kerala state "
                  "doubled output.\n"):
         assert len(mentions(text)) == 1, text
+
+
+# -- a side after the words said only of sides ---------------------------------------------
+def test_city_rivals_and_defending_champions_are_sides() -> None:
+    text = ("League\n\nForward Burak Soylu was fouled twice. The derby against city rivals "
+            "Marbeck Soylu will be played on Dec. 3, and defending champions Quell Tarn are "
+            "fifth.\n")
+    assert people(text) == {"Burak Soylu"}
+    assert {"Marbeck Soylu", "Quell Tarn"} <= set(_kinds(text))
+
+
+def test_rivals_alone_may_be_people() -> None:
+    text = "Primary\n\nHis rivals Jane Holloway and Tom Dorrance agreed to a debate.\n"
+    assert people(text) == {"Jane Holloway", "Tom Dorrance"}
