@@ -948,6 +948,8 @@ def _plays_a_club(text: str, person: Entity, clubs: dict[int, int]) -> bool:
     since a player does not play a club (a player's score against a player is left to
     the people: "Ann Lee beat Jane Roe 2-1")."""
     for _s, e in person.mentions:
+        if starts_at(text, ", who ", e):
+            e += 5  # "Ankara Quell, who beat Marbeck 3-0, are second"
         # (the verb's first letter first: most names are followed by no such verb)
         if text[e:e + 1] != " " or text[e + 1:e + 2] not in _RESULT_FIRST_LETTERS:
             continue

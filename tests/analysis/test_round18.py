@@ -239,3 +239,9 @@ def test_city_rivals_and_defending_champions_are_sides() -> None:
 def test_rivals_alone_may_be_people() -> None:
     text = "Primary\n\nHis rivals Jane Holloway and Tom Dorrance agreed to a debate.\n"
     assert people(text) == {"Jane Holloway", "Tom Dorrance"}
+
+
+def test_a_club_named_like_a_person_that_beat_a_club_in_a_relative_clause() -> None:
+    text = ("League\n\nThe win keeps Galata on course for a title. Tarsus Quellmann, who "
+            "beat Konya 3-0 on Friday, are second.\n")
+    assert not people(text)
