@@ -101,7 +101,7 @@ MONARCHS: Final = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsa
 
 # A pair of quotation marks around a title-case phrase: the title of a work or a slogan
 # ("Dances of the Marbeck Moon"), whose words are not a person's name.
-QUOTED_TITLE: Final = compiled(r"[\"“]([^\"“”\n.!?]{2,80})[\"”]")
+QUOTED_TITLE: Final = compiled(r"[\"“]([^\"“”\n.!?]{2,80})[.,!?]?[\"”]")
 
 # Verbs right after a name that make it a person's name.
 SPEECH_VERBS: Final = frozenset({
@@ -126,7 +126,9 @@ CAP_PARTICLES: Final = frozenset({"Van", "Von", "De", "Del", "Della", "Di", "Da"
 # Bylines: "Reporting by Jane Roe; Editing by Tom Doe".
 BYLINE_BEFORE: Final = compiled(
     r"(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph"
-    r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $|(?:^|\n)(?:[Bb]y|BY) $"
+    r"|[Ii]nterview|[Ii]llustration|[Ee]dited|[Rr]eported|[Bb]y) by $"
+    # (or after a bar of page furniture: "MATCH REPORT | By Ana Roe | 21 May")
+    r"|(?:^|\n|\| )(?:[Bb]y|BY) $"
     # a picture's credit opening its line: "Photo: Jane Roe", "Photograph: Jane Roe/Desk"
     r"|(?:^|\n)(?:Photo|Photograph|Picture|Image|Credit)s?: $"
 )
@@ -403,10 +405,18 @@ def starts_sentence(text: str, tok: Token) -> bool:
 
 
 def is_initial(t: str) -> bool:
-    """"J." or run-together initials "J.B.", "A.J.P." (never an abbreviation "Gen.")."""
+    """"J." or run-together initials "J.B.", "A.J.P." (never an abbreviation "Gen."), or a
+    two-letter initial of a transliterated name ("Ts. Oyunbileg")."""
     if len(t) == 2:
         return t[1] == "." and t[0].isupper()
+    if len(t) == 3 and t in DIGRAPH_INITIALS:
+        return True
     return len(t) <= 8 and _INITIALS.fullmatch(t) is not None
+
+
+# Initials of two letters: one Cyrillic or Mongolian letter written with two Latin ones
+# ("Ts. Oyunbileg", "Kh. Battulga", "Sh. Enkhbayar"); the tokenizer keeps their stop.
+DIGRAPH_INITIALS: Final = frozenset({"Ts.", "Kh.", "Sh.", "Zh.", "Ch."})
 
 
 _INITIALS: Final = compiled(r"(?:[A-Z]\.){2,4}")

@@ -277,6 +277,21 @@ _FIRM_APPOSITION_BEFORE: Final = compiled(
                                          "unit", "giant"}))
     + r"), $")
 
+# An apposition after a name that says it is a body ("Peachtree Quell, a super PAC whose
+# donors ...", "Marbeck Doe, the carmaker, said"): the kind ends the apposition or a
+# clause about the body follows. Kinds no person is called (not "a developer", "a
+# producer", "a broker").
+_BODY_KINDS: Final = (
+    "company|group|firm|chain|maker|carrier|subsidiary|brewer|insurer|bank|retailer"
+    "|manufacturer|airline|conglomerate|newspaper|agency|brokerage|drugmaker|carmaker"
+    "|automaker|chipmaker|steelmaker|lender|refiner|shipbuilder|broadcaster|startup"
+    "|start-up|utility|consultancy|brand|label|studio|cooperative|co-operative|PAC"
+    "|political action committee|charity|nonprofit|non-profit|think tank|foundation"
+    "|coalition|lobby|trade association|trade body|watchdog|regulator")
+_BODY_APPOSITION_AFTER: Final = compiled(
+    r", (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:" + _BODY_KINDS + r")"
+    r"(?=[,.;:]| (?:that|which|whose|based|founded|owned|run|backed|funded|with)\b)")
+
 # What follows a name that "the" opens where the name is the whole noun phrase: a
 # clause's end or its verb ("the Carmen Vale Panel said", "the Neville Brand Quartet
 # played"), not a noun it qualifies ("the Jane Roe case" may be hers).
@@ -729,6 +744,7 @@ _NICKNAME_OPENINGS: Final = (' "', " “", " (")
 # says why).
 _LOAN_BEFORE_AT: Final = Affixes(_LOAN_BEFORE)
 _SIDE_BEFORE_AT: Final = Affixes(_SIDE_BEFORE)
+_BODY_APPOSITION_AT: Final = Affixes((", a ", ", an ", ", the ", ", its ", ", their "))
 _PORTFOLIO_BEFORE_AT: Final = Affixes(PORTFOLIO_BEFORE_ENDS)
 _CRAFT_NAMED_AT: Final = Affixes(_CRAFT_NAMED_ENDS)
 _CRAFT_BEFORE_AT: Final = Affixes(_CRAFT_BEFORE_ENDS)
@@ -2031,6 +2047,8 @@ class RunReader(ShortForms):
         Grace Period For Tenants Ends"; the words after a label's colon): a subhead, whose
         capitals are no sign of a name."""
         text, tok = self.text, self.tokens[k]
+        if k > 0 and self.tokens[k - 1].text in ("By", "BY"):
+            return False  # a byline's name ("MATCH REPORT | By Ana Roe | 21 May")
         start = text.rfind("\n", 0, tok.start) + 1
         end = text.find("\n", tok.end)
         if end < 0:
@@ -2383,6 +2401,13 @@ class RunReader(ShortForms):
             # "A ferry operator, Vestland Sjo, said": the firm the description names
             self.body_run(i, j)
             return True
+        if (thing is None and text[e:e + 2] == ", " and j - i > 1
+                and tokens[i].text not in GIVEN_NAMES
+                and _BODY_APPOSITION_AT.starts(text, e)
+                and _BODY_APPOSITION_AFTER.match(text, e) is not None):
+            # "Peachtree Quell, a super PAC whose ...": a body, by its apposition
+            self.body_run(i, j)
+            return True
         if thing is None and not (
                 (self.vessel_kinds_written and self.vessel_before(i))
                 or (starts_at(text, ",", e) and (
@@ -2593,10 +2618,15 @@ class RunReader(ShortForms):
     def team_plural(self, k: int) -> bool:
         """True for token k a club's plural nickname that no name table holds ("Rangers",
         "Stars", "Wanderers"; not "Hawks", a surname too): the last word of a club's or a
-        band's name, never of a person's."""
+        band's name, never of a person's; one that is a surname too after a city's
+        name ("Atlanta Hawks", "Lisbon Royals"; "Tony Hawks" is a person)."""
         t = self.tokens[k].text
-        return (t in TEAM_PLURALS and t not in SURNAMES and t not in WORLD_SURNAMES
-                and t not in GIVEN_NAMES)
+        if t not in TEAM_PLURALS or t in GIVEN_NAMES:
+            return False
+        if t not in SURNAMES and t not in WORLD_SURNAMES:
+            return True
+        before = self.tokens[k - 1].text if k > 0 else ""
+        return before in CITIES and before not in GIVEN_NAMES
 
     def vessel_before(self, k: int) -> bool:
         """True when the word right before token k is a kind of ship: "the tanker Maria

@@ -119,7 +119,7 @@ def result_lines(text: str) -> Spans:
 
 # QUOTED_TITLE for ASCII text, which holds no curly marks: the class of the other
 # characters is then a table of ranges, looked up at once (the search in a fifth less).
-ASCII_QUOTED_TITLE: Final = compiled(r'"([^"\n.!?]{2,80})"')
+ASCII_QUOTED_TITLE: Final = compiled(r'"([^"\n.!?]{2,80})[.,!?]?"')
 
 
 # A lower-case insertion in brackets inside a name ("Ana (the elder) Vidal"), with the

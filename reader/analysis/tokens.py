@@ -26,6 +26,9 @@ ABBREVIATIONS: Final = (
     "|Prof|Rev|St|Jr|Sr|Pres|Supt|Insp|Cpl|Pvt|Amb|Atty|Hon|Mt|Ft|Co|Corp|Inc|Ltd|Mme|Mlle"
     "|Msgr|Fr|Sec|Gens|Lt.Gen|Dept|Univ|Ave|Blvd|Mass|Calif|Fla|Ill|Penn|Wash|Conn|Ariz|Mich"
     "|Del"  # (a delegate to the US House, "Del. Ana Quell"; Delaware too)
+    # initials of two letters, as Mongolian and Russian names are written in English
+    # ("Ts. Oyunbileg", "Kh. Battulga"; name_cues.DIGRAPH_INITIALS)
+    "|Ts|Kh|Sh|Zh|Ch"
 )
 
 def _after_first_letter(words: str) -> str:

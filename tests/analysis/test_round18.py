@@ -245,3 +245,46 @@ def test_a_club_named_like_a_person_that_beat_a_club_in_a_relative_clause() -> N
     text = ("League\n\nThe win keeps Galata on course for a title. Tarsus Quellmann, who "
             "beat Konya 3-0 on Friday, are second.\n")
     assert not people(text)
+
+
+# -- initials of two letters, bodies by apposition, documents, clubs, slogans, bylines ---
+def test_two_letter_initials_of_transliterated_names() -> None:
+    text = ("Cabinet\n\nParliament approved a cabinet led by Prime Minister Ts. Oyunbileg. "
+            "Kh. Battulga and Sh. Enkhbayar were named ministers. Oyunbileg was pleased.\n")
+    assert people(text) == {"Ts. Oyunbileg", "Kh. Battulga", "Sh. Enkhbayar"}
+    assert mentions(text).count("Oyunbileg") == 1
+
+
+def test_an_apposition_of_a_bodys_kind_makes_a_body() -> None:
+    text = ("Ads\n\nThe ads were paid for by Peachtree Quell, a super PAC whose largest "
+            "donor is a builder.\n")
+    assert _kinds(text) == {"Peachtree Quell": "organization"}
+
+
+def test_an_apposition_of_a_persons_work_keeps_a_person() -> None:
+    text = ("Ads\n\nMarta Lindqvist, a developer, said the ads lied. Ana Quell, a bank "
+            "manager, did not.\n")
+    assert people(text) == {"Marta Lindqvist", "Ana Quell"}
+
+
+def test_the_constitution_does_not_speak_as_a_person() -> None:
+    text = 'Senate\n\n"The Constitution says advice and consent," Sen. Ana Quell said.\n'
+    assert people(text) == {"Ana Quell"}
+
+
+def test_a_clubs_plural_that_is_a_surname_too_after_a_city() -> None:
+    text = "Match\n\nElston Athletic beat Lisbon Royals 2-1. The Atlanta Hawks lost.\n"
+    assert not people(text)
+    assert people("Match\n\nTony Hawks said the match was dull.\n") == {"Tony Hawks"}
+
+
+def test_a_slogan_in_title_case_with_its_stop_inside_the_marks() -> None:
+    text = ('Rally\n\nHe boarded his campaign bus, which is painted with the slogan "Safe '
+            'Streets, Low Taxes."\n')
+    assert not people(text)
+
+
+def test_a_byline_after_a_bar_of_page_furniture() -> None:
+    text = ("Match\n\nMATCH REPORT | By Saoirse Ní Bhriain | 21 September 1996\n"
+            "Elston Athletic beat Lisbon Royals 2-1 on Saturday.\n")
+    assert people(text) == {"Saoirse Ní Bhriain"}

@@ -211,6 +211,7 @@ Told Asked Added According However Meanwhile Although Though Because Instead Ind
 Perhaps Maybe Please Thanks Thank Oh Ah Hey Let Let's Why Whether Once Twice Again Ever
 Never Always Often Sometimes Soon Later Earlier Mr Mrs Ms Dr Gen Maj Col Lt Capt Sgt Gov
 Sen Rep Prof Rev Jr Sr Ltd Inc Co Corp Ave Blvd
+Constitution
 """) | _words("""
 I've I'm I'd I'll He's She's We're We've We'd We'll They're They've They'd They'll
 You're You've You'd You'll He'd He'll She'd She'll It'll
