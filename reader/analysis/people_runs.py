@@ -281,7 +281,7 @@ _FIRM_APPOSITION_BEFORE: Final = compiled(
 # donors ...", "Marbeck Doe, the carmaker, said"): the kind ends the apposition or a
 # clause about the body follows. Kinds no person is called (not "a developer", "a
 # producer", "a broker").
-_BODY_KINDS: Final = (
+_BODY_APPOSITION_KINDS: Final = (
     "company|group|firm|chain|maker|carrier|subsidiary|brewer|insurer|bank|retailer"
     "|manufacturer|airline|conglomerate|newspaper|agency|brokerage|drugmaker|carmaker"
     "|automaker|chipmaker|steelmaker|lender|refiner|shipbuilder|broadcaster|startup"
@@ -289,7 +289,7 @@ _BODY_KINDS: Final = (
     "|political action committee|charity|nonprofit|non-profit|think tank|foundation"
     "|coalition|lobby|trade association|trade body|watchdog|regulator")
 _BODY_APPOSITION_AFTER: Final = compiled(
-    r", (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:" + _BODY_KINDS + r")"
+    r", (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:" + _BODY_APPOSITION_KINDS + r")"
     r"(?=[,.;:]| (?:that|which|whose|based|founded|owned|run|backed|funded|with)\b)")
 
 # What follows a name that "the" opens where the name is the whole noun phrase: a
