@@ -1853,10 +1853,16 @@ def _reports_nothing_more(words: list[Word], j: int) -> bool:
     if k == len(words) or words[k].text == ",":
         return True
     # `"...?" I asked at the town meeting.`: where or when it was said, and no new report
-    # after it (`"..." Roe said at the meeting that taxes ...` starts one).
+    # after it (`"..." Roe said at the meeting that taxes ...` starts one); not what was
+    # asked or called for (`"..." It asked for $25 or more.`: a request of its own).
+    if words[k].text.lower() == "for" and words[j].text.lower() in _ASKING_FOR:
+        return False
     return words[k].text.lower() in PREPOSITIONS and not any(
         w.text.lower() in _NEW_REPORT or is_cue_verb(w.text) for w in words[k + 1:])
 
+
+# Verbs of a request before "for" and what is asked for.
+_ASKING_FOR: Final = word_set("asked asks called calls pleaded appealed appeals")
 
 # Words that open what a verb reports: after them a cue's clause goes on.
 _NEW_REPORT: Final = word_set("that whether if how why what")
@@ -2040,7 +2046,9 @@ def _in_words(char: str) -> bool:
 
 
 # Nouns that name the quoted words themselves: `used the phrase "..."`.
-_PHRASE_NOUNS: Final = word_set("phrase term expression refrain")
+_PHRASE_NOUNS: Final = word_set("phrase term expression refrain"
+                                # (round 18) "shared it with the comment "...""
+                                " comment caption remark")
 
 # Nouns of works whose titles are quoted: `the film "Harbour Lights"`.
 _WORK_NOUNS: Final = word_set(

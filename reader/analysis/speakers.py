@@ -1419,6 +1419,24 @@ def _hyphen_between(text: str, before: Word, after: Word) -> bool:
     return gap in (" - ", " -- ", ". - ", ". -- ")
 
 
+def _after_short_opener(words: list[Word], text: str, mentions: MentionIndex) -> Subject | None:
+    """The subject after a short phrase opened by a preposition and set off by no comma
+    ("Within minutes Ana Roe had shared it", "On Monday she said"): the first name, noun
+    phrase or pronoun within five words whose word before is no preposition ("In Quell
+    Ana Roe said": not Quell)."""
+    for k in range(1, min(len(words), 6)):
+        w = words[k]
+        if w.text in _PUNCT:
+            return None
+        low = bare_lower(w.text)
+        if bare_lower(words[k - 1].text) in PREPOSITIONS or low in PREPOSITIONS:
+            continue
+        if low in PRONOUNS or low in DETERMINERS or is_capitalised(w.text):
+            subject = first_subject(words[k:], text, mentions, limit=4)
+            return subject if subject is not None and subject.kind != "noun" else None
+    return None
+
+
 def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                   limit: int = 8) -> Subject | None:
     """The first name, entity or personal pronoun among the first `limit` words.
@@ -1449,6 +1467,10 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                       and not is_capitalised(words[1].text))):
         comma = _clause_comma(words, 1, 16)
         if comma is None:
+            if first in PREPOSITIONS and is_capitalised(words[0].text):
+                # (opening its sentence: "..., but in the course of it they ..." is no
+                # sentence's start)
+                return _after_short_opener(words, text, mentions)
             return None
         start = comma + 1
     elif words and first not in DETERMINERS and first not in PRONOUNS and (

@@ -288,3 +288,30 @@ def test_a_byline_after_a_bar_of_page_furniture() -> None:
     text = ("Match\n\nMATCH REPORT | By Saoirse Ní Bhriain | 21 September 1996\n"
             "Elston Athletic beat Lisbon Royals 2-1 on Saturday.\n")
     assert people(text) == {"Saoirse Ní Bhriain"}
+
+
+# -- quotes: a comment shared, an opener with no comma, a request after a quote ----------
+def test_a_quote_shared_with_the_comment_is_the_subjects() -> None:
+    for opener in ("", "Within minutes "):
+        text = (f"Debate\n\n{opener}Curtis Vang had shared it with the comment \"The mayor "
+                'still has not answered the question."\n')
+        assert attributions(text) == [
+            ("The mayor still has not answered the question", "Curtis Vang",
+             "Curtis Vang")], opener
+
+
+def test_a_short_opener_without_a_comma_before_the_subject() -> None:
+    text = ('Debate\n\n"We lost," Ana Roe said. On Monday Tom Doe hit back. '
+            '"She is wrong."\n')
+    assert [speaker for _, _, speaker in attributions(text)] == ["Ana Roe", "Tom Doe"]
+
+
+def test_a_place_in_the_opener_is_not_the_subject() -> None:
+    text = 'Debate\n\nIn France Ana Roe was praised. "We did it."\n'
+    assert [speaker for _, _, speaker in attributions(text)] == ["Ana Roe"]
+
+
+def test_a_request_after_a_quote_is_no_cue_for_it() -> None:
+    text = ('Appeal\n\nThe senator sent an email on Sunday. "They think they can buy this '
+            'seat," the email said. "Do not let them." It asked for gifts of $25 or more.\n')
+    assert [source for _, source, _ in attributions(text)] == ["the email", "the email"]
