@@ -121,6 +121,15 @@ _VENUE_LIST_BEFORE: Final = compiled(
 _REACTION_IN: Final = compiled(
     r"\b(?:response|responses|reaction|reactions|anger|alarm|concern|concerns|dismay"
     r"|outrage|fury|irritation|unease|consternation|displeasure) in $")
+# What opens the sentence after "In <capital>," when the capital stands for its government:
+# its leader or its offices ("In Quellgrad, Chancellor Ana Roe was more restrained", "In
+# Quellgrad, the foreign ministry said"), not anyone there ("In Quellgrad, fans cheered").
+_GOVERNMENT_AFTER_COMMA: Final = compiled(
+    r", (?:(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Foreign "
+    r"Minister|Defen[cs]e Minister|Interior Minister)\b|the (?:office of |offices of )?"
+    r"(?i:president|prime minister|chancellor|government|foreign ministry|ministry|cabinet|"
+    r"palace|presidency|administration)\b|(?:government|ministry|foreign ministry) "
+    r"(?:officials|spokesman|spokeswoman|spokesperson)\b)")
 # A noun of a government's people, offices and papers right after a seat of government:
 # the seat is an adjective ("White House officials", "the Kremlin spokesman", "White House
 # Press Secretary Jane Roe", "a Downing Street statement"); not a verb ("the Kremlin
@@ -534,7 +543,11 @@ def _capital_is_government(text: str, tokens: list[Token], i: int, end: int,
         return (i > 1 and tokens[i - 2].text in _STATE_BODIES
                 and joined(text, tokens[i - 2], before)) or (
                     before.text == "in" and _REACTION_IN.search(
-                        text, max(0, before.start - 16), before.end + 1) is not None)
+                        text, max(0, before.start - 16), before.end + 1) is not None) or (
+                    # "In Quellgrad, Chancellor Ana Roe said": the sentence is the
+                    # government's
+                    before.text.lower() == "in" and _after_sentence_end(text, before)
+                    and _GOVERNMENT_AFTER_COMMA.match(text, last.end) is not None)
     if before is not None and i > 1 and before.text == "of" and joined(text, before, first) and (
             (head := tokens[i - 2].key) in ORG_HEADS or head in PLACE_WORDS or head in _NAME_OF):
         return False  # "the University of Quellgrad", "the Port of Quellgrad": a name's end

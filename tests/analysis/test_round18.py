@@ -315,3 +315,12 @@ def test_a_request_after_a_quote_is_no_cue_for_it() -> None:
     text = ('Appeal\n\nThe senator sent an email on Sunday. "They think they can buy this '
             'seat," the email said. "Do not let them." It asked for gifts of $25 or more.\n')
     assert [source for _, source, _ in attributions(text)] == ["the email", "the email"]
+
+
+# -- a capital standing for its government at a sentence's start -------------------------
+def test_in_the_capital_its_leader_or_offices_speak_for_the_country() -> None:
+    text = ("Allies\n\nThe reaction was muted. In Berlin, Chancellor Dora Kleist was more "
+            "restrained. In Seoul, the office of President Seo Min-jae issued a statement. "
+            "In Paris, fans cheered.\n")
+    codes = {e.code for e in find_entities(text) if e.kind == "country"}
+    assert codes == {"DE", "KR"}
