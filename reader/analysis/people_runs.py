@@ -1702,6 +1702,10 @@ class RunReader(ShortForms):
             self.singles.append((start, None))
             return
         if not titled and self.place_run(start, end) and not (
+                # "Jeev Raman (India) 71 68": a surname of the world's tables that is a
+                # town's too, after a word that is no place, with a player's country
+                size > 1 and tokens[end - 1].key in WORLD_SURNAMES
+                and first not in CITIES and self.country_after(end)) and not (
                 given_first and size > 1
                 and (self.country_after(end) or self.scorecard(start, end)
                      # "Teodor Brasov was elected", "Ana Quell, 41,": what only a person is

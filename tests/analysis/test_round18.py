@@ -324,3 +324,9 @@ def test_in_the_capital_its_leader_or_offices_speak_for_the_country() -> None:
             "In Paris, fans cheered.\n")
     codes = {e.code for e in find_entities(text) if e.kind == "country"}
     assert codes == {"DE", "KR"}
+
+
+def test_a_player_whose_surname_is_a_towns_too_before_a_country() -> None:
+    text = ("GOLF - LEADING SCORES.\nSEOGWIPO 1996-09-06\nLeading scores:\n"
+            "139 Jeev Raman (India) 71 68, Oh Jae-min 73 67\n")
+    assert "Jeev Raman" in people(text)
