@@ -271,7 +271,7 @@ _PLACE_APPOSITION: Final = compiled(
 # before the description makes the name the spokeswoman's).
 _FIRM_APPOSITION_BEFORE: Final = compiled(
     r"(?:^|\W)(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bwith )(?<!\bfrom )(?<!\bby )(?<!\bto )"
-    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) "
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) "
     r"(?:(?!(?:for|of|at|with|from|by|to|in|on|and|or|the|a|an)\b)[\w-]+ ){0,3}(?:"
     + "|".join(sorted(COMPANY_BEFORE - {"club", "team", "champions", "daily", "weekly",
                                          "unit", "giant"}))

@@ -330,3 +330,9 @@ def test_a_player_whose_surname_is_a_towns_too_before_a_country() -> None:
     text = ("GOLF - LEADING SCORES.\nSEOGWIPO 1996-09-06\nLeading scores:\n"
             "139 Jeev Raman (India) 71 68, Oh Jae-min 73 67\n")
     assert "Jeev Raman" in people(text)
+
+
+def test_a_firm_named_after_its_owner_in_a_whose_apposition() -> None:
+    text = ("Cycling\n\nHe beat Wim Verhaegen, whose family haulage firm, Verhaegen "
+            "Transport, sponsors his team.\n")
+    assert _kinds(text) == {"Wim Verhaegen": "person", "Verhaegen Transport": "organization"}
