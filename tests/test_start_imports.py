@@ -24,10 +24,11 @@ from reader.records import NamedTuple
 # dataclasses (with inspect and ast), threading (one lock), datetime (the dates of the
 # app's Article, not the analyser's), shutil (argparse's measure of the terminal),
 # pathlib (with urllib.parse and ipaddress: the command's paths are used as str).
-# typing is imported again since the analyser is compiled with mypyc (its named tuples
-# are made by typing's NamedTuple); mypy_extensions, whose mark two of its classes carry,
-# is read only by mypyc (they call reader.analysis.compile_marks' at run time).
-_NOT_IMPORTED = ("mypy_extensions", "dataclasses", "threading", "datetime",
+# The compiled analyser holds no named tuple (mypyc builds a class-based one with
+# typing's NamedTupleMeta, so any one of them imports typing); mypy_extensions, whose
+# mark two of its classes carry, is read only by mypyc (they call
+# reader.analysis.compile_marks' at run time).
+_NOT_IMPORTED = ("typing", "mypy_extensions", "dataclasses", "threading", "datetime",
                  "shutil", "pathlib", "urllib.parse")
 
 

@@ -24,27 +24,35 @@ from reader.analysis.data.countries import NAMED_AFTER_COUNTRIES, NOT_COUNTRIES,
 from reader.analysis.data.words import FOREIGN_BODY_HEADS, KNOWN_ORGS
 from reader.analysis.organizations import COLLECTIVE_POSSESSORS
 from reader.analysis.tokens import ASCII_TOKEN_PATTERN, TOKEN_PATTERN, Token, token_texts
-from reader.records import NamedTuple
+from reader.records import Record
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
     from typing import Any, Final
 
 
-# A named tuple, not a frozen dataclass: the tables make 2,600 of them at every start,
-# and a frozen dataclass's __init__ (three object.__setattr__ calls) is the slow part.
-class Phrase(NamedTuple):
+# A record, not a named tuple or a frozen dataclass: the tables make 5,400 of them at
+# every start. Compiled, a record is a native class, made and read in C; a class-based
+# named tuple is built by typing's NamedTupleMeta (the import of typing and the three
+# classes were 14 M instructions of every start), its fields are read as Python
+# attributes, and the cache's 5,400 tuples became named tuples by a Python __new__ each
+# (20 M instructions). A phrase is never changed once made.
+class Phrase(Record):
     """What a matched phrase stands for."""
 
-    kind: str  # "country", "demonym", "capital", "organization", "other", "possessor" or
-    # "body_head" (the first word of a body's name in another language: "Partido")
-    key: str  # ISO alpha-2 code for the first three, the display name for organisations
-    words: tuple[str, ...]
+    __slots__ = ("kind", "key", "words")  # noqa: RUF023
 
+    def __init__(self, kind: str, key: str, words: tuple[str, ...]) -> None:
+        # "country", "demonym", "capital", "organization", "other", "possessor" or
+        # "body_head" (the first word of a body's name in another language: "Partido")
+        self.kind = kind
+        # ISO alpha-2 code for the first three, the display name for organisations
+        self.key = key
+        self.words = words
 
-def _new_phrase(fields: tuple[str, str, tuple[str, ...]]) -> Phrase:
-    """Phrase(kind, key, words) from one tuple of the three."""
-    return Phrase(*fields)
+    def fields(self) -> tuple[str, str, tuple[str, ...]]:
+        """(kind, key, words): what the cache file holds of it."""
+        return (self.kind, self.key, self.words)
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -69,9 +77,9 @@ class Lexicon:
         words = _split(text)
         if not words:
             return
-        phrase: Phrase = _new_phrase((kind, key, words))
+        phrase = Phrase(kind, key, words)
         self.by_first.setdefault(words[0], []).append(phrase)
-        upper: Phrase = _new_phrase((kind, key, tuple(map(str.upper, words))))
+        upper = Phrase(kind, key, tuple(map(str.upper, words)))
         self.upper_by_first.setdefault(upper.words[0], []).append(upper)
 
     def finish(self) -> None:
@@ -162,9 +170,9 @@ def sources() -> tuple[Any, ...]:
 
 
 def tables_of(lex: Lexicon) -> _Tables:
-    """The lexicon's tables as marshal writes them (no named tuples, no sets)."""
-    return ({k: [tuple(p) for p in v] for k, v in lex.by_first.items()},  # type: ignore[misc]
-            {k: [tuple(p) for p in v] for k, v in lex.upper_by_first.items()},  # type: ignore[misc]
+    """The lexicon's tables as marshal writes them (no Phrases, no sets)."""
+    return ({k: [p.fields() for p in v] for k, v in lex.by_first.items()},
+            {k: [p.fields() for p in v] for k, v in lex.upper_by_first.items()},
             dict(lex.country_names), tuple(sorted(lex.lower_words)))
 
 
@@ -179,6 +187,13 @@ def write_cache(path: str = CACHE_FILE) -> int:
     return sum(map(len, lex.by_first.values()))
 
 
+def _phrases_of(table: dict[str, list[tuple[str, str, tuple[str, ...]]]]
+                ) -> dict[str, list[Phrase]]:
+    """A table of the cache file with its (kind, key, words) tuples made Phrases."""
+    return {first: [Phrase(kind, key, words) for kind, key, words in phrases]
+            for first, phrases in table.items()}
+
+
 def cached_lexicon(path: str = CACHE_FILE) -> Lexicon | None:
     """The lexicon of the cache file when it was built from these sources, else None."""
     try:
@@ -189,12 +204,9 @@ def cached_lexicon(path: str = CACHE_FILE) -> Lexicon | None:
     if made_from != sources():
         return None
     by_first, upper_by_first, country_names, lower_words = tables
-    for table in (by_first, upper_by_first):
-        for phrases in table.values():
-            phrases[:] = map(_new_phrase, phrases)  # in place: no second dict and lists
     lex = Lexicon()
-    lex.by_first = by_first
-    lex.upper_by_first = upper_by_first
+    lex.by_first = _phrases_of(by_first)
+    lex.upper_by_first = _phrases_of(upper_by_first)
     lex.country_names = country_names
     lex.lower_words = frozenset(lower_words)
     return lex

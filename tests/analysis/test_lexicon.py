@@ -42,7 +42,7 @@ def test_the_cache_file_holds_the_tables_built_now() -> None:
     built = lexicon.build_lexicon()
     assert _tables(cached) == _tables(built)
     assert len(built.by_first) > 1000 and built.country_names
-    # Named tuples again, in the same order: the finders read .kind, .key and .words.
+    # Phrases again, in the same order: the finders read .kind, .key and .words.
     for table, built_table in ((cached.by_first, built.by_first),
                                (cached.upper_by_first, built.upper_by_first)):
         assert list(table) == list(built_table)
