@@ -1,9 +1,11 @@
-"""The `reader` command: open the app, or run a subcommand from the shell.
+"""The `reader` command line as argparse reads it: the app's options, the subcommands
+and the global options (`--data-dir`, before and after the command's name).
 
 `reader [--data-dir DIR] [PATH...]` opens the app; `reader COMMAND ...` runs one of the
-subcommands listed in `reader.commands.COMMANDS`. Global options (`--data-dir`) work
-before and after the command's name. Heavy imports (Textual, the store, the analyser)
-happen inside each command so that every command starts fast.
+subcommands listed in `reader.commands.COMMANDS`. Heavy imports (Textual, the store, the
+analyser) happen inside each command so that every command starts fast. reader/__main__.py
+runs `reader analyze [--json] PATH...` without this module (argparse with gettext and
+locale, and the parsers it builds, were a twelfth of that command's start).
 """
 
 from __future__ import annotations
@@ -132,6 +134,16 @@ class _VersionAction(argparse.Action):
 
 
 def _run_command(spec: CommandSpec, args: list[str], *, process_ends: bool = False) -> int:
+    opts = command_options(spec, args)
+    # The process exits when the command returns (the command line, not a caller's
+    # argv): a command may then skip tidying up what only the process's exit frees.
+    opts.process_ends = process_ends
+    return _command_module(spec.module).run(opts)
+
+
+def command_options(spec: CommandSpec, args: list[str]) -> argparse.Namespace:
+    """The options of a command line (after the command's name) as the command's
+    parser reads them; exits with argparse's message for a line it refuses."""
     module = _command_module(spec.module)
     parser = argparse.ArgumentParser(prog=f"reader {spec.name}", description=spec.summary,
                                      parents=[_global_options(for_command=True)],
@@ -143,10 +155,7 @@ def _run_command(spec: CommandSpec, args: list[str], *, process_ends: bool = Fal
     opts = parser.parse_args(args)
     if not hasattr(opts, "data_dir"):
         opts.data_dir = None
-    # The process exits when the command returns (the command line, not a caller's
-    # argv): a command may then skip tidying up what only the process's exit frees.
-    opts.process_ends = process_ends
-    return module.run(opts)
+    return opts
 
 
 def _global_options_on_actions(parser: argparse.ArgumentParser) -> None:
@@ -210,35 +219,12 @@ def _nothing_to_open(paths: Sequence[str]) -> bool:
     return True
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the process exit code."""
-    try:
-        code = _main(argv)
-        sys.stdout.flush()  # here, not at exit, so a closed pipe is caught below
-    except BrokenPipeError:
-        # What reads our output has gone (`reader list | head -3`): that is the end of
-        # the output, not an error to show as a traceback. The rest is thrown away, so
-        # the interpreter's own flush at exit does not complain either.
-        _discard_stdout()
-        return 128 + 13  # as a process that SIGPIPE ended (the shell's 141)
-    return code
-
-
-def _discard_stdout() -> None:
-    try:
-        fd = sys.stdout.fileno()
-    except (AttributeError, OSError, ValueError):
-        return  # not a real file (a test's capture): nothing will flush into the pipe
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, fd)
-    os.close(devnull)
-
-
-def _main(argv: Sequence[str] | None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+def run_line(args: list[str], *, process_ends: bool) -> int:
+    """Run the command line `args` (without the program's name); the exit code.
+    `process_ends`: the process exits when the command returns."""
     spec, at = _find_command(args)
     if spec is not None:
-        return _run_command(spec, args[:at] + args[at + 1:], process_ends=argv is None)
+        return _run_command(spec, args[:at] + args[at + 1:], process_ends=process_ends)
 
     opts = _app_parser().parse_args(args)
     from reader.gc_pause import pause_collector
@@ -268,6 +254,3 @@ def _open_app(opts: argparse.Namespace, resume_collector: Callable[[], None]) ->
 
     return run_app(opts.paths, data_dir=opts.data_dir, refresh_on_start=not opts.no_refresh,
                    resume_collector=resume_collector)
-
-if __name__ == "__main__":
-    sys.exit(main())
