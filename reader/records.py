@@ -5,8 +5,9 @@ equality and repr that @dataclass would give them.
 it ast, dis and tokenize), and each class's methods are generated as source and
 compiled. On the road of `reader analyze` (the command, the article reader's text and
 title, the analyser) that was a fifth of the start of a process, so the classes there
-are Records, or NamedTuples where they never change (reader/analysis/lexicon.py's
-Phrase).
+are Records. (NamedTuple below makes what typing's makes without importing typing, but
+each such class is made by exec() at every start, and mypyc builds a compiled module's
+with typing's own NamedTupleMeta: nothing on that road uses it now.)
 
 A leaf module (it imports nothing of ours).
 """

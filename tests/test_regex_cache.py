@@ -8,6 +8,7 @@ import marshal
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def test_every_entry_of_the_shipped_file_is_what_re_compile_makes() -> None:
         pytest.skip(f"the file was made for {version}, this is {regex_cache.VERSION}")
     assert len(table) > 50
     for (pattern, flags), entry in table.items():
-        _same(regex_cache._sre.compile(pattern, *entry), pattern, flags)
+        _same(regex_cache.from_entry(pattern, entry), pattern, flags)
 
 
 def test_the_analysers_patterns_come_from_the_file() -> None:
@@ -79,7 +80,7 @@ def test_a_pattern_not_in_the_file_is_compiled_as_usual() -> None:
 def test_an_entry_made_from_compile_arguments_matches_alike() -> None:
     pattern, flags = r"(?:^|\n)(?P<name>[A-Z]\w+), (\d{1,3}),", re.MULTILINE
     entry = regex_cache.compile_arguments(pattern, flags)
-    made = regex_cache._sre.compile(pattern, *entry)
+    made = regex_cache.from_entry(pattern, entry)
     _same(made, pattern, flags)
     text = "Intro\nQuell, 63, said"
     assert made.search(text).group("name", 2) == re.search(pattern, text, flags).group(
@@ -103,7 +104,8 @@ def test_an_entry_the_matcher_refuses_falls_back_to_compiling(
         monkeypatch: pytest.MonkeyPatch) -> None:
     pattern = r"a(b+)c-refused-entry"
     good = regex_cache.compile_arguments(pattern)
-    broken = (good[0], [999999, 1, 2], good[2], good[3], good[4])  # no such opcode
+    broken = (good[0], array(regex_cache._CODE_TYPE, [999999, 1, 2]).tobytes(), good[2], good[3],
+              good[4])  # no such opcode
     monkeypatch.setattr(regex_cache, "_table", {(pattern, 0): broken})
     made = regex_cache.compiled(pattern)
     _same(made, pattern, 0)

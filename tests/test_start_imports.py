@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.__main__ import terminal_columns
 from reader.articles.build import path_stem
+from reader.command_line import terminal_columns
 from reader.commands import analyze
 from reader.records import NamedTuple
 
@@ -24,11 +24,12 @@ from reader.records import NamedTuple
 # dataclasses (with inspect and ast), threading (one lock), datetime (the dates of the
 # app's Article, not the analyser's), shutil (argparse's measure of the terminal),
 # pathlib (with urllib.parse and ipaddress: the command's paths are used as str).
-# typing is imported again since the analyser is compiled with mypyc (its named tuples
-# are made by typing's NamedTuple); mypy_extensions, whose mark two of its classes carry,
-# is read only by mypyc (they call reader.analysis.compile_marks' at run time).
-_NOT_IMPORTED = ("mypy_extensions", "dataclasses", "threading", "datetime",
-                 "shutil", "pathlib", "urllib.parse")
+# The compiled analyser holds no named tuple (mypyc builds a class-based one with
+# typing's NamedTupleMeta, so any one of them imports typing); mypy_extensions, whose
+# mark two of its classes carry, is read only by mypyc (they call
+# reader.analysis.compile_marks' at run time).
+_NOT_IMPORTED = ("typing", "mypy_extensions", "dataclasses", "threading", "datetime",
+                 "shutil", "pathlib", "urllib.parse", "argparse", "gettext", "locale")
 
 
 def test_reader_analyze_imports_none_of_the_modules_it_does_without(tmp_path: Path) -> None:
@@ -128,3 +129,37 @@ def test_a_message_names_the_path_as_before(tmp_path: Path, monkeypatch: pytest.
     errors = [json.loads(line)["error"] for line in out.getvalue().splitlines()]
     assert [e.split(":")[0] for e in errors] == ["missing.txt", "a/missing.txt", "gone.txt"]
     assert "cannot be read" in capsys.readouterr().err
+
+
+# Words a command line may hold, among them what argparse reads as options or refuses.
+_LINE_WORDS = st.sampled_from(["analyze", "--json", "a.txt", "b c.md", "", "-", "--", "-5",
+                               "--js", "-h", "--data-dir", "folder", "--json=1", "x-y"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINE_WORDS, max_size=6))
+def test_a_line_run_without_argparse_is_read_as_argparse_reads_it(words: list[str]) -> None:
+    from reader.__main__ import plain_analyze
+    from reader.command_line import command_options
+    from reader.commands import command_named
+
+    line = ["analyze", *words]
+    plain = plain_analyze(line)
+    if plain is None:
+        return  # argparse reads it
+    spec = command_named("analyze")
+    assert spec is not None
+    opts = command_options(spec, line[1:])  # (exits, failing the test, if refused)
+    assert plain == (opts.paths, opts.json)
+
+
+def test_the_lines_argparse_reads_are_left_to_it() -> None:
+    from reader.__main__ import plain_analyze
+
+    assert plain_analyze(["analyze", "--json", "a.txt", "b.txt"]) == (["a.txt", "b.txt"], True)
+    assert plain_analyze(["analyze", "a.txt", "--json"]) == (["a.txt"], True)
+    assert plain_analyze(["analyze", "a.txt"]) == (["a.txt"], False)
+    for line in (["analyze"], ["analyze", "--json"], ["analyze", "a", "--json", "b"],
+                 ["analyze", "--help"], ["analyze", "--data-dir", "d", "a"],
+                 ["--data-dir", "d", "analyze", "a"], ["search", "a"], []):
+        assert plain_analyze(line) is None, line

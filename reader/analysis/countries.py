@@ -325,7 +325,7 @@ def _plural_demonym(word: str) -> bool:
     """True for a demonym's plural ("Americans", "Danes"): a people, never a surname."""
     return word.endswith("s") and any(
         phrase.kind == "demonym" and len(phrase.words) == 1
-        for phrase in LEXICON.by_first.get(word[:-1], ()))
+        for phrase in LEXICON.by_first.get(word[:-1]) or ())
 
 
 def _is_name_word(tok: Token) -> bool:
@@ -794,7 +794,7 @@ def _after_a_nationality(text: str, start: int) -> bool:
     words = tuple(inner.split())
     return bool(words) and any(
         phrase.kind == "country" and phrase.words == words
-        for phrase in LEXICON.by_first.get(words[0], ()))
+        for phrase in LEXICON.by_first.get(words[0]) or ())
 
 
 # Capitalised words of the compass that with a country's name make the name of one of its
@@ -1330,7 +1330,8 @@ _HERITAGE_NATIONS: Final = frozenset({"US", "CA", "AU", "GB", "NZ"})
 
 # The words a phrase starts with, in running text or in capitals (LEXICON.by_first and
 # LEXICON.upper_by_first): a token in neither starts none (one look-up, not two).
-_FIRST_WORDS: Final = frozenset(LEXICON.by_first) | frozenset(LEXICON.upper_by_first)
+_FIRST_WORDS: Final = (frozenset(LEXICON.by_first.first_words())
+                       | frozenset(LEXICON.upper_by_first.first_words()))
 
 
 def find_countries(text: str, tokens: list[Token], claims: list[str | None],

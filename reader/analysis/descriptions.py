@@ -22,7 +22,7 @@ from reader.analysis.data.words import ROLE_NOUNS as JOB_NOUNS
 from reader.analysis.model import Entity
 from reader.analysis.roles import ROLE_NOUNS
 from reader.analysis.speakers import TITLES, is_abbreviation, strip_possessive
-from reader.records import NamedTuple
+from reader.records import Record
 from reader.regex_cache import compiled
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
@@ -158,18 +158,24 @@ _ROLE_ABBREVIATIONS: Final = {"sen": "senator", "rep": "representative", "gov": 
                        "pres": "president", "amb": "ambassador"}
 
 
-# Named tuples, not frozen dataclasses: nothing on the analyser's road imports the
-# dataclasses module (reader/records.py says why).
-class Table(NamedTuple):
+# Records, not named tuples or frozen dataclasses: nothing on the analyser's road
+# imports the dataclasses module or typing (reader/records.py says why; a class-based
+# named tuple compiled by mypyc is built by typing's NamedTupleMeta), and compiled, a
+# record is a native class whose fields are read in C. Neither is changed once made.
+class Table(Record):
     """What the article says a person is: every describing word, and the roles among
     them (the nouns that say what the person does: "mayor", "teacher")."""
 
-    words: frozenset[str]
-    roles: frozenset[str]
-    # The describing words that were capitalised, where a place can be ("Utah" of "Utah
-    # Sen. Ana Vidal"): a place the description names is contradicted only by another
-    # place, not by "ranking" of "the committee's ranking Democrat".
-    places: frozenset[str] = frozenset()
+    __slots__ = ("words", "roles", "places")  # noqa: RUF023
+
+    def __init__(self, words: frozenset[str], roles: frozenset[str],
+                 places: frozenset[str] = frozenset()) -> None:
+        self.words = words
+        self.roles = roles
+        # The describing words that were capitalised, where a place can be ("Utah" of
+        # "Utah Sen. Ana Vidal"): a place the description names is contradicted only by
+        # another place, not by "ranking" of "the committee's ranking Democrat".
+        self.places = places
 
 
 # Both, joined once (the union was made at each "of" read).
@@ -392,18 +398,29 @@ _CHAMBER_OFFICES: Final = (
 )
 
 
-class Description(NamedTuple):
+class Description(Record):
     """A description's parts, in lower case."""
 
-    head: str
-    places: frozenset[str]  # "utah" of "the Utah senator"
-    party: str | None  # "republican"
-    age: str | None  # "63-year-old"
-    ranks: frozenset[str]  # "vice" of "the vice presidential nominee"
-    definite: bool  # "the ..." or "Vidal's ..."
-    possessor_end: int | None  # where "Vidal's" ends in "Vidal's former aide"
-    modified: bool  # a word besides the article and the head: "the former aide"
-    owner: str | None = None  # "builders" of "the builders' lawyer" (a common noun's)
+    __slots__ = ("head", "places", "party", "age", "ranks", "definite",  # noqa: RUF023
+                 "possessor_end", "modified", "owner")
+
+    def __init__(self, head: str, places: frozenset[str], party: str | None, age: str | None,
+                 ranks: frozenset[str], definite: bool, possessor_end: int | None,
+                 modified: bool, owner: str | None = None) -> None:
+        self.head = head
+        self.places = places  # "utah" of "the Utah senator"
+        self.party = party  # "republican"
+        self.age = age  # "63-year-old"
+        self.ranks = ranks  # "vice" of "the vice presidential nominee"
+        self.definite = definite  # "the ..." or "Vidal's ..."
+        self.possessor_end = possessor_end  # where "Vidal's" ends in "Vidal's former aide"
+        self.modified = modified  # a word besides the article and the head: "the former aide"
+        self.owner = owner  # "builders" of "the builders' lawyer" (a common noun's)
+
+    def as_definite(self) -> Description:
+        """The same description, definite (a role standing alone as a label)."""
+        return Description(self.head, self.places, self.party, self.age, self.ranks, True,
+                           self.possessor_end, self.modified, self.owner)
 
     @property
     def party_head(self) -> str | None:

@@ -24,27 +24,35 @@ from reader.analysis.data.countries import NAMED_AFTER_COUNTRIES, NOT_COUNTRIES,
 from reader.analysis.data.words import FOREIGN_BODY_HEADS, KNOWN_ORGS
 from reader.analysis.organizations import COLLECTIVE_POSSESSORS
 from reader.analysis.tokens import ASCII_TOKEN_PATTERN, TOKEN_PATTERN, Token, token_texts
-from reader.records import NamedTuple
+from reader.records import Record
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
     from typing import Any, Final
 
 
-# A named tuple, not a frozen dataclass: the tables make 2,600 of them at every start,
-# and a frozen dataclass's __init__ (three object.__setattr__ calls) is the slow part.
-class Phrase(NamedTuple):
+# A record, not a named tuple or a frozen dataclass: the tables make 5,400 of them at
+# every start. Compiled, a record is a native class, made and read in C; a class-based
+# named tuple is built by typing's NamedTupleMeta (the import of typing and the three
+# classes were 14 M instructions of every start), its fields are read as Python
+# attributes, and the cache's 5,400 tuples became named tuples by a Python __new__ each
+# (20 M instructions). A phrase is never changed once made.
+class Phrase(Record):
     """What a matched phrase stands for."""
 
-    kind: str  # "country", "demonym", "capital", "organization", "other", "possessor" or
-    # "body_head" (the first word of a body's name in another language: "Partido")
-    key: str  # ISO alpha-2 code for the first three, the display name for organisations
-    words: tuple[str, ...]
+    __slots__ = ("kind", "key", "words")  # noqa: RUF023
 
+    def __init__(self, kind: str, key: str, words: tuple[str, ...]) -> None:
+        # "country", "demonym", "capital", "organization", "other", "possessor" or
+        # "body_head" (the first word of a body's name in another language: "Partido")
+        self.kind = kind
+        # ISO alpha-2 code for the first three, the display name for organisations
+        self.key = key
+        self.words = words
 
-def _new_phrase(fields: tuple[str, str, tuple[str, ...]]) -> Phrase:
-    """Phrase(kind, key, words) from one tuple of the three."""
-    return Phrase(*fields)
+    def fields(self) -> tuple[str, str, tuple[str, ...]]:
+        """(kind, key, words): what the cache file holds of it."""
+        return (self.kind, self.key, self.words)
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -56,12 +64,59 @@ def _split(phrase: str) -> tuple[str, ...]:
     return tuple(token_texts(phrase))
 
 
+class PhraseTable:
+    """Phrases by their first token. Read from the cache file, each first token's phrases
+    stay one packed string (`_packed`) until a text asks for them: marshal read the
+    3,500 phrases as 30,000 objects (tuples, lists, strings: 8 M instructions of every
+    start) and Phrases were made of them all (3 M), where an article asks for a few
+    dozen first tokens and a set of articles for some hundreds."""
+
+    __slots__ = ("_packed", "made")
+
+    def __init__(self, packed: dict[str, str] | None = None) -> None:
+        # first token -> its phrases, each "kind\tkey\tword word ...", one a line
+        self._packed: dict[str, str] = packed if packed is not None else {}
+        # first token -> its phrases, longest first (all of them when built, not read)
+        self.made: dict[str, list[Phrase]] = {}
+
+    def get(self, first: str) -> list[Phrase] | None:
+        """The phrases that start with this token, longest first, or None."""
+        phrases = self.made.get(first)
+        if phrases is None:
+            packed = self._packed.get(first)
+            if packed is None:
+                return None
+            phrases = [_unpacked(line) for line in packed.split("\n")]
+            self.made[first] = phrases
+        return phrases
+
+    def first_words(self) -> list[str]:
+        """Every first token, in the order of the table as built."""
+        return list(self._packed) if self._packed else list(self.made)
+
+    def as_dict(self) -> dict[str, list[Phrase]]:
+        """Every first token and its phrases (for the cache file and the tests)."""
+        return {first: self.get(first) or [] for first in self.first_words()}
+
+    def packed(self) -> dict[str, str]:
+        """The table as the cache file holds it."""
+        return {first: "\n".join(f"{p.kind}\t{p.key}\t{' '.join(p.words)}" for p in phrases)
+                for first, phrases in self.as_dict().items()}
+
+
+def _unpacked(line: str) -> Phrase:
+    """A phrase from its line of a packed table. (A token holds no white space, and
+    kinds and keys no tab or line break: the tests check the tables read back whole.)"""
+    kind, key, words = line.split("\t")
+    return Phrase(kind, key, tuple(words.split(" ")))
+
+
 class Lexicon:
     """Phrases indexed by their first token, in running-text and upper-case forms."""
 
     def __init__(self) -> None:
-        self.by_first: dict[str, list[Phrase]] = {}
-        self.upper_by_first: dict[str, list[Phrase]] = {}
+        self.by_first = PhraseTable()
+        self.upper_by_first = PhraseTable()
         self.country_names: dict[str, str] = {}  # code -> display name
         self.lower_words: frozenset[str] = frozenset()  # lower-case words inside phrases
 
@@ -69,16 +124,16 @@ class Lexicon:
         words = _split(text)
         if not words:
             return
-        phrase: Phrase = _new_phrase((kind, key, words))
-        self.by_first.setdefault(words[0], []).append(phrase)
-        upper: Phrase = _new_phrase((kind, key, tuple(map(str.upper, words))))
-        self.upper_by_first.setdefault(upper.words[0], []).append(upper)
+        phrase = Phrase(kind, key, words)
+        self.by_first.made.setdefault(words[0], []).append(phrase)
+        upper = Phrase(kind, key, tuple(map(str.upper, words)))
+        self.upper_by_first.made.setdefault(upper.words[0], []).append(upper)
 
     def finish(self) -> None:
         self.lower_words = frozenset(
-            w for phrases in self.by_first.values() for p in phrases for w in p.words
+            w for phrases in self.by_first.made.values() for p in phrases for w in p.words
             if w[0].islower())
-        for table in (self.by_first, self.upper_by_first):
+        for table in (self.by_first.made, self.upper_by_first.made):
             for phrases in table.values():
                 if len(phrases) > 1:  # (most words begin one phrase only)
                     phrases.sort(key=lambda p: -len(p.words))
@@ -145,26 +200,29 @@ def build_lexicon() -> Lexicon:
 
 CACHE_FILE: Final = os.path.join(PACKAGE_FOLDER, "lexicon_cache.marshal")
 
-# The tables as the file holds them: each of the two indexes as first token -> the
-# phrases as plain (kind, key, words) tuples, the country names, the lower-case words.
-_Tables = tuple[dict[str, list[tuple[str, str, tuple[str, ...]]]],
-                dict[str, list[tuple[str, str, tuple[str, ...]]]],
-                dict[str, str], tuple[str, ...]]
+# The tables as the file holds them: each of the two indexes packed (PhraseTable), the
+# country names, the lower-case words.
+_Tables = tuple[dict[str, str], dict[str, str], dict[str, str], tuple[str, ...]]
+
+
+# The form of the file's tables (2: each index packed as PhraseTable reads it).
+_CACHE_FORMAT: Final = 2
 
 
 def sources() -> tuple[Any, ...]:
-    """Everything the tables are built from: the Python (its Unicode tables decide
-    isalpha() and upper()), the token patterns (which cut the phrases) and the lists."""
-    return (sys.implementation.name, sys.version_info[:2], TOKEN_PATTERN, ASCII_TOKEN_PATTERN,
+    """Everything the tables are built from: the file's form, the Python (its Unicode
+    tables decide isalpha() and upper()), the token patterns (which cut the phrases)
+    and the lists."""
+    return (_CACHE_FORMAT, sys.implementation.name, sys.version_info[:2], TOKEN_PATTERN,
+            ASCII_TOKEN_PATTERN,
             TABLE, NOT_COUNTRIES, NAMED_AFTER_COUNTRIES, tuple(KNOWN_ORGS.items()),
             tuple(COLLECTIVE_POSSESSORS),
             tuple(sorted(FOREIGN_BODY_HEADS)))
 
 
 def tables_of(lex: Lexicon) -> _Tables:
-    """The lexicon's tables as marshal writes them (no named tuples, no sets)."""
-    return ({k: [tuple(p) for p in v] for k, v in lex.by_first.items()},  # type: ignore[misc]
-            {k: [tuple(p) for p in v] for k, v in lex.upper_by_first.items()},  # type: ignore[misc]
+    """The lexicon's tables as marshal writes them (no Phrases, no sets)."""
+    return (lex.by_first.packed(), lex.upper_by_first.packed(),
             dict(lex.country_names), tuple(sorted(lex.lower_words)))
 
 
@@ -176,7 +234,7 @@ def write_cache(path: str = CACHE_FILE) -> int:
         # tables are built the same way every time, so the bytes are the same (a test
         # checks the file against the tables built now).
         file.write(marshal.dumps((sources(), tables_of(lex))))
-    return sum(map(len, lex.by_first.values()))
+    return sum(map(len, lex.by_first.made.values()))
 
 
 def cached_lexicon(path: str = CACHE_FILE) -> Lexicon | None:
@@ -189,12 +247,9 @@ def cached_lexicon(path: str = CACHE_FILE) -> Lexicon | None:
     if made_from != sources():
         return None
     by_first, upper_by_first, country_names, lower_words = tables
-    for table in (by_first, upper_by_first):
-        for phrases in table.values():
-            phrases[:] = map(_new_phrase, phrases)  # in place: no second dict and lists
     lex = Lexicon()
-    lex.by_first = by_first
-    lex.upper_by_first = upper_by_first
+    lex.by_first = PhraseTable(by_first)
+    lex.upper_by_first = PhraseTable(upper_by_first)
     lex.country_names = country_names
     lex.lower_words = frozenset(lower_words)
     return lex

@@ -1335,4 +1335,4 @@ def _country_words(words: str) -> bool:
 
     parts = tuple(words.split())
     return any(p.words == parts and p.kind in ("country", "demonym")
-               for p in LEXICON.by_first.get(parts[0], ()) if parts)
+               for p in (LEXICON.by_first.get(parts[0]) or ()) if parts)

@@ -584,7 +584,7 @@ class PersonHistory:
         descs = [parse_description(self.text, start, end, h)
                  for h in _conjunct_heads(self.text, start, end, head)]
         if definite:
-            descs = [d._replace(definite=True) for d in descs]
+            descs = [d.as_definite() for d in descs]
         desc = descs[0]
         if not desc.definite:
             return None  # "a senator said": someone not named

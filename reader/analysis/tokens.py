@@ -10,7 +10,6 @@ import re
 from array import array
 from collections.abc import Iterator
 from itertools import compress, count
-from operator import attrgetter
 
 from reader.analysis.text_at import starts_at
 from reader.records import Record
@@ -165,16 +164,6 @@ _ARTICLE: Final = compiled(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ul|u
 _FUSED: Final = compiled(r"[a-z][A-Z]")
 
 
-class _EveryWord:
-    """Holds every word (tokenize() keeps every lower-case word without `keep_lower`)."""
-
-    def __contains__(self, word: object) -> bool:
-        return True
-
-
-_EVERY_WORD: Final = _EveryWord()
-_KEEP_NOTHING: set[str] = set()  # (its discard(): adds no word anywhere)
-
 # Name prefixes that are written fused with a capital: "McNally", "MacLeod", "DeWitt".
 _FUSED_PREFIXES: Final = ("Mc", "Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von",
                    "O'", "Fitz", "St")
@@ -193,34 +182,35 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
     Every word that starts with a lower-case letter is added to `lower_words` when given
     (one pass over the text serves both).
     """
-    # (no test of the arguments in the loop: a set that keeps nothing, a table that
-    # holds every word, when they are not given)
-    add_lower = lower_words.add if lower_words is not None else _KEEP_NOTHING.discard
-    keep = keep_lower if keep_lower is not None else _EVERY_WORD
+    # (Compiled, the tests of the arguments in the loop are a comparison each, and
+    # `lower_words.add` and `tokens.append` are native calls: bound methods kept in
+    # local names, as the plain Python once had them, were generic calls through the
+    # interpreter, some 250 instructions a word.)
     caps = caps_line_spans(text)
     # No search of the whole text for a fused word first: that scan cost more than the
     # word-by-word test below (which fails at once on the usual title-case word).
     fused = bool(split_before)
     tokens: list[Token] = []
-    append = tokens.append
     ci = 0
     n_caps = len(caps)
     for base, parts in _pieces(text):
-        # parts is gap, word, gap, ..., gap: zip over one iterator pairs each word with
-        # the gap after it, with no generator or index arithmetic per word.
+        # parts is gap, word, gap, ..., gap: the words at the odd indexes, each followed
+        # by its gap (compiled, a list read by index is native, where zip() over one
+        # iterator took two generic steps per word).
         s = base + len(parts[0])
-        rest_of_parts = iter(parts)
-        next(rest_of_parts)
-        for word, gap in zip(rest_of_parts, rest_of_parts, strict=True):
+        for j in range(1, len(parts), 2):
+            word = parts[j]
+            gap = parts[j + 1]
             # (a letter's code compared first: str.islower() is a method call through the
             # interpreter, and this is asked of every word; an ASCII letter outside a-z is
             # no lower-case one)
             first = ord(word[0])
             if 97 <= first <= 122 or (first > 127 and word[0].islower()):
-                add_lower(word)
+                if lower_words is not None:
+                    lower_words.add(word)
                 if ("-" in word or "‐" in word) and _ARTICLE.match(word) is not None:
                     cap = True  # "al-Rashid"
-                elif word in keep:
+                elif keep_lower is None or word in keep_lower:
                     cap = False
                 else:
                     # (most words: dropped in the fewest steps)
@@ -239,16 +229,16 @@ def tokenize(text: str, keep_lower: frozenset[str] | None = None,
                     and _FUSED.search(word) is not None):
                 cut = _fused_cut(text, word, s, e, split_before)
                 if cut:
-                    append(Token(s, s + cut, word[:cut], False, True))
+                    tokens.append(Token(s, s + cut, word[:cut], False, True))
                     rest = word[cut:]
                     end = e
                     if starts_at(text, ".", e) and rest + "." in split_before:
                         rest += "."
                         end += 1  # "Rep." keeps its full stop
-                    append(Token(s + cut, end, rest, False, True))
+                    tokens.append(Token(s + cut, end, rest, False, True))
                     s = e + len(gap)
                     continue
-            append(Token(s, e, word, in_caps, cap))
+            tokens.append(Token(s, e, word, in_caps, cap))
             s = e + len(gap)
     return tokens
 
@@ -286,25 +276,27 @@ def _fused_cut(text: str, word: str, start: int, end: int,
     return 0
 
 
-_TEXT: Final = attrgetter("text")
-_CAP: Final = attrgetter("cap")
-
-
 def capitalised_tokens(tokens: list[Token]) -> array[int]:
-    """The indexes of the tokens that start with a capital (`cap`), in order, found in C:
-    the passes that look only at those walk this list, not every token (some 40% of the
-    tokens are the lower-case words the finders keep, and a step of a walk in Python
-    costs some hundreds of instructions). An array of machine integers: a list would
-    hold an int object of 28 bytes and a slot of 8 for each (a long article's index was
-    a thirteenth of the memory its analysis held)."""
-    return array("l", compress(count(), map(_CAP, tokens)))
+    """The indexes of the tokens that start with a capital (`cap`), in order: the passes
+    that look only at those walk this list, not every token (some 40% of the tokens are
+    the lower-case words the finders keep, and a step of a walk in Python costs some
+    hundreds of instructions). An array of machine integers: a list would hold an int
+    object of 28 bytes and a slot of 8 for each (a long article's index was a
+    thirteenth of the memory its analysis held)."""
+    # The flags by a comprehension, not map(attrgetter("cap"), tokens): compiled, it
+    # reads the native class's attribute in place, where attrgetter looks it up on the
+    # type for every token (some 400 instructions a token, 1.4% of conll-dev's). A list
+    # of flags (shared bools, 8 bytes a token while it lives), not of the indexes, whose
+    # int objects would cost a long article's peak memory four times as much.
+    return array("l", compress(count(), [tok.cap for tok in tokens]))
 
 
 def token_texts_of(tokens: list[Token]) -> list[str]:
-    """The text of each token, in one list made in C: a pass that looks for a few words
-    tests them in this list with map() or a set, and visits only the tokens found (a
-    loop over all the tokens in Python costs some 500 instructions a token)."""
-    return list(map(_TEXT, tokens))
+    """The text of each token: a pass that looks for a few words tests them in this list
+    with map() or a set, and visits only the tokens found (a loop over all the tokens in
+    Python costs some 500 instructions a token)."""
+    # (a comprehension, not map(attrgetter("text"), tokens): see capitalised_tokens)
+    return [tok.text for tok in tokens]
 
 
 def joined(text: str, left: Token, right: Token) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from reader.articles.sanitise import sanitise_line
 from reader.front_matter import front_matter_bounds
-from reader.records import NamedTuple
+from reader.records import Record
 from reader.regex_cache import compiled
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
@@ -26,25 +26,37 @@ TITLE_MAX_CHARS = 100
 DATE_WINDOW_CHARS = 600
 
 
-# Named tuples, not frozen dataclasses: `reader analyze` reads titles with this module and
-# imports no dataclasses at all (reader/records.py says why).
-class FrontMatter(NamedTuple):
+# Records, not frozen dataclasses or named tuples: `reader analyze` reads titles with this
+# module and imports no dataclasses at all, and a named tuple's class is made by exec()
+# at every start (reader/records.py says why). None is changed once made.
+class FrontMatter(Record):
     """The `---` block at the top of a Markdown file: its keys and where the text resumes."""
 
-    fields: dict[str, str]
-    end: int  # offset just past the closing `---` line
+    __slots__ = ("fields", "end")  # noqa: RUF023
+
+    def __init__(self, fields: dict[str, str], end: int) -> None:
+        self.fields = fields
+        self.end = end  # offset just past the closing `---` line
 
 
-class Headline(NamedTuple):
-    title: str  # cut to TITLE_MAX_CHARS for lists
-    body_start: int
-    marked: bool = False  # a Markdown heading ("# Title" or an underlined line)
-    full: str = ""  # the whole headline (or first sentence), never cut
+class Headline(Record):
+    __slots__ = ("title", "body_start", "marked", "full")  # noqa: RUF023
+
+    def __init__(self, title: str, body_start: int, marked: bool = False,
+                 full: str = "") -> None:
+        self.title = title  # cut to TITLE_MAX_CHARS for lists
+        self.body_start = body_start
+        self.marked = marked  # a Markdown heading ("# Title" or an underlined line)
+        self.full = full  # the whole headline (or first sentence), never cut
 
 
-class SourceCredit(NamedTuple):
-    source: str
-    body_end: int  # where the body ends: before the credit and the space in front of it
+class SourceCredit(Record):
+    __slots__ = ("source", "body_end")  # noqa: RUF023
+
+    def __init__(self, source: str, body_end: int) -> None:
+        self.source = source
+        # where the body ends: before the credit and the space in front of it
+        self.body_end = body_end
 
 
 _FRONT_MATTER_FIELD = compiled(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)

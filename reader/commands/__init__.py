@@ -8,18 +8,23 @@ the store and the store commands do not pay for the analyser.
 
 from __future__ import annotations
 
-from reader.records import NamedTuple
+from reader.records import Record
 
 
-# A named tuple, not a frozen dataclass: `reader analyze` imports no dataclasses at all
-# (reader/records.py says why).
-class CommandSpec(NamedTuple):
+# A record, not a frozen dataclass or a named tuple: `reader analyze` imports no
+# dataclasses at all, and a named tuple's class is made by exec() at every start
+# (reader/records.py says why). A command is never changed once made.
+class CommandSpec(Record):
     """One subcommand: its name, the module that implements it, and its one-line help."""
 
-    name: str
-    module: str
-    summary: str
-    takes_query: bool = False  # its first positional is a search ("-is:read" included)
+    __slots__ = ("name", "module", "summary", "takes_query")  # noqa: RUF023
+
+    def __init__(self, name: str, module: str, summary: str,
+                 takes_query: bool = False) -> None:
+        self.name = name
+        self.module = module
+        self.summary = summary
+        self.takes_query = takes_query  # its first positional is a search ("-is:read" included)
 
 
 COMMANDS: tuple[CommandSpec, ...] = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import errno
 import json
 import os
@@ -17,6 +16,8 @@ from reader.gc_pause import collector_paused
 
 TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 if TYPE_CHECKING:
+    # (for the annotations only: reader/__main__.py runs this command without argparse)
+    import argparse
     from pathlib import Path
     from typing import Any, TextIO
 
@@ -32,11 +33,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """`reader analyze`: the exit code."""
-    names, empty = expand_folders(args.paths)
+    return run_files(args.paths, as_json=args.json,
+                     process_ends=getattr(args, "process_ends", False))
+
+
+def run_files(paths: Sequence[str], *, as_json: bool, process_ends: bool = False) -> int:
+    """`reader analyze` of these paths (files or folders): the exit code. With
+    `process_ends`, the process ends here once the output is written."""
+    names, empty = expand_folders(paths)
     with collector_paused():  # to the end: no collection walks the heap on the way out
-        status = run_analyze(names, as_json=args.json)
+        status = run_analyze(names, as_json=as_json)
         code = 1 if empty or status else 0
-        if getattr(args, "process_ends", False):
+        if process_ends:
             _end_process(code)
     return code
 

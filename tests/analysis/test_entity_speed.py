@@ -15,7 +15,7 @@ from reader.analysis.tokens import Token, tokenize
 def _plain_match(tokens: list[Token], i: int, caps: bool) -> Phrase | None:
     """Lexicon.match as first written: every phrase of the first word, word by word."""
     table = LEXICON.upper_by_first if caps else LEXICON.by_first
-    for phrase in table.get(tokens[i].text, []):
+    for phrase in table.get(tokens[i].text) or []:
         size = len(phrase.words)
         if i + size <= len(tokens) and all(
                 tokens[i + k].text == phrase.words[k] for k in range(1, size)):

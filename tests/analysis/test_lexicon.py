@@ -22,15 +22,16 @@ def test_tables_built_with_the_regex_alone_are_the_same(monkeypatch: pytest.Monk
     monkeypatch.setattr(lexicon, "_split", lambda phrase: tuple(token_texts(phrase)))
     slow = lexicon.build_lexicon()
     fast = lexicon.LEXICON
-    assert slow.by_first == fast.by_first
-    assert slow.upper_by_first == fast.upper_by_first
+    assert slow.by_first.as_dict() == fast.by_first.as_dict()
+    assert slow.upper_by_first.as_dict() == fast.upper_by_first.as_dict()
     assert slow.lower_words == fast.lower_words
     assert slow.country_names == fast.country_names
-    assert len(fast.by_first) > 1000
+    assert len(fast.by_first.first_words()) > 1000
 
 
 def _tables(lex: lexicon.Lexicon) -> tuple[object, ...]:
-    return (lex.by_first, lex.upper_by_first, lex.country_names, lex.lower_words)
+    return (lex.by_first.as_dict(), lex.upper_by_first.as_dict(), lex.country_names,
+            lex.lower_words)
 
 
 def test_the_cache_file_holds_the_tables_built_now() -> None:
@@ -41,10 +42,10 @@ def test_the_cache_file_holds_the_tables_built_now() -> None:
     assert cached is not None
     built = lexicon.build_lexicon()
     assert _tables(cached) == _tables(built)
-    assert len(built.by_first) > 1000 and built.country_names
-    # Named tuples again, in the same order: the finders read .kind, .key and .words.
-    for table, built_table in ((cached.by_first, built.by_first),
-                               (cached.upper_by_first, built.upper_by_first)):
+    assert len(built.by_first.first_words()) > 1000 and built.country_names
+    # Phrases again, in the same order: the finders read .kind, .key and .words.
+    for table, built_table in ((cached.by_first.as_dict(), built.by_first.as_dict()),
+                               (cached.upper_by_first.as_dict(), built.upper_by_first.as_dict())):
         assert list(table) == list(built_table)
         for first, phrases in table.items():
             assert all(type(p) is lexicon.Phrase for p in phrases), first
@@ -53,7 +54,8 @@ def test_the_cache_file_holds_the_tables_built_now() -> None:
 
 def test_a_cache_written_now_reads_back_the_same(tmp_path: Path) -> None:
     path = str(tmp_path / "lexicon.marshal")
-    assert lexicon.write_cache(path) == sum(map(len, lexicon.build_lexicon().by_first.values()))
+    assert lexicon.write_cache(path) == sum(
+        map(len, lexicon.build_lexicon().by_first.made.values()))
     again = lexicon.cached_lexicon(path)
     assert again is not None
     assert _tables(again) == _tables(lexicon.build_lexicon())
