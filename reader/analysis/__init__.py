@@ -84,7 +84,7 @@ else:
 
 # Bump when a change to the analyser changes what it finds: the analysis cache on disk
 # keys on it, so analyses made by an older analyser are not shown.
-ANALYSER_VERSION = "97"
+ANALYSER_VERSION = "98"
 
 __all__ = ["ANALYSER_VERSION", "COMPILED", "ENTITY_KINDS", "Analysis", "Entity", "EntityKind",
            "Quote", "analyze"]

@@ -11,7 +11,7 @@ TYPE_CHECKING = False  # (reader/records.py says why not typing's)
 # (No `else:` here: the analyser is compiled with mypyc, which takes the condition as
 # mypy does, always true, and leaves an else branch out.)
 if TYPE_CHECKING:
-    from typing import Any, Literal
+    from typing import Any, Final, Literal
 
     EntityKind = Literal["person", "country", "organization"]
 ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "country", "organization")
@@ -54,8 +54,15 @@ class Entity(Record):
         return out
 
 
+# The marks a quotation opens with (quote_marks.py finds them; the model, read without
+# the finders, needs only their first characters).
+_OPENING_MARKS: Final = frozenset("\"“”„«»「『‘’'`‚‹›")
+
+
 class Quote(Record):
-    """One pair of quotation marks and whoever the article says spoke the words."""
+    """One pair of quotation marks and whoever the article says spoke the words; or a
+    line of a transcript or an interview's answer, spoken with no marks (`ROE: I did
+    not.`), whose text opens with no mark."""
 
     __slots__ = ("start", "end", "text", "speaker", "cue", "source")  # noqa: RUF023
 
@@ -71,6 +78,10 @@ class Quote(Record):
         # report") or a pronoun ("he"); for a quote that goes on from the one before,
         # that one's source.
         self.source = source
+
+    def in_marks(self) -> bool:
+        """True for words in quotation marks; false for a transcript's line."""
+        return self.text[:1] in _OPENING_MARKS
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -108,11 +119,18 @@ class Analysis(Record):
         return [q for q in self.quotes if q.speaker == entity_id]
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        # "quotes" holds what the contract calls quotes, the words in quotation marks;
+        # the lines of a transcript, spoken with no marks, are "lines" (the app shows
+        # both alike).
+        out: dict[str, Any] = {
             "text": self.text,
             "entities": [e.to_json() for e in self.entities],
-            "quotes": [q.to_json() for q in self.quotes],
+            "quotes": [q.to_json() for q in self.quotes if q.in_marks()],
         }
+        lines = [q.to_json() for q in self.quotes if not q.in_marks()]
+        if lines:
+            out["lines"] = lines
+        return out
 
     @classmethod
     def from_json(cls, doc: dict[str, Any], text: str | None = None) -> Analysis:
@@ -128,8 +146,9 @@ class Analysis(Record):
             Quote(int(q["start"]), int(q["end"]), str(q["text"]), speaker=q.get("speaker"),
                   cue=q.get("cue"),
                   source=_span(q.get("source")))
-            for q in doc["quotes"]
+            for q in [*doc["quotes"], *doc.get("lines", ())]
         ]
+        quotes.sort(key=lambda q: q.start)
         return cls(text=doc["text"] if text is None else text, entities=entities,
                    quotes=quotes)
 

@@ -76,7 +76,12 @@ from reader.analysis.speakers import (
     words_in,
 )
 from reader.analysis.text_at import ends_at, starts_at
-from reader.analysis.transcript_lines import TranscriptLines, answer_lines, label_subject
+from reader.analysis.transcript_lines import (
+    TranscriptLines,
+    answer_lines,
+    label_subject,
+    name_span,
+)
 from reader.records import Record
 from reader.regex_cache import compiled
 
@@ -521,7 +526,8 @@ class _Attributor:
                                               or name in GIVEN_NAMES):
             # (a single word the name tables do not know may be a role: "MODERATOR")
             span = (label.start, label.end)
-            ent_id = self.speakers.entity_for(name, span, kind=kind_of_name(name) or "person")
+            ent_id = self.speakers.entity_for(name, name_span(self.text, *span),
+                                              kind=kind_of_name(name) or "person")
             self.refresh()
             return _Found(ent_id, ":", span)
         return self.settle(label, ":")

@@ -37,6 +37,7 @@ _INITIALS: Final = compiled(r"(?:[A-Z]\.){1,3}")
 _COMPANY_SUFFIXES = frozenset({"SpA", "AG", "SA", "plc", "PLC", "Ltd", "LLC", "GmbH", "NV", "BV",
                                "Inc", "Inc.", "Corp", "Corp.", "Co.", "LLP"})
 _GIVEN_BEFORE: Final = compiled(r"\b([A-Z][a-z]+)\s+$")
+_CAPS_GIVEN_BEFORE: Final = compiled(r"\b([A-Z]{2,})[ \t]+$")
 # The words that scan finds that start with a capital, found without a step of Python
 # per lower-case word: a capital (or any letter past ASCII) after a character no word
 # holds; and, rarer, after a digit, "_", an apostrophe or a hyphen, a word of its own
@@ -422,6 +423,14 @@ class SpeakerEntities:
             if m is not None and m.group(1) in GIVEN_NAMES:
                 found = f"{m.group(1)} {surname}"
                 break
+        if found is None and surname.isalpha() and not surname.isupper():
+            # a transcript's label in capitals: "SEN. RUTH ABERNATHY: ..." then
+            # "ABERNATHY: ..." is Ruth Abernathy
+            for pos in self._offsets(surname.upper())[:50]:
+                m = _CAPS_GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
+                if m is not None and (given := m.group(1).capitalize()) in GIVEN_NAMES:
+                    found = f"{given} {surname}"
+                    break
         self._full_names[surname] = found
         return found
 

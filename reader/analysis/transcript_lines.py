@@ -168,3 +168,16 @@ def label_subject(text: str, start: int, end: int) -> Subject:
     if all(w == "the" or w in TITLES or w in ROLE_NOUNS or w in JOB_NOUNS for w in words):
         return Subject("noun", start, end, head=words[-1])
     return Subject("name", start, end, name=name_of(text[start:end]))
+
+
+def name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the name in the speaker label text[start:end], the titles before it
+    left out ("SEN. RUTH ABERNATHY": a mention is the name alone; the label, titles and
+    all, is the quote's source as written)."""
+    at = start
+    for word in text[start:end].split():
+        at = text.index(word, at)
+        if word not in _TITLES and word != "THE" and word.rstrip(".").lower() not in TITLES:
+            return at, end
+        at += len(word)
+    return start, end

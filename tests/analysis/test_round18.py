@@ -5,6 +5,7 @@ Every sentence and name is made up.
 
 from __future__ import annotations
 
+from reader.analysis import Analysis, analyze
 from reader.analysis.entities import find_entities
 from tests.analysis.support import attributions, mentions, people
 
@@ -336,3 +337,24 @@ def test_a_firm_named_after_its_owner_in_a_whose_apposition() -> None:
     text = ("Cycling\n\nHe beat Wim Verhaegen, whose family haulage firm, Verhaegen "
             "Transport, sponsors his team.\n")
     assert _kinds(text) == {"Wim Verhaegen": "person", "Verhaegen Transport": "organization"}
+
+
+# -- transcripts ---------------------------------------------------------------------------
+_TRANSCRIPT = ("HOST: Senator, thanks for joining us.\n\nSEN. RUTH ABERNATHY: Glad to be here."
+               "\n\nHOST: Why?\n\nABERNATHY: Because it taxes our farmers. And \"Protection\" "
+               "is the wrong word.\n")
+
+
+def test_a_transcripts_surname_label_is_the_person_its_full_label_named() -> None:
+    ents = [e for e in analyze(_TRANSCRIPT).entities if e.kind == "person"]
+    assert [(e.name, [_TRANSCRIPT[s:t] for s, t in e.mentions]) for e in ents] == [
+        ("Ruth Abernathy", ["RUTH ABERNATHY", "ABERNATHY"])]
+
+
+def test_the_contracts_quotes_are_in_marks_and_a_transcripts_lines_apart() -> None:
+    doc = analyze(_TRANSCRIPT).to_json()
+    assert [q["text"] for q in doc["quotes"]] == ['"Protection"']
+    assert [q["text"] for q in doc["lines"]] == ["Senator, thanks for joining us.",
+                                                 "Glad to be here."]
+    again = Analysis.from_json(doc)
+    assert [q.text for q in again.quotes] == [q.text for q in analyze(_TRANSCRIPT).quotes]
