@@ -315,13 +315,18 @@ class NameLists(RunCues):
             for s, e in person.mentions:
                 tail = text[s:e].split()
                 p = len(words) - len(tail)
-                if p > 1 and words[p - 1] in PARTICLES and [
-                        w.lower() for w in words[p:]] == [w.lower() for w in tail]:
+                if [w.lower() for w in words[p:]] != [w.lower() for w in tail]:
+                    mentions.append((s, e))
+                    continue
+                # (each particle in turn: "de la Puente" of Carlos de la Puente)
+                while p > 1 and words[p - 1] in PARTICLES:
                     w = words[p - 1]
                     before = text[max(0, s - len(w) - 1):s]
-                    if before.lower() == w + " " and (s - len(w) - 1 == 0 or not text[
-                            s - len(w) - 2].isalnum()) and self.claims_free(s - len(w) - 1):
-                        s -= len(w) + 1
+                    if not (before.lower() == w + " " and (s - len(w) - 1 == 0 or not text[
+                            s - len(w) - 2].isalnum()) and self.claims_free(s - len(w) - 1)):
+                        break
+                    s -= len(w) + 1
+                    p -= 1
                 mentions.append((s, e))
             person.mentions = mentions
         self.lone_surnames_with_particles()

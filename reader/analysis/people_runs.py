@@ -218,7 +218,9 @@ _SHIP_PREFIXES: Final = frozenset({"MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", 
                                    "RV", "FV", "RMS",
                                    # Indonesian: kapal motor, kapal motor penumpang, the
                                    # navy's
-                                   "KM", "KMP", "KRI"})
+                                   "KM", "KMP", "KRI",
+                                   # (round 18) Fiji's, India's and Pakistan's navies
+                                   "RFNS", "INS", "PNS"})
 
 # Every word vessel_before() takes for a kind of ship or animal.
 _VESSEL_KINDS: Final = _VESSEL_WORDS | {"carrier"}
@@ -226,7 +228,9 @@ _VESSEL_KINDS: Final = _VESSEL_WORDS | {"carrier"}
 # A work's or a product's kind before its name set off by commas: "her sitcom, Marbeck
 # Nights,", "her new perfume, Ana Quell Noir,".
 _THING_APPOSITION_ENDS: Final = (*WORK_APPOSITION_ENDS, " perfume, ", " fragrance, ", " scent, ",
-                          " cologne, ", " handbag, ")
+                          " cologne, ", " handbag, ",
+                          # (round 18) "The ferry, the Daw Khin Hla, was carrying ..."
+                          *(f" {kind}, the " for kind in sorted(_VESSEL_WORDS)))
 
 # A ship's or an animal's kind in an apposition after its name: "the Princess Ama, a
 # ferry, ...", "Captain Rex, the ship's dog." (the kind ends the apposition, or a verb
@@ -290,7 +294,8 @@ _BODY_APPOSITION_KINDS: Final = (
     "|coalition|lobby|trade association|trade body|watchdog|regulator")
 _BODY_APPOSITION_AFTER: Final = compiled(
     r", (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:" + _BODY_APPOSITION_KINDS + r")"
-    r"(?=[,.;:]| (?:that|which|whose|based|founded|owned|run|backed|funded|with)\b)")
+    r"(?=[,.;:]| (?:that|which|whose|based|founded|owned|run|backed|funded|with|named"
+    r"|set up|started|formed|led|headed|controlled|listed|known)\b)")
 
 # What follows a name that "the" opens where the name is the whole noun phrase: a
 # clause's end or its verb ("the Carmen Vale Panel said", "the Neville Brand Quartet
@@ -559,7 +564,8 @@ _ADJECTIVE_ENDINGS: Final = ("ic", "al", "ical", "ous", "ive", "line", "wing", "
 
 
 # The kinds of _THING_AFTER that make the name a body's.
-_BODY_KINDS: Final = (" newspaper", " tabloid", " flight", " flights", " airliner")
+_BODY_KINDS: Final = (" newspaper", " tabloid", " flight", " flights", " airliner",
+                      " news agency")
 
 
 # A group named after its kind: "a hacker collective known as Grey Quell", "a militia
@@ -599,6 +605,25 @@ _TITLE_SURNAMES: Final = frozenset({"Sen", "Gen", "Gov", "Rep", "Col", "Lt", "Sg
                              "Cpl", "Adm", "Prof", "Rev"})
 
 
+# Titles that a person's name may hold after a given name ("Abdirahman Sheikh Hassan
+# Nur", "Martin Luther King", "Ahmad Haji Yusof"): ranks of birth, religion and custom,
+# never an office.
+_NAME_INNER_TITLES: Final = frozenset({
+    "Sheikh", "Sheikha", "Shaykh", "Sultan", "Emir", "King", "Queen", "Prince", "Princess",
+    "Lord", "Lady", "Sir", "Dame", "Baron", "Baroness", "Count", "Countess", "Duke",
+    "Duchess", "Haji", "Hajji", "Alhaji", "Hajia", "Alhaja", "Mullah", "Maulana", "Mawlana",
+    "Mufti", "Imam", "Sri", "Seri", "Shri", "Pandit", "Swami", "Tun", "Datuk", "Dato",
+    "Ratu", "Daw", "U", "Father", "Brother", "Sister", "Khun", "Oba", "Igwe", "Ooni",
+    "Togbe", "Kyai", "Ayatollah", "Rabbi", "Ustaz", "Qari", "Mawlawi", "Maulvi", "Molvi",
+    "Bishop", "Cardinal", "Pope", "Saint", "Emperor", "Empress", "Caliph", "Prophet",
+})
+
+# A city's office right after a city's name: "former Savannah mayor Ana Roe", "the
+# Lagos police chief" (the offices of a place, not the "spokesman" a person has).
+_CIVIC_ROLE_AFTER: Final = compiled(
+    r" (?:mayor|deputy mayor|city council|council|councillor|councilman|councilwoman"
+    r"|police chief|police|fire chief|sheriff|city manager|city hall|district attorney)\b")
+
 # Words before a storm's given name: "Hurricane Julia", "Cyclone Amara".
 _STORM_WORDS: Final = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
 
@@ -627,7 +652,7 @@ _THING_AFTER: Final = compiled(
     r"|trophy|museum|holiday|laws|doctrine|whisky|whiskey|brand|symposium|futures"
     # a body's kind: the name is the body's ("Le Quell newspaper said", "a Quell Air
     # flight"), an organisation
-    r"|newspaper|tabloid|flight|flights|airliner"
+    r"|newspaper|tabloid|flight|flights|airliner|news agency"
     # a market's index after the kind of shares it follows: "the Dow Quell industrial
     # average", "the Elston Marbeck composite index"
     r"|(?:industrial|composite|all-share|share|stock|blue-chip|benchmark|transport"
@@ -1191,8 +1216,11 @@ class RunReader(ShortForms):
         titled = i == self.titled_run_next
         for m in range(i, j - 1):
             if m > i and tokens[m - 1].text in GIVEN_NAMES and tokens[m - 1].text not in (
-                    HONORIFICS) and not titled:
+                    HONORIFICS) and not titled and not (
+                    tokens[m].text in HONORIFICS and tokens[m].text not in _NAME_INNER_TITLES):
                 break  # "Abdirahman Sheikh Hassan Nur": a title inside a name is part of it
+                # (an office never is: "Kerala Finance Minister Tom Roe", though the
+                # broad tables hold "Kerala" as a given name)
             if tokens[m].text in HONORIFICS and tokens[m].text not in TITLE_MODIFIERS:
                 sex = HONORIFICS[tokens[m].text] or sex
                 titled = True
@@ -1490,6 +1518,10 @@ class RunReader(ShortForms):
         """Decide whether tokens start..end-1 of the run starting at i are a person's name
         (`whole` when they are the run itself, with nothing cut off before them)."""
         tokens = self.tokens
+        if (end - start == 1 and not titled and tokens[start].key in CITIES
+                and _CIVIC_ROLE_AFTER.match(self.text, tokens[start].end) is not None):
+            self.claims[start] = "other"  # "former Savannah mayor Ana Roe": the city
+            return  # whose office she held (no short form of a Savannah Roe either)
         if (end - start == 2 and not titled and tokens[start].text in _PLURAL_ARTICLES
                 and self.plural_after_article(start + 1)):
             for m in range(start, end):
@@ -2406,7 +2438,7 @@ class RunReader(ShortForms):
             self.body_run(i, j)
             return True
         if (thing is None and text[e:e + 2] == ", " and j - i > 1
-                and tokens[i].text not in GIVEN_NAMES
+                and (tokens[i].text not in GIVEN_NAMES or j - i > 2)
                 and _BODY_APPOSITION_AT.starts(text, e)
                 and _BODY_APPOSITION_AFTER.match(text, e) is not None):
             # "Peachtree Quell, a super PAC whose ...": a body, by its apposition

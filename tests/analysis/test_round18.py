@@ -358,3 +358,49 @@ def test_the_contracts_quotes_are_in_marks_and_a_transcripts_lines_apart() -> No
                                                  "Glad to be here."]
     again = Analysis.from_json(doc)
     assert [q.text for q in again.quotes] == [q.text for q in analyze(_TRANSCRIPT).quotes]
+
+
+# -- set v: offices, bodies, ships, particles --------------------------------------------
+def test_an_office_after_a_place_word_the_tables_hold_as_a_given_name() -> None:
+    for text in ("Budget\n\nKerala Finance Minister Thomas Varghese Kurian said no.\n",
+                 "Water\n\nVictorian Premier Anh Tran Whitfield said no.\n"):
+        assert people(text) == {text.split("\n")[2].split(" Minister ")[-1].split(
+            " Premier ")[-1].removesuffix(" said no.")}, text
+
+
+def test_a_rank_of_custom_inside_a_name_stays_part_of_it() -> None:
+    assert people("Somalia\n\nAbdirahman Sheikh Hassan Nur said no.\n") == {
+        "Abdirahman Sheikh Hassan Nur"}
+
+
+def test_a_hyphenated_office_alone_names_no_one() -> None:
+    text = "Audit\n\nBut the state's Auditor-General warned in a report that waits grew.\n"
+    assert not people(text)
+
+
+def test_bodies_by_their_kind_after_them_or_in_an_apposition() -> None:
+    text = ("Talks\n\nThe official Dala news agency quoted President Yerlan Beisenov. The "
+            "port was financed by Dasman Holding of Kuwait. Maize is bought by millers, "
+            "including Mwangi Brothers Milling, a Nakuru firm named after its founders.\n")
+    assert people(text) == {"Yerlan Beisenov"}
+    assert {"Dala", "Dasman Holding", "Mwangi Brothers Milling"} <= set(_kinds(text))
+
+
+def test_ships_by_a_navys_prefix_or_a_kind_before_the_comma() -> None:
+    text = ("Ferry\n\nThe ferry, the Daw Khin Hla, was carrying 120 people. Japan donated a "
+            "patrol boat, the RFNS Ratu Semi, to Fiji.\n")
+    assert not people(text)
+
+
+def test_a_short_form_takes_back_every_particle_of_the_surname() -> None:
+    text = ('Protest\n\nInterior Minister Carlos de la Puente met them. "Open," de la '
+            'Puente told reporters. Minister Jan van der Linden agreed. "Yes," van der '
+            "Linden said.\n")
+    assert mentions(text) == ["Carlos de la Puente", "Jan van der Linden", "de la Puente",
+                              "van der Linden"]
+
+
+def test_a_city_before_its_office_is_no_person() -> None:
+    text = ("Race\n\nHis opponent, former Savannah mayor Yolanda Pressley-Grant, called the "
+            "plan weak. Savannah Guthrie said the mayor was right.\n")
+    assert mentions(text) == ["Savannah Guthrie", "Yolanda Pressley-Grant"]

@@ -99,6 +99,11 @@ TITLES_BEFORE_GIVEN_NAME: dict[str, str | None] = {
 HONORIFICS.update({f"{office}-elect": None for office in (
     "President", "Vice-President", "Governor", "Gov.", "Mayor", "Senator", "Sen.",
     "Premier", "Chancellor", "Prime-Minister")})
+# Offices of two words joined by a hyphen whose first word is no title alone: "the
+# state's Auditor-General warned" names an office, not a person.
+HONORIFICS.update({f"{office}-General": None for office in (
+    "Auditor", "Attorney", "Solicitor", "Governor", "Director", "Inspector", "Surgeon",
+    "Postmaster", "Comptroller", "Procurator", "Prosecutor", "Advocate", "Registrar")})
 HONORIFICS.update({"Vice-President": None, "Vice-Premier": None, "Ex-President": None,
                    "Ex-Minister": None, "Co-Chairman": "male", "Co-Chair": None, "Co-Premier": None,
                    "Co-Founder": None, "Prime-Minister": None})
@@ -409,6 +414,7 @@ COMPANY_SUFFIXES = _words("""
 SA S.A. AB AG plc PLC Plc Co Co. NV N.V. SpA S.p.A. Inc Inc. Corp Corp. Ltd Ltd. GmbH Oyj
 ASA BV Bhd Berhad Tbk Group Holdings Corporation Company Limited LLC L.P. LP Airlines Bros Bros.
 LLP PLLC L.L.C. SARL Sarl Srl S.r.l. Oy KK K.K. ApS
+Holding
 """)
 
 # Legal forms written before a company's name: Indonesian "PT" and "CV", Russian and
