@@ -313,9 +313,14 @@ class NameLists(RunCues):
                 continue
             mentions = []
             for s, e in person.mentions:
-                tail = text[s:e].split()
-                p = len(words) - len(tail)
-                if [w.lower() for w in words[p:]] != [w.lower() for w in tail]:
+                tail = [w.lower() for w in text[s:e].split()]
+                lowered = [w.lower() for w in words]
+                # where the mention's words stand in the name: its end ("de la Puente"
+                # of Carlos de la Puente) or the first of two surnames ("de la Puente"
+                # of Rosa María de la Puente Huamán)
+                p = next((q for q in range(len(words) - len(tail), 1, -1)
+                          if lowered[q:q + len(tail)] == tail), -1)
+                if p < 0:
                     mentions.append((s, e))
                     continue
                 # (each particle in turn: "de la Puente" of Carlos de la Puente)

@@ -696,6 +696,9 @@ _PLACE_HEADS_BEFORE: Final = frozenset({
     "Fazenda", "Masjid",
     # a meeting, a race or a cup named after someone ("Memorial Ana Quell", "Prix Tom Roe")
     "Memorial", "Trofeo", "Premio", "Prix", "Copa", "Coupe", "Taça", "Torneo", "Pokal",
+    # (round 18) schools and colleges named after someone ("the Liceo Ana Quell")
+    "Liceo", "Lycée", "Colegio", "Escuela", "Instituto", "Universidad", "Gimnasio",
+    "Gymnasium", "Escola", "Colégio",
 })
 # Words before a name that make it a team's: "Team Quell-Doe", "Scuderia Roe".
 _TEAM_FIRST: Final = frozenset({"Team", "Scuderia"})

@@ -448,6 +448,13 @@ class ShortForms(NameLists):
         for start, end, _ in self.open_runs:
             words = tuple(t.text.lower() for t in self.tokens[start:end])
             found = by_last.get(self.tokens[end - 1].text)
+            if not found and end - start == 1 and self.speech_after(end):
+                # "Rahimah Osman ... Rahimah told reporters": a town's name too, but the
+                # first name of the one person so named, reporting
+                first_named = self.called_by_first(self.tokens[start].text)
+                if first_named:
+                    self.mention_span(first_named[0], start, end, None)
+                    continue
             if not found and end - start > 1:
                 holder = self.inner_words_of(words)
                 if holder is not None:

@@ -404,3 +404,20 @@ def test_a_city_before_its_office_is_no_person() -> None:
     text = ("Race\n\nHis opponent, former Savannah mayor Yolanda Pressley-Grant, called the "
             "plan weak. Savannah Guthrie said the mayor was right.\n")
     assert mentions(text) == ["Savannah Guthrie", "Yolanda Pressley-Grant"]
+
+
+def test_a_school_named_after_someone_is_no_person() -> None:
+    text = "Poet\n\nA school in Antofagasta, the Liceo Amparo Valdivieso, bears her name.\n"
+    assert not people(text)
+
+
+def test_a_short_form_of_the_first_of_two_surnames_takes_its_particles() -> None:
+    text = ('Protest\n\nInterior Minister Rosa María de la Puente Huamán met them. "Open," '
+            "de la Puente told reporters.\n")
+    assert mentions(text) == ["Rosa María de la Puente Huamán", "de la Puente"]
+
+
+def test_a_first_name_that_is_a_towns_too_reporting_is_the_person() -> None:
+    text = ('Palm\n\nPlantation Minister Datuk Seri Rahimah binti Osman met officials. '
+            '"They will pay," Rahimah told reporters.\n')
+    assert mentions(text) == ["Rahimah", "Rahimah binti Osman"]
