@@ -1436,6 +1436,10 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     before_words = att.stretches.words(sent_start, start)
     # The last character inside the marks (a closing mark may be two: '').
     quote_last = _last_inside(text, start, end)
+    if quote_last.isalnum() and text[end:end + 1] in (",", "."):
+        # British marks: the stop after the closing mark (`"... every month", she
+        # told supporters.`) is the quote's as it is inside American marks
+        quote_last = text[end]
     if end > para_end:
         # A quote that runs on into the next paragraph: its cue follows it there.
         para_end = paragraphs.bounds(end - 1)[1]
@@ -1608,6 +1612,14 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "pronoun"):
             return att.settle(subject, before_words[-1].text.lower())
+    if (len(before_words) >= 4 and before_words[-1].text == "for"
+            and before_words[-2].text.lower() in _CALL_NOUNS
+            and before_words[-3].text.lower() in ("a", "an", "his", "her", "their", "the")):
+        # `Vidal opened the meeting with a call for "money that arrives"`: the words
+        # of the one who calls for it, the sentence's subject
+        subject = first_subject(sentence_words, text, att.mentions)
+        if subject is not None and subject.kind in ("entity", "name", "pronoun"):
+            return att.settle(subject, before_words[-2].text.lower())
     if prev_in_sentence and previous is not None and not _new_clause(before_words):
         return _Found(previous.speaker, previous.cue, previous.span)
     found = (att.according_to(end, after_end) or att.according_to(sent_start, start)
@@ -2055,6 +2067,9 @@ def _in_words(char: str) -> bool:
 _PHRASE_NOUNS: Final = word_set("phrase term expression refrain"
                                 # (round 18) "shared it with the comment "...""
                                 " comment caption remark")
+
+# Nouns of a call for something, before "for" and the quoted words: `a call for "..."`.
+_CALL_NOUNS: Final = word_set("call calls plea appeal appeals demand")
 
 # Nouns of works whose titles are quoted: `the film "Harbour Lights"`.
 _WORK_NOUNS: Final = word_set(

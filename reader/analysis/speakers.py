@@ -1510,7 +1510,10 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                 k += 1
             if k < len(words) and k - j < 4 and is_capitalised(words[k].text):
                 continue
-            if low.endswith(("ing", "ed")) or _verb_like(low):
+            if (low.endswith(("ing", "ed")) or _verb_like(low)) and not (
+                    # "the ruling party's spokesperson": after an article, a modifier
+                    j > resume and bare_lower(words[j - 1].text) in DETERMINERS
+                    and low.endswith(("ing", "ed"))):
                 return None  # "..., stripping out a clause": a verb, no subject here
             b = _noun_phrase_end(words, j)
             return _named_in_apposition(words, b, text, mentions) or _noun_subject(

@@ -421,3 +421,23 @@ def test_a_first_name_that_is_a_towns_too_reporting_is_the_person() -> None:
     text = ('Palm\n\nPlantation Minister Datuk Seri Rahimah binti Osman met officials. '
             '"They will pay," Rahimah told reporters.\n')
     assert mentions(text) == ["Rahimah", "Rahimah binti Osman"]
+
+
+# -- quotes of set v's open read -----------------------------------------------------------
+def test_british_marks_with_the_comma_after_the_closing_mark() -> None:
+    text = ('Vote\n\nThe new MP, Aisha Rahman, thanked her opponents. She promised to hold '
+            '"surgeries in every ward, every month", she told supporters.\n')
+    assert attributions(text) == [("surgeries in every ward, every month", "she",
+                                   "Aisha Rahman")]
+
+
+def test_a_call_for_quoted_words_is_the_callers() -> None:
+    text = ('Summit\n\nPrime Minister Josaia Vunivalu opened the meeting with a call for '
+            '"money that arrives in years, not decades". Vunivalu said more.\n')
+    assert [speaker for _, _, speaker in attributions(text)] == ["Josaia Vunivalu"]
+
+
+def test_a_participle_after_an_article_is_a_modifier_of_the_subject() -> None:
+    text = ("Protest\n\nThe ruling party's national spokesperson, Sambit Mishra-Raut, went "
+            'further, calling the protest "a drama scripted for the next election."\n')
+    assert [speaker for _, _, speaker in attributions(text)] == ["Sambit Mishra-Raut"]
