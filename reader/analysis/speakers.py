@@ -1573,6 +1573,12 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
                     # "Minister of State for Health Ana Vidal said": the person written
                     # last in a long title.
                     return Subject("entity", hit[0], hit[1], entity_id=hit[2])
+            if b == j + 1 and (low in TITLES or low in ROLE_NOUNS or low in ("mp", "mps")):
+                np_start = _noun_phrase_start(words, j)
+                if np_start < j and bare_lower(words[np_start].text) in DETERMINERS:
+                    # "The new MP, 44, thanked ...", "the Premier said": an office named
+                    # with an article is a description, no name
+                    return _noun_subject(words, np_start, _noun_phrase_end(words, j))
             found = _name_subject(words, j, b, text)
             if found is not None:
                 return found

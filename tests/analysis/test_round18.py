@@ -441,3 +441,10 @@ def test_a_participle_after_an_article_is_a_modifier_of_the_subject() -> None:
     text = ("Protest\n\nThe ruling party's national spokesperson, Sambit Mishra-Raut, went "
             'further, calling the protest "a drama scripted for the next election."\n')
     assert [speaker for _, _, speaker in attributions(text)] == ["Sambit Mishra-Raut"]
+
+
+def test_an_office_after_an_article_is_a_description_not_a_body() -> None:
+    text = ('Vote\n\nAisha Rahman won the seat. The new MP, 44, thanked her opponents and '
+            'promised to hold "surgeries in every ward."\n')
+    assert _kinds(text) == {"Aisha Rahman": "person"}
+    assert attributions(text) == [("surgeries in every ward", "The new MP", "Aisha Rahman")]
