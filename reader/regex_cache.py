@@ -103,7 +103,9 @@ def alternation(words: Iterable[str]) -> str:
     same pattern in every process. (In the order of a set it would change with the
     string hash seed of each process, and no entry of the file would ever fit it; the
     order of words of one length changes nothing a pattern matches.)"""
-    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+    # Two sorts in C (the second stable, reverse=True included), not one with a key of
+    # (-len, word) made by a Python lambda for each word (a fiftieth of the start).
+    return "|".join(sorted(sorted(words), key=len, reverse=True))
 
 
 def compile_arguments(pattern: str, flags: int = 0) -> Entry:

@@ -12,6 +12,8 @@ from array import array
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader import regex_cache
 
@@ -118,3 +120,10 @@ def test_an_alternation_is_longest_first_and_the_same_whatever_the_set_order() -
     assert regex_cache.alternation(words) == "chief of staff|aides|aide|son|sun"
     assert regex_cache.alternation(sorted(words, reverse=True)) == regex_cache.alternation(words)
     assert re.match(f"(?:{regex_cache.alternation(words)})", "aides").group() == "aides"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text(alphabet="abc' -", max_size=5)))
+def test_an_alternation_is_the_words_by_length_then_alphabet(words: set[str]) -> None:
+    assert regex_cache.alternation(words) == "|".join(
+        sorted(words, key=lambda word: (-len(word), word)))

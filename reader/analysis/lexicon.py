@@ -230,10 +230,11 @@ def write_cache(path: str = CACHE_FILE) -> int:
     """Write the cache file from the tables built now; the number of phrases."""
     lex = build_lexicon()
     with open(path, "wb") as file:
-        # With references to repeated objects (a word, a code, a kind is read once): the
-        # tables are built the same way every time, so the bytes are the same (a test
-        # checks the file against the tables built now).
-        file.write(marshal.dumps((sources(), tables_of(lex))))
+        # Version 2 of the format: without its references to repeated objects, which
+        # depend on reference counts, the same tables give the same bytes every time
+        # (the packed tables repeat few objects; a test checks the file against the
+        # tables built now).
+        file.write(marshal.dumps((sources(), tables_of(lex)), 2))
     return sum(map(len, lex.by_first.made.values()))
 
 
