@@ -134,14 +134,14 @@ _PERSON_OF_BEFORE: Final = compiled(
 _PERSON_OF_ENDS: Final = (" of ",)
 # A match of tennis (sets, no team plays them) between two names: "Ana Roe beat Tal Doe
 # 6-3 7-6(5)"; the verb before the second name, the score after it.
-_RESULT_VERB_BEFORE: Final = compiled(
-    r"\b(?:beat|beats|defeated|defeats|downed|ousted|edged|upset|overcame|stunned|"
-    r"routed|outlasted|eliminated) $")
-_SETS_AFTER: Final = compiled(r" \d-\d(?:\(\d+\))?,? \d-\d")
+_WIN_VERBS: Final = ("beat|beats|defeated|defeats|downed|ousted|edged|upset|overcame|stunned"
+                     "|routed|outlasted|eliminated")
+_SETS: Final = r"\d-\d(?:\(\d+\))?,? \d-\d"
+_RESULT_VERB_BEFORE: Final = compiled(r"\b(?:" + _WIN_VERBS + ") $")
+_SETS_AFTER: Final = compiled(" " + _SETS)
 _SETS_AFTER_PERSON: Final = compiled(
-    r" (?:beat|beats|defeated|defeats|downed|ousted|edged|upset|overcame|stunned|routed|"
-    r"outlasted|eliminated) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
-    r"(?: \([A-Z][\w .'’-]*\))? \d-\d(?:\(\d+\))?,? \d-\d")
+    r" (?:" + _WIN_VERBS + r") [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+    r"(?: \([A-Z][\w .'’-]*\))? " + _SETS)
 # Verbs of PERSON_BEFORE that a firm of one word undergoes as often ("accused Quellco of
 # fraud"): a cue for a name of two words or more only.
 _FIRMS_UNDERGO_TOO: Final = frozenset({"accused", "charged"})

@@ -312,9 +312,9 @@ class NameLists(RunCues):
             if not any(w in PARTICLES for w in words[1:-1]):
                 continue
             mentions = []
+            lowered = [w.lower() for w in words]
             for s, e in person.mentions:
                 tail = [w.lower() for w in text[s:e].split()]
-                lowered = [w.lower() for w in words]
                 # where the mention's words stand in the name: its end ("de la Puente"
                 # of Carlos de la Puente) or the first of two surnames ("de la Puente"
                 # of Rosa María de la Puente Huamán)

@@ -1395,6 +1395,8 @@ class RunReader(ShortForms):
                 end = m + 1
                 while end < j and tokens[end].text in ORG_HEADS:
                     end += 1
+                # ("Speaker of the Federal Assembly Tarek Bouzid": the office's holder)
+                officer = end < j and self.officer_of(i, end, j)
                 # (a title right before the head word is part of the body's name: "the
                 # General Court", "the Attorney General Office")
                 begin = i if not titled or (m == k and not tokens[k - 1].text.endswith(".")
@@ -1422,11 +1424,11 @@ class RunReader(ShortForms):
                         if m + 1 < j:
                             self.classify(m + 1, j)
                         return
-                elif end < j and not self.head_ends_org(end) and not self.officer_of(i, end, j):
+                elif end < j and not self.head_ends_org(end) and not officer:
                     end = j
                 self.orgs.add_run(self.text, self.tokens, self.claims, begin, end)
                 if end < j:
-                    if self.officer_of(i, end, j):
+                    if officer:
                         self.titled_run_next = end
                     self.classify(end, j)
                 return

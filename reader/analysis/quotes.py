@@ -1606,20 +1606,13 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
     found = att.cue_before(before_words, sentence_words, previous if prev_in_sentence else None)
     if found is not None:
         return found
-    if (len(before_words) >= 3 and before_words[-1].text.lower() in _PHRASE_NOUNS
-            and before_words[-2].text.lower() in ("the", "a", "his", "her", "their")):
-        # `Ruiz has used the phrase "..." often`: words the sentence's subject uses.
+    noun = _subjects_noun_before(before_words)
+    if noun is not None:
+        # `Ruiz has used the phrase "..." often`, `Vidal opened the meeting with a call
+        # for "money that arrives"`: words the sentence's subject uses.
         subject = first_subject(sentence_words, text, att.mentions)
         if subject is not None and subject.kind in ("entity", "name", "pronoun"):
-            return att.settle(subject, before_words[-1].text.lower())
-    if (len(before_words) >= 4 and before_words[-1].text == "for"
-            and before_words[-2].text.lower() in _CALL_NOUNS
-            and before_words[-3].text.lower() in ("a", "an", "his", "her", "their", "the")):
-        # `Vidal opened the meeting with a call for "money that arrives"`: the words
-        # of the one who calls for it, the sentence's subject
-        subject = first_subject(sentence_words, text, att.mentions)
-        if subject is not None and subject.kind in ("entity", "name", "pronoun"):
-            return att.settle(subject, before_words[-2].text.lower())
+            return att.settle(subject, noun)
     if prev_in_sentence and previous is not None and not _new_clause(before_words):
         return _Found(previous.speaker, previous.cue, previous.span)
     found = (att.according_to(end, after_end) or att.according_to(sent_start, start)
@@ -1705,6 +1698,20 @@ def _attribute(text: str, spans: list[tuple[int, int]], index: int, paragraphs: 
 # phrase aides repeated all day` (whoever repeats it, the cue before says who said it).
 _WORDS_NOUNS: Final = frozenset({"phrase", "line", "word", "words", "term", "remark",
                                  "refrain", "slogan", "mantra", "quip", "expression"})
+
+
+def _subjects_noun_before(before: list[Word]) -> str | None:
+    """The noun right before a quote that makes it words of the sentence's subject: a
+    phrase's (`the phrase "..."`, `with the comment "..."`) or a call's (`a call for
+    "..."`), after its determiner; None when the words do not end so."""
+    if len(before) >= 3 and before[-1].text.lower() in _PHRASE_NOUNS and before[
+            -2].text.lower() in ("the", "a", "his", "her", "their"):
+        return before[-1].text.lower()
+    if (len(before) >= 4 and before[-1].text == "for"
+            and before[-2].text.lower() in _CALL_NOUNS
+            and before[-3].text.lower() in ("a", "an", "his", "her", "their", "the")):
+        return before[-2].text.lower()
+    return None
 
 
 def _names_the_words(after: list[Word]) -> bool:

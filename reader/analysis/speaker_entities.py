@@ -418,19 +418,19 @@ class SpeakerEntities:
             pass
         text = self.text
         found = None
-        for pos in self._offsets(surname)[:50]:
-            m = _GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
-            if m is not None and m.group(1) in GIVEN_NAMES:
-                found = f"{m.group(1)} {surname}"
-                break
-        if found is None and surname.isalpha() and not surname.isupper():
-            # a transcript's label in capitals: "SEN. RUTH ABERNATHY: ..." then
-            # "ABERNATHY: ..." is Ruth Abernathy
-            for pos in self._offsets(surname.upper())[:50]:
-                m = _CAPS_GIVEN_BEFORE.search(text, max(0, pos - 30), pos)
+        # (and in capitals, a transcript's label: "SEN. RUTH ABERNATHY: ..." then
+        # "ABERNATHY: ..." is Ruth Abernathy)
+        forms = [(surname, _GIVEN_BEFORE)]
+        if surname.isalpha() and not surname.isupper():
+            forms.append((surname.upper(), _CAPS_GIVEN_BEFORE))
+        for written, given_before in forms:
+            for pos in self._offsets(written)[:50]:
+                m = given_before.search(text, max(0, pos - 30), pos)
                 if m is not None and (given := m.group(1).capitalize()) in GIVEN_NAMES:
                     found = f"{given} {surname}"
                     break
+            if found is not None:
+                break
         self._full_names[surname] = found
         return found
 

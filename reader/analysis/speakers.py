@@ -1468,7 +1468,7 @@ def first_subject(words: list[Word], text: str, mentions: MentionIndex,
         comma = _clause_comma(words, 1, 16)
         if comma is None:
             if first in PREPOSITIONS and is_capitalised(words[0].text):
-                # (opening its sentence: "..., but in the course of it they ..." is no
+                # (opening its sentence: "..., yet on reading it they ..." is no
                 # sentence's start)
                 return _after_short_opener(words, text, mentions)
             return None

@@ -155,9 +155,13 @@ _PROSE: Final = compiled(r"\b[a-z]{2,}\b")
 def name_of(label: str) -> str:
     """The name a speaker label stands for, as a name is written: "SEN. DE LA CRUZ" ->
     "De La Cruz", "JUDGE ROE" -> "Roe" (titles and roles dropped)."""
-    words = [w for w in label.split()
-             if w not in _TITLES and w != "THE" and w.rstrip(".").lower() not in TITLES]
+    words = [w for w in label.split() if not _is_title_word(w)]
     return " ".join(w[:1] + w[1:].lower() for w in words)
+
+
+def _is_title_word(word: str) -> bool:
+    """A label's word that is a title or role, not the name ("SEN.", "JUDGE", "THE")."""
+    return word in _TITLES or word == "THE" or word.rstrip(".").lower() in TITLES
 
 
 def label_subject(text: str, start: int, end: int) -> Subject:
@@ -177,7 +181,7 @@ def name_span(text: str, start: int, end: int) -> tuple[int, int]:
     at = start
     for word in text[start:end].split():
         at = text.index(word, at)
-        if word not in _TITLES and word != "THE" and word.rstrip(".").lower() not in TITLES:
+        if not _is_title_word(word):
             return at, end
         at += len(word)
     return start, end
